@@ -1,0 +1,39 @@
+"""Variant attributes (colour, size) that decide between otherwise identical items."""
+from __future__ import annotations
+
+COLOURS = frozenset(
+    "red blue green yellow black white pink purple orange brown grey gray silver gold cream ivory "
+    "beige navy turquoise teal lilac lavender natural clear rose copper bronze khaki mint aqua "
+    "red/white blue/white 红 蓝 绿 黄 黑 白 粉 紫 橙 棕 灰 银 金".split()
+)
+SIZES = frozenset("small medium large mini jumbo giant big xl xxl xs tiny 大 中 小 大号 中号 小号".split())
+# Common salesperson shorthand, mapped to catalogue words (the skeleton rule misses these).
+ABBREVIATIONS = {
+    "blk": "black", "wht": "white", "wh": "white", "grn": "green", "blu": "blue", "rd": "red",
+    "pnk": "pink", "gry": "grey", "gray": "grey", "sml": "small", "sm": "small", "med": "medium",
+    "lg": "large", "lrg": "large", "hldr": "holder",
+    "tealight": "tlight", "xmas": "christmas", "choc": "chocolate", "vint": "vintage",
+    "brg": "bearing", "brgs": "bearing", "ss": "stainless", "galv": "galvanised",
+    "galvanized": "galvanised", "pkt": "pack", "bx": "box",
+}
+
+
+def attributes(terms: list[str] | set[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """The colour and size words among the terms."""
+    colours = frozenset(t for t in terms if t in COLOURS)
+    sizes = frozenset(t for t in terms if t in SIZES)
+    return colours, sizes
+
+
+def attribute_penalty(query: list[str], name: set[str]) -> float:
+    """Penalty when the mention asks for a colour/size that the item has a different value of."""
+    qc, qs = attributes(query)
+    nc, ns = attributes(name)
+    penalty = 0.0
+    if qc and nc and not (qc & nc):
+        penalty += 0.25
+    if qs and ns and not (qs & ns):
+        penalty += 0.2
+    if qc and not nc:
+        penalty += 0.05
+    return penalty

@@ -1,0 +1,50 @@
+"""Catalog loading: CSV rows into immutable CatalogItem records."""
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class CatalogItem:
+    """One sellable item: its SKU, main name, unit and every other way it is named."""
+
+    sku: str
+    name: str
+    unit: str = "pcs"
+    names: tuple[str, ...] = ()
+    aliases: tuple[str, ...] = ()
+
+    def all_names(self) -> tuple[str, ...]:
+        """Main name, other-language names and aliases, without duplicates, main name first."""
+        seen: dict[str, None] = {}
+        for n in (self.name, *self.names, *self.aliases):
+            if n and n.strip():
+                seen.setdefault(n.strip(), None)
+        return tuple(seen)
+
+
+def _row_item(row: dict[str, str]) -> CatalogItem | None:
+    """Build one item from a CSV row, or None when it has no SKU."""
+    row = {(k or "").strip().lower(): (v or "").strip() for k, v in row.items()}
+    sku = row.get("sku", "")
+    if not sku:
+        return None
+    name = row.get("name", "") or sku
+    # Every header starting with "name" (name_en, name_zh ...) is another name of the item.
+    names = tuple(v for k, v in row.items() if k.startswith("name") and k != "name" and v)
+    aliases = tuple(a.strip() for a in row.get("aliases", "").split("|") if a.strip())
+    return CatalogItem(sku=sku, name=name, unit=row.get("unit", "") or "pcs", names=names, aliases=aliases)
+
+
+def load_catalog(path: str | Path) -> list[CatalogItem]:
+    """Read a catalog CSV (UTF-8, BOM optional); columns sku and name required."""
+    # utf-8-sig strips a BOM when present and reads plain UTF-8 otherwise.
+    with open(path, encoding="utf-8-sig", newline="") as fh:
+        reader = csv.DictReader(fh)
+        headers = {(h or "").strip().lower() for h in reader.fieldnames or []}
+        if not {"sku", "name"} <= headers:
+            raise ValueError(f"{path}: catalog needs columns 'sku' and 'name', has {sorted(headers)}")
+        items = [_row_item(row) for row in reader]
+    return [it for it in items if it is not None]

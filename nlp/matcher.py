@@ -1,0 +1,181 @@
+"""SKU matcher: inverted term index for recall, feature rerank for precision, alias memory."""
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+
+import numpy as np
+from rapidfuzz import fuzz, process
+
+from nlp.attributes import ABBREVIATIONS, attribute_penalty
+from nlp.catalog import CatalogItem
+from nlp.text import clean_key, has_digit, normalize, skeleton, terms
+
+SHORTLIST = 40  # candidates reranked per mention; recall of the index is measured in bench/
+
+
+class Matcher:
+    """Find the catalogue items a free-text product mention refers to."""
+
+    def __init__(self, items: list[CatalogItem]):
+        self.items = list(items)
+        self._name_terms: list[list[frozenset[str]]] = []
+        self._name_text: list[list[str]] = []
+        postings: dict[str, list[int]] = defaultdict(list)
+        self._sku: dict[str, int] = {}
+        for idx, item in enumerate(self.items):
+            self._add_item(idx, item, postings)
+        n = max(len(self.items), 1)
+        self._idf = {t: math.log(1 + n / len(p)) for t, p in postings.items()}
+        self._post = {t: np.fromiter(p, dtype=np.int32, count=len(p)) for t, p in postings.items()}
+        self._build_lookups()
+        self._aliases: dict[str | None, dict[str, str]] = defaultdict(dict)
+        self._resolve_cache: dict[str, list[tuple[str, float]]] = {}
+
+    def _add_item(self, idx: int, item: CatalogItem, postings: dict[str, list[int]]) -> None:
+        """Index every name of one item under each of its terms (once per item)."""
+        names = item.all_names()
+        term_sets = [frozenset(terms(nm, drop_stop=False)) for nm in names]
+        self._name_terms.append(term_sets)
+        self._name_text.append([normalize(nm) for nm in names])
+        for t in frozenset().union(*term_sets):
+            postings[t].append(idx)
+        self._sku[clean_key(item.sku)] = idx
+
+    def _build_lookups(self) -> None:
+        """Side tables for unknown words: consonant skeletons and first-letter fuzzy buckets."""
+        self._skel: dict[str, list[str]] = defaultdict(list)
+        self._bucket: dict[str, list[str]] = defaultdict(list)
+        for t in self._post:
+            if t.isalpha() and t.isascii() and len(t) >= 3:
+                self._skel[skeleton(t)].append(t)
+                self._bucket[t[0]].append(t)
+
+    def index_size(self) -> int:
+        """Number of postings held (a memory proxy for benchmarks)."""
+        return sum(len(p) for p in self._post.values())
+
+    # --- alias memory -------------------------------------------------------------------
+    def remember_alias(self, customer: str | None, mention: str, sku: str) -> None:
+        """Remember that this customer means `sku` by `mention`; it wins next time."""
+        key = clean_key(mention)
+        if key and sku:
+            self._aliases[customer][key] = sku
+            self._aliases[None].setdefault(key, sku)
+
+    def _alias_hit(self, text: str, customer: str | None) -> tuple[str, float] | None:
+        """A remembered alias of this customer (exact, or near-exact for typos)."""
+        key = clean_key(text)
+        for who, score in ((customer, 1.0), (None, 0.9)):
+            memory = self._aliases.get(who)
+            if who is None and customer is None:
+                score = 0.95
+            if not memory:
+                continue
+            if key in memory:
+                return memory[key], score
+            best = process.extractOne(key, list(memory), scorer=fuzz.ratio, score_cutoff=92)
+            if best:
+                return memory[best[0]], score - 0.03
+        return None
+
+    # --- query side ---------------------------------------------------------------------
+    def _resolve(self, term: str) -> list[tuple[str, float]]:
+        """Map a query term onto index terms with a trust weight (exact, abbreviation, typo)."""
+        cached = self._resolve_cache.get(term)
+        if cached is not None:
+            return cached
+        out: list[tuple[str, float]] = [(term, 1.0)] if term in self._post else []
+        full = ABBREVIATIONS.get(term)
+        if full and full in self._post:
+            out.append((full, 0.95))
+        if term.isalpha() and term.isascii() and len(term) >= 3:
+            # Vowel-less words look abbreviated ("hldr"): also try the words they abbreviate.
+            if not out or skeleton(term) == term:
+                out += [(t, 0.85) for t in self._skel.get(skeleton(term), [])[:3] if t != term]
+            if not out and len(term) >= 4:
+                hits = process.extract(term, self._bucket.get(term[0], []), scorer=fuzz.ratio,
+                                       score_cutoff=78, limit=2)
+                out = [(t, 0.9 * s / 100) for t, s, _ in hits]
+        if len(self._resolve_cache) < 200_000:
+            self._resolve_cache[term] = out
+        return out
+
+    def _query(self, text: str) -> list[tuple[str, list[tuple[str, float]]]]:
+        """Query terms each with their resolutions."""
+        seen: dict[str, None] = {}
+        for t in terms(text):
+            seen.setdefault(t, None)
+        return [(t, self._resolve(t)) for t in seen]
+
+    def _shortlist(self, query, k: int) -> np.ndarray:
+        """Items with the highest summed idf of matched terms (the index, never a full scan)."""
+        scores = np.zeros(len(self.items), dtype=np.float32)
+        for _, resolved in query:
+            for t, w in resolved:
+                scores[self._post[t]] += self._idf[t] * w * (1.5 if has_digit(t) else 1.0)
+        hit = np.flatnonzero(scores)
+        if len(hit) > k:
+            hit = hit[np.argpartition(-scores[hit], k)[:k]]
+        return hit
+
+    # --- scoring ------------------------------------------------------------------------
+    def _score_name(self, query, qtext: str, names: frozenset[str], ntext: str) -> float:
+        """Similarity of the mention with one name of an item, 0..1."""
+        idf = self._idf
+        q_total = q_hit = 0.0
+        matched: set[str] = set()
+        for term, resolved in query:
+            weight = idf.get(term, 0.0) or max((idf[t] for t, _ in resolved), default=1.5)
+            weight *= 1.5 if has_digit(term) else 1.0
+            q_total += weight
+            for t, w in resolved:
+                if t in names:
+                    q_hit += weight * w
+                    matched.add(t)
+                    break
+        if not q_total:
+            return 0.0
+        n_total = sum(idf.get(t, 1.0) for t in names) or 1.0
+        n_hit = sum(idf.get(t, 1.0) for t in matched)
+        score = 0.6 * (q_hit / q_total) + 0.3 * (n_hit / n_total)
+        score += 0.1 * fuzz.token_set_ratio(qtext, ntext) / 100
+        qterms = [t for _, r in query for t, _ in r[:1]]
+        score -= attribute_penalty(qterms, names)
+        score -= self._code_penalty(query, names)
+        return max(0.0, min(1.0, score))
+
+    @staticmethod
+    def _code_penalty(query, names: frozenset[str]) -> float:
+        """Codes carry most signal: a query code the item lacks, while it has other codes, is a strong no."""
+        qcodes = [t for t, _ in query if has_digit(t) and len(t) >= 2]
+        if not qcodes or not any(has_digit(n) for n in names):
+            return 0.0
+        missing = sum(1 for c in qcodes if c not in names)
+        return 0.15 * missing
+
+    def match(self, text: str, top: int = 5, customer: str | None = None) -> list[tuple[str, float]]:
+        """Best catalogue items for a mention, best first, scores 0..1."""
+        query = self._query(text)
+        ranked = self._rank(query, normalize(text), top)
+        alias = self._alias_hit(text, customer)
+        if alias:
+            ranked = [alias] + [(s, min(sc, alias[1] - 0.2)) for s, sc in ranked if s != alias[0]]
+        return ranked[:top]
+
+    def _rank(self, query, qtext: str, top: int) -> list[tuple[str, float]]:
+        """Shortlist by index, rerank by features, exact SKU mentions first."""
+        if not query:
+            return []
+        out: dict[int, float] = {}
+        for term, _ in query:
+            idx = self._sku.get(term)
+            if idx is not None and (len(term) >= 4 or not term.isdigit()):
+                out[idx] = 1.0
+        for idx in self._shortlist(query, SHORTLIST):
+            idx = int(idx)
+            best = max(self._score_name(query, qtext, nm, tx)
+                       for nm, tx in zip(self._name_terms[idx], self._name_text[idx]))
+            out[idx] = max(out.get(idx, 0.0), best)
+        ranked = sorted(out.items(), key=lambda kv: -kv[1])[:max(top, 3)]
+        return [(self.items[i].sku, round(s, 4)) for i, s in ranked]

@@ -1,0 +1,98 @@
+"""Text normalisation and tokenisation shared by the matcher and the extractor."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+CJK = r"\u3400-\u4dbf\u4e00-\u9fff"
+_CJK_RE = re.compile(f"[{CJK}]")
+_TOKEN_RE = re.compile(f"[a-z0-9]+(?:[-/.][a-z0-9]+)*|[{CJK}]+")
+# "M8 × 30", "10*20" -> "m8x30": dimension codes are written many ways and must compare equal.
+_DIM_RE = re.compile(r"(?<=\d)\s*[x×*]\s*(?=\d)")
+# "10 mm" -> "10mm": the number is a spec, not a quantity, when glued to a measure unit.
+_MEASURE_RE = re.compile(r"(?<=\d)\s+(mm|cm|kg|ml|mpa|kw|kv|v|w|hz|inch)\b")
+# Spec markers like "δ=10" or "Φ20" mean thickness / diameter: keep the number glued to the marker.
+_SPEC_RE = re.compile(r"([δφΦø])\s*=?\s*(?=\d)")
+
+STOPWORDS = frozenset(
+    "a an the of for and or with in on to pls please x pc pcs piece pieces some more again same "
+    "as last time ones one them those these this that our my your me we us i you need want "
+    "would like could can send order also plus another extra units unit qty quantity each".split()
+)
+
+
+def is_cjk(text: str) -> bool:
+    """Whether the text holds any CJK ideograph."""
+    return bool(_CJK_RE.search(text))
+
+
+def normalize(text: str) -> str:
+    """Fold width and case, unify dimension and spec notation."""
+    text = unicodedata.normalize("NFKC", text).lower()
+    text = text.replace("–", "-").replace("—", "-").replace("_", " ")
+    text = _SPEC_RE.sub(lambda m: {"φ": "φ", "ø": "φ"}.get(m.group(1).lower(), m.group(1).lower()), text)
+    text = _DIM_RE.sub("x", text)
+    return _MEASURE_RE.sub(r"\1", text)
+
+
+@lru_cache(maxsize=100_000)
+def stem(word: str) -> str:
+    """Crude English plural folding, enough for catalogue nouns (boxes->box, candles->candle)."""
+    if len(word) <= 3 or any(c.isdigit() for c in word):
+        return word
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "xes", "sses")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def has_digit(token: str) -> bool:
+    """Whether a token carries digits (a model/spec code rather than a word)."""
+    return any(c.isdigit() for c in token)
+
+
+_SPLIT_RE = re.compile(r"[-/]|(?<!\d)\.|\.(?!\d)")
+_DIMPART_RE = re.compile(r"(?<=\d)x(?=\d)")
+
+
+def _expand(raw: str) -> list[str]:
+    """One raw token into index terms: joined code plus its parts, or CJK bigrams."""
+    if _CJK_RE.match(raw):
+        if len(raw) == 1:
+            return [raw]
+        return [raw[i : i + 2] for i in range(len(raw) - 1)]
+    # Decimal points between digits stay ("1.5kw"); hyphens, slashes and other dots split codes.
+    parts = [p for p in _SPLIT_RE.split(raw) if p]
+    dims = _DIMPART_RE.split(raw) if _DIMPART_RE.search(raw) else []
+    if len(parts) == 1 and not dims:
+        return [stem(raw)]
+    joined = "".join(parts)
+    # Codes also yield their parts, so "6204 2RS" and "M8 bolt, 30 long" still meet "6204-2RS", "M8x30".
+    extra = [stem(p) for p in parts if len(parts) > 1 and (len(p) > 1 or p.isdigit())]
+    return [joined] + extra + [d for d in dims if d]
+
+
+def terms(text: str, drop_stop: bool = True) -> list[str]:
+    """Index terms of a text: stemmed words, whole codes and code parts, CJK bigrams."""
+    out: list[str] = []
+    for raw in _TOKEN_RE.findall(normalize(text)):
+        if drop_stop and raw in STOPWORDS:
+            continue
+        out.extend(_expand(raw))
+    return out
+
+
+def clean_key(text: str) -> str:
+    """A canonical string for exact alias lookups (case, spacing and punctuation folded)."""
+    return " ".join(_TOKEN_RE.findall(normalize(text)))
+
+
+def skeleton(word: str) -> str:
+    """Consonant skeleton used to resolve abbreviations (holder -> hldr, white -> wht)."""
+    if len(word) < 3 or has_digit(word):
+        return word
+    return word[0] + re.sub(r"[aeiou]", "", word[1:])
