@@ -1,0 +1,215 @@
+"""Due dates in English and Chinese, absolute or relative, resolved against the message date."""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from nlp.numbers import EN_UNITS, parse_en_words, parse_zh
+
+WEEKDAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
+MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_abbr) if m}
+ZH_WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6, "1": 0,
+               "2": 1, "3": 2, "4": 3, "5": 4, "6": 5, "7": 6}
+_NUM = r"(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|couple of|few)"
+_MON = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_WD = r"(mon|tue|wed|thu|fri|sat|sun)[a-z]*"
+_ZNUM = r"([0-9零一二两三四五六七八九十百]+)"
+
+EN_PATTERNS = [
+    ("iso", rf"\b(20\d\d)-(\d\d?)-(\d\d?)\b"),
+    ("dmy", rf"\b(\d\d?)(?:st|nd|rd|th)?(?: of)? {_MON}(?:,? (20\d\d))?"),
+    ("mdy", rf"\b{_MON} (\d\d?)(?:st|nd|rd|th)?\b(?:,? (20\d\d))?"),
+    ("slash", r"\b(\d\d?)/(\d\d?)(?:/(20\d\d|\d\d))?\b"),
+    ("within", rf"\b(?:within|in|inside)(?: the next)? {_NUM} (day|week|month|business day|working day)s?\b"),
+    ("eom", r"\b(?:end of|by end of|eo)(?: the)? ?(this |next )?(month|week|year|m\b|w\b)"),
+    ("weekday", rf"\b(this |next |coming |this coming )?{_WD}\b"),
+    ("rel", r"\b(today|tonight|tomorrow|tmrw|tmr|day after tomorrow|next week|next month)\b"),
+    ("the_nth", r"\b(?:by|before|on|until|till) the (\d\d?)(?:st|nd|rd|th)\b"),
+]
+ZH_PATTERNS = [
+    ("zh_md", rf"(?:(\d{{4}})年)?{_ZNUM}月{_ZNUM}[日号]"),
+    ("zh_d", rf"(?<![月\d]){_ZNUM}号"),
+    ("zh_wd", r"(下下|下个|下|本|这个|这|)(?:周|星期|礼拜)([一二三四五六日天1-7])"),
+    ("zh_within", rf"{_ZNUM}(?:个)?(天|日|周|星期|礼拜|个月|月)(?:内|之内|以内)"),
+    ("zh_eom", r"(本月|这个月|下个月|下月|月)(底|末)|(年)(底|末)|(周|星期)末"),
+    ("zh_rel", r"(大后天|后天|明天|今天|下周|下个月)"),
+]
+DUE_CUE = re.compile(r"(by|before|until|till|no later than|deliver|delivery|need|due|latest|within|in|"
+                     r"前|之前|以前|内|要|交|到货|送到|发货)", re.I)
+PAST_CUE = re.compile(r"(last|ago|previous|bought|ordered|we had|上次|上回|之前买|去年|上个月|上周)", re.I)
+
+
+@dataclass
+class DateHit:
+    """A date found in text: where, which day, and whether it reads as a deadline."""
+
+    start: int
+    end: int
+    date: dt.date
+    due: bool
+
+
+def _weekday_after(today: dt.date, wd: int, mode: str) -> dt.date:
+    """The weekday `wd` relative to today: coming one, or the one in next week."""
+    if mode.strip() == "next":
+        monday_next = today + dt.timedelta(days=7 - today.weekday())
+        return monday_next + dt.timedelta(days=wd)
+    delta = (wd - today.weekday()) % 7
+    return today + dt.timedelta(days=delta or 7)
+
+
+def _month_end(d: dt.date, months_ahead: int = 0) -> dt.date:
+    """Last day of the month `months_ahead` after d."""
+    y, m = d.year + (d.month - 1 + months_ahead) // 12, (d.month - 1 + months_ahead) % 12 + 1
+    return dt.date(y, m, calendar.monthrange(y, m)[1])
+
+
+def _future(today: dt.date, month: int, day: int, year: int | None) -> dt.date | None:
+    """A day/month with the year inferred so that it is not in the past."""
+    try:
+        d = dt.date(year or today.year, month, day)
+    except ValueError:
+        return None
+    if year is None and d < today - dt.timedelta(days=7):
+        d = d.replace(year=d.year + 1)
+    return d
+
+
+def _count(word: str) -> float | None:
+    """A small count written in digits, English words or Chinese numerals."""
+    word = word.replace("couple of", "couple")
+    if word.isdigit():
+        return int(word)
+    if word in EN_UNITS:
+        return EN_UNITS[word]
+    return parse_en_words(word.split()) or parse_zh(word)
+
+
+def _en(kind: str, m: re.Match, today: dt.date) -> dt.date | None:
+    """Resolve one English date match."""
+    g = m.groups()
+    if kind == "iso":
+        return _future(today, int(g[1]), int(g[2]), int(g[0]))
+    if kind == "dmy":
+        return _future(today, MONTHS[g[1][:3].lower()], int(g[0]), int(g[2]) if g[2] else None)
+    if kind == "mdy":
+        return _future(today, MONTHS[g[0][:3].lower()], int(g[1]), int(g[2]) if g[2] else None)
+    if kind == "slash":
+        a, b = int(g[0]), int(g[1])
+        day, month = (b, a) if b > 12 else (a, b)  # day-first unless impossible
+        year = int(g[2]) if g[2] else None
+        return _future(today, month, day, year + 2000 if year and year < 100 else year)
+    if kind == "within":
+        n = _count(g[0].lower()) or 1
+        unit = g[1].lower()
+        days = {"day": 1, "week": 7, "month": 30}.get(unit)
+        if days is None:  # business days: skip weekends
+            return _add_business_days(today, int(n))
+        return today + dt.timedelta(days=int(n * days))
+    if kind == "eom":
+        nxt, what = (g[0] or "").strip().lower(), g[1].lower()
+        if what in ("month", "m"):
+            return _month_end(today, 1 if nxt == "next" else 0)
+        if what in ("week", "w"):
+            friday = today + dt.timedelta(days=(4 - today.weekday()) % 7)
+            return friday + dt.timedelta(days=7 if nxt == "next" else 0)
+        return dt.date(today.year + (nxt == "next"), 12, 31)
+    if kind == "weekday":
+        return _weekday_after(today, WEEKDAYS[g[1][:3].lower()], (g[0] or "").lower())
+    if kind == "rel":
+        word = g[0].lower()
+        rel = {"today": 0, "tonight": 0, "tomorrow": 1, "tmrw": 1, "tmr": 1, "day after tomorrow": 2}
+        if word in rel:
+            return today + dt.timedelta(days=rel[word])
+        if word == "next week":
+            return _weekday_after(today, 0, "next")
+        return _month_end(today, 1).replace(day=1)
+    if kind == "the_nth":
+        day = int(g[0])
+        month_ahead = 1 if day < today.day else 0
+        return _future(today, _month_end(today, month_ahead).month, day, None)
+    return None
+
+
+def _add_business_days(today: dt.date, n: int) -> dt.date:
+    """Today plus n working days (Mon-Fri)."""
+    d = today
+    while n > 0:
+        d += dt.timedelta(days=1)
+        n -= d.weekday() < 5
+    return d
+
+
+def _zh(kind: str, m: re.Match, today: dt.date) -> dt.date | None:
+    """Resolve one Chinese date match."""
+    g = m.groups()
+    if kind == "zh_md":
+        month, day = parse_zh(g[1]), parse_zh(g[2])
+        if not month or not day:
+            return None
+        return _future(today, int(month), int(day), int(g[0]) if g[0] else None)
+    if kind == "zh_d":
+        day = parse_zh(g[0])
+        if not day or day > 31:
+            return None
+        month = today.month if day >= today.day else _month_end(today, 1).month
+        return _future(today, month, int(day), None)
+    if kind == "zh_wd":
+        wd = ZH_WEEKDAYS[g[1]]
+        monday = today - dt.timedelta(days=today.weekday())
+        weeks = {"下下": 2, "下个": 1, "下": 1}.get(g[0], 0)
+        if g[0] in ("", "这", "这个", "本") and not g[0]:
+            return _weekday_after(today, wd, "")
+        return monday + dt.timedelta(days=7 * weeks + wd)
+    if kind == "zh_within":
+        n = parse_zh(g[0]) or 1
+        days = {"天": 1, "日": 1, "周": 7, "星期": 7, "礼拜": 7, "个月": 30, "月": 30}[g[1]]
+        return today + dt.timedelta(days=int(n * days))
+    if kind == "zh_eom":
+        if g[4]:  # 周末: this coming Sunday
+            return today + dt.timedelta(days=(6 - today.weekday()) % 7)
+        if g[2]:
+            return dt.date(today.year, 12, 31)
+        return _month_end(today, 1 if g[0] in ("下个月", "下月") else 0)
+    if kind == "zh_rel":
+        rel = {"今天": 0, "明天": 1, "后天": 2, "大后天": 3}
+        if g[0] in rel:
+            return today + dt.timedelta(days=rel[g[0]])
+        if g[0] == "下周":
+            return _weekday_after(today, 0, "next")
+        return _month_end(today, 1).replace(day=1)
+    return None
+
+
+_EN_RES = [(k, re.compile(p, re.I)) for k, p in EN_PATTERNS]
+_ZH_RES = [(k, re.compile(p)) for k, p in ZH_PATTERNS]
+
+
+def find_dates(text: str, today: dt.date) -> list[DateHit]:
+    """Every date expression in the text, longest first where they overlap."""
+    hits: list[DateHit] = []
+    taken: list[tuple[int, int]] = []
+    for kind, rx, fn in [(k, r, _en) for k, r in _EN_RES] + [(k, r, _zh) for k, r in _ZH_RES]:
+        for m in rx.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            d = fn(kind, m, today)
+            if d is None:
+                continue
+            before = text[max(0, m.start() - 30) : m.start()]
+            after = text[m.end() : m.end() + 4]
+            due = bool(DUE_CUE.search(before[-14:] + " " + after) or kind in ("within", "eom", "zh_within"))
+            if PAST_CUE.search(before) or d < today:
+                due = False
+            hits.append(DateHit(m.start(), m.end(), d, due))
+            taken.append((m.start(), m.end()))
+    return sorted(hits, key=lambda h: h.start)
+
+
+def due_date(text: str, today: dt.date) -> dt.date | None:
+    """The deadline the message sets: first date with a deadline cue, else first future date."""
+    hits = [h for h in find_dates(text, today) if h.date >= today]
+    cued = [h for h in hits if h.due]
+    return cued[0].date if cued else None
