@@ -1,0 +1,41 @@
+"""Settings from the environment and `.env` (every variable is documented in .env.example)."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    """Tandem's configuration; names match the environment variables, case-insensitive."""
+
+    model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore")
+
+    database_url: str = "sqlite:///./var/tandem.db"
+    host: str = "127.0.0.1"
+    port: int = 8000
+    public_url: str = ""  # how people reach the web page, for links in messages
+
+    telegram_bot_token: str = ""
+    telegram_api_base_url: str = "https://api.telegram.org/bot"
+    telegram_api_file_url: str = "https://api.telegram.org/file/bot"
+    telegram_webhook_secret: str = ""
+    telegram_webhook_url: str = ""  # empty: polling
+
+    imap_host: str = ""
+    imap_port: int = 993
+    imap_ssl: bool = True
+    imap_user: str = ""
+    imap_password: str = ""
+    imap_folder: str = "INBOX"
+    inbox_dir: str = "./var/inbox"
+
+    allowed_sender_domains: str = ""  # comma-separated; empty: any sender may create demand
+    webhook_hmac_secret: str = ""
+    outbox_interval_seconds: float = 1.0
+
+
+@lru_cache
+def get_settings() -> Settings:
+    """The process-wide settings, read once."""
+    return Settings()

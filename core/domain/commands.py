@@ -1,0 +1,77 @@
+"""Commands: what someone asks Tandem to do, in the imperative."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+
+class Command:
+    """Base class of every request."""
+
+
+@dataclass
+class IngestMessage(Command):
+    """Read a raw message (e-mail, PDF, text) and turn it into demand."""
+
+    raw: bytes
+    source: str  # "mail", "dropfolder", "telegram", "web", "cli"
+    filename: str = ""
+    content_type: str = ""
+    requested_by: int | None = None  # user id of the salesperson who forwarded it
+    key: str | None = None  # idempotency key when the edge already knows one
+
+
+@dataclass
+class RecordSalesOrder(Command):
+    """Record an order whose lines are already known (webhooks, confirmed extractions)."""
+
+    customer_id: str | None
+    lines: list[dict]
+    due_date: date | None = None
+    source_key: str | None = None
+    requested_by: int | None = None
+
+
+@dataclass
+class SubmitPurchaseOrder(Command):
+    """Send a draft PO for approval."""
+
+    po_id: int
+    requested_by: int | None = None
+
+
+@dataclass
+class DecideApproval(Command):
+    """A tap on Approve or Reject, identified by an opaque token."""
+
+    token: str
+    telegram_id: int | None = None
+    user_id: int | None = None
+    reason: str = ""
+
+
+@dataclass
+class ReceiveGoods(Command):
+    """Goods for a PO line arrived."""
+
+    po_id: int
+    sku: str
+    quantity: float
+
+
+@dataclass
+class AddUser(Command):
+    """Create a user with a role, optionally linked to a Telegram id."""
+
+    name: str
+    role: str
+    telegram_id: int | None = None
+    email: str = ""
+
+
+@dataclass
+class RetryMessage(Command):
+    """Process a quarantined message again."""
+
+    message_id: int
+    extra: dict = field(default_factory=dict)

@@ -1,0 +1,106 @@
+"""Stock kept as a ledger of moves; the StockItem aggregate reserves against it.
+
+The aggregate carries the ledger totals it was loaded with plus its new moves, so it never has to
+replay a SKU's whole history to answer what is available.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+
+from core.domain import events
+
+# A move changes one bucket; the position of a SKU is the sum of its moves per bucket.
+ON_HAND, RESERVED, ON_ORDER = "on_hand", "reserved", "on_order"
+BUCKETS = (ON_HAND, RESERVED, ON_ORDER)
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+@dataclass
+class StockMove:
+    """One signed change to one bucket, with the reason it happened."""
+
+    sku: str
+    bucket: str
+    quantity: float
+    kind: str  # "initial", "adjustment", "reservation", "release", "shipment", "po_approved", "receipt"
+    ref: str = ""
+    at: datetime = field(default_factory=_now)
+    id: int | None = None
+
+
+@dataclass
+class StockPosition:
+    """On hand, reserved and on order for one SKU."""
+
+    on_hand: float = 0.0
+    reserved: float = 0.0
+    on_order: float = 0.0
+
+    @property
+    def available(self) -> float:
+        """What can still be promised from the shelf."""
+        return self.on_hand - self.reserved
+
+    @property
+    def projected(self) -> float:
+        """Available plus what is already ordered: the inventory position."""
+        return self.available + self.on_order
+
+
+class StockItem:
+    """Aggregate for one SKU: all its moves, versioned for optimistic locking."""
+
+    def __init__(self, sku: str, opening: StockPosition | None = None, version: int = 0):
+        self.sku = sku
+        self.opening = opening or StockPosition()  # ledger totals when loaded
+        self.moves: list[StockMove] = []  # moves made since loading, still to be stored
+        self.version = version
+        self.events: list[events.Event] = []
+
+    @property
+    def position(self) -> StockPosition:
+        """Opening totals plus the moves made since."""
+        totals = {b: getattr(self.opening, b) for b in BUCKETS}
+        for move in self.moves:
+            totals[move.bucket] += move.quantity
+        return StockPosition(**totals)
+
+    def _move(self, bucket: str, qty: float, kind: str, ref: str) -> None:
+        self.moves.append(StockMove(self.sku, bucket, qty, kind, ref))
+        self.version += 1
+
+    def set_on_hand(self, qty: float, ref: str = "import") -> None:
+        """Adjust on hand to an absolute count (stock take / import)."""
+        delta = qty - self.position.on_hand
+        if delta:
+            self._move(ON_HAND, delta, "adjustment", ref)
+
+    def reserve(self, qty: float, order_id: int, due_date=None) -> float:
+        """Reserve what is available for an order; the rest is a shortage. Returns the reserved qty."""
+        if qty <= 0:
+            raise ValueError("quantity to reserve must be positive")
+        take = max(0.0, min(qty, self.position.available))
+        if take:
+            self._move(RESERVED, take, "reservation", f"order:{order_id}")
+            self.events.append(events.StockReserved(self.sku, take, order_id))
+        if qty - take > 0:
+            self.events.append(events.ShortageDetected(self.sku, qty - take, order_id, due_date))
+        return take
+
+    def release(self, qty: float, order_id: int) -> None:
+        """Give back a reservation (order cancelled or changed)."""
+        self._move(RESERVED, -qty, "release", f"order:{order_id}")
+
+    def expect(self, qty: float, po_id: int) -> None:
+        """An approved PO puts goods on order."""
+        self._move(ON_ORDER, qty, "po_approved", f"po:{po_id}")
+
+    def receive(self, qty: float, po_id: int) -> None:
+        """Goods arrive: on order becomes on hand."""
+        self._move(ON_ORDER, -qty, "receipt", f"po:{po_id}")
+        self._move(ON_HAND, qty, "receipt", f"po:{po_id}")
+        self.events.append(events.GoodsReceived(po_id, self.sku, qty))

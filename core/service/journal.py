@@ -1,0 +1,50 @@
+"""Small helpers every handler uses to leave traces: audit records, alerts, outbound messages."""
+from __future__ import annotations
+
+from core.domain.people import Alert, AuditRecord, Outbound
+
+
+def audit(uow, actor: str, action: str, entity: str, entity_id, **data) -> None:
+    """Append an audit record to the current transaction."""
+    uow.journal.audit(AuditRecord(actor, action, entity, str(entity_id), _plain(data)))
+
+
+def tell(uow, user_id: int | None, kind: str, **payload) -> None:
+    """Queue a message to a user; the bot sends it after commit."""
+    if user_id is not None:
+        uow.journal.outbound(Outbound(user_id, kind, _plain(payload)))
+
+
+def tell_role(uow, roles: tuple[str, ...], kind: str, **payload) -> int:
+    """Queue a message to every linked user with one of the roles; return how many."""
+    users = [u for u in uow.users.list() if u.role in roles and u.active]
+    for user in users:
+        tell(uow, user.id, kind, **payload)
+    return len(users)
+
+
+def raise_alert(uow, kind: str, message: str, sku: str | None = None, **data) -> Alert:
+    """Record an alert for people to act on."""
+    return uow.journal.alert(Alert(kind, message, sku, _plain(data)))
+
+
+def actor_name(user) -> str:
+    """How a user appears in the audit log."""
+    return f"user:{user.id}:{user.name}" if user else "system"
+
+
+def _plain(data: dict) -> dict:
+    """JSON-safe copy: dates and other values become strings."""
+    out = {}
+    for key, value in data.items():
+        if isinstance(value, dict):
+            out[key] = _plain(value)
+        elif isinstance(value, (list, tuple)):
+            out[key] = [_plain(v) if isinstance(v, dict) else _scalar(v) for v in value]
+        else:
+            out[key] = _scalar(value)
+    return out
+
+
+def _scalar(value):
+    return value if value is None or isinstance(value, (str, int, float, bool)) else str(value)

@@ -1,0 +1,54 @@
+"""Message bus: runs a command's handler, then every handler of the events that follow."""
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from tenacity import retry, retry_if_exception_type, stop_after_attempt, wait_random
+
+from core.adapters.repository import ConcurrencyError
+from core.domain.commands import Command
+from core.domain.events import Event
+
+logger = logging.getLogger(__name__)
+
+
+class MessageBus:
+    """Dispatches commands (one handler, errors raised) and events (many handlers, errors logged)."""
+
+    def __init__(self, uow, event_handlers: dict[type, list[Callable]], command_handlers: dict[type, Callable]):
+        self.uow = uow
+        self.event_handlers = event_handlers
+        self.command_handlers = command_handlers
+
+    def handle(self, command: Command):
+        """Handle a command and the events it causes; return the command handler's result."""
+        result = self._run_command(command)
+        queue = list(self.uow.collect_new_events())
+        while queue:
+            event = queue.pop(0)
+            self._run_event(event)
+            queue.extend(self.uow.collect_new_events())
+        return result
+
+    # Two transactions touching one SKU or PO: the loser re-reads and tries again.
+    @retry(retry=retry_if_exception_type(ConcurrencyError), stop=stop_after_attempt(3),
+           wait=wait_random(0.01, 0.05), reraise=True)
+    def _run_command(self, command: Command):
+        handler = self.command_handlers[type(command)]
+        logger.debug("command %s", type(command).__name__)
+        return handler(command)
+
+    def _run_event(self, event: Event) -> None:
+        for handler in self.event_handlers.get(type(event), []):
+            try:
+                _retrying(handler, event)
+            except Exception:
+                # One failing reaction must not stop the others; it is logged with its event.
+                logger.exception("handler %s failed on %s", getattr(handler, "__name__", handler), event)
+
+
+@retry(retry=retry_if_exception_type(ConcurrencyError), stop=stop_after_attempt(3),
+       wait=wait_random(0.01, 0.05), reraise=True)
+def _retrying(handler: Callable, event: Event) -> None:
+    handler(event)

@@ -1,0 +1,165 @@
+"""Handlers for buying: replan touched SKUs, draft POs, ask for approval, decide, receive."""
+from __future__ import annotations
+
+import secrets
+from datetime import datetime, timedelta, timezone
+
+from core.adapters import orm
+from core.domain import commands, events
+from core.domain.purchasing import (ApprovalRequest, POLine, PurchaseOrder, PurchaseSuggestion, PurchasingError,
+                                    choose_offer, replenishment_need)
+from core.service.journal import actor_name, audit, raise_alert, tell
+
+TOKEN_TTL = timedelta(days=7)
+
+
+def replan(event: events.SalesOrderRecorded, uow) -> None:
+    """Suggest purchases for the SKUs this order touched and gather them into draft POs per supplier."""
+    with uow:
+        order = uow.orders.get(event.order_id)
+        drafts: dict[str, PurchaseOrder] = {}
+        for sku in event.skus:
+            suggestion = _suggest(uow, sku)
+            if suggestion is None:
+                continue
+            po = drafts.get(suggestion.supplier_id) or uow.purchase_orders.open_draft(suggestion.supplier_id)
+            if po is None:
+                po = uow.purchase_orders.add(PurchaseOrder(suggestion.supplier_id,
+                                                           requested_by=order.requested_by if order else None))
+            po.add_line(POLine(sku, suggestion.quantity, suggestion.unit_price, suggestion.id))
+            uow.suggestions.mark_drafted(suggestion.id, po.id)
+            drafts[suggestion.supplier_id] = po
+            uow.publish(events.PurchaseSuggested(suggestion.id, sku, suggestion.supplier_id, suggestion.quantity))
+        for po in drafts.values():
+            audit(uow, "planner", "po.drafted", "purchase_order", po.id, supplier=po.supplier_id, total=po.total)
+            uow.publish(events.PurchaseOrderDrafted(po.id))
+        uow.commit()
+
+
+def _suggest(uow, sku: str) -> PurchaseSuggestion | None:
+    """Cover the shortage plus safety stock, net of what is already ordered or drafted."""
+    product = uow.catalog.get_product(sku)
+    position = uow.stock.get(sku).position
+    in_pipeline = uow.purchase_orders.pending_quantity(sku)
+    need = replenishment_need(position.projected + in_pipeline, product.safety_stock if product else 0.0)
+    if need <= 0:
+        return None
+    choice = choose_offer(uow.catalog.offers_for(sku), need)
+    if choice is None:
+        raise_alert(uow, "no_offer", f"{sku}: short {need:g} and no supplier offers it", sku, need=need)
+        return None
+    reason = (f"projected {position.projected:g} (on hand {position.on_hand:g}, reserved {position.reserved:g}, "
+              f"on order {position.on_order:g}, drafted {in_pipeline:g}) below safety stock "
+              f"{product.safety_stock if product else 0:g}; need {need:g}, order {choice.quantity:g} "
+              f"(MOQ {choice.offer.moq:g}, pack {choice.offer.pack_size:g}) at {choice.unit_price:g}")
+    if choice.runner_up is not None:
+        reason += f"; next best {choice.runner_up.supplier_id} at {choice.runner_up_price:g}"
+    suggestion = PurchaseSuggestion(sku, choice.quantity, choice.offer.supplier_id, choice.unit_price, need, reason)
+    uow.suggestions.add(suggestion)
+    audit(uow, "planner", "suggestion.created", "purchase_suggestion", suggestion.id, sku=sku, qty=choice.quantity,
+          supplier=choice.offer.supplier_id, reason=reason)
+    return suggestion
+
+
+def request_approval(event: events.PurchaseOrderDrafted, uow) -> None:
+    """Submit the draft and send it to an approver who is not the requester."""
+    with uow:
+        po = uow.purchase_orders.get(event.po_id)
+        if po is None or po.status != "draft":
+            return
+        approver = next((u for u in uow.users.list() if u.can_approve and u.active and u.telegram_id
+                         and u.id != po.requested_by), None)
+        if approver is None:
+            raise_alert(uow, "no_approver", f"PO {po.id} waits: no linked manager can approve it", po_id=po.id)
+            uow.commit()
+            return
+        po.submit()
+        request = uow.approvals.add(ApprovalRequest(po.id, approver.id))
+        buttons = {action: _token(uow, action, po, approver.id) for action in ("approve", "reject")}
+        supplier = uow.catalog.get_supplier(po.supplier_id)
+        tell(uow, approver.id, "approval_request", po_id=po.id, supplier=supplier.name if supplier else po.supplier_id,
+             total=po.total, lines=[{"sku": l.sku, "quantity": l.quantity, "unit_price": l.unit_price}
+                                    for l in po.lines], buttons=buttons)
+        audit(uow, "system", "approval.requested", "purchase_order", po.id, approver=approver.id, request=request.id)
+        uow.publish(events.ApprovalRequested(request.id, po.id, approver.id))
+        uow.commit()
+
+
+def _token(uow, action: str, po: PurchaseOrder, user_id: int) -> str:
+    """An opaque, single-use button token; what it means stays on the server."""
+    token = secrets.token_urlsafe(16)
+    uow.approvals.add_token(orm.ActionTokenRow(token=token, action=action, entity="purchase_order", entity_id=po.id,
+                                               user_id=user_id, version=po.version,
+                                               expires_at=datetime.now(timezone.utc) + TOKEN_TTL))
+    return token
+
+
+def decide_approval(cmd: commands.DecideApproval, uow) -> dict:
+    """Apply a tap on Approve/Reject after checking user, expiry and the PO's version."""
+    with uow:
+        user = uow.users.by_telegram(cmd.telegram_id) if cmd.telegram_id else uow.users.get(cmd.user_id)
+        token = uow.approvals.get_token(cmd.token)
+        refusal = _refuse(uow, token, user)
+        if refusal:
+            return {"status": "refused", "message": refusal}
+        po = uow.purchase_orders.get(token.entity_id)
+        if po.version != token.version:
+            return {"status": "refused", "message": _already(uow, po)}
+        try:
+            po.approve(user.id) if token.action == "approve" else po.reject(user.id, cmd.reason)
+        except PurchasingError as exc:
+            return {"status": "refused", "message": str(exc)}
+        _close_requests(uow, po, user.id)
+        if po.status == "approved":
+            for line in po.lines:
+                uow.stock.get(line.sku).expect(line.quantity, po.id)
+        audit(uow, actor_name(user), f"po.{po.status}", "purchase_order", po.id, reason=cmd.reason, total=po.total)
+        tell(uow, po.requested_by, "decision", po_id=po.id, status=po.status, by=user.name, reason=cmd.reason)
+        uow.commit()
+        return {"status": po.status, "po_id": po.id, "by": user.name,
+                "message": f"PO {po.id} {po.status} by {user.name}"}
+
+
+def _refuse(uow, token, user) -> str:
+    """Why this tap may not act, or '' when it may."""
+    if user is None:
+        return "You are not linked to Tandem."
+    if token is None or token.entity != "purchase_order":
+        return "This button is not valid."
+    if token.user_id is not None and token.user_id != user.id:
+        return "This approval is not yours."
+    if token.used_at is not None:
+        return _already(uow, uow.purchase_orders.get(token.entity_id))
+    expires = token.expires_at if token.expires_at.tzinfo else token.expires_at.replace(tzinfo=timezone.utc)
+    if expires < datetime.now(timezone.utc):
+        return "This button has expired."
+    return ""
+
+
+def _already(uow, po: PurchaseOrder) -> str:
+    """'PO 3 already approved by Ann' for stale and repeated taps."""
+    who = uow.users.get(po.decided_by)
+    return f"PO {po.id} already {po.status.replace('_', ' ')}" + (f" by {who.name}." if who else ".")
+
+
+def _close_requests(uow, po: PurchaseOrder, user_id: int) -> None:
+    for request in uow.approvals.pending_for_po(po.id):
+        request.close(po.status if request.approver_id == user_id else "superseded")
+        uow.approvals.close(request)
+    uow.approvals.use_tokens("purchase_order", po.id)
+
+
+def receive_goods(cmd: commands.ReceiveGoods, uow) -> dict:
+    """Book goods in against an approved PO."""
+    with uow:
+        po = uow.purchase_orders.get(cmd.po_id)
+        if po is None or po.status != "approved":
+            raise PurchasingError(f"PO {cmd.po_id} is not approved; nothing to receive")
+        uow.stock.get(cmd.sku).receive(cmd.quantity, po.id)
+        for line in po.lines:
+            if line.sku == cmd.sku:
+                line.received += cmd.quantity
+        po.version += 1
+        audit(uow, "system", "goods.received", "purchase_order", po.id, sku=cmd.sku, qty=cmd.quantity)
+        uow.commit()
+        return {"po_id": po.id, "sku": cmd.sku, "received": cmd.quantity}

@@ -1,0 +1,56 @@
+"""Unit of work: one transaction, its repositories, and the events its aggregates raised."""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+from sqlmodel import Session
+
+from core.adapters import records, repository
+from core.domain.events import Event
+
+
+class UnitOfWork:
+    """The only place that commits. Use as a context manager; uncommitted work is rolled back."""
+
+    def __init__(self, session_factory: Callable[[], Session]):
+        self.session_factory = session_factory
+        self._events: list[Event] = []
+
+    def __enter__(self) -> "UnitOfWork":
+        self.session = self.session_factory()
+        s = self.session
+        self.catalog = repository.CatalogRepository(s)
+        self.stock = repository.StockRepository(s)
+        self.purchase_orders = repository.PurchaseOrderRepository(s)
+        self.orders = records.OrderRepository(s)
+        self.suggestions = records.SuggestionRepository(s)
+        self.approvals = records.ApprovalRepository(s)
+        self.users = records.UserRepository(s)
+        self.messages = records.MessageRepository(s)
+        self.journal = records.JournalRepository(s)
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.rollback()
+        self.session.close()
+
+    def commit(self) -> None:
+        """Write the aggregates (version-checked) and commit the transaction."""
+        self.stock.flush()
+        self.purchase_orders.flush()
+        self.session.commit()
+
+    def rollback(self) -> None:
+        self.session.rollback()
+
+    def publish(self, event: Event) -> None:
+        """Queue an event that no aggregate carries (e.g. a message was stored)."""
+        self._events.append(event)
+
+    def collect_new_events(self) -> Iterator[Event]:
+        """Events raised since the last collection, aggregates' first."""
+        for agg in [*self.stock.seen.values(), *self.purchase_orders.seen.values()]:
+            while agg.events:
+                yield agg.events.pop(0)
+        while self._events:
+            yield self._events.pop(0)
