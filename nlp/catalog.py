@@ -15,6 +15,7 @@ class CatalogItem:
     unit: str = "pcs"
     names: tuple[str, ...] = ()
     aliases: tuple[str, ...] = ()
+    pack_size: float | None = None  # units of `unit` in one box/roll/pail, when the catalog says
 
     def all_names(self) -> tuple[str, ...]:
         """Main name, other-language names and aliases, without duplicates, main name first."""
@@ -35,7 +36,17 @@ def _row_item(row: dict[str, str]) -> CatalogItem | None:
     # Every header starting with "name" (name_en, name_zh ...) is another name of the item.
     names = tuple(v for k, v in row.items() if k.startswith("name") and k != "name" and v)
     aliases = tuple(a.strip() for a in row.get("aliases", "").split("|") if a.strip())
-    return CatalogItem(sku=sku, name=name, unit=row.get("unit", "") or "pcs", names=names, aliases=aliases)
+    return CatalogItem(sku=sku, name=name, unit=row.get("unit", "") or "pcs", names=names,
+                       aliases=aliases, pack_size=_number(row.get("pack_size", "")))
+
+
+def _number(text: str) -> float | None:
+    """A positive number from a CSV cell, else None."""
+    try:
+        value = float(text)
+    except ValueError:
+        return None
+    return value if value > 0 else None
 
 
 def load_catalog(path: str | Path) -> list[CatalogItem]:

@@ -1,0 +1,73 @@
+"""Units of measure and packs: what a message's unit word means in the SKU's catalogue unit."""
+from __future__ import annotations
+
+from nlp.catalog import CatalogItem
+
+# unit word -> (kind, factor): kind "count" (pieces), "pack" (box/roll/pail ...), or a measure kind.
+UNIT_WORDS: dict[str, tuple[str, float]] = {}
+for _words, _kind, _factor in [
+    ("pc pcs piece pieces unit units ea each item items no nos x 个 只 件 片 块 台 把 顶 条 粒 颗", "count", 1),
+    ("set sets 套 副", "count", 1),
+    ("pair pairs 双 对", "pair", 1),
+    ("dozen doz dz dzn 打", "count", 12),
+    ("gross", "count", 144),
+    ("score", "count", 20),
+    ("根", "stick", 1),
+    ("支", "stick", 1),
+    ("box boxes bx carton cartons ctn ctns case cases pack packs pk pkt pkts packet packets pail pails "
+     "drum drums bucket buckets tin tins can cans roll rolls reel reels coil coils spool spools bag bags "
+     "bundle bundles length lengths 盒 箱 卷 桶 盘 包 组 捆 袋 听", "pack", 1),
+    ("t ton tons tonne tonnes mt 吨", "mass", 1000),
+    ("kg kgs kilo kilos kilogram kilograms 公斤 千克", "mass", 1),
+    ("斤", "mass", 0.5),
+    ("g gram grams 克", "mass", 0.001),
+    ("m metre metres meter meters mtr mtrs 米", "length", 1),
+    ("km 公里", "length", 1000),
+    ("l litre litres liter liters ltr 升", "volume", 1),
+]:
+    for _w in _words.split():
+        UNIT_WORDS[_w] = (_kind, _factor)
+
+# The catalogue unit's own kind and factor.
+ITEM_UNITS = {"pcs": ("count", 1), "set": ("count", 1), "pair": ("pair", 1), "t": ("mass", 1000),
+              "kg": ("mass", 1), "m": ("length", 1), "l": ("volume", 1), "box": ("pack", 1),
+              "bag": ("pack", 1), "roll": ("pack", 1)}
+
+
+def item_unit(item: CatalogItem) -> tuple[str, float]:
+    """Kind and factor of the SKU's catalogue unit (unknown units count as pieces)."""
+    return ITEM_UNITS.get(item.unit.lower(), UNIT_WORDS.get(item.unit.lower(), ("count", 1)))
+
+
+def convert(qty: float, word: str | None, item: CatalogItem, pack_of: float | None = None) -> float:
+    """The quantity in the SKU's catalogue unit, using measure factors and the pack size."""
+    if not word:
+        return qty
+    kind, factor = UNIT_WORDS.get(word.lower(), ("count", 1))
+    ikind, ifactor = item_unit(item)
+    if pack_of and kind == "pack":  # "3 boxes of 24" says its own pack size
+        return _from_count(qty * pack_of, ikind, item)
+    if kind == ikind:  # same kind: boxes of a boxed item, tonnes vs kg
+        return qty * factor / ifactor
+    if kind == "pack":
+        return qty * item.pack_size if item.pack_size and ikind != "pack" else qty
+    if kind == "stick":
+        # 支/根 of a measured item (pipe lengths) are packs; of a bagged item they are pieces.
+        return _stick(qty, ikind, item)
+    if kind in ("count", "pair"):
+        return _from_count(qty * factor, ikind, item)
+    return qty
+
+
+def _stick(qty: float, ikind: str, item: CatalogItem) -> float:
+    """支/根: a length of pipe for measured items, a piece for counted ones."""
+    if ikind in ("length", "mass", "volume"):
+        return qty * (item.pack_size or 1)
+    return _from_count(qty, ikind, item)
+
+
+def _from_count(pieces: float, ikind: str, item: CatalogItem) -> float:
+    """Pieces into the item's unit: packs divide by the pack size, counts stay."""
+    if ikind == "pack" and item.pack_size:
+        return pieces / item.pack_size
+    return pieces
