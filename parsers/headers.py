@@ -1,16 +1,42 @@
 """Header helpers: RFC 2047 words, raw 8-bit headers, addresses, dates and Message-IDs."""
 from __future__ import annotations
 
+import binascii
 import re
+from email import quoprimime
 from email.header import Header, decode_header
 from email.utils import getaddresses, parsedate_to_datetime
 
 from parsers.charsets import decode_bytes
 
-# Some clients put encoded words inside quotes or glue them to text; decode_header needs whitespace.
-_EW = r"=\?[^?\s]+\?[bBqQ]\?[^?\s]*\?="
-_GLUED_BEFORE = re.compile(rf"(?<=\S)(?={_EW})")
-_GLUED_AFTER = re.compile(r"(?<=\?=)(?=[^\s)\]>,;\"])")
+# Encoded words are decoded one by one: clients glue them to text or quote them, which the stdlib rejects.
+_EW = re.compile(r"=\?([^?\s]+)\?([bBqQ])\?([^?\s]*)\?=")
+
+
+def _decode_word(match: re.Match) -> str:
+    """Decode one RFC 2047 encoded word leniently (bad padding, unknown charset)."""
+    charset, kind, payload = match.group(1).split("*")[0], match.group(2).lower(), match.group(3)
+    try:
+        if kind == "b":
+            data = binascii.a2b_base64(payload + "=" * (-len(payload) % 4))
+        else:
+            data = quoprimime.header_decode(payload).encode("latin-1")
+    except (binascii.Error, ValueError, UnicodeEncodeError):
+        return match.group(0)
+    return decode_bytes(data, charset)[0]
+
+
+def _decode_words(text: str) -> str:
+    """Replace encoded words in text; whitespace between two adjacent words is dropped (RFC 2047 6.2)."""
+    out, pos, prev_word = [], 0, False
+    for match in _EW.finditer(text):
+        gap = text[pos:match.start()]
+        if not (prev_word and not gap.strip()):
+            out.append(gap)
+        out.append(_decode_word(match))
+        pos, prev_word = match.end(), True
+    out.append(text[pos:])
+    return "".join(out)
 
 
 def _from_surrogates(value: str) -> str:
@@ -29,13 +55,7 @@ def decode_header_value(value: object) -> str:
         pieces = decode_header(value)
     else:
         text = _from_surrogates(str(value))
-        if "=?" not in text:
-            return _unfold(text)
-        text = _GLUED_BEFORE.sub(" ", _GLUED_AFTER.sub(" ", text))
-        try:
-            pieces = decode_header(text)
-        except Exception:  # noqa: BLE001 - malformed words: keep the raw text rather than fail
-            return _unfold(text)
+        return _unfold(_decode_words(_unfold(text)) if "=?" in text else text)
     out = []
     for chunk, charset in pieces:
         if isinstance(chunk, bytes):
@@ -43,7 +63,7 @@ def decode_header_value(value: object) -> str:
             out.append(decode_bytes(chunk, label)[0])
         else:
             out.append(_from_surrogates(chunk))
-    return _unfold("".join(out) if len(pieces) > 1 else "".join(out))
+    return _unfold("".join(out))
 
 
 def _unfold(text: str) -> str:
