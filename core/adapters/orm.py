@@ -117,6 +117,7 @@ class SuggestionRow(SQLModel, table=True):
     reason: str = ""
     status: str = "open"
     po_id: int | None = None
+    order_id: int | None = Field(default=None, index=True)
     created_at: datetime = Field(default_factory=utcnow)
 
 

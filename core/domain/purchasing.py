@@ -54,6 +54,7 @@ class PurchaseSuggestion:
     reason: str
     status: str = "open"  # open | drafted | dismissed
     po_id: int | None = None
+    order_id: int | None = None  # the sales order whose planning raised it
     id: int | None = None
 
 

@@ -21,12 +21,19 @@ CANDIDATES = {  # method indices tried per demand class
 _CHUNK = 8192  # rows per block: vectors stay in cache through the time loop
 
 
+def row_cumsum(y: np.ndarray) -> np.ndarray:
+    """Cumulative sums along each row with a leading 0 column (summed column-wise: much faster)."""
+    cum = np.zeros((y.shape[1] + 1, y.shape[0]))
+    np.cumsum(y.T, axis=0, out=cum[1:])
+    return cum.T
+
+
 def _trajectories(y: np.ndarray, origins: np.ndarray) -> np.ndarray:
     """Rate forecasts of every method made just before each origin column, shape (methods, n, len(origins)+1)."""
     n, t_len = y.shape
     out = np.zeros((len(METHODS), n, origins.size + 1))
     cols = np.ascontiguousarray(y.T)  # why: a contiguous day vector per step, not a strided column
-    cum = np.concatenate([np.zeros((n, 1)), np.cumsum(y, axis=1)], axis=1)
+    cum = row_cumsum(y)
     slot = {int(o): k for k, o in enumerate(origins)}
     slot[t_len] = origins.size
     s1, s3, tp = cols[0].copy(), cols[0].copy(), (cols[0] > 0).astype(float)
@@ -88,7 +95,7 @@ def _select(y, classes, traj, origins, horizon):
     if origins.size == 0:  # too short to backtest: class default
         choice = np.where(classes >= INTERMITTENT, 4, 0)
         return final[choice, np.arange(n)], choice, np.zeros(n)
-    cum = np.concatenate([np.zeros((n, 1)), np.cumsum(y, axis=1)], axis=1)
+    cum = row_cumsum(y)
     actual = (cum[:, origins + horizon] - cum[:, origins]) / horizon
     err = ((traj[:, :, :-1] - actual[None]) ** 2).mean(axis=2)  # (methods, n)
     allowed = np.zeros((len(METHODS), n), dtype=bool)

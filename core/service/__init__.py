@@ -6,7 +6,7 @@ from functools import partial
 from typing import Callable
 
 from core.domain import commands, events
-from core.service import admin, intake, purchasing
+from core.service import admin, imports, intake, purchasing
 from core.service.messagebus import MessageBus
 from core.service.ports import DemandExtractor, DocumentReader
 from core.service.unit_of_work import UnitOfWork
@@ -27,5 +27,6 @@ def make_bus(uow: UnitOfWork, reader: DocumentReader, extractor: DemandExtractor
         commands.DecideApproval: partial(purchasing.decide_approval, uow=uow),
         commands.ReceiveGoods: partial(purchasing.receive_goods, uow=uow),
         commands.AddUser: partial(admin.add_user, uow=uow),
+        imports.ImportRows: partial(imports.import_rows, uow=uow),
     }
     return MessageBus(uow, event_handlers, command_handlers)

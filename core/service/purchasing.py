@@ -19,7 +19,7 @@ def replan(event: events.SalesOrderRecorded, uow) -> None:
         order = uow.orders.get(event.order_id)
         drafts: dict[str, PurchaseOrder] = {}
         for sku in event.skus:
-            suggestion = _suggest(uow, sku)
+            suggestion = _suggest(uow, sku, event.order_id)
             if suggestion is None:
                 continue
             po = drafts.get(suggestion.supplier_id) or uow.purchase_orders.open_draft(suggestion.supplier_id)
@@ -36,7 +36,7 @@ def replan(event: events.SalesOrderRecorded, uow) -> None:
         uow.commit()
 
 
-def _suggest(uow, sku: str) -> PurchaseSuggestion | None:
+def _suggest(uow, sku: str, order_id: int | None) -> PurchaseSuggestion | None:
     """Cover the shortage plus safety stock, net of what is already ordered or drafted."""
     product = uow.catalog.get_product(sku)
     position = uow.stock.get(sku).position
@@ -54,7 +54,8 @@ def _suggest(uow, sku: str) -> PurchaseSuggestion | None:
               f"(MOQ {choice.offer.moq:g}, pack {choice.offer.pack_size:g}) at {choice.unit_price:g}")
     if choice.runner_up is not None:
         reason += f"; next best {choice.runner_up.supplier_id} at {choice.runner_up_price:g}"
-    suggestion = PurchaseSuggestion(sku, choice.quantity, choice.offer.supplier_id, choice.unit_price, need, reason)
+    suggestion = PurchaseSuggestion(sku, choice.quantity, choice.offer.supplier_id, choice.unit_price, need, reason,
+                                    order_id=order_id)
     uow.suggestions.add(suggestion)
     audit(uow, "planner", "suggestion.created", "purchase_suggestion", suggestion.id, sku=sku, qty=choice.quantity,
           supplier=choice.offer.supplier_id, reason=reason)

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-28 20:57:30.402027
+Create Date: 2026-11-28 20:58:33.721664
 """
 from alembic import op
 import sqlalchemy as sa
@@ -174,10 +174,12 @@ def upgrade() -> None:
     sa.Column('reason', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
     sa.Column('status', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
     sa.Column('po_id', sa.Integer(), nullable=True),
+    sa.Column('order_id', sa.Integer(), nullable=True),
     sa.Column('created_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
     sa.PrimaryKeyConstraint('id')
     )
     with op.batch_alter_table('purchase_suggestions', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_purchase_suggestions_order_id'), ['order_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_purchase_suggestions_sku'), ['sku'], unique=False)
 
     op.create_table('sales_history',
@@ -303,6 +305,7 @@ def downgrade() -> None:
     op.drop_table('sales_history')
     with op.batch_alter_table('purchase_suggestions', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_purchase_suggestions_sku'))
+        batch_op.drop_index(batch_op.f('ix_purchase_suggestions_order_id'))
 
     op.drop_table('purchase_suggestions')
     with op.batch_alter_table('purchase_orders', schema=None) as batch_op:

@@ -1,0 +1,51 @@
+"""Explanation of one suggestion: the numbers behind it, short enough for a phone."""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+
+
+@dataclass(frozen=True)
+class Explanation:
+    """Why Tandem suggests this order (all quantities in units, days and currency)."""
+
+    sku: str
+    demand_class: str
+    abc: str
+    method: str
+    forecast_per_day: float
+    demand_sd_per_day: float
+    lead_time_mean: float
+    lead_time_sd: float
+    service_level: float
+    safety_stock: float
+    reorder_point: float
+    order_up_to: float
+    on_hand: float
+    reserved: float
+    on_order: float
+    order_qty: float
+    order_in_days: float
+    supplier: str
+    runner_up: str
+    cost_difference: float
+    why_qty: str
+
+    def to_dict(self) -> dict:
+        """Plain dict for JSON."""
+        return asdict(self)
+
+    def to_text(self) -> str:
+        """At most 6 short lines for a phone screen."""
+        when = "now" if self.order_in_days <= 0 else f"in ~{self.order_in_days:.0f} d"
+        runner = (f"; next {self.runner_up} +{self.cost_difference:.2f}/u"
+                  if self.runner_up else "")
+        lines = [
+            f"{self.sku}: order {self.order_qty:g} {when} from {self.supplier}{runner}",
+            f"Demand {self.forecast_per_day:.2f}/d ±{self.demand_sd_per_day:.2f} "
+            f"({self.demand_class}, {self.abc}, {self.method})",
+            f"Lead time {self.lead_time_mean:.1f}±{self.lead_time_sd:.1f} d, service {self.service_level:.0%}",
+            f"Safety {self.safety_stock:.0f}, reorder at {self.reorder_point:.0f}, up to {self.order_up_to:.0f}",
+            f"Stock {self.on_hand:g} - reserved {self.reserved:g} + on order {self.on_order:g}",
+            self.why_qty,
+        ]
+        return "\n".join(lines)

@@ -1,0 +1,209 @@
+"""Vectorised replenishment plan over SKU rows: full plan, incremental replan, one explained suggestion."""
+from __future__ import annotations
+
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field, fields
+
+import numpy as np
+
+from .classify import ABC_NAMES, CLASS_NAMES, INTERMITTENT, abc_classes, classify
+from .explain import Explanation
+from .forecast import METHODS, fit_select
+from .ordering import choose_lot, choose_supplier, effective_unit_cost, round_to_pack
+from .safety import (allocate_service, bootstrap_ltd_quantile, norm_ppf, safety_stock,
+                     service_from_lambda)
+
+
+@dataclass
+class Offers:
+    """Supplier offers per SKU as (n x S) arrays; invalid cells are False in `valid`."""
+
+    landed_cost: np.ndarray
+    lt_mean: np.ndarray
+    lt_sd: np.ndarray
+    on_time: np.ndarray
+    quality: np.ndarray
+    moq: np.ndarray
+    pack: np.ndarray
+    valid: np.ndarray
+    names: list[str] = field(default_factory=list)
+
+
+@dataclass
+class PlanInputs:
+    """Everything the planner needs, one row per SKU; demand excludes confirmed large orders."""
+
+    sku: np.ndarray
+    demand: np.ndarray  # (n, T) daily units, oldest first
+    unit_cost: np.ndarray
+    on_hand: np.ndarray
+    reserved: np.ndarray
+    on_order: np.ndarray
+    lt_mean: np.ndarray  # used when offers is None
+    lt_sd: np.ndarray
+    offers: Offers | None = None
+    target_fill: float = 0.95
+    review_days: float = 1.0
+    order_cost: float = 5.0
+    holding_rate: float = 0.25
+    min_cover_days: float = 7.0
+    max_cover_days: float = 30.0
+    seed: int = 0
+
+
+@dataclass
+class PlanResult:
+    """Plan arrays per SKU row; `lam` is the service-level multiplier reused by incremental replans."""
+
+    demand_class: np.ndarray
+    abc: np.ndarray
+    method: np.ndarray
+    rate: np.ndarray
+    sd: np.ndarray
+    lt_mean: np.ndarray
+    lt_sd: np.ndarray
+    service: np.ndarray
+    safety: np.ndarray
+    reorder_point: np.ndarray
+    order_up_to: np.ndarray
+    lot: np.ndarray
+    order_qty: np.ndarray
+    order_in_days: np.ndarray
+    supplier: np.ndarray
+    runner_up: np.ndarray
+    cost_difference: np.ndarray
+    lam: float = 1.0
+
+
+def _suppliers(inp: PlanInputs, rows: np.ndarray, rate: np.ndarray):
+    """Supplier per row with lead-time stats, MOQ, pack and runner-up; single implicit supplier without offers."""
+    n = rows.size
+    if inp.offers is None:
+        none = np.full(n, -1)
+        return (inp.lt_mean[rows], inp.lt_sd[rows], np.zeros(n), np.ones(n), none, none,
+                np.full(n, np.nan), inp.unit_cost[rows])
+    o = inp.offers
+    eff = effective_unit_cost(o.landed_cost[rows], o.lt_mean[rows], o.lt_sd[rows], o.on_time[rows],
+                              o.quality[rows], rate[:, None], holding_rate=inp.holding_rate)
+    ch = choose_supplier(eff, o.valid[rows])
+    b = np.maximum(ch.best, 0)
+    return (o.lt_mean[rows, b], o.lt_sd[rows, b], o.moq[rows, b], o.pack[rows, b], ch.best,
+            ch.runner_up, ch.difference, o.landed_cost[rows, b])
+
+
+_CHUNK = 8192  # rows per thread task: big enough to amortise numpy calls, small enough for cache
+
+
+def _chunks(n: int, workers: int):
+    """Row slices for the thread pool (one slice when small)."""
+    if n <= _CHUNK or workers < 2:
+        return [slice(0, n)]
+    return [slice(i, min(i + _CHUNK, n)) for i in range(0, n, _CHUNK)]
+
+
+def _map(fn, parts, workers: int):
+    """Run fn over row slices, threaded (numpy releases the GIL), results in order."""
+    if len(parts) == 1:
+        return [fn(parts[0])]
+    with ThreadPoolExecutor(workers) as pool:
+        return list(pool.map(fn, parts))
+
+
+def _stage_fit(inp: PlanInputs, rows: np.ndarray) -> dict:
+    """Per-row demand model, supplier and lot: everything before the global service allocation."""
+    y = inp.demand[rows.start:rows.stop] if isinstance(rows, slice) else inp.demand[rows]
+    idx = np.arange(inp.demand.shape[0])[rows]
+    cls = classify(y)
+    rate, method, _ = fit_select(y, cls, workers=1)
+    recent = y[:, -min(y.shape[1], 91):]
+    m = recent.mean(axis=1)
+    sd = np.sqrt(np.maximum(np.einsum("ij,ij->i", recent, recent) / recent.shape[1] - m * m, 0.0))
+    lt_m, lt_s, moq, pack, best, second, diff, cost = _suppliers(inp, idx, rate)
+    lot = choose_lot(rate * 365, inp.order_cost, inp.holding_rate, np.zeros((idx.size, 1)),
+                     cost[:, None], max_qty=rate * inp.max_cover_days).qty
+    lot = np.maximum(lot, rate * inp.min_cover_days)
+    protect = lt_m + inp.review_days
+    sigma = np.sqrt(protect * sd**2 + rate**2 * lt_s**2)
+    return dict(cls=cls, rate=rate, method=method, sd=sd, lt_m=lt_m, lt_s=lt_s, moq=moq, pack=pack,
+                best=best, second=second, diff=diff, cost=cost, lot=lot, protect=protect, sigma=sigma)
+
+
+def _stage_stock(inp: PlanInputs, idx: np.ndarray, f: dict, service: np.ndarray) -> dict:
+    """Safety stock, reorder point, order-up-to and the order for rows with known service levels."""
+    rate, protect = f["rate"], f["protect"]
+    ss = safety_stock(norm_ppf(service), protect, f["sd"], rate, f["lt_s"])
+    rop = rate * protect + ss
+    lumpy = f["cls"] >= INTERMITTENT
+    if lumpy.any():  # normal approximation fails on intermittent demand: use the empirical quantile
+        q = bootstrap_ltd_quantile(inp.demand[idx[lumpy]], f["lt_m"][lumpy], f["lt_s"][lumpy],
+                                   service[lumpy], int(inp.review_days), seed=inp.seed)
+        rop[lumpy] = q
+        ss[lumpy] = np.maximum(q - rate[lumpy] * protect[lumpy], 0.0)
+    out = rop + f["lot"]
+    position = inp.on_hand[idx] - inp.reserved[idx] + inp.on_order[idx]
+    due = position <= rop
+    qty = np.where(due, round_to_pack(np.maximum(out - position, 0), f["moq"], f["pack"]), 0.0)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        when = np.where(due, 0.0, np.where(rate > 0, (position - rop) / rate, np.inf))
+    return dict(ss=ss, rop=rop, out=out, qty=qty, when=when)
+
+
+def _core(inp: PlanInputs, rows, lam: float | None, abc: np.ndarray | None,
+          workers: int = 2) -> PlanResult:
+    """Plan the given rows; a None lam means fit the service multiplier over these rows."""
+    idx = np.arange(inp.demand.shape[0])[rows] if isinstance(rows, slice) else rows
+    parts = _chunks(idx.size, workers) if isinstance(rows, slice) else [slice(0, idx.size)]
+    src = (lambda p: slice(idx[p][0], idx[p][-1] + 1)) if isinstance(rows, slice) else (lambda p: idx[p])
+    fits = _map(lambda p: _stage_fit(inp, src(p)), parts, workers)
+    f = {k: np.concatenate([x[k] for x in fits]) for k in fits[0]}
+    annual, lot = f["rate"] * 365, np.maximum(f["lot"], 1e-9)
+    if lam is None:
+        service, lam = allocate_service(f["cost"], annual, lot, inp.target_fill, sigma=f["sigma"])
+    else:
+        service = service_from_lambda(f["cost"], annual, lot, lam)
+    sub = lambda p: {k: v[p] for k, v in f.items()}  # noqa: E731
+    stocks = _map(lambda p: _stage_stock(inp, idx[p], sub(p), service[p]), parts, workers)
+    s = {k: np.concatenate([x[k] for x in stocks]) for k in stocks[0]}
+    abc = abc_classes(annual * f["cost"]) if abc is None else abc
+    return PlanResult(f["cls"], abc, f["method"], f["rate"], f["sd"], f["lt_m"], f["lt_s"], service,
+                      s["ss"], s["rop"], s["out"], f["lot"], s["qty"], s["when"], f["best"],
+                      f["second"], f["diff"], lam)
+
+
+def plan_skus(inp: PlanInputs) -> PlanResult:
+    """Full plan for every SKU row."""
+    return _core(inp, slice(0, inp.demand.shape[0]), None, None)
+
+
+def replan_rows(inp: PlanInputs, result: PlanResult, rows) -> PlanResult:
+    """Recompute only the touched rows in place (service multiplier and ABC kept from the full plan)."""
+    rows = np.unique(np.asarray(rows, dtype=np.int64))
+    part = _core(inp, rows, result.lam, result.abc[rows])
+    for f in fields(PlanResult):
+        if f.name != "lam":
+            getattr(result, f.name)[rows] = getattr(part, f.name)
+    return result
+
+
+def suggest_order(inp: PlanInputs, result: PlanResult, row: int) -> Explanation:
+    """The explained suggestion for one SKU row."""
+    names = inp.offers.names if inp.offers is not None and inp.offers.names else []
+    sup = int(result.supplier[row])
+    run = int(result.runner_up[row])
+    label = (lambda k: names[k] if 0 <= k < len(names) else (f"supplier {k}" if k >= 0 else ""))
+    qty, lot = float(result.order_qty[row]), float(result.lot[row])
+    why = (f"Position fell to reorder point: up to {result.order_up_to[row]:.0f} (lot {lot:.0f}, "
+           f"{lot / max(result.rate[row], 1e-9):.0f} d cover)" if qty > 0 else
+           "Stock covers the lead time: no order yet")
+    return Explanation(
+        sku=str(inp.sku[row]), demand_class=CLASS_NAMES[int(result.demand_class[row])],
+        abc=ABC_NAMES[int(result.abc[row])], method=METHODS[int(result.method[row])],
+        forecast_per_day=float(result.rate[row]), demand_sd_per_day=float(result.sd[row]),
+        lead_time_mean=float(result.lt_mean[row]), lead_time_sd=float(result.lt_sd[row]),
+        service_level=float(result.service[row]), safety_stock=float(result.safety[row]),
+        reorder_point=float(result.reorder_point[row]), order_up_to=float(result.order_up_to[row]),
+        on_hand=float(inp.on_hand[row]), reserved=float(inp.reserved[row]),
+        on_order=float(inp.on_order[row]), order_qty=qty,
+        order_in_days=float(result.order_in_days[row]), supplier=label(sup) or "default",
+        runner_up=label(run), cost_difference=float(np.nan_to_num(result.cost_difference[row])),
+        why_qty=why[:80])
