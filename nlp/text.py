@@ -18,7 +18,11 @@ _SPEC_RE = re.compile(r"([δφΦø])\s*=?\s*(?=\d)")
 STOPWORDS = frozenset(
     "a an the of for and or with in on to pls please x pc pcs piece pieces some more again same "
     "as last time ones one them those these this that our my your me we us i you need want "
-    "would like could can send order also plus another extra units unit qty quantity each".split()
+    "would like could can send order also plus another extra units unit qty quantity each hi hey dear "
+    "thanks cheers get give will let know add include need needs needed urgent asap kindly just "
+    "deliver delivery by before latest required please pls thx ok okay cool great usual again "
+    "do have has any stock available availability price prices quote quotation how much what is are "
+    "there still left cost re fw fwd thank hello".split()
 )
 
 

@@ -1,0 +1,85 @@
+"""Email clean-up: keep what the customer wrote now; find who they are."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+HISTORY_RE = re.compile(
+    r"^\s*(?:-{2,}\s*original message\s*-{2,}|on .{4,120}wrote:\s*$|.{0,80}写道[:：]\s*$|"
+    r"from:\s.+\n\s*(?:sent|date):|发件人[:：]|-{3,}\s*原始邮件\s*-{3,}|_{8,})",
+    re.I | re.M,
+)
+FORWARD_RE = re.compile(r"^\s*(?:-{2,}\s*forwarded message\s*-{2,}|begin forwarded message:|-{3,}\s*转发的邮件\s*-{3,})",
+                        re.I | re.M)
+HEADER_RE = re.compile(r"^\s*(?:from|to|cc|sent|date|subject|reply-to|发件人|收件人|抄送|时间|主题|日期)\s*[:：].*$",
+                       re.I | re.M)
+SIGNOFF_RE = re.compile(
+    r"^\s*(?:--\s*|(?:best|kind|warm|many)?\s*(?:regards|wishes|thanks|thank you|cheers|sincerely|br|rgds|"
+    r"thx|ta|best)[,.!]*|此致|敬礼|谢谢[!！。]?|祝好[!！。]?|顺祝商祺[!！。]?)\s*$",
+    re.I | re.M,
+)
+DISCLAIMER_RE = re.compile(r"(confidential|disclaimer|intended recipient|privileged|virus|免责|保密)", re.I)
+EMAIL_RE = re.compile(r"[\w.+-]+@([\w-]+\.)+[a-z]{2,}", re.I)
+FREE_MAIL = {"gmail.com", "yahoo.com", "hotmail.com", "outlook.com", "qq.com", "163.com", "126.com", "icloud.com"}
+
+
+@dataclass
+class Cleaned:
+    """The message body to read, plus what we learned about the sender."""
+
+    body: str
+    history: str = ""
+    sender: str | None = None
+    signature: list[str] = field(default_factory=list)
+
+
+def _split_history(text: str) -> tuple[str, str]:
+    """Body before the first quoted/forwarded header, and everything after (old messages)."""
+    fwd = FORWARD_RE.search(text)
+    if fwd and not text[: fwd.start()].strip(" \n>-"):
+        text = text[fwd.end() :]  # a bare forward: the forwarded message is what the customer wrote
+    elif fwd and len(text[: fwd.start()].strip()) < 200 and not re.search(r"\d", text[: fwd.start()]):
+        text = text[fwd.end() :]  # salesperson's "FYI, see below" over the customer's mail
+    text = re.sub(r"^(?:\s*(?:from|to|cc|sent|date|subject|发件人|收件人|时间|主题)\s*[:：].*\n)+", "", text.lstrip(), flags=re.I)
+    m = HISTORY_RE.search(text)
+    body, history = (text[: m.start()], text[m.start() :]) if m else (text, "")
+    quoted = "\n".join(ln for ln in body.splitlines() if ln.lstrip().startswith(">"))
+    body = "\n".join(ln for ln in body.splitlines() if not ln.lstrip().startswith(">"))
+    return body, (quoted + "\n" + history).strip()
+
+
+def clean(text: str, sender: str | None = None) -> Cleaned:
+    """Strip quoted history, headers, signature and disclaimer; note the sender's address."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if sender is None:
+        m = re.search(r"^\s*(?:from|发件人)\s*[:：].*?(" + EMAIL_RE.pattern + ")", text, re.I | re.M)
+        sender = m.group(1) if m else None
+    body, history = _split_history(text)
+    body = HEADER_RE.sub("", body)
+    signature: list[str] = []
+    m = SIGNOFF_RE.search(body)
+    if m and len(body) - m.start() < 600:
+        signature = [ln.strip() for ln in body[m.end() :].splitlines() if ln.strip()][:6]
+        body = body[: m.start()]
+    body = "\n".join(ln for ln in body.splitlines() if not DISCLAIMER_RE.search(ln))
+    if sender is None:
+        sender = next((EMAIL_RE.search(ln).group(0) for ln in signature if EMAIL_RE.search(ln)), None)
+    return Cleaned(body=body.strip(), history=history, sender=sender, signature=signature)
+
+
+def customer_of(cleaned: Cleaned) -> str | None:
+    """Customer key: sender address, else its company domain, else the signature's first line."""
+    if cleaned.sender:
+        return cleaned.sender.lower()
+    for line in cleaned.signature:
+        if not re.search(r"\d{5,}|@|www\.|http", line):
+            return line
+    return None
+
+
+def domain_of(address: str | None) -> str | None:
+    """Company domain of an address (None for free-mail providers)."""
+    if not address or "@" not in address:
+        return None
+    domain = address.rsplit("@", 1)[1].lower()
+    return None if domain in FREE_MAIL else domain

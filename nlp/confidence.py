@@ -1,0 +1,20 @@
+"""Confidence of a line and of a whole message, from match scores and margins."""
+from __future__ import annotations
+
+import math
+
+
+def line_confidence(matches: list[tuple[str, float]], has_qty: bool) -> float:
+    """How sure the line is right: top score, its lead over the runner-up, and a quantity found."""
+    top = matches[0][1]
+    second = matches[1][1] if len(matches) > 1 else 0.0
+    margin = top - second
+    z = 9.0 * (top - 0.72) + 14.0 * (margin - 0.08) + (0.0 if has_qty else -1.5)
+    return 1.0 / (1.0 + math.exp(-z))
+
+
+def message_confidence(intent: str, lines: list[dict], body: str) -> float:
+    """The weakest line decides; a message with no lines is as sure as its intent cues."""
+    if not lines:
+        return 0.9 if intent == "other" else 0.3
+    return round(min(ln["confidence"] for ln in lines), 3)

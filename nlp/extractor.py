@@ -1,0 +1,174 @@
+"""Order extraction: message text in, intent + order lines + due date + confidences out."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from nlp.catalog import CatalogItem
+from nlp.clean import clean, customer_of
+from nlp.confidence import line_confidence, message_confidence
+from nlp.intent import classify
+from nlp.matcher import Matcher
+from nlp.pipeline import CONTENT_RE, run
+from nlp.quantities import Qty
+from nlp.text import is_cjk, normalize
+from nlp.units import convert
+
+MAX_CHARS = 20_000  # longer bodies are cut: no order spans pages of text
+MAX_INPUT = 2_000_000
+ZH_FILLER = re.compile(r"^[\u4e00-\u9fff]{1,2}(?:工|总|经理|老板|师傅|姐|哥)(?=\W|$)|你好|您好|麻烦|帮忙|帮我|请|需要|"
+                       r"要|订购|采购|下单|订|发|送|来|给我们|我们|一下|谢谢|吧|呢|啊|的|了|先|共|各|再|一共|总共")
+SAME_AS_LAST = re.compile(r"same as (?:last|before|previous)|same again|as before|repeat|和上次一样|跟上次一样|同上次|照旧", re.I)
+
+
+class Extractor:
+    """Turns forwarded customer messages into order lines against one catalogue."""
+
+    def __init__(self, items: list[CatalogItem], threshold: float = 0.8):
+        self.items = list(items)
+        self.by_sku = {it.sku: it for it in self.items}
+        self.matcher = Matcher(self.items)
+        self.threshold = threshold
+
+    def remember_alias(self, customer: str, mention: str, sku: str) -> None:
+        """Remember a human confirmation/correction; it wins for this customer next time."""
+        self.matcher.remember_alias(customer, _mention_text(normalize(mention)), sku)
+
+    def load_aliases(self, rows) -> None:
+        """Re-feed persisted (customer, mention, sku) confirmations."""
+        for customer, mention, sku in rows:
+            self.remember_alias(customer, mention, sku)
+
+    def extract(self, text: str, today: dt.date, lang: str = "auto", customer: str | None = None,
+                sender: str | None = None) -> dict:
+        """Intent, lines (sku, quantity in catalogue unit, mention, confidence, candidates), due date."""
+        problem = _bad_input(text)
+        if problem:
+            return {"intent": "other", "lines": [], "due_date": None, "confidence": 0.0,
+                    "customer": customer, "error": problem}
+        cleaned = clean(text[:MAX_CHARS * 5], sender)
+        customer = customer or customer_of(cleaned)
+        body = normalize(cleaned.body)[:MAX_CHARS]
+        lang = ("zh" if is_cjk(body) else "en") if lang == "auto" else lang
+        doc = run(body, lang, today)
+        lines = [ln for ln in (self._line(body, ch, doc, customer) for ch in doc._.chunks) if ln]
+        lines = self._from_history(body, lines, cleaned.history, today, lang, customer)
+        lines = _merge_same_sku(lines)
+        intent = classify(body, len(lines))
+        if intent == "other":
+            lines = []
+        due = next((h.date for h in doc._.due_hits if h.due and h.date >= today), None)
+        if intent in ("other", "cancel"):
+            due = None
+        return {"intent": intent, "lines": lines, "due_date": due.isoformat() if due else None,
+                "confidence": message_confidence(intent, lines, body), "customer": customer}
+
+    def _line(self, body: str, chunk, doc, customer: str | None) -> dict | None:
+        """Best (quantity choice, SKU) reading of one chunk, or None when it is not an order line."""
+        s, e, qtys = chunk
+        dates = [(h.start, h.end) for h in doc._.due_hits or [] if s <= h.start < e]
+        best = None
+        for q in (qtys[:3] or [None]):
+            mention = _mention_text(_cut(body, s, e, ([(q.start, q.end)] if q else []) + dates))
+            if not CONTENT_RE.search(mention):
+                continue
+            matches = self.matcher.match(mention, top=3, customer=customer)
+            if not matches:
+                continue
+            rank = matches[0][1] + (0.08 * q.strength if q else 0.0)
+            if best is None or rank > best[0]:
+                best = (rank, q, mention, matches)
+        if best is None:
+            return None
+        _, q, mention, matches = best
+        return self._build_line(q, mention, matches)
+
+    def _build_line(self, q: Qty | None, mention: str, matches) -> dict | None:
+        """The output line for a chosen quantity and match list."""
+        conf = line_confidence(matches, q is not None)
+        if conf < 0.15 or (q is None and matches[0][1] < 0.8):
+            return None
+        sku = matches[0][0]
+        item = self.by_sku[sku]
+        qty = _round(convert(q.value, q.unit, item, _pack_of(q, item))) if q else None
+        sure = conf >= self.threshold
+        return {"sku": sku if sure or conf >= 0.3 else None, "quantity": qty,
+                "unit": item.unit, "mention": mention, "confidence": round(conf, 3),
+                "candidates": [{"sku": k, "score": round(v, 3)} for k, v in matches[:3]]}
+
+    def _from_history(self, body, lines, history, today, lang, customer):
+        """'Same as last time': take missing quantities from the quoted earlier order."""
+        if not history or not SAME_AS_LAST.search(body):
+            return lines
+        if lines and all(ln["quantity"] is not None for ln in lines):
+            return lines
+        hist_body = normalize(re.sub(r"^\s*>+ ?", "", history, flags=re.M))[:MAX_CHARS]
+        hdoc = run(hist_body, lang, today)
+        old = [ln for ln in (self._line(hist_body, ch, hdoc, customer) for ch in hdoc._.chunks) if ln]
+        old_by_sku = {ln["sku"]: ln for ln in old if ln["quantity"] is not None}
+        if not lines:
+            return [ln for ln in old_by_sku.values()]
+        for ln in lines:
+            if ln["quantity"] is None and ln["sku"] in old_by_sku:
+                ln["quantity"] = old_by_sku[ln["sku"]]["quantity"]
+        return lines
+
+
+def _bad_input(text) -> str | None:
+    """Why an input cannot be read as a message, or None."""
+    if not isinstance(text, str):
+        return "text is not a string"
+    if len(text) > MAX_INPUT:
+        return f"message too large ({len(text)} chars)"
+    sample = text[:4000]
+    ctrl = sum(1 for c in sample if ord(c) < 32 and c not in "\n\r\t")
+    if "\x00" in sample or (sample and ctrl / len(sample) > 0.05):
+        return "binary input"
+    return None
+
+
+def _cut(body: str, s: int, e: int, spans: list[tuple[int, int]]) -> str:
+    """Chunk text with the given spans blanked out."""
+    chars = list(body[s:e])
+    for a, b in spans:
+        for i in range(max(a, s), min(b, e)):
+            chars[i - s] = " "
+    return "".join(chars)
+
+
+def _mention_text(text: str) -> str:
+    """The product words of a chunk: filler, punctuation and stray separators dropped."""
+    text = ZH_FILLER.sub(" ", text)
+    text = re.sub(r"^\W*(?:of|off)\b", " ", text.strip(), flags=re.I)
+    text = re.sub(r"\b(?:of the|of|the)\s*$", " ", text, flags=re.I)
+    return re.sub(r"\s+", " ", text.strip(" ,.;:-|\t()[]")).strip()
+
+
+def _pack_of(q: Qty, item: CatalogItem) -> float | None:
+    """The message's own pack size, unless the item itself is that pack ("PACK OF 12 ...")."""
+    if q.pack_of and re.search(rf"(?:of|/)\s*{int(q.pack_of)}\b", item.name, re.I):
+        return None
+    return q.pack_of
+
+
+def _round(x: float) -> float | int:
+    """Whole numbers as int, others to 4 decimals."""
+    return int(round(x)) if abs(x - round(x)) < 1e-6 else round(x, 4)
+
+
+def _merge_same_sku(lines: list[dict]) -> list[dict]:
+    """One line per SKU: quantities of repeated SKUs are summed."""
+    out: dict[str, dict] = {}
+    rest = []
+    for ln in lines:
+        key = ln["sku"]
+        if key is None:
+            rest.append(ln)
+        elif key in out:
+            prev = out[key]
+            if prev["quantity"] is not None and ln["quantity"] is not None:
+                prev["quantity"] = _round(prev["quantity"] + ln["quantity"])
+            prev["confidence"] = min(prev["confidence"], ln["confidence"])
+        else:
+            out[key] = ln
+    return list(out.values()) + rest

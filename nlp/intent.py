@@ -1,0 +1,63 @@
+"""Message intent from cue phrases (en/zh): order, quote, stock_query, cancel, change, other."""
+from __future__ import annotations
+
+import re
+
+CUES: list[tuple[str, str]] = [
+    ("cancel", r"\bcancel\w*|\bcall off\b|don'?t send|do not send|no longer need|取消|不要了|撤销|退订"),
+    ("change", r"\bchange\b|\bamend\w*|\bmodif\w*|\binstead of\b|\bswap\b|\bupdate (?:the |our |my )?(?:order|qty|quantity)|"
+               r"\bincrease\b|\breduce\b|\bmake (?:it|that)\b|\bbump\b|\bpush (?:back|out)|\bmove (?:the )?delivery|"
+               r"\bcorrection\b|\brevise\w*|改成|改为|修改|更改|换成|改一下|调整|追加|减少|增加到|改到|推迟"),
+    ("quote", r"\bquot\w*|\bprice\w*|\bpricing\b|how much|\bcost\b|\brates?\b|\boffer\b|\bestimate\b|\bproforma\b|"
+              r"报价|询价|多少钱|价格|单价|价钱|什么价|报个价|报一下"),
+    ("stock_query", r"in stock|\bstock\b|availab\w*|do you (?:have|carry|still)|any left|lead time|\bhow soon\b|"
+                    r"\bwhen can\b|有货|有没有|库存|现货|货期|交期|还有货|能供|多久能到"),
+    ("order", r"\border\b|\bsend\b|\bship\b|\bdeliver\w*|\bwe need\b|\bneed\b|\bwant\b|\bwould like\b|\bwe'?ll take\b|"
+              r"\bcan (?:we|i|you) (?:get|have)\b|\bplease (?:supply|book|add|dispatch)|\bputs? (?:us|me) down|"
+              r"\breorder\b|\brestock\b|\btop up\b|\bsame as last\b|\bplus\b|\bpls\b|\bplease\b|"
+              r"要|订|下单|采购|发货|送|来|需要|备货|安排|补货|买"),
+]
+_RES = [(k, re.compile(p, re.I)) for k, p in CUES]
+REQUEST = re.compile(
+    r"\?|\b(?:please|pls|plz|kindly|can you|could you|would you|will you|let me know|let's|lets|"
+    r"need|send|need you to|i'd like|i would like|we would like|we need|get me|make sure|"
+    r"should we|shall we|would it|can we|could we|do you|are you|is there|what about|how about|"
+    r"remind|schedule|set up|call me|give me|review|advise|confirm|let us)\b",
+    re.I,
+)
+# The intent-data check scores sentences: a request is an imperative or a question.
+IMPERATIVE = re.compile(r"^\s*(?:please\s+)?(?:send|get|call|review|check|forward|give|bring|make|set|"
+                        r"schedule|book|arrange|let|tell|prepare|put|add|provide|email|fax|print|"
+                        r"sign|fill|come|meet|see|read|talk|look)\b", re.I)
+
+
+def intent_scores(text: str) -> dict[str, int]:
+    """How many cue phrases of each intent the text holds."""
+    return {k: len(rx.findall(text)) for k, rx in _RES}
+
+
+def classify(text: str, n_lines: int) -> str:
+    """Intent of a cleaned message body, given how many order lines it yielded."""
+    s = intent_scores(text)
+    if s["cancel"]:
+        return "cancel"
+    if s["change"] and (n_lines or re.search(r"order|订单|instead|改", text, re.I)):
+        return "change"
+    if s["quote"] and not _orders_despite_price(text):
+        return "quote"
+    if s["stock_query"] and not re.search(r"\b(?:send|ship|deliver)\b|请发|发货", text, re.I):
+        return "stock_query"
+    if n_lines or s["order"]:
+        return "order" if n_lines else "other"
+    return "other"
+
+
+def _orders_despite_price(text: str) -> bool:
+    """ "send 50, and what's the price of X?" is an order with a side question."""
+    first = re.split(r"[?？]|\bprice|报价|价格|多少钱", text, maxsplit=1, flags=re.I)[0]
+    return bool(re.search(r"\b(?:please send|send us|ship|we need|order)\b|请发|发货|要\d", first, re.I))
+
+
+def is_request(sentence: str) -> bool:
+    """Whether a sentence asks the reader for something (question or imperative)."""
+    return bool(REQUEST.search(sentence) or IMPERATIVE.search(sentence))

@@ -1,0 +1,118 @@
+"""spaCy pipelines (blank en / zh+jieba) with Tandem's rule components: chunks, dates, quantities."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from nlp.dates import find_dates
+from nlp.quantities import Qty, find_quantities, in_history
+
+Doc.set_extension("today", default=None, force=True)
+Doc.set_extension("due_hits", default=None, force=True)
+Doc.set_extension("chunks", default=None, force=True)  # list of (start, end, [Qty]) char spans
+
+SPLIT_RE = re.compile(r"[;；。!！\n]|,(?=\s)|，|、|(?<=\s)(?:and|also|plus|&)(?=\s)|还有|另外|以及|再要|再来|再加|和")
+BULLET_RE = re.compile(r"^\s*(?:[-*•·>]+|\d+[.)、]|[a-z][.)])\s+", re.M)
+CONTENT_RE = re.compile(r"[a-z]{3,}|[\u4e00-\u9fff]{2,}|[a-z]+\d|\d+[a-z]", re.I)
+
+
+@Language.component("tandem_dates")
+def dates_component(doc: Doc) -> Doc:
+    """Find date expressions; they are due dates or noise, never quantities."""
+    hits = find_dates(doc.text, doc._.today or dt.date.today())
+    doc._.due_hits = hits
+    spans = [doc.char_span(h.start, h.end, label="DATE", alignment_mode="expand") for h in hits]
+    doc.spans["date"] = [s for s in spans if s is not None]
+    return doc
+
+
+@Language.component("tandem_chunks")
+def chunks_component(doc: Doc) -> Doc:
+    """Cut the body into candidate order-line chunks, each with its quantity candidates."""
+    text = doc.text
+    blocked = [(h.start, h.end) for h in doc._.due_hits or []]
+    pieces = _pieces(text)
+    chunks: list[tuple[int, int, list[Qty]]] = []
+    for s, e in pieces:
+        qty = [_shift(q, s) for q in find_quantities(text[s:e], _local(blocked, s))]
+        qty = [q for q in qty if not in_history(text, q)]
+        chunks = _merge(text, chunks, (s, e, qty))
+    doc._.chunks = chunks
+    spans = [doc.char_span(s, e, label="CHUNK", alignment_mode="expand") for s, e, _ in chunks]
+    doc.spans["chunk"] = [sp for sp in spans if sp is not None]
+    return doc
+
+
+def _pieces(text: str) -> list[tuple[int, int]]:
+    """Spans between separators (newlines, commas, 'and', 还有 ...), bullets skipped."""
+    out, pos = [], 0
+    for m in list(SPLIT_RE.finditer(text)) + [None]:
+        end = m.start() if m else len(text)
+        s = pos
+        b = BULLET_RE.match(text, s)
+        if b and b.end() <= end:
+            s = b.end()
+        if text[s:end].strip():
+            out.append((s, end))
+        pos = m.end() if m else len(text)
+    return out
+
+
+def _merge(text: str, chunks, new):
+    """Glue a piece to the previous chunk when one of them lacks a quantity or a product."""
+    if not chunks:
+        return [new]
+    ps, pe, pq = chunks[-1]
+    s, e, q = new
+    same_line = "\n" not in text[pe:s]
+    has_content = bool(CONTENT_RE.search(_strip(text[s:e], q, s)))
+    prev_content = bool(CONTENT_RE.search(_strip(text[ps:pe], pq, ps)))
+    if same_line and ((not q and pq) or (q and not pq and not has_content and prev_content)):
+        return chunks[:-1] + [(ps, e, pq + q)]
+    if not same_line and q and not has_content and not pq and prev_content:
+        return chunks[:-1] + [(ps, e, q)]  # table cell / next line holding only the quantity
+    return chunks + [new]
+
+
+def _strip(text: str, qty: list[Qty], offset: int) -> str:
+    """Text of a chunk with its quantity spans removed."""
+    for q in sorted(qty, key=lambda q: -q.start):
+        text = text[: q.start - offset] + " " + text[q.end - offset :]
+    return text
+
+
+def _shift(q: Qty, by: int) -> Qty:
+    """A quantity moved from chunk to body coordinates."""
+    return Qty(q.start + by, q.end + by, q.value, q.unit, q.strength, q.pack_of)
+
+
+def _local(spans: list[tuple[int, int]], by: int) -> list[tuple[int, int]]:
+    """Spans moved from body to chunk coordinates."""
+    return [(s - by, e - by) for s, e in spans]
+
+
+@lru_cache(maxsize=2)
+def get_pipeline(lang: str) -> Language:
+    """The blank pipeline for a language, with the rule components (zh segmented by jieba)."""
+    if lang == "zh":
+        nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
+    else:
+        nlp = spacy.blank("en")
+    nlp.add_pipe("tandem_dates")
+    nlp.add_pipe("tandem_chunks")
+    return nlp
+
+
+def run(text: str, lang: str, today: dt.date) -> Doc:
+    """Run the pipeline over a (normalised) body with the message date set."""
+    nlp = get_pipeline(lang)
+    doc = nlp.make_doc(text)
+    doc._.today = today
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    return doc
