@@ -22,16 +22,29 @@ SUPERSETS = {
 _NO_UTF8_GUESS = ("utf-16", "utf-32", "utf-7", "iso2022", "hz")
 
 
-def normalise_charset(declared: str | None) -> str | None:
-    """Map a declared charset label to a Python codec name we trust, or None when unknown."""
-    if not declared:
-        return None
-    label = str(declared).strip().strip('"\'').lower()
-    label = SUPERSETS.get(label, label)
+def _lookup(label: str) -> str | None:
+    """Python codec name for a label, None when unknown."""
     try:
         return codecs.lookup(label).name
     except LookupError:
         return None
+
+
+def candidate_codecs(declared: str | None) -> list[str]:
+    """Codecs to try for a declared label: the label itself, then its superset."""
+    if not declared:
+        return []
+    label = str(declared).strip().strip('"\'').lower()
+    exact, wide = _lookup(label), _lookup(SUPERSETS.get(label, label))
+    if exact in ("latin-1", "iso8859-1", "ascii"):
+        exact = None  # latin-1 never fails and ascii is too narrow: the Windows superset is the better read
+    return [c for c in dict.fromkeys([exact, wide]) if c]
+
+
+def normalise_charset(declared: str | None) -> str | None:
+    """The widest codec we trust for a declared label, or None when unknown."""
+    found = candidate_codecs(declared)
+    return found[-1] if found else None
 
 
 def _strict(data: bytes, codec: str) -> str | None:
@@ -61,13 +74,14 @@ def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, str | N
         if text is not None:
             bad = codec not in (None, "utf-8")
             return text, (f"charset {declared} mislabelled, was utf-8" if bad else None)
-    if codec:
-        text = _strict(data, codec)
+    for candidate in candidate_codecs(declared):
+        text = _strict(data, candidate)
         if text is not None:
             return text, None
     guess = _guess(data)
     if guess:
         text = _strict(data, guess)
         if text is not None:
-            return text, f"charset {declared or 'missing'} undecodable, detected {guess}"
+            why = f"charset {declared} undecodable" if declared else "charset missing"
+            return text, f"{why}, detected {guess}"
     return data.decode(codec or "utf-8", "replace"), f"charset {declared or 'missing'} undecodable, replaced"

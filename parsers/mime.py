@@ -110,6 +110,8 @@ def parse_message(msg: Message, *, limits: Limits = DEFAULT_LIMITS, depth: int =
     _parse_enclosed(parsed, limits, depth)
     body = (own_plain or parsed.html_text)[: limits.max_text_chars]
     _set_text(parsed, body, msg)
+    if not parsed.text and not parsed.attachments and not parsed.body_text.strip():
+        parsed.defects.append("no readable body")
     return parsed
 
 

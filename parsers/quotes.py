@@ -15,7 +15,7 @@ _WROTE_END = re.compile(
 # Separator lines that introduce the previous message in Outlook, AOL, Yahoo and friends.
 _SEPARATOR = re.compile(
     r"^\s*(-{2,}\s*(original message|ursprüngliche nachricht|mensaje original|message d'origine|"
-    r"oorspronkelijk bericht|原始邮件|原始郵件|messaggio originale)\s*-{2,}|_{20,}|-{20,})\s*$",
+    r"oorspronkelijk bericht|原始邮件|原始郵件|messaggio originale)\s*-{2,}|_{20,}|-{20,}|(\* ){2}\*)\s*$",
     re.I,
 )
 _FORWARD = re.compile(
@@ -27,7 +27,8 @@ _FORWARD = re.compile(
 # An Outlook-style header block: "From:" followed within a few lines by Sent/Date/To/Subject.
 _HDR = re.compile(
     r"^\s*\*?(from|von|de|van|da|发件人|寄件者|sent|gesendet|enviado|envoyé|date|datum|fecha|to|an|para|à|"
-    r"aan|cc|subject|betreff|asunto|objet|onderwerp|oggetto|主题|主旨|收件人|发送时间|日期)\s*\*?\s*[:：]",
+    r"aan|cc|subject|betreff|asunto|objet|onderwerp|oggetto|主题|主旨|收件人|发送时间|日期|от|отправлено|кому|тема|"
+    r"дата)\s*\*?\s*[:：]",
     re.I,
 )
 _CANON = {
@@ -35,15 +36,20 @@ _CANON = {
     **dict.fromkeys(["date", "sent", "datum", "gesendet", "fecha", "enviado", "envoyé", "发送时间", "日期"], "date"),
     **dict.fromkeys(["subject", "betreff", "asunto", "objet", "onderwerp", "oggetto", "主题", "主旨"], "subject"),
 }
-_FROM = re.compile(r"^\s*\*?(from|von|de|van|da|发件人|寄件者)\s*\*?\s*[:：]", re.I)
+_FROM = re.compile(r"^\s*\*?(from|von|de|van|da|发件人|寄件者|от)\s*\*?\s*[:：]", re.I)
+# "26.06.2014, 14:41, "Name" <a@b.c>:" and "Thu, 26 Jun 2014 ... от Name <a@b.c>:" (Yandex, Mail.ru).
+_DATED_FROM = re.compile(r"^.{0,120}\d{4}.{0,120}<?[\w.+-]+@[\w.-]+>?\s*[:：]\s*$")
 
 
 def _is_header_block(lines: list[str], i: int) -> bool:
-    """True when line i starts a From:/Sent:/To:/Subject: block of a quoted or forwarded mail."""
-    if not _FROM.match(lines[i]):
+    """True when line i starts a From:/Sent:/To:/Subject: block (From: first, or among three header lines)."""
+    if not _HDR.match(lines[i]):
         return False
-    window = [ln for ln in lines[i + 1:i + 6] if ln.strip()]
-    return sum(1 for ln in window if _HDR.match(ln)) >= 2
+    window = [ln for ln in lines[i:i + 6] if ln.strip()][:4]
+    hits = [ln for ln in window if _HDR.match(ln)]
+    if _FROM.match(lines[i]):
+        return len(hits) >= 3
+    return len(hits) >= 3 and any(_FROM.match(ln) for ln in hits)
 
 
 def _marker_at(lines: list[str], i: int) -> bool:
@@ -51,7 +57,7 @@ def _marker_at(lines: list[str], i: int) -> bool:
     line = lines[i].lstrip("> ").strip()
     if not line:
         return False
-    if _SEPARATOR.match(line) or _is_header_block(lines, i):
+    if _SEPARATOR.match(line) or _is_header_block(lines, i) or _DATED_FROM.match(line):
         return True
     if len(line) < 250 and re.search(r"(wrote|写道|寫道)\s*[:：]\s*$", line, re.I):
         return True
