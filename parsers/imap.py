@@ -74,6 +74,7 @@ class MailboxIngester:
         self.wake_interval = wake_interval
         self.status = "stopped"  # connecting | catching-up | idle | polling | backoff | stopped
         self.connects = 0
+        self.idles = 0  # IDLE commands issued (observability, and tests of the re-issue)
         self.totals = Counts()
 
     # -- public API ---------------------------------------------------------------
@@ -124,7 +125,8 @@ class MailboxIngester:
         """Connect with exponential backoff until it works or `stop` is set."""
         retrying = Retrying(
             retry=retry_if_exception_type(RETRYABLE),
-            wait=wait_exponential_jitter(initial=self.reconnect_min, max=self.reconnect_max),
+            wait=wait_exponential_jitter(multiplier=self.reconnect_min, max=self.reconnect_max,
+                                         jitter=self.reconnect_min),
             stop=lambda _state: stop.is_set(),
             sleep=stop.wait,  # why: a stop request interrupts the backoff sleep
             before_sleep=lambda s: log.warning("IMAP connect failed: %r", s.outcome.exception()),
@@ -164,6 +166,7 @@ class MailboxIngester:
         """Sit in IDLE until the mailbox changes, `idle_timeout` passes or `stop` is set."""
         self.status = "idle"
         client.idle()
+        self.idles += 1
         deadline = time.monotonic() + self.idle_timeout  # re-issued before servers drop it
         with selectors.DefaultSelector() as selector:
             selector.register(client.socket(), selectors.EVENT_READ)

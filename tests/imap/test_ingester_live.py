@@ -1,0 +1,104 @@
+"""run_forever against a real Dovecot: IDLE delivery, re-issue, kick recovery, polling."""
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from imap_helpers import flags_of, make_message, running, wait_for
+from parsers.imap import MailboxIngester
+
+pytestmark = pytest.mark.imap
+SEEN = b"\\Seen"
+
+
+def live_ingester(dovecot, store, **kw) -> MailboxIngester:
+    """An ingester tuned for tests: short timeouts, fast reconnect, no polling fallback."""
+    kw.setdefault("poll_interval", 3600)
+    return MailboxIngester(dovecot.host, dovecot.port, dovecot.user, dovecot.password,
+                           cursor_store=store, handler=store, timeout=5,
+                           reconnect_min=0.1, reconnect_max=1, wake_interval=0.2, **kw)
+
+
+def test_idle_picks_up_a_message_appended_from_another_connection(dovecot, store):
+    ing = live_ingester(dovecot, store)
+    with running(ing):
+        assert wait_for(lambda: ing.status == "idle")
+        sent = time.monotonic()
+        with dovecot.client() as c:
+            c.append("INBOX", make_message(1))
+        assert wait_for(lambda: store.count("demand") == 1, timeout=5)
+        assert time.monotonic() - sent < 3  # delivered by IDLE, not by a 1-hour poll
+        assert wait_for(lambda: ing.status == "idle")
+    assert ing.connects == 1
+    with dovecot.client() as c:
+        assert [SEEN in f for f in flags_of(c, "INBOX").values()] == [True]
+
+
+def test_idle_is_reissued_after_idle_timeout(dovecot, store):
+    ing = live_ingester(dovecot, store, idle_timeout=0.3)
+    with running(ing):
+        assert wait_for(lambda: ing.idles >= 3, timeout=5)
+        with dovecot.client() as c:
+            c.append("INBOX", make_message(1))
+        assert wait_for(lambda: store.count("demand") == 1, timeout=5)
+    assert ing.connects == 1  # re-issuing IDLE is not a reconnect
+
+
+def test_kick_mid_session_reconnects_and_catches_up(dovecot, store):
+    ing = live_ingester(dovecot, store)
+    with running(ing):
+        with dovecot.client() as c:
+            c.append("INBOX", make_message(1))
+        assert wait_for(lambda: store.count("demand") == 1 and ing.status == "idle")
+        dovecot.kick()
+        with dovecot.client() as c:  # arrives while the ingester is disconnected
+            c.append("INBOX", make_message(2))
+        assert wait_for(lambda: store.count("demand") == 2, timeout=10)
+        assert ing.connects >= 2
+        dovecot.kick()
+        assert wait_for(lambda: ing.connects >= 3 and ing.status == "idle", timeout=10)
+        with dovecot.client() as c:
+            c.append("INBOX", make_message(3))
+        assert wait_for(lambda: store.count("demand") == 3, timeout=5)
+    assert store.count("demand") == 3
+    assert store.query("SELECT count(*) FROM attempts WHERE status='duplicate'") == [(0,)]
+
+
+def test_uidvalidity_change_while_running_gives_no_duplicates(dovecot, store):
+    ing = live_ingester(dovecot, store)
+    with running(ing):
+        with dovecot.client() as c:
+            for n in range(3):
+                c.append("INBOX", make_message(n))
+        assert wait_for(lambda: store.count("demand") == 3 and ing.status == "idle")
+        dovecot.set_uidvalidity(4242)  # Dovecot drops the session; we reconnect and rescan
+        with dovecot.client() as c:
+            c.append("INBOX", make_message(3))
+        assert wait_for(lambda: store.count("demand") == 4, timeout=10)
+        assert wait_for(lambda: store.load("INBOX", 4242) == 4)
+    assert store.count("demand") == 4
+    assert store.query("SELECT count(*) FROM attempts WHERE status='duplicate'") == [(3,)]
+
+
+def test_polling_when_idle_is_not_used(dovecot, store):
+    ing = live_ingester(dovecot, store, use_idle=False, poll_interval=0.3)
+    with running(ing):
+        assert wait_for(lambda: ing.status == "polling")
+        with dovecot.client() as c:
+            c.append("INBOX", make_message(1))
+        assert wait_for(lambda: store.count("demand") == 1, timeout=5)
+    assert ing.idles == 0
+
+
+def test_connect_retries_until_the_server_is_up(dovecot, store):
+    dovecot.stop()
+    ing = live_ingester(dovecot, store)
+    with running(ing):
+        time.sleep(0.5)  # a few refused connects, with backoff
+        assert ing.connects == 0 and ing.status == "connecting"
+        dovecot.start()
+        with dovecot.client() as c:
+            c.append("INBOX", make_message(1))
+        assert wait_for(lambda: store.count("demand") == 1, timeout=10)
+    assert ing.connects == 1
