@@ -184,7 +184,8 @@ def _zh(kind: str, m: re.Match, today: dt.date) -> dt.date | None:
 
 
 _EN_RES = [(k, re.compile(p, re.I)) for k, p in EN_PATTERNS]
-_ZH_RES = [(k, re.compile(p)) for k, p in ZH_PATTERNS]
+# A trailing 前/之前/内 belongs to the date expression (月底前), not to the product words after it.
+_ZH_RES = [(k, re.compile(f"(?:{p})" + r"(?:之前|以前|前|之内|以内|内)?")) for k, p in ZH_PATTERNS]
 
 
 def find_dates(text: str, today: dt.date) -> list[DateHit]:

@@ -66,15 +66,16 @@ def score_one(rep: Report, msg: dict, got: dict, threshold: float) -> None:
                           "expected": exp, "got": {k: got.get(k) for k in ("intent", "lines", "due_date")}})
 
 
-def evaluate(path: str | Path, extractor: Extractor) -> Report:
-    """Run the extractor over a labelled JSONL file."""
+def evaluate(path: str | Path, extractor: Extractor, siblings: dict[str, Extractor] | None = None) -> Report:
+    """Run the extractor over a labelled JSONL file; a message's "catalog" picks a sibling extractor."""
     rep = Report()
     for raw in Path(path).read_text(encoding="utf-8").splitlines():
         if not raw.strip():
             continue
         msg = json.loads(raw)
+        ex = (siblings or {}).get(msg.get("catalog"), extractor)
         today = dt.date.fromisoformat(msg.get("today") or dt.date.today().isoformat())
-        got = extractor.extract(msg["text"], today)
-        score_one(rep, msg, got, extractor.threshold)
+        got = ex.extract(msg["text"], today)
+        score_one(rep, msg, got, ex.threshold)
     rep.cases.sort(key=lambda c: -c["confidence"])
     return rep

@@ -120,9 +120,11 @@ class Matcher:
         return hit
 
     # --- scoring ------------------------------------------------------------------------
-    def _score_name(self, query, qtext: str, names: frozenset[str], ntext: str) -> float:
-        """Similarity of the mention with one name of an item, 0..1."""
+    def _score_item(self, query, qtext: str, idx: int) -> float:
+        """Similarity of the mention with an item, 0..1: query words against all its names together
+        (a mention may mix words of two aliases), name coverage against its best single name."""
         idf = self._idf
+        union = frozenset().union(*self._name_terms[idx])
         q_total = q_hit = 0.0
         matched: set[str] = set()
         for term, resolved in query:
@@ -130,19 +132,23 @@ class Matcher:
             weight *= 1.5 if has_digit(term) else 1.0
             q_total += weight
             for t, w in resolved:
-                if t in names:
+                if t in union:
                     q_hit += weight * w
                     matched.add(t)
                     break
         if not q_total:
             return 0.0
-        n_total = sum(idf.get(t, 1.0) for t in names) or 1.0
-        n_hit = sum(idf.get(t, 1.0) for t in matched)
-        score = 0.6 * (q_hit / q_total) + 0.3 * (n_hit / n_total)
-        score += 0.1 * fuzz.token_set_ratio(qtext, ntext) / 100
         qterms = [t for _, r in query for t, _ in r[:1]]
-        score -= attribute_penalty(qterms, names)
-        score -= self._code_penalty(query, names)
+        best = 0.0
+        for names, ntext in zip(self._name_terms[idx], self._name_text[idx]):
+            n_total = sum(idf.get(t, 1.0) for t in names) or 1.0
+            n_hit = sum(idf.get(t, 1.0) for t in matched if t in names)
+            score = 0.3 * (n_hit / n_total) + 0.1 * fuzz.token_set_ratio(qtext, ntext) / 100
+            score -= attribute_penalty(qterms, names)
+            # A variant code the mention never said ("2RS") makes this name a worse reading.
+            score -= 0.04 * sum(1 for t in names if has_digit(t) and t not in matched)
+            best = max(best, score)
+        score = 0.6 * (q_hit / q_total) + best - self._code_penalty(query, union)
         return max(0.0, min(1.0, score))
 
     @staticmethod
@@ -174,8 +180,6 @@ class Matcher:
                 out[idx] = 1.0
         for idx in self._shortlist(query, SHORTLIST):
             idx = int(idx)
-            best = max(self._score_name(query, qtext, nm, tx)
-                       for nm, tx in zip(self._name_terms[idx], self._name_text[idx]))
-            out[idx] = max(out.get(idx, 0.0), best)
+            out[idx] = max(out.get(idx, 0.0), self._score_item(query, qtext, idx))
         ranked = sorted(out.items(), key=lambda kv: -kv[1])[:max(top, 3)]
         return [(self.items[i].sku, round(s, 4)) for i, s in ranked]

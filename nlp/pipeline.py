@@ -16,7 +16,7 @@ Doc.set_extension("today", default=None, force=True)
 Doc.set_extension("due_hits", default=None, force=True)
 Doc.set_extension("chunks", default=None, force=True)  # list of (start, end, [Qty]) char spans
 
-SPLIT_RE = re.compile(r"[;；。!！\n]|,(?=\s)|，|、|(?<=\s)(?:and|also|plus|&)(?=\s)|还有|另外|以及|再要|再来|再加|和")
+SPLIT_RE = re.compile(r"[;；。!！?\n]|,(?!\d{3}\b)|，|、|(?<=\s)(?:and|also|plus|&)(?=\s)|还有|另外|以及|再要|再来|再加|和")
 BULLET_RE = re.compile(r"^\s*(?:[-*•·>]+|\d+[.)、]|[a-z][.)])\s+", re.M)
 CONTENT_RE = re.compile(r"[a-z]{3,}|[\u4e00-\u9fff]{2,}|[a-z]+\d|\d+[a-z]", re.I)
 

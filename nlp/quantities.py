@@ -12,10 +12,10 @@ _DIG = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _ZH = r"[零一二两三四五六七八九十百千万半]+|\d+(?:\.\d+)?[百千万]"
 _WORDNUM = rf"(?:half an?|an?|a couple of|couple of|(?:{_EN_NUM})(?:[\s-]+(?:and\s+)?(?:{_EN_NUM}))*)"
 _EN_UNIT = "|".join(sorted((w for w in UNIT_WORDS if w.isascii()), key=len, reverse=True))
-_ZH_UNIT = "".join(w for w in UNIT_WORDS if not w.isascii())
+_ZH_UNIT = "|".join(sorted((w for w in UNIT_WORDS if not w.isascii()), key=len, reverse=True))
 NUM_RE = re.compile(rf"(?P<num>{_DIG}|{_ZH}|\b{_WORDNUM}\b)")
-UNIT_AFTER = re.compile(rf"\s*(?:(?P<en>{_EN_UNIT})(?![a-z0-9])|(?P<zh>[{_ZH_UNIT}]))", re.I)
-PACK_OF = re.compile(r"\s*(?:of|x|@)\s*(?P<n>\d+)(?:\s*(?:pcs|pieces|each|/\w+))?", re.I)
+UNIT_AFTER = re.compile(rf"\s*(?:(?P<en>{_EN_UNIT})(?![a-z0-9])|(?P<zh>{_ZH_UNIT}))", re.I)
+PACK_OF = re.compile(r"\s*(?:of|x|@)\s*(?P<n>\d+)(?!\s*(?:inch|in\b|mm|cm|m\b|\"|寸|\.\d))(?:\s*(?:pcs|pieces|each|/\w+))?", re.I)
 MARKER_BEFORE = re.compile(r"(?:(?<![a-z0-9])x|×|qty\.?:?|quantity:?|数量[:：]?|amount:?)\s*$", re.I)
 SPEC_AFTER = re.compile(r"\s*(?:mm|cm|inch|in\b|\"|''|寸|平方|芯|号|#|级|厚|码|kv|v\b|w\b|kw|%|x\d|×|\*\d|"
                         r"/\d|-\d|\.\d|mpa|tier|ply|hole|inch|ft|feet|cup|piece set|d\b)", re.I)

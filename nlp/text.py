@@ -13,6 +13,7 @@ _DIM_RE = re.compile(r"(?<=\d)\s*[x×*]\s*(?=\d)")
 # "10 mm" -> "10mm": the number is a spec, not a quantity, when glued to a measure unit.
 _MEASURE_RE = re.compile(r"(?<=\d)\s+(mm|cm|kg|ml|mpa|kw|kv|v|w|hz|inch)\b")
 # Spec markers like "δ=10" or "Φ20" mean thickness / diameter: keep the number glued to the marker.
+_THICK_RE = re.compile(r"δ(\d+(?:\.\d+)?)(?:\s*mm)?|(\d+(?:\.\d+)?)\s*厚")
 _SPEC_RE = re.compile(r"([δφΦø])\s*=?\s*(?=\d)")
 
 STOPWORDS = frozenset(
@@ -36,6 +37,8 @@ def normalize(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).lower()
     text = text.replace("–", "-").replace("—", "-").replace("_", " ")
     text = _SPEC_RE.sub(lambda m: {"φ": "φ", "ø": "φ"}.get(m.group(1).lower(), m.group(1).lower()), text)
+    # Plate thickness: "δ=10", "δ10mm" and "10厚" all mean 10mm.
+    text = _THICK_RE.sub(lambda m: (m.group(1) or m.group(2)) + "mm", text)
     text = _DIM_RE.sub("x", text)
     return _MEASURE_RE.sub(r"\1", text)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sys
+from pathlib import Path
 from typing import Optional
 
 import typer
@@ -99,7 +100,10 @@ def eval_extraction(file: str = typer.Argument(..., help="Labelled JSONL"),
     from nlp.evaluate import evaluate
     from nlp.extractor import Extractor
 
-    rep = evaluate(file, Extractor(load_catalog(catalog)))
+    # A message may name its catalog ("catalog": "retail"): use catalog_retail.csv beside --catalog.
+    siblings = {p.stem.removeprefix("catalog_"): Extractor(load_catalog(p))
+                for p in Path(catalog).resolve().parent.glob("catalog_*.csv")}
+    rep = evaluate(file, Extractor(load_catalog(catalog)), siblings)
     summary = rep.summary()
     if as_json:
         _emit(summary)
