@@ -31,6 +31,7 @@ def read_document(raw: bytes, filename: str = "", content_type: str = "") -> Rea
 
 
 def _read_email(raw: bytes) -> ReadDocument:
+    from parsers.imap_types import message_key
     from parsers.mime import parse_email
 
     parsed = parse_email(raw)
@@ -38,7 +39,8 @@ def _read_email(raw: bytes) -> ReadDocument:
     for att in parsed.attachments:
         if att.content_type == "application/pdf" or att.filename.lower().endswith(".pdf"):
             parts.append(_pdf_text(att.payload))
-    return ReadDocument(key=parsed.key or _hash_key(raw), text="\n\n".join(p for p in parts if p),
+    # The same key as the IMAP ingester's, so a message seen by mail and by hand is one demand.
+    return ReadDocument(key=message_key(raw), text="\n\n".join(p for p in parts if p),
                         sender=_address(parsed.from_), original_sender=_address(parsed.original_from),
                         subject=parsed.subject, date=_date(parsed.original_date or parsed.date),
                         attachments=[a.filename for a in parsed.attachments], defects=list(parsed.defects))

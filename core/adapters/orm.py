@@ -68,6 +68,7 @@ class StockItemRow(SQLModel, table=True):
     on_hand: float = 0.0  # running totals of the ledger below, kept with it in one transaction
     reserved: float = 0.0
     on_order: float = 0.0
+    backordered: float = 0.0
     version: int = 0
 
 

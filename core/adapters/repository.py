@@ -96,7 +96,7 @@ class StockRepository:
         if sku in self.seen:
             return self.seen[sku]
         row = self.session.get(orm.StockItemRow, sku)
-        opening = StockPosition(row.on_hand, row.reserved, row.on_order) if row else StockPosition()
+        opening = StockPosition(row.on_hand, row.reserved, row.on_order, row.backordered) if row else StockPosition()
         item = StockItem(sku, opening, row.version if row else 0)
         item.loaded_version = row.version if row else None  # None: no row yet
         self.seen[sku] = item
@@ -108,7 +108,8 @@ class StockRepository:
             if not item.moves:
                 continue
             pos = item.position
-            values = dict(on_hand=pos.on_hand, reserved=pos.reserved, on_order=pos.on_order, version=item.version)
+            values = dict(on_hand=pos.on_hand, reserved=pos.reserved, on_order=pos.on_order,
+                          backordered=pos.backordered, version=item.version)
             if item.loaded_version is None:
                 self.session.add(orm.StockItemRow(sku=item.sku, **values))
                 self.session.flush()
@@ -124,7 +125,7 @@ class StockRepository:
 
     def positions(self) -> dict[str, StockPosition]:
         rows = self.session.exec(select(orm.StockItemRow))
-        return {r.sku: StockPosition(r.on_hand, r.reserved, r.on_order) for r in rows}
+        return {r.sku: StockPosition(r.on_hand, r.reserved, r.on_order, r.backordered) for r in rows}
 
 
 class PurchaseOrderRepository:

@@ -75,3 +75,12 @@ class RetryMessage(Command):
 
     message_id: int
     extra: dict = field(default_factory=dict)
+
+
+@dataclass
+class MarkOutbound(Command):
+    """The bot sent (or gave up on) an outbound message."""
+
+    outbound_id: int
+    sent: bool
+    error: str = ""

@@ -30,6 +30,7 @@ class DemandExtracted(Event):
     requested_by: int | None = None
     needs_review: bool = False
     intent: str = "order"
+    source: str = ""
 
 
 @dataclass

@@ -11,8 +11,8 @@ from datetime import datetime, timezone
 from core.domain import events
 
 # A move changes one bucket; the position of a SKU is the sum of its moves per bucket.
-ON_HAND, RESERVED, ON_ORDER = "on_hand", "reserved", "on_order"
-BUCKETS = (ON_HAND, RESERVED, ON_ORDER)
+ON_HAND, RESERVED, ON_ORDER, BACKORDERED = "on_hand", "reserved", "on_order", "backordered"
+BUCKETS = (ON_HAND, RESERVED, ON_ORDER, BACKORDERED)
 
 
 def _now() -> datetime:
@@ -34,11 +34,12 @@ class StockMove:
 
 @dataclass
 class StockPosition:
-    """On hand, reserved and on order for one SKU."""
+    """On hand, reserved, on order, and promised but not yet reservable (backordered) for one SKU."""
 
     on_hand: float = 0.0
     reserved: float = 0.0
     on_order: float = 0.0
+    backordered: float = 0.0
 
     @property
     def available(self) -> float:
@@ -47,8 +48,8 @@ class StockPosition:
 
     @property
     def projected(self) -> float:
-        """Available plus what is already ordered: the inventory position."""
-        return self.available + self.on_order
+        """The inventory position: available plus on order, less what customers still wait for."""
+        return self.available + self.on_order - self.backordered
 
 
 class StockItem:
@@ -88,6 +89,8 @@ class StockItem:
             self._move(RESERVED, take, "reservation", f"order:{order_id}")
             self.events.append(events.StockReserved(self.sku, take, order_id))
         if qty - take > 0:
+            # The unserved rest is still owed to the customer: it stays in the position as a backorder.
+            self._move(BACKORDERED, qty - take, "backorder", f"order:{order_id}")
             self.events.append(events.ShortageDetected(self.sku, qty - take, order_id, due_date))
         return take
 
@@ -99,8 +102,13 @@ class StockItem:
         """An approved PO puts goods on order."""
         self._move(ON_ORDER, qty, "po_approved", f"po:{po_id}")
 
-    def receive(self, qty: float, po_id: int) -> None:
-        """Goods arrive: on order becomes on hand."""
-        self._move(ON_ORDER, -qty, "receipt", f"po:{po_id}")
+    def receive(self, qty: float, po_id: int) -> float:
+        """Goods arrive: on order becomes on hand, and waiting backorders are reserved first."""
+        self._move(ON_ORDER, -min(qty, max(self.position.on_order, 0.0)), "receipt", f"po:{po_id}")
         self._move(ON_HAND, qty, "receipt", f"po:{po_id}")
+        served = min(self.position.backordered, self.position.available)
+        if served > 0:
+            self._move(BACKORDERED, -served, "backorder_served", f"po:{po_id}")
+            self._move(RESERVED, served, "reservation", f"po:{po_id}")
         self.events.append(events.GoodsReceived(po_id, self.sku, qty))
+        return served

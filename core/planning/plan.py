@@ -109,22 +109,40 @@ def _map(fn, parts, workers: int):
         return list(pool.map(fn, parts))
 
 
+def launch_age(y: np.ndarray) -> np.ndarray:
+    """Days since each row's first sale (0 when it never sold)."""
+    has = y > 0
+    first = np.argmax(has, axis=1)
+    return np.where(has[np.arange(y.shape[0]), first], y.shape[1] - first, 0)
+
+
+def _young_adjust(y: np.ndarray, age: np.ndarray, rate: np.ndarray, window: int = 91):
+    """Rate and daily sd measured since launch: zeros before an item existed are not demand."""
+    w = min(window, y.shape[1])
+    recent = y[:, -w:]
+    days = np.clip(age, 7, w).astype(float)
+    mean = recent.sum(axis=1) / days
+    sd = np.sqrt(np.maximum(np.einsum("ij,ij->i", recent, recent) / days - mean * mean, 0.0))
+    young = (age > 0) & (age < w)
+    # why: the smoothers started on pre-launch zeros, so a new item's level is the mean since launch
+    return np.where(young, np.maximum(rate, mean), rate), sd
+
+
 def _stage_fit(inp: PlanInputs, rows: np.ndarray) -> dict:
     """Per-row demand model, supplier and lot: everything before the global service allocation."""
     y = inp.demand[rows.start:rows.stop] if isinstance(rows, slice) else inp.demand[rows]
     idx = np.arange(inp.demand.shape[0])[rows]
     cls = classify(y)
     rate, method, _ = fit_select(y, cls, workers=1)
-    recent = y[:, -min(y.shape[1], 91):]
-    m = recent.mean(axis=1)
-    sd = np.sqrt(np.maximum(np.einsum("ij,ij->i", recent, recent) / recent.shape[1] - m * m, 0.0))
+    age = launch_age(y)
+    rate, sd = _young_adjust(y, age, rate)
     lt_m, lt_s, moq, pack, best, second, diff, cost = _suppliers(inp, idx, rate)
     lot = choose_lot(rate * 365, inp.order_cost, inp.holding_rate, np.zeros((idx.size, 1)),
                      cost[:, None], max_qty=rate * inp.max_cover_days).qty
     lot = np.maximum(lot, rate * inp.min_cover_days)
     protect = lt_m + inp.review_days
     sigma = np.sqrt(protect * sd**2 + rate**2 * lt_s**2)
-    return dict(cls=cls, rate=rate, method=method, sd=sd, lt_m=lt_m, lt_s=lt_s, moq=moq, pack=pack,
+    return dict(cls=cls, age=age, rate=rate, method=method, sd=sd, lt_m=lt_m, lt_s=lt_s, moq=moq, pack=pack,
                 best=best, second=second, diff=diff, cost=cost, lot=lot, protect=protect, sigma=sigma)
 
 
@@ -136,7 +154,8 @@ def _stage_stock(inp: PlanInputs, idx: np.ndarray, f: dict, service: np.ndarray)
     lumpy = f["cls"] >= INTERMITTENT
     if lumpy.any():  # normal approximation fails on intermittent demand: use the empirical quantile
         q = bootstrap_ltd_quantile(inp.demand[idx[lumpy]], f["lt_m"][lumpy], f["lt_s"][lumpy],
-                                   service[lumpy], int(inp.review_days), seed=inp.seed)
+                                   service[lumpy], int(inp.review_days), seed=inp.seed,
+                                   age=f["age"][lumpy])
         rop[lumpy] = q
         ss[lumpy] = np.maximum(q - rate[lumpy] * protect[lumpy], 0.0)
     out = rop + f["lot"]

@@ -89,20 +89,23 @@ def lead_time_stats(samples: Sequence[np.ndarray], promised: Sequence[float] | N
 
 def bootstrap_ltd_quantile(demand: np.ndarray, lead_mean: np.ndarray, lead_sd: np.ndarray,
                            prob: np.ndarray, review: int = 1, sims: int = 48,
-                           window: int = 182, seed: int = 0) -> np.ndarray:
-    """Quantile `prob` of demand over lead time + review, by block bootstrap of past days (no normality)."""
+                           window: int = 182, seed: int = 0, age: np.ndarray | None = None) -> np.ndarray:
+    """Quantile `prob` of demand over lead time + review, by block bootstrap of past days since launch."""
     y = np.atleast_2d(demand)[:, -window:]
     n, t_len = y.shape
+    first = np.zeros(n, dtype=np.int64) if age is None else t_len - np.clip(age, 1, t_len).astype(np.int64)
+    avail = (t_len - first)[:, None]
     rng = np.random.default_rng(seed)
     lead = np.rint(lead_mean[:, None] + lead_sd[:, None] * rng.standard_normal((n, sims)))
     span = np.clip(lead + review, 1, t_len).astype(np.int64)
-    start = (rng.random((n, sims)) * (t_len - span + 1)).astype(np.int64)
+    fit = np.minimum(span, avail)  # a young item has fewer days than a lead time: scale its block up
+    start = first[:, None] + (rng.random((n, sims)) * (avail - fit + 1)).astype(np.int64)
     cum = np.zeros((t_len + 1, n))
     np.cumsum(y.T, axis=0, out=cum[1:])  # why: column-wise cumsum vectorises across rows
     cum = cum.T
     rows = np.arange(n)[:, None]
     # why: contiguous blocks keep the day-to-day clustering that makes lumpy demand lumpy
-    ltd = cum[rows, start + span] - cum[rows, start]
+    ltd = (cum[rows, start + fit] - cum[rows, start]) * (span / fit)
     ltd.sort(axis=1)
     pos = np.clip(np.ceil(np.asarray(prob) * sims).astype(int) - 1, 0, sims - 1)
     return ltd[np.arange(n), pos]

@@ -27,6 +27,7 @@ def make_bus(uow: UnitOfWork, reader: DocumentReader, extractor: DemandExtractor
         commands.DecideApproval: partial(purchasing.decide_approval, uow=uow),
         commands.ReceiveGoods: partial(purchasing.receive_goods, uow=uow),
         commands.AddUser: partial(admin.add_user, uow=uow),
+        commands.MarkOutbound: partial(admin.mark_outbound, uow=uow),
         imports.ImportRows: partial(imports.import_rows, uow=uow),
     }
     return MessageBus(uow, event_handlers, command_handlers)

@@ -11,6 +11,8 @@ from core.domain.orders import OrderLine, SalesOrder
 from core.service.journal import audit, raise_alert, tell, tell_role
 from core.service.ports import DemandExtractor, DocumentReader
 
+INTERACTIVE_SOURCES = ("telegram", "web", "cli")
+
 
 def ingest_message(cmd: commands.IngestMessage, uow, reader: DocumentReader, extractor: DemandExtractor,
                    today: date) -> dict:
@@ -40,7 +42,8 @@ def ingest_message(cmd: commands.IngestMessage, uow, reader: DocumentReader, ext
         audit(uow, f"{cmd.source}", "message.processed", "inbound_message", row.id, key=key)
         uow.publish(events.DemandExtracted(row.id, result["customer_id"], result["lines"],
                                            date.fromisoformat(result["due_date"]) if result["due_date"] else None,
-                                           result["requested_by"], result["needs_review"], result["intent"]))
+                                           result["requested_by"], result["needs_review"], result["intent"],
+                                           cmd.source))
         uow.commit()
         return {"message_id": row.id, "status": "processed", **result}
 
@@ -95,7 +98,8 @@ def record_demand(event: events.DemandExtracted, uow) -> None:
     order = SalesOrder(event.customer_id, lines, event.due_date, source_key=f"msg:{event.message_id}",
                        requested_by=event.requested_by)
     confirmed = [raw.get("confirmed", False) for raw in event.lines]
-    _record_order(uow, order, confirmed)
+    # People who sent it interactively already saw the result; mail senders are told by message.
+    _record_order(uow, order, confirmed, notify=event.source not in INTERACTIVE_SOURCES)
 
 
 def record_sales_order(cmd: commands.RecordSalesOrder, uow) -> dict:
@@ -105,7 +109,7 @@ def record_sales_order(cmd: commands.RecordSalesOrder, uow) -> dict:
     return _record_order(uow, order, [True] * len(lines))
 
 
-def _record_order(uow, order: SalesOrder, confirmed: list[bool]) -> dict:
+def _record_order(uow, order: SalesOrder, confirmed: list[bool], notify: bool = True) -> dict:
     """Store the order once per source key and reserve stock for its confirmed lines."""
     with uow:
         if order.source_key and (existing := uow.orders.by_source_key(order.source_key)):
@@ -122,7 +126,7 @@ def _record_order(uow, order: SalesOrder, confirmed: list[bool]) -> dict:
               lines=[{"sku": l.sku, "qty": l.quantity, "reserved": l.reserved, "short": l.short} for l in order.lines])
         skus = sorted({l.sku for l in order.lines if l.sku})
         uow.publish(events.SalesOrderRecorded(order.id, skus))
-        tell(uow, order.requested_by, "order_recorded", order_id=order.id, status=order.status,
+        tell(uow, order.requested_by if notify else None, "order_recorded", order_id=order.id, status=order.status,
              lines=[{"sku": l.sku, "quantity": l.quantity, "reserved": l.reserved, "short": l.short,
                      "mention": l.mention} for l in order.lines])
         uow.commit()

@@ -49,7 +49,8 @@ def _suggest(uow, sku: str, order_id: int | None) -> PurchaseSuggestion | None:
         raise_alert(uow, "no_offer", f"{sku}: short {need:g} and no supplier offers it", sku, need=need)
         return None
     reason = (f"projected {position.projected:g} (on hand {position.on_hand:g}, reserved {position.reserved:g}, "
-              f"on order {position.on_order:g}, drafted {in_pipeline:g}) below safety stock "
+              f"backordered {position.backordered:g}, on order {position.on_order:g}, drafted {in_pipeline:g}) "
+              f"below safety stock "
               f"{product.safety_stock if product else 0:g}; need {need:g}, order {choice.quantity:g} "
               f"(MOQ {choice.offer.moq:g}, pack {choice.offer.pack_size:g}) at {choice.unit_price:g}")
     if choice.runner_up is not None:

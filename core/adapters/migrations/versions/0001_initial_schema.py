@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-28 20:58:33.721664
+Create Date: 2026-11-28 21:00:42.089700
 """
 from alembic import op
 import sqlalchemy as sa
@@ -212,6 +212,7 @@ def upgrade() -> None:
     sa.Column('on_hand', sa.Float(), nullable=False),
     sa.Column('reserved', sa.Float(), nullable=False),
     sa.Column('on_order', sa.Float(), nullable=False),
+    sa.Column('backordered', sa.Float(), nullable=False),
     sa.Column('version', sa.Integer(), nullable=False),
     sa.PrimaryKeyConstraint('sku')
     )

@@ -1,0 +1,27 @@
+"""Build the python-telegram-bot Application with Tandem's handlers and the outbox job."""
+from __future__ import annotations
+
+from telegram.ext import (AIORateLimiter, Application, ApplicationBuilder, CallbackQueryHandler, CommandHandler,
+                          MessageHandler, filters)
+
+from bot import handlers
+from bot.services import BotServices
+
+
+def build_application(token: str, services: BotServices, base_url: str = "https://api.telegram.org/bot",
+                      base_file_url: str = "https://api.telegram.org/file/bot", polling: bool = True,
+                      outbox_interval: float = 1.0) -> Application:
+    """An Application wired to `services`; webhook mode builds it without an updater."""
+    builder = (ApplicationBuilder().token(token).base_url(base_url).base_file_url(base_file_url)
+               .rate_limiter(AIORateLimiter(max_retries=3)))
+    if not polling:
+        builder = builder.updater(None)
+    app = builder.build()
+    app.bot_data["services"] = services
+    app.add_handler(CommandHandler("start", handlers.start))
+    app.add_handler(CallbackQueryHandler(handlers.on_callback))
+    app.add_handler(MessageHandler(filters.Document.ALL, handlers.intake_document))
+    app.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND, handlers.intake_text))
+    # The outbox also holds messages raised by mail and the web page: poll it, not only after bot updates.
+    app.job_queue.run_repeating(handlers.drain_outbox, interval=outbox_interval, first=outbox_interval)
+    return app

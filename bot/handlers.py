@@ -1,0 +1,112 @@
+"""Telegram handlers: intake from salespeople, approval taps from managers, the outbox sender."""
+from __future__ import annotations
+
+import asyncio
+import logging
+
+from telegram import Update
+from telegram.ext import ContextTypes
+
+from bot import render
+from bot.services import BotServices
+from core.domain.commands import DecideApproval, IngestMessage, MarkOutbound
+
+logger = logging.getLogger(__name__)
+
+
+def _services(context: ContextTypes.DEFAULT_TYPE) -> BotServices:
+    return context.application.bot_data["services"]
+
+
+def _lang(user, update: Update) -> str:
+    code = getattr(user, "language", "") or (update.effective_user.language_code or "")
+    return "zh" if code.startswith("zh") else "en"
+
+
+async def _linked(update: Update, context) -> object | None:
+    """The Tandem user behind this update; anyone else gets a polite refusal and nothing more."""
+    user = await asyncio.to_thread(_services(context).user_for, update.effective_user.id)
+    if user is None:
+        text = render.t(_lang(None, update), "refuse")
+        if update.callback_query:
+            await update.callback_query.answer(text, show_alert=True)
+        elif update.effective_message:
+            await update.effective_message.reply_text(text)
+    return user
+
+
+async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/start: greet linked users, refuse others."""
+    user = await _linked(update, context)
+    if user:
+        await update.effective_message.reply_text(render.t(_lang(user, update), "hello", name=user.name,
+                                                           role=user.role))
+
+
+async def intake_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A pasted or forwarded customer message becomes demand."""
+    user = await _linked(update, context)
+    if user:
+        message = update.effective_message
+        await _ingest(update, context, user, message.text.encode("utf-8"), "", "text/plain")
+
+
+async def intake_document(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A PDF, .eml or text document sent to the bot becomes demand."""
+    user = await _linked(update, context)
+    if user:
+        document = update.effective_message.document
+        data = await (await document.get_file()).download_as_bytearray()
+        await _ingest(update, context, user, bytes(data), document.file_name or "", document.mime_type or "")
+
+
+async def _ingest(update: Update, context, user, raw: bytes, filename: str, content_type: str) -> None:
+    services, message = _services(context), update.effective_message
+    command = IngestMessage(raw, source="telegram", filename=filename, content_type=content_type,
+                            requested_by=user.id, key=f"tg:{message.chat_id}:{message.message_id}")
+    result = await asyncio.to_thread(services.handle, command)
+    report = await asyncio.to_thread(services.message_report, result["message_id"])
+    if result["status"] == "duplicate":
+        text = render.t(_lang(user, update), "duplicate", id=result["message_id"])
+    else:
+        text = render.intake_reply(report, _lang(user, update))
+    await message.reply_text(text)
+    await drain_outbox(context)
+
+
+async def on_callback(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A tap on Approve/Reject: the token decides what it means, server-side."""
+    query = update.callback_query
+    user = await _linked(update, context)
+    if not user:
+        return
+    result = await asyncio.to_thread(_services(context).handle,
+                                     DecideApproval(query.data or "", telegram_id=update.effective_user.id))
+    await query.answer(result["message"][:190])
+    if result["status"] in ("approved", "rejected") and query.message is not None:
+        await query.edit_message_text(f"{query.message.text}\n— {result['message']}")
+    await drain_outbox(context)
+
+
+async def drain_outbox(context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Send what the service layer queued; one drain at a time so nothing goes out twice."""
+    lock = context.application.bot_data.setdefault("outbox_lock", asyncio.Lock())
+    if lock.locked():
+        return
+    async with lock:
+        services = _services(context)
+        for item in await asyncio.to_thread(services.pending_outbox):
+            await _send_one(context, services, item)
+
+
+async def _send_one(context, services: BotServices, item: dict) -> None:
+    text, markup = render.outbound(item["kind"], item["payload"], item.get("language") or "en")
+    try:
+        if item["chat_id"] is None:
+            raise ValueError(f"{item['user']} has no Telegram link")
+        await context.bot.send_message(chat_id=item["chat_id"], text=text, reply_markup=markup)
+    except Exception as exc:  # kept in the outbox and retried; after five attempts marked failed
+        logger.warning("outbox %s not sent: %s", item["id"], exc)
+        await asyncio.to_thread(services.handle, MarkOutbound(item["id"], False, str(exc)))
+        return
+    await asyncio.to_thread(services.handle, MarkOutbound(item["id"], True))

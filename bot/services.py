@@ -1,0 +1,15 @@
+"""What the bot needs from Tandem, injected by the bootstrap (the bot never opens the database itself)."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+
+@dataclass
+class BotServices:
+    """Callables the bootstrap provides; all synchronous, run in a worker thread by the bot."""
+
+    handle: Callable  # command -> result
+    user_for: Callable[[int], object | None]  # telegram id -> linked, active User or None
+    pending_outbox: Callable[[], list[dict]]  # messages waiting to be sent
+    message_report: Callable[[int], dict]  # inbound message id -> what it led to

@@ -1,0 +1,92 @@
+"""Dynamic vs min/max at equal fill rate: bisection on the baseline's safety days, best cover days."""
+from __future__ import annotations
+
+from typing import Callable
+
+import numpy as np
+
+from .backtest import BacktestData, SimResult, simulate
+from .backtest_policies import DynamicPolicy, MinMaxPolicy
+from .backtest_scenario import Scenario
+from .classify import CLASS_NAMES, classify
+
+COVER_CHOICES = (7, 14, 21, 30)
+
+
+def run_minmax_matched(data: BacktestData, scen: Scenario, fill_target: float,
+                       progress: Callable[[int], None] | None = None, iters: int = 12,
+                       bounds: tuple[float, float] = (-3.0, 120.0)) -> tuple[SimResult, list[dict]]:
+    """For each cover C, bisect safety days S so fill equals fill_target; keep the C with least stock."""
+    tried, best = [], None
+    for cover in COVER_CHOICES:
+        lo, hi = bounds
+        res = simulate(data, scen, MinMaxPolicy(data, scen, hi, cover), progress)
+        if res.fill_rate < fill_target:  # cannot reach the target even with the widest safety
+            tried.append({"cover_days": cover, "safety_days": hi, "fill_rate": res.fill_rate,
+                          "avg_inventory_value": res.avg_inventory_value, "reached": False})
+            continue
+        for _ in range(iters):
+            mid = 0.5 * (lo + hi)
+            r = simulate(data, scen, MinMaxPolicy(data, scen, mid, cover), progress)
+            if r.fill_rate >= fill_target:
+                hi, res = mid, r
+            else:
+                lo = mid
+        tried.append({"cover_days": cover, "safety_days": hi, "fill_rate": res.fill_rate,
+                      "avg_inventory_value": res.avg_inventory_value, "reached": True})
+        if best is None or res.avg_inventory_value < best.avg_inventory_value:
+            best = res
+    return best, tried
+
+
+def per_class(data: BacktestData, results: dict[str, SimResult]) -> dict:
+    """Fill rate and average stock value per demand class (classes from the history window)."""
+    cls = classify(data.total[:, :data.history_days])
+    out = {}
+    for code, name in enumerate(CLASS_NAMES):
+        m = cls == code
+        out[name] = {"skus": int(m.sum())}
+        for pol, r in results.items():
+            dem = r.demand_by_sku[m].sum()
+            out[name][pol] = {"fill_rate": float(r.served_by_sku[m].sum() / dem) if dem else None,
+                              "avg_inventory_value": float(r.value_by_sku[m].sum())}
+    return out
+
+
+def compare(data: BacktestData, scen: Scenario, target: float, policy: str = "both",
+            progress: Callable[[int], None] | None = None, feedback: float = 1.0) -> dict:
+    """Run the requested policies; min/max is matched to the dynamic fill rate (or the target alone)."""
+    results: dict[str, SimResult] = {}
+    tried: list[dict] = []
+    if policy in ("dynamic", "both"):
+        results["dynamic"] = simulate(data, scen, DynamicPolicy(data, scen, target, feedback=feedback),
+                                      progress)
+    if policy in ("minmax", "both"):
+        goal = results["dynamic"].fill_rate if "dynamic" in results else target
+        mm, tried = run_minmax_matched(data, scen, goal, progress)
+        if mm is not None:
+            results["minmax"] = mm
+            results["minmax"].params["bisection"] = tried
+    return {"results": results, "per_class": per_class(data, results)}
+
+
+def summary(results: dict[str, SimResult]) -> dict:
+    """JSON-ready policy blocks."""
+    out = {}
+    for name, r in results.items():
+        out[name] = {"fill_rate": round(r.fill_rate, 5), "avg_inventory_value": round(r.avg_inventory_value, 2),
+                     "turns": round(r.turns, 3), "stockout_days": r.stockout_days, "orders": r.orders,
+                     "params": r.params}
+    if {"dynamic", "minmax"} <= out.keys():
+        base = results["minmax"].avg_inventory_value
+        out["dynamic"]["inventory_reduction_vs_minmax"] = round(
+            1 - results["dynamic"].avg_inventory_value / base, 4) if base else None
+    return out
+
+
+def build_data(total_lines_sku: np.ndarray, day_col: np.ndarray, qty: np.ndarray, large: np.ndarray,
+               n: int, days: int, history_days: int) -> BacktestData:
+    """Split sale lines (row, column, qty, large mask) into base demand and large order lines."""
+    base = np.bincount(total_lines_sku[~large] * days + day_col[~large], weights=qty[~large],
+                       minlength=n * days).reshape(n, days)
+    return BacktestData(base, total_lines_sku[large], day_col[large], qty[large], history_days)

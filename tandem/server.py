@@ -1,0 +1,101 @@
+"""`tandem serve`: web app, Telegram bot, mail intake and jobs in one process."""
+from __future__ import annotations
+
+import logging
+import threading
+
+from telegram import Update
+
+from bot.app import build_application
+from bot.services import BotServices
+from core.service import views
+from tandem.bootstrap import Tandem, bootstrap
+from tandem.mail import start_mail_intake
+from webhooks.app import create_app
+from webhooks.services import WebServices
+
+log = logging.getLogger("tandem")
+
+
+def bot_services(tandem: Tandem) -> BotServices:
+    """The bot's view of Tandem."""
+
+    def user_for(telegram_id: int):
+        with tandem.uow() as uow:
+            return uow.users.by_telegram(telegram_id)
+
+    return BotServices(handle=tandem.handle, user_for=user_for,
+                       pending_outbox=lambda: views.pending_outbox(tandem.uow()),
+                       message_report=lambda mid: views.message_report(tandem.uow(), mid))
+
+
+def web_services(tandem: Tandem) -> WebServices:
+    """The web app's view of Tandem."""
+    return WebServices(handle=tandem.handle, message_report=lambda mid: views.message_report(tandem.uow(), mid),
+                       recent_messages=lambda: views.recent_messages(tandem.uow()),
+                       counts=lambda: views.counts(tandem.uow()),
+                       telegram_secret=tandem.settings.telegram_webhook_secret)
+
+
+def attach_bot(tandem: Tandem, services: WebServices):
+    """Start the bot with the web app (polling, or webhook through /telegram/webhook)."""
+    s = tandem.settings
+    polling = not s.telegram_webhook_url
+    application = build_application(s.telegram_bot_token, bot_services(tandem), s.telegram_api_base_url,
+                                    s.telegram_api_file_url, polling=polling,
+                                    outbox_interval=s.outbox_interval_seconds)
+
+    async def start() -> None:
+        await application.initialize()
+        await application.start()
+        if polling:
+            await application.bot.delete_webhook()
+            await application.updater.start_polling()
+        else:
+            await application.bot.set_webhook(s.telegram_webhook_url, secret_token=s.telegram_webhook_secret or None)
+
+    async def stop() -> None:
+        if polling and application.updater.running:
+            await application.updater.stop()
+        await application.stop()
+        await application.shutdown()
+
+    async def on_update(data: dict) -> None:
+        await application.update_queue.put(Update.de_json(data, application.bot))
+
+    services.startup.append(start)
+    services.shutdown.append(stop)
+    services.on_telegram_update = on_update
+    return application
+
+
+def build_web(tandem: Tandem, with_bot: bool | None = None, with_mail: bool = True):
+    """The FastAPI app with the bot and the mail intake started and stopped by its lifespan."""
+    services = web_services(tandem)
+    if with_bot if with_bot is not None else bool(tandem.settings.telegram_bot_token):
+        attach_bot(tandem, services)
+    if with_mail:
+        stop = threading.Event()
+
+        async def start_mail() -> None:
+            start_mail_intake(tandem, stop)
+
+        async def stop_mail() -> None:
+            stop.set()
+
+        services.startup.append(start_mail)
+        services.shutdown.append(stop_mail)
+    return create_app(services)
+
+
+def run_server() -> None:
+    """Serve until interrupted."""
+    import uvicorn
+
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    tandem = bootstrap()
+    s = tandem.settings
+    if not s.telegram_bot_token:
+        log.info("TELEGRAM_BOT_TOKEN is empty: the bot is off; the web page offers the same path")
+    print(f"Tandem is running at http://{s.host}:{s.port}/  (API docs: /docs)", flush=True)
+    uvicorn.run(build_web(tandem), host=s.host, port=s.port, log_level="info")
