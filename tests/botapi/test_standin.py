@@ -153,3 +153,14 @@ def test_json_body_and_since(botapi):
     assert first["ok"] and second["result"]["reply_markup"] == markup
     assert botapi.wait_for("sendMessage", since=mark)["text"] == "two"
     assert httpx.post(url, data={"chat_id": "7", "text": ""}).json()["error_code"] == 400
+
+
+async def test_photo_upload_and_commands(botapi):
+    async with make_bot(botapi) as bot:
+        await bot.send_photo(5, photo=b"\x89PNG fake", caption="stock chart")
+        await bot.set_my_commands([("start", "Start"), ("help", "Help")])
+        assert await bot.delete_my_commands()
+        assert await bot.get_my_commands() == ()
+    photo = botapi.calls("sendPhoto")[0]
+    assert photo["photo"]["content"] == b"\x89PNG fake" and photo["caption"] == "stock chart"
+    assert photo.result["photo"][-1]["file_size"] == 9
