@@ -1,0 +1,64 @@
+"""PDF documents (purchase orders, RFQs, invoices) to header fields and line items, with pdfplumber."""
+from __future__ import annotations
+
+import io
+import logging
+
+from parsers.limits import DEFAULT_LIMITS
+from parsers.pdf_header import header_fields
+from parsers.pdf_lines import find_header, finish, group_rows, read_table
+
+# pdfminer logs every odd object it meets; a hostile file would flood the worker's log.
+logging.getLogger("pdfminer").setLevel(logging.ERROR)
+
+
+def _open(data: bytes):
+    """Open PDF bytes with pdfplumber (imported late: it is heavy and only PDF paths need it)."""
+    import pdfplumber
+
+    return pdfplumber.open(io.BytesIO(data))
+
+
+def _page_words(page) -> list[dict]:
+    """Words of a page with positions; x_tolerance kept tight so table cells do not merge."""
+    return page.extract_words(x_tolerance=1.5, y_tolerance=3, keep_blank_chars=False, use_text_flow=False)
+
+
+def page_lines(words: list[dict]) -> list[dict]:
+    """Line items found on one page's words (every table header on the page is followed)."""
+    rows = group_rows(words)
+    lines: list[dict] = []
+    for i, row in enumerate(rows):
+        columns = find_header(row)
+        if columns:
+            lines.extend(finish(item) for item in read_table(rows, i + 1, columns))
+    return lines
+
+
+def parse_pdf(data: bytes, max_pages: int | None = None) -> dict:
+    """{"header": {...}, "lines": [...], "pages": N} for a PDF; raises on bytes that are not a PDF."""
+    max_pages = max_pages or DEFAULT_LIMITS.max_pdf_pages
+    lines: list[dict] = []
+    texts: list[str] = []
+    with _open(data) as pdf:
+        count = len(pdf.pages)
+        for page in pdf.pages[:max_pages]:
+            words = _page_words(page)
+            texts.append("\n".join(" ".join(w["text"] for w in row) for row in group_rows(words)))
+            lines.extend(page_lines(words))
+            page.flush_cache()
+    result = {"header": header_fields("\n".join(texts), lines), "lines": lines, "pages": count}
+    if count > max_pages:
+        result["truncated"] = f"read {max_pages} of {count} pages"
+    return result
+
+
+def pdf_text(data: bytes, max_pages: int | None = None) -> str:
+    """Plain text of a PDF, page by page (for mail bodies and the extractor)."""
+    max_pages = max_pages or DEFAULT_LIMITS.max_pdf_pages
+    with _open(data) as pdf:
+        parts = []
+        for page in pdf.pages[:max_pages]:
+            parts.append(page.extract_text() or "")
+            page.flush_cache()
+    return "\n\f".join(parts)
