@@ -51,7 +51,7 @@ class Extractor:
         body = normalize(cleaned.body)[:MAX_CHARS]
         lang = ("zh" if is_cjk(body) else "en") if lang == "auto" else lang
         doc = run(body, lang, today)
-        lines = [ln for ln in (self._line(body, ch, doc, customer) for ch in doc._.chunks) if ln]
+        lines = self._lines(body, doc, customer)
         lines = self._from_history(body, lines, cleaned.history, today, lang, customer)
         lines = _merge_same_sku(lines)
         intent = classify(body, len(lines))
@@ -63,21 +63,46 @@ class Extractor:
         return {"intent": intent, "lines": lines, "due_date": due.isoformat() if due else None,
                 "confidence": message_confidence(intent, lines, body), "customer": customer}
 
-    def _line(self, body: str, chunk, doc, customer: str | None) -> dict | None:
+    def _lines(self, body: str, doc, customer: str | None) -> list[dict]:
+        """Order lines of a body: one per chunk that names a product; stray quantities attach back."""
+        lines: list[dict] = []
+        context = ""
+        for chunk in doc._.chunks:
+            s, e, qtys = chunk
+            qtys = [q for q in qtys if not self._is_code(body, q)]
+            line = self._line(body, (s, e, qtys), doc, customer, context)
+            if line:
+                lines.append(line)
+            elif qtys and not lines_content(body, s, e, qtys):
+                _attach(lines, qtys[0], body[s:e], self.by_sku)
+            if body[s:e].rstrip().endswith(":") and not qtys:
+                context = _mention_text(body[s:e].rstrip(" :"))  # "we need drawer knobs:" heads a list
+        return lines
+
+    def _is_code(self, body: str, q: Qty) -> bool:
+        """Whether the number is really a SKU written in the text (22423, 85123A)."""
+        m = re.match(r"[a-z0-9]+", body[q.start :])
+        return bool(m) and q.unit is None and m.group(0) in self.matcher._sku and len(m.group(0)) >= 4
+
+    def _line(self, body: str, chunk, doc, customer: str | None, context: str = "") -> dict | None:
         """Best (quantity choice, SKU) reading of one chunk, or None when it is not an order line."""
         s, e, qtys = chunk
         dates = [(h.start, h.end) for h in doc._.due_hits or [] if s <= h.start < e]
+        options: list[Qty | None] = qtys[:3]
+        if not options or options[0].strength < 2:
+            options.append(None)  # bare numbers may be part of the name ("304 M8x40 bolts")
         best = None
-        for q in (qtys[:3] or [None]):
+        for q in options:
             mention = _mention_text(_cut(body, s, e, ([(q.start, q.end)] if q else []) + dates))
             if not CONTENT_RE.search(mention):
                 continue
-            matches = self.matcher.match(mention, top=3, customer=customer)
-            if not matches:
-                continue
-            rank = matches[0][1] + (0.08 * q.strength if q else 0.0)
-            if best is None or rank > best[0]:
-                best = (rank, q, mention, matches)
+            for text in ([mention, f"{context} {mention}"] if context else [mention]):
+                matches = self.matcher.match(text, top=3, customer=customer)
+                if not matches:
+                    continue
+                rank = line_confidence(matches, True) + (0.03 * q.strength if q else 0.0)
+                if best is None or rank > best[0]:
+                    best = (rank, q, text, matches)
         if best is None:
             return None
         _, q, mention, matches = best
@@ -90,7 +115,7 @@ class Extractor:
             return None
         sku = matches[0][0]
         item = self.by_sku[sku]
-        qty = _round(convert(q.value, q.unit, item, _pack_of(q, item))) if q else None
+        qty = _round(_in_unit(q, item)) if q else None
         sure = conf >= self.threshold
         return {"sku": sku if sure or conf >= 0.3 else None, "quantity": qty,
                 "unit": item.unit, "mention": mention, "confidence": round(conf, 3),
@@ -104,7 +129,7 @@ class Extractor:
             return lines
         hist_body = normalize(re.sub(r"^\s*>+ ?", "", history, flags=re.M))[:MAX_CHARS]
         hdoc = run(hist_body, lang, today)
-        old = [ln for ln in (self._line(hist_body, ch, hdoc, customer) for ch in hdoc._.chunks) if ln]
+        old = self._lines(hist_body, hdoc, customer)
         old_by_sku = {ln["sku"]: ln for ln in old if ln["quantity"] is not None}
         if not lines:
             return [ln for ln in old_by_sku.values()]
@@ -144,9 +169,34 @@ def _mention_text(text: str) -> str:
     return re.sub(r"\s+", " ", text.strip(" ,.;:-|\t()[]")).strip()
 
 
+def lines_content(body: str, s: int, e: int, qtys: list[Qty]) -> bool:
+    """Whether a chunk has product words besides its quantities."""
+    return bool(CONTENT_RE.search(_mention_text(_cut(body, s, e, [(q.start, q.end) for q in qtys]))))
+
+
+def _attach(lines: list[dict], q: Qty, text: str, by_sku: dict) -> None:
+    """A quantity alone ("need like 8", "50 of each") belongs to the lines still without one."""
+    open_lines = [ln for ln in lines if ln["quantity"] is None and ln["sku"]]
+    if not open_lines:
+        return
+    targets = open_lines if re.search(r"\beach\b|各|both|all", text, re.I) else open_lines[-1:]
+    for ln in targets:
+        ln["quantity"] = _round(_in_unit(q, by_sku[ln["sku"]]))
+        ln["confidence"] = round(ln["confidence"] * 0.95, 3)
+
+
+def _in_unit(q: Qty, item: CatalogItem) -> float:
+    """A quantity in the SKU's unit; a bare count of a boxed/bagged item in whole packs is pieces."""
+    if q.unit is None and item.pack_size and item.unit.lower() in ("box", "bag") \
+            and q.value >= item.pack_size and q.value % item.pack_size == 0:
+        return q.value / item.pack_size
+    return convert(q.value, q.unit, item, _pack_of(q, item))
+
+
 def _pack_of(q: Qty, item: CatalogItem) -> float | None:
     """The message's own pack size, unless the item itself is that pack ("PACK OF 12 ...")."""
-    if q.pack_of and re.search(rf"(?:of|/)\s*{int(q.pack_of)}\b", item.name, re.I):
+    names = " ".join(item.all_names())
+    if q.pack_of and re.search(rf"(?:of|/)\s*{int(q.pack_of)}\b|\b{int(q.pack_of)}\b", names, re.I):
         return None
     return q.pack_of
 

@@ -16,7 +16,9 @@ Doc.set_extension("today", default=None, force=True)
 Doc.set_extension("due_hits", default=None, force=True)
 Doc.set_extension("chunks", default=None, force=True)  # list of (start, end, [Qty]) char spans
 
-SPLIT_RE = re.compile(r"[;；。!！?\n]|,(?!\d{3}\b)|，|、|(?<=\s)(?:and|also|plus|&)(?=\s)|还有|另外|以及|再要|再来|再加|和")
+STRONG_SPLIT = re.compile(r"[;；。!！?\n]|(?<=[a-z]{3})\.(?=\s)")
+WEAK_SPLIT = re.compile(r",(?!\d{3}\b)|，|、|(?<=\s)(?:and|also|plus|&)(?=\s)|还有|另外|以及|再要|再来|再加|和")
+EACH_RE = re.compile(r"\beach\b|各")
 BULLET_RE = re.compile(r"^\s*(?:[-*•·>]+|\d+[.)、]|[a-z][.)])\s+", re.M)
 CONTENT_RE = re.compile(r"[a-z]{3,}|[\u4e00-\u9fff]{2,}|[a-z]+\d|\d+[a-z]", re.I)
 
@@ -36,30 +38,42 @@ def chunks_component(doc: Doc) -> Doc:
     """Cut the body into candidate order-line chunks, each with its quantity candidates."""
     text = doc.text
     blocked = [(h.start, h.end) for h in doc._.due_hits or []]
-    pieces = _pieces(text)
     chunks: list[tuple[int, int, list[Qty]]] = []
-    for s, e in pieces:
-        qty = [_shift(q, s) for q in find_quantities(text[s:e], _local(blocked, s))]
-        qty = [q for q in qty if not in_history(text, q)]
-        chunks = _merge(text, chunks, (s, e, qty))
+    for ss, se in _spans(STRONG_SPLIT, text, 0, len(text)):
+        pieces = [(s, e, _qty(text, s, e, blocked)) for s, e in _spans(WEAK_SPLIT, text, ss, se)]
+        # Commas and "and" separate lines only when the sentence holds several quantities
+        # (otherwise they sit inside one product name: "SWISS ROLL TOWEL, PINK SPOTS").
+        counted = sum(1 for *_, q in pieces if any(x.strength >= 1 for x in q))
+        if counted < 2 and not EACH_RE.search(text[ss:se]):
+            pieces = [(ss, se, _qty(text, ss, se, blocked))]
+        sentence: list = []
+        for piece in pieces:
+            sentence = _merge(text, sentence, piece)
+        chunks += sentence
     doc._.chunks = chunks
     spans = [doc.char_span(s, e, label="CHUNK", alignment_mode="expand") for s, e, _ in chunks]
     doc.spans["chunk"] = [sp for sp in spans if sp is not None]
     return doc
 
 
-def _pieces(text: str) -> list[tuple[int, int]]:
-    """Spans between separators (newlines, commas, 'and', 还有 ...), bullets skipped."""
-    out, pos = [], 0
-    for m in list(SPLIT_RE.finditer(text)) + [None]:
-        end = m.start() if m else len(text)
+def _qty(text: str, s: int, e: int, blocked) -> list[Qty]:
+    """Quantity candidates of text[s:e] in body coordinates, minus those about earlier orders."""
+    qty = [_shift(q, s) for q in find_quantities(text[s:e], _local(blocked, s))]
+    return [q for q in qty if not in_history(text, q)]
+
+
+def _spans(rx: re.Pattern, text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Non-blank spans of text[start:end] between separator matches, bullets skipped."""
+    out, pos = [], start
+    for m in list(rx.finditer(text, start, end)) + [None]:
+        stop = m.start() if m else end
         s = pos
         b = BULLET_RE.match(text, s)
-        if b and b.end() <= end:
+        if b and b.end() <= stop:
             s = b.end()
-        if text[s:end].strip():
-            out.append((s, end))
-        pos = m.end() if m else len(text)
+        if text[s:stop].strip():
+            out.append((s, stop))
+        pos = m.end() if m else end
     return out
 
 
@@ -69,13 +83,10 @@ def _merge(text: str, chunks, new):
         return [new]
     ps, pe, pq = chunks[-1]
     s, e, q = new
-    same_line = "\n" not in text[pe:s]
     has_content = bool(CONTENT_RE.search(_strip(text[s:e], q, s)))
     prev_content = bool(CONTENT_RE.search(_strip(text[ps:pe], pq, ps)))
-    if same_line and ((not q and pq) or (q and not pq and not has_content and prev_content)):
+    if (not q and pq) or (q and not pq and not has_content and prev_content):
         return chunks[:-1] + [(ps, e, pq + q)]
-    if not same_line and q and not has_content and not pq and prev_content:
-        return chunks[:-1] + [(ps, e, q)]  # table cell / next line holding only the quantity
     return chunks + [new]
 
 

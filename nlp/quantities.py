@@ -18,10 +18,16 @@ UNIT_AFTER = re.compile(rf"\s*(?:(?P<en>{_EN_UNIT})(?![a-z0-9])|(?P<zh>{_ZH_UNIT
 PACK_OF = re.compile(r"\s*(?:of|x|@)\s*(?P<n>\d+)(?!\s*(?:inch|in\b|mm|cm|m\b|\"|寸|\.\d))(?:\s*(?:pcs|pieces|each|/\w+))?", re.I)
 MARKER_BEFORE = re.compile(r"(?:(?<![a-z0-9])x|×|qty\.?:?|quantity:?|数量[:：]?|amount:?)\s*$", re.I)
 SPEC_AFTER = re.compile(r"\s*(?:mm|cm|inch|in\b|\"|''|寸|平方|芯|号|#|级|厚|码|kv|v\b|w\b|kw|%|x\d|×|\*\d|"
-                        r"/\d|-\d|\.\d|mpa|tier|ply|hole|inch|ft|feet|cup|piece set|d\b)", re.I)
-REF_BEFORE = re.compile(r"(?:order|po|p\.o\.|invoice|inv|ref|no\.|#|tel|phone|mob|mobile|fax|ext|account|"
-                        r"acct|订单|单号|电话|手机|合同|编号|发票|qq|微信|room|unit|suite|floor)\s*[:：#]?\s*$", re.I)
-PRICE_NEAR = re.compile(r"(?:[£$€¥￥]|rmb|usd|gbp|eur|cny|@|at|price|单价|价格)\s*$", re.I)
+                        r"/\d|-\d|-[a-z]|'s\b|s\b|th\b|st\b|nd\b|rd\b|\.\d|mpa|tier|ply|hole|inch|ft|feet|cup|piece set|d\b)", re.I)
+REF_BEFORE = re.compile(r"(?:\bno\.|#|\btel\.?|\bphone|\bmob|\bmobile|\bfax|\bext|\broom|\bsuite|\bfloor|\bitem|"
+                        r"\bline|\bpage|\bstep|\boption|电话|手机|编号|qq|微信|第)\s*[:：#]?\s*$", re.I)
+# Order, invoice and account numbers: these words are followed by long digit strings, not counts.
+LONGREF_BEFORE = re.compile(r"(?:order|po|p\.o\.|invoice|inv|ref|account|acct|a/c|订单|单号|合同|发票|客户号)"
+                            r"\s*(?:no\.?|number|#)?\s*[:：#]?\s*$", re.I)
+# A number after "the" names a variant ("the 11pc tea set", "the 72 cake cases"), not a count.
+SPEC_BEFORE = re.compile(r"(?:\bthe|\bfrom|instead of|\bwas|\bsize|\bpack of|\bset of|\bbox of|\bsets? of|"
+                         r"尺寸|型号|规格)\s*$", re.I)
+PRICE_NEAR = re.compile(r"(?:[£$€¥￥]|\brmb|\busd|\bgbp|\beur|\bcny|@|\bat|\bprice|单价|价格)\s*$", re.I)
 PHONE_RE = re.compile(r"\+?\d[\d\s().-]{7,}\d")
 PAST_RE = re.compile(r"(last time|last order|previous|previously|we bought|we ordered|we had|used to|"
                      r"上次|上回|之前买|以前买|去年)", re.I)
@@ -54,13 +60,15 @@ def _noise(text: str, s: int, e: int, blocked: list[tuple[int, int]]) -> bool:
     """Whether the number at [s, e) is part of a code, price, reference, phone or date."""
     if any(bs <= s < be for bs, be in blocked):
         return True
-    before, after = text[max(0, s - 14) : s], text[e : e + 6]
+    before, after = text[max(0, s - 14) : s], text[e : e + 20]
     prev = before[-1:]
     if prev and ((prev.isascii() and prev.isalnum()) or prev in "-/.#=_δφ*×+"):
         return not MARKER_BEFORE.search(before)  # glued to a code, unless it is "x12"
     if after[:1].isascii() and after[:1].isalpha() and not UNIT_AFTER.match(after) and after[:1] != "x":
         return True  # glued letters: "350h", "2rs"
     if REF_BEFORE.search(before) or PRICE_NEAR.search(before):
+        return True
+    if LONGREF_BEFORE.search(before) and text[s:e].isdigit() and e - s >= 3:
         return True
     if re.match(r"\s*(?:元|块钱|/pc|/each|p\b|pence)", after, re.I):
         return True
@@ -80,30 +88,27 @@ def find_quantities(text: str, blocked: list[tuple[int, int]]) -> list[Qty]:
         if value is None or value <= 0 or value > 1_000_000:
             continue
         out.append(_candidate(text, s, e, raw, value))
-    return sorted([q for q in out if q.strength > 0], key=lambda q: -q.strength)
+    return sorted([q for q in out if q.strength > 0], key=lambda q: (-q.strength, q.start))
 
 
 def _candidate(text: str, s: int, e: int, raw: str, value: float) -> Qty:
     """Score one number as a quantity: unit after it, marker before it, or bare."""
     unit_m = UNIT_AFTER.match(text, e)
-    is_word = raw[0].isalpha() and raw.isascii()
+    spec = bool(SPEC_BEFORE.search(text[max(0, s - 12) : s]))
     if unit_m:
         unit = (unit_m.group("en") or unit_m.group("zh")).lower()
         end = unit_m.end()
-        mult = EN_COUNT_UNITS.get(unit)
+        strength = 0.4 if spec else 3.0 if unit not in ("x", "t", "m", "g", "l", "no") else 2.5
+        if unit in EN_COUNT_UNITS:  # "2 doz" is 24 pieces
+            return Qty(s, end, value * EN_COUNT_UNITS[unit], "pcs", strength)
         pack = PACK_OF.match(text, end) if UNIT_WORDS[unit][0] == "pack" else None
-        strength = 3.0 if unit not in ("x", "t", "m", "g", "l", "no") else 2.5
-        if mult:  # "2 doz" is 24 pieces
-            return Qty(s, end, value * mult, "pcs", strength)
-        return Qty(s, pack.end() if pack else end, value, unit, strength,
-                   float(pack.group("n")) if pack else None)
+        # The pack span stays in the mention: "2 boxes of 105 cutting discs" names the 105 disc.
+        return Qty(s, end, value, unit, strength, float(pack.group("n")) if pack else None)
     if MARKER_BEFORE.search(text[max(0, s - 10) : s]):
         return Qty(s, e, value, None, 2.8)
-    if is_word and raw.strip() in ("a", "an", "half a", "half an"):
-        return Qty(s, e, value, None, 0)
-    if re.fullmatch(r"[零一二两三四五六七八九十百千万半]+", raw):
-        return Qty(s, e, value, None, 0)  # bare Chinese numerals are words (一下, 三角带), not counts
-    strength = 1.0 if not raw.isdigit() or len(raw) < 5 else 0.3
+    if raw.strip() in ("a", "an", "half a", "half an", "one") or re.fullmatch(r"[零一二两三四五六七八九十百千万半]+", raw):
+        return Qty(s, e, value, None, 0)  # bare "a"/"one"/一 are words (一下, 三角带), not counts
+    strength = 0.2 if spec else 1.0 if not raw.isdigit() or len(raw) < 5 else 0.3
     if re.match(r"\s*(?:of|off)\b", text[e : e + 5]):
         strength += 0.6  # "24 of the cream ones"
     return Qty(s, e, value, None, strength)

@@ -9,7 +9,10 @@ CJK = r"\u3400-\u4dbf\u4e00-\u9fff"
 _CJK_RE = re.compile(f"[{CJK}]")
 _TOKEN_RE = re.compile(f"[a-z0-9]+(?:[-/.][a-z0-9]+)*|[{CJK}]+")
 # "M8 × 30", "10*20" -> "m8x30": dimension codes are written many ways and must compare equal.
-_DIM_RE = re.compile(r"(?<=\d)\s*[x×*]\s*(?=\d)")
+_DIM_RE = re.compile(r"(?<=\d)(?:[x×*]|\s*[×*]\s*)(?=\d)")
+# With spaces, "x" joins only after a letter-led code ("M8 x 30"); "24 x 22386" is a count and a SKU.
+_DIM_SPACED_RE = re.compile(r"\b([a-z]{1,3}\d+(?:\.\d+)?)\s+x\s+(?=\d)")
+_TEALIGHT_RE = re.compile(r"\btea[\s-]?lights?\b")
 # "10 mm" -> "10mm": the number is a spec, not a quantity, when glued to a measure unit.
 _MEASURE_RE = re.compile(r"(?<=\d)\s+(mm|cm|kg|ml|mpa|kw|kv|v|w|hz|inch)\b")
 # Spec markers like "δ=10" or "Φ20" mean thickness / diameter: keep the number glued to the marker.
@@ -40,6 +43,8 @@ def normalize(text: str) -> str:
     # Plate thickness: "δ=10", "δ10mm" and "10厚" all mean 10mm.
     text = _THICK_RE.sub(lambda m: (m.group(1) or m.group(2)) + "mm", text)
     text = _DIM_RE.sub("x", text)
+    text = _DIM_SPACED_RE.sub(r"\1x", text)
+    text = _TEALIGHT_RE.sub("t-light", text)  # the catalogue's spelling
     return _MEASURE_RE.sub(r"\1", text)
 
 
