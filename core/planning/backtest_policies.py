@@ -68,7 +68,7 @@ class DynamicPolicy:
         if state.demanded > 0 and self.feedback > 0:
             # why: integral-style correction keeps the achieved fill on target despite model error
             gap = self.target - state.served / state.demanded
-            self.internal = float(np.clip(self.internal + self.feedback * gap, 0.5, 0.995))
+            self.internal = float(np.clip(self.internal + self.feedback * gap, 0.5, 0.9995))
         lt_m, lt_s = self._lead_times(*state.lt_obs)
         self.window = lt_m + 2 * lt_s + 1
         self.plan = plan_skus(self._inputs(state.t, lt_m, lt_s))

@@ -34,10 +34,15 @@ def _gamma(rng, mean, cv, shape) -> np.ndarray:
     return np.maximum(np.rint(rng.gamma(k, mean / k, size=shape)), 1).astype(np.int32)
 
 
-def make_scenario(n: int, days: int, unit_price: np.ndarray, n_large: int, seed: int = 0,
+def make_scenario(n: int, days: int, unit_price: np.ndarray, large_sku: np.ndarray, seed: int = 0,
                   n_suppliers: int = 25, history_receipts: int = 12,
-                  notice_days: tuple[int, int] = (7, 28)) -> Scenario:
-    """Generate suppliers, lead times, costs (sale price x 45-70 % when no cost is known) and notice."""
+                  extra_notice: tuple[int, int] = (0, 14), notice_from_lead: bool = True) -> Scenario:
+    """Generate suppliers, lead times, costs (sale price x 45-70 % when no cost is known) and notice.
+
+    A large order is announced the supplier's promised lead time plus 0-14 days ahead (a B2B
+    customer is quoted that lead time for a quantity no shop keeps on the shelf); with
+    notice_from_lead=False the notice is just extra_notice days.
+    """
     rng = np.random.default_rng(seed)
     quoted, mean, cv = _supplier_params(rng, n_suppliers)
     supplier = rng.integers(0, n_suppliers, n)
@@ -45,5 +50,7 @@ def make_scenario(n: int, days: int, unit_price: np.ndarray, n_large: int, seed:
     lt_hist = _gamma(rng, mean[:, None], cv[:, None], (n_suppliers, history_receipts))
     price = np.where(np.isfinite(unit_price) & (unit_price > 0), unit_price, 1.0)
     cost = price * rng.uniform(0.45, 0.70, n)
-    notice = rng.integers(notice_days[0], notice_days[1] + 1, n_large)
+    notice = rng.integers(extra_notice[0], extra_notice[1] + 1, large_sku.size)
+    if notice_from_lead:
+        notice = notice + quoted[supplier[large_sku]].astype(int)
     return Scenario(cost, supplier, quoted, lt_draw, lt_hist, notice)

@@ -111,7 +111,7 @@ def bootstrap_ltd_quantile(demand: np.ndarray, lead_mean: np.ndarray, lead_sd: n
     return ltd[np.arange(n), pos]
 
 
-def allocate_service(unit_cost, annual_demand, order_qty, target_fill, lo=0.5, hi=0.999,
+def allocate_service(unit_cost, annual_demand, order_qty, target_fill, lo=0.5, hi=0.9995,
                      sigma=None) -> tuple[np.ndarray, float]:
     """Cycle service level per SKU minimising stock value for one aggregate fill rate; returns (levels, lambda).
 
@@ -132,7 +132,7 @@ def allocate_service(unit_cost, annual_demand, order_qty, target_fill, lo=0.5, h
     return np.clip(1 - ratio / lam, lo, hi), lam
 
 
-def service_from_lambda(unit_cost, annual_demand, order_qty, lam, lo=0.5, hi=0.999) -> np.ndarray:
+def service_from_lambda(unit_cost, annual_demand, order_qty, lam, lo=0.5, hi=0.9995) -> np.ndarray:
     """Service levels for given SKUs from a lambda fixed by a full plan (incremental replans)."""
     ratio = np.asarray(unit_cost) * np.maximum(order_qty, 1e-9) / np.maximum(annual_demand, 1e-9)
     return np.clip(1 - ratio / lam, lo, hi)
