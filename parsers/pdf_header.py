@@ -17,13 +17,14 @@ _TYPES = [
 _NUMBER = re.compile(
     r"(invoice|rechnungs?|factura|facture|factuur|order|bestell|auftrags|pedido|commande|po|rfq|quote|angebots?|"
     r"document|beleg|orden|发票|订单|单据)\s*(-?\s*(no|nr|number|nummer|número|numero|n°|nº|#|号码|编号|号)\.?)?"
-    r"\s*[:：#]?\s*([A-Z0-9][A-Z0-9/_.-]{2,30})",
+    r"[ \t]*[:：#]?[ \t]*((?=[A-Z/_.-]*\d)[A-Z0-9#][A-Z0-9/_.-]{2,30})",
     re.I,
 )
 _DATE = re.compile(
-    r"(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|"
-    r"\d{1,2}\.?\s+[A-Za-zäéû]{3,10}\.?\s+\d{4}|[A-Z][a-z]{2,8}\.? \d{1,2} ?, \d{4})"
+    r"(?<![\w/.-])(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|"
+    r"\d{1,2}\.? ?[A-Za-zäéû]{3,10}\.? \d{4}|[A-Z][a-z]{2,8}\.? \d{1,2} ?, \d{4})(?![\w/])"
 )
+_DATE_LABEL = re.compile(r"(date|datum|fecha|data|日期|emisión|orderdatum|factuurdatum|rechnungsdatum)", re.I)
 _CURRENCIES = {"€": "EUR", "$": "USD", "£": "GBP", "¥": "CNY", "￥": "CNY", "₹": "INR", "zł": "PLN"}
 _ISO = re.compile(r"\b(EUR|USD|GBP|CNY|RMB|JPY|CHF|INR|PLN|SEK|NOK|DKK|CAD|AUD|HKD)\b")
 _TOTAL = re.compile(
@@ -76,18 +77,29 @@ def _total(lines: list[str]) -> float | None:
     return found
 
 
+def _labelled_date(rows: list[str]) -> str | None:
+    """A date on a row that names one (or on the next row, for label-above-value layouts)."""
+    for i, row in enumerate(rows):
+        if _DATE_LABEL.search(row):
+            for candidate in (row, rows[i + 1] if i + 1 < len(rows) else ""):
+                found = _DATE.search(candidate)
+                if found:
+                    return found.group(1)
+    return None
+
+
 def header_fields(text: str, lines: list[dict] | None = None) -> dict:
     """Header dict: document_type, number, date, buyer, seller, currency, total (None when unknown)."""
     rows = [r for r in text.splitlines() if r.strip()]
     number = _NUMBER.search(text)
-    date = _DATE.search(text)
+    date = _labelled_date(rows) or _DATE.search(text)
     iso = _ISO.search(text)
     symbol = next((code for sym, code in _CURRENCIES.items() if sym in text), None)
     seller = _party(rows, "seller") or next((r.strip()[:80] for r in rows[:15] if _COMPANY.search(r)), None)
     return {
         "document_type": doc_type(text),
         "number": number.group(4) if number else None,
-        "date": date.group(1) if date else None,
+        "date": date if isinstance(date, str) else (date.group(1) if date else None),
         "buyer": _party(rows, "buyer"),
         "seller": seller,
         "currency": iso.group(1) if iso else symbol,

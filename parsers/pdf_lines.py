@@ -82,6 +82,7 @@ def _column_of(word: dict, columns: list[Column]) -> Column:
 def _cells(row: list[dict], columns: list[Column]) -> dict[str, str]:
     """Row words joined per role; text that runs on from the description stays description."""
     desc_x = min((c.x0 for c in columns if c.role in ("description", "code")), default=0.0)
+    span = _description_span(columns)
     cells: dict[str, list[str]] = {}
     prev_role, prev_x1 = None, 0.0
     for word in row:
@@ -93,12 +94,24 @@ def _cells(row: list[dict], columns: list[Column]) -> dict[str, str]:
             numeric = first_number(word["text"])[0] is not None
             if overlap <= 0 and word["x1"] <= desc_x + 1:
                 role = "description"  # text left of the first column (no position column in the header)
+            elif not numeric and span[0] <= word["x0"] < span[1] and overlap <= 0:
+                role = "description"  # left-aligned text starting inside the description column's span
             elif (not numeric and prev_role == "description" and word["x0"] - prev_x1 < 0.6 * height
                   and not (role == "code" and re.search(r"\d", word["text"]))):
                 role = "description"  # a long description running under the next column's header
         cells.setdefault(role, []).append(word["text"])
         prev_role, prev_x1 = role, word["x1"]
     return {role: " ".join(parts) for role, parts in cells.items()}
+
+
+def _description_span(columns: list[Column]) -> tuple[float, float]:
+    """From the description header's left edge to the next column's left edge."""
+    ordered = sorted(columns, key=lambda c: c.x0)
+    for i, col in enumerate(ordered):
+        if col.role == "description":
+            nxt = ordered[i + 1].x0 if i + 1 < len(ordered) else float("inf")
+            return col.x0 - 2, nxt - 2
+    return (0.0, 0.0)
 
 
 def _numeric_role(cells: dict[str, str], role: str) -> float | None:
