@@ -87,13 +87,16 @@ def _rows_from_matrix(matrix) -> list[dict]:
     rows: list[dict] = []
     for raw in matrix:
         cells = [_cell(v) for v in list(raw)[:MAX_COLS]]
-        if not any(c != "" for c in cells):
+        while cells and cells[-1] == "":
+            cells.pop()  # spreadsheets pad rows to the sheet's width
+        if not cells:
             continue
         if header is None:
             if sum(1 for c in cells if c != "") >= 2:
                 header = [str(c) or f"col{i + 1}" for i, c in enumerate(cells)]
             continue
-        rows.append({header[i] if i < len(header) else f"col{i + 1}": c for i, c in enumerate(cells)})
+        row = {header[i] if i < len(header) else f"col{i + 1}": c for i, c in enumerate(cells)}
+        rows.append({**dict.fromkeys(header, ""), **row})
         if len(rows) >= MAX_ROWS:
             break
     return rows
