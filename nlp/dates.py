@@ -15,18 +15,19 @@ ZH_WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日"
 _NUM = r"(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|couple of|few)"
 _MON = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _WD = r"(mon|tue|wed|thu|fri|sat|sun)[a-z]*"
+_WDN = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*"
 _ZNUM = r"([0-9零一二两三四五六七八九十百]+)"
 
 EN_PATTERNS = [
     ("iso", rf"\b(20\d\d)-(\d\d?)-(\d\d?)\b"),
-    ("dmy", rf"\b(\d\d?)(?:st|nd|rd|th)?(?: of)? {_MON}(?:,? (20\d\d))?"),
-    ("mdy", rf"\b{_MON} (\d\d?)(?:st|nd|rd|th)?\b(?:,? (20\d\d))?"),
+    ("dmy", rf"(?:\b{_WDN},? )?\b(\d\d?)(?:st|nd|rd|th)?(?: of)? {_MON}(?:,? (20\d\d))?"),
+    ("mdy", rf"(?:\b{_WDN},? )?\b{_MON} (\d\d?)(?:st|nd|rd|th)?\b(?:,? (20\d\d))?"),
     ("slash", r"\b(\d\d?)/(\d\d?)(?:/(20\d\d|\d\d))?\b"),
     ("within", rf"\b(?:within|in|inside)(?: the next)? {_NUM} (day|week|month|business day|working day)s?\b"),
     ("eom", r"\b(?:end of|by end of|eo)(?: the)? ?(this |next )?(month|week|year|m\b|w\b)"),
+    ("the_nth", rf"\b(?:(?:by|before|on|until|till) the|{_WDN}(?: the)?) (\d\d?)(?:st|nd|rd|th)\b"),
     ("weekday", rf"\b(this |next |coming |this coming )?{_WD}\b"),
     ("rel", r"\b(today|tonight|tomorrow|tmrw|tmr|day after tomorrow|next week|next month)\b"),
-    ("the_nth", r"\b(?:by|before|on|until|till) the (\d\d?)(?:st|nd|rd|th)\b"),
 ]
 ZH_PATTERNS = [
     ("zh_md", rf"(?:(\d{{4}})年)?{_ZNUM}月{_ZNUM}[日号]"),
@@ -38,6 +39,9 @@ ZH_PATTERNS = [
 ]
 DUE_CUE = re.compile(r"(by|before|until|till|no later than|deliver|delivery|need|due|latest|within|in|"
                      r"前|之前|以前|内|要|交|到货|送到|发货)", re.I)
+ABSOLUTE = {"iso", "dmy", "mdy", "slash", "the_nth", "zh_md", "zh_d"}
+NOT_DUE = re.compile(r"(\bof|\bfrom|\bdated|\bsent|wrote|invoice|quote|valid|since)\W*$", re.I)
+VAGUE = re.compile(r"next week|next month|下周|下个月")  # no day given: not a due date
 PAST_CUE = re.compile(r"(last|ago|previous|bought|ordered|we had|上次|上回|之前买|去年|上个月|上周)", re.I)
 
 
@@ -202,7 +206,10 @@ def find_dates(text: str, today: dt.date) -> list[DateHit]:
             before = text[max(0, m.start() - 30) : m.start()]
             after = text[m.end() : m.end() + 4]
             due = bool(DUE_CUE.search(before[-14:] + " " + after) or kind in ("within", "eom", "zh_within"))
-            if PAST_CUE.search(before) or d < today:
+            # A written-out future date in an order is its deadline, unless it dates a letter or invoice.
+            if kind in ABSOLUTE and not NOT_DUE.search(before[-16:]):
+                due = True
+            if PAST_CUE.search(before) or d < today or VAGUE.fullmatch(m.group(0).lower()):
                 due = False
             hits.append(DateHit(m.start(), m.end(), d, due))
             taken.append((m.start(), m.end()))

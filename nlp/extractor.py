@@ -18,6 +18,7 @@ MAX_CHARS = 20_000  # longer bodies are cut: no order spans pages of text
 MAX_INPUT = 2_000_000
 ZH_FILLER = re.compile(r"^[\u4e00-\u9fff]{1,2}(?:工|总|经理|老板|师傅|姐|哥)(?=\W|$)|你好|您好|麻烦|帮忙|帮我|请|需要|"
                        r"要|订购|采购|下单|订|发|送|来|给我们|我们|一下|谢谢|吧|呢|啊|的|了|先|共|各|再|一共|总共")
+EACH = re.compile(r"\beach\b|各", re.I)
 SAME_AS_LAST = re.compile(r"same as (?:last|before|previous)|same again|as before|repeat|和上次一样|跟上次一样|同上次|照旧", re.I)
 
 
@@ -66,17 +67,27 @@ class Extractor:
     def _lines(self, body: str, doc, customer: str | None) -> list[dict]:
         """Order lines of a body: one per chunk that names a product; stray quantities attach back."""
         lines: list[dict] = []
-        context = ""
+        context = header = ""
         for chunk in doc._.chunks:
             s, e, qtys = chunk
             qtys = [q for q in qtys if not self._is_code(body, q)]
             line = self._line(body, (s, e, qtys), doc, customer, context)
             if line:
+                if line["quantity"] is not None and EACH.search(body[s:e]):
+                    _attach(lines, line["_qty"], "each", self.by_sku)  # "22727, 22728 - 16 of each"
                 lines.append(line)
             elif qtys and not lines_content(body, s, e, qtys):
                 _attach(lines, qtys[0], body[s:e], self.by_sku)
             if body[s:e].rstrip().endswith(":") and not qtys:
-                context = _mention_text(body[s:e].rstrip(" :"))  # "we need drawer knobs:" heads a list
+                header = _mention_text(body[s:e].rstrip(" :"))  # "we need drawer knobs:" heads a list
+            elif not qtys or not line:
+                header = ""
+            # The product family said just before ("the edwardian parasols, 12 black") helps a bare variant.
+            context = header or (_mention_text(_cut(body, s, e, [(q.start, q.end) for q in qtys]))
+                                 if not line or line["quantity"] is None else line["mention"])
+        for ln in lines:
+            ln.pop("_qty", None)
+        return lines
         return lines
 
     def _is_code(self, body: str, q: Qty) -> bool:
@@ -96,28 +107,32 @@ class Extractor:
             mention = _mention_text(_cut(body, s, e, ([(q.start, q.end)] if q else []) + dates))
             if not CONTENT_RE.search(mention):
                 continue
-            for text in ([mention, f"{context} {mention}"] if context else [mention]):
+            for text in [mention, f"{context} {mention}"] if context else [mention]:
+                if text is not mention and best and best[0] >= self.threshold:
+                    break  # the list header only helps lines that are unclear alone
                 matches = self.matcher.match(text, top=3, customer=customer)
                 if not matches:
                     continue
-                rank = line_confidence(matches, True) + (0.03 * q.strength if q else 0.0)
+                cover = self.matcher.coverage.get(matches[0][0], 0.0)
+                rank = line_confidence(matches, True, cover) + (0.03 * q.strength if q else 0.0)
                 if best is None or rank > best[0]:
                     best = (rank, q, text, matches)
         if best is None:
             return None
         _, q, mention, matches = best
-        return self._build_line(q, mention, matches)
+        return self._build_line(q, mention, matches, self.matcher.coverage.get(matches[0][0], 0.0))
 
-    def _build_line(self, q: Qty | None, mention: str, matches) -> dict | None:
+    def _build_line(self, q: Qty | None, mention: str, matches, cover: float) -> dict | None:
         """The output line for a chosen quantity and match list."""
-        conf = line_confidence(matches, q is not None)
-        if conf < 0.15 or (q is None and matches[0][1] < 0.8):
+        conf = line_confidence(matches, q is not None, cover)
+        # Without a quantity, only a clear product mention is a line (not "thanks dom", "usual address").
+        if conf < 0.15 or (q is None and (conf < 0.5 or cover < 0.5)):
             return None
         sku = matches[0][0]
         item = self.by_sku[sku]
         qty = _round(_in_unit(q, item)) if q else None
         sure = conf >= self.threshold
-        return {"sku": sku if sure or conf >= 0.3 else None, "quantity": qty,
+        return {"sku": sku if sure or conf >= 0.3 else None, "quantity": qty, "_qty": q,
                 "unit": item.unit, "mention": mention, "confidence": round(conf, 3),
                 "candidates": [{"sku": k, "score": round(v, 3)} for k, v in matches[:3]]}
 
@@ -180,6 +195,8 @@ def _attach(lines: list[dict], q: Qty, text: str, by_sku: dict) -> None:
     if not open_lines:
         return
     targets = open_lines if re.search(r"\beach\b|各|both|all", text, re.I) else open_lines[-1:]
+    if not targets or q is None:
+        return
     for ln in targets:
         ln["quantity"] = _round(_in_unit(q, by_sku[ln["sku"]]))
         ln["confidence"] = round(ln["confidence"] * 0.95, 3)

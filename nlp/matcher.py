@@ -31,6 +31,7 @@ class Matcher:
         self._build_lookups()
         self._aliases: dict[str | None, dict[str, str]] = defaultdict(dict)
         self._resolve_cache: dict[str, list[tuple[str, float]]] = {}
+        self.coverage: dict[str, float] = {}
 
     def _add_item(self, idx: int, item: CatalogItem, postings: dict[str, list[int]]) -> None:
         """Index every name of one item under each of its terms (once per item)."""
@@ -128,7 +129,8 @@ class Matcher:
         q_total = q_hit = 0.0
         matched: set[str] = set()
         for term, resolved in query:
-            weight = idf.get(term, 0.0) or max((idf[t] for t, _ in resolved), default=1.5)
+            # Words the catalogue has never seen say little about which item: small weight.
+            weight = idf.get(term, 0.0) or max((idf[t] for t, _ in resolved), default=0.5)
             weight *= 1.5 if has_digit(term) else 1.0
             q_total += weight
             for t, w in resolved:
@@ -139,7 +141,7 @@ class Matcher:
         if not q_total:
             return 0.0
         qterms = [t for _, r in query for t, _ in r[:1]]
-        best = 0.0
+        best = best_cov = 0.0
         for names, ntext in zip(self._name_terms[idx], self._name_text[idx]):
             n_total = sum(idf.get(t, 1.0) for t in names) or 1.0
             n_hit = sum(idf.get(t, 1.0) for t in matched if t in names)
@@ -147,8 +149,10 @@ class Matcher:
             score -= attribute_penalty(qterms, names)
             # A variant code the mention never said ("2RS") makes this name a worse reading.
             score -= 0.04 * sum(1 for t in names if has_digit(t) and t not in matched)
-            best = max(best, score)
+            if score > best:
+                best, best_cov = score, n_hit / n_total
         score = 0.6 * (q_hit / q_total) + best - self._code_penalty(query, union)
+        self.coverage[self.items[idx].sku] = best_cov
         return max(0.0, min(1.0, score))
 
     @staticmethod
@@ -163,9 +167,11 @@ class Matcher:
     def match(self, text: str, top: int = 5, customer: str | None = None) -> list[tuple[str, float]]:
         """Best catalogue items for a mention, best first, scores 0..1."""
         query = self._query(text)
+        self.coverage = {}  # sku -> share of its best name the mention covered (for confidence)
         ranked = self._rank(query, normalize(text), top)
         alias = self._alias_hit(text, customer)
         if alias:
+            self.coverage[alias[0]] = 1.0
             ranked = [alias] + [(s, min(sc, alias[1] - 0.2)) for s, sc in ranked if s != alias[0]]
         return ranked[:top]
 
@@ -178,6 +184,7 @@ class Matcher:
             idx = self._sku.get(term)
             if idx is not None and (len(term) >= 4 or not term.isdigit()):
                 out[idx] = 1.0
+                self.coverage[self.items[idx].sku] = 1.0
         for idx in self._shortlist(query, SHORTLIST):
             idx = int(idx)
             out[idx] = max(out.get(idx, 0.0), self._score_item(query, qtext, idx))

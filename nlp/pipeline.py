@@ -16,11 +16,11 @@ Doc.set_extension("today", default=None, force=True)
 Doc.set_extension("due_hits", default=None, force=True)
 Doc.set_extension("chunks", default=None, force=True)  # list of (start, end, [Qty]) char spans
 
-STRONG_SPLIT = re.compile(r"[;；。!！?\n]|(?<=[a-z]{3})\.(?=\s)")
+STRONG_SPLIT = re.compile(r"[;；。!！?\n]|(?<=[a-z0-9)]{2})\.(?=\s)")
 WEAK_SPLIT = re.compile(r",(?!\d{3}\b)|，|、|(?<=\s)(?:and|also|plus|&)(?=\s)|还有|另外|以及|再要|再来|再加|和")
 EACH_RE = re.compile(r"\beach\b|各")
 BULLET_RE = re.compile(r"^\s*(?:[-*•·>]+|\d+[.)、]|[a-z][.)])\s+", re.M)
-CONTENT_RE = re.compile(r"[a-z]{3,}|[\u4e00-\u9fff]{2,}|[a-z]+\d|\d+[a-z]", re.I)
+CONTENT_RE = re.compile(r"[a-z]{3,}|[\u4e00-\u9fff]{2,}|[a-z]+\d|\d+[a-z]|\d{5,}", re.I)
 
 
 @Language.component("tandem_dates")

@@ -20,15 +20,15 @@ MARKER_BEFORE = re.compile(r"(?:(?<![a-z0-9])x|×|qty\.?:?|quantity:?|数量[:�
 SPEC_AFTER = re.compile(r"\s*(?:mm|cm|inch|in\b|\"|''|寸|平方|芯|号|#|级|厚|码|kv|v\b|w\b|kw|%|x\d|×|\*\d|"
                         r"/\d|-\d|-[a-z]|'s\b|s\b|th\b|st\b|nd\b|rd\b|\.\d|mpa|tier|ply|hole|inch|ft|feet|cup|piece set|d\b)", re.I)
 REF_BEFORE = re.compile(r"(?:\bno\.|#|\btel\.?|\bphone|\bmob|\bmobile|\bfax|\bext|\broom|\bsuite|\bfloor|\bitem|"
-                        r"\bline|\bpage|\bstep|\boption|电话|手机|编号|qq|微信|第)\s*[:：#]?\s*$", re.I)
+                        r"\bline|\bpage|\bstep|\boption|\btotal\w*(?: \w+)?|电话|手机|编号|qq|微信|第)\s*[:：#]?\s*$", re.I)
 # Order, invoice and account numbers: these words are followed by long digit strings, not counts.
 LONGREF_BEFORE = re.compile(r"(?:order|po|p\.o\.|invoice|inv|ref|account|acct|a/c|订单|单号|合同|发票|客户号)"
                             r"\s*(?:no\.?|number|#)?\s*[:：#]?\s*$", re.I)
 # A number after "the" names a variant ("the 11pc tea set", "the 72 cake cases"), not a count.
 SPEC_BEFORE = re.compile(r"(?:\bthe|\bfrom|instead of|\bwas|\bsize|\bpack of|\bset of|\bbox of|\bsets? of|"
                          r"尺寸|型号|规格)\s*$", re.I)
-PRICE_NEAR = re.compile(r"(?:[£$€¥￥]|\brmb|\busd|\bgbp|\beur|\bcny|@|\bat|\bprice|单价|价格)\s*$", re.I)
-PHONE_RE = re.compile(r"\+?\d[\d\s().-]{7,}\d")
+PRICE_NEAR = re.compile(r"(?:[£$€¥￥]|\brmb|\busd|\bgbp|\beur|\bcny|@|\bprice|单价|价格)\s*$", re.I)
+PHONE_RE = re.compile(r"\+?\(?\d[\d()\-. ]{7,}\d")
 PAST_RE = re.compile(r"(last time|last order|previous|previously|we bought|we ordered|we had|used to|"
                      r"上次|上回|之前买|以前买|去年)", re.I)
 
@@ -68,6 +68,8 @@ def _noise(text: str, s: int, e: int, blocked: list[tuple[int, int]]) -> bool:
         return True  # glued letters: "350h", "2rs"
     if REF_BEFORE.search(before) or PRICE_NEAR.search(before):
         return True
+    if re.search(r"\bat\s*$", before) and "." in text[s:e]:
+        return True  # "at 2.55" is a price, "at 100" a quantity
     if LONGREF_BEFORE.search(before) and text[s:e].isdigit() and e - s >= 3:
         return True
     if re.match(r"\s*(?:元|块钱|/pc|/each|p\b|pence)", after, re.I):
@@ -77,7 +79,9 @@ def _noise(text: str, s: int, e: int, blocked: list[tuple[int, int]]) -> bool:
 
 def find_quantities(text: str, blocked: list[tuple[int, int]]) -> list[Qty]:
     """Quantity candidates of a chunk (normalised text), strongest first."""
-    blocked = blocked + [m.span() for m in PHONE_RE.finditer(text)]
+    # Phone numbers: 9+ digits in single-space/dash groups (table columns use runs of spaces).
+    blocked = blocked + [m.span() for m in PHONE_RE.finditer(text)
+                         if "  " not in m.group() and sum(c.isdigit() for c in m.group()) >= 9]
     out: list[Qty] = []
     for m in NUM_RE.finditer(text):
         s, e = m.span()

@@ -5,6 +5,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP
+
 CJK = r"\u3400-\u4dbf\u4e00-\u9fff"
 _CJK_RE = re.compile(f"[{CJK}]")
 _TOKEN_RE = re.compile(f"[a-z0-9]+(?:[-/.][a-z0-9]+)*|[{CJK}]+")
@@ -12,6 +14,7 @@ _TOKEN_RE = re.compile(f"[a-z0-9]+(?:[-/.][a-z0-9]+)*|[{CJK}]+")
 _DIM_RE = re.compile(r"(?<=\d)(?:[x×*]|\s*[×*]\s*)(?=\d)")
 # With spaces, "x" joins only after a letter-led code ("M8 x 30"); "24 x 22386" is a count and a SKU.
 _DIM_SPACED_RE = re.compile(r"\b([a-z]{1,3}\d+(?:\.\d+)?)\s+x\s+(?=\d)")
+_INCH_RE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:\"|''|inches|inch)")
 _TEALIGHT_RE = re.compile(r"\btea[\s-]?lights?\b")
 # "10 mm" -> "10mm": the number is a spec, not a quantity, when glued to a measure unit.
 _MEASURE_RE = re.compile(r"(?<=\d)\s+(mm|cm|kg|ml|mpa|kw|kv|v|w|hz|inch)\b")
@@ -30,6 +33,13 @@ STOPWORDS = frozenset(
 )
 
 
+# spaCy's English stop words are function words; the few that name products stay searchable.
+STOPWORDS = STOPWORDS | (EN_STOP - {"back", "front", "top", "full", "keep", "show", "bottom", "side"}) | frozenset(
+    "hiya morning afternoon evening quick sorry sold weekend thing things stuff ty cheers lol "
+    "guys team sir madam sirs hope well regards best wishes kind got".split()
+)
+
+
 def is_cjk(text: str) -> bool:
     """Whether the text holds any CJK ideograph."""
     return bool(_CJK_RE.search(text))
@@ -45,6 +55,7 @@ def normalize(text: str) -> str:
     text = _DIM_RE.sub("x", text)
     text = _DIM_SPACED_RE.sub(r"\1x", text)
     text = _TEALIGHT_RE.sub("t-light", text)  # the catalogue's spelling
+    text = _INCH_RE.sub(r"\1inch", text)
     return _MEASURE_RE.sub(r"\1", text)
 
 
