@@ -14,7 +14,6 @@ class Settings(BaseSettings):
     database_url: str = "sqlite:///./var/tandem.db"
     host: str = "127.0.0.1"
     port: int = 8000
-    public_url: str = ""  # how people reach the web page, for links in messages
 
     telegram_bot_token: str = ""
     telegram_api_base_url: str = "https://api.telegram.org/bot"
@@ -30,8 +29,6 @@ class Settings(BaseSettings):
     imap_folder: str = "INBOX"
     inbox_dir: str = "./var/inbox"
 
-    allowed_sender_domains: str = ""  # comma-separated; empty: any sender may create demand
-    webhook_hmac_secret: str = ""
     outbox_interval_seconds: float = 1.0
 
 

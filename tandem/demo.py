@@ -27,6 +27,20 @@ def load_demo_data(tandem, demo: Path = DEMO, say=print) -> None:
     say(f"  added users: {', '.join(u.name + ' (' + u.role + ')' for u in _users(tandem))}")
 
 
+def load_if_empty(tandem, say=print) -> int:
+    """Load the demo data and its inbox into a database that has no products yet (for `make run`)."""
+    with tandem.uow() as uow:
+        if uow.catalog.list_products():
+            say("demo data: the database already has a catalog; nothing loaded")
+            return 0
+    say("demo data: loading into " + tandem.settings.database_url)
+    load_demo_data(tandem, say=say)
+    for eml in sorted((DEMO / "inbox").glob("*.eml")):
+        result = tandem.handle(IngestMessage(eml.read_bytes(), source="demo", filename=eml.name))
+        say(f"  {eml.name}: message {result['message_id']} {result['status']}")
+    return 0
+
+
 def _users(tandem):
     with tandem.uow() as uow:
         return uow.users.list()

@@ -15,15 +15,20 @@ COVER_CHOICES = (7, 14, 21, 30)
 
 def run_minmax_matched(data: BacktestData, scen: Scenario, fill_target: float,
                        progress: Callable[[int], None] | None = None, iters: int = 12,
-                       bounds: tuple[float, float] = (-3.0, 120.0)) -> tuple[SimResult, list[dict]]:
-    """For each cover C, bisect safety days S so fill equals fill_target; keep the C with least stock."""
-    tried, best = [], None
+                       bounds: tuple[float, float] = (-3.0, 365.0)) -> tuple[SimResult, list[dict]]:
+    """For each cover C, bisect safety days S so fill equals fill_target; keep the C with least stock.
+
+    When no S up to bounds[1] reaches the target, the baseline is reported at bounds[1] with
+    reached=False (its best shot: the highest fill it can get, at a far larger stock).
+    """
+    tried, best, fallback = [], None, None
     for cover in COVER_CHOICES:
         lo, hi = bounds
         res = simulate(data, scen, MinMaxPolicy(data, scen, hi, cover), progress)
-        if res.fill_rate < fill_target:  # cannot reach the target even with the widest safety
-            tried.append({"cover_days": cover, "safety_days": hi, "fill_rate": res.fill_rate,
-                          "avg_inventory_value": res.avg_inventory_value, "reached": False})
+        if res.fill_rate < fill_target:
+            tried.append(_row(cover, hi, res, False))
+            if fallback is None or res.fill_rate > fallback.fill_rate:
+                fallback = res
             continue
         for _ in range(iters):
             mid = 0.5 * (lo + hi)
@@ -32,18 +37,26 @@ def run_minmax_matched(data: BacktestData, scen: Scenario, fill_target: float,
                 hi, res = mid, r
             else:
                 lo = mid
-        tried.append({"cover_days": cover, "safety_days": hi, "fill_rate": res.fill_rate,
-                      "avg_inventory_value": res.avg_inventory_value, "reached": True})
+        tried.append(_row(cover, hi, res, True))
         if best is None or res.avg_inventory_value < best.avg_inventory_value:
             best = res
-    return best, tried
+    chosen = best if best is not None else fallback
+    chosen.params["reached_target_fill"] = best is not None
+    return chosen, tried
+
+
+def _row(cover: int, safety: float, res: SimResult, reached: bool) -> dict:
+    """One line of the bisection log."""
+    return {"cover_days": cover, "safety_days": round(safety, 3), "fill_rate": round(res.fill_rate, 5),
+            "avg_inventory_value": round(res.avg_inventory_value, 2), "reached": reached}
 
 
 def per_class(data: BacktestData, results: dict[str, SimResult]) -> dict:
     """Fill rate and average stock value per demand class (classes from the history window)."""
-    cls = classify(data.total[:, :data.history_days])
+    hist = data.total[:, :data.history_days]
+    cls = np.where(hist.sum(axis=1) > 0, classify(hist), len(CLASS_NAMES))
     out = {}
-    for code, name in enumerate(CLASS_NAMES):
+    for code, name in enumerate((*CLASS_NAMES, "new (no history)")):
         m = cls == code
         out[name] = {"skus": int(m.sum())}
         for pol, r in results.items():

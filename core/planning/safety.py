@@ -89,14 +89,21 @@ def lead_time_stats(samples: Sequence[np.ndarray], promised: Sequence[float] | N
 
 def bootstrap_ltd_quantile(demand: np.ndarray, lead_mean: np.ndarray, lead_sd: np.ndarray,
                            prob: np.ndarray, review: int = 1, sims: int = 48,
-                           window: int = 182, seed: int = 0, age: np.ndarray | None = None) -> np.ndarray:
-    """Quantile `prob` of demand over lead time + review, by block bootstrap of past days since launch."""
+                           window: int = 182, seed: int = 0, age: np.ndarray | None = None,
+                           level: np.ndarray | None = None) -> np.ndarray:
+    """Quantile `prob` of demand over lead time + review, by block bootstrap of past days since launch.
+
+    Lead times are lognormal with the observed mean and sd (right-skewed like real receipts);
+    with `level` (forecast per day) the blocks are rescaled to it, keeping their shape.
+    """
     y = np.atleast_2d(demand)[:, -window:]
     n, t_len = y.shape
     first = np.zeros(n, dtype=np.int64) if age is None else t_len - np.clip(age, 1, t_len).astype(np.int64)
     avail = (t_len - first)[:, None]
     rng = np.random.default_rng(seed)
-    lead = np.rint(lead_mean[:, None] + lead_sd[:, None] * rng.standard_normal((n, sims)))
+    s2 = np.log1p((np.asarray(lead_sd, float) / np.maximum(lead_mean, 1e-9)) ** 2)[:, None]
+    mu = np.log(np.maximum(lead_mean, 1e-9))[:, None] - s2 / 2
+    lead = np.rint(np.exp(mu + np.sqrt(s2) * rng.standard_normal((n, sims))))
     span = np.clip(lead + review, 1, t_len).astype(np.int64)
     fit = np.minimum(span, avail)  # a young item has fewer days than a lead time: scale its block up
     start = first[:, None] + (rng.random((n, sims)) * (avail - fit + 1)).astype(np.int64)
@@ -106,6 +113,9 @@ def bootstrap_ltd_quantile(demand: np.ndarray, lead_mean: np.ndarray, lead_sd: n
     rows = np.arange(n)[:, None]
     # why: contiguous blocks keep the day-to-day clustering that makes lumpy demand lumpy
     ltd = (cum[rows, start + fit] - cum[rows, start]) * (span / fit)
+    if level is not None:  # why: follow the forecast's level through growth or decline
+        past = cum[:, -1] / (t_len - first)
+        ltd *= np.clip(np.where(past > 0, level / np.maximum(past, 1e-12), 1.0), 0.5, 2.0)[:, None]
     ltd.sort(axis=1)
     pos = np.clip(np.ceil(np.asarray(prob) * sims).astype(int) - 1, 0, sims - 1)
     return ltd[np.arange(n), pos]

@@ -38,7 +38,7 @@ def users_add(name: str, role: str = typer.Option(..., help=ROLES_HELP), telegra
 
     try:
         user = _tandem().handle(AddUser(name, role, telegram_id, email))
-    except ValueError as exc:
+    except ValueError as exc:  # unknown role, Telegram id taken
         _fail(str(exc))
     typer.echo(f"user {user['id']}: {user['name']} ({user['role']}) telegram={user['telegram_id']}")
 
@@ -94,10 +94,14 @@ def ingest(file: Path, as_json: bool = typer.Option(False, "--json", help="Print
         typer.echo("\n".join(report_lines(report)))
 
 
-def demo(keep: Path = typer.Option(None, help="Keep the demo database in this folder.")) -> None:
+def demo(keep: Path = typer.Option(None, help="Keep the demo database in this folder."),
+         load: bool = typer.Option(False, "--load", help="Instead: load the demo data into DATABASE_URL "
+                                                         "if it has no products yet, then exit.")) -> None:
     """Run the whole path headless on the shipped demo data and print each step."""
-    from tandem.demo import run_demo
+    from tandem.demo import load_if_empty, run_demo
 
+    if load:
+        raise typer.Exit(load_if_empty(_tandem()))
     raise typer.Exit(run_demo(keep))
 
 

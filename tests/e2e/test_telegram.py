@@ -1,0 +1,98 @@
+"""The Telegram path through python-telegram-bot's real HTTP stack against the local Bot API stand-in."""
+from __future__ import annotations
+
+import asyncio
+from contextlib import asynccontextmanager
+
+from sqlmodel import select
+
+from bot.app import build_application
+from core.adapters import orm
+from tandem.server import bot_services
+from tests.e2e.conftest import BUYER, MANAGER, SALES
+
+ORDER = ("Hi Priya, please send 300 jumbo bag red retrospot and 48 white hanging heart t-light holders "
+         "by Friday. Thanks, Fiona")
+
+
+@asynccontextmanager
+async def running_bot(tandem, botapi):
+    """The real Application, polling the stand-in."""
+    app = build_application(botapi.token, bot_services(tandem), botapi.base_url, botapi.base_file_url,
+                            outbox_interval=0.2)
+    async with app:
+        await app.start()
+        await app.updater.start_polling(poll_interval=0, timeout=1)
+        try:
+            yield app
+        finally:
+            await app.updater.stop()
+            await app.stop()
+
+
+def _po_status(tandem, po_id):
+    with tandem.uow() as uow:
+        return uow.purchase_orders.get(po_id).status
+
+
+async def test_order_text_leads_to_approval_and_tap_approves(tandem, botapi):
+    async with running_bot(tandem, botapi):
+        botapi.push_message(SALES, ORDER)
+        reply = await botapi.wait_for_async("sendMessage", lambda c: c["chat_id"] == SALES, timeout=20)
+        assert "85099B" in reply["text"] and "short" in reply["text"]
+        request = await botapi.wait_for_async("sendMessage", lambda c: c["chat_id"] == MANAGER, timeout=10)
+        buttons = request["reply_markup"]["inline_keyboard"][0]
+        assert [b["text"] for b in buttons] == ["✅ Approve", "❌ Reject"]
+        assert all(len(b["callback_data"]) <= 64 and "PO" not in b["callback_data"] for b in buttons)
+        po_id = int(request["text"].split()[1])
+        assert _po_status(tandem, po_id) == "pending_approval"
+
+        botapi.push_callback(MANAGER, buttons[0]["callback_data"], request)
+        answer = await botapi.wait_for_async("answerCallbackQuery", timeout=10)
+        assert "approved by Elena Novak" in answer["text"]
+        await botapi.wait_for_async("editMessageText", timeout=10)
+        told = await botapi.wait_for_async("sendMessage", lambda c: c["chat_id"] == SALES and "approved" in c["text"],
+                                           timeout=10)
+        assert f"PO {po_id} approved by Elena Novak" in told["text"]
+        assert _po_status(tandem, po_id) == "approved"
+
+        botapi.push_callback(MANAGER, buttons[0]["callback_data"], request)  # a double tap changes nothing
+        again = await botapi.wait_for_async("answerCallbackQuery", lambda c: "already" in c.get("text", ""),
+                                            timeout=10)
+        assert "already approved by Elena Novak" in again["text"]
+
+
+async def test_unknown_user_gets_a_polite_refusal_and_nothing_else(tandem, botapi):
+    async with running_bot(tandem, botapi):
+        botapi.push_message(999, ORDER)
+        reply = await botapi.wait_for_async("sendMessage", lambda c: c["chat_id"] == 999, timeout=10)
+        assert "only answers Tandem users" in reply["text"]
+        await asyncio.sleep(0.5)
+    with tandem.uow() as uow:
+        assert list(uow.session.exec(select(orm.InboundMessageRow))) == []
+
+
+async def test_forged_callback_changes_nothing(tandem, botapi):
+    async with running_bot(tandem, botapi):
+        botapi.push_message(SALES, ORDER)
+        request = await botapi.wait_for_async("sendMessage", lambda c: c["chat_id"] == MANAGER, timeout=20)
+        po_id = int(request["text"].split()[1])
+        botapi.push_callback(MANAGER, "approve:1", request)
+        answer = await botapi.wait_for_async("answerCallbackQuery", timeout=10)
+        assert answer["text"] == "This button is not valid."
+        real = request["reply_markup"]["inline_keyboard"][0][0]["callback_data"]
+        botapi.push_callback(BUYER, real, request)  # someone else's button
+        foreign = await botapi.wait_for_async("answerCallbackQuery", lambda c: "not yours" in c.get("text", ""),
+                                              timeout=10)
+        assert foreign["text"] == "This approval is not yours."
+    assert _po_status(tandem, po_id) == "pending_approval"
+
+
+async def test_document_sent_to_the_bot_is_read(tandem, botapi):
+    eml = (b"From: Fiona Reid <fiona.reid@thistlethimble.example>\r\nTo: priya.shah@tandem.example\r\n"
+           b"Subject: order\r\nMessage-ID: <doc-1@thistlethimble.example>\r\nDate: Mon, 12 Dec 2011 09:00:00 +0000\r\n"
+           b"\r\nPlease send 12 regency cakestand 3 tier.\r\n")
+    async with running_bot(tandem, botapi):
+        botapi.push_document(SALES, "order.eml", eml, "message/rfc822")
+        reply = await botapi.wait_for_async("sendMessage", lambda c: c["chat_id"] == SALES, timeout=20)
+    assert "22423" in reply["text"] and "Thistle" in reply["text"]
