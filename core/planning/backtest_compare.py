@@ -67,7 +67,7 @@ def per_class(data: BacktestData, results: dict[str, SimResult]) -> dict:
 
 
 def compare(data: BacktestData, scen: Scenario, target: float, policy: str = "both",
-            progress: Callable[[int], None] | None = None, feedback: float = 1.0) -> dict:
+            progress: Callable[[int], None] | None = None, feedback: float = 3.0) -> dict:
     """Run the requested policies; min/max is matched to the dynamic fill rate (or the target alone)."""
     results: dict[str, SimResult] = {}
     tried: list[dict] = []

@@ -40,7 +40,7 @@ class DynamicPolicy:
     """Tandem: weekly plan_skus on past base demand with observed lead times; large orders reserved."""
 
     def __init__(self, data: BacktestData, scen: Scenario, target: float, every: int = 7,
-                 feedback: float = 1.0, notice: np.ndarray | None = None):
+                 feedback: float = 3.0, notice: np.ndarray | None = None):
         self.name, self.data, self.scen, self.target = "dynamic", data, scen, target
         self.every, self.feedback, self.last = every, feedback, None
         self.announce = data.large_due - (scen.notice if notice is None else notice)
@@ -66,9 +66,10 @@ class DynamicPolicy:
             return self._new_items(state)
         self.last = state.t
         if state.demanded > 0 and self.feedback > 0:
-            # why: integral-style correction keeps the achieved fill on target despite model error
+            # why: the cumulative fill is already an integral of past misses, so acting on it
+            # proportionally corrects model bias without the wind-up of integrating it again
             gap = self.target - state.served / state.demanded
-            self.internal = float(np.clip(self.internal + self.feedback * gap, 0.5, 0.9995))
+            self.internal = float(np.clip(self.target + self.feedback * gap, 0.5, 0.9995))
         lt_m, lt_s = self._lead_times(*state.lt_obs)
         self.window = lt_m + 2 * lt_s + 1
         self.plan = plan_skus(self._inputs(state.t, lt_m, lt_s))
