@@ -94,12 +94,13 @@ class MailboxIngester:
             started = time.monotonic()
             try:
                 self._session(stop)
-            except RETRYABLE as exc:
-                # why: a session that dies quickly again and again must not hammer the server
+            except Exception as exc:  # why: a long-running intake must outlive any one fault
+                # a session that dies quickly again and again must not hammer the server
                 quick_failures = quick_failures + 1 if time.monotonic() - started < 60 else 0
                 delay = min(self.reconnect_max, self.reconnect_min * 2 ** min(quick_failures, 16))
-                log.warning("IMAP session on %s ended (%r); reconnecting in %.1fs",
-                            self.folder, exc, delay)
+                log.log(logging.WARNING if isinstance(exc, RETRYABLE) else logging.ERROR,
+                        "IMAP session on %s ended (%r); reconnecting in %.1fs", self.folder,
+                        exc, delay, exc_info=not isinstance(exc, RETRYABLE))
                 self.status = "backoff"
                 stop.wait(delay)
         self.status = "stopped"
@@ -194,22 +195,32 @@ class MailboxIngester:
 
     # -- processing -------------------------------------------------------------------
     def _catch_up(self, client: IMAPClient, stop: threading.Event | None) -> Counts:
-        """Process every message with a UID above the cursor of the current UIDVALIDITY."""
+        """Process every message above the cursor; repeat while the server reports new mail."""
         self.status = "catching-up"
         # why: re-SELECT each time, so a changed UIDVALIDITY is seen and starts a new cursor
         uidvalidity = int(client.select_folder(self.folder)[b"UIDVALIDITY"])
+        counts = Counts()
+        while stop is None or not stop.is_set():
+            _take_exists(client)
+            if not self._catch_up_pass(client, uidvalidity, counts, stop) \
+                    and not _take_exists(client):
+                break
+        self.totals.add(counts)
+        return counts
+
+    def _catch_up_pass(self, client: IMAPClient, uidvalidity: int, counts: Counts,
+                       stop: threading.Event | None) -> int:
+        """One SEARCH from the cursor and the processing of what it found; return how many."""
         cursor = self.cursor_store.load(self.folder, uidvalidity)
         # "UID n:*" always returns the highest UID even when it is below n, hence the filter.
         uids = sorted(u for u in client.search(["UID", f"{cursor + 1}:*"]) if u > cursor)
-        counts = Counts()
         for uid in uids:
             if stop is not None and stop.is_set():
                 break
             status = self._process_one(client, MailRef(self.folder, uidvalidity, uid))
             setattr(counts, status, getattr(counts, status) + 1)
             self.cursor_store.save(self.folder, uidvalidity, uid)
-        self.totals.add(counts)
-        return counts
+        return len(uids)
 
     def _process_one(self, client: IMAPClient, ref: MailRef) -> str:
         """Fetch one message unread, let the handler commit it, then flag or quarantine it."""
@@ -262,3 +273,13 @@ class MailboxIngester:
         client.add_flags([uid], [DELETED])
         if client.has_capability("UIDPLUS"):
             client.uid_expunge([uid])
+
+
+def _take_exists(client: IMAPClient) -> bool:
+    """Pop "* N EXISTS" that arrived inside other commands' replies; True if there was one."""
+    # why: imaplib files untagged replies away and imapclient offers no public way to read
+    # them; the server will not repeat them in the next IDLE, so mail would sit unseen there
+    untagged = getattr(getattr(client, "_imap", None), "untagged_responses", None)
+    if not isinstance(untagged, dict):
+        return False  # cannot tell: rely on IDLE and its periodic re-issue
+    return untagged.pop("EXISTS", None) is not None

@@ -102,3 +102,51 @@ def test_connect_retries_until_the_server_is_up(dovecot, store):
             c.append("INBOX", make_message(1))
         assert wait_for(lambda: store.count("demand") == 1, timeout=10)
     assert ing.connects == 1
+
+
+def test_mail_arriving_while_a_batch_is_handled_is_not_left_waiting(dovecot, store):
+    # why: the server reports it as "* N EXISTS" inside our FETCH/STORE replies, not in the
+    # next IDLE, so the ingester must notice it there or it would wait for the next event
+    appended = []
+
+    def handler(raw, ref):
+        outcome = store(raw, ref)
+        if not appended:
+            with dovecot.client() as c:
+                c.append("INBOX", make_message(2))
+            appended.append(True)
+            time.sleep(0.7)  # past Dovecot's 0.5 s notify delay, still inside the batch
+        return outcome
+
+    ing = live_ingester(dovecot, store)
+    ing.handler = handler
+    with running(ing):
+        with dovecot.client() as c:
+            c.append("INBOX", make_message(1))
+        assert wait_for(lambda: store.count("demand") == 2, timeout=5)
+
+
+def test_a_failing_cursor_store_does_not_kill_the_loop_nor_duplicate(dovecot, store):
+    saves = []
+    real_save = store.save
+
+    def flaky_save(mailbox, uidvalidity, uid):
+        saves.append(uid)
+        if len(saves) == 1:
+            raise RuntimeError("cursor table locked")  # after \\Seen, before the cursor moved
+        real_save(mailbox, uidvalidity, uid)
+
+    store.save = flaky_save
+    ing = live_ingester(dovecot, store)
+    with running(ing):
+        with dovecot.client() as c:
+            c.append("INBOX", make_message(1))
+        assert wait_for(lambda: store.load("INBOX", ing_uidvalidity(dovecot)) == 1, timeout=5)
+    assert ing.connects == 2 and store.count("demand") == 1
+    assert store.query("SELECT status FROM attempts") == [("processed",), ("duplicate",)]
+
+
+def ing_uidvalidity(dovecot) -> int:
+    """The INBOX UIDVALIDITY of the test user."""
+    with dovecot.client() as c:
+        return c.select_folder("INBOX")[b"UIDVALIDITY"]
