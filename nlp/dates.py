@@ -31,7 +31,7 @@ EN_PATTERNS = [
 ]
 ZH_PATTERNS = [
     ("zh_md", rf"(?:(\d{{4}})年)?{_ZNUM}月{_ZNUM}[日号]"),
-    ("zh_d", rf"(?<![月\d]){_ZNUM}号"),
+    ("zh_d", rf"(?<![月\d]){_ZNUM}号(?=前|之前|以前|到|送|交|发|要|左右|[,，。.!！\s]|$)"),
     ("zh_wd", r"(下下|下个|下|本|这个|这|)(?:周|星期|礼拜)([一二三四五六日天1-7])"),
     ("zh_within", rf"{_ZNUM}(?:个)?(天|日|周|星期|礼拜|个月|月)(?:内|之内|以内)"),
     ("zh_eom", r"(本月|这个月|下个月|下月|月)(底|末)|(年)(底|末)|(周|星期)末"),
@@ -40,7 +40,7 @@ ZH_PATTERNS = [
 DUE_CUE = re.compile(r"(by|before|until|till|no later than|deliver|delivery|need|due|latest|within|in|"
                      r"前|之前|以前|内|要|交|到货|送到|发货)", re.I)
 ABSOLUTE = {"iso", "dmy", "mdy", "slash", "the_nth", "zh_md", "zh_d"}
-NOT_DUE = re.compile(r"(\bof|\bfrom|\bdated|\bsent|wrote|invoice|quote|valid|since)\W*$", re.I)
+NOT_DUE = re.compile(r"(\bof|\bfrom|\bdated|\bsent|wrote|invoice|quote|valid|since|由|从|原)\W*$", re.I)
 VAGUE = re.compile(r"next week|next month|下周|下个月")  # no day given: not a due date
 PAST_CUE = re.compile(r"(last|ago|previous|bought|ordered|we had|上次|上回|之前买|去年|上个月|上周)", re.I)
 
@@ -207,7 +207,7 @@ def find_dates(text: str, today: dt.date) -> list[DateHit]:
             after = text[m.end() : m.end() + 4]
             due = bool(DUE_CUE.search(before[-14:] + " " + after) or kind in ("within", "eom", "zh_within"))
             # A written-out future date in an order is its deadline, unless it dates a letter or invoice.
-            if kind in ABSOLUTE and not NOT_DUE.search(before[-16:]):
+            if (kind in ABSOLUTE or kind.startswith("zh")) and not NOT_DUE.search(before[-16:]):
                 due = True
             if PAST_CUE.search(before) or d < today or VAGUE.fullmatch(m.group(0).lower()):
                 due = False

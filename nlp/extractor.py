@@ -17,6 +17,8 @@ from nlp.units import convert
 MAX_CHARS = 20_000  # longer bodies are cut: no order spans pages of text
 MAX_INPUT = 2_000_000
 ZH_FILLER = re.compile(r"^[\u4e00-\u9fff]{1,2}(?:工|总|经理|老板|师傅|姐|哥)(?=\W|$)|你好|您好|麻烦|帮忙|帮我|请|需要|"
+                       r"报个价|报价|询价|价格|多少钱|还有多少|有多少|多少|有没有|还有吗|有吗|库存|现货|左右|大概|急用|"
+                       r"尽快|这边|那边|这次|那个|这个|取消|订单|里|呢|还是|数量|不变|"
                        r"要|订购|采购|下单|订|发|送|来|给我们|我们|一下|谢谢|吧|呢|啊|的|了|先|共|各|再|一共|总共")
 EACH = re.compile(r"\beach\b|各", re.I)
 SAME_AS_LAST = re.compile(r"same as (?:last|before|previous)|same again|as before|repeat|和上次一样|跟上次一样|同上次|照旧", re.I)
@@ -105,9 +107,11 @@ class Extractor:
         best = None
         for q in options:
             mention = _mention_text(_cut(body, s, e, ([(q.start, q.end)] if q else []) + dates))
-            if not CONTENT_RE.search(mention):
+            family = _family(context)
+            if not CONTENT_RE.search(mention) and not family:
                 continue
-            for text in [mention, f"{context} {mention}"] if context else [mention]:
+            tries = [mention, f"{family} {mention}"] if family else [mention]
+            for text in tries if CONTENT_RE.search(mention) else tries[1:]:
                 if text is not mention and best and best[0] >= self.threshold:
                     break  # the list header only helps lines that are unclear alone
                 matches = self.matcher.match(text, top=3, customer=customer)
@@ -182,6 +186,14 @@ def _mention_text(text: str) -> str:
     text = re.sub(r"^\W*(?:of|off)\b", " ", text.strip(), flags=re.I)
     text = re.sub(r"\b(?:of the|of|the)\s*$", " ", text, flags=re.I)
     return re.sub(r"\s+", " ", text.strip(" ,.;:-|\t()[]")).strip()
+
+
+def _family(mention: str) -> str:
+    """Product-family words of a mention: codes, numbers, colours and sizes dropped
+    ("二保焊丝1.2" -> "二保焊丝", "red retrospot lunch bags" -> "retrospot lunch bags")."""
+    text = re.sub(r"[a-z]*\d[a-z0-9.x*#-]*|[红蓝黄绿黑白灰][色的]?|\b(?:red|blue|green|black|white|pink|grey|yellow)\b|"
+                  r"\b[sml]\b|\bxl\b|[sml]?码|号", " ", mention)
+    return re.sub(r"\s+", " ", text).strip(" ,")
 
 
 def lines_content(body: str, s: int, e: int, qtys: list[Qty]) -> bool:

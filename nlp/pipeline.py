@@ -17,7 +17,10 @@ Doc.set_extension("due_hits", default=None, force=True)
 Doc.set_extension("chunks", default=None, force=True)  # list of (start, end, [Qty]) char spans
 
 STRONG_SPLIT = re.compile(r"[;；。!！?\n]|(?<=[a-z0-9)]{2})\.(?=\s)")
-WEAK_SPLIT = re.compile(r",(?!\d{3}\b)|，|、|(?<=\s)(?:and|also|plus|&)(?=\s)|还有|另外|以及|再要|再来|再加|和")
+# Chinese clause commas (no space after, once NFKC made "，" into ",") always separate;
+# English ", " and "and" only when the sentence holds several quantities.
+HARD_SPLIT = re.compile(r",(?!\d{3}\b)(?=\S)|、|还有(?!货|吗|多少|没|现货|库存)|另外|以及|再要|再加")
+WEAK_SPLIT = re.compile(r",(?=\s)|(?<=\s)(?:and|also|plus|&)(?=\s)|和")
 EACH_RE = re.compile(r"\beach\b|各")
 BULLET_RE = re.compile(r"^\s*(?:[-*•·>]+|\d+[.)、]|[a-z][.)])\s+", re.M)
 CONTENT_RE = re.compile(r"[a-z]{3,}|[\u4e00-\u9fff]{2,}|[a-z]+\d|\d+[a-z]|\d{5,}", re.I)
@@ -40,20 +43,29 @@ def chunks_component(doc: Doc) -> Doc:
     blocked = [(h.start, h.end) for h in doc._.due_hits or []]
     chunks: list[tuple[int, int, list[Qty]]] = []
     for ss, se in _spans(STRONG_SPLIT, text, 0, len(text)):
-        pieces = [(s, e, _qty(text, s, e, blocked)) for s, e in _spans(WEAK_SPLIT, text, ss, se)]
-        # Commas and "and" separate lines only when the sentence holds several quantities
-        # (otherwise they sit inside one product name: "SWISS ROLL TOWEL, PINK SPOTS").
-        counted = sum(1 for *_, q in pieces if any(x.strength >= 1 for x in q))
-        if counted < 2 and not EACH_RE.search(text[ss:se]):
-            pieces = [(ss, se, _qty(text, ss, se, blocked))]
         sentence: list = []
-        for piece in pieces:
-            sentence = _merge(text, sentence, piece)
+        for hs, he in _spans(HARD_SPLIT, text, ss, se):
+            clause = _soft_pieces(text, hs, he, blocked)
+            if sentence:
+                sentence = _merge(text, sentence, clause[0], soft=False)
+                clause = clause[1:]
+            for piece in clause:
+                sentence = _merge(text, sentence, piece)
         chunks += sentence
     doc._.chunks = chunks
     spans = [doc.char_span(s, e, label="CHUNK", alignment_mode="expand") for s, e, _ in chunks]
     doc.spans["chunk"] = [sp for sp in spans if sp is not None]
     return doc
+
+
+def _soft_pieces(text: str, s: int, e: int, blocked) -> list:
+    """A clause cut at ", " / "and" when it holds several quantities (else a name like
+    "SWISS ROLL TOWEL, PINK SPOTS" stays whole)."""
+    pieces = [(a, b, _qty(text, a, b, blocked)) for a, b in _spans(WEAK_SPLIT, text, s, e)]
+    counted = sum(1 for *_, q in pieces if any(x.strength >= 1 for x in q))
+    if counted < 2 and not EACH_RE.search(text[s:e]):
+        return [(s, e, _qty(text, s, e, blocked))]
+    return pieces
 
 
 def _qty(text: str, s: int, e: int, blocked) -> list[Qty]:
@@ -77,15 +89,16 @@ def _spans(rx: re.Pattern, text: str, start: int, end: int) -> list[tuple[int, i
     return out
 
 
-def _merge(text: str, chunks, new):
-    """Glue a piece to the previous chunk when one of them lacks a quantity or a product."""
+def _merge(text: str, chunks, new, soft: bool = True):
+    """Glue a piece to the previous chunk when one of them lacks a quantity or a product
+    (across a hard clause break only a lone quantity glues back: "平垫 M8，2000个")."""
     if not chunks:
         return [new]
     ps, pe, pq = chunks[-1]
     s, e, q = new
     has_content = bool(CONTENT_RE.search(_strip(text[s:e], q, s)))
     prev_content = bool(CONTENT_RE.search(_strip(text[ps:pe], pq, ps)))
-    if (not q and pq) or (q and not pq and not has_content and prev_content):
+    if (soft and not q and pq) or (q and not pq and not has_content and prev_content):
         return chunks[:-1] + [(ps, e, pq + q)]
     return chunks + [new]
 

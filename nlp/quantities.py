@@ -25,7 +25,7 @@ REF_BEFORE = re.compile(r"(?:\bno\.|#|\btel\.?|\bphone|\bmob|\bmobile|\bfax|\bex
 LONGREF_BEFORE = re.compile(r"(?:order|po|p\.o\.|invoice|inv|ref|account|acct|a/c|订单|单号|合同|发票|客户号)"
                             r"\s*(?:no\.?|number|#)?\s*[:：#]?\s*$", re.I)
 # A number after "the" names a variant ("the 11pc tea set", "the 72 cake cases"), not a count.
-SPEC_BEFORE = re.compile(r"(?:\bthe|\bfrom|instead of|\bwas|\bsize|\bpack of|\bset of|\bbox of|\bsets? of|"
+SPEC_BEFORE = re.compile(r"(?:每|\bthe|\bfrom|instead of|\bwas|\bsize|\bpack of|\bset of|\bbox of|\bsets? of|"
                          r"尺寸|型号|规格)\s*$", re.I)
 PRICE_NEAR = re.compile(r"(?:[£$€¥￥]|\brmb|\busd|\bgbp|\beur|\bcny|@|\bprice|单价|价格)\s*$", re.I)
 PHONE_RE = re.compile(r"\+?\(?\d[\d()\-. ]{7,}\d")
@@ -105,13 +105,21 @@ def _candidate(text: str, s: int, e: int, raw: str, value: float) -> Qty:
         strength = 0.4 if spec else 3.0 if unit not in ("x", "t", "m", "g", "l", "no") else 2.5
         if unit in EN_COUNT_UNITS:  # "2 doz" is 24 pieces
             return Qty(s, end, value * EN_COUNT_UNITS[unit], "pcs", strength)
+        if text.startswith("半", end):
+            value, end = value + 0.5, end + 1  # 三吨半 = 3.5 t
+        if re.match(r"多少|几", text[end : end + 2]) or re.search(r"多少钱$|每$", text[max(0, s - 3) : s]):
+            strength = 0  # "一盒多少片", "多少钱一盒", "每根6米": pack descriptions, not counts
         pack = PACK_OF.match(text, end) if UNIT_WORDS[unit][0] == "pack" else None
         # The pack span stays in the mention: "2 boxes of 105 cutting discs" names the 105 disc.
         return Qty(s, end, value, unit, strength, float(pack.group("n")) if pack else None)
     if MARKER_BEFORE.search(text[max(0, s - 10) : s]):
         return Qty(s, e, value, None, 2.8)
-    if raw.strip() in ("a", "an", "half a", "half an", "one") or re.fullmatch(r"[零一二两三四五六七八九十百千万半]+", raw):
-        return Qty(s, e, value, None, 0)  # bare "a"/"one"/一 are words (一下, 三角带), not counts
+    if re.fullmatch(r"[零一二两三四五六七八九十百千万半]+", raw):
+        # Bare Chinese numerals are mostly words (一下, 三角带); "要一千六" is a count.
+        ok = re.search(r"[要来订买共]$", text[max(0, s - 1) : s]) and (len(raw) > 1 or value >= 10)
+        return Qty(s, e, value, None, 1.0 if ok else 0)
+    if raw.strip() in ("a", "an", "half a", "half an", "one"):
+        return Qty(s, e, value, None, 0)  # bare "a"/"one" are words, not counts
     strength = 0.2 if spec else 1.0 if not raw.isdigit() or len(raw) < 5 else 0.3
     if re.match(r"\s*(?:of|off)\b", text[e : e + 5]):
         strength += 0.6  # "24 of the cream ones"
@@ -119,5 +127,6 @@ def _candidate(text: str, s: int, e: int, raw: str, value: float) -> Qty:
 
 
 def in_history(text: str, q: Qty) -> bool:
-    """Whether the quantity sits in a sentence about an earlier order ("last time we bought 100")."""
-    return bool(PAST_RE.search(text[max(0, q.start - 40) : q.start]))
+    """Whether the quantity sits in a clause about an earlier order ("last time we bought 100")."""
+    before = re.split(r"[,;.!?\n]", text[max(0, q.start - 40) : q.start])[-1]
+    return bool(PAST_RE.search(before))

@@ -14,12 +14,13 @@ _TOKEN_RE = re.compile(f"[a-z0-9]+(?:[-/.][a-z0-9]+)*|[{CJK}]+")
 _DIM_RE = re.compile(r"(?<=\d)(?:[x×*]|\s*[×*]\s*)(?=\d)")
 # With spaces, "x" joins only after a letter-led code ("M8 x 30"); "24 x 22386" is a count and a SKU.
 _DIM_SPACED_RE = re.compile(r"\b([a-z]{1,3}\d+(?:\.\d+)?)\s+x\s+(?=\d)")
+_ZH_TIMES_RE = re.compile(r"([零一二两三四五六七八九十百\d.]+)乘([零一二两三四五六七八九十百\d.]+)")
 _INCH_RE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:\"|''|inches|inch)")
 _TEALIGHT_RE = re.compile(r"\btea[\s-]?lights?\b")
 # "10 mm" -> "10mm": the number is a spec, not a quantity, when glued to a measure unit.
 _MEASURE_RE = re.compile(r"(?<=\d)\s+(mm|cm|kg|ml|mpa|kw|kv|v|w|hz|inch)\b")
 # Spec markers like "δ=10" or "Φ20" mean thickness / diameter: keep the number glued to the marker.
-_THICK_RE = re.compile(r"δ(\d+(?:\.\d+)?)(?:\s*mm)?|(\d+(?:\.\d+)?)\s*厚")
+_THICK_RE = re.compile(r"δ(\d+(?:\.\d+)?)(?:\s*mm)?|(\d+(?:\.\d+)?)\s*个?厚")
 _SPEC_RE = re.compile(r"([δφΦø])\s*=?\s*(?=\d)")
 
 STOPWORDS = frozenset(
@@ -36,8 +37,17 @@ STOPWORDS = frozenset(
 # spaCy's English stop words are function words; the few that name products stay searchable.
 STOPWORDS = STOPWORDS | (EN_STOP - {"back", "front", "top", "full", "keep", "show", "bottom", "side"}) | frozenset(
     "hiya morning afternoon evening quick sorry sold weekend thing things stuff ty cheers lol "
-    "guys team sir madam sirs hope well regards best wishes kind got".split()
+    "guys team sir madam sirs hope well regards best wishes kind got cancel cancelled change swap "
+    "instead reduce increase amend stays".split()
 )
+
+
+def _zh_int(text: str) -> str:
+    """Digits for a Chinese numeral inside a spec ("四乘二十五" -> 4x25)."""
+    from nlp.numbers import parse_zh
+
+    value = parse_zh(text)
+    return text if value is None else (str(int(value)) if value == int(value) else str(value))
 
 
 def is_cjk(text: str) -> bool:
@@ -56,6 +66,7 @@ def normalize(text: str) -> str:
     text = _DIM_SPACED_RE.sub(r"\1x", text)
     text = _TEALIGHT_RE.sub("t-light", text)  # the catalogue's spelling
     text = _INCH_RE.sub(r"\1inch", text)
+    text = _ZH_TIMES_RE.sub(lambda m: f"{_zh_int(m.group(1))}x{_zh_int(m.group(2))}", text)
     return _MEASURE_RE.sub(r"\1", text)
 
 
