@@ -20,6 +20,8 @@ ZH_FILLER = re.compile(r"^[\u4e00-\u9fff]{1,2}(?:工|总|经理|老板|师傅|�
                        r"报个价|报价|询价|价格|多少钱|还有多少|有多少|多少|有没有|还有吗|有吗|库存|现货|左右|大概|急用|"
                        r"尽快|这边|那边|这次|那个|这个|取消|订单|里|呢|还是|数量|不变|"
                        r"要|订购|采购|下单|订|发|送|来|给我们|我们|一下|谢谢|吧|呢|啊|的|了|先|共|各|再|一共|总共")
+REFERENCE = re.compile(r"(?:\border|\bpo|\binvoice|\bref|\baccount|订单|单号|合同)\s*(?:no\.?|number|#)?\s*[:：#]?\s*"
+                       r"[a-z0-9-]*\d[a-z0-9-]*", re.I)
 EACH = re.compile(r"\beach\b|各", re.I)
 SAME_AS_LAST = re.compile(r"same as (?:last|before|previous)|same again|as before|repeat|和上次一样|跟上次一样|同上次|照旧", re.I)
 
@@ -93,9 +95,9 @@ class Extractor:
         return lines
 
     def _is_code(self, body: str, q: Qty) -> bool:
-        """Whether the number is really a SKU written in the text (22423, 85123A)."""
+        """Whether the number is really a SKU written in the text (22423, 85123A, 84029G)."""
         m = re.match(r"[a-z0-9]+", body[q.start :])
-        return bool(m) and q.unit is None and m.group(0) in self.matcher._sku and len(m.group(0)) >= 4
+        return bool(m) and m.group(0) in self.matcher._sku and len(m.group(0)) >= 4
 
     def _line(self, body: str, chunk, doc, customer: str | None, context: str = "") -> dict | None:
         """Best (quantity choice, SKU) reading of one chunk, or None when it is not an order line."""
@@ -106,7 +108,10 @@ class Extractor:
             options.append(None)  # bare numbers may be part of the name ("304 M8x40 bolts")
         best = None
         for q in options:
-            mention = _mention_text(_cut(body, s, e, ([(q.start, q.end)] if q else []) + dates))
+            # Blank the chosen count, other unit-bearing counts and old values ("from 50"); bare
+            # numbers stay, they may be part of the name ("304 M8x40").
+            spans = [(x.start, x.end) for x in qtys if x is q or x.strength >= 2 or x.strength < 0.5] if q else []
+            mention = _mention_text(_cut(body, s, e, spans + dates))
             family = _family(context)
             if not CONTENT_RE.search(mention) and not family:
                 continue
@@ -130,7 +135,7 @@ class Extractor:
         """The output line for a chosen quantity and match list."""
         conf = line_confidence(matches, q is not None, cover)
         # Without a quantity, only a clear product mention is a line (not "thanks dom", "usual address").
-        if conf < 0.15 or (q is None and (conf < 0.5 or cover < 0.5)):
+        if conf < 0.15 or (q is None and (conf < 0.35 or cover < 0.6)):
             return None
         sku = matches[0][0]
         item = self.by_sku[sku]
@@ -181,7 +186,8 @@ def _cut(body: str, s: int, e: int, spans: list[tuple[int, int]]) -> str:
 
 
 def _mention_text(text: str) -> str:
-    """The product words of a chunk: filler, punctuation and stray separators dropped."""
+    """The product words of a chunk: filler, references, punctuation and stray separators dropped."""
+    text = REFERENCE.sub(" ", text)
     text = ZH_FILLER.sub(" ", text)
     text = re.sub(r"^\W*(?:of|off)\b", " ", text.strip(), flags=re.I)
     text = re.sub(r"\b(?:of the|of|the)\s*$", " ", text, flags=re.I)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 
 import numpy as np
@@ -11,6 +12,7 @@ from nlp.attributes import ABBREVIATIONS, attribute_penalty
 from nlp.catalog import CatalogItem
 from nlp.text import clean_key, has_digit, normalize, skeleton, terms
 
+MEASURE = re.compile(r"\d+(?:\.\d+)?(?:mm|cm|inch|kg|kw|v|w|m|g|l)")
 SHORTLIST = 40  # candidates reranked per mention; recall of the index is measured in bench/
 
 
@@ -39,6 +41,9 @@ class Matcher:
         term_sets = [frozenset(terms(nm, drop_stop=False)) for nm in names]
         self._name_terms.append(term_sets)
         self._name_text.append([normalize(nm) for nm in names])
+        # Catalogue shorthand ("SS", "galv") is also indexed under the full word.
+        term_sets = [ts | {ABBREVIATIONS[t] for t in ts if t in ABBREVIATIONS} for ts in term_sets]
+        self._name_terms[-1] = term_sets
         for t in frozenset().union(*term_sets):
             postings[t].append(idx)
         self._sku[clean_key(item.sku)] = idx
@@ -105,8 +110,16 @@ class Matcher:
     def _query(self, text: str) -> list[tuple[str, list[tuple[str, float]]]]:
         """Query terms each with their resolutions."""
         seen: dict[str, None] = {}
-        for t in terms(text):
-            seen.setdefault(t, None)
+        raw = terms(text)
+        i = 0
+        while i < len(raw):
+            # "tea cup" / "cake stand" written apart: the catalogue's "teacup" / "cakestand".
+            if i + 1 < len(raw) and raw[i] + raw[i + 1] in self._post and not has_digit(raw[i]):
+                seen.setdefault(raw[i] + raw[i + 1], None)
+                i += 2
+                continue
+            seen.setdefault(raw[i], None)
+            i += 1
         return [(t, self._resolve(t)) for t in seen]
 
     def _shortlist(self, query, k: int) -> np.ndarray:
@@ -157,8 +170,9 @@ class Matcher:
 
     @staticmethod
     def _code_penalty(query, names: frozenset[str]) -> float:
-        """Codes carry most signal: a query code the item lacks, while it has other codes, is a strong no."""
-        qcodes = [t for t, _ in query if has_digit(t) and len(t) >= 2]
+        """Codes carry most signal: a query code the item lacks, while it has other codes, is a strong no
+        (measures like "2inch" or "10mm" are descriptions that items may omit, not codes)."""
+        qcodes = [t for t, _ in query if has_digit(t) and len(t) >= 2 and not MEASURE.fullmatch(t)]
         if not qcodes or not any(has_digit(n) for n in names):
             return 0.0
         missing = sum(1 for c in qcodes if c not in names)

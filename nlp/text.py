@@ -38,7 +38,7 @@ STOPWORDS = frozenset(
 STOPWORDS = STOPWORDS | (EN_STOP - {"back", "front", "top", "full", "keep", "show", "bottom", "side"}) | frozenset(
     "hiya morning afternoon evening quick sorry sold weekend thing things stuff ty cheers lol "
     "guys team sir madam sirs hope well regards best wishes kind got cancel cancelled change swap "
-    "instead reduce increase amend stays".split()
+    "instead reduce increase amend stays rest fine everything else poss possible".split()
 )
 
 
