@@ -75,6 +75,10 @@ class Extractor:
         for chunk in doc._.chunks:
             s, e, qtys = chunk
             qtys = [q for q in qtys if not self._is_code(body, q)]
+            own = lines_content(body, s, e, qtys)
+            if qtys and not own and any(ln["quantity"] is None for ln in lines):
+                _attach(lines, qtys[0], body[s:e], self.by_sku)  # "我们这边大概要8台"
+                continue
             line = self._line(body, (s, e, qtys), doc, customer, context)
             if line:
                 if line["quantity"] is not None and EACH.search(body[s:e]):
@@ -103,14 +107,14 @@ class Extractor:
         """Best (quantity choice, SKU) reading of one chunk, or None when it is not an order line."""
         s, e, qtys = chunk
         dates = [(h.start, h.end) for h in doc._.due_hits or [] if s <= h.start < e]
-        options: list[Qty | None] = qtys[:3]
+        options: list[Qty | None] = [q for q in qtys if q.strength >= 0.5][:3]
         if not options or options[0].strength < 2:
             options.append(None)  # bare numbers may be part of the name ("304 M8x40 bolts")
         best = None
         for q in options:
             # Blank the chosen count, other unit-bearing counts and old values ("from 50"); bare
             # numbers stay, they may be part of the name ("304 M8x40").
-            spans = [(x.start, x.end) for x in qtys if x is q or x.strength >= 2 or x.strength < 0.5] if q else []
+            spans = [(x.start, x.end) for x in qtys if x is q or x.strength >= 2 or x.strength <= 0.2] if q else []
             mention = _mention_text(_cut(body, s, e, spans + dates))
             family = _family(context)
             if not CONTENT_RE.search(mention) and not family:

@@ -11,7 +11,7 @@ CUES: list[tuple[str, str]] = [
     ("quote", r"\bquot\w*|\bprice\w*|\bpricing\b|how much|\bcost\b|\brates?\b|\boffer\b|\bestimate\b|\bproforma\b|"
               r"报价|询价|多少钱|价格|单价|价钱|什么价|报个价|报一下"),
     ("stock_query", r"in stock|\bstock\b|availab\w*|do you (?:have|carry|still)|any left|lead time|\bhow soon\b|"
-                    r"\bwhen can\b|有货|有没有|库存|现货|货期|交期|还有货|能供|多久能到"),
+                    r"\bwhen can\b|有货|有没有|库存|现货|还有吗|有吗|还有多少|有多少|货期|交期|还有货|能供|多久能到"),
     ("order", r"\border\b|\bsend\b|\bship\b|\bdeliver\w*|\bwe need\b|\bneed\b|\bwant\b|\bwould like\b|\bwe'?ll take\b|"
               r"\bcan (?:we|i|you) (?:get|have)\b|\bplease (?:supply|book|add|dispatch)|\bputs? (?:us|me) down|"
               r"\breorder\b|\brestock\b|\btop up\b|\bsame as last\b|\bplus\b|\bpls\b|\bplease\b|"

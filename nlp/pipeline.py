@@ -21,6 +21,7 @@ STRONG_SPLIT = re.compile(r"[;；。!！?\n]|(?<=[a-z0-9)]{2})\.(?=\s)")
 # English ", " and "and" only when the sentence holds several quantities.
 HARD_SPLIT = re.compile(r",(?!\d{3}\b)(?=\S)|、|还有(?!货|吗|多少|没|现货|库存)|另外|以及|再要|再加")
 WEAK_SPLIT = re.compile(r",(?=\s)|(?<=\s)(?:and|also|plus|&)(?=\s)|和")
+CODE_RE = re.compile(r"[a-z]+\d|\d+[a-z]|\d{4,}", re.I)
 EACH_RE = re.compile(r"\beach\b|各")
 BULLET_RE = re.compile(r"^\s*(?:[-*•·>]+|\d+[.)、]|[a-z][.)])\s+", re.M)
 CONTENT_RE = re.compile(r"[a-z]{3,}|[\u4e00-\u9fff]{2,}|[a-z]+\d|\d+[a-z]|\d{5,}", re.I)
@@ -63,7 +64,9 @@ def _soft_pieces(text: str, s: int, e: int, blocked) -> list:
     "SWISS ROLL TOWEL, PINK SPOTS" stays whole)."""
     pieces = [(a, b, _qty(text, a, b, blocked)) for a, b in _spans(WEAK_SPLIT, text, s, e)]
     counted = sum(1 for *_, q in pieces if any(x.strength >= 1 for x in q))
-    if counted < 2 and not EACH_RE.search(text[s:e]):
+    coded = sum(1 for a, b, _ in pieces if CODE_RE.search(text[a:b]))
+    # "DN100和DN150", "22727, 22728": one product per coded piece even without counts.
+    if counted < 2 and not EACH_RE.search(text[s:e]) and not (coded == len(pieces) > 1):
         return [(s, e, _qty(text, s, e, blocked))]
     return pieces
 
