@@ -12,6 +12,7 @@ class Limits:
     max_attachments: int = 50
     max_attachment_bytes: int = 15 * 1024 * 1024
     max_depth: int = 5  # nested message/rfc822 and .eml attachments
+    max_parts: int = 500  # MIME parts walked per message; real mail has tens
     max_pdf_pages: int = 30
     pdf_timeout_s: float = 20.0
     pdf_mem_mb: int = 768

@@ -33,6 +33,8 @@ class Parts:
     html: list[tuple[int, str]] = field(default_factory=list)
     attachments: list[Attachment] = field(default_factory=list)
     defects: list[str] = field(default_factory=list)
+    seen: int = 0  # parts visited, for the max_parts limit
+    enclosed: list = field(default_factory=list)  # (attachment, part) whose bytes are serialised last
 
 
 def _filename(part: Message) -> str:
@@ -95,10 +97,10 @@ def _add_attachment(part: Message, level: int, parts: Parts, limits: Limits) -> 
             parts.defects.append(f"too many attachments: kept {limits.max_attachments}")
         return
     ctype = part.get_content_type()
-    payload = _message_bytes(part) if ctype == "message/rfc822" else part.get_payload(decode=True)
-    payload = payload if isinstance(payload, bytes) else b""
+    payload = None if ctype == "message/rfc822" else part.get_payload(decode=True)
+    payload = payload if isinstance(payload, bytes) or ctype == "message/rfc822" else b""
     name = _filename(part)
-    size = len(payload)
+    size = len(payload or b"")
     if size > limits.max_attachment_bytes:
         parts.defects.append(f"attachment {name or ctype} too large ({size} bytes): payload dropped")
         payload = b""
@@ -106,17 +108,40 @@ def _add_attachment(part: Message, level: int, parts: Parts, limits: Limits) -> 
     inner = part.get_payload() if ctype == "message/rfc822" else None
     source = inner[0] if isinstance(inner, list) and inner and isinstance(inner[0], Message) else None
     parts.attachments.append(Attachment(name, ctype, size, payload, cid, level, source=source))
+    if payload is None:
+        parts.enclosed.append((parts.attachments[-1], part))
 
 
 def walk(msg: Message, limits: Limits, depth: int = 0) -> Parts:
     """Collect texts and attachments of a message, descending into enclosed messages up to the limit."""
     parts = Parts()
     _walk(msg, 0, parts, limits, depth)
+    _serialise_enclosed(parts, limits)
     return parts
+
+
+def _serialise_enclosed(parts: Parts, limits: Limits) -> None:
+    """Bytes of enclosed messages; skipped when the structure hit max_parts (re-serialising is the cost)."""
+    for att, part in parts.enclosed:
+        if parts.seen > limits.max_parts:
+            att.payload, att.size = b"", 0
+            continue
+        att.payload = _message_bytes(part)
+        att.size = len(att.payload)
+        if att.size > limits.max_attachment_bytes:
+            parts.defects.append(f"attachment {att.filename or att.content_type} too large ({att.size} bytes)")
+            att.payload = b""
+    if parts.seen > limits.max_parts and parts.enclosed:
+        parts.defects.append("enclosed messages not stored: too many MIME parts")
 
 
 def _walk(part: Message, level: int, parts: Parts, limits: Limits, depth: int) -> None:
     """Recursive walk; message/rfc822 parts are both an attachment and a deeper level."""
+    parts.seen += 1
+    if parts.seen > limits.max_parts:
+        if parts.seen == limits.max_parts + 1:
+            parts.defects.append(f"too many MIME parts: read {limits.max_parts}")
+        return
     for defect in getattr(part, "defects", []):
         parts.defects.append(type(defect).__name__)
     if part.is_multipart() and part.get_content_type() != "message/rfc822":

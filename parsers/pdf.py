@@ -35,18 +35,39 @@ def page_lines(words: list[dict]) -> list[dict]:
     return lines
 
 
-def parse_pdf(data: bytes, max_pages: int | None = None) -> dict:
+def _pdfplumber_words(data: bytes, max_pages: int):
+    """Yield (page count, words) through pdfplumber (reference engine, slower)."""
+    with _open(data) as pdf:
+        for page in pdf.pages[:max_pages]:
+            yield len(pdf.pages), _page_words(page)
+            page.flush_cache()
+        if not pdf.pages:
+            yield 0, []
+
+
+def _pages(data: bytes, max_pages: int, engine: str):
+    """(page count, words) per page from the chosen engine."""
+    if engine == "pdfplumber":
+        return _pdfplumber_words(data, max_pages)
+    from parsers.pdf_words import iter_page_words
+
+    return iter_page_words(data, max_pages)
+
+
+def _rows_text(words: list[dict]) -> str:
+    """A page's words as text lines in reading order."""
+    return "\n".join(" ".join(w["text"] for w in row) for row in group_rows(words))
+
+
+def parse_pdf(data: bytes, max_pages: int | None = None, engine: str = "fast") -> dict:
     """{"header": {...}, "lines": [...], "pages": N} for a PDF; raises on bytes that are not a PDF."""
     max_pages = max_pages or DEFAULT_LIMITS.max_pdf_pages
     lines: list[dict] = []
     texts: list[str] = []
-    with _open(data) as pdf:
-        count = len(pdf.pages)
-        for page in pdf.pages[:max_pages]:
-            words = _page_words(page)
-            texts.append("\n".join(" ".join(w["text"] for w in row) for row in group_rows(words)))
-            lines.extend(page_lines(words))
-            page.flush_cache()
+    count = 0
+    for count, words in _pages(data, max_pages, engine):
+        texts.append(_rows_text(words))
+        lines.extend(page_lines(words))
     result = {"header": header_fields("\n".join(texts), lines), "lines": lines, "pages": count}
     if count > max_pages:
         result["truncated"] = f"read {max_pages} of {count} pages"
@@ -54,11 +75,6 @@ def parse_pdf(data: bytes, max_pages: int | None = None) -> dict:
 
 
 def pdf_text(data: bytes, max_pages: int | None = None) -> str:
-    """Plain text of a PDF, page by page (for mail bodies and the extractor)."""
+    """Plain text of a PDF, one line per visual row, pages separated by form feeds."""
     max_pages = max_pages or DEFAULT_LIMITS.max_pdf_pages
-    with _open(data) as pdf:
-        parts = []
-        for page in pdf.pages[:max_pages]:
-            parts.append(page.extract_text() or "")
-            page.flush_cache()
-    return "\n\f".join(parts)
+    return "\n\f".join(_rows_text(words) for _, words in _pages(data, max_pages, "fast"))
