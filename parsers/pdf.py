@@ -24,15 +24,23 @@ def _page_words(page) -> list[dict]:
     return page.extract_words(x_tolerance=1.5, y_tolerance=3, keep_blank_chars=False, use_text_flow=False)
 
 
-def page_lines(words: list[dict]) -> list[dict]:
-    """Line items found on one page's words (every table header on the page is followed)."""
+def page_lines(words: list[dict], carry: list | None = None) -> tuple[list[dict], list | None]:
+    """Line items of one page, and the columns of a table still open at the page's end (or None).
+
+    carry: columns of a table left open on the previous page, read from the top when this page
+    repeats no header.
+    """
     rows = group_rows(words)
     lines: list[dict] = []
-    for i, row in enumerate(rows):
-        columns = find_header(row)
-        if columns:
-            lines.extend(finish(item) for item in read_table(rows, i + 1, columns))
-    return lines
+    starts = [(i + 1, cols) for i, row in enumerate(rows) if (cols := find_header(row))]
+    if not starts and carry:
+        starts = [(0, carry)]
+    open_columns = None
+    for start, columns in starts:
+        items, closed = read_table(rows, start, columns, continued=start == 0)
+        lines.extend(finish(item) for item in items)
+        open_columns = None if closed or (start == 0 and not items) else columns
+    return lines, open_columns
 
 
 def _pdfplumber_words(data: bytes, max_pages: int):
@@ -65,9 +73,11 @@ def parse_pdf(data: bytes, max_pages: int | None = None, engine: str = "fast") -
     lines: list[dict] = []
     texts: list[str] = []
     count = 0
+    carry = None
     for count, words in _pages(data, max_pages, engine):
         texts.append(_rows_text(words))
-        lines.extend(page_lines(words))
+        found, carry = page_lines(words, carry)
+        lines.extend(found)
     result = {"header": header_fields("\n".join(texts), lines), "lines": lines, "pages": count}
     if count > max_pages:
         result["truncated"] = f"read {max_pages} of {count} pages"

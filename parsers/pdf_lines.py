@@ -143,8 +143,13 @@ def _row_text(row: list[dict]) -> str:
     return " ".join(w["text"] for w in row)
 
 
-def read_table(rows: list[list[dict]], start: int, columns: list[Column]) -> list[Item]:
-    """Items from the rows after a header, until a grand-total row or the next header."""
+def read_table(rows: list[list[dict]], start: int, columns: list[Column],
+               continued: bool = False) -> tuple[list[Item], bool]:
+    """Items after a header until a total row (closed=True), the next header or a wide gap.
+
+    continued: the table runs on from the previous page without a repeated header, so rows need
+    a full set of figures to count (the page's letterhead must not become items).
+    """
     items: list[Item] = []
     pending: list[tuple[float, str]] = []
     last_top = rows[start - 1][0]["top"] if start else 0.0
@@ -157,9 +162,12 @@ def read_table(rows: list[list[dict]], start: int, columns: list[Column]) -> lis
             break
         cells = _cells(row, columns)
         if items and (GRAND_TOTAL.match(text) or GRAND_TOTAL.match(cells.get("description", ""))):
-            break
+            return _closed(items, pending)
         if SUBTOTAL.match(text) or SUBTOTAL.match(cells.get("description", "")):
             _flush(items, pending)
+            last_top = top
+            continue
+        if continued and not items and not _complete(cells, columns):
             last_top = top
             continue
         if _is_item(cells, columns) or (_quantity(cells) is not None and not cells.get("description")):
@@ -170,7 +178,19 @@ def read_table(rows: list[list[dict]], start: int, columns: list[Column]) -> lis
             pending.append((top, cells["description"]))
         last_top = top
     _flush(items, pending)
-    return items
+    return items, False
+
+
+def _closed(items: list[Item], pending: list[tuple[float, str]]) -> tuple[list[Item], bool]:
+    """End of a table at its total row."""
+    _flush(items, pending)
+    return items, True
+
+
+def _complete(cells: dict[str, str], columns: list[Column]) -> bool:
+    """Every numeric column of the table has a number in this row."""
+    numeric = {c.role for c in columns} & {"quantity", "unit_price", "amount"}
+    return _is_item(cells, columns) and all(_numeric_role(cells, role) is not None for role in numeric)
 
 
 def _has_numbers(cells: dict[str, str]) -> bool:

@@ -16,12 +16,13 @@ PHRASES = {
 WORDS = {
     "description": """description descripción descripcion beschreibung bezeichnung artikelbezeichnung désignation
         designation libellé omschrijving artikel article artículo articulo item items product products producto
-        produit service services goods descrizione leistung concepto concept particulars name 品名 名称 描述 商品名称
+        produit service services goods descrizione leistung concepto concept particulars name kurztext
+        materialkurztext artikeltext warenbezeichnung 品名 名称 描述 商品名称
         货物名称 产品名称 商品 产品 摘要 货物或应税劳务名称 項目 品項""",
     "code": """code sku ref reference referencia référence réf art.-nr art.nr artnr artikelnr artikelnummer
         part pn p/n material materialnr código codigo codice 编号 货号 料号 型号 编码 物料编码 商品编码""",
     "quantity": """qty quantity quantities menge anzahl cantidad cant quantité quantite qté qte aantal hoeveelheid
-        stk quantità qtà 数量 數量 pcs""",
+        stk quantità qtà 数量 數量 pcs units anz menge/einheit pieces ordered 订购数量 采购数量""",
     "unit": "unit uom u/m einheit me unidad ud unité unite eenheid 单位 單位 um",
     "unit_price": """price rate preis einzelpreis e-preis vk-preis stückpreis precio prix pu p.u prijs 单价 單價
         unitario unitaire prezzo cost""",

@@ -94,6 +94,25 @@ def test_multipage_table_with_repeated_header():
     assert _pairs(got) == [(f"SKU-{i}", i) for i in range(1, 41)]
 
 
+def test_multipage_table_without_repeated_header():
+    """Page 2 repeats only the letterhead; its rows continue the open table, the letterhead is skipped."""
+    header = [(40, "Code"), (110, "Description"), (400, "Qty"), (480, "Amount")]
+    rows = [[(40, f"P-{i}"), (110, f"Part {i}"), (400, str(i)), (480, f"{i}.00")] for i in range(1, 31)]
+    page1 = table_page(["ORDER 2024-77", "Acme GmbH, Hauptstr. 1, 10115 Berlin"], header, rows[:20])
+    page2 = [("text", 40, 800, "Acme GmbH, Hauptstr. 1, 10115 Berlin"), ("text", 400, 800, "Page 2 of 2")]
+    page2 += [("text", x, 770 - 14 * n, t) for n, row in enumerate(rows[20:]) for x, t in row]
+    page2 += [("text", 300, 500, "Total 465.00")]
+    got = parse_pdf(make_pdf([page1, page2]))
+    assert _pairs(got) == [(f"P-{i}", i) for i in range(1, 31)]
+
+
+def test_engines_agree():
+    """The fast glyph reader and pdfplumber give the same lines."""
+    pdf = _doc(["Invoice"], [(40, "Description"), (330, "Qty"), (420, "Price")],
+               [[(40, "Bolt M8"), (330, "5"), (420, "1.00")], [(40, "Nut M8"), (330, "7"), (420, "0.50")]])
+    assert parse_pdf(pdf)["lines"] == parse_pdf(pdf, engine="pdfplumber")["lines"]
+
+
 def test_page_limit_reported():
     pdf = make_pdf([[("text", 40, 800, f"page {i}")] for i in range(5)])
     got = parse_pdf(pdf, max_pages=2)
