@@ -94,6 +94,7 @@ def run_server() -> None:
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     tandem = bootstrap()
+    tandem.extractor.refresh()  # load the catalog matcher before the first message arrives
     s = tandem.settings
     if not s.telegram_bot_token:
         log.info("TELEGRAM_BOT_TOKEN is empty: the bot is off; the web page offers the same path")

@@ -24,5 +24,6 @@ def settings(tmp_path, botapi_server):
 def tandem(settings):
     instance = bootstrap(settings)
     load_demo_data(instance, say=lambda *_: None)
+    instance.extractor.refresh()  # build the matcher up front, as `tandem serve` does, not on the first message
     yield instance
     instance.engine.dispose()

@@ -38,9 +38,9 @@ def _po_status(tandem, po_id):
 async def test_order_text_leads_to_approval_and_tap_approves(tandem, botapi):
     async with running_bot(tandem, botapi):
         botapi.push_message(SALES, ORDER)
-        reply = await botapi.wait_for_async("sendMessage", lambda c: c["chat_id"] == SALES, timeout=20)
+        reply = await botapi.wait_for_async("sendMessage", lambda c: c["chat_id"] == SALES, timeout=40)
         assert "85099B" in reply["text"] and "short" in reply["text"]
-        request = await botapi.wait_for_async("sendMessage", lambda c: c["chat_id"] == MANAGER, timeout=10)
+        request = await botapi.wait_for_async("sendMessage", lambda c: c["chat_id"] == MANAGER, timeout=20)
         buttons = request["reply_markup"]["inline_keyboard"][0]
         assert [b["text"] for b in buttons] == ["✅ Approve", "❌ Reject"]
         assert all(len(b["callback_data"]) <= 64 and "PO" not in b["callback_data"] for b in buttons)
@@ -48,24 +48,24 @@ async def test_order_text_leads_to_approval_and_tap_approves(tandem, botapi):
         assert _po_status(tandem, po_id) == "pending_approval"
 
         botapi.push_callback(MANAGER, buttons[0]["callback_data"], request)
-        answer = await botapi.wait_for_async("answerCallbackQuery", timeout=10)
+        answer = await botapi.wait_for_async("answerCallbackQuery", timeout=20)
         assert "approved by Elena Novak" in answer["text"]
-        await botapi.wait_for_async("editMessageText", timeout=10)
+        await botapi.wait_for_async("editMessageText", timeout=20)
         told = await botapi.wait_for_async("sendMessage", lambda c: c["chat_id"] == SALES and "approved" in c["text"],
-                                           timeout=10)
+                                           timeout=20)
         assert f"PO {po_id} approved by Elena Novak" in told["text"]
         assert _po_status(tandem, po_id) == "approved"
 
         botapi.push_callback(MANAGER, buttons[0]["callback_data"], request)  # a double tap changes nothing
         again = await botapi.wait_for_async("answerCallbackQuery", lambda c: "already" in c.get("text", ""),
-                                            timeout=10)
+                                            timeout=20)
         assert "already approved by Elena Novak" in again["text"]
 
 
 async def test_unknown_user_gets_a_polite_refusal_and_nothing_else(tandem, botapi):
     async with running_bot(tandem, botapi):
         botapi.push_message(999, ORDER)
-        reply = await botapi.wait_for_async("sendMessage", lambda c: c["chat_id"] == 999, timeout=10)
+        reply = await botapi.wait_for_async("sendMessage", lambda c: c["chat_id"] == 999, timeout=20)
         assert "only answers Tandem users" in reply["text"]
         await asyncio.sleep(0.5)
     with tandem.uow() as uow:
@@ -75,15 +75,15 @@ async def test_unknown_user_gets_a_polite_refusal_and_nothing_else(tandem, botap
 async def test_forged_callback_changes_nothing(tandem, botapi):
     async with running_bot(tandem, botapi):
         botapi.push_message(SALES, ORDER)
-        request = await botapi.wait_for_async("sendMessage", lambda c: c["chat_id"] == MANAGER, timeout=20)
+        request = await botapi.wait_for_async("sendMessage", lambda c: c["chat_id"] == MANAGER, timeout=40)
         po_id = int(request["text"].split()[1])
         botapi.push_callback(MANAGER, "approve:1", request)
-        answer = await botapi.wait_for_async("answerCallbackQuery", timeout=10)
+        answer = await botapi.wait_for_async("answerCallbackQuery", timeout=20)
         assert answer["text"] == "This button is not valid."
         real = request["reply_markup"]["inline_keyboard"][0][0]["callback_data"]
         botapi.push_callback(BUYER, real, request)  # someone else's button
         foreign = await botapi.wait_for_async("answerCallbackQuery", lambda c: "not yours" in c.get("text", ""),
-                                              timeout=10)
+                                              timeout=20)
         assert foreign["text"] == "This approval is not yours."
     assert _po_status(tandem, po_id) == "pending_approval"
 
@@ -94,5 +94,5 @@ async def test_document_sent_to_the_bot_is_read(tandem, botapi):
            b"\r\nPlease send 12 regency cakestand 3 tier.\r\n")
     async with running_bot(tandem, botapi):
         botapi.push_document(SALES, "order.eml", eml, "message/rfc822")
-        reply = await botapi.wait_for_async("sendMessage", lambda c: c["chat_id"] == SALES, timeout=20)
+        reply = await botapi.wait_for_async("sendMessage", lambda c: c["chat_id"] == SALES, timeout=40)
     assert "22423" in reply["text"] and "Thistle" in reply["text"]
