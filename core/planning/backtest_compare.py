@@ -72,8 +72,9 @@ def compare(data: BacktestData, scen: Scenario, target: float, policy: str = "bo
     results: dict[str, SimResult] = {}
     tried: list[dict] = []
     if policy in ("dynamic", "both"):
-        results["dynamic"] = simulate(data, scen, DynamicPolicy(data, scen, target, feedback=feedback),
-                                      progress)
+        dyn = DynamicPolicy(data, scen, target, feedback=feedback)
+        dyn.warm_start()
+        results["dynamic"] = simulate(data, scen, dyn, progress)
     if policy in ("minmax", "both"):
         goal = results["dynamic"].fill_rate if "dynamic" in results else target
         mm, tried = run_minmax_matched(data, scen, goal, progress)

@@ -1,9 +1,11 @@
 """The two replayed policies: Tandem's dynamic planner and the ERP min/max baseline."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 
-from .backtest import BacktestData, SimState
+from .backtest import BacktestData, SimState, simulate
 from .backtest_scenario import Scenario
 from .plan import PlanInputs, plan_skus, replan_rows
 
@@ -45,9 +47,23 @@ class DynamicPolicy:
         self.every, self.feedback, self.last = every, feedback, None
         self.announce = data.large_due - (scen.notice if notice is None else notice)
         self.window = np.zeros(data.base.shape[0])
-        self.internal = target
+        self.internal = self.base = target
         self.params = {"target_fill": target, "refit_days": every, "feedback_gain": feedback,
                        "large_orders": int(data.large_qty.size)}
+
+    def warm_start(self, burn_in: int = 56) -> float:
+        """Calibrate the internal target by replaying the last burn_in history days (past data only)."""
+        d, h = self.data, self.data.history_days
+        if h <= burn_in + 28:
+            return self.internal
+        keep = d.large_due < h
+        past = BacktestData(d.base[:, :h], d.large_sku[keep], d.large_due[keep], d.large_qty[keep], h - burn_in)
+        shadow = DynamicPolicy(past, replace(self.scen, notice=self.scen.notice[keep]), self.target,
+                               self.every, self.feedback)
+        simulate(past, shadow.scen, shadow)
+        self.internal = self.base = shadow.internal
+        self.params["warm_start_target"] = round(self.internal, 4)
+        return self.internal
 
     def _lead_times(self, sup_obs: np.ndarray, lt_obs: np.ndarray):
         """Per-SKU mean and sd of the supplier's receipts seen so far (pre-replay receipts included)."""
@@ -69,7 +85,7 @@ class DynamicPolicy:
             # why: the cumulative fill is already an integral of past misses, so acting on it
             # proportionally corrects model bias without the wind-up of integrating it again
             gap = self.target - state.served / state.demanded
-            self.internal = float(np.clip(self.target + self.feedback * gap, 0.5, 0.9995))
+            self.internal = float(np.clip(self.base + self.feedback * gap, 0.5, 0.9995))
         lt_m, lt_s = self._lead_times(*state.lt_obs)
         self.window = lt_m + 2 * lt_s + 1
         self.plan = plan_skus(self._inputs(state.t, lt_m, lt_s))

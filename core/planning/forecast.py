@@ -9,6 +9,7 @@ tests/planning/test_forecast.py checks them against statsforecast itself.
 from __future__ import annotations
 
 from concurrent.futures import ThreadPoolExecutor
+from functools import lru_cache
 
 import numpy as np
 
@@ -21,61 +22,93 @@ CANDIDATES = {  # method indices tried per demand class
 _CHUNK = 8192  # rows per block: vectors stay in cache through the time loop
 
 
-def row_cumsum(y: np.ndarray) -> np.ndarray:
-    """Cumulative sums along each row with a leading 0 column (summed column-wise: much faster)."""
-    cum = np.zeros((y.shape[1] + 1, y.shape[0]))
-    np.cumsum(y.T, axis=0, out=cum[1:])
-    return cum.T
+@lru_cache(maxsize=64)
+def _ses_weights(t_len: int, stops: tuple[int, ...], alpha: float) -> np.ndarray:
+    """(T x len(stops)) weights: y[:, :stop] @ w = SES level (started at y0) after stop-1 updates."""
+    w = np.zeros((t_len, len(stops)))
+    for j, stop in enumerate(stops):
+        k = np.arange(stop)
+        w[:stop, j] = alpha * (1 - alpha) ** (stop - 1 - k)
+        w[0, j] = (1 - alpha) ** (stop - 1)
+    return w
 
 
-def _trajectories(y: np.ndarray, origins: np.ndarray) -> np.ndarray:
-    """Rate forecasts of every method made just before each origin column, shape (methods, n, len(origins)+1)."""
+def _ses_at(y: np.ndarray, stops: tuple[int, ...], alpha: float) -> np.ndarray:
+    """SES levels at each stop for every row, as one matrix product (linear filter)."""
+    w = _ses_weights(y.shape[1], stops, alpha)
+    return y @ w.astype(y.dtype, copy=False)
+
+
+def _croston_loop(y: np.ndarray, stops: tuple[int, ...]) -> tuple[np.ndarray, np.ndarray]:
+    """Croston size and interval levels at each stop: one time loop over all rows (large blocks)."""
     n, t_len = y.shape
-    out = np.zeros((len(METHODS), n, origins.size + 1))
-    cols = np.ascontiguousarray(y.T)  # why: a contiguous day vector per step, not a strided column
-    cum = row_cumsum(y)
-    slot = {int(o): k for k, o in enumerate(origins)}
-    slot[t_len] = origins.size
-    s1, s3, tp = cols[0].copy(), cols[0].copy(), (cols[0] > 0).astype(float)
-    cz, cp, gap = np.zeros(n), np.zeros(n), np.zeros(n)
-    seen = np.zeros(n, dtype=bool)
-    a, tmp = np.empty(n), np.empty(n)
+    nz = np.ascontiguousarray(y.T > 0)  # (T, n): a contiguous day vector per step
+    first = np.argmax(nz, axis=0)
+    # why: precomputed gains (1 at the first demand, 0.1 at later ones, 0 otherwise) leave
+    # a handful of in-place vector ops per day in the Python loop
+    gain = nz * 0.1
+    rows = np.arange(n)
+    gain[first, rows] = nz[first, rows].astype(float)
+    keep = 1.0 - nz  # multiplies the running gap back to 0 after a demand
+    cols = np.ascontiguousarray(y.T, dtype=float)
+    zs, ps = np.zeros((n, len(stops))), np.zeros((n, len(stops)))
+    slot = {st: j for j, st in enumerate(stops)}
+    cz, cp, gap, tmp = np.zeros(n), np.zeros(n), np.zeros(n), np.empty(n)
     for t in range(t_len):
-        if t in slot and t > 0:
-            _store(out, slot[t], s1, s3, cz, cp, tp, cum, t)
-        x = cols[t]
-        nz = x > 0
-        if t > 0:
-            s1 += 0.1 * (x - s1)
-            s3 += 0.3 * (x - s3)
-            tp += 0.1 * (nz - tp)
+        a = gain[t]
         gap += 1.0
-        # why: one gain vector does "set on first demand, smooth on later demands, hold otherwise"
-        np.multiply(nz, 0.1, out=a)
-        a[nz & ~seen] = 1.0
-        np.subtract(x, cz, out=tmp); tmp *= a; cz += tmp
+        np.subtract(cols[t], cz, out=tmp); tmp *= a; cz += tmp
         np.subtract(gap, cp, out=tmp); tmp *= a; cp += tmp
-        seen |= nz
-        gap *= ~nz
-    _store(out, slot[t_len], s1, s3, cz, cp, tp, cum, t_len)
+        gap *= keep[t]
+        if t + 1 in slot:
+            zs[:, slot[t + 1]], ps[:, slot[t + 1]] = cz, cp
+    return zs, ps
+
+
+def _croston_direct(y: np.ndarray, stops: tuple[int, ...]) -> tuple[np.ndarray, np.ndarray]:
+    """Same levels as _croston_loop without a time loop (few rows: incremental replans)."""
+    n = y.shape[0]
+    zs, ps = np.zeros((n, len(stops))), np.zeros((n, len(stops)))
+    for i in range(n):
+        idx = np.flatnonzero(y[i] > 0)
+        if idx.size == 0:
+            continue
+        sizes = y[i, idx].astype(float)
+        gaps = np.diff(idx + 1, prepend=0).astype(float)
+        m = np.searchsorted(idx, np.asarray(stops))  # non-zeros seen before each stop
+        r = np.arange(idx.size)
+        w = np.where(r[None] < m[:, None], 0.1 * 0.9 ** np.maximum(m[:, None] - 1 - r[None], 0), 0.0)
+        w[:, 0] = np.where(m > 0, 0.9 ** np.maximum(m - 1, 0), 0.0)
+        zs[i], ps[i] = w @ sizes, w @ gaps
+    return zs, ps
+
+
+def _trajectories(y: np.ndarray, origins: np.ndarray, need_croston: np.ndarray | None = None) -> np.ndarray:
+    """Rate forecasts of every method made just before each origin column, shape (methods, n, len(origins)+1).
+
+    need_croston masks the rows whose class can pick a Croston-family method (others get 0).
+    """
+    n, t_len = y.shape
+    stops = tuple(int(o) for o in origins) + (t_len,)
+    out = np.empty((len(METHODS), n, len(stops)))
+    out[0] = _ses_at(y, stops, 0.1)
+    out[1] = _ses_at(y, stops, 0.3)
+    out[2] = np.stack([y[:, max(st - 7, 0):st].sum(axis=1) / min(st, 7) for st in stops], axis=1)
+    rows = np.arange(n) if need_croston is None else np.flatnonzero(need_croston)
+    cz, cp = np.zeros((n, len(stops))), np.zeros((n, len(stops)))
+    if rows.size:
+        cz[rows], cp[rows] = (_croston_direct if rows.size <= 16 else _croston_loop)(y[rows], stops)
+    out[3] = np.where(cp > 0, cz / np.maximum(cp, 1e-12), cz)
+    out[4] = out[3] * (1 - 0.1 / 2)
+    # TSB: occurrence probability is SES of the 0/1 indicator; its size level is Croston's
+    out[5] = _ses_at((y > 0).astype(y.dtype), stops, 0.1) * cz
     return out
-
-
-def _store(out, k, s1, s3, cz, cp, tp, cum, t) -> None:
-    """Write each method's current rate into slot k."""
-    croston = np.where(cp > 0, cz / np.maximum(cp, 1e-12), cz)
-    out[0, :, k] = s1
-    out[1, :, k] = s3
-    out[2, :, k] = (cum[:, t] - cum[:, max(t - 7, 0)]) / min(t, 7)
-    out[3, :, k] = croston
-    out[4, :, k] = croston * (1 - 0.1 / 2)
-    out[5, :, k] = tp * cz  # TSB's size level is the same SES of non-zero sizes
 
 
 def fit_select(y: np.ndarray, classes: np.ndarray, horizon: int = 14, n_origins: int = 4,
                workers: int = 2) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Rate per day, chosen method index and backtest RMSE of the horizon mean, per row."""
-    y = np.asarray(y, dtype=float)
+    y = np.asarray(y)  # float32 stays float32: half the memory traffic
     if y.shape[0] > _CHUNK and workers > 1:
         blocks = [slice(i, i + _CHUNK) for i in range(0, y.shape[0], _CHUNK)]
         with ThreadPoolExecutor(workers) as pool:
@@ -84,7 +117,7 @@ def fit_select(y: np.ndarray, classes: np.ndarray, horizon: int = 14, n_origins:
     t_len = y.shape[1]
     origins = np.arange(t_len - horizon * n_origins, t_len - horizon + 1, horizon)
     origins = origins[origins > 0]
-    traj = _trajectories(y, origins)
+    traj = _trajectories(y, origins, classes >= INTERMITTENT)
     return _select(y, classes, traj, origins, horizon)
 
 
@@ -95,8 +128,7 @@ def _select(y, classes, traj, origins, horizon):
     if origins.size == 0:  # too short to backtest: class default
         choice = np.where(classes >= INTERMITTENT, 4, 0)
         return final[choice, np.arange(n)], choice, np.zeros(n)
-    cum = row_cumsum(y)
-    actual = (cum[:, origins + horizon] - cum[:, origins]) / horizon
+    actual = np.stack([y[:, o:o + horizon].sum(axis=1) for o in origins], axis=1) / horizon
     err = ((traj[:, :, :-1] - actual[None]) ** 2).mean(axis=2)  # (methods, n)
     allowed = np.zeros((len(METHODS), n), dtype=bool)
     for cls, cands in CANDIDATES.items():
@@ -109,5 +141,5 @@ def _select(y, classes, traj, origins, horizon):
 
 def croston_family(y: np.ndarray) -> dict[str, np.ndarray]:
     """Final Croston, SBA and TSB(0.1, 0.1) rate per row (no selection), for intermittent items."""
-    traj = _trajectories(np.asarray(y, dtype=float), np.array([], dtype=int))
+    traj = _trajectories(np.asarray(y), np.array([], dtype=int))
     return {"croston": traj[3, :, -1], "sba": traj[4, :, -1], "tsb": traj[5, :, -1]}
