@@ -17,11 +17,31 @@ def _resolve(func_name: str):
     return getattr(importlib.import_module(module), attr)
 
 
-def _child(conn, func_name: str, data: bytes, mem_mb: int, args: tuple) -> None:
+def _address_space() -> int:
+    """Bytes of virtual memory this process already maps (0 when unknown)."""
+    try:
+        with open("/proc/self/statm") as fh:
+            return int(fh.read().split()[0]) * resource.getpagesize()
+    except (OSError, ValueError, IndexError):
+        return 0
+
+
+def _cap(mem_mb: int, cpu_s: float) -> None:
+    """Limit the child's memory growth and CPU time.
+
+    A forked child already maps the parent's address space (a worker with NLP models loaded maps
+    gigabytes), so the cap is what it maps now plus mem_mb of headroom.
+    """
+    limit = _address_space() + mem_mb * 1024 * 1024
+    resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    cpu = int(cpu_s) + 1
+    resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + 1))
+
+
+def _child(conn, func_name: str, data: bytes, mem_mb: int, cpu_s: float, args: tuple) -> None:
     """Child body: cap memory and CPU, run the function, send ('ok', result) or ('error', message)."""
     try:
-        limit = mem_mb * 1024 * 1024
-        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+        _cap(mem_mb, cpu_s)
         result = ("ok", _resolve(func_name)(data, *args))
     except MemoryError:
         result = ("error", f"memory limit of {mem_mb} MB exceeded")
@@ -45,7 +65,7 @@ def run_isolated(func_name: str, data: bytes, *args: Any, timeout: float = 20.0,
     """Call func_name(data, *args) in a child process; raise SandboxError on timeout, OOM or failure."""
     ctx = _context()
     parent, child = ctx.Pipe(duplex=False)
-    proc = ctx.Process(target=_child, args=(child, func_name, data, mem_mb, args), daemon=True)
+    proc = ctx.Process(target=_child, args=(child, func_name, data, mem_mb, timeout, args), daemon=True)
     proc.start()
     child.close()
     try:
