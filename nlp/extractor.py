@@ -9,19 +9,14 @@ from nlp.clean import clean, customer_of
 from nlp.confidence import line_confidence, message_confidence
 from nlp.intent import classify
 from nlp.matcher import Matcher
-from nlp.pipeline import CONTENT_RE, run
+from nlp.mentions import cut, family, has_terms, lines_content, mention_text
+from nlp.pipeline import run
+from nlp.postprocess import attach, finish_lines, in_unit, round_qty, side_question
 from nlp.quantities import Qty
 from nlp.text import is_cjk, normalize
-from nlp.units import convert
 
 MAX_CHARS = 20_000  # longer bodies are cut: no order spans pages of text
 MAX_INPUT = 2_000_000
-ZH_FILLER = re.compile(r"^[\u4e00-\u9fff]{1,2}(?:工|总|经理|老板|师傅|姐|哥)(?=\W|$)|你好|您好|麻烦|帮忙|帮我|请|需要|"
-                       r"报个价|报价|询价|价格|多少钱|还有多少|有多少|多少|有没有|还有吗|有吗|库存|现货|左右|大概|急用|"
-                       r"尽快|这边|那边|这次|那个|这个|取消|订单|里|呢|还是|数量|不变|"
-                       r"要|订购|采购|下单|订|发|送|来|给我们|我们|一下|谢谢|吧|呢|啊|的|了|先|共|各|再|一共|总共")
-REFERENCE = re.compile(r"(?:\border|\bpo|\binvoice|\bref|\baccount|订单|单号|合同)\s*(?:no\.?|number|#)?\s*[:：#]?\s*"
-                       r"[a-z0-9-]*\d[a-z0-9-]*", re.I)
 EACH = re.compile(r"\beach\b|各", re.I)
 SAME_AS_LAST = re.compile(r"same as (?:last|before|previous)|same again|as before|repeat|和上次一样|跟上次一样|同上次|照旧", re.I)
 
@@ -37,7 +32,7 @@ class Extractor:
 
     def remember_alias(self, customer: str, mention: str, sku: str) -> None:
         """Remember a human confirmation/correction; it wins for this customer next time."""
-        self.matcher.remember_alias(customer, _mention_text(normalize(mention)), sku)
+        self.matcher.remember_alias(customer, mention_text(normalize(mention)), sku)
 
     def load_aliases(self, rows) -> None:
         """Re-feed persisted (customer, mention, sku) confirmations."""
@@ -58,10 +53,8 @@ class Extractor:
         doc = run(body, lang, today)
         lines = self._lines(body, doc, customer)
         lines = self._from_history(body, lines, cleaned.history, today, lang, customer)
-        lines = _merge_same_sku(lines)
-        intent = classify(body, len(lines))
-        if intent == "other":
-            lines = []
+        intent = classify(body, len(lines), any(ln["quantity"] is not None for ln in lines))
+        lines = finish_lines(lines, intent)
         due = next((h.date for h in doc._.due_hits if h.due and h.date >= today), None)
         if intent in ("other", "cancel"):
             due = None
@@ -77,25 +70,23 @@ class Extractor:
             qtys = [q for q in qtys if not self._is_code(body, q)]
             own = lines_content(body, s, e, qtys)
             if qtys and not own and any(ln["quantity"] is None for ln in lines):
-                _attach(lines, qtys[0], body[s:e], self.by_sku)  # "我们这边大概要8台"
+                attach(lines, qtys[0], body[s:e], self.by_sku)  # "我们这边大概要8台"
                 continue
             line = self._line(body, (s, e, qtys), doc, customer, context)
             if line:
+                line["_side"] = side_question(body, s, e)
                 if line["quantity"] is not None and EACH.search(body[s:e]):
-                    _attach(lines, line["_qty"], "each", self.by_sku)  # "22727, 22728 - 16 of each"
+                    attach(lines, line["_qty"], "each", self.by_sku)  # "22727, 22728 - 16 of each"
                 lines.append(line)
             elif qtys and not lines_content(body, s, e, qtys):
-                _attach(lines, qtys[0], body[s:e], self.by_sku)
+                attach(lines, qtys[0], body[s:e], self.by_sku)
             if body[s:e].rstrip().endswith(":") and not qtys:
-                header = _mention_text(body[s:e].rstrip(" :"))  # "we need drawer knobs:" heads a list
+                header = mention_text(body[s:e].rstrip(" :"))  # "we need drawer knobs:" heads a list
             elif not qtys or not line:
                 header = ""
             # The product family said just before ("the edwardian parasols, 12 black") helps a bare variant.
-            context = header or (_mention_text(_cut(body, s, e, [(q.start, q.end) for q in qtys]))
+            context = header or (mention_text(cut(body, s, e, [(q.start, q.end) for q in qtys]))
                                  if not line or line["quantity"] is None else line["mention"])
-        for ln in lines:
-            ln.pop("_qty", None)
-        return lines
         return lines
 
     def _is_code(self, body: str, q: Qty) -> bool:
@@ -110,30 +101,37 @@ class Extractor:
         options: list[Qty | None] = [q for q in qtys if q.strength >= 0.5][:3]
         if not options or options[0].strength < 2:
             options.append(None)  # bare numbers may be part of the name ("304 M8x40 bolts")
+        mentions = [(q, self._mention_for(body, s, e, qtys, q, dates)) for q in options]
         best = None
-        for q in options:
-            # Blank the chosen count, other unit-bearing counts and old values ("from 50"); bare
-            # numbers stay, they may be part of the name ("304 M8x40").
-            spans = [(x.start, x.end) for x in qtys if x is q or x.strength >= 2 or x.strength <= 0.2] if q else []
-            mention = _mention_text(_cut(body, s, e, spans + dates))
-            family = _family(context)
-            if not CONTENT_RE.search(mention) and not family:
-                continue
-            tries = [mention, f"{family} {mention}"] if family else [mention]
-            for text in tries if CONTENT_RE.search(mention) else tries[1:]:
-                if text is not mention and best and best[0] >= self.threshold:
-                    break  # the list header only helps lines that are unclear alone
-                matches = self.matcher.match(text, top=3, customer=customer)
-                if not matches:
-                    continue
-                cover = self.matcher.coverage.get(matches[0][0], 0.0)
-                rank = line_confidence(matches, True, cover) + (0.03 * q.strength if q else 0.0)
-                if best is None or rank > best[0]:
-                    best = (rank, q, text, matches)
+        for q, mention in mentions:
+            if has_terms(mention):
+                best = _better(best, self._reading(mention, q, customer))
+        head = family(context)
+        # A bare variant ("12 black", "1.0的来10盘", "the owl ones") borrows the family named before it.
+        if head and (best is None or best[0] < 0.5):
+            for q, mention in mentions:
+                cand = self._reading(f"{head} {mention}", q, customer)
+                if cand and (best is None or cand[0] > best[0] + 0.2):
+                    best = cand
         if best is None:
             return None
         _, q, mention, matches = best
         return self._build_line(q, mention, matches, self.matcher.coverage.get(matches[0][0], 0.0))
+
+    @staticmethod
+    def _mention_for(body: str, s: int, e: int, qtys: list[Qty], q: Qty | None, dates) -> str:
+        """Chunk text without the chosen count, other unit-bearing counts, old values and dates
+        (bare numbers stay: they may be part of the name, "304 M8x40")."""
+        spans = [(x.start, x.end) for x in qtys if x is q or x.strength >= 2 or x.strength <= 0.2] if q else []
+        return mention_text(cut(body, s, e, spans + dates))
+
+    def _reading(self, mention: str, q: Qty | None, customer: str | None):
+        """(rank, quantity, mention, matches) for one reading of a chunk, or None."""
+        matches = self.matcher.match(mention, top=3, customer=customer)
+        if not matches:
+            return None
+        cover = self.matcher.coverage.get(matches[0][0], 0.0)
+        return line_confidence(matches, True, cover) + (0.03 * q.strength if q else 0.0), q, mention, matches
 
     def _build_line(self, q: Qty | None, mention: str, matches, cover: float) -> dict | None:
         """The output line for a chosen quantity and match list."""
@@ -143,7 +141,7 @@ class Extractor:
             return None
         sku = matches[0][0]
         item = self.by_sku[sku]
-        qty = _round(_in_unit(q, item)) if q else None
+        qty = round_qty(in_unit(q, item)) if q else None
         sure = conf >= self.threshold
         return {"sku": sku if sure or conf >= 0.3 else None, "quantity": qty, "_qty": q,
                 "unit": item.unit, "mention": mention, "confidence": round(conf, 3),
@@ -180,84 +178,8 @@ def _bad_input(text) -> str | None:
     return None
 
 
-def _cut(body: str, s: int, e: int, spans: list[tuple[int, int]]) -> str:
-    """Chunk text with the given spans blanked out."""
-    chars = list(body[s:e])
-    for a, b in spans:
-        for i in range(max(a, s), min(b, e)):
-            chars[i - s] = " "
-    return "".join(chars)
+def _better(best, cand):
+    """The higher-ranked of two readings (None loses)."""
+    return cand if cand is not None and (best is None or cand[0] > best[0]) else best
 
 
-def _mention_text(text: str) -> str:
-    """The product words of a chunk: filler, references, punctuation and stray separators dropped."""
-    text = REFERENCE.sub(" ", text)
-    text = ZH_FILLER.sub(" ", text)
-    text = re.sub(r"^\W*(?:of|off)\b", " ", text.strip(), flags=re.I)
-    text = re.sub(r"\b(?:of the|of|the)\s*$", " ", text, flags=re.I)
-    return re.sub(r"\s+", " ", text.strip(" ,.;:-|\t()[]")).strip()
-
-
-def _family(mention: str) -> str:
-    """Product-family words of a mention: codes, numbers, colours and sizes dropped
-    ("二保焊丝1.2" -> "二保焊丝", "red retrospot lunch bags" -> "retrospot lunch bags")."""
-    text = re.sub(r"[a-z]*\d[a-z0-9.x*#-]*|[红蓝黄绿黑白灰][色的]?|\b(?:red|blue|green|black|white|pink|grey|yellow)\b|"
-                  r"\b[sml]\b|\bxl\b|[sml]?码|号", " ", mention)
-    return re.sub(r"\s+", " ", text).strip(" ,")
-
-
-def lines_content(body: str, s: int, e: int, qtys: list[Qty]) -> bool:
-    """Whether a chunk has product words besides its quantities."""
-    return bool(CONTENT_RE.search(_mention_text(_cut(body, s, e, [(q.start, q.end) for q in qtys]))))
-
-
-def _attach(lines: list[dict], q: Qty, text: str, by_sku: dict) -> None:
-    """A quantity alone ("need like 8", "50 of each") belongs to the lines still without one."""
-    open_lines = [ln for ln in lines if ln["quantity"] is None and ln["sku"]]
-    if not open_lines:
-        return
-    targets = open_lines if re.search(r"\beach\b|各|both|all", text, re.I) else open_lines[-1:]
-    if not targets or q is None:
-        return
-    for ln in targets:
-        ln["quantity"] = _round(_in_unit(q, by_sku[ln["sku"]]))
-        ln["confidence"] = round(ln["confidence"] * 0.95, 3)
-
-
-def _in_unit(q: Qty, item: CatalogItem) -> float:
-    """A quantity in the SKU's unit; a bare count of a boxed/bagged item in whole packs is pieces."""
-    if q.unit is None and item.pack_size and item.unit.lower() in ("box", "bag") \
-            and q.value >= item.pack_size and q.value % item.pack_size == 0:
-        return q.value / item.pack_size
-    return convert(q.value, q.unit, item, _pack_of(q, item))
-
-
-def _pack_of(q: Qty, item: CatalogItem) -> float | None:
-    """The message's own pack size, unless the item itself is that pack ("PACK OF 12 ...")."""
-    names = " ".join(item.all_names())
-    if q.pack_of and re.search(rf"(?:of|/)\s*{int(q.pack_of)}\b|\b{int(q.pack_of)}\b", names, re.I):
-        return None
-    return q.pack_of
-
-
-def _round(x: float) -> float | int:
-    """Whole numbers as int, others to 4 decimals."""
-    return int(round(x)) if abs(x - round(x)) < 1e-6 else round(x, 4)
-
-
-def _merge_same_sku(lines: list[dict]) -> list[dict]:
-    """One line per SKU: quantities of repeated SKUs are summed."""
-    out: dict[str, dict] = {}
-    rest = []
-    for ln in lines:
-        key = ln["sku"]
-        if key is None:
-            rest.append(ln)
-        elif key in out:
-            prev = out[key]
-            if prev["quantity"] is not None and ln["quantity"] is not None:
-                prev["quantity"] = _round(prev["quantity"] + ln["quantity"])
-            prev["confidence"] = min(prev["confidence"], ln["confidence"])
-        else:
-            out[key] = ln
-    return list(out.values()) + rest

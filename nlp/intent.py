@@ -7,10 +7,12 @@ CUES: list[tuple[str, str]] = [
     ("cancel", r"\bcancel\w*|\bcall off\b|don'?t send|do not send|no longer need|取消|不要了|撤销|退订"),
     ("change", r"\bchange\b|\bamend\w*|\bmodif\w*|\binstead of\b|\bswap\b|\bupdate (?:the |our |my )?(?:order|qty|quantity)|"
                r"\bincrease\b|\breduce\b|\bmake (?:it|that)\b|\bbump\b|\bpush (?:back|out)|\bmove (?:the )?delivery|"
-               r"\bcorrection\b|\brevise\w*|改成|改为|修改|更改|换成|改一下|调整|追加|减少|增加到|改到|推迟"),
+               r"\bcorrection\b|\brevise\w*|\bup (?:them|it|that|the)\b|\bshould be\b|made a mistake|"
+               r"\badd .{3,60} to (?:my|our|the|this|next|today)|改成|改为|修改|更改|换成|改一下|调整|追加|减少|增加到|改到|推迟"),
     ("quote", r"\bquot\w*|\bprice\w*|\bpricing\b|how much|\bcost\b|\brates?\b|\boffer\b|\bestimate\b|\bproforma\b|"
               r"报价|询价|多少钱|价格|单价|价钱|什么价|报个价|报一下"),
-    ("stock_query", r"in stock|\bstock\b|availab\w*|do you (?:have|carry|still)|any left|lead time|\bhow soon\b|"
+    ("stock_query", r"in stock|coming in|back in|discontinued|have you got|if you have|is it possible|"
+                    r"how many|\bstock\b|availab\w*|do you (?:have|carry|still)|any left|lead time|\bhow soon\b|"
                     r"\bwhen can\b|有货|有没有|库存|现货|还有吗|有吗|还有多少|有多少|货期|交期|还有货|能供|多久能到"),
     ("order", r"\border\b|\bsend\b|\bship\b|\bdeliver\w*|\bwe need\b|\bneed\b|\bwant\b|\bwould like\b|\bwe'?ll take\b|"
               r"\bcan (?:we|i|you) (?:get|have)\b|\bplease (?:supply|book|add|dispatch)|\bputs? (?:us|me) down|"
@@ -31,24 +33,35 @@ IMPERATIVE = re.compile(r"^\s*(?:please\s+)?(?:send|get|call|review|check|forwar
                         r"sign|fill|come|meet|see|read|talk|look)\b", re.I)
 
 
+WEAK_CHANGE = re.compile(r"(?:instead of ?)+")  # "is Q355B available instead of Q345B?" is no change
+COMPLAINT = re.compile(r"\bbroken|\bdamaged|\breplacement|\brefund|\bcredit us|\breturns?\b|\bleak|\bfaulty|"
+                       r"arrived|\bpayment|\bpaid|\binvoice attached|\bout of office|\bstop sending|\bunsubscribe|"
+                       r"漏水|换货|退货|损坏|坏了|付款|发票", re.I)
+STRONG_ORDER = re.compile(r"\bsend\b|\border\b|\bwe need\b|\bplease supply|\bcan (?:we|i) (?:get|have)|"
+                          r"\bsame as last|下单|订购|采购|发货|再来", re.I)
+
+
 def intent_scores(text: str) -> dict[str, int]:
     """How many cue phrases of each intent the text holds."""
     return {k: len(rx.findall(text)) for k, rx in _RES}
 
 
-def classify(text: str, n_lines: int) -> str:
+def classify(text: str, n_lines: int, has_qty: bool = True) -> str:
     """Intent of a cleaned message body, given how many order lines it yielded."""
     s = intent_scores(text)
-    if s["cancel"]:
+    if s["cancel"] and not (s["change"] and re.search(r"reduce|increase|改|减", text, re.I)):
         return "cancel"
-    if s["change"] and (n_lines or re.search(r"order|订单|instead|改", text, re.I)):
+    if s["change"] and (n_lines or re.search(r"order|订单|改", text, re.I)) and not WEAK_CHANGE.fullmatch(
+            " ".join(m.group(0).lower() for m in _RES[1][1].finditer(text))):
         return "change"
+    if COMPLAINT.search(text) and not re.search(r"please send|pls send|请发|再来", text, re.I):
+        return "other"
     if s["quote"] and not _orders_despite_price(text):
         return "quote"
     if s["stock_query"] and not re.search(r"\b(?:send|ship|deliver)\b|请发|发货", text, re.I):
         return "stock_query"
-    if n_lines or s["order"]:
-        return "order" if n_lines else "other"
+    if n_lines and (has_qty or STRONG_ORDER.search(text)):
+        return "order"
     return "other"
 
 

@@ -34,6 +34,7 @@ class Matcher:
         self._aliases: dict[str | None, dict[str, str]] = defaultdict(dict)
         self._resolve_cache: dict[str, list[tuple[str, float]]] = {}
         self.coverage: dict[str, float] = {}
+        self._split: dict[str, tuple[str, str]] = {}  # compound query term -> its two words
 
     def _add_item(self, idx: int, item: CatalogItem, postings: dict[str, list[int]]) -> None:
         """Index every name of one item under each of its terms (once per item)."""
@@ -97,9 +98,9 @@ class Matcher:
             out.append((full, 0.95))
         if term.isalpha() and term.isascii() and len(term) >= 3:
             # Vowel-less words look abbreviated ("hldr"): also try the words they abbreviate.
-            if not out or skeleton(term) == term:
+            if skeleton(term) == term:
                 out += [(t, 0.85) for t in self._skel.get(skeleton(term), [])[:3] if t != term]
-            if not out and len(term) >= 4:
+            if not out and len(term) >= 5:
                 hits = process.extract(term, self._bucket.get(term[0], []), scorer=fuzz.ratio,
                                        score_cutoff=78, limit=2)
                 out = [(t, 0.9 * s / 100) for t, s, _ in hits]
@@ -116,6 +117,7 @@ class Matcher:
             # "tea cup" / "cake stand" written apart: the catalogue's "teacup" / "cakestand".
             if i + 1 < len(raw) and raw[i] + raw[i + 1] in self._post and not has_digit(raw[i]):
                 seen.setdefault(raw[i] + raw[i + 1], None)
+                self._split[raw[i] + raw[i + 1]] = (raw[i], raw[i + 1])
                 i += 2
                 continue
             seen.setdefault(raw[i], None)
@@ -128,6 +130,9 @@ class Matcher:
         for _, resolved in query:
             for t, w in resolved:
                 scores[self._post[t]] += self._idf[t] * w * (1.5 if has_digit(t) else 1.0)
+                for part in self._split.get(t, ()):
+                    if part in self._post:
+                        scores[self._post[part]] += self._idf[part] * w * 0.5
         hit = np.flatnonzero(scores)
         if len(hit) > k:
             hit = hit[np.argpartition(-scores[hit], k)[:k]]
@@ -150,6 +155,11 @@ class Matcher:
                 if t in union:
                     q_hit += weight * w
                     matched.add(t)
+                    break
+                parts = self._split.get(t)
+                if parts and parts[0] in union and parts[1] in union:  # "nightlight" vs "night light"
+                    q_hit += weight * w
+                    matched.update(parts)
                     break
         if not q_total:
             return 0.0

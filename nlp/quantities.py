@@ -112,7 +112,7 @@ def _candidate(text: str, s: int, e: int, raw: str, value: float) -> Qty:
         pack = PACK_OF.match(text, end) if UNIT_WORDS[unit][0] == "pack" else None
         # The pack span stays in the mention: "2 boxes of 105 cutting discs" names the 105 disc.
         return Qty(s, end, value, unit, strength, float(pack.group("n")) if pack else None)
-    if MARKER_BEFORE.search(text[max(0, s - 10) : s]):
+    if MARKER_BEFORE.search(text[max(0, s - 10) : s]) and not re.search(r"\d\s*x\s*$", text[max(0, s - 10) : s]):
         return Qty(s, e, value, None, 2.8)
     if re.fullmatch(r"[零一二两三四五六七八九十百千万半]+", raw):
         # Bare Chinese numerals are mostly words (一下, 三角带); "要一千六" is a count.

@@ -38,7 +38,8 @@ STOPWORDS = frozenset(
 STOPWORDS = STOPWORDS | (EN_STOP - {"back", "front", "top", "full", "keep", "show", "bottom", "side"}) | frozenset(
     "hiya morning afternoon evening quick sorry sold weekend thing things stuff ty cheers lol "
     "guys team sir madam sirs hope well regards best wishes kind got cancel cancelled change swap "
-    "instead reduce increase amend stays rest fine everything else poss possible".split()
+    "instead reduce increase amend stays rest fine everything else poss possible week weeks day days month today tomorrow "
+    "next time".split()
 )
 
 
@@ -66,6 +67,7 @@ def normalize(text: str) -> str:
     text = _DIM_SPACED_RE.sub(r"\1x", text)
     text = _TEALIGHT_RE.sub("t-light", text)  # the catalogue's spelling
     text = _INCH_RE.sub(r"\1inch", text)
+    text = re.sub(r"(?<=[a-z])'s\b", "", text)  # "week's", "50's" -> possessive/plural mark dropped
     text = _ZH_TIMES_RE.sub(lambda m: f"{_zh_int(m.group(1))}x{_zh_int(m.group(2))}", text)
     return _MEASURE_RE.sub(r"\1", text)
 

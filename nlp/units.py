@@ -55,6 +55,8 @@ def convert(qty: float, word: str | None, item: CatalogItem, pack_of: float | No
         # 支/根 of a measured item (pipe lengths) are packs; of a bagged item they are pieces.
         return _stick(qty, ikind, item)
     if kind in ("count", "pair"):
+        if ikind in ("mass", "length", "volume") and item.pack_size:
+            return qty * factor * item.pack_size  # "6 sets" of a 20 kg paint set
         return _from_count(qty * factor, ikind, item)
     return qty
 

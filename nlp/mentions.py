@@ -1,0 +1,51 @@
+"""Mention text: what is left of a chunk once counts, dates, references and filler are gone."""
+from __future__ import annotations
+
+import re
+
+from nlp.pipeline import CONTENT_RE
+from nlp.quantities import Qty
+from nlp.text import terms
+
+ZH_FILLER = re.compile(r"^[\u4e00-\u9fff]{1,2}(?:工|总|经理|老板|师傅|姐|哥)(?=\W|$)|你好|您好|麻烦|帮忙|帮我|请|需要|"
+                       r"报个价|报价|询价|价格|多少钱|还有多少|有多少|多少|有没有|还有吗|有吗|库存|现货|左右|大概|急用|"
+                       r"尽快|这边|那边|这次|那个|这个|取消|订单|里|呢|还是|数量|不变|"
+                       r"要|订购|采购|下单|订|发|送|来|给我们|我们|一下|谢谢|吧|呢|啊|的|了|先|共|各|再|一共|总共")
+REFERENCE = re.compile(r"(?:\border|\bpo|\binvoice|\bref|\baccount|订单|单号|合同)\s*(?:no\.?|number|#)?\s*[:：#]?\s*"
+                       r"[a-z0-9-]*\d[a-z0-9-]*", re.I)
+
+
+def cut(body: str, s: int, e: int, spans: list[tuple[int, int]]) -> str:
+    """Chunk text with the given spans blanked out."""
+    chars = list(body[s:e])
+    for a, b in spans:
+        for i in range(max(a, s), min(b, e)):
+            chars[i - s] = " "
+    return "".join(chars)
+
+
+def mention_text(text: str) -> str:
+    """The product words of a chunk: filler, references, punctuation and stray separators dropped."""
+    text = REFERENCE.sub(" ", text)
+    text = ZH_FILLER.sub(" ", text)
+    text = re.sub(r"^\W*(?:of|off)\b", " ", text.strip(), flags=re.I)
+    text = re.sub(r"\b(?:of the|of|the)\s*$", " ", text, flags=re.I)
+    return re.sub(r"\s+", " ", text.strip(" ,.;:-|\t()[]")).strip()
+
+
+def family(mention: str) -> str:
+    """Product-family words of a mention: codes, numbers, colours and sizes dropped
+    ("二保焊丝1.2" -> "二保焊丝", "red retrospot lunch bags" -> "retrospot lunch bags")."""
+    text = re.sub(r"[a-z]*\d[a-z0-9.x*#-]*|[红蓝黄绿黑白灰][色的]?|\b(?:red|blue|green|black|white|pink|grey|yellow)\b|"
+                  r"\b[sml]\b|\bxl\b|[sml]?码|号", " ", mention)
+    return re.sub(r"\s+", " ", text).strip(" ,")
+
+
+def lines_content(body: str, s: int, e: int, qtys: list[Qty]) -> bool:
+    """Whether a chunk has product words besides its quantities."""
+    return has_terms(mention_text(cut(body, s, e, [(q.start, q.end) for q in qtys])))
+
+
+def has_terms(mention: str) -> bool:
+    """Whether a mention holds any searchable word once stop words and filler are gone."""
+    return bool(CONTENT_RE.search(mention)) and bool(terms(mention))

@@ -1,0 +1,90 @@
+"""Order-line bookkeeping: counts into catalogue units, lone counts, one line per SKU."""
+from __future__ import annotations
+
+import re
+
+from nlp.catalog import CatalogItem
+from nlp.quantities import Qty
+from nlp.units import convert
+
+def attach(lines: list[dict], q: Qty, text: str, by_sku: dict) -> None:
+    """A quantity alone ("need like 8", "50 of each") belongs to the lines still without one."""
+    open_lines = [ln for ln in lines if ln["quantity"] is None and ln["sku"]]
+    if not open_lines:
+        return
+    targets = open_lines if re.search(r"\beach\b|各|both|all", text, re.I) else open_lines[-1:]
+    if not targets or q is None:
+        return
+    for ln in targets:
+        ln["quantity"] = round_qty(in_unit(q, by_sku[ln["sku"]]))
+        ln["confidence"] = round(ln["confidence"] * 0.95, 3)
+
+
+def in_unit(q: Qty, item: CatalogItem) -> float:
+    """A quantity in the SKU's unit; a bare count of a boxed/bagged item in whole packs is pieces."""
+    if q.unit is None and item.pack_size and item.unit.lower() in ("box", "bag") \
+            and q.value >= item.pack_size and q.value % item.pack_size == 0:
+        return q.value / item.pack_size
+    return convert(q.value, q.unit, item, _pack_of(q, item))
+
+
+def _pack_of(q: Qty, item: CatalogItem) -> float | None:
+    """The message's own pack size, unless the item itself is that pack ("PACK OF 12 ...")."""
+    names = " ".join(item.all_names())
+    if q.pack_of and re.search(rf"(?:of|/)\s*{int(q.pack_of)}\b|\b{int(q.pack_of)}\b", names, re.I):
+        return None
+    return q.pack_of
+
+
+def round_qty(x: float) -> float | int:
+    """Whole numbers as int, others to 4 decimals."""
+    return int(round(x)) if abs(x - round(x)) < 1e-6 else round(x, 4)
+
+
+def merge_same_sku(lines: list[dict], keep_tiers: bool = False) -> list[dict]:
+    """One line per SKU: quantities of repeated SKUs are summed (for a quote, different
+    quantities of one SKU are price tiers, so the quantity is left open)."""
+    out: dict[str, dict] = {}
+    rest = []
+    for ln in lines:
+        key = ln["sku"]
+        if key is None:
+            rest.append(ln)
+        elif key in out:
+            prev = out[key]
+            if keep_tiers and prev["quantity"] != ln["quantity"]:
+                prev["quantity"] = None
+            elif prev["quantity"] is not None and ln["quantity"] is not None:
+                prev["quantity"] = round_qty(prev["quantity"] + ln["quantity"])
+            prev["confidence"] = min(prev["confidence"], ln["confidence"])
+        else:
+            out[key] = ln
+    return list(out.values()) + rest
+
+
+PRICE_Q = re.compile(r"\bprice|\bcost|how much|\bquot|多少钱|价格|报价", re.I)
+QUESTION_Q = re.compile(r"\?|do you have|any left|还有吗|有没有", re.I)
+
+
+def side_question(body: str, s: int, e: int) -> str:
+    """Whether the chunk's sentence asks a price ("price") or another question ("question")."""
+    start = max(body.rfind(c, 0, s) for c in ".!?\n。！？") + 1
+    ends = [i for i in (body.find(c, e) for c in ".!?\n。！？") if i >= 0]
+    sentence = body[start : (min(ends) + 1 if ends else len(body))]
+    if PRICE_Q.search(sentence):
+        return "price"
+    return "question" if QUESTION_Q.search(sentence) else ""
+
+
+def finish_lines(lines: list[dict], intent: str) -> list[dict]:
+    """Final line list for an intent: side questions in an order get no line, quote tiers
+    ("at 50 and at 100") leave the quantity open, one line per SKU, private keys dropped."""
+    if intent == "other":
+        return []
+    if intent == "order":
+        lines = [ln for ln in lines if not (ln["_side"] == "price" or (ln["_side"] and ln["quantity"] is None))]
+    out = merge_same_sku(lines, keep_tiers=intent == "quote")
+    for ln in out:
+        ln.pop("_qty", None)
+        ln.pop("_side", None)
+    return out
