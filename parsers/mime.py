@@ -150,7 +150,8 @@ def _set_text(parsed: ParsedEmail, body: str, msg: Message) -> None:
         parsed.note, parsed.text = new, inner.text
         parsed.original_from, parsed.original_date = inner.original_from, inner.original_date
         return
-    inline = split_forward(body)
+    is_fwd = parsed.subject.lower().startswith(_FWD_SUBJECT)
+    inline = split_forward(body, is_fwd)
     while inline is not None:
         note, headers, original = inline
         parsed.note = parsed.note or strip_signature(strip_quotes(note), parsed.from_name or parsed.from_)
@@ -158,7 +159,7 @@ def _set_text(parsed: ParsedEmail, body: str, msg: Message) -> None:
         parsed.original_from = addr or name or parsed.original_from
         parsed.original_date = _loose_date(headers.get("date", "")) or parsed.original_date
         body = original
-        inline = split_forward(original)
+        inline = split_forward(original, is_fwd)
         sender = name or addr
         new = strip_signature(strip_quotes(body), sender)
     parsed.text = new

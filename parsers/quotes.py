@@ -91,19 +91,30 @@ def strip_quotes(text: str) -> str:
     return "\n".join(lines).strip()
 
 
-def split_forward(text: str) -> tuple[str, dict[str, str], str] | None:
-    """Split an inline forward into (note, pseudo-headers, original text); None when not a forward."""
+def split_forward(text: str, forwarded: bool = False) -> tuple[str, dict[str, str], str] | None:
+    """Split an inline forward into (note, pseudo-headers, original text); None when not a forward.
+
+    forwarded: the subject says FW/WG/TR; then Outlook's bare "From:/Sent:/To:/Subject:" block (maybe
+    under a rule or "Original Message" line) also starts the forwarded message.
+    """
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     for i, line in enumerate(lines):
-        if _FORWARD.match(line):
+        if _FORWARD.match(line) or (forwarded and _SEPARATOR.match(line) and _block_follows(lines, i + 1)):
             start = i + 1
-        elif _is_header_block(lines, i) and i > 0 and _FORWARD.match(lines[i - 1] or ""):
+        elif forwarded and _is_header_block(lines, i):
             start = i
         else:
             continue
         headers, j = _read_pseudo_headers(lines, start)
         return "\n".join(lines[:i]).strip(), headers, "\n".join(lines[j:]).strip()
     return None
+
+
+def _block_follows(lines: list[str], i: int) -> bool:
+    """True when a From:/Sent: header block starts at the next non-blank line."""
+    while i < len(lines) and not lines[i].strip():
+        i += 1
+    return i < len(lines) and _is_header_block(lines, i)
 
 
 def _read_pseudo_headers(lines: list[str], start: int) -> tuple[dict[str, str], int]:

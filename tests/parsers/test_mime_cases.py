@@ -80,6 +80,18 @@ def test_inline_gmail_forward_gives_customer():
     assert got.original_date and got.original_date.startswith("2024-07-29")
 
 
+def test_outlook_and_german_forwards_without_marker():
+    outlook = ("Please handle.\r\n\r\n________________________________\r\nFrom: Joe Buyer <joe@client.com>\r\n"
+               "Sent: Tuesday, August 6, 2024 8:12 AM\r\nTo: Li Wei\r\nSubject: order\r\n\r\n"
+               "Send 40 drums of hydraulic oil.\r\n")
+    got = parse_email(_mail(_part("text/plain; charset=utf-8", outlook.encode()), subject="FW: order"))
+    assert (got.original_from, got.text) == ("joe@client.com", "Send 40 drums of hydraulic oil.")
+    german = ("Von: Hans Meier <hans@kunde.de>\r\nGesendet: Dienstag, 6. August 2024 08:12\r\nAn: Li Wei\r\n"
+              "Betreff: Bestellung\r\n\r\nBitte 12 Ventile DN50 liefern.\r\n")
+    got = parse_email(_mail(_part("text/plain; charset=utf-8", german.encode()), subject="WG: Bestellung"))
+    assert (got.original_from, got.text) == ("hans@kunde.de", "Bitte 12 Ventile DN50 liefern.")
+
+
 def test_outlook_reply_and_signature_removed():
     body = ("We need 30 more, delivery by Friday.\r\n\r\nBest regards,\r\nLi Wei\r\nTel +86 21 5555 0101\r\n\r\n"
             "From: Sales <sales@example.com>\r\nSent: Monday, August 5, 2024 9:00 AM\r\nTo: Li Wei\r\n"
