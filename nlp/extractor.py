@@ -17,6 +17,7 @@ from nlp.text import is_cjk, normalize
 
 MAX_CHARS = 20_000  # longer bodies are cut: no order spans pages of text
 MAX_INPUT = 2_000_000
+NEGATED = re.compile(r"\s*(?:not|no|never|不要|别)\b", re.I)  # "Not the pink." names what is not wanted
 EACH = re.compile(r"\beach\b|各", re.I)
 SAME_AS_LAST = re.compile(r"same as (?:last|before|previous)|same again|as before|repeat|和上次一样|跟上次一样|同上次|照旧", re.I)
 
@@ -72,7 +73,10 @@ class Extractor:
             if qtys and not own and any(ln["quantity"] is None for ln in lines):
                 attach(lines, qtys[0], body[s:e], self.by_sku)  # "我们这边大概要8台"
                 continue
-            line = self._line(body, (s, e, qtys), doc, customer, context)
+            line = None if NEGATED.match(body[s:e]) else self._line(body, (s, e, qtys), doc, customer, context)
+            if qtys and (not line or line["confidence"] < 0.3) and any(ln["quantity"] is None for ln in lines):
+                attach(lines, qtys[0], body[s:e], self.by_sku)  # "We'd want 10 spools."
+                line = None
             if line:
                 line["_side"] = side_question(body, s, e)
                 if line["quantity"] is not None and EACH.search(body[s:e]):
@@ -108,10 +112,10 @@ class Extractor:
                 best = _better(best, self._reading(mention, q, customer))
         head = family(context)
         # A bare variant ("12 black", "1.0的来10盘", "the owl ones") borrows the family named before it.
-        if head and (best is None or best[0] < 0.5):
+        if head and qtys and (best is None or best[0] < self.threshold):
             for q, mention in mentions:
                 cand = self._reading(f"{head} {mention}", q, customer)
-                if cand and (best is None or cand[0] > best[0] + 0.2):
+                if cand and (best is None or cand[0] > best[0] + 0.25):
                     best = cand
         if best is None:
             return None

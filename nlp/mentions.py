@@ -6,6 +6,7 @@ import re
 from nlp.pipeline import CONTENT_RE
 from nlp.quantities import Qty
 from nlp.text import terms
+from nlp.units import UNIT_WORDS
 
 ZH_FILLER = re.compile(r"^[\u4e00-\u9fff]{1,2}(?:工|总|经理|老板|师傅|姐|哥)(?=\W|$)|你好|您好|麻烦|帮忙|帮我|请|需要|"
                        r"报个价|报价|询价|价格|多少钱|还有多少|有多少|多少|有没有|还有吗|有吗|库存|现货|左右|大概|急用|"
@@ -47,5 +48,5 @@ def lines_content(body: str, s: int, e: int, qtys: list[Qty]) -> bool:
 
 
 def has_terms(mention: str) -> bool:
-    """Whether a mention holds any searchable word once stop words and filler are gone."""
-    return bool(CONTENT_RE.search(mention)) and bool(terms(mention))
+    """Whether a mention holds any product word once stop words, unit words and filler are gone."""
+    return bool(CONTENT_RE.search(mention)) and any(t not in UNIT_WORDS for t in terms(mention))

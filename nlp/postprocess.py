@@ -83,6 +83,8 @@ def finish_lines(lines: list[dict], intent: str) -> list[dict]:
         return []
     if intent == "order":
         lines = [ln for ln in lines if not (ln["_side"] == "price" or (ln["_side"] and ln["quantity"] is None))]
+        if any(ln["quantity"] is not None for ln in lines):  # a count-less line heading real lines
+            lines = [ln for ln in lines if ln["quantity"] is not None]
     out = merge_same_sku(lines, keep_tiers=intent == "quote")
     for ln in out:
         ln.pop("_qty", None)

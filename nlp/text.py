@@ -39,7 +39,7 @@ STOPWORDS = STOPWORDS | (EN_STOP - {"back", "front", "top", "full", "keep", "sho
     "hiya morning afternoon evening quick sorry sold weekend thing things stuff ty cheers lol "
     "guys team sir madam sirs hope well regards best wishes kind got cancel cancelled change swap "
     "instead reduce increase amend stays rest fine everything else poss possible week weeks day days month today tomorrow "
-    "next time".split()
+    "next time approx approximately about around roughly maybe like say thinking".split()
 )
 
 
