@@ -5,7 +5,7 @@ import logging
 import selectors
 import threading
 import time
-from dataclasses import dataclass
+from ssl import SSLContext
 from typing import Callable
 
 from imapclient import IMAPClient, SocketTimeout
@@ -13,6 +13,7 @@ from imapclient.exceptions import IMAPClientError
 from tenacity import Retrying, retry_if_exception_type, wait_exponential_jitter
 
 from parsers.imap_types import (
+    Counts,
     CursorStore,
     InMemoryCursorStore,
     MailRef,
@@ -37,21 +38,6 @@ RETRYABLE = (OSError, IMAPClientError, TransientError)
 FailureCallback = Callable[[MailRef, str], None]
 
 
-@dataclass
-class Counts:
-    """What one catch-up did."""
-
-    processed: int = 0
-    duplicate: int = 0
-    failed: int = 0
-    gone: int = 0  # expunged by someone else between SEARCH and FETCH
-
-    def add(self, other: Counts) -> None:
-        """Accumulate another catch-up's counts."""
-        for name in ("processed", "duplicate", "failed", "gone"):
-            setattr(self, name, getattr(self, name) + getattr(other, name))
-
-
 class MailboxIngester:
     """Reads one IMAP folder and hands each message exactly once to the handler."""
 
@@ -60,8 +46,8 @@ class MailboxIngester:
         cursor_store: CursorStore, handler: MessageHandler,
         processed_folder: str | None = None, quarantine_folder: str = "Quarantine",
         timeout: float = 30.0, idle_timeout: float = 25 * 60, poll_interval: float = 60.0,
-        use_idle: bool = True, ssl: bool | None = None,
-        on_failure: FailureCallback | None = None,
+        use_idle: bool = True, ssl: bool | None = None, starttls: bool = False,
+        ssl_context: SSLContext | None = None, on_failure: FailureCallback | None = None,
         reconnect_min: float = 1.0, reconnect_max: float = 60.0, wake_interval: float = 1.0,
     ) -> None:
         self.host, self.port, self.user, self._password = host, port, user, password
@@ -69,7 +55,8 @@ class MailboxIngester:
         self.processed_folder, self.quarantine_folder = processed_folder, quarantine_folder
         self.timeout, self.idle_timeout, self.poll_interval = timeout, idle_timeout, poll_interval
         self.use_idle, self.on_failure = use_idle, on_failure
-        self.ssl = (port == 993) if ssl is None else ssl
+        self.ssl = (port == 993) if ssl is None else ssl  # implicit TLS on the IMAPS port
+        self.starttls, self.ssl_context = starttls, ssl_context
         self.reconnect_min, self.reconnect_max = reconnect_min, reconnect_max
         self.wake_interval = wake_interval
         self.status = "stopped"  # connecting | catching-up | idle | polling | backoff | stopped
@@ -109,9 +96,11 @@ class MailboxIngester:
     def _connect(self) -> IMAPClient:
         """Open, log in and make sure the target folders exist."""
         self.status = "connecting"
-        client = IMAPClient(self.host, self.port, ssl=self.ssl,
+        client = IMAPClient(self.host, self.port, ssl=self.ssl, ssl_context=self.ssl_context,
                             timeout=SocketTimeout(connect=self.timeout, read=self.timeout))
         try:
+            if self.starttls:
+                client.starttls(self.ssl_context)
             client.login(self.user, self._password)
             for folder in (self.quarantine_folder, self.processed_folder):
                 if folder and not client.folder_exists(folder):

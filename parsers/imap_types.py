@@ -43,6 +43,21 @@ class Outcome:
         return cls("failed", reason)
 
 
+@dataclass
+class Counts:
+    """What one catch-up did."""
+
+    processed: int = 0
+    duplicate: int = 0
+    failed: int = 0
+    gone: int = 0  # expunged by someone else between SEARCH and FETCH
+
+    def add(self, other: Counts) -> None:
+        """Accumulate another catch-up's counts."""
+        for name in ("processed", "duplicate", "failed", "gone"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+
+
 class TransientError(Exception):
     """Raised by a handler when it cannot work right now (e.g. database down): retry later."""
 

@@ -150,3 +150,18 @@ def ing_uidvalidity(dovecot) -> int:
     """The INBOX UIDVALIDITY of the test user."""
     with dovecot.client() as c:
         return c.select_folder("INBOX")[b"UIDVALIDITY"]
+
+
+def test_server_without_idle_is_polled(dovecot, store, monkeypatch):
+    from imapclient import IMAPClient
+
+    real = IMAPClient.has_capability
+    monkeypatch.setattr(IMAPClient, "has_capability",
+                        lambda self, cap: cap.upper() != "IDLE" and real(self, cap))
+    ing = live_ingester(dovecot, store, poll_interval=0.3)
+    with running(ing):
+        assert wait_for(lambda: ing.status == "polling")
+        with dovecot.client() as c:
+            c.append("INBOX", make_message(1))
+        assert wait_for(lambda: store.count("demand") == 1, timeout=5)
+    assert ing.idles == 0

@@ -151,3 +151,20 @@ def test_handler_returning_garbage_is_a_failure(dovecot, store):
     counts = ingester(dovecot, store, handler=lambda raw, ref: "ok").run_once()
     assert counts.failed == 1
     assert Outcome.failed("x").status == "failed"
+
+
+def test_without_move_capability_copy_delete_expunge_is_used(dovecot, store, monkeypatch):
+    from imapclient import IMAPClient
+
+    real = IMAPClient.has_capability
+    monkeypatch.setattr(IMAPClient, "has_capability",
+                        lambda self, cap: cap.upper() != "MOVE" and real(self, cap))
+    with dovecot.client() as c:
+        c.append("INBOX", MALFORMED)
+        c.append("INBOX", make_message(1))
+    counts = ingester(dovecot, store, processed_folder="Done").run_once()
+    assert (counts.processed, counts.failed) == (1, 1)
+    with dovecot.client() as c:
+        assert flags_of(c, "INBOX") == {}  # both expunged from INBOX, only those two
+        assert len(flags_of(c, "Quarantine")) == 1
+        assert [SEEN in f for f in flags_of(c, "Done").values()] == [True]
