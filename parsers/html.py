@@ -14,6 +14,9 @@ _QUOTE_OPEN = re.compile(
 )
 
 
+_MD_ESCAPE = re.compile(r"\\([-*_`#+.!\[\]()>|])")
+
+
 def _converter() -> html2text.HTML2Text:
     """A configured html2text instance: no wrapping, links and images reduced to their text."""
     conv = html2text.HTML2Text()
@@ -37,6 +40,7 @@ def html_to_text(html: str) -> str:
         text = _converter().handle(html)
     except Exception:  # noqa: BLE001 - html2text can choke on broken markup; fall back to tag stripping
         text = re.sub(r"<[^>]+>", " ", html)
-    text = text.replace("\u00a0", " ")
+    # html2text escapes Markdown-looking characters ("\-", "\*"); mail text wants them plain.
+    text = _MD_ESCAPE.sub(r"\1", text.replace("\u00a0", " "))
     lines = [line.rstrip() for line in text.splitlines()]
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()

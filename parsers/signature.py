@@ -17,6 +17,8 @@ _CLOSING = re.compile(
     re.I,
 )
 _CONTACT = re.compile(r"(@|https?://|www\.|\+?\d[\d ().-]{6,}\d|\b(tel|fax|mobile|phone|skype)\b)", re.I)
+# A bare name as the last line: up to 4 CJK characters, or up to 3 capitalised words.
+_NAME_ONLY = re.compile(r"^\s*([\u4e00-\u9fff]{2,4}|[A-Z][\w'.-]*(\s+[A-Z][\w'.-]*){0,2})\s*$")
 _MAX_LINES = 12  # signatures are short; a longer trailing block is body text
 
 
@@ -52,6 +54,9 @@ def strip_signature(text: str, sender: str = "") -> str:
             cut = i
         elif not _signature_like(line, names) and cut is None and i != tail[-1]:
             break
+    last = tail[-1] if tail else None
+    if cut is None and last and last > 0 and not lines[last - 1].strip() and _NAME_ONLY.match(lines[last]):
+        cut = last  # "…\n\nLi Wei": a sign-off with the name alone
     if cut is None or not "\n".join(lines[:cut]).strip():
         return "\n".join(lines).rstrip()
     return "\n".join(lines[:cut]).rstrip()

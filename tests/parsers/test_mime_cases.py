@@ -135,3 +135,14 @@ def test_limits_become_defects():
     assert any("too large" in d for d in got.defects)
     big = parse_email(_mail(_part("text/plain", b"y" * 5000)), limits=Limits(max_message_bytes=1000))
     assert any("message too large" in d for d in big.defects)
+
+
+def test_chinese_html_reply_gb2312_label_gbk_content():
+    html = ("<div>请报价：镀锌螺栓 M8x40 两千个，下周五前交货。</div><div><br></div><div>李伟</div>"
+            "<div style='font-size:12px'>------------------&nbsp;原始邮件&nbsp;------------------</div>"
+            "<div><b>发件人:</b> sales@example.com</div><div><b>发送时间:</b> 2024年8月5日</div>"
+            "<div><b>主题:</b> 报价</div><div>您好，附件是价格表。</div>")
+    got = parse_email(_mail(_part("text/html; charset=gb2312", html.encode("gbk")), subject="=?gb2312?B?"
+                            + _b64("回复：报价".encode("gb2312")) + "?="))
+    assert got.subject == "回复：报价"
+    assert got.text == "请报价：镀锌螺栓 M8x40 两千个，下周五前交货。"
