@@ -155,7 +155,8 @@ def _stage_stock(inp: PlanInputs, idx: np.ndarray, f: dict, service: np.ndarray)
     if lumpy.any():  # normal approximation fails on intermittent demand: use the empirical quantile
         q = bootstrap_ltd_quantile(inp.demand[idx[lumpy]], f["lt_m"][lumpy], f["lt_s"][lumpy],
                                    service[lumpy], int(inp.review_days), seed=inp.seed,
-                                   age=f["age"][lumpy], level=rate[lumpy])
+                                   age=f["age"][lumpy], level=rate[lumpy],
+                                   keys=idx[lumpy])
         rop[lumpy] = q
         ss[lumpy] = np.maximum(q - rate[lumpy] * protect[lumpy], 0.0)
     out = rop + f["lot"]

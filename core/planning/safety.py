@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Sequence
 
 import numpy as np
@@ -87,26 +88,36 @@ def lead_time_stats(samples: Sequence[np.ndarray], promised: Sequence[float] | N
     return LeadTimeStats(mean, sd, on_time, count)
 
 
+@lru_cache(maxsize=8)
+def _draw_tables(seed: int, size: int = 8191) -> tuple[np.ndarray, np.ndarray]:
+    """Fixed tables of standard normals and uniforms, indexed by (row key, sim)."""
+    rng = np.random.default_rng(seed)
+    return rng.standard_normal(size), rng.random(size)
+
+
 def bootstrap_ltd_quantile(demand: np.ndarray, lead_mean: np.ndarray, lead_sd: np.ndarray,
                            prob: np.ndarray, review: int = 1, sims: int = 48,
                            window: int = 182, seed: int = 0, age: np.ndarray | None = None,
-                           level: np.ndarray | None = None) -> np.ndarray:
+                           level: np.ndarray | None = None, keys: np.ndarray | None = None) -> np.ndarray:
     """Quantile `prob` of demand over lead time + review, by block bootstrap of past days since launch.
 
     Lead times are lognormal with the observed mean and sd (right-skewed like real receipts);
     with `level` (forecast per day) the blocks are rescaled to it, keeping their shape.
+    Draws depend on (seed, key, sim) only, so a row gets the same answer alone or in a batch.
     """
     y = np.atleast_2d(demand)[:, -window:]
     n, t_len = y.shape
     first = np.zeros(n, dtype=np.int64) if age is None else t_len - np.clip(age, 1, t_len).astype(np.int64)
     avail = (t_len - first)[:, None]
-    rng = np.random.default_rng(seed)
+    normal, uniform = _draw_tables(seed)
+    keys = np.arange(n) if keys is None else np.asarray(keys)
+    pick = (keys[:, None] * 1031 + np.arange(sims)[None]) % normal.size
     s2 = np.log1p((np.asarray(lead_sd, float) / np.maximum(lead_mean, 1e-9)) ** 2)[:, None]
     mu = np.log(np.maximum(lead_mean, 1e-9))[:, None] - s2 / 2
-    lead = np.rint(np.exp(mu + np.sqrt(s2) * rng.standard_normal((n, sims))))
+    lead = np.rint(np.exp(mu + np.sqrt(s2) * normal[pick]))
     span = np.clip(lead + review, 1, t_len).astype(np.int64)
     fit = np.minimum(span, avail)  # a young item has fewer days than a lead time: scale its block up
-    start = first[:, None] + (rng.random((n, sims)) * (avail - fit + 1)).astype(np.int64)
+    start = first[:, None] + (uniform[pick] * (avail - fit + 1)).astype(np.int64)
     cum = np.zeros((t_len + 1, n))
     np.cumsum(y.T, axis=0, out=cum[1:])  # why: column-wise cumsum vectorises across rows
     cum = cum.T
