@@ -210,6 +210,8 @@ def find_dates(text: str, today: dt.date) -> list[DateHit]:
             # A written-out future date in an order is its deadline, unless it dates a letter or invoice.
             if (kind in ABSOLUTE or kind.startswith("zh")) and not NOT_DUE.search(before[-16:]):
                 due = True
+            elif NOT_DUE.search(before[-16:]):
+                due = False
             if PAST_CUE.search(before) or d < today or VAGUE.fullmatch(m.group(0).lower()):
                 due = False
             hits.append(DateHit(m.start(), m.end(), d, due))

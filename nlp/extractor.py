@@ -5,6 +5,7 @@ import datetime as dt
 import re
 
 from nlp.catalog import CatalogItem
+from nlp.change import swap_lines
 from nlp.clean import clean, customer_of
 from nlp.confidence import line_confidence, message_confidence
 from nlp.intent import classify
@@ -56,6 +57,8 @@ class Extractor:
         lines = self._from_history(body, lines, cleaned.history, today, lang, customer)
         intent = classify(body, len(lines), any(ln["quantity"] is not None for ln in lines))
         lines = finish_lines(lines, intent)
+        if intent == "change":
+            lines = swap_lines(body, lines, lambda t: self._sure_sku(t, customer)) or lines
         due = next((h.date for h in doc._.due_hits if h.due and h.date >= today), None)
         if intent in ("other", "cancel"):
             due = None
@@ -93,6 +96,14 @@ class Extractor:
                                  if not line or line["quantity"] is None else line["mention"])
         return lines
 
+    def _sure_sku(self, mention: str, customer: str | None) -> str | None:
+        """The SKU a mention names when the match is clear, else None."""
+        matches = self.matcher.match(mention, top=3, customer=customer)
+        if not matches:
+            return None
+        cover = self.matcher.coverage.get(matches[0][0], 0.0)
+        return matches[0][0] if line_confidence(matches, True, cover) >= 0.5 else None
+
     def _is_code(self, body: str, q: Qty) -> bool:
         """Whether the number is really a SKU written in the text (22423, 85123A, 84029G)."""
         m = re.match(r"[a-z0-9]+", body[q.start :])
@@ -112,7 +123,8 @@ class Extractor:
                 best = _better(best, self._reading(mention, q, customer))
         head = family(context)
         # A bare variant ("12 black", "1.0的来10盘", "the owl ones") borrows the family named before it.
-        if head and qtys and (best is None or best[0] < self.threshold):
+        bare_variant = all(not family(m) for _, m in mentions)  # "XL码呢", "black": no family words
+        if head and (qtys or bare_variant) and (best is None or best[0] < self.threshold):
             for q, mention in mentions:
                 cand = self._reading(f"{head} {mention}", q, customer)
                 if cand and (best is None or cand[0] > best[0] + 0.25):

@@ -36,8 +36,10 @@ IMPERATIVE = re.compile(r"^\s*(?:please\s+)?(?:send|get|call|review|check|forwar
 WEAK_CHANGE = re.compile(r"(?:instead of ?)+")  # "is Q355B available instead of Q345B?" is no change
 COMPLAINT = re.compile(r"\bbroken|\bdamaged|\breplacement|\brefund|\bcredit us|\breturns?\b|\bleak|\bfaulty|"
                        r"arrived|\bpayment|\bpaid|\binvoice attached|\bout of office|\bstop sending|\bunsubscribe|"
-                       r"漏水|换货|退货|损坏|坏了|付款|发票", re.I)
-STRONG_ORDER = re.compile(r"\bsend\b|\border\b|\bwe need\b|\bplease supply|\bcan (?:we|i) (?:get|have)|"
+                       r"thanks for the quote|thank you for the quote|谢谢您的报价|谢谢报价|漏水|换货|退货|损坏|坏了",
+                       re.I)
+DECIDED = re.compile(r"下单吧|决定采购|确认订购|请安排生产|go ahead|please proceed|we accept", re.I)
+STRONG_ORDER = re.compile(r"采购订单|物料清单|请发|再来|\bsend\b|\border\b|\bwe need\b|\bplease supply|\bcan (?:we|i) (?:get|have)|"
                           r"\bsame as last|下单|订购|采购|发货|再来", re.I)
 
 
@@ -54,8 +56,10 @@ def classify(text: str, n_lines: int, has_qty: bool = True) -> str:
     if s["change"] and (n_lines or re.search(r"order|订单|改", text, re.I)) and not WEAK_CHANGE.fullmatch(
             " ".join(m.group(0).lower() for m in _RES[1][1].finditer(text))):
         return "change"
-    if COMPLAINT.search(text) and not re.search(r"please send|pls send|请发|再来", text, re.I):
+    if COMPLAINT.search(text) and not STRONG_ORDER.search(text):
         return "other"
+    if DECIDED.search(text):
+        return "order"  # "按这个价格下单", "we'll go ahead": a quote accepted is an order
     if s["quote"] and not _orders_despite_price(text):
         return "quote"
     if s["stock_query"] and not re.search(r"\b(?:send|ship|deliver)\b|请发|发货", text, re.I):

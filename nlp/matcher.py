@@ -171,7 +171,7 @@ class Matcher:
             score = 0.3 * (n_hit / n_total) + 0.1 * fuzz.token_set_ratio(qtext, ntext) / 100
             score -= attribute_penalty(qterms, names)
             # A variant code the mention never said ("2RS") makes this name a worse reading.
-            score -= 0.04 * sum(1 for t in names if has_digit(t) and t not in matched)
+            score -= 0.04 * sum(1 for t in names if has_digit(t) and not t.isdigit() and t not in matched)
             if score > best:
                 best, best_cov = score, n_hit / n_total
         score = 0.6 * (q_hit / q_total) + best - self._code_penalty(query, union)
