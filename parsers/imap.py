@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import logging
 import selectors
+import socket
 import threading
 import time
 from ssl import SSLContext
@@ -101,6 +102,7 @@ class MailboxIngester:
         try:
             if self.starttls:
                 client.starttls(self.ssl_context)
+            _keepalive(client.socket())
             client.login(self.user, self._password)
             for folder in (self.quarantine_folder, self.processed_folder):
                 if folder and not client.folder_exists(folder):
@@ -272,3 +274,15 @@ def _take_exists(client: IMAPClient) -> bool:
     if not isinstance(untagged, dict):
         return False  # cannot tell: rely on IDLE and its periodic re-issue
     return untagged.pop("EXISTS", None) is not None
+
+
+def _keepalive(sock: socket.socket) -> None:
+    """Let the kernel detect a silently dead peer (~2 min) while we sit in IDLE."""
+    # why: IDLE reads nothing for minutes; a half-open link would otherwise hang until re-issue
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_KEEPALIVE, 1)
+        for name, value in (("TCP_KEEPIDLE", 60), ("TCP_KEEPINTVL", 15), ("TCP_KEEPCNT", 4)):
+            if hasattr(socket, name):
+                sock.setsockopt(socket.IPPROTO_TCP, getattr(socket, name), value)
+    except OSError:
+        log.debug("TCP keepalive not available")

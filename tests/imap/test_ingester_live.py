@@ -165,3 +165,31 @@ def test_server_without_idle_is_polled(dovecot, store, monkeypatch):
             c.append("INBOX", make_message(1))
         assert wait_for(lambda: store.count("demand") == 1, timeout=5)
     assert ing.idles == 0
+
+
+@pytest.mark.parametrize("mode", ["imaps", "starttls"])
+def test_tls_connections(dovecot, store, mode):
+    import ssl
+
+    from tests.fixtures.dovecot import need
+
+    need(dovecot.tls_port != 0, "openssl is missing: the test Dovecot has no TLS")
+    context = ssl.create_default_context(cafile=str(dovecot.cafile))
+    port = dovecot.tls_port if mode == "imaps" else dovecot.port
+    with dovecot.client() as c:
+        c.append("INBOX", make_message(1))
+    ing = MailboxIngester(dovecot.host, port, dovecot.user, dovecot.password,
+                          cursor_store=store, handler=store, timeout=5, ssl=mode == "imaps",
+                          starttls=mode == "starttls", ssl_context=context)
+    assert ing.run_once().processed == 1
+
+
+def test_connection_has_tcp_keepalive(dovecot, store):
+    import socket
+
+    ing = live_ingester(dovecot, store)
+    client = ing._connect()
+    try:
+        assert client.socket().getsockopt(socket.SOL_SOCKET, socket.SO_KEEPALIVE) == 1
+    finally:
+        ing._close(client)
