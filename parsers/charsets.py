@@ -26,7 +26,7 @@ def _lookup(label: str) -> str | None:
     """Python codec name for a label, None when unknown."""
     try:
         return codecs.lookup(label).name
-    except LookupError:
+    except (LookupError, ValueError, TypeError):  # hostile labels: "\x00", absurdly long, ...
         return None
 
 
@@ -51,7 +51,7 @@ def _strict(data: bytes, codec: str) -> str | None:
     """Decode strictly, None on failure."""
     try:
         return data.decode(codec)
-    except (UnicodeDecodeError, LookupError):
+    except (UnicodeDecodeError, LookupError, ValueError):
         return None
 
 

@@ -63,8 +63,15 @@ def _pages(data: bytes, max_pages: int, engine: str):
 
 
 def _rows_text(words: list[dict]) -> str:
-    """A page's words as text lines in reading order."""
-    return "\n".join(" ".join(w["text"] for w in row) for row in group_rows(words))
+    """A page's words as text lines in reading order; a wide gap between words becomes three spaces."""
+    out = []
+    for row in group_rows(words):
+        parts = [row[0]["text"]]
+        for prev, word in zip(row, row[1:]):
+            wide = word["x0"] - prev["x1"] > 1.5 * max(1.0, word["bottom"] - word["top"])
+            parts.append(("   " if wide else " ") + word["text"])
+        out.append("".join(parts))
+    return "\n".join(out)
 
 
 def parse_pdf(data: bytes, max_pages: int | None = None, engine: str = "fast") -> dict:

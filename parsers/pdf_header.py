@@ -54,15 +54,25 @@ def doc_type(text: str) -> str | None:
 
 
 def _party(lines: list[str], which: str) -> str | None:
-    """Name after a party label (same line or the next one)."""
+    """Name after a party label: the rest of the label's line, else the next line that is not a label."""
     for i, line in enumerate(lines):
         found = _PARTY[which].match(line)
-        if found:
-            rest = line[found.end():].strip(" :")
-            candidate = rest or (lines[i + 1].strip() if i + 1 < len(lines) else "")
-            if candidate:
+        if not found:
+            continue
+        for candidate in [line[found.end():]] + lines[i + 1:i + 3]:
+            candidate = re.split(r"\s{3,}", candidate.strip(" :\t"))[0].strip()
+            if _is_name(candidate):
                 return candidate[:80]
     return None
+
+
+def _is_name(text: str) -> bool:
+    """Text that can be a party's name: has letters and is not itself a label."""
+    if len(text) < 3 or not re.search(r"[^\W\d_]", text) or ":" in text or re.search(r"(?i)\btotal\b", text):
+        return False
+    if any(p.match(text) for p in _PARTY.values()) or re.match(r"(?i)^(address|adresse|dirección|adres)\b", text):
+        return False
+    return True
 
 
 def _total(lines: list[str]) -> float | None:
@@ -95,7 +105,8 @@ def header_fields(text: str, lines: list[dict] | None = None) -> dict:
     date = _labelled_date(rows) or _DATE.search(text)
     iso = _ISO.search(text)
     symbol = next((code for sym, code in _CURRENCIES.items() if sym in text), None)
-    seller = _party(rows, "seller") or next((r.strip()[:80] for r in rows[:15] if _COMPANY.search(r)), None)
+    seller = _party(rows, "seller") or next((seg.strip()[:80] for r in rows[:15] for seg in re.split(r"\s{3,}", r)
+                                             if _COMPANY.search(seg) and _is_name(seg.strip())), None)
     return {
         "document_type": doc_type(text),
         "number": number.group(4) if number else None,
