@@ -58,7 +58,9 @@ class Extractor:
         intent = classify(body, len(lines), any(ln["quantity"] is not None for ln in lines))
         lines = finish_lines(lines, intent)
         if intent == "change":
-            lines = swap_lines(body, lines, lambda t: self._sure_sku(t, customer)) or lines
+            stated = max((q for *_, qs in doc._.chunks for q in qs), key=lambda q: q.strength, default=None)
+            qty = round_qty(stated.value) if stated else None
+            lines = swap_lines(body, lines, lambda t: self._sure_sku(t, customer), qty) or lines
         due = next((h.date for h in doc._.due_hits if h.due and h.date >= today), None)
         if intent in ("other", "cancel"):
             due = None

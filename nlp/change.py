@@ -1,0 +1,49 @@
+"""Variant swaps in change requests: "swap the pink for the green", "6308要双面胶封的，不要开式的"."""
+from __future__ import annotations
+
+import re
+
+from nlp.attributes import COLOURS, SIZES
+from nlp.mentions import mention_text
+
+# (pattern, group of the old variant, group of the new one, group naming the product or 0)
+SWAPS = [
+    (re.compile(r"\bswap (?:the )?(.+?) (?:on .+? )?for (?:the )?(.+?)(?: instead)?(?=[?.!,;]|$)", re.I), 1, 2, 0),
+    (re.compile(r"\breplace (?:the )?(.+?) with (?:the )?(.+?)(?=[?.!,;]|$)", re.I), 1, 2, 0),
+    (re.compile(r"(?:^|[-:,.])([^-:,.]*?)\bshould be (?:the )?(.+?),? not (?:the )?(.+?)(?=[?.!,;]|$)", re.I), 3, 2, 1),
+    (re.compile(r"(?:^|[,:;])\s*([^,:;]+?)(?:改成|换成|改为)([^,;。]+?)(?:的)?(?=[,;。]|$)"), 1, 2, 0),
+    (re.compile(r"([^,;。]*?)要([^,;。]+?)的?,\s*不要([^,;。]+?)的?(?=[,;。]|$)"), 3, 2, 1),
+]
+
+
+def find_swap(body: str) -> tuple[str, str, str] | None:
+    """(old variant, new variant, product named with them) of the first swap phrase in the body."""
+    for rx, old, new, head in SWAPS:
+        m = rx.search(body)
+        if m:
+            return mention_text(m.group(old)), mention_text(m.group(new)), mention_text(m.group(head)) if head else ""
+    return None
+
+
+
+ATTRIBUTE = re.compile(r"\([^)]*\)?|不锈钢|镀锌|\b(?:stainless|ss|zinc|galv\w*|" + "|".join(COLOURS | SIZES) + r")\b", re.I)
+
+
+def swap_lines(body: str, lines: list[dict], match, qty: float | None) -> list[dict] | None:
+    """Old variant at quantity 0 and new variant at the stated quantity, or None when unclear.
+    `match(text)` returns the best SKU for a mention, or None; `qty` is the count the message states."""
+    swap = find_swap(body)
+    if not swap:
+        return None
+    old_text, new_text, named = swap
+    # The product is named once ("6308轴承", "the regency teacups"); each variant reuses it.
+    base = named or old_text
+    old_sku = match(f"{named} {old_text}" if named else old_text)
+    new_sku = match(f"{ATTRIBUTE.sub(' ', base)} {new_text}")
+    qty = next((ln["quantity"] for ln in lines if ln["quantity"] is not None), qty)
+    if not old_sku or not new_sku or old_sku == new_sku:
+        return None
+    conf = min((ln["confidence"] for ln in lines), default=0.5)
+    base_line = {"unit": None, "confidence": conf, "candidates": []}
+    return [{**base_line, "sku": old_sku, "quantity": 0, "mention": old_text},
+            {**base_line, "sku": new_sku, "quantity": qty, "mention": new_text}]
