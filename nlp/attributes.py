@@ -14,7 +14,8 @@ ABBREVIATIONS = {
     "lg": "large", "lrg": "large", "hldr": "holder",
     "tealight": "tlight", "xmas": "christmas", "choc": "chocolate", "vint": "vintage",
     "brg": "bearing", "brgs": "bearing", "ss": "stainless", "galv": "galvanised",
-    "galvanized": "galvanised", "pkt": "pack", "bx": "box",
+    "galvanized": "galvanised", "pkt": "pack", "bx": "box", "kids": "childrens", "kid": "childrens",
+    "children": "childrens", "mug": "mug", "polka": "polkadot",
 }
 
 

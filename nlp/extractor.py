@@ -18,6 +18,7 @@ from nlp.text import is_cjk, normalize
 
 MAX_CHARS = 20_000  # longer bodies are cut: no order spans pages of text
 MAX_INPUT = 2_000_000
+FOLLOW_ON = re.compile(r"\s*(?:and|also|plus|what about|how about)\b", re.I)
 NEGATED = re.compile(r"\s*(?:not|no|never|不要|别)\b", re.I)  # "Not the pink." names what is not wanted
 EACH = re.compile(r"\beach\b|各", re.I)
 SAME_AS_LAST = re.compile(r"same as (?:last|before|previous)|same again|as before|repeat|和上次一样|跟上次一样|同上次|照旧", re.I)
@@ -125,7 +126,8 @@ class Extractor:
                 best = _better(best, self._reading(mention, q, customer))
         head = family(context)
         # A bare variant ("12 black", "1.0的来10盘", "the owl ones") borrows the family named before it.
-        bare_variant = all(not family(m) for _, m in mentions)  # "XL码呢", "black": no family words
+        # "XL码呢", "black": no family words; "and the black skull ones?": a follow-on mention.
+        bare_variant = all(not family(m) for _, m in mentions) or bool(FOLLOW_ON.match(body[s:e]))
         if head and (qtys or bare_variant) and (best is None or best[0] < self.threshold):
             for q, mention in mentions:
                 cand = self._reading(f"{head} {mention}", q, customer)

@@ -8,7 +8,7 @@ CUES: list[tuple[str, str]] = [
     ("change", r"\bchange\b|\bamend\w*|\bmodif\w*|\binstead of\b|\bswap\b|\bupdate (?:the |our |my )?(?:order|qty|quantity)|"
                r"\bincrease\b|\breduce\b|\bmake (?:it|that)\b|\bbump\b|\bpush (?:back|out)|\bmove (?:the )?delivery|"
                r"\bcorrection\b|\brevise\w*|\bup (?:them|it|that|the)\b|\bshould be\b|made a mistake|"
-               r"\badd .{3,60} to (?:my|our|the|this|next|today)|改成|改为|修改|更改|换成|改一下|调整|追加|减少|增加到|改到|推迟"),
+               r"\badd .{3,120}? to (?:my|our|the|this|next|today)|改成|改为|修改|更改|换成|改一下|调整|追加|减少|增加到|改到|推迟"),
     ("quote", r"\bquot\w*|\bprice\w*|\bpricing\b|how much|\bcost\b|\brates?\b|\boffer\b|\bestimate\b|\bproforma\b|"
               r"报价|询价|多少钱|价格|单价|价钱|什么价|报个价|报一下"),
     ("stock_query", r"in stock|coming in|back in|discontinued|have you got|if you have|is it possible|"

@@ -100,6 +100,9 @@ class Matcher:
             # Vowel-less words look abbreviated ("hldr"): also try the words they abbreviate.
             if skeleton(term) == term:
                 out += [(t, 0.85) for t in self._skel.get(skeleton(term), [])[:3] if t != term]
+            if not out and len(term) >= 4:
+                # A clipped word ("polka" for "polkadot", "xmas" aside): the vocabulary words it starts.
+                out = [(t, 0.8) for t in self._bucket.get(term[0], []) if t.startswith(term)][:2]
             if not out and len(term) >= 5:
                 hits = process.extract(term, self._bucket.get(term[0], []), scorer=fuzz.ratio,
                                        score_cutoff=78, limit=2)

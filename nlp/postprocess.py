@@ -13,7 +13,7 @@ def attach(lines: list[dict], q: Qty, text: str, by_sku: dict) -> None:
     if not open_lines:
         return
     targets = open_lines if re.search(r"\beach\b|各|both|all", text, re.I) else open_lines[-1:]
-    if not targets or q is None:
+    if not targets or q is None or q.strength < 0.5:
         return
     for ln in targets:
         ln["quantity"] = round_qty(in_unit(q, by_sku[ln["sku"]]))

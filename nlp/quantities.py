@@ -103,6 +103,9 @@ def _candidate(text: str, s: int, e: int, raw: str, value: float) -> Qty:
         unit = (unit_m.group("en") or unit_m.group("zh")).lower()
         end = unit_m.end()
         strength = 0.4 if spec else 3.0 if unit not in ("x", "t", "m", "g", "l", "no") else 2.5
+        if unit in ("pc", "piece", "pieces") and re.match(r"\s*[a-z]", text[end:]) and not \
+                re.match(r"\s*(?:of|each|and|please|pls)\b", text[end:]):
+            strength = 1.5  # "11pc tea set", "9 piece baking set": a size, unless nothing better
         if unit in EN_COUNT_UNITS:  # "2 doz" is 24 pieces
             return Qty(s, end, value * EN_COUNT_UNITS[unit], "pcs", strength)
         if text.startswith("半", end):
