@@ -1,4 +1,4 @@
-"""PDF documents (purchase orders, RFQs, invoices) to header fields and line items, with pdfplumber."""
+"""PDF documents (purchase orders, RFQs, invoices) to header fields and line items (pdfminer glyphs; pdfplumber as reference engine)."""
 from __future__ import annotations
 
 import io
