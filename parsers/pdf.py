@@ -1,4 +1,4 @@
-"""PDF documents (purchase orders, RFQs, invoices) to header fields and line items (pdfminer glyphs; pdfplumber as reference engine)."""
+"""PDF documents (orders, RFQs, invoices) to header fields and line items, from pdfminer glyphs."""
 from __future__ import annotations
 
 import io
