@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import math
+import re
 
 
 def line_confidence(matches: list[tuple[str, float]], has_qty: bool, cover: float = 1.0) -> float:
@@ -15,8 +16,18 @@ def line_confidence(matches: list[tuple[str, float]], has_qty: bool, cover: floa
     return 1.0 / (1.0 + math.exp(-z))
 
 
-def message_confidence(intent: str, lines: list[dict], body: str) -> float:
-    """The weakest line decides; a message with no lines is as sure as its intent cues."""
+# Constructs whose counts the rules read literally but people mean otherwise.
+RISKY = re.compile(r"\beach\b|\bdouble\b|\bhalf\b|same as|\btoo\b|\binstead\b|\bor\b|各|一样|照旧|或", re.I)
+
+
+def message_confidence(intent: str, lines: list[dict], body: str, loose: int = 0) -> float:
+    """The weakest line decides, less for counts that no line used and for risky constructs;
+    a message with no lines is as sure as its intent cues."""
     if not lines:
         return 0.9 if intent == "other" else 0.3
-    return round(min(ln["confidence"] for ln in lines), 3)
+    conf = min(ln["confidence"] for ln in lines) - 0.2 * min(loose, 2)
+    if RISKY.search(body):
+        conf -= 0.1
+    if any(ln["quantity"] is None for ln in lines) and intent in ("order", "change"):
+        conf -= 0.3
+    return round(max(conf, 0.0), 3)

@@ -57,6 +57,8 @@ class Extractor:
         lines = self._lines(body, doc, customer)
         lines = self._from_history(body, lines, cleaned.history, today, lang, customer)
         intent = classify(body, len(lines), any(ln["quantity"] is not None for ln in lines))
+        used = {id(ln.get("_qty")) for ln in lines}
+        loose = sum(1 for *_, qs in doc._.chunks for q in qs if q.strength >= 2 and id(q) not in used)
         lines = finish_lines(lines, intent)
         if intent == "change":
             stated = max((q for *_, qs in doc._.chunks for q in qs), key=lambda q: q.strength, default=None)
@@ -66,7 +68,7 @@ class Extractor:
         if intent in ("other", "cancel"):
             due = None
         return {"intent": intent, "lines": lines, "due_date": due.isoformat() if due else None,
-                "confidence": message_confidence(intent, lines, body), "customer": customer}
+                "confidence": message_confidence(intent, lines, body, loose), "customer": customer}
 
     def _lines(self, body: str, doc, customer: str | None) -> list[dict]:
         """Order lines of a body: one per chunk that names a product; stray quantities attach back."""

@@ -17,6 +17,7 @@ def attach(lines: list[dict], q: Qty, text: str, by_sku: dict) -> None:
         return
     for ln in targets:
         ln["quantity"] = round_qty(in_unit(q, by_sku[ln["sku"]]))
+        ln["_qty"] = q
         ln["confidence"] = round(ln["confidence"] * 0.95, 3)
 
 
