@@ -4,6 +4,8 @@ from __future__ import annotations
 import math
 import re
 
+from nlp.intent import intent_scores
+
 
 def line_confidence(matches: list[tuple[str, float]], has_qty: bool, cover: float = 1.0) -> float:
     """How sure the line is right: top score, its lead over the runner-up, how much of the
@@ -17,6 +19,7 @@ def line_confidence(matches: list[tuple[str, float]], has_qty: bool, cover: floa
 
 
 # Constructs whose counts the rules read literally but people mean otherwise.
+VAGUE = re.compile(r"\bdouble\b|\bhalf of\b|same as|same again|\bthe rest\b|一样|照旧|翻倍|一半", re.I)
 RISKY = re.compile(r"\beach\b|\bdouble\b|\bhalf\b|same as|\btoo\b|\binstead\b|\bor\b|各|一样|照旧|或", re.I)
 
 
@@ -24,10 +27,14 @@ def message_confidence(intent: str, lines: list[dict], body: str, loose: int = 0
     """The weakest line decides, less for counts that no line used and for risky constructs;
     a message with no lines is as sure as its intent cues."""
     if not lines:
-        return 0.9 if intent == "other" else 0.3
+        cues = intent_scores(body)
+        return 0.9 if intent == "other" and not (cues["order"] or cues["quote"]) else 0.5
     conf = min(ln["confidence"] for ln in lines) - 0.2 * min(loose, 2)
     if RISKY.search(body):
         conf -= 0.1
-    if any(ln["quantity"] is None for ln in lines) and intent in ("order", "change"):
-        conf -= 0.3
+    if VAGUE.search(body):
+        conf -= 0.25
+    missing = [ln["quantity"] is None for ln in lines]
+    if any(missing) and (intent in ("order", "change") or not all(missing)):
+        conf -= 0.3  # some lines have a count and others none: probably a count went astray
     return round(max(conf, 0.0), 3)

@@ -42,6 +42,7 @@ DUE_CUE = re.compile(r"(by|before|until|till|no later than|deliver|delivery|need
                      r"前|之前|以前|内|要|交|到货|送到|发货)", re.I)
 ABSOLUTE = {"iso", "dmy", "mdy", "slash", "the_nth", "zh_md", "zh_d"}
 NOT_DUE = re.compile(r"(\bof|\bfrom|\bdated|\bsent|wrote|invoice|quote|valid|since|由|从|原)\W*$", re.I)
+REPLY_BY = re.compile(r"\s*(?:报价|回复|答复|确认|for (?:the|your) quote|with (?:a|your) quote|reply)", re.I)
 VAGUE = re.compile(r"next week|next month|下周|下个月")  # no day given: not a due date
 PAST_CUE = re.compile(r"(last|ago|previous|bought|ordered|we had|上次|上回|之前买|去年|上个月|上周)", re.I)
 
@@ -212,7 +213,8 @@ def find_dates(text: str, today: dt.date) -> list[DateHit]:
                 due = True
             elif NOT_DUE.search(before[-16:]):
                 due = False
-            if PAST_CUE.search(before) or d < today or VAGUE.fullmatch(m.group(0).lower()):
+            if PAST_CUE.search(before) or d < today or VAGUE.fullmatch(m.group(0).lower()) or \
+                    REPLY_BY.match(text, m.end()):
                 due = False
             hits.append(DateHit(m.start(), m.end(), d, due))
             taken.append((m.start(), m.end()))

@@ -38,7 +38,7 @@ def family(mention: str) -> str:
     """Product-family words of a mention: codes, numbers, colours and sizes dropped
     ("二保焊丝1.2" -> "二保焊丝", "red retrospot lunch bags" -> "retrospot lunch bags")."""
     text = re.sub(r"[a-z]*\d[a-z0-9.x*#-]*|[红蓝黄绿黑白灰][色的]?|\b(?:red|blue|green|black|white|pink|grey|yellow)\b|"
-                  r"\b[sml]\b|\bxl\b|[sml]?码|号", " ", mention)
+                  r"(?:xxl|xl|xs|[sml])?码|号|\b(?:xxl|xl|xs|[sml])\b", " ", mention)
     return re.sub(r"\s+", " ", text).strip(" ,")
 
 

@@ -57,7 +57,8 @@ def merge_same_sku(lines: list[dict], keep_tiers: bool = False) -> list[dict]:
                 prev["quantity"] = None
             elif prev["quantity"] is not None and ln["quantity"] is not None:
                 prev["quantity"] = round_qty(prev["quantity"] + ln["quantity"])
-            prev["confidence"] = min(prev["confidence"], ln["confidence"])
+            # The same item read from two places is more often a misread variant than a repeat.
+            prev["confidence"] = min(prev["confidence"], ln["confidence"], 0.5)
         else:
             out[key] = ln
     return list(out.values()) + rest
