@@ -4,8 +4,6 @@ from __future__ import annotations
 import math
 import re
 
-from nlp.intent import intent_scores
-
 
 def line_confidence(matches: list[tuple[str, float]], has_qty: bool, cover: float = 1.0) -> float:
     """How sure the line is right: top score, its lead over the runner-up, how much of the
@@ -27,8 +25,9 @@ def message_confidence(intent: str, lines: list[dict], body: str, loose: int = 0
     """The weakest line decides, less for counts that no line used and for risky constructs;
     a message with no lines is as sure as its intent cues."""
     if not lines:
-        cues = intent_scores(body)
-        return 0.9 if intent == "other" and not (cues["order"] or cues["quote"]) else 0.5
+        if intent == "other":
+            return 0.5 if loose or VAGUE.search(body) or RISKY.search(body) else 0.9
+        return 0.85 if intent == "cancel" and not loose else 0.5
     conf = min(ln["confidence"] for ln in lines) - 0.2 * min(loose, 2)
     if RISKY.search(body):
         conf -= 0.1

@@ -58,7 +58,8 @@ class Extractor:
         lines = self._from_history(body, lines, cleaned.history, today, lang, customer)
         intent = classify(body, len(lines), any(ln["quantity"] is not None for ln in lines))
         used = {id(ln.get("_qty")) for ln in lines}
-        loose = sum(1 for *_, qs in doc._.chunks for q in qs if q.strength >= 2 and id(q) not in used)
+        loose = sum(1 for *_, qs in doc._.chunks for q in qs
+                    if q.strength >= 2 and id(q) not in used and not self._is_code(body, q))
         lines = finish_lines(lines, intent)
         if intent == "change":
             stated = max((q for *_, qs in doc._.chunks for q in qs), key=lambda q: q.strength, default=None)
