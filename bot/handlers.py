@@ -9,7 +9,7 @@ from telegram.ext import ContextTypes
 
 from bot import render
 from bot.services import BotServices
-from core.domain.commands import DecideApproval, IngestMessage, MarkOutbound
+from core.domain.commands import PressButton, IngestMessage, MarkOutbound
 
 logger = logging.getLogger(__name__)
 
@@ -75,16 +75,20 @@ async def _ingest(update: Update, context, user, raw: bytes, filename: str, cont
 
 
 async def on_callback(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """A tap on Approve/Reject: the token decides what it means, server-side."""
+    """Any button tap: the token decides what it means, server-side; refusals change nothing."""
     query = update.callback_query
     user = await _linked(update, context)
     if not user:
         return
     result = await asyncio.to_thread(_services(context).handle,
-                                     DecideApproval(query.data or "", telegram_id=update.effective_user.id))
+                                     PressButton(query.data or "", telegram_id=update.effective_user.id))
     await query.answer(result["message"][:190])
-    if result["status"] in ("approved", "rejected") and query.message is not None:
-        await query.edit_message_text(f"{query.message.text}\n— {result['message']}")
+    if result["status"] != "refused" and query.message is not None:
+        # The action may give the message a new text and buttons; by default the outcome is appended.
+        text = result.get("edit_text") or f"{query.message.text}\n— {result['message']}"
+        await query.edit_message_text(text, reply_markup=render.keyboard(result.get("buttons")))
+    if result.get("reply"):
+        await query.message.reply_text(result["reply"], reply_markup=render.keyboard(result.get("reply_buttons")))
     await drain_outbox(context)
 
 

@@ -17,6 +17,14 @@ TEXT = {
 }
 
 
+def keyboard(rows: list | None) -> InlineKeyboardMarkup | None:
+    """Inline keyboard from rows of [label, token] pairs (None when there are no buttons)."""
+    if not rows:
+        return None
+    return InlineKeyboardMarkup([[InlineKeyboardButton(label, callback_data=token) for label, token in row]
+                                 for row in rows])
+
+
 def t(lang: str, key: str, **kw) -> str:
     """The text for `key` in the user's language (English when unknown)."""
     return TEXT.get(lang if lang in TEXT else "en")[key].format(**kw)

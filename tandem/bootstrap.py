@@ -8,7 +8,7 @@ from core.adapters import migrate
 from core.adapters.db import make_engine, session_factory
 from core.config import Settings, get_settings
 from core.domain.commands import Command
-from core.service import make_bus
+from core.service import Deps, make_bus
 from core.service.unit_of_work import UnitOfWork
 from tandem.readers import CatalogExtractor, read_document
 
@@ -24,6 +24,7 @@ class Tandem:
     def __post_init__(self) -> None:
         self._sessions = session_factory(self.engine)
         self.extractor = CatalogExtractor(self.uow)
+        self.deps = Deps(read_document, self.extractor, date.today)
 
     def uow(self) -> UnitOfWork:
         """A new unit of work (one per command, so threads never share a session)."""
@@ -31,7 +32,7 @@ class Tandem:
 
     def handle(self, command: Command):
         """Run a command through a fresh bus and return its handler's result."""
-        return make_bus(self.uow(), read_document, self.extractor, today=date.today).handle(command)
+        return make_bus(self.uow(), self.deps).handle(command)
 
 
 def bootstrap(settings: Settings | None = None, *, upgrade: bool = True) -> Tandem:

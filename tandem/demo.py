@@ -5,7 +5,7 @@ import tempfile
 from pathlib import Path
 
 from core.config import Settings
-from core.domain.commands import AddUser, DecideApproval, IngestMessage
+from core.domain.commands import AddUser, PressButton, IngestMessage
 from core.service import views
 from core.service.imports import ImportRows
 from tandem.bootstrap import bootstrap
@@ -64,9 +64,9 @@ def run_demo(keep: Path | None = None, say=print) -> int:
             continue
         p = item["payload"]
         say(f"  -> {item['user']}: PO {p['po_id']} {p['supplier']} total {p['total']:.2f}  [Approve] [Reject]")
-        decision = tandem.handle(DecideApproval(p["buttons"]["approve"], telegram_id=item["chat_id"]))
+        decision = tandem.handle(PressButton(p["buttons"]["approve"], telegram_id=item["chat_id"]))
         say(f"  tap Approve: {decision['message']}")
-        again = tandem.handle(DecideApproval(p["buttons"]["approve"], telegram_id=item["chat_id"]))
+        again = tandem.handle(PressButton(p["buttons"]["approve"], telegram_id=item["chat_id"]))
         say(f"  tap again:   {again['message']}")
     counts = views.counts(tandem.uow())
     say("\n4. " + ", ".join(f"{k}: {v}" for k, v in counts.items()))

@@ -166,6 +166,7 @@ class ActionTokenRow(SQLModel, table=True):
     entity_id: int
     user_id: int | None = None
     version: int = 0
+    data: dict = Field(default_factory=dict, sa_column=Column(JSON))
     expires_at: datetime
     used_at: datetime | None = None
 
@@ -248,3 +249,7 @@ class SalesHistoryRow(SQLModel, table=True):
     unit_price: float | None = None
     customer_id: str | None = None
     order_ref: str = ""
+
+
+# Areas keep their own tables in their own modules; importing them registers the tables here.
+from core.adapters import tables_access, tables_inbound, tables_sales, tables_telegram  # noqa: E402,F401

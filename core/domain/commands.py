@@ -41,13 +41,13 @@ class SubmitPurchaseOrder(Command):
 
 
 @dataclass
-class DecideApproval(Command):
-    """A tap on Approve or Reject, identified by an opaque token."""
+class PressButton(Command):
+    """A tap on any button, identified only by its opaque token; the server knows what it means."""
 
     token: str
     telegram_id: int | None = None
     user_id: int | None = None
-    reason: str = ""
+    reason: str = ""  # free text that came with the tap (e.g. a rejection reason)
 
 
 @dataclass

@@ -85,7 +85,8 @@ class DynamicPolicy:
             # why: the cumulative fill is already an integral of past misses, so acting on it
             # proportionally corrects model bias without the wind-up of integrating it again
             gap = self.target - state.served / state.demanded
-            self.internal = float(np.clip(self.base + self.feedback * gap, 0.5, 0.9995))
+            # never plan below the target: cutting stock on a lucky streak costs fill a lead time later
+            self.internal = float(np.clip(self.base + self.feedback * gap, self.target, 0.9995))
         lt_m, lt_s = self._lead_times(*state.lt_obs)
         self.window = lt_m + 2 * lt_s + 1
         self.plan = plan_skus(self._inputs(state.t, lt_m, lt_s))

@@ -1,33 +1,55 @@
 """Service layer: commands in, events out, one unit of work per handler."""
 from __future__ import annotations
 
+import importlib
+from dataclasses import dataclass, field
 from datetime import date
-from functools import partial
 from typing import Callable
 
-from core.domain import commands, events
-from core.service import admin, imports, intake, purchasing
 from core.service.messagebus import MessageBus
 from core.service.ports import DemandExtractor, DocumentReader
 from core.service.unit_of_work import UnitOfWork
 
+# Each module defines register(events, commands, uow, deps), adding its handlers to the two maps.
+HANDLER_MODULES = [
+    "core.service.buttons",
+    "core.service.intake",
+    "core.service.purchasing",
+    "core.service.admin",
+    "core.service.imports",
+    "core.service.access",
+    "core.service.approvals",
+    "core.service.telegram",
+    "core.service.queries",
+    "core.service.inbound",
+    "core.service.sales",
+    "core.service.planning",
+]
 
-def make_bus(uow: UnitOfWork, reader: DocumentReader, extractor: DemandExtractor,
-             today: Callable[[], date] = date.today) -> MessageBus:
-    """Wire handlers to their messages, injecting the unit of work and the edges' adapters."""
-    event_handlers = {
-        events.DemandExtracted: [partial(intake.record_demand, uow=uow)],
-        events.ShortageDetected: [partial(intake.alert_shortage, uow=uow)],
-        events.SalesOrderRecorded: [partial(purchasing.replan, uow=uow)],
-        events.PurchaseOrderDrafted: [partial(purchasing.request_approval, uow=uow)],
-    }
-    command_handlers = {
-        commands.IngestMessage: lambda cmd: intake.ingest_message(cmd, uow, reader, extractor, today()),
-        commands.RecordSalesOrder: partial(intake.record_sales_order, uow=uow),
-        commands.DecideApproval: partial(purchasing.decide_approval, uow=uow),
-        commands.ReceiveGoods: partial(purchasing.receive_goods, uow=uow),
-        commands.AddUser: partial(admin.add_user, uow=uow),
-        commands.MarkOutbound: partial(admin.mark_outbound, uow=uow),
-        imports.ImportRows: partial(imports.import_rows, uow=uow),
-    }
+
+@dataclass
+class Deps:
+    """What handlers may need from outside the core, injected by the bootstrap."""
+
+    reader: DocumentReader
+    extractor: DemandExtractor
+    today: Callable[[], date] = date.today
+    extra: dict = field(default_factory=dict)  # area-specific ports, e.g. a question parser
+
+
+def _modules():
+    for name in HANDLER_MODULES:
+        try:
+            yield importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name != name:
+                raise
+
+
+def make_bus(uow: UnitOfWork, deps: Deps) -> MessageBus:
+    """Wire every area's handlers to their messages, injecting the unit of work and the ports."""
+    event_handlers: dict = {}
+    command_handlers: dict = {}
+    for module in _modules():
+        module.register(event_handlers, command_handlers, uow, deps)
     return MessageBus(uow, event_handlers, command_handlers)

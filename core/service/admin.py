@@ -36,3 +36,9 @@ def mark_outbound(cmd: commands.MarkOutbound, uow) -> None:
             audit(uow, "bot", "outbound.failed", "outbox", row.id, error=cmd.error)
         uow.session.add(row)
         uow.commit()
+
+
+def register(event_handlers: dict, command_handlers: dict, uow, deps) -> None:
+    """Admin handlers."""
+    command_handlers[commands.AddUser] = lambda c: add_user(c, uow)
+    command_handlers[commands.MarkOutbound] = lambda c: mark_outbound(c, uow)

@@ -165,3 +165,8 @@ def _refresh_safety_stock(uow) -> None:
         if product is not None:
             product.safety_stock = float(math.ceil(total / 90 * SAFETY_DAYS))
             uow.catalog.save_product(product)
+
+
+def register(event_handlers: dict, command_handlers: dict, uow, deps) -> None:
+    """Import handler."""
+    command_handlers[ImportRows] = lambda c: import_rows(c, uow)

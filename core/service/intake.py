@@ -147,3 +147,12 @@ def alert_shortage(event: events.ShortageDetected, uow) -> None:
         tell_role(uow, ("buyer",), "shortage", sku=event.sku, name=product.name if product else event.sku,
                   quantity=event.quantity, order_id=event.order_id, due_date=event.due_date, substitutes=subs)
         uow.commit()
+
+
+def register(event_handlers: dict, command_handlers: dict, uow, deps) -> None:
+    """Intake's handlers."""
+    event_handlers.setdefault(events.DemandExtracted, []).append(lambda e: record_demand(e, uow))
+    event_handlers.setdefault(events.ShortageDetected, []).append(lambda e: alert_shortage(e, uow))
+    command_handlers[commands.IngestMessage] = lambda c: ingest_message(c, uow, deps.reader, deps.extractor,
+                                                                        deps.today())
+    command_handlers[commands.RecordSalesOrder] = lambda c: record_sales_order(c, uow)

@@ -1,16 +1,11 @@
 """Handlers for buying: replan touched SKUs, draft POs, ask for approval, decide, receive."""
 from __future__ import annotations
 
-import secrets
-from datetime import datetime, timedelta, timezone
-
-from core.adapters import orm
 from core.domain import commands, events
 from core.domain.purchasing import (ApprovalRequest, POLine, PurchaseOrder, PurchaseSuggestion, PurchasingError,
                                     choose_offer, replenishment_need)
+from core.service import buttons as buttons_mod
 from core.service.journal import actor_name, audit, raise_alert, tell
-
-TOKEN_TTL = timedelta(days=7)
 
 
 def replan(event: events.SalesOrderRecorded, uow) -> None:
@@ -77,7 +72,8 @@ def request_approval(event: events.PurchaseOrderDrafted, uow) -> None:
             return
         po.submit()
         request = uow.approvals.add(ApprovalRequest(po.id, approver.id))
-        buttons = {action: _token(uow, action, po, approver.id) for action in ("approve", "reject")}
+        buttons = {action: buttons_mod.issue(uow, action, "purchase_order", po.id, approver.id, po.version)
+                   for action in ("approve", "reject")}
         supplier = uow.catalog.get_supplier(po.supplier_id)
         tell(uow, approver.id, "approval_request", po_id=po.id, supplier=supplier.name if supplier else po.supplier_id,
              total=po.total, lines=[{"sku": l.sku, "quantity": l.quantity, "unit_price": l.unit_price}
@@ -87,59 +83,27 @@ def request_approval(event: events.PurchaseOrderDrafted, uow) -> None:
         uow.commit()
 
 
-def _token(uow, action: str, po: PurchaseOrder, user_id: int) -> str:
-    """An opaque, single-use button token; what it means stays on the server."""
-    token = secrets.token_urlsafe(16)
-    uow.approvals.add_token(orm.ActionTokenRow(token=token, action=action, entity="purchase_order", entity_id=po.id,
-                                               user_id=user_id, version=po.version,
-                                               expires_at=datetime.now(timezone.utc) + TOKEN_TTL))
-    return token
-
-
-def decide_approval(cmd: commands.DecideApproval, uow) -> dict:
-    """Apply a tap on Approve/Reject after checking user, expiry and the PO's version."""
-    with uow:
-        user = uow.users.by_telegram(cmd.telegram_id) if cmd.telegram_id else uow.users.get(cmd.user_id)
-        token = uow.approvals.get_token(cmd.token)
-        refusal = _refuse(uow, token, user)
-        if refusal:
-            return {"status": "refused", "message": refusal}
-        po = uow.purchase_orders.get(token.entity_id)
-        if po.version != token.version:
-            return {"status": "refused", "message": _already(uow, po)}
-        try:
-            po.approve(user.id) if token.action == "approve" else po.reject(user.id, cmd.reason)
-        except PurchasingError as exc:
-            return {"status": "refused", "message": str(exc)}
-        _close_requests(uow, po, user.id)
-        if po.status == "approved":
-            for line in po.lines:
-                uow.stock.get(line.sku).expect(line.quantity, po.id)
-        audit(uow, actor_name(user), f"po.{po.status}", "purchase_order", po.id, reason=cmd.reason, total=po.total)
-        tell(uow, po.requested_by, "decision", po_id=po.id, status=po.status, by=user.name, reason=cmd.reason)
-        uow.commit()
-        return {"status": po.status, "po_id": po.id, "by": user.name,
-                "message": f"PO {po.id} {po.status} by {user.name}"}
-
-
-def _refuse(uow, token, user) -> str:
-    """Why this tap may not act, or '' when it may."""
-    if user is None:
-        return "You are not linked to Tandem."
-    if token is None or token.entity != "purchase_order":
-        return "This button is not valid."
-    if token.user_id is not None and token.user_id != user.id:
-        return "This approval is not yours."
-    if token.used_at is not None:
-        return _already(uow, uow.purchase_orders.get(token.entity_id))
-    expires = token.expires_at if token.expires_at.tzinfo else token.expires_at.replace(tzinfo=timezone.utc)
-    if expires < datetime.now(timezone.utc):
-        return "This button has expired."
-    return ""
+def decide(uow, token, user, cmd: commands.PressButton) -> dict:
+    """Approve or Reject tapped: check the PO's version, apply the four-eyes rule, put goods on order."""
+    po = uow.purchase_orders.get(token.entity_id)
+    if po is None or po.version != token.version:
+        return {"status": "refused", "message": _already(uow, po) if po else "This PO no longer exists."}
+    try:
+        po.approve(user.id) if token.action == "approve" else po.reject(user.id, cmd.reason)
+    except PurchasingError as exc:
+        return {"status": "refused", "message": str(exc)}
+    _close_requests(uow, po, user.id)
+    if po.status == "approved":
+        for line in po.lines:
+            uow.stock.get(line.sku).expect(line.quantity, po.id)
+    audit(uow, actor_name(user), f"po.{po.status}", "purchase_order", po.id, reason=cmd.reason, total=po.total)
+    tell(uow, po.requested_by, "decision", po_id=po.id, status=po.status, by=user.name, reason=cmd.reason)
+    uow.commit()
+    return {"status": po.status, "po_id": po.id, "by": user.name, "message": f"PO {po.id} {po.status} by {user.name}"}
 
 
 def _already(uow, po: PurchaseOrder) -> str:
-    """'PO 3 already approved by Ann' for stale and repeated taps."""
+    """'PO 3 already approved by Ann.' for stale and repeated taps."""
     who = uow.users.get(po.decided_by)
     return f"PO {po.id} already {po.status.replace('_', ' ')}" + (f" by {who.name}." if who else ".")
 
@@ -165,3 +129,13 @@ def receive_goods(cmd: commands.ReceiveGoods, uow) -> dict:
         audit(uow, "system", "goods.received", "purchase_order", po.id, sku=cmd.sku, qty=cmd.quantity)
         uow.commit()
         return {"po_id": po.id, "sku": cmd.sku, "received": cmd.quantity}
+
+
+def register(event_handlers: dict, command_handlers: dict, uow, deps) -> None:
+    """Purchasing's handlers."""
+    event_handlers.setdefault(events.SalesOrderRecorded, []).append(lambda e: replan(e, uow))
+    event_handlers.setdefault(events.PurchaseOrderDrafted, []).append(lambda e: request_approval(e, uow))
+    for action in ("approve", "reject"):
+        buttons_mod.ACTIONS[action] = decide
+        buttons_mod.SPENT[action] = lambda uow_, token: _already(uow_, uow_.purchase_orders.get(token.entity_id))
+    command_handlers[commands.ReceiveGoods] = lambda c: receive_goods(c, uow)

@@ -11,7 +11,7 @@ from core.adapters import orm  # noqa: F401  (registers the tables)
 from core.adapters.db import make_engine, session_factory
 from core.domain import commands
 from core.domain.catalog import Offer, PriceBreak, Product, Supplier
-from core.service import make_bus
+from core.service import Deps, make_bus
 from core.service.ports import ReadDocument
 from core.service.unit_of_work import UnitOfWork
 
@@ -56,7 +56,7 @@ def uow_factory():
 @pytest.fixture
 def bus(uow_factory):
     uow = uow_factory()
-    return make_bus(uow, FakeReader(), FakeExtractor(), today=lambda: date(2026, 11, 28))
+    return make_bus(uow, Deps(FakeReader(), FakeExtractor(), lambda: date(2026, 11, 28)))
 
 
 @pytest.fixture

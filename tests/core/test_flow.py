@@ -33,9 +33,9 @@ def test_approve_by_token_puts_goods_on_order_once(bus, seeded, uow_factory):
     bus.handle(commands.IngestMessage(b"30 x BOLT", source="test"))
     [request] = _outbox(uow_factory, "approval_request")
     token = request.payload["buttons"]["approve"]
-    first = bus.handle(commands.DecideApproval(token, telegram_id=2))
+    first = bus.handle(commands.PressButton(token, telegram_id=2))
     assert first["status"] == "approved"
-    again = bus.handle(commands.DecideApproval(token, telegram_id=2))
+    again = bus.handle(commands.PressButton(token, telegram_id=2))
     assert again["status"] == "refused" and "already approved by Mia" in again["message"]
     with uow_factory() as uow:
         assert uow.stock.get("BOLT").position.on_order == 100
@@ -46,9 +46,9 @@ def test_approve_by_token_puts_goods_on_order_once(bus, seeded, uow_factory):
 def test_forged_or_foreign_token_changes_nothing(bus, seeded, uow_factory):
     bus.handle(commands.IngestMessage(b"30 x BOLT", source="test"))
     [request] = _outbox(uow_factory, "approval_request")
-    assert bus.handle(commands.DecideApproval("forged", telegram_id=2))["status"] == "refused"
-    foreign = bus.handle(commands.DecideApproval(request.payload["buttons"]["approve"], telegram_id=1))
-    assert foreign["message"] == "This approval is not yours."
+    assert bus.handle(commands.PressButton("forged", telegram_id=2))["status"] == "refused"
+    foreign = bus.handle(commands.PressButton(request.payload["buttons"]["approve"], telegram_id=1))
+    assert foreign["message"] == "This button is not yours."
     with uow_factory() as uow:
         assert uow.purchase_orders.get(1).status == "pending_approval"
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import asyncio
+import re
 from contextlib import asynccontextmanager
 
 from sqlmodel import select
@@ -43,7 +44,8 @@ async def test_order_text_leads_to_approval_and_tap_approves(tandem, botapi):
         request = await botapi.wait_for_async("sendMessage", lambda c: c["chat_id"] == MANAGER, timeout=20)
         buttons = request["reply_markup"]["inline_keyboard"][0]
         assert [b["text"] for b in buttons] == ["✅ Approve", "❌ Reject"]
-        assert all(len(b["callback_data"]) <= 64 and "PO" not in b["callback_data"] for b in buttons)
+        # Opaque tokens only: no ids, actions or amounts a client could edit.
+        assert all(re.fullmatch(r"[A-Za-z0-9_-]{22}", b["callback_data"]) for b in buttons)
         po_id = int(request["text"].split()[1])
         assert _po_status(tandem, po_id) == "pending_approval"
 
@@ -84,7 +86,7 @@ async def test_forged_callback_changes_nothing(tandem, botapi):
         botapi.push_callback(BUYER, real, request)  # someone else's button
         foreign = await botapi.wait_for_async("answerCallbackQuery", lambda c: "not yours" in c.get("text", ""),
                                               timeout=20)
-        assert foreign["text"] == "This approval is not yours."
+        assert foreign["text"] == "This button is not yours."
     assert _po_status(tandem, po_id) == "pending_approval"
 
 
