@@ -1,11 +1,25 @@
 """Build the python-telegram-bot Application with Tandem's handlers and the outbox job."""
 from __future__ import annotations
 
+import importlib
+
 from telegram.ext import (AIORateLimiter, Application, ApplicationBuilder, CallbackQueryHandler, CommandHandler,
                           MessageHandler, filters)
 
 from bot import handlers
 from bot.services import BotServices
+
+# Each area module defines register(app): its commands, and text hooks tried before order intake.
+BOT_AREAS = ["bot.access", "bot.approvals", "bot.buyer", "bot.sales", "bot.transport"]
+
+
+def _areas():
+    for name in BOT_AREAS:
+        try:
+            yield importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name != name:
+                raise
 
 
 def build_application(token: str, services: BotServices, base_url: str = "https://api.telegram.org/bot",
@@ -18,6 +32,10 @@ def build_application(token: str, services: BotServices, base_url: str = "https:
         builder = builder.updater(None)
     app = builder.build()
     app.bot_data["services"] = services
+    app.bot_data["text_hooks"] = []  # async (update, context, user) -> True when the text was handled
+    for area in _areas():
+        area.register(app)
+    # Generic handlers last: within a group PTB runs the first handler that matches.
     app.add_handler(CommandHandler("start", handlers.start))
     app.add_handler(CallbackQueryHandler(handlers.on_callback))
     app.add_handler(MessageHandler(filters.Document.ALL, handlers.intake_document))

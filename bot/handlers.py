@@ -23,7 +23,7 @@ def _lang(user, update: Update) -> str:
     return "zh" if code.startswith("zh") else "en"
 
 
-async def _linked(update: Update, context) -> object | None:
+async def linked_user(update: Update, context) -> object | None:
     """The Tandem user behind this update; anyone else gets a polite refusal and nothing more."""
     user = await asyncio.to_thread(_services(context).user_for, update.effective_user.id)
     if user is None:
@@ -37,7 +37,7 @@ async def _linked(update: Update, context) -> object | None:
 
 async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/start: greet linked users, refuse others."""
-    user = await _linked(update, context)
+    user = await linked_user(update, context)
     if user:
         await update.effective_message.reply_text(render.t(_lang(user, update), "hello", name=user.name,
                                                            role=user.role))
@@ -45,15 +45,19 @@ async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 async def intake_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """A pasted or forwarded customer message becomes demand."""
-    user = await _linked(update, context)
-    if user:
-        message = update.effective_message
-        await _ingest(update, context, user, message.text.encode("utf-8"), "", "text/plain")
+    user = await linked_user(update, context)
+    if not user:
+        return
+    for hook in context.application.bot_data.get("text_hooks", []):
+        if await hook(update, context, user):  # a question, an answer to a prompt, …
+            return
+    message = update.effective_message
+    await _ingest(update, context, user, message.text.encode("utf-8"), "", "text/plain")
 
 
 async def intake_document(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """A PDF, .eml or text document sent to the bot becomes demand."""
-    user = await _linked(update, context)
+    user = await linked_user(update, context)
     if user:
         document = update.effective_message.document
         data = await (await document.get_file()).download_as_bytearray()
@@ -77,7 +81,7 @@ async def _ingest(update: Update, context, user, raw: bytes, filename: str, cont
 async def on_callback(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Any button tap: the token decides what it means, server-side; refusals change nothing."""
     query = update.callback_query
-    user = await _linked(update, context)
+    user = await linked_user(update, context)
     if not user:
         return
     result = await asyncio.to_thread(_services(context).handle,

@@ -1,7 +1,7 @@
 """Sales orders: what customers asked for and what we could promise."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 
 

@@ -42,15 +42,15 @@ def _ses_at(y: np.ndarray, stops: tuple[int, ...], alpha: float) -> np.ndarray:
 def _croston_loop(y: np.ndarray, stops: tuple[int, ...]) -> tuple[np.ndarray, np.ndarray]:
     """Croston size and interval levels at each stop: one time loop over all rows (large blocks)."""
     n, t_len = y.shape
-    nz = np.ascontiguousarray(y.T > 0)  # (T, n): a contiguous day vector per step
+    cols = np.ascontiguousarray(y.T, dtype=float)  # (T, n): a contiguous day vector per step
+    nz = cols > 0
     first = np.argmax(nz, axis=0)
     # why: precomputed gains (1 at the first demand, 0.1 at later ones, 0 otherwise) leave
     # a handful of in-place vector ops per day in the Python loop
     gain = nz * 0.1
     rows = np.arange(n)
-    gain[first, rows] = nz[first, rows].astype(float)
-    keep = 1.0 - nz  # multiplies the running gap back to 0 after a demand
-    cols = np.ascontiguousarray(y.T, dtype=float)
+    gain[first, rows] = nz[first, rows]
+    keep = ~nz  # multiplies the running gap back to 0 after a demand
     zs, ps = np.zeros((n, len(stops))), np.zeros((n, len(stops)))
     slot = {st: j for j, st in enumerate(stops)}
     cz, cp, gap, tmp = np.zeros(n), np.zeros(n), np.zeros(n), np.empty(n)
