@@ -12,6 +12,7 @@ import argparse
 import json
 import math
 import random
+import shutil
 import statistics
 import sys
 import tempfile
@@ -111,6 +112,8 @@ def main() -> int:
                                  if k in handlers[m].committed]) for m in servers}
     finally:
         base.stop()
+        shutil.rmtree(base.root, ignore_errors=True)
+        shutil.rmtree(tmp, ignore_errors=True)
     return report(results, args)
 
 
