@@ -12,7 +12,8 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+HERE = Path(__file__).resolve().parent
+sys.path[:0] = [str(HERE), str(HERE.parents[1])]  # imap_store, and parsers without an install
 from imap_store import SqliteStore  # noqa: E402
 from parsers.imap import MailboxIngester  # noqa: E402
 
