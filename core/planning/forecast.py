@@ -33,17 +33,28 @@ def _ses_weights(t_len: int, stops: tuple[int, ...], alpha: float) -> np.ndarray
     return w
 
 
-def _ses_at(y: np.ndarray, stops: tuple[int, ...], alpha: float) -> np.ndarray:
-    """SES levels at each stop for every row, as one matrix product (linear filter)."""
-    w = _ses_weights(y.shape[1], stops, alpha)
-    return y @ w.astype(y.dtype, copy=False)
+def _ses_at(y: np.ndarray, stops: tuple[int, ...], alphas: tuple[float, ...]) -> list[np.ndarray]:
+    """SES levels at each stop for every row and alpha: one matrix product (a linear filter)."""
+    w = np.hstack([_ses_weights(y.shape[1], stops, a) for a in alphas])
+    out = y @ w.astype(y.dtype, copy=False)
+    k = len(stops)
+    return [out[:, i * k:(i + 1) * k] for i in range(len(alphas))]
 
 
-def _croston_loop(y: np.ndarray, stops: tuple[int, ...]) -> tuple[np.ndarray, np.ndarray]:
-    """Croston size and interval levels at each stop: one time loop over all rows (large blocks)."""
+def _transpose(y: np.ndarray, block: int = 256) -> np.ndarray:
+    """Contiguous (T, n) float copy of y, in row blocks (6x faster than one cache-hostile pass)."""
+    out = np.empty((y.shape[1], y.shape[0]))
+    for i in range(0, y.shape[0], block):
+        out[:, i:i + block] = y[i:i + block].T
+    return out
+
+
+def _croston_loop(y: np.ndarray, stops: tuple[int, ...]) -> tuple[np.ndarray, ...]:
+    """Croston size and interval levels and TSB probability at each stop: one time loop over rows."""
     n, t_len = y.shape
-    cols = np.ascontiguousarray(y.T, dtype=float)  # (T, n): a contiguous day vector per step
+    cols = _transpose(y)  # (T, n): a contiguous day vector per step
     nz = cols > 0
+    tp = _ses_weights(t_len, stops, 0.1).T @ nz.astype(float)  # TSB occurrence probability
     first = np.argmax(nz, axis=0)
     # why: precomputed gains (1 at the first demand, 0.1 at later ones, 0 otherwise) leave
     # a handful of in-place vector ops per day in the Python loop
@@ -62,10 +73,10 @@ def _croston_loop(y: np.ndarray, stops: tuple[int, ...]) -> tuple[np.ndarray, np
         gap *= keep[t]
         if t + 1 in slot:
             zs[:, slot[t + 1]], ps[:, slot[t + 1]] = cz, cp
-    return zs, ps
+    return zs, ps, tp.T
 
 
-def _croston_direct(y: np.ndarray, stops: tuple[int, ...]) -> tuple[np.ndarray, np.ndarray]:
+def _croston_direct(y: np.ndarray, stops: tuple[int, ...]) -> tuple[np.ndarray, ...]:
     """Same levels as _croston_loop without a time loop (few rows: incremental replans)."""
     n = y.shape[0]
     zs, ps = np.zeros((n, len(stops))), np.zeros((n, len(stops)))
@@ -80,7 +91,8 @@ def _croston_direct(y: np.ndarray, stops: tuple[int, ...]) -> tuple[np.ndarray, 
         w = np.where(r[None] < m[:, None], 0.1 * 0.9 ** np.maximum(m[:, None] - 1 - r[None], 0), 0.0)
         w[:, 0] = np.where(m > 0, 0.9 ** np.maximum(m - 1, 0), 0.0)
         zs[i], ps[i] = w @ sizes, w @ gaps
-    return zs, ps
+    tp = (y > 0).astype(float) @ _ses_weights(y.shape[1], stops, 0.1)
+    return zs, ps, tp
 
 
 def _trajectories(y: np.ndarray, origins: np.ndarray, need_croston: np.ndarray | None = None) -> np.ndarray:
@@ -90,18 +102,17 @@ def _trajectories(y: np.ndarray, origins: np.ndarray, need_croston: np.ndarray |
     """
     n, t_len = y.shape
     stops = tuple(int(o) for o in origins) + (t_len,)
-    out = np.empty((len(METHODS), n, len(stops)))
-    out[0] = _ses_at(y, stops, 0.1)
-    out[1] = _ses_at(y, stops, 0.3)
+    out = np.zeros((len(METHODS), n, len(stops)))
+    out[0], out[1] = _ses_at(y, stops, (0.1, 0.3))
     out[2] = np.stack([y[:, max(st - 7, 0):st].sum(axis=1) / min(st, 7) for st in stops], axis=1)
     rows = np.arange(n) if need_croston is None else np.flatnonzero(need_croston)
-    cz, cp = np.zeros((n, len(stops))), np.zeros((n, len(stops)))
     if rows.size:
-        cz[rows], cp[rows] = (_croston_direct if rows.size <= 16 else _croston_loop)(y[rows], stops)
-    out[3] = np.where(cp > 0, cz / np.maximum(cp, 1e-12), cz)
-    out[4] = out[3] * (1 - 0.1 / 2)
-    # TSB: occurrence probability is SES of the 0/1 indicator; its size level is Croston's
-    out[5] = _ses_at((y > 0).astype(y.dtype), stops, 0.1) * cz
+        sub = y if rows.size == n else y[rows]
+        cz, cp, tp = (_croston_direct if rows.size <= 16 else _croston_loop)(sub, stops)
+        out[3, rows] = np.where(cp > 0, cz / np.maximum(cp, 1e-12), cz)
+        out[4, rows] = out[3, rows] * (1 - 0.1 / 2)
+        # TSB: occurrence probability is SES of the 0/1 indicator; its size level is Croston's
+        out[5, rows] = tp * cz
     return out
 
 
