@@ -193,3 +193,18 @@ def test_connection_has_tcp_keepalive(dovecot, store):
         assert client.socket().getsockopt(socket.SOL_SOCKET, socket.SO_KEEPALIVE) == 1
     finally:
         ing._close(client)
+
+
+def test_two_ingesters_on_one_mailbox_still_make_one_demand_each(dovecot, store):
+    # e.g. the old and the new process overlapping during a deploy
+    first, second = live_ingester(dovecot, store), live_ingester(dovecot, store)
+    with running(first), running(second):
+        with dovecot.client() as c:
+            for n in range(10):
+                c.append("INBOX", make_message(n))
+        assert wait_for(lambda: store.count("demand") == 10, timeout=10)
+        assert wait_for(lambda: first.status == second.status == "idle", timeout=5)
+    assert store.count("messages") == 10
+    assert store.query("SELECT count(*) FROM attempts WHERE status='processed'") == [(10,)]
+    with dovecot.client() as c:
+        assert all(b"\\Seen" in f for f in flags_of(c, "INBOX").values())

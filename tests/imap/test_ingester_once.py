@@ -168,3 +168,12 @@ def test_without_move_capability_copy_delete_expunge_is_used(dovecot, store, mon
         assert flags_of(c, "INBOX") == {}  # both expunged from INBOX, only those two
         assert len(flags_of(c, "Quarantine")) == 1
         assert [SEEN in f for f in flags_of(c, "Done").values()] == [True]
+
+
+def test_large_message_is_handed_over_byte_for_byte(dovecot, store):
+    attachment = (b"A" * 76 + b"\r\n") * 70_000  # ~5.4 MB of base64-like lines
+    raw = make_message(1).replace(b"Please quote", attachment + b"Please quote")
+    with dovecot.client() as c:
+        c.append("INBOX", raw)
+    assert ingester(dovecot, store).run_once().processed == 1
+    assert store.query("SELECT raw FROM messages") == [(raw,)]
