@@ -1,6 +1,8 @@
 """Parse raw RFC 5322 mail into what the business cares about: who, when, the new text, the files."""
 from __future__ import annotations
 
+import re
+
 import email
 import hashlib
 from dataclasses import dataclass, field
@@ -12,7 +14,7 @@ from parsers.headers import decode_header_value, first_address, iso_date, normal
 from parsers.html import html_to_text
 from parsers.limits import DEFAULT_LIMITS, Limits
 from parsers.mimeparts import Attachment, Parts, walk
-from parsers.quotes import split_forward, strip_quotes
+from parsers.quotes import mostly_quoted, split_forward, split_quoted_reply, strip_quotes, unquote
 from parsers.signature import strip_signature
 
 __all__ = ["Attachment", "ParsedEmail", "parse_email", "parse_message"]
@@ -158,11 +160,30 @@ def _set_text(parsed: ParsedEmail, body: str, msg: Message) -> None:
         name, addr = first_address(headers.get("from", ""))
         parsed.original_from = addr or name or parsed.original_from
         parsed.original_date = _loose_date(headers.get("date", "")) or parsed.original_date
-        body = original
-        inline = split_forward(original, is_fwd)
+        # Some clients (and HTML blockquotes) quote the whole forwarded message: read it unquoted.
+        body = unquote(original) if mostly_quoted(original) else original
+        inline = split_forward(body, is_fwd)
         sender = name or addr
         new = strip_signature(strip_quotes(body), sender)
+    if is_fwd and not parsed.note and _forward_by_reply(parsed, body):
+        return
     parsed.text = new
+
+
+def _forward_by_reply(parsed: ParsedEmail, body: str) -> bool:
+    """'Fwd:' sent as a reply that quotes the customer ('On …, Fiona <f@x> wrote:'): the quote counts."""
+    split = split_quoted_reply(body)
+    if split is None:
+        return False
+    note, attribution, original = split
+    found = re.search(r"([^,<>]*?)\s*<?([\w.+-]+@[\w-]+(?:\.[\w-]+)+)>?", attribution)
+    name, addr = (found.group(1).strip(), found.group(2).lower()) if found else ("", "")
+    if not addr or addr == parsed.from_ or not original:
+        return False
+    parsed.note = strip_signature(note, parsed.from_name or parsed.from_)
+    parsed.original_from = addr
+    parsed.text = strip_signature(strip_quotes(original), name or addr)
+    return True
 
 
 def _loose_date(text: str) -> str | None:

@@ -130,3 +130,31 @@ def _read_pseudo_headers(lines: list[str], start: int) -> tuple[dict[str, str], 
             headers[canon] = value.strip(" *")
         j += 1
     return headers, j
+
+
+def unquote(text: str) -> str:
+    """Remove one level of '>' quoting from every quoted line."""
+    return "\n".join(re.sub(r"^\s?>\s?", "", line) for line in text.replace("\r\n", "\n").split("\n"))
+
+
+def mostly_quoted(text: str) -> bool:
+    """True when most non-blank lines are '>'-quoted (a forward rendered as a blockquote)."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    return bool(lines) and sum(_quoted(line) for line in lines) >= 0.6 * len(lines)
+
+
+def split_quoted_reply(text: str) -> tuple[str, str, str] | None:
+    """Split 'note / On <date>, <who> wrote: / > quoted' into (note, attribution, unquoted original)."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    for i in range(len(lines)):
+        if _quoted(lines[i]) or not _marker_at(lines, i):
+            continue
+        j = i
+        while j < len(lines) and not _quoted(lines[j]):  # the attribution may wrap over lines
+            j += 1
+        quoted = [line for line in lines[j:] if _quoted(line) or not line.strip()]
+        if not quoted:
+            return None
+        attribution = " ".join(line.strip() for line in lines[i:j])
+        return "\n".join(lines[:i]).strip(), attribution, unquote("\n".join(quoted)).strip()
+    return None
