@@ -1,6 +1,7 @@
 """Runs one MailboxIngester.run_once() and SIGKILLs itself at a chosen point (crash tests).
 
-Usage: imap_crash_runner.py HOST PORT USER PASSWORD DB; env TANDEM_IMAP_CRASH=point:n with
+Usage: imap_crash_runner.py HOST PORT USER PASSWORD DB; env TANDEM_IMAP_PROCESSED=folder
+(optional: move handled mail there) and TANDEM_IMAP_CRASH=point:n with
 point in fetched (handler called, before commit), handled (committed, before \\Seen),
 flagged (\\Seen set, before cursor save) or saved (after cursor save); n = nth time there.
 """
@@ -47,8 +48,10 @@ def main() -> None:
     """Run the ingester once against the given server and database."""
     host, port, user, password, db = sys.argv[1:6]
     store = CrashingStore(db)
+    processed_folder = os.environ.get("TANDEM_IMAP_PROCESSED") or None
     counts = MailboxIngester(host, int(port), user, password, cursor_store=store,
-                             handler=store, timeout=5).run_once()
+                             handler=store, processed_folder=processed_folder,
+                             timeout=5).run_once()
     print(counts)
 
 

@@ -18,36 +18,42 @@ CRASHES = ["fetched:1", "handled:1", "flagged:1", "handled:2", "fetched:3", "sav
            "flagged:2"]
 
 
-def run_ingester(dovecot, db: Path, crash: str | None) -> subprocess.CompletedProcess:
+def run_ingester(dovecot, db: Path, crash: str | None,
+                 processed: str | None) -> subprocess.CompletedProcess:
     """Run the ingester in a child process, optionally crashing at a point."""
-    env = dict(os.environ, TANDEM_IMAP_CRASH=crash or ":0")
+    env = dict(os.environ, TANDEM_IMAP_CRASH=crash or ":0", TANDEM_IMAP_PROCESSED=processed or "")
     return subprocess.run(
         [sys.executable, str(RUNNER), dovecot.host, str(dovecot.port), dovecot.user,
          dovecot.password, str(db)], env=env, capture_output=True, text=True, timeout=60)
 
 
-def test_sigkill_at_each_step_then_restart_processes_everything_exactly_once(dovecot, tmp_path):
+@pytest.mark.parametrize("processed", [None, "Processed"])
+def test_sigkill_at_each_step_then_restart_processes_everything_exactly_once(
+        dovecot, tmp_path, processed):
     db = tmp_path / "crash.sqlite"
     with dovecot.client() as c:
         for n in range(8):
             c.append("INBOX", make_message(n))
         c.append("INBOX", make_message(3))  # the same message delivered twice
     for crash in CRASHES:
-        result = run_ingester(dovecot, db, crash)
+        result = run_ingester(dovecot, db, crash, processed)
         assert result.returncode == -9, (crash, result.stdout, result.stderr)
-    final = run_ingester(dovecot, db, None)
+    final = run_ingester(dovecot, db, None, processed)
     assert final.returncode == 0, final.stderr
     store = SqliteStore(str(db))
     try:
         assert store.count("demand") == 8
         assert store.count("messages") == 8
-        processed = store.query("SELECT key, count(*) FROM attempts WHERE status='processed' "
-                                "GROUP BY key")
-        assert len(processed) == 8 and all(n == 1 for _k, n in processed)
+        once = store.query("SELECT key, count(*) FROM attempts WHERE status='processed' "
+                           "GROUP BY key")
+        assert len(once) == 8 and all(n == 1 for _k, n in once)
         with dovecot.client() as c:
-            flags = flags_of(c, "INBOX")
+            flags = flags_of(c, processed or "INBOX")
             assert len(flags) == 9 and all(b"\\Seen" in f for f in flags.values())
+            if processed:
+                assert flags_of(c, "INBOX") == {}
             uidvalidity = c.select_folder("INBOX")[b"UIDVALIDITY"]
-        assert store.load("INBOX", uidvalidity) == max(flags)
+            uidnext = c.select_folder("INBOX")[b"UIDNEXT"]
+        assert store.load("INBOX", uidvalidity) == uidnext - 1
     finally:
         store.close()
