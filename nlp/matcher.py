@@ -13,7 +13,9 @@ from nlp.catalog import CatalogItem
 from nlp.text import clean_key, has_digit, normalize, skeleton, terms
 
 MEASURE = re.compile(r"\d+(?:\.\d+)?(?:mm|cm|inch|kg|kw|v|w|m|g|l)")
-SHORTLIST = 40  # candidates reranked per mention; recall of the index is measured in bench/
+SHORTLIST = 40
+COMMON = 0.02  # share of the catalogue above which a term is left to the rerank
+CACHE = 4096  # remembered mention results (the extractor asks again for the same words)  # candidates reranked per mention; recall of the index is measured in bench/
 
 
 class Matcher:
@@ -31,6 +33,10 @@ class Matcher:
         self._idf = {t: math.log(1 + n / len(p)) for t, p in postings.items()}
         self._post = {t: np.fromiter(p, dtype=np.int32, count=len(p)) for t, p in postings.items()}
         self._build_lookups()
+        self._codes = frozenset(t for t in self._post if has_digit(t))
+        self._scores = np.zeros(len(self.items), dtype=np.float32)
+        self._item_info: dict[int, tuple] = {}
+        self._cache: dict[tuple, tuple] = {}
         self._aliases: dict[str | None, dict[str, str]] = defaultdict(dict)
         self._resolve_cache: dict[str, list[tuple[str, float]]] = {}
         self.coverage: dict[str, float] = {}
@@ -38,16 +44,16 @@ class Matcher:
 
     def _add_item(self, idx: int, item: CatalogItem, postings: dict[str, list[int]]) -> None:
         """Index every name of one item under each of its terms (once per item)."""
-        names = item.all_names()
-        term_sets = [frozenset(terms(nm, drop_stop=False)) for nm in names]
+        texts = [normalize(nm) for nm in item.all_names()]
+        term_sets = [frozenset(terms(tx, drop_stop=False, normalized=True)) for tx in texts]
         self._name_terms.append(term_sets)
-        self._name_text.append([normalize(nm) for nm in names])
+        self._name_text.append(texts)
         # Catalogue shorthand ("SS", "galv") is also indexed under the full word.
         term_sets = [ts | {ABBREVIATIONS[t] for t in ts if t in ABBREVIATIONS} for ts in term_sets]
         self._name_terms[-1] = term_sets
         for t in frozenset().union(*term_sets):
             postings[t].append(idx)
-        self._sku[clean_key(item.sku)] = idx
+        self._sku[item.sku.lower().replace(" ", "")] = idx
 
     def _build_lookups(self) -> None:
         """Side tables for unknown words: consonant skeletons and first-letter fuzzy buckets."""
@@ -67,6 +73,7 @@ class Matcher:
         """Remember that this customer means `sku` by `mention`; it wins next time."""
         key = clean_key(mention)
         if key and sku:
+            self._cache.clear()  # a confirmation changes what later mentions mean
             self._aliases[customer][key] = sku
             self._aliases[None].setdefault(key, sku)
 
@@ -129,24 +136,50 @@ class Matcher:
 
     def _shortlist(self, query, k: int) -> np.ndarray:
         """Items with the highest summed idf of matched terms (the index, never a full scan)."""
-        scores = np.zeros(len(self.items), dtype=np.float32)
+        scores, touched = self._scores, []
+        common = max(len(self.items) * COMMON, 1500)
+        rare = any(len(self._post[t]) <= common for _, r in query for t, _ in r)
         for _, resolved in query:
             for t, w in resolved:
-                scores[self._post[t]] += self._idf[t] * w * (1.5 if has_digit(t) else 1.0)
+                if rare and len(self._post[t]) > common:
+                    continue  # "red", "set": in thousands of items, they rank nothing; rerank weighs them
+                rows = self._post[t]
+                scores[rows] += self._idf[t] * w * (1.5 if t in self._codes else 1.0)
+                touched.append(rows)
                 for part in self._split.get(t, ()):
                     if part in self._post:
                         scores[self._post[part]] += self._idf[part] * w * 0.5
-        hit = np.flatnonzero(scores)
+                        touched.append(self._post[part])
+        if not touched:
+            return np.empty(0, dtype=np.int32)
+        # Only the touched rows are looked at and then reset: no pass over the whole catalogue.
+        hit = np.unique(np.concatenate(touched))
         if len(hit) > k:
             hit = hit[np.argpartition(-scores[hit], k)[:k]]
-        return hit
+        top = hit.copy()
+        for rows in touched:
+            scores[rows] = 0.0
+        return top
+
+    def _info(self, idx: int):
+        """Per-item facts used by scoring, computed on first use: all-names term set and,
+        per name, its terms, text, idf mass and variant codes."""
+        info = self._item_info.get(idx)
+        if info is None:
+            idf = self._idf
+            per_name = [(names, text, sum(idf.get(t, 1.0) for t in names) or 1.0,
+                         [t for t in names if t in self._codes and not t.isdigit()])
+                        for names, text in zip(self._name_terms[idx], self._name_text[idx])]
+            union = frozenset().union(*self._name_terms[idx])
+            info = self._item_info[idx] = (union, per_name, bool(union & self._codes))
+        return info
 
     # --- scoring ------------------------------------------------------------------------
     def _score_item(self, query, qtext: str, idx: int) -> float:
         """Similarity of the mention with an item, 0..1: query words against all its names together
         (a mention may mix words of two aliases), name coverage against its best single name."""
         idf = self._idf
-        union = frozenset().union(*self._name_terms[idx])
+        union, per_name, has_codes = self._info(idx)
         q_total = q_hit = 0.0
         matched: set[str] = set()
         for term, resolved in query:
@@ -168,16 +201,15 @@ class Matcher:
             return 0.0
         qterms = [t for _, r in query for t, _ in r[:1]]
         best = best_cov = 0.0
-        for names, ntext in zip(self._name_terms[idx], self._name_text[idx]):
-            n_total = sum(idf.get(t, 1.0) for t in names) or 1.0
+        for names, ntext, n_total, variant_codes in per_name:
             n_hit = sum(idf.get(t, 1.0) for t in matched if t in names)
             score = 0.3 * (n_hit / n_total) + 0.1 * fuzz.token_set_ratio(qtext, ntext) / 100
             score -= attribute_penalty(qterms, names)
             # A variant code the mention never said ("2RS") makes this name a worse reading.
-            score -= 0.04 * sum(1 for t in names if has_digit(t) and not t.isdigit() and t not in matched)
+            score -= 0.04 * sum(1 for t in variant_codes if t not in matched)
             if score > best:
                 best, best_cov = score, n_hit / n_total
-        score = 0.6 * (q_hit / q_total) + best - self._code_penalty(query, union)
+        score = 0.6 * (q_hit / q_total) + best - (self._code_penalty(query, union) if has_codes else 0.0)
         self.coverage[self.items[idx].sku] = best_cov
         return max(0.0, min(1.0, score))
 
@@ -186,13 +218,26 @@ class Matcher:
         """Codes carry most signal: a query code the item lacks, while it has other codes, is a strong no
         (measures like "2inch" or "10mm" are descriptions that items may omit, not codes)."""
         qcodes = [t for t, _ in query if has_digit(t) and len(t) >= 2 and not MEASURE.fullmatch(t)]
-        if not qcodes or not any(has_digit(n) for n in names):
+        if not qcodes:
             return 0.0
         missing = sum(1 for c in qcodes if c not in names)
         return 0.15 * missing
 
     def match(self, text: str, top: int = 5, customer: str | None = None) -> list[tuple[str, float]]:
         """Best catalogue items for a mention, best first, scores 0..1."""
+        key = (text, top, customer)
+        hit = self._cache.get(key)
+        if hit is not None:
+            self.coverage = hit[1]
+            return hit[0]
+        ranked = self._match(text, top, customer)
+        if len(self._cache) >= CACHE:
+            self._cache.clear()
+        self._cache[key] = (ranked, self.coverage)
+        return ranked
+
+    def _match(self, text: str, top: int, customer: str | None) -> list[tuple[str, float]]:
+        """Uncached match: index shortlist, rerank, then the customer's remembered aliases."""
         query = self._query(text)
         self.coverage = {}  # sku -> share of its best name the mention covered (for confidence)
         ranked = self._rank(query, normalize(text), top)

@@ -20,6 +20,9 @@ _TEALIGHT_RE = re.compile(r"\btea[\s-]?lights?\b")
 # "10 mm" -> "10mm": the number is a spec, not a quantity, when glued to a measure unit.
 _MEASURE_RE = re.compile(r"(?<=\d)\s+(mm|cm|kg|ml|mpa|kw|kv|v|w|hz|inch)\b")
 # Spec markers like "δ=10" or "Φ20" mean thickness / diameter: keep the number glued to the marker.
+_SPEC_TRIGGER = re.compile(r"[δφΦø厚]")
+_DIM_TRIGGER = re.compile(r"\d\s*[x×*]\s*\d|[a-z]\d+(?:\.\d+)?\s+x\s")
+_MEASURE_TRIGGER = re.compile(r"\d\s+[a-z]")
 _THICK_RE = re.compile(r"δ(\d+(?:\.\d+)?)(?:\s*mm)?|(\d+(?:\.\d+)?)\s*个?厚")
 _SPEC_RE = re.compile(r"([δφΦø])\s*=?\s*(?=\d)")
 
@@ -60,16 +63,23 @@ def normalize(text: str) -> str:
     """Fold width and case, unify dimension and spec notation."""
     text = unicodedata.normalize("NFKC", text).lower()
     text = text.replace("–", "-").replace("—", "-").replace("_", " ")
-    text = _SPEC_RE.sub(lambda m: {"φ": "φ", "ø": "φ"}.get(m.group(1).lower(), m.group(1).lower()), text)
-    # Plate thickness: "δ=10", "δ10mm" and "10厚" all mean 10mm.
-    text = _THICK_RE.sub(lambda m: (m.group(1) or m.group(2)) + "mm", text)
-    text = _DIM_RE.sub("x", text)
-    text = _DIM_SPACED_RE.sub(r"\1x", text)
-    text = _TEALIGHT_RE.sub("t-light", text)  # the catalogue's spelling
-    text = _INCH_RE.sub(r"\1inch", text)
-    text = re.sub(r"(?<=[a-z])'s\b", "", text)  # "week's", "50's" -> possessive/plural mark dropped
-    text = _ZH_TIMES_RE.sub(lambda m: f"{_zh_int(m.group(1))}x{_zh_int(m.group(2))}", text)
-    return _MEASURE_RE.sub(r"\1", text)
+    # Each rewrite runs only when its trigger character is present: catalogues of 100k names
+    # are normalised at load, and most names need none of them.
+    if _SPEC_TRIGGER.search(text):
+        text = _SPEC_RE.sub(lambda m: {"φ": "φ", "ø": "φ"}.get(m.group(1).lower(), m.group(1).lower()), text)
+        # Plate thickness: "δ=10", "δ10mm" and "10厚" all mean 10mm.
+        text = _THICK_RE.sub(lambda m: (m.group(1) or m.group(2)) + "mm", text)
+    if _DIM_TRIGGER.search(text):
+        text = _DIM_RE.sub("x", text)
+        text = _DIM_SPACED_RE.sub(r"\1x", text)
+    if "tea" in text:
+        text = _TEALIGHT_RE.sub("t-light", text)  # the catalogue's spelling
+    if '"' in text or "'" in text or "inch" in text:
+        text = _INCH_RE.sub(r"\1inch", text)
+        text = re.sub(r"(?<=[a-z])'s\b", "", text)  # "week's", "50's" -> possessive/plural mark dropped
+    if "乘" in text:
+        text = _ZH_TIMES_RE.sub(lambda m: f"{_zh_int(m.group(1))}x{_zh_int(m.group(2))}", text)
+    return _MEASURE_RE.sub(r"\1", text) if _MEASURE_TRIGGER.search(text) else text
 
 
 @lru_cache(maxsize=100_000)
@@ -86,6 +96,7 @@ def stem(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=200_000)
 def has_digit(token: str) -> bool:
     """Whether a token carries digits (a model/spec code rather than a word)."""
     return any(c.isdigit() for c in token)
@@ -95,27 +106,28 @@ _SPLIT_RE = re.compile(r"[-/]|(?<!\d)\.|\.(?!\d)")
 _DIMPART_RE = re.compile(r"(?<=\d)x(?=\d)")
 
 
-def _expand(raw: str) -> list[str]:
+@lru_cache(maxsize=200_000)
+def _expand(raw: str) -> tuple[str, ...]:
     """One raw token into index terms: joined code plus its parts, or CJK bigrams."""
     if _CJK_RE.match(raw):
         if len(raw) == 1:
-            return [raw]
-        return [raw[i : i + 2] for i in range(len(raw) - 1)]
+            return (raw,)
+        return tuple(raw[i : i + 2] for i in range(len(raw) - 1))
     # Decimal points between digits stay ("1.5kw"); hyphens, slashes and other dots split codes.
     parts = [p for p in _SPLIT_RE.split(raw) if p]
     dims = _DIMPART_RE.split(raw) if _DIMPART_RE.search(raw) else []
     if len(parts) == 1 and not dims:
-        return [stem(raw)]
+        return (stem(raw),)
     joined = "".join(parts)
     # Codes also yield their parts, so "6204 2RS" and "M8 bolt, 30 long" still meet "6204-2RS", "M8x30".
     extra = [stem(p) for p in parts if len(parts) > 1 and (len(p) > 1 or p.isdigit())]
-    return [joined] + extra + [d for d in dims if d]
+    return tuple([joined] + extra + [d for d in dims if d])
 
 
-def terms(text: str, drop_stop: bool = True) -> list[str]:
+def terms(text: str, drop_stop: bool = True, normalized: bool = False) -> list[str]:
     """Index terms of a text: stemmed words, whole codes and code parts, CJK bigrams."""
     out: list[str] = []
-    for raw in _TOKEN_RE.findall(normalize(text)):
+    for raw in _TOKEN_RE.findall(text if normalized else normalize(text)):
         if drop_stop and raw in STOPWORDS:
             continue
         out.extend(_expand(raw))

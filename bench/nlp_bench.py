@@ -1,0 +1,142 @@
+"""Benchmarks for nlp/: matcher accuracy on names written by people, and speed at 100,000 SKUs.
+
+Run: .venv/bin/python bench/nlp_bench.py [names|scale|all]
+Both parts compare Tandem's indexed matcher with plain rapidfuzz full scans in the same process.
+"""
+from __future__ import annotations
+
+import json
+import statistics
+import sys
+import time
+from pathlib import Path
+
+from rapidfuzz import fuzz, process
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from nlp_catalog_gen import generate, perturb  # noqa: E402
+from nlp.catalog import load_catalog  # noqa: E402
+from nlp.matcher import Matcher  # noqa: E402
+from nlp.text import normalize  # noqa: E402
+
+DATA = ROOT / "tests" / "data"
+
+
+class FullScan:
+    """Baseline: one rapidfuzz scorer over every name and alias of every item."""
+
+    def __init__(self, items, scorer):
+        self.scorer = scorer
+        self.choices, self.owner = [], []
+        for it in items:
+            for name in it.all_names():
+                self.choices.append(normalize(name))
+                self.owner.append(it.sku)
+
+    def match(self, text: str, top: int = 3) -> list[str]:
+        """Best SKUs, best first."""
+        hits = process.extract(normalize(text), self.choices, scorer=self.scorer, limit=top * 3)
+        out: list[str] = []
+        for _, _, i in hits:
+            if self.owner[i] not in out:
+                out.append(self.owner[i])
+        return out[:top]
+
+
+def _ms(samples: list[float]) -> dict:
+    """p50/p95 of latencies in milliseconds."""
+    s = sorted(samples)
+    return {"p50_ms": round(statistics.median(s) * 1000, 3), "p95_ms": round(s[int(0.95 * (len(s) - 1))] * 1000, 3)}
+
+
+def _accuracy(name: str, fn, cases) -> dict:
+    """Top-1 / top-3 accuracy and latency of one matcher over (text, sku) cases."""
+    top1 = top3 = 0
+    times = []
+    for text, sku in cases:
+        t = time.perf_counter()
+        got = fn(text)
+        times.append(time.perf_counter() - t)
+        top1 += bool(got) and got[0] == sku
+        top3 += sku in got[:3]
+    n = len(cases) or 1
+    return {"matcher": name, "cases": len(cases), "top1": round(top1 / n, 4), "top3": round(top3 / n, 4), **_ms(times)}
+
+
+def bench_names() -> list[dict]:
+    """Accuracy on tests/data/matcher_names.jsonl (names written by other people)."""
+    rows = [json.loads(x) for x in (DATA / "matcher_names.jsonl").read_text().splitlines() if x.strip()]
+    out = []
+    for cat in sorted({r["catalog"] for r in rows}):
+        items = load_catalog(DATA / f"catalog_{cat}.csv")
+        cases = [(r["text"], r["sku"]) for r in rows if r["catalog"] == cat]
+        ours = Matcher(items)
+        for name, fn in [("tandem", lambda t: [s for s, _ in ours.match(t, top=3)]),
+                         ("rapidfuzz WRatio full scan", FullScan(items, fuzz.WRatio).match),
+                         ("rapidfuzz token_set_ratio full scan", FullScan(items, fuzz.token_set_ratio).match)]:
+            out.append({"catalog": cat, **_accuracy(name, fn, cases)})
+    return out
+
+
+def bench_scale(n_items: int = 100_000, n_queries: int = 400, n_baseline: int = 100) -> dict:
+    """Index build time/memory, per-query latency and accuracy at 100k generated SKUs vs a full scan."""
+    import tracemalloc
+
+    items = generate(n_items, seed=7)
+    tracemalloc.start()
+    t = time.perf_counter()
+    m = Matcher(items)
+    build = time.perf_counter() - t
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    cases = perturb(items, n_queries, seed=11)
+    ours = _accuracy("tandem", lambda q: [s for s, _ in m.match(q, top=3)], cases)
+    scan = FullScan(items, fuzz.WRatio)
+    base = _accuracy("rapidfuzz WRatio full scan", scan.match, cases[:n_baseline])
+    ours_same = _accuracy("tandem (same queries)", lambda q: [s for s, _ in m.match(q, top=3)], cases[:n_baseline])
+    msgs = _messages(m, items, cases)
+    return {"skus": n_items, "build_s": round(build, 2), "index_peak_mb": round(peak / 2**20, 1),
+            "postings": m.index_size(), "tandem": ours, "tandem_on_baseline_queries": ours_same,
+            "baseline": base, "speedup_p50": round(base["p50_ms"] / max(ours_same["p50_ms"], 1e-6), 1),
+            "messages": msgs}
+
+
+def _messages(m: Matcher, items, cases) -> dict:
+    """Whole-message extraction latency for ~300-char, four-line orders against the 100k catalog."""
+    import datetime as dt
+
+    from nlp.extractor import Extractor
+
+    ex = Extractor.__new__(Extractor)  # reuse the built matcher: the index is the expensive part
+    ex.items, ex.by_sku, ex.matcher, ex.threshold = items, {it.sku: it for it in items}, m, 0.8
+    texts = []
+    for i in range(0, min(len(cases), 400) - 4, 4):
+        body = "\n".join(f"- {6 + j * 6} x {cases[i + j][0]}" for j in range(4))
+        texts.append(f"Hi team,\nplease send the following by Friday:\n{body}\nThanks, Sam\nTel 01632 960 123")
+    ex.extract(texts[0], dt.date(2026, 11, 25))
+    times = []
+    t0 = time.perf_counter()
+    for text in texts:
+        t = time.perf_counter()
+        ex.extract(text, dt.date(2026, 11, 25))
+        times.append(time.perf_counter() - t)
+    total = time.perf_counter() - t0
+    chars = statistics.median(len(x) for x in texts)
+    return {"messages": len(texts), "median_chars": chars, **_ms(times), "messages_per_s": round(len(texts) / total, 1)}
+
+
+def main() -> None:
+    """Run the chosen parts and print JSON results."""
+    part = sys.argv[1] if len(sys.argv) > 1 else "all"
+    if part in ("names", "all"):
+        for row in bench_names():
+            print(json.dumps(row))
+    if part in ("scale", "all"):
+        print(json.dumps(bench_scale()))
+
+
+if __name__ == "__main__":
+    main()
