@@ -12,6 +12,7 @@ from core.service.unit_of_work import UnitOfWork
 
 # Each module defines register(events, commands, uow, deps), adding its handlers to the two maps.
 HANDLER_MODULES = [
+    "core.service.planning",  # first: others reach its shared planner state through deps.extra
     "core.service.buttons",
     "core.service.intake",
     "core.service.purchasing",
@@ -23,7 +24,6 @@ HANDLER_MODULES = [
     "core.service.queries",
     "core.service.inbound",
     "core.service.sales",
-    "core.service.planning",
 ]
 
 

@@ -7,13 +7,14 @@ from core.domain.purchasing import (POLine, PurchaseOrder, PurchaseSuggestion, P
 from core.service.journal import audit, raise_alert
 
 
-def replan(event: events.SalesOrderRecorded, uow) -> None:
-    """Suggest purchases for the SKUs this order touched and gather them into draft POs per supplier."""
+def replan(event: events.SalesOrderRecorded, uow, planner=None) -> None:
+    """Replan the SKUs this order touched, suggest purchases, and gather them into draft POs per supplier."""
     with uow:
         order = uow.orders.get(event.order_id)
+        decisions = planner.decide(uow, event.skus) if planner is not None else {}
         drafts: dict[str, PurchaseOrder] = {}
         for sku in event.skus:
-            suggestion = _suggest(uow, sku, event.order_id)
+            suggestion = _suggest(uow, sku, event.order_id, decisions.get(sku))
             if suggestion is None:
                 continue
             po = drafts.get(suggestion.supplier_id) or uow.purchase_orders.open_draft(suggestion.supplier_id)
@@ -30,30 +31,37 @@ def replan(event: events.SalesOrderRecorded, uow) -> None:
         uow.commit()
 
 
-def _suggest(uow, sku: str, order_id: int | None) -> PurchaseSuggestion | None:
-    """Cover the shortage plus safety stock, net of what is already ordered or drafted."""
+def _suggest(uow, sku: str, order_id: int | None, decision=None) -> PurchaseSuggestion | None:
+    """The planner's order when the SKU has a demand history; else cover backorders plus safety stock."""
     product = uow.catalog.get_product(sku)
     position = uow.stock.get(sku).position
     in_pipeline = uow.purchase_orders.pending_quantity(sku)
-    need = replenishment_need(position.projected + in_pipeline, product.safety_stock if product else 0.0)
+    short = replenishment_need(position.projected + in_pipeline, 0.0)  # what customers already wait for
+    offers = uow.catalog.offers_for(sku)
+    if decision is not None and decision.explanation["forecast_per_day"] > 0:
+        need, reason = max(decision.quantity, short), decision.text
+        offers = [o for o in offers if o.supplier_id == decision.supplier_id] or offers
+    else:
+        safety = product.safety_stock if product else 0.0
+        need = replenishment_need(position.projected + in_pipeline, safety)
+        reason = (f"no sales history: cover {short:g} short plus safety stock {safety:g} (on hand "
+                  f"{position.on_hand:g}, reserved {position.reserved:g}, backordered {position.backordered:g}, "
+                  f"on order {position.on_order:g}, drafted {in_pipeline:g})")
     if need <= 0:
         return None
-    choice = choose_offer(uow.catalog.offers_for(sku), need)
+    choice = choose_offer(offers, need)
     if choice is None:
-        raise_alert(uow, "no_offer", f"{sku}: short {need:g} and no supplier offers it", sku, need=need)
+        raise_alert(uow, "no_offer", f"{sku}: need {need:g} and no supplier offers it", sku, need=need)
         return None
-    reason = (f"projected {position.projected:g} (on hand {position.on_hand:g}, reserved {position.reserved:g}, "
-              f"backordered {position.backordered:g}, on order {position.on_order:g}, drafted {in_pipeline:g}) "
-              f"below safety stock "
-              f"{product.safety_stock if product else 0:g}; need {need:g}, order {choice.quantity:g} "
-              f"(MOQ {choice.offer.moq:g}, pack {choice.offer.pack_size:g}) at {choice.unit_price:g}")
+    reason += f"\nOrder {choice.quantity:g} (MOQ {choice.offer.moq:g}, pack {choice.offer.pack_size:g}) at {choice.unit_price:g}"
     if choice.runner_up is not None:
         reason += f"; next best {choice.runner_up.supplier_id} at {choice.runner_up_price:g}"
     suggestion = PurchaseSuggestion(sku, choice.quantity, choice.offer.supplier_id, choice.unit_price, need, reason,
                                     order_id=order_id)
     uow.suggestions.add(suggestion)
     audit(uow, "planner", "suggestion.created", "purchase_suggestion", suggestion.id, sku=sku, qty=choice.quantity,
-          supplier=choice.offer.supplier_id, reason=reason)
+          supplier=choice.offer.supplier_id, reason=reason,
+          explanation=decision.explanation if decision is not None else {})
     return suggestion
 
 
@@ -75,5 +83,6 @@ def receive_goods(cmd: commands.ReceiveGoods, uow) -> dict:
 
 def register(event_handlers: dict, command_handlers: dict, uow, deps) -> None:
     """Purchasing's handlers."""
-    event_handlers.setdefault(events.SalesOrderRecorded, []).append(lambda e: replan(e, uow))
+    planner = deps.extra.get("planner")
+    event_handlers.setdefault(events.SalesOrderRecorded, []).append(lambda e: replan(e, uow, planner))
     command_handlers[commands.ReceiveGoods] = lambda c: receive_goods(c, uow)

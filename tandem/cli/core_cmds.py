@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
 
 import typer
@@ -105,6 +104,30 @@ def demo(keep: Path = typer.Option(None, help="Keep the demo database in this fo
     raise typer.Exit(run_demo(keep))
 
 
+def plan(sku: str = typer.Option(None, "--sku", help="Only this SKU (shown even when no order is due)."),
+         as_json: bool = typer.Option(False, "--json", help="Print a JSON list.")) -> None:
+    """Current purchase suggestions from a full replan, each with its explanation."""
+    from core.service.planning import PlannerState
+
+    tandem = _tandem()
+    with tandem.uow() as uow:
+        decisions = PlannerState().decide_all(uow)
+    if sku:
+        decisions = [d for d in decisions if d.sku == sku]
+        if not decisions:
+            _fail(f"unknown SKU {sku!r}", as_json)
+    else:
+        decisions = sorted((d for d in decisions if d.quantity > 0), key=lambda d: d.explanation["order_in_days"])
+    if as_json:
+        typer.echo(json.dumps([{"sku": d.sku, "quantity": d.quantity, "supplier_id": d.supplier_id,
+                                "explanation": d.explanation} for d in decisions], ensure_ascii=False))
+        return
+    for d in decisions:
+        typer.echo(d.text + "\n")
+    if not decisions:
+        typer.echo("no purchase is due")
+
+
 def serve() -> None:
     """Web app, Telegram bot, mail ingester and background jobs in one process."""
     from tandem.server import run_server
@@ -133,4 +156,5 @@ def register(app: typer.Typer) -> None:
     app.command("import")(import_file)
     app.command("ingest")(ingest)
     app.command("demo")(demo)
+    app.command("plan")(plan)
     app.command("serve")(serve)

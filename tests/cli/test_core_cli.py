@@ -85,3 +85,14 @@ def test_users_add_and_list(loaded):
     bad_role = run(["users", "add", "Cy", "--role", "king"], loaded, check=False)
     assert bad_role.returncode == 1 and "unknown role" in bad_role.stderr
     assert "Ann\tmanager\t4242" in run(["users", "list"], loaded).stdout
+
+
+def test_plan_explains_every_suggestion(loaded):
+    suggestions = json.loads(run(["plan", "--json"], loaded).stdout)
+    assert suggestions and all(s["quantity"] > 0 for s in suggestions)
+    keys = {"forecast_per_day", "safety_stock", "reorder_point", "order_up_to", "lead_time_mean", "supplier",
+            "runner_up", "on_hand", "reserved", "on_order", "why_qty"}
+    assert keys <= set(suggestions[0]["explanation"])
+    one = run(["plan", "--sku", "85099B"], loaded).stdout
+    assert one.startswith("85099B:") and "Safety" in one and len(one.strip().splitlines()) <= 6
+    assert run(["plan", "--sku", "NOPE"], loaded, check=False).returncode == 1

@@ -1,0 +1,168 @@
+"""The planner in the loop: inputs built from the database, a full plan, and replans of touched SKUs."""
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+import numpy as np
+from sqlmodel import func, select
+
+from core.adapters import orm
+from core.planning import Offers, PlanInputs, PlanResult, lead_time_stats, plan_skus, replan_rows, suggest_order
+
+HISTORY_DAYS = 365
+
+
+@dataclass
+class Decision:
+    """What the planner says for one SKU right now."""
+
+    sku: str
+    quantity: float
+    supplier_id: str | None
+    explanation: dict
+    text: str
+
+
+class PlannerState:
+    """The last full plan, kept in memory; new demand replans only the rows it touches."""
+
+    def __init__(self):
+        self._lock = threading.Lock()
+        self.inputs: PlanInputs | None = None
+        self.result: PlanResult | None = None
+        self.rows: dict[str, int] = {}
+        self.suppliers: list[str] = []
+
+    def full(self, uow) -> None:
+        """Rebuild the inputs from the database and plan every SKU."""
+        inputs, suppliers = build_inputs(uow)
+        result = plan_skus(inputs) if inputs.sku.size else None
+        with self._lock:
+            self.inputs, self.result, self.suppliers = inputs, result, suppliers
+            self.rows = {sku: i for i, sku in enumerate(inputs.sku.tolist())}
+
+    def decide(self, uow, skus: list[str]) -> dict[str, Decision]:
+        """Refresh the touched rows' stock positions, replan them, and explain each."""
+        if self.result is None:
+            self.full(uow)
+        rows = [self.rows[s] for s in skus if s in self.rows]
+        if not rows or self.result is None:
+            return {}
+        with self._lock:
+            _refresh_positions(uow, self.inputs, rows, skus_by_row={self.rows[s]: s for s in skus if s in self.rows})
+            replan_rows(self.inputs, self.result, rows)
+            return {str(self.inputs.sku[r]): self._decision(r) for r in rows}
+
+    def decide_all(self, uow) -> list[Decision]:
+        """Every SKU's decision from a fresh full plan."""
+        self.full(uow)
+        if self.result is None:
+            return []
+        return [self._decision(r) for r in range(self.inputs.sku.size)]
+
+    def _decision(self, row: int) -> Decision:
+        exp = suggest_order(self.inputs, self.result, row)
+        k = int(self.result.supplier[row])
+        supplier = self.suppliers[k] if 0 <= k < len(self.suppliers) else None
+        return Decision(exp.sku, float(self.result.order_qty[row]), supplier, exp.to_dict(), exp.to_text())
+
+
+def _history(uow, skus: list[str]) -> tuple[np.ndarray, date | None]:
+    """(n, T) daily demand matrix for the last HISTORY_DAYS ending at the newest sale."""
+    n = len(skus)
+    end = uow.session.exec(select(func.max(orm.SalesHistoryRow.day))).one()
+    if end is None:
+        return np.zeros((n, 28)), None
+    end = end if isinstance(end, date) else date.fromisoformat(str(end))
+    start = end - timedelta(days=HISTORY_DAYS - 1)
+    stmt = (select(orm.SalesHistoryRow.sku, orm.SalesHistoryRow.day, func.sum(orm.SalesHistoryRow.quantity))
+            .where(orm.SalesHistoryRow.day >= start).group_by(orm.SalesHistoryRow.sku, orm.SalesHistoryRow.day))
+    index = {s: i for i, s in enumerate(skus)}
+    rows, cols, qty = [], [], []
+    for sku, day, total in uow.session.exec(stmt):
+        if sku in index and total > 0:
+            day = day if isinstance(day, date) else date.fromisoformat(str(day))
+            rows.append(index[sku])
+            cols.append((day - start).days)
+            qty.append(float(total))
+    matrix = np.zeros((n, HISTORY_DAYS))
+    np.add.at(matrix, (np.array(rows, dtype=int), np.array(cols, dtype=int)), np.array(qty))
+    return matrix, end
+
+
+def _measured_lead_times(uow) -> dict[str, list[float]]:
+    """Days from PO approval to receipt, per supplier, from Tandem's own stock ledger."""
+    approved, received = {}, {}
+    stmt = select(orm.StockMoveRow).where(orm.StockMoveRow.kind.in_(("po_approved", "receipt")),
+                                          orm.StockMoveRow.bucket.in_(("on_order", "on_hand")))
+    for move in uow.session.exec(stmt):
+        target = approved if move.kind == "po_approved" else received
+        target.setdefault(move.ref, move.at)
+    samples: dict[str, list[float]] = {}
+    for ref, start in approved.items():
+        if ref in received:
+            po = uow.session.get(orm.PurchaseOrderRow, int(ref.split(":")[1]))
+            if po is not None:
+                samples.setdefault(po.supplier_id, []).append((received[ref] - start).total_seconds() / 86400)
+    return samples
+
+
+def build_inputs(uow) -> tuple[PlanInputs, list[str]]:
+    """PlanInputs for every product: history, positions, and the offers of every supplier."""
+    products = uow.catalog.list_products()
+    skus = [p.sku for p in products]
+    demand, _ = _history(uow, skus)
+    suppliers = sorted(r.id for r in uow.session.exec(select(orm.SupplierRow)))
+    offers = _offers(uow, skus, suppliers)
+    inputs = PlanInputs(sku=np.array(skus, dtype=object), demand=demand,
+                        unit_cost=np.nanmin(np.where(offers.valid, offers.landed_cost, np.nan), axis=1,
+                                            initial=np.inf) if skus else np.zeros(0),
+                        on_hand=np.zeros(len(skus)), reserved=np.zeros(len(skus)), on_order=np.zeros(len(skus)),
+                        lt_mean=np.full(len(skus), 7.0), lt_sd=np.zeros(len(skus)), offers=offers)
+    inputs.unit_cost = np.where(np.isfinite(inputs.unit_cost), inputs.unit_cost, 1.0)
+    _refresh_positions(uow, inputs, range(len(skus)), skus_by_row=dict(enumerate(skus)))
+    return inputs, suppliers
+
+
+def _offers(uow, skus: list[str], suppliers: list[str]) -> Offers:
+    """(n x S) offer arrays; lead times from measured receipts where there are any."""
+    n, s = len(skus), len(suppliers)
+    shape = (n, max(s, 1))
+    arrays = {k: np.zeros(shape) for k in ("landed_cost", "lt_mean", "lt_sd", "on_time", "quality", "moq", "pack")}
+    valid = np.zeros(shape, dtype=bool)
+    col = {sid: j for j, sid in enumerate(suppliers)}
+    row = {sku: i for i, sku in enumerate(skus)}
+    measured = _measured_lead_times(uow)
+    info = {r.id: r for r in uow.session.exec(select(orm.SupplierRow))}
+    for offer in uow.session.exec(select(orm.OfferRow)):
+        if offer.sku not in row or offer.supplier_id not in col:
+            continue
+        i, j = row[offer.sku], col[offer.supplier_id]
+        sup = info[offer.supplier_id]
+        promised = offer.lead_time_days or sup.lead_time_days
+        stats = lead_time_stats([np.array(measured.get(offer.supplier_id, []))], [promised],
+                                default_mean=promised, default_sd=promised * (1 - sup.on_time_rate))
+        breaks = sorted(offer.price_breaks)
+        arrays["landed_cost"][i, j] = float(breaks[0][1])
+        arrays["lt_mean"][i, j], arrays["lt_sd"][i, j] = stats.mean[0], stats.sd[0]
+        arrays["on_time"][i, j] = stats.on_time[0] if stats.count[0] else sup.on_time_rate
+        arrays["quality"][i, j], arrays["moq"][i, j], arrays["pack"][i, j] = 1.0, offer.moq, offer.pack_size
+        valid[i, j] = True
+    return Offers(**arrays, valid=valid, names=suppliers)
+
+
+def _refresh_positions(uow, inputs: PlanInputs, rows, skus_by_row: dict[int, str]) -> None:
+    """Stock positions from the ledger; backorders count as reserved, drafted POs as on order."""
+    for r in rows:
+        sku = skus_by_row[r]
+        pos = uow.stock.get(sku).position
+        inputs.on_hand[r] = pos.on_hand
+        inputs.reserved[r] = pos.reserved + pos.backordered
+        inputs.on_order[r] = pos.on_order + uow.purchase_orders.pending_quantity(sku)
+
+
+def register(event_handlers: dict, command_handlers: dict, uow, deps) -> None:
+    """The planner state is shared by every bus of this process."""
+    deps.extra.setdefault("planner", PlannerState())

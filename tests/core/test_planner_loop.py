@@ -1,0 +1,34 @@
+"""The planner inside the loop: a new order replans only its SKUs and the suggestion explains itself."""
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from sqlmodel import select
+
+from core.adapters import orm
+from core.domain import commands
+
+
+def _history(uow_factory, sku: str, per_day: float, days: int = 200):
+    with uow_factory() as uow:
+        start = date(2026, 1, 1)
+        for d in range(days):
+            uow.session.add(orm.SalesHistoryRow(day=start + timedelta(days=d), sku=sku, quantity=per_day))
+        uow.commit()
+
+
+def test_order_replans_touched_skus_with_the_planner(bus, seeded, uow_factory):
+    _history(uow_factory, "BOLT", per_day=10)
+    bus.handle(commands.IngestMessage(b"30 x BOLT", source="test"))
+    with uow_factory() as uow:
+        [suggestion] = [orm.SuggestionRow.model_validate(r.model_dump()) for r in uow.session.exec(select(orm.SuggestionRow))]
+    # 10/day over a lead time of several days: the planner orders far more than the 25 short.
+    assert suggestion.sku == "BOLT" and suggestion.quantity >= 100
+    assert "Demand 10.00/d" in suggestion.reason and "reorder at" in suggestion.reason
+
+
+def test_without_history_the_skeleton_rule_covers_shortage_and_safety(bus, seeded, uow_factory):
+    bus.handle(commands.IngestMessage(b"30 x BOLT", source="test"))
+    with uow_factory() as uow:
+        [suggestion] = [orm.SuggestionRow.model_validate(r.model_dump()) for r in uow.session.exec(select(orm.SuggestionRow))]
+    assert suggestion.need == 45 and suggestion.reason.startswith("no sales history")
