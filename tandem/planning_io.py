@@ -35,10 +35,17 @@ def read_sales(path: str | Path) -> SalesLines:
 
 
 def backtest_data(lines: SalesLines, history_days: int = 120, max_skus: int | None = None,
-                  seed: int = 0) -> tuple[BacktestData, np.ndarray, np.ndarray]:
-    """(data, sku names, mean unit price): daily base demand plus large order lines; optional SKU sample."""
+                  seed: int = 0, established_only: bool = False) -> tuple[BacktestData, np.ndarray, np.ndarray]:
+    """(data, sku names, mean unit price): daily base demand plus large order lines.
+
+    max_skus draws a seeded sample; established_only keeps SKUs that sold during the history.
+    """
     start = int(lines.day.min())
     days = int(lines.day.max()) - start + 1
+    if established_only:
+        old = np.unique(lines.sku[lines.day < start + history_days].astype(str))
+        m = np.isin(lines.sku.astype(str), old)
+        lines = SalesLines(lines.day[m], lines.sku[m], lines.qty[m], lines.price[m], lines.customer[m])
     skus, idx = np.unique(lines.sku.astype(str), return_inverse=True)
     if max_skus is not None and max_skus < skus.size:
         keep = np.sort(np.random.default_rng(seed).choice(skus.size, max_skus, replace=False))

@@ -42,7 +42,7 @@ class DynamicPolicy:
     """Tandem: weekly plan_skus on past base demand with observed lead times; large orders reserved."""
 
     def __init__(self, data: BacktestData, scen: Scenario, target: float, every: int = 7,
-                 feedback: float = 3.0, notice: np.ndarray | None = None):
+                 feedback: float = 5.0, notice: np.ndarray | None = None):
         self.name, self.data, self.scen, self.target = "dynamic", data, scen, target
         self.every, self.feedback, self.last = every, feedback, None
         self.announce = data.large_due - (scen.notice if notice is None else notice)

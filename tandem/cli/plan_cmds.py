@@ -55,6 +55,8 @@ def backtest(
     doc = {"skus": int(n), "days": int(replay), "policies": summary(out["results"]),
            "history_days": HISTORY_DAYS, "service_level": service_level, "seed": seed,
            "per_class": out["per_class"]}
+    if "matched" in out:
+        doc["matched"] = out["matched"]
     if plot is not None:
         _plot(out["results"], data.history_days, plot, service_level)
         doc["plot"] = str(plot)
@@ -109,6 +111,10 @@ def _print_table(doc: dict) -> None:
     mm = doc["policies"].get("minmax", {}).get("params", {})
     if mm.get("reached_target_fill") is False:
         Console().print("min/max could not reach the fill rate at any safety days tried: shown at its best")
+    if "matched" in doc:
+        m = doc["matched"]
+        Console().print(f"At min/max's best fill {m['fill_rate_target']:.2%}: dynamic fill "
+                        f"{m['dynamic']['fill_rate']:.2%}, stock value {-m['inventory_reduction_vs_minmax']:+.1%}")
 
 
 def _plot(results: dict, history_days: int, path: Path, target: float) -> None:
