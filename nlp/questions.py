@@ -108,6 +108,10 @@ class QuestionParser:
             query["missing"] = "product"
         return query
 
+    def products(self, mention: str) -> list[str]:
+        """SKUs a bare product mention names (for "/stock M8x30"): one when clear, else the close family."""
+        return [s for s, _ in self._candidates(_mention(mention))]
+
     def _candidates(self, mention: str) -> list[tuple[str, float]]:
         """The products the mention names: one when clear, the close family when several fit."""
         if not mention or not terms(mention):
