@@ -63,8 +63,14 @@ def _promise(line: dict) -> str:
     return "needs your check"
 
 
+# kind -> fn(payload, lang) -> (text, markup): bot areas add their own outbox kinds here.
+RENDERERS: dict = {}
+
+
 def outbound(kind: str, payload: dict, lang: str = "en") -> tuple[str, InlineKeyboardMarkup | None]:
     """Text and buttons for an outbox message."""
+    if kind in RENDERERS:
+        return RENDERERS[kind](payload, lang)
     if kind == "approval_request":
         lines = [f"PO {payload['po_id']} · {payload['supplier']} · total {payload['total']:.2f}"]
         lines += [f"• {l['quantity']:g} × {l['sku']} @ {l['unit_price']:g}" for l in payload["lines"]]

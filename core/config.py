@@ -31,6 +31,11 @@ class Settings(BaseSettings):
 
     outbox_interval_seconds: float = 1.0
 
+    public_url: str = ""  # base of login links; empty: http://HOST:PORT
+    web_login_required: bool = False
+    approval_remind_hours: float = 4.0
+    approval_escalate_hours: float = 24.0
+
 
 @lru_cache
 def get_settings() -> Settings:
