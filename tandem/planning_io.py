@@ -35,10 +35,12 @@ def read_sales(path: str | Path) -> SalesLines:
 
 
 def backtest_data(lines: SalesLines, history_days: int = 120, max_skus: int | None = None,
-                  seed: int = 0, established_only: bool = False) -> tuple[BacktestData, np.ndarray, np.ndarray]:
+                  seed: int = 0, established_only: bool = False,
+                  large_factor: float = 10.0) -> tuple[BacktestData, np.ndarray, np.ndarray]:
     """(data, sku names, mean unit price): daily base demand plus large order lines.
 
-    max_skus draws a seeded sample; established_only keeps SKUs that sold during the history.
+    max_skus draws a seeded sample; established_only keeps SKUs that sold during the history;
+    large_factor=inf treats no line as a large known order.
     """
     start = int(lines.day.min())
     days = int(lines.day.max()) - start + 1
@@ -54,7 +56,7 @@ def backtest_data(lines: SalesLines, history_days: int = 120, max_skus: int | No
         m = remap[idx] >= 0
         lines = SalesLines(lines.day[m], lines.sku[m], lines.qty[m], lines.price[m], lines.customer[m])
         skus, idx = skus[keep], remap[idx][m]
-    large = split_large_lines(lines, start + history_days)
+    large = split_large_lines(lines, start + history_days, factor=large_factor)
     data = build_data(idx, lines.day - start, lines.qty, large, skus.size, days, history_days)
     price = np.bincount(idx, weights=lines.qty * np.nan_to_num(lines.price), minlength=skus.size)
     units = np.bincount(idx, weights=lines.qty, minlength=skus.size)

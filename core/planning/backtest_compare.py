@@ -67,12 +67,13 @@ def per_class(data: BacktestData, results: dict[str, SimResult]) -> dict:
 
 
 def compare(data: BacktestData, scen: Scenario, target: float, policy: str = "both",
-            progress: Callable[[int], None] | None = None, feedback: float = 5.0) -> dict:
+            progress: Callable[[int], None] | None = None, feedback: float = 5.0,
+            **dynamic_options) -> dict:
     """Run the requested policies; min/max is matched to the dynamic fill rate (or the target alone)."""
     results: dict[str, SimResult] = {}
     tried: list[dict] = []
     if policy in ("dynamic", "both"):
-        results["dynamic"] = _run_dynamic(data, scen, target, feedback, progress)
+        results["dynamic"] = _run_dynamic(data, scen, target, feedback, progress, dynamic_options)
     if policy in ("minmax", "both"):
         goal = results["dynamic"].fill_rate if "dynamic" in results else target
         mm, tried = run_minmax_matched(data, scen, goal, progress)
@@ -82,7 +83,7 @@ def compare(data: BacktestData, scen: Scenario, target: float, policy: str = "bo
     if policy == "both" and not results["minmax"].params["reached_target_fill"]:
         # why: the baseline cannot reach our fill, so also replan at the fill it can reach
         mm = results["minmax"]
-        dyn = _run_dynamic(data, scen, mm.fill_rate, feedback, progress)
+        dyn = _run_dynamic(data, scen, mm.fill_rate, feedback, progress, dynamic_options)
         out["matched"] = {"fill_rate_target": round(mm.fill_rate, 5),
                           "dynamic": summary({"dynamic": dyn})["dynamic"],
                           "inventory_reduction_vs_minmax": round(1 - dyn.avg_inventory_value
@@ -90,9 +91,9 @@ def compare(data: BacktestData, scen: Scenario, target: float, policy: str = "bo
     return out
 
 
-def _run_dynamic(data, scen, target, feedback, progress) -> SimResult:
+def _run_dynamic(data, scen, target, feedback, progress, options=None) -> SimResult:
     """Warm-started dynamic replay at one fill target."""
-    dyn = DynamicPolicy(data, scen, target, feedback=feedback)
+    dyn = DynamicPolicy(data, scen, target, feedback=feedback, **(options or {}))
     dyn.warm_start()
     return simulate(data, scen, dyn, progress)
 

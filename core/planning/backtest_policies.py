@@ -42,14 +42,17 @@ class DynamicPolicy:
     """Tandem: weekly plan_skus on past base demand with observed lead times; large orders reserved."""
 
     def __init__(self, data: BacktestData, scen: Scenario, target: float, every: int = 7,
-                 feedback: float = 5.0, notice: np.ndarray | None = None):
+                 feedback: float = 5.0, notice: np.ndarray | None = None,
+                 lead_model: str = "observed", value_weighted: bool = True):
         self.name, self.data, self.scen, self.target = "dynamic", data, scen, target
+        self.lead_model, self.value_weighted = lead_model, value_weighted
         self.every, self.feedback, self.last = every, feedback, None
         self.announce = data.large_due - (scen.notice if notice is None else notice)
         self.window = np.zeros(data.base.shape[0])
         self.internal = self.base = target
         self.params = {"target_fill": target, "refit_days": every, "feedback_gain": feedback,
-                       "large_orders": int(data.large_qty.size)}
+                       "large_orders": int(data.large_qty.size), "lead_model": lead_model,
+                       "value_weighted": value_weighted}
 
     def warm_start(self, burn_in: int = 56) -> float:
         """Calibrate the internal target by replaying the last burn_in history days (past data only)."""
@@ -59,7 +62,8 @@ class DynamicPolicy:
         keep = d.large_due < h
         past = BacktestData(d.base[:, :h], d.large_sku[keep], d.large_due[keep], d.large_qty[keep], h - burn_in)
         shadow = DynamicPolicy(past, replace(self.scen, notice=self.scen.notice[keep]), self.target,
-                               self.every, self.feedback)
+                               self.every, self.feedback, lead_model=self.lead_model,
+                               value_weighted=self.value_weighted)
         simulate(past, shadow.scen, shadow)
         self.internal = self.base = shadow.internal
         self.params["warm_start_target"] = round(self.internal, 4)
@@ -88,6 +92,8 @@ class DynamicPolicy:
             # never plan below the target: cutting stock on a lucky streak costs fill a lead time later
             self.internal = float(np.clip(self.base + self.feedback * gap, self.target, 0.9995))
         lt_m, lt_s = self._lead_times(*state.lt_obs)
+        if self.lead_model == "promised":  # ablation: plan on the ERP's promised lead time
+            lt_m, lt_s = self.scen.quoted_lt[self.scen.supplier], np.zeros_like(lt_m)
         self.window = lt_m + 2 * lt_s + 1
         self.plan = plan_skus(self._inputs(state.t, lt_m, lt_s))
         return self.plan.reorder_point, self.plan.order_up_to
@@ -98,7 +104,8 @@ class DynamicPolicy:
         hist = self.data.base[:, max(0, t + 1 - 365):t + 1]
         return PlanInputs(np.arange(n), hist, self.scen.unit_cost, np.zeros(n), np.zeros(n),
                           np.zeros(n), lt_m, lt_s, target_fill=self.internal,
-                          order_cost=self.scen.order_cost, holding_rate=self.scen.holding_rate, seed=t)
+                          order_cost=self.scen.order_cost, holding_rate=self.scen.holding_rate, seed=t,
+                          value_weighted=self.value_weighted)
 
     def _new_items(self, state: SimState):
         """Between weekly plans, replan at once the items that sold today with no stock level yet."""

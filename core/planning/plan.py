@@ -49,6 +49,7 @@ class PlanInputs:
     min_cover_days: float = 7.0
     max_cover_days: float = 30.0
     seed: int = 0
+    value_weighted: bool = True  # False: service levels ignore unit cost (ablation)
 
 
 @dataclass
@@ -177,10 +178,11 @@ def _core(inp: PlanInputs, rows, lam: float | None, abc: np.ndarray | None,
     fits = _map(lambda p: _stage_fit(inp, src(p)), parts, workers)
     f = {k: np.concatenate([x[k] for x in fits]) for k in fits[0]}
     annual, lot = f["rate"] * 365, np.maximum(f["lot"], 1e-9)
+    value = f["cost"] if inp.value_weighted else np.ones_like(f["cost"])
     if lam is None:
-        service, lam = allocate_service(f["cost"], annual, lot, inp.target_fill, sigma=f["sigma"])
+        service, lam = allocate_service(value, annual, lot, inp.target_fill, sigma=f["sigma"])
     else:
-        service = service_from_lambda(f["cost"], annual, lot, lam)
+        service = service_from_lambda(value, annual, lot, lam)
     sub = lambda p: {k: v[p] for k, v in f.items()}  # noqa: E731
     stocks = _map(lambda p: _stage_stock(inp, idx[p], sub(p), service[p]), parts, workers)
     s = {k: np.concatenate([x[k] for x in stocks]) for k in stocks[0]}
