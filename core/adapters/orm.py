@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timezone
 
-from sqlalchemy import JSON, Column, LargeBinary, UniqueConstraint
+from sqlalchemy import JSON, BigInteger, Column, LargeBinary, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 
@@ -227,6 +227,12 @@ class OutboxRow(SQLModel, table=True):
     attempts: int = 0
     created_at: datetime = Field(default_factory=utcnow)
     sent_at: datetime | None = None
+    # The sender's queue state (migration 0002_telegram): pending -> sending (claimed, leased) -> sent | failed.
+    chat_id: int | None = Field(default=None, sa_column=Column(BigInteger, nullable=True))  # else the user's chat
+    not_before: datetime | None = None  # backoff: not to be sent before this time
+    claimed_by: str = ""
+    claimed_at: datetime | None = None
+    last_error: str = ""
 
 
 class AuditRow(SQLModel, table=True):
