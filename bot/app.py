@@ -3,10 +3,11 @@ from __future__ import annotations
 
 import importlib
 
-from telegram.ext import (AIORateLimiter, Application, ApplicationBuilder, CallbackQueryHandler, CommandHandler,
-                          MessageHandler, filters)
+from telegram.ext import (Application, ApplicationBuilder, CallbackQueryHandler, CommandHandler, MessageHandler,
+                          filters)
 
 from bot import handlers
+from bot.pacing import PacedRateLimiter
 from bot.services import BotServices
 
 # Each area module defines register(app): its commands, and text hooks tried before order intake.
@@ -26,13 +27,17 @@ def build_application(token: str, services: BotServices, base_url: str = "https:
                       base_file_url: str = "https://api.telegram.org/file/bot", polling: bool = True,
                       outbox_interval: float = 1.0) -> Application:
     """An Application wired to `services`; webhook mode builds it without an updater."""
+    # Not PTB's AIORateLimiter: it is in-memory only and retries RetryAfter inside the call, which would hold a
+    # leased outbox row past its lease (another worker then sends it again). PacedRateLimiter paces replies and
+    # the outbox on one budget; the outbox's retries live in the database (bot/transport.py).
     builder = (ApplicationBuilder().token(token).base_url(base_url).base_file_url(base_file_url)
-               .rate_limiter(AIORateLimiter(max_retries=3)))
+               .rate_limiter(PacedRateLimiter()))
     if not polling:
         builder = builder.updater(None)
     app = builder.build()
     app.bot_data["services"] = services
     app.bot_data["text_hooks"] = []  # async (update, context, user) -> True when the text was handled
+    app.bot_data["outbox_interval"] = outbox_interval  # bot.transport looks at the outbox this often
     for area in _areas():
         area.register(app)
     # Generic handlers last: within a group PTB runs the first handler that matches.
@@ -40,6 +45,4 @@ def build_application(token: str, services: BotServices, base_url: str = "https:
     app.add_handler(CallbackQueryHandler(handlers.on_callback))
     app.add_handler(MessageHandler(filters.Document.ALL, handlers.intake_document))
     app.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND, handlers.intake_text))
-    # The outbox also holds messages raised by mail and the web page: poll it, not only after bot updates.
-    app.job_queue.run_repeating(handlers.drain_outbox, interval=outbox_interval, first=outbox_interval)
     return app

@@ -1,4 +1,4 @@
-"""Telegram handlers: intake from salespeople, approval taps from managers, the outbox sender."""
+"""Telegram handlers: intake from salespeople and button taps; bot/transport.py sends the outbox."""
 from __future__ import annotations
 
 import asyncio
@@ -9,7 +9,8 @@ from telegram.ext import ContextTypes
 
 from bot import render
 from bot.services import BotServices
-from core.domain.commands import PressButton, IngestMessage, MarkOutbound
+from bot.transport import kick
+from core.domain.commands import PressButton, IngestMessage
 
 logger = logging.getLogger(__name__)
 
@@ -97,24 +98,5 @@ async def on_callback(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
 
 
 async def drain_outbox(context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Send what the service layer queued; one drain at a time so nothing goes out twice."""
-    lock = context.application.bot_data.setdefault("outbox_lock", asyncio.Lock())
-    if lock.locked():
-        return
-    async with lock:
-        services = _services(context)
-        for item in await asyncio.to_thread(services.pending_outbox):
-            await _send_one(context, services, item)
-
-
-async def _send_one(context, services: BotServices, item: dict) -> None:
-    text, markup = render.outbound(item["kind"], item["payload"], item.get("language") or "en")
-    try:
-        if item["chat_id"] is None:
-            raise ValueError(f"{item['user']} has no Telegram link")
-        await context.bot.send_message(chat_id=item["chat_id"], text=text, reply_markup=markup)
-    except Exception as exc:  # kept in the outbox and retried; after five attempts marked failed
-        logger.warning("outbox %s not sent: %s", item["id"], exc)
-        await asyncio.to_thread(services.handle, MarkOutbound(item["id"], False, str(exc)))
-        return
-    await asyncio.to_thread(services.handle, MarkOutbound(item["id"], True))
+    """Wake the outbox sender (bot/transport.py): the command just handled may have queued messages."""
+    kick(context.application)

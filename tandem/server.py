@@ -4,10 +4,9 @@ from __future__ import annotations
 import logging
 import threading
 
-from telegram import Update
-
 from bot.app import build_application
 from bot.services import BotServices
+from bot.transport import transport
 from core.service import views
 from tandem.bootstrap import Tandem, bootstrap
 from tandem.mail import start_mail_intake
@@ -45,9 +44,13 @@ def attach_bot(tandem: Tandem, services: WebServices):
                                     s.telegram_api_file_url, polling=polling,
                                     outbox_interval=s.outbox_interval_seconds)
 
+    inbox = transport(application).inbox
+
     async def start() -> None:
         await application.initialize()
         await application.start()
+        # Before serving: updates stored by the last run but not processed go first (this worker's own).
+        await inbox.recover()
         if polling:
             await application.bot.delete_webhook()
             await application.updater.start_polling()
@@ -60,12 +63,10 @@ def attach_bot(tandem: Tandem, services: WebServices):
         await application.stop()
         await application.shutdown()
 
-    async def on_update(data: dict) -> None:
-        await application.update_queue.put(Update.de_json(data, application.bot))
-
     services.startup.append(start)
     services.shutdown.append(stop)
-    services.on_telegram_update = on_update
+    # Stored before the route answers 200, processed afterwards; a repeated update_id is ignored.
+    services.on_telegram_update = inbox.receive
     return application
 
 

@@ -1,0 +1,76 @@
+"""The bot's command menu (set at start-up, in English and Chinese) and the short, per-role /help."""
+from __future__ import annotations
+
+import asyncio
+import logging
+
+from telegram import BotCommand, Update
+from telegram.ext import ContextTypes
+
+from bot import render
+
+logger = logging.getLogger(__name__)
+LANGUAGES = ("en", "zh")
+
+# (command, {language: description}, roles that see it in /help; None = everyone). Areas may add theirs.
+COMMANDS: list[tuple[str, dict[str, str], tuple[str, ...] | None]] = [
+    ("start", {"en": "Hello and your role", "zh": "问候与您的角色"}, None),
+    ("help", {"en": "What you can do here", "zh": "您在这里可以做什么"}, None),
+]
+
+# What each role does through the bot, one or two short lines.
+ROLE_HELP = {
+    "en": {"salesperson": "Paste or forward a customer's order, or send its PDF or .eml. "
+                          "I reserve stock and tell you what is short.",
+           "buyer": "Shortages and purchase suggestions come to you here; drafted POs go to a manager.",
+           "approver": "Purchase orders to approve arrive here: tap ✅ Approve or ❌ Reject.",
+           "admin": "You can also send orders; users are added with `tandem users add`."},
+    "zh": {"salesperson": "粘贴或转发客户订单，或发送 PDF / .eml 文件。我会预留库存并告诉您缺货情况。",
+           "buyer": "缺货和采购建议会发到这里；采购单草稿会交给经理审批。",
+           "approver": "待审批的采购单会发到这里：点击 ✅ 批准 或 ❌ 拒绝。",
+           "admin": "您也可以发送订单；用 `tandem users add` 添加用户。"},
+}
+ROLE_LINES = {"salesperson": ("salesperson",), "buyer": ("buyer",), "manager": ("approver",),
+              "director": ("approver",), "admin": ("approver", "admin")}
+
+
+def add_command(name: str, descriptions: dict[str, str], roles: tuple[str, ...] | None = None) -> None:
+    """Let an area put its command in the menu and in /help (call from its register(app))."""
+    if all(name != existing for existing, _, _ in COMMANDS):
+        COMMANDS.append((name, descriptions, roles))
+
+
+def commands_for(lang: str, role: str | None = None) -> list[BotCommand]:
+    """The menu in one language; with a role, only the commands that role may use."""
+    return [BotCommand(name, text.get(lang) or text["en"]) for name, text, roles in COMMANDS
+            if role is None or roles is None or role in roles]
+
+
+async def set_menu(bot) -> list[str]:
+    """Publish the menu for every language (and the default, English); returns the languages set."""
+    done = []
+    for lang in (None, *LANGUAGES):
+        try:
+            await bot.set_my_commands(commands_for(lang or "en"), language_code=lang)
+            done.append(lang or "default")
+        except Exception as exc:  # a menu is a convenience: start-up goes on without it
+            logger.warning("set_my_commands(%s) failed: %s", lang, exc)
+    return done
+
+
+def help_text(role: str, lang: str) -> str:
+    """Short help: what this role can do, then its commands."""
+    lang = lang if lang in ROLE_HELP else "en"
+    lines = [ROLE_HELP[lang][key] for key in ROLE_LINES.get(role, ("salesperson",))]
+    lines.append("  ".join(f"/{c.command} {c.description}" for c in commands_for(lang, role)))
+    return "\n".join(lines)
+
+
+async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/help: what this user can do; strangers get the refusal."""
+    services = context.application.bot_data["services"]
+    user = await asyncio.to_thread(services.user_for, update.effective_user.id)
+    code = getattr(user, "language", "") or (update.effective_user.language_code or "")
+    lang = "zh" if code.startswith("zh") else "en"
+    text = help_text(user.role, lang) if user else render.t(lang, "refuse")
+    await update.effective_message.reply_text(text)
