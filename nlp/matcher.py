@@ -13,7 +13,7 @@ from nlp.catalog import CatalogItem
 from nlp.text import clean_key, has_digit, normalize, skeleton, terms
 
 MEASURE = re.compile(r"\d+(?:\.\d+)?(?:mm|cm|inch|kg|kw|v|w|m|g|l)")
-SHORTLIST = 40
+SHORTLIST = 24
 COMMON = 0.02  # share of the catalogue above which a term is left to the rerank
 CACHE = 4096  # remembered mention results (the extractor asks again for the same words)  # candidates reranked per mention; recall of the index is measured in bench/
 
@@ -35,6 +35,7 @@ class Matcher:
         self._build_lookups()
         self._codes = frozenset(t for t in self._post if has_digit(t))
         self._scores = np.zeros(len(self.items), dtype=np.float32)
+        self._mask = np.zeros(len(self.items), dtype=bool)
         self._item_info: dict[int, tuple] = {}
         self._cache: dict[tuple, tuple] = {}
         self._aliases: dict[str | None, dict[str, str]] = defaultdict(dict)
@@ -135,30 +136,40 @@ class Matcher:
         return [(t, self._resolve(t)) for t in seen]
 
     def _shortlist(self, query, k: int) -> np.ndarray:
-        """Items with the highest summed idf of matched terms (the index, never a full scan)."""
-        scores, touched = self._scores, []
+        """Items with the highest summed idf of matched terms (the index, never a full scan).
+        Terms found in thousands of items ("red", "set") only add to rows the rarer terms found."""
+        scores, touched, later = self._scores, [], []
         common = max(len(self.items) * COMMON, 1500)
         rare = any(len(self._post[t]) <= common for _, r in query for t, _ in r)
         for _, resolved in query:
             for t, w in resolved:
+                weight = self._idf[t] * w * (1.5 if t in self._codes else 1.0)
                 if rare and len(self._post[t]) > common:
-                    continue  # "red", "set": in thousands of items, they rank nothing; rerank weighs them
-                rows = self._post[t]
-                scores[rows] += self._idf[t] * w * (1.5 if t in self._codes else 1.0)
-                touched.append(rows)
+                    later.append((self._post[t], weight))
+                    continue
+                scores[self._post[t]] += weight
+                touched.append(self._post[t])
                 for part in self._split.get(t, ()):
                     if part in self._post:
                         scores[self._post[part]] += self._idf[part] * w * 0.5
                         touched.append(self._post[part])
         if not touched:
             return np.empty(0, dtype=np.int32)
-        # Only the touched rows are looked at and then reset: no pass over the whole catalogue.
-        hit = np.unique(np.concatenate(touched))
+        rows = np.concatenate(touched)
+        if later:
+            mask = self._mask
+            mask[rows] = True
+            for common_rows, weight in later:
+                scores[common_rows[mask[common_rows]]] += weight
+            mask[rows] = False
+        # A row repeats at most once per term: the best k*len(touched) entries hold the best k rows.
+        cap = k * len(touched)
+        hit = rows[np.argpartition(-scores[rows], cap)[:cap]] if len(rows) > cap else rows
+        hit = np.unique(hit)
         if len(hit) > k:
             hit = hit[np.argpartition(-scores[hit], k)[:k]]
         top = hit.copy()
-        for rows in touched:
-            scores[rows] = 0.0
+        scores[rows] = 0.0  # only the touched rows are reset: no pass over the whole catalogue
         return top
 
     def _info(self, idx: int):
