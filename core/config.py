@@ -21,6 +21,8 @@ class Settings(BaseSettings):
     telegram_webhook_secret: str = ""
     telegram_webhook_url: str = ""  # empty: polling
 
+    webhook_hmac_secret: str = ""  # signs inbound order webhooks; empty refuses them
+
     imap_host: str = ""
     imap_port: int = 993
     imap_ssl: bool = True

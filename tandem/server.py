@@ -1,13 +1,15 @@
 """`tandem serve`: web app, Telegram bot, mail intake and jobs in one process."""
 from __future__ import annotations
 
+import asyncio
 import logging
 import threading
 
 from bot.app import build_application
 from bot.services import BotServices
 from bot.transport import transport
-from core.service import views
+from core.domain.inbound import RecoverWebhookDeliveries
+from core.service import inbound, order_views, views
 from tandem.bootstrap import Tandem, bootstrap
 from tandem.mail import start_mail_intake
 from webhooks.app import create_app
@@ -23,9 +25,18 @@ def bot_services(tandem: Tandem) -> BotServices:
         with tandem.uow() as uow:
             return uow.users.by_telegram(telegram_id)
 
+    def read(fn):
+        """A read view run in its own unit of work."""
+        def run(*args, **kwargs):
+            with tandem.uow() as uow:
+                return fn(uow, *args, **kwargs)
+        return run
+
     return BotServices(handle=tandem.handle, user_for=user_for,
                        pending_outbox=lambda: views.pending_outbox(tandem.uow()),
-                       message_report=lambda mid: views.message_report(tandem.uow(), mid))
+                       message_report=lambda mid: views.message_report(tandem.uow(), mid),
+                       order_view=read(order_views.order_view), orders_of=read(order_views.orders_of),
+                       find_customers=read(order_views.find_customers))
 
 
 def web_services(tandem: Tandem) -> WebServices:
@@ -33,7 +44,10 @@ def web_services(tandem: Tandem) -> WebServices:
     return WebServices(handle=tandem.handle, message_report=lambda mid: views.message_report(tandem.uow(), mid),
                        recent_messages=lambda: views.recent_messages(tandem.uow()),
                        counts=lambda: views.counts(tandem.uow()),
-                       telegram_secret=tandem.settings.telegram_webhook_secret)
+                       telegram_secret=tandem.settings.telegram_webhook_secret,
+                       webhook_secret=tandem.settings.webhook_hmac_secret,
+                       delivery_report=lambda did: inbound.delivery_report(tandem.uow(), did),
+                       deliveries=lambda status, limit: inbound.list_deliveries(tandem.uow(), status, limit))
 
 
 def attach_bot(tandem: Tandem, services: WebServices):
@@ -73,6 +87,14 @@ def attach_bot(tandem: Tandem, services: WebServices):
 def build_web(tandem: Tandem, with_bot: bool | None = None, with_mail: bool = True):
     """The FastAPI app with the bot and the mail intake started and stopped by its lifespan."""
     services = web_services(tandem)
+
+    async def recover_webhooks() -> None:
+        # Deliveries a crash left `received` (stored, answered 202, never processed) are processed now.
+        result = await asyncio.to_thread(tandem.handle, RecoverWebhookDeliveries())
+        if result["recovered"]:
+            log.info("processed %d webhook deliveries left over from the last run", result["recovered"])
+
+    services.startup.append(recover_webhooks)
     if with_bot if with_bot is not None else bool(tandem.settings.telegram_bot_token):
         attach_bot(tandem, services)
     if with_mail:

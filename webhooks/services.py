@@ -14,6 +14,9 @@ class WebServices:
     recent_messages: Callable[[], list[dict]]
     counts: Callable[[], dict]
     telegram_secret: str = ""
+    webhook_secret: str = ""  # HMAC key of inbound order webhooks; empty turns them off
+    delivery_report: Callable[[int], dict | None] = lambda _id: None
+    deliveries: Callable[[str | None, int], list[dict]] = lambda _status, _limit: []
     on_telegram_update: Callable[[dict], Awaitable[None]] | None = None
     startup: list[Callable[[], Awaitable[None]]] = field(default_factory=list)
     shutdown: list[Callable[[], Awaitable[None]]] = field(default_factory=list)
