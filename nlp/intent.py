@@ -24,13 +24,16 @@ REQUEST = re.compile(
     r"\?|\b(?:please|pls|plz|kindly|can you|could you|would you|will you|let me know|let's|lets|"
     r"need|send|need you to|i'd like|i would like|we would like|we need|get me|make sure|"
     r"should we|shall we|would it|can we|could we|do you|are you|is there|what about|how about|"
-    r"remind|schedule|set up|call me|give me|review|advise|confirm|let us)\b",
+    r"remind|schedule|set up|call me|give me|review|advise|confirm|let us|you may want|"
+    r"consider|discuss|would appreciate|feel free|don't hesitate|do not hesitate|why don't|"
+    r"would be (?:best|great|good)|get back to)\b",
     re.I,
 )
 # The intent-data check scores sentences: a request is an imperative or a question.
-IMPERATIVE = re.compile(r"^\s*(?:please\s+)?(?:send|get|call|review|check|forward|give|bring|make|set|"
+IMPERATIVE = re.compile(r"^\W*(?:\d+\.\s*)?(?:please\s+)?(?:send|get|call|review|check|forward|give|bring|make|set|"
                         r"schedule|book|arrange|let|tell|prepare|put|add|provide|email|fax|print|"
-                        r"sign|fill|come|meet|see|read|talk|look)\b", re.I)
+                        r"sign|fill|come|meet|see|read|talk|look|join|select|apply|download|start|pick|"
+                        r"visit|contact|click|register|reply|respond|note|keep|try|use|buy|order|sell)\b", re.I)
 
 
 WEAK_CHANGE = re.compile(r"(?:instead of ?)+")  # "is Q355B available instead of Q345B?" is no change
