@@ -43,7 +43,7 @@ def _ses_at(y: np.ndarray, stops: tuple[int, ...], alphas: tuple[float, ...]) ->
 
 def _transpose(y: np.ndarray, block: int = 256) -> np.ndarray:
     """Contiguous (T, n) float copy of y, in row blocks (6x faster than one cache-hostile pass)."""
-    out = np.empty((y.shape[1], y.shape[0]))
+    out = np.empty((y.shape[1], y.shape[0]), dtype=np.result_type(y.dtype, np.float32))
     for i in range(0, y.shape[0], block):
         out[:, i:i + block] = y[i:i + block].T
     return out
@@ -54,17 +54,18 @@ def _croston_loop(y: np.ndarray, stops: tuple[int, ...]) -> tuple[np.ndarray, ..
     n, t_len = y.shape
     cols = _transpose(y)  # (T, n): a contiguous day vector per step
     nz = cols > 0
-    tp = _ses_weights(t_len, stops, 0.1).T @ nz.astype(float)  # TSB occurrence probability
+    dt = cols.dtype  # float32 input keeps float32 state: half the memory traffic per step
+    tp = _ses_weights(t_len, stops, 0.1).T.astype(dt) @ nz.astype(dt)  # TSB occurrence probability
     first = np.argmax(nz, axis=0)
     # why: precomputed gains (1 at the first demand, 0.1 at later ones, 0 otherwise) leave
     # a handful of in-place vector ops per day in the Python loop
-    gain = nz * 0.1
+    gain = nz * dt.type(0.1)
     rows = np.arange(n)
     gain[first, rows] = nz[first, rows]
     keep = ~nz  # multiplies the running gap back to 0 after a demand
     zs, ps = np.zeros((n, len(stops))), np.zeros((n, len(stops)))
     slot = {st: j for j, st in enumerate(stops)}
-    cz, cp, gap, tmp = np.zeros(n), np.zeros(n), np.zeros(n), np.empty(n)
+    cz, cp, gap, tmp = (np.zeros(n, dtype=dt) for _ in range(4))
     for t in range(t_len):
         a = gain[t]
         gap += 1.0
