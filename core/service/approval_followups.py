@@ -50,7 +50,8 @@ def remind(cmd: cmds.RemindApprovals, uow, settings) -> dict:
                     continue  # one escalation per PO and level, however many approvers waited
                 escalated_pos.add((po.id, row.level))
                 role = ESCALATION.get(approver.role)
-                sent = route(uow, po, row.level, role, escalated=True, waited_hours=int(age.total_seconds() // 3600),
+                hours = int(age.total_seconds() // 3600)
+                sent = route(uow, po, row.level, role, at=cmd.now, escalated=True, waited_hours=hours,
                              waiting_on=approver.name) if role else 0
                 audit(uow, "system", "approval.escalated", "purchase_order", po.id, request=row.id, to_role=role,
                       sent=sent)

@@ -33,11 +33,14 @@ def candidates(uow, po: PurchaseOrder, role: str, exclude: set[int]) -> tuple[st
     return None, []
 
 
-def route(uow, po: PurchaseOrder, level: int, role: str, exclude: set[int] = frozenset(), **flags) -> int:
+def route(uow, po: PurchaseOrder, level: int, role: str, exclude: set[int] = frozenset(), at: datetime | None = None,
+          **flags) -> int:
     """Open a request at `level` for everyone with the role and send each their own buttons."""
     role_used, users = candidates(uow, po, role, set(exclude) | approvers(uow, po.id))
     for user in users:
         request = uow.approvals.add(ApprovalRequest(po.id, user.id, level))
+        if at is not None:  # escalations count their waiting time from the job's clock
+            uow.session.get(orm.ApprovalRow, request.id).created_at = at
         tokens = {a: buttons_mod.issue(uow, a, "purchase_order", po.id, user.id, po.version, level=level)
                   for a in DECISIONS}
         tell(uow, user.id, "approval_request", **approval_why.payload(uow, po, level, tokens, **flags))
@@ -193,7 +196,7 @@ def _ask_reason(uow, token, user, po: PurchaseOrder) -> dict:
     uow.session.add(ta.PromptRow(user_id=user.id, token=token.token,
                                   expires_at=datetime.now(timezone.utc) + PROMPT_TTL))
     tell(uow, user.id, "ask_reason", po_id=po.id, action=token.action)
-    audit(uow, actor_name(user), "approval.reason_asked", "purchase_order", po.id, action=token.action)
+    audit(uow, actor_name(user), "approval.reason_asked", "purchase_order", po.id, button=token.action)
     uow.commit()
     labels = LABELS.get(user.language, LABELS["en"])
     tokens = {r.action: r.token for r in uow.session.exec(select(orm.ActionTokenRow).where(
