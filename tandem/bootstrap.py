@@ -10,7 +10,7 @@ from core.config import Settings, get_settings
 from core.domain.commands import Command
 from core.service import Deps, make_bus
 from core.service.unit_of_work import UnitOfWork
-from tandem.readers import CatalogExtractor, read_document
+from tandem.readers import CatalogExtractor, CatalogQuestions, read_document
 
 
 @dataclass
@@ -25,6 +25,7 @@ class Tandem:
         self._sessions = session_factory(self.engine)
         self.extractor = CatalogExtractor(self.uow)
         self.deps = Deps(read_document, self.extractor, date.today)
+        self.deps.extra["questions"] = CatalogQuestions(self.uow)
 
     def uow(self) -> UnitOfWork:
         """A new unit of work (one per command, so threads never share a session)."""

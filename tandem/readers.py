@@ -120,3 +120,31 @@ class CatalogExtractor:
 
     def remember_alias(self, customer: str, mention: str, sku: str) -> None:
         self._get().remember_alias(customer, mention, sku)
+
+
+class CatalogQuestions:
+    """The nlp question parser over the products in the database; rebuilt when the catalogue changes size."""
+
+    def __init__(self, uow_factory):
+        self.uow_factory = uow_factory
+        self._lock = threading.Lock()
+        self._parser, self._size = None, -1
+
+    def _get(self):
+        from nlp.catalog import CatalogItem
+        from nlp.questions import QuestionParser
+
+        with self.uow_factory() as uow:
+            products = uow.catalog.list_products()
+        with self._lock:
+            if self._parser is None or len(products) != self._size:
+                items = [CatalogItem(p.sku, p.name, p.unit, tuple(p.names.values()), tuple(p.aliases))
+                         for p in products]
+                self._parser, self._size = QuestionParser(items), len(products)
+            return self._parser
+
+    def parse(self, text: str, today: date) -> dict | None:
+        return self._get().parse(text, today)
+
+    def products(self, mention: str) -> list[str]:
+        return self._get().products(mention)
