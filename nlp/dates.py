@@ -207,7 +207,7 @@ def find_dates(text: str, today: dt.date) -> list[DateHit]:
                 continue
             before = text[max(0, m.start() - 30) : m.start()]
             after = text[m.end() : m.end() + 4]
-            due = bool(DUE_CUE.search(before[-14:] + " " + after) or kind in ("within", "eom", "zh_within"))
+            due = bool(DUE_CUE.search(before[-14:] + " " + after) or kind in ("within", "eom", "zh_within", "weekday"))
             # A written-out future date in an order is its deadline, unless it dates a letter or invoice.
             if (kind in ABSOLUTE or kind.startswith("zh")) and not NOT_DUE.search(before[-16:]):
                 due = True

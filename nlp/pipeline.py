@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import re
 from functools import lru_cache
 
@@ -127,6 +128,9 @@ def _local(spans: list[tuple[int, int]], by: int) -> list[tuple[int, int]]:
 def get_pipeline(lang: str) -> Language:
     """The blank pipeline for a language, with the rule components (zh segmented by jieba)."""
     if lang == "zh":
+        import jieba
+
+        jieba.setLogLevel(logging.WARNING)  # its dictionary-loading chatter would pollute CLI output
         nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
     else:
         nlp = spacy.blank("en")

@@ -1,0 +1,63 @@
+"""End-to-end extraction on messages written the way customers write."""
+from __future__ import annotations
+
+import datetime as dt
+
+TODAY = dt.date(2026, 11, 25)
+
+
+def lines(result: dict) -> set:
+    """(sku, quantity) pairs of an extraction."""
+    return {(ln["sku"], ln["quantity"]) for ln in result["lines"]}
+
+
+def test_chinese_message(small):
+    r = small.extract("李工，月底前要Q235钢板δ=10 三吨，还有6205轴承两百套", TODAY)
+    assert r["intent"] == "order" and r["due_date"] == "2026-11-30"
+    assert ("PL-Q235B-10", 3) in lines(r)
+
+
+def test_email_with_signature_and_history(small):
+    text = ("Hi,\n\nCould you please send us:\n- 12 x Jumbo Bag Red Retrospot\n- 10 x jumbo bag pink polkadot\n\n"
+            "Thanks,\nClaire\nLittle Wren Gifts\nTel 01423 555 0193\n\n"
+            "> On 3 Nov, Claire wrote:\n> last time we bought 100 lunch bags pink polkadot")
+    r = small.extract(text, TODAY)
+    assert lines(r) == {("85099B", 12), ("22386", 10)}
+    assert r["intent"] == "order" and r["confidence"] >= small.threshold
+
+
+def test_units_and_packs(small):
+    r = small.extract("蓝色丁腈手套M码2000只，M8*30镀锌螺栓5盒，RVV 3*1.5 3卷", TODAY)
+    assert lines(r) == {("GLV-NIT-BU-M", 20), ("BLT-M8X30-ZN", 500), ("CAB-RVV-3X1.5", 300)}
+
+
+def test_intents(small):
+    assert small.extract("Do you have the jumbo bag red retrospot in stock?", TODAY)["intent"] == "stock_query"
+    assert small.extract("Please quote 200 jumbo bag red retrospot", TODAY)["intent"] == "quote"
+    assert small.extract("Thanks for the quick delivery, all arrived fine!", TODAY)["intent"] == "other"
+    assert small.extract("please cancel PO 4471", TODAY)["intent"] == "cancel"
+
+
+def test_unsure_lines_offer_candidates(small):
+    r = small.extract("2 doz of the hanging heart holders again pls", TODAY)
+    line = r["lines"][0]
+    assert line["quantity"] == 24 and len(line["candidates"]) >= 2
+    assert line["confidence"] < small.threshold
+
+
+def test_confirmation_is_remembered(small):
+    small.remember_alias("sue@shop.example", "the hanging heart holders", "21733")
+    r = small.extract("2 doz of the hanging heart holders again pls", TODAY, customer="sue@shop.example")
+    assert lines(r) == {("21733", 24)}
+
+
+def test_customer_from_sender(small):
+    r = small.extract("From: Sue <sue@shop.example>\nSubject: order\n\n12 x jumbo bag red retrospot", TODAY)
+    assert r["customer"] == "sue@shop.example"
+
+
+def test_bad_inputs_give_clear_results(small):
+    assert small.extract("", TODAY)["lines"] == []
+    assert "error" in small.extract("\x00\x01\x02binary", TODAY)
+    assert small.extract("x" * 3_000_000, TODAY)["intent"] == "other"
+    assert small.extract("Bonjour, merci pour votre message.", TODAY)["lines"] == []

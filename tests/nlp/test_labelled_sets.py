@@ -1,0 +1,37 @@
+"""Regression floors on the labelled dev sets and the real email-intent sentences."""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from nlp.evaluate import evaluate
+
+
+def test_dev_sets_hold_their_level(retail, industrial, data_file):
+    siblings = {"retail": retail, "industrial": industrial}
+    en = evaluate(data_file("extraction_en_dev.jsonl"), retail, siblings).summary()
+    zh = evaluate(data_file("extraction_zh_dev.jsonl"), industrial, siblings).summary()
+    assert en["f1"] >= 0.85 and en["intent_accuracy"] >= 0.93 and en["due_date_accuracy"] >= 0.95
+    assert zh["f1"] >= 0.90 and zh["intent_accuracy"] >= 0.95
+    assert en["error_rate_above_threshold"] <= 0.06 and zh["error_rate_above_threshold"] <= 0.06
+
+
+def test_catalog_loads_fast(data_file):
+    import time
+
+    from nlp.catalog import load_catalog
+    from nlp.extractor import Extractor
+
+    t = time.perf_counter()
+    Extractor(load_catalog(data_file("catalog_retail.csv")))
+    assert time.perf_counter() - t < 1.0
+
+
+def test_email_intent_sentences(shared_data: Path):
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
+    from nlp_intent_check import score
+
+    res = score("testSet-qualifiedBatch-fixed.txt")
+    assert res["request_detector_acc"] >= 0.78 > res["majority_baseline"]
+    print(json.dumps(res))

@@ -1,0 +1,43 @@
+"""SKU matcher: codes, variants, abbreviations, alias memory, speed of the index."""
+from __future__ import annotations
+
+import time
+
+from nlp.catalog import CatalogItem
+from nlp.matcher import Matcher
+
+
+def top(m: Matcher, text: str, customer=None) -> str:
+    """SKU of the best match."""
+    return m.match(text, top=3, customer=customer)[0][0]
+
+
+def test_code_and_variant_decide(small_items):
+    m = Matcher(small_items)
+    assert top(m, "6205 2rs bearing") == "BRG-6205-2RS"
+    assert top(m, "6205轴承 开式") == "BRG-6205"
+    assert top(m, "red hanging heart t light holder") == "21733"
+    assert top(m, "wht hanging heart tealight hldr") == "85123A"
+    assert top(m, "85123a") == "85123A"
+
+
+def test_other_names_and_typos(small_items):
+    m = Matcher(small_items)
+    assert top(m, "cream hanging heart t-light holder") == "85123A"
+    assert top(m, "regancy cake stand") == "22423"
+    assert top(m, "镀锌螺栓 M8*30") == "BLT-M8X30-ZN"
+
+
+def test_alias_memory_wins_for_that_customer(small_items):
+    m = Matcher(small_items)
+    assert [s for s, _ in m.match("the usual spotty ones")][:1] != ["85099B"]
+    m.remember_alias("shop@example.com", "the usual spotty ones", "85099B")
+    assert m.match("the usual spotty ones", customer="shop@example.com")[0] == ("85099B", 1.0)
+
+
+def test_index_builds_fast_and_queries_do_not_scan():
+    items = [CatalogItem(f"S{i:05d}", f"widget model W{i} {['red', 'blue', 'green'][i % 3]}") for i in range(20_000)]
+    t = time.perf_counter()
+    m = Matcher(items)
+    assert time.perf_counter() - t < 5
+    assert top(m, "blue widget W4000") == "S04000"

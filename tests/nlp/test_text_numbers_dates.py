@@ -1,0 +1,60 @@
+"""Number words, Chinese numerals, normalisation and due dates."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from nlp.dates import due_date
+from nlp.numbers import parse_en_words, parse_zh
+from nlp.text import normalize, terms
+
+WED = dt.date(2026, 11, 25)  # a Wednesday
+
+
+@pytest.mark.parametrize("text,value", [("五百", 500), ("两千", 2000), ("两百", 200), ("一千二", 1200),
+                                        ("三百五", 350), ("一万", 10000), ("1.5", 1.5), ("一百零五", 105),
+                                        ("十二", 12), ("1.5万", 15000)])
+def test_chinese_numerals(text, value):
+    assert parse_zh(text) == value
+
+
+def test_english_number_words():
+    assert parse_en_words("one hundred and twenty".split()) == 120
+    assert parse_en_words(["twenty"]) == 20
+    assert parse_en_words(["hello"]) is None
+
+
+def test_codes_are_written_many_ways():
+    assert "m8x30" in terms("M8 × 30 bolt") and "m8x30" in terms("m8*30") and "m8x30" in terms("M8 x 30")
+    assert {"62042rs", "6204", "2rs"} <= set(terms("6204-2RS"))
+    assert "10mm" in terms("Q235钢板δ=10") and "10mm" in terms("Q235钢板10厚")
+    assert "yjv4x25" in normalize("YJV四乘二十五").replace(" ", "")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("need them by Friday", "2026-11-27"),
+    ("next Friday please", "2026-12-04"),
+    ("before 10 Dec", "2026-12-10"),
+    ("within 2 weeks", "2026-12-09"),
+    ("by end of month", "2026-11-30"),
+    ("by tomorrow", "2026-11-26"),
+    ("月底前要", "2026-11-30"),
+    ("下周三前送到", "2026-12-02"),
+    ("三天内到货", "2026-11-28"),
+    ("12月10日前", "2026-12-10"),
+    ("by 10/12", "2026-12-10"),
+    ("by the 4th if poss", "2026-12-04"),
+    ("deliver by Monday 7 December at the latest", "2026-12-07"),
+    ("ASAP please", None),
+    ("for next week's shutdown", None),
+    ("we bought 100 last time on 3 Nov", None),
+    ("请于12月10日前报价", None),
+])
+def test_due_dates(text, expected):
+    got = due_date(text, WED)
+    assert (got.isoformat() if got else None) == expected
+
+
+def test_friday_on_a_friday_is_next_week():
+    assert due_date("by Friday", dt.date(2026, 11, 27)) == dt.date(2026, 12, 4)
