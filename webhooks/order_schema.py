@@ -26,7 +26,7 @@ class LineIn(BaseModel):
     unit: str | None = Field(None, max_length=20)
 
     @model_validator(mode="after")
-    def _names_an_item(self) -> "LineIn":
+    def _names_an_item(self) -> LineIn:
         if not (self.sku or self.code or self.description):
             raise ValueError("a line needs a sku, a code or a description")
         return self

@@ -19,7 +19,7 @@ class WebhookDeliveryRow(SQLModel, table=True):
     event_id: str = Field(max_length=300)
     kind: str = "order"  # "order" (generic schema) or "shopify/orders-create"
     raw: bytes = Field(sa_column=Column(LargeBinary))
-    order: dict = Field(default_factory=dict, sa_column=Column(JSON))  # the payload in the generic schema
+    payload: dict = Field(default_factory=dict, sa_column=Column(JSON))  # the order in the generic schema
     status: str = Field(default="received", index=True)  # received | processed | rejected | failed
     error: str = ""
     order_id: int | None = None

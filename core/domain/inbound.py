@@ -14,7 +14,7 @@ class ReceiveWebhook(Command):
     event_id: str
     raw: bytes
     kind: str = "order"
-    order: dict = field(default_factory=dict)  # the delivery in the generic order schema
+    payload: dict = field(default_factory=dict)  # the delivery in the generic order schema
     error: str = ""
 
 

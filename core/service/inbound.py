@@ -24,7 +24,7 @@ def receive_webhook(cmd: ReceiveWebhook, uow) -> dict:
         if existing is not None:
             return _summary(existing, duplicate=True)
         row = WebhookDeliveryRow(source=cmd.source, event_id=cmd.event_id, kind=cmd.kind, raw=cmd.raw,
-                                 order=cmd.order, status="rejected" if cmd.error else "received", error=cmd.error)
+                                 payload=cmd.payload, status="rejected" if cmd.error else "received", error=cmd.error)
         try:
             repo.add(row)
         except IntegrityError:
@@ -49,7 +49,7 @@ def process_delivery(cmd: ProcessWebhookDelivery, uow, extractor: DemandExtracto
             return {"delivery_id": cmd.delivery_id, "status": "missing"}
         if row.status != "received":
             return _summary(row)
-        source, event_id, payload = row.source, row.event_id, dict(row.order)
+        source, event_id, payload = row.source, row.event_id, dict(row.payload)
     try:
         customer_id, known = _prepare(uow, source, payload)
         lines, confirmed = _lines(payload.get("lines", []), known, extractor, today)
@@ -162,7 +162,7 @@ def delivery_report(uow, delivery_id: int) -> dict | None:
         order = uow.orders.get(row.order_id) if row.order_id else None
         return {**_summary(row), "kind": row.kind, "received_at": row.received_at.isoformat(),
                 "processed_at": row.processed_at.isoformat() if row.processed_at else None,
-                "raw": row.raw.decode("utf-8", "replace"), "payload": row.order, "result": row.result,
+                "raw": row.raw.decode("utf-8", "replace"), "payload": row.payload, "result": row.result,
                 "order": None if order is None else {
                     "id": order.id, "status": order.status, "customer_id": order.customer_id,
                     "source_key": order.source_key,

@@ -22,7 +22,7 @@ def upgrade() -> None:
         sa.Column("event_id", sqlmodel.sql.sqltypes.AutoString(length=300), nullable=False),
         sa.Column("kind", sqlmodel.sql.sqltypes.AutoString(), nullable=False),
         sa.Column("raw", sa.LargeBinary(), nullable=True),
-        sa.Column("order", sa.JSON(), nullable=True),
+        sa.Column("payload", sa.JSON(), nullable=True),
         sa.Column("status", sqlmodel.sql.sqltypes.AutoString(), nullable=False),
         sa.Column("error", sqlmodel.sql.sqltypes.AutoString(), nullable=False),
         sa.Column("order_id", sa.Integer(), nullable=True),
