@@ -9,6 +9,7 @@ from bot.app import build_application
 from bot.services import BotServices
 from bot.transport import transport
 from core.domain.inbound import RecoverWebhookDeliveries
+from core.service import access as access_service
 from core.service import inbound, views
 from tandem.bootstrap import Tandem, bootstrap
 from tandem.mail import start_mail_intake
@@ -38,7 +39,10 @@ def web_services(tandem: Tandem) -> WebServices:
                        telegram_secret=tandem.settings.telegram_webhook_secret,
                        webhook_secret=tandem.settings.webhook_hmac_secret,
                        delivery_report=lambda did: inbound.delivery_report(tandem.uow(), did),
-                       deliveries=lambda status, limit: inbound.list_deliveries(tandem.uow(), status, limit))
+                       deliveries=lambda status, limit: inbound.list_deliveries(tandem.uow(), status, limit),
+                       session_user=lambda token: access_service.session_user(tandem.uow(), token),
+                       users_overview=lambda: access_service.overview(tandem.uow()),
+                       login_required=tandem.settings.web_login_required)
 
 
 def attach_bot(tandem: Tandem, services: WebServices):

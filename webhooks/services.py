@@ -17,6 +17,9 @@ class WebServices:
     webhook_secret: str = ""  # HMAC key of inbound order webhooks; empty turns them off
     delivery_report: Callable[[int], dict | None] = lambda _id: None
     deliveries: Callable[[str | None, int], list[dict]] = lambda _status, _limit: []
+    session_user: Callable[[str], dict | None] = lambda _token: None  # web session cookie -> user
+    users_overview: Callable[[], dict] = lambda: {"users": [], "invites": []}
+    login_required: bool = False  # WEB_LOGIN_REQUIRED: the try-it page needs a login too
     on_telegram_update: Callable[[dict], Awaitable[None]] | None = None
     startup: list[Callable[[], Awaitable[None]]] = field(default_factory=list)
     shutdown: list[Callable[[], Awaitable[None]]] = field(default_factory=list)
