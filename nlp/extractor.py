@@ -14,7 +14,7 @@ from nlp.mentions import cut, family, has_terms, lines_content, mention_text
 from nlp.pipeline import run
 from nlp.postprocess import attach, finish_lines, in_unit, round_qty, side_question
 from nlp.quantities import Qty
-from nlp.text import is_cjk, normalize
+from nlp.text import is_cjk, normalize, terms
 
 MAX_CHARS = 20_000  # longer bodies are cut: no order spans pages of text
 MAX_INPUT = 2_000_000
@@ -54,7 +54,8 @@ class Extractor:
         body = normalize(cleaned.body)[:MAX_CHARS]
         lang = ("zh" if is_cjk(body) else "en") if lang == "auto" else lang
         doc = run(body, lang, today)
-        lines = self._lines(body, doc, customer)
+        stats: dict = {}
+        lines = self._lines(body, doc, customer, stats)
         lines = self._from_history(body, lines, cleaned.history, today, lang, customer)
         intent = classify(body, len(lines), any(ln["quantity"] is not None for ln in lines))
         used = {id(ln.get("_qty")) for ln in lines}
@@ -66,14 +67,20 @@ class Extractor:
             qty = round_qty(stated.value) if stated else None
             lines = swap_lines(body, lines, lambda t: self._sure_sku(t, customer), qty) or lines
         due = next((h.date for h in doc._.due_hits if h.due and h.date >= today), None)
+        dates = len({h.date for h in doc._.due_hits})
         if intent in ("other", "cancel"):
             due = None
         return {"intent": intent, "lines": lines, "due_date": due.isoformat() if due else None,
-                "confidence": message_confidence(intent, lines, body, loose), "customer": customer}
+                "confidence": round(max(0.0, message_confidence(intent, lines, body, loose, stats["orphans"])
+                                        - (0.1 if dates > 1 else 0.0)), 3),
+                "customer": customer}
 
-    def _lines(self, body: str, doc, customer: str | None) -> list[dict]:
-        """Order lines of a body: one per chunk that names a product; stray quantities attach back."""
+    def _lines(self, body: str, doc, customer: str | None, stats: dict | None = None) -> list[dict]:
+        """Order lines of a body: one per chunk that names a product; stray quantities attach back.
+        `stats["orphans"]` counts chunks that name catalogue words but gave no line."""
         lines: list[dict] = []
+        stats = {} if stats is None else stats
+        stats["orphans"] = 0
         context = header = ""
         for chunk in doc._.chunks:
             s, e, qtys = chunk
@@ -93,6 +100,8 @@ class Extractor:
                 lines.append(line)
             elif qtys and not lines_content(body, s, e, qtys):
                 attach(lines, qtys[0], body[s:e], self.by_sku)
+            elif own and not NEGATED.match(body[s:e]) and self._catalogue_words(body[s:e]) >= 2:
+                stats["orphans"] += 1  # product-like words that became no line: a person should look
             if body[s:e].rstrip().endswith(":") and not qtys:
                 header = mention_text(body[s:e].rstrip(" :"))  # "we need drawer knobs:" heads a list
             elif not qtys or not line:
@@ -101,6 +110,11 @@ class Extractor:
             context = header or (mention_text(cut(body, s, e, [(q.start, q.end) for q in qtys]))
                                  if not line or line["quantity"] is None else line["mention"])
         return lines
+
+    def _catalogue_words(self, text: str) -> int:
+        """How many distinct, not-too-common catalogue words a text holds."""
+        post, cap = self.matcher._post, max(50, len(self.items) // 50)
+        return len({t for t in terms(text) if t in post and len(post[t]) <= cap})
 
     def _sure_sku(self, mention: str, customer: str | None) -> str | None:
         """The SKU a mention names when the match is clear, else None."""
