@@ -10,6 +10,8 @@ app = typer.Typer(no_args_is_help=True, add_completion=False, help="Tandem: proc
 # Each module exposes register(app); kept as names so a missing optional area fails loudly at start.
 _COMMAND_MODULES = [
     "tandem.cli.core_cmds",
+    "tandem.cli.access_cmds",
+    "tandem.cli.approval_cmds",
     "tandem.cli.nlp_cmds",
     "tandem.cli.parse_cmds",
     "tandem.cli.plan_cmds",
