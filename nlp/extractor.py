@@ -144,7 +144,8 @@ class Extractor:
         head = family(context)
         # A bare variant ("12 black", "1.0的来10盘", "the owl ones") borrows the family named before it.
         # "XL码呢", "black": no family words; "and the black skull ones?": a follow-on mention.
-        bare_variant = all(not family(m) for _, m in mentions) or bool(FOLLOW_ON.match(body[s:e]))
+        bare_variant = all(not family(m) for _, m in mentions) or (
+            bool(FOLLOW_ON.match(body[s:e])) and self._catalogue_words(mentions[-1][1]) >= 1)
         if head and (qtys or bare_variant) and (best is None or best[0] < self.threshold):
             for q, mention in mentions:
                 cand = self._reading(f"{head} {mention}", q, customer)
@@ -153,7 +154,21 @@ class Extractor:
         if best is None:
             return None
         _, q, mention, matches = best
+        if q is None:
+            q = self._the_count(body, qtys, matches[0][0])
         return self._build_line(q, mention, matches, self.matcher.coverage.get(matches[0][0], 0.0))
+
+    def _the_count(self, body: str, qtys: list[Qty], sku: str) -> Qty | None:
+        """ "cancel the 12 alarm clocks": a "the N" that is not part of the item's name is its count
+        ("the 72 cake cases" names PACK OF 72 and stays a name)."""
+        idx = self.matcher._sku.get(sku.lower().replace(" ", ""))
+        names = self.matcher._info(idx)[0] if idx is not None else frozenset()
+        for x in qtys:
+            raw = body[x.start : x.end].strip()
+            if x.strength <= 0.4 and re.search(r"\bthe\s*$", body[max(0, x.start - 5) : x.start]) \
+                    and raw not in names and not re.search(r"\d\s*(?:pc|pcs|piece)", raw):
+                return Qty(x.start, x.end, x.value, x.unit, 1.0)
+        return None
 
     @staticmethod
     def _mention_for(body: str, s: int, e: int, qtys: list[Qty], q: Qty | None, dates) -> str:

@@ -65,7 +65,9 @@ def classify(text: str, n_lines: int, has_qty: bool = True) -> str:
         return "order"  # "按这个价格下单", "we'll go ahead": a quote accepted is an order
     if s["quote"] and not _orders_despite_price(text):
         return "quote"
-    if s["stock_query"] and not re.search(r"\b(?:send|ship|deliver)\b|请发|发货", text, re.I):
+    # A list ordered with "could I get" plus an aside ("do you have any umbrellas left?") is an order.
+    listed = n_lines >= 3 and STRONG_ORDER.search(text)
+    if s["stock_query"] and not listed and not re.search(r"\b(?:send|ship|deliver)\b|请发|发货", text, re.I):
         return "stock_query"
     if n_lines and (has_qty or STRONG_ORDER.search(text)):
         return "order"

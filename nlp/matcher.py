@@ -12,7 +12,7 @@ from nlp.attributes import ABBREVIATIONS, attribute_penalty
 from nlp.catalog import CatalogItem
 from nlp.text import clean_key, has_digit, normalize, skeleton, terms
 
-MEASURE = re.compile(r"\d+(?:\.\d+)?(?:mm|cm|inch|kg|kw|v|w|m|g|l)")
+MEASURE = re.compile(r"\d+(?:\.\d+)?(?:mm|cm|inch|kg|kw|v|w|m|g|l|pc|pcs|pce|piece)")
 SHORTLIST = 24
 COMMON = 0.02  # share of the catalogue above which a term is left to the rerank
 CACHE = 4096  # remembered mention results (the extractor asks again for the same words)  # candidates reranked per mention; recall of the index is measured in bench/

@@ -53,7 +53,9 @@ def merge_same_sku(lines: list[dict], keep_tiers: bool = False) -> list[dict]:
             rest.append(ln)
         elif key in out:
             prev = out[key]
-            if keep_tiers and prev["quantity"] != ln["quantity"]:
+            if prev["quantity"] is None or ln["quantity"] is None:
+                prev["quantity"] = prev["quantity"] if ln["quantity"] is None else ln["quantity"]
+            elif keep_tiers and prev["quantity"] != ln["quantity"]:
                 prev["quantity"] = None
             elif prev["quantity"] is not None and ln["quantity"] is not None:
                 prev["quantity"] = round_qty(prev["quantity"] + ln["quantity"])

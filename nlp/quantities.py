@@ -131,5 +131,5 @@ def _candidate(text: str, s: int, e: int, raw: str, value: float) -> Qty:
 
 def in_history(text: str, q: Qty) -> bool:
     """Whether the quantity sits in a clause about an earlier order ("last time we bought 100")."""
-    before = re.split(r"[,;.!?\n]", text[max(0, q.start - 40) : q.start])[-1]
+    before = re.split(r"[,;.!?\n]|\s-\s", text[max(0, q.start - 40) : q.start])[-1]
     return bool(PAST_RE.search(before))
