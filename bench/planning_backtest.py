@@ -11,19 +11,23 @@ from pathlib import Path
 
 from core.planning.backtest_compare import compare, summary
 from core.planning.backtest_scenario import make_scenario
+from tandem.cli.plan_cmds import _plot
 from tandem.planning_io import backtest_data, read_sales
 
+FIG = Path("docs/img/backtest-online-retail-established-95.png")
 DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "data" / "online-retail" / "online_retail_full.csv.gz"
 
 
-def run(lines, level: float, established: bool, seed: int) -> dict:
-    """One comparison, JSON-ready."""
+def run(lines, level: float, established: bool, seed: int, plot: Path | None = None) -> dict:
+    """One comparison, JSON-ready (optionally with the figure of its two replays)."""
     data, names, price = backtest_data(lines, 120, seed=seed, established_only=established)
     scen = make_scenario(data.base.shape[0], data.base.shape[1], price, data.large_sku, seed=seed)
     t = time.perf_counter()
     out = compare(data, scen, level, "both")
     s = summary(out["results"])
     s["minmax"]["params"].pop("bisection", None)
+    if plot is not None:
+        _plot(out["results"], data.history_days, plot, level)
     return {"service_level": level, "established_only": established, "skus": int(data.base.shape[0]),
             "policies": s, "per_class": out["per_class"], "matched": out.get("matched"),
             "seconds": round(time.perf_counter() - t, 1)}
@@ -40,7 +44,8 @@ def main() -> None:
     runs = []
     for established in (False, True):
         for level in (0.90, 0.95, 0.98):
-            r = run(lines, level, established, a.seed)
+            fig = FIG if established and level == 0.95 else None
+            r = run(lines, level, established, a.seed, fig)
             runs.append(r)
             d, m = r["policies"]["dynamic"], r["policies"]["minmax"]
             print(f"{'established' if established else 'all SKUs':11} {level:.0%}: dynamic fill {d['fill_rate']:.4f} "
