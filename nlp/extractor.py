@@ -18,6 +18,7 @@ from nlp.text import is_cjk, normalize, terms
 
 MAX_CHARS = 20_000  # longer bodies are cut: no order spans pages of text
 MAX_INPUT = 2_000_000
+TOO = re.compile(r"\btoo\b|\bas well\b|\bsame (?:qty|quantity|amount)\b|也要|一样", re.I)
 FOLLOW_ON = re.compile(r"\s*(?:and|also|plus|what about|how about)\b", re.I)
 NEGATED = re.compile(r"\s*(?:not|no|never|不要|别)\b", re.I)  # "Not the pink." names what is not wanted
 EACH = re.compile(r"\beach\b|各", re.I)
@@ -93,6 +94,8 @@ class Extractor:
             if qtys and (not line or line["confidence"] < 0.3) and any(ln["quantity"] is None for ln in lines):
                 attach(lines, qtys[0], body[s:e], self.by_sku)  # "We'd want 10 spools."
                 line = None
+            if line and line["quantity"] is None and lines and lines[-1]["_qty"] and TOO.search(body[s:e]):
+                attach([line], lines[-1]["_qty"], "", self.by_sku)  # "and the roses one too"
             if line:
                 line["_side"] = side_question(body, s, e)
                 if line["quantity"] is not None and EACH.search(body[s:e]):
@@ -111,9 +114,9 @@ class Extractor:
                                  if not line or line["quantity"] is None else line["mention"])
         return lines
 
-    def _catalogue_words(self, text: str) -> int:
-        """How many distinct, not-too-common catalogue words a text holds."""
-        post, cap = self.matcher._post, max(50, len(self.items) // 50)
+    def _catalogue_words(self, text: str, share: float = 0.02) -> int:
+        """How many distinct catalogue words a text holds, leaving out those in over `share` of items."""
+        post, cap = self.matcher._post, max(50, int(len(self.items) * share))
         return len({t for t in terms(text) if t in post and len(post[t]) <= cap})
 
     def _sure_sku(self, mention: str, customer: str | None) -> str | None:
@@ -145,7 +148,7 @@ class Extractor:
         # A bare variant ("12 black", "1.0的来10盘", "the owl ones") borrows the family named before it.
         # "XL码呢", "black": no family words; "and the black skull ones?": a follow-on mention.
         bare_variant = all(not family(m) for _, m in mentions) or (
-            bool(FOLLOW_ON.match(body[s:e])) and self._catalogue_words(mentions[-1][1]) >= 1)
+            bool(FOLLOW_ON.match(body[s:e])) and self._catalogue_words(mentions[-1][1], 0.1) >= 1)
         if head and (qtys or bare_variant) and (best is None or best[0] < self.threshold):
             for q, mention in mentions:
                 cand = self._reading(f"{head} {mention}", q, customer)

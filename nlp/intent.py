@@ -42,7 +42,7 @@ COMPLAINT = re.compile(r"\bbroken|\bdamaged|\breplacement|\brefund|\bcredit us|\
                        r"thanks for the quote|thank you for the quote|谢谢您的报价|谢谢报价|漏水|换货|退货|损坏|坏了",
                        re.I)
 DECIDED = re.compile(r"下单吧|决定采购|确认订购|请安排生产|go ahead|please proceed|we accept", re.I)
-STRONG_ORDER = re.compile(r"采购订单|物料清单|请发|再来|\bsend\b|\border\b|\bwe need\b|\bplease supply|\bcan (?:we|i) (?:get|have)|"
+STRONG_ORDER = re.compile(r"采购订单|物料清单|请发|再来|\bsend\b|\bcould (?:we|i) (?:get|have)\b|\border\b|\bwe need\b|\bplease supply|\bcan (?:we|i) (?:get|have)|"
                           r"\bsame as last|下单|订购|采购|发货|再来", re.I)
 
 
@@ -59,7 +59,8 @@ def classify(text: str, n_lines: int, has_qty: bool = True) -> str:
     if s["change"] and (n_lines or re.search(r"order|订单|改", text, re.I)) and not WEAK_CHANGE.fullmatch(
             " ".join(m.group(0).lower() for m in _RES[1][1].finditer(text))):
         return "change"
-    if COMPLAINT.search(text) and not STRONG_ORDER.search(text):
+    complaints = len(COMPLAINT.findall(text))
+    if complaints >= 2 or (complaints and not STRONG_ORDER.search(text)):
         return "other"
     if DECIDED.search(text):
         return "order"  # "按这个价格下单", "we'll go ahead": a quote accepted is an order

@@ -20,7 +20,7 @@ Doc.set_extension("chunks", default=None, force=True)  # list of (start, end, [Q
 STRONG_SPLIT = re.compile(r"[;；。!！?\n]|(?<=[a-z0-9)]{2})\.(?=\s)")
 # Chinese clause commas (no space after, once NFKC made "，" into ",") always separate;
 # English ", " and "and" only when the sentence holds several quantities.
-HARD_SPLIT = re.compile(r",(?!\d{3}\b)(?=\S)|\s/\s|(?<!\d)、|还有(?!货|吗|多少|没|现货|库存)|另外|以及|再要|再加")
+HARD_SPLIT = re.compile(r",(?!\d{3}\b)(?=\S)|\s/\s|\s[-–—]\s|(?<!\d)、|还有(?!货|吗|多少|没|现货|库存)|另外|以及|再要|再加")
 WEAK_SPLIT = re.compile(r",(?=\s)|(?<=\s)(?<!hundred )(?<!thousand )(?:and|also|plus|&)(?=\s)|\s\+\s|和")
 CODE_RE = re.compile(r"[a-z]+\d|\d+[a-z]|\d{4,}", re.I)
 EACH_RE = re.compile(r"\beach\b|各")
@@ -49,7 +49,9 @@ def chunks_component(doc: Doc) -> Doc:
         for hs, he in _spans(HARD_SPLIT, text, ss, se):
             clause = _soft_pieces(text, hs, he, blocked)
             if sentence:
-                sentence = _merge(text, sentence, clause[0], soft=False)
+                # A dash joins like a comma ("hot water bottles - chocolate one"); 、/，do not.
+                dash = bool(re.search(r"\s[-–—]\s", text[sentence[-1][1] : hs]))
+                sentence = _merge(text, sentence, clause[0], soft=dash)
                 clause = clause[1:]
             for piece in clause:
                 sentence = _merge(text, sentence, piece)
@@ -67,7 +69,7 @@ def _soft_pieces(text: str, s: int, e: int, blocked) -> list:
     counted = sum(1 for *_, q in pieces if any(x.strength >= 1 for x in q))
     coded = sum(1 for a, b, _ in pieces if CODE_RE.search(text[a:b]))
     # "DN100和DN150", "22727, 22728": one product per coded piece even without counts.
-    if counted < 2 and not EACH_RE.search(text[s:e]) and not (coded == len(pieces) > 1):
+    if counted < 2 and not EACH_RE.search(text[s:e]) and coded < 2:
         return [(s, e, _qty(text, s, e, blocked))]
     return pieces
 
@@ -102,7 +104,9 @@ def _merge(text: str, chunks, new, soft: bool = True):
     s, e, q = new
     has_content = bool(CONTENT_RE.search(_strip(text[s:e], q, s)))
     prev_content = bool(CONTENT_RE.search(_strip(text[ps:pe], pq, ps)))
-    if (soft and not q and pq) or (q and not pq and not has_content and prev_content):
+    strong, prev_strong = any(x.strength >= 2 for x in q), any(x.strength >= 2 for x in pq)
+    lone = q and not has_content and prev_content and (not pq or (strong and not prev_strong))
+    if (soft and not q and pq) or lone:
         return chunks[:-1] + [(ps, e, pq + q)]
     return chunks + [new]
 
