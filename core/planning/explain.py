@@ -16,7 +16,8 @@ class Explanation:
     demand_sd_per_day: float
     lead_time_mean: float
     lead_time_sd: float
-    service_level: float
+    service_level: float  # cycle service: chance of no stockout in a replenishment cycle
+    expected_fill: float  # share of demand served from stock at this safety stock and lot
     safety_stock: float
     reorder_point: float
     order_up_to: float
@@ -43,7 +44,8 @@ class Explanation:
             f"{self.sku}: order {self.order_qty:g} {when} from {self.supplier}{runner}",
             f"Demand {self.forecast_per_day:.2f}/d ±{self.demand_sd_per_day:.2f} "
             f"({self.demand_class}, {self.abc}, {self.method})",
-            f"Lead time {self.lead_time_mean:.1f}±{self.lead_time_sd:.1f} d, service {self.service_level:.0%}",
+            f"Lead time {self.lead_time_mean:.1f}±{self.lead_time_sd:.1f} d, fill {self.expected_fill:.0%} "
+            f"(cycle service {self.service_level:.0%})",
             f"Safety {self.safety_stock:.0f}, reorder at {self.reorder_point:.0f}, up to {self.order_up_to:.0f}",
             f"Stock {self.on_hand:g} - reserved {self.reserved:g} + on order {self.on_order:g}",
             self.why_qty,

@@ -10,7 +10,7 @@ from .classify import ABC_NAMES, CLASS_NAMES, INTERMITTENT, abc_classes, classif
 from .explain import Explanation
 from .forecast import METHODS, fit_select
 from .ordering import choose_lot, choose_supplier, effective_unit_cost, round_to_pack
-from .safety import (allocate_service, bootstrap_ltd_quantile, norm_ppf, safety_stock,
+from .safety import (allocate_service, bootstrap_ltd_quantile, norm_loss, norm_ppf, safety_stock,
                      service_from_lambda)
 
 
@@ -27,6 +27,8 @@ class Offers:
     pack: np.ndarray
     valid: np.ndarray
     names: list[str] = field(default_factory=list)
+    break_qty: np.ndarray | None = None  # (n, S, B) quantity from which break_price applies, NaN pad
+    break_price: np.ndarray | None = None
 
 
 @dataclass
@@ -73,23 +75,31 @@ class PlanResult:
     supplier: np.ndarray
     runner_up: np.ndarray
     cost_difference: np.ndarray
+    unit_price: np.ndarray  # price per unit at the chosen lot (after any price break)
     lam: float = 1.0
 
 
-def _suppliers(inp: PlanInputs, rows: np.ndarray, rate: np.ndarray):
-    """Supplier per row with lead-time stats, MOQ, pack and runner-up; single implicit supplier without offers."""
+def _suppliers(inp: PlanInputs, rows: np.ndarray, rate: np.ndarray) -> dict:
+    """Chosen supplier per row: lead-time stats, MOQ, pack, price breaks, runner-up and cost gap."""
     n = rows.size
-    if inp.offers is None:
-        none = np.full(n, -1)
-        return (inp.lt_mean[rows], inp.lt_sd[rows], np.zeros(n), np.ones(n), none, none,
-                np.full(n, np.nan), inp.unit_cost[rows])
+    if inp.offers is None:  # one implicit supplier at the SKU's unit cost
+        cost = inp.unit_cost[rows]
+        return dict(lt_m=inp.lt_mean[rows], lt_s=inp.lt_sd[rows], moq=np.zeros(n), pack=np.ones(n),
+                    best=np.full(n, -1), second=np.full(n, -1), diff=np.full(n, np.nan), cost=cost,
+                    bq=np.zeros((n, 1)), bp=cost[:, None])
     o = inp.offers
     eff = effective_unit_cost(o.landed_cost[rows], o.lt_mean[rows], o.lt_sd[rows], o.on_time[rows],
                               o.quality[rows], rate[:, None], holding_rate=inp.holding_rate)
     ch = choose_supplier(eff, o.valid[rows])
     b = np.maximum(ch.best, 0)
-    return (o.lt_mean[rows, b], o.lt_sd[rows, b], o.moq[rows, b], o.pack[rows, b], ch.best,
-            ch.runner_up, ch.difference, o.landed_cost[rows, b])
+    cost = o.landed_cost[rows, b]
+    bq, bp = np.zeros((n, 1)), cost[:, None]
+    if o.break_qty is not None:  # base price from 0 units, then the chosen supplier's breaks
+        bq = np.hstack([bq, o.break_qty[rows, b]])
+        bp = np.hstack([bp, o.break_price[rows, b]])
+    return dict(lt_m=o.lt_mean[rows, b], lt_s=o.lt_sd[rows, b], moq=o.moq[rows, b],
+                pack=o.pack[rows, b], best=ch.best, second=ch.runner_up, diff=ch.difference,
+                cost=cost, bq=bq, bp=bp)
 
 
 _CHUNK = 8192  # rows per thread task: big enough to amortise numpy calls, small enough for cache
@@ -137,14 +147,15 @@ def _stage_fit(inp: PlanInputs, rows: np.ndarray) -> dict:
     rate, method, _ = fit_select(y, cls, workers=1)
     age = launch_age(y)
     rate, sd = _young_adjust(y, age, rate)
-    lt_m, lt_s, moq, pack, best, second, diff, cost = _suppliers(inp, idx, rate)
-    lot = choose_lot(rate * 365, inp.order_cost, inp.holding_rate, np.zeros((idx.size, 1)),
-                     cost[:, None], max_qty=rate * inp.max_cover_days).qty
-    lot = np.maximum(lot, rate * inp.min_cover_days)
+    sup = _suppliers(inp, idx, rate)
+    lots = choose_lot(rate * 365, inp.order_cost, inp.holding_rate, sup.pop("bq"), sup.pop("bp"),
+                      sup["moq"], sup["pack"], max_qty=rate * inp.max_cover_days)
+    lot = np.maximum(lots.qty, rate * inp.min_cover_days)
+    lt_m, lt_s = sup["lt_m"], sup["lt_s"]
     protect = lt_m + inp.review_days
     sigma = np.sqrt(protect * sd**2 + rate**2 * lt_s**2)
-    return dict(cls=cls, age=age, rate=rate, method=method, sd=sd, lt_m=lt_m, lt_s=lt_s, moq=moq, pack=pack,
-                best=best, second=second, diff=diff, cost=cost, lot=lot, protect=protect, sigma=sigma)
+    return dict(cls=cls, age=age, rate=rate, method=method, sd=sd, lot=lot, price=lots.price,
+                protect=protect, sigma=sigma, **sup)
 
 
 def _stage_stock(inp: PlanInputs, idx: np.ndarray, f: dict, service: np.ndarray) -> dict:
@@ -189,7 +200,7 @@ def _core(inp: PlanInputs, rows, lam: float | None, abc: np.ndarray | None,
     abc = abc_classes(annual * f["cost"]) if abc is None else abc
     return PlanResult(f["cls"], abc, f["method"], f["rate"], f["sd"], f["lt_m"], f["lt_s"], service,
                       s["ss"], s["rop"], s["out"], f["lot"], s["qty"], s["when"], f["best"],
-                      f["second"], f["diff"], lam)
+                      f["second"], f["diff"], f["price"], lam)
 
 
 def plan_skus(inp: PlanInputs) -> PlanResult:
@@ -214,15 +225,19 @@ def suggest_order(inp: PlanInputs, result: PlanResult, row: int) -> Explanation:
     run = int(result.runner_up[row])
     label = (lambda k: names[k] if 0 <= k < len(names) else (f"supplier {k}" if k >= 0 else ""))
     qty, lot = float(result.order_qty[row]), float(result.lot[row])
-    why = (f"Position fell to reorder point: up to {result.order_up_to[row]:.0f} (lot {lot:.0f}, "
-           f"{lot / max(result.rate[row], 1e-9):.0f} d cover)" if qty > 0 else
-           "Stock covers the lead time: no order yet")
+    cover = lot / max(float(result.rate[row]), 1e-9)
+    protect = result.lt_mean[row] + inp.review_days
+    sigma = np.sqrt(protect * result.sd[row] ** 2 + result.rate[row] ** 2 * result.lt_sd[row] ** 2)
+    fill = 1 - sigma * norm_loss(norm_ppf(result.service[row])) / max(lot, 1e-9)
+    why = (f"At reorder point: up to {result.order_up_to[row]:.0f}, lot {lot:.0f} = {cover:.0f} d "
+           f"at {result.unit_price[row]:.2f}/u" if qty > 0 else "Stock covers the lead time: no order yet")
     return Explanation(
         sku=str(inp.sku[row]), demand_class=CLASS_NAMES[int(result.demand_class[row])],
         abc=ABC_NAMES[int(result.abc[row])], method=METHODS[int(result.method[row])],
         forecast_per_day=float(result.rate[row]), demand_sd_per_day=float(result.sd[row]),
         lead_time_mean=float(result.lt_mean[row]), lead_time_sd=float(result.lt_sd[row]),
-        service_level=float(result.service[row]), safety_stock=float(result.safety[row]),
+        service_level=float(result.service[row]), expected_fill=float(np.clip(fill, 0, 1)),
+        safety_stock=float(result.safety[row]),
         reorder_point=float(result.reorder_point[row]), order_up_to=float(result.order_up_to[row]),
         on_hand=float(inp.on_hand[row]), reserved=float(inp.reserved[row]),
         on_order=float(inp.on_order[row]), order_qty=qty,

@@ -46,6 +46,18 @@ def test_incremental_replan_matches_full_plan():
         np.testing.assert_allclose(getattr(r, name)[rows], getattr(full, name)[rows], rtol=0.05, atol=1)
 
 
+def test_price_break_taken_when_total_cost_is_lower():
+    """A 5 % break from 100 units beats the small lot for a fast mover; the lot jumps to 100."""
+    inp = _inputs(offers=True)
+    n = inp.demand.shape[0]
+    inp.demand[0] = 20.0  # 20 units a day: 7,300 a year
+    inp.offers.break_qty = np.full((n, 2, 1), 100.0)
+    inp.offers.break_price = inp.offers.landed_cost[:, :, None] * 0.95
+    r = plan_skus(inp)
+    best = r.supplier[0]
+    assert r.lot[0] >= 100 and r.unit_price[0] == inp.offers.landed_cost[0, best] * 0.95
+
+
 def test_explanation_fits_a_phone_and_offers_pick_supplier():
     """<= 6 lines, every field in to_dict, supplier names resolved with a runner-up."""
     inp = _inputs(offers=True)
