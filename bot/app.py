@@ -36,7 +36,8 @@ def build_application(token: str, services: BotServices, base_url: str = "https:
         builder = builder.updater(None)
     app = builder.build()
     app.bot_data["services"] = services
-    app.bot_data["text_hooks"] = []  # async (update, context, user) -> True when the text was handled
+    # async (update, context, user) -> True when the text was handled; answers to Tandem's own questions first
+    app.bot_data["text_hooks"] = [handlers.answer_prompt]
     app.bot_data["outbox_interval"] = outbox_interval  # bot.transport looks at the outbox this often
     for area in _areas():
         area.register(app)

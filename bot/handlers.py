@@ -4,7 +4,7 @@ from __future__ import annotations
 import asyncio
 import logging
 
-from telegram import Update
+from telegram import ForceReply, Update
 from telegram.ext import ContextTypes
 
 from bot import render
@@ -71,11 +71,12 @@ async def _ingest(update: Update, context, user, raw: bytes, filename: str, cont
                             requested_by=user.id, key=f"tg:{message.chat_id}:{message.message_id}")
     result = await asyncio.to_thread(services.handle, command)
     report = await asyncio.to_thread(services.message_report, result["message_id"])
+    markup = None
     if result["status"] == "duplicate":
         text = render.t(_lang(user, update), "duplicate", id=result["message_id"])
     else:
-        text = render.intake_reply(report, _lang(user, update))
-    await message.reply_text(text)
+        text, markup = render.intake_reply(report, _lang(user, update))
+    await message.reply_text(text, reply_markup=markup)
     await drain_outbox(context)
 
 
@@ -88,13 +89,48 @@ async def on_callback(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     result = await asyncio.to_thread(_services(context).handle,
                                      PressButton(query.data or "", telegram_id=update.effective_user.id))
     await query.answer(result["message"][:190])
-    if result["status"] != "refused" and query.message is not None:
+    if result["status"] == "prompt":
+        # The answer to this question is the user's next text (see answer_prompt).
+        context.user_data["prompt_token"] = result["prompt"]["token"]
+        await query.message.reply_text(result["prompt"]["text"], reply_markup=ForceReply(selective=True))
+        return
+    if result.get("order_id") and query.message is not None and "edit_text" not in result:
+        await _show_order(update, context, user, result)
+    elif result["status"] != "refused" and query.message is not None:
         # The action may give the message a new text and buttons; by default the outcome is appended.
         text = result.get("edit_text") or f"{query.message.text}\n— {result['message']}"
         await query.edit_message_text(text, reply_markup=render.keyboard(result.get("buttons")))
     if result.get("reply"):
         await query.message.reply_text(result["reply"], reply_markup=render.keyboard(result.get("reply_buttons")))
     await drain_outbox(context)
+
+
+async def _show_order(update: Update, context, user, result: dict) -> None:
+    """Re-draw an order after a review button: new promises, remaining buttons."""
+    view = await asyncio.to_thread(_services(context).order_view, result["order_id"])
+    text, markup = render.order_message(view, _lang(user, update))
+    await update.callback_query.edit_message_text(f"{text}\n— {result['message']}", reply_markup=markup)
+
+
+async def answer_prompt(update: Update, context, user) -> bool:
+    """A text hook: the user's reply to a question Tandem asked (a quantity, a reason)."""
+    token = context.user_data.pop("prompt_token", None)
+    if token is None:
+        return False
+    result = await asyncio.to_thread(_services(context).handle, PressButton(
+        token, telegram_id=update.effective_user.id, reason=update.effective_message.text))
+    if result["status"] == "refused":
+        context.user_data["prompt_token"] = token  # ask again
+        await update.effective_message.reply_text(result["message"], reply_markup=ForceReply(selective=True))
+        return True
+    if result.get("order_id"):
+        view = await asyncio.to_thread(_services(context).order_view, result["order_id"])
+        text, markup = render.order_message(view, _lang(user, update))
+        await update.effective_message.reply_text(f"{result['message']}\n{text}", reply_markup=markup)
+    else:
+        await update.effective_message.reply_text(result["message"])
+    await drain_outbox(context)
+    return True
 
 
 async def drain_outbox(context: ContextTypes.DEFAULT_TYPE) -> None:

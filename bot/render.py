@@ -30,37 +30,60 @@ def t(lang: str, key: str, **kw) -> str:
     return TEXT.get(lang if lang in TEXT else "en")[key].format(**kw)
 
 
-def intake_reply(report: dict, lang: str = "en") -> str:
-    """What a salesperson sees after sending an order: lines and what we can promise."""
-    if report["status"] == "quarantined":
-        return t(lang, "quarantined", reason=report.get("error"))
-    demand = report.get("demand") or {}
-    order = report.get("order")
-    if not order:
-        return t(lang, "nothing") if not demand.get("lines") else f"{demand.get('intent')}: " + ", ".join(
-            f"{l.get('sku') or '?'}" for l in demand["lines"])
-    head = f"Order {order['id']} · {demand.get('customer') or order['customer_id'] or '?'}"
+PROMISE = {
+    "en": {"reserved": "in stock, reserved", "partial": "{reserved:g} reserved, {short:g} by {eta}",
+           "partial_noeta": "{reserved:g} reserved, {short:g} short", "short": "short {short:g}, expected {eta}",
+           "short_noeta": "short {short:g}", "check": "needs your check", "instead": "in stock instead: {subs}",
+           "order": "Order", "due": "due", "confirm": "✅ Confirm order", "purchase": "Purchase"},
+    "zh": {"reserved": "有货，已预留", "partial": "已预留 {reserved:g}，其余 {short:g} 预计 {eta} 到",
+           "partial_noeta": "已预留 {reserved:g}，缺 {short:g}", "short": "缺货 {short:g}，预计 {eta} 到",
+           "short_noeta": "缺货 {short:g}", "check": "请确认", "instead": "可替代：{subs}",
+           "order": "订单", "due": "交期", "confirm": "✅ 确认订单", "purchase": "采购"},
+}
+
+
+def promise_text(line: dict, lang: str = "en") -> str:
+    """One line's promise in a few words."""
+    words = PROMISE.get(lang, PROMISE["en"])
+    p = line.get("promise") or {"kind": "check"}
+    kind = p["kind"] if p.get("eta") or p["kind"] in ("reserved", "check") else p["kind"] + "_noeta"
+    text = words[kind].format(reserved=line["reserved"], short=line["short"], eta=p.get("eta"))
+    subs = ", ".join(f"{a['sku']} ({a['available']:g})" for a in p.get("alternatives", [])[:2])
+    return text + (f"; {words['instead'].format(subs=subs)}" if subs else "")
+
+
+def order_message(order: dict, lang: str = "en", purchase_orders: list | None = None):
+    """An order as a salesperson sees it, with the buttons that settle unsure lines."""
+    words = PROMISE.get(lang, PROMISE["en"])
+    head = f"{words['order']} {order['id']} · {order.get('customer') or '?'}"
     if order.get("due_date"):
-        head += f" · due {order['due_date']}"
-    lines = [head]
+        head += f" · {words['due']} {order['due_date']}"
+    lines, rows = [head], []
     for line in order["lines"]:
-        lines.append(f"• {line['quantity']:g} × {line['sku'] or '?'} — {_promise(line)}")
-    pos = report.get("purchase_orders") or []
-    if pos:
-        lines.append("Purchase: " + ", ".join(f"PO {p['id']} ({p['status'].replace('_', ' ')})" for p in pos))
-    return "\n".join(lines)
+        qty = "?" if line["quantity"] is None else f"{line['quantity']:g}"
+        name = line["sku"] or f"“{line['mention']}”"
+        lines.append(f"• {qty} × {name} — {promise_text(line, lang)}")
+        rows += [[tuple(b) for b in line_buttons[i:i + 2]]
+                 for line_buttons in [order["buttons"]["lines"].get(str(line["id"]), [])]
+                 for i in range(0, len(line_buttons), 2)]
+    if order["buttons"].get("confirm"):
+        rows.append([(words["confirm"], order["buttons"]["confirm"])])
+    if purchase_orders:
+        lines.append(f"{words['purchase']}: " + ", ".join(f"PO {p['id']} ({p['status'].replace('_', ' ')})"
+                                                            for p in purchase_orders))
+    return "\n".join(lines), keyboard(rows)
 
 
-def _promise(line: dict) -> str:
-    if not line["sku"] or line["quantity"] is None:
-        return "needs your check"
-    if line["short"] <= 0 and line["reserved"] > 0:
-        return "in stock, reserved"
-    if line["reserved"] > 0:
-        return f"{line['reserved']:g} reserved, {line['short']:g} short"
-    if line["short"] > 0:
-        return f"short {line['short']:g}"
-    return "needs your check"
+def intake_reply(report: dict, lang: str = "en"):
+    """What a salesperson sees after sending a message: text and buttons."""
+    if report["status"] == "quarantined":
+        return t(lang, "quarantined", reason=report.get("error")), None
+    demand = report.get("demand") or {}
+    if report.get("order"):
+        return order_message(report["order"], lang, report.get("purchase_orders"))
+    if not demand.get("lines"):
+        return t(lang, "nothing"), None
+    return f"{demand.get('intent')}: " + ", ".join(l.get("sku") or "?" for l in demand["lines"]), None
 
 
 # kind -> fn(payload, lang) -> (text, markup): bot areas add their own outbox kinds here.
@@ -89,6 +112,7 @@ def outbound(kind: str, payload: dict, lang: str = "en") -> tuple[str, InlineKey
         return f"Message {payload['message_id']} needs a person: {payload['reason']}", None
     if kind == "order_recorded":
         lines = [f"Order {payload['order_id']} recorded ({payload['status'].replace('_', ' ')}):"]
-        lines += [f"• {l['quantity']} × {l['sku'] or '?'} — {_promise(l)}" for l in payload["lines"]]
+        lines += [f"• {l['quantity']} × {l['sku'] or '?'} — short {l['short']:g}" if l["short"] > 0 else
+                  f"• {l['quantity']} × {l['sku'] or '?'} — reserved" for l in payload["lines"]]
         return "\n".join(lines), None
     return str(payload.get("text", payload)), None

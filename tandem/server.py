@@ -10,7 +10,7 @@ from bot.services import BotServices
 from bot.transport import transport
 from core.domain.inbound import RecoverWebhookDeliveries
 from core.service import access as access_service
-from core.service import inbound, views
+from core.service import inbound, order_views, views
 from tandem.bootstrap import Tandem, bootstrap
 from tandem.mail import start_mail_intake
 from webhooks.app import create_app
@@ -26,9 +26,18 @@ def bot_services(tandem: Tandem) -> BotServices:
         with tandem.uow() as uow:
             return uow.users.by_telegram(telegram_id)
 
+    def read(fn):
+        """A read view run in its own unit of work."""
+        def run(*args, **kwargs):
+            with tandem.uow() as uow:
+                return fn(uow, *args, **kwargs)
+        return run
+
     return BotServices(handle=tandem.handle, user_for=user_for,
                        pending_outbox=lambda: views.pending_outbox(tandem.uow()),
-                       message_report=lambda mid: views.message_report(tandem.uow(), mid))
+                       message_report=lambda mid: views.message_report(tandem.uow(), mid),
+                       order_view=read(order_views.order_view), orders_of=read(order_views.orders_of),
+                       find_customers=read(order_views.find_customers))
 
 
 def web_services(tandem: Tandem) -> WebServices:

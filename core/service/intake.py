@@ -10,6 +10,7 @@ from core.domain.catalog import Customer
 from core.domain.orders import OrderLine, SalesOrder
 from core.service.journal import audit, raise_alert, tell, tell_role
 from core.service.ports import DemandExtractor, DocumentReader
+from core.service.sales import offer_review
 
 INTERACTIVE_SOURCES = ("telegram", "web", "cli")
 
@@ -99,7 +100,7 @@ def record_demand(event: events.DemandExtracted, uow) -> None:
                        requested_by=event.requested_by)
     confirmed = [raw.get("confirmed", False) for raw in event.lines]
     # People who sent it interactively already saw the result; mail senders are told by message.
-    _record_order(uow, order, confirmed, notify=event.source not in INTERACTIVE_SOURCES)
+    _record_order(uow, order, confirmed, notify=event.source not in INTERACTIVE_SOURCES, raw_lines=event.lines)
 
 
 def record_sales_order(cmd: commands.RecordSalesOrder, uow) -> dict:
@@ -109,7 +110,8 @@ def record_sales_order(cmd: commands.RecordSalesOrder, uow) -> dict:
     return _record_order(uow, order, [True] * len(lines))
 
 
-def _record_order(uow, order: SalesOrder, confirmed: list[bool], notify: bool = True) -> dict:
+def _record_order(uow, order: SalesOrder, confirmed: list[bool], notify: bool = True,
+                  raw_lines: list[dict] | None = None) -> dict:
     """Store the order once per source key and reserve stock for its confirmed lines."""
     with uow:
         if order.source_key and (existing := uow.orders.by_source_key(order.source_key)):
@@ -121,6 +123,7 @@ def _record_order(uow, order: SalesOrder, confirmed: list[bool], notify: bool = 
                 line.short = line.quantity - line.reserved
         if not all(confirmed) or not order.lines:
             order.status = "needs_review"
+            offer_review(uow, order, raw_lines or [])
         uow.orders.save_lines(order)
         audit(uow, "system", "order.recorded", "sales_order", order.id, source=order.source_key,
               lines=[{"sku": l.sku, "qty": l.quantity, "reserved": l.reserved, "short": l.short} for l in order.lines])

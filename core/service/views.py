@@ -4,6 +4,7 @@ from __future__ import annotations
 from sqlmodel import func, select
 
 from core.adapters import orm
+from core.service.order_views import order_view
 
 
 def message_report(uow, message_id: int) -> dict:
@@ -18,10 +19,7 @@ def message_report(uow, message_id: int) -> dict:
         order = uow.orders.by_source_key(f"msg:{msg.id}")
         if order is None:
             return report
-        report["order"] = {"id": order.id, "status": order.status, "customer_id": order.customer_id,
-                           "due_date": order.due_date.isoformat() if order.due_date else None,
-                           "lines": [{"sku": l.sku, "quantity": l.quantity, "reserved": l.reserved,
-                                      "short": l.short, "mention": l.mention} for l in order.lines]}
+        report["order"] = order_view(uow, order.id)
         report["shortages"] = [{"sku": l.sku, "quantity": l.short} for l in order.lines if l.short > 0]
         rows = uow.session.exec(select(orm.SuggestionRow).where(orm.SuggestionRow.order_id == order.id))
         report["suggestions"] = [_suggestion(r) for r in rows]

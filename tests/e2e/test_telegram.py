@@ -40,7 +40,7 @@ async def test_order_text_leads_to_approval_and_tap_approves(tandem, botapi):
     async with running_bot(tandem, botapi):
         botapi.push_message(SALES, ORDER)
         reply = await botapi.wait_for_async("sendMessage", lambda c: c["chat_id"] == SALES, timeout=40)
-        assert "85099B" in reply["text"] and "short" in reply["text"]
+        assert "300 × 85099B — 60 reserved, 240 by" in reply["text"]
         request = await botapi.wait_for_async("sendMessage", lambda c: c["chat_id"] == MANAGER, timeout=20)
         buttons = request["reply_markup"]["inline_keyboard"][0]
         assert [b["text"] for b in buttons] == ["✅ Approve", "❌ Reject"]
