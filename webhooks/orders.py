@@ -5,8 +5,10 @@ import base64
 import hashlib
 import hmac
 import json
+import logging
+from concurrent.futures import Future, ThreadPoolExecutor
 
-from fastapi import APIRouter, BackgroundTasks, Request
+from fastapi import APIRouter, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ValidationError
@@ -17,6 +19,8 @@ from webhooks.order_schema import Accepted, OrderIn, Rejected, ShopifyOrder, inl
 MAX_BODY = 1024 * 1024
 SIGNATURE = "X-Tandem-Signature"
 SHOPIFY_SIGNATURE = "X-Shopify-Hmac-Sha256"
+
+log = logging.getLogger(__name__)
 
 router = APIRouter(tags=["inbound orders"])
 
@@ -50,17 +54,16 @@ def shopify_signature(secret: str, raw: bytes) -> str:
 
 
 @router.post("/api/orders", summary="Receive an order (generic JSON)", **_answers(OrderIn, SIGNATURE))
-async def receive_order(request: Request, background: BackgroundTasks):
+async def receive_order(request: Request):
     """Store the delivery, answer 202, then record the order and reserve stock in the background."""
-    return await _receive(request, background, "order", SIGNATURE, tandem_signature, _generic)
+    return await _receive(request, "order", SIGNATURE, tandem_signature, _generic)
 
 
 @router.post("/api/webhooks/shopify/orders-create", summary="Receive a Shopify orders/create webhook",
              **_answers(ShopifyOrder, SHOPIFY_SIGNATURE))
-async def receive_shopify_order(request: Request, background: BackgroundTasks):
+async def receive_shopify_order(request: Request):
     """Shopify's `orders/create`: one Tandem order per Shopify order id, however often it is delivered."""
-    return await _receive(request, background, "shopify/orders-create", SHOPIFY_SIGNATURE, shopify_signature,
-                          _shopify)
+    return await _receive(request, "shopify/orders-create", SHOPIFY_SIGNATURE, shopify_signature, _shopify)
 
 
 @router.get("/api/webhooks/deliveries", summary="Latest webhook deliveries")
@@ -75,7 +78,7 @@ async def delivery(request: Request, delivery_id: int):
     return report if report is not None else JSONResponse({"error": "no such delivery"}, status_code=404)
 
 
-async def _receive(request: Request, background: BackgroundTasks, kind: str, header: str, sign, parse):
+async def _receive(request: Request, kind: str, header: str, sign, parse, schedule=None):
     """Check size and signature (nothing stored on failure), keep the delivery, schedule its processing."""
     services = request.app.state.services
     if not services.webhook_secret:
@@ -97,8 +100,26 @@ async def _receive(request: Request, background: BackgroundTasks, kind: str, hea
     stored = await run_in_threadpool(services.handle, cmd)
     if stored["duplicate"]:
         return JSONResponse(stored, status_code=200)
-    background.add_task(services.handle, ProcessWebhookDelivery(stored["delivery_id"]))
+    (schedule or _on_worker)(request, ProcessWebhookDelivery(stored["delivery_id"]))
     return JSONResponse(stored, status_code=202)
+
+
+def _on_worker(request: Request, cmd: ProcessWebhookDelivery) -> None:
+    """Queue processing on the app's one inbound worker thread.
+
+    Not BackgroundTasks: those run inside the request's ASGI cycle, so a keep-alive sender's next
+    delivery waited for the previous one's processing. One worker also keeps processing in arrival
+    order without write contention; what it has not done at a crash stays `received` for start-up.
+    """
+    state = request.app.state
+    if getattr(state, "inbound_worker", None) is None:
+        state.inbound_worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="inbound-webhooks")
+    state.inbound_worker.submit(state.services.handle, cmd).add_done_callback(_log_failure)
+
+
+def _log_failure(future: Future) -> None:
+    if future.exception() is not None:
+        log.error("processing a webhook delivery failed", exc_info=future.exception())
 
 
 def _generic(raw: bytes, _request: Request) -> OrderIn:
