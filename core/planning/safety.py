@@ -89,7 +89,7 @@ def lead_time_stats(samples: Sequence[np.ndarray], promised: Sequence[float] | N
 
 
 @lru_cache(maxsize=8)
-def _draw_tables(seed: int, size: int = 8191) -> tuple[np.ndarray, np.ndarray]:
+def _draw_tables(seed: int, size: int = 16381) -> tuple[np.ndarray, np.ndarray]:
     """Fixed tables of standard normals and uniforms, indexed by (row key, sim)."""
     rng = np.random.default_rng(seed)
     return rng.standard_normal(size), rng.random(size)
@@ -111,7 +111,7 @@ def bootstrap_ltd_quantile(demand: np.ndarray, lead_mean: np.ndarray, lead_sd: n
     avail = (t_len - first)[:, None]
     normal, uniform = _draw_tables(seed)
     keys = np.arange(n) if keys is None else np.asarray(keys)
-    pick = (keys[:, None] * 1031 + np.arange(sims)[None]) % normal.size
+    pick = ((keys * 1031) % (normal.size - sims))[:, None] + np.arange(sims)[None]
     s2 = np.log1p((np.asarray(lead_sd, float) / np.maximum(lead_mean, 1e-9)) ** 2)[:, None]
     mu = np.log(np.maximum(lead_mean, 1e-9))[:, None] - s2 / 2
     lead = np.rint(np.exp(mu + np.sqrt(s2) * normal[pick]))
@@ -129,6 +129,8 @@ def bootstrap_ltd_quantile(demand: np.ndarray, lead_mean: np.ndarray, lead_sd: n
         ltd *= np.clip(np.where(past > 0, level / np.maximum(past, 1e-12), 1.0), 0.5, 2.0)[:, None]
     ltd.sort(axis=1)
     pos = np.clip(np.ceil(np.asarray(prob) * sims).astype(int) - 1, 0, sims - 1)
+    if sims >= normal.size // 2:
+        raise ValueError(f"sims must stay below {normal.size // 2}")
     return ltd[np.arange(n), pos]
 
 
