@@ -2,9 +2,10 @@
 
 The recursions follow statsforecast's definitions (SES level starts at the first value; Croston
 and SBA smooth non-zero sizes and inter-demand intervals with alpha=0.1; TSB smooths the
-occurrence probability every period). They are re-implemented as one time loop over
-all SKU rows at once, because a per-series call cannot meet the 100k-SKU budget;
-tests/planning/test_forecast.py checks them against statsforecast itself.
+occurrence probability every period). They are re-implemented over all SKU rows at once
+(SES and the TSB probability as matrix products, Croston as one time loop), because
+rolling-origin selection through per-series calls cannot meet the 100k-SKU budget;
+tests/planning/test_planning_forecast.py checks them against statsforecast itself.
 """
 from __future__ import annotations
 

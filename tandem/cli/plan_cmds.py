@@ -49,7 +49,7 @@ def backtest(
         raise typer.BadParameter(f"need more than {HISTORY_DAYS + 7} days of history, got {days}")
     scen = make_scenario(n, days, price, data.large_sku, seed=seed)
     replay = days - HISTORY_DAYS
-    runs = {"dynamic": 1, "minmax": BISECTION_RUNS, "both": 1 + BISECTION_RUNS}[policy.value]
+    runs = {"dynamic": 2, "minmax": BISECTION_RUNS, "both": 2 + BISECTION_RUNS}[policy.value]
     with _progress(replay * runs) as tick:
         out = compare(data, scen, service_level, policy.value, tick)
     doc = {"skus": int(n), "days": int(replay), "policies": summary(out["results"]),
@@ -84,12 +84,13 @@ class _progress:
         if self.total >= 2000 and sys.stderr.isatty():
             self.bar = Progress(console=Console(stderr=True), transient=True)
             self.bar.start()
-            task = self.bar.add_task("replaying", total=self.total)
-            return lambda k: self.bar.advance(task, k)
+            self.task = self.bar.add_task("replaying", total=self.total)
+            return lambda k: self.bar.advance(self.task, k)
         return None
 
     def __exit__(self, *exc):
         if self.bar is not None:
+            self.bar.update(self.task, completed=self.total)  # bisection may stop early
             self.bar.stop()
 
 
