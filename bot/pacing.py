@@ -137,10 +137,10 @@ def retry_seconds(exc: RetryAfter) -> float:
     return value.total_seconds() if isinstance(value, timedelta) else float(value)
 
 
-class PacedRateLimiter(BaseRateLimiter[int]):
+class PacedRateLimiter(BaseRateLimiter[dict]):
     """PTB rate limiter over a Pacer, so direct replies and the outbox share one budget per process.
 
-    rate_limit_args is the number of RetryAfter retries for that call: the outbox passes 0 and keeps its
+    rate_limit_args {"max_retries": n} sets the RetryAfter retries of one call: the outbox passes 0 and keeps its
     retries in the database; other calls (replies, edits) get `max_retries`.
     """
 
@@ -157,7 +157,8 @@ class PacedRateLimiter(BaseRateLimiter[int]):
     async def process_request(self, callback, args, kwargs, endpoint, data, rate_limit_args):
         """Wait for the chat's turn and a token, send, and on RetryAfter pause everyone then maybe retry."""
         chat = chat_key(data.get("chat_id"))
-        retries = self.max_retries if rate_limit_args is None else int(rate_limit_args)
+        # A dict, not a bare 0: PTB drops falsy rate_limit_args before they reach the limiter.
+        retries = int((rate_limit_args or {}).get("max_retries", self.max_retries))
         for attempt in range(retries + 1):
             if chat is None:
                 await self.pacer.unpaused()

@@ -21,6 +21,7 @@ logger = logging.getLogger(__name__)
 WORKER = socket.gethostname()  # stable across restarts, so a restarted worker takes back its own unfinished work
 IDLE_CHECK = 0.25  # how often idle loops look whether the application is stopping
 SWEEP_EVERY = 60.0  # seconds between looks for updates another worker left unfinished
+NO_RETRY = {"max_retries": 0}  # outbox sends: a RetryAfter goes back to the database, not into a sleep here
 
 
 class UpdateInbox:
@@ -151,7 +152,7 @@ class OutboxSender:
                 raise LookupError(f"{item['user']} has no Telegram link")
             text, markup = render.outbound(item["kind"], item["payload"], item.get("language") or "en")
             if self.paced_by_bot:
-                await self.app.bot.send_message(chat, text, reply_markup=markup, rate_limit_args=0)
+                await self.app.bot.send_message(chat, text, reply_markup=markup, rate_limit_args=NO_RETRY)
             else:
                 await self.pacer.acquire(chat)
                 await self.app.bot.send_message(chat, text, reply_markup=markup)
@@ -187,7 +188,7 @@ class Transport:
         self.pacer = limiter.pacer if paced else Pacer()
         self.inbox = UpdateInbox(app, worker)
         self.sender = OutboxSender(app, worker, self.pacer, paced_by_bot=paced)
-        self.menu_set: list[str] | None = None
+        self.menu_task: asyncio.Task | None = None
         self._tasks: dict[str, asyncio.Task] = {}
         self._swept = time.monotonic()
 
@@ -197,9 +198,8 @@ class Transport:
             task = self._tasks.get(name)
             if task is None or task.done():
                 self._tasks[name] = self.app.create_task(loop(), name=f"tandem-{name}")
-        if self.menu_set is None:
-            self.menu_set = []
-            self.menu_set = await menu.set_menu(self.app.bot)
+        if self.menu_task is None:
+            self.menu_task = self.app.create_task(menu.set_menu(self.app.bot), name="tandem-menu")
         self.sender.kick()
         if time.monotonic() - self._swept > SWEEP_EVERY:
             self._swept = time.monotonic()

@@ -107,10 +107,11 @@ def claim_outbound(cmd: tg.ClaimOutbound, uow) -> list[dict]:
                             .values(status="sending", claimed_by=claim, claimed_at=now))
         won = set(uow.session.exec(select(orm.OutboxRow.id).where(orm.OutboxRow.claimed_by == claim)))
         rows = {r.id: r for r in uow.session.exec(select(orm.OutboxRow).where(orm.OutboxRow.id.in_(won)))}
+        claimed = [{"id": oid, "claim": claim, "chat_id": chat, "kind": rows[oid].kind, "payload": rows[oid].payload,
+                    "attempts": rows[oid].attempts, "user": user.name if user else None,
+                    "language": user.language if user else "en"} for oid, chat, user in picked if oid in won]
         uow.commit()
-    return [{"id": oid, "claim": claim, "chat_id": chat, "kind": rows[oid].kind, "payload": rows[oid].payload,
-             "attempts": rows[oid].attempts, "user": user.name if user else None,
-             "language": user.language if user else "en"} for oid, chat, user in picked if oid in won]
+        return claimed
 
 
 def _is_ready(row, now: datetime, lease_seconds: float) -> bool:

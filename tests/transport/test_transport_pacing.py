@@ -1,0 +1,81 @@
+"""The Pacer on a fake clock, and the rate limiter's RetryAfter handling."""
+from __future__ import annotations
+
+import pytest
+from telegram.error import RetryAfter
+
+from bot.pacing import Limits, PacedRateLimiter, Pacer
+
+
+class Clock:
+    def __init__(self):
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def _drain(pacer: Pacer, clock: Clock, chats: list, step: float = 0.001) -> list[tuple[float, object]]:
+    """Send to `chats` in order as fast as the pacer allows; returns (time, chat) per send."""
+    sent = []
+    for chat in chats:
+        while pacer.ready_at(chat) > clock.now:
+            clock.now = pacer.ready_at(chat)
+        pacer.take(chat)
+        sent.append((clock.now, chat))
+        clock.now += step
+    return sent
+
+
+def test_one_chat_gets_at_most_one_message_a_second():
+    clock = Clock()
+    sent = _drain(Pacer(Limits(), clock), clock, [42] * 5)
+    gaps = [b[0] - a[0] for a, b in zip(sent, sent[1:])]
+    assert all(g >= 1.0 for g in gaps)
+
+
+def test_overall_rate_is_capped_at_thirty_a_second():
+    clock = Clock()
+    sent = _drain(Pacer(Limits(), clock), clock, list(range(1, 301)))
+    times = [t for t, _ in sent]
+    assert times[-1] - times[0] == pytest.approx(299 / 30, rel=0.01)
+    assert max(sum(1 for t in times if s <= t < s + 1.0) for s in times) <= 30
+
+
+def test_a_group_gets_at_most_twenty_a_minute():
+    clock = Clock()
+    sent = _drain(Pacer(Limits(), clock), clock, [-100] * 45)
+    times = [t for t, _ in sent]
+    assert max(sum(1 for t in times if s <= t < s + 60.0) for s in times) <= 20
+    assert all(b - a >= 1.0 for a, b in zip(times, times[1:]))
+
+
+def test_blocked_chats_budget_and_pause():
+    clock = Clock()
+    pacer = Pacer(Limits(), clock)
+    pacer.take(1)
+    assert pacer.blocked() == [1]
+    clock.now += 1.0
+    assert pacer.blocked() == []
+    assert pacer.budget(0.5) == 16  # one token now, 15 more within half a second
+    pacer.pause(5)
+    assert pacer.budget(0.5) == 0 and pacer.ready_at(2) == pytest.approx(clock.now + 5)
+    assert Limits().scaled(0.1).chat_interval == pytest.approx(0.1)
+
+
+async def test_limiter_retries_replies_but_not_the_outbox():
+    limiter = PacedRateLimiter(Pacer(Limits().scaled(0.001)), max_retries=2)
+    calls = []
+
+    async def flaky():
+        calls.append(1)
+        if len(calls) < 3:
+            raise RetryAfter(0)
+        return True
+
+    assert await limiter.process_request(flaky, (), {}, "sendMessage", {"chat_id": 5}, None) is True
+    assert len(calls) == 3
+    calls.clear()
+    with pytest.raises(RetryAfter):
+        await limiter.process_request(flaky, (), {}, "sendMessage", {"chat_id": 6}, {"max_retries": 0})
+    assert len(calls) == 1
