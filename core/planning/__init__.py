@@ -5,10 +5,13 @@ Public API for the service layer:
 - replan_rows(PlanInputs, PlanResult, rows) -> PlanResult: recompute only touched rows in place.
 - suggest_order(PlanInputs, PlanResult, row) -> Explanation: one explained suggestion.
 - price_advice(...) -> PriceAdvice: buy now / wait / stock up on one offer.
+- offers_from_records(n, [OfferRecord]) -> Offers; lead_time_stats(samples, promised).
+- clean_online_retail / parse_generic -> SalesLines; daily_matrix(SalesLines) -> DemandHistory.
 """
 from .classify import CLASS_NAMES, abc_classes, adi_cv2, classify, demand_class
 from .explain import Explanation
 from .forecast import METHODS, croston_family, fit_select
+from .inputs import OfferRecord, offers_from_records
 from .history import DemandHistory, SalesLines, clean_online_retail, daily_matrix, parse_generic
 from .ordering import choose_lot, choose_supplier, eoq, round_to_pack
 from .plan import Offers, PlanInputs, PlanResult, plan_skus, replan_rows, suggest_order
@@ -16,7 +19,8 @@ from .price import PriceAdvice, price_advice
 from .safety import bootstrap_ltd_quantile, lead_time_stats, safety_stock
 
 __all__ = [
-    "CLASS_NAMES", "METHODS", "DemandHistory", "Explanation", "Offers", "PlanInputs", "PlanResult",
+    "CLASS_NAMES", "METHODS", "DemandHistory", "Explanation", "OfferRecord", "Offers", "PlanInputs",
+    "PlanResult", "offers_from_records",
     "PriceAdvice", "SalesLines", "abc_classes", "adi_cv2", "bootstrap_ltd_quantile", "choose_lot",
     "choose_supplier", "classify", "clean_online_retail", "croston_family", "daily_matrix",
     "demand_class", "eoq", "fit_select", "lead_time_stats", "parse_generic", "plan_skus",

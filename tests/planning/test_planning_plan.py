@@ -72,3 +72,20 @@ def test_explanation_fits_a_phone_and_offers_pick_supplier():
     assert d["supplier"] in ("Acme", "Bolt") and d["runner_up"] in ("Acme", "Bolt")
     assert d["supplier"] != d["runner_up"] and d["cost_difference"] >= 0
     assert d["order_qty"] % 6 == 0 and d["order_qty"] >= 10
+
+
+def test_offers_from_records_feed_the_plan():
+    """Records with receipts become arrays: observed lead-time stats, breaks, names; the plan uses them."""
+    from core.planning.inputs import OfferRecord, offers_from_records
+
+    recs = [OfferRecord(0, "Acme", 2.0, [10, 12, 14], 12, breaks=[(100, 1.9)]),
+            OfferRecord(0, "Bolt", 2.1, [], 5, quality=0.99),
+            OfferRecord(1, "Bolt", 3.0, [6, 6], 7, moq=24, pack=12)]
+    o = offers_from_records(2, recs)
+    assert o.names == ["Acme", "Bolt"] and o.valid.tolist() == [[True, True], [False, True]]
+    assert o.lt_mean[0].tolist() == [12.0, 5.0] and o.lt_sd[0, 0] == 2.0
+    assert o.on_time[0, 0] == 2 / 3 and o.break_price[0, 0, 0] == 1.9
+    inp = PlanInputs(np.array(["A", "B"]), np.full((2, 120), 3.0), np.array([2.0, 3.0]), np.zeros(2),
+                     np.zeros(2), np.zeros(2), np.zeros(2), np.zeros(2), offers=o)
+    r = plan_skus(inp)
+    assert r.supplier[1] == 1 and r.runner_up[1] == -1 and r.order_qty[1] % 12 == 0
