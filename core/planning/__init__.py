@@ -11,8 +11,8 @@ Public API for the service layer:
 from .classify import CLASS_NAMES, abc_classes, adi_cv2, classify, demand_class
 from .explain import Explanation
 from .forecast import METHODS, croston_family, fit_select
-from .inputs import OfferRecord, offers_from_records
 from .history import DemandHistory, SalesLines, clean_online_retail, daily_matrix, parse_generic
+from .inputs import OfferRecord, offers_from_records
 from .ordering import choose_lot, choose_supplier, eoq, round_to_pack
 from .plan import Offers, PlanInputs, PlanResult, plan_skus, replan_rows, suggest_order
 from .price import PriceAdvice, price_advice
