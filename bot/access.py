@@ -1,4 +1,4 @@
-"""Bot area 'access': /start CODE redeems an invite; admins /invite, /revoke and list /users; /web sends a login link."""
+"""Bot area 'access': /start CODE redeems an invite; admins /invite, /revoke, /users; /web sends a login link."""
 from __future__ import annotations
 
 import asyncio

@@ -122,8 +122,9 @@ def _next_level(uow, po: PurchaseOrder, user, level: int, step: tuple[int, str])
     tell(uow, po.requested_by, "approval_progress", po_id=po.id, by=user.name, level=level, next_role=step[1])
     _forget_prompt(uow, user.id)
     uow.commit()
+    where = f"now with the {step[1]}" if sent else f"it waits: no linked {step[1]} (alert raised)"
     return {"status": "approved_level", "po_id": po.id, "by": user.name,
-            "message": f"PO {po.id} approved by {user.name} (level {level}); now with the {step[1]}"}
+            "message": f"PO {po.id} approved by {user.name} (level {level}); {where}"}
 
 
 def _finish(uow, po: PurchaseOrder, user, level: int, reason: str, override: bool = False) -> dict:
