@@ -4,6 +4,7 @@ from __future__ import annotations
 import io
 
 import numpy as np
+from matplotlib import colormaps
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
@@ -17,7 +18,11 @@ def heatmap_png(data: dict, title: str = "Days of cover") -> bytes:
     fig = Figure(figsize=(6.4, 0.45 * len(cats) + 1.6), dpi=110)
     FigureCanvasAgg(fig)  # Figure objects outside pyplot need a canvas attached before saving
     ax = fig.add_subplot()
-    ax.imshow(share, cmap="YlOrRd", vmin=0, vmax=1, aspect="auto")  # buckets run from 0 days: red left = trouble
+    # Each column keeps its own hue (red = no cover … green = plenty); how solid it is shows the share.
+    hues = colormaps["RdYlGn"](np.linspace(0.05, 0.95, len(buckets)))
+    rgba = np.broadcast_to(hues, (len(cats), len(buckets), 4)).copy()
+    rgba[..., 3] = np.where(counts > 0, 0.2 + 0.8 * share, 0.0)
+    ax.imshow(rgba, aspect="auto")
     ax.set_xticks(range(len(buckets)), labels=[f"{b} d" for b in buckets])
     ax.set_yticks(range(len(cats)), labels=cats)
     for (i, j), n in np.ndenumerate(counts):
