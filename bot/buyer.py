@@ -7,14 +7,19 @@ import logging
 from telegram import Update
 from telegram.ext import CommandHandler, ContextTypes
 
-from bot import render
+from bot import menu, render
 from bot.handlers import drain_outbox, linked_user
 from bot.heatmap import heatmap_png
 from core.service.queries import AskQuestion
 
 logger = logging.getLogger(__name__)
 ANSWERED = ("answered", "clarify", "heatmap")
-COMMANDS = {"stock": "stock", "incoming": "incoming", "suggestions": "suggestions", "heatmap": "heatmap"}
+BUYING = ("buyer", "manager", "director", "admin")
+# command -> (menu text per language, roles that see it in /help; None = everyone)
+COMMANDS = {"stock": ({"en": "Stock of a product: /stock M8x30", "zh": "查库存：/stock M8x30"}, None),
+            "incoming": ({"en": "Approved POs not yet received", "zh": "已批准未到货的采购单"}, BUYING),
+            "suggestions": ({"en": "Open purchase suggestions → draft POs", "zh": "采购建议 → 起草采购单"}, BUYING),
+            "heatmap": ({"en": "Days of cover by product group", "zh": "各产品组库存可用天数"}, BUYING)}
 
 
 def _cjk(text: str) -> bool:
@@ -67,6 +72,7 @@ async def question_hook(update: Update, context, user) -> bool:
 
 def register(app) -> None:
     """Buyer commands, and the question hook tried before order intake."""
-    for name, kind in COMMANDS.items():
-        app.add_handler(CommandHandler(name, _command(kind)))
+    for name, (texts, roles) in COMMANDS.items():
+        app.add_handler(CommandHandler(name, _command(name)))
+        menu.add_command(name, texts, roles)
     app.bot_data["text_hooks"].append(question_hook)
