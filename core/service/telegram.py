@@ -4,9 +4,9 @@ from __future__ import annotations
 import secrets
 from datetime import datetime, timedelta, timezone
 
-from sqlalchemy import and_, or_, update
+from sqlalchemy import BigInteger, and_, literal, or_, update
 from sqlalchemy.exc import IntegrityError
-from sqlmodel import select
+from sqlmodel import func, select
 
 from core.adapters import orm
 from core.adapters.tables_telegram import TelegramUpdateRow
@@ -85,17 +85,19 @@ def claim_outbound(cmd: tg.ClaimOutbound, uow) -> list[dict]:
     """Lease the oldest ready message of each chat (order within a chat is kept) to one worker."""
     now = _now()
     ready = _ready(now, cmd.lease_seconds)
+    joined = orm.UserRow.id == orm.OutboxRow.user_id
+    # One head per chat (its oldest unsent row), so a chat with a long backlog cannot starve the others.
+    # Users without a chat get a key below any Telegram id, one per user.
+    chat_key = func.coalesce(orm.OutboxRow.chat_id, orm.UserRow.telegram_id, literal(-(10 ** 16), BigInteger) - orm.OutboxRow.user_id)
+    heads = (select(func.min(orm.OutboxRow.id)).select_from(orm.OutboxRow).outerjoin(orm.UserRow, joined)
+             .where(orm.OutboxRow.status.in_(("pending", "sending"))).group_by(chat_key))
     with uow:
-        stmt = (select(orm.OutboxRow, orm.UserRow).outerjoin(orm.UserRow, orm.UserRow.id == orm.OutboxRow.user_id)
-                .where(orm.OutboxRow.status.in_(("pending", "sending"))).order_by(orm.OutboxRow.id)
+        stmt = (select(orm.OutboxRow, orm.UserRow).outerjoin(orm.UserRow, joined)
+                .where(orm.OutboxRow.id.in_(heads)).order_by(orm.OutboxRow.id)
                 .limit(cmd.scan).with_for_update(skip_locked=True, of=orm.OutboxRow))
-        seen, picked, skip = set(), [], set(cmd.skip_chats)
+        picked, skip = [], set(cmd.skip_chats)
         for row, user in uow.session.exec(stmt):
             chat = row.chat_id if row.chat_id is not None else (user.telegram_id if user else None)
-            key = chat if chat is not None else f"user:{row.user_id}"
-            if key in seen:
-                continue  # only a chat's oldest message is a candidate; the next waits for it
-            seen.add(key)
             if chat not in skip and _is_ready(row, now, cmd.lease_seconds):
                 picked.append((row.id, chat, user))
             if len(picked) >= cmd.limit:
@@ -168,8 +170,6 @@ def unprocessed_updates(uow, limit: int = 100) -> list[dict]:
 
 def outbox_status(uow) -> dict:
     """View: outbox rows per status."""
-    from sqlmodel import func
-
     with uow:
         stmt = select(orm.OutboxRow.status, func.count()).group_by(orm.OutboxRow.status)
         return {status: n for status, n in uow.session.exec(stmt)}

@@ -158,3 +158,10 @@ def test_expired_lease_and_release_give_rows_back(core):
     assert core.handle(ReleaseOutbound("w2")) == 1
     assert _row(core, orm.OutboxRow, oid).status == "pending"
     assert telegram.outbox_status(core.uow()) == {"pending": 1}
+
+
+def test_a_long_backlog_in_one_chat_does_not_starve_the_others(core):
+    _queue(core, 1, 20)
+    [late] = _queue(core, 2, 1)
+    claimed = core.handle(ClaimOutbound("w", limit=10, scan=5))
+    assert late in [i["id"] for i in claimed] and len(claimed) == 2
