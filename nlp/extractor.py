@@ -90,7 +90,9 @@ class Extractor:
             if qtys and not own and any(ln["quantity"] is None for ln in lines):
                 attach(lines, qtys[0], body[s:e], self.by_sku)  # "我们这边大概要8台"
                 continue
-            line = None if NEGATED.match(body[s:e]) else self._line(body, (s, e, qtys), doc, customer, context)
+            # Greetings and sign-offs (no count, no catalogue word) are not looked up at all.
+            skip = NEGATED.match(body[s:e]) or (not qtys and not self._catalogue_words(body[s:e], 1.0))
+            line = None if skip else self._line(body, (s, e, qtys), doc, customer, context)
             if qtys and (not line or line["confidence"] < 0.3) and any(ln["quantity"] is None for ln in lines):
                 attach(lines, qtys[0], body[s:e], self.by_sku)  # "We'd want 10 spools."
                 line = None
@@ -117,7 +119,7 @@ class Extractor:
     def _catalogue_words(self, text: str, share: float = 0.02) -> int:
         """How many distinct catalogue words a text holds, leaving out those in over `share` of items."""
         post, cap = self.matcher._post, max(50, int(len(self.items) * share))
-        return len({t for t in terms(text) if t in post and len(post[t]) <= cap})
+        return len({t for t in terms(text) if (t in post and len(post[t]) <= cap) or t in self.matcher._sku})
 
     def _sure_sku(self, mention: str, customer: str | None) -> str | None:
         """The SKU a mention names when the match is clear, else None."""
