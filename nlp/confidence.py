@@ -27,8 +27,9 @@ def message_confidence(intent: str, lines: list[dict], body: str, loose: int = 0
     """The weakest line decides, less for counts that no line used and for risky constructs;
     a message with no lines is as sure as its intent cues."""
     if not lines:
+        # Nothing to order: sure unless a count was found and left unused, or the words are vague.
         if intent == "other":
-            return 0.5 if loose or orphans or VAGUE.search(body) or RISKY.search(body) else 0.9
+            return 0.5 if loose or VAGUE.search(body) else 0.9
         return 0.85 if intent == "cancel" and not loose and not orphans else 0.5
     conf = min(ln["confidence"] for ln in lines) - 0.2 * min(loose, 2) - 0.15 * min(orphans, 2)
     if RISKY.search(body):

@@ -27,7 +27,7 @@ CUES = [
     ("incoming", r"arriv|incoming|coming in|\binbound|on order|due in|deliveries|expected in|in transit|on the way|"
                  r"what(?:'s| is) coming|(?:get|getting) more|\beta\b|when (?:does|do|will|are|is) .{0,40}"
                  r"(?:come|arrive|land|get here|be here|delivered)|到货|到什么|在途|路上|什么时候到|何时到|几时到|来货|"
-                 r"到了吗|哪些货到|会到"),
+                 r"到了吗|哪些货到|会到|货到|要到|有货来"),
     ("stock", r"how (?:many|much)|in stock|\bstock\b|on hand|do we (?:have|got|still have)|have we got|"
               r"\bleft\b|inventory|availab|\bqty\b|\blevel\b|\bcount of\b|got any|do you (?:have|carry|still have)|"
               r"多少|库存|有货|还有|剩|现货|有没有|几个|几套|几件|数量"),
@@ -40,7 +40,8 @@ ORDER_CUE = re.compile(r"please (?:send|supply|ship|book|deliver|dispatch|quote)
                        r"\bwe'?ll take\b|\bcan (?:we|i) (?:get|have)\b|\bsend (?:us|me)\b|\bneed (?:them|it|these|those)\b|"
                        r"\bby (?:mon|tue|wed|thu|fri|sat|sun|tomorrow|the \d)|\bdeliver(?:ed|y)? (?:by|on|to)\b|"
                        r"下单|请发|发货|送到|安排发|订购|我们要|需要\s*[" + _ZN + r"]+", re.I)
-CUSTOMER_VOICE = re.compile(r"\bdo you (?:have|carry|still have|stock)|\bhave you got\b|\bcan you\b|你们|贵司|贵公司",
+CUSTOMER_VOICE = re.compile(r"\bdo you (?:have|carry|still have|stock)|\bhave you got\b|"
+                            r"\bcan you (?:supply|send|deliver|ship|quote|do|offer|provide)\b|你们|贵司|贵公司",
                             re.I)
 QTY = re.compile(r"(?:\b|^)(\d+(?:\.\d+)?)\s*(?:pcs|pieces|units|sets|boxes|pc|个|件|套|只|支|根|片)(?:\b|(?=\W)|$)"
                  r"|(?:\bfor|\bx)\s*(\d+(?:\.\d+)?)\b", re.I)
@@ -50,7 +51,7 @@ PERIODS = [
                      r"(day|week|month|fortnight)s?\b", re.I)),
     ("n", re.compile(rf"\b{_EN_NUM}\s+(day|week|month)s?\b", re.I)),
     ("n_zh", re.compile(rf"(?:未来|接下来|最近|近)?([{_ZN}]+)\s*(天|日|周|星期|个星期|个月)(?:内|之内|以内)?")),
-    ("this_week", re.compile(r"\bthis week\b|\bby (?:the )?(?:end of (?:the )?week|friday|sunday)\b|本周|这周|这个星期|"
+    ("this_week", re.compile(r"\bthis week\b|\bby (?:the )?(?:end of (?:the )?week|friday|sunday)\b|本周|这周|这个?星期|"
                              r"本星期|这礼拜|这个礼拜|周末前")),
     ("next_week", re.compile(r"\bnext week\b|下周|下个星期|下星期|下礼拜")),
     ("this_month", re.compile(r"\bthis month\b|\bend of (?:the )?month\b|本月|这个月|月底")),
@@ -70,7 +71,7 @@ orders due expected transit way eta next this week weeks day days month today to
 they them some right now currently current hand hi hey team stock-out stockout stockouts total left? more
 cover last long about going go pcs pieces units sets pc s""".split())
 ZH_FILLER = re.compile(r"请问|帮我|帮忙|查一下|查查|查询|看看|看一下|一下|我们|咱们|现在|目前|仓库里?|库存|还有|有多少|多少|"
-                       r"有货吗|有货|有没有|吗|呢|吧|的|了|还剩|剩下|剩|几个|几套|几件|数量|谁家|哪家|哪个|最便宜|便宜|"
+                       r"有货吗|现货|有货|有没有|卖完|快|吗|呢|吧|的|了|还剩|剩下|剩|几个|几套|几件|数量|谁家|哪家|哪个|最便宜|便宜|"
                        r"最低价|价格|供应商|谁卖|卖|什么时候|何时|几时|到货|会到|到|断货|缺货|用完|快没|会没|没货|撑几天|"
                        r"够用几天|够用|够几天|还能|能|撑|多久|未来|接下来|天内|天|本周|这周|下周|今天|明天|在途|路上|"
                        r"什么|哪些|货|呀|啊|个|是|有|会|些|要")
