@@ -194,7 +194,8 @@ class Extractor:
         """The output line for a chosen quantity and match list."""
         conf = line_confidence(matches, q is not None, cover)
         # Without a quantity, only a clear product mention is a line (not "thanks dom", "usual address").
-        if conf < 0.15 or (q is None and (conf < 0.35 or cover < 0.6)):
+        coded = conf >= 0.8 and bool(re.search(r"[a-z]+\d|\d+[a-z]|\d{4,}", mention))  # "DN150", "22423"
+        if conf < 0.15 or (q is None and (conf < 0.35 or (cover < 0.6 and not coded))):
             return None
         sku = matches[0][0]
         item = self.by_sku[sku]
