@@ -36,9 +36,18 @@ def clarify_products(uow, q: dict, user, table: dict) -> dict:
     return {"status": "clarify", "text": t(lang, "which", mention=q["mention"]), "buttons": rows}
 
 
-def unclear(uow, q: dict, user) -> dict:
-    """Say what can be asked, with the three product-free questions one tap away."""
+def unclear(uow, q: dict, user, table: dict | None = None) -> dict:
+    """Say what can be asked: about the product named, or the three product-free questions, one tap away."""
     lang = q["lang"]
+    if q.get("skus") and table is not None:
+        if len(q["skus"]) > 1:
+            return clarify_products(uow, dict(q, kind="stock"), user, table)
+        sku, gid = q["skus"][0], group_id()
+        i = table["index"][sku]
+        rows = [[_button(uow, user, t(lang, key), "buyer_pick", gid, kind=kind, sku=sku, lang=lang)]
+                for key, kind in (("b_stock", "stock"), ("b_cheapest", "cheapest"), ("b_arrivals", "incoming"))]
+        return {"status": "clarify", "buttons": rows,
+                "text": t(lang, "about", sku=sku, name=name_in(lang, table["names"][i], table["names_zh"][i]))}
     if q.get("missing") == "product":
         return {"status": "clarify", "text": t(lang, "which_product"), "buttons": []}
     gid = group_id()

@@ -70,7 +70,7 @@ def answer(uow, q: dict, user, today) -> dict:
     """Dispatch a parsed question to its answer; several possible products get a clarifying question."""
     kind = q["kind"]
     if kind == "unclear":
-        return answers.unclear(uow, q, user)
+        return answers.unclear(uow, q, user, cover.cover_table(uow, today) if q.get("skus") else None)
     if kind == "incoming":
         return answers.incoming(uow, q, today)
     if kind == "suggestions":

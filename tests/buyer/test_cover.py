@@ -96,3 +96,14 @@ def test_salespeople_get_answers_only_to_their_own_questions(industrial):
     assert own["status"] == "answered" and "Free 420" in own["text"]
     assert industrial.handle(AskQuestion("how are things?", telegram_id=MANAGER))["status"] == "clarify"
     assert industrial.handle(AskQuestion("how are things?", telegram_id=999))["status"] == "refused"
+
+
+def test_a_product_without_a_question_word_gets_the_choices_for_it(industrial):
+    result = industrial.handle(AskQuestion("M8x30 bolts?", telegram_id=BUYER))
+    assert result["status"] == "clarify" and "BLT-M8X30-ZN" in result["text"]
+    labels = [row[0][0] for row in result["buttons"]]
+    assert labels == ["📦 Stock", "💰 Cheapest supplier", "🚚 When it arrives"]
+    cheapest = industrial.handle(PressButton(result["buttons"][1][0][1], telegram_id=BUYER))
+    assert "Ningbo Fasteners Co." in cheapest["reply"] and cheapest["reply_buttons"]
+    family = industrial.handle(AskQuestion("M8螺栓？", telegram_id=BUYER))
+    assert family["status"] == "clarify" and len(family["buttons"]) == 5 and "哪一个" in family["text"]
