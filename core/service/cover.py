@@ -1,7 +1,7 @@
 """Read model for buyers: days of cover per SKU from recent demand, and goods on their way (numpy over SKUs)."""
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, timezone
 
 import numpy as np
 from sqlmodel import func, select
@@ -67,11 +67,14 @@ def cover_table(uow, today: date) -> dict:
 
 
 def _open_order_demand(uow, index: dict, today: date) -> np.ndarray:
-    """Quantity on open sales orders not yet in the sales history (their lines are reserved or short)."""
+    """Quantity on open sales orders of the last WINDOW_DAYS, not yet in the sales history."""
     out = np.zeros(len(index))
+    # Orders carry wall-clock creation times (the clock of the demo's history may be years behind).
+    since = datetime.now(timezone.utc) - timedelta(days=WINDOW_DAYS)
     stmt = (select(orm.OrderLineRow.sku, func.sum(orm.OrderLineRow.quantity))
             .join(orm.SalesOrderRow, orm.SalesOrderRow.id == orm.OrderLineRow.order_id)
-            .where(orm.SalesOrderRow.status.notin_(("cancelled", "shipped", "closed", "done")))
+            .where(orm.SalesOrderRow.status.notin_(("cancelled", "shipped", "closed", "done")),
+                   orm.SalesOrderRow.created_at >= since)
             .group_by(orm.OrderLineRow.sku))
     for sku, qty in uow.session.exec(stmt):
         if sku in index and qty:
