@@ -106,8 +106,9 @@ def outbound(kind: str, payload: dict, lang: str = "en") -> tuple[str, InlineKey
             f" Reason: {payload['reason']}" if payload.get("reason") else ""), None
     if kind == "shortage":
         subs = ", ".join(f"{s['sku']} ({s['available']:g})" for s in payload.get("substitutes", []))
-        return (f"Short: {payload['quantity']:g} × {payload['name']} for order {payload['order_id']}"
-                + (f"\nIn stock instead: {subs}" if subs else "")), None
+        return (f"Short: {payload['quantity']:g} × {payload['name']} ({payload['sku']}) for order "
+                f"{payload['order_id']}" + (f"\nIn stock instead: {subs}" if subs else "")), keyboard(
+            payload.get("buttons"))
     if kind == "quarantine":
         return f"Message {payload['message_id']} needs a person: {payload['reason']}", None
     if kind == "order_recorded":

@@ -101,6 +101,18 @@ class PurchaseOrder:
             self.lines.append(line)
         self.version += 1
 
+    def reduce_line(self, sku: str, qty: float) -> float:
+        """Take up to `qty` of `sku` off a PO that is not approved yet; returns what was taken off."""
+        if self.status not in ("draft", "pending_approval"):
+            raise PurchasingError(f"cannot change PO {self.id}: it is {self.status.replace('_', ' ')}")
+        for line in self.lines:
+            if line.sku == sku:
+                taken = min(qty, line.quantity)
+                line.quantity -= taken
+                self.version += 1  # buttons issued for the old version now refuse
+                return taken
+        return 0.0
+
     def submit(self) -> None:
         """Send the draft for approval."""
         self._require("draft", "submit")

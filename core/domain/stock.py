@@ -98,6 +98,10 @@ class StockItem:
         """Give back a reservation (order cancelled or changed)."""
         self._move(RESERVED, -qty, "release", f"order:{order_id}")
 
+    def serve_backorder(self, qty: float, order_id: int) -> None:
+        """A backorder no longer waits for this SKU (served by a substitute, or cancelled)."""
+        self._move(BACKORDERED, -min(qty, self.position.backordered), "backorder_released", f"order:{order_id}")
+
     def expect(self, qty: float, po_id: int) -> None:
         """An approved PO puts goods on order."""
         self._move(ON_ORDER, qty, "po_approved", f"po:{po_id}")

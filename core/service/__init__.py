@@ -24,6 +24,7 @@ HANDLER_MODULES = [
     "core.service.queries",
     "core.service.inbound",
     "core.service.sales",
+    "core.service.alerts",
 ]
 
 

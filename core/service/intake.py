@@ -136,26 +136,9 @@ def _record_order(uow, order: SalesOrder, confirmed: list[bool], notify: bool = 
         return {"order_id": order.id, "status": order.status}
 
 
-def alert_shortage(event: events.ShortageDetected, uow) -> None:
-    """Tell buyers about a shortage, with the substitutes that are in stock."""
-    with uow:
-        product = uow.catalog.get_product(event.sku)
-        subs = []
-        for sku in (product.substitutes if product else []):
-            available = uow.stock.get(sku).position.available
-            if available > 0:
-                subs.append({"sku": sku, "available": available})
-        raise_alert(uow, "shortage", f"{event.sku}: short {event.quantity:g}", event.sku,
-                    order_id=event.order_id, quantity=event.quantity, substitutes=subs)
-        tell_role(uow, ("buyer",), "shortage", sku=event.sku, name=product.name if product else event.sku,
-                  quantity=event.quantity, order_id=event.order_id, due_date=event.due_date, substitutes=subs)
-        uow.commit()
-
-
 def register(event_handlers: dict, command_handlers: dict, uow, deps) -> None:
     """Intake's handlers."""
     event_handlers.setdefault(events.DemandExtracted, []).append(lambda e: record_demand(e, uow))
-    event_handlers.setdefault(events.ShortageDetected, []).append(lambda e: alert_shortage(e, uow))
     command_handlers[commands.IngestMessage] = lambda c: ingest_message(c, uow, deps.reader, deps.extractor,
                                                                         deps.today())
     command_handlers[commands.RecordSalesOrder] = lambda c: record_sales_order(c, uow)

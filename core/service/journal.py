@@ -33,18 +33,10 @@ def actor_name(user) -> str:
     return f"user:{user.id}:{user.name}" if user else "system"
 
 
-def _plain(data: dict) -> dict:
-    """JSON-safe copy: dates and other values become strings."""
-    out = {}
-    for key, value in data.items():
-        if isinstance(value, dict):
-            out[key] = _plain(value)
-        elif isinstance(value, (list, tuple)):
-            out[key] = [_plain(v) if isinstance(v, dict) else _scalar(v) for v in value]
-        else:
-            out[key] = _scalar(value)
-    return out
-
-
-def _scalar(value):
-    return value if value is None or isinstance(value, (str, int, float, bool)) else str(value)
+def _plain(data):
+    """JSON-safe copy: nested dicts and lists kept, dates and other values become strings."""
+    if isinstance(data, dict):
+        return {key: _plain(value) for key, value in data.items()}
+    if isinstance(data, (list, tuple)):
+        return [_plain(value) for value in data]
+    return data if data is None or isinstance(data, (str, int, float, bool)) else str(data)
