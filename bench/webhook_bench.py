@@ -7,7 +7,7 @@ and sends --count signed generic orders (two SKU lines, one description line) to
   paced       the same, but each request waits until the previous delivery is processed;
   inline      the same handler, with the processing done before the answer (the baseline).
 Reports p50 / p95 / max of the time from sending to the answer, and how long the background queue
-took to drain after the last 202.
+took to drain after the last 202. `GET /health` on the same server gives the HTTP floor.
 
     .venv/bin/python bench/webhook_bench.py [--count 100] [--json]
 """
@@ -65,7 +65,9 @@ def add_inline_route(app) -> None:
 
 def serve(app) -> tuple[uvicorn.Server, int]:
     """Run uvicorn on a free loopback port in a thread; return it once it accepts connections."""
-    sock = socket.socket()
+    # proto=IPPROTO_TCP: asyncio sets TCP_NODELAY only on such sockets (as `tandem serve`'s own bind
+    # gets); without it Nagle and delayed ACKs add ~40 ms to every answer on loopback.
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
     sock.bind(("127.0.0.1", 0))
     server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="on"))
     threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True).start()
@@ -127,6 +129,11 @@ def main() -> int:
         server, port = serve(app)
         with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=60) as client:
             run_mode(client, "/api/orders", "warmup", 5)
+            health = []
+            for _ in range(count):
+                start = time.perf_counter()
+                client.get("/health")
+                health.append(time.perf_counter() - start)
             wait_drained(client)
             background = run_mode(client, "/api/orders", "background", count)
             drain = wait_drained(client)
@@ -139,12 +146,12 @@ def main() -> int:
         tandem.engine.dispose()
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
-    result = {"count": count, "background": stats(background), "paced": stats(paced), "inline": stats(inline),
+    result = {"count": count, "background": stats(background), "paced": stats(paced), "inline": stats(inline), "health": stats(health),
               "background_drain_after_last_202_s": round(drain, 2), "processed_seen": processed}
     if args.json:
         print(json.dumps(result))
     else:
-        for mode in ("background", "paced", "inline"):
+        for mode in ("background", "paced", "inline", "health"):
             s = result[mode]
             print(f"{mode:<10} n={s['n']}  p50 {s['p50_ms']} ms  p95 {s['p95_ms']} ms  max {s['max_ms']} ms")
         print(f"background queue drained {result['background_drain_after_last_202_s']} s after the last 202")
