@@ -112,6 +112,7 @@ def bench_scale(n_items: int = 100_000, n_queries: int = 400, n_baseline: int = 
             "index_peak_mb": round(peak / 2**20, 1),
             "postings": m.index_size(), "tandem": ours, "tandem_on_baseline_queries": ours_same,
             "baseline": base, "speedup_p50": round(base["p50_ms"] / max(ours_same["p50_ms"], 1e-6), 1),
+            "speedup_p50_cpu": round(base["cpu_p50_ms"] / max(ours_same["cpu_p50_ms"], 1e-6), 1),
             "messages": msgs}
 
 

@@ -28,8 +28,12 @@ def attributes(terms: list[str] | set[str]) -> tuple[frozenset[str], frozenset[s
 
 def attribute_penalty(query: list[str], name: set[str]) -> float:
     """Penalty when the mention asks for a colour/size that the item has a different value of."""
-    qc, qs = attributes(query)
-    nc, ns = attributes(name)
+    return penalty_of(attributes(query), attributes(name))
+
+
+def penalty_of(query_attrs: tuple[frozenset, frozenset], name_attrs: tuple[frozenset, frozenset]) -> float:
+    """attribute_penalty on attributes already extracted (the matcher caches them per name)."""
+    (qc, qs), (nc, ns) = query_attrs, name_attrs
     penalty = 0.0
     if qc and nc and not (qc & nc):
         penalty += 0.25

@@ -6,7 +6,7 @@ import re
 
 from nlp.catalog import CatalogItem
 from nlp.change import swap_lines
-from nlp.clean import clean, customer_of
+from nlp.clean import clean, customer_of, domain_of
 from nlp.confidence import line_confidence, message_confidence
 from nlp.intent import classify
 from nlp.matcher import Matcher
@@ -74,7 +74,7 @@ class Extractor:
         return {"intent": intent, "lines": lines, "due_date": due.isoformat() if due else None,
                 "confidence": round(max(0.0, message_confidence(intent, lines, body, loose, stats["orphans"])
                                         - (0.1 if dates > 1 else 0.0)), 3),
-                "customer": customer}
+                "customer": customer, "customer_domain": domain_of(cleaned.sender)}
 
     def _lines(self, body: str, doc, customer: str | None, stats: dict | None = None) -> list[dict]:
         """Order lines of a body: one per chunk that names a product; stray quantities attach back.

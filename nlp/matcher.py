@@ -8,7 +8,7 @@ from collections import defaultdict
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from nlp.attributes import ABBREVIATIONS, attribute_penalty
+from nlp.attributes import ABBREVIATIONS, attributes, penalty_of
 from nlp.catalog import CatalogItem
 from nlp.text import clean_key, has_digit, normalize, skeleton, terms
 
@@ -179,14 +179,14 @@ class Matcher:
         if info is None:
             idf = self._idf
             per_name = [(names, text, sum(idf.get(t, 1.0) for t in names) or 1.0,
-                         [t for t in names if t in self._codes and not t.isdigit()])
+                         [t for t in names if t in self._codes and not t.isdigit()], attributes(names))
                         for names, text in zip(self._name_terms[idx], self._name_text[idx])]
             union = frozenset().union(*self._name_terms[idx])
             info = self._item_info[idx] = (union, per_name, bool(union & self._codes))
         return info
 
     # --- scoring ------------------------------------------------------------------------
-    def _score_item(self, query, qtext: str, idx: int) -> float:
+    def _score_item(self, query, qtext: str, idx: int, qattrs) -> float:
         """Similarity of the mention with an item, 0..1: query words against all its names together
         (a mention may mix words of two aliases), name coverage against its best single name."""
         idf = self._idf
@@ -210,12 +210,11 @@ class Matcher:
                     break
         if not q_total:
             return 0.0
-        qterms = [t for _, r in query for t, _ in r[:1]]
         best = best_cov = 0.0
-        for names, ntext, n_total, variant_codes in per_name:
+        for names, ntext, n_total, variant_codes, nattrs in per_name:
             n_hit = sum(idf.get(t, 1.0) for t in matched if t in names)
             score = 0.3 * (n_hit / n_total) + 0.1 * fuzz.token_set_ratio(qtext, ntext) / 100
-            score -= attribute_penalty(qterms, names)
+            score -= penalty_of(qattrs, nattrs)
             # A variant code the mention never said ("2RS") makes this name a worse reading.
             score -= 0.04 * sum(1 for t in variant_codes if t not in matched)
             if score > best:
@@ -268,8 +267,9 @@ class Matcher:
             if idx is not None and (len(term) >= 4 or not term.isdigit()):
                 out[idx] = 1.0
                 self.coverage[self.items[idx].sku] = 1.0
+        qattrs = attributes([t for _, r in query for t, _ in r[:1]])  # once per mention, not per item
         for idx in self._shortlist(query, SHORTLIST):
             idx = int(idx)
-            out[idx] = max(out.get(idx, 0.0), self._score_item(query, qtext, idx))
+            out[idx] = max(out.get(idx, 0.0), self._score_item(query, qtext, idx, qattrs))
         ranked = sorted(out.items(), key=lambda kv: -kv[1])[:max(top, 3)]
         return [(self.items[i].sku, round(s, 4)) for i, s in ranked]
