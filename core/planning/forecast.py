@@ -51,31 +51,36 @@ def _transpose(y: np.ndarray, block: int = 256) -> np.ndarray:
 
 
 def _croston_loop(y: np.ndarray, stops: tuple[int, ...]) -> tuple[np.ndarray, ...]:
-    """Croston size and interval levels and TSB probability at each stop: one time loop over rows."""
+    """Croston size and interval levels and TSB probability at each stop: one time loop over rows.
+
+    The loop runs zero-started smoothers (same gain at every demand); a smoother started at
+    its first value x1 equals the zero-started one plus 0.9^m * x1 after m updates, so the
+    start is added back at the stops instead of being branched on every day.
+    """
     n, t_len = y.shape
     cols = _transpose(y)  # (T, n): a contiguous day vector per step
     nz = cols > 0
     dt = cols.dtype  # float32 input keeps float32 state: half the memory traffic per step
-    tp = _ses_weights(t_len, stops, 0.1).T.astype(dt) @ nz.astype(dt)  # TSB occurrence probability
-    first = np.argmax(nz, axis=0)
-    # why: precomputed gains (1 at the first demand, 0.1 at later ones, 0 otherwise) leave
-    # a handful of in-place vector ops per day in the Python loop
-    gain = nz * dt.type(0.1)
-    rows = np.arange(n)
-    gain[first, rows] = nz[first, rows]
-    keep = ~nz  # multiplies the running gap back to 0 after a demand
-    zs, ps = np.zeros((n, len(stops))), np.zeros((n, len(stops)))
     slot = {st: j for j, st in enumerate(stops)}
-    cz, cp, gap, tmp = (np.zeros(n, dtype=dt) for _ in range(4))
+    zs, ps, tps, cnts = (np.zeros((n, len(stops))) for _ in range(4))
+    cz, cp, tp, gap, cnt, a, tmp = (np.zeros(n, dtype=dt) for _ in range(7))
     for t in range(t_len):
-        a = gain[t]
+        m = nz[t]
         gap += 1.0
+        np.multiply(m, 0.1, out=a)
         np.subtract(cols[t], cz, out=tmp); tmp *= a; cz += tmp
         np.subtract(gap, cp, out=tmp); tmp *= a; cp += tmp
-        gap *= keep[t]
+        np.subtract(m, tp, out=tmp); tmp *= 0.1; tp += tmp
+        cnt += m
+        gap *= ~m
         if t + 1 in slot:
-            zs[:, slot[t + 1]], ps[:, slot[t + 1]] = cz, cp
-    return zs, ps, tp.T
+            j = slot[t + 1]
+            zs[:, j], ps[:, j], tps[:, j], cnts[:, j] = cz, cp, tp, cnt
+    first = np.argmax(nz, axis=0)
+    x1 = cols[first, np.arange(n)][:, None]
+    decay = np.where(cnts > 0, 0.9 ** cnts, 0.0)
+    tps += 0.9 ** np.asarray(stops, dtype=float)[None] * nz[0][:, None]
+    return zs + decay * x1, ps + decay * (first[:, None] + 1.0), tps
 
 
 def _croston_direct(y: np.ndarray, stops: tuple[int, ...]) -> tuple[np.ndarray, ...]:

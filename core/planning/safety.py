@@ -146,7 +146,7 @@ def allocate_service(unit_cost, annual_demand, order_qty, target_fill, lo=0.5, h
     ratio = c * np.maximum(q, 1e-9) / np.maximum(d, 1e-9)
     budget = (1 - target_fill) * d.sum()
     lo_l, hi_l = -12.0, 12.0  # bisection on log10(lambda)
-    for _ in range(30):  # 24 decades / 2^30: far below any service-level rounding
+    for _ in range(24):  # 24 decades / 2^24: far below any service-level rounding
         mid = 0.5 * (lo_l + hi_l)
         p = np.clip(1 - ratio / 10**mid, lo, hi)
         short = (d / np.maximum(q, 1e-9) * sig * norm_loss(norm_ppf(p))).sum()

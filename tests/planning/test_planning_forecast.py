@@ -30,7 +30,8 @@ def test_matches_statsforecast():
     """Same numbers as statsforecast's SES, CrostonClassic, CrostonSBA and TSB."""
     models = pytest.importorskip("statsforecast.models")
     rng = np.random.default_rng(1)
-    y = (rng.random((6, 80)) < 0.3) * rng.poisson(5, (6, 80)).astype(float)
+    y = (rng.random((20, 80)) < 0.3) * rng.poisson(5, (20, 80)).astype(float)  # > 16 rows: the loop path
+    y[0] = 0
     traj = _trajectories(y, np.array([], dtype=int))
     for i in range(y.shape[0]):
         ref = [models.SimpleExponentialSmoothing(0.1), models.SimpleExponentialSmoothing(0.3),
