@@ -21,10 +21,9 @@ def _as_date(value) -> date | None:
 
 
 def history_end(uow, today: date) -> date:
-    """Where the demand window ends: today, or the last recorded sale when history stopped long ago.
-
-    An old export (the demo's history ends in 2011) would otherwise give every SKU zero demand; the
-    answers say which window they used."""
+    """Where the demand window ends: today, or the last recorded sale when history stopped long ago."""
+    # An old export (the demo's history ends in 2011) would otherwise give every SKU zero demand;
+    # the answers say which window they used.
     last = _as_date(uow.session.exec(select(func.max(orm.SalesHistoryRow.day))).one())
     if last is None or last >= today - timedelta(days=WINDOW_DAYS):
         return today

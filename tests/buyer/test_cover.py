@@ -107,3 +107,9 @@ def test_a_product_without_a_question_word_gets_the_choices_for_it(industrial):
     assert "Ningbo Fasteners Co." in cheapest["reply"] and cheapest["reply_buttons"]
     family = industrial.handle(AskQuestion("M8螺栓？", telegram_id=BUYER))
     assert family["status"] == "clarify" and len(family["buttons"]) == 5 and "哪一个" in family["text"]
+
+
+def test_an_old_history_is_read_up_to_its_last_sale(industrial):
+    with industrial.uow() as uow:
+        assert cover.history_end(uow, TODAY + timedelta(days=30)) == TODAY + timedelta(days=30)
+        assert cover.history_end(uow, TODAY + timedelta(days=200)) == TODAY  # not 90 days of zeros
