@@ -4,16 +4,19 @@ from __future__ import annotations
 import re
 
 CUES: list[tuple[str, str]] = [
-    ("cancel", r"\bcancel\w*|\bcall off\b|don'?t send|do not send|no longer need|取消|不要了|撤销|退订"),
+    ("cancel", r"\bcancel\w*|\bcall off\b|don'?t send|do not send|no longer need|\bremove .{3,60}? from (?:my|our|the) order|"
+               r"取消|不要了|撤销|退订|作废|撤回|不用发了|先别发|别发了"),
     ("change", r"\bchange\b|\bamend\w*|\bmodif\w*|\binstead of\b|\bswap\b|\bupdate (?:the |our |my )?(?:order|qty|quantity)|"
                r"\bincrease\b|\breduce\b|\bmake (?:it|that)\b|\bbump\b|\bpush (?:back|out)|\bmove (?:the )?delivery|"
                r"\bcorrection\b|\brevise\w*|\bup (?:them|it|that|the)\b|\bshould be\b|made a mistake|"
-               r"\badd .{3,120}? to (?:my|our|the|this|next|today)|改成|改为|修改|更改|换成|改一下|调整|追加|减少|增加到|改到|推迟"),
+               r"\badd .{3,120}? to (?:my|our|the|this|next|today)|\bbring (?:it )?forward|\bbrought forward|\bpostpone|"
+               r"改成|改为|修改|更改|换成|改一下|调整|追加|减少|增加到|改到|推迟|提前|加到|减到|变更|多加|少要"),
     ("quote", r"\bquot\w*|\bprice\w*|\bpricing\b|how much|\bcost\b|\brates?\b|\boffer\b|\bestimate\b|\bproforma\b|"
-              r"报价|询价|多少钱|价格|单价|价钱|什么价|报个价|报一下"),
+              r"\bdiscount|price list|报价|询价|多少钱|价格|单价|价钱|什么价|报个价|报一下|怎么卖|啥价|价位|优惠|含税"),
     ("stock_query", r"in stock|coming in|back in|discontinued|have you got|if you have|is it possible|"
                     r"how many|\bstock\b|availab\w*|do you (?:have|carry|still)|any left|lead time|\bhow soon\b|"
-                    r"\bwhen can\b|有货|有没有|库存|现货|还有吗|有吗|还有多少|有多少|货期|交期|还有货|能供|多久能到"),
+                    r"\bwhen can\b|do you (?:sell|stock)|有货|有没有|库存|现货|还有吗|有吗|还有多少|有多少|货期|交期|还有货|能供|"
+                    r"多久能到|几天能到|缺货|断货|到货时间"),
     ("order", r"\border\b|\bsend\b|\bship\b|\bdeliver\w*|\bwe need\b|\bneed\b|\bwant\b|\bwould like\b|\bwe'?ll take\b|"
               r"\bcan (?:we|i|you) (?:get|have)\b|\bplease (?:supply|book|add|dispatch)|\bputs? (?:us|me) down|"
               r"\breorder\b|\brestock\b|\btop up\b|\bsame as last\b|\bplus\b|\bpls\b|\bplease\b|"
@@ -39,7 +42,9 @@ IMPERATIVE = re.compile(r"^\W*(?:\d+\.\s*)?(?:please\s+)?(?:send|get|call|review
 WEAK_CHANGE = re.compile(r"(?:instead of ?)+")  # "is Q355B available instead of Q345B?" is no change
 COMPLAINT = re.compile(r"\bbroken|\bdamaged|\breplacement|\brefund|\bcredit us|\breturns?\b|\bleak|\bfaulty|"
                        r"arrived|\bpayment|\bpaid|\binvoice attached|\bout of office|\bstop sending|\bunsubscribe|"
-                       r"thanks for the quote|thank you for the quote|谢谢您的报价|谢谢报价|漏水|换货|退货|损坏|坏了",
+                       r"thanks for the quote|thank you for the quote|where is (?:my|our) order|still not (?:here|arrived)|"
+                       r"\bnewsletter|\bremittance|\bstatement\b|谢谢您的报价|谢谢报价|漏水|换货|退货|损坏|坏了|对账|"
+                       r"催款|投诉|质量问题|什么时候能发货|什么时候发货|还没到|没收到",
                        re.I)
 DECIDED = re.compile(r"下单吧|决定采购|确认订购|请安排生产|go ahead|please proceed|we accept", re.I)
 STRONG_ORDER = re.compile(r"采购订单|物料清单|请发|再来|\bsend\b|\bcould (?:we|i) (?:get|have)\b|\border\b|\bwe need\b|\bplease supply|\bcan (?:we|i) (?:get|have)|"
