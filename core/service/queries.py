@@ -127,7 +127,7 @@ def _suggest_for(uow, sku: str, table: dict, supplier_id: str | None, quantity: 
     have = table["free"][i] + table["on_order"][i] + uow.purchase_orders.pending_quantity(sku)
     need = quantity or max(table["rate"][i] * (lead + REVIEW_DAYS) + table["safety"][i] - have, 0.0)
     if need <= 0:
-        need = 1.0  # asked for explicitly: the smallest orderable quantity
+        return None  # stock and the POs already in the pipeline cover it
     choice = choose_offer(offers, math.ceil(need))
     reason = (f"buyer request: free {table['free'][i]:g}, ~{table['rate'][i]:.2g}/day, lead {lead:g} d; "
               f"need {need:g}, order {choice.quantity:g} at {choice.unit_price:g}")
@@ -136,22 +136,23 @@ def _suggest_for(uow, sku: str, table: dict, supplier_id: str | None, quantity: 
     return suggestion
 
 
-def _spend(uow, token) -> None:
+def _spend(uow, token, siblings: bool = True) -> None:
     token.used_at = datetime.now(timezone.utc)
-    uow.approvals.use_tokens(token.entity, token.entity_id)
+    if siblings:
+        uow.approvals.use_tokens(token.entity, token.entity_id)
 
 
 def on_draft(uow, token, user, cmd, today) -> dict:
     """Draft PO tapped: suggestions for the SKUs, then draft POs per supplier."""
     data, lang = token.data or {}, user.language or "en"
-    _spend(uow, token)
+    _spend(uow, token, siblings=False)  # the other Draft buttons of a run-out list stay usable
     table = cover.cover_table(uow, today)
     made = [s for s in (_suggest_for(uow, sku, table, data.get("supplier"), data.get("quantity"))
                         for sku in data.get("skus", [])) if s is not None]
     pos = _draft(uow, made, user.id)
     uow.commit()
     if not pos:
-        return {"status": "nothing", "message": t(lang, "drafted_none", why="no offers")}
+        return {"status": "nothing", "message": t(lang, "drafted_none", why=t(lang, "covered"))}
     return {"status": "drafted", "purchase_orders": pos,
             "message": t(lang, "drafted", pos=", ".join(f"PO {p}" for p in pos))}
 
@@ -166,7 +167,7 @@ def on_draft_suggestions(uow, token, user, cmd, today) -> dict:
                                           order_id=r.order_id, id=r.id) for r in rows], user.id)
     uow.commit()
     if not pos:
-        return {"status": "nothing", "message": t(lang, "drafted_none", why="already drafted")}
+        return {"status": "nothing", "message": t(lang, "drafted_none", why=t(lang, "already"))}
     return {"status": "drafted", "purchase_orders": pos,
             "message": t(lang, "drafted", pos=", ".join(f"PO {p}" for p in pos))}
 

@@ -113,3 +113,16 @@ def test_an_old_history_is_read_up_to_its_last_sale(industrial):
     with industrial.uow() as uow:
         assert cover.history_end(uow, TODAY + timedelta(days=30)) == TODAY + timedelta(days=30)
         assert cover.history_end(uow, TODAY + timedelta(days=200)) == TODAY  # not 90 days of zeros
+
+
+def test_draft_buttons_of_a_run_out_list_never_buy_twice(industrial):
+    listing = industrial.handle(AskQuestion("what runs out in the next 7 days", telegram_id=BUYER))
+    tokens = {row[0][0]: row[0][1] for row in listing["buttons"]}
+    one = industrial.handle(PressButton(tokens["🛒 Draft PO · BRG-6204-2RS"], telegram_id=BUYER))
+    assert one["status"] == "drafted"
+    rest = industrial.handle(PressButton(tokens["🛒 Draft POs for all 2"], telegram_id=BUYER))
+    assert rest["status"] == "drafted"
+    with industrial.uow() as uow:
+        lines = [(l.sku, po) for po in rest["purchase_orders"] for l in uow.purchase_orders.get(po).lines]
+        assert [sku for sku, _ in lines] == ["BLT-M8X40-ZN"]  # the bearing is already on a PO
+        assert uow.purchase_orders.pending_quantity("BRG-6204-2RS") > 0
