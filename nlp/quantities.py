@@ -25,10 +25,11 @@ REF_BEFORE = re.compile(r"(?:\bno\.|(?<![\d\s])\s*#|\btel\.?|\bphone|\bmob|\bmob
 LONGREF_BEFORE = re.compile(r"(?:order|po|p\.o\.|invoice|inv|ref|account|acct|a/c|订单|单号|合同|发票|客户号)"
                             r"\s*(?:no\.?|number|#)?\s*[:：#]?\s*$", re.I)
 # A number after "the" names a variant ("the 11pc tea set", "the 72 cake cases"), not a count.
-SPEC_BEFORE = re.compile(r"(?:每[\u4e00-\u9fff]?|\bthe|\bfrom|instead of|down to|\bonly|\bsize|\bpack of|\bset of|\bbox of|\bsets? of|"
+SPEC_BEFORE = re.compile(r"(?:每[\u4e00-\u9fff]?|从|由|原来|\bthe|\bfrom|instead of|down to|\bonly|\bsize|\bpack of|\bset of|\bbox of|\bsets? of|"
                          r"尺寸|型号|规格)\s*$", re.I)
 PRICE_NEAR = re.compile(r"(?:[£$€¥￥]|\brmb|\busd|\bgbp|\beur|\bcny|@|\bprice|单价|价格)\s*$", re.I)
 PHONE_RE = re.compile(r"\+?\(?\d[\d()\-. ]{7,}\d")
+NEW_VALUE = re.compile(r"改成|改为|改到|加到|减到|换成|\bmake (?:it|that)|\bto\s*$|\bnow\b", re.I)
 PAST_RE = re.compile(r"(last time|last order|previous|previously|we bought|we ordered|we had|used to|"
                      r"上次|上回|之前买|以前买|去年)", re.I)
 
@@ -132,4 +133,8 @@ def _candidate(text: str, s: int, e: int, raw: str, value: float) -> Qty:
 def in_history(text: str, q: Qty) -> bool:
     """Whether the quantity sits in a clause about an earlier order ("last time we bought 100")."""
     before = re.split(r"[,;.!?\n]|\s-\s", text[max(0, q.start - 40) : q.start])[-1]
-    return bool(PAST_RE.search(before))
+    past = None
+    for past in PAST_RE.finditer(before):
+        pass
+    # "上次订单里的钢板从5吨改成8吨": a change verb after the cue makes the count current again.
+    return bool(past) and not NEW_VALUE.search(before[past.end() :])
