@@ -45,3 +45,9 @@ def abc_classes(value: np.ndarray, cuts: tuple[float, float] = (0.8, 0.95)) -> n
     codes = np.empty(value.size, dtype=np.int8)
     codes[order] = np.where(before < cuts[0], 0, np.where(before < cuts[1], 1, 2))
     return codes
+
+
+def service_by_class(abc: np.ndarray, levels: dict[str, float]) -> np.ndarray:
+    """Per-SKU service level from an ABC table such as {"A": 0.98, "B": 0.95}; NaN where unlisted."""
+    table = np.array([levels.get(name, np.nan) for name in ABC_NAMES])
+    return table[np.asarray(abc, dtype=int)]

@@ -52,6 +52,7 @@ class PlanInputs:
     max_cover_days: float = 30.0
     seed: int = 0
     value_weighted: bool = True  # False: service levels ignore unit cost (ablation)
+    service_override: np.ndarray | None = None  # per-SKU cycle service (NaN = allocate), e.g. by class
 
 
 @dataclass
@@ -194,6 +195,9 @@ def _core(inp: PlanInputs, rows, lam: float | None, abc: np.ndarray | None,
         service, lam = allocate_service(value, annual, lot, inp.target_fill, sigma=f["sigma"])
     else:
         service = service_from_lambda(value, annual, lot, lam)
+    if inp.service_override is not None:
+        fixed = np.asarray(inp.service_override, dtype=float)[idx]
+        service = np.where(np.isfinite(fixed), fixed, service)
     sub = lambda p: {k: v[p] for k, v in f.items()}  # noqa: E731
     stocks = _map(lambda p: _stage_stock(inp, idx[p], sub(p), service[p]), parts, workers)
     s = {k: np.concatenate([x[k] for x in stocks]) for k in stocks[0]}

@@ -89,3 +89,15 @@ def test_offers_from_records_feed_the_plan():
                      np.zeros(2), np.zeros(2), np.zeros(2), np.zeros(2), offers=o)
     r = plan_skus(inp)
     assert r.supplier[1] == 1 and r.runner_up[1] == -1 and r.order_qty[1] % 12 == 0
+
+
+def test_service_override_by_class():
+    """A class table pins service levels; unlisted classes keep the value-weighted allocation."""
+    from core.planning import service_by_class
+
+    inp = _inputs()
+    r = plan_skus(inp)
+    inp.service_override = service_by_class(r.abc, {"A": 0.99})
+    r2 = plan_skus(inp)
+    a = r.abc == 0
+    assert np.allclose(r2.service[a], 0.99) and np.allclose(r2.service[~a], r.service[~a])
