@@ -105,12 +105,10 @@ async def _receive(request: Request, kind: str, header: str, sign, parse, schedu
 
 
 def _on_worker(request: Request, cmd: ProcessWebhookDelivery) -> None:
-    """Queue processing on the app's one inbound worker thread.
-
-    Not BackgroundTasks: those run inside the request's ASGI cycle, so a keep-alive sender's next
-    delivery waited for the previous one's processing. One worker also keeps processing in arrival
-    order without write contention; what it has not done at a crash stays `received` for start-up.
-    """
+    """Queue processing on the app's one inbound worker thread."""
+    # Not BackgroundTasks: those run inside the request's ASGI cycle, so a keep-alive sender's next
+    # delivery waited for the previous one's processing. One worker also processes in arrival order
+    # without write contention; what it has not done at a crash stays `received` for start-up.
     state = request.app.state
     if getattr(state, "inbound_worker", None) is None:
         state.inbound_worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="inbound-webhooks")

@@ -1,6 +1,7 @@
 """Inbound order webhooks: keep each delivery once, then turn it into a sales order."""
 from __future__ import annotations
 
+import hashlib
 from datetime import date, datetime, timezone
 
 from sqlalchemy.exc import IntegrityError
@@ -87,7 +88,7 @@ def _prepare(uow, source: str, payload: dict) -> tuple[str | None, set[str]]:
 def _customer(uow, source: str, given: dict) -> str | None:
     """A known customer by id or e-mail; otherwise a new record named after the sender's data."""
     cid, email, name = str(given.get("id") or ""), (given.get("email") or "").lower(), given.get("name") or ""
-    for candidate in (cid, f"{source}:{cid}" if cid else ""):
+    for candidate in (cid, _fit_id(f"{source}:{cid}") if cid else ""):
         if candidate and uow.catalog.get_customer(candidate) is not None:
             return candidate
     if email and (found := uow.catalog.find_customer(email)) is not None:
@@ -95,10 +96,16 @@ def _customer(uow, source: str, given: dict) -> str | None:
     if not (cid or email):
         return None
     # Foreign ids are namespaced by source so an ERP's "42" never collides with ours.
-    new = Customer(id=email or f"{source}:{cid}", name=name or (email.split("@")[0] if email else cid), email=email)
+    new = Customer(id=_fit_id(email or f"{source}:{cid}"), name=name or (email.split("@")[0] if email else cid),
+                   email=email)
     uow.catalog.save_customer(new)
     audit(uow, f"webhook:{source}", "customer.created", "customer", new.id, name=new.name, email=email)
     return new.id
+
+
+def _fit_id(candidate: str) -> str:
+    """The id as is when it fits the 64-character column, else a stable digest of it."""
+    return candidate if len(candidate) <= 64 else "h:" + hashlib.sha256(candidate.encode()).hexdigest()[:40]
 
 
 def _lines(given: list[dict], known: set[str], extractor: DemandExtractor,
