@@ -103,6 +103,7 @@ def _suppliers(inp: PlanInputs, rows: np.ndarray, rate: np.ndarray) -> dict:
                 cost=cost, bq=bq, bp=bp)
 
 
+BOOTSTRAP_WINDOW = 182  # days of history the lead-time demand blocks are drawn from
 _CHUNK = 8192  # rows per thread task: big enough to amortise numpy calls, small enough for cache
 
 
@@ -166,9 +167,10 @@ def _stage_stock(inp: PlanInputs, idx: np.ndarray, f: dict, service: np.ndarray)
     rop = rate * protect + ss
     lumpy = f["cls"] >= INTERMITTENT
     if lumpy.any():  # normal approximation fails on intermittent demand: use the empirical quantile
-        q = bootstrap_ltd_quantile(inp.demand[idx[lumpy]], f["lt_m"][lumpy], f["lt_s"][lumpy],
+        recent = inp.demand[:, -BOOTSTRAP_WINDOW:][idx[lumpy]]  # copy only the days it samples
+        q = bootstrap_ltd_quantile(recent, f["lt_m"][lumpy], f["lt_s"][lumpy],
                                    service[lumpy], int(inp.review_days), seed=inp.seed,
-                                   age=f["age"][lumpy], level=rate[lumpy],
+                                   window=BOOTSTRAP_WINDOW, age=f["age"][lumpy], level=rate[lumpy],
                                    keys=idx[lumpy])
         rop[lumpy] = q
         ss[lumpy] = np.maximum(q - rate[lumpy] * protect[lumpy], 0.0)
