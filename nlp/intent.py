@@ -82,7 +82,7 @@ def classify(text: str, n_lines: int, has_qty: bool = True) -> str:
 
 def _orders_despite_price(text: str) -> bool:
     """ "send 50, and what's the price of X?" is an order with a side question."""
-    first = re.split(r"[?？]|\bprice|报价|价格|多少钱", text, maxsplit=1, flags=re.I)[0]
+    first = re.split(r"[?？]|\bprice|\bquot|报价|报个价|价格|多少钱|什么价", text, maxsplit=1, flags=re.I)[0]
     return bool(re.search(r"\b(?:please send|send us|ship|we need|order)\b|请发|发货|要\d", first, re.I))
 
 
