@@ -83,10 +83,13 @@ class Extractor:
         stats = {} if stats is None else stats
         stats["orphans"] = 0
         context = header = ""
+        pending: Qty | None = None
         for chunk in doc._.chunks:
             s, e, qtys = chunk
             qtys = [q for q in qtys if not self._is_code(body, q)]
             own = lines_content(body, s, e, qtys)
+            if qtys and not own and EACH.search(body[s:e]) and not lines:
+                pending = qtys[0]  # "please send 6 of each:" heads the list that follows
             if qtys and not own and any(ln["quantity"] is None for ln in lines):
                 attach(lines, qtys[0], body[s:e], self.by_sku)  # "我们这边大概要8台"
                 continue
@@ -98,6 +101,8 @@ class Extractor:
                 line = None
             if line and line["quantity"] is None and lines and lines[-1]["_qty"] and TOO.search(body[s:e]):
                 attach([line], lines[-1]["_qty"], "", self.by_sku)  # "and the roses one too"
+            if line and line["quantity"] is None and pending is not None:
+                attach([line], pending, "", self.by_sku)
             if line:
                 line["_side"] = side_question(body, s, e)
                 if line["quantity"] is not None and EACH.search(body[s:e]):

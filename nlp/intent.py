@@ -9,7 +9,7 @@ CUES: list[tuple[str, str]] = [
     ("change", r"\bchange\b|\bamend\w*|\bmodif\w*|\binstead of\b|\bswap\b|\bupdate (?:the |our |my )?(?:order|qty|quantity)|"
                r"\bincrease\b|\breduce\b|\bmake (?:it|that)\b|\bbump\b|\bpush (?:back|out)|\bmove (?:the )?delivery|"
                r"\bcorrection\b|\brevise\w*|\bup (?:them|it|that|the)\b|\bshould be\b|made a mistake|"
-               r"\badd .{3,120}? to (?:my|our|the|this|next|today)|\bbring (?:it )?forward|\bbrought forward|\bpostpone|"
+               r"\badd .{3,120}? to (?:my|our|the|this|next|today|tomorrow)|\bbring (?:it )?forward|\bbrought forward|\bpostpone|"
                r"改成|改为|修改|更改|换成|改一下|调整|追加|减少|增加到|改到|推迟|提前|加到|减到|变更|多加|少要"),
     ("quote", r"\bquot\w*|\bprice\w*|\bpricing\b|how much|\bcost\b|\brates?\b|\boffer\b|\bestimate\b|\bproforma\b|"
               r"\bdiscount|price list|报价|询价|多少钱|价格|单价|价钱|什么价|报个价|报一下|怎么卖|啥价|价位|优惠|含税"),
@@ -61,7 +61,7 @@ def classify(text: str, n_lines: int, has_qty: bool = True) -> str:
     s = intent_scores(text)
     if s["cancel"] and not (s["change"] and re.search(r"reduce|increase|改|减", text, re.I)):
         return "cancel"
-    if s["change"] and (n_lines or re.search(r"order|订单|改", text, re.I)) and not WEAK_CHANGE.fullmatch(
+    if s["change"] and (n_lines or re.search(r"order|\bpo\b|delivery date|订单|改|交货期|交期", text, re.I)) and not WEAK_CHANGE.fullmatch(
             " ".join(m.group(0).lower() for m in _RES[1][1].finditer(text))):
         return "change"
     complaints = len(COMPLAINT.findall(text))
