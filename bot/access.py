@@ -6,7 +6,7 @@ import asyncio
 from telegram import LinkPreviewOptions, Update
 from telegram.ext import CommandHandler, ContextTypes
 
-from bot import handlers
+from bot import handlers, menu
 from bot.texts_access import t
 from core.domain.commands_access import CreateInvite, CreateLoginLink, ListUsers, RedeemInvite, RevokeAccess
 from core.domain.people import ROLES
@@ -113,3 +113,8 @@ def register(app) -> None:
     app.add_handler(CommandHandler("revoke", revoke))
     app.add_handler(CommandHandler("users", users))
     app.add_handler(CommandHandler("web", web))
+    menu.add_command("invite", {"en": "Invite someone: /invite ROLE [NAME]", "zh": "邀请用户：/invite 角色 [姓名]"},
+                     ("admin",))
+    menu.add_command("revoke", {"en": "Revoke a user or an invite", "zh": "撤销用户或邀请"}, ("admin",))
+    menu.add_command("users", {"en": "Users and open invites", "zh": "用户与未使用的邀请"}, ("admin",))
+    menu.add_command("web", {"en": "One-time link to the web page", "zh": "网页一次性登录链接"})

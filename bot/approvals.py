@@ -8,7 +8,7 @@ from datetime import datetime, timezone
 from telegram import Update
 from telegram.ext import CommandHandler, ContextTypes
 
-from bot import handlers, render, texts_access
+from bot import handlers, menu, render, texts_access
 from bot.texts_access import t
 from core.domain.commands_access import AnswerPrompt, ListApprovals, RemindApprovals
 
@@ -65,5 +65,7 @@ def register(app) -> None:
     """The /approvals command, the reason hook (first, before order intake) and the minute job."""
     render.RENDERERS.update(texts_access.RENDERERS)
     app.add_handler(CommandHandler("approvals", approvals))
+    menu.add_command("approvals", {"en": "Purchase orders waiting for you", "zh": "等待您审批的采购单"},
+                     ("manager", "director", "admin"))
     app.bot_data["text_hooks"].insert(0, reason_hook)
     app.job_queue.run_repeating(remind, interval=REMIND_EVERY, first=REMIND_EVERY, name="approval_reminders")
