@@ -110,7 +110,8 @@ def outbound(kind: str, payload: dict, lang: str = "en") -> tuple[str, InlineKey
                 f"{payload['order_id']}" + (f"\nIn stock instead: {subs}" if subs else "")), keyboard(
             payload.get("buttons"))
     if kind == "quarantine":
-        return f"Message {payload['message_id']} needs a person: {payload['reason']}", None
+        return (f"Message {payload['message_id']} {payload.get('status', 'quarantined')}: {payload['reason']}",
+                keyboard(payload.get("buttons")))
     if kind == "order_recorded":
         lines = [f"Order {payload['order_id']} recorded ({payload['status'].replace('_', ' ')}):"]
         lines += [f"• {l['quantity']} × {l['sku'] or '?'} — short {l['short']:g}" if l["short"] > 0 else

@@ -30,6 +30,11 @@ class Settings(BaseSettings):
     imap_password: str = ""
     imap_folder: str = "INBOX"
     inbox_dir: str = "./var/inbox"
+    # Sender trust for mail (comma-separated); all empty: every sender may create demand.
+    mail_allowed_senders: str = ""
+    mail_allowed_domains: str = ""
+    mail_internal_domains: str = ""  # our own domains: From them needs a passing result from our server
+    mail_authserv_ids: str = ""  # our receiving server's authserv-id in Authentication-Results
 
     outbox_interval_seconds: float = 1.0
 

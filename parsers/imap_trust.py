@@ -63,12 +63,14 @@ def verdict_for(from_headers: list[str], auth_results: list[str],
     sender = addresses[0]
     domain = sender.rpartition("@")[2]
     ours = [r for h in auth_results for r in _ours(h, policy)]
-    if _within(domain, policy.internal_domains) and not _authenticated(ours, domain):
+    internal = _within(domain, policy.internal_domains)
+    if internal and not _authenticated(ours, domain):
         # why: our own domain is the easiest to spoof towards us; without our server's
         # verdict the message might come from anyone
         return Verdict("hold", "internal From without passing Authentication-Results from "
                        f"{sorted(policy.authserv_ids)}", sender)
-    if sender not in policy.allowed_senders and not _within(domain, policy.allowed_domains):
+    # Our own people (authenticated above) forward customers' mail: they need no allow-list entry.
+    if not internal and sender not in policy.allowed_senders and not _within(domain, policy.allowed_domains):
         return Verdict("reject", f"sender {sender} is not an allowed sender or domain", sender)
     if any(r.method == "dmarc" and r.result == "fail" for r in ours):
         return Verdict("hold", f"our server reports dmarc=fail for {domain}", sender)

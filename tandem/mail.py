@@ -7,6 +7,7 @@ import threading
 from core.domain.commands import IngestMessage
 from parsers.dropfolder import DropFolder
 from parsers.imap import MailboxIngester
+from parsers.imap_trust import TrustPolicy, sender_verdict
 from parsers.imap_types import MailRef, Outcome, TransientError, message_key
 
 log = logging.getLogger(__name__)
@@ -28,10 +29,26 @@ class DbCursorStore:
             uow.commit()
 
 
+def trust_policy(settings) -> TrustPolicy | None:
+    """The sender-trust policy from settings, or None when no list is configured (trust everyone)."""
+    lists = [settings.mail_allowed_senders, settings.mail_allowed_domains, settings.mail_internal_domains]
+    if not any(lists):
+        return None
+    split = lambda text: [p for p in text.split(",") if p.strip()]  # noqa: E731
+    return TrustPolicy.build(senders=split(settings.mail_allowed_senders),
+                             domains=split(settings.mail_allowed_domains),
+                             internal=split(settings.mail_internal_domains),
+                             authserv_ids=split(settings.mail_authserv_ids))
+
+
 def ingest_raw(tandem, raw: bytes, source: str, filename: str = "") -> dict:
-    """One message through the service layer, keyed like the IMAP ingester keys it."""
-    key = message_key(raw) if not filename.lower().endswith(".pdf") else None
-    return tandem.handle(IngestMessage(raw, source=source, filename=filename, key=key))
+    """One message through the service layer, keyed like the IMAP ingester keys it; untrusted ones held."""
+    is_mail = not filename.lower().endswith(".pdf")
+    key = message_key(raw) if is_mail else None
+    policy = trust_policy(tandem.settings) if is_mail else None
+    verdict = sender_verdict(raw, policy) if policy else None
+    hold = f"{verdict.action}: {verdict.reason}" if verdict and verdict.action != "accept" else ""
+    return tandem.handle(IngestMessage(raw, source=source, filename=filename, key=key, hold=hold))
 
 
 def imap_handler(tandem):
@@ -42,7 +59,7 @@ def imap_handler(tandem):
             result = ingest_raw(tandem, raw, "mail")
         except Exception as exc:  # database trouble: leave the message unseen and retry later
             raise TransientError(str(exc)) from exc
-        if result["status"] == "quarantined":
+        if result["status"] == "quarantined":  # held messages count as processed: stored, a person decides
             return Outcome.failed(result.get("error", "unprocessable"))
         return Outcome.duplicate() if result["status"] == "duplicate" else Outcome.processed()
 

@@ -19,6 +19,7 @@ class IngestMessage(Command):
     content_type: str = ""
     requested_by: int | None = None  # user id of the salesperson who forwarded it
     key: str | None = None  # idempotency key when the edge already knows one
+    hold: str = ""  # why the edge does not trust it (e.g. sender checks): kept for a person, no demand yet
 
 
 @dataclass
@@ -71,10 +72,10 @@ class AddUser(Command):
 
 @dataclass
 class RetryMessage(Command):
-    """Process a quarantined message again."""
+    """Process a quarantined or held message again (after a fix, or released by a person)."""
 
     message_id: int
-    extra: dict = field(default_factory=dict)
+    user_id: int | None = None
 
 
 @dataclass

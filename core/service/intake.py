@@ -8,8 +8,9 @@ from core.adapters import orm
 from core.domain import commands, events
 from core.domain.catalog import Customer
 from core.domain.orders import OrderLine, SalesOrder
-from core.service.journal import audit, raise_alert, tell, tell_role
+from core.service.journal import audit, tell
 from core.service.ports import DemandExtractor, DocumentReader
+from core.service.review import set_aside
 from core.service.sales import offer_review
 
 INTERACTIVE_SOURCES = ("telegram", "web", "cli")
@@ -31,13 +32,15 @@ def ingest_message(cmd: commands.IngestMessage, uow, reader: DocumentReader, ext
         row = uow.messages.add(orm.InboundMessageRow(key=key, source=cmd.source, filename=cmd.filename,
                                                      content_type=cmd.content_type, raw=cmd.raw,
                                                      requested_by=cmd.requested_by))
-        if doc is not None:
+        if doc is not None and not cmd.hold:
             try:
                 result = _extract(uow, doc, extractor, today, cmd.requested_by)
             except Exception as exc:
                 error = f"extraction failed: {type(exc).__name__}: {exc}"
+        if cmd.hold:
+            return set_aside(uow, row, "held", cmd.hold)
         if error:
-            return _quarantine(uow, row, error)
+            return set_aside(uow, row, "quarantined", error)
         row.status, row.result = "processed", result
         uow.messages.add(row)
         audit(uow, f"{cmd.source}", "message.processed", "inbound_message", row.id, key=key)
@@ -76,18 +79,6 @@ def _customer_for(uow, address: str) -> Customer | None:
         customer = Customer(id=address, name=address.split("@")[0], email=address, domain="")
         uow.catalog.save_customer(customer)
     return customer
-
-
-def _quarantine(uow, row: orm.InboundMessageRow, reason: str) -> dict:
-    """Keep the message, mark why, alert a person; never drop it."""
-    row.status, row.error = "quarantined", reason
-    uow.messages.add(row)
-    raise_alert(uow, "quarantine", f"Message {row.id} could not be processed: {reason}", message_id=row.id)
-    tell_role(uow, ("admin", "buyer"), "quarantine", message_id=row.id, reason=reason)
-    audit(uow, row.source, "message.quarantined", "inbound_message", row.id, reason=reason)
-    uow.publish(events.MessageQuarantined(row.id, reason))
-    uow.commit()
-    return {"message_id": row.id, "status": "quarantined", "error": reason}
 
 
 def record_demand(event: events.DemandExtracted, uow) -> None:

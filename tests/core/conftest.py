@@ -17,12 +17,15 @@ from core.service.unit_of_work import UnitOfWork
 
 
 class FakeReader:
-    """Reads raw bytes as UTF-8 text; 'BROKEN' makes it fail like a corrupt file."""
+    """Reads raw bytes as UTF-8 text; 'BROKEN' makes it fail like a corrupt file (until `fixed`)."""
+
+    fixed = False
 
     def __call__(self, raw: bytes, filename: str = "", content_type: str = "") -> ReadDocument:
         text = raw.decode()
-        if "BROKEN" in text:
+        if "BROKEN" in text and not self.fixed:
             raise ValueError("corrupt input")
+        text = text.replace(" BROKEN", "")
         return ReadDocument(key="fake:" + hashlib.sha1(raw).hexdigest(), text=text, sender="sales@us.example",
                             original_sender="buyer@customer.example")
 
@@ -54,9 +57,14 @@ def uow_factory():
 
 
 @pytest.fixture
-def bus(uow_factory):
+def reader():
+    return FakeReader()
+
+
+@pytest.fixture
+def bus(uow_factory, reader):
     uow = uow_factory()
-    return make_bus(uow, Deps(FakeReader(), FakeExtractor(), lambda: date(2026, 11, 28)))
+    return make_bus(uow, Deps(reader, FakeExtractor(), lambda: date(2026, 11, 28)))
 
 
 @pytest.fixture

@@ -68,7 +68,7 @@ def test_unreadable_message_is_kept_and_shown(bus, seeded, uow_factory):
         [kept] = uow.messages.quarantined()
         assert kept.raw == b"BROKEN"
         alerts = list(uow.session.exec(select(orm.AlertRow)))
-        assert [a.kind for a in alerts] == ["quarantine"]
+        assert [a.kind for a in alerts] == ["quarantined"]
 
 
 def test_unsure_line_waits_for_a_person(bus, seeded, uow_factory):
@@ -85,3 +85,29 @@ def test_every_state_change_is_audited(bus, seeded, uow_factory):
         actions = [r.action for r in uow.session.exec(select(orm.AuditRow).order_by(orm.AuditRow.id))]
     assert actions[-5:] == ["message.processed", "order.recorded", "suggestion.created", "po.drafted",
                             "approval.requested"]
+
+
+def test_quarantined_message_is_retried_after_a_fix(bus, seeded, uow_factory, reader):
+    result = bus.handle(commands.IngestMessage(b"30 x BOLT BROKEN", source="test"))
+    assert result["status"] == "quarantined"
+    still = bus.handle(commands.RetryMessage(result["message_id"]))
+    assert still["status"] == "refused" and "corrupt input" in still["message"]
+    reader.fixed = True  # the reader was fixed (a new parser release)
+    done = bus.handle(commands.RetryMessage(result["message_id"], user_id=seeded["manager"]["id"]))
+    assert done["status"] == "processed", done
+    with uow_factory() as uow:
+        assert uow.orders.by_source_key(f"msg:{result['message_id']}").lines[0].reserved == 5
+    again = bus.handle(commands.RetryMessage(result["message_id"]))
+    assert again["status"] == "refused" and "already processed" in again["message"]
+
+
+def test_untrusted_message_is_held_then_released_by_a_person(bus, seeded, uow_factory):
+    held = bus.handle(commands.IngestMessage(b"30 x BOLT", source="mail", hold="sender not allowed"))
+    assert held["status"] == "held"
+    with uow_factory() as uow:
+        assert uow.orders.by_source_key(f"msg:{held['message_id']}") is None  # no demand while held
+    released = bus.handle(commands.RetryMessage(held["message_id"], user_id=seeded["manager"]["id"]))
+    assert released["status"] == "processed"
+    with uow_factory() as uow:
+        actions = [r.action for r in uow.session.exec(select(orm.AuditRow))]
+    assert "message.held" in actions and "message.released" in actions

@@ -41,3 +41,20 @@ def test_drop_folder_files_each_message_once(tandem, tmp_path):
     assert folder.scan_once() == {"processed": 1, "duplicate": 1}
     assert sorted(p.name.split("-", 1)[1] for p in (inbox / "processed").iterdir()) == ["a.eml", "b.eml"]
     assert _count(tandem, "sales_orders") == 1
+
+
+def test_untrusted_senders_are_held_not_dropped(tandem, tmp_path):
+    tandem.settings.mail_allowed_domains = "thistlethimble.example"
+    tandem.settings.mail_internal_domains = "tandem.example"
+    tandem.settings.mail_authserv_ids = "mx.tandem.example"
+    forged = (b"From: Priya Shah <priya.shah@tandem.example>\r\nMessage-ID: <f1@x.example>\r\nSubject: Fwd\r\n\r\n"
+              b"please send 500 jumbo bag red retrospot\r\n")
+    signed = (b"Authentication-Results: mx.tandem.example; dkim=pass header.d=tandem.example\r\n" + forged
+              .replace(b"<f1@", b"<f2@"))
+    stranger = forged.replace(b"priya.shah@tandem.example", b"x@elsewhere.example").replace(b"<f1@", b"<f3@")
+    results = [ingest_raw(tandem, raw, "mail")["status"] for raw in (forged, signed, stranger)]
+    assert results == ["held", "processed", "held"]
+    with tandem.uow() as uow:
+        held = [(m.id, m.error) for m in uow.session.exec(__import__("sqlmodel").select(
+            __import__("core.adapters.orm", fromlist=["orm"]).InboundMessageRow)) if m.status == "held"]
+    assert len(held) == 2 and "internal From" in held[0][1] and "not an allowed sender" in held[1][1]
