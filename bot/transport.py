@@ -27,11 +27,13 @@ NO_RETRY = {"max_retries": 0}  # outbox sends: a RetryAfter goes back to the dat
 class UpdateInbox:
     """Webhook updates: stored first (the caller answers 200 after), then run through PTB one at a time."""
 
-    def __init__(self, app: Application, worker: str):
+    def __init__(self, app: Application, worker: str, parallel: int = 8):
         self.app, self.worker = app, worker
         self.queue: asyncio.Queue = asyncio.Queue()
         self.inflight: set[int] = set()
         self.errors: dict[int, str] = {}
+        self.chat_locks: dict[object, asyncio.Lock] = {}
+        self.slots = asyncio.Semaphore(parallel)
 
     async def receive(self, data: dict) -> bool:
         """Store the update (a repeated update_id is ignored) and queue it; True when it was new."""
@@ -63,14 +65,27 @@ class UpdateInbox:
         self.queue.put_nowait(data)
 
     async def run(self) -> None:
-        """Process queued updates in order until the application stops; the rest stay stored for next time."""
-        handle = self.app.bot_data["services"].handle
+        """Process queued updates until the application stops; what is still queued stays stored for next time.
+
+        Chats run side by side (up to `parallel`), each chat's updates one after another in arrival order.
+        """
+        tasks: set[asyncio.Task] = set()
         while self.app.running:
             try:
                 data = await asyncio.wait_for(self.queue.get(), IDLE_CHECK)
             except asyncio.TimeoutError:
                 continue
-            update_id, error = data["update_id"], ""
+            task = asyncio.create_task(self._process(data))
+            tasks.add(task)
+            task.add_done_callback(tasks.discard)
+        if tasks:
+            await asyncio.gather(*tasks, return_exceptions=True)
+
+    async def _process(self, data: dict) -> None:
+        update_id, error = data["update_id"], ""
+        chat = _chat_of(data)
+        lock = self.chat_locks.setdefault(chat, asyncio.Lock())
+        async with lock, self.slots:  # the lock first: its waiters are served in arrival order
             try:
                 await self.app.process_update(Update.de_json(data, self.app.bot))
             except Exception as exc:  # process_update hands handler errors to on_error; this is anything else
@@ -78,10 +93,12 @@ class UpdateInbox:
                 error = f"{type(exc).__name__}: {exc}"
             error = self.errors.pop(update_id, error)
             try:
-                await asyncio.to_thread(handle, MarkUpdateProcessed(update_id, error))
+                await asyncio.to_thread(self.app.bot_data["services"].handle, MarkUpdateProcessed(update_id, error))
             except Exception:
                 logger.exception("update %s processed but not marked; it will be processed again", update_id)
             self.inflight.discard(update_id)
+        if not lock.locked() and self.chat_locks.get(chat) is lock:
+            del self.chat_locks[chat]
 
     async def on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
         """Error handler: log (PTB stops logging once one exists) and remember it for the stored update."""
@@ -172,6 +189,16 @@ class OutboxSender:
             await asyncio.to_thread(handle, SettleOutbound(item["id"], item["claim"], **outcome))
         except Exception:  # the lease runs out and the row is sent again: at least once, never lost
             logger.exception("outbox %s: outcome not recorded", item["id"])
+
+
+def _chat_of(data: dict):
+    """The chat an update belongs to (its sender when it has no chat), for per-chat ordering."""
+    for key in ("message", "edited_message", "channel_post", "callback_query", "my_chat_member"):
+        part = data.get(key)
+        if isinstance(part, dict):
+            chat = (part.get("message") or part).get("chat") or part.get("from") or {}
+            return chat.get("id")
+    return None
 
 
 def _utc_in(seconds: float) -> datetime:
