@@ -6,7 +6,7 @@ from sqlmodel import select
 
 from core.adapters import orm
 from core.domain import commands
-from tests.core.conftest import FakeExtractor, FakeReader, bus, seeded, uow_factory  # noqa: F401  (fixtures)
+from tests.core.conftest import *  # noqa: F401,F403  (the core's fixtures, whatever they grow into)
 
 
 @pytest.fixture
