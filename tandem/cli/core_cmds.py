@@ -11,6 +11,29 @@ IMPORT_KINDS = ("catalog", "suppliers", "offers", "stock", "sales", "customers")
 
 db_app = typer.Typer(no_args_is_help=True, help="Database maintenance.")
 users_app = typer.Typer(no_args_is_help=True, help="Users, roles and Telegram links.")
+messages_app = typer.Typer(no_args_is_help=True, help="Inbound messages: list them, retry kept ones.")
+
+
+@messages_app.command("list")
+def messages_list(status: str = typer.Option(None, help="processed, quarantined or held")) -> None:
+    """List inbound messages, newest first, with the reason when one was kept for a person."""
+    from core.service.views import recent_messages
+
+    for m in recent_messages(_tandem().uow(), limit=200):
+        if status in (None, m["status"]):
+            reason = f"\t{m['error']}" if m["error"] else ""
+            typer.echo(f"{m['id']}\t{m['status']}\t{m['source']}\t{m['subject'] or ''}{reason}")
+
+
+@messages_app.command("retry")
+def messages_retry(message_id: int) -> None:
+    """Process a quarantined or held message again (after a fix, or to release it)."""
+    from core.domain.commands import RetryMessage
+
+    result = _tandem().handle(RetryMessage(message_id))
+    if result["status"] != "processed":
+        _fail(result["message"])
+    typer.echo(result["message"])
 
 
 def _tandem():
@@ -153,6 +176,7 @@ def register(app: typer.Typer) -> None:
     """Add the core commands to the `tandem` app."""
     app.add_typer(db_app, name="db")
     app.add_typer(users_app, name="users")
+    app.add_typer(messages_app, name="messages")
     app.command("import")(import_file)
     app.command("ingest")(ingest)
     app.command("demo")(demo)

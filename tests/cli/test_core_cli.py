@@ -96,3 +96,14 @@ def test_plan_explains_every_suggestion(loaded):
     one = run(["plan", "--sku", "85099B"], loaded).stdout
     assert one.startswith("85099B:") and "Safety" in one and len(one.strip().splitlines()) <= 6
     assert run(["plan", "--sku", "NOPE"], loaded, check=False).returncode == 1
+
+
+def test_messages_list_and_retry(loaded, tmp_path):
+    binary = tmp_path / "scan.txt"
+    binary.write_bytes(bytes(range(256)) * 4)
+    report = json.loads(run(["ingest", str(binary), "--json"], loaded).stdout)
+    assert report["status"] == "quarantined" and "binary" in report["error"]
+    listed = run(["messages", "list", "--status", "quarantined"], loaded).stdout
+    assert f"{report['message_id']}\tquarantined\tcli" in listed
+    retry = run(["messages", "retry", str(report["message_id"])], loaded, check=False)
+    assert retry.returncode == 1 and "retry failed" in retry.stderr
