@@ -72,6 +72,20 @@ def test_missing_or_wrong_signature_is_refused_and_nothing_is_stored(client, tan
     assert counts(tandem) == (0, 0)
 
 
+def test_oversized_bodies_and_other_shopify_topics(client, tandem):
+    raw, headers = signed(b'{"pad": "' + b"x" * (1024 * 1024) + b'"}')
+    assert client.post("/api/orders", content=raw, headers=headers).status_code == 413
+    chunked = iter([raw[:700_000], raw[700_000:]])  # no Content-Length: the limit holds while reading
+    assert client.post("/api/orders", content=chunked, headers=headers).status_code == 413
+    assert counts(tandem) == (0, 0)
+    raw, headers = shopify_signed({"id": 5, "line_items": [{"sku": "85099B", "quantity": 1}]}, "w-9")
+    answer = client.post("/api/webhooks/shopify/orders-create", content=raw,
+                         headers={**headers, "X-Shopify-Topic": "orders/updated"})
+    assert answer.status_code == 422 and "orders/updated" in answer.json()["error"]
+    assert _delivery(client, answer.json()["delivery_id"])["status"] == "rejected"
+    assert counts(tandem) == (1, 0)
+
+
 def test_without_a_secret_webhooks_are_off(tandem):
     tandem.settings.webhook_hmac_secret = ""
     with TestClient(build_web(tandem, with_bot=False, with_mail=False)) as client:
