@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass, field
 
 from nlp.catalog import CatalogItem
 from nlp.change import swap_lines
@@ -21,6 +22,7 @@ MAX_INPUT = 2_000_000
 TOO = re.compile(r"\btoo\b|\bas well\b|\bsame (?:qty|quantity|amount)\b|也要|一样", re.I)
 FOLLOW_ON = re.compile(r"\s*(?:and|also|plus|what about|how about)\b", re.I)
 NEGATED = re.compile(r"\s*(?:not|no|never|不要|别)\b", re.I)  # "Not the pink." names what is not wanted
+CONSUMED: dict = {"consumed": True}  # marker: the chunk was only a count for an earlier line
 EACH = re.compile(r"\beach\b|各", re.I)
 SAME_AS_LAST = re.compile(r"same as (?:last|before|previous)|same again|as before|repeat|和上次一样|跟上次一样|同上次|照旧", re.I)
 
@@ -79,47 +81,51 @@ class Extractor:
     def _lines(self, body: str, doc, customer: str | None, stats: dict | None = None) -> list[dict]:
         """Order lines of a body: one per chunk that names a product; stray quantities attach back.
         `stats["orphans"]` counts chunks that name catalogue words but gave no line."""
-        lines: list[dict] = []
-        stats = {} if stats is None else stats
-        stats["orphans"] = 0
-        context = header = ""
-        pending: Qty | None = None
-        for chunk in doc._.chunks:
-            s, e, qtys = chunk
+        walk = _Walk()
+        for s, e, qtys in doc._.chunks:
             qtys = [q for q in qtys if not self._is_code(body, q)]
-            own = lines_content(body, s, e, qtys)
-            if qtys and not own and EACH.search(body[s:e]) and not lines:
-                pending = qtys[0]  # "please send 6 of each:" heads the list that follows
-            if qtys and not own and any(ln["quantity"] is None for ln in lines):
-                attach(lines, qtys[0], body[s:e], self.by_sku)  # "我们这边大概要8台"
-                continue
-            # Greetings and sign-offs (no count, no catalogue word) are not looked up at all.
-            skip = NEGATED.match(body[s:e]) or (not qtys and not self._catalogue_words(body[s:e], 1.0))
-            line = None if skip else self._line(body, (s, e, qtys), doc, customer, context)
-            if qtys and (not line or line["confidence"] < 0.3) and any(ln["quantity"] is None for ln in lines):
-                attach(lines, qtys[0], body[s:e], self.by_sku)  # "We'd want 10 spools."
-                line = None
-            if line and line["quantity"] is None and lines and lines[-1]["_qty"] and TOO.search(body[s:e]):
-                attach([line], lines[-1]["_qty"], "", self.by_sku)  # "and the roses one too"
-            if line and line["quantity"] is None and pending is not None:
-                attach([line], pending, "", self.by_sku)
+            line = self._chunk_line(walk, body, doc, customer, (s, e, qtys))
+            if line is CONSUMED:
+                continue  # a lone count went to an open line; the family context stays as it was
             if line:
+                self._keep(walk, line, body[s:e])
                 line["_side"] = side_question(body, s, e)
-                if line["quantity"] is not None and EACH.search(body[s:e]):
-                    attach(lines, line["_qty"], "each", self.by_sku)  # "22727, 22728 - 16 of each"
-                lines.append(line)
             elif qtys and not lines_content(body, s, e, qtys):
-                attach(lines, qtys[0], body[s:e], self.by_sku)
-            elif own and not NEGATED.match(body[s:e]) and self._catalogue_words(body[s:e]) >= 2:
-                stats["orphans"] += 1  # product-like words that became no line: a person should look
-            if body[s:e].rstrip().endswith(":") and not qtys:
-                header = mention_text(body[s:e].rstrip(" :"))  # "we need drawer knobs:" heads a list
-            elif not qtys or not line:
-                header = ""
-            # The product family said just before ("the edwardian parasols, 12 black") helps a bare variant.
-            context = header or (mention_text(cut(body, s, e, [(q.start, q.end) for q in qtys]))
-                                 if not line or line["quantity"] is None else line["mention"])
-        return lines
+                attach(walk.lines, qtys[0], body[s:e], self.by_sku)
+            elif lines_content(body, s, e, qtys) and not NEGATED.match(body[s:e]) \
+                    and self._catalogue_words(body[s:e]) >= 2:
+                walk.orphans += 1  # product-like words that became no line: a person should look
+            walk.follow(body, s, e, qtys, line)
+        if stats is not None:
+            stats["orphans"] = walk.orphans
+        return walk.lines
+
+    def _chunk_line(self, walk: "_Walk", body: str, doc, customer: str | None, chunk) -> dict | None:
+        """The line a chunk gives, or None; lone counts are attached to open lines on the way."""
+        s, e, qtys = chunk
+        text, own = body[s:e], lines_content(body, s, e, qtys)
+        if qtys and not own and EACH.search(text) and not walk.lines:
+            walk.pending = qtys[0]  # "please send 6 of each:" heads the list that follows
+        if qtys and not own and walk.open():
+            attach(walk.lines, qtys[0], text, self.by_sku)  # "我们这边大概要8台"
+            return CONSUMED
+        # Greetings and sign-offs (no count, no catalogue word) are not looked up at all.
+        skip = NEGATED.match(text) or (not qtys and not self._catalogue_words(text, 1.0))
+        line = None if skip else self._line(body, chunk, doc, customer, walk.context)
+        if qtys and (not line or line["confidence"] < 0.3) and walk.open():
+            attach(walk.lines, qtys[0], text, self.by_sku)  # "We'd want 10 spools."
+            return {}  # no line, but the chunk still names what follows
+        return line
+
+    def _keep(self, walk: "_Walk", line: dict, text: str) -> None:
+        """Add a line, filling its count from "too" / an "N of each:" header, or sharing its "each"."""
+        if line["quantity"] is None and walk.lines and walk.lines[-1]["_qty"] and TOO.search(text):
+            attach([line], walk.lines[-1]["_qty"], "", self.by_sku)  # "and the roses one too"
+        if line["quantity"] is None and walk.pending is not None:
+            attach([line], walk.pending, "", self.by_sku)
+        if line["quantity"] is not None and EACH.search(text):
+            attach(walk.lines, line["_qty"], "each", self.by_sku)  # "22727, 22728 - 16 of each"
+        walk.lines.append(line)
 
     def _catalogue_words(self, text: str, share: float = 0.02) -> int:
         """How many distinct catalogue words a text holds, leaving out those in over `share` of items."""
@@ -226,6 +232,32 @@ class Extractor:
             if ln["quantity"] is None and ln["sku"] in old_by_sku:
                 ln["quantity"] = old_by_sku[ln["sku"]]["quantity"]
         return lines
+
+
+@dataclass
+class _Walk:
+    """State carried from chunk to chunk: lines so far, the product family just named, a pending
+    "N of each" count, and how many product-like chunks gave no line."""
+
+    lines: list = field(default_factory=list)
+    context: str = ""
+    header: str = ""
+    pending: Qty | None = None
+    orphans: int = 0
+
+    def open(self) -> bool:
+        """Whether some line still waits for its count."""
+        return any(ln["quantity"] is None for ln in self.lines)
+
+    def follow(self, body: str, s: int, e: int, qtys: list[Qty], line: dict | None) -> None:
+        """Remember the family this chunk names, for a bare variant in the next one."""
+        if body[s:e].rstrip().endswith(":") and not qtys:
+            self.header = mention_text(body[s:e].rstrip(" :"))  # "we need drawer knobs:" heads a list
+        elif not qtys or not line:
+            self.header = ""
+        # The product family said just before ("the edwardian parasols, 12 black") helps a bare variant.
+        self.context = self.header or (mention_text(cut(body, s, e, [(q.start, q.end) for q in qtys]))
+                                       if not line or line["quantity"] is None else line["mention"])
 
 
 def _bad_input(text) -> str | None:
