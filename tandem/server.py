@@ -42,7 +42,8 @@ def bot_services(tandem: Tandem) -> BotServices:
 
 def web_services(tandem: Tandem) -> WebServices:
     """The web app's view of Tandem."""
-    return WebServices(handle=tandem.handle, message_report=lambda mid: views.message_report(tandem.uow(), mid),
+    return WebServices(handle=tandem.handle,
+                       message_report=lambda mid, uid=None: views.message_report(tandem.uow(), mid, uid),
                        recent_messages=lambda: views.recent_messages(tandem.uow()),
                        counts=lambda: views.counts(tandem.uow()),
                        telegram_secret=tandem.settings.telegram_webhook_secret,

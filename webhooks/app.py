@@ -11,7 +11,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse
 from fastapi.templating import Jinja2Templates
 
 from core.domain.commands import IngestMessage
-from webhooks import admin, orders
+from webhooks import admin, conversation, orders
 from webhooks.services import WebServices
 
 templates = Jinja2Templates(directory=str(Path(__file__).with_name("templates")))
@@ -32,6 +32,7 @@ def create_app(services: WebServices) -> FastAPI:
     app = FastAPI(title="Tandem", version="0.1.0", lifespan=lifespan)
     app.state.services = services
     app.include_router(orders.router)
+    app.include_router(conversation.router)
     admin.install(app)
 
     @app.get("/health")
@@ -56,7 +57,7 @@ def create_app(services: WebServices) -> FastAPI:
         return templates.TemplateResponse(request, "index.html", {"recent": recent, "counts": counts})
 
     @app.post("/ingest")
-    async def ingest(text: str = Form(""), file: UploadFile | None = File(None)):
+    async def ingest(request: Request, text: str = Form(""), file: UploadFile | None = File(None)):
         raw, name, ctype = text.encode("utf-8"), "", "text/plain"
         if file is not None and file.filename:
             raw, name, ctype = await file.read(MAX_UPLOAD + 1), file.filename, file.content_type or ""
@@ -64,16 +65,19 @@ def create_app(services: WebServices) -> FastAPI:
             return JSONResponse({"error": "paste a message or choose a file"}, status_code=400)
         if len(raw) > MAX_UPLOAD:
             return JSONResponse({"error": "file larger than 20 MB"}, status_code=413)
-        result = await run_in_threadpool(services.handle, IngestMessage(raw, source="web", filename=name,
-                                                                         content_type=ctype))
+        user = await admin.current_user(request)
+        result = await run_in_threadpool(services.handle, IngestMessage(
+            raw, source="web", filename=name, content_type=ctype, requested_by=user["id"] if user else None))
         return RedirectResponse(f"/messages/{result['message_id']}", status_code=303)
 
     @app.get("/messages/{message_id}", response_class=HTMLResponse)
     async def message(request: Request, message_id: int):
-        report = await run_in_threadpool(services.message_report, message_id)
+        user = await admin.current_user(request)
+        report = await run_in_threadpool(services.message_report, message_id, user["id"] if user else None)
         if report.get("error") and report.get("status") is None:
             return HTMLResponse(report["error"], status_code=404)
-        return templates.TemplateResponse(request, "message.html", {"r": report})
+        return templates.TemplateResponse(request, "message.html", {"r": report, "user": user,
+                                                                     "note": request.query_params.get("note")})
 
     @app.get("/api/messages/{message_id}")
     async def message_json(message_id: int) -> dict:

@@ -10,7 +10,7 @@ class WebServices:
     """Synchronous callables into the service layer plus optional async hooks for the bot."""
 
     handle: Callable
-    message_report: Callable[[int], dict]
+    message_report: Callable[..., dict]  # (message id, signed-in user id or None) -> report
     recent_messages: Callable[[], list[dict]]
     counts: Callable[[], dict]
     telegram_secret: str = ""

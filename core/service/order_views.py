@@ -110,3 +110,18 @@ def find_customers(uow, text: str, limit: int = 5) -> list[dict]:
     stmt = select(orm.CustomerRow).where(
         orm.CustomerRow.name.ilike(pattern) | orm.CustomerRow.email.ilike(pattern) | orm.CustomerRow.id.ilike(pattern))
     return [{"id": c.id, "name": c.name, "email": c.email} for c in uow.session.exec(stmt.limit(limit))]
+
+
+BUTTON_LABELS = {"approve": "✅ Approve", "reject": "❌ Reject", "retry_message": "Retry"}
+
+
+def user_buttons(uow, user_id: int | None, entity: str, entity_id: int) -> list[list]:
+    """Unused buttons of one record that this user may press (the web page shows them as forms)."""
+    if user_id is None:
+        return []
+    stmt = select(orm.ActionTokenRow).where(
+        orm.ActionTokenRow.entity == entity, orm.ActionTokenRow.entity_id == entity_id,
+        orm.ActionTokenRow.used_at.is_(None),
+        (orm.ActionTokenRow.user_id == user_id) | orm.ActionTokenRow.user_id.is_(None))
+    return [[BUTTON_LABELS.get(t.action, t.action.replace("_", " ")), t.token, t.action]
+            for t in uow.session.exec(stmt) if t.action in BUTTON_LABELS]

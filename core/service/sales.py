@@ -47,7 +47,9 @@ def pick_sku(uow, token, user, cmd, extractor=None) -> dict:
 
 
 def fix_qty(uow, token, user, cmd) -> dict:
-    """Ask for the right quantity; the typed answer comes back through a set_qty token."""
+    """Ask for the right quantity (the answer comes back through a set_qty token), or apply one given."""
+    if (cmd.reason or "").strip():  # the web form sends the quantity with the tap
+        return set_qty(uow, token, user, cmd)
     line = _line(uow, token)
     answer = buttons.issue(uow, "set_qty", "order_line", line.id, user.id, order_id=line.order_id)
     uow.commit()

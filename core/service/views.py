@@ -4,10 +4,10 @@ from __future__ import annotations
 from sqlmodel import func, select
 
 from core.adapters import orm
-from core.service.order_views import order_view
+from core.service.order_views import order_view, user_buttons
 
 
-def message_report(uow, message_id: int) -> dict:
+def message_report(uow, message_id: int, user_id: int | None = None) -> dict:
     """Everything one inbound message led to: demand, reservations, shortages, suggestions, POs, approvals."""
     with uow:
         msg = uow.messages.get(message_id)
@@ -15,7 +15,7 @@ def message_report(uow, message_id: int) -> dict:
             return {"error": f"no message {message_id}"}
         report = {"message_id": msg.id, "status": msg.status, "error": msg.error or None, "source": msg.source,
                   "demand": msg.result or None, "order": None, "shortages": [], "suggestions": [],
-                  "purchase_orders": []}
+                  "purchase_orders": [], "buttons": user_buttons(uow, user_id, "inbound_message", msg.id)}
         order = uow.orders.by_source_key(f"msg:{msg.id}")
         if order is None:
             return report
@@ -24,7 +24,9 @@ def message_report(uow, message_id: int) -> dict:
         rows = uow.session.exec(select(orm.SuggestionRow).where(orm.SuggestionRow.order_id == order.id))
         report["suggestions"] = [_suggestion(r) for r in rows]
         po_ids = sorted({s["po_id"] for s in report["suggestions"] if s["po_id"]})
-        report["purchase_orders"] = [po_summary(uow, po_id) for po_id in po_ids]
+        report["purchase_orders"] = [dict(po_summary(uow, po_id),
+                                          buttons=user_buttons(uow, user_id, "purchase_order", po_id))
+                                     for po_id in po_ids]
         return report
 
 
