@@ -13,22 +13,36 @@ eval_app = typer.Typer(no_args_is_help=True, help="Evaluate Tandem components on
 
 
 def _records(stream):
-    """JSON Lines records from a stream; a stdin that is not JSON Lines is one plain-text message."""
-    data = stream.read()
-    lines = [ln for ln in data.splitlines() if ln.strip()]
+    """JSON Lines records from a stream, one at a time as they arrive; a stdin whose first line is
+    not a JSON object is one plain-text message."""
+    first = stream.readline()
+    while first and not first.strip():
+        first = stream.readline()
     try:
-        first = json.loads(lines[0]) if lines else None
+        head = json.loads(first) if first else None
     except json.JSONDecodeError:
-        first = None
-    if not isinstance(first, dict):
-        yield {"id": None, "text": data}
+        head = None
+    if not isinstance(head, dict):
+        text = first + stream.read()
+        if text.strip() or first:
+            yield {"id": None, "text": text}
         return
-    for i, ln in enumerate(lines):
+    yield head
+    for i, ln in enumerate(stream, start=1):
+        if not ln.strip():
+            continue
         try:
             rec = json.loads(ln)
             yield rec if isinstance(rec, dict) else {"id": i, "_error": "record is not an object"}
         except json.JSONDecodeError as exc:
             yield {"id": i, "_error": f"invalid JSON: {exc.msg}"}
+
+
+def _stdin():
+    """stdin that never raises on bytes that are not UTF-8 (they become U+FFFD, then "binary input")."""
+    if hasattr(sys.stdin, "reconfigure"):
+        sys.stdin.reconfigure(errors="replace")
+    return sys.stdin
 
 
 def _emit(obj: dict) -> None:
@@ -54,7 +68,7 @@ def extract(catalog: str = typer.Option(..., "--catalog", help="Catalog CSV (sku
 
     ex = Extractor(load_catalog(catalog))
     default = _date(today, dt.date.today())
-    for rec in _records(sys.stdin):
+    for rec in _records(_stdin()):
         _emit(_extract_one(ex, rec, default, lang))
 
 
@@ -82,7 +96,7 @@ def match(catalog: str = typer.Option(..., "--catalog"), top: int = typer.Option
     from nlp.matcher import Matcher
 
     m = Matcher(load_catalog(catalog))
-    for rec in _records(sys.stdin):
+    for rec in _records(_stdin()):
         if "_error" in rec or not isinstance(rec.get("text"), str):
             _emit({"id": rec.get("id"), "error": rec.get("_error", "text missing")})
             continue
