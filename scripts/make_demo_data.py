@@ -76,7 +76,9 @@ CUSTOMERS = [  # real CustomerID -> invented business, contact mailbox, domain
 ]
 USERS = [("Priya Shah", "salesperson", 811203344, "priya.shah@tandem.example"),
          ("Tom Becker", "buyer", 822304455, "tom.becker@tandem.example"),
-         ("Elena Novak", "manager", 833405566, "elena.novak@tandem.example")]
+         ("Elena Novak", "manager", 833405566, "elena.novak@tandem.example"),
+         ("Daniel Ruiz", "director", 844506677, "daniel.ruiz@tandem.example"),  # POs over 5,000
+         ("Ada Admin", "admin", 855607788, "ada@tandem.example")]
 STOCK_OVERRIDES = {"85099B": 60, "23084": 0, "22727": 10, "22423": 30, "85123A": 420, "47566": 90,
                    "22386": 400, "22726": 120}  # demo mails: bags, rabbit lights, red clocks run short
 PACKS = [2, 3, 4, 6, 8, 10, 12, 16, 20, 24, 25, 36, 48, 50, 72, 96, 100, 144]

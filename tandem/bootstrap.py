@@ -26,6 +26,7 @@ class Tandem:
         self.extractor = CatalogExtractor(self.uow)
         self.deps = Deps(read_document, self.extractor, date.today)
         self.deps.extra["questions"] = CatalogQuestions(self.uow)
+        self.deps.extra["settings"] = self.settings  # handlers read the settings this instance was built with
 
     def uow(self) -> UnitOfWork:
         """A new unit of work (one per command, so threads never share a session)."""

@@ -58,16 +58,21 @@ def run_demo(keep: Path | None = None, say=print) -> int:
         say(f"\n--- {eml.name}")
         result = tandem.handle(IngestMessage(eml.read_bytes(), source="demo", filename=eml.name))
         say("\n".join(report_lines(views.message_report(tandem.uow(), result["message_id"]))))
-    say("\n3. Approval requests go to the manager in Telegram; the manager taps Approve")
-    for item in views.pending_outbox(tandem.uow()):
-        if item["kind"] != "approval_request":
-            continue
-        p = item["payload"]
-        say(f"  -> {item['user']}: PO {p['po_id']} {p['supplier']} total {p['total']:.2f}  [Approve] [Reject]")
-        decision = tandem.handle(PressButton(p["buttons"]["approve"], telegram_id=item["chat_id"]))
-        say(f"  tap Approve: {decision['message']}")
-        again = tandem.handle(PressButton(p["buttons"]["approve"], telegram_id=item["chat_id"]))
-        say(f"  tap again:   {again['message']}")
+    say("\n3. Approval requests go to approvers in Telegram; each taps Approve (a second tap changes nothing)")
+    tapped: set[int] = set()
+    for _ in range(20):  # chains have a few levels; each approval may raise the next request
+        waiting = [i for i in views.pending_outbox(tandem.uow())
+                   if i["kind"] == "approval_request" and i["id"] not in tapped]
+        if not waiting:
+            break
+        for item in waiting:
+            tapped.add(item["id"])
+            p = item["payload"]
+            say(f"  -> {item['user']}: PO {p['po_id']} {p['supplier']} total {p['total']:.2f}  [Approve] [Reject]")
+            decision = tandem.handle(PressButton(p["buttons"]["approve"], telegram_id=item["chat_id"]))
+            say(f"  tap Approve: {decision['message']}")
+            again = tandem.handle(PressButton(p["buttons"]["approve"], telegram_id=item["chat_id"]))
+            say(f"  tap again:   {again['message']}")
     counts = views.counts(tandem.uow())
     say("\n4. " + ", ".join(f"{k}: {v}" for k, v in counts.items()))
     told = [i for i in views.pending_outbox(tandem.uow()) if i["kind"] == "decision"]
