@@ -16,7 +16,7 @@ router = APIRouter()
 templates = Jinja2Templates(directory=str(Path(__file__).with_name("templates")))
 COOKIE = "tandem_session"
 # The try-it page; it needs a login only when WEB_LOGIN_REQUIRED=true.
-GUARDED = ("/ingest", "/messages/", "/api/messages/")
+GUARDED = ("/ingest", "/messages/", "/api/messages/", "/api/webhooks/deliveries", "/press")
 
 
 def _services(request: Request):
