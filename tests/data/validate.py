@@ -20,12 +20,8 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 INTENTS = {"order", "quote", "stock_query", "other", "cancel", "change"}
-EXTRACTION = [
-    "extraction_en_dev.jsonl",
-    "extraction_en_holdout.jsonl",
-    "extraction_zh_dev.jsonl",
-    "extraction_zh_holdout.jsonl",
-]
+# every extraction_*.jsonl in this folder (dev, holdout, dev2, holdout2, ...)
+EXTRACTION = sorted(p.name for p in HERE.glob("extraction_*.jsonl"))
 MATCHER = "matcher_names.jsonl"
 
 
