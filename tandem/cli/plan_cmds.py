@@ -58,7 +58,10 @@ def backtest(
     if "matched" in out:
         doc["matched"] = out["matched"]
     if plot is not None:
-        _plot(out["results"], data.history_days, plot, service_level)
+        try:
+            _plot(out["results"], data.history_days, plot, service_level)
+        except ImportError as exc:
+            raise typer.BadParameter(f"--plot needs matplotlib ({exc})", param_hint="--plot") from exc
         doc["plot"] = str(plot)
     if as_json:
         typer.echo(json.dumps(doc, indent=2, default=_jsonable))
