@@ -37,11 +37,16 @@ class Explanation:
 
     def to_text(self) -> str:
         """At most 6 short lines for a phone screen."""
-        when = "now" if self.order_in_days <= 0 else f"in ~{self.order_in_days:.0f} d"
         runner = (f"; next {self.runner_up} +{self.cost_difference:.2f}/u"
                   if self.runner_up else "")
+        if self.order_qty > 0:
+            head = f"{self.sku}: order {self.order_qty:g} now from {self.supplier}{runner}"
+        elif self.order_in_days < 1e6:
+            head = f"{self.sku}: no order; reorder in ~{self.order_in_days:.0f} d from {self.supplier}"
+        else:
+            head = f"{self.sku}: no order; no demand forecast"
         lines = [
-            f"{self.sku}: order {self.order_qty:g} {when} from {self.supplier}{runner}",
+            head,
             f"Demand {self.forecast_per_day:.2f}/d ±{self.demand_sd_per_day:.2f} "
             f"({self.demand_class}, {self.abc}, {self.method})",
             f"Lead time {self.lead_time_mean:.1f}±{self.lead_time_sd:.1f} d, fill {self.expected_fill:.0%} "

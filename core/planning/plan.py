@@ -80,11 +80,24 @@ class PlanResult:
     lam: float = 1.0
 
 
+def _median_cost(cost: np.ndarray) -> float:
+    """Median of the valid unit costs, 1.0 when there is none."""
+    c = np.asarray(cost, dtype=float)
+    c = c[np.isfinite(c) & (c > 0)]
+    return float(np.median(c)) if c.size else 1.0
+
+
+def _known_cost(cost: np.ndarray, fallback: float) -> np.ndarray:
+    """Unit costs with missing, zero or negative ones replaced by a fallback (the median known cost)."""
+    cost = np.asarray(cost, dtype=float)
+    return np.where(np.isfinite(cost) & (cost > 0), cost, fallback)
+
+
 def _suppliers(inp: PlanInputs, rows: np.ndarray, rate: np.ndarray) -> dict:
     """Chosen supplier per row: lead-time stats, MOQ, pack, price breaks, runner-up and cost gap."""
     n = rows.size
     if inp.offers is None:  # one implicit supplier at the SKU's unit cost
-        cost = inp.unit_cost[rows]
+        cost = _known_cost(inp.unit_cost[rows], _median_cost(inp.unit_cost))
         return dict(lt_m=inp.lt_mean[rows], lt_s=inp.lt_sd[rows], moq=np.zeros(n), pack=np.ones(n),
                     best=np.full(n, -1), second=np.full(n, -1), diff=np.full(n, np.nan), cost=cost,
                     bq=np.zeros((n, 1)), bp=cost[:, None])
@@ -93,7 +106,7 @@ def _suppliers(inp: PlanInputs, rows: np.ndarray, rate: np.ndarray) -> dict:
                               o.quality[rows], rate[:, None], holding_rate=inp.holding_rate)
     ch = choose_supplier(eff, o.valid[rows])
     b = np.maximum(ch.best, 0)
-    cost = o.landed_cost[rows, b]
+    cost = _known_cost(o.landed_cost[rows, b], _median_cost(inp.unit_cost))
     bq, bp = np.zeros((n, 1)), cost[:, None]
     if o.break_qty is not None:  # base price from 0 units, then the chosen supplier's breaks
         bq = np.hstack([bq, o.break_qty[rows, b]])
@@ -176,7 +189,7 @@ def _stage_stock(inp: PlanInputs, idx: np.ndarray, f: dict, service: np.ndarray)
         ss[lumpy] = np.maximum(q - rate[lumpy] * protect[lumpy], 0.0)
     out = rop + f["lot"]
     position = inp.on_hand[idx] - inp.reserved[idx] + inp.on_order[idx]
-    due = position <= rop
+    due = (position <= rop) & (out > position)  # an item with no demand is never due
     qty = np.where(due, round_to_pack(np.maximum(out - position, 0), f["moq"], f["pack"]), 0.0)
     with np.errstate(divide="ignore", invalid="ignore"):
         when = np.where(due, 0.0, np.where(rate > 0, (position - rop) / rate, np.inf))

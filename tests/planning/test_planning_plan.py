@@ -101,3 +101,17 @@ def test_service_override_by_class():
     r2 = plan_skus(inp)
     a = r.abc == 0
     assert np.allclose(r2.service[a], 0.99) and np.allclose(r2.service[~a], r.service[~a])
+
+
+def test_edge_rows_no_demand_missing_cost_single_sale():
+    """No demand: never due; NaN or zero cost: median cost used; one sale: still a finite plan."""
+    n = 4
+    y = np.zeros((n, 60))
+    y[1, -1], y[2] = 4, 2
+    inp = PlanInputs(np.array(["none", "one", "flat", "nan"]), y, np.array([1.0, np.nan, 0.0, np.nan]),
+                     np.zeros(n), np.zeros(n), np.zeros(n), np.full(n, 5.0), np.zeros(n))
+    with np.errstate(all="raise"):
+        r = plan_skus(inp)
+    assert r.order_qty[0] == 0 and np.isinf(r.order_in_days[0])
+    assert np.isfinite(r.reorder_point).all() and (r.order_qty[1:3] > 0).all()
+    assert suggest_order(inp, r, 0).to_text().startswith("none: no order")
