@@ -2,27 +2,14 @@
 from __future__ import annotations
 
 import re
-from contextlib import asynccontextmanager
 
-from bot.app import build_application
-from tandem.server import bot_services
 from tests.access.conftest import draft_po
 from tests.fixtures.botapi import botapi, botapi_server  # noqa: F401  (fixtures)
+from tests.fixtures.tandem_bot import running_bot
 
 SAM, MIA, LI, DAN, ADA = 9101, 9102, 9103, 9104, 9105
 
 
-@asynccontextmanager
-async def running_bot(instance, api):
-    app = build_application(api.token, bot_services(instance), api.base_url, api.base_file_url, outbox_interval=0.2)
-    async with app:
-        await app.start()
-        await app.updater.start_polling(poll_interval=0, timeout=1)
-        try:
-            yield app
-        finally:
-            await app.updater.stop()
-            await app.stop()
 
 
 def _to(chat, text=""):

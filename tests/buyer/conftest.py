@@ -2,13 +2,11 @@
 from __future__ import annotations
 
 import shutil
-from contextlib import asynccontextmanager
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
 
-from bot.app import build_application
 from core.adapters import orm
 from core.config import Settings
 from core.domain.commands import AddUser
@@ -16,9 +14,9 @@ from core.domain.purchasing import POLine, PurchaseOrder
 from core.service.imports import ImportRows
 from tandem.bootstrap import bootstrap
 from tandem.demo import load_demo_data
-from tandem.server import bot_services
 from tandem.tables import read_rows
 from tests.fixtures.botapi import botapi, botapi_server  # noqa: F401  (fixtures)
+from tests.fixtures.tandem_bot import running_bot  # noqa: F401  (shared with other e2e tests)
 
 ROOT = Path(__file__).resolve().parents[2]
 SALES, BUYER, MANAGER = 811203344, 822304455, 833405566  # demo/users.csv
@@ -119,16 +117,3 @@ def demo(tmp_path_factory, botapi_server):
     instance.engine.dispose()
 
 
-@asynccontextmanager
-async def running_bot(tandem, botapi):
-    """The real Application polling the stand-in."""
-    app = build_application(botapi.token, bot_services(tandem), botapi.base_url, botapi.base_file_url,
-                            outbox_interval=0.2)
-    async with app:
-        await app.start()
-        await app.updater.start_polling(poll_interval=0, timeout=1)
-        try:
-            yield app
-        finally:
-            await app.updater.stop()
-            await app.stop()

@@ -68,7 +68,7 @@ async def test_what_arrives_this_week_in_english_and_chinese(industrial, botapi)
     later = approved_po(industrial, "BRG1", "BRG-6204", 100, approved_days_ago=0)  # lead 14 days
     async with running_bot(industrial, botapi):
         week = await ask(botapi, "what arrives this week?", "Arriving")
-        assert f"500 × BLT-M8X30-ZN" in week["text"] and f"PO {po_id}" in week["text"]
+        assert "500 × BLT-M8X30-ZN" in week["text"] and f"PO {po_id}" in week["text"]
         assert "BRG-6204" not in week["text"]
         zh = await ask(botapi, "这周到什么货", "到货")
         assert "500 × BLT-M8X30-ZN" in zh["text"] and "Euro Bolt GmbH" in zh["text"]

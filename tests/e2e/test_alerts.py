@@ -5,7 +5,7 @@ from sqlmodel import select
 
 from core.adapters import orm
 from tests.e2e.conftest import BUYER, SALES
-from tests.e2e.test_telegram import running_bot
+from tests.fixtures.tandem_bot import running_bot
 
 ORDER = "Hi Priya, please send 300 jumbo bag red retrospot by Friday. Thanks, Fiona"
 

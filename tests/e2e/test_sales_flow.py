@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from tests.e2e.conftest import SALES
-from tests.e2e.test_telegram import running_bot
+from tests.fixtures.tandem_bot import running_bot
 
 
 def _eml(n: int, body: str) -> bytes:

@@ -3,32 +3,17 @@ from __future__ import annotations
 
 import asyncio
 import re
-from contextlib import asynccontextmanager
 
 from sqlmodel import select
 
-from bot.app import build_application
 from core.adapters import orm
-from tandem.server import bot_services
 from tests.e2e.conftest import BUYER, MANAGER, SALES
+from tests.fixtures.tandem_bot import running_bot
 
 ORDER = ("Hi Priya, please send 300 jumbo bag red retrospot and 48 white hanging heart t-light holders "
          "by Friday. Thanks, Fiona")
 
 
-@asynccontextmanager
-async def running_bot(tandem, botapi):
-    """The real Application, polling the stand-in."""
-    app = build_application(botapi.token, bot_services(tandem), botapi.base_url, botapi.base_file_url,
-                            outbox_interval=0.2)
-    async with app:
-        await app.start()
-        await app.updater.start_polling(poll_interval=0, timeout=1)
-        try:
-            yield app
-        finally:
-            await app.updater.stop()
-            await app.stop()
 
 
 def _po_status(tandem, po_id):
