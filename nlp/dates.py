@@ -26,11 +26,12 @@ EN_PATTERNS = [
     ("slash", r"\b(\d\d?)/(\d\d?)(?:/(20\d\d|\d\d))?\b"),
     ("within", rf"\b(?:within|in|inside)(?: the next)? {_NUM} (day|week|month|business day|working day)s?\b"),
     ("eom", r"\b(?:end of|by end of|eo)(?: the)? ?(this |next )?(month|week|year|m\b|w\b)"),
-    ("the_nth", rf"\b(?:(?:by|before|on|until|till) the|{_WDN}(?: the)?) (\d\d?)(?:st|nd|rd|th)\b"),
-    ("weekday", rf"\b(this |next |coming |this coming )?{_WD}\b"),
+    ("the_nth", rf"\b(?:(?:by|before|on|until|till|latest|later than) the|{_WDN}(?: the)?) (\d\d?)(?:st|nd|rd|th)\b"),
+    ("weekday", rf"\b(this |next |coming |this coming )?{_WD}( week\b)?"),
     ("rel", r"\b(today|tonight|tomorrow|tmrw|tmr|day after tomorrow|next week|next month)\b"),
 ]
 ZH_PATTERNS = [
+    ("zh_nm", rf"(下个月|下月|本月|这个月){_ZNUM}[日号]"),
     ("zh_md", rf"(?:(\d{{4}})年)?{_ZNUM}月{_ZNUM}[日号]"),
     ("zh_d", rf"(?<![月\d]){_ZNUM}号(?=前|之前|以前|到|送|交|发|要|左右|[,，。.!！\s]|$)"),
     ("zh_wd", r"(下下|下个|下|本|这个|这|)(?:周|星期|礼拜)([一二三四五六日天1-7])"),
@@ -40,11 +41,15 @@ ZH_PATTERNS = [
 ]
 DUE_CUE = re.compile(r"(by|before|until|till|no later than|deliver|delivery|need|due|latest|within|in|"
                      r"前|之前|以前|内|要|交|到货|送到|发货)", re.I)
-ABSOLUTE = {"iso", "dmy", "mdy", "slash", "the_nth", "zh_md", "zh_d"}
+ABSOLUTE = {"iso", "dmy", "mdy", "slash", "the_nth", "zh_md", "zh_d", "zh_nm"}
 NOT_DUE = re.compile(r"(\bof|\bfrom|\bdated|\bsent|wrote|invoice|quote|valid|since|由|从|原)\W*$", re.I)
 REPLY_BY = re.compile(r"\s*(?:报价|回复|答复|确认|for (?:the|your) quote|with (?:a|your) quote|reply)", re.I)
 VAGUE = re.compile(r"next week|next month|下周|下个月")  # no day given: not a due date
-PAST_CUE = re.compile(r"(last|ago|previous|bought|ordered|we had|上次|上回|之前买|去年|上个月|上周)", re.I)
+PAST_CUE = re.compile(r"(last|ago|previous|bought|ordered|placed|we had|上次|上回|之前买|去年|上个月|上周)", re.I)
+# "sold out in 2 days", "arrived in 3 days": a span of time already past, not a deadline.
+PAST_SPAN = re.compile(r"(?:\b\w+ed|\bsold out|\bwent|\bcame|\btook|\bsold)\s*$", re.I)
+# "报价请于本周五前发我", "please quote by Friday": the date a reply is wanted by, not the goods.
+QUOTE_BY = re.compile(r"(?:报价|回复|答复|\bquote|\breply)\W{0,2}(?:请于|请在|请|于|在|by|before)?\s*(?:本|这)?$", re.I)
 
 
 @dataclass
@@ -122,8 +127,9 @@ def _en(kind: str, m: re.Match, today: dt.date) -> dt.date | None:
             friday = today + dt.timedelta(days=(4 - today.weekday()) % 7)
             return friday + dt.timedelta(days=7 if nxt == "next" else 0)
         return dt.date(today.year + (nxt == "next"), 12, 31)
-    if kind == "weekday":
-        return _weekday_after(today, WEEKDAYS[g[1][:3].lower()], (g[0] or "").lower())
+    if kind == "weekday":  # "Friday week" is the Friday after the coming one
+        d = _weekday_after(today, WEEKDAYS[g[1][:3].lower()], (g[0] or "").lower())
+        return d + dt.timedelta(days=7) if g[2] else d
     if kind == "rel":
         word = g[0].lower()
         rel = {"today": 0, "tonight": 0, "tomorrow": 1, "tmrw": 1, "tmr": 1, "day after tomorrow": 2}
@@ -156,6 +162,10 @@ def _zh(kind: str, m: re.Match, today: dt.date) -> dt.date | None:
         if not month or not day:
             return None
         return _future(today, int(month), int(day), int(g[0]) if g[0] else None)
+    if kind == "zh_nm":
+        day = parse_zh(g[1])
+        return _future(today, _month_end(today, 0 if g[0] in ("本月", "这个月") else 1).month, int(day), None) \
+            if day and day <= 31 else None
     if kind == "zh_d":
         day = parse_zh(g[0])
         if not day or day > 31:
@@ -214,7 +224,8 @@ def find_dates(text: str, today: dt.date) -> list[DateHit]:
             elif NOT_DUE.search(before[-16:]):
                 due = False
             if PAST_CUE.search(before) or d < today or VAGUE.fullmatch(m.group(0).lower()) or \
-                    REPLY_BY.match(text, m.end()):
+                    REPLY_BY.match(text, m.end()) or QUOTE_BY.search(before[-12:]) or \
+                    (kind == "within" and m.group(0).lower().startswith("in ") and PAST_SPAN.search(before)):
                 due = False
             hits.append(DateHit(m.start(), m.end(), d, due))
             taken.append((m.start(), m.end()))

@@ -3,22 +3,23 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
 
 from nlp.catalog import CatalogItem
 from nlp.change import swap_lines
 from nlp.clean import clean, customer_of, domain_of
-from nlp.confidence import line_confidence, message_confidence
+from nlp.calibration import Calibration
+from nlp.confidence import line_confidence
 from nlp.intent import classify
 from nlp.matcher import Matcher
-from nlp.mentions import cut, family, has_terms, lines_content, mention_text
+from nlp.mentions import cut, family, has_terms, lines_content, mention_text, substitute
 from nlp.pipeline import run
 from nlp.postprocess import attach, finish_lines, in_unit, round_qty, side_question
 from nlp.quantities import Qty
-from nlp.text import is_cjk, normalize, terms
+from nlp.text import has_digit, is_cjk, normalize, terms
+from nlp.walk import MAX_INPUT, Walk as _Walk, bad_input as _bad_input  # noqa: F401 (MAX_INPUT re-exported)
 
+SURE = 0.8  # a reading this sure needs no help from the family named before
 MAX_CHARS = 20_000  # longer bodies are cut: no order spans pages of text
-MAX_INPUT = 2_000_000
 TOO = re.compile(r"\btoo\b|\bas well\b|\bsame (?:qty|quantity|amount)\b|也要|一样", re.I)
 FOLLOW_ON = re.compile(r"\s*(?:and|also|plus|what about|how about)\b", re.I)
 NEGATED = re.compile(r"\s*(?:not|no|never|不要|别)\b", re.I)  # "Not the pink." names what is not wanted
@@ -30,11 +31,13 @@ SAME_AS_LAST = re.compile(r"same as (?:last|before|previous)|same again|as befor
 class Extractor:
     """Turns forwarded customer messages into order lines against one catalogue."""
 
-    def __init__(self, items: list[CatalogItem], threshold: float = 0.8):
+    def __init__(self, items: list[CatalogItem], threshold: float | None = None):
         self.items = list(items)
         self.by_sku = {it.sku: it for it in self.items}
         self.matcher = Matcher(self.items)
-        self.threshold = threshold
+        self.calibration = Calibration.load()
+        # A confidence at or above the threshold means an estimated precision of at least 99 %.
+        self.threshold = self.calibration.threshold if threshold is None else threshold
 
     def remember_alias(self, customer: str, mention: str, sku: str) -> None:
         """Remember a human confirmation/correction; it wins for this customer next time."""
@@ -48,10 +51,15 @@ class Extractor:
     def extract(self, text: str, today: dt.date, lang: str = "auto", customer: str | None = None,
                 sender: str | None = None) -> dict:
         """Intent, lines (sku, quantity in catalogue unit, mention, confidence, candidates), due date."""
+        return self.explain(text, today, lang, customer, sender)[0]
+
+    def explain(self, text: str, today: dt.date, lang: str = "auto", customer: str | None = None,
+                sender: str | None = None) -> tuple[dict, dict]:
+        """`extract`'s result and the raw signals its calibrated confidences were computed from."""
         problem = _bad_input(text)
         if problem:
             return {"intent": "other", "lines": [], "due_date": None, "confidence": 0.0,
-                    "customer": customer, "error": problem}
+                    "customer": customer, "error": problem}, {}
         cleaned = clean(text[:MAX_CHARS * 5], sender)
         customer = customer or customer_of(cleaned)
         body = normalize(cleaned.body)[:MAX_CHARS]
@@ -65,18 +73,21 @@ class Extractor:
         loose = sum(1 for *_, qs in doc._.chunks for q in qs
                     if q.strength >= 2 and id(q) not in used and not self._is_code(body, q))
         lines = finish_lines(lines, intent)
+        swapped = False
         if intent == "change":
             stated = max((q for *_, qs in doc._.chunks for q in qs), key=lambda q: q.strength, default=None)
             qty = round_qty(stated.value) if stated else None
-            lines = swap_lines(body, lines, lambda t: self._sure_sku(t, customer), qty) or lines
+            swap = swap_lines(body, lines, lambda t: self._sure_sku(t, customer), qty)
+            lines, swapped = swap or lines, bool(swap)
         due = next((h.date for h in doc._.due_hits if h.due and h.date >= today), None)
         dates = len({h.date for h in doc._.due_hits})
         if intent in ("other", "cancel"):
             due = None
+        ctx = {"loose": loose, "orphans": stats["orphans"], "dates": dates, "due": due is not None,
+               "history": bool(cleaned.history), "swap": swapped, "chunks": len(doc._.chunks)}
+        conf, signals = self.calibration.apply(intent, lines, body, ctx)
         return {"intent": intent, "lines": lines, "due_date": due.isoformat() if due else None,
-                "confidence": round(max(0.0, message_confidence(intent, lines, body, loose, stats["orphans"])
-                                        - (0.1 if dates > 1 else 0.0)), 3),
-                "customer": customer, "customer_domain": domain_of(cleaned.sender)}
+                "confidence": conf, "customer": customer, "customer_domain": domain_of(cleaned.sender)}, signals
 
     def _lines(self, body: str, doc, customer: str | None, stats: dict | None = None) -> list[dict]:
         """Order lines of a body: one per chunk that names a product; stray quantities attach back.
@@ -162,17 +173,22 @@ class Extractor:
         # "XL码呢", "black": no family words; "and the black skull ones?": a follow-on mention.
         bare_variant = all(not family(m) for _, m in mentions) or (
             bool(FOLLOW_ON.match(body[s:e])) and self._catalogue_words(mentions[-1][1], 0.1) >= 1)
-        if head and (qtys or bare_variant) and (best is None or best[0] < self.threshold):
+        if head and (qtys or bare_variant) and (best is None or best[0] < SURE):
             for q, mention in mentions:
-                cand = self._reading(f"{head} {mention}", q, customer)
-                if cand and (best is None or cand[0] > best[0] + 0.25):
-                    best = cand
+                # "SS400 6厚 10吨，8厚 10吨": the new size replaces the old one, the grade stays.
+                for base in dict.fromkeys([head, substitute(context, mention)]):
+                    cand = self._reading(f"{base} {mention}", q, customer) if base else None
+                    if cand and (best is None or cand[0] > best[0] + 0.25):
+                        best = cand
         if best is None:
             return None
-        _, q, mention, matches = best
+        _, q, mention, matches, seen = best
         if q is None:
             q = self._the_count(body, qtys, matches[0][0])
-        return self._build_line(q, mention, matches, self.matcher.coverage.get(matches[0][0], 0.0))
+        line = self._build_line(q, mention, matches, self.matcher.coverage.get(matches[0][0], 0.0))
+        if line:
+            line["_f"].update(seen)
+        return line
 
     def _the_count(self, body: str, qtys: list[Qty], sku: str) -> Qty | None:
         """ "cancel the 12 alarm clocks": a "the N" that is not part of the item's name is its count
@@ -199,7 +215,10 @@ class Extractor:
         if not matches:
             return None
         cover = self.matcher.coverage.get(matches[0][0], 0.0)
-        return line_confidence(matches, True, cover) + (0.03 * q.strength if q else 0.0), q, mention, matches
+        rank = line_confidence(matches, True, cover) + (0.03 * q.strength if q else 0.0)
+        sku = matches[0][0]
+        seen = {"alias": float(self.matcher.alias_sku == sku), "mcover": self.matcher.mention_cover.get(sku, 0.0)}
+        return rank, q, mention, matches, seen
 
     def _build_line(self, q: Qty | None, mention: str, matches, cover: float) -> dict | None:
         """The output line for a chosen quantity and match list."""
@@ -211,10 +230,20 @@ class Extractor:
         sku = matches[0][0]
         item = self.by_sku[sku]
         qty = round_qty(in_unit(q, item)) if q else None
-        sure = conf >= self.threshold
-        return {"sku": sku if sure or conf >= 0.3 else None, "quantity": qty, "_qty": q,
+        top = matches[0][1]
+        feats = {"top": top, "margin": top - (matches[1][1] if len(matches) > 1 else 0.0), "cover": min(cover, 1.0),
+                 "coded": float(self._coded(mention, sku)), "qstr": q.strength if q else 0.0,
+                 "close": float(sum(1 for _, v in matches[1:3] if v >= top - 0.05))}
+        return {"sku": sku if conf >= 0.3 else None, "quantity": qty, "_qty": q, "_f": feats,
                 "unit": item.unit, "mention": mention, "confidence": round(conf, 3),
                 "candidates": [{"sku": k, "score": round(v, 3)} for k, v in matches[:3]]}
+
+    def _coded(self, mention: str, sku: str) -> bool:
+        """Whether the mention names the item by an exact code: its SKU or a model/spec code of its names."""
+        idx = self.matcher._sku.get(sku.lower().replace(" ", ""))
+        names = self.matcher._info(idx)[0] if idx is not None else frozenset()
+        return any(self.matcher._sku.get(t) == idx or (t in names and t in self.matcher._codes and len(t) >= 3)
+                   for t in terms(mention) if has_digit(t))
 
     def _from_history(self, body, lines, history, today, lang, customer):
         """'Same as last time': take missing quantities from the quoted earlier order."""
@@ -232,45 +261,6 @@ class Extractor:
             if ln["quantity"] is None and ln["sku"] in old_by_sku:
                 ln["quantity"] = old_by_sku[ln["sku"]]["quantity"]
         return lines
-
-
-@dataclass
-class _Walk:
-    """State carried from chunk to chunk: lines so far, the product family just named, a pending
-    "N of each" count, and how many product-like chunks gave no line."""
-
-    lines: list = field(default_factory=list)
-    context: str = ""
-    header: str = ""
-    pending: Qty | None = None
-    orphans: int = 0
-
-    def open(self) -> bool:
-        """Whether some line still waits for its count."""
-        return any(ln["quantity"] is None for ln in self.lines)
-
-    def follow(self, body: str, s: int, e: int, qtys: list[Qty], line: dict | None) -> None:
-        """Remember the family this chunk names, for a bare variant in the next one."""
-        if body[s:e].rstrip().endswith(":") and not qtys:
-            self.header = mention_text(body[s:e].rstrip(" :"))  # "we need drawer knobs:" heads a list
-        elif not qtys or not line:
-            self.header = ""
-        # The product family said just before ("the edwardian parasols, 12 black") helps a bare variant.
-        self.context = self.header or (mention_text(cut(body, s, e, [(q.start, q.end) for q in qtys]))
-                                       if not line or line["quantity"] is None else line["mention"])
-
-
-def _bad_input(text) -> str | None:
-    """Why an input cannot be read as a message, or None."""
-    if not isinstance(text, str):
-        return "text is not a string"
-    if len(text) > MAX_INPUT:
-        return f"message too large ({len(text)} chars)"
-    sample = text[:4000]
-    ctrl = sum(1 for c in sample if ord(c) < 32 and c not in "\n\r\t")
-    if "\x00" in sample or (sample and ctrl / len(sample) > 0.05):
-        return "binary input"
-    return None
 
 
 def _better(best, cand):

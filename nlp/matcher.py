@@ -41,6 +41,8 @@ class Matcher:
         self._aliases: dict[str | None, dict[str, str]] = defaultdict(dict)
         self._resolve_cache: dict[str, list[tuple[str, float]]] = {}
         self.coverage: dict[str, float] = {}
+        self.alias_sku: str | None = None  # the SKU the last match took from alias memory
+        self.mention_cover: dict[str, float] = {}  # sku -> share of the mention's words the item has
         self._split: dict[str, tuple[str, str]] = {}  # compound query term -> its two words
 
     def _add_item(self, idx: int, item: CatalogItem, postings: dict[str, list[int]]) -> None:
@@ -221,6 +223,7 @@ class Matcher:
                 best, best_cov = score, n_hit / n_total
         score = 0.6 * (q_hit / q_total) + best - (self._code_penalty(query, union) if has_codes else 0.0)
         self.coverage[self.items[idx].sku] = best_cov
+        self.mention_cover[self.items[idx].sku] = q_hit / q_total
         return max(0.0, min(1.0, score))
 
     @staticmethod
@@ -238,22 +241,24 @@ class Matcher:
         key = (text, top, customer)
         hit = self._cache.get(key)
         if hit is not None:
-            self.coverage = hit[1]
+            self.coverage, self.alias_sku, self.mention_cover = hit[1], hit[2], hit[3]
             return hit[0]
         ranked = self._match(text, top, customer)
         if len(self._cache) >= CACHE:
             self._cache.clear()
-        self._cache[key] = (ranked, self.coverage)
+        self._cache[key] = (ranked, self.coverage, self.alias_sku, self.mention_cover)
         return ranked
 
     def _match(self, text: str, top: int, customer: str | None) -> list[tuple[str, float]]:
         """Uncached match: index shortlist, rerank, then the customer's remembered aliases."""
         query = self._query(text)
         self.coverage = {}  # sku -> share of its best name the mention covered (for confidence)
+        self.mention_cover = {}
         ranked = self._rank(query, normalize(text), top)
         alias = self._alias_hit(text, customer)
+        self.alias_sku = alias[0] if alias else None
         if alias:
-            self.coverage[alias[0]] = 1.0
+            self.coverage[alias[0]] = self.mention_cover[alias[0]] = 1.0
             ranked = [alias] + [(s, min(sc, alias[1] - 0.2)) for s, sc in ranked if s != alias[0]]
         return ranked[:top]
 
@@ -266,7 +271,7 @@ class Matcher:
             idx = self._sku.get(term)
             if idx is not None and (len(term) >= 4 or not term.isdigit()):
                 out[idx] = 1.0
-                self.coverage[self.items[idx].sku] = 1.0
+                self.coverage[self.items[idx].sku] = self.mention_cover[self.items[idx].sku] = 1.0
         qattrs = attributes([t for _, r in query for t, _ in r[:1]])  # once per mention, not per item
         for idx in self._shortlist(query, SHORTLIST):
             idx = int(idx)

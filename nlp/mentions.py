@@ -42,6 +42,20 @@ def family(mention: str) -> str:
     return re.sub(r"\s+", " ", text).strip(" ,")
 
 
+CODE_TOKEN = re.compile(r"[a-z]*\d[a-z0-9.x*#-]*")
+
+
+def substitute(context: str, mention: str) -> str:
+    """The earlier mention with the codes shaped like this mention's codes taken out ("ss400 6厚" and
+    "8厚" give "ss400 厚"; "10mm 16mn plate" and "8mm" give "16mn plate"), or "" when none are."""
+    shapes = {re.sub(r"\d+(?:\.\d+)?", "9", t) for t in CODE_TOKEN.findall(mention)}
+    if not shapes:
+        return ""
+    kept = CODE_TOKEN.sub(lambda m: m.group(0) if re.sub(r"\d+(?:\.\d+)?", "9", m.group(0)) not in shapes else " ",
+                          context)
+    return re.sub(r"\s+", " ", kept).strip() if kept != context else ""
+
+
 def lines_content(body: str, s: int, e: int, qtys: list[Qty]) -> bool:
     """Whether a chunk has product words besides its quantities."""
     return has_terms(mention_text(cut(body, s, e, [(q.start, q.end) for q in qtys])))

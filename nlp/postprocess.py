@@ -19,6 +19,7 @@ def attach(lines: list[dict], q: Qty, text: str, by_sku: dict) -> None:
         ln["quantity"] = round_qty(in_unit(q, by_sku[ln["sku"]]))
         ln["_qty"] = q
         ln["confidence"] = round(ln["confidence"] * 0.95, 3)
+        ln.setdefault("_f", {})["attached"] = 1.0
 
 
 def in_unit(q: Qty, item: CatalogItem) -> float:
@@ -61,6 +62,7 @@ def merge_same_sku(lines: list[dict], keep_tiers: bool = False) -> list[dict]:
                 prev["quantity"] = round_qty(prev["quantity"] + ln["quantity"])
             # The same item read from two places is more often a misread variant than a repeat.
             prev["confidence"] = min(prev["confidence"], ln["confidence"], 0.5)
+            prev.setdefault("_f", {})["merged"] = 1.0
         else:
             out[key] = ln
     return list(out.values()) + rest

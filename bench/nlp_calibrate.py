@@ -1,0 +1,224 @@
+"""Fit nlp/calibration.json: line and message confidence models on the labelled dev sets.
+
+    .venv/bin/python bench/nlp_calibrate.py            # cross-validated estimate, then fit and write
+    .venv/bin/python bench/nlp_calibrate.py --cv-only  # estimate only, nothing written
+
+Only `*_dev*.jsonl` files are read (never holdout). Labels: a line is right when its (sku, quantity)
+is expected; a message is right when intent, due date and the line set all match and no line is
+left without a SKU (the same rule as `tandem eval extraction`). The estimate of the error rate above
+the threshold comes from folds the models never saw (grouped by file, repeated with other seeds).
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import math
+import sys
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from nlp.calibration import LINE_FEATURES, MESSAGE_FEATURES, PARAMS, Logistic, message_vector  # noqa: E402
+from nlp.catalog import load_catalog  # noqa: E402
+from nlp.extractor import Extractor  # noqa: E402
+
+DATA = ROOT / "tests" / "data"
+TARGET = 0.99  # precision wanted above the threshold
+LAMBDAS = (0.3, 1.0, 3.0, 10.0, 30.0)
+# Monotone by design: more of a "good" signal never lowers confidence, more of a "bad" one never raises it.
+GOOD = {"top", "margin", "cover", "mcover", "coded", "alias", "line_min", "other", "no_lines"}
+
+
+def _key(line: dict):
+    """(sku, quantity) as compared by the evaluation."""
+    q = line.get("quantity")
+    return line.get("sku"), None if q is None else round(float(q), 3)
+
+
+def collect(files: list[Path]) -> list[dict]:
+    """Run the extractor over every message and keep its signals and whether it was right."""
+    ex = {p.stem.removeprefix("catalog_"): Extractor(load_catalog(p)) for p in DATA.glob("catalog_*.csv")}
+    rows = []
+    for path in files:
+        for raw in path.read_text(encoding="utf-8").splitlines():
+            if not raw.strip():
+                continue
+            msg = json.loads(raw)
+            got, sig = ex[msg.get("catalog", "retail")].explain(msg["text"], dt.date.fromisoformat(msg["today"]))
+            exp = msg["expected"]
+            want = {_key(ln) for ln in exp.get("lines", [])}
+            have = {_key(ln) for ln in got["lines"] if ln.get("sku")}
+            right = (got["intent"] == exp.get("intent") and got["due_date"] == exp.get("due_date")
+                     and want == have and all(ln.get("sku") for ln in got["lines"]))
+            rows.append({"file": path.stem, "right": right, "intent": got["intent"], "ctx": sig["ctx"],
+                         "body": sig["body"], "lines": [(v, bool(ln.get("sku")) and _key(ln) in want)
+                                                        for v, ln in zip(sig["lines"], got["lines"])],
+                         "lines_out": got["lines"]})
+    return rows
+
+
+def fit_logistic(x: np.ndarray, y: np.ndarray, lam: float, names) -> Logistic:
+    """L2-penalised logistic regression by Newton steps on standardised features (bias unpenalised);
+    a weight whose sign goes against its signal's meaning is fixed at 0 and the rest refitted."""
+    mean, scale = x.mean(0), x.std(0)
+    scale[scale < 1e-6] = 1.0
+    z = np.hstack([np.ones((len(x), 1)), (x - mean) / scale])
+    sign = np.array([0.0] + [1.0 if n in GOOD else -1.0 for n in names])
+    free = np.ones(z.shape[1], dtype=bool)
+    for _ in range(len(names)):
+        beta = _newton(z, y, lam, free)
+        wrong = free & (sign * beta < 0)
+        wrong[0] = False
+        if not wrong.any():
+            break
+        free &= ~wrong
+    return Logistic(beta[1:].round(5).tolist(), round(float(beta[0]), 5), mean.round(5).tolist(),
+                    scale.round(5).tolist())
+
+
+def _newton(z: np.ndarray, y: np.ndarray, lam: float, free: np.ndarray) -> np.ndarray:
+    """Penalised logistic fit over the free columns (the others stay 0)."""
+    beta = np.zeros(z.shape[1])
+    zf = z[:, free]
+    pen = np.full(zf.shape[1], lam)
+    pen[0] = 1e-6
+    b = np.zeros(zf.shape[1])
+    for _ in range(50):
+        p = 1 / (1 + np.exp(-np.clip(zf @ b, -30, 30)))
+        grad = zf.T @ (p - y) + pen * b
+        hess = (zf * (p * (1 - p))[:, None]).T @ zf + np.diag(pen)
+        step = np.linalg.solve(hess, grad)
+        b -= step
+        if np.abs(step).max() < 1e-8:
+            break
+    beta[free] = b
+    return beta
+
+
+def fit(rows: list[dict], lam_line: float, lam_msg: float) -> tuple[Logistic, Logistic]:
+    """Line model on all lines, then message model on message signals using that line model."""
+    lx = np.array([v for r in rows for v, _ in r["lines"]] or [[0.0] * len(LINE_FEATURES)])
+    ly = np.array([float(ok) for r in rows for _, ok in r["lines"]] or [1.0])
+    line = fit_logistic(lx, ly, lam_line, LINE_FEATURES)
+    mx, my = messages(rows, line)
+    return line, fit_logistic(mx, my, lam_msg, MESSAGE_FEATURES)
+
+
+def messages(rows: list[dict], line: Logistic) -> tuple[np.ndarray, np.ndarray]:
+    """Message feature matrix and labels under a given line model."""
+    mx = [message_vector(r["intent"], r["lines_out"], r["body"], r["ctx"], [line.logit(v) for v, _ in r["lines"]])
+          for r in rows]
+    return np.array(mx), np.array([float(r["right"]) for r in rows])
+
+
+def folds(rows: list[dict], k: int, seed: int) -> list[np.ndarray]:
+    """k folds, stratified by file and by right/wrong."""
+    rng = np.random.default_rng(seed)
+    fold = np.zeros(len(rows), dtype=int)
+    for key in {(r["file"], r["right"]) for r in rows}:
+        idx = np.array([i for i, r in enumerate(rows) if (r["file"], r["right"]) == key])
+        rng.shuffle(idx)
+        fold[idx] = np.arange(len(idx)) % k
+    return [np.where(fold == f)[0] for f in range(k)]
+
+
+def out_of_fold(rows: list[dict], lam_line: float, lam_msg: float, k: int = 5, seeds=(0, 1, 2, 3, 4)):
+    """Message probabilities predicted by models that did not see the message, per seed."""
+    preds = []
+    for seed in seeds:
+        p = np.zeros(len(rows))
+        for test in folds(rows, k, seed):
+            train = [rows[i] for i in range(len(rows)) if i not in set(test)]
+            line, msg = fit(train, lam_line, lam_msg)
+            mx, _ = messages([rows[i] for i in test], line)
+            p[test] = [msg.prob(list(x)) for x in mx]
+        preds.append(p)
+    return np.array(preds)
+
+
+def pick_threshold(p: np.ndarray, y: np.ndarray, min_n: int = 30) -> float:
+    """Lowest threshold above which at least `min_n` messages the models had not seen were >= 99 %
+    right (at most one error per 100); 0.999 when none is."""
+    for t in np.round(np.arange(0.5, 0.9995, 0.005), 4):
+        above = p >= t
+        n = int(above.sum())
+        if n >= min_n and (~y[above].astype(bool)).sum() <= math.floor((1 - TARGET) * n):
+            return float(t)
+    return 0.999
+
+
+def nested(rows: list[dict], lam_line: float, lam_msg: float, seeds=(0, 1, 2)) -> tuple[np.ndarray, list]:
+    """Honest estimate: per outer fold, the threshold is picked on the training part's own
+    out-of-fold predictions, then the outer fold is scored. Returns probabilities and thresholds."""
+    preds, chosen = np.zeros((len(seeds), len(rows))), np.zeros((len(seeds), len(rows)))
+    for s, seed in enumerate(seeds):
+        for test in folds(rows, 5, seed):
+            held = set(test.tolist())
+            train = [rows[i] for i in range(len(rows)) if i not in held]
+            inner = out_of_fold(train, lam_line, lam_msg, seeds=(seed + 100,)).mean(0)
+            t = pick_threshold(inner, np.array([r["right"] for r in train]), min_n=int(0.8 * 30))
+            line, msg = fit(train, lam_line, lam_msg)
+            mx, _ = messages([rows[i] for i in test], line)
+            preds[s, test] = [msg.prob(list(x)) for x in mx]
+            chosen[s, test] = t
+    return preds, chosen
+
+
+def report(rows: list[dict], preds: np.ndarray, t) -> dict:
+    """Error rate above threshold and touchless rate of out-of-fold predictions, per file and overall
+    (`t` is one threshold or one per prediction)."""
+    y = np.array([r["right"] for r in rows])
+    t = np.broadcast_to(t, preds.shape)
+    out = {}
+    for name in sorted({r["file"] for r in rows}) + ["all"]:
+        sel = np.array([name in ("all", r["file"]) for r in rows])
+        above = preds[:, sel] >= t[:, sel]
+        wrong = int((above & ~y[sel]).sum())
+        out[name] = {"messages": int(sel.sum()), "right": float(y[sel].mean().round(3)),
+                     "touchless": float(((above & y[sel]).sum() / above.size).round(3)),
+                     "above": round(above.sum() / len(preds), 1), "wrong_above": round(wrong / len(preds), 1),
+                     "error_above": float((wrong / max(above.sum(), 1)).round(4)),
+                     "brier": float(((preds[:, sel] - y[sel]) ** 2).mean().round(4))}
+    return out
+
+
+def main() -> None:
+    """Cross-validate, pick regularisation and threshold, fit on everything, write the JSON."""
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--cv-only", action="store_true")
+    args = ap.parse_args()
+    files = sorted(p for p in DATA.glob("extraction_*_dev*.jsonl") if "holdout" not in p.name)
+    rows = collect(files)
+    y = np.array([r["right"] for r in rows])
+    best = None
+    for lam_line in LAMBDAS:
+        for lam_msg in LAMBDAS:
+            preds = out_of_fold(rows, lam_line, lam_msg, seeds=(0, 1))
+            loss = float(-np.mean(y * np.log(preds + 1e-9) + (1 - y) * np.log(1 - preds + 1e-9)))
+            if best is None or loss < best[0]:
+                best = (loss, lam_line, lam_msg)
+    _, lam_line, lam_msg = best
+    preds = out_of_fold(rows, lam_line, lam_msg)
+    t_all = pick_threshold(preds.mean(0), y)
+    honest, chosen = nested(rows, lam_line, lam_msg)
+    summary = {"files": [p.name for p in files], "lambda_line": lam_line, "lambda_message": lam_msg,
+               "log_loss": round(best[0], 4), "threshold": t_all, "nested_thresholds": sorted(set(chosen.ravel())),
+               "cv": report(rows, honest, chosen)}
+    print(json.dumps(summary, indent=1))
+    if args.cv_only:
+        return
+    line, msg = fit(rows, lam_line, lam_msg)
+    PARAMS.write_text(json.dumps({"fitted_on": summary["files"], "threshold": t_all,
+                                  "lambda": [lam_line, lam_msg], "cv": summary["cv"]["all"],
+                                  "line_features": list(LINE_FEATURES), "line": line.__dict__,
+                                  "message_features": list(MESSAGE_FEATURES), "message": msg.__dict__},
+                                 indent=1) + "\n", encoding="utf-8")
+    print(f"wrote {PARAMS.relative_to(ROOT)}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,90 @@
+"""Calibrated confidences: two small logistic models over signals that do not depend on wording."""
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from nlp.confidence import RISKY, VAGUE
+from nlp.intent import intent_scores
+
+PARAMS = Path(__file__).with_name("calibration.json")
+LINE_FEATURES = ("top", "margin", "cover", "mcover", "coded", "alias", "qty_unit", "qty_bare", "close",
+                 "attached", "merged", "synthetic")
+MESSAGE_FEATURES = ("line_min", "no_lines", "n_lines", "loose", "orphans", "risky", "vague", "cued", "no_cue",
+                    "question", "order_ref", "past", "dates", "due", "history", "swap", "mixed_qty", "no_qty",
+                    "other", "long")
+# Wording that makes the intent a judgement call: a question, an earlier order, something in the past.
+QUESTION = re.compile(r"\?|吗|是否|能不能|可不可以|有没有|\bwould\b.*\b(?:cost|be)\b", re.I)
+ORDER_REF = re.compile(r"\b(?:order|po|p\.o\.|ref)\b\s*(?:no\.?|number|#)?\s*[:#]?\s*[a-z0-9-]*\d|"
+                       r"\b(?:my|our|the|last|that|previous|yesterday's|existing) order\b|订单|单号|之前订|上次订|前天|昨天", re.I)
+PAST = re.compile(r"last time|previous|\bbought\b|\bordered\b|\bplaced\b|\bwe had\b|\bago\b|\bsent\b|"
+                  r"上次|上回|之前|以前|去年|上个月|上周", re.I)
+
+
+def line_vector(f: dict | None) -> list[float]:
+    """Line signals in LINE_FEATURES order; a line made by a swap or from history has none."""
+    if not f or "top" not in f:
+        return [0.0] * (len(LINE_FEATURES) - 1) + [1.0]
+    q = f.get("qstr", 0.0)
+    return [f["top"], min(max(f["margin"], 0.0), 0.5), f["cover"], f.get("mcover", 0.0), f["coded"], f.get("alias", 0.0),
+            float(q >= 2), float(0 < q < 2), f["close"], f.get("attached", 0.0), f.get("merged", 0.0), 0.0]
+
+
+def message_vector(intent: str, lines: list[dict], body: str, ctx: dict, line_logits: list[float]) -> list[float]:
+    """Message signals in MESSAGE_FEATURES order: the weakest line, counts left unused, rival intent
+    cues, dates, quoted history, and how much text there was."""
+    cues = intent_scores(body)
+    qty = [ln["quantity"] is not None for ln in lines]
+    return [min(line_logits, default=0.0), float(not lines), math.log1p(len(lines)), min(ctx["loose"], 2),
+            min(ctx["orphans"], 2), float(bool(RISKY.search(body))), float(bool(VAGUE.search(body))),
+            min(sum(1 for v in cues.values() if v), 3), float(intent != "other" and not cues.get(intent)),
+            float(bool(QUESTION.search(body))), float(bool(ORDER_REF.search(body))), float(bool(PAST.search(body))),
+            min(ctx["dates"], 3),
+            float(ctx["due"]), float(ctx["history"]), float(ctx["swap"]), float(any(qty) and not all(qty)),
+            float(bool(lines) and not any(qty)), float(intent == "other"), math.log1p(len(body)) - 5.0]
+
+
+@dataclass
+class Logistic:
+    """p = 1 / (1 + exp(-(b + w·x))) with x standardised by the stored mean and scale."""
+
+    weights: list[float]
+    bias: float
+    mean: list[float]
+    scale: list[float]
+
+    def logit(self, x: list[float]) -> float:
+        """The linear score (log-odds of being right)."""
+        z = self.bias + sum(w * (v - m) / s for w, v, m, s in zip(self.weights, x, self.mean, self.scale))
+        return max(-30.0, min(30.0, z))
+
+    def prob(self, x: list[float]) -> float:
+        """Probability of being right."""
+        return 1.0 / (1.0 + math.exp(-self.logit(x)))
+
+
+class Calibration:
+    """Line and message models plus the threshold whose estimated precision is at least 99 %."""
+
+    def __init__(self, line: Logistic, message: Logistic, threshold: float):
+        self.line, self.message, self.threshold = line, message, threshold
+
+    @classmethod
+    def load(cls, path: Path = PARAMS) -> "Calibration":
+        """The fitted parameters written by bench/nlp_calibrate.py."""
+        raw = json.loads(path.read_text(encoding="utf-8"))
+        return cls(Logistic(**raw["line"]), Logistic(**raw["message"]), raw["threshold"])
+
+    def apply(self, intent: str, lines: list[dict], body: str, ctx: dict) -> tuple[float, dict]:
+        """Set each line's confidence (never above its message's) and return the message confidence
+        with the signals used; the lines' private `_f` is removed."""
+        lvecs = [line_vector(ln.pop("_f", None)) for ln in lines]
+        logits = [self.line.logit(v) for v in lvecs]
+        mvec = message_vector(intent, lines, body, ctx, logits)
+        conf = round(self.message.prob(mvec), 4)
+        for ln, z in zip(lines, logits):
+            ln["confidence"] = round(min(1.0 / (1.0 + math.exp(-z)), conf), 4)
+        return conf, {"lines": lvecs, "message": mvec, "ctx": ctx, "body": body}

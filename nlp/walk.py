@@ -1,0 +1,48 @@
+"""Chunk-to-chunk state of the extractor, and the check that an input can be read as a message."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from nlp.mentions import cut, mention_text
+from nlp.quantities import Qty
+
+MAX_INPUT = 2_000_000
+
+
+@dataclass
+class Walk:
+    """State carried from chunk to chunk: lines so far, the product family just named, a pending
+    "N of each" count, and how many product-like chunks gave no line."""
+
+    lines: list = field(default_factory=list)
+    context: str = ""
+    header: str = ""
+    pending: Qty | None = None
+    orphans: int = 0
+
+    def open(self) -> bool:
+        """Whether some line still waits for its count."""
+        return any(ln["quantity"] is None for ln in self.lines)
+
+    def follow(self, body: str, s: int, e: int, qtys: list[Qty], line: dict | None) -> None:
+        """Remember the family this chunk names, for a bare variant in the next one."""
+        if body[s:e].rstrip().endswith(":") and not qtys:
+            self.header = mention_text(body[s:e].rstrip(" :"))  # "we need drawer knobs:" heads a list
+        elif not qtys or not line:
+            self.header = ""
+        # The product family said just before ("the edwardian parasols, 12 black") helps a bare variant.
+        self.context = self.header or (mention_text(cut(body, s, e, [(q.start, q.end) for q in qtys]))
+                                       if not line or line["quantity"] is None else line["mention"])
+
+
+def bad_input(text) -> str | None:
+    """Why an input cannot be read as a message, or None."""
+    if not isinstance(text, str):
+        return "text is not a string"
+    if len(text) > MAX_INPUT:
+        return f"message too large ({len(text)} chars)"
+    sample = text[:4000]
+    ctrl = sum(1 for c in sample if ord(c) < 32 and c not in "\n\r\t")
+    if "\x00" in sample or (sample and ctrl / len(sample) > 0.05):
+        return "binary input"
+    return None
