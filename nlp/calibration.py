@@ -12,9 +12,9 @@ from nlp.intent import intent_scores
 
 PARAMS = Path(__file__).with_name("calibration.json")
 LINE_FEATURES = ("top", "margin", "cover", "mcover", "coded", "alias", "qty_unit", "qty_bare", "close",
-                 "attached", "merged", "synthetic")
+                 "attached", "merged", "synthetic", "converted")
 MESSAGE_FEATURES = ("line_min", "no_lines", "n_lines", "loose", "orphans", "risky", "vague", "cued", "no_cue",
-                    "question", "order_ref", "past", "dates", "due", "history", "swap", "mixed_qty", "no_qty",
+                    "question", "order_ref", "past", "dates", "due", "due_relative", "history", "swap", "mixed_qty", "no_qty",
                     "other", "long")
 # Wording that makes the intent a judgement call: a question, an earlier order, something in the past.
 QUESTION = re.compile(r"\?|吗|是否|能不能|可不可以|有没有|\bwould\b.*\b(?:cost|be)\b", re.I)
@@ -27,10 +27,11 @@ PAST = re.compile(r"last time|previous|\bbought\b|\bordered\b|\bplaced\b|\bwe ha
 def line_vector(f: dict | None) -> list[float]:
     """Line signals in LINE_FEATURES order; a line made by a swap or from history has none."""
     if not f or "top" not in f:
-        return [0.0] * (len(LINE_FEATURES) - 1) + [1.0]
+        return [0.0] * (len(LINE_FEATURES) - 2) + [1.0, 0.0]
     q = f.get("qstr", 0.0)
     return [f["top"], min(max(f["margin"], 0.0), 0.5), f["cover"], f.get("mcover", 0.0), f["coded"], f.get("alias", 0.0),
-            float(q >= 2), float(0 < q < 2), f["close"], f.get("attached", 0.0), f.get("merged", 0.0), 0.0]
+            float(q >= 2), float(0 < q < 2), f["close"], f.get("attached", 0.0), f.get("merged", 0.0), 0.0,
+            f.get("converted", 0.0)]
 
 
 def message_vector(intent: str, lines: list[dict], body: str, ctx: dict, line_logits: list[float]) -> list[float]:
@@ -42,9 +43,9 @@ def message_vector(intent: str, lines: list[dict], body: str, ctx: dict, line_lo
             min(ctx["orphans"], 2), float(bool(RISKY.search(body))), float(bool(VAGUE.search(body))),
             min(sum(1 for v in cues.values() if v), 3), float(intent != "other" and not cues.get(intent)),
             float(bool(QUESTION.search(body))), float(bool(ORDER_REF.search(body))), float(bool(PAST.search(body))),
-            min(ctx["dates"], 3),
-            float(ctx["due"]), float(ctx["history"]), float(ctx["swap"]), float(any(qty) and not all(qty)),
-            float(bool(lines) and not any(qty)), float(intent == "other"), math.log1p(len(body)) - 5.0]
+            min(ctx["dates"], 3), float(ctx["due"]), float(ctx.get("due_relative", False)), float(ctx["history"]),
+            float(ctx["swap"]), float(any(qty) and not all(qty)), float(bool(lines) and not any(qty)),
+            float(intent == "other"), math.log1p(len(body)) - 5.0]
 
 
 @dataclass

@@ -60,6 +60,7 @@ class DateHit:
     end: int
     date: dt.date
     due: bool
+    kind: str = ""
 
 
 def _weekday_after(today: dt.date, wd: int, mode: str) -> dt.date:
@@ -227,7 +228,7 @@ def find_dates(text: str, today: dt.date) -> list[DateHit]:
                     REPLY_BY.match(text, m.end()) or QUOTE_BY.search(before[-12:]) or \
                     (kind == "within" and m.group(0).lower().startswith("in ") and PAST_SPAN.search(before)):
                 due = False
-            hits.append(DateHit(m.start(), m.end(), d, due))
+            hits.append(DateHit(m.start(), m.end(), d, due, kind))
             taken.append((m.start(), m.end()))
     return sorted(hits, key=lambda h: h.start)
 

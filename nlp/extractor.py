@@ -18,6 +18,7 @@ from nlp.quantities import Qty
 from nlp.text import has_digit, is_cjk, normalize, terms
 from nlp.walk import MAX_INPUT, Walk as _Walk, bad_input as _bad_input  # noqa: F401 (MAX_INPUT re-exported)
 
+RELATIVE_DATES = {"weekday", "the_nth", "zh_wd", "zh_d", "rel", "zh_rel"}  # resolved by convention
 SURE = 0.8  # a reading this sure needs no help from the family named before
 MAX_CHARS = 20_000  # longer bodies are cut: no order spans pages of text
 TOO = re.compile(r"\btoo\b|\bas well\b|\bsame (?:qty|quantity|amount)\b|也要|一样", re.I)
@@ -79,11 +80,13 @@ class Extractor:
             qty = round_qty(stated.value) if stated else None
             swap = swap_lines(body, lines, lambda t: self._sure_sku(t, customer), qty)
             lines, swapped = swap or lines, bool(swap)
-        due = next((h.date for h in doc._.due_hits if h.due and h.date >= today), None)
+        hit = next((h for h in doc._.due_hits if h.due and h.date >= today), None)
+        due = hit.date if hit else None
         dates = len({h.date for h in doc._.due_hits})
-        if intent in ("other", "cancel"):
-            due = None
+        if intent in ("other", "cancel") or (intent == "stock_query" and hit and _asked(body, hit.end)):
+            due = None  # "今天能发吗", "can you ship by Friday?" asks about lead time, sets no deadline
         ctx = {"loose": loose, "orphans": stats["orphans"], "dates": dates, "due": due is not None,
+               "due_relative": due is not None and hit.kind in RELATIVE_DATES,
                "history": bool(cleaned.history), "swap": swapped, "chunks": len(doc._.chunks)}
         conf, signals = self.calibration.apply(intent, lines, body, ctx)
         return {"intent": intent, "lines": lines, "due_date": due.isoformat() if due else None,
@@ -233,6 +236,7 @@ class Extractor:
         top = matches[0][1]
         feats = {"top": top, "margin": top - (matches[1][1] if len(matches) > 1 else 0.0), "cover": min(cover, 1.0),
                  "coded": float(self._coded(mention, sku)), "qstr": q.strength if q else 0.0,
+                 "converted": float(bool(q) and qty != round_qty(q.value)),
                  "close": float(sum(1 for _, v in matches[1:3] if v >= top - 0.05))}
         return {"sku": sku if conf >= 0.3 else None, "quantity": qty, "_qty": q, "_f": feats,
                 "unit": item.unit, "mention": mention, "confidence": round(conf, 3),
@@ -261,6 +265,13 @@ class Extractor:
             if ln["quantity"] is None and ln["sku"] in old_by_sku:
                 ln["quantity"] = old_by_sku[ln["sku"]]["quantity"]
         return lines
+
+
+def _asked(body: str, pos: int) -> bool:
+    """Whether the sentence going on at `pos` is a question."""
+    end = re.search(r"[.!?\n。！？]", body[pos:])
+    rest = body[pos : pos + end.end()] if end else body[pos:]
+    return "?" in rest or "？" in rest or "吗" in rest
 
 
 def _better(best, cand):
