@@ -32,7 +32,7 @@ class UpdateInbox:
         self.queue: asyncio.Queue = asyncio.Queue()
         self.inflight: set[int] = set()
         self.errors: dict[int, str] = {}
-        self.chat_locks: dict[object, asyncio.Lock] = {}
+        self.chat_locks: dict[object, tuple[asyncio.Lock, int]] = {}  # chat -> (lock, holders and waiters)
         self.slots = asyncio.Semaphore(parallel)
 
     async def receive(self, data: dict) -> bool:
@@ -82,23 +82,32 @@ class UpdateInbox:
             await asyncio.gather(*tasks, return_exceptions=True)
 
     async def _process(self, data: dict) -> None:
-        update_id, error = data["update_id"], ""
         chat = _chat_of(data)
-        lock = self.chat_locks.setdefault(chat, asyncio.Lock())
-        async with lock, self.slots:  # the lock first: its waiters are served in arrival order
-            try:
-                await self.app.process_update(Update.de_json(data, self.app.bot))
-            except Exception as exc:  # process_update hands handler errors to on_error; this is anything else
-                logger.exception("update %s could not be processed", update_id)
-                error = f"{type(exc).__name__}: {exc}"
-            error = self.errors.pop(update_id, error)
-            try:
-                await asyncio.to_thread(self.app.bot_data["services"].handle, MarkUpdateProcessed(update_id, error))
-            except Exception:
-                logger.exception("update %s processed but not marked; it will be processed again", update_id)
-            self.inflight.discard(update_id)
-        if not lock.locked() and self.chat_locks.get(chat) is lock:
-            del self.chat_locks[chat]
+        lock, users = self.chat_locks.get(chat, (asyncio.Lock(), 0))
+        self.chat_locks[chat] = (lock, users + 1)
+        try:
+            async with lock, self.slots:  # the lock first: its waiters are served in arrival order
+                await self._process_one(data)
+        finally:
+            lock, users = self.chat_locks[chat]
+            if users == 1:  # nobody else holds or waits for this chat's lock: forget it
+                del self.chat_locks[chat]
+            else:
+                self.chat_locks[chat] = (lock, users - 1)
+
+    async def _process_one(self, data: dict) -> None:
+        update_id, error = data["update_id"], ""
+        try:
+            await self.app.process_update(Update.de_json(data, self.app.bot))
+        except Exception as exc:  # process_update hands handler errors to on_error; this is anything else
+            logger.exception("update %s could not be processed", update_id)
+            error = f"{type(exc).__name__}: {exc}"
+        error = self.errors.pop(update_id, error)
+        try:
+            await asyncio.to_thread(self.app.bot_data["services"].handle, MarkUpdateProcessed(update_id, error))
+        except Exception:
+            logger.exception("update %s processed but not marked; it will be processed again", update_id)
+        self.inflight.discard(update_id)
 
     async def on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
         """Error handler: log (PTB stops logging once one exists) and remember it for the stored update."""

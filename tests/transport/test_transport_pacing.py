@@ -79,3 +79,43 @@ async def test_limiter_retries_replies_but_not_the_outbox():
     with pytest.raises(RetryAfter):
         await limiter.process_request(flaky, (), {}, "sendMessage", {"chat_id": 6}, {"max_retries": 0})
     assert len(calls) == 1
+
+
+async def test_stored_updates_of_one_chat_never_overlap_and_keep_their_order():
+    import asyncio
+    from types import SimpleNamespace
+
+    from bot.transport import UpdateInbox
+
+    events = []
+
+    class App:
+        running = True
+        bot = None
+        bot_data = {"services": SimpleNamespace(handle=lambda command: None)}
+
+        async def process_update(self, update):
+            events.append(("start", update.update_id))
+            await asyncio.sleep(0.05)
+            events.append(("end", update.update_id))
+
+    def update(uid, chat):
+        return {"update_id": uid, "message": {"message_id": uid, "date": 0, "chat": {"id": chat, "type": "private"}}}
+
+    app = App()
+    inbox = UpdateInbox(app, "w")
+    runner = asyncio.create_task(inbox.run())
+    for uid in (1, 2):
+        inbox._enqueue(update(uid, 5))
+    inbox._enqueue(update(10, 6))  # another chat runs alongside
+    while ("end", 1) not in events:
+        await asyncio.sleep(0.005)
+    inbox._enqueue(update(3, 5))  # arrives while 2 runs: must wait for it
+    while len(events) < 8:
+        await asyncio.sleep(0.005)
+    app.running = False
+    await runner
+    chat5 = [e for e in events if e[1] in (1, 2, 3)]
+    assert chat5 == [("start", 1), ("end", 1), ("start", 2), ("end", 2), ("start", 3), ("end", 3)]
+    assert events.index(("start", 10)) < events.index(("end", 1))
+    assert inbox.chat_locks == {}

@@ -110,3 +110,16 @@ def test_menu_is_set_in_english_and_chinese_and_help_depends_on_the_role(tandem,
     assert "Approve" in helps[MANAGER] and "purchase suggestions" in helps[BUYER]
     assert "Tandem" in helps[999] and "抱歉" in helps[999]  # strangers get the refusal, in their language
     assert all(len(text) < 400 for text in helps.values())
+
+
+def test_one_chats_updates_run_in_order_and_a_payload_without_id_is_ignored(tandem, botapi):
+    texts = ["/help", "/start", "/help"]
+    with _client(tandem) as client:
+        assert client.post("/telegram/webhook", json={"message": {}}, headers=HEADERS).status_code == 200
+        for text in texts:
+            update = botapi.make_update("message", user_id=SALES, text=text)
+            assert client.post("/telegram/webhook", json=update, headers=HEADERS).status_code == 200
+        _settle(botapi, tandem, 3, timeout=15)  # one chat: a reply a second
+    replies = [c["text"] for c in _replies(botapi, SALES)]
+    assert ["Hi" in r for r in replies] == [False, True, False] and "forward" in replies[0]
+    assert len(_statuses(tandem)) == 3
