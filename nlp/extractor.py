@@ -16,8 +16,9 @@ from nlp.pipeline import run
 from nlp.postprocess import attach, finish_lines, in_unit, round_qty, side_question
 from nlp.quantities import Qty
 from nlp.text import has_digit, is_cjk, normalize, terms
-from nlp.walk import MAX_INPUT, Walk as _Walk, bad_input as _bad_input  # noqa: F401 (MAX_INPUT re-exported)
+from nlp.walk import MAX_INPUT, Walk as _Walk, asked as _asked, bad_input as _bad_input, better as _better  # noqa: F401
 
+REFINE = re.compile(r"那种|那款|那个|\bthe (?:\w+ )?ones?\b", re.I)
 RELATIVE_DATES = {"weekday", "the_nth", "zh_wd", "zh_d", "rel", "zh_rel"}  # resolved by convention
 SURE = 0.8  # a reading this sure needs no help from the family named before
 MAX_CHARS = 20_000  # longer bodies are cut: no order spans pages of text
@@ -95,10 +96,14 @@ class Extractor:
     def _lines(self, body: str, doc, customer: str | None, stats: dict | None = None) -> list[dict]:
         """Order lines of a body: one per chunk that names a product; stray quantities attach back.
         `stats["orphans"]` counts chunks that name catalogue words but gave no line."""
-        walk = _Walk()
+        walk, last = _Walk(), None
         for s, e, qtys in doc._.chunks:
             qtys = [q for q in qtys if not self._is_code(body, q)]
+            if self._refine(walk, body, doc, customer, last, (s, e, qtys)):
+                last = None
+                continue
             line = self._chunk_line(walk, body, doc, customer, (s, e, qtys))
+            last = (s, e, qtys, line if isinstance(line, dict) and line else None, walk.context)
             if line is CONSUMED:
                 continue  # a lone count went to an open line; the family context stays as it was
             if line:
@@ -113,6 +118,24 @@ class Extractor:
         if stats is not None:
             stats["orphans"] = walk.orphans
         return walk.lines
+
+    def _refine(self, walk: "_Walk", body: str, doc, customer: str | None, last, chunk) -> bool:
+        """ "24 of the wicker hearts please, the big ones", "手套要一百双，线手套那种": a count-less
+        chunk describing the item just counted is read together with it when that gives a surer line."""
+        s, e, qtys = chunk
+        if qtys or not last or not last[2] or not REFINE.search(body[s:e]):
+            return False
+        ps, _, pq, before, context = last
+        if before is not None and before["confidence"] >= SURE:
+            return False
+        line = self._line(body, (ps, e, pq), doc, customer, context)
+        if not line or line["quantity"] is None or (before is not None and line["confidence"] <= before["confidence"]):
+            return False
+        if before is not None and before in walk.lines:
+            walk.lines.remove(before)
+        self._keep(walk, line, body[ps:e])
+        line["_side"] = side_question(body, ps, e)
+        return True
 
     def _chunk_line(self, walk: "_Walk", body: str, doc, customer: str | None, chunk) -> dict | None:
         """The line a chunk gives, or None; lone counts are attached to open lines on the way."""
@@ -265,17 +288,3 @@ class Extractor:
             if ln["quantity"] is None and ln["sku"] in old_by_sku:
                 ln["quantity"] = old_by_sku[ln["sku"]]["quantity"]
         return lines
-
-
-def _asked(body: str, pos: int) -> bool:
-    """Whether the sentence going on at `pos` is a question."""
-    end = re.search(r"[.!?\n。！？]", body[pos:])
-    rest = body[pos : pos + end.end()] if end else body[pos:]
-    return "?" in rest or "？" in rest or "吗" in rest
-
-
-def _better(best, cand):
-    """The higher-ranked of two readings (None loses)."""
-    return cand if cand is not None and (best is None or cand[0] > best[0]) else best
-
-

@@ -17,7 +17,7 @@ Doc.set_extension("today", default=None, force=True)
 Doc.set_extension("due_hits", default=None, force=True)
 Doc.set_extension("chunks", default=None, force=True)  # list of (start, end, [Qty]) char spans
 
-STRONG_SPLIT = re.compile(r"[;；。!！?\n]|(?<=[a-z0-9)]{2})\.(?=\s)")
+STRONG_SPLIT = re.compile(r"[;；。!！?\n]|(?<=[a-z0-9)]{2})(?<!\d no)(?<!\dno)\.(?=\s)")  # "20 no. DN25" is a count
 # Chinese clause commas (no space after, once NFKC made "，" into ",") always separate;
 # English ", " and "and" only when the sentence holds several quantities.
 HARD_SPLIT = re.compile(r",(?!\d{3}\b)(?=\S)|\s/\s|\s[-–—]\s|(?<!\d)、|还有(?!货|吗|多少|没|现货|库存)|另外|以及|再要|再加")

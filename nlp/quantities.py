@@ -113,7 +113,7 @@ def _candidate(text: str, s: int, e: int, raw: str, value: float) -> Qty:
         if unit in ("pc", "piece", "pieces") and re.match(r"\s*[a-z]", text[end:]) and not \
                 re.match(r"\s*(?:of|each|and|please|pls)\b", text[end:]):
             strength = 1.5  # "11pc tea set", "9 piece baking set": a size, unless nothing better
-        if unit in EN_COUNT_UNITS:  # "2 doz" is 24 pieces
+        if unit in EN_COUNT_UNITS and unit not in ("pair", "pairs"):  # "2 doz" is 24 pieces
             return Qty(s, end, value * EN_COUNT_UNITS[unit], "pcs", strength)
         if text.startswith("半", end):
             value, end = value + 0.5, end + 1  # 三吨半 = 3.5 t

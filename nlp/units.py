@@ -45,6 +45,8 @@ def convert(qty: float, word: str | None, item: CatalogItem, pack_of: float | No
         return qty
     kind, factor = UNIT_WORDS.get(word.lower(), ("count", 1))
     ikind, ifactor = item_unit(item)
+    if word.lower() in ("pair", "pairs") and ikind != "pair":
+        return _from_count(qty * 2, ikind, item)  # "a pair of" candles is 2; "30 pairs" of gloves is 30
     if pack_of and kind == "pack":  # "3 boxes of 24" says its own pack size
         return _from_count(qty * pack_of, ikind, item)
     if kind == ikind:  # same kind: boxes of a boxed item, tonnes vs kg

@@ -1,6 +1,7 @@
-"""Chunk-to-chunk state of the extractor, and the check that an input can be read as a message."""
+"""Extractor helpers: chunk-to-chunk state, input checks, questions, choosing between readings."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from nlp.mentions import cut, mention_text
@@ -46,3 +47,15 @@ def bad_input(text) -> str | None:
     if "\x00" in sample or (sample and ctrl / len(sample) > 0.05):
         return "binary input"
     return None
+
+
+def asked(body: str, pos: int) -> bool:
+    """Whether the sentence going on at `pos` is a question."""
+    end = re.search(r"[.!?\n。！？]", body[pos:])
+    rest = body[pos : pos + end.end()] if end else body[pos:]
+    return "?" in rest or "？" in rest or "吗" in rest
+
+
+def better(best, cand):
+    """The higher-ranked of two readings (None loses)."""
+    return cand if cand is not None and (best is None or cand[0] > best[0]) else best

@@ -35,3 +35,11 @@ def test_email_intent_sentences(shared_data: Path):
     res = score("testSet-qualifiedBatch-fixed.txt")
     assert res["request_detector_acc"] >= 0.78 > res["majority_baseline"]
     print(json.dumps(res))
+
+
+def test_fresh_dev_sets_hold_their_level(retail, industrial, data_file):
+    siblings = {"retail": retail, "industrial": industrial}
+    en = evaluate(data_file("extraction_en_dev2.jsonl"), retail, siblings).summary()
+    zh = evaluate(data_file("extraction_zh_dev2.jsonl"), industrial, siblings).summary()
+    assert en["f1"] >= 0.83 and zh["f1"] >= 0.85 and en["intent_accuracy"] >= 0.9
+    assert en["error_rate_above_threshold"] <= 0.06 and zh["error_rate_above_threshold"] <= 0.06
