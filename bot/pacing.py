@@ -24,7 +24,7 @@ class Limits:
     group_max: int = 20  # messages per group (negative chat id) ...
     group_window: float = 60.0  # ... within any window of this many seconds
 
-    def scaled(self, factor: float) -> "Limits":
+    def scaled(self, factor: float) -> Limits:
         """The same limits with time shrunk by `factor` (tests and benchmarks)."""
         return replace(self, overall_rate=self.overall_rate / factor, chat_interval=self.chat_interval * factor,
                        group_window=self.group_window * factor)
@@ -138,11 +138,10 @@ def retry_seconds(exc: RetryAfter) -> float:
 
 
 class PacedRateLimiter(BaseRateLimiter[dict]):
-    """PTB rate limiter over a Pacer, so direct replies and the outbox share one budget per process.
+    """PTB rate limiter over a Pacer, so direct replies and the outbox share one budget per process."""
 
-    rate_limit_args {"max_retries": n} sets the RetryAfter retries of one call: the outbox passes 0 and keeps its
-    retries in the database; other calls (replies, edits) get `max_retries`.
-    """
+    # rate_limit_args {"max_retries": n} sets one call's RetryAfter retries: the outbox passes 0 and keeps its
+    # retries in the database; other calls (replies, edits) get `max_retries`.
 
     def __init__(self, pacer: Pacer | None = None, max_retries: int = 2):
         self.pacer = pacer or Pacer()

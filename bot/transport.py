@@ -13,7 +13,7 @@ from telegram.error import BadRequest, Forbidden, RetryAfter
 from telegram.ext import Application, CommandHandler, ContextTypes
 
 from bot import menu, render
-from bot.pacing import Pacer, PacedRateLimiter, retry_seconds
+from bot.pacing import PacedRateLimiter, Pacer, retry_seconds
 from core.domain.telegram import (ClaimOutbound, MarkUpdateProcessed, RecoverUpdates, ReleaseOutbound,
                                   SettleOutbound, StoreTelegramUpdate)
 
@@ -65,15 +65,13 @@ class UpdateInbox:
         self.queue.put_nowait(data)
 
     async def run(self) -> None:
-        """Process queued updates until the application stops; what is still queued stays stored for next time.
-
-        Chats run side by side (up to `parallel`), each chat's updates one after another in arrival order.
-        """
+        """Process queued updates until the application stops; what is still queued stays stored for next time."""
+        # Chats run side by side (up to `parallel`); each chat's updates run one after another, in arrival order.
         tasks: set[asyncio.Task] = set()
         while self.app.running:
             try:
                 data = await asyncio.wait_for(self.queue.get(), IDLE_CHECK)
-            except asyncio.TimeoutError:
+            except TimeoutError:
                 continue
             task = asyncio.create_task(self._process(data))
             tasks.add(task)
@@ -144,7 +142,7 @@ class OutboxSender:
             timeout = min(IDLE_CHECK, max(0.0, wake_at - self.pacer.clock()))
             try:
                 await asyncio.wait_for(self.kicked.wait(), timeout)
-            except asyncio.TimeoutError:
+            except TimeoutError:
                 pass
         if self.tasks:
             await asyncio.gather(*self.tasks, return_exceptions=True)

@@ -88,7 +88,8 @@ def claim_outbound(cmd: tg.ClaimOutbound, uow) -> list[dict]:
     joined = orm.UserRow.id == orm.OutboxRow.user_id
     # One head per chat (its oldest unsent row), so a chat with a long backlog cannot starve the others.
     # Users without a chat get a key below any Telegram id, one per user.
-    chat_key = func.coalesce(orm.OutboxRow.chat_id, orm.UserRow.telegram_id, literal(-(10 ** 16), BigInteger) - orm.OutboxRow.user_id)
+    no_chat = literal(-(10 ** 16), BigInteger) - orm.OutboxRow.user_id
+    chat_key = func.coalesce(orm.OutboxRow.chat_id, orm.UserRow.telegram_id, no_chat)
     heads = (select(func.min(orm.OutboxRow.id)).select_from(orm.OutboxRow).outerjoin(orm.UserRow, joined)
              .where(orm.OutboxRow.status.in_(("pending", "sending"))).group_by(chat_key))
     with uow:

@@ -1,4 +1,4 @@
-"""Transport fixtures: a small Tandem (three users, no catalog) on SQLite, the Bot API stand-in, a database per backend."""
+"""Transport fixtures: a small Tandem (three users, no catalog), the Bot API stand-in, a database per backend."""
 from __future__ import annotations
 
 import pytest
