@@ -122,8 +122,12 @@ def _messages(m: Matcher, items, cases) -> dict:
 
     from nlp.extractor import Extractor
 
+    from nlp.calibration import Calibration
+
     ex = Extractor.__new__(Extractor)  # reuse the built matcher: the index is the expensive part
-    ex.items, ex.by_sku, ex.matcher, ex.threshold = items, {it.sku: it for it in items}, m, 0.8
+    ex.items, ex.by_sku, ex.matcher = items, {it.sku: it for it in items}, m
+    ex.calibration = Calibration.load()
+    ex.threshold = ex.calibration.threshold
     texts = []
     for i in range(0, min(len(cases), 400) - 4, 4):
         body = "\n".join(f"- {6 + j * 6} x {cases[i + j][0]}" for j in range(4))

@@ -8,7 +8,9 @@ is expected; a message is right when intent, due date and the line set all match
 left without a SKU (the same rule as `tandem eval extraction`). The estimate of the error rate above
 the threshold comes from folds the models never saw (stratified by file, repeated with other seeds), and
 the threshold is read off the later dev sets only (`*_dev2`): the rules were tuned on `*_dev`, so
-those messages look safer than new wording is.
+those messages look safer than new wording is. For the same reason a `*_dev2` message counts as right
+only if the rules from before they were tuned on `*_dev2` also read it right (nlp/calibration_untuned.json,
+written by bench/nlp_untuned.py).
 """
 from __future__ import annotations
 
@@ -29,6 +31,7 @@ from nlp.catalog import load_catalog  # noqa: E402
 from nlp.extractor import Extractor  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
+UNTUNED = ROOT / "nlp" / "calibration_untuned.json"  # written by bench/nlp_untuned.py
 TARGET = 0.99  # precision wanted above the threshold
 TUNED_WEIGHT = 1.0
 GUARD = 0.02  # the threshold sits this far above the last score where errors were seen
@@ -44,8 +47,10 @@ def _key(line: dict):
 
 
 def collect(files: list[Path]) -> list[dict]:
-    """Run the extractor over every message and keep its signals and whether it was right."""
+    """Run the extractor over every message and keep its signals and whether it was right (a fresh
+    message the untuned rules got wrong is not credited: see bench/nlp_untuned.py)."""
     ex = {p.stem.removeprefix("catalog_"): Extractor(load_catalog(p)) for p in DATA.glob("catalog_*.csv")}
+    untuned = set(json.loads(UNTUNED.read_text())["wrong"]) if UNTUNED.exists() else set()
     rows = []
     for path in files:
         for raw in path.read_text(encoding="utf-8").splitlines():
@@ -57,7 +62,7 @@ def collect(files: list[Path]) -> list[dict]:
             want = {_key(ln) for ln in exp.get("lines", [])}
             have = {_key(ln) for ln in got["lines"] if ln.get("sku")}
             right = (got["intent"] == exp.get("intent") and got["due_date"] == exp.get("due_date")
-                     and want == have and all(ln.get("sku") for ln in got["lines"]))
+                     and want == have and all(ln.get("sku") for ln in got["lines"])) and msg["id"] not in untuned
             rows.append({"file": path.stem, "right": right, "intent": got["intent"], "ctx": sig["ctx"],
                          "body": sig["body"], "lines": [(v, bool(ln.get("sku")) and _key(ln) in want)
                                                         for v, ln in zip(sig["lines"], got["lines"])],
@@ -202,7 +207,7 @@ def report(rows: list[dict], preds: np.ndarray, t) -> dict:
         out[name] = {"messages": int(sel.sum()), "right": float(y[sel].mean().round(3)),
                      "touchless": float(((above & y[sel]).sum() / above.size).round(3)),
                      "above": round(above.sum() / len(preds), 1), "wrong_above": round(wrong / len(preds), 1),
-                     "error_above": float((wrong / max(above.sum(), 1)).round(4)),
+                     "error_above": round(float(wrong / max(above.sum(), 1)), 4),
                      "brier": float(((preds[:, sel] - y[sel]) ** 2).mean().round(4))}
     return out
 
@@ -226,14 +231,17 @@ def main() -> None:
     preds = out_of_fold(rows, lam_line, lam_msg)
     t_all = pick_threshold(preds.mean(0)[fresh(rows)], y[fresh(rows)])
     honest, chosen = nested(rows, lam_line, lam_msg)
+    sel, mean = fresh(rows), preds.mean(0)
+    curve = {f"{t:.2f}": [int((mean[sel] >= t).sum()), int(((mean >= t) & ~y)[sel].sum())]
+             for t in (0.8, 0.85, 0.9, 0.92, 0.94, 0.96)}  # fresh messages above t: [count, wrong]
     summary = {"files": [p.name for p in files], "lambda_line": lam_line, "lambda_message": lam_msg,
                "log_loss": round(best[0], 4), "threshold": t_all, "nested_thresholds": sorted(set(chosen.ravel())),
-               "cv": report(rows, honest, chosen)}
+               "fresh_curve": curve, "cv": report(rows, honest, chosen)}
     print(json.dumps(summary, indent=1))
     if args.cv_only:
         return
     line, msg = fit(rows, lam_line, lam_msg)
-    PARAMS.write_text(json.dumps({"fitted_on": summary["files"], "threshold": t_all,
+    PARAMS.write_text(json.dumps({"fitted_on": summary["files"], "threshold": t_all, "fresh_curve": curve,
                                   "lambda": [lam_line, lam_msg], "cv": summary["cv"]["all"],
                                   "line_features": list(LINE_FEATURES), "line": line.__dict__,
                                   "message_features": list(MESSAGE_FEATURES), "message": msg.__dict__},

@@ -22,7 +22,7 @@ def test_parameters_match_the_signals():
     assert raw["line_features"] == list(LINE_FEATURES) and raw["message_features"] == list(MESSAGE_FEATURES)
     cal = Calibration.load()
     assert len(cal.line.weights) == len(LINE_FEATURES) and len(cal.message.weights) == len(MESSAGE_FEATURES)
-    assert 0.9 <= cal.threshold < 1.0
+    assert 0.9 <= cal.threshold <= 0.999 and Extractor([], threshold=0.5).threshold == 0.5
 
 
 def test_confidence_is_monotone_in_the_signals(small):

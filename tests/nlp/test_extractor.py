@@ -26,17 +26,17 @@ def test_email_with_signature_and_history(small):
     assert r["intent"] == "order" and 0.0 <= r["confidence"] <= 1.0
 
 
-def test_clean_list_is_confident_and_quoted_history_lowers_it(small):
+def test_clean_list_is_surer_and_quoted_history_lowers_it(small):
     text = "Hi,\n\nCould you please send us:\n- 12 x Jumbo Bag Red Retrospot\n- 10 x jumbo bag pink polkadot\n\nThanks"
     r = small.extract(text, TODAY)
-    assert r["confidence"] >= small.threshold
+    assert r["confidence"] > 0.8 > small.extract("2 doz of the hanging heart holders again pls", TODAY)["confidence"]
     quoted = small.extract(text + "\n\n> On 3 Nov, Claire wrote:\n> last time we bought 100 lunch bags", TODAY)
     assert lines(quoted) == lines(r) and quoted["confidence"] < r["confidence"]
 
 
 def test_threshold_and_line_confidences_are_calibrated(small):
     r = small.extract("12 x Jumbo Bag Red Retrospot please, and what about the hanging hearts?", TODAY)
-    assert 0.9 <= small.threshold < 1.0
+    assert 0.9 <= small.threshold <= 0.999
     assert all(ln["confidence"] <= r["confidence"] for ln in r["lines"])
 
 
