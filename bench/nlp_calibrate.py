@@ -47,8 +47,8 @@ def _key(line: dict):
 
 
 def collect(files: list[Path]) -> list[dict]:
-    """Run the extractor over every message and keep its signals and whether it was right (a fresh
-    message the untuned rules got wrong is not credited: see bench/nlp_untuned.py)."""
+    """Run the extractor over every message; keep its signals and whether it was right."""
+    # A fresh message the untuned rules got wrong is not credited: see bench/nlp_untuned.py.
     ex = {p.stem.removeprefix("catalog_"): Extractor(load_catalog(p)) for p in DATA.glob("catalog_*.csv")}
     untuned = set(json.loads(UNTUNED.read_text())["wrong"]) if UNTUNED.exists() else set()
     rows = []
@@ -71,8 +71,9 @@ def collect(files: list[Path]) -> list[dict]:
 
 
 def fit_logistic(x: np.ndarray, y: np.ndarray, lam: float, names, w: np.ndarray | None = None) -> Logistic:
-    """L2-penalised logistic regression by Newton steps on standardised features (bias unpenalised);
-    a weight whose sign goes against its signal's meaning is fixed at 0 and the rest refitted."""
+    """Monotone L2-penalised logistic regression (Newton steps, standardised features)."""
+    # The bias is not penalised; a weight whose sign goes against its signal's meaning is fixed at 0
+    # and the rest refitted.
     w = np.ones(len(x)) if w is None else w
     mean = np.average(x, axis=0, weights=w)
     scale = np.sqrt(np.average((x - mean) ** 2, axis=0, weights=w))
@@ -121,8 +122,8 @@ def fit(rows: list[dict], lam_line: float, lam_msg: float) -> tuple[Logistic, Lo
 
 
 def fresh(rows: list[dict]) -> np.ndarray:
-    """Messages whose wording the rules were not tuned on (the later dev sets), or all when there are none:
-    the threshold is read off these, since tuned-on messages look safer than new ones are."""
+    """Mask of the messages whose wording the rules were not tuned on (all when there are none)."""
+    # The threshold is read off these: tuned-on messages look safer than new ones are.
     sel = np.array([not r["file"].endswith("_dev") for r in rows])
     return sel if sel.any() else np.ones(len(rows), dtype=bool)
 
@@ -165,9 +166,9 @@ def out_of_fold(rows: list[dict], lam_line: float, lam_msg: float, k: int = 5, s
 
 
 def pick_threshold(p: np.ndarray, y: np.ndarray, min_n: int = 30) -> float:
-    """Lowest threshold t such that the unseen messages scored t - GUARD or more were >= 99 % right
-    (at most one error per 100) and at least `min_n` scored t or more; 0.999 when none is. The guard
-    band keeps the threshold off the edge where the first errors sit."""
+    """Lowest threshold whose unseen messages were >= 99 % right, with a guard band; else 0.999."""
+    # Counted over messages scored t - GUARD or more (at most one error per 100), with at least `min_n`
+    # scored t or more; the guard band keeps the threshold off the edge where the first errors sit.
     wrong = ~y.astype(bool)
     for t in np.round(np.arange(0.5, 0.9995, 0.005), 4):
         band = p >= t - GUARD
@@ -177,8 +178,8 @@ def pick_threshold(p: np.ndarray, y: np.ndarray, min_n: int = 30) -> float:
 
 
 def nested(rows: list[dict], lam_line: float, lam_msg: float, seeds=(0, 1, 2)) -> tuple[np.ndarray, list]:
-    """Honest estimate: per outer fold, the threshold is picked on the training part's own
-    out-of-fold predictions, then the outer fold is scored. Returns probabilities and thresholds."""
+    """Nested cross-validation: probabilities and the threshold each held-out message was judged by."""
+    # Per outer fold the threshold is picked on the training part's own out-of-fold predictions.
     preds, chosen = np.zeros((len(seeds), len(rows))), np.zeros((len(seeds), len(rows)))
     for s, seed in enumerate(seeds):
         for test in folds(rows, 5, seed):
@@ -195,8 +196,8 @@ def nested(rows: list[dict], lam_line: float, lam_msg: float, seeds=(0, 1, 2)) -
 
 
 def report(rows: list[dict], preds: np.ndarray, t) -> dict:
-    """Error rate above threshold and touchless rate of out-of-fold predictions, per file and overall
-    (`t` is one threshold or one per prediction)."""
+    """Error rate above threshold and touchless rate of out-of-fold predictions, per file and overall."""
+    # `t` is one threshold or one per prediction.
     y = np.array([r["right"] for r in rows])
     t = np.broadcast_to(t, preds.shape)
     out = {}

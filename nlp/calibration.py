@@ -35,8 +35,7 @@ def line_vector(f: dict | None) -> list[float]:
 
 
 def message_vector(intent: str, lines: list[dict], body: str, ctx: dict, line_logits: list[float]) -> list[float]:
-    """Message signals in MESSAGE_FEATURES order: the weakest line, counts left unused, rival intent
-    cues, dates, quoted history, and how much text there was."""
+    """Message signals in MESSAGE_FEATURES order (weakest line, unused counts, cues, dates, history)."""
     cues = intent_scores(body)
     qty = [ln["quantity"] is not None for ln in lines]
     return [min(line_logits, default=0.0), float(not lines), math.log1p(len(lines)), min(ctx["loose"], 2),
@@ -80,8 +79,8 @@ class Calibration:
         return cls(Logistic(**raw["line"]), Logistic(**raw["message"]), raw["threshold"])
 
     def apply(self, intent: str, lines: list[dict], body: str, ctx: dict) -> tuple[float, dict]:
-        """Set each line's confidence (never above its message's) and return the message confidence
-        with the signals used; the lines' private `_f` is removed."""
+        """Set line confidences (never above the message's); return the message's and the signals."""
+        # The lines' private `_f` is removed.
         lvecs = [line_vector(ln.pop("_f", None)) for ln in lines]
         logits = [self.line.logit(v) for v in lvecs]
         mvec = message_vector(intent, lines, body, ctx, logits)

@@ -120,8 +120,8 @@ class Extractor:
         return walk.lines
 
     def _refine(self, walk: "_Walk", body: str, doc, customer: str | None, last, chunk) -> bool:
-        """ "24 of the wicker hearts please, the big ones", "手套要一百双，线手套那种": a count-less
-        chunk describing the item just counted is read together with it when that gives a surer line."""
+        """Read a count-less describing chunk together with the counted line before, if surer."""
+        # "24 of the wicker hearts please, the big ones", "手套要一百双，线手套那种".
         s, e, qtys = chunk
         if qtys or not last or not last[2] or not REFINE.search(body[s:e]):
             return False

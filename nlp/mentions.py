@@ -46,8 +46,8 @@ CODE_TOKEN = re.compile(r"[a-z]*\d[a-z0-9.x*#-]*")
 
 
 def substitute(context: str, mention: str) -> str:
-    """The earlier mention with the codes shaped like this mention's codes taken out ("ss400 6厚" and
-    "8厚" give "ss400 厚"; "10mm 16mn plate" and "8mm" give "16mn plate"), or "" when none are."""
+    """The earlier mention without the codes shaped like this mention's, or "" when none are."""
+    # "ss400 6厚" and "8厚" give "ss400 厚"; "10mm 16mn plate" and "8mm" give "16mn plate".
     shapes = {re.sub(r"\d+(?:\.\d+)?", "9", t) for t in CODE_TOKEN.findall(mention)}
     if not shapes:
         return ""
