@@ -9,7 +9,7 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 class Settings(BaseSettings):
     """Tandem's configuration; names match the environment variables, case-insensitive."""
 
-    model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore")
+    model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore", env_ignore_empty=True)
 
     database_url: str = "sqlite:///./var/tandem.db"
     host: str = "127.0.0.1"
@@ -30,6 +30,9 @@ class Settings(BaseSettings):
     imap_password: str = ""
     imap_folder: str = "INBOX"
     inbox_dir: str = "./var/inbox"
+    # Lines at or above this confidence are reserved without a person's tap; None: the calibrated
+    # threshold (estimated precision >= 99 %; today 0.999, so every order waits for one tap).
+    extraction_threshold: float | None = None
     # Sender trust for mail (comma-separated); all empty: every sender may create demand.
     mail_allowed_senders: str = ""
     mail_allowed_domains: str = ""

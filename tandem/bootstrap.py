@@ -23,7 +23,7 @@ class Tandem:
 
     def __post_init__(self) -> None:
         self._sessions = session_factory(self.engine)
-        self.extractor = CatalogExtractor(self.uow)
+        self.extractor = CatalogExtractor(self.uow, self.settings.extraction_threshold)
         self.deps = Deps(read_document, self.extractor, date.today)
         self.deps.extra["questions"] = CatalogQuestions(self.uow)
         self.deps.extra["settings"] = self.settings  # handlers read the settings this instance was built with

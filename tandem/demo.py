@@ -41,6 +41,23 @@ def load_if_empty(tandem, say=print) -> int:
     return 0
 
 
+def _confirm_as_salesperson(tandem, report: dict, say) -> None:
+    """Unsure lines wait for a person: the demo's salesperson checks them and taps Confirm."""
+    order = report.get("order")
+    token = order and order["buttons"].get("confirm")
+    if not token or not all(line["sku"] and line["quantity"] for line in order["lines"]):
+        return
+    who = tandem.uow()
+    with who as uow:
+        requester = uow.users.get(report["demand"]["requested_by"]) if report.get("demand") else None
+    result = tandem.handle(PressButton(token, user_id=requester.id if requester else None))
+    say(f"  {requester.name if requester else 'salesperson'} checks the lines and taps Confirm: {result['message']}")
+    if result["status"] == "confirmed":
+        lines = report_lines(views.message_report(tandem.uow(), report["message_id"]))
+        start = next(i for i, line in enumerate(lines) if line.startswith("  order"))
+        say("\n".join(lines[start:]))
+
+
 def _users(tandem):
     with tandem.uow() as uow:
         return uow.users.list()
@@ -57,7 +74,9 @@ def run_demo(keep: Path | None = None, say=print) -> int:
     for eml in sorted((DEMO / "inbox").glob("*.eml")):
         say(f"\n--- {eml.name}")
         result = tandem.handle(IngestMessage(eml.read_bytes(), source="demo", filename=eml.name))
-        say("\n".join(report_lines(views.message_report(tandem.uow(), result["message_id"]))))
+        report = views.message_report(tandem.uow(), result["message_id"])
+        say("\n".join(report_lines(report)))
+        _confirm_as_salesperson(tandem, report, say)
     say("\n3. Approval requests go to approvers in Telegram; each taps Approve (a second tap changes nothing)")
     tapped: set[int] = set()
     for _ in range(20):  # chains have a few levels; each approval may raise the next request

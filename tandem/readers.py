@@ -85,8 +85,9 @@ def _hash_key(raw: bytes) -> str:
 class CatalogExtractor:
     """The nlp Extractor built from the products in the database; rebuilt after catalog imports."""
 
-    def __init__(self, uow_factory):
+    def __init__(self, uow_factory, threshold: float | None = None):
         self.uow_factory = uow_factory
+        self.threshold_override = threshold  # None: the calibrated threshold (est. precision >= 99 %)
         self._lock = threading.Lock()
         self._extractor = None
 
@@ -103,7 +104,7 @@ class CatalogExtractor:
             products = uow.catalog.list_products()
             aliases = uow.catalog.aliases()
         items = [CatalogItem(p.sku, p.name, p.unit, tuple(p.names.values()), tuple(p.aliases)) for p in products]
-        extractor = Extractor(items)
+        extractor = Extractor(items, threshold=self.threshold_override)
         extractor.load_aliases(aliases)
         with self._lock:
             self._extractor = extractor
@@ -125,8 +126,9 @@ class CatalogExtractor:
 class CatalogQuestions:
     """The nlp question parser over the products in the database; rebuilt when the catalogue changes size."""
 
-    def __init__(self, uow_factory):
+    def __init__(self, uow_factory, threshold: float | None = None):
         self.uow_factory = uow_factory
+        self.threshold_override = threshold  # None: the calibrated threshold (est. precision >= 99 %)
         self._lock = threading.Lock()
         self._parser, self._size = None, -1
 

@@ -24,7 +24,7 @@ def report_lines(report: dict) -> list[str]:
     for s in report.get("suggestions", []):
         out.append(f"  suggestion: buy {s['quantity']:g} {s['sku']} from {s['supplier_id']} at {s['unit_price']:g} "
                    f"-> PO {s['po_id']}")
-        out.append(f"    why: {s['reason']}")
+        out.append("    why: " + s["reason"].replace("\n", "\n         "))
     for po in report.get("purchase_orders", []):
         approvals = ", ".join(f"{a['approver']}: {a['status']}" for a in po["approvals"]) or "none"
         out.append(f"  PO {po['id']} to {po['supplier']}: {po['status']}, total {po['total']:.2f}; approvals: {approvals}")

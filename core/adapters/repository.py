@@ -14,6 +14,14 @@ class ConcurrencyError(Exception):
     """Someone else changed the record since we read it; the command may be retried."""
 
 
+def lost_write_race(exc: BaseException) -> bool:
+    """True for conflicts a retry resolves: our optimistic lock, or SQLite's busy/snapshot refusal."""
+    if isinstance(exc, ConcurrencyError):
+        return True
+    text = str(getattr(exc, "orig", exc)).lower()
+    return type(exc).__name__ == "OperationalError" and ("locked" in text or "busy" in text)
+
+
 class CatalogRepository:
     """Products, customers, suppliers and offers."""
 

@@ -118,7 +118,8 @@ def _record_order(uow, order: SalesOrder, confirmed: list[bool], notify: bool = 
         uow.orders.save_lines(order)
         audit(uow, "system", "order.recorded", "sales_order", order.id, source=order.source_key,
               lines=[{"sku": l.sku, "qty": l.quantity, "reserved": l.reserved, "short": l.short} for l in order.lines])
-        skus = sorted({l.sku for l in order.lines if l.sku})
+        # Only what was reserved (or backordered) is demand yet; unconfirmed lines wait for their Confirm.
+        skus = sorted({l.sku for l, ok in zip(order.lines, confirmed) if ok and l.plannable})
         uow.publish(events.SalesOrderRecorded(order.id, skus))
         tell(uow, order.requested_by if notify else None, "order_recorded", order_id=order.id, status=order.status,
              lines=[{"sku": l.sku, "quantity": l.quantity, "reserved": l.reserved, "short": l.short,

@@ -4,9 +4,9 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from tenacity import retry, retry_if_exception_type, stop_after_attempt, wait_random
+from tenacity import retry, retry_if_exception, stop_after_attempt, wait_random
 
-from core.adapters.repository import ConcurrencyError
+from core.adapters.repository import lost_write_race
 from core.domain.commands import Command
 from core.domain.events import Event
 
@@ -31,8 +31,8 @@ class MessageBus:
             queue.extend(self.uow.collect_new_events())
         return result
 
-    # Two transactions touching one SKU or PO: the loser re-reads and tries again.
-    @retry(retry=retry_if_exception_type(ConcurrencyError), stop=stop_after_attempt(3),
+    # Two transactions touching one SKU or PO (or SQLite's single writer): the loser re-reads and retries.
+    @retry(retry=retry_if_exception(lost_write_race), stop=stop_after_attempt(5),
            wait=wait_random(0.01, 0.05), reraise=True)
     def _run_command(self, command: Command):
         handler = self.command_handlers[type(command)]
@@ -48,7 +48,7 @@ class MessageBus:
                 logger.exception("handler %s failed on %s", getattr(handler, "__name__", handler), event)
 
 
-@retry(retry=retry_if_exception_type(ConcurrencyError), stop=stop_after_attempt(3),
+@retry(retry=retry_if_exception(lost_write_race), stop=stop_after_attempt(5),
        wait=wait_random(0.01, 0.05), reraise=True)
 def _retrying(handler: Callable, event: Event) -> None:
     handler(event)

@@ -82,6 +82,6 @@ def test_double_tap_and_approve_racing_reject(world):
                               commands.PressButton(tokens[2]["approve"], telegram_id=2),
                               commands.PressButton(tokens[3]["reject"], telegram_id=3, reason="no budget")])
     assert sum(r["status"] in ("approved", "rejected") for r in results) == 1
-    assert all("already" in r["message"] for r in results if r["status"] == "refused")
+    assert all("already" in r["message"] for r in results if r["status"] == "refused"), results
     status, on_order, decided = _state(engine)
     assert decided == 1 and on_order == (100 if status == "approved" else 0)

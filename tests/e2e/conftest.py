@@ -17,7 +17,10 @@ def settings(tmp_path, botapi_server):
     return Settings(_env_file=None, database_url=f"sqlite:///{tmp_path}/e2e.db", inbox_dir=str(tmp_path / "inbox"),
                     telegram_bot_token=botapi_server.token, telegram_api_base_url=botapi_server.base_url,
                     telegram_api_file_url=botapi_server.base_file_url, telegram_webhook_secret=SECRET,
-                    outbox_interval_seconds=0.2)
+                    outbox_interval_seconds=0.2,
+                    # These tests drive the loop after extraction; extraction's own calibrated threshold
+                    # (every order waits for a Confirm today) is tested in tests/nlp and test_sales_flow.
+                    extraction_threshold=0.5)
 
 
 @pytest.fixture
