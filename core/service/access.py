@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import secrets
+import string
 from datetime import datetime, timedelta, timezone
 
 from sqlmodel import delete, select, update
@@ -16,6 +17,13 @@ from core.service.journal import actor_name, audit, tell_role
 
 LOGIN_TTL = timedelta(minutes=15)
 SESSION_TTL = timedelta(hours=12)
+
+
+def _code(length: int) -> str:
+    """A random code people type or paste: letters and digits only (a leading '-' reads as a CLI option,
+    and Telegram's /start payload allows only A-Z, a-z, 0-9, _ and -)."""
+    alphabet = string.ascii_letters + string.digits
+    return "".join(secrets.choice(alphabet) for _ in range(length))
 
 
 def _now() -> datetime:
@@ -38,7 +46,7 @@ def create_invite(cmd: cmds.CreateInvite, uow) -> dict:
         raise AccessError(f"unknown role {cmd.role!r}; one of: {', '.join(ROLES)}")
     with uow:
         admin = _admin(uow, cmd.created_by)
-        row = ta.InviteRow(code=secrets.token_urlsafe(12), role=cmd.role, name=cmd.name.strip(),
+        row = ta.InviteRow(code=_code(16), role=cmd.role, name=cmd.name.strip(),
                             created_by=cmd.created_by, expires_at=_now() + timedelta(days=cmd.days))
         uow.session.add(row)
         audit(uow, actor_name(admin) if admin else "admin", "invite.created", "invite", row.code[:4] + "…",
@@ -119,7 +127,7 @@ def create_login_link(cmd: cmds.CreateLoginLink, uow, base_url: str) -> dict:
                      or (cmd.name and u.name.casefold() == cmd.name.strip().casefold())), None)
         if user is None:
             raise AccessError(f"No active user {cmd.name or cmd.user_id or cmd.telegram_id!r}.")
-        code = secrets.token_urlsafe(24)
+        code = _code(32)
         uow.session.add(ta.LoginCodeRow(code=code, user_id=user.id, expires_at=_now() + LOGIN_TTL))
         audit(uow, actor_name(user), "login.link_created", "user", user.id)
         uow.commit()
