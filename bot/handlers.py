@@ -20,7 +20,9 @@ def _services(context: ContextTypes.DEFAULT_TYPE) -> BotServices:
 
 
 def _lang(user, update: Update) -> str:
-    code = getattr(user, "language", "") or (update.effective_user.language_code or "")
+    """The language of this user's Telegram app, else the one stored for them (en or zh)."""
+    client = update.effective_user.language_code if update and update.effective_user else None
+    code = client or getattr(user, "language", "") or ""
     return "zh" if code.startswith("zh") else "en"
 
 

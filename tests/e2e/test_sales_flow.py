@@ -75,3 +75,10 @@ async def test_orders_order_and_customer_commands(tandem, botapi):
         botapi.push_message(SALES, "/customer thistle")
         customer = await botapi.wait_for_async("sendMessage", lambda c: c["text"].startswith("Thistle"), timeout=20)
         assert "#1" in customer["text"]
+
+
+async def test_chinese_salesperson_gets_a_chinese_reply(tandem, botapi):
+    async with running_bot(tandem, botapi):
+        botapi.push_message(SALES, "王经理，请发红色圆点大号购物袋300个，白色爱心吊挂烛台48个，周五前到。", language_code="zh-hans")
+        reply = await botapi.wait_for_async("sendMessage", lambda c: c["chat_id"] == SALES, timeout=40)
+    assert reply["text"].startswith("订单") and "85099B" in reply["text"] and "已预留" in reply["text"]
