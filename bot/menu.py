@@ -8,6 +8,7 @@ from telegram import BotCommand, Update
 from telegram.ext import ContextTypes
 
 from bot import render
+from bot.pacing import PacedRateLimiter
 
 logger = logging.getLogger(__name__)
 LANGUAGES = ("en", "zh")
@@ -51,11 +52,16 @@ async def set_menu(bot) -> list[str]:
     done = []
     for lang in (None, *LANGUAGES):
         try:
-            await bot.set_my_commands(commands_for(lang or "en"), language_code=lang)
+            await bot.set_my_commands(commands_for(lang or "en"), language_code=lang, **_no_long_wait(bot))
             done.append(lang or "default")
         except Exception as exc:  # a menu is a convenience: start-up goes on without it
             logger.warning("set_my_commands(%s) failed: %s", lang, exc)
     return done
+
+
+def _no_long_wait(bot) -> dict:
+    # Under a long flood-control pause the menu is skipped rather than holding up start-up or shutdown.
+    return {"rate_limit_args": {"max_wait": 5.0}} if isinstance(bot.rate_limiter, PacedRateLimiter) else {}
 
 
 def help_text(role: str, lang: str) -> str:

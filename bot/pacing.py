@@ -93,21 +93,18 @@ class Pacer:
             log = self._group_log.setdefault(chat, deque(maxlen=self.limits.group_max))
             log.append(now)
 
-    async def acquire(self, chat) -> None:
-        """Wait for the chat's turn and a token, then take them."""
+    async def acquire(self, chat, max_wait: float | None = None) -> None:
+        """Wait for the chat's turn and a token, then take them; raise Paused rather than wait over max_wait."""
         while True:
-            at = self.ready_at(chat) if chat is not None else self.token_ready_at()
+            at = self.ready_at(chat) if chat is not None else self._paused_until
             now = self.clock()
             if at <= now:
                 if chat is not None:
                     self.take(chat)
                 return
+            if max_wait is not None and at - now > max_wait:
+                raise Paused(at - now)
             await asyncio.sleep(at - now)
-
-    async def unpaused(self) -> None:
-        """Wait out a flood-control pause (requests without a chat are otherwise not paced)."""
-        while (left := self._paused_until - self.clock()) > 0:
-            await asyncio.sleep(left)
 
     def pause(self, seconds: float) -> None:
         """Telegram said RetryAfter: hold every request for that long (it does not say for which chat)."""
@@ -137,11 +134,20 @@ def retry_seconds(exc: RetryAfter) -> float:
     return value.total_seconds() if isinstance(value, timedelta) else float(value)
 
 
+class Paused(Exception):
+    """A request would wait longer than it may (a long flood-control pause)."""
+
+    def __init__(self, seconds: float):
+        super().__init__(f"would wait {seconds:.0f} s")
+        self.seconds = seconds
+
+
 class PacedRateLimiter(BaseRateLimiter[dict]):
     """PTB rate limiter over a Pacer, so direct replies and the outbox share one budget per process."""
 
-    # rate_limit_args {"max_retries": n} sets one call's RetryAfter retries: the outbox passes 0 and keeps its
-    # retries in the database; other calls (replies, edits) get `max_retries`.
+    # rate_limit_args {"max_retries": n, "max_wait": s}: one call's RetryAfter retries (the outbox passes 0 and
+    # keeps its retries in the database; replies and edits get `max_retries`), and the longest it may wait for
+    # its turn before Paused is raised (None: as long as it takes).
 
     def __init__(self, pacer: Pacer | None = None, max_retries: int = 2):
         self.pacer = pacer or Pacer()
@@ -154,15 +160,12 @@ class PacedRateLimiter(BaseRateLimiter[dict]):
         """Nothing to release."""
 
     async def process_request(self, callback, args, kwargs, endpoint, data, rate_limit_args):
-        """Wait for the chat's turn and a token, send, and on RetryAfter pause everyone then maybe retry."""
+        """Wait for the chat's turn and a token (chat-less requests: only a pause), send, retry on RetryAfter."""
         chat = chat_key(data.get("chat_id"))
         # A dict, not a bare 0: PTB drops falsy rate_limit_args before they reach the limiter.
         retries = int((rate_limit_args or {}).get("max_retries", self.max_retries))
         for attempt in range(retries + 1):
-            if chat is None:
-                await self.pacer.unpaused()
-            else:
-                await self.pacer.acquire(chat)
+            await self.pacer.acquire(chat, (rate_limit_args or {}).get("max_wait"))
             try:
                 return await callback(*args, **kwargs)
             except RetryAfter as exc:

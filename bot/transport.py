@@ -13,7 +13,7 @@ from telegram.error import BadRequest, Forbidden, RetryAfter
 from telegram.ext import Application, CommandHandler, ContextTypes
 
 from bot import menu, render
-from bot.pacing import PacedRateLimiter, Pacer, retry_seconds
+from bot.pacing import PacedRateLimiter, Pacer, Paused, retry_seconds
 from core.domain.telegram import (ClaimOutbound, MarkUpdateProcessed, RecoverUpdates, ReleaseOutbound,
                                   SettleOutbound, StoreTelegramUpdate)
 
@@ -175,12 +175,17 @@ class OutboxSender:
             if chat is None:
                 raise LookupError(f"{item['user']} has no Telegram link")
             text, markup = render.outbound(item["kind"], item["payload"], item.get("language") or "en")
+            # Waiting longer than half the lease would let another worker take the row and send it too.
             if self.paced_by_bot:
-                await self.app.bot.send_message(chat, text, reply_markup=markup, rate_limit_args=NO_RETRY)
+                await self.app.bot.send_message(chat, text, reply_markup=markup,
+                                                rate_limit_args={**NO_RETRY, "max_wait": self.lease / 2})
             else:
-                await self.pacer.acquire(chat)
+                await self.pacer.acquire(chat, self.lease / 2)
                 await self.app.bot.send_message(chat, text, reply_markup=markup)
             self.sent_log = self.sent_log[-999:] + [(self.pacer.clock(), chat)]
+        except Paused as exc:  # a long flood-control pause: hand the row back, this is no failed attempt
+            outcome = {"sent": False, "error": "flood-control pause", "retry_at": _utc_in(exc.seconds),
+                       "count_attempt": False}
         except RetryAfter as exc:  # flood control: the limiter paused everyone; this row waits as told
             outcome = {"sent": False, "error": str(exc), "retry_at": _utc_in(retry_seconds(exc) + 0.1)}
         except (BadRequest, Forbidden, LookupError, KeyError, TypeError, ValueError) as exc:

@@ -64,3 +64,4 @@ class SettleOutbound(Command):
     error: str = ""
     retry_at: datetime | None = None
     permanent: bool = False
+    count_attempt: bool = True  # False: handed back unsent (a long flood-control pause), not a failed try

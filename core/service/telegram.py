@@ -146,7 +146,7 @@ def settle_outbound(cmd: tg.SettleOutbound, uow) -> str:
             return "missing"
         if not cmd.sent and (row.status != "sending" or row.claimed_by != cmd.claim):
             return row.status  # another worker took it over after our lease ran out
-        row.attempts += 1
+        row.attempts += 1 if cmd.count_attempt else 0
         row.claimed_by, row.claimed_at = "", None
         if cmd.sent:
             row.status, row.sent_at, row.not_before = "sent", _now(), None

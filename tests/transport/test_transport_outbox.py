@@ -13,6 +13,7 @@ from bot.pacing import Limits
 from bot.transport import WORKER, transport
 from core.adapters import orm
 from core.domain.commands import AddUser
+from core.domain.telegram import ClaimOutbound
 from tandem.server import bot_services
 from tests.fixtures import botapi_methods
 from tests.transport.conftest import GROUP, MANAGER, SALES, queue_texts, rows
@@ -163,3 +164,18 @@ async def test_refusals_fail_at_once_and_five_failures_fail_for_good(tandem, bot
     assert (by_text["no link"].status, by_text["no link"].attempts) == ("failed", 1)
     audited = {a.entity_id for a in rows(tandem, orm.AuditRow) if a.action == "outbound.failed"}
     assert {str(r.id) for r in by_text.values()} <= audited
+
+
+async def test_rows_are_handed_back_during_a_long_flood_control_pause(tandem, botapi):
+    queue_texts(tandem, SALES, ["later"])
+    app = build_application(botapi.token, bot_services(tandem), botapi.base_url, botapi.base_file_url,
+                            polling=False)
+    async with app:  # initialised, not started: no sender loop competes for the row
+        [item] = tandem.handle(ClaimOutbound("test", limit=1))
+        transport(app).pacer.pause(3600)  # Telegram said: wait an hour (after the row was claimed)
+        started = time.monotonic()
+        await transport(app).sender._send(tandem.handle, item)
+        assert time.monotonic() - started < 5  # handed back, not held for an hour past its lease
+    [row] = rows(tandem, orm.OutboxRow)
+    assert (row.status, row.attempts, row.last_error) == ("pending", 0, "flood-control pause")
+    assert row.not_before is not None and _sends(botapi) == []
