@@ -176,7 +176,8 @@ class UserRow(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     name: str
     role: str
-    telegram_id: int | None = Field(default=None, unique=True)
+    # Telegram user ids exceed 2**31: a 64-bit column, or PostgreSQL refuses real ones.
+    telegram_id: int | None = Field(default=None, sa_column=Column(BigInteger, unique=True, nullable=True))
     email: str = ""
     active: bool = True
     language: str = "en"

@@ -169,7 +169,9 @@ class PurchaseOrderRepository:
         stmt = select(orm.PurchaseOrderRow.id).where(
             orm.PurchaseOrderRow.supplier_id == supplier_id, orm.PurchaseOrderRow.status == "draft")
         po_id = self.session.exec(stmt.order_by(orm.PurchaseOrderRow.id)).first()
-        return self.get(po_id) if po_id else None
+        po = self.get(po_id) if po_id else None
+        # Another transaction may have submitted it between the two reads: then there is no draft.
+        return po if po is not None and po.status == "draft" else None
 
     def pending_quantity(self, sku: str) -> float:
         """Quantity of `sku` on POs not yet approved (drafts and those awaiting approval)."""

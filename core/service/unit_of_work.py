@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterator
 from sqlmodel import Session
 
 from core.adapters import records, repository
+from core.adapters.repository import lost_write_race
 from core.domain.events import Event
 
 
@@ -35,10 +36,16 @@ class UnitOfWork:
         self.session.close()
 
     def commit(self) -> None:
-        """Write the aggregates (version-checked) and commit the transaction."""
-        self.stock.flush()
-        self.purchase_orders.flush()
-        self.session.commit()
+        """Write the aggregates (version-checked) and commit; losing a write race is a ConcurrencyError."""
+        try:
+            self.stock.flush()
+            self.purchase_orders.flush()
+            self.session.commit()
+        except Exception as exc:
+            # SQLite refuses a writer whose snapshot is stale ("database is locked"): same meaning.
+            if lost_write_race(exc) and not isinstance(exc, repository.ConcurrencyError):
+                raise repository.ConcurrencyError(str(exc)) from exc
+            raise
 
     def rollback(self) -> None:
         self.session.rollback()

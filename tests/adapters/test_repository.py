@@ -75,3 +75,13 @@ def test_orders_are_unique_per_source(uow_factory):
     with uow_factory() as uow:
         again = uow.orders.by_source_key("msg:1")
     assert again.id == order.id and again.lines[0].quantity == 3
+
+
+def test_real_telegram_ids_fit(uow_factory):
+    from core.domain.people import User
+
+    with uow_factory() as uow:
+        user = uow.users.add(User("Big", "manager", telegram_id=7_123_456_789))  # above 2**31
+        uow.commit()
+    with uow_factory() as uow:
+        assert uow.users.by_telegram(7_123_456_789).id == user.id
