@@ -1,4 +1,4 @@
-"""Evidence runs for docs/benchmarks-planning.md: Online Retail replay at 90/95/98 %, all SKUs and established SKUs.
+"""Evidence runs for docs/benchmarks.md (Planning): Online Retail replay at 90/95/98 %, all SKUs and established SKUs.
 
 Run: .venv/bin/python bench/planning_backtest.py [--file PATH] [--out results.json]
 """
