@@ -122,6 +122,12 @@ class CatalogExtractor:
     def remember_alias(self, customer: str, mention: str, sku: str) -> None:
         self._get().remember_alias(customer, mention, sku)
 
+    def match(self, text: str, top: int = 3) -> list[tuple[str, float]]:
+        """Catalog items for a product title or code (structured input, not a customer's prose)."""
+        extractor = self._get()
+        with self._lock:  # the matcher keeps per-call scratch state
+            return extractor.matcher.match(text, top=top)
+
 
 class CatalogQuestions:
     """The nlp question parser over the products in the database; rebuilt when the catalogue changes size."""

@@ -125,16 +125,23 @@ def _lines(given: list[dict], known: set[str], extractor: DemandExtractor,
     return lines, confirmed
 
 
+# A structured line (an ERP's product title or code) is taken without a person when the matcher is
+# sure: a near-exact score and a clear lead over the runner-up. Free text goes through extraction.
+SURE_SCORE, SURE_LEAD = 0.95, 0.15
+PLAUSIBLE = 0.6  # below this the best match is no candidate at all: the line stays without a SKU
+
+
 def _match(extractor: DemandExtractor, item: dict, qty: float, today: date) -> tuple[str | None, float]:
-    """Best catalog match for a line's text; the quantity comes from the payload, not the text."""
-    for text in (item.get("description"), item.get("code"), item.get("sku")):
+    """Best catalog match for a line's title or code; confidence 1.0 only when the matcher is sure."""
+    for text in (item.get("code"), item.get("sku"), item.get("description")):
         if not text:
             continue
-        # The extractor reads order lines, so it gets one: "<quantity> <text>".
-        found = [l for l in extractor.extract(f"{qty:g} {text}", today=today).get("lines", []) if l.get("sku")]
-        if found:
-            best = max(found, key=lambda l: l.get("confidence", 0.0))
-            return best["sku"], float(best.get("confidence", 0.0))
+        ranked = extractor.match(str(text), top=2)
+        if ranked:
+            (sku, score), runner = ranked[0], (ranked[1][1] if len(ranked) > 1 else 0.0)
+            sure = score >= SURE_SCORE and score - runner >= SURE_LEAD
+            if sure or score >= PLAUSIBLE:  # an unsure but plausible match is kept as the candidate
+                return sku, 1.0 if sure else score * 0.5
     return None, 0.0
 
 

@@ -41,6 +41,7 @@ def test_demo_shows_the_whole_path(env):
 
 
 def test_ingest_json_reports_every_step(loaded, tmp_path):
+    loaded = {**loaded, "EXTRACTION_THRESHOLD": "0.5"}  # the whole path; the calibrated default asks first
     mail = tmp_path / "order.txt"
     mail.write_text("Hi, please send 500 jumbo bag red retrospot by Friday. Thanks, Anna", encoding="utf-8")
     report = json.loads(run(["ingest", str(mail), "--json"], loaded).stdout)
@@ -50,7 +51,7 @@ def test_ingest_json_reports_every_step(loaded, tmp_path):
     again = json.loads(run(["ingest", str(mail), "--json"], loaded).stdout)
     assert again["duplicate"] is True and again["message_id"] == report["message_id"]
     text = run(["ingest", str(ROOT / "demo/inbox/03_forwarded.eml")], loaded).stdout
-    assert "order" in text and "PO" in text
+    assert "order" in text and "wanted" in text  # human-readable steps (this one waits for a Confirm)
     missing = run(["ingest", str(tmp_path / "nope.eml"), "--json"], loaded, check=False)
     assert missing.returncode == 1 and "error" in json.loads(missing.stdout)
 
@@ -107,3 +108,11 @@ def test_messages_list_and_retry(loaded, tmp_path):
     assert f"{report['message_id']}\tquarantined\tcli" in listed
     retry = run(["messages", "retry", str(report["message_id"])], loaded, check=False)
     assert retry.returncode == 1 and "retry failed" in retry.stderr
+
+
+def test_with_the_calibrated_threshold_an_order_waits_for_confirm(loaded, tmp_path):
+    mail = tmp_path / "order.txt"
+    mail.write_text("Hi, please send 500 jumbo bag red retrospot by Friday. Thanks, Anna", encoding="utf-8")
+    report = json.loads(run(["ingest", str(mail), "--json"], loaded).stdout)
+    assert report["order"]["status"] == "needs_review" and report["order"]["buttons"]["confirm"]
+    assert report["shortages"] == [] and report["purchase_orders"] == []  # nothing bought on a guess

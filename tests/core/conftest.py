@@ -48,6 +48,10 @@ class FakeExtractor:
     def remember_alias(self, customer, mention, sku) -> None:
         pass
 
+    def match(self, text, top=3):
+        """A product title that is a SKU matches it exactly."""
+        return [(text.strip(), 1.0)] if text.strip().isupper() else []
+
 
 @pytest.fixture
 def uow_factory():
