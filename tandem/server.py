@@ -89,9 +89,38 @@ def attach_bot(tandem: Tandem, services: WebServices):
     return application
 
 
+async def nightly_refit(tandem: Tandem, every: float = 24 * 3600) -> None:
+    """Refit the planner from the whole history once a day (new demand replans its SKUs in between)."""
+    while True:
+        await asyncio.sleep(every)
+        planner = tandem.deps.extra.get("planner")
+        if planner is None:
+            continue
+
+        def refit() -> None:
+            with tandem.uow() as uow:
+                planner.full(uow)
+
+        try:
+            await asyncio.to_thread(refit)
+        except Exception:  # the next order still replans what it touches; try again tomorrow
+            log.exception("nightly planner refit failed")
+
+
 def build_web(tandem: Tandem, with_bot: bool | None = None, with_mail: bool = True):
     """The FastAPI app with the bot and the mail intake started and stopped by its lifespan."""
     services = web_services(tandem)
+    refit: list[asyncio.Task] = []
+
+    async def start_refit() -> None:
+        refit.append(asyncio.create_task(nightly_refit(tandem)))
+
+    async def stop_refit() -> None:
+        for task in refit:
+            task.cancel()
+
+    services.startup.append(start_refit)
+    services.shutdown.append(stop_refit)
 
     async def recover_webhooks() -> None:
         # Deliveries a crash left `received` (stored, answered 202, never processed) are processed now.

@@ -168,5 +168,13 @@ def _refresh_safety_stock(uow) -> None:
 
 
 def register(event_handlers: dict, command_handlers: dict, uow, deps) -> None:
-    """Import handler."""
-    command_handlers[ImportRows] = lambda c: import_rows(c, uow)
+    """Import handler; any import (prices, stock, history) makes the planner refit from scratch."""
+    planner = deps.extra.get("planner")
+
+    def handle(cmd: ImportRows) -> dict:
+        result = import_rows(cmd, uow)
+        if planner is not None:
+            planner.invalidate()
+        return result
+
+    command_handlers[ImportRows] = handle

@@ -9,6 +9,7 @@ import numpy as np
 from sqlmodel import func, select
 
 from core.adapters import orm
+from core.domain import events
 from core.planning import Offers, PlanInputs, PlanResult, lead_time_stats, plan_skus, replan_rows, suggest_order
 
 HISTORY_DAYS = 365
@@ -42,6 +43,11 @@ class PlannerState:
         with self._lock:
             self.inputs, self.result, self.suppliers = inputs, result, suppliers
             self.rows = {sku: i for i, sku in enumerate(inputs.sku.tolist())}
+
+    def invalidate(self) -> None:
+        """Inputs changed beyond stock positions (imports, prices, measured lead times): refit next time."""
+        with self._lock:
+            self.result = None
 
     def decide(self, uow, skus: list[str]) -> dict[str, Decision]:
         """Refresh the touched rows' stock positions, replan them, and explain each."""
@@ -164,5 +170,6 @@ def _refresh_positions(uow, inputs: PlanInputs, rows, skus_by_row: dict[int, str
 
 
 def register(event_handlers: dict, command_handlers: dict, uow, deps) -> None:
-    """The planner state is shared by every bus of this process."""
-    deps.extra.setdefault("planner", PlannerState())
+    """The planner state is shared by every bus of this process; receipts refit it (lead times moved)."""
+    planner = deps.extra.setdefault("planner", PlannerState())
+    event_handlers.setdefault(events.GoodsReceived, []).append(lambda e: planner.invalidate())

@@ -10,7 +10,7 @@ from core.service.journal import audit, raise_alert
 def replan(event: events.SalesOrderRecorded, uow, planner=None) -> None:
     """Replan the SKUs this order touched, suggest purchases, and gather them into draft POs per supplier."""
     with uow:
-        order = uow.orders.get(event.order_id)
+        order = uow.orders.get(event.order_id) if event.order_id is not None else None
         decisions = planner.decide(uow, event.skus) if planner is not None else {}
         drafts: dict[str, PurchaseOrder] = {}
         for sku in event.skus:
@@ -85,4 +85,7 @@ def register(event_handlers: dict, command_handlers: dict, uow, deps) -> None:
     """Purchasing's handlers."""
     planner = deps.extra.get("planner")
     event_handlers.setdefault(events.SalesOrderRecorded, []).append(lambda e: replan(e, uow, planner))
+    # A receipt moves stock and the supplier's measured lead time: replan that SKU at once.
+    event_handlers.setdefault(events.GoodsReceived, []).append(
+        lambda e: replan(events.SalesOrderRecorded(None, [e.sku]), uow, planner))
     command_handlers[commands.ReceiveGoods] = lambda c: receive_goods(c, uow)

@@ -32,3 +32,25 @@ def test_without_history_the_skeleton_rule_covers_shortage_and_safety(bus, seede
     with uow_factory() as uow:
         [suggestion] = [orm.SuggestionRow.model_validate(r.model_dump()) for r in uow.session.exec(select(orm.SuggestionRow))]
     assert suggestion.need == 45 and suggestion.reason.startswith("no sales history")
+
+
+def test_receipt_refits_and_replans_the_sku(uow_factory, seeded):
+    from datetime import date as day
+
+    from core.service import Deps, make_bus
+    from tests.core.conftest import FakeExtractor, FakeReader
+
+    deps = Deps(FakeReader(), FakeExtractor(), lambda: day(2026, 11, 28))
+    bus = make_bus(uow_factory(), deps)
+    _history(uow_factory, "BOLT", per_day=10)
+    bus.handle(commands.IngestMessage(b"30 x BOLT", source="test"))
+    planner = deps.extra["planner"]
+    assert planner.result is not None
+    with uow_factory() as uow:
+        token = next(r.payload["buttons"]["approve"] for r in uow.session.exec(select(orm.OutboxRow))
+                     if r.kind == "approval_request")
+        po_id = uow.session.exec(select(orm.PurchaseOrderRow.id)).first()
+    assert bus.handle(commands.PressButton(token, telegram_id=2))["status"] == "approved"
+    bus.handle(commands.ReceiveGoods(po_id, "BOLT", 40))
+    row = planner.rows["BOLT"]
+    assert planner.inputs.on_hand[row] == 45  # refitted from the ledger after the receipt
