@@ -20,7 +20,7 @@ _WDN = r"(?:mon|tue|wed|thu|fri|sat|sun)(?:day|s|sday|nesday|r|rs|rsday|urday)?\
 _ZNUM = r"([0-9零一二两三四五六七八九十百]+)"
 
 EN_PATTERNS = [
-    ("iso", rf"\b(20\d\d)-(\d\d?)-(\d\d?)\b"),
+    ("iso", r"\b(20\d\d)-(\d\d?)-(\d\d?)\b"),
     ("dmy", rf"(?:\b{_WDN},? )?\b(\d\d?)(?:st|nd|rd|th)?(?: of)? {_MON}(?:,? (20\d\d))?"),
     ("mdy", rf"(?:\b{_WDN},? )?\b{_MON} (\d\d?)(?:st|nd|rd|th)?\b(?:,? (20\d\d))?"),
     ("slash", r"\b(\d\d?)/(\d\d?)(?:/(20\d\d|\d\d))?\b"),

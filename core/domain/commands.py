@@ -1,7 +1,7 @@
 """Commands: what someone asks Tandem to do, in the imperative."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 
 
