@@ -11,7 +11,6 @@ class BotServices:
 
     handle: Callable  # command -> result
     user_for: Callable[[int], object | None]  # telegram id -> linked, active User or None
-    pending_outbox: Callable[[], list[dict]]  # messages waiting to be sent
     message_report: Callable[[int], dict]  # inbound message id -> what it led to
     order_view: Callable[[int], dict | None] = None  # order id -> lines with promises and review buttons
     orders_of: Callable[..., list[dict]] = None  # (user_id=, customer_ids=) -> recent orders

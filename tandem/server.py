@@ -34,7 +34,6 @@ def bot_services(tandem: Tandem) -> BotServices:
         return run
 
     return BotServices(handle=tandem.handle, user_for=user_for,
-                       pending_outbox=lambda: views.pending_outbox(tandem.uow()),
                        message_report=lambda mid: views.message_report(tandem.uow(), mid),
                        order_view=read(order_views.order_view), orders_of=read(order_views.orders_of),
                        find_customers=read(order_views.find_customers))

@@ -76,12 +76,3 @@ class RetryMessage(Command):
 
     message_id: int
     user_id: int | None = None
-
-
-@dataclass
-class MarkOutbound(Command):
-    """The bot sent (or gave up on) an outbound message."""
-
-    outbound_id: int
-    sent: bool
-    error: str = ""

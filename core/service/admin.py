@@ -18,27 +18,6 @@ def add_user(cmd: commands.AddUser, uow) -> dict:
         return {"id": user.id, "name": user.name, "role": user.role, "telegram_id": user.telegram_id}
 
 
-def mark_outbound(cmd: commands.MarkOutbound, uow) -> None:
-    """Record the delivery of an outbound message; failures are retried a few times, then kept as failed."""
-    from datetime import datetime, timezone
-
-    from core.adapters import orm
-
-    with uow:
-        row = uow.session.get(orm.OutboxRow, cmd.outbound_id)
-        if row is None:
-            return
-        row.attempts += 1
-        if cmd.sent:
-            row.status, row.sent_at = "sent", datetime.now(timezone.utc)
-        elif row.attempts >= 5:
-            row.status = "failed"
-            audit(uow, "bot", "outbound.failed", "outbox", row.id, error=cmd.error)
-        uow.session.add(row)
-        uow.commit()
-
-
 def register(event_handlers: dict, command_handlers: dict, uow, deps) -> None:
     """Admin handlers."""
     command_handlers[commands.AddUser] = lambda c: add_user(c, uow)
-    command_handlers[commands.MarkOutbound] = lambda c: mark_outbound(c, uow)
