@@ -7,7 +7,7 @@ import logging
 from telegram import ForceReply, Update
 from telegram.ext import ContextTypes
 
-from bot import render
+from bot import render, toasts
 from bot.services import BotServices
 from bot.transport import kick
 from core.domain.commands import PressButton, IngestMessage
@@ -90,7 +90,7 @@ async def on_callback(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
         return
     result = await asyncio.to_thread(_services(context).handle,
                                      PressButton(query.data or "", telegram_id=update.effective_user.id))
-    await query.answer(result["message"][:190])
+    await query.answer(toasts.toast(result, _lang(user, update))[:190])
     if result["status"] == "prompt":
         # The answer to this question is the user's next text (see answer_prompt).
         context.user_data["prompt_token"] = result["prompt"]["token"]

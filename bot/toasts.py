@@ -1,0 +1,41 @@
+"""Short answers to button taps in the user's language (core answers in English, with fields)."""
+from __future__ import annotations
+
+import re
+
+# Outcome by status, when the result carries the fields; refusals by their English wording.
+ZH_STATUS = {
+    "approved": "采购单 {po_id} 已由 {by} 批准",
+    "rejected": "采购单 {po_id} 已由 {by} 拒绝",
+    "confirmed": "订单 {order_id} 已确认",
+}
+ZH_PATTERNS = [
+    (r"PO (\d+) already approved by (.+?)\.?$", "采购单 {0} 已由 {1} 批准，无需重复操作"),
+    (r"PO (\d+) already rejected by (.+?)\.?$", "采购单 {0} 已由 {1} 拒绝"),
+    (r"This button is not valid\.", "此按钮无效。"),
+    (r"This button is not yours\.", "此按钮不属于您。"),
+    (r"This button has expired\.", "此按钮已过期。"),
+    (r"You are not linked to Tandem\.", "您尚未关联 Tandem 账户。"),
+    (r"Quantity set to ([\d.]+)", "数量已改为 {0}"),
+    (r"Please type a positive number, e\.g\. 120\.", "请输入正数，例如 120。"),
+    (r"Order (\d+) is already confirmed\.", "订单 {0} 已确认过。"),
+    (r"(\d+) line\(s\) still need a product or quantity\.", "还有 {0} 行需要确认产品或数量。"),
+]
+
+
+def toast(result: dict, lang: str) -> str:
+    """The answer to show for a tap: Chinese when the user reads Chinese and we know the wording."""
+    message = result.get("message", "")
+    if lang != "zh":
+        return message
+    template = ZH_STATUS.get(result.get("status", ""))
+    if template:
+        try:
+            return template.format(**result)
+        except KeyError:
+            pass
+    for pattern, text in ZH_PATTERNS:
+        found = re.match(pattern, message)
+        if found:
+            return text.format(*found.groups())
+    return message
