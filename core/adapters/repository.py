@@ -132,8 +132,11 @@ class StockRepository:
             item.opening, item.moves, item.loaded_version = pos, [], item.version
 
     def positions(self) -> dict[str, StockPosition]:
+        """Every SKU's position in one query; items this transaction already moved count as moved."""
         rows = self.session.exec(select(orm.StockItemRow))
-        return {r.sku: StockPosition(r.on_hand, r.reserved, r.on_order, r.backordered) for r in rows}
+        found = {r.sku: StockPosition(r.on_hand, r.reserved, r.on_order, r.backordered) for r in rows}
+        found.update({sku: item.position for sku, item in self.seen.items()})
+        return found
 
 
 class PurchaseOrderRepository:
@@ -172,6 +175,14 @@ class PurchaseOrderRepository:
         po = self.get(po_id) if po_id else None
         # Another transaction may have submitted it between the two reads: then there is no draft.
         return po if po is not None and po.status == "draft" else None
+
+    def pending_quantities(self) -> dict[str, float]:
+        """pending_quantity for every SKU at once (one grouped query, for full replans)."""
+        stmt = (select(orm.POLineRow.sku, func.sum(orm.POLineRow.quantity))
+                .join(orm.PurchaseOrderRow, orm.PurchaseOrderRow.id == orm.POLineRow.po_id)
+                .where(orm.PurchaseOrderRow.status.in_(("draft", "pending_approval")))
+                .group_by(orm.POLineRow.sku))
+        return {sku: float(qty) for sku, qty in self.session.exec(stmt)}
 
     def pending_quantity(self, sku: str) -> float:
         """Quantity of `sku` on POs not yet approved (drafts and those awaiting approval)."""

@@ -85,3 +85,17 @@ def test_real_telegram_ids_fit(uow_factory):
         uow.commit()
     with uow_factory() as uow:
         assert uow.users.by_telegram(7_123_456_789).id == user.id
+
+
+def test_bulk_position_and_pending_queries_agree_with_per_sku_ones(uow_factory):
+    with uow_factory() as uow:
+        uow.stock.get("E1").set_on_hand(7)
+        uow.stock.get("E2").set_on_hand(3)
+        po = uow.purchase_orders.add(PurchaseOrder("S1"))
+        po.add_line(POLine("E1", 12, 1.0))
+        uow.commit()
+    with uow_factory() as uow:
+        uow.stock.get("E2").reserve(5, order_id=1)  # moved in this transaction, not yet stored
+        positions, pending = uow.stock.positions(), uow.purchase_orders.pending_quantities()
+        assert positions["E1"] == uow.stock.get("E1").position and positions["E2"].backordered == 2
+        assert pending == {"E1": uow.purchase_orders.pending_quantity("E1")} == {"E1": 12}

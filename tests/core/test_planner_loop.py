@@ -54,3 +54,17 @@ def test_receipt_refits_and_replans_the_sku(uow_factory, seeded):
     bus.handle(commands.ReceiveGoods(po_id, "BOLT", 40))
     row = planner.rows["BOLT"]
     assert planner.inputs.on_hand[row] == 45  # refitted from the ledger after the receipt
+
+
+def test_full_refit_loads_the_same_positions_as_the_per_sku_path(bus, seeded, uow_factory):
+    from core.service.planning import _refresh_positions, build_inputs
+
+    bus.handle(commands.IngestMessage(b"30 x BOLT, 10 x NUT", source="test"))
+    with uow_factory() as uow:
+        bulk, _ = build_inputs(uow)
+        skus = bulk.sku.tolist()
+        one, _ = build_inputs(uow)
+        _refresh_positions(uow, one, range(len(skus)), dict(enumerate(skus)))
+    for field in ("on_hand", "reserved", "on_order"):
+        assert getattr(bulk, field).tolist() == getattr(one, field).tolist()
+    assert bulk.reserved[skus.index("BOLT")] == 30  # 5 reserved + 25 backordered
