@@ -12,7 +12,7 @@ from core.adapters.tables_inbound import WebhookDeliveryRow
 from core.domain.catalog import Customer
 from core.domain.inbound import ProcessWebhookDelivery, ReceiveWebhook, RecoverWebhookDeliveries
 from core.domain.orders import OrderLine, SalesOrder
-from core.service.intake import _record_order
+from core.service.intake import record_order
 from core.service.journal import audit, raise_alert
 from core.service.ports import DemandExtractor
 
@@ -56,7 +56,7 @@ def process_delivery(cmd: ProcessWebhookDelivery, uow, extractor: DemandExtracto
         lines, confirmed = _lines(payload.get("lines", []), known, extractor, today)
         due = date.fromisoformat(payload["due_date"]) if payload.get("due_date") else None
         order = SalesOrder(customer_id, lines, due, source_key=f"{source}:{event_id}")
-        result = _record_order(uow, order, confirmed, notify=False)
+        result = record_order(uow, order, confirmed, notify=False)
     except ConcurrencyError:
         raise  # the bus retries the whole command; recording is idempotent by source_key
     except Exception as exc:  # one bad delivery is kept and shown; the others go on

@@ -91,17 +91,17 @@ def record_demand(event: events.DemandExtracted, uow) -> None:
                        requested_by=event.requested_by)
     confirmed = [raw.get("confirmed", False) for raw in event.lines]
     # People who sent it interactively already saw the result; mail senders are told by message.
-    _record_order(uow, order, confirmed, notify=event.source not in INTERACTIVE_SOURCES, raw_lines=event.lines)
+    record_order(uow, order, confirmed, notify=event.source not in INTERACTIVE_SOURCES, raw_lines=event.lines)
 
 
 def record_sales_order(cmd: commands.RecordSalesOrder, uow) -> dict:
     """Record an order whose lines are already known (every line counts as confirmed)."""
     lines = [OrderLine(l["sku"], float(l["quantity"]), l.get("unit"), l.get("mention", "")) for l in cmd.lines]
     order = SalesOrder(cmd.customer_id, lines, cmd.due_date, source_key=cmd.source_key, requested_by=cmd.requested_by)
-    return _record_order(uow, order, [True] * len(lines))
+    return record_order(uow, order, [True] * len(lines))
 
 
-def _record_order(uow, order: SalesOrder, confirmed: list[bool], notify: bool = True,
+def record_order(uow, order: SalesOrder, confirmed: list[bool], notify: bool = True,
                   raw_lines: list[dict] | None = None) -> dict:
     """Store the order once per source key and reserve stock for its confirmed lines."""
     with uow:
