@@ -48,7 +48,8 @@ def world(bus, uow_factory):  # noqa: F811
     buyer = bus.handle(commands.AddUser("Bea", "buyer", telegram_id=3))
     result = bus.handle(commands.IngestMessage(b"30 x BOLT", source="test"))
     with uow_factory() as uow:
-        head = uow.session.get(orm.SalesOrderRow, result["order_id"])
+        order_id = uow.orders.by_source_key(f"msg:{result['message_id']}").id
+        head = uow.session.get(orm.SalesOrderRow, order_id)
         head.due_date = TODAY + timedelta(days=10)
         uow.session.add(head)
         uow.commit()
@@ -58,7 +59,7 @@ def world(bus, uow_factory):  # noqa: F811
     assert bus.handle(commands.PressButton(token, telegram_id=2))["status"] == "approved"
     with uow_factory() as uow:
         supplier = uow.purchase_orders.get(po_id).supplier_id
-    return {"sales": sales, "manager": boss, "buyer": buyer, "order_id": result["order_id"], "po_id": po_id,
+    return {"sales": sales, "manager": boss, "buyer": buyer, "order_id": order_id, "po_id": po_id,
             "supplier": supplier}
 
 
