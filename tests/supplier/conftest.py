@@ -67,3 +67,16 @@ def outbox(uow_factory, kind: str) -> list:  # noqa: F811
     with uow_factory() as uow:
         return [orm.OutboxRow.model_validate(r.model_dump()) for r in uow.session.exec(
             select(orm.OutboxRow).where(orm.OutboxRow.kind == kind).order_by(orm.OutboxRow.id))]
+
+
+def approved_po(uow_factory, sku: str = "85099B", quantity: float = 200, supplier: str = "SUP2") -> int:  # noqa: F811
+    """An approved PO straight through the aggregates (the approval flow itself is tested elsewhere)."""
+    from core.domain.purchasing import POLine, PurchaseOrder
+
+    with uow_factory() as uow:
+        po = uow.purchase_orders.add(PurchaseOrder(supplier, [POLine(sku, quantity, 1.0)], requested_by=None))
+        po.submit()
+        po.approve(user_id=0)
+        uow.stock.get(sku).expect(quantity, po.id)
+        uow.commit()
+        return po.id
