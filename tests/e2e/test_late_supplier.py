@@ -35,7 +35,8 @@ async def test_chinese_salesperson_accepts_a_suppliers_delay(tandem, botapi):
         botapi.push_callback(MANAGER, request["reply_markup"]["inline_keyboard"][0][0]["callback_data"], request)
         await botapi.wait_for_async("answerCallbackQuery", timeout=20)
         with tandem.uow() as uow:
-            po_id = uow.session.exec(select(orm.PurchaseOrderRow.id).where(orm.PurchaseOrderRow.status == "approved")).one()
+            approved = select(orm.PurchaseOrderRow.id).where(orm.PurchaseOrderRow.status == "approved")
+            po_id = uow.session.exec(approved).one()
         result = await asyncio.to_thread(tandem.handle, ConfirmSupplierDelivery(po_id, late, source="test"))
         assert result["late"]
         alert = await botapi.wait_for_async("sendMessage", lambda c: c["chat_id"] == SALES and "供应商延期" in c["text"],
