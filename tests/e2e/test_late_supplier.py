@@ -1,13 +1,11 @@
 """A supplier's delay reaches a Chinese-speaking salesperson in Chinese; accepting it moves the order's date."""
 from __future__ import annotations
 
-import asyncio
 from datetime import date, timedelta
 
 from sqlmodel import select
 
 from core.adapters import orm
-from core.domain.supplier import ConfirmSupplierDelivery
 from tests.e2e.conftest import BUYER, MANAGER, SALES
 from tests.fixtures.tandem_bot import running_bot
 
@@ -37,8 +35,10 @@ async def test_chinese_salesperson_accepts_a_suppliers_delay(tandem, botapi):
         with tandem.uow() as uow:
             approved = select(orm.PurchaseOrderRow.id).where(orm.PurchaseOrderRow.status == "approved")
             po_id = uow.session.exec(approved).one()
-        result = await asyncio.to_thread(tandem.handle, ConfirmSupplierDelivery(po_id, late, source="test"))
-        assert result["late"]
+        botapi.push_message(BUYER, f"/confirm {po_id} {late.isoformat()}")  # what the supplier wrote back
+        reply = await botapi.wait_for_async("sendMessage", lambda c: c["chat_id"] == BUYER and "LATE" in c["text"],
+                                            timeout=30)
+        assert f"PO {po_id}: LATE" in reply["text"] and f"on {late.isoformat()}" in reply["text"]
         alert = await botapi.wait_for_async("sendMessage", lambda c: c["chat_id"] == SALES and "供应商延期" in c["text"],
                                             timeout=30)
         assert f"推迟到 {late.isoformat()}" in alert["text"] and "85099B" in alert["text"]
