@@ -100,7 +100,7 @@ async def on_callback(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
         await _show_order(update, context, user, result)
     elif result["status"] != "refused" and query.message is not None:
         # The action may give the message a new text and buttons; by default the outcome is appended.
-        text = result.get("edit_text") or f"{query.message.text}\n— {result['message']}"
+        text = result.get("edit_text") or f"{query.message.text}\n— {toasts.toast(result, _lang(user, update))}"
         await query.edit_message_text(text, reply_markup=render.keyboard(result.get("buttons")))
     if result.get("reply"):
         await query.message.reply_text(result["reply"], reply_markup=render.keyboard(result.get("reply_buttons")))

@@ -8,10 +8,15 @@ ZH_STATUS = {
     "approved": "采购单 {po_id} 已由 {by} 批准",
     "rejected": "采购单 {po_id} 已由 {by} 拒绝",
     "confirmed": "订单 {order_id} 已确认",
+    "delay_accepted": "已接受延期，新交期 {eta}",
+    "expedite_requested": "已生成采购单 {po_id} 的加急请求",
+    "split": "已分批发货：其余 {eta}",
+    "other_supplier": "采购单 {po_id}：改由 {supplier} 供货",
 }
 ZH_PATTERNS = [
     (r"PO (\d+) already approved by (.+?)\.?$", "采购单 {0} 已由 {1} 批准，无需重复操作"),
     (r"PO (\d+) already rejected by (.+?)\.?$", "采购单 {0} 已由 {1} 拒绝"),
+    (r"Already handled: (.+?) by (.+?)\.$", "已处理：{0}（{1}）"),
     (r"This button is not valid\.", "此按钮无效。"),
     (r"This button is not yours\.", "此按钮不属于您。"),
     (r"This button has expired\.", "此按钮已过期。"),

@@ -25,6 +25,7 @@ HANDLER_MODULES = [
     "core.service.inbound",
     "core.service.sales",
     "core.service.alerts",
+    "core.service.supplier_updates",
     "core.service.review",
 ]
 

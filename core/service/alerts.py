@@ -51,7 +51,7 @@ def _resolve(uow, alert, user, outcome: str, **data) -> dict:
     uow.approvals.use_tokens("alert", alert.id)
     audit(uow, actor_name(user), f"alert.{outcome}", "alert", alert.id, sku=alert.sku, **data)
     uow.commit()
-    return {"status": outcome, "message": data.get("message", outcome)}
+    return {**data, "status": outcome, "message": data.get("message", outcome)}  # fields for translated answers
 
 
 def use_substitute(uow, token, user, cmd) -> dict:
@@ -86,7 +86,8 @@ def other_supplier(uow, token, user, cmd) -> dict:
     alert, order, line = _context(uow, token)
     need = line.short if line else alert.data.get("quantity", 0)
     current = _open_po(uow, alert.sku)
-    offers = [o for o in uow.catalog.offers_for(alert.sku) if current is None or o.supplier_id != current.supplier_id]
+    avoid = {current.supplier_id if current else None, alert.data.get("supplier")}  # a late supplier is no answer
+    offers = [o for o in uow.catalog.offers_for(alert.sku) if o.supplier_id not in avoid]
     choice = choose_offer(offers, need)
     if choice is None:
         return {"status": "refused", "message": f"No other supplier offers {alert.sku}."}
@@ -113,7 +114,7 @@ def _open_po(uow, sku: str):
 def split_delivery(uow, token, user, cmd) -> dict:
     """Ship what is reserved now, the rest when it arrives; the salesperson is told both dates."""
     alert, order, line = _context(uow, token)
-    eta = arrival_date(uow, alert.sku)
+    eta = _eta(uow, alert)
     when = eta.isoformat() if eta else "when the next delivery arrives"
     if order:
         tell(uow, order.requested_by, "text", text=f"Order {order.id}: {alert.sku} ships in two parts: "
@@ -124,7 +125,8 @@ def split_delivery(uow, token, user, cmd) -> dict:
 def expedite(uow, token, user, cmd) -> dict:
     """Ask the supplier of the open PO to deliver sooner: the request text goes to the buyer to send."""
     alert, _, _ = _context(uow, token)
-    po = _open_po(uow, alert.sku) or _approved_po(uow, alert.sku)
+    late = uow.purchase_orders.get(alert.data["po_id"]) if alert.data.get("po_id") else None
+    po = late or _open_po(uow, alert.sku) or _approved_po(uow, alert.sku)
     if po is None:
         return {"status": "refused", "message": f"No open PO for {alert.sku} to expedite yet."}
     supplier = uow.catalog.get_supplier(po.supplier_id)
@@ -144,15 +146,27 @@ def _approved_po(uow, sku: str):
 def accept_delay(uow, token, user, cmd) -> dict:
     """Move the order's due date to the expected arrival and give the salesperson words for the customer."""
     alert, order, line = _context(uow, token)
-    eta = arrival_date(uow, alert.sku)
+    eta = _eta(uow, alert)
     if order is None or eta is None:
         return {"status": "refused", "message": "No expected arrival yet: order from a supplier first."}
     head = uow.session.get(orm.SalesOrderRow, order.id)
+    old = head.due_date
     head.due_date = max(eta, head.due_date or date.min)
     uow.session.add(head)
-    tell(uow, order.requested_by, "text", text=f"Order {order.id}: {alert.sku} arrives {eta.isoformat()}. "
-         f"For the customer: “The remaining {line.short if line else ''} {alert.sku} will ship on {eta.isoformat()}.”")
-    return _resolve(uow, alert, user, "delay_accepted", eta=eta.isoformat(), message=f"New date {eta.isoformat()}")
+    short = f"{line.short:g}" if line else ""
+    tell(uow, order.requested_by, "delay_accepted", order_id=order.id, sku=alert.sku, eta=eta, short=short,
+         text=f"Order {order.id}: {alert.sku} arrives {eta.isoformat()}. "
+         f"For the customer: “The remaining {short} {alert.sku} will ship on {eta.isoformat()}.”")
+    return _resolve(uow, alert, user, "delay_accepted", eta=eta.isoformat(), old_due=old.isoformat() if old else None,
+                    new_due=head.due_date.isoformat(),
+                    message=f"New date {eta.isoformat()}")
+
+
+def _eta(uow, alert) -> date | None:
+    """A late supplier's confirmed date when the alert is about one, else the earliest open PO's arrival."""
+    if alert.data.get("new_date"):
+        return date.fromisoformat(alert.data["new_date"])
+    return arrival_date(uow, alert.sku)
 
 
 def _spent(uow, token) -> str:

@@ -1,11 +1,12 @@
 """Read models of sales orders for salespeople: what we can promise per line, and the buttons to settle it."""
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 
 from sqlmodel import select
 
 from core.adapters import orm
+from core.service.po_dates import expected_date
 
 OPEN_PO = ("draft", "pending_approval", "approved")
 
@@ -41,18 +42,11 @@ def _promise(uow, line) -> dict:
 
 
 def arrival_date(uow, sku: str) -> date | None:
-    """Earliest expected arrival of `sku` on an open PO: PO date plus the supplier's lead time."""
+    """Earliest expected arrival of `sku` on an open PO: the supplier's confirmed date, else PO date plus lead time."""
     stmt = (select(orm.PurchaseOrderRow).join(orm.POLineRow, orm.POLineRow.po_id == orm.PurchaseOrderRow.id)
             .where(orm.POLineRow.sku == sku, orm.PurchaseOrderRow.status.in_(OPEN_PO)))
-    best = None
-    for po in uow.session.exec(stmt):
-        offer = next((o for o in uow.catalog.offers_for(sku) if o.supplier_id == po.supplier_id), None)
-        supplier = uow.catalog.get_supplier(po.supplier_id)
-        lead = (offer.lead_time_days if offer and offer.lead_time_days else None) or (
-            supplier.lead_time_days if supplier else 14)
-        when = po.created_at.date() + timedelta(days=round(lead))
-        best = when if best is None or when < best else best
-    return best
+    dates = [expected_date(uow, po, sku) for po in uow.session.exec(stmt)]
+    return min(dates) if dates else None
 
 
 def _substitutes(uow, sku: str, need: float) -> list[dict]:

@@ -9,6 +9,7 @@ import numpy as np
 from sqlmodel import func, select
 
 from core.adapters import orm
+from core.adapters.tables_supplier import LinePromiseRow
 from core.domain import events
 from core.domain.stock import StockPosition
 from core.planning import Offers, PlanInputs, PlanResult, lead_time_stats, plan_skus, replan_rows, suggest_order
@@ -62,6 +63,21 @@ class PlannerState:
             replan_rows(self.inputs, self.result, rows)
             return {str(self.inputs.sku[r]): self._decision(r) for r in rows}
 
+    def refresh_lead_times(self, uow, skus: list[str]) -> None:
+        """Touched rows' supplier lead-time stats from the database (a confirmed delay), without a full refit."""
+        if self.result is None:
+            return  # the next decide() refits everything anyway
+        skus = [s for s in skus if s in self.rows]
+        fresh = _offers(uow, skus, self.suppliers) if skus else None
+        with self._lock:
+            known = self.inputs.offers
+            if fresh is None or known is None or fresh.lt_mean.shape[1] != known.lt_mean.shape[1]:
+                self.result = None if skus else self.result  # suppliers changed since the fit: refit
+                return
+            rows = [self.rows[s] for s in skus]
+            for name in ("lt_mean", "lt_sd", "on_time"):
+                getattr(self.inputs.offers, name)[rows] = getattr(fresh, name)
+
     def decide_all(self, uow) -> list[Decision]:
         """Every SKU's decision from a fresh full plan."""
         self.full(uow)
@@ -100,19 +116,30 @@ def _history(uow, skus: list[str]) -> tuple[np.ndarray, date | None]:
 
 
 def _measured_lead_times(uow) -> dict[str, list[float]]:
-    """Days from PO approval to receipt, per supplier, from Tandem's own stock ledger."""
+    """Days from PO approval to receipt, per supplier, from Tandem's own stock ledger.
+
+    A PO not received yet counts with its supplier's confirmed date: a confirmed delay is lateness
+    the plan must see now, not when the goods finally come.
+    """
     approved, received = {}, {}
     stmt = select(orm.StockMoveRow).where(orm.StockMoveRow.kind.in_(("po_approved", "receipt")),
                                           orm.StockMoveRow.bucket.in_(("on_order", "on_hand")))
     for move in uow.session.exec(stmt):
         target = approved if move.kind == "po_approved" else received
         target.setdefault(move.ref, move.at)
+    promised = {f"po:{p.po_id}": p.promised_date for p in uow.session.exec(
+        select(LinePromiseRow).order_by(LinePromiseRow.id))}
     samples: dict[str, list[float]] = {}
     for ref, start in approved.items():
         if ref in received:
-            po = uow.session.get(orm.PurchaseOrderRow, int(ref.split(":")[1]))
-            if po is not None:
-                samples.setdefault(po.supplier_id, []).append((received[ref] - start).total_seconds() / 86400)
+            days = (received[ref] - start).total_seconds() / 86400
+        elif ref in promised:
+            days = float((promised[ref] - start.date()).days)
+        else:
+            continue
+        po = uow.session.get(orm.PurchaseOrderRow, int(ref.split(":")[1]))
+        if po is not None:
+            samples.setdefault(po.supplier_id, []).append(days)
     return samples
 
 
