@@ -26,6 +26,8 @@ HANDLER_MODULES = [
     "core.service.sales",
     "core.service.alerts",
     "core.service.review",
+    "core.service.prices",
+    "core.service.rules",  # last: it reads every event, after the areas that react to them
 ]
 
 

@@ -40,7 +40,8 @@ class MessageBus:
         return handler(command)
 
     def _run_event(self, event: Event) -> None:
-        for handler in self.event_handlers.get(type(event), []):
+        # Handlers registered under the base class Event see every event (e.g. the business rules).
+        for handler in [*self.event_handlers.get(type(event), []), *self.event_handlers.get(Event, [])]:
             try:
                 _retrying(handler, event)
             except Exception:
