@@ -35,7 +35,7 @@ def add_rule(cmd: AddRule, uow) -> dict:
         uow.session.add(row)
         uow.session.flush()
         audit(uow, cmd.created_by or "system", "rule.added", "rule", row.id, name=rule.name, event=rule.event,
-              condition=rule.condition, action=rule.action, role=rule.role)
+              condition=rule.condition, does=rule.action, role=rule.role)
         uow.commit()
         return vars(_rule(row))
 
@@ -106,7 +106,7 @@ def evaluate(event: Event, uow, planner) -> None:
                 result = rule_actions.stock_up(uow, row.name, ctx, planner)
             else:
                 result = rule_actions.alert(uow, _rule(row), ctx)
-            audit(uow, f"rule:{row.name}", "rule.fired", "rule", row.id, event=ctx["event"], action=row.action,
+            audit(uow, f"rule:{row.name}", "rule.fired", "rule", row.id, event=ctx["event"], does=row.action,
                   condition=row.condition, sku=ctx.get("sku"), result=result)
         uow.commit()
 
