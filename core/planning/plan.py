@@ -238,10 +238,13 @@ def replan_rows(inp: PlanInputs, result: PlanResult, rows) -> PlanResult:
     return result
 
 
+MIN_PRICE_HISTORY = 4  # prices an offer needs before its timing is advised (price_advice's own minimum)
+
+
 def _price_fields(inp: PlanInputs, result: PlanResult, row: int, history) -> dict:
     """Buy now / wait / stock up from the chosen offer's price history (its last entry is today's price)."""
-    if history is None or len(history) == 0:
-        return {}
+    if history is None or len(history) < MIN_PRICE_HISTORY:
+        return {}  # why: "too little history" on every line would only bury the explanation
     cover = float(inp.on_hand[row] - inp.reserved[row] + inp.on_order[row])
     advice = price_advice(history, float(history[-1]), float(result.rate[row]), cover, float(result.safety[row]),
                           float(result.order_qty[row]), float(result.lt_mean[row]), holding_rate=inp.holding_rate)

@@ -15,6 +15,7 @@ _COMMAND_MODULES = [
     "tandem.cli.nlp_cmds",
     "tandem.cli.parse_cmds",
     "tandem.cli.plan_cmds",
+    "tandem.cli.rules_cmds",
 ]
 
 
