@@ -58,3 +58,19 @@ def test_offers_import_raises_price_changed_for_changed_rows_only(bus, priced, u
     with uow_factory() as uow:
         assert [r["unit_price"] for r in history(uow, "S1", "BOLT")] == [0.5, 0.6]
         assert [r["unit_price"] for r in history(uow, "S2", "BOLT")] == [0.6]  # unchanged: its baseline only
+
+
+def test_approval_requests_show_the_price_advice_first(bus, priced, uow_factory):
+    from core.adapters.tables_prices import PriceChangeRow
+    from core.domain import commands
+    from tests.rules.conftest import outbox
+
+    with uow_factory() as uow:
+        for day, price in enumerate((0.52, 0.49, 0.51, 0.50), start=1):
+            uow.session.add(PriceChangeRow(supplier_id="S1", sku="BOLT", unit_price=price, valid_from=date(2026, 11, day)))
+        uow.commit()
+    bus.handle(commands.IngestMessage(b"30 x BOLT", source="test"))
+    [request] = outbox(uow_factory, "approval_request")
+    [line] = request["payload"]["lines"]
+    assert line["reason"].startswith("Price: buy now (saves ~0.00): price 0.50 is typical")
+    assert "Demand 10.00/d" in line["reason"]

@@ -76,3 +76,19 @@ def test_events_defined_later_are_targetable_by_name():
         days_late: float
 
     assert compile_rule("SupplierLateForTest", "days_late > 3").matches({"days_late": 4.0, "supplier_id": "S1"})
+
+
+def test_rule_alert_renders_in_english_and_chinese_and_any_event():
+    from bot.rules import rule_alert
+
+    fields = {"sku": "B1", "name": "Bolt", "name_zh": "螺栓", "supplier_id": "S1", "supplier_name": "Cheap Co",
+              "old_price": 0.5, "new_price": 0.55, "change_pct": 10.0, "on_hand": 5.0, "available": 5.0}
+    payload = {"rule": "r", "event": "PriceChanged", "fields": fields, "actions": {"stock_up": "t1", "dismiss": "t2"}}
+    text, markup = rule_alert(payload, "en")
+    assert text.splitlines()[:2] == ["⚠️ Rule “r”", "B1 Bolt from Cheap Co: price 0.5 → 0.55 (+10.0%)"]
+    assert [b.text for b in markup.inline_keyboard[0]] == ["📦 Draft stock-up PO", "Dismiss"]
+    text, markup = rule_alert(payload, "zh")
+    assert "B1 螺栓（Cheap Co）：价格 0.5 → 0.55（+10.0%）" in text and markup.inline_keyboard[0][1].text == "忽略"
+    other = rule_alert({"rule": "late", "event": "SupplierDelayed", "fields": {"supplier_id": "S1", "days_late": 4},
+                        "actions": {"dismiss": "t"}}, "en")[0]
+    assert other.splitlines()[1] == "SupplierDelayed: supplier_id=S1, days_late=4"
