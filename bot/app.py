@@ -11,7 +11,7 @@ from bot.pacing import PacedRateLimiter
 from bot.services import BotServices
 
 # Each area module defines register(app): its commands, and text hooks tried before order intake.
-BOT_AREAS = ["bot.access", "bot.approvals", "bot.buyer", "bot.sales", "bot.supplier", "bot.transport"]
+BOT_AREAS = ["bot.access", "bot.approvals", "bot.buyer", "bot.sales", "bot.supplier", "bot.transport", "bot.rules"]
 
 
 def _areas():

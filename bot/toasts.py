@@ -12,6 +12,8 @@ ZH_STATUS = {
     "expedite_requested": "已生成采购单 {po_id} 的加急请求",
     "split": "已分批发货：其余 {eta}",
     "other_supplier": "采购单 {po_id}：改由 {supplier} 供货",
+    "stock_up_drafted": "已起草备货采购单 {po_id}（{quantity:g} × {sku}），已送审批",
+    "dismissed": "提醒已忽略",
 }
 ZH_PATTERNS = [
     (r"PO (\d+) already approved by (.+?)\.?$", "采购单 {0} 已由 {1} 批准，无需重复操作"),
@@ -24,6 +26,10 @@ ZH_PATTERNS = [
     (r"Quantity set to ([\d.]+)", "数量已改为 {0}"),
     (r"Please type a positive number, e\.g\. 120\.", "请输入正数，例如 120。"),
     (r"Order (\d+) is already confirmed\.", "订单 {0} 已确认过。"),
+    (r"Already handled: stock_up by (.+?)\.$", "已由 {0} 处理：已起草备货采购单。"),
+    (r"Already handled: dismissed by (.+?)\.$", "已由 {0} 忽略。"),
+    (r"stock-up PO (\d+) for (\S+) already waits", "{1} 的备货采购单 {0} 已在等待审批"),
+    (r"nothing to stock up for (\S+): ", "{0} 无需备货："),
     (r"(\d+) line\(s\) still need a product or quantity\.", "还有 {0} 行需要确认产品或数量。"),
 ]
 

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from core.config import Settings
 from core.domain.commands import AddUser, PressButton, IngestMessage
+from core.domain.rules import AddRule
 from core.service import views
 from core.service.imports import ImportRows
 from tandem.bootstrap import bootstrap
@@ -25,6 +26,10 @@ def load_demo_data(tandem, demo: Path = DEMO, say=print) -> None:
         tandem.handle(AddUser(row["name"], row["role"], int(row["telegram_id"]) if row.get("telegram_id") else None,
                               row.get("email", "")))
     say(f"  added users: {', '.join(u.name + ' (' + u.role + ')' for u in _users(tandem))}")
+    for row in read_rows(demo / "rules.csv"):  # the business's own rules, as `tandem rules add` writes them
+        tandem.handle(AddRule(row["name"], row["event"], row["condition"], row["action"], row.get("role", ""),
+                              created_by="demo"))
+        say(f"  added rule {row['name']}: on {row['event']} when {row['condition']} then {row['action']}")
 
 
 def load_if_empty(tandem, say=print) -> int:

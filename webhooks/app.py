@@ -11,7 +11,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse
 from fastapi.templating import Jinja2Templates
 
 from core.domain.commands import IngestMessage
-from webhooks import admin, conversation, orders, suppliers
+from webhooks import admin, conversation, orders, prices, suppliers
 from webhooks.services import WebServices
 
 templates = Jinja2Templates(directory=str(Path(__file__).with_name("templates")))
@@ -33,6 +33,7 @@ def create_app(services: WebServices) -> FastAPI:
     app.state.services = services
     app.include_router(orders.router)
     app.include_router(suppliers.router)
+    app.include_router(prices.router)
     app.include_router(conversation.router)
     admin.install(app)
 

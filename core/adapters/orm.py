@@ -259,5 +259,5 @@ class SalesHistoryRow(SQLModel, table=True):
 
 
 # Areas keep their own tables in their own modules; importing them registers the tables here.
-from core.adapters import tables_access, tables_inbound, tables_sales, tables_telegram  # noqa: E402,F401
+from core.adapters import tables_access, tables_inbound, tables_prices, tables_sales, tables_telegram  # noqa: E402,F401,E501
 from core.adapters import tables_supplier  # noqa: E402,F401  (suppliers' confirmations)

@@ -30,13 +30,18 @@ class Explanation:
     runner_up: str
     cost_difference: float
     why_qty: str
+    # Price timing from the chosen offer's price history (empty when it has too little history).
+    price_action: str = ""  # buy_now | wait | stock_up
+    price_qty: float = 0.0  # what the advice would buy now
+    price_saving: float = 0.0  # expected saving of following it, in currency
+    price_reason: str = ""
 
     def to_dict(self) -> dict:
         """Plain dict for JSON."""
         return asdict(self)
 
     def to_text(self) -> str:
-        """At most 6 short lines for a phone screen."""
+        """At most 7 short lines for a phone screen (the 7th only with price advice)."""
         runner = (f"; next {self.runner_up} +{self.cost_difference:.2f}/u"
                   if self.runner_up else "")
         if self.order_qty > 0:
@@ -55,4 +60,12 @@ class Explanation:
             f"Stock {self.on_hand:g} - reserved {self.reserved:g} + on order {self.on_order:g}",
             self.why_qty,
         ]
+        if self.price_action:
+            lines.append(self.price_line())
         return "\n".join(lines)
+
+    def price_line(self) -> str:
+        """The price advice in one line: 'Price: stock up 480 (saves ~12.40): price 0.84 <= 20th pct 0.90'."""
+        what = {"buy_now": "buy now", "wait": "wait", "stock_up": f"stock up {self.price_qty:g}"}
+        return (f"Price: {what.get(self.price_action, self.price_action)} "
+                f"(saves ~{self.price_saving:.2f}): {self.price_reason}")[:120]

@@ -10,6 +10,7 @@ from .classify import ABC_NAMES, CLASS_NAMES, INTERMITTENT, abc_classes, classif
 from .explain import Explanation
 from .forecast import METHODS, fit_select
 from .ordering import choose_lot, choose_supplier, effective_unit_cost, round_to_pack
+from .price import price_advice
 from .safety import (allocate_service, bootstrap_ltd_quantile, norm_loss, norm_ppf, safety_stock,
                      service_from_lambda)
 
@@ -237,8 +238,22 @@ def replan_rows(inp: PlanInputs, result: PlanResult, rows) -> PlanResult:
     return result
 
 
-def suggest_order(inp: PlanInputs, result: PlanResult, row: int) -> Explanation:
-    """The explained suggestion for one SKU row."""
+MIN_PRICE_HISTORY = 4  # prices an offer needs before its timing is advised (price_advice's own minimum)
+
+
+def _price_fields(inp: PlanInputs, result: PlanResult, row: int, history) -> dict:
+    """Buy now / wait / stock up from the chosen offer's price history (its last entry is today's price)."""
+    if history is None or len(history) < MIN_PRICE_HISTORY:
+        return {}  # why: "too little history" on every line would only bury the explanation
+    cover = float(inp.on_hand[row] - inp.reserved[row] + inp.on_order[row])
+    advice = price_advice(history, float(history[-1]), float(result.rate[row]), cover, float(result.safety[row]),
+                          float(result.order_qty[row]), float(result.lt_mean[row]), holding_rate=inp.holding_rate)
+    return dict(price_action=advice.action, price_qty=float(advice.qty), price_saving=float(advice.expected_saving),
+                price_reason=advice.reason)
+
+
+def suggest_order(inp: PlanInputs, result: PlanResult, row: int, price_history=None) -> Explanation:
+    """The explained suggestion for one SKU row; with a price history, also when to buy."""
     names = inp.offers.names if inp.offers is not None and inp.offers.names else []
     sup = int(result.supplier[row])
     run = int(result.runner_up[row])
@@ -262,4 +277,4 @@ def suggest_order(inp: PlanInputs, result: PlanResult, row: int) -> Explanation:
         on_order=float(inp.on_order[row]), order_qty=qty,
         order_in_days=float(result.order_in_days[row]), supplier=label(sup) or "default",
         runner_up=label(run), cost_difference=float(np.nan_to_num(result.cost_difference[row])),
-        why_qty=why[:80])
+        why_qty=why[:80], **_price_fields(inp, result, row, price_history))

@@ -27,6 +27,8 @@ HANDLER_MODULES = [
     "core.service.alerts",
     "core.service.supplier_updates",
     "core.service.review",
+    "core.service.prices",
+    "core.service.rules",  # last: it reads every event, after the areas that react to them
 ]
 
 

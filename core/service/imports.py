@@ -11,6 +11,7 @@ from sqlmodel import select
 
 from core.adapters import orm
 from core.domain.catalog import Customer, Offer, Product, Supplier, parse_price_breaks
+from core.service import prices
 from core.service.journal import audit
 
 SAFETY_DAYS = 7  # skeleton rule until the planner sets safety stock: a week of recent average demand
@@ -108,13 +109,13 @@ def _sale(row, uow) -> orm.SalesHistoryRow:
                                order_ref=_text(row, "order_ref", False))
 
 
-def _store(kind: str, obj, uow) -> None:
+def _store(kind: str, obj, uow, source: str = "", today: date | None = None) -> None:
     if kind == "catalog":
         uow.catalog.save_product(obj)
     elif kind == "suppliers":
         uow.catalog.save_supplier(obj)
-    elif kind == "offers":
-        uow.catalog.save_offer(obj)
+    elif kind == "offers":  # a changed price is kept in the history and raises PriceChanged
+        prices.store_offer(uow, obj, f"import:{source}" if source else "import", today or date.today())
     elif kind == "customers":
         uow.catalog.save_customer(obj)
     elif kind == "stock":
@@ -127,7 +128,7 @@ PARSERS = {"catalog": _product, "suppliers": _supplier, "offers": _offer, "custo
            "stock": _stock, "sales": _sale}
 
 
-def import_rows(cmd: ImportRows, uow) -> dict:
+def import_rows(cmd: ImportRows, uow, today: date | None = None) -> dict:
     """Validate every row first, then write them all in one transaction."""
     if cmd.kind not in PARSERS:
         raise ValueError(f"unknown import kind {cmd.kind!r}; one of: {', '.join(PARSERS)}")
@@ -143,7 +144,7 @@ def import_rows(cmd: ImportRows, uow) -> dict:
         if errors:
             raise ImportFailed(errors)
         for obj in parsed:
-            _store(cmd.kind, obj, uow)
+            _store(cmd.kind, obj, uow, cmd.source, today)
         uow.session.flush()
         if cmd.kind == "sales":
             _refresh_safety_stock(uow)
@@ -172,7 +173,7 @@ def register(event_handlers: dict, command_handlers: dict, uow, deps) -> None:
     planner = deps.extra.get("planner")
 
     def handle(cmd: ImportRows) -> dict:
-        result = import_rows(cmd, uow)
+        result = import_rows(cmd, uow, deps.today())
         if planner is not None:
             planner.invalidate()
         return result

@@ -26,9 +26,7 @@ class MessageBus:
         result = self._run_command(command)
         queue = list(self.uow.collect_new_events())
         while queue:
-            event = queue.pop(0)
-            self._run_event(event)
-            queue.extend(self.uow.collect_new_events())
+            queue.extend(self._run_event(queue.pop(0)))
         return result
 
     # Two transactions touching one SKU or PO (or SQLite's single writer): the loser re-reads and retries.
@@ -39,13 +37,20 @@ class MessageBus:
         logger.debug("command %s", type(command).__name__)
         return handler(command)
 
-    def _run_event(self, event: Event) -> None:
-        for handler in self.event_handlers.get(type(event), []):
+    def _run_event(self, event: Event) -> list[Event]:
+        """Run the event's handlers; return the events they raised, in order."""
+        raised: list[Event] = []
+        # Handlers registered under the base class Event see every event (e.g. the business rules).
+        for handler in [*self.event_handlers.get(type(event), []), *self.event_handlers.get(Event, [])]:
             try:
                 _retrying(handler, event)
             except Exception:
                 # One failing reaction must not stop the others; it is logged with its event.
                 logger.exception("handler %s failed on %s", getattr(handler, "__name__", handler), event)
+            # why: collected after each handler, since the next one's unit of work starts fresh repositories
+            # and would drop events the aggregates of this one still hold
+            raised.extend(self.uow.collect_new_events())
+        return raised
 
 
 @retry(retry=retry_if_exception(lost_write_race), stop=stop_after_attempt(5),

@@ -10,6 +10,7 @@ from sqlmodel import func, select
 
 from core.adapters import orm
 from core.adapters.tables_supplier import LinePromiseRow
+from core.adapters.tables_prices import PriceChangeRow
 from core.domain import events
 from core.domain.stock import StockPosition
 from core.planning import Offers, PlanInputs, PlanResult, lead_time_stats, plan_skus, replan_rows, suggest_order
@@ -37,13 +38,15 @@ class PlannerState:
         self.result: PlanResult | None = None
         self.rows: dict[str, int] = {}
         self.suppliers: list[str] = []
+        self.prices: dict[tuple[str, str], list[float]] = {}  # (sku, supplier) -> base prices, oldest first
 
     def full(self, uow) -> None:
         """Rebuild the inputs from the database and plan every SKU."""
         inputs, suppliers = build_inputs(uow)
         result = plan_skus(inputs) if inputs.sku.size else None
+        prices = price_histories(uow)
         with self._lock:
-            self.inputs, self.result, self.suppliers = inputs, result, suppliers
+            self.inputs, self.result, self.suppliers, self.prices = inputs, result, suppliers, prices
             self.rows = {sku: i for i, sku in enumerate(inputs.sku.tolist())}
 
     def invalidate(self) -> None:
@@ -51,15 +54,21 @@ class PlannerState:
         with self._lock:
             self.result = None
 
-    def decide(self, uow, skus: list[str]) -> dict[str, Decision]:
-        """Refresh the touched rows' stock positions, replan them, and explain each."""
+    def decide(self, uow, skus: list[str], offers: bool = False) -> dict[str, Decision]:
+        """Refresh the touched rows' stock positions (and offers, after a price change), replan them, explain each."""
         if self.result is None:
             self.full(uow)
+        elif offers and not _known_suppliers(uow, skus, self.suppliers):
+            self.full(uow)  # a new supplier column: the offer arrays change shape
+            offers = False
         rows = [self.rows[s] for s in skus if s in self.rows]
         if not rows or self.result is None:
             return {}
         with self._lock:
             _refresh_positions(uow, self.inputs, rows, skus_by_row={self.rows[s]: s for s in skus if s in self.rows})
+            if offers:
+                _refresh_offers(uow, self.inputs, {s: self.rows[s] for s in skus if s in self.rows})
+            self.prices.update(price_histories(uow, skus))
             replan_rows(self.inputs, self.result, rows)
             return {str(self.inputs.sku[r]): self._decision(r) for r in rows}
 
@@ -86,9 +95,10 @@ class PlannerState:
         return [self._decision(r) for r in range(self.inputs.sku.size)]
 
     def _decision(self, row: int) -> Decision:
-        exp = suggest_order(self.inputs, self.result, row)
         k = int(self.result.supplier[row])
         supplier = self.suppliers[k] if 0 <= k < len(self.suppliers) else None
+        history = self.prices.get((str(self.inputs.sku[row]), supplier))
+        exp = suggest_order(self.inputs, self.result, row, history)
         return Decision(exp.sku, float(self.result.order_qty[row]), supplier, exp.to_dict(), exp.to_text())
 
 
@@ -160,17 +170,24 @@ def build_inputs(uow) -> tuple[PlanInputs, list[str]]:
     return inputs, suppliers
 
 
+OFFER_ARRAYS = ("landed_cost", "lt_mean", "lt_sd", "on_time", "quality", "moq", "pack")
+
+
 def _offers(uow, skus: list[str], suppliers: list[str]) -> Offers:
     """(n x S) offer arrays; lead times from measured receipts where there are any."""
     n, s = len(skus), len(suppliers)
     shape = (n, max(s, 1))
-    arrays = {k: np.zeros(shape) for k in ("landed_cost", "lt_mean", "lt_sd", "on_time", "quality", "moq", "pack")}
-    valid = np.zeros(shape, dtype=bool)
-    col = {sid: j for j, sid in enumerate(suppliers)}
-    row = {sku: i for i, sku in enumerate(skus)}
+    offers = Offers(**{k: np.zeros(shape) for k in OFFER_ARRAYS}, valid=np.zeros(shape, dtype=bool), names=suppliers)
+    _fill_offers(uow, offers, {sku: i for i, sku in enumerate(skus)}, select(orm.OfferRow))
+    return offers
+
+
+def _fill_offers(uow, offers: Offers, row: dict[str, int], stmt) -> None:
+    """Write each offer `stmt` yields into its (row, supplier) cell."""
+    col = {sid: j for j, sid in enumerate(offers.names)}
     measured = _measured_lead_times(uow)
     info = {r.id: r for r in uow.session.exec(select(orm.SupplierRow))}
-    for offer in uow.session.exec(select(orm.OfferRow)):
+    for offer in uow.session.exec(stmt):
         if offer.sku not in row or offer.supplier_id not in col:
             continue
         i, j = row[offer.sku], col[offer.supplier_id]
@@ -179,12 +196,40 @@ def _offers(uow, skus: list[str], suppliers: list[str]) -> Offers:
         stats = lead_time_stats([np.array(measured.get(offer.supplier_id, []))], [promised],
                                 default_mean=promised, default_sd=promised * (1 - sup.on_time_rate))
         breaks = sorted(offer.price_breaks)
-        arrays["landed_cost"][i, j] = float(breaks[0][1])
-        arrays["lt_mean"][i, j], arrays["lt_sd"][i, j] = stats.mean[0], stats.sd[0]
-        arrays["on_time"][i, j] = stats.on_time[0] if stats.count[0] else sup.on_time_rate
-        arrays["quality"][i, j], arrays["moq"][i, j], arrays["pack"][i, j] = 1.0, offer.moq, offer.pack_size
-        valid[i, j] = True
-    return Offers(**arrays, valid=valid, names=suppliers)
+        offers.landed_cost[i, j] = float(breaks[0][1])
+        offers.lt_mean[i, j], offers.lt_sd[i, j] = stats.mean[0], stats.sd[0]
+        offers.on_time[i, j] = stats.on_time[0] if stats.count[0] else sup.on_time_rate
+        offers.quality[i, j], offers.moq[i, j], offers.pack[i, j] = 1.0, offer.moq, offer.pack_size
+        offers.valid[i, j] = True
+
+
+def _refresh_offers(uow, inputs: PlanInputs, rows: dict[str, int]) -> None:
+    """Reload the touched rows' offers (a price changed) without refitting the other rows."""
+    o = inputs.offers
+    idx = list(rows.values())
+    for name in OFFER_ARRAYS:
+        getattr(o, name)[idx] = 0.0
+    o.valid[idx] = False
+    _fill_offers(uow, o, rows, select(orm.OfferRow).where(orm.OfferRow.sku.in_(list(rows))))
+    cost = np.nanmin(np.where(o.valid[idx], o.landed_cost[idx], np.nan), axis=1, initial=np.inf)
+    inputs.unit_cost[idx] = np.where(np.isfinite(cost), cost, inputs.unit_cost[idx])
+
+
+def _known_suppliers(uow, skus: list[str], suppliers: list[str]) -> bool:
+    """Whether every offer of these SKUs is from a supplier the planner already has a column for."""
+    stmt = select(orm.OfferRow.supplier_id).where(orm.OfferRow.sku.in_(skus))
+    return set(uow.session.exec(stmt)) <= set(suppliers)
+
+
+def price_histories(uow, skus: list[str] | None = None) -> dict[tuple[str, str], list[float]]:
+    """Base price history per (sku, supplier), oldest first, for the given SKUs (all when None)."""
+    stmt = select(PriceChangeRow.sku, PriceChangeRow.supplier_id, PriceChangeRow.unit_price)
+    if skus is not None:
+        stmt = stmt.where(PriceChangeRow.sku.in_(skus))
+    out: dict[tuple[str, str], list[float]] = {}
+    for sku, supplier, price in uow.session.exec(stmt.order_by(PriceChangeRow.valid_from, PriceChangeRow.id)):
+        out.setdefault((sku, supplier), []).append(float(price))
+    return out
 
 
 def _load_all_positions(uow, inputs: PlanInputs, skus: list[str]) -> None:

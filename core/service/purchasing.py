@@ -7,11 +7,11 @@ from core.domain.purchasing import (POLine, PurchaseOrder, PurchaseSuggestion, P
 from core.service.journal import audit, raise_alert
 
 
-def replan(event: events.SalesOrderRecorded, uow, planner=None) -> None:
+def replan(event: events.SalesOrderRecorded, uow, planner=None, offers: bool = False) -> None:
     """Replan the SKUs this order touched, suggest purchases, and gather them into draft POs per supplier."""
     with uow:
         order = uow.orders.get(event.order_id) if event.order_id is not None else None
-        decisions = planner.decide(uow, event.skus) if planner is not None else {}
+        decisions = planner.decide(uow, event.skus, offers=offers) if planner is not None else {}
         drafts: dict[str, PurchaseOrder] = {}
         for sku in event.skus:
             suggestion = _suggest(uow, sku, event.order_id, decisions.get(sku))
@@ -40,6 +40,8 @@ def _suggest(uow, sku: str, order_id: int | None, decision=None) -> PurchaseSugg
     offers = uow.catalog.offers_for(sku)
     if decision is not None and decision.explanation["forecast_per_day"] > 0:
         need, reason = max(decision.quantity, short), decision.text
+        if decision.explanation.get("price_action"):  # first, so an approver's short 'why' shows it
+            reason = decision.text.rsplit("\n", 1)[-1] + "\n" + decision.text.rsplit("\n", 1)[0]
         offers = [o for o in offers if o.supplier_id == decision.supplier_id] or offers
     else:
         safety = product.safety_stock if product else 0.0

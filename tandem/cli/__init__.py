@@ -16,6 +16,7 @@ _COMMAND_MODULES = [
     "tandem.cli.parse_cmds",
     "tandem.cli.plan_cmds",
     "tandem.cli.po_cmds",
+    "tandem.cli.rules_cmds",
 ]
 
 
