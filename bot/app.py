@@ -11,7 +11,7 @@ from bot.pacing import Limits, PacedRateLimiter, Pacer
 from bot.services import BotServices
 
 # Each area module defines register(app): its commands, and text hooks tried before order intake.
-BOT_AREAS = ["bot.access", "bot.approvals", "bot.buyer", "bot.sales", "bot.transport"]
+BOT_AREAS = ["bot.access", "bot.approvals", "bot.buyer", "bot.sales", "bot.notices", "bot.transport"]
 
 
 def _areas():

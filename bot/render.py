@@ -86,7 +86,8 @@ def intake_reply(report: dict, lang: str = "en"):
     return f"{demand.get('intent')}: " + ", ".join(l.get("sku") or "?" for l in demand["lines"]), None
 
 
-# kind -> fn(payload, lang) -> (text, markup): bot areas add their own outbox kinds here.
+# kind -> fn(payload, lang) -> (text, markup): bot areas add their own outbox kinds here (approvals:
+# bot/texts_access.py; alerts, recorded orders, quarantine: bot/notices.py).
 RENDERERS: dict = {}
 
 
@@ -94,27 +95,4 @@ def outbound(kind: str, payload: dict, lang: str = "en") -> tuple[str, InlineKey
     """Text and buttons for an outbox message."""
     if kind in RENDERERS:
         return RENDERERS[kind](payload, lang)
-    if kind == "approval_request":
-        lines = [f"PO {payload['po_id']} · {payload['supplier']} · total {payload['total']:.2f}"]
-        lines += [f"• {l['quantity']:g} × {l['sku']} @ {l['unit_price']:g}" for l in payload["lines"]]
-        buttons = payload["buttons"]
-        markup = InlineKeyboardMarkup([[InlineKeyboardButton(t(lang, "approve"), callback_data=buttons["approve"]),
-                                        InlineKeyboardButton(t(lang, "reject"), callback_data=buttons["reject"])]])
-        return "\n".join(lines), markup
-    if kind == "decision":
-        return f"PO {payload['po_id']} {payload['status']} by {payload['by']}." + (
-            f" Reason: {payload['reason']}" if payload.get("reason") else ""), None
-    if kind == "shortage":
-        subs = ", ".join(f"{s['sku']} ({s['available']:g})" for s in payload.get("substitutes", []))
-        return (f"Short: {payload['quantity']:g} × {payload['name']} ({payload['sku']}) for order "
-                f"{payload['order_id']}" + (f"\nIn stock instead: {subs}" if subs else "")), keyboard(
-            payload.get("buttons"))
-    if kind == "quarantine":
-        return (f"Message {payload['message_id']} {payload.get('status', 'quarantined')}: {payload['reason']}",
-                keyboard(payload.get("buttons")))
-    if kind == "order_recorded":
-        lines = [f"Order {payload['order_id']} recorded ({payload['status'].replace('_', ' ')}):"]
-        lines += [f"• {l['quantity']} × {l['sku'] or '?'} — short {l['short']:g}" if l["short"] > 0 else
-                  f"• {l['quantity']} × {l['sku'] or '?'} — reserved" for l in payload["lines"]]
-        return "\n".join(lines), None
     return str(payload.get("text", payload)), None
