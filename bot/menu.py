@@ -70,7 +70,9 @@ def help_text(role: str, lang: str) -> str:
     """Short help: what this role can do, then its commands."""
     lang = lang if lang in ROLE_HELP else "en"
     lines = [ROLE_HELP[lang][key] for key in ROLE_LINES.get(role, ("salesperson",))]
-    lines.append("  ".join(f"/{c.command} {c.description}" for c in commands_for(lang, role)))
+    # Names only: the menu beside the text field already says what each command does.
+    names = " ".join(f"/{c.command}" for c in commands_for(lang, role) if c.command not in ("start", "help"))
+    lines.append(("命令：" if lang == "zh" else "Commands: ") + names)
     return "\n".join(lines)
 
 

@@ -131,8 +131,8 @@ async def test_a_stranger_is_refused_in_chinese_and_help_is_short_per_role(tande
         for chat in (SALES, BUYER, MANAGER):
             botapi.push_message(chat, "/help", language_code=ZH)
             helps[chat] = (await botapi.wait_for_async("sendMessage", _to(chat), timeout=20))["text"]
-    assert "粘贴或转发客户订单" in helps[SALES] and "/orders 您最近的订单" in helps[SALES]
+    assert "粘贴或转发客户订单" in helps[SALES] and "/orders /order /customer" in helps[SALES]
     assert "/approvals" not in helps[SALES] and "/suggestions" not in helps[SALES]
-    assert "直接提问库存" in helps[BUYER] and "/suggestions 采购建议" in helps[BUYER]
-    assert "✅ 批准" in helps[MANAGER] and "/approvals 等待您审批的采购单" in helps[MANAGER]
+    assert "直接提问库存" in helps[BUYER] and "/suggestions" in helps[BUYER]
+    assert "✅ 批准" in helps[MANAGER] and "/approvals" in helps[MANAGER]
     assert all(len(text) < 400 for text in helps.values())
