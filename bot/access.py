@@ -6,15 +6,11 @@ import asyncio
 from telegram import LinkPreviewOptions, Update
 from telegram.ext import CommandHandler, ContextTypes
 
-from bot import handlers, menu
+from bot import handlers, menu, toasts
+from bot.lang import lang_of as _lang
 from bot.texts_access import t
 from core.domain.commands_access import CreateInvite, CreateLoginLink, ListUsers, RedeemInvite, RevokeAccess
 from core.domain.people import ROLES
-
-
-def _lang(user, update: Update) -> str:
-    code = getattr(user, "language", "") or (update.effective_user.language_code or "")
-    return "zh" if code.startswith("zh") else "en"
 
 
 async def _handle(context, command):
@@ -73,7 +69,7 @@ async def revoke(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await update.effective_message.reply_text(t(_lang(user, update), "revoke_usage"))
         return
     result = await _handle(context, RevokeAccess(" ".join(context.args), by=user.id))
-    await update.effective_message.reply_text(result["message"])
+    await update.effective_message.reply_text(toasts.toast(result, _lang(user, update)))
     await handlers.drain_outbox(context)
 
 

@@ -8,17 +8,13 @@ from datetime import datetime, timezone
 from telegram import Update
 from telegram.ext import CommandHandler, ContextTypes
 
-from bot import handlers, menu, render, texts_access
+from bot import handlers, menu, render, texts_access, toasts
+from bot.lang import lang_of as _lang
 from bot.texts_access import t
 from core.domain.commands_access import AnswerPrompt, ListApprovals, RemindApprovals
 
 logger = logging.getLogger(__name__)
 REMIND_EVERY = 60  # seconds between RemindApprovals runs
-
-
-def _lang(user, update: Update) -> str:
-    code = getattr(user, "language", "") or (update.effective_user.language_code or "")
-    return "zh" if code.startswith("zh") else "en"
 
 
 async def _handle(context, command):
@@ -46,7 +42,7 @@ async def reason_hook(update: Update, context, user) -> bool:
     result = await _handle(context, AnswerPrompt(update.effective_user.id, message.text or ""))
     if not result.get("handled"):
         return False
-    await message.reply_text(result["message"])
+    await message.reply_text(toasts.toast(result, _lang(user, update)))
     await handlers.drain_outbox(context)
     return True
 

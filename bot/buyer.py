@@ -10,6 +10,7 @@ from telegram.ext import CommandHandler, ContextTypes
 from bot import menu, render
 from bot.handlers import drain_outbox, linked_user
 from bot.heatmap import heatmap_png
+from bot.lang import lang_of
 from core.service.queries import AskQuestion
 
 logger = logging.getLogger(__name__)
@@ -45,7 +46,7 @@ def _command(kind: str):
         arg = " ".join(context.args or [])
         services = context.application.bot_data["services"]
         result = await asyncio.to_thread(services.handle, AskQuestion(
-            arg, telegram_id=update.effective_user.id, kind=kind, lang="zh" if _cjk(arg) else None))
+            arg, telegram_id=update.effective_user.id, kind=kind, lang="zh" if _cjk(arg) else lang_of(user, update)))
         if result["status"] in ANSWERED:
             await _answer(update, context, result)
         else:

@@ -8,9 +8,11 @@ from telegram import ForceReply, Update
 from telegram.ext import ContextTypes
 
 from bot import render, toasts
+from bot.lang import lang_of
 from bot.services import BotServices
 from bot.transport import kick
 from core.domain.commands import PressButton, IngestMessage
+from core.domain.commands_access import SetLanguage
 
 logger = logging.getLogger(__name__)
 
@@ -19,16 +21,14 @@ def _services(context: ContextTypes.DEFAULT_TYPE) -> BotServices:
     return context.application.bot_data["services"]
 
 
-def _lang(user, update: Update) -> str:
-    """The language of this user's Telegram app, else the one stored for them (en or zh)."""
-    client = update.effective_user.language_code if update and update.effective_user else None
-    code = client or getattr(user, "language", "") or ""
-    return "zh" if code.startswith("zh") else "en"
+_lang = lang_of  # the name the areas import
 
 
 async def linked_user(update: Update, context) -> object | None:
     """The Tandem user behind this update; anyone else gets a polite refusal and nothing more."""
     user = await asyncio.to_thread(_services(context).user_for, update.effective_user.id)
+    if user is not None:
+        await _follow_language(update, context, user)
     if user is None:
         text = render.t(_lang(None, update), "refuse")
         if update.callback_query:
@@ -36,6 +36,19 @@ async def linked_user(update: Update, context) -> object | None:
         elif update.effective_message:
             await update.effective_message.reply_text(text)
     return user
+
+
+async def _follow_language(update: Update, context, user) -> None:
+    """The app's language changed: store it, so alerts and notices sent later use it too (replies already do)."""
+    client = update.effective_user.language_code
+    if not client or _lang(user, update) == _lang(user, None):
+        return
+    try:
+        lang = _lang(user, update)
+        await asyncio.to_thread(_services(context).handle, SetLanguage(update.effective_user.id, lang))
+        user.language = lang
+    except Exception:  # a convenience: the reply itself is already in the right language
+        logger.exception("language of %s not stored", user.id)
 
 
 async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -90,17 +103,20 @@ async def on_callback(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
         return
     result = await asyncio.to_thread(_services(context).handle,
                                      PressButton(query.data or "", telegram_id=update.effective_user.id))
-    await query.answer(toasts.toast(result, _lang(user, update))[:190])
+    lang = _lang(user, update)
+    said = toasts.toast(result, lang)
+    await query.answer(said[:190])
     if result["status"] == "prompt":
-        # The answer to this question is the user's next text (see answer_prompt).
-        context.user_data["prompt_token"] = result["prompt"]["token"]
-        await query.message.reply_text(result["prompt"]["text"], reply_markup=ForceReply(selective=True))
-        return
-    if result.get("order_id") and query.message is not None and "edit_text" not in result:
+        if result.get("prompt"):  # the answer is the user's next text (see answer_prompt)
+            context.user_data["prompt_token"] = result["prompt"]["token"]
+            await query.message.reply_text(toasts.prompt_text(result["prompt"], lang),
+                                           reply_markup=ForceReply(selective=True))
+        # else the question comes through the outbox (approvals' 'Why?', answered by bot/approvals.reason_hook)
+    elif result.get("order_id") and query.message is not None and "edit_text" not in result:
         await _show_order(update, context, user, result)
     elif result["status"] != "refused" and query.message is not None:
         # The action may give the message a new text and buttons; by default the outcome is appended.
-        text = result.get("edit_text") or f"{query.message.text}\n— {toasts.toast(result, _lang(user, update))}"
+        text = result.get("edit_text") or f"{query.message.text}\n— {said}"
         await query.edit_message_text(text, reply_markup=render.keyboard(result.get("buttons")))
     if result.get("reply"):
         await query.message.reply_text(result["reply"], reply_markup=render.keyboard(result.get("reply_buttons")))
@@ -110,8 +126,9 @@ async def on_callback(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
 async def _show_order(update: Update, context, user, result: dict) -> None:
     """Re-draw an order after a review button: new promises, remaining buttons."""
     view = await asyncio.to_thread(_services(context).order_view, result["order_id"])
-    text, markup = render.order_message(view, _lang(user, update))
-    await update.callback_query.edit_message_text(f"{text}\n— {result['message']}", reply_markup=markup)
+    lang = _lang(user, update)
+    text, markup = render.order_message(view, lang)
+    await update.callback_query.edit_message_text(f"{text}\n— {toasts.toast(result, lang)}", reply_markup=markup)
 
 
 async def answer_prompt(update: Update, context, user) -> bool:
@@ -121,16 +138,17 @@ async def answer_prompt(update: Update, context, user) -> bool:
         return False
     result = await asyncio.to_thread(_services(context).handle, PressButton(
         token, telegram_id=update.effective_user.id, reason=update.effective_message.text))
+    lang = _lang(user, update)
     if result["status"] == "refused":
         context.user_data["prompt_token"] = token  # ask again
-        await update.effective_message.reply_text(result["message"], reply_markup=ForceReply(selective=True))
+        await update.effective_message.reply_text(toasts.toast(result, lang), reply_markup=ForceReply(selective=True))
         return True
     if result.get("order_id"):
         view = await asyncio.to_thread(_services(context).order_view, result["order_id"])
-        text, markup = render.order_message(view, _lang(user, update))
-        await update.effective_message.reply_text(f"{result['message']}\n{text}", reply_markup=markup)
+        text, markup = render.order_message(view, lang)
+        await update.effective_message.reply_text(f"{toasts.toast(result, lang)}\n{text}", reply_markup=markup)
     else:
-        await update.effective_message.reply_text(result["message"])
+        await update.effective_message.reply_text(toasts.toast(result, lang))
     await drain_outbox(context)
     return True
 

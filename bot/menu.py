@@ -8,6 +8,7 @@ from telegram import BotCommand, Update
 from telegram.ext import ContextTypes
 
 from bot import render
+from bot.lang import lang_of
 from bot.pacing import PacedRateLimiter
 
 logger = logging.getLogger(__name__)
@@ -23,13 +24,14 @@ COMMANDS: list[tuple[str, dict[str, str], tuple[str, ...] | None]] = [
 ROLE_HELP = {
     "en": {"salesperson": "Paste or forward a customer's order, or send its PDF or .eml. "
                           "I reserve stock and tell you what is short.",
-           "buyer": "Shortages and purchase suggestions come to you here; drafted POs go to a manager.",
-           "approver": "Purchase orders to approve arrive here: tap ✅ Approve or ❌ Reject.",
-           "admin": "You can also send orders; users are added with `tandem users add`."},
+           "buyer": "Ask about stock, arrivals, run-outs or prices in plain words. Shortages and purchase "
+                    "suggestions come here with buttons: one tap acts.",
+           "approver": "Purchase orders to approve arrive here: ✅ Approve, ❌ Reject or ✏️ Ask for change.",
+           "admin": "You can also send orders; /invite ROLE adds people, /revoke removes them."},
     "zh": {"salesperson": "粘贴或转发客户订单，或发送 PDF / .eml 文件。我会预留库存并告诉您缺货情况。",
-           "buyer": "缺货和采购建议会发到这里；采购单草稿会交给经理审批。",
-           "approver": "待审批的采购单会发到这里：点击 ✅ 批准 或 ❌ 拒绝。",
-           "admin": "您也可以发送订单；用 `tandem users add` 添加用户。"},
+           "buyer": "直接提问库存、到货、断货或价格。缺货提醒和采购建议带按钮发到这里，一键处理。",
+           "approver": "待审批的采购单会发到这里：✅ 批准、❌ 拒绝 或 ✏️ 要求修改。",
+           "admin": "您也可以发送订单；/invite 角色 邀请用户，/revoke 撤销。"},
 }
 ROLE_LINES = {"salesperson": ("salesperson",), "buyer": ("buyer",), "manager": ("approver",),
               "director": ("approver",), "admin": ("approver", "admin")}
@@ -68,7 +70,9 @@ def help_text(role: str, lang: str) -> str:
     """Short help: what this role can do, then its commands."""
     lang = lang if lang in ROLE_HELP else "en"
     lines = [ROLE_HELP[lang][key] for key in ROLE_LINES.get(role, ("salesperson",))]
-    lines.append("  ".join(f"/{c.command} {c.description}" for c in commands_for(lang, role)))
+    # Names only: the menu beside the text field already says what each command does.
+    names = " ".join(f"/{c.command}" for c in commands_for(lang, role) if c.command not in ("start", "help"))
+    lines.append(("命令：" if lang == "zh" else "Commands: ") + names)
     return "\n".join(lines)
 
 
@@ -76,7 +80,6 @@ async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     """/help: what this user can do; strangers get the refusal."""
     services = context.application.bot_data["services"]
     user = await asyncio.to_thread(services.user_for, update.effective_user.id)
-    code = getattr(user, "language", "") or (update.effective_user.language_code or "")
-    lang = "zh" if code.startswith("zh") else "en"
+    lang = lang_of(user, update)
     text = help_text(user.role, lang) if user else render.t(lang, "refuse")
     await update.effective_message.reply_text(text)

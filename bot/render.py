@@ -34,11 +34,14 @@ PROMISE = {
     "en": {"reserved": "in stock, reserved", "partial": "{reserved:g} reserved, {short:g} by {eta}",
            "partial_noeta": "{reserved:g} reserved, {short:g} short", "short": "short {short:g}, expected {eta}",
            "short_noeta": "short {short:g}", "check": "needs your check", "instead": "in stock instead: {subs}",
-           "order": "Order", "due": "due", "confirm": "✅ Confirm order", "purchase": "Purchase"},
+           "order": "Order", "due": "due", "confirm": "✅ Confirm order", "purchase": "Purchase",
+           "po": "PO {id} ({status})", "pending_approval": "pending approval"},
     "zh": {"reserved": "有货，已预留", "partial": "已预留 {reserved:g}，其余 {short:g} 预计 {eta} 到",
            "partial_noeta": "已预留 {reserved:g}，缺 {short:g}", "short": "缺货 {short:g}，预计 {eta} 到",
            "short_noeta": "缺货 {short:g}", "check": "请确认", "instead": "可替代：{subs}",
-           "order": "订单", "due": "交期", "confirm": "✅ 确认订单", "purchase": "采购"},
+           "order": "订单", "due": "交期", "confirm": "✅ 确认订单", "purchase": "采购",
+           "po": "采购单 {id}（{status}）", "✏️ quantity": "✏️ 改数量", "draft": "草稿", "pending_approval": "待审批",
+           "approved": "已批准", "rejected": "已拒绝", "received": "已收货"},
 }
 
 
@@ -63,14 +66,15 @@ def order_message(order: dict, lang: str = "en", purchase_orders: list | None = 
         qty = "?" if line["quantity"] is None else f"{line['quantity']:g}"
         name = line["sku"] or f"“{line['mention']}”"
         lines.append(f"• {qty} × {name} — {promise_text(line, lang)}")
-        rows += [[tuple(b) for b in line_buttons[i:i + 2]]
+        rows += [[(words.get(b[0], b[0]), b[1]) for b in line_buttons[i:i + 2]]
                  for line_buttons in [order["buttons"]["lines"].get(str(line["id"]), [])]
                  for i in range(0, len(line_buttons), 2)]
     if order["buttons"].get("confirm"):
         rows.append([(words["confirm"], order["buttons"]["confirm"])])
     if purchase_orders:
-        lines.append(f"{words['purchase']}: " + ", ".join(f"PO {p['id']} ({p['status'].replace('_', ' ')})"
-                                                            for p in purchase_orders))
+        lines.append(f"{words['purchase']}: " + ", ".join(
+            words["po"].format(id=p["id"], status=words.get(p["status"], p["status"].replace("_", " ")))
+            for p in purchase_orders))
     return "\n".join(lines), keyboard(rows)
 
 
@@ -86,7 +90,8 @@ def intake_reply(report: dict, lang: str = "en"):
     return f"{demand.get('intent')}: " + ", ".join(l.get("sku") or "?" for l in demand["lines"]), None
 
 
-# kind -> fn(payload, lang) -> (text, markup): bot areas add their own outbox kinds here.
+# kind -> fn(payload, lang) -> (text, markup): bot areas add their own outbox kinds here (approvals:
+# bot/texts_access.py; alerts, recorded orders, quarantine: bot/notices.py).
 RENDERERS: dict = {}
 
 
@@ -94,27 +99,4 @@ def outbound(kind: str, payload: dict, lang: str = "en") -> tuple[str, InlineKey
     """Text and buttons for an outbox message."""
     if kind in RENDERERS:
         return RENDERERS[kind](payload, lang)
-    if kind == "approval_request":
-        lines = [f"PO {payload['po_id']} · {payload['supplier']} · total {payload['total']:.2f}"]
-        lines += [f"• {l['quantity']:g} × {l['sku']} @ {l['unit_price']:g}" for l in payload["lines"]]
-        buttons = payload["buttons"]
-        markup = InlineKeyboardMarkup([[InlineKeyboardButton(t(lang, "approve"), callback_data=buttons["approve"]),
-                                        InlineKeyboardButton(t(lang, "reject"), callback_data=buttons["reject"])]])
-        return "\n".join(lines), markup
-    if kind == "decision":
-        return f"PO {payload['po_id']} {payload['status']} by {payload['by']}." + (
-            f" Reason: {payload['reason']}" if payload.get("reason") else ""), None
-    if kind == "shortage":
-        subs = ", ".join(f"{s['sku']} ({s['available']:g})" for s in payload.get("substitutes", []))
-        return (f"Short: {payload['quantity']:g} × {payload['name']} ({payload['sku']}) for order "
-                f"{payload['order_id']}" + (f"\nIn stock instead: {subs}" if subs else "")), keyboard(
-            payload.get("buttons"))
-    if kind == "quarantine":
-        return (f"Message {payload['message_id']} {payload.get('status', 'quarantined')}: {payload['reason']}",
-                keyboard(payload.get("buttons")))
-    if kind == "order_recorded":
-        lines = [f"Order {payload['order_id']} recorded ({payload['status'].replace('_', ' ')}):"]
-        lines += [f"• {l['quantity']} × {l['sku'] or '?'} — short {l['short']:g}" if l["short"] > 0 else
-                  f"• {l['quantity']} × {l['sku'] or '?'} — reserved" for l in payload["lines"]]
-        return "\n".join(lines), None
     return str(payload.get("text", payload)), None

@@ -1,4 +1,4 @@
-"""Late-supplier alerts and accepted delays, rendered in English or Chinese with their action buttons."""
+"""Late-supplier alerts, rendered in English or Chinese with their action buttons."""
 from __future__ import annotations
 
 import asyncio
@@ -18,8 +18,6 @@ TEXT = {
            "days": " (+{days} days)", "short": "Confirmed short: {short:g} will not come on that date.",
            "order": "Order {order_id} · {customer} · due {due_date} waits for {quantity:g}.",
            "nodue": "Order {order_id} · {customer} waits for {quantity:g}.",
-           "accepted": "Order {order_id}: {sku} arrives {eta}. "
-                       "For the customer: “The remaining {short} {sku} will ship on {eta}.”",
            "expedite": "Expedite", "other_supplier": "Other supplier", "split_delivery": "Split: ship what is here",
            "accept_delay": "Accept delay, tell customer",
            "usage": "Usage: /confirm PO DATE [SKU QUANTITY], e.g. /confirm 12 2026-12-20 85099B 150",
@@ -30,7 +28,6 @@ TEXT = {
            "days": "（晚 {days} 天）", "short": "供应商只确认了部分数量：{short:g} 无法按期到货。",
            "order": "订单 {order_id} · {customer} · 交期 {due_date}，仍缺 {quantity:g}。",
            "nodue": "订单 {order_id} · {customer}，仍缺 {quantity:g}。",
-           "accepted": "订单 {order_id}：{sku} 预计 {eta} 到货。可这样告知客户：“剩余的 {short} 件 {sku} 将于 {eta} 发货。”",
            "expedite": "加急", "other_supplier": "换供应商", "split_delivery": "分批：先发现货",
            "accept_delay": "接受延期并告知客户",
            "usage": "用法：/confirm 采购单号 日期 [SKU 数量]，例如 /confirm 12 2026-12-20 85099B 150",
@@ -57,11 +54,6 @@ def late_supplier(payload: dict, lang: str = "en"):
         lines.append(w[key].format(**{**payload, "customer": payload.get("customer") or "?"}))
     rows = [[(w.get(action, action), token) for action, token in row] for row in payload.get("actions", [])]
     return "\n".join(lines), render.keyboard(rows)
-
-
-def delay_accepted(payload: dict, lang: str = "en"):
-    """Words the salesperson can pass on to the customer."""
-    return _words(lang)["accepted"].format(**payload), None
 
 
 def _parse(args: list[str]) -> ConfirmSupplierDelivery | None:
@@ -106,4 +98,3 @@ def register(app) -> None:
 
 
 render.RENDERERS["supplier_late"] = late_supplier
-render.RENDERERS["delay_accepted"] = delay_accepted

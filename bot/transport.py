@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import random
+import secrets
 import socket
 import time
 from datetime import datetime, timedelta, timezone
@@ -15,10 +17,20 @@ from telegram.ext import Application, CommandHandler, ContextTypes
 from bot import menu, render
 from bot.pacing import PacedRateLimiter, Pacer, Paused, retry_seconds
 from core.domain.telegram import (ClaimOutbound, MarkUpdateProcessed, RecoverUpdates, ReleaseOutbound,
-                                  SettleOutbound, StoreTelegramUpdate)
+                                  ReleaseUpdates, SettleOutbound, StoreTelegramUpdate)
 
 logger = logging.getLogger(__name__)
-WORKER = socket.gethostname()  # stable across restarts, so a restarted worker takes back its own unfinished work
+
+
+def default_worker() -> str:
+    """A worker id no other process shares, even on the same host: hostname:pid:random."""
+    return f"{socket.gethostname()}:{os.getpid()}:{secrets.token_hex(3)}"
+
+
+# Unique per process, so two processes on one host never take back each other's live claims. A restarted
+# process gets a new id: what its previous run left is taken over once the leases expire. An explicit id
+# (TELEGRAM_WORKER_ID, unique per process and stable across its restarts) takes its own work back at once.
+WORKER = default_worker()
 IDLE_CHECK = 0.25  # how often idle loops look whether the application is stopping
 SWEEP_EVERY = 60.0  # seconds between looks for updates another worker left unfinished
 NO_RETRY = {"max_retries": 0}  # outbox sends: a RetryAfter goes back to the database, not into a sleep here
@@ -27,8 +39,8 @@ NO_RETRY = {"max_retries": 0}  # outbox sends: a RetryAfter goes back to the dat
 class UpdateInbox:
     """Webhook updates: stored first (the caller answers 200 after), then run through PTB one at a time."""
 
-    def __init__(self, app: Application, worker: str, parallel: int = 8):
-        self.app, self.worker = app, worker
+    def __init__(self, app: Application, worker: str, parallel: int = 8, reclaim_own: bool = False):
+        self.app, self.worker, self.reclaim_own = app, worker, reclaim_own
         self.queue: asyncio.Queue = asyncio.Queue()
         self.inflight: set[int] = set()
         self.errors: dict[int, str] = {}
@@ -49,8 +61,10 @@ class UpdateInbox:
             self._enqueue(data)
         return result["stored"]
 
-    async def recover(self, own: bool = True) -> int:
-        """Queue stored updates nobody finished (own: this worker's last run; else stale claims only)."""
+    async def recover(self, own: bool | None = None) -> int:
+        """Queue stored updates nobody finished: stale claims, and with `own` this worker id's earlier run's."""
+        # By default only an explicit, stable worker id takes its own claims back before they go stale.
+        own = self.reclaim_own if own is None else own
         handle = self.app.bot_data["services"].handle
         payloads = await asyncio.to_thread(handle, RecoverUpdates(self.worker, own=own))
         fresh = [p for p in payloads if p["update_id"] not in self.inflight]
@@ -78,6 +92,14 @@ class UpdateInbox:
             task.add_done_callback(tasks.discard)
         if tasks:
             await asyncio.gather(*tasks, return_exceptions=True)
+        await self.release()
+
+    async def release(self) -> None:
+        """Hand back what is still queued (stored, not processed): the next worker to look takes it at once."""
+        try:
+            await asyncio.to_thread(self.app.bot_data["services"].handle, ReleaseUpdates(self.worker))
+        except Exception:  # they go stale and are recovered then
+            logger.exception("queued updates not released")
 
     async def _process(self, data: dict) -> None:
         chat = _chat_of(data)
@@ -119,8 +141,9 @@ class OutboxSender:
     """Sends outbox rows: claims the oldest ready row per chat (leased in the database), paced by the Pacer."""
 
     def __init__(self, app: Application, worker: str, pacer: Pacer, paced_by_bot: bool, lease: float = 60.0,
-                 retry_base: float = 1.0, retry_cap: float = 300.0, max_in_flight: int = 16):
+                 retry_base: float = 1.0, retry_cap: float = 300.0, max_in_flight: int = 16, reclaim_own: bool = False):
         self.app, self.worker, self.pacer, self.paced_by_bot = app, worker, pacer, paced_by_bot
+        self.reclaim_own = reclaim_own
         self.lease, self.retry_base, self.retry_cap, self.max_in_flight = lease, retry_base, retry_cap, max_in_flight
         self.kicked = asyncio.Event()
         self.tasks: set[asyncio.Task] = set()
@@ -131,9 +154,10 @@ class OutboxSender:
         self.kicked.set()
 
     async def run(self) -> None:
-        """Claim and send until the application stops; rows this worker held before a restart go back first."""
+        """Claim and send until the application stops; with a stable worker id, its earlier run's rows go back first."""
         handle = self.app.bot_data["services"].handle
-        await asyncio.to_thread(handle, ReleaseOutbound(self.worker))
+        if self.reclaim_own:  # otherwise rows left in flight are claimed again when their lease expires
+            await asyncio.to_thread(handle, ReleaseOutbound(self.worker))
         wake_at = 0.0
         while self.app.running:
             if self.kicked.is_set() or self.pacer.clock() >= wake_at:
@@ -220,13 +244,13 @@ def _utc_in(seconds: float) -> datetime:
 class Transport:
     """Both halves, started by a repeating job so they run whenever the application runs."""
 
-    def __init__(self, app: Application, worker: str = WORKER, interval: float = 1.0):
+    def __init__(self, app: Application, worker: str | None = None, interval: float = 1.0):
         limiter = app.bot.rate_limiter
         paced = isinstance(limiter, PacedRateLimiter)
-        self.app, self.interval = app, interval
+        self.app, self.interval, self.worker = app, interval, worker or WORKER
         self.pacer = limiter.pacer if paced else Pacer()
-        self.inbox = UpdateInbox(app, worker)
-        self.sender = OutboxSender(app, worker, self.pacer, paced_by_bot=paced)
+        self.inbox = UpdateInbox(app, self.worker, reclaim_own=bool(worker))
+        self.sender = OutboxSender(app, self.worker, self.pacer, paced_by_bot=paced, reclaim_own=bool(worker))
         self.menu_task: asyncio.Task | None = None
         self._tasks: dict[str, asyncio.Task] = {}
         self._swept = time.monotonic()
@@ -258,7 +282,7 @@ def kick(app: Application) -> None:
 
 def register(app: Application) -> None:
     """Add /help, the error recorder and the job that runs the sender and the update loop."""
-    t = Transport(app, app.bot_data.get("worker", WORKER), app.bot_data.get("outbox_interval", 1.0))
+    t = Transport(app, app.bot_data.get("worker") or None, app.bot_data.get("outbox_interval", 1.0))
     app.bot_data["transport"] = t
     app.add_handler(CommandHandler("help", menu.help_command))
     app.add_error_handler(t.inbox.on_error)

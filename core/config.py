@@ -40,6 +40,8 @@ class Settings(BaseSettings):
     mail_authserv_ids: str = ""  # our receiving server's authserv-id in Authentication-Results
 
     outbox_interval_seconds: float = 1.0
+    telegram_worker_id: str = ""  # empty: hostname:pid:random, unique per process
+    telegram_overall_rate: float = 30.0  # this process's messages/s; with N bot processes, 30 / N
 
     public_url: str = ""  # base of login links; empty: http://HOST:PORT
     web_login_required: bool = False

@@ -60,14 +60,16 @@ def attach_bot(tandem: Tandem, services: WebServices):
     polling = not s.telegram_webhook_url
     application = build_application(s.telegram_bot_token, bot_services(tandem), s.telegram_api_base_url,
                                     s.telegram_api_file_url, polling=polling,
-                                    outbox_interval=s.outbox_interval_seconds)
+                                    outbox_interval=s.outbox_interval_seconds, worker=s.telegram_worker_id,
+                                    overall_rate=s.telegram_overall_rate)
 
     inbox = transport(application).inbox
 
     async def start() -> None:
         await application.initialize()
         await application.start()
-        # Before serving: updates stored by the last run but not processed go first (this worker's own).
+        # Before serving: stored updates nobody finished whose claim is stale (and, with TELEGRAM_WORKER_ID set,
+        # this worker's own from its last run) go first.
         await inbox.recover()
         if polling:
             await application.bot.delete_webhook()

@@ -18,6 +18,14 @@ class CreateInvite(Command):
 
 
 @dataclass
+class SetLanguage(Command):
+    """The language a user's Telegram app reads ('en' or 'zh'): what Tandem sends them later follows it."""
+
+    telegram_id: int
+    language: str
+
+
+@dataclass
 class RedeemInvite(Command):
     """`/start CODE`: link this Telegram id to a new user with the invite's role."""
 

@@ -31,9 +31,16 @@ class RecoverUpdates(Command):
     """Claim stored updates nobody finished: this worker's own, or any whose claim is stale."""
 
     worker: str
-    own: bool = True  # at start-up only: this worker's earlier run left them
+    own: bool = True  # at start-up, with a stable worker id only: this worker's earlier run left them
     stale_after: float = 120.0  # seconds
     limit: int = 100
+
+
+@dataclass
+class ReleaseUpdates(Command):
+    """Give back the unfinished updates a worker claimed (it is stopping), so the next worker takes them at once."""
+
+    worker: str
 
 
 @dataclass

@@ -84,10 +84,22 @@ def redeem_invite(cmd: cmds.RedeemInvite, uow) -> dict:
         uow.session.add(invite)
         audit(uow, actor_name(user), "invite.redeemed", "user", user.id, role=user.role, telegram_id=cmd.telegram_id,
               invited_by=invite.created_by)
-        tell_role(uow, ("admin",), "text", text=f"{user.name} joined Tandem as {user.role}.")
+        tell_role(uow, ("admin",), "user_joined", name=user.name, role=user.role)
         uow.commit()
         return {"status": "linked", "id": user.id, "name": user.name, "role": user.role,
                 "message": f"Welcome, {user.name}: you are linked as {user.role}."}
+
+
+def set_language(cmd: cmds.SetLanguage, uow) -> bool:
+    """Remember a linked user's language; True when it changed."""
+    with uow:
+        row = uow.session.exec(select(orm.UserRow).where(orm.UserRow.telegram_id == cmd.telegram_id)).first()
+        if row is None or row.language == cmd.language:
+            return False
+        row.language = cmd.language
+        uow.session.add(row)
+        uow.commit()
+        return True
 
 
 def revoke(cmd: cmds.RevokeAccess, uow) -> dict:
@@ -101,7 +113,7 @@ def revoke(cmd: cmds.RevokeAccess, uow) -> dict:
             uow.session.add(invite)
             audit(uow, actor, "invite.revoked", "invite", invite.code[:4] + "…", role=invite.role)
             uow.commit()
-            return {"status": "revoked", "message": f"Invite for {invite.role} revoked."}
+            return {"status": "revoked", "role": invite.role, "message": f"Invite for {invite.role} revoked."}
         wanted = cmd.target.strip().casefold()
         user = next((u for u in uow.session.exec(select(orm.UserRow)) if u.name.casefold() == wanted and u.active),
                     None)
@@ -115,7 +127,7 @@ def revoke(cmd: cmds.RevokeAccess, uow) -> dict:
         audit(uow, actor, "user.revoked", "user", user.id, name=user.name, role=user.role)
         uow.publish(UserRevoked(user.id))
         uow.commit()
-        return {"status": "revoked", "message": f"{user.name} can no longer use Tandem."}
+        return {"status": "revoked", "name": user.name, "message": f"{user.name} can no longer use Tandem."}
 
 
 def create_login_link(cmd: cmds.CreateLoginLink, uow, base_url: str) -> dict:
@@ -245,6 +257,7 @@ def register(event_handlers: dict, command_handlers: dict, uow, deps) -> None:
     command_handlers[cmds.CreateInvite] = lambda c: create_invite(c, uow)
     command_handlers[cmds.RedeemInvite] = lambda c: redeem_invite(c, uow)
     command_handlers[cmds.RevokeAccess] = lambda c: revoke(c, uow)
+    command_handlers[cmds.SetLanguage] = lambda c: set_language(c, uow)
     command_handlers[cmds.CreateLoginLink] = lambda c: create_login_link(c, uow, base_url)
     command_handlers[cmds.RedeemLogin] = lambda c: redeem_login(c, uow)
     command_handlers[cmds.EndSession] = lambda c: end_session(c, uow)

@@ -12,8 +12,8 @@ from core.service import buttons
 from core.service.journal import actor_name, audit, raise_alert, tell
 from core.service.order_views import arrival_date
 
-ACTIONS = {"use_substitute": "Use {sku}", "other_supplier": "Other supplier", "split_delivery": "Split delivery",
-           "expedite": "Expedite", "accept_delay": "Accept delay, tell customer"}
+# The buttons, in order; the bot labels them in the user's language (bot/notices.py).
+ACTIONS = ("use_substitute", "other_supplier", "split_delivery", "expedite", "accept_delay")
 
 
 def alert_shortage(event: events.ShortageDetected, uow) -> None:
@@ -25,11 +25,10 @@ def alert_shortage(event: events.ShortageDetected, uow) -> None:
         alert = raise_alert(uow, "shortage", f"{event.sku}: short {event.quantity:g}", event.sku,
                             order_id=event.order_id, quantity=event.quantity, substitutes=subs)
         for buyer in (u for u in uow.users.list() if u.role == "buyer" and u.active):
-            rows = [[[ACTIONS["use_substitute"].format(sku=s["sku"]),
-                      buttons.issue(uow, "use_substitute", "alert", alert.id, buyer.id, sku=s["sku"])]]
-                    for s in subs[:2]]
-            names = [a for a in ACTIONS if a != "use_substitute"]
-            tokens = [[ACTIONS[a], buttons.issue(uow, a, "alert", alert.id, buyer.id)] for a in names]
+            # Rows of [action, token] (and the SKU for a substitute), not labels: the bot words them.
+            rows = [[["use_substitute", buttons.issue(uow, "use_substitute", "alert", alert.id, buyer.id,
+                                                      sku=s["sku"]), s["sku"]]] for s in subs[:2]]
+            tokens = [[a, buttons.issue(uow, a, "alert", alert.id, buyer.id)] for a in ACTIONS[1:]]
             rows += [tokens[:2], tokens[2:]]
             tell(uow, buyer.id, "shortage", sku=event.sku, name=product.name if product else event.sku,
                  quantity=event.quantity, order_id=event.order_id, due_date=event.due_date, substitutes=subs,
@@ -51,7 +50,8 @@ def _resolve(uow, alert, user, outcome: str, **data) -> dict:
     uow.approvals.use_tokens("alert", alert.id)
     audit(uow, actor_name(user), f"alert.{outcome}", "alert", alert.id, sku=alert.sku, **data)
     uow.commit()
-    return {**data, "status": outcome, "message": data.get("message", outcome)}  # fields for translated answers
+    # The fields let the bot word the outcome in the user's language; the message is the English wording.
+    return {**data, "status": outcome, "sku": alert.sku, "message": data.get("message", outcome)}
 
 
 def use_substitute(uow, token, user, cmd) -> dict:
@@ -67,7 +67,7 @@ def use_substitute(uow, token, user, cmd) -> dict:
     line.quantity, line.short = line.reserved, 0.0
     order.lines.append(_new_line(uow, order, sub, qty))
     uow.orders.save_lines(order)
-    tell(uow, order.requested_by, "text", text=f"Order {order.id}: {qty:g} × {alert.sku} replaced by {sub} (in stock).")
+    tell(uow, order.requested_by, "order_substituted", order_id=order.id, sku=alert.sku, substitute=sub, quantity=qty)
     return _resolve(uow, alert, user, "substituted", substitute=sub, quantity=qty,
                     message=f"{qty:g} × {sub} reserved instead of {alert.sku}")
 
@@ -101,6 +101,7 @@ def other_supplier(uow, token, user, cmd) -> dict:
     po.add_line(POLine(alert.sku, choice.quantity, choice.unit_price))
     uow.publish(events.PurchaseOrderDrafted(po.id))
     return _resolve(uow, alert, user, "other_supplier", supplier=choice.offer.supplier_id, po_id=po.id,
+                    quantity=choice.quantity,
                     message=f"PO {po.id}: {choice.quantity:g} × {alert.sku} from {choice.offer.supplier_id}")
 
 
@@ -117,9 +118,9 @@ def split_delivery(uow, token, user, cmd) -> dict:
     eta = _eta(uow, alert)
     when = eta.isoformat() if eta else "when the next delivery arrives"
     if order:
-        tell(uow, order.requested_by, "text", text=f"Order {order.id}: {alert.sku} ships in two parts: "
-             f"{line.reserved if line else 0:g} now, {line.short if line else 0:g} {when}.")
-    return _resolve(uow, alert, user, "split", eta=when, message=f"Split: rest {when}")
+        tell(uow, order.requested_by, "order_split", order_id=order.id, sku=alert.sku,
+             now=line.reserved if line else 0, later=line.short if line else 0, eta=eta)
+    return _resolve(uow, alert, user, "split", eta=eta.isoformat() if eta else None, message=f"Split: rest {when}")
 
 
 def expedite(uow, token, user, cmd) -> dict:
@@ -130,9 +131,8 @@ def expedite(uow, token, user, cmd) -> dict:
     if po is None:
         return {"status": "refused", "message": f"No open PO for {alert.sku} to expedite yet."}
     supplier = uow.catalog.get_supplier(po.supplier_id)
-    text = (f"To {supplier.email if supplier else po.supplier_id}: please expedite PO {po.id} "
-            f"({alert.sku}); we need it as soon as possible.")
-    tell(uow, user.id, "text", text=text)
+    tell(uow, user.id, "expedite_request", to=supplier.email if supplier else po.supplier_id, po_id=po.id,
+         sku=alert.sku)
     return _resolve(uow, alert, user, "expedite_requested", po_id=po.id, message=f"Expedite request for PO {po.id}")
 
 
@@ -153,13 +153,10 @@ def accept_delay(uow, token, user, cmd) -> dict:
     old = head.due_date
     head.due_date = max(eta, head.due_date or date.min)
     uow.session.add(head)
-    short = f"{line.short:g}" if line else ""
-    tell(uow, order.requested_by, "delay_accepted", order_id=order.id, sku=alert.sku, eta=eta, short=short,
-         text=f"Order {order.id}: {alert.sku} arrives {eta.isoformat()}. "
-         f"For the customer: “The remaining {short} {alert.sku} will ship on {eta.isoformat()}.”")
+    tell(uow, order.requested_by, "order_delayed", order_id=order.id, sku=alert.sku, eta=eta,
+         quantity=line.short if line else None)
     return _resolve(uow, alert, user, "delay_accepted", eta=eta.isoformat(), old_due=old.isoformat() if old else None,
-                    new_due=head.due_date.isoformat(),
-                    message=f"New date {eta.isoformat()}")
+                    new_due=head.due_date.isoformat(), message=f"New date {eta.isoformat()}")
 
 
 def _eta(uow, alert) -> date | None:

@@ -123,8 +123,8 @@ def _next_level(uow, po: PurchaseOrder, user, level: int, step: tuple[int, str])
     _forget_prompt(uow, user.id)
     uow.commit()
     where = f"now with the {step[1]}" if sent else f"it waits: no linked {step[1]} (alert raised)"
-    return {"status": "approved_level", "po_id": po.id, "by": user.name,
-            "message": f"PO {po.id} approved by {user.name} (level {level}); {where}"}
+    return {"status": "approved_level", "po_id": po.id, "by": user.name, "level": level, "next_role": step[1],
+            "waiting": not sent, "message": f"PO {po.id} approved by {user.name} (level {level}); {where}"}
 
 
 def _finish(uow, po: PurchaseOrder, user, level: int, reason: str, override: bool = False) -> dict:
@@ -206,7 +206,7 @@ def _ask_reason(uow, token, user, po: PurchaseOrder) -> dict:
         orm.ActionTokenRow.used_at.is_(None)))}
     rows = [[[labels[a], tokens[a]] for a in ("approve", "reject") if a in tokens],
             [[labels["change"], tokens["change"]]] if "change" in tokens else []]
-    return {"status": "prompt", "po_id": po.id, "message": "Why? Reply with the reason.",
+    return {"status": "prompt", "po_id": po.id, "action": token.action, "message": "Why? Reply with the reason.",
             "buttons": [r for r in rows if r]}
 
 

@@ -43,7 +43,8 @@ def pick_sku(uow, token, user, cmd, extractor=None) -> dict:
     uow.commit()
     if extractor is not None and head.customer_id and line.mention:
         extractor.remember_alias(head.customer_id, line.mention, sku)  # wins from the next message on
-    return {"status": "updated", "message": f"“{line.mention}” → {sku}", "order_id": head.id}
+    return {"status": "updated", "change": "sku", "mention": line.mention, "sku": sku,
+            "message": f"“{line.mention}” → {sku}", "order_id": head.id}
 
 
 def fix_qty(uow, token, user, cmd) -> dict:
@@ -54,7 +55,8 @@ def fix_qty(uow, token, user, cmd) -> dict:
     answer = buttons.issue(uow, "set_qty", "order_line", line.id, user.id, order_id=line.order_id)
     uow.commit()
     return {"status": "prompt", "message": "Type the quantity", "order_id": line.order_id,
-            "prompt": {"text": f"New quantity for “{line.mention or line.sku}”?", "token": answer}}
+            "prompt": {"kind": "quantity", "mention": line.mention or line.sku,
+                       "text": f"New quantity for “{line.mention or line.sku}”?", "token": answer}}
 
 
 def set_qty(uow, token, user, cmd) -> dict:
@@ -68,7 +70,8 @@ def set_qty(uow, token, user, cmd) -> dict:
     uow.approvals.use_tokens("order_line", line.id)
     audit(uow, actor_name(user), "order_line.quantity_fixed", "order_line", line.id, quantity=line.quantity)
     uow.commit()
-    return {"status": "updated", "message": f"Quantity set to {line.quantity:g}", "order_id": line.order_id}
+    return {"status": "updated", "change": "quantity", "quantity": line.quantity,
+            "message": f"Quantity set to {line.quantity:g}", "order_id": line.order_id}
 
 
 def confirm_order(uow, token, user, cmd) -> dict:

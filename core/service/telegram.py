@@ -73,6 +73,17 @@ def recover_updates(cmd: tg.RecoverUpdates, uow) -> list[dict]:
         return [dict(row.payload) for row in rows]
 
 
+def release_updates(cmd: tg.ReleaseUpdates, uow) -> int:
+    """Unclaim this worker's unfinished updates (no claim time counts as stale); returns how many."""
+    with uow:
+        result = uow.session.execute(
+            update(TelegramUpdateRow).where(TelegramUpdateRow.status == "received",
+                                            TelegramUpdateRow.claimed_by == cmd.worker)
+            .values(claimed_by="", claimed_at=None))
+        uow.commit()
+        return result.rowcount or 0
+
+
 def _ready(now: datetime, lease_seconds: float):
     """Outbox rows a worker may take: pending and due, or sending under a lease that ran out."""
     return or_(and_(orm.OutboxRow.status == "pending",
@@ -181,6 +192,7 @@ def register(event_handlers: dict, command_handlers: dict, uow, deps) -> None:
     command_handlers[tg.StoreTelegramUpdate] = lambda c: store_update(c, uow)
     command_handlers[tg.MarkUpdateProcessed] = lambda c: mark_update_processed(c, uow)
     command_handlers[tg.RecoverUpdates] = lambda c: recover_updates(c, uow)
+    command_handlers[tg.ReleaseUpdates] = lambda c: release_updates(c, uow)
     command_handlers[tg.ClaimOutbound] = lambda c: claim_outbound(c, uow)
     command_handlers[tg.ReleaseOutbound] = lambda c: release_outbound(c, uow)
     command_handlers[tg.SettleOutbound] = lambda c: settle_outbound(c, uow)

@@ -69,7 +69,7 @@ async def test_approvals_list_override_web_link_and_reminders(light, botapi):
     light.deps.extra["settings"] = light.settings  # reminders read these hours
     light.settings.approval_remind_hours = 0
     async with running_bot(light, botapi) as app:
-        botapi.push_message(LI, "/approvals")
+        botapi.push_message(LI, "/approvals", language_code="zh-hans")  # Li's Telegram reads Chinese
         assert (await botapi.wait_for_async("sendMessage", _to(LI)))["text"] == "没有等待您审批的采购单。"
         po_id = draft_po(light, requested_by_tg=ADA)  # Ada requested it: four eyes keep her out of the chain
         await botapi.wait_for_async("sendMessage", _to(MIA, f"PO {po_id}"))

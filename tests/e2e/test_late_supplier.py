@@ -52,7 +52,7 @@ async def test_chinese_salesperson_accepts_a_suppliers_delay(tandem, botapi):
         botapi.push(tap)
         answer = await botapi.wait_for_async("answerCallbackQuery", timeout=20, since=since)
         assert answer["text"] == f"已接受延期，新交期 {late.isoformat()}"
-        told = await botapi.wait_for_async("sendMessage", lambda c: c["chat_id"] == SALES and "可这样告知客户" in
+        told = await botapi.wait_for_async("sendMessage", lambda c: c["chat_id"] == SALES and "可告知客户" in
                                            c["text"], timeout=20)
         assert late.isoformat() in told["text"]
     with tandem.uow() as uow:

@@ -27,3 +27,50 @@ async def test_a_chinese_manager_gets_a_chinese_answer(tandem, botapi):
         botapi.push(update)
         answer = await botapi.wait_for_async("answerCallbackQuery", timeout=20)
     assert answer["text"].startswith("采购单") and "批准" in answer["text"]
+
+
+SAMPLES = {
+    "shortage": {"sku": "85099B", "name": "JUMBO BAG", "quantity": 240, "order_id": 1, "due_date": None,
+                 "substitutes": [{"sku": "22386", "available": 500}],
+                 "buttons": [[["use_substitute", "t1", "22386"]], [["other_supplier", "t2"], ["split_delivery", "t3"]],
+                             [["expedite", "t4"], ["accept_delay", "t5"]]]},
+    "order_substituted": {"order_id": 1, "sku": "85099B", "substitute": "22386", "quantity": 240},
+    "order_split": {"order_id": 1, "sku": "85099B", "now": 60, "later": 240, "eta": None},
+    "expedite_request": {"to": "sales@supplier.example", "po_id": 4, "sku": "85099B"},
+    "order_delayed": {"order_id": 1, "sku": "85099B", "eta": "2026-12-24", "quantity": 240},
+    "user_joined": {"name": "Bea", "role": "buyer"},
+    "quarantine": {"message_id": 7, "reason": "not a PDF", "status": "quarantined", "buttons": [[["Retry", "t6"]]]},
+    "order_recorded": {"order_id": 3, "status": "open", "lines": [{"sku": "22386", "quantity": 5, "short": 0},
+                                                                 {"sku": None, "quantity": 2, "short": 2}]},
+}
+
+
+def _cjk(text: str) -> bool:
+    return any("\u4e00" <= ch <= "\u9fff" for ch in text)
+
+
+def test_every_notice_kind_is_worded_in_both_languages():
+    from bot import notices, render
+    notices.register(None)  # what bot/app.py does for every Application
+    assert set(SAMPLES) == set(notices.RENDERERS)
+    for kind, payload in SAMPLES.items():
+        en, en_markup = render.outbound(kind, payload, "en")
+        zh, zh_markup = render.outbound(kind, payload, "zh")
+        assert not _cjk(en) and _cjk(zh), kind
+        if en_markup:
+            labels = [b.text for row in zh_markup.inline_keyboard for b in row]
+            assert all(_cjk(label) for label in labels), labels
+    en, _ = render.outbound("shortage", SAMPLES["shortage"], "en")
+    assert en.startswith("Short: 240 × JUMBO BAG (85099B) for order 1")
+    assert render.outbound("text", {"text": "an old note"}, "zh")[0] == "an old note"  # queued before this release
+
+
+def test_alert_outcomes_and_refusals_in_chinese():
+    assert toast({"status": "substituted", "sku": "85099B", "substitute": "22386", "quantity": 240.0,
+                  "message": "240 × 22386 reserved instead of 85099B"}, "zh") == "已预留 240 × 22386 代替 85099B"
+    assert toast({"status": "split", "sku": "85099B", "eta": None, "message": "Split: rest when …"}, "zh")
+    assert toast({"status": "refused", "message": "Already handled: substituted by Tom Becker."}, "zh") == \
+        "已处理（已改用替代品），处理人：Tom Becker。"
+    assert toast({"status": "refused", "message": "No other supplier offers 85099B."}, "zh") == "没有其他供应商供应 85099B。"
+    assert toast({"status": "refused", "message": "PO 3 already approved by Ann (level 1); it waits for the next "
+                                                  "level."}, "zh") == "采购单 3 已由 Ann 批准（第 1 级），正在等待下一级审批。"

@@ -28,4 +28,4 @@ def test_tap_answers_in_chinese():
     assert toast({"status": "delay_accepted", "eta": "2026-12-20", "message": "New date 2026-12-20"},
                  "zh") == "已接受延期，新交期 2026-12-20"
     assert toast({"status": "refused", "message": "Already handled: delay_accepted by Sam."}, "zh") == \
-        "已处理：delay_accepted（Sam）"
+        "已处理（已接受延期），处理人：Sam。"

@@ -79,8 +79,8 @@ def test_salesperson_accepts_the_delay_and_the_due_date_moves(bus, world, uow_fa
     assert result["status"] == "delay_accepted" and result["eta"] == late.isoformat()
     with uow_factory() as uow:
         assert uow.orders.get(world["order_id"]).due_date == late
-    [told] = outbox(uow_factory, "delay_accepted")
-    assert told.user_id == world["sales"]["id"] and "For the customer" in told.payload["text"]
+    [told] = outbox(uow_factory, "order_delayed")
+    assert told.user_id == world["sales"]["id"] and told.payload["eta"] == late.isoformat()
     buyer = next(a for a in outbox(uow_factory, "supplier_late") if a.user_id == world["buyer"]["id"])
     spent = dict(a for row in buyer.payload["actions"] for a in row)["expedite"]
     assert "Already handled" in bus.handle(PressButton(spent, telegram_id=3))["message"]

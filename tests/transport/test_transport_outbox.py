@@ -4,13 +4,13 @@ from __future__ import annotations
 import asyncio
 import time
 from contextlib import asynccontextmanager
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 
 import pytest
 
 from bot.app import build_application
 from bot.pacing import Limits
-from bot.transport import WORKER, transport
+from bot.transport import WORKER, default_worker, transport
 from core.adapters import orm
 from core.domain.commands import AddUser
 from core.domain.telegram import ClaimOutbound
@@ -20,10 +20,10 @@ from tests.transport.conftest import GROUP, MANAGER, SALES, queue_texts, rows
 
 
 @asynccontextmanager
-async def running(tandem, botapi, limits: Limits, retry_base: float = 0.05):
+async def running(tandem, botapi, limits: Limits, retry_base: float = 0.05, worker: str = ""):
     """The real Application (webhook mode, so no polling traffic) with the given limits."""
     app = build_application(botapi.token, bot_services(tandem), botapi.base_url, botapi.base_file_url,
-                            polling=False, outbox_interval=0.1)
+                            polling=False, outbox_interval=0.1, worker=worker)
     t = transport(app)
     t.pacer.set_limits(limits)
     t.sender.retry_base = retry_base
@@ -99,17 +99,35 @@ async def test_a_group_gets_its_window_and_no_more(tandem, botapi):
 
 async def test_pending_rows_survive_a_restart_and_go_out_once(tandem, botapi):
     ids = queue_texts(tandem, SALES, ["a", "b"]) + queue_texts(tandem, MANAGER, ["c"])
-    with tandem.uow() as uow:  # "c" was in flight when this worker died
-        row = uow.session.get(orm.OutboxRow, ids[2])
-        row.status, row.claimed_by, row.claimed_at = "sending", f"{WORKER}:dead", datetime.now(timezone.utc)
-        uow.session.add(row)
-        uow.session.commit()
-    async with running(tandem, botapi, Limits().scaled(0.1)):
+    _claim(tandem, ids[2], "tandem-1:dead")  # "c" was in flight when this worker (a stable id) died
+    async with running(tandem, botapi, Limits().scaled(0.1), worker="tandem-1"):
         await _until(lambda: _done(tandem))
-    async with running(tandem, botapi, Limits().scaled(0.1)):
+    async with running(tandem, botapi, Limits().scaled(0.1), worker="tandem-1"):
         await asyncio.sleep(0.5)
     assert sorted(c["text"] for c in _sends(botapi)) == ["a", "b", "c"]
     assert _statuses(tandem) == ["sent"] * 3
+
+
+def _claim(tandem, row_id: int, claim: str, age: timedelta = timedelta(0)) -> None:
+    with tandem.uow() as uow:
+        row = uow.session.get(orm.OutboxRow, row_id)
+        row.status, row.claimed_by, row.claimed_at = "sending", claim, datetime.now(timezone.utc) - age
+        uow.session.add(row)
+        uow.session.commit()
+
+
+async def test_a_second_process_on_the_host_waits_for_the_first_ones_lease(tandem, botapi):
+    other = default_worker()  # another process on this host, alive and sending "c"
+    assert other != WORKER and other.split(":")[0] == WORKER.split(":")[0]
+    ids = queue_texts(tandem, SALES, ["a"]) + queue_texts(tandem, MANAGER, ["c"])
+    _claim(tandem, ids[1], f"{other}:x")
+    async with running(tandem, botapi, Limits().scaled(0.1)):  # this process starts: default id
+        await _until(lambda: len(_sends(botapi)) == 1)
+        await asyncio.sleep(0.5)
+        assert [c["text"] for c in _sends(botapi)] == ["a"] and _statuses(tandem) == ["sent", "sending"]
+        _claim(tandem, ids[1], f"{other}:x", age=timedelta(minutes=2))  # the other process died; lease ran out
+        await _until(lambda: _done(tandem))
+    assert sorted(c["text"] for c in _sends(botapi)) == ["a", "c"]
 
 
 @pytest.fixture

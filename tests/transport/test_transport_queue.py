@@ -11,7 +11,7 @@ from core.adapters import orm
 from core.adapters.db import make_engine, session_factory
 from core.adapters.tables_telegram import TelegramUpdateRow
 from core.domain.commands import AddUser
-from core.domain.telegram import (ClaimOutbound, MarkUpdateProcessed, RecoverUpdates, ReleaseOutbound,
+from core.domain.telegram import (ClaimOutbound, MarkUpdateProcessed, RecoverUpdates, ReleaseOutbound, ReleaseUpdates,
                                   SettleOutbound, StoreTelegramUpdate)
 from core.service import Deps, make_bus, telegram
 from core.service.unit_of_work import UnitOfWork
@@ -88,6 +88,8 @@ def test_recovery_takes_own_and_stale_updates_only(core):
     assert [p["update_id"] for p in core.handle(RecoverUpdates("me"))] == [1, 3]  # a restarted owner takes them
     assert core.handle(RecoverUpdates("third", own=False)) == []  # 1 and 3 were just re-claimed, 2 is fresh
     assert len(_audit(core, "telegram.update_recovered")) >= 2
+    assert core.handle(ReleaseUpdates("me")) == 2  # "me" stops with 1 and 3 still queued
+    assert [p["update_id"] for p in core.handle(RecoverUpdates("third", own=False))] == [1, 3]  # taken at once
 
 
 def test_claim_takes_the_oldest_message_per_chat_and_skips_paced_chats(core):

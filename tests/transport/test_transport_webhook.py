@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 import time
+from datetime import timedelta
 
 from fastapi.testclient import TestClient
 
-from bot.transport import WORKER
+from bot.transport import WORKER, default_worker
 from core.adapters.tables_telegram import TelegramUpdateRow
 from core.domain.telegram import StoreTelegramUpdate
 from tandem.server import build_web
@@ -62,9 +63,10 @@ def test_the_update_is_stored_before_the_200_and_a_repeat_is_processed_once(tand
 
 
 def test_an_update_stored_before_a_crash_is_processed_once_after_restart(tandem, botapi):
+    tandem.settings.telegram_worker_id = "tandem-1"  # a stable id: the restarted process takes its own back at once
     update = botapi.make_update("message", user_id=SALES, text="/start")
     # The process stored the update (and answered 200), then died before processing it.
-    assert tandem.handle(StoreTelegramUpdate(update["update_id"], update, WORKER))["stored"]
+    assert tandem.handle(StoreTelegramUpdate(update["update_id"], update, "tandem-1"))["stored"]
     assert _replies(botapi, SALES) == []
     with _client(tandem) as client:
         _settle(botapi, tandem, 1)
@@ -73,6 +75,26 @@ def test_an_update_stored_before_a_crash_is_processed_once_after_restart(tandem,
         pass
     assert len(_replies(botapi, SALES)) == 1
     assert _statuses(tandem) == {update["update_id"]: "processed"}
+
+
+def test_a_second_process_on_the_host_leaves_live_claims_alone_and_takes_stale_ones(tandem, botapi):
+    other = default_worker()  # another process on this host: same hostname, its own id
+    assert other != WORKER and other.split(":")[0] == WORKER.split(":")[0]
+    live, stale = (botapi.make_update("message", user_id=SALES, text="/start") for _ in range(2))
+    for update in (live, stale):
+        assert tandem.handle(StoreTelegramUpdate(update["update_id"], update, other))["stored"]
+    with tandem.uow() as uow:  # the other process stopped answering for `stale` three minutes ago
+        row = uow.session.get(TelegramUpdateRow, stale["update_id"])
+        row.claimed_at = row.claimed_at - timedelta(minutes=3)
+        uow.session.add(row)
+        uow.session.commit()
+    with _client(tandem):
+        deadline = time.monotonic() + 10
+        while _statuses(tandem)[stale["update_id"]] == "received" and time.monotonic() < deadline:
+            time.sleep(0.02)
+        time.sleep(0.3)  # room for the live one to be taken, were it taken
+    assert _statuses(tandem) == {live["update_id"]: "received", stale["update_id"]: "processed"}
+    assert len(_replies(botapi, SALES)) == 1
 
 
 def test_updates_queued_at_shutdown_are_processed_once_by_the_next_run(tandem, botapi):
