@@ -72,21 +72,6 @@ class PlannerState:
             replan_rows(self.inputs, self.result, rows)
             return {str(self.inputs.sku[r]): self._decision(r) for r in rows}
 
-    def refresh_lead_times(self, uow, skus: list[str]) -> None:
-        """Touched rows' supplier lead-time stats from the database (a confirmed delay), without a full refit."""
-        if self.result is None:
-            return  # the next decide() refits everything anyway
-        skus = [s for s in skus if s in self.rows]
-        fresh = _offers(uow, skus, self.suppliers) if skus else None
-        with self._lock:
-            known = self.inputs.offers
-            if fresh is None or known is None or fresh.lt_mean.shape[1] != known.lt_mean.shape[1]:
-                self.result = None if skus else self.result  # suppliers changed since the fit: refit
-                return
-            rows = [self.rows[s] for s in skus]
-            for name in ("lt_mean", "lt_sd", "on_time"):
-                getattr(self.inputs.offers, name)[rows] = getattr(fresh, name)
-
     def decide_all(self, uow) -> list[Decision]:
         """Every SKU's decision from a fresh full plan."""
         self.full(uow)

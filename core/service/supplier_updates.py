@@ -119,11 +119,8 @@ def waiting_orders(uow, skus: list[str]) -> list[tuple]:
 
 
 def replan_confirmed(event: SupplierConfirmed, uow, planner) -> None:
-    """The supplier's date moved the lead-time stats: refresh those rows and replan only these SKUs."""
-    if planner is not None:
-        with uow:
-            planner.refresh_lead_times(uow, event.skus)
-    replan(events.SalesOrderRecorded(None, list(event.skus)), uow, planner)
+    """The supplier's date moved the lead-time stats: reload these SKUs' offers and replan only them."""
+    replan(events.SalesOrderRecorded(None, list(event.skus)), uow, planner, offers=True)
 
 
 def alert_late(event: SupplierDelayed, uow) -> None:

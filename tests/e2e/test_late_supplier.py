@@ -28,7 +28,7 @@ async def test_chinese_salesperson_accepts_a_suppliers_delay(tandem, botapi):
     _speaks_chinese(tandem, SALES)
     late = date.today() + timedelta(days=60)
     async with running_bot(tandem, botapi):
-        botapi.push_message(SALES, ORDER)
+        botapi.push_message(SALES, ORDER, language_code="zh-hans")  # her Telegram reads Chinese
         request = await botapi.wait_for_async("sendMessage", lambda c: c["chat_id"] == MANAGER, timeout=40)
         botapi.push_callback(MANAGER, request["reply_markup"]["inline_keyboard"][0][0]["callback_data"], request)
         await botapi.wait_for_async("answerCallbackQuery", timeout=20)
