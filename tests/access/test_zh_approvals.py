@@ -21,21 +21,27 @@ def _buttons(call) -> dict[str, str]:
     return {b["text"]: b["callback_data"] for row in call["reply_markup"]["inline_keyboard"] for b in row}
 
 
-async def _request(light, botapi):
-    """A PO Sam requested (Sam reads Chinese too), and Li's request with its Chinese buttons."""
+def _submit(light, draft: bool = True) -> int | None:
+    """Sam reads Chinese too; a PO Sam requested goes to Li and Mia (written before the bot runs: one SQLite writer)."""
     light.handle(SetLanguage(SAM, "zh"))
-    po_id = draft_po(light)
+    return draft_po(light) if draft else None
+
+
+async def _request(botapi, po_id: int):
+    """Li's request for the PO, with its Chinese buttons."""
     request = await botapi.wait_for_async("sendMessage", _to(LI, f"采购单 {po_id}"), timeout=20)
     assert list(_buttons(request)) == ["✅ 批准", "❌ 拒绝", "✏️ 要求修改"]
     assert "次优供应商：Quick Co" in request["text"] and "预算：本月已批准 0.00" in request["text"]
-    return po_id, request
+    return request
 
 
 async def test_approvals_list_then_approve(light, botapi):
+    _submit(light, draft=False)
     async with running_bot(light, botapi):
         botapi.push_message(LI, "/approvals", language_code=ZH)
         assert (await botapi.wait_for_async("sendMessage", _to(LI)))["text"] == "没有等待您审批的采购单。"
-        po_id, _ = await _request(light, botapi)
+        po_id = draft_po(light)
+        await _request(botapi, po_id)
         since = len(botapi.calls())
         botapi.push_message(LI, "/approvals", language_code=ZH)
         listed = await botapi.wait_for_async("sendMessage", _to(LI, f"采购单 {po_id}"), since=since)
@@ -50,8 +56,9 @@ async def test_approvals_list_then_approve(light, botapi):
 
 
 async def test_reject_with_a_reason(light, botapi):
+    po_id = _submit(light)
     async with running_bot(light, botapi):
-        po_id, request = await _request(light, botapi)
+        request = await _request(botapi, po_id)
         botapi.push_callback(LI, _buttons(request)["❌ 拒绝"], request, language_code=ZH)
         assert (await botapi.wait_for_async("answerCallbackQuery", timeout=20))["text"] == "为什么？请回复原因。"
         why = await botapi.wait_for_async("sendMessage", _to(LI, f"为什么拒绝采购单 {po_id}？请回复原因。"), timeout=20)
@@ -65,8 +72,9 @@ async def test_reject_with_a_reason(light, botapi):
 
 
 async def test_ask_for_a_change(light, botapi):
+    po_id = _submit(light)
     async with running_bot(light, botapi):
-        po_id, request = await _request(light, botapi)
+        request = await _request(botapi, po_id)
         botapi.push_callback(LI, _buttons(request)["✏️ 要求修改"], request, language_code=ZH)
         assert (await botapi.wait_for_async("answerCallbackQuery", timeout=20))["text"] == "需要修改什么？请回复。"
         await botapi.wait_for_async("sendMessage", _to(LI, f"采购单 {po_id} 需要修改什么？请回复。"), timeout=20)
@@ -78,13 +86,14 @@ async def test_ask_for_a_change(light, botapi):
 
 
 async def test_four_eyes_refusal_and_a_late_tap(light, botapi):
+    po_id = draft_po(light)  # Sam asked; Li and Mia get the request
+    with light.uow() as uow:  # then Li took the request over from Sam: now it is Li's own (before the bot runs,
+        row = uow.session.get(orm.PurchaseOrderRow, po_id)  # as SQLite takes one writer at a time)
+        row.requested_by = uow.users.by_telegram(LI).id
+        uow.session.add(row)
+        uow.commit()
     async with running_bot(light, botapi):
-        po_id, request = await _request(light, botapi)
-        with light.uow() as uow:  # Li took the request over from Sam: now it is Li's own
-            row = uow.session.get(orm.PurchaseOrderRow, po_id)
-            row.requested_by = uow.users.by_telegram(LI).id
-            uow.session.add(row)
-            uow.commit()
+        request = await botapi.wait_for_async("sendMessage", _to(LI, f"采购单 {po_id}"), timeout=20)
         botapi.push_callback(LI, _buttons(request)["✅ 批准"], request, language_code=ZH)
         refused = await botapi.wait_for_async("answerCallbackQuery", timeout=20)
         assert refused["text"] == "四眼原则：您不能审批自己提交的申请。"
