@@ -49,8 +49,8 @@ REPLY_BY = re.compile(r"\s*(?:(?:上午|下午|中午|晚上)?[0-9一二三四�
                       r"(?:at )?\d\d?(?::\d\d)?\s*(?:am|pm)\b)?\s*(?:给我|给)?\s*"
                       r"(?:报价|回复|答复|确认|for (?:the|your) quote|with (?:a|your) quote|reply)", re.I)
 # "原定下周一送的…改到下周三", "originally due on the 4th": the date being replaced.
-OLD_DATE = re.compile(r"(?:原定|原来|本来|原计划|原先|originally|was due|were due|was (?:scheduled|planned|booked) for|"
-                      r"instead of)\W*(?:on |for |the )?$", re.I)
+OLD_DATE = re.compile(r"(?:原定|原来|本来|原计划|原先|originally(?: due| planned| scheduled| booked)?|was due|were due|"
+                      r"was (?:scheduled|planned|booked)(?: for)?|instead of)\W*(?:on |for |the )?$", re.I)
 VAGUE = re.compile(r"next week|next month|下周|下个月")  # no day given: not a due date
 PAST_CUE = re.compile(r"(last|ago|previous|bought|ordered|placed|we had|上次|上回|之前买|去年|上个月|上周)", re.I)
 # "sold out in 2 days", "arrived in 3 days": a span of time already past, not a deadline.
@@ -226,8 +226,8 @@ def _is_due(text: str, m: re.Match, kind: str, d: dt.date, today: dt.date) -> bo
     elif NOT_DUE.search(before[-16:]):
         due = False
     # The clause the date stands in: "I ordered 12 bags on Tuesday and ..." dates the old order.
-    clause = re.split(r"[.!?;\n。！？；,，]", text[max(0, m.start() - 60) : m.start()])[-1]
-    if PAST_CUE.search(clause) or OLD_DATE.search(clause[-12:]) or d < today or \
+    clause = re.split(r"[.!?;\n。！？；,，]|\b(?:and|but|so)\b|但是?|并且|而且", text[max(0, m.start() - 60) : m.start()])[-1]
+    if PAST_CUE.search(clause) or OLD_DATE.search(clause[-24:]) or d < today or \
             VAGUE.fullmatch(m.group(0).lower()) or REPLY_BY.match(text, m.end()) or QUOTE_BY.search(before[-12:]) or \
             (kind == "within" and m.group(0).lower().startswith("in ") and PAST_SPAN.search(before)):
         due = False

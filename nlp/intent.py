@@ -10,8 +10,8 @@ CUES: list[tuple[str, str]] = [
                r"\bincrease\b|\breduce\b|\bmake (?:it|that)\b|\bbump\b|\bpush (?:back|out)|\bmove (?:the )?delivery|"
                r"\bcorrection\b|\brevise\w*|\b\d+ instead of \d+|\bup (?:them|it|that|the)\b|\bshould be\b|made a mistake|"
                r"\badd .{3,120}? to (?:my|our|the|this|next|today|tomorrow)|\bbring (?:it )?forward|\bbrought forward|\bpostpone|"
-               r"\b(?:bring|move|push|put|hold|delay)\w* (?:back )?(?:the |our |my |that |this )?(?:delivery|dispatch|shipment|order)"
-               r"(?: \w+)? (?:forward|back|until|till|to|for)\b|\bcorrect (?:it|that|this|the \w+) to\b|"
+               r"\b(?:bring|move|push|hold|delay)\w* (?:back )?(?:the |our |my |that |this )?(?:delivery|dispatch|shipment|order)"
+               r"(?: [\w-]+){0,3}? (?:forward|back|until|till|to|for)\b|\bcorrect (?:it|that|this|the \w+) to\b|"
                r"(?:订单|单子)(?:里|上)?再?加|改成|改为|修改|更改|换成|改一下|调整|追加|减少|增加到|改到|推迟|提前|加到|减到|变更|多加|少要"),
     ("quote", r"\bquot\w*|\bprice\w*|\bpricing\b|how much|\bcost\b|\brates?\b|\boffer\b|\bestimate\b|\bproforma\b|"
               r"\bdiscount|price list|what (?:would |do |will )?you(?:'d)? charge|\bcharge for\b|"
@@ -70,7 +70,7 @@ QTY_WORD = re.compile(r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百�
                       r"\b\d+\s*(?:x\b|of (?:the|those|these|your)\b)|\bx\s*\d+\b", re.I)
 # "..., and what's the price on the rolling pins?": a price asked about something else than the list.
 SIDE_PRICE = re.compile(r"(?:,|;|\band\b|\balso\b|\bbtw\b|\bby the way\b|\bplus\b)\s*(?:what(?:'s| is| are)?|how much)\b"
-                        r"[^?]{0,30}?\b(?:price|cost)s?\b\s*(?:on|of|for)\s+(?:the|your)\s+"
+                        r"[^?]{0,30}?\b(?:price|cost|charge)s?\b\s*(?:on|of|for)\s+(?:the|your)\s+"
                         r"(?!above|same|these|those|them\b|it\b|lot\b|total|whole)\w", re.I)
 NOT_AN_ORDER = re.compile(r"\b(?:minimum|min\.?|smallest) order\b|\border (?:no|number|ref|confirmation)\b|\bMOQ\b", re.I)
 
@@ -96,10 +96,10 @@ def classify(text: str, n_lines: int, has_qty: bool = True) -> str:
     quoted = s["quote"] and n_lines and has_qty  # "quote 500 pcs 6205-2RS ... payment T/T" asks a price
     if complaints >= 2 or (complaints and not STRONG_ORDER.search(text) and not quoted):
         return "other"
-    if DECIDED.search(text):
-        return "order"  # "按这个价格下单", "we'll go ahead": a quote accepted is an order
     if _asks_then_sends(text, s):
         return "quote" if s["quote"] else "stock_query"  # "can ship this week? if yes pls send"
+    if DECIDED.search(text):
+        return "order"  # "按这个价格下单", "we'll go ahead": a quote accepted is an order
     if s["quote"] and not _orders_despite_price(text):
         return "quote"
     # A list ordered with "could I get" plus an aside ("do you have any umbrellas left?") is an order.

@@ -1,0 +1,44 @@
+"""Due-date rules: windows, mid-month, week numbers, holidays, old and reply-by dates (own sentences)."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from nlp.dates import due_date
+
+WED = dt.date(2026, 11, 25)
+SAT = dt.date(2026, 11, 28)
+
+
+@pytest.mark.parametrize("text,today,want", [
+    ("need them between 7 and 9 December", WED, "2026-12-09"),
+    ("delivery 14-16 Dec please", WED, "2026-12-16"),
+    ("anytime from the 2nd to the 4th of December", WED, "2026-12-04"),
+    ("请12月8日到10日之间送到", WED, "2026-12-10"),
+    ("mid-December is fine", WED, "2026-12-15"),
+    ("by mid next month please", WED, "2026-12-15"),
+    ("下月中前送到", WED, "2026-12-15"),
+    ("please deliver in week 50", WED, "2026-12-11"),
+    ("第51周交货", WED, "2026-12-18"),
+    ("wk 2 is fine for the rest", WED, "2027-01-15"),
+    ("春节前到货", WED, "2027-02-05"),
+    ("元旦前送到", WED, "2026-12-31"),
+    ("we need them before Christmas", WED, "2026-12-24"),
+    ("for our Christmas fair, 20 wreaths", WED, None),
+    ("原定周五送的那批改到下周二", WED, "2026-12-01"),
+    ("originally due on Friday, please move it to 3 December", WED, "2026-12-03"),
+    ("I ordered these on Monday and we need them by Friday", WED, "2026-11-27"),
+    ("I ordered 10 tins on Tuesday and the note says 100 - please fix", SAT, None),
+    ("今天下午四点前回复有没有货", WED, None),
+    ("please confirm by Friday 3pm with your quote", WED, None),
+    ("这周五前送到", WED, "2026-11-27"),
+    ("这周五前送到", SAT, "2026-12-04"),
+    ("end of next week", SAT, "2026-12-04"),
+    ("end of next week", WED, "2026-12-04"),
+    ("ASAP please", WED, None),
+    ("下月初送", WED, None),
+])
+def test_due_date_rules(text, today, want):
+    got = due_date(text, today)
+    assert (got.isoformat() if got else None) == want
