@@ -40,17 +40,21 @@ ZH_PATTERNS = [
     ("zh_eom", r"(本月|这个月|下个月|下月|月)(底|末)|(年)(底|末)|(周|星期)末"),
     ("zh_rel", r"(大后天|后天|明天|今天|下周|下个月)"),
 ]
-DUE_CUE = re.compile(r"(by|before|until|till|no later than|deliver|delivery|need|due|latest|within|in|"
+DUE_CUE = re.compile(r"(by|before|until|till|no later than|deliver|delivery|need|due|latest|within|in|\bfor|"
                      r"前|之前|以前|内|要|交|到货|送到|发货)", re.I)
 ABSOLUTE = {"iso", "dmy", "mdy", "slash", "the_nth", "zh_md", "zh_d", "zh_nm"}
-NOT_DUE = re.compile(r"(\bof|\bfrom|\bdated|\bsent|wrote|invoice|quote|valid|since|由|从|原)\W*$", re.I)
+NOT_DUE = re.compile(r"(\bof|\bfrom|\bdated|\bsent|wrote|invoice|quote|valid(?:ity)?(?: until| till| to| through| thru)?|"
+                     r"expir\w*(?: on)?|since|由|从|原|有效期(?:至|到)?)\W*$", re.I)
+GOODS_VERB = re.compile(r"\b(?:send|ship|deliver|dispatch|need|want|get|have|arrive)\w*", re.I)
+DELIVERY_AFTER = re.compile(r"\s*(?:delivery|deliveries|dispatch|drop|送货|送达|交货|到货)", re.I)  # "Monday delivery"
 # "今天下午三点前确认", "by Friday 3pm with your quote": the date a reply is wanted by.
 REPLY_BY = re.compile(r"\s*(?:(?:上午|下午|中午|晚上)?[0-9一二三四五六七八九十两]+点(?:半|钟)?(?:之?前)?|"
                       r"(?:at )?\d\d?(?::\d\d)?\s*(?:am|pm)\b)?\s*(?:给我|给)?\s*"
                       r"(?:报价|回复|答复|确认|for (?:the|your) quote|with (?:a|your) quote|reply)", re.I)
 # "原定下周一送的…改到下周三", "originally due on the 4th": the date being replaced.
 OLD_DATE = re.compile(r"(?:原定|原来|本来|原计划|原先|originally(?: due| planned| scheduled| booked)?|was due|were due|"
-                      r"was (?:scheduled|planned|booked)(?: for)?|instead of)\W*(?:on |for |the )?$", re.I)
+                      r"was (?:scheduled|planned|booked)(?: for)?|instead of|\bmove|\bmoving|\bpush|\bshift|\breschedule)\W*(?:on |for |the )?$",
+                      re.I)  # "move Friday's delivery to Monday": the date being moved
 VAGUE = re.compile(r"next week|next month|下周|下个月")  # no day given: not a due date
 PAST_CUE = re.compile(r"(last|ago|previous|bought|ordered|placed|we had|上次|上回|之前买|去年|上个月|上周)", re.I)
 # "sold out in 2 days", "arrived in 3 days": a span of time already past, not a deadline.
@@ -220,13 +224,15 @@ def _is_due(text: str, m: re.Match, kind: str, d: dt.date, today: dt.date) -> bo
     before = text[max(0, m.start() - 30) : m.start()]
     after = text[m.end() : m.end() + 4]
     due = bool(DUE_CUE.search(before[-14:] + " " + after) or kind in ("within", "eom", "zh_within", "weekday"))
+    # The clause the date stands in: "I ordered 12 bags on Tuesday and ..." dates the old order;
+    # "today" / "tomorrow" after a verb of getting goods is when they are wanted ("send 20 boxes today").
+    clause = re.split(r"[.!?;\n。！？；,，]|\b(?:and|but|so)\b|但是?|并且|而且", text[max(0, m.start() - 60) : m.start()])[-1]
+    due = due or (kind == "rel" and not VAGUE.fullmatch(m.group(0).lower()) and bool(GOODS_VERB.search(clause)))
     # A written-out future date in an order is its deadline, unless it dates a letter or invoice.
     if (kind in ABSOLUTE or kind in SPANS or kind.startswith("zh")) and not NOT_DUE.search(before[-16:]):
         due = True
-    elif NOT_DUE.search(before[-16:]):
+    elif NOT_DUE.search(before[-16:]) and not DELIVERY_AFTER.match(text, m.end()):
         due = False
-    # The clause the date stands in: "I ordered 12 bags on Tuesday and ..." dates the old order.
-    clause = re.split(r"[.!?;\n。！？；,，]|\b(?:and|but|so)\b|但是?|并且|而且", text[max(0, m.start() - 60) : m.start()])[-1]
     if PAST_CUE.search(clause) or OLD_DATE.search(clause[-24:]) or d < today or \
             VAGUE.fullmatch(m.group(0).lower()) or REPLY_BY.match(text, m.end()) or QUOTE_BY.search(before[-12:]) or \
             (kind == "within" and m.group(0).lower().startswith("in ") and PAST_SPAN.search(before)):

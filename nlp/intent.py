@@ -4,13 +4,13 @@ from __future__ import annotations
 import re
 
 CUES: list[tuple[str, str]] = [
-    ("cancel", r"\bcancel\w*|\bcall off\b|\bplease stop (?:the|our|my)\b|\btake (?:it|them|that) off\b|don'?t send|do not send|no longer need|\bremove .{3,60}? from (?:my|our|the) order|"
+    ("cancel", r"\bcancel\w*|\bscrap (?:the|our|my|that|this|it)\b|\bwithdraw (?:the|our|my)\b|\bcall off\b|\bplease stop (?:the|our|my)\b|\btake (?:it|them|that) off\b|don'?t send|do not send|no longer need|\bremove .{3,60}? from (?:my|our|the) order|"
                r"取消|不要了|撤销|退订|作废|撤回|不用发了|先别发|别发了"),
     ("change", r"\bchange\b|\bamend\w*|\bmodif\w*|\binstead of\b|\bswap\b|\bupdate (?:the |our |my )?(?:order|qty|quantity)|"
                r"\bincrease\b|\breduce\b|\bmake (?:it|that)\b|\bbump\b|\bpush (?:back|out)|\bmove (?:the )?delivery|"
                r"\bcorrection\b|\brevise\w*|\b\d+ instead of \d+|\bup (?:them|it|that|the)\b|\bshould be\b|made a mistake|"
                r"\badd .{3,120}? to (?:my|our|the|this|next|today|tomorrow)|\bbring (?:it )?forward|\bbrought forward|\bpostpone|"
-               r"\b(?:bring|move|push|hold|delay)\w* (?:back )?(?:the |our |my |that |this )?(?:delivery|dispatch|shipment|order)"
+               r"\b(?:bring|move|push|hold|delay)\w* (?:back )?(?:[\w-]+ )?(?:delivery|dispatch|shipment|order)"
                r"(?: [\w-]+){0,3}? (?:forward|back|until|till|to|for)\b|\bcorrect (?:it|that|this|the \w+) to\b|"
                r"(?:订单|单子)(?:里|上)?再?加|改成|改为|修改|更改|换成|改一下|调整|追加|减少|增加到|改到|推迟|提前|加到|减到|变更|多加|少要"),
     ("quote", r"\bquot\w*|\bprice\w*|\bpricing\b|how much|\bcost\b|\brates?\b|\boffer\b|\bestimate\b|\bproforma\b|"
@@ -23,7 +23,7 @@ CUES: list[tuple[str, str]] = [
     ("order", r"\border\b|\bsend\b|\bship\b|\bdeliver\w*|\bwe need\b|\bneed\b|\bwant\b|\bwould like\b|\bwe'?ll take\b|"
               r"\b(?:can|could) (?:we|i|you) (?:get|have)\b|\bplease (?:supply|book|add|dispatch)|\bputs? (?:us|me) down|"
               r"\breorder\b|\brestock\b|\btop up\b|\bsame as last\b|\bplus\b|\bpls\b|\bplease\b|\bwe'?ll (?:just )?take\b|"
-              r"要|订|下单|采购|发货|送|来|需要|备货|安排|补货|买"),
+              r"要|订|下单|采购|发货|请发|(?:尽快|马上|先)发|送|来|需要|备货|安排|补货|买"),
 ]
 _RES = [(k, re.compile(p, re.I)) for k, p in CUES]
 REQUEST = re.compile(
@@ -44,7 +44,7 @@ IMPERATIVE = re.compile(r"^\W*(?:\d+\.\s*)?(?:please\s+)?(?:send|get|call|review
 
 WEAK_CHANGE = re.compile(r"(?:instead of ?)+")  # "is Q355B available instead of Q345B?" is no change
 COMPLAINT = re.compile(r"\bbroken|\bdamaged|\breplacement|\brefund|\bcredit us|\breturns?\b|\bleak|\bfaulty|"
-                       r"arrived|\bpayment|\bpaid|\binvoice attached|\bout of office|\bstop sending|\bunsubscribe|"
+                       r"arrived|\b(?:over)?charged\b|\bonly (?:got|received)\b|\bshort[- ](?:shipped|delivered)|\bpayment|\bpaid|\binvoice attached|\bout of office|\bstop sending|\bunsubscribe|"
                        r"thanks for the quote|thank you for the quote|where is (?:my|our) order|still not (?:here|arrived)|"
                        r"\b(?:received|got) (?:the|your) (?:quote|quotation|offer|price list|prices)\b|\bget back to you\b|"
                        r"\bnewsletter|\bremittance|\bstatement\b|谢谢您的报价|谢谢报价|收到(?:您的|你们的|贵司的)?报价|"
@@ -62,7 +62,7 @@ NEGATION = re.compile(r"(?:\b(?:don'?t|do not|does not|doesn'?t|won'?t|will not|
                       r"(?:不用|不需要|无需|不必|别|没有|不))$", re.I)
 # "if yes please send", "有货就发": the sender asks first and orders only on a yes.
 CONDITIONAL = re.compile(r"\bif (?:yes|so|ok|okay|possible|available|in stock|you can|you do|they are)\b|"
-                         r"如果有(?:货|的话)?|有的话|有货就|有货的话|如有", re.I)
+                         r"如果有(?:货|的话)?|有的话|有货就|有货的话|如有|(?:能|可以|行|方便)的话", re.I)
 SEND_WORD = re.compile(r"\b(?:send|ship|deliver|dispatch|book|order|go ahead)\b|发|下单|安排", re.I)
 # A count with a unit or counting word: "another 10 of the", "x 6", 五桶, 一千二百公斤, 五百个.
 QTY_WORD = re.compile(r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万半]+)\s*(?:个|件|套|只|桶|吨|公斤|千克|箱|盒|卷|米|支|根|包|打|"
@@ -73,6 +73,12 @@ SIDE_PRICE = re.compile(r"(?:,|;|\band\b|\balso\b|\bbtw\b|\bby the way\b|\bplus\
                         r"[^?]{0,30}?\b(?:price|cost|charge)s?\b\s*(?:on|of|for)\s+(?:the|your)\s+"
                         r"(?!above|same|these|those|them\b|it\b|lot\b|total|whole)\w", re.I)
 NOT_AN_ORDER = re.compile(r"\b(?:minimum|min\.?|smallest) order\b|\border (?:no|number|ref|confirmation)\b|\bMOQ\b", re.I)
+
+
+# "as per your quotation dated 20 Nov, please supply ...": an offer referred to is not a price asked.
+QUOTE_REF = re.compile(r"\b(?:as per|per|according to|following|further to|re:?|against|based on|in line with) "
+                       r"(?:your|our|the) (?:latest |recent |last )?(?:quot\w*|offer|price list|prices)"
+                       r"(?: (?:dated|ref|no|number|of) [\w./-]+(?: \w+)?)?|按照?(?:你们|您|贵司)?的?报价", re.I)
 
 
 def intent_scores(text: str) -> dict[str, int]:
@@ -86,10 +92,11 @@ IF_STOCKED = re.compile(r"\bif you (?:have|'ve got|still have) (?:them|it|any|so
 
 def classify(text: str, n_lines: int, has_qty: bool = True) -> str:
     """Intent of a cleaned message body, given how many order lines it yielded."""
+    said, text = text, QUOTE_REF.sub(" ", text)
     s = intent_scores(IF_STOCKED.sub(" ", text) if has_qty and n_lines else text)  # "24 jars if you have them"
     if s["cancel"] and not (s["change"] and re.search(r"reduce|increase|改|减", text, re.I)):
         return "cancel"
-    if s["change"] and (n_lines or re.search(r"order|\bpo\b|delivery date|订单|改|交货期|交期", text, re.I)) and not WEAK_CHANGE.fullmatch(
+    if s["change"] and (n_lines or re.search(r"order|\bpo\b|deliver|dispatch|订单|改|交货期|交期|送|发货|推迟|提前", text, re.I)) and not WEAK_CHANGE.fullmatch(
             " ".join(m.group(0).lower() for m in _RES[1][1].finditer(text))):
         return "change"
     complaints = len(COMPLAINT.findall(text))
@@ -98,7 +105,7 @@ def classify(text: str, n_lines: int, has_qty: bool = True) -> str:
         return "other"
     if _asks_then_sends(text, s):
         return "quote" if s["quote"] else "stock_query"  # "can ship this week? if yes pls send"
-    if DECIDED.search(text):
+    if DECIDED.search(said):
         return "order"  # "按这个价格下单", "we'll go ahead": a quote accepted is an order
     if s["quote"] and not _orders_despite_price(text):
         return "quote"
@@ -109,8 +116,9 @@ def classify(text: str, n_lines: int, has_qty: bool = True) -> str:
         return "stock_query"
     if n_lines and (has_qty or STRONG_ORDER.search(text)):
         return "order"
-    # No product was resolved ("灰色的漆要五桶", "another 10 of the red bags"): the request still orders.
-    if not n_lines and s["order"] and QTY_WORD.search(text) and not re.search(r"[?？吗]", text):
+    # The product or its count was not resolved ("灰色的漆要五桶", "another 10 of the red bags"):
+    # a counted amount asked for without a question still orders.
+    if (s["order"] or n_lines) and QTY_WORD.search(text) and not re.search(r"[?？吗]", text):
         return "order"
     return "other"
 

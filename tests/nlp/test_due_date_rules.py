@@ -37,6 +37,12 @@ SAT = dt.date(2026, 11, 28)
     ("end of next week", SAT, "2026-12-04"),
     ("end of next week", WED, "2026-12-04"),
     ("ASAP please", WED, None),
+    ("any chance of a Monday delivery?", WED, "2026-11-30"),
+    ("we're out of nuts - ship 5 boxes today if you can", WED, "2026-11-25"),
+    ("Dave is off today, I'll be placing orders for him", WED, None),
+    ("can you do 8 lanterns for tomorrow?", WED, "2026-11-26"),
+    ("offer valid until 31 December", WED, None),
+    ("could we move thursday's delivery to next monday?", WED, "2026-11-30"),
     ("下月初送", WED, None),
 ])
 def test_due_date_rules(text, today, want):
