@@ -23,7 +23,7 @@ PATTERNS = [
     ("win_mdy", rf"\b(?:between )?{_MON} {_D} ?(?:-|–|and|to) ?{_D}\b(?!\s*(?:x\b|pcs|pieces|boxes|of\b|[a-z]))"),
     ("zh_win", rf"{_ZNUM}月{_ZNUM}[日号]?(?:到|至|-|–|~|～)(?:{_ZNUM}月)?{_ZNUM}[日号]"),
     ("mid", rf"\b(?:mid|middle of)[- ]?(?:(?:the )?(next |this )?month\b|{_MON})"),
-    ("zh_mid", rf"(?:(下个?|本|这个)?月|{_ZNUM}月)中旬?(?=前|之前|以前|左右|到|送|交|发|[,，。.!！\s]|$)"),
+    ("zh_mid", rf"(?:(下个?|本|这个)?月|{_ZNUM}月)中旬?(?=前|之前|以前|左右|到|送|交|发|需|要|[,，。.!！\s]|$)"),
     ("week_no", r"\b(?:(?:calendar )?week|wk|kw|cw)\.? ?(\d\d?)\b"),
     ("zh_week_no", r"第\s?(\d\d?)\s?周"),
     ("holiday", r"(春节|过年|元旦|国庆|圣诞节?|\bchristmas\b|\bxmas\b|\bnew year'?s?(?: day)?\b|"

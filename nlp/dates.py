@@ -33,7 +33,7 @@ EN_PATTERNS = [
 ]
 ZH_PATTERNS = [
     ("zh_nm", rf"(下个月|下月|本月|这个月){_ZNUM}[日号]"),
-    ("zh_md", rf"(?:(\d{{4}})年)?{_ZNUM}月{_ZNUM}[日号]"),
+    ("zh_md", rf"(?:(\d{{4}})年)?([0-9零一二两三四五六七八九十百]+|元)月{_ZNUM}[日号]"),  # 元月 = January
     ("zh_d", rf"(?<![月\d]){_ZNUM}号(?=前|之前|以前|到|送|交|发|要|左右|[,，。.!！\s]|$)"),
     ("zh_wd", r"(下下|下个|下|本|这个|这|)(?:周|星期|礼拜)([一二三四五六日天1-7])"),
     ("zh_within", rf"{_ZNUM}(?:个)?(天|日|周|星期|礼拜|个月|月)(?:内|之内|以内)"),
@@ -45,6 +45,8 @@ DUE_CUE = re.compile(r"(by|before|until|till|no later than|deliver|delivery|need
 ABSOLUTE = {"iso", "dmy", "mdy", "slash", "the_nth", "zh_md", "zh_d", "zh_nm"}
 NOT_DUE = re.compile(r"(\bof|\bfrom|\bdated|\bsent|wrote|invoice|quote|valid(?:ity)?(?: until| till| to| through| thru)?|"
                      r"expir\w*(?: on)?|since|由|从|原|有效期(?:至|到)?)\W*$", re.I)
+# "we're closed from 24 Dec to 2 Jan": when nobody can take goods in, not when they are wanted.
+CLOSED = re.compile(r"\b(?:closed|shut|(?<!right )away|on holiday|on leave|out of (?:the )?office)\b|放假|休假|停工|不在", re.I)
 GOODS_VERB = re.compile(r"\b(?:send|ship|deliver|dispatch|need|want|get|have|arrive)\w*", re.I)
 DELIVERY_AFTER = re.compile(r"\s*(?:delivery|deliveries|dispatch|drop|送货|送达|交货|到货)", re.I)  # "Monday delivery"
 # "今天下午三点前确认", "by Friday 3pm with your quote": the date a reply is wanted by.
@@ -171,7 +173,7 @@ def _zh(kind: str, m: re.Match, today: dt.date) -> dt.date | None:
     """Resolve one Chinese date match."""
     g = m.groups()
     if kind == "zh_md":
-        month, day = parse_zh(g[1]), parse_zh(g[2])
+        month, day = (1 if g[1] == "元" else parse_zh(g[1])), parse_zh(g[2])
         if not month or not day:
             return None
         return _future(today, int(month), int(day), int(g[0]) if g[0] else None)
@@ -233,7 +235,7 @@ def _is_due(text: str, m: re.Match, kind: str, d: dt.date, today: dt.date) -> bo
         due = True
     elif NOT_DUE.search(before[-16:]) and not DELIVERY_AFTER.match(text, m.end()):
         due = False
-    if PAST_CUE.search(clause) or OLD_DATE.search(clause[-24:]) or d < today or \
+    if PAST_CUE.search(clause) or CLOSED.search(clause) or OLD_DATE.search(clause[-24:]) or d < today or \
             VAGUE.fullmatch(m.group(0).lower()) or REPLY_BY.match(text, m.end()) or QUOTE_BY.search(before[-12:]) or \
             (kind == "within" and m.group(0).lower().startswith("in ") and PAST_SPAN.search(before)):
         due = False

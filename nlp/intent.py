@@ -19,7 +19,8 @@ CUES: list[tuple[str, str]] = [
     ("stock_query", r"in stock|coming in|\bcoming\?|back in|on the shelf|discontinued|have you got|if you have|is it possible|"
                     r"how many|\bstock\b|availab\w*|do (?:you|u) (?:have|carry|still)|能发吗|能发货吗|any left|lead time|\bhow soon\b|"
                     r"\bwhen can\b|do you (?:sell|stock)|有货|有没有|库存|现货|还有吗|有吗|还有多少|有多少|货期|交期|还有货|能供|"
-                    r"多久能到|几天能到|缺货|断货|到货时间"),
+                    r"多久能到|几天能到|缺货|断货|到货时间|能(?:到|交货|交|送到|送过来)吗|能不能(?:到|交货|送到)|能否(?:到货|交货|送到)|"
+                    r"来得及吗"),
     ("order", r"\border\b|\bsend\b|\bship\b|\bdeliver\w*|\bwe need\b|\bneed\b|\bwant\b|\bwould like\b|\bwe'?ll take\b|"
               r"\b(?:can|could) (?:we|i|you) (?:get|have)\b|\bplease (?:supply|book|add|dispatch)|\bputs? (?:us|me) down|"
               r"\breorder\b|\brestock\b|\btop up\b|\bsame as last\b|\bplus\b|\bpls\b|\bplease\b|\bwe'?ll (?:just )?take\b|"

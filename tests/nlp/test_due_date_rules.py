@@ -42,6 +42,10 @@ SAT = dt.date(2026, 11, 28)
     ("Dave is off today, I'll be placing orders for him", WED, None),
     ("can you do 8 lanterns for tomorrow?", WED, "2026-11-26"),
     ("offer valid until 31 December", WED, None),
+    ("元月8号前要到", dt.date(2026, 12, 28), "2027-01-08"),
+    ("我们下个月中需要角钢五吨", WED, "2026-12-15"),
+    ("the warehouse is shut from 21 Dec to 4 Jan, so the 30 tins by the 18th please", WED, "2026-12-18"),
+    ("please ship right away by Friday", WED, "2026-11-27"),
     ("could we move thursday's delivery to next monday?", WED, "2026-11-30"),
     ("下月初送", WED, None),
 ])

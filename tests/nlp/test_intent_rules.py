@@ -43,6 +43,7 @@ def _intent(text: str, n_lines: int = 1, has_qty: bool = True) -> str:
     ("Could we get another 15 of the spotty bags from last time", 0, "order"),
     ("我们要的那种焊丝，还有吗？", 0, "stock_query"),
     ("这周能不能发M12螺栓三千个？能的话就安排", 0, "stock_query"),
+    ("月底前能交货吗？角钢五吨", 0, "stock_query"),
     # an offer referred to is not a price asked; a wrong charge is a complaint; "scrap" cancels
     ("Further to your quotation of 12 Nov, please supply 40 sets of 6306 bearings by the 9th.", 1, "order"),
     ("Re invoice 90817: we were charged for 60 tins but only got 40.", 1, "other"),
