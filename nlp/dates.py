@@ -266,7 +266,8 @@ def find_dates(text: str, today: dt.date) -> list[DateHit]:
 
 
 def due_date(text: str, today: dt.date) -> dt.date | None:
-    """The deadline the message sets: first date with a deadline cue, else first future date."""
-    hits = [h for h in find_dates(text, today) if h.date >= today]
-    cued = [h for h in hits if h.due]
-    return cued[0].date if cued else None
+    """The deadline the message sets: the first of the most explicit deadlines (see nlp.due)."""
+    from nlp.due import pick  # nlp.due builds on this module's DateHit
+
+    hit = pick(text, find_dates(text, today), today)
+    return hit.date if hit else None

@@ -52,3 +52,20 @@ SAT = dt.date(2026, 11, 28)
 def test_due_date_rules(text, today, want):
     got = due_date(text, today)
     assert (got.isoformat() if got else None) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # an explicit deadline wins over a date that names an event, a call or an invoice
+    ("Following our meeting on Tuesday 1 December, please deliver the lamps by 7 December.", "2026-12-07"),
+    ("The shop opening is on 14 December. Send the bunting by the 9th please.", "2026-12-09"),
+    ("Invoice 778 due 20 December attached. Please also send 6 clocks by Monday.", "2026-11-30"),
+    ("我们12月6日开业，请12月4日前把货送到", "2026-12-04"),
+    ("发票日期11月30日，角钢五吨请下周四前送到", "2026-12-03"),
+    # an event date with a lead before it
+    ("The candles are for a gala on 18 December, so delivery five days before please.", "2026-12-13"),
+    ("12月20日展会，提前一周送到", "2026-12-13"),
+    # wanted by the event itself
+    ("We need the stands before the craft fair on 6 December.", "2026-12-06"),
+])
+def test_due_date_picks(text, want):
+    assert due_date(text, WED).isoformat() == want
