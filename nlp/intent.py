@@ -4,21 +4,21 @@ from __future__ import annotations
 import re
 
 CUES: list[tuple[str, str]] = [
-    ("cancel", r"\bcancel\w*|\bscrap (?:the|our|my|that|this|it)\b|\bwithdraw (?:the|our|my)\b|\bcall off\b|\bplease stop (?:the|our|my)\b|\btake (?:it|them|that) off\b|don'?t send|do not send|no longer need|\bremove .{3,60}? from (?:my|our|the) order|"
+    ("cancel", r"\bcancel\w*|\b(?:disregard|ignore) (?:my|our) (?:earlier|previous|last) (?:e-?mail|order|message|request)|\bscrap (?:the|our|my|that|this|it)\b|\bwithdraw (?:the|our|my)\b|\bcall off\b|\bplease stop (?:the|our|my)\b|\btake (?:it|them|that) off\b|don'?t send|do not send|no longer need|\bremove .{3,60}? from (?:my|our|the) order|"
                r"取消|不要了|撤销|退订|作废|撤回|不用发了|先别发|别发了"),
     ("change", r"\bchange\b|\bamend\w*|\bmodif\w*|\binstead of\b|\bswap\b|\bupdate (?:the |our |my )?(?:order|qty|quantity)|"
                r"\bincrease\b|\breduce\b|\bmake (?:it|that)\b|\bbump\b|\bpush (?:back|out)|\bmove (?:the )?delivery|"
                r"\bcorrection\b|\brevise\w*|\b\d+ instead of \d+|\bup (?:them|it|that|the)\b|\bshould be\b|made a mistake|"
                r"\badd .{3,120}? to (?:my|our|the|this|next|today|tomorrow)|\bbring (?:it )?forward|\bbrought forward|\bpostpone|"
                r"\b(?:bring|move|push|hold|delay)\w* (?:back )?(?:[\w-]+ )?(?:delivery|dispatch|shipment|order)"
-               r"(?: [\w-]+){0,3}? (?:forward|back|until|till|to|for)\b|\bcorrect (?:it|that|this|the \w+) to\b|"
+               r"(?: [\w-]+){0,3}? (?:forward|back|until|till|to|for)\b|\bhold off\b|\bon hold\b|\bcorrect (?:it|that|this|the \w+) to\b|"
                r"(?:订单|单子)(?:里|上)?再?加|改成|改为|修改|更改|换成|改一下|调整|追加|减少|增加到|改到|推迟|提前|加到|减到|变更|多加|少要"),
     ("quote", r"\bquot\w*|\bprice\w*|\bpricing\b|how much|\bcost\b|\brates?\b|\boffer\b|\bestimate\b|\bproforma\b|"
               r"\bdiscount|price list|what (?:would |do |will )?you(?:'d)? charge|\bcharge for\b|"
               r"报价|询价|多少钱|价格|单价|价钱|什么价|报个价|报一下|怎么卖|啥价|价位|优惠|含税"),
     ("stock_query", r"in stock|coming in|\bcoming\?|back in|on the shelf|discontinued|have you got|if you have|is it possible|"
                     r"how many|\bstock\b|availab\w*|do (?:you|u) (?:have|carry|still)|能发吗|能发货吗|any left|lead time|\bhow soon\b|"
-                    r"\bwhen can\b|do you (?:sell|stock)|有货|有没有|库存|现货|还有吗|有吗|还有多少|有多少|货期|交期|还有货|能供|"
+                    r"\bwhen can\b|do you (?:sell|stock)|\bdo (?:you|u) (?:do|make|supply)\b|有货|有没有|库存|现货|还有吗|有吗|还有多少|有多少|货期|交期|还有货|能供|"
                     r"多久能到|几天能到|缺货|断货|到货时间|能(?:到|交货|交|送到|送过来)吗|能不能(?:到|交货|送到)|能否(?:到货|交货|送到)|"
                     r"来得及吗"),
     ("order", r"\border\b|\bsend\b|\bship\b|\bdeliver\w*|\bwe need\b|\bneed\b|\bwant\b|\bwould like\b|\bwe'?ll take\b|"
@@ -79,7 +79,13 @@ NOT_AN_ORDER = re.compile(r"\b(?:minimum|min\.?|smallest) order\b|\border (?:no|
 # "as per your quotation dated 20 Nov, please supply ...": an offer referred to is not a price asked.
 QUOTE_REF = re.compile(r"\b(?:as per|per|according to|following|further to|re:?|against|based on|in line with) "
                        r"(?:your|our|the) (?:latest |recent |last )?(?:quot\w*|offer|price list|prices)"
-                       r"(?: (?:dated|ref|no|number|of) [\w./-]+(?: \w+)?)?|按照?(?:你们|您|贵司)?的?报价", re.I)
+                       r"(?: (?:dated|ref|no|number|of) [\w./-]+(?: \w+)?)?|按照?(?:你们|您|贵司)?的?报价|"
+                       r"(?:上次|之前|刚才|前面|昨天)(?:的)?报价(?:的|单)?", re.I)
+# A signature's title line ("Buyer - Stock & Orders | Quotes", "Tel 0161 ...") holds no request.
+SIGNATURE_LINE = re.compile(r"^(?=[^.!?。！？]{0,60}$)(?:[^\n\d]*\|[^\n\d]*$|\s*(?:tel|mob|mobile|phone|fax|e-?mail|www)\b|"
+                            r"(?![^\n]*\b(?:please|pls|kindly|need|send|quote|order|can|could|would)\b)"
+                            r"[^\n]*\b(?:buyer|manager|purchasing|procurement|director|officer|assistant|coordinator)\b)"
+                            r"[^\n]*$", re.I | re.M)
 
 
 def intent_scores(text: str) -> dict[str, int]:
@@ -93,11 +99,11 @@ IF_STOCKED = re.compile(r"\bif you (?:have|'ve got|still have) (?:them|it|any|so
 
 def classify(text: str, n_lines: int, has_qty: bool = True) -> str:
     """Intent of a cleaned message body, given how many order lines it yielded."""
-    said, text = text, QUOTE_REF.sub(" ", text)
+    said, text = text, QUOTE_REF.sub(" ", SIGNATURE_LINE.sub(" ", text))
     s = intent_scores(IF_STOCKED.sub(" ", text) if has_qty and n_lines else text)  # "24 jars if you have them"
     if s["cancel"] and not (s["change"] and re.search(r"reduce|increase|改|减", text, re.I)):
         return "cancel"
-    if s["change"] and (n_lines or re.search(r"order|\bpo\b|deliver|dispatch|订单|改|交货期|交期|送|发货|推迟|提前", text, re.I)) and not WEAK_CHANGE.fullmatch(
+    if s["change"] and (n_lines or re.search(r"order|\bpo\b|deliver|dispatch|hold off|on hold|订单|改|交货期|交期|送|发货|推迟|提前", text, re.I)) and not WEAK_CHANGE.fullmatch(
             " ".join(m.group(0).lower() for m in _RES[1][1].finditer(text))):
         return "change"
     complaints = len(COMPLAINT.findall(text))

@@ -44,6 +44,12 @@ def _intent(text: str, n_lines: int = 1, has_qty: bool = True) -> str:
     ("我们要的那种焊丝，还有吗？", 0, "stock_query"),
     ("这周能不能发M12螺栓三千个？能的话就安排", 0, "stock_query"),
     ("月底前能交货吗？角钢五吨", 0, "stock_query"),
+    ("Do you do the enamel mugs in green?", 0, "stock_query"),
+    ("Could you hold off sending the mugs until we confirm the date?", 0, "change"),
+    ("Please disregard my earlier email about the tea towels.", 0, "cancel"),
+    ("麻烦把上次报价的M12螺栓三千个发过来", 1, "order"),
+    # a signature's title line is not a request
+    ("Hi Jo\n30 enamel mugs please\nAnna Berg\nBuyer - Orders | Quotes\nTel 0113 496 0000", 1, "order"),
     # an offer referred to is not a price asked; a wrong charge is a complaint; "scrap" cancels
     ("Further to your quotation of 12 Nov, please supply 40 sets of 6306 bearings by the 9th.", 1, "order"),
     ("Re invoice 90817: we were charged for 60 tins but only got 40.", 1, "other"),
