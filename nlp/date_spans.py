@@ -22,6 +22,11 @@ PATTERNS = [
                 rf"(?:from )?(?:the )?{_D}(?: of)?(?: {_MON})? ?(?:-|–|to|until|till) ?(?:the )?){_D}(?: of)? {_MON}"),
     ("win_mdy", rf"\b(?:between )?{_MON} {_D} ?(?:-|–|and|to) ?{_D}\b(?!\s*(?:x\b|pcs|pieces|boxes|of\b|[a-z]))"),
     ("zh_win", rf"{_ZNUM}月{_ZNUM}[日号]?(?:到|至|-|–|~|～)(?:{_ZNUM}月)?{_ZNUM}[日号]"),
+    # Chinese writes month first: "12.10前", "12/10前到货"; only read so when a date word follows.
+    ("zh_dot", r"(?<![\d./])(\d\d?)[./](\d\d?)(?![\d./])(?=\s?(?:前|之前|以前|到(?![\d一二三四五六七八九十])|送|交|发|日|号))"),
+    # "on or before 11.12.": day first, only after a deadline word (a bare 11.12 may be a size).
+    ("en_dot", r"\b(?:by|before|on|until|till|delivery|deliver|due)\s+(\d\d?)\.(\d\d?)\.(20\d\d)?(?!\d)"),
+    ("fortnight", r"\b(?:within|in)(?: the next| the coming| a)? fortnight\b|\bin two weeks'? time\b"),
     ("mid", rf"\b(?:mid|middle of)[- ]?(?:(?:the )?(next |this )?month\b|{_MON})"),
     ("zh_mid", rf"(?:(下个?|本|这个)?月|{_ZNUM}月)中旬?(?=前|之前|以前|左右|到|送|交|发|需|要|[,，。.!！\s]|$)"),
     ("week_no", r"\b(?:(?:calendar )?week|wk|kw|cw)\.? ?(\d\d?)\b"),
@@ -80,6 +85,12 @@ def resolve(kind: str, m: re.Match, today: dt.date, text: str) -> dt.date | None
     if kind == "zh_win":
         month, day = parse_zh(g[2] or g[0]), parse_zh(g[3])
         return _future(today, int(month), int(day)) if month and day else None
+    if kind == "zh_dot":
+        return _future(today, int(g[0]), int(g[1])) if 1 <= int(g[0]) <= 12 else None
+    if kind == "en_dot":
+        return _future(today, int(g[1]), int(g[0]), int(g[2]) if g[2] else None) if 1 <= int(g[1]) <= 12 else None
+    if kind == "fortnight":
+        return today + dt.timedelta(days=14)
     if kind == "mid":
         if g[1]:
             return _future(today, MONTHS[g[1][:3].lower()], 15)

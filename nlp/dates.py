@@ -57,7 +57,7 @@ REPLY_BY = re.compile(r"\s*(?:(?:上午|下午|中午|晚上)?[0-9一二三四�
 OLD_DATE = re.compile(r"(?:原定|原来|本来|原计划|原先|originally(?: due| planned| scheduled| booked)?|was due|were due|"
                       r"was (?:scheduled|planned|booked)(?: for)?|instead of|\bmove|\bmoving|\bpush|\bshift|\breschedule)\W*(?:on |for |the )?$",
                       re.I)  # "move Friday's delivery to Monday": the date being moved
-VAGUE = re.compile(r"next week|next month|下周|下个月")  # no day given: not a due date
+VAGUE = re.compile(r"(?:next week|next month|下周|下个月)(?:之内|以内|内|之前|以前|前)?")  # no day given: not a due date
 PAST_CUE = re.compile(r"(last|ago|previous|bought|ordered|placed|we had|上次|上回|之前买|去年|上个月|上周)", re.I)
 # "sold out in 2 days", "arrived in 3 days": a span of time already past, not a deadline.
 PAST_SPAN = re.compile(r"(?:\b\w+ed|\bsold out|\bwent|\bcame|\btook|\bsold)\s*$", re.I)

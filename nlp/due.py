@@ -25,7 +25,7 @@ EVENT_AFTER = re.compile(r"\s*(?:的)?(?:会议|盘点|开业|展会|活动|婚�
 LEAD_EN = re.compile(r"^[^.;!?\n]{0,40}?\b(a|an|one|two|three|four|five|six|seven|ten|\d+) (week|day)s? "
                      r"(?:before|earlier|prior|ahead)", re.I)
 LEAD_ZH = re.compile(r"^[^。；！？\n]{0,20}?(?:提前|前)([0-9一二两三四五六七八九十]+)(?:个)?(周|星期|天|日)")
-DEADLINE_KINDS = {"within", "eom", "zh_within", "zh_eom", "win_dmy", "win_mdy", "zh_win", "mid", "zh_mid",
+DEADLINE_KINDS = {"within", "eom", "fortnight", "en_dot", "zh_within", "zh_eom", "win_dmy", "win_mdy", "zh_win", "mid", "zh_mid",
                   "week_no", "zh_week_no", "holiday"}
 
 

@@ -48,6 +48,12 @@ SAT = dt.date(2026, 11, 28)
     ("please ship right away by Friday", WED, "2026-11-27"),
     ("could we move thursday's delivery to next monday?", WED, "2026-11-30"),
     ("下月初送", WED, None),
+    ("下周内送到就行", WED, None),
+    ("12.9前到货", WED, "2026-12-09"),
+    ("12/9前送到", WED, "2026-12-09"),
+    ("钢管外径2.5到3公分", WED, None),
+    ("for delivery on or before 9.12.", WED, "2026-12-09"),
+    ("within the next fortnight please", WED, "2026-12-09"),
 ])
 def test_due_date_rules(text, today, want):
     got = due_date(text, today)
