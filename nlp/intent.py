@@ -3,29 +3,50 @@ from __future__ import annotations
 
 import re
 
-CUES: list[tuple[str, str]] = [
-    ("cancel", r"\bcancel\w*|\b(?:disregard|ignore) (?:my|our) (?:earlier|previous|last) (?:e-?mail|order|message|request)|\bscrap (?:the|our|my|that|this|it)\b|\bwithdraw (?:the|our|my)\b|\bcall off\b|\bplease stop (?:the|our|my)\b|\btake (?:it|them|that) off\b|don'?t send|do not send|no longer need|\bremove .{3,60}? from (?:my|our|the) order|"
-               r"取消|不要了|撤销|退订|作废|撤回|不用发了|先别发|别发了"),
-    ("change", r"\bchange\b|\bamend\w*|\bmodif\w*|\binstead of\b|\bswap\b|\bupdate (?:the |our |my )?(?:order|qty|quantity)|"
-               r"\bincrease\b|\breduce\b|\bmake (?:it|that)\b|\bbump\b|\bpush (?:back|out)|\bmove (?:the )?delivery|"
-               r"\bcorrection\b|\brevise\w*|\b\d+ instead of \d+|\bup (?:them|it|that|the)\b|\bshould be\b|made a mistake|"
-               r"\badd .{3,120}? to (?:my|our|the|this|next|today|tomorrow)|\bbring (?:it )?forward|\bbrought forward|\bpostpone|"
-               r"\b(?:bring|move|push|hold|delay)\w* (?:back )?(?:[\w-]+ )?(?:delivery|dispatch|shipment|order)"
-               r"(?: [\w-]+){0,3}? (?:forward|back|until|till|to|for)\b|\bhold off\b|\bon hold\b|\bcorrect (?:it|that|this|the \w+) to\b|"
-               r"(?:订单|单子)(?:里|上)?再?加|改成|改为|修改|更改|换成|改一下|调整|追加|减少|增加到|改到|推迟|提前|加到|减到|变更|多加|少要"),
-    ("quote", r"\bquot\w*|\bprice\w*|\bpricing\b|how much|\bcost\b|\brates?\b|\boffer\b|\bestimate\b|\bproforma\b|"
-              r"\bdiscount|price list|what (?:would |do |will )?you(?:'d)? charge|\bcharge for\b|"
-              r"报价|询价|多少钱|价格|单价|价钱|什么价|报个价|报一下|怎么卖|啥价|价位|优惠|含税"),
-    ("stock_query", r"in stock|coming in|\bcoming\?|back in|on the shelf|discontinued|have you got|if you have|is it possible|"
-                    r"how many|\bstock\b|availab\w*|do (?:you|u) (?:have|carry|still)|能发吗|能发货吗|any left|lead time|\bhow soon\b|"
-                    r"\bwhen can\b|do you (?:sell|stock)|\bdo (?:you|u) (?:do|make|supply)\b|有货|有没有|库存|现货|还有吗|有吗|还有多少|有多少|货期|交期|还有货|能供|"
-                    r"多久能到|几天能到|缺货|断货|到货时间|能(?:到|交货|交|送到|送过来)吗|能不能(?:到|交货|送到)|能否(?:到货|交货|送到)|"
-                    r"来得及吗"),
-    ("order", r"\border\b|\bsend\b|\bship\b|\bdeliver\w*|\bwe need\b|\bneed\b|\bwant\b|\bwould like\b|\bwe'?ll take\b|"
-              r"\b(?:can|could) (?:we|i|you) (?:get|have)\b|\bplease (?:supply|book|add|dispatch)|\bputs? (?:us|me) down|"
-              r"\breorder\b|\brestock\b|\btop up\b|\bsame as last\b|\bplus\b|\bpls\b|\bplease\b|\bwe'?ll (?:just )?take\b|"
-              r"要|订|下单|采购|发货|请发|(?:尽快|马上|先)发|送|来|需要|备货|安排|补货|买"),
-]
+# Cue families per intent, English then Chinese; a message's cues are counted per family.
+FAMILIES: dict[str, list[str]] = {
+    "cancel": [
+        r"\bcancel\w*|\bcall off\b|\bplease stop (?:the|our|my)\b|\btake (?:it|them|that) off\b|don'?t send|do not send",
+        r"no longer need|\bremove .{3,60}? from (?:my|our|the) order|\bscrap (?:the|our|my|that|this|it)\b",
+        r"\bwithdraw (?:the|our|my)\b|\b(?:disregard|ignore) (?:my|our) (?:earlier|previous|last) (?:e-?mail|order|message|request)",
+        r"\bforget (?:about )?(?:the|those|these|that|our)\b|\bscratch (?:the|that|those|these|our)\b",
+        r"\b(?:don'?t|do not) need (?:them|it|those|these|the \w+) any ?more\b",
+        r"取消|不要了|撤销|退订|作废|撤回|撤了|撤单|撤掉|不用发了|先别发|别发了|不需要了",
+    ],
+    "change": [
+        r"\bchange\b|\bamend\w*|\bmodif\w*|\binstead of\b|\brather than\b|\bswap\b|\bupdate (?:the |our |my )?(?:order|qty|quantity)",
+        r"\bincrease\b|\breduce\b|\bmake (?:it|that)\b|\bbump\b|\bpush (?:back|out)|\bmove (?:the )?delivery",
+        r"\bcorrection\b|\brevise\w*|\b\d+ (?:instead of|rather than) \d+|\bup (?:them|it|that|the)\b|\bshould be\b|made a mistake",
+        r"\badd .{3,120}? to (?:my|our|the|this|next|today|tomorrow)|\bbring (?:it )?forward|\bbrought forward|\bpostpone",
+        r"\b(?:bring|move|push|hold|delay)\w* (?:back )?(?:[\w-]+ )?(?:delivery|dispatch|shipment|order)"
+        r"(?: [\w-]+){0,3}? (?:forward|back|until|till|to|for)\b|\bhold off\b|\bon hold\b|\bcorrect (?:it|that|this|the \w+) to\b",
+        r"\b(?:in|on) with (?:our|the|my) (?:next|existing|current|last) (?:delivery|order)",
+        r"(?:订单|单子)(?:里|上)?再?加|改成|改为|修改|更改|换成|改一下|调整|追加|减少|增加到|改到|推迟|提前|加到|减到|变更|多加|少要",
+        r"加.{1,12}?到.{0,8}(?:订单|单子|那单|送货)",
+    ],
+    "quote": [
+        r"\bquot\w*|\bprice\w*|\bpricing\b|how much|\bcost\b|\brates?\b|\boffer\b|\bestimate\b|\bproforma\b",
+        r"\bdiscount|price list|what (?:would |do |will )?you(?:'d)? charge|\bcharge for\b|\bcheapest\b|\bbest you can do\b",
+        r"\bwhat would [^?]{0,80}? come to\b|\bstill (?:at )?[£$€]\s?\d",
+        r"报价|询价|多少钱|价格|单价|价钱|什么价|报个价|报一下|怎么卖|啥价|价位|优惠|含税|便宜点|便宜些|能便宜|打折|折扣",
+    ],
+    "stock_query": [
+        r"in stock|coming in|\bcoming\?|back in|on the shelf|discontinued|have you got|if you have|is it possible",
+        r"how many|\bstock\b|availab\w*|do (?:you|u) (?:have|carry|still)|any left|lead time|\bhow soon\b|\bhow long\b",
+        r"\bwhen can\b|do you (?:sell|stock)|\bdo (?:you|u) (?:do|make|supply)\b|\bgot any\b",
+        r"能发吗|能发货吗|有货|有没有|库存|现货|还有吗|有吗|还有多少|有多少|货期|交期|还有货|能供|还剩|剩多少",
+        r"多久能到|几天能到|缺货|断货|到货时间|能(?:到|交货|交|送到|送过来)吗|能不能(?:到|交货|送到)|能否(?:到货|交货|送到)",
+        r"来得及吗|多久(?:能|可以)?发|几天(?:能|可以)?发|什么时候(?:能)?有货",
+    ],
+    "order": [
+        r"\border\b|\bsend\b|\bship\b|\bdeliver\w*|\bwe need\b|\bneed\b|\bwant\b|\bwould like\b|\bwe'?ll take\b",
+        r"\b(?:can|could) (?:we|i|you) (?:get|have)\b|\bplease (?:supply|book|add|dispatch)|\bputs? (?:us|me) down",
+        r"\breorder\b|\brestock\b|\btop up\b|\bsame as last\b|\bplus\b|\bpls\b|\bplease\b|\bwe'?ll (?:just )?take\b",
+        r"\bi'?ll take\b|\bwe'?ll have\b|\bbook (?:in|us in)\b",
+        r"要|订|下单|采购|发货|请发|(?:尽快|马上|先)发|送|来|需要|备货|安排|补货|买|开单",
+    ],
+}
+CUES: list[tuple[str, str]] = [(k, "|".join(v)) for k, v in FAMILIES.items()]
 _RES = [(k, re.compile(p, re.I)) for k, p in CUES]
 REQUEST = re.compile(
     r"\?|\b(?:please|pls|plz|kindly|can you|could you|would you|will you|let me know|let's|lets|"
@@ -43,13 +64,13 @@ IMPERATIVE = re.compile(r"^\W*(?:\d+\.\s*)?(?:please\s+)?(?:send|get|call|review
                         r"visit|contact|click|register|reply|respond|note|keep|try|use|buy|order|sell)\b", re.I)
 
 
-WEAK_CHANGE = re.compile(r"(?:instead of ?)+")  # "is Q355B available instead of Q345B?" is no change
+WEAK_CHANGE = re.compile(r"(?:(?:instead of|rather than) ?)+")  # "is Q355B available instead of Q345B?" is no change
 COMPLAINT = re.compile(r"\bbroken|\bdamaged|\breplacement|\brefund|\bcredit us|\breturns?\b|\bleak|\bfaulty|"
                        r"arrived|\b(?:over)?charged\b|\bonly (?:got|received)\b|\bshort[- ](?:shipped|delivered)|\bpayment|\bpaid|\binvoice attached|\bout of office|\bstop sending|\bunsubscribe|"
                        r"thanks for the quote|thank you for the quote|where is (?:my|our) order|still not (?:here|arrived)|"
                        r"\b(?:received|got) (?:the|your) (?:quote|quotation|offer|price list|prices)\b|\bget back to you\b|"
                        r"\bnewsletter|\bremittance|\bstatement\b|谢谢您的报价|谢谢报价|收到(?:您的|你们的|贵司的)?报价|"
-                       r"漏水|换货|退货|损坏|坏了|对账|催款|投诉|质量问题|什么时候能发货|什么时候发货|还没到|没收到",
+                       r"漏水|换货|退货|损坏|坏了|对账|催款|投诉|质量问题|什么时候能发货|什么时候发货|还没到|没收到|少了|少发|漏发|缺了|多发了",
                        re.I)
 # A quote accepted is an order: "go ahead", "we'll take half of each", 安排下单, 按这个价格下单, 就这么定了.
 DECIDED = re.compile(r"下单吧|决定采购|确认订购|请安排生产|就这么定|就定了|"
@@ -119,6 +140,8 @@ def classify(text: str, n_lines: int, has_qty: bool = True) -> str:
     # A list ordered with "could I get" plus an aside ("do you have any umbrellas left?") is an order.
     listed = n_lines >= 3 and STRONG_ORDER.search(text)
     sends = re.sub(r"\bif (?:yes|so|ok|possible)\b.*", "", text, flags=re.I)  # "if yes pls send" still asks first
+    sends = "".join(q for q in re.findall(r"[^,，;；?？。.!！\n]*[,，;；?？。.!！\n]?", sends)  # "多久能发货？" sends nothing
+                    if not (re.search(r"[?？吗]", q) and _RES[3][1].search(q)))
     if s["stock_query"] and not listed and not re.search(r"\b(?:send|ship|deliver)\b|请发|发货", sends, re.I):
         return "stock_query"
     if n_lines and (has_qty or STRONG_ORDER.search(text)):

@@ -48,6 +48,22 @@ def _intent(text: str, n_lines: int = 1, has_qty: bool = True) -> str:
     ("Could you hold off sending the mugs until we confirm the date?", 0, "change"),
     ("Please disregard my earlier email about the tea towels.", 0, "cancel"),
     ("麻烦把上次报价的M12螺栓三千个发过来", 1, "order"),
+    # cue families: colloquial asks, cancels and changes
+    ("角钢五吨能便宜点吗", 0, "quote"),
+    ("What would 40 tea towels come to?", 1, "quote"),
+    ("Are the enamel mugs still £2.10?", 0, "quote"),
+    ("M12螺栓仓库里还剩多少？", 0, "stock_query"),
+    ("角钢多久能发货？", 0, "stock_query"),
+    ("How long would 300 mugs take to come?", 1, "stock_query"),
+    ("Got any tea towels?", 0, "stock_query"),
+    ("角钢那个单子撤了吧", 1, "cancel"),
+    ("Forget the tea towels, we don't need them anymore", 0, "cancel"),
+    ("Scratch the mugs from today's order please", 0, "cancel"),
+    ("角钢再加两吨到昨天的订单里", 1, "change"),
+    ("Pop 12 mugs in with our next delivery please", 1, "change"),
+    ("Can you make the mugs 36 rather than 24?", 1, "change"),
+    ("上次发的螺栓少了二十个", 1, "other"),
+    ("Please send another 30 mugs, and are the tea towels still available?", 1, "order"),
     # a signature's title line is not a request
     ("Hi Jo\n30 enamel mugs please\nAnna Berg\nBuyer - Orders | Quotes\nTel 0113 496 0000", 1, "order"),
     # an offer referred to is not a price asked; a wrong charge is a complaint; "scrap" cancels
