@@ -48,6 +48,7 @@ FAMILIES: dict[str, list[str]] = {
 }
 CUES: list[tuple[str, str]] = [(k, "|".join(v)) for k, v in FAMILIES.items()]
 _RES = [(k, re.compile(p, re.I)) for k, p in CUES]
+_RX = dict(_RES)
 REQUEST = re.compile(
     r"\?|\b(?:please|pls|plz|kindly|can you|could you|would you|will you|let me know|let's|lets|"
     r"need|send|need you to|i'd like|i would like|we would like|we need|get me|make sure|"
@@ -124,8 +125,9 @@ def classify(text: str, n_lines: int, has_qty: bool = True) -> str:
     s = intent_scores(IF_STOCKED.sub(" ", text) if has_qty and n_lines else text)  # "24 jars if you have them"
     if s["cancel"] and not (s["change"] and re.search(r"reduce|increase|改|减", text, re.I)):
         return "cancel"
-    if s["change"] and (n_lines or re.search(r"order|\bpo\b|deliver|dispatch|hold off|on hold|订单|改|交货期|交期|送|发货|推迟|提前", text, re.I)) and not WEAK_CHANGE.fullmatch(
-            " ".join(m.group(0).lower() for m in _RES[1][1].finditer(text))):
+    about_order = re.search(r"order|\bpo\b|deliver|dispatch|hold off|on hold|订单|改|交货期|交期|送|发货|推迟|提前", text, re.I)
+    if s["change"] and (n_lines or about_order) and not WEAK_CHANGE.fullmatch(
+            " ".join(m.group(0).lower() for m in _RX["change"].finditer(text))):
         return "change"
     complaints = len(COMPLAINT.findall(text))
     quoted = s["quote"] and n_lines and has_qty  # "quote 500 pcs 6205-2RS ... payment T/T" asks a price
@@ -139,10 +141,7 @@ def classify(text: str, n_lines: int, has_qty: bool = True) -> str:
         return "quote"
     # A list ordered with "could I get" plus an aside ("do you have any umbrellas left?") is an order.
     listed = n_lines >= 3 and STRONG_ORDER.search(text)
-    sends = re.sub(r"\bif (?:yes|so|ok|possible)\b.*", "", text, flags=re.I)  # "if yes pls send" still asks first
-    sends = "".join(q for q in re.findall(r"[^,，;；?？。.!！\n]*[,，;；?？。.!！\n]?", sends)  # "多久能发货？" sends nothing
-                    if not (re.search(r"[?？吗]", q) and _RES[3][1].search(q)))
-    if s["stock_query"] and not listed and not re.search(r"\b(?:send|ship|deliver)\b|请发|发货", sends, re.I):
+    if s["stock_query"] and not listed and not _sends(text):
         return "stock_query"
     if n_lines and (has_qty or STRONG_ORDER.search(text)):
         return "order"
@@ -151,6 +150,14 @@ def classify(text: str, n_lines: int, has_qty: bool = True) -> str:
     if (s["order"] or n_lines) and QTY_WORD.search(text) and not re.search(r"[?？吗]", text):
         return "order"
     return "other"
+
+
+def _sends(text: str) -> bool:
+    """Whether the text asks to send, outside "if yes, send" and outside stock questions ("多久能发货？")."""
+    text = re.sub(r"\bif (?:yes|so|ok|possible)\b.*", "", text, flags=re.I)  # "if yes pls send" still asks first
+    said = "".join(q for q in re.findall(r"[^,，;；?？。.!！\n]*[,，;；?？。.!！\n]?", text)
+                   if not (re.search(r"[?？吗]", q) and _RX["stock_query"].search(q)))
+    return bool(re.search(r"\b(?:send|ship|deliver)\b|请发|发货", said, re.I))
 
 
 def _asks_then_sends(text: str, s: dict[str, int]) -> bool:
