@@ -82,6 +82,7 @@ class Extractor:
             qty = round_qty(stated.value) if stated else None
             swap = swap_lines(body, lines, lambda t: self._sure_sku(t, customer), qty)
             lines, swapped = swap or lines, bool(swap)
+            lines = [ln for ln in lines if ln["quantity"] is not None]  # a change states new counts
         hit = pick_due(body, doc._.due_hits, today)
         due = hit.date if hit else None
         dates = len({h.date for h in doc._.due_hits})
