@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from nlp import date_spans
 from nlp.numbers import EN_UNITS, parse_en_words, parse_zh
 
 WEEKDAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
@@ -32,19 +33,31 @@ EN_PATTERNS = [
 ]
 ZH_PATTERNS = [
     ("zh_nm", rf"(下个月|下月|本月|这个月){_ZNUM}[日号]"),
-    ("zh_md", rf"(?:(\d{{4}})年)?{_ZNUM}月{_ZNUM}[日号]"),
+    ("zh_md", rf"(?:(\d{{4}})年)?([0-9零一二两三四五六七八九十百]+|元)月{_ZNUM}[日号]"),  # 元月 = January
     ("zh_d", rf"(?<![月\d]){_ZNUM}号(?=前|之前|以前|到|送|交|发|要|左右|[,，。.!！\s]|$)"),
     ("zh_wd", r"(下下|下个|下|本|这个|这|)(?:周|星期|礼拜)([一二三四五六日天1-7])"),
     ("zh_within", rf"{_ZNUM}(?:个)?(天|日|周|星期|礼拜|个月|月)(?:内|之内|以内)"),
     ("zh_eom", r"(本月|这个月|下个月|下月|月)(底|末)|(年)(底|末)|(周|星期)末"),
     ("zh_rel", r"(大后天|后天|明天|今天|下周|下个月)"),
 ]
-DUE_CUE = re.compile(r"(by|before|until|till|no later than|deliver|delivery|need|due|latest|within|in|"
+DUE_CUE = re.compile(r"(by|before|until|till|no later than|deliver|delivery|need|due|latest|within|in|\bfor|"
                      r"前|之前|以前|内|要|交|到货|送到|发货)", re.I)
 ABSOLUTE = {"iso", "dmy", "mdy", "slash", "the_nth", "zh_md", "zh_d", "zh_nm"}
-NOT_DUE = re.compile(r"(\bof|\bfrom|\bdated|\bsent|wrote|invoice|quote|valid|since|由|从|原)\W*$", re.I)
-REPLY_BY = re.compile(r"\s*(?:报价|回复|答复|确认|for (?:the|your) quote|with (?:a|your) quote|reply)", re.I)
-VAGUE = re.compile(r"next week|next month|下周|下个月")  # no day given: not a due date
+NOT_DUE = re.compile(r"(\bof|\bfrom|\bdated|\bsent|wrote|invoice|quote|valid(?:ity)?(?: until| till| to| through| thru)?|"
+                     r"expir\w*(?: on)?|since|由|从|原|有效期(?:至|到)?)\W*$", re.I)
+# "we're closed from 24 Dec to 2 Jan": when nobody can take goods in, not when they are wanted.
+CLOSED = re.compile(r"\b(?:closed|shut|(?<!right )away|on holiday|on leave|out of (?:the )?office)\b|放假|休假|停工|不在", re.I)
+GOODS_VERB = re.compile(r"\b(?:send|ship|deliver|dispatch|need|want|get|have|arrive)\w*", re.I)
+DELIVERY_AFTER = re.compile(r"\s*(?:delivery|deliveries|dispatch|drop|送货|送达|交货|到货)", re.I)  # "Monday delivery"
+# "今天下午三点前确认", "by Friday 3pm with your quote": the date a reply is wanted by.
+REPLY_BY = re.compile(r"\s*(?:(?:上午|下午|中午|晚上)?[0-9一二三四五六七八九十两]+点(?:半|钟)?(?:之?前)?|"
+                      r"(?:at )?\d\d?(?::\d\d)?\s*(?:am|pm)\b)?\s*(?:给我|给)?\s*"
+                      r"(?:报价|回复|答复|确认|for (?:the|your) quote|with (?:a|your) quote|reply)", re.I)
+# "原定下周一送的…改到下周三", "originally due on the 4th": the date being replaced.
+OLD_DATE = re.compile(r"(?:原定|原来|本来|原计划|原先|originally(?: due| planned| scheduled| booked)?|was due|were due|"
+                      r"was (?:scheduled|planned|booked)(?: for)?|instead of|\bmove|\bmoving|\bpush|\bshift|\breschedule)\W*(?:on |for |the )?$",
+                      re.I)  # "move Friday's delivery to Monday": the date being moved
+VAGUE = re.compile(r"(?:next week|next month|下周|下个月)(?:之内|以内|内|之前|以前|前)?")  # no day given: not a due date
 PAST_CUE = re.compile(r"(last|ago|previous|bought|ordered|placed|we had|上次|上回|之前买|去年|上个月|上周)", re.I)
 # "sold out in 2 days", "arrived in 3 days": a span of time already past, not a deadline.
 PAST_SPAN = re.compile(r"(?:\b\w+ed|\bsold out|\bwent|\bcame|\btook|\bsold)\s*$", re.I)
@@ -124,9 +137,10 @@ def _en(kind: str, m: re.Match, today: dt.date) -> dt.date | None:
         nxt, what = (g[0] or "").strip().lower(), g[1].lower()
         if what in ("month", "m"):
             return _month_end(today, 1 if nxt == "next" else 0)
-        if what in ("week", "w"):
-            friday = today + dt.timedelta(days=(4 - today.weekday()) % 7)
-            return friday + dt.timedelta(days=7 if nxt == "next" else 0)
+        if what in ("week", "w"):  # Friday; "end of next week" is Friday of the next calendar week
+            if nxt == "next":
+                return _weekday_after(today, 4, "next")
+            return today + dt.timedelta(days=(4 - today.weekday()) % 7)
         return dt.date(today.year + (nxt == "next"), 12, 31)
     if kind == "weekday":  # "Friday week" is the Friday after the coming one
         d = _weekday_after(today, WEEKDAYS[g[1][:3].lower()], (g[0] or "").lower())
@@ -159,7 +173,7 @@ def _zh(kind: str, m: re.Match, today: dt.date) -> dt.date | None:
     """Resolve one Chinese date match."""
     g = m.groups()
     if kind == "zh_md":
-        month, day = parse_zh(g[1]), parse_zh(g[2])
+        month, day = (1 if g[1] == "元" else parse_zh(g[1])), parse_zh(g[2])
         if not month or not day:
             return None
         return _future(today, int(month), int(day), int(g[0]) if g[0] else None)
@@ -177,7 +191,7 @@ def _zh(kind: str, m: re.Match, today: dt.date) -> dt.date | None:
         wd = ZH_WEEKDAYS[g[1]]
         monday = today - dt.timedelta(days=today.weekday())
         weeks = {"下下": 2, "下个": 1, "下": 1}.get(g[0], 0)
-        if g[0] in ("", "这", "这个", "本") and not g[0]:
+        if g[0] in ("", "这", "这个", "本"):  # 周五前, 这周五: the next such day strictly after today
             return _weekday_after(today, wd, "")
         return monday + dt.timedelta(days=7 * weeks + wd)
     if kind == "zh_within":
@@ -203,38 +217,57 @@ def _zh(kind: str, m: re.Match, today: dt.date) -> dt.date | None:
 _EN_RES = [(k, re.compile(p, re.I)) for k, p in EN_PATTERNS]
 # A trailing 前/之前/内 belongs to the date expression (月底前), not to the product words after it.
 _ZH_RES = [(k, re.compile(f"(?:{p})" + r"(?:之前|以前|前|之内|以内|内)?")) for k, p in ZH_PATTERNS]
+_SPAN_RES = [(k, re.compile(f"(?:{p})" + r"(?:之前|以前|前)?", re.I)) for k, p in date_spans.PATTERNS]
+SPANS = {k for k, _ in date_spans.PATTERNS}  # windows, mid-month, week numbers, holidays: always deadlines
+
+
+def _is_due(text: str, m: re.Match, kind: str, d: dt.date, today: dt.date) -> bool:
+    """Whether a found date reads as the deadline for the goods (not a past, old, reply or letter date)."""
+    before = text[max(0, m.start() - 30) : m.start()]
+    after = text[m.end() : m.end() + 4]
+    due = bool(DUE_CUE.search(before[-14:] + " " + after) or kind in ("within", "eom", "zh_within", "weekday"))
+    # The clause the date stands in: "I ordered 12 bags on Tuesday and ..." dates the old order;
+    # "today" / "tomorrow" after a verb of getting goods is when they are wanted ("send 20 boxes today").
+    clause = re.split(r"[.!?;\n。！？；,，]|\b(?:and|but|so)\b|但是?|并且|而且", text[max(0, m.start() - 60) : m.start()])[-1]
+    due = due or (kind == "rel" and not VAGUE.fullmatch(m.group(0).lower()) and bool(GOODS_VERB.search(clause)))
+    # A written-out future date in an order is its deadline, unless it dates a letter or invoice.
+    if (kind in ABSOLUTE or kind in SPANS or kind.startswith("zh")) and not NOT_DUE.search(before[-16:]):
+        due = True
+    elif NOT_DUE.search(before[-16:]) and not DELIVERY_AFTER.match(text, m.end()):
+        due = False
+    if PAST_CUE.search(clause) or CLOSED.search(clause) or OLD_DATE.search(clause[-24:]) or d < today or \
+            VAGUE.fullmatch(m.group(0).lower()) or REPLY_BY.match(text, m.end()) or QUOTE_BY.search(before[-12:]) or \
+            (kind == "within" and m.group(0).lower().startswith("in ") and PAST_SPAN.search(before)):
+        due = False
+    return due
 
 
 def find_dates(text: str, today: dt.date) -> list[DateHit]:
     """Every date expression in the text, longest first where they overlap."""
     hits: list[DateHit] = []
     taken: list[tuple[int, int]] = []
-    for kind, rx, fn in [(k, r, _en) for k, r in _EN_RES] + [(k, r, _zh) for k, r in _ZH_RES]:
+
+    def spans(kind: str, m: re.Match, today: dt.date) -> dt.date | None:
+        return date_spans.resolve(kind, m, today, text)
+
+    resolvers = [(k, r, spans) for k, r in _SPAN_RES] + [(k, r, _en) for k, r in _EN_RES] + \
+        [(k, r, _zh) for k, r in _ZH_RES]
+    for kind, rx, fn in resolvers:
         for m in rx.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
             d = fn(kind, m, today)
             if d is None:
                 continue
-            before = text[max(0, m.start() - 30) : m.start()]
-            after = text[m.end() : m.end() + 4]
-            due = bool(DUE_CUE.search(before[-14:] + " " + after) or kind in ("within", "eom", "zh_within", "weekday"))
-            # A written-out future date in an order is its deadline, unless it dates a letter or invoice.
-            if (kind in ABSOLUTE or kind.startswith("zh")) and not NOT_DUE.search(before[-16:]):
-                due = True
-            elif NOT_DUE.search(before[-16:]):
-                due = False
-            if PAST_CUE.search(before) or d < today or VAGUE.fullmatch(m.group(0).lower()) or \
-                    REPLY_BY.match(text, m.end()) or QUOTE_BY.search(before[-12:]) or \
-                    (kind == "within" and m.group(0).lower().startswith("in ") and PAST_SPAN.search(before)):
-                due = False
+            due = _is_due(text, m, kind, d, today)
             hits.append(DateHit(m.start(), m.end(), d, due, kind))
             taken.append((m.start(), m.end()))
     return sorted(hits, key=lambda h: h.start)
 
 
 def due_date(text: str, today: dt.date) -> dt.date | None:
-    """The deadline the message sets: first date with a deadline cue, else first future date."""
-    hits = [h for h in find_dates(text, today) if h.date >= today]
-    cued = [h for h in hits if h.due]
-    return cued[0].date if cued else None
+    """The deadline the message sets: the first of the most explicit deadlines (see nlp.due)."""
+    from nlp.due import pick  # nlp.due builds on this module's DateHit
+
+    hit = pick(text, find_dates(text, today), today)
+    return hit.date if hit else None

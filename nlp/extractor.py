@@ -9,6 +9,7 @@ from nlp.change import swap_lines
 from nlp.clean import clean, customer_of, domain_of
 from nlp.calibration import Calibration
 from nlp.confidence import line_confidence
+from nlp.due import pick as pick_due
 from nlp.intent import classify
 from nlp.matcher import Matcher
 from nlp.mentions import cut, family, has_terms, lines_content, mention_text, substitute
@@ -81,7 +82,8 @@ class Extractor:
             qty = round_qty(stated.value) if stated else None
             swap = swap_lines(body, lines, lambda t: self._sure_sku(t, customer), qty)
             lines, swapped = swap or lines, bool(swap)
-        hit = next((h for h in doc._.due_hits if h.due and h.date >= today), None)
+            lines = [ln for ln in lines if ln["quantity"] is not None]  # a change states new counts
+        hit = pick_due(body, doc._.due_hits, today)
         due = hit.date if hit else None
         dates = len({h.date for h in doc._.due_hits})
         if intent in ("other", "cancel") or (intent == "stock_query" and hit and _asked(body, hit.end)):

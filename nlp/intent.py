@@ -3,26 +3,52 @@ from __future__ import annotations
 
 import re
 
-CUES: list[tuple[str, str]] = [
-    ("cancel", r"\bcancel\w*|\bcall off\b|\bplease stop (?:the|our|my)\b|\btake (?:it|them|that) off\b|don'?t send|do not send|no longer need|\bremove .{3,60}? from (?:my|our|the) order|"
-               r"取消|不要了|撤销|退订|作废|撤回|不用发了|先别发|别发了"),
-    ("change", r"\bchange\b|\bamend\w*|\bmodif\w*|\binstead of\b|\bswap\b|\bupdate (?:the |our |my )?(?:order|qty|quantity)|"
-               r"\bincrease\b|\breduce\b|\bmake (?:it|that)\b|\bbump\b|\bpush (?:back|out)|\bmove (?:the )?delivery|"
-               r"\bcorrection\b|\brevise\w*|\b\d+ instead of \d+|\bup (?:them|it|that|the)\b|\bshould be\b|made a mistake|"
-               r"\badd .{3,120}? to (?:my|our|the|this|next|today|tomorrow)|\bbring (?:it )?forward|\bbrought forward|\bpostpone|"
-               r"(?:订单|单子)(?:里|上)?再?加|改成|改为|修改|更改|换成|改一下|调整|追加|减少|增加到|改到|推迟|提前|加到|减到|变更|多加|少要"),
-    ("quote", r"\bquot\w*|\bprice\w*|\bpricing\b|how much|\bcost\b|\brates?\b|\boffer\b|\bestimate\b|\bproforma\b|"
-              r"\bdiscount|price list|报价|询价|多少钱|价格|单价|价钱|什么价|报个价|报一下|怎么卖|啥价|价位|优惠|含税"),
-    ("stock_query", r"in stock|coming in|\bcoming\?|back in|on the shelf|discontinued|have you got|if you have|is it possible|"
-                    r"how many|\bstock\b|availab\w*|do (?:you|u) (?:have|carry|still)|能发吗|能发货吗|any left|lead time|\bhow soon\b|"
-                    r"\bwhen can\b|do you (?:sell|stock)|有货|有没有|库存|现货|还有吗|有吗|还有多少|有多少|货期|交期|还有货|能供|"
-                    r"多久能到|几天能到|缺货|断货|到货时间"),
-    ("order", r"\border\b|\bsend\b|\bship\b|\bdeliver\w*|\bwe need\b|\bneed\b|\bwant\b|\bwould like\b|\bwe'?ll take\b|"
-              r"\bcan (?:we|i|you) (?:get|have)\b|\bplease (?:supply|book|add|dispatch)|\bputs? (?:us|me) down|"
-              r"\breorder\b|\brestock\b|\btop up\b|\bsame as last\b|\bplus\b|\bpls\b|\bplease\b|"
-              r"要|订|下单|采购|发货|送|来|需要|备货|安排|补货|买"),
-]
+# Cue families per intent, English then Chinese; a message's cues are counted per family.
+FAMILIES: dict[str, list[str]] = {
+    "cancel": [
+        r"\bcancel\w*|\bcall off\b|\bplease stop (?:the|our|my)\b|\btake (?:it|them|that) off\b|don'?t send|do not send",
+        r"no longer need|\bremove .{3,60}? from (?:my|our|the) order|\bscrap (?:the|our|my|that|this|it)\b",
+        r"\bwithdraw (?:the|our|my)\b|\b(?:disregard|ignore) (?:my|our) (?:earlier|previous|last) (?:e-?mail|order|message|request)",
+        r"\bforget (?:about )?(?:the|those|these|that|our)\b|\bscratch (?:the|that|those|these|our)\b",
+        r"\b(?:don'?t|do not) need (?:them|it|those|these|the \w+) any ?more\b",
+        r"取消|不要了|撤销|退订|作废|撤回|撤了|撤单|撤掉|不用发了|先别发|别发了|不需要了",
+    ],
+    "change": [
+        r"\bchange\b|\bamend\w*|\bmodif\w*|\binstead of\b|\brather than\b|\bswap\b|\bupdate (?:the |our |my )?(?:order|qty|quantity)",
+        r"\bincrease\b|\breduce\b|\bmake (?:it|that)\b|\bbump\b|\bpush (?:back|out)|\bmove (?:the )?delivery",
+        r"\bcorrection\b|\brevise\w*|\b\d+ (?:instead of|rather than) \d+|\bup (?:them|it|that|the)\b|\bshould be\b|made a mistake",
+        r"\badd .{3,120}? to (?:my|our|the|this|next|today|tomorrow)|\bbring (?:it )?forward|\bbrought forward|\bpostpone",
+        r"\b(?:bring|move|push|hold|delay)\w* (?:back )?(?:[\w-]+ )?(?:delivery|dispatch|shipment|order)"
+        r"(?: [\w-]+){0,3}? (?:forward|back|until|till|to|for)\b|\bhold off\b|\bon hold\b|\bcorrect (?:it|that|this|the \w+) to\b",
+        r"\b(?:in|on) with (?:our|the|my) (?:next|existing|current|last) (?:delivery|order)",
+        r"(?:订单|单子)(?:里|上)?再?加|改成|改为|修改|更改|换成|改一下|调整|追加|减少|增加到|改到|推迟|提前|加到|减到|变更|多加|少要",
+        r"加.{1,12}?到.{0,8}(?:订单|单子|那单|送货)",
+    ],
+    "quote": [
+        r"\bquot\w*|\bprice\w*|\bpricing\b|how much|\bcost\b|\brates?\b|\boffer\b|\bestimate\b|\bproforma\b",
+        r"\bdiscount|price list|what (?:would |do |will )?you(?:'d)? charge|\bcharge for\b|\bcheapest\b|\bbest you can do\b",
+        r"\bwhat would [^?]{0,80}? come to\b|\bstill (?:at )?[£$€]\s?\d",
+        r"报价|询价|多少钱|价格|单价|价钱|什么价|报个价|报一下|怎么卖|啥价|价位|优惠|含税|便宜点|便宜些|能便宜|打折|折扣",
+    ],
+    "stock_query": [
+        r"in stock|coming in|\bcoming\?|back in|on the shelf|discontinued|have you got|if you have|is it possible",
+        r"how many|\bstock\b|availab\w*|do (?:you|u) (?:have|carry|still)|any left|lead time|\bhow soon\b|\bhow long\b",
+        r"\bwhen can\b|do you (?:sell|stock)|\bdo (?:you|u) (?:do|make|supply)\b|\bgot any\b",
+        r"能发吗|能发货吗|有货|有没有|库存|现货|还有吗|有吗|还有多少|有多少|货期|交期|还有货|能供|还剩|剩多少",
+        r"多久能到|几天能到|缺货|断货|到货时间|能(?:到|交货|交|送到|送过来)吗|能不能(?:到|交货|送到)|能否(?:到货|交货|送到)",
+        r"来得及吗|多久(?:能|可以)?发|几天(?:能|可以)?发|什么时候(?:能)?有货",
+    ],
+    "order": [
+        r"\border\b|\bsend\b|\bship\b|\bdeliver\w*|\bwe need\b|\bneed\b|\bwant\b|\bwould like\b|\bwe'?ll take\b",
+        r"\b(?:can|could) (?:we|i|you) (?:get|have)\b|\bplease (?:supply|book|add|dispatch)|\bputs? (?:us|me) down",
+        r"\breorder\b|\brestock\b|\btop up\b|\bsame as last\b|\bplus\b|\bpls\b|\bplease\b|\bwe'?ll (?:just )?take\b",
+        r"\bi'?ll take\b|\bwe'?ll have\b|\bbook (?:in|us in)\b",
+        r"要|订|下单|采购|发货|请发|(?:尽快|马上|先)发|送|来|需要|备货|安排|补货|买|开单",
+    ],
+}
+CUES: list[tuple[str, str]] = [(k, "|".join(v)) for k, v in FAMILIES.items()]
 _RES = [(k, re.compile(p, re.I)) for k, p in CUES]
+_RX = dict(_RES)
 REQUEST = re.compile(
     r"\?|\b(?:please|pls|plz|kindly|can you|could you|would you|will you|let me know|let's|lets|"
     r"need|send|need you to|i'd like|i would like|we would like|we need|get me|make sure|"
@@ -39,21 +65,55 @@ IMPERATIVE = re.compile(r"^\W*(?:\d+\.\s*)?(?:please\s+)?(?:send|get|call|review
                         r"visit|contact|click|register|reply|respond|note|keep|try|use|buy|order|sell)\b", re.I)
 
 
-WEAK_CHANGE = re.compile(r"(?:instead of ?)+")  # "is Q355B available instead of Q345B?" is no change
+WEAK_CHANGE = re.compile(r"(?:(?:instead of|rather than) ?)+")  # "is Q355B available instead of Q345B?" is no change
 COMPLAINT = re.compile(r"\bbroken|\bdamaged|\breplacement|\brefund|\bcredit us|\breturns?\b|\bleak|\bfaulty|"
-                       r"arrived|\bpayment|\bpaid|\binvoice attached|\bout of office|\bstop sending|\bunsubscribe|"
+                       r"arrived|\b(?:over)?charged\b|\bonly (?:got|received)\b|\bshort[- ](?:shipped|delivered)|\bpayment|\bpaid|\binvoice attached|\bout of office|\bstop sending|\bunsubscribe|"
                        r"thanks for the quote|thank you for the quote|where is (?:my|our) order|still not (?:here|arrived)|"
-                       r"\bnewsletter|\bremittance|\bstatement\b|谢谢您的报价|谢谢报价|漏水|换货|退货|损坏|坏了|对账|"
-                       r"催款|投诉|质量问题|什么时候能发货|什么时候发货|还没到|没收到",
+                       r"\b(?:received|got) (?:the|your) (?:quote|quotation|offer|price list|prices)\b|\bget back to you\b|"
+                       r"\bnewsletter|\bremittance|\bstatement\b|谢谢您的报价|谢谢报价|收到(?:您的|你们的|贵司的)?报价|"
+                       r"漏水|换货|退货|损坏|坏了|对账|催款|投诉|质量问题|什么时候能发货|什么时候发货|还没到|没收到|少了|少发|漏发|缺了|多发了",
                        re.I)
-DECIDED = re.compile(r"下单吧|决定采购|确认订购|请安排生产|go ahead|please proceed|we accept", re.I)
+# A quote accepted is an order: "go ahead", "we'll take half of each", 安排下单, 按这个价格下单, 就这么定了.
+DECIDED = re.compile(r"下单吧|决定采购|确认订购|请安排生产|就这么定|就定了|"
+                     r"(?:安排|确认|那就|就|可以|直接|按(?:这个|此|该|你们?的?)?(?:价格?|报价)?)下单|"
+                     r"go ahead|please proceed|we accept|\bwe'?ll (?:just )?take (?:\d|half|all|them|it|those|these|\w+ of)",
+                     re.I)
 STRONG_ORDER = re.compile(r"采购订单|物料清单|请发|再来|\bsend\b|\bcould (?:we|i) (?:get|have)\b|\border\b|\bwe need\b|\bplease supply|\bcan (?:we|i) (?:get|have)|"
                           r"\bsame as last|下单|订购|采购|发货|再来", re.I)
+# "don't send", "no need to change", 不用改, 无需取消: a negated cue does not count for its intent.
+NEGATION = re.compile(r"(?:\b(?:don'?t|do not|does not|doesn'?t|won'?t|will not|no need to|never|not)\s+(?:\w+\s+)?|"
+                      r"(?:不用|不需要|无需|不必|别|没有|不))$", re.I)
+# "if yes please send", "有货就发": the sender asks first and orders only on a yes.
+CONDITIONAL = re.compile(r"\bif (?:yes|so|ok|okay|possible|available|in stock|you can|you do|they are)\b|"
+                         r"如果有(?:货|的话)?|有的话|有货就|有货的话|如有|(?:能|可以|行|方便)的话", re.I)
+SEND_WORD = re.compile(r"\b(?:send|ship|deliver|dispatch|book|order|go ahead)\b|发|下单|安排", re.I)
+# A count with a unit or counting word: "another 10 of the", "x 6", 五桶, 一千二百公斤, 五百个.
+QTY_WORD = re.compile(r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万半]+)\s*(?:个|件|套|只|桶|吨|公斤|千克|箱|盒|卷|米|支|根|包|打|"
+                      r"双|盘|台|张|块|(?:kg|pcs|pieces|boxes|rolls|sets|units|dozen|doz)\b)|"
+                      r"\b\d+\s*(?:x\b|of (?:the|those|these|your)\b)|\bx\s*\d+\b", re.I)
+# "..., and what's the price on the rolling pins?": a price asked about something else than the list.
+SIDE_PRICE = re.compile(r"(?:,|;|\band\b|\balso\b|\bbtw\b|\bby the way\b|\bplus\b)\s*(?:what(?:'s| is| are)?|how much)\b"
+                        r"[^?]{0,30}?\b(?:price|cost|charge)s?\b\s*(?:on|of|for)\s+(?:the|your)\s+"
+                        r"(?!above|same|these|those|them\b|it\b|lot\b|total|whole)\w", re.I)
+NOT_AN_ORDER = re.compile(r"\b(?:minimum|min\.?|smallest) order\b|\border (?:no|number|ref|confirmation)\b|\bMOQ\b", re.I)
+
+
+# "as per your quotation dated 20 Nov, please supply ...": an offer referred to is not a price asked.
+QUOTE_REF = re.compile(r"\b(?:as per|per|according to|following|further to|re:?|against|based on|in line with) "
+                       r"(?:your|our|the) (?:latest |recent |last )?(?:quot\w*|offer|price list|prices)"
+                       r"(?: (?:dated|ref|no|number|of) [\w./-]+(?: \w+)?)?|按照?(?:你们|您|贵司)?的?报价|"
+                       r"(?:上次|之前|刚才|前面|昨天)(?:的)?报价(?:的|单)?", re.I)
+# A signature's title line ("Buyer - Stock & Orders | Quotes", "Tel 0161 ...") holds no request.
+SIGNATURE_LINE = re.compile(r"^(?=[^.!?。！？]{0,60}$)(?:[^\n\d]*\|[^\n\d]*$|\s*(?:tel|mob|mobile|phone|fax|e-?mail|www)\b|"
+                            r"(?![^\n]*\b(?:please|pls|kindly|need|send|quote|order|can|could|would)\b)"
+                            r"[^\n]*\b(?:buyer|manager|purchasing|procurement|director|officer|assistant|coordinator)\b)"
+                            r"[^\n]*$", re.I | re.M)
 
 
 def intent_scores(text: str) -> dict[str, int]:
-    """How many cue phrases of each intent the text holds."""
-    return {k: len(rx.findall(text)) for k, rx in _RES}
+    """How many cue phrases of each intent the text holds (a negated cue does not count)."""
+    return {k: sum(1 for m in rx.finditer(text) if not NEGATION.search(text[max(0, m.start() - 20) : m.start()]))
+            for k, rx in _RES}
 
 
 IF_STOCKED = re.compile(r"\bif you (?:have|'ve got|still have) (?:them|it|any|some|enough)\b|如果有货的话|有货的话", re.I)
@@ -61,33 +121,62 @@ IF_STOCKED = re.compile(r"\bif you (?:have|'ve got|still have) (?:them|it|any|so
 
 def classify(text: str, n_lines: int, has_qty: bool = True) -> str:
     """Intent of a cleaned message body, given how many order lines it yielded."""
+    said, text = text, QUOTE_REF.sub(" ", SIGNATURE_LINE.sub(" ", text))
     s = intent_scores(IF_STOCKED.sub(" ", text) if has_qty and n_lines else text)  # "24 jars if you have them"
     if s["cancel"] and not (s["change"] and re.search(r"reduce|increase|改|减", text, re.I)):
         return "cancel"
-    if s["change"] and (n_lines or re.search(r"order|\bpo\b|delivery date|订单|改|交货期|交期", text, re.I)) and not WEAK_CHANGE.fullmatch(
-            " ".join(m.group(0).lower() for m in _RES[1][1].finditer(text))):
+    about_order = re.search(r"order|\bpo\b|deliver|dispatch|hold off|on hold|订单|改|交货期|交期|送|发货|推迟|提前", text, re.I)
+    if s["change"] and (n_lines or about_order) and not WEAK_CHANGE.fullmatch(
+            " ".join(m.group(0).lower() for m in _RX["change"].finditer(text))):
         return "change"
     complaints = len(COMPLAINT.findall(text))
     quoted = s["quote"] and n_lines and has_qty  # "quote 500 pcs 6205-2RS ... payment T/T" asks a price
     if complaints >= 2 or (complaints and not STRONG_ORDER.search(text) and not quoted):
         return "other"
-    if DECIDED.search(text):
+    if _asks_then_sends(text, s):
+        return "quote" if s["quote"] else "stock_query"  # "can ship this week? if yes pls send"
+    if DECIDED.search(said):
         return "order"  # "按这个价格下单", "we'll go ahead": a quote accepted is an order
     if s["quote"] and not _orders_despite_price(text):
         return "quote"
     # A list ordered with "could I get" plus an aside ("do you have any umbrellas left?") is an order.
     listed = n_lines >= 3 and STRONG_ORDER.search(text)
-    sends = re.sub(r"\bif (?:yes|so|ok|possible)\b.*", "", text, flags=re.I)  # "if yes pls send" still asks first
-    if s["stock_query"] and not listed and not re.search(r"\b(?:send|ship|deliver)\b|请发|发货", sends, re.I):
+    if s["stock_query"] and not listed and not _sends(text):
         return "stock_query"
     if n_lines and (has_qty or STRONG_ORDER.search(text)):
+        return "order"
+    # The product or its count was not resolved ("灰色的漆要五桶", "another 10 of the red bags"):
+    # a counted amount asked for without a question still orders.
+    if (s["order"] or n_lines) and QTY_WORD.search(text) and not re.search(r"[?？吗]", text):
         return "order"
     return "other"
 
 
+def _sends(text: str) -> bool:
+    """Whether the text asks to send, outside "if yes, send" and outside stock questions ("多久能发货？")."""
+    text = re.sub(r"\bif (?:yes|so|ok|possible)\b.*", "", text, flags=re.I)  # "if yes pls send" still asks first
+    said = "".join(q for q in re.findall(r"[^,，;；?？。.!！\n]*[,，;；?？。.!！\n]?", text)
+                   if not (re.search(r"[?？吗]", q) and _RX["stock_query"].search(q)))
+    return bool(re.search(r"\b(?:send|ship|deliver)\b|请发|发货", said, re.I))
+
+
+def _asks_then_sends(text: str, s: dict[str, int]) -> bool:
+    """A question (stock, lead time or price) followed by "if yes, send": it asks first."""
+    m = CONDITIONAL.search(text)
+    if not m or not SEND_WORD.search(text[m.end() : m.end() + 40]):
+        return False
+    before = text[: m.start()]
+    asked = re.search(r"[?？吗]", before) or intent_scores(before)["stock_query"] or intent_scores(before)["quote"]
+    return bool(asked) and not re.search(r"\b(?:please send|send us|we need|please supply)\b|请发|发货", before, re.I)
+
+
 def _orders_despite_price(text: str) -> bool:
     """ "send 50, and what's the price of X?" is an order with a side question."""
-    first = re.split(r"[?？]|\bprice|\bquot|报价|报个价|价格|多少钱|什么价", text, maxsplit=1, flags=re.I)[0]
+    side = SIDE_PRICE.search(text)
+    if side and QTY_WORD.search(text[: side.start()]) and not intent_scores(text[: side.start()])["quote"]:
+        return True  # "10 x baking set, and what's the price on the rolling pins?"
+    first = re.split(r"[?？]|\bprice|\bquot|报价|报个价|价格|多少钱|什么价", NOT_AN_ORDER.sub(" ", text), maxsplit=1,
+                     flags=re.I)[0]
     return bool(re.search(r"\b(?:please send|send us|ship|we need|order)\b|请发|发货|要\d", first, re.I))
 
 

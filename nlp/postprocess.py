@@ -70,6 +70,7 @@ def merge_same_sku(lines: list[dict], keep_tiers: bool = False) -> list[dict]:
 
 PRICE_Q = re.compile(r"\bprice|\bcost|how much|\bquot|多少钱|价格|报价", re.I)
 ASKING = re.compile(r"\?|how much|\bwhat\b|\bquot|多少|报价|什么价|吗", re.I)
+SIDE_ASK = re.compile(r",\s*(?:and\s+)?(?=what|how much)|\band (?=what|how much)", re.I)
 QUESTION_Q = re.compile(r"\?|do you have|any left|还有吗|有没有", re.I)
 
 
@@ -77,6 +78,7 @@ def side_question(body: str, s: int, e: int) -> str:
     """Whether the chunk's sentence asks a price ("price") or another question ("question")."""
     start = max(body.rfind(c, 0, s) for c in ".!?\n。！？") + 1
     ends = [i for i in (body.find(c, e) for c in ".!?\n。！？") if i >= 0]
+    ends += [m.start() + e for m in [SIDE_ASK.search(body[e:])] if m]  # "10 x A, and what's the price on B?"
     sentence = body[start : (min(ends) + 1 if ends else len(body))]
     if PRICE_Q.search(sentence) and ASKING.search(sentence):  # "price £1.65 agreed" asks nothing
         return "price"

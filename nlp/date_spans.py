@@ -1,0 +1,115 @@
+"""Date expressions beyond single days: delivery windows, mid-month, week numbers, holidays (en + zh)."""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+
+from nlp.numbers import parse_zh
+
+MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_abbr) if m}
+_MON = (r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:uary|ruary|ch|il|e|y|ust|t|tember|ober|ember)?"
+        r"\b\.?")
+_D = r"(\d\d?)(?:st|nd|rd|th)?"
+_ZNUM = r"([0-9零一二两三四五六七八九十百]+)"
+# Spring Festival (正月初一) by year: "春节前" is the day before it.
+SPRING_FESTIVAL = {2025: (1, 29), 2026: (2, 17), 2027: (2, 6), 2028: (1, 26), 2029: (2, 13), 2030: (2, 3)}
+
+# Checked before the single-day patterns, so "between 10 and 12 Dec" is one window, not "12 Dec".
+# A window's due date is its last day: the goods are wanted by then.
+PATTERNS = [
+    ("win_dmy", rf"\b(?:between (?:the )?{_D}(?: of)?(?: {_MON})? and (?:the )?|"
+                rf"(?:from )?(?:the )?{_D}(?: of)?(?: {_MON})? ?(?:-|–|to|until|till) ?(?:the )?){_D}(?: of)? {_MON}"),
+    ("win_mdy", rf"\b(?:between )?{_MON} {_D} ?(?:-|–|and|to) ?{_D}\b(?!\s*(?:x\b|pcs|pieces|boxes|of\b|[a-z]))"),
+    ("zh_win", rf"{_ZNUM}月{_ZNUM}[日号]?(?:到|至|-|–|~|～)(?:{_ZNUM}月)?{_ZNUM}[日号]"),
+    # Chinese writes month first: "12.10前", "12/10前到货"; only read so when a date word follows.
+    ("zh_dot", r"(?<![\d./])(\d\d?)[./](\d\d?)(?![\d./])(?=\s?(?:前|之前|以前|到(?![\d一二三四五六七八九十])|送|交|发|日|号))"),
+    # "on or before 11.12.": day first, only after a deadline word (a bare 11.12 may be a size).
+    ("en_dot", r"\b(?:by|before|on|until|till|delivery|deliver|due)\s+(\d\d?)\.(\d\d?)\.(20\d\d)?(?!\d)"),
+    ("fortnight", r"\b(?:within|in)(?: the next| the coming| a)? fortnight\b|\bin two weeks'? time\b"),
+    ("mid", rf"\b(?:mid|middle of)[- ]?(?:(?:the )?(next |this )?month\b|{_MON})"),
+    ("zh_mid", rf"(?:(下个?|本|这个)?月|{_ZNUM}月)中旬?(?=前|之前|以前|左右|到|送|交|发|需|要|[,，。.!！\s]|$)"),
+    ("week_no", r"\b(?:(?:calendar )?week|wk|kw|cw)\.? ?(\d\d?)\b"),
+    ("zh_week_no", r"第\s?(\d\d?)\s?周"),
+    ("holiday", r"(春节|过年|元旦|国庆|圣诞节?|\bchristmas\b|\bxmas\b|\bnew year'?s?(?: day)?\b|"
+                r"\bchinese new year\b|\bcny\b)"),
+]
+# A holiday only sets a deadline when the text says "before" it: "for our Christmas stall" does not.
+HOLIDAY_BEFORE = re.compile(r"(?:\bby|\bbefore|\bahead of|\bin time for|\bprior to)\s*(?:the\s*)?$", re.I)
+HOLIDAY_AFTER = re.compile(r"^\s*(?:前|之前|以前)")
+
+
+def _future(today: dt.date, month: int, day: int, year: int | None = None) -> dt.date | None:
+    """A day/month with the year inferred so that it is not in the past."""
+    try:
+        d = dt.date(year or today.year, month, day)
+    except ValueError:
+        return None
+    return d.replace(year=d.year + 1) if year is None and d < today - dt.timedelta(days=7) else d
+
+
+def _mid(today: dt.date, months_ahead: int) -> dt.date:
+    """The 15th of this month (or of the next one once it is past), or of a later month."""
+    y, m = today.year + (today.month - 1 + months_ahead) // 12, (today.month - 1 + months_ahead) % 12 + 1
+    d = dt.date(y, m, 15)
+    return d if d >= today else _mid(today, months_ahead + 1)
+
+
+def _holiday(name: str, today: dt.date, text: str, m: re.Match) -> dt.date | None:
+    """The last day before a holiday, when the text asks for the goods before it."""
+    before = HOLIDAY_BEFORE.search(text[max(0, m.start() - 14) : m.start()])
+    if not (before or m.group(0).endswith("前") or HOLIDAY_AFTER.match(text[m.end() :])):
+        return None
+    name = name.lower()
+    if name in ("春节", "过年", "chinese new year", "cny"):
+        for year in (today.year, today.year + 1):
+            day = dt.date(year, *SPRING_FESTIVAL.get(year, (1, 1))) - dt.timedelta(days=1)
+            if year in SPRING_FESTIVAL and day >= today:
+                return day
+        return None
+    if name in ("元旦",) or name.startswith("new year"):
+        return dt.date(today.year, 12, 31)
+    if name == "国庆":
+        return _future(today, 9, 30)
+    return _future(today, 12, 24)  # Christmas: by Christmas Eve
+
+
+def resolve(kind: str, m: re.Match, today: dt.date, text: str) -> dt.date | None:
+    """Resolve one match of PATTERNS against the message date."""
+    g = m.groups()
+    if kind == "win_dmy":
+        day, mon = g[4], g[5]
+        return _future(today, MONTHS[mon[:3].lower()], int(day))
+    if kind == "win_mdy":
+        return _future(today, MONTHS[g[0][:3].lower()], int(g[2]))
+    if kind == "zh_win":
+        month, day = parse_zh(g[2] or g[0]), parse_zh(g[3])
+        return _future(today, int(month), int(day)) if month and day else None
+    if kind == "zh_dot":
+        return _future(today, int(g[0]), int(g[1])) if 1 <= int(g[0]) <= 12 else None
+    if kind == "en_dot":
+        return _future(today, int(g[1]), int(g[0]), int(g[2]) if g[2] else None) if 1 <= int(g[1]) <= 12 else None
+    if kind == "fortnight":
+        return today + dt.timedelta(days=14)
+    if kind == "mid":
+        if g[1]:
+            return _future(today, MONTHS[g[1][:3].lower()], 15)
+        return _mid(today, 1 if (g[0] or "").strip() == "next" else 0)
+    if kind == "zh_mid":
+        month = parse_zh(g[1]) if g[1] else None
+        if month:
+            return _future(today, int(month), 15) if 1 <= month <= 12 else None
+        return _mid(today, 1 if (g[0] or "").startswith("下") else 0)
+    if kind in ("week_no", "zh_week_no"):
+        week = int(g[0])
+        for year in (today.year, today.year + 1):
+            try:
+                friday = dt.date.fromisocalendar(year, week, 5)  # the week's last working day
+            except ValueError:
+                continue
+            if friday >= today:
+                return friday
+        return None
+    if kind == "holiday":
+        return _holiday(g[0], today, text, m)
+    return None

@@ -1,0 +1,77 @@
+"""Which found date is the due date: explicit deadlines before bare dates, event dates only via "N before"."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from nlp.dates import DateHit
+from nlp.numbers import parse_en_words, parse_zh
+
+# A cue right before or after the date that makes it a deadline for the goods.
+STRONG_BEFORE = re.compile(r"(?:\bby|\bbefore|\buntil|\btill|no later than|\blatest(?: by)?|\bdeliver\w*(?: on| by| for)?|"
+                           r"\bneed\w*(?: \w+)?(?: by| on| for)?|\bdispatch\w*(?: on| by)?|\barriv\w*(?: on| by)?|"
+                           r"\bhere(?: by| on)|\bwithin|最迟|最晚|不晚于|务必|请于|请在|须于|需于|要求)\W*(?:the\s*|on\s*)?$", re.I)
+STRONG_AFTER = re.compile(r"\s*(?:at the latest|latest|前|之前|以前|内|之内|以内|送到|送达|到货|交货|到|送|发货|要到|必须到|"
+                          r"delivery|dispatch)", re.I)
+# A verb of getting goods in the date's clause: "please deliver 12 bags on Wednesday 2 December".
+GOODS = re.compile(r"\b(?:send|ship|deliver|dispatch|need|want|arrive)\w*|送|到货|交货|发货|要货", re.I)
+# A date that names an event (a call, a fair, an invoice), not when the goods are wanted.
+EVENT_BEFORE = re.compile(r"(?:\bcall|\bmeeting|\bvisit|open day|\bopening|\bfair|\bmarket|\bshow|\bevent|\bwedding|"
+                          r"\bparty|\blaunch|\bstocktake|\binvoice|\bstatement|\bwe(?:'re| are) open|会议|盘点|开业|展会|"
+                          r"活动|婚礼|发票|开会)[^.,;!?\n。，；！？]{0,20}$", re.I)
+IN_TIME_FOR = re.compile(r"(?:\bbefore|\bby|ahead of|in time for|prior to)\s+(?:the |our |my |your )?(?:[\w-]+ )?$", re.I)
+EVENT_AFTER = re.compile(r"\s*(?:的)?(?:会议|盘点|开业|展会|活动|婚礼|开会|开张)")
+# "for the wedding on 19 December, so delivery a week before": the event date minus the lead.
+LEAD_EN = re.compile(r"^[^.;!?\n]{0,40}?\b(a|an|one|two|three|four|five|six|seven|ten|\d+) (week|day)s? "
+                     r"(?:before|earlier|prior|ahead)", re.I)
+LEAD_ZH = re.compile(r"^[^。；！？\n]{0,20}?(?:提前|前)([0-9一二两三四五六七八九十]+)(?:个)?(周|星期|天|日)")
+DEADLINE_KINDS = {"within", "eom", "fortnight", "en_dot", "zh_within", "zh_eom", "win_dmy", "win_mdy", "zh_win", "mid", "zh_mid",
+                  "week_no", "zh_week_no", "holiday"}
+
+
+def _clause(text: str, pos: int) -> str:
+    """The clause before `pos` (back to the last punctuation or "and"/"so")."""
+    return re.split(r"[.!?;\n。！？；,，]|\b(?:and|but|so)\b", text[max(0, pos - 60) : pos])[-1]
+
+
+def strength(text: str, h: DateHit) -> int:
+    """0: an event date; 2: an explicit deadline; 1: a date that is due without an explicit cue."""
+    before, clause = text[max(0, h.start - 30) : h.start], _clause(text, h.start)
+    if STRONG_BEFORE.search(before):
+        return 2
+    event = EVENT_BEFORE.search(clause)
+    if event and IN_TIME_FOR.search(clause[: event.start()]):
+        return 2  # "we need them before the market on 5 December": wanted by the event
+    if event and re.search(r"\bfor\s+(?:the |our |my |your |a |an )?(?:[\w-]+ )?$", clause[: event.start()], re.I):
+        return 1  # "for the fair on the 12th": the event, unless a deadline is given as well
+    if event or EVENT_AFTER.match(text, h.end):
+        return 0
+    if STRONG_AFTER.match(text, h.end) or h.kind in DEADLINE_KINDS or GOODS.search(clause):
+        return 2
+    return 1
+
+
+def _lead(text: str, h: DateHit) -> dt.date | None:
+    """An event date with "so delivery a week before" / 提前一周 after it: the day the goods are due."""
+    m = LEAD_EN.match(text[h.end :]) or LEAD_ZH.match(text[h.end :])
+    if not m:
+        return None
+    word = m.group(1).lower()
+    n = int(word) if word.isdigit() else (parse_en_words([word]) or parse_zh(word) or (1 if word in ("a", "an") else 0))
+    days = 7 if m.group(2).lower() in ("week", "周", "星期") else 1
+    return h.date - dt.timedelta(days=int(n) * days) if n else None
+
+
+def pick(text: str, hits: list[DateHit], today: dt.date) -> DateHit | None:
+    """The due date among the hits: the first of the strongest; an event date only through its lead."""
+    best, best_s = None, 0
+    for h in hits:
+        if h.date < today:
+            continue
+        s = strength(text, h) if h.due else 0
+        lead = _lead(text, h) if s <= 1 else None
+        if lead and lead >= today:
+            h, s = DateHit(h.start, h.end, lead, True, "derived"), 3
+        if s > best_s:
+            best, best_s = h, s
+    return best

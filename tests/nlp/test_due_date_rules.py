@@ -1,0 +1,77 @@
+"""Due-date rules: windows, mid-month, week numbers, holidays, old and reply-by dates (own sentences)."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from nlp.dates import due_date
+
+WED = dt.date(2026, 11, 25)
+SAT = dt.date(2026, 11, 28)
+
+
+@pytest.mark.parametrize("text,today,want", [
+    ("need them between 7 and 9 December", WED, "2026-12-09"),
+    ("delivery 14-16 Dec please", WED, "2026-12-16"),
+    ("anytime from the 2nd to the 4th of December", WED, "2026-12-04"),
+    ("请12月8日到10日之间送到", WED, "2026-12-10"),
+    ("mid-December is fine", WED, "2026-12-15"),
+    ("by mid next month please", WED, "2026-12-15"),
+    ("下月中前送到", WED, "2026-12-15"),
+    ("please deliver in week 50", WED, "2026-12-11"),
+    ("第51周交货", WED, "2026-12-18"),
+    ("wk 2 is fine for the rest", WED, "2027-01-15"),
+    ("春节前到货", WED, "2027-02-05"),
+    ("元旦前送到", WED, "2026-12-31"),
+    ("we need them before Christmas", WED, "2026-12-24"),
+    ("for our Christmas fair, 20 wreaths", WED, None),
+    ("原定周五送的那批改到下周二", WED, "2026-12-01"),
+    ("originally due on Friday, please move it to 3 December", WED, "2026-12-03"),
+    ("I ordered these on Monday and we need them by Friday", WED, "2026-11-27"),
+    ("I ordered 10 tins on Tuesday and the note says 100 - please fix", SAT, None),
+    ("今天下午四点前回复有没有货", WED, None),
+    ("please confirm by Friday 3pm with your quote", WED, None),
+    ("这周五前送到", WED, "2026-11-27"),
+    ("这周五前送到", SAT, "2026-12-04"),
+    ("end of next week", SAT, "2026-12-04"),
+    ("end of next week", WED, "2026-12-04"),
+    ("ASAP please", WED, None),
+    ("any chance of a Monday delivery?", WED, "2026-11-30"),
+    ("we're out of nuts - ship 5 boxes today if you can", WED, "2026-11-25"),
+    ("Dave is off today, I'll be placing orders for him", WED, None),
+    ("can you do 8 lanterns for tomorrow?", WED, "2026-11-26"),
+    ("offer valid until 31 December", WED, None),
+    ("元月8号前要到", dt.date(2026, 12, 28), "2027-01-08"),
+    ("我们下个月中需要角钢五吨", WED, "2026-12-15"),
+    ("the warehouse is shut from 21 Dec to 4 Jan, so the 30 tins by the 18th please", WED, "2026-12-18"),
+    ("please ship right away by Friday", WED, "2026-11-27"),
+    ("could we move thursday's delivery to next monday?", WED, "2026-11-30"),
+    ("下月初送", WED, None),
+    ("下周内送到就行", WED, None),
+    ("12.9前到货", WED, "2026-12-09"),
+    ("12/9前送到", WED, "2026-12-09"),
+    ("钢管外径2.5到3公分", WED, None),
+    ("for delivery on or before 9.12.", WED, "2026-12-09"),
+    ("within the next fortnight please", WED, "2026-12-09"),
+])
+def test_due_date_rules(text, today, want):
+    got = due_date(text, today)
+    assert (got.isoformat() if got else None) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # an explicit deadline wins over a date that names an event, a call or an invoice
+    ("Following our meeting on Tuesday 1 December, please deliver the lamps by 7 December.", "2026-12-07"),
+    ("The shop opening is on 14 December. Send the bunting by the 9th please.", "2026-12-09"),
+    ("Invoice 778 due 20 December attached. Please also send 6 clocks by Monday.", "2026-11-30"),
+    ("我们12月6日开业，请12月4日前把货送到", "2026-12-04"),
+    ("发票日期11月30日，角钢五吨请下周四前送到", "2026-12-03"),
+    # an event date with a lead before it
+    ("The candles are for a gala on 18 December, so delivery five days before please.", "2026-12-13"),
+    ("12月20日展会，提前一周送到", "2026-12-13"),
+    # wanted by the event itself
+    ("We need the stands before the craft fair on 6 December.", "2026-12-06"),
+])
+def test_due_date_picks(text, want):
+    assert due_date(text, WED).isoformat() == want
