@@ -208,10 +208,11 @@ class Extractor:
                         best = cand
         if best is None:
             return None
-        _, q, mention, matches, seen = best
+        _, q, mention, matches, seen, cover = best
         if q is None:
             q = self._the_count(body, qtys, matches[0][0])
-        line = self._build_line(q, mention, matches, self.matcher.coverage.get(matches[0][0], 0.0))
+        # The coverage of the chosen reading: the matcher's own table holds the last reading tried.
+        line = self._build_line(q, mention, matches, cover)
         if line:
             line["_f"].update(seen)
         return line
@@ -236,7 +237,7 @@ class Extractor:
         return mention_text(cut(body, s, e, spans + dates))
 
     def _reading(self, mention: str, q: Qty | None, customer: str | None):
-        """(rank, quantity, mention, matches) for one reading of a chunk, or None."""
+        """(rank, quantity, mention, matches, signals, coverage) for one reading of a chunk, or None."""
         matches = self.matcher.match(mention, top=3, customer=customer)
         if not matches:
             return None
@@ -244,7 +245,7 @@ class Extractor:
         rank = line_confidence(matches, True, cover) + (0.03 * q.strength if q else 0.0)
         sku = matches[0][0]
         seen = {"alias": float(self.matcher.alias_sku == sku), "mcover": self.matcher.mention_cover.get(sku, 0.0)}
-        return rank, q, mention, matches, seen
+        return rank, q, mention, matches, seen, cover
 
     def _build_line(self, q: Qty | None, mention: str, matches, cover: float) -> dict | None:
         """The output line for a chosen quantity and match list."""

@@ -10,7 +10,7 @@ from rapidfuzz import fuzz, process
 
 from nlp.attributes import ABBREVIATIONS, attributes, penalty_of
 from nlp.catalog import CatalogItem
-from nlp.text import clean_key, has_digit, normalize, skeleton, terms
+from nlp.text import clean_key, content_text, has_digit, normalize, skeleton, terms
 
 MEASURE = re.compile(r"\d+(?:\.\d+)?(?:mm|cm|inch|kg|kw|v|w|m|g|l|pc|pcs|pce|piece)")
 SHORTLIST = 24
@@ -27,6 +27,7 @@ class Matcher:
         self._name_text: list[list[str]] = []
         postings: dict[str, list[int]] = defaultdict(list)
         self._sku: dict[str, int] = {}
+        self._synonyms: dict[str, set[str]] = defaultdict(set)
         for idx, item in enumerate(self.items):
             self._add_item(idx, item, postings)
         n = max(len(self.items), 1)
@@ -56,7 +57,20 @@ class Matcher:
         self._name_terms[-1] = term_sets
         for t in frozenset().union(*term_sets):
             postings[t].append(idx)
+        self._learn_synonyms(term_sets)
         self._sku[item.sku.lower().replace(" ", "")] = idx
+
+    def _learn_synonyms(self, term_sets: list[frozenset[str]]) -> None:
+        """Two names of one item that differ in one word each ("LUNCH BAG RED SPOTTY" beside
+        "LUNCH BAG RED RETROSPOT") say the two words mean the same: other items may use either."""
+        for i, a in enumerate(term_sets[:4]):
+            for b in term_sets[i + 1 : 4]:
+                x, y = a - b, b - a
+                if len(x) == 1 == len(y) and len(a) >= 3:
+                    (u,), (v,) = x, y
+                    if u.isalpha() and v.isalpha() and u.isascii() and v.isascii() and min(len(u), len(v)) >= 3:
+                        self._synonyms[u].add(v)
+                        self._synonyms[v].add(u)
 
     def _build_lookups(self) -> None:
         """Side tables for unknown words: consonant skeletons and first-letter fuzzy buckets."""
@@ -106,6 +120,7 @@ class Matcher:
         full = ABBREVIATIONS.get(term)
         if full and full in self._post:
             out.append((full, 0.95))
+        out += [(t, 0.9) for t in sorted(self._synonyms.get(term, ()))[:2] if t in self._post and t != full]
         if term.isalpha() and term.isascii() and len(term) >= 3:
             # Vowel-less words look abbreviated ("hldr"): also try the words they abbreviate.
             if skeleton(term) == term:
@@ -254,7 +269,8 @@ class Matcher:
         query = self._query(text)
         self.coverage = {}  # sku -> share of its best name the mention covered (for confidence)
         self.mention_cover = {}
-        ranked = self._rank(query, normalize(text), top)
+        # Filler ("hello, i'd like to order ... please") would only dilute the fuzzy name comparison.
+        ranked = self._rank(query, content_text(text) or normalize(text), top)
         alias = self._alias_hit(text, customer)
         self.alias_sku = alias[0] if alias else None
         if alias:

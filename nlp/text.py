@@ -43,7 +43,7 @@ STOPWORDS = STOPWORDS | (EN_STOP - {"back", "front", "top", "full", "keep", "sho
     "guys team sir madam sirs hope well regards best wishes kind got cancel cancelled change swap "
     "instead reduce increase amend stays rest fine everything else poss possible week weeks day days month today tomorrow "
     "next time approx approximately about around roughly maybe like say thinking".split()
-)
+) | frozenset("d ll ve u ur plz".split())  # "i'd", "we'll", "can u": fragments of chat, never product words
 
 
 def _zh_int(text: str) -> str:
@@ -132,6 +132,11 @@ def terms(text: str, drop_stop: bool = True, normalized: bool = False) -> list[s
             continue
         out.extend(_expand(raw))
     return out
+
+
+def content_text(text: str) -> str:
+    """The words of a mention that can name a product, in order (greetings, requests and filler dropped)."""
+    return " ".join(t for t in _TOKEN_RE.findall(normalize(text)) if t not in STOPWORDS)
 
 
 def clean_key(text: str) -> str:
