@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from nlp.attributes import COLOURS, SAME_SIZE, SIZES
 from nlp.catalog import CatalogItem
 from nlp.change import swap_lines
 from nlp.clean import clean, customer_of, domain_of
@@ -11,11 +12,11 @@ from nlp.calibration import Calibration
 from nlp.confidence import line_confidence
 from nlp.intent import classify
 from nlp.matcher import Matcher
-from nlp.mentions import cut, family, has_terms, lines_content, mention_text, substitute
+from nlp.mentions import cut, family, has_terms, lines_content, mention_text, substitute, vary
 from nlp.pipeline import run
 from nlp.postprocess import attach, finish_lines, in_unit, round_qty, side_question
 from nlp.quantities import Qty
-from nlp.text import has_digit, is_cjk, normalize, terms
+from nlp.text import content_text, has_digit, is_cjk, normalize, terms
 from nlp.walk import MAX_INPUT, Walk as _Walk, asked as _asked, bad_input as _bad_input, better as _better  # noqa: F401
 
 REFINE = re.compile(r"那种|那款|那个|\bthe (?:\w+ )?ones?\b", re.I)
@@ -26,8 +27,18 @@ TOO = re.compile(r"\btoo\b|\bas well\b|\bsame (?:qty|quantity|amount)\b|也要|�
 FOLLOW_ON = re.compile(r"\s*(?:and|also|plus|what about|how about)\b", re.I)
 NEGATED = re.compile(r"\s*(?:not|no|never|不要|别)\b", re.I)  # "Not the pink." names what is not wanted
 CONSUMED: dict = {"consumed": True}  # marker: the chunk was only a count for an earlier line
+VARIANT_WORDS = COLOURS | SIZES | frozenset(SAME_SIZE)
+ONES = re.compile(r"\bones?\b", re.I)
 EACH = re.compile(r"\beach\b|各", re.I)
 SAME_AS_LAST = re.compile(r"same as (?:last|before|previous)|same again|as before|repeat|和上次一样|跟上次一样|同上次|照旧", re.I)
+
+
+def _echoes_code(body: str, s: int, e: int, q: Qty) -> bool:
+    """Whether a bare number repeats a code written in the same chunk ("BRG-6206  6206开式轴承")."""
+    raw = body[q.start : q.end]
+    if q.unit is not None or q.strength >= 2 or not raw.isdigit() or len(raw) < 3:
+        return False
+    return bool(re.search(rf"[a-z][-/]?{raw}(?!\d)|(?<!\d){raw}-[a-z0-9]", body[s:e]))
 
 
 class Extractor:
@@ -98,7 +109,7 @@ class Extractor:
         `stats["orphans"]` counts chunks that name catalogue words but gave no line."""
         walk, last = _Walk(), None
         for s, e, qtys in doc._.chunks:
-            qtys = [q for q in qtys if not self._is_code(body, q)]
+            qtys = [q for q in qtys if not self._is_code(body, q) and not _echoes_code(body, s, e, q)]
             if self._refine(walk, body, doc, customer, last, (s, e, qtys)):
                 last = None
                 continue
@@ -115,6 +126,7 @@ class Extractor:
                     and self._catalogue_words(body[s:e]) >= 2:
                 walk.orphans += 1  # product-like words that became no line: a person should look
             walk.follow(body, s, e, qtys, line)
+            walk.distinct = self._distinct(line) if line else frozenset()
         if stats is not None:
             stats["orphans"] = walk.orphans
         return walk.lines
@@ -148,7 +160,7 @@ class Extractor:
             return CONSUMED
         # Greetings and sign-offs (no count, no catalogue word) are not looked up at all.
         skip = NEGATED.match(text) or (not qtys and not self._catalogue_words(text, 1.0))
-        line = None if skip else self._line(body, chunk, doc, customer, walk.context)
+        line = None if skip else self._line(body, chunk, doc, customer, walk.context, walk.distinct)
         if qtys and (not line or line["confidence"] < 0.3) and walk.open():
             attach(walk.lines, qtys[0], text, self.by_sku)  # "We'd want 10 spools."
             return {}  # no line, but the chunk still names what follows
@@ -163,6 +175,15 @@ class Extractor:
         if line["quantity"] is not None and EACH.search(text):
             attach(walk.lines, line["_qty"], "each", self.by_sku)  # "22727, 22728 - 16 of each"
         walk.lines.append(line)
+
+    def _distinct(self, line: dict) -> frozenset:
+        """Words that set a line's item apart from its runner-up ("owl" in HAND WARMER OWL DESIGN
+        against HAND WARMER BIRD DESIGN): a follow-on variant replaces them."""
+        cands = line.get("candidates") or []
+        if len(cands) < 2:
+            return frozenset()
+        a, b = (self.matcher._sku.get(c["sku"].lower().replace(" ", "")) for c in cands[:2])
+        return self.matcher._info(a)[0] - self.matcher._info(b)[0] if a is not None and b is not None else frozenset()
 
     def _catalogue_words(self, text: str, share: float = 0.02) -> int:
         """How many distinct catalogue words a text holds, leaving out those in over `share` of items."""
@@ -182,7 +203,8 @@ class Extractor:
         m = re.match(r"[a-z0-9]+", body[q.start :])
         return bool(m) and m.group(0) in self.matcher._sku and len(m.group(0)) >= 4
 
-    def _line(self, body: str, chunk, doc, customer: str | None, context: str = "") -> dict | None:
+    def _line(self, body: str, chunk, doc, customer: str | None, context: str = "",
+              distinct: frozenset = frozenset()) -> dict | None:
         """Best (quantity choice, SKU) reading of one chunk, or None when it is not an order line."""
         s, e, qtys = chunk
         dates = [(h.start, h.end) for h in doc._.due_hits or [] if s <= h.start < e]
@@ -195,17 +217,23 @@ class Extractor:
             if has_terms(mention):
                 best = _better(best, self._reading(mention, q, customer))
         head = family(context)
-        # A bare variant ("12 black", "1.0的来10盘", "the owl ones") borrows the family named before it.
+        # A bare variant ("12 black", "1.0的来10盘", "+ 6 large") borrows the family named before it.
         # "XL码呢", "black": no family words; "and the black skull ones?": a follow-on mention.
         bare_variant = all(not family(m) for _, m in mentions) or (
             bool(FOLLOW_ON.match(body[s:e])) and self._catalogue_words(mentions[-1][1], 0.1) >= 1)
-        if head and (qtys or bare_variant) and (best is None or best[0] < SURE):
+        # "+ 6 large", "two dozen of the red": colour or size words alone name no product.
+        attr_only = all(t in VARIANT_WORDS for t in terms(mentions[0][1])) and has_terms(mentions[0][1])
+        # "20 of the vintage one", "the strawberry ones": a variant of what was just named.
+        anaphora = attr_only or any(ONES.search(m) for _, m in mentions)
+        if head and (qtys or bare_variant or attr_only) and (best is None or best[0] < SURE or anaphora):
+            kin = None
             for q, mention in mentions:
                 # "SS400 6厚 10吨，8厚 10吨": the new size replaces the old one, the grade stays.
-                for base in dict.fromkeys([head, substitute(context, mention)]):
-                    cand = self._reading(f"{base} {mention}", q, customer) if base else None
-                    if cand and (best is None or cand[0] > best[0] + 0.25):
-                        best = cand
+                for base in dict.fromkeys([head, substitute(context, mention), vary(context, mention, distinct)]):
+                    kin = _better(kin, self._reading(f"{base} {mention}", q, customer) if base else None)
+            margin = -0.5 if attr_only else 0.0 if anaphora else 0.25
+            if kin and (best is None or kin[0] > best[0] + margin):
+                best = kin
         if best is None:
             return None
         _, q, mention, matches, seen, cover = best

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from nlp.attributes import COLOURS, SAME_SIZE, SIZES, attributes
 from nlp.pipeline import CONTENT_RE
 from nlp.quantities import Qty
 from nlp.text import terms
@@ -40,6 +41,18 @@ def family(mention: str) -> str:
     text = re.sub(r"[a-z]*\d[a-z0-9.x*#-]*|[红蓝黄绿黑白灰][色的]?|\b(?:red|blue|green|black|white|pink|grey|yellow)\b|"
                   r"(?:xxl|xl|xs|[sml])?码|号|\b(?:xxl|xl|xs|[sml])\b", " ", mention)
     return re.sub(r"\s+", " ", text).strip(" ,")
+
+
+def vary(context: str, mention: str, distinct: frozenset = frozenset()) -> str:
+    """The earlier mention without what this follow-on replaces: its colour when a colour is named,
+    its size when a size is, else the words that set the earlier item apart ("owl" before "union jack")."""
+    colours, sizes = attributes(terms(mention))
+    drop = (COLOURS if colours else frozenset()) | (SIZES | frozenset(SAME_SIZE) if sizes else frozenset())
+    if not colours and not sizes:
+        drop = distinct
+    kept = CODE_TOKEN.sub(" ", context).split()
+    words = [w for w in kept if not set(terms(w)) & drop]
+    return " ".join(words) if len(words) < len(kept) else ""
 
 
 CODE_TOKEN = re.compile(r"[a-z]*\d[a-z0-9.x*#-]*")

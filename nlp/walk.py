@@ -20,6 +20,7 @@ class Walk:
     header: str = ""
     pending: Qty | None = None
     orphans: int = 0
+    distinct: frozenset = frozenset()  # words that set the last line's item apart from its runner-up
 
     def open(self) -> bool:
         """Whether some line still waits for its count."""
