@@ -21,6 +21,7 @@ from nlp.walk import MAX_INPUT, Walk as _Walk, asked as _asked, bad_input as _ba
 
 REFINE = re.compile(r"那种|那款|那个|\bthe (?:\w+ )?ones?\b", re.I)
 RELATIVE_DATES = {"weekday", "the_nth", "zh_wd", "zh_d", "rel", "zh_rel"}  # resolved by convention
+WEAK_MATCH = 0.6  # a match this weak ("need 40 sets urgently, our kiln fan ...") yields to a line awaiting its count
 SURE = 0.8  # a reading this sure needs no help from the family named before
 MAX_CHARS = 20_000  # longer bodies are cut: no order spans pages of text
 TOO = re.compile(r"\btoo\b|\bas well\b|\bsame (?:qty|quantity|amount|number|of|again of)\b|也要|一样", re.I)
@@ -161,7 +162,8 @@ class Extractor:
         # Greetings and sign-offs (no count, no catalogue word) are not looked up at all.
         skip = NEGATED.match(text) or (not qtys and not self._catalogue_words(text, 1.0))
         line = None if skip else self._line(body, chunk, doc, customer, walk.context, walk.distinct)
-        if qtys and (not line or line["confidence"] < 0.3) and walk.open():
+        weak = not line or line["confidence"] < 0.3 or line["candidates"][0]["score"] < WEAK_MATCH
+        if qtys and weak and walk.open():
             attach(walk.lines, qtys[0], text, self.by_sku)  # "We'd want 10 spools."
             return {}  # no line, but the chunk still names what follows
         return line
@@ -280,6 +282,7 @@ class Extractor:
         conf = line_confidence(matches, q is not None, cover)
         # Without a quantity, only a clear product mention is a line (not "thanks dom", "usual address").
         coded = conf >= 0.8 and bool(re.search(r"[a-z]+\d|\d+[a-z]|\d{4,}", mention))  # "DN150", "22423"
+        coded = coded or (conf >= 0.5 and self._coded(mention, matches[0][0]))  # "any 6206 bearings, sealed?"
         if conf < 0.15 or (q is None and (conf < 0.35 or (cover < 0.6 and not coded))):
             return None
         sku = matches[0][0]
