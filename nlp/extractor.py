@@ -42,6 +42,16 @@ def _echoes_code(body: str, s: int, e: int, q: Qty) -> bool:
     return bool(re.search(rf"[a-z][-/]?{raw}(?!\d)|(?<!\d){raw}-[a-z0-9]", body[s:e]))
 
 
+def _other_than(reading, prev: str | None):
+    """A follow-on variant names another item than the one before it ("vintage doily lunch bags x 20
+    and the jumbo ones x 10"): when that item and the next are near-tied, the next one is meant."""
+    matches = reading[3]
+    if prev is None or len(matches) < 2 or matches[0][0] != prev or matches[1][1] < matches[0][1] - 0.05:
+        return reading
+    swapped = [matches[1], (prev, round(matches[1][1] - 0.01, 4))] + list(matches[2:])
+    return (reading[0], reading[1], reading[2], swapped, *reading[4:])
+
+
 class Extractor:
     """Turns forwarded customer messages into order lines against one catalogue."""
 
@@ -161,7 +171,8 @@ class Extractor:
             return CONSUMED
         # Greetings and sign-offs (no count, no catalogue word) are not looked up at all.
         skip = NEGATED.match(text) or (not qtys and not self._catalogue_words(text, 1.0))
-        line = None if skip else self._line(body, chunk, doc, customer, walk.context, walk.distinct)
+        line = None if skip else self._line(body, chunk, doc, customer, walk.context, walk.distinct,
+                                                walk.lines[-1]["sku"] if walk.lines else None)
         weak = not line or line["confidence"] < 0.3 or line["candidates"][0]["score"] < WEAK_MATCH
         if qtys and weak and walk.open():
             attach(walk.lines, qtys[0], text, self.by_sku)  # "We'd want 10 spools."
@@ -206,7 +217,7 @@ class Extractor:
         return bool(m) and m.group(0) in self.matcher._sku and len(m.group(0)) >= 4
 
     def _line(self, body: str, chunk, doc, customer: str | None, context: str = "",
-              distinct: frozenset = frozenset()) -> dict | None:
+              distinct: frozenset = frozenset(), prev_sku: str | None = None) -> dict | None:
         """Best (quantity choice, SKU) reading of one chunk, or None when it is not an order line."""
         s, e, qtys = chunk
         dates = [(h.start, h.end) for h in doc._.due_hits or [] if s <= h.start < e]
@@ -233,9 +244,9 @@ class Extractor:
                 # "SS400 6厚 10吨，8厚 10吨": the new size replaces the old one, the grade stays.
                 for base in dict.fromkeys([head, substitute(context, mention), vary(context, mention, distinct)]):
                     kin = _better(kin, self._reading(f"{base} {mention}", q, customer) if base else None)
-            margin = -0.5 if attr_only else 0.0 if anaphora else 0.25
+            margin = -0.5 if attr_only else -0.1 if anaphora else 0.25
             if kin and (best is None or kin[0] > best[0] + margin):
-                best = kin
+                best = _other_than(kin, prev_sku) if anaphora else kin
         if best is None:
             return None
         _, q, mention, matches, seen, cover = best
