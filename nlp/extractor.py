@@ -31,7 +31,10 @@ CONSUMED: dict = {"consumed": True}  # marker: the chunk was only a count for an
 VARIANT_WORDS = COLOURS | SIZES | frozenset(SAME_SIZE)
 ONES = re.compile(r"\bones?\b", re.I)
 EACH = re.compile(r"\beach\b|各", re.I)
-SAME_AS_LAST = re.compile(r"same as (?:last|before|previous)|same again|as before|repeat|和上次一样|跟上次一样|同上次|照旧", re.I)
+# "Go ahead with the quote you sent" over the quoted offer takes its lines from the offer, like "same as last time".
+SAME_AS_LAST = re.compile(r"same as (?:last|before|previous)|same again|as before|repeat|和上次一样|跟上次一样|同上次|照旧|"
+                          r"(?:go ahead|proceed) with (?:the|your) (?:quote|quotation|offer)|accept (?:the|your) (?:quote|offer)",
+                          re.I)
 
 
 def _echoes_code(body: str, s: int, e: int, q: Qty) -> bool:
