@@ -70,6 +70,8 @@ def _noise(text: str, s: int, e: int, blocked: list[tuple[int, int]]) -> bool:
         return True  # glued letters: "350h", "2rs"
     if REF_BEFORE.search(before) or PRICE_NEAR.search(before):
         return True
+    if after[:1] == "+" and re.search(r"\b(?:at|over|above|from)\s*$", before):
+        return True  # "still £1.65 at 100+?" is a price break, not a count
     if re.search(r"\bat\s*$", before) and "." in text[s:e]:
         return True  # "at 2.55" is a price, "at 100" a quantity
     if LONGREF_BEFORE.search(before) and text[s:e].isdigit() and e - s >= 3:
