@@ -121,7 +121,7 @@ class Extractor:
     def _lines(self, body: str, doc, customer: str | None, stats: dict | None = None) -> list[dict]:
         """Order lines of a body: one per chunk that names a product; stray quantities attach back.
         `stats["orphans"]` counts chunks that name catalogue words but gave no line."""
-        walk, last = _Walk(), None
+        walk, last, before = _Walk(), None, None
         for s, e, qtys in doc._.chunks:
             qtys = [q for q in qtys if not self._is_code(body, q) and not _echoes_code(body, s, e, q)]
             if self._refine(walk, body, doc, customer, last, (s, e, qtys)):
@@ -134,6 +134,7 @@ class Extractor:
             if line:
                 self._keep(walk, line, body[s:e])
                 line["_side"] = side_question(body, s, e)
+                self._shared_head(walk, body, line, before, s, customer)
             elif qtys and not lines_content(body, s, e, qtys):
                 attach(walk.lines, qtys[0], body[s:e], self.by_sku)
             elif lines_content(body, s, e, qtys) and not NEGATED.match(body[s:e]) \
@@ -141,6 +142,7 @@ class Extractor:
                 walk.orphans += 1  # product-like words that became no line: a person should look
             walk.follow(body, s, e, qtys, line)
             walk.distinct = self._distinct(line) if line else frozenset()
+            before = (s, e) if not line and not qtys else None
         if stats is not None:
             stats["orphans"] = walk.orphans
         return walk.lines
@@ -191,6 +193,23 @@ class Extractor:
         if line["quantity"] is not None and EACH.search(text):
             attach(walk.lines, line["_qty"], "each", self.by_sku)  # "22727, 22728 - 16 of each"
         walk.lines.append(line)
+
+    def _shared_head(self, walk: "_Walk", body: str, line: dict, before, start: int, customer: str | None) -> None:
+        """ "HOME and LOVE building block words", "red and blue coat racks": a lone word joined by "and"
+        to a line's mention is another variant of that line's product (its count comes later or not at all)."""
+        if before is None or body[before[1] : start].strip() not in ("and", "&", ",", "or"):
+            return
+        words = content_text(body[before[0] : before[1]])
+        if not words or len(words.split()) > 2:
+            return
+        base = vary(line["mention"], words, self._distinct(line))
+        cand = self._reading(f"{base} {words}", None, customer) if base else None
+        if not cand or cand[0] < SURE or cand[3][0][0] == line["sku"]:
+            return
+        new = self._build_line(None, cand[2], cand[3], cand[5])
+        if new and new["sku"]:
+            new["_side"] = line["_side"]
+            walk.lines.insert(walk.lines.index(line), new)
 
     def _distinct(self, line: dict) -> frozenset:
         """Words that set a line's item apart from its runner-up ("owl" in HAND WARMER OWL DESIGN

@@ -24,6 +24,7 @@ HARD_SPLIT = re.compile(r",(?!\d{3}\b)(?=\S)|\s/\s|\s[-–—]\s|(?<!\d)、|还�
 WEAK_SPLIT = re.compile(r",(?=\s)|(?<=\s)(?<!hundred )(?<!thousand )(?:and|also|plus|&)(?=\s)|\s\+\s|和")
 CODE_RE = re.compile(r"[a-z]+\d|\d+[a-z]|\d{4,}", re.I)
 EACH_RE = re.compile(r"\beach\b|各")
+EACH_REACH = 60  # characters after a clause in which an "N of each" still refers to its list
 BULLET_RE = re.compile(r"^\s*(?:[-*•·>]+\s+|\d+[.)]\s+|\d+、\s*|[a-z][.)]\s+)", re.M)
 CONTENT_RE = re.compile(r"[a-z]{3,}|[\u4e00-\u9fff]{2,}|[a-z]+\d|\d+[a-z]|\d{5,}", re.I)
 
@@ -69,7 +70,8 @@ def _soft_pieces(text: str, s: int, e: int, blocked) -> list:
     counted = sum(1 for *_, q in pieces if any(x.strength >= 1 for x in q))
     coded = sum(1 for a, b, _ in pieces if CODE_RE.search(text[a:b]))
     # "DN100和DN150", "22727, 22728": one product per coded piece even without counts.
-    if counted < 2 and not EACH_RE.search(text[s:e]) and coded < 2:
+    # "HOME and LOVE block words? we'd take 20 of each": an "each" just after also splits the list.
+    if counted < 2 and not EACH_RE.search(text[s : e + EACH_REACH]) and coded < 2:
         return [(s, e, _qty(text, s, e, blocked))]
     return pieces
 
