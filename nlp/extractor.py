@@ -211,14 +211,18 @@ class Extractor:
             new["_side"] = line["_side"]
             walk.lines.insert(walk.lines.index(line), new)
 
+    def _names_of(self, sku: str) -> frozenset:
+        """Every index term of an item's names and aliases."""
+        idx = self.matcher._sku.get(sku.lower().replace(" ", ""))
+        return self.matcher._info(idx)[0] if idx is not None else frozenset()
+
     def _distinct(self, line: dict) -> frozenset:
         """Words that set a line's item apart from its runner-up ("owl" in HAND WARMER OWL DESIGN
         against HAND WARMER BIRD DESIGN): a follow-on variant replaces them."""
         cands = line.get("candidates") or []
         if len(cands) < 2:
             return frozenset()
-        a, b = (self.matcher._sku.get(c["sku"].lower().replace(" ", "")) for c in cands[:2])
-        return self.matcher._info(a)[0] - self.matcher._info(b)[0] if a is not None and b is not None else frozenset()
+        return self._names_of(cands[0]["sku"]) - self._names_of(cands[1]["sku"])
 
     def _catalogue_words(self, text: str, share: float = 0.02) -> int:
         """How many distinct catalogue words a text holds, leaving out those in over `share` of items."""
@@ -258,15 +262,18 @@ class Extractor:
             bool(FOLLOW_ON.match(body[s:e])) and self._catalogue_words(mentions[-1][1], 0.1) >= 1)
         # "+ 6 large", "two dozen of the red": colour or size words alone name no product.
         attr_only = all(t in VARIANT_WORDS for t in terms(mentions[0][1])) and has_terms(mentions[0][1])
-        # "20 of the vintage one", "the strawberry ones": a variant of what was just named.
-        anaphora = attr_only or any(ONES.search(m) for _, m in mentions)
+        # "20 of the vintage one", "the strawberry ones", "(S355 plate,) 16mm": a variant of what was just named.
+        spec_only = not family(mentions[0][1]) and has_digit(mentions[0][1])
+        anaphora = attr_only or spec_only or any(ONES.search(m) for _, m in mentions)
         if head and (qtys or bare_variant or attr_only) and (best is None or best[0] < SURE or anaphora):
             kin = None
             for q, mention in mentions:
                 # "SS400 6厚 10吨，8厚 10吨": the new size replaces the old one, the grade stays.
-                for base in dict.fromkeys([head, substitute(context, mention), vary(context, mention, distinct)]):
-                    kin = _better(kin, self._reading(f"{base} {mention}", q, customer) if base else None)
-            margin = -0.5 if attr_only else -0.1 if anaphora else 0.25
+                # On a tie the reading that keeps more of what was said before wins: it is tried first.
+                for base in dict.fromkeys([substitute(context, mention), vary(context, mention, distinct), head]):
+                    cand = self._reading(f"{base} {mention}", q, customer) if base else None
+                    kin = cand if cand and (kin is None or cand[0] > kin[0] + 1e-3) else kin
+            margin = -0.5 if attr_only else -0.05 if spec_only else -0.1 if anaphora else 0.25
             if kin and (best is None or kin[0] > best[0] + margin):
                 best = _other_than(kin, prev_sku) if anaphora else kin
         if best is None:
@@ -307,6 +314,9 @@ class Extractor:
         cover = self.matcher.coverage.get(matches[0][0], 0.0)
         rank = line_confidence(matches, True, cover) + (0.03 * q.strength if q else 0.0)
         sku = matches[0][0]
+        if q is not None and q.unit is None and q.strength < 2 and q.value == int(q.value) \
+                and len(str(int(q.value))) >= 3 and str(int(q.value)) in self._names_of(sku):
+            rank -= 0.5  # "any 6305 bearings, sealed?": a number in the item's own name is not its count
         seen = {"alias": float(self.matcher.alias_sku == sku), "mcover": self.matcher.mention_cover.get(sku, 0.0)}
         return rank, q, mention, matches, seen, cover
 

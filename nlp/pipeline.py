@@ -108,7 +108,10 @@ def _merge(text: str, chunks, new, soft: bool = True):
     prev_content = bool(CONTENT_RE.search(_strip(text[ps:pe], pq, ps)))
     strong, prev_strong = any(x.strength >= 2 for x in q), any(x.strength >= 2 for x in pq)
     lone = q and not has_content and prev_content and (not pq or (strong and not prev_strong))
-    if (soft and not q and pq) or lone:
+    # "500 M10x40 bolts, plus same of M10 nuts": two coded pieces are two products, counted or not.
+    joined = re.fullmatch(r"[\s,]*(?:and|also|plus|&|\+)\s*", text[pe:s]) is not None
+    two_codes = joined and bool(CODE_RE.search(_strip(text[s:e], q, s))) and bool(CODE_RE.search(_strip(text[ps:pe], pq, ps)))
+    if (soft and not q and pq and not two_codes) or lone:
         return chunks[:-1] + [(ps, e, pq + q)]
     return chunks + [new]
 
