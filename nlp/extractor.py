@@ -55,6 +55,21 @@ def _other_than(reading, prev: str | None):
     return (reading[0], reading[1], reading[2], swapped, *reading[4:])
 
 
+def _drop_headers(lines: list[dict]) -> list[dict]:
+    """ "24 picnic cutlery sets - 8 cherry, 8 blueberry, 8 fondant": a line whose count the variant
+    lines after it add up to is their heading, not another line."""
+    out = list(lines)
+    for i, head in enumerate(lines):
+        kin, near = [], {c["sku"] for c in head.get("candidates", [])}
+        for ln in lines[i + 1 :]:
+            if not (ln.get("_f", {}).get("kin") or ln["sku"] in near) or ln["quantity"] is None:
+                break
+            kin.append(ln)
+        if len(kin) >= 2 and head["quantity"] is not None and sum(ln["quantity"] for ln in kin) == head["quantity"]:
+            out.remove(head)
+    return out
+
+
 class Extractor:
     """Turns forwarded customer messages into order lines against one catalogue."""
 
@@ -145,7 +160,7 @@ class Extractor:
             before = (s, e) if not line and not qtys else None
         if stats is not None:
             stats["orphans"] = walk.orphans
-        return walk.lines
+        return _drop_headers(walk.lines)
 
     def _refine(self, walk: "_Walk", body: str, doc, customer: str | None, last, chunk) -> bool:
         """Read a count-less describing chunk together with the counted line before, if surer."""
@@ -276,6 +291,7 @@ class Extractor:
             margin = -0.5 if attr_only else -0.05 if spec_only else -0.1 if anaphora else 0.25
             if kin and (best is None or kin[0] > best[0] + margin):
                 best = _other_than(kin, prev_sku) if anaphora else kin
+                best[4]["kin"] = 1.0
         if best is None:
             return None
         _, q, mention, matches, seen, cover = best

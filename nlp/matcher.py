@@ -121,6 +121,10 @@ class Matcher:
         if full and full in self._post:
             out.append((full, 0.95))
         out += [(t, 0.9) for t in sorted(self._synonyms.get(term, ()))[:2] if t in self._post and t != full]
+        if out and term.isalpha() and term.isascii() and len(term) >= 7:
+            # The catalogue's own misspellings ("STRAWBERY") are found from the right spelling too.
+            near = process.extract(term, self._bucket.get(term[0], []), scorer=fuzz.ratio, score_cutoff=90, limit=3)
+            out += [(t, 0.9) for t, _, _ in near if t != term and len(self._post[t]) <= 3][:1]
         if term.isalpha() and term.isascii() and len(term) >= 3:
             # Vowel-less words look abbreviated ("hldr"): also try the words they abbreviate.
             if skeleton(term) == term:

@@ -41,6 +41,13 @@ ITEMS = [
     CatalogItem("VB-A-1200", "V-belt A-1200", "pcs", aliases=("A1200 vee belt",)),
     CatalogItem("GLV-L", "Nitrile gloves green size L", "box", pack_size=100),
     CatalogItem("GLV-XL", "Nitrile gloves green size XL", "box", pack_size=100),
+    CatalogItem("N-LEM", "NAPKINS LEMON"),
+    CatalogItem("N-MNT", "NAPKINS MINT"),
+    CatalogItem("N-PLM", "NAPKINS PLUM"),
+    CatalogItem("J-RAS", "JAM JAR RASPBERY"),  # the catalogue's own misspelling
+    CatalogItem("J-APR", "JAM JAR APRICOT"),
+    CatalogItem("RP-OAK", "ROLLING PIN OAK"),
+    CatalogItem("BS-STAR", "BISCUIT CUTTER SET STARS"),
 ]
 
 
@@ -157,3 +164,19 @@ def test_line_keeps_the_coverage_of_its_own_reading(ex):
     r = ex.explain("need 6 of the willow basket large please", TODAY)
     line = r[0]["lines"][0]
     assert line["sku"] == "B-LRG" and line["quantity"] == 6
+
+
+def test_count_split_into_variants_after_it_is_their_heading(ex):
+    text = "Please send 30 packs of napkins - 10 lemon, 10 mint, 10 plum"
+    assert got(ex, text) == {("N-LEM", 10), ("N-MNT", 10), ("N-PLM", 10)}
+
+
+def test_catalogue_misspelling_is_found_from_the_right_spelling():
+    m = Matcher(ITEMS)
+    assert m.match("raspberry jam jar", top=1)[0][0] == "J-RAS"
+
+
+def test_and_what_about_question_is_its_own_chunk(ex):
+    r = ex.extract("6 x biscuit cutter set stars, and what's the price on the oak rolling pins?", TODAY)
+    assert ("BS-STAR", 6) in {(ln["sku"], ln["quantity"]) for ln in r["lines"]}
+    assert all(ln["sku"] != "BS-STAR" or "rolling" not in ln["mention"] for ln in r["lines"])
