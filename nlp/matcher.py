@@ -14,6 +14,7 @@ from nlp.text import clean_key, content_text, has_digit, normalize, skeleton, te
 
 MEASURE = re.compile(r"\d+(?:\.\d+)?(?:mm|cm|inch|kg|kw|v|w|m|g|l|pc|pcs|pce|piece)")
 SHORTLIST = 24
+TIE = 0.006  # scores this close cannot tell items apart
 COMMON = 0.02  # share of the catalogue above which a term is left to the rerank
 CACHE = 4096  # remembered mention results (the extractor asks again for the same words)  # candidates reranked per mention; recall of the index is measured in bench/
 
@@ -42,6 +43,7 @@ class Matcher:
         self._aliases: dict[str | None, dict[str, str]] = defaultdict(dict)
         self._resolve_cache: dict[str, list[tuple[str, float]]] = {}
         self.coverage: dict[str, float] = {}
+        self._plain: dict[int, float] = {}  # item -> share of its main name the last mention covered
         self.alias_sku: str | None = None  # the SKU the last match took from alias memory
         self.mention_cover: dict[str, float] = {}  # sku -> share of the mention's words the item has
         self._split: dict[str, tuple[str, str]] = {}  # compound query term -> its two words
@@ -232,6 +234,8 @@ class Matcher:
         if not q_total:
             return 0.0
         best = best_cov = 0.0
+        main = per_name[0][0]
+        self._plain[idx] = sum(idf.get(t, 1.0) for t in matched if t in main) / per_name[0][2]
         for names, ntext, n_total, variant_codes, nattrs in per_name:
             n_hit = sum(idf.get(t, 1.0) for t in matched if t in names)
             score = 0.3 * (n_hit / n_total) + 0.1 * fuzz.token_set_ratio(qtext, ntext) / 100
@@ -272,6 +276,7 @@ class Matcher:
         """Uncached match: index shortlist, rerank, then the customer's remembered aliases."""
         query = self._query(text)
         self.coverage = {}  # sku -> share of its best name the mention covered (for confidence)
+        self._plain = {}
         self.mention_cover = {}
         # Filler ("hello, i'd like to order ... please") would only dilute the fuzzy name comparison.
         ranked = self._rank(query, content_text(text) or normalize(text), top)
@@ -297,4 +302,18 @@ class Matcher:
             idx = int(idx)
             out[idx] = max(out.get(idx, 0.0), self._score_item(query, qtext, idx, qattrs))
         ranked = sorted(out.items(), key=lambda kv: -kv[1])[:max(top, 3)]
+        ranked = self._plain_first(ranked)
         return [(self.items[i].sku, round(s, 4)) for i, s in ranked]
+
+    def _plain_first(self, ranked: list[tuple[int, float]]) -> list[tuple[int, float]]:
+        """Among items the mention cannot tell apart ("6205 bearings": open, 2RS, ZZ), the one whose
+        main name says least beyond the mention comes first (the plain item, not a variant)."""
+        if len(ranked) < 2 or ranked[1][1] < ranked[0][1] - TIE or ranked[0][1] < 0.6:
+            return ranked
+        tied = [r for r in ranked if r[1] >= ranked[0][1] - TIE]
+        first = max(tied, key=lambda r: (self._plain.get(r[0], 0.0), r[1]))
+        if first[0] == ranked[0][0]:
+            return ranked
+        top = ranked[0][1]
+        rest = [(i, min(sc, top - 0.001)) for i, sc in ranked if i != first[0]]
+        return [(first[0], top)] + rest

@@ -180,3 +180,12 @@ def test_and_what_about_question_is_its_own_chunk(ex):
     r = ex.extract("6 x biscuit cutter set stars, and what's the price on the oak rolling pins?", TODAY)
     assert ("BS-STAR", 6) in {(ln["sku"], ln["quantity"]) for ln in r["lines"]}
     assert all(ln["sku"] != "BS-STAR" or "rolling" not in ln["mention"] for ln in r["lines"])
+
+
+def test_plain_item_first_when_the_mention_cannot_tell_variants_apart():
+    items = [CatalogItem("B-6307-2RS", "Ball bearing 6307-2RS rubber sealed", "set", aliases=("6307 DDU",)),
+             CatalogItem("B-6307", "Ball bearing 6307 open", "set", aliases=("6307 open",)),
+             CatalogItem("B-6307-ZZ", "Ball bearing 6307-ZZ metal shielded", "set", aliases=("6307 ZZ",))]
+    m = Matcher(items)
+    assert m.match("6307 bearings", top=3)[0][0] == "B-6307"
+    assert m.match("6307 2RS bearings", top=1)[0][0] == "B-6307-2RS"
