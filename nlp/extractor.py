@@ -29,6 +29,8 @@ FOLLOW_ON = re.compile(r"\s*(?:and|also|plus|what about|how about)\b", re.I)
 NEGATED = re.compile(r"\s*(?:not|no|never|不要|别)\b", re.I)  # "Not the pink." names what is not wanted
 CONSUMED: dict = {"consumed": True}  # marker: the chunk was only a count for an earlier line
 VARIANT_WORDS = COLOURS | SIZES | frozenset(SAME_SIZE)
+SCALES = {"double": 2, "twice": 2, "triple": 3, "treble": 3}
+SCALE = re.compile(r"\b(double|twice|triple|treble)\s+(?:the\s+)?([^.,;!?\n]+)", re.I)
 ONES = re.compile(r"\bones?\b", re.I)
 EACH = re.compile(r"\beach\b|各", re.I)
 # "Go ahead with the quote you sent" over the quoted offer takes its lines from the offer, like "same as last time".
@@ -280,7 +282,7 @@ class Extractor:
         # "20 of the vintage one", "the strawberry ones", "(S355 plate,) 16mm": a variant of what was just named.
         spec_only = not family(mentions[0][1]) and has_digit(mentions[0][1])
         anaphora = attr_only or spec_only or any(ONES.search(m) for _, m in mentions)
-        if head and (qtys or bare_variant or attr_only) and (best is None or best[0] < SURE or anaphora):
+        if (head or spec_only) and (qtys or bare_variant or attr_only) and (best is None or best[0] < SURE or anaphora):
             kin = None
             for q, mention in mentions:
                 # "SS400 6厚 10吨，8厚 10吨": the new size replaces the old one, the grade stays.
@@ -374,8 +376,21 @@ class Extractor:
         old = self._lines(hist_body, hdoc, customer)
         old_by_sku = {ln["sku"]: ln for ln in old if ln["quantity"] is not None}
         if not lines:
-            return [ln for ln in old_by_sku.values()]
+            return self._scaled(body, list(old_by_sku.values()), customer)
         for ln in lines:
             if ln["quantity"] is None and ln["sku"] in old_by_sku:
                 ln["quantity"] = old_by_sku[ln["sku"]]["quantity"]
+        return self._scaled(body, lines, customer)
+
+    def _scaled(self, body: str, lines: list[dict], customer: str | None) -> list[dict]:
+        """ "Same as last time, but double the cake stands": that line's repeated count is multiplied."""
+        for m in SCALE.finditer(body):
+            # "the cake stands" names one of the repeated lines, not anything in the catalogue.
+            words = {t for term, res in self.matcher._query(m.group(2)) for t in [term] + [r for r, _ in res]}
+            hits = sorted(((len(words & self._names_of(ln["sku"])), i) for i, ln in enumerate(lines) if ln["sku"]),
+                          reverse=True)
+            if hits and hits[0][0] and (len(hits) == 1 or hits[1][0] < hits[0][0]):
+                ln = lines[hits[0][1]]
+                if ln["quantity"] is not None:
+                    ln["quantity"] = round_qty(ln["quantity"] * SCALES[m.group(1).lower()])
         return lines

@@ -78,7 +78,7 @@ class Matcher:
         """Side tables for unknown words: consonant skeletons and first-letter fuzzy buckets."""
         self._skel: dict[str, list[str]] = defaultdict(list)
         self._bucket: dict[str, list[str]] = defaultdict(list)
-        for t in self._post:
+        for t in sorted(self._post):  # sorted: ties between look-ups must not depend on the hash seed
             if t.isalpha() and t.isascii() and len(t) >= 3:
                 self._skel[skeleton(t)].append(t)
                 self._bucket[t[0]].append(t)

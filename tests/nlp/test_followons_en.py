@@ -189,3 +189,9 @@ def test_plain_item_first_when_the_mention_cannot_tell_variants_apart():
     m = Matcher(items)
     assert m.match("6307 bearings", top=3)[0][0] == "B-6307"
     assert m.match("6307 2RS bearings", top=1)[0][0] == "B-6307-2RS"
+
+
+def test_same_as_last_time_but_double_one_line(ex):
+    text = ("Hello, same as last time please but double the willow baskets.\n\nThanks\n\n"
+            "> On 2 Nov 2026, Ann wrote:\n> Please send 5 willow basket large and 8 photo frame oak.")
+    assert got(ex, text) == {("B-LRG", 10), ("F-OAK", 8)}
