@@ -4,13 +4,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from nlp.attributes import COLOURS, SAME_SIZE, SIZES
 from nlp.catalog import CatalogItem
 from nlp.change import swap_lines
 from nlp.clean import clean, customer_of, domain_of
 from nlp.calibration import Calibration
 from nlp.confidence import line_confidence
 from nlp.intent import classify
+from nlp.followon import ONES, VARIANT_WORDS, drop_headers, echoes_code, other_than, scaled
 from nlp.matcher import Matcher
 from nlp.mentions import cut, family, has_terms, lines_content, mention_text, substitute, vary
 from nlp.pipeline import run
@@ -28,48 +28,11 @@ TOO = re.compile(r"\btoo\b|\bas well\b|\bsame (?:qty|quantity|amount|number|of|a
 FOLLOW_ON = re.compile(r"\s*(?:and|also|plus|what about|how about)\b", re.I)
 NEGATED = re.compile(r"\s*(?:not|no|never|不要|别)\b", re.I)  # "Not the pink." names what is not wanted
 CONSUMED: dict = {"consumed": True}  # marker: the chunk was only a count for an earlier line
-VARIANT_WORDS = COLOURS | SIZES | frozenset(SAME_SIZE)
-SCALES = {"double": 2, "twice": 2, "triple": 3, "treble": 3}
-SCALE = re.compile(r"\b(double|twice|triple|treble)\s+(?:the\s+)?([^.,;!?\n]+)", re.I)
-ONES = re.compile(r"\bones?\b", re.I)
 EACH = re.compile(r"\beach\b|各", re.I)
 # "Go ahead with the quote you sent" over the quoted offer takes its lines from the offer, like "same as last time".
 SAME_AS_LAST = re.compile(r"same as (?:last|before|previous)|same again|as before|repeat|和上次一样|跟上次一样|同上次|照旧|"
                           r"(?:go ahead|proceed) with (?:the|your) (?:quote|quotation|offer)|accept (?:the|your) (?:quote|offer)",
                           re.I)
-
-
-def _echoes_code(body: str, s: int, e: int, q: Qty) -> bool:
-    """Whether a bare number repeats a code written in the same chunk ("BRG-6206  6206开式轴承")."""
-    raw = body[q.start : q.end]
-    if q.unit is not None or q.strength >= 2 or not raw.isdigit() or len(raw) < 3:
-        return False
-    return bool(re.search(rf"[a-z][-/]?{raw}(?!\d)|(?<!\d){raw}-[a-z0-9]", body[s:e]))
-
-
-def _other_than(reading, prev: str | None):
-    """A follow-on variant names another item than the one before it ("vintage doily lunch bags x 20
-    and the jumbo ones x 10"): when that item and the next are near-tied, the next one is meant."""
-    matches = reading[3]
-    if prev is None or len(matches) < 2 or matches[0][0] != prev or matches[1][1] < matches[0][1] - 0.05:
-        return reading
-    swapped = [matches[1], (prev, round(matches[1][1] - 0.01, 4))] + list(matches[2:])
-    return (reading[0], reading[1], reading[2], swapped, *reading[4:])
-
-
-def _drop_headers(lines: list[dict]) -> list[dict]:
-    """ "24 picnic cutlery sets - 8 cherry, 8 blueberry, 8 fondant": a line whose count the variant
-    lines after it add up to is their heading, not another line."""
-    out = list(lines)
-    for i, head in enumerate(lines):
-        kin, near = [], {c["sku"] for c in head.get("candidates", [])}
-        for ln in lines[i + 1 :]:
-            if not (ln.get("_f", {}).get("kin") or ln["sku"] in near) or ln["quantity"] is None:
-                break
-            kin.append(ln)
-        if len(kin) >= 2 and head["quantity"] is not None and sum(ln["quantity"] for ln in kin) == head["quantity"]:
-            out.remove(head)
-    return out
 
 
 class Extractor:
@@ -140,7 +103,7 @@ class Extractor:
         `stats["orphans"]` counts chunks that name catalogue words but gave no line."""
         walk, last, before = _Walk(), None, None
         for s, e, qtys in doc._.chunks:
-            qtys = [q for q in qtys if not self._is_code(body, q) and not _echoes_code(body, s, e, q)]
+            qtys = [q for q in qtys if not self._is_code(body, q) and not echoes_code(body, s, e, q)]
             if self._refine(walk, body, doc, customer, last, (s, e, qtys)):
                 last = None
                 continue
@@ -162,7 +125,7 @@ class Extractor:
             before = (s, e) if not line and not qtys else None
         if stats is not None:
             stats["orphans"] = walk.orphans
-        return _drop_headers(walk.lines)
+        return drop_headers(walk.lines)
 
     def _refine(self, walk: "_Walk", body: str, doc, customer: str | None, last, chunk) -> bool:
         """Read a count-less describing chunk together with the counted line before, if surer."""
@@ -228,6 +191,10 @@ class Extractor:
             new["_side"] = line["_side"]
             walk.lines.insert(walk.lines.index(line), new)
 
+    def _words(self, text: str) -> set[str]:
+        """Index terms a text resolves to (its words, their abbreviations, synonyms and spellings)."""
+        return {t for term, res in self.matcher._query(text) for t in [term] + [r for r, _ in res]}
+
     def _names_of(self, sku: str) -> frozenset:
         """Every index term of an item's names and aliases."""
         idx = self.matcher._sku.get(sku.lower().replace(" ", ""))
@@ -292,7 +259,7 @@ class Extractor:
                     kin = cand if cand and (kin is None or cand[0] > kin[0] + 1e-3) else kin
             margin = -0.5 if attr_only else -0.05 if spec_only else -0.1 if anaphora else 0.25
             if kin and (best is None or kin[0] > best[0] + margin):
-                best = _other_than(kin, prev_sku) if anaphora else kin
+                best = other_than(kin, prev_sku) if anaphora else kin
                 best[4]["kin"] = 1.0
         if best is None:
             return None
@@ -308,8 +275,7 @@ class Extractor:
     def _the_count(self, body: str, qtys: list[Qty], sku: str) -> Qty | None:
         """ "cancel the 12 alarm clocks": a "the N" that is not part of the item's name is its count
         ("the 72 cake cases" names PACK OF 72 and stays a name)."""
-        idx = self.matcher._sku.get(sku.lower().replace(" ", ""))
-        names = self.matcher._info(idx)[0] if idx is not None else frozenset()
+        names = self._names_of(sku)
         for x in qtys:
             raw = body[x.start : x.end].strip()
             if x.strength <= 0.4 and re.search(r"\bthe\s*$", body[max(0, x.start - 5) : x.start]) \
@@ -360,8 +326,7 @@ class Extractor:
 
     def _coded(self, mention: str, sku: str) -> bool:
         """Whether the mention names the item by an exact code: its SKU or a model/spec code of its names."""
-        idx = self.matcher._sku.get(sku.lower().replace(" ", ""))
-        names = self.matcher._info(idx)[0] if idx is not None else frozenset()
+        idx, names = self.matcher._sku.get(sku.lower().replace(" ", "")), self._names_of(sku)
         return any(self.matcher._sku.get(t) == idx or (t in names and t in self.matcher._codes and len(t) >= 3)
                    for t in terms(mention) if has_digit(t))
 
@@ -376,21 +341,8 @@ class Extractor:
         old = self._lines(hist_body, hdoc, customer)
         old_by_sku = {ln["sku"]: ln for ln in old if ln["quantity"] is not None}
         if not lines:
-            return self._scaled(body, list(old_by_sku.values()), customer)
+            return scaled(body, list(old_by_sku.values()), self._words, self._names_of)
         for ln in lines:
             if ln["quantity"] is None and ln["sku"] in old_by_sku:
                 ln["quantity"] = old_by_sku[ln["sku"]]["quantity"]
-        return self._scaled(body, lines, customer)
-
-    def _scaled(self, body: str, lines: list[dict], customer: str | None) -> list[dict]:
-        """ "Same as last time, but double the cake stands": that line's repeated count is multiplied."""
-        for m in SCALE.finditer(body):
-            # "the cake stands" names one of the repeated lines, not anything in the catalogue.
-            words = {t for term, res in self.matcher._query(m.group(2)) for t in [term] + [r for r, _ in res]}
-            hits = sorted(((len(words & self._names_of(ln["sku"])), i) for i, ln in enumerate(lines) if ln["sku"]),
-                          reverse=True)
-            if hits and hits[0][0] and (len(hits) == 1 or hits[1][0] < hits[0][0]):
-                ln = lines[hits[0][1]]
-                if ln["quantity"] is not None:
-                    ln["quantity"] = round_qty(ln["quantity"] * SCALES[m.group(1).lower()])
-        return lines
+        return scaled(body, lines, self._words, self._names_of)

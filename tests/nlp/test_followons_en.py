@@ -6,7 +6,8 @@ import datetime as dt
 import pytest
 
 from nlp.catalog import CatalogItem
-from nlp.extractor import Extractor, _other_than
+from nlp.extractor import Extractor
+from nlp.followon import other_than
 from nlp.matcher import Matcher
 from nlp.mentions import substitute, vary
 from nlp.quantities import find_quantities
@@ -77,10 +78,10 @@ def test_the_x_one_replaces_what_set_the_earlier_item_apart(ex):
 
 def test_follow_on_prefers_another_item_than_the_line_before():
     reading = (1.0, None, "m", [("A", 0.90), ("B", 0.88), ("C", 0.5)], {}, 1.0)
-    assert _other_than(reading, "A")[3][0][0] == "B"
-    assert _other_than(reading, "C")[3][0][0] == "A"  # not the item before: nothing to change
+    assert other_than(reading, "A")[3][0][0] == "B"
+    assert other_than(reading, "C")[3][0][0] == "A"  # not the item before: nothing to change
     far = (1.0, None, "m", [("A", 0.90), ("B", 0.70)], {}, 1.0)
-    assert _other_than(far, "A")[3][0][0] == "A"  # a clear lead stands
+    assert other_than(far, "A")[3][0][0] == "A"  # a clear lead stands
 
 
 def test_vary_drops_only_what_the_follow_on_replaces():
