@@ -11,7 +11,7 @@ SIZES = frozenset("small medium large mini jumbo giant big xl xxl xs tiny å¤§ ä¸
 ABBREVIATIONS = {
     "blk": "black", "wht": "white", "wh": "white", "grn": "green", "blu": "blue", "rd": "red",
     "pnk": "pink", "gry": "grey", "gray": "grey", "sml": "small", "sm": "small", "med": "medium",
-    "lg": "large", "lrg": "large", "hldr": "holder",
+    "lg": "large", "lrg": "large", "big": "large", "hldr": "holder",
     "tealight": "tlight", "xmas": "christmas", "choc": "chocolate", "vint": "vintage",
     "brg": "bearing", "brgs": "bearing", "ss": "stainless", "galv": "galvanised",
     "galvanized": "galvanised", "pkt": "pack", "bx": "box", "kids": "childrens", "kid": "childrens",
@@ -19,10 +19,13 @@ ABBREVIATIONS = {
 }
 
 
+SAME_SIZE = {"big": "large", "lrg": "large", "lg": "large", "sml": "small", "little": "small", "med": "medium"}
+
+
 def attributes(terms: list[str] | set[str]) -> tuple[frozenset[str], frozenset[str]]:
-    """The colour and size words among the terms."""
+    """The colour and size words among the terms (sizes folded: "big" asks for what "large" names)."""
     colours = frozenset(t for t in terms if t in COLOURS)
-    sizes = frozenset(t for t in terms if t in SIZES)
+    sizes = frozenset(SAME_SIZE.get(t, t) for t in terms if t in SIZES or t in SAME_SIZE)
     return colours, sizes
 
 

@@ -10,6 +10,9 @@ from nlp.mentions import mention_text
 SWAPS = [
     (re.compile(r"\bswap (?:the )?(.+?) (?:on .+? )?for (?:the )?(.+?)(?: instead)?(?=[?.!,;]|$)", re.I), 1, 2, 0),
     (re.compile(r"\breplace (?:the )?(.+?) with (?:the )?(.+?)(?=[?.!,;]|$)", re.I), 1, 2, 0),
+    # "change the blue nitrile gloves on my order from size L to XL"
+    (re.compile(r"\b(?:change|switch|move) (?:the )?([^,.;?!]+?) from (?:size |the )?([^,.;?!]+?) to (?:size |the )?"
+                r"([^,.;?!(]+?)\s*(?=[?.!,;(]|$)", re.I), 2, 3, 1),
     (re.compile(r"(?:^|[-:,.])([^-:,.]*?)\bshould be (?:the )?(.+?),? not (?:the )?(.+?)(?=[?.!,;]|$)", re.I), 3, 2, 1),
     (re.compile(r"(?:^|[,:;])\s*([^,:;]+?)(?:改成|换成|改为)([^,;。]+?)(?:的)?(?=[,;。]|$)"), 1, 2, 0),
     (re.compile(r"([^,;。]*?)要([^,;。]+?)的?,\s*不要([^,;。]+?)的?(?=[,;。]|$)"), 3, 2, 1),

@@ -11,24 +11,29 @@ from nlp.calibration import Calibration
 from nlp.confidence import line_confidence
 from nlp.due import pick as pick_due
 from nlp.intent import classify
+from nlp.followon import ONES, VARIANT_WORDS, drop_headers, echoes_code, other_than, scaled
 from nlp.matcher import Matcher
-from nlp.mentions import cut, family, has_terms, lines_content, mention_text, substitute
+from nlp.mentions import cut, family, has_terms, lines_content, mention_text, substitute, vary
 from nlp.pipeline import run
 from nlp.postprocess import attach, finish_lines, in_unit, round_qty, side_question
 from nlp.quantities import Qty
-from nlp.text import has_digit, is_cjk, normalize, terms
+from nlp.text import content_text, has_digit, is_cjk, normalize, terms
 from nlp.walk import MAX_INPUT, Walk as _Walk, asked as _asked, bad_input as _bad_input, better as _better  # noqa: F401
 
 REFINE = re.compile(r"那种|那款|那个|\bthe (?:\w+ )?ones?\b", re.I)
 RELATIVE_DATES = {"weekday", "the_nth", "zh_wd", "zh_d", "rel", "zh_rel"}  # resolved by convention
+WEAK_MATCH = 0.6  # a match this weak ("need 40 sets urgently, our kiln fan ...") yields to a line awaiting its count
 SURE = 0.8  # a reading this sure needs no help from the family named before
 MAX_CHARS = 20_000  # longer bodies are cut: no order spans pages of text
-TOO = re.compile(r"\btoo\b|\bas well\b|\bsame (?:qty|quantity|amount)\b|也要|一样", re.I)
+TOO = re.compile(r"\btoo\b|\bas well\b|\bsame (?:qty|quantity|amount|number|of|again of)\b|也要|一样", re.I)
 FOLLOW_ON = re.compile(r"\s*(?:and|also|plus|what about|how about)\b", re.I)
 NEGATED = re.compile(r"\s*(?:not|no|never|不要|别)\b", re.I)  # "Not the pink." names what is not wanted
 CONSUMED: dict = {"consumed": True}  # marker: the chunk was only a count for an earlier line
 EACH = re.compile(r"\beach\b|各", re.I)
-SAME_AS_LAST = re.compile(r"same as (?:last|before|previous)|same again|as before|repeat|和上次一样|跟上次一样|同上次|照旧", re.I)
+# "Go ahead with the quote you sent" over the quoted offer takes its lines from the offer, like "same as last time".
+SAME_AS_LAST = re.compile(r"same as (?:last|before|previous)|same again|as before|repeat|和上次一样|跟上次一样|同上次|照旧|"
+                          r"(?:go ahead|proceed) with (?:the|your) (?:quote|quotation|offer)|accept (?:the|your) (?:quote|offer)",
+                          re.I)
 
 
 class Extractor:
@@ -98,9 +103,9 @@ class Extractor:
     def _lines(self, body: str, doc, customer: str | None, stats: dict | None = None) -> list[dict]:
         """Order lines of a body: one per chunk that names a product; stray quantities attach back.
         `stats["orphans"]` counts chunks that name catalogue words but gave no line."""
-        walk, last = _Walk(), None
+        walk, last, before = _Walk(), None, None
         for s, e, qtys in doc._.chunks:
-            qtys = [q for q in qtys if not self._is_code(body, q)]
+            qtys = [q for q in qtys if not self._is_code(body, q) and not echoes_code(body, s, e, q)]
             if self._refine(walk, body, doc, customer, last, (s, e, qtys)):
                 last = None
                 continue
@@ -111,15 +116,18 @@ class Extractor:
             if line:
                 self._keep(walk, line, body[s:e])
                 line["_side"] = side_question(body, s, e)
+                self._shared_head(walk, body, line, before, s, customer)
             elif qtys and not lines_content(body, s, e, qtys):
                 attach(walk.lines, qtys[0], body[s:e], self.by_sku)
             elif lines_content(body, s, e, qtys) and not NEGATED.match(body[s:e]) \
                     and self._catalogue_words(body[s:e]) >= 2:
                 walk.orphans += 1  # product-like words that became no line: a person should look
             walk.follow(body, s, e, qtys, line)
+            walk.distinct = self._distinct(line) if line else frozenset()
+            before = (s, e) if not line and not qtys else None
         if stats is not None:
             stats["orphans"] = walk.orphans
-        return walk.lines
+        return drop_headers(walk.lines)
 
     def _refine(self, walk: "_Walk", body: str, doc, customer: str | None, last, chunk) -> bool:
         """Read a count-less describing chunk together with the counted line before, if surer."""
@@ -150,8 +158,10 @@ class Extractor:
             return CONSUMED
         # Greetings and sign-offs (no count, no catalogue word) are not looked up at all.
         skip = NEGATED.match(text) or (not qtys and not self._catalogue_words(text, 1.0))
-        line = None if skip else self._line(body, chunk, doc, customer, walk.context)
-        if qtys and (not line or line["confidence"] < 0.3) and walk.open():
+        line = None if skip else self._line(body, chunk, doc, customer, walk.context, walk.distinct,
+                                                walk.lines[-1]["sku"] if walk.lines else None)
+        weak = not line or line["confidence"] < 0.3 or line["candidates"][0]["score"] < WEAK_MATCH
+        if qtys and weak and walk.open():
             attach(walk.lines, qtys[0], text, self.by_sku)  # "We'd want 10 spools."
             return {}  # no line, but the chunk still names what follows
         return line
@@ -165,6 +175,40 @@ class Extractor:
         if line["quantity"] is not None and EACH.search(text):
             attach(walk.lines, line["_qty"], "each", self.by_sku)  # "22727, 22728 - 16 of each"
         walk.lines.append(line)
+
+    def _shared_head(self, walk: "_Walk", body: str, line: dict, before, start: int, customer: str | None) -> None:
+        """ "HOME and LOVE building block words", "red and blue coat racks": a lone word joined by "and"
+        to a line's mention is another variant of that line's product (its count comes later or not at all)."""
+        if before is None or body[before[1] : start].strip() not in ("and", "&", ",", "or"):
+            return
+        words = content_text(body[before[0] : before[1]])
+        if not words or len(words.split()) > 2:
+            return
+        base = vary(line["mention"], words, self._distinct(line))
+        cand = self._reading(f"{base} {words}", None, customer) if base else None
+        if not cand or cand[0] < SURE or cand[3][0][0] == line["sku"]:
+            return
+        new = self._build_line(None, cand[2], cand[3], cand[5])
+        if new and new["sku"]:
+            new["_side"] = line["_side"]
+            walk.lines.insert(walk.lines.index(line), new)
+
+    def _words(self, text: str) -> set[str]:
+        """Index terms a text resolves to (its words, their abbreviations, synonyms and spellings)."""
+        return {t for term, res in self.matcher._query(text) for t in [term] + [r for r, _ in res]}
+
+    def _names_of(self, sku: str) -> frozenset:
+        """Every index term of an item's names and aliases."""
+        idx = self.matcher._sku.get(sku.lower().replace(" ", ""))
+        return self.matcher._info(idx)[0] if idx is not None else frozenset()
+
+    def _distinct(self, line: dict) -> frozenset:
+        """Words that set a line's item apart from its runner-up ("owl" in HAND WARMER OWL DESIGN
+        against HAND WARMER BIRD DESIGN): a follow-on variant replaces them."""
+        cands = line.get("candidates") or []
+        if len(cands) < 2:
+            return frozenset()
+        return self._names_of(cands[0]["sku"]) - self._names_of(cands[1]["sku"])
 
     def _catalogue_words(self, text: str, share: float = 0.02) -> int:
         """How many distinct catalogue words a text holds, leaving out those in over `share` of items."""
@@ -184,7 +228,8 @@ class Extractor:
         m = re.match(r"[a-z0-9]+", body[q.start :])
         return bool(m) and m.group(0) in self.matcher._sku and len(m.group(0)) >= 4
 
-    def _line(self, body: str, chunk, doc, customer: str | None, context: str = "") -> dict | None:
+    def _line(self, body: str, chunk, doc, customer: str | None, context: str = "",
+              distinct: frozenset = frozenset(), prev_sku: str | None = None) -> dict | None:
         """Best (quantity choice, SKU) reading of one chunk, or None when it is not an order line."""
         s, e, qtys = chunk
         dates = [(h.start, h.end) for h in doc._.due_hits or [] if s <= h.start < e]
@@ -197,23 +242,34 @@ class Extractor:
             if has_terms(mention):
                 best = _better(best, self._reading(mention, q, customer))
         head = family(context)
-        # A bare variant ("12 black", "1.0的来10盘", "the owl ones") borrows the family named before it.
+        # A bare variant ("12 black", "1.0的来10盘", "+ 6 large") borrows the family named before it.
         # "XL码呢", "black": no family words; "and the black skull ones?": a follow-on mention.
         bare_variant = all(not family(m) for _, m in mentions) or (
             bool(FOLLOW_ON.match(body[s:e])) and self._catalogue_words(mentions[-1][1], 0.1) >= 1)
-        if head and (qtys or bare_variant) and (best is None or best[0] < SURE):
+        # "+ 6 large", "two dozen of the red": colour or size words alone name no product.
+        attr_only = all(t in VARIANT_WORDS for t in terms(mentions[0][1])) and has_terms(mentions[0][1])
+        # "20 of the vintage one", "the strawberry ones", "(S355 plate,) 16mm": a variant of what was just named.
+        spec_only = not family(mentions[0][1]) and has_digit(mentions[0][1])
+        anaphora = attr_only or spec_only or any(ONES.search(m) for _, m in mentions)
+        if (head or spec_only) and (qtys or bare_variant or attr_only) and (best is None or best[0] < SURE or anaphora):
+            kin = None
             for q, mention in mentions:
                 # "SS400 6厚 10吨，8厚 10吨": the new size replaces the old one, the grade stays.
-                for base in dict.fromkeys([head, substitute(context, mention)]):
+                # On a tie the reading that keeps more of what was said before wins: it is tried first.
+                for base in dict.fromkeys([substitute(context, mention), vary(context, mention, distinct), head]):
                     cand = self._reading(f"{base} {mention}", q, customer) if base else None
-                    if cand and (best is None or cand[0] > best[0] + 0.25):
-                        best = cand
+                    kin = cand if cand and (kin is None or cand[0] > kin[0] + 1e-3) else kin
+            margin = -0.5 if attr_only else -0.05 if spec_only else -0.1 if anaphora else 0.25
+            if kin and (best is None or kin[0] > best[0] + margin):
+                best = other_than(kin, prev_sku) if anaphora else kin
+                best[4]["kin"] = 1.0
         if best is None:
             return None
-        _, q, mention, matches, seen = best
+        _, q, mention, matches, seen, cover = best
         if q is None:
             q = self._the_count(body, qtys, matches[0][0])
-        line = self._build_line(q, mention, matches, self.matcher.coverage.get(matches[0][0], 0.0))
+        # The coverage of the chosen reading: the matcher's own table holds the last reading tried.
+        line = self._build_line(q, mention, matches, cover)
         if line:
             line["_f"].update(seen)
         return line
@@ -221,8 +277,7 @@ class Extractor:
     def _the_count(self, body: str, qtys: list[Qty], sku: str) -> Qty | None:
         """ "cancel the 12 alarm clocks": a "the N" that is not part of the item's name is its count
         ("the 72 cake cases" names PACK OF 72 and stays a name)."""
-        idx = self.matcher._sku.get(sku.lower().replace(" ", ""))
-        names = self.matcher._info(idx)[0] if idx is not None else frozenset()
+        names = self._names_of(sku)
         for x in qtys:
             raw = body[x.start : x.end].strip()
             if x.strength <= 0.4 and re.search(r"\bthe\s*$", body[max(0, x.start - 5) : x.start]) \
@@ -238,21 +293,25 @@ class Extractor:
         return mention_text(cut(body, s, e, spans + dates))
 
     def _reading(self, mention: str, q: Qty | None, customer: str | None):
-        """(rank, quantity, mention, matches) for one reading of a chunk, or None."""
+        """(rank, quantity, mention, matches, signals, coverage) for one reading of a chunk, or None."""
         matches = self.matcher.match(mention, top=3, customer=customer)
         if not matches:
             return None
         cover = self.matcher.coverage.get(matches[0][0], 0.0)
         rank = line_confidence(matches, True, cover) + (0.03 * q.strength if q else 0.0)
         sku = matches[0][0]
+        if q is not None and q.unit is None and q.strength < 2 and q.value == int(q.value) \
+                and len(str(int(q.value))) >= 3 and str(int(q.value)) in self._names_of(sku):
+            rank -= 0.5  # "any 6305 bearings, sealed?": a number in the item's own name is not its count
         seen = {"alias": float(self.matcher.alias_sku == sku), "mcover": self.matcher.mention_cover.get(sku, 0.0)}
-        return rank, q, mention, matches, seen
+        return rank, q, mention, matches, seen, cover
 
     def _build_line(self, q: Qty | None, mention: str, matches, cover: float) -> dict | None:
         """The output line for a chosen quantity and match list."""
         conf = line_confidence(matches, q is not None, cover)
         # Without a quantity, only a clear product mention is a line (not "thanks dom", "usual address").
         coded = conf >= 0.8 and bool(re.search(r"[a-z]+\d|\d+[a-z]|\d{4,}", mention))  # "DN150", "22423"
+        coded = coded or (conf >= 0.5 and self._coded(mention, matches[0][0]))  # "any 6206 bearings, sealed?"
         if conf < 0.15 or (q is None and (conf < 0.35 or (cover < 0.6 and not coded))):
             return None
         sku = matches[0][0]
@@ -269,8 +328,7 @@ class Extractor:
 
     def _coded(self, mention: str, sku: str) -> bool:
         """Whether the mention names the item by an exact code: its SKU or a model/spec code of its names."""
-        idx = self.matcher._sku.get(sku.lower().replace(" ", ""))
-        names = self.matcher._info(idx)[0] if idx is not None else frozenset()
+        idx, names = self.matcher._sku.get(sku.lower().replace(" ", "")), self._names_of(sku)
         return any(self.matcher._sku.get(t) == idx or (t in names and t in self.matcher._codes and len(t) >= 3)
                    for t in terms(mention) if has_digit(t))
 
@@ -285,8 +343,8 @@ class Extractor:
         old = self._lines(hist_body, hdoc, customer)
         old_by_sku = {ln["sku"]: ln for ln in old if ln["quantity"] is not None}
         if not lines:
-            return [ln for ln in old_by_sku.values()]
+            return scaled(body, list(old_by_sku.values()), self._words, self._names_of)
         for ln in lines:
             if ln["quantity"] is None and ln["sku"] in old_by_sku:
                 ln["quantity"] = old_by_sku[ln["sku"]]["quantity"]
-        return lines
+        return scaled(body, lines, self._words, self._names_of)

@@ -10,10 +10,11 @@ from rapidfuzz import fuzz, process
 
 from nlp.attributes import ABBREVIATIONS, attributes, penalty_of
 from nlp.catalog import CatalogItem
-from nlp.text import clean_key, has_digit, normalize, skeleton, terms
+from nlp.text import clean_key, content_text, has_digit, normalize, skeleton, terms
 
 MEASURE = re.compile(r"\d+(?:\.\d+)?(?:mm|cm|inch|kg|kw|v|w|m|g|l|pc|pcs|pce|piece)")
 SHORTLIST = 24
+TIE = 0.006  # scores this close cannot tell items apart
 COMMON = 0.02  # share of the catalogue above which a term is left to the rerank
 CACHE = 4096  # remembered mention results (the extractor asks again for the same words)  # candidates reranked per mention; recall of the index is measured in bench/
 
@@ -27,6 +28,7 @@ class Matcher:
         self._name_text: list[list[str]] = []
         postings: dict[str, list[int]] = defaultdict(list)
         self._sku: dict[str, int] = {}
+        self._synonyms: dict[str, set[str]] = defaultdict(set)
         for idx, item in enumerate(self.items):
             self._add_item(idx, item, postings)
         n = max(len(self.items), 1)
@@ -41,6 +43,7 @@ class Matcher:
         self._aliases: dict[str | None, dict[str, str]] = defaultdict(dict)
         self._resolve_cache: dict[str, list[tuple[str, float]]] = {}
         self.coverage: dict[str, float] = {}
+        self._plain: dict[int, float] = {}  # item -> share of its main name the last mention covered
         self.alias_sku: str | None = None  # the SKU the last match took from alias memory
         self.mention_cover: dict[str, float] = {}  # sku -> share of the mention's words the item has
         self._split: dict[str, tuple[str, str]] = {}  # compound query term -> its two words
@@ -56,13 +59,26 @@ class Matcher:
         self._name_terms[-1] = term_sets
         for t in frozenset().union(*term_sets):
             postings[t].append(idx)
+        self._learn_synonyms(term_sets)
         self._sku[item.sku.lower().replace(" ", "")] = idx
+
+    def _learn_synonyms(self, term_sets: list[frozenset[str]]) -> None:
+        """Two names of one item that differ in one word each ("LUNCH BAG RED SPOTTY" beside
+        "LUNCH BAG RED RETROSPOT") say the two words mean the same: other items may use either."""
+        for i, a in enumerate(term_sets[:4]):
+            for b in term_sets[i + 1 : 4]:
+                x, y = a - b, b - a
+                if len(x) == 1 == len(y) and len(a) >= 3:
+                    (u,), (v,) = x, y
+                    if u.isalpha() and v.isalpha() and u.isascii() and v.isascii() and min(len(u), len(v)) >= 3:
+                        self._synonyms[u].add(v)
+                        self._synonyms[v].add(u)
 
     def _build_lookups(self) -> None:
         """Side tables for unknown words: consonant skeletons and first-letter fuzzy buckets."""
         self._skel: dict[str, list[str]] = defaultdict(list)
         self._bucket: dict[str, list[str]] = defaultdict(list)
-        for t in self._post:
+        for t in sorted(self._post):  # sorted: ties between look-ups must not depend on the hash seed
             if t.isalpha() and t.isascii() and len(t) >= 3:
                 self._skel[skeleton(t)].append(t)
                 self._bucket[t[0]].append(t)
@@ -106,6 +122,11 @@ class Matcher:
         full = ABBREVIATIONS.get(term)
         if full and full in self._post:
             out.append((full, 0.95))
+        out += [(t, 0.9) for t in sorted(self._synonyms.get(term, ()))[:2] if t in self._post and t != full]
+        if out and term.isalpha() and term.isascii() and len(term) >= 7:
+            # The catalogue's own misspellings ("STRAWBERY") are found from the right spelling too.
+            near = process.extract(term, self._bucket.get(term[0], []), scorer=fuzz.ratio, score_cutoff=90, limit=3)
+            out += [(t, 0.9) for t, _, _ in near if t != term and len(self._post[t]) <= 3][:1]
         if term.isalpha() and term.isascii() and len(term) >= 3:
             # Vowel-less words look abbreviated ("hldr"): also try the words they abbreviate.
             if skeleton(term) == term:
@@ -213,6 +234,8 @@ class Matcher:
         if not q_total:
             return 0.0
         best = best_cov = 0.0
+        main = per_name[0][0]
+        self._plain[idx] = sum(idf.get(t, 1.0) for t in matched if t in main) / per_name[0][2]
         for names, ntext, n_total, variant_codes, nattrs in per_name:
             n_hit = sum(idf.get(t, 1.0) for t in matched if t in names)
             score = 0.3 * (n_hit / n_total) + 0.1 * fuzz.token_set_ratio(qtext, ntext) / 100
@@ -253,8 +276,10 @@ class Matcher:
         """Uncached match: index shortlist, rerank, then the customer's remembered aliases."""
         query = self._query(text)
         self.coverage = {}  # sku -> share of its best name the mention covered (for confidence)
+        self._plain = {}
         self.mention_cover = {}
-        ranked = self._rank(query, normalize(text), top)
+        # Filler ("hello, i'd like to order ... please") would only dilute the fuzzy name comparison.
+        ranked = self._rank(query, content_text(text) or normalize(text), top)
         alias = self._alias_hit(text, customer)
         self.alias_sku = alias[0] if alias else None
         if alias:
@@ -277,4 +302,18 @@ class Matcher:
             idx = int(idx)
             out[idx] = max(out.get(idx, 0.0), self._score_item(query, qtext, idx, qattrs))
         ranked = sorted(out.items(), key=lambda kv: -kv[1])[:max(top, 3)]
+        ranked = self._plain_first(ranked)
         return [(self.items[i].sku, round(s, 4)) for i, s in ranked]
+
+    def _plain_first(self, ranked: list[tuple[int, float]]) -> list[tuple[int, float]]:
+        """Among items the mention cannot tell apart ("6205 bearings": open, 2RS, ZZ), the one whose
+        main name says least beyond the mention comes first (the plain item, not a variant)."""
+        if len(ranked) < 2 or ranked[1][1] < ranked[0][1] - TIE or ranked[0][1] < 0.6:
+            return ranked
+        tied = [r for r in ranked if r[1] >= ranked[0][1] - TIE]
+        first = max(tied, key=lambda r: (self._plain.get(r[0], 0.0), r[1]))
+        if first[0] == ranked[0][0]:
+            return ranked
+        top = ranked[0][1]
+        rest = [(i, min(sc, top - 0.001)) for i, sc in ranked if i != first[0]]
+        return [(first[0], top)] + rest

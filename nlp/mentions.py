@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from nlp.attributes import COLOURS, SAME_SIZE, SIZES, attributes
 from nlp.pipeline import CONTENT_RE
 from nlp.quantities import Qty
 from nlp.text import terms
@@ -42,18 +43,33 @@ def family(mention: str) -> str:
     return re.sub(r"\s+", " ", text).strip(" ,")
 
 
+def vary(context: str, mention: str, distinct: frozenset = frozenset()) -> str:
+    """The earlier mention without what this follow-on replaces: its colour when a colour is named,
+    its size when a size is, else the words that set the earlier item apart ("owl" before "union jack")."""
+    colours, sizes = attributes(terms(mention))
+    drop = (COLOURS if colours else frozenset()) | (SIZES | frozenset(SAME_SIZE) if sizes else frozenset())
+    if not colours and not sizes:
+        drop = distinct
+    kept = CODE_TOKEN.sub(" ", context).split()
+    words = [w for w in kept if not set(terms(w)) & drop]
+    return " ".join(words) if len(words) < len(kept) else ""
+
+
 CODE_TOKEN = re.compile(r"[a-z]*\d[a-z0-9.x*#-]*")
 
 
 def substitute(context: str, mention: str) -> str:
-    """The earlier mention without the codes shaped like this mention's, or "" when none are."""
+    """The earlier mention without the codes shaped like this mention's ("" when the mention has no code)."""
     # "ss400 6厚" and "8厚" give "ss400 厚"; "10mm 16mn plate" and "8mm" give "16mn plate".
     shapes = {re.sub(r"\d+(?:\.\d+)?", "9", t) for t in CODE_TOKEN.findall(mention)}
     if not shapes:
         return ""
     kept = CODE_TOKEN.sub(lambda m: m.group(0) if re.sub(r"\d+(?:\.\d+)?", "9", m.group(0)) not in shapes else " ",
                           context)
-    return re.sub(r"\s+", " ", kept).strip() if kept != context else ""
+    if kept == context and family(mention):
+        return ""  # "6205轴承" after a plate names its own family
+    # "SS400 plate" then "8mm": no earlier code of that shape, so the bare spec adds to the grade named before.
+    return re.sub(r"\s+", " ", kept).strip()
 
 
 def lines_content(body: str, s: int, e: int, qtys: list[Qty]) -> bool:

@@ -19,11 +19,12 @@ Doc.set_extension("chunks", default=None, force=True)  # list of (start, end, [Q
 
 STRONG_SPLIT = re.compile(r"[;；。!！?\n]|(?<=[a-z0-9)]{2})(?<!\d no)(?<!\dno)\.(?=\s)")  # "20 no. DN25" is a count
 # Chinese clause commas (no space after, once NFKC made "，" into ",") always separate;
-# English ", " and "and" only when the sentence holds several quantities.
-HARD_SPLIT = re.compile(r",(?!\d{3}\b)(?=\S)|\s/\s|\s[-–—]\s|(?<!\d)、|还有(?!货|吗|多少|没|现货|库存)|另外|以及|再要|再加")
+# English ", " and "and" only when the sentence holds several quantities; ", and what's the price …?" always.
+HARD_SPLIT = re.compile(r",?\s+and\s+(?=(?:what|how|are|is|do|does|can|could|have|has)\b)|,(?!\d{3}\b)(?=\S)|\s/\s|\s[-–—]\s|(?<!\d)、|还有(?!货|吗|多少|没|现货|库存)|另外|以及|再要|再加")
 WEAK_SPLIT = re.compile(r",(?=\s)|(?<=\s)(?<!hundred )(?<!thousand )(?:and|also|plus|&)(?=\s)|\s\+\s|和")
 CODE_RE = re.compile(r"[a-z]+\d|\d+[a-z]|\d{4,}", re.I)
 EACH_RE = re.compile(r"\beach\b|各")
+EACH_REACH = 60  # characters after a clause in which an "N of each" still refers to its list
 BULLET_RE = re.compile(r"^\s*(?:[-*•·>]+\s+|\d+[.)]\s+|\d+、\s*|[a-z][.)]\s+)", re.M)
 CONTENT_RE = re.compile(r"[a-z]{3,}|[\u4e00-\u9fff]{2,}|[a-z]+\d|\d+[a-z]|\d{5,}", re.I)
 
@@ -69,7 +70,8 @@ def _soft_pieces(text: str, s: int, e: int, blocked) -> list:
     counted = sum(1 for *_, q in pieces if any(x.strength >= 1 for x in q))
     coded = sum(1 for a, b, _ in pieces if CODE_RE.search(text[a:b]))
     # "DN100和DN150", "22727, 22728": one product per coded piece even without counts.
-    if counted < 2 and not EACH_RE.search(text[s:e]) and coded < 2:
+    # "HOME and LOVE block words? we'd take 20 of each": an "each" just after also splits the list.
+    if counted < 2 and not EACH_RE.search(text[s : e + EACH_REACH]) and coded < 2:
         return [(s, e, _qty(text, s, e, blocked))]
     return pieces
 
@@ -106,7 +108,10 @@ def _merge(text: str, chunks, new, soft: bool = True):
     prev_content = bool(CONTENT_RE.search(_strip(text[ps:pe], pq, ps)))
     strong, prev_strong = any(x.strength >= 2 for x in q), any(x.strength >= 2 for x in pq)
     lone = q and not has_content and prev_content and (not pq or (strong and not prev_strong))
-    if (soft and not q and pq) or lone:
+    # "500 M10x40 bolts, plus same of M10 nuts": two coded pieces are two products, counted or not.
+    joined = re.fullmatch(r"[\s,]*(?:and|also|plus|&|\+)\s*", text[pe:s]) is not None
+    two_codes = joined and bool(CODE_RE.search(_strip(text[s:e], q, s))) and bool(CODE_RE.search(_strip(text[ps:pe], pq, ps)))
+    if (soft and not q and pq and not two_codes) or lone:
         return chunks[:-1] + [(ps, e, pq + q)]
     return chunks + [new]
 

@@ -18,14 +18,15 @@ UNIT_AFTER = re.compile(rf"\s*(?:(?P<en>{_EN_UNIT})(?![a-z0-9])|(?P<zh>{_ZH_UNIT
 PACK_OF = re.compile(r"\s*(?:of|x|@)\s*(?P<n>\d+)(?!\s*(?:inch|in\b|mm|cm|m\b|\"|寸|\.\d))(?:\s*(?:pcs|pieces|each|/\w+))?", re.I)
 MARKER_BEFORE = re.compile(r"(?:(?<![a-z0-9])x|×|qty\.?:?|quantity:?|数量[:：]?|amount:?)\s*$", re.I)
 SPEC_AFTER = re.compile(r"\s*(?:mm|cm|inch|in\b|\"|''|寸|平方|芯|号|#|级|厚|码|kv|v\b|w\b|kw|%|x\d|×|\*\d|"
-                        r"/\d|-\d|-[a-z]|天|日|个?月|年|小时|days?\b|weeks?\b|months?\b|years?\b|hours?\b|mins?\b|minutes?\b|'s\b|s\b|th\b|st\b|nd\b|rd\b|\.\d|mpa|tier|ply|hole|inch|ft|feet|cup|piece set|d\b)", re.I)
+                        r"/\d|-\d|-[a-z]|天|日|个?月|年|小时|days?\b|weeks?\b|months?\b|years?\b|hours?\b|mins?\b|minutes?\b|'s\b|s\b|th\b|st\b|nd\b|rd\b|\.\d|mpa|tier|ply|hole|inch|ft|feet|cup|piece set|d\b|"
+                        r"customers?\b|people\b|staff\b|guests?\b|times\b|shops?\b|stores?\b)", re.I)
 REF_BEFORE = re.compile(r"(?:\bno\.|(?<![\d\s])\s*#|\btel\.?|\bphone|\bmob|\bmobile|\bfax|\bext|\broom|\bsuite|\bfloor|\bitem|"
                         r"\bline|\bpage|\bstep|\boption|\btotal\w*(?: \w+)?|电话|手机|编号|qq|微信|第)\s*[:：#]?\s*$", re.I)
 # Order, invoice and account numbers: these words are followed by long digit strings, not counts.
 LONGREF_BEFORE = re.compile(r"(?:order|po|p\.o\.|invoice|inv|ref|account|acct|a/c|订单|单号|合同|发票|客户号)"
                             r"\s*(?:no\.?|number|#)?\s*[:：#]?\s*$", re.I)
 # A number after "the" names a variant ("the 11pc tea set", "the 72 cake cases"), not a count.
-SPEC_BEFORE = re.compile(r"(?:每[\u4e00-\u9fff]?|从|由|原来|\bthe|\bfrom|instead of|down to|\bonly|\bsize|\bpack of|\bset of|\bbox of|\bsets? of|"
+SPEC_BEFORE = re.compile(r"(?:每[\u4e00-\u9fff]?|从|由|原来|\bthe|\bfrom|instead of|down to|\bonly|\bsize|\bpack(?: of)?|\bset(?: of)?|\bbox of|\bsets? of|"
                          r"尺寸|型号|规格)\s*$", re.I)
 PRICE_NEAR = re.compile(r"(?:[£$€¥￥]|\brmb|\busd|\bgbp|\beur|\bcny|@|\bprice|单价|价格)\s*$", re.I)
 PHONE_RE = re.compile(r"\+?\(?\d[\d()\-. ]{7,}\d")
@@ -69,6 +70,8 @@ def _noise(text: str, s: int, e: int, blocked: list[tuple[int, int]]) -> bool:
         return True  # glued letters: "350h", "2rs"
     if REF_BEFORE.search(before) or PRICE_NEAR.search(before):
         return True
+    if after[:1] == "+" and re.search(r"\b(?:at|over|above|from)\s*$", before):
+        return True  # "still £1.65 at 100+?" is a price break, not a count
     if re.search(r"\bat\s*$", before) and "." in text[s:e]:
         return True  # "at 2.55" is a price, "at 100" a quantity
     if LONGREF_BEFORE.search(before) and text[s:e].isdigit() and e - s >= 3:

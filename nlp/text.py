@@ -20,10 +20,10 @@ _TEALIGHT_RE = re.compile(r"\btea[\s-]?lights?\b")
 # "10 mm" -> "10mm": the number is a spec, not a quantity, when glued to a measure unit.
 _MEASURE_RE = re.compile(r"(?<=\d)\s+(mm|cm|kg|ml|mpa|kw|kv|v|w|hz|inch|pc|pcs|pce|piece)\b")
 # Spec markers like "δ=10" or "Φ20" mean thickness / diameter: keep the number glued to the marker.
-_SPEC_TRIGGER = re.compile(r"[δφΦø厚]")
+_SPEC_TRIGGER = re.compile(r"[δφΦø厚]|\d\s*(?:mm\s*)?thick")
 _DIM_TRIGGER = re.compile(r"\d\s*[x×*]\s*\d|[a-z]\d+(?:\.\d+)?\s+x\s")
 _MEASURE_TRIGGER = re.compile(r"\d\s+[a-z]")
-_THICK_RE = re.compile(r"δ(\d+(?:\.\d+)?)(?:\s*mm)?|(\d+(?:\.\d+)?)\s*个?厚")
+_THICK_RE = re.compile(r"δ(\d+(?:\.\d+)?)(?:\s*mm)?|(\d+(?:\.\d+)?)\s*(?:个?厚|(?:mm\s*)?thick\b)")
 _SPEC_RE = re.compile(r"([δφΦø])\s*=?\s*(?=\d)")
 
 STOPWORDS = frozenset(
@@ -43,7 +43,7 @@ STOPWORDS = STOPWORDS | (EN_STOP - {"back", "front", "top", "full", "keep", "sho
     "guys team sir madam sirs hope well regards best wishes kind got cancel cancelled change swap "
     "instead reduce increase amend stays rest fine everything else poss possible week weeks day days month today tomorrow "
     "next time approx approximately about around roughly maybe like say thinking".split()
-)
+) | frozenset("d ll ve u ur plz".split())  # "i'd", "we'll", "can u": fragments of chat, never product words
 
 
 def _zh_int(text: str) -> str:
@@ -82,11 +82,17 @@ def normalize(text: str) -> str:
     return _MEASURE_RE.sub(r"\1", text) if _MEASURE_TRIGGER.search(text) else text
 
 
+_CODE_PLURAL = re.compile(r"[a-z]+\d+s")
+
+
 @lru_cache(maxsize=100_000)
 def stem(word: str) -> str:
     """Crude English plural folding, enough for catalogue nouns (boxes->box, candles->candle)."""
-    if len(word) <= 3 or any(c.isdigit() for c in word):
+    if len(word) <= 3:
         return word
+    if any(c.isdigit() for c in word):
+        # "A1000s", "KN95s": a plural of a code is the code.
+        return word[:-1] if _CODE_PLURAL.fullmatch(word) else word
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
     if word.endswith(("ches", "shes", "xes", "sses")):
@@ -132,6 +138,11 @@ def terms(text: str, drop_stop: bool = True, normalized: bool = False) -> list[s
             continue
         out.extend(_expand(raw))
     return out
+
+
+def content_text(text: str) -> str:
+    """The words of a mention that can name a product, in order (greetings, requests and filler dropped)."""
+    return " ".join(t for t in _TOKEN_RE.findall(normalize(text)) if t not in STOPWORDS)
 
 
 def clean_key(text: str) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from nlp.mentions import cut, mention_text
+from nlp.mentions import cut, family, mention_text
 from nlp.quantities import Qty
 
 MAX_INPUT = 2_000_000
@@ -20,6 +20,7 @@ class Walk:
     header: str = ""
     pending: Qty | None = None
     orphans: int = 0
+    distinct: frozenset = frozenset()  # words that set the last line's item apart from its runner-up
 
     def open(self) -> bool:
         """Whether some line still waits for its count."""
@@ -32,8 +33,10 @@ class Walk:
         elif not qtys or not line:
             self.header = ""
         # The product family said just before ("the edwardian parasols, 12 black") helps a bare variant.
-        self.context = self.header or (mention_text(cut(body, s, e, [(q.start, q.end) for q in qtys]))
-                                       if not line or line["quantity"] is None else line["mention"])
+        own = mention_text(cut(body, s, e, [(q.start, q.end) for q in qtys]))
+        # A bare spec's line holds the family it borrowed ("SS400 plate, 8mm and 12mm"): pass that on.
+        borrowed = line and (line["quantity"] is not None or not family(own))
+        self.context = self.header or (line["mention"] if borrowed else own)
 
 
 def bad_input(text) -> str | None:

@@ -1,0 +1,60 @@
+"""Follow-on rules of the extractor: variants named after a line, headings, repeated codes, scaled repeats."""
+from __future__ import annotations
+
+import re
+
+from nlp.attributes import COLOURS, SAME_SIZE, SIZES
+from nlp.postprocess import round_qty
+from nlp.quantities import Qty
+
+VARIANT_WORDS = COLOURS | SIZES | frozenset(SAME_SIZE)
+ONES = re.compile(r"\bones?\b", re.I)
+SCALES = {"double": 2, "twice": 2, "triple": 3, "treble": 3}
+SCALE = re.compile(r"\b(double|twice|triple|treble)\s+(?:the\s+)?([^.,;!?\n]+)", re.I)
+
+
+def echoes_code(body: str, s: int, e: int, q: Qty) -> bool:
+    """Whether a bare number repeats a code written in the same chunk ("BRG-6206  6206开式轴承")."""
+    raw = body[q.start : q.end]
+    if q.unit is not None or q.strength >= 2 or not raw.isdigit() or len(raw) < 3:
+        return False
+    return bool(re.search(rf"[a-z][-/]?{raw}(?!\d)|(?<!\d){raw}-[a-z0-9]", body[s:e]))
+
+
+def other_than(reading, prev: str | None):
+    """A follow-on variant names another item than the one before it ("vintage doily lunch bags x 20
+    and the jumbo ones x 10"): when that item and the next are near-tied, the next one is meant."""
+    matches = reading[3]
+    if prev is None or len(matches) < 2 or matches[0][0] != prev or matches[1][1] < matches[0][1] - 0.05:
+        return reading
+    swapped = [matches[1], (prev, round(matches[1][1] - 0.01, 4))] + list(matches[2:])
+    return (reading[0], reading[1], reading[2], swapped, *reading[4:])
+
+
+def drop_headers(lines: list[dict]) -> list[dict]:
+    """ "24 picnic cutlery sets - 8 cherry, 8 blueberry, 8 fondant": a line whose count the variant
+    lines after it add up to is their heading, not another line."""
+    out = list(lines)
+    for i, head in enumerate(lines):
+        kin, near = [], {c["sku"] for c in head.get("candidates", [])}
+        for ln in lines[i + 1 :]:
+            if not (ln.get("_f", {}).get("kin") or ln["sku"] in near) or ln["quantity"] is None:
+                break
+            kin.append(ln)
+        if len(kin) >= 2 and head["quantity"] is not None and sum(ln["quantity"] for ln in kin) == head["quantity"]:
+            out.remove(head)
+    return out
+
+
+def scaled(body: str, lines: list[dict], words_of, names_of) -> list[dict]:
+    """ "Same as last time, but double the cake stands": that line's repeated count is multiplied.
+    `words_of(text)` gives the index terms of a text, `names_of(sku)` those of an item's names."""
+    for m in SCALE.finditer(body):
+        # "the cake stands" names one of the repeated lines, not anything in the catalogue.
+        words = words_of(m.group(2))
+        hits = sorted(((len(words & names_of(ln["sku"])), i) for i, ln in enumerate(lines) if ln["sku"]), reverse=True)
+        if hits and hits[0][0] and (len(hits) == 1 or hits[1][0] < hits[0][0]):
+            ln = lines[hits[0][1]]
+            if ln["quantity"] is not None:
+                ln["quantity"] = round_qty(ln["quantity"] * SCALES[m.group(1).lower()])
+    return lines
