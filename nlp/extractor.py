@@ -16,9 +16,10 @@ from nlp.pipeline import run
 from nlp.postprocess import attach, finish_lines, in_unit, round_qty, side_question
 from nlp.quantities import Qty
 from nlp.text import has_digit, is_cjk, normalize, terms
+from nlp.variants import each_variants, prefer
 from nlp.walk import MAX_INPUT, Walk as _Walk, asked as _asked, bad_input as _bad_input, better as _better  # noqa: F401
 
-REFINE = re.compile(r"那种|那款|那个|\bthe (?:\w+ )?ones?\b", re.I)
+REFINE = re.compile(r"那种|那款|那个|^\W*(?:要|需要)?带[\u4e00-\u9fff]{1,4}的|^\W*[\w.-]{1,6}的\W*$|\bthe (?:\w+ )?ones?\b", re.I)
 RELATIVE_DATES = {"weekday", "the_nth", "zh_wd", "zh_d", "rel", "zh_rel"}  # resolved by convention
 SURE = 0.8  # a reading this sure needs no help from the family named before
 MAX_CHARS = 20_000  # longer bodies are cut: no order spans pages of text
@@ -102,7 +103,20 @@ class Extractor:
             if self._refine(walk, body, doc, customer, last, (s, e, qtys)):
                 last = None
                 continue
+            if not qtys and walk.unlined and REFINE.search(body[s:e]):
+                walk.unlined = (walk.unlined[0], e)  # "轴承要6204的，带密封那种，五百个"
+                continue
+            if self._each_lines(walk, body, customer, (s, e, qtys)):
+                last = None
+                continue
             line = self._chunk_line(walk, body, doc, customer, (s, e, qtys))
+            if line is None and walk.unlined and self._count_only(body, s, e, qtys):
+                # "不锈钢板2个厚的还有吗？要一吨半": the product was named, its count comes in a later clause.
+                line = self._line(body, (*walk.unlined, qtys), doc, customer, walk.context)
+            if line and line is not CONSUMED:
+                walk.unlined = None
+            elif not qtys and self._catalogue_words(body[s:e]) >= 1 and not NEGATED.match(body[s:e]):
+                walk.unlined = (s, e)
             last = (s, e, qtys, line if isinstance(line, dict) and line else None, walk.context)
             if line is CONSUMED:
                 continue  # a lone count went to an open line; the family context stays as it was
@@ -118,6 +132,30 @@ class Extractor:
         if stats is not None:
             stats["orphans"] = walk.orphans
         return walk.lines
+
+    def _count_only(self, body: str, s: int, e: int, qtys: list[Qty]) -> bool:
+        """Whether a chunk is a count with a unit and no catalogue words ("数量还是十五吨")."""
+        if not qtys or qtys[0].strength < 2:
+            return False
+        return not self._catalogue_words(cut(body, s, e, [(q.start, q.end) for q in qtys]))
+
+    def _each_lines(self, walk: "_Walk", body: str, customer: str | None, chunk) -> bool:
+        """"BV2.5红的蓝的各两卷": one line per variant named, each with the count."""
+        s, e, qtys = chunk
+        if not qtys or qtys[0].strength < 2 or not EACH.search(body[s:e]):
+            return False
+        variants = each_variants(self._mention_for(body, s, e, qtys, qtys[0], []))
+        readings = [self._reading(v, qtys[0], customer) for v in variants]
+        if not readings or any(r is None for r in readings) or len({r[3][0][0] for r in readings}) < len(readings):
+            return False
+        for _, q, mention, matches, seen in readings:
+            line = self._build_line(q, mention, matches, self.matcher.coverage.get(matches[0][0], 0.0))
+            if line is None:
+                return False
+            line["_f"].update(seen)
+            line["_side"] = side_question(body, s, e)
+            walk.lines.append(line)
+        return True
 
     def _refine(self, walk: "_Walk", body: str, doc, customer: str | None, last, chunk) -> bool:
         """Read a count-less describing chunk together with the counted line before, if surer."""
@@ -180,7 +218,11 @@ class Extractor:
     def _is_code(self, body: str, q: Qty) -> bool:
         """Whether the number is really a SKU written in the text (22423, 85123A, 84029G)."""
         m = re.match(r"[a-z0-9]+", body[q.start :])
-        return bool(m) and m.group(0) in self.matcher._sku and len(m.group(0)) >= 4
+        if not m or len(m.group(0)) < 3:
+            return False
+        # "304球阀", "6204的": a bare number glued to the words after it is a catalogue code, not a count.
+        glued = q.unit is None and re.match(r"[\u4e00-\u9fffa-z]", body[q.end : q.end + 1]) is not None
+        return (m.group(0) in self.matcher._sku and len(m.group(0)) >= 4) or (glued and m.group(0) in self.matcher._codes)
 
     def _line(self, body: str, chunk, doc, customer: str | None, context: str = "") -> dict | None:
         """Best (quantity choice, SKU) reading of one chunk, or None when it is not an order line."""
@@ -204,14 +246,17 @@ class Extractor:
                 # "SS400 6厚 10吨，8厚 10吨": the new size replaces the old one, the grade stays.
                 for base in dict.fromkeys([head, substitute(context, mention)]):
                     cand = self._reading(f"{base} {mention}", q, customer) if base else None
-                    if cand and (best is None or cand[0] > best[0] + 0.25):
+                    # the borrowed words must fit the item: "口罩，手套要大号的" is no mask
+                    if cand and cand[4]["mcover"] >= 0.6 and (best is None or cand[0] > best[0] + 0.25):
                         best = cand
         if best is None:
             return None
         _, q, mention, matches, seen = best
         if q is None:
             q = self._the_count(body, qtys, matches[0][0])
-        line = self._build_line(q, mention, matches, self.matcher.coverage.get(matches[0][0], 0.0))
+        # A family-only mention ("焊条要一千二百公斤"): every word matched, the variant is a guess.
+        vague = bool(q) and q.strength >= 2 and seen["mcover"] >= 0.9 and matches[0][1] >= 0.55 and is_cjk(mention)
+        line = self._build_line(q, mention, matches, self.matcher.coverage.get(matches[0][0], 0.0), vague)
         if line:
             line["_f"].update(seen)
         return line
@@ -237,21 +282,23 @@ class Extractor:
 
     def _reading(self, mention: str, q: Qty | None, customer: str | None):
         """(rank, quantity, mention, matches) for one reading of a chunk, or None."""
-        matches = self.matcher.match(mention, top=3, customer=customer)
+        matches, picked = prefer(self.matcher.match(mention, top=5, customer=customer), q, self.by_sku)
         if not matches:
             return None
         cover = self.matcher.coverage.get(matches[0][0], 0.0)
         rank = line_confidence(matches, True, cover) + (0.03 * q.strength if q else 0.0)
         sku = matches[0][0]
-        seen = {"alias": float(self.matcher.alias_sku == sku), "mcover": self.matcher.mention_cover.get(sku, 0.0)}
+        seen = {"alias": float(self.matcher.alias_sku == sku), "mcover": self.matcher.mention_cover.get(sku, 0.0),
+                "picked": float(picked)}
         return rank, q, mention, matches, seen
 
-    def _build_line(self, q: Qty | None, mention: str, matches, cover: float) -> dict | None:
-        """The output line for a chosen quantity and match list."""
+    def _build_line(self, q: Qty | None, mention: str, matches, cover: float, vague: bool = False) -> dict | None:
+        """The output line for a chosen quantity and match list (`vague`: a family-only mention,
+        kept with a low confidence instead of dropped)."""
         conf = line_confidence(matches, q is not None, cover)
         # Without a quantity, only a clear product mention is a line (not "thanks dom", "usual address").
         coded = conf >= 0.8 and bool(re.search(r"[a-z]+\d|\d+[a-z]|\d{4,}", mention))  # "DN150", "22423"
-        if conf < 0.15 or (q is None and (conf < 0.35 or (cover < 0.6 and not coded))):
+        if (conf < 0.15 and not vague) or (q is None and (conf < 0.35 or (cover < 0.6 and not coded))):
             return None
         sku = matches[0][0]
         item = self.by_sku[sku]
@@ -261,7 +308,7 @@ class Extractor:
                  "coded": float(self._coded(mention, sku)), "qstr": q.strength if q else 0.0,
                  "converted": float(bool(q) and qty != round_qty(q.value)),
                  "close": float(sum(1 for _, v in matches[1:3] if v >= top - 0.05))}
-        return {"sku": sku if conf >= 0.3 else None, "quantity": qty, "_qty": q, "_f": feats,
+        return {"sku": sku if conf >= 0.3 or vague else None, "quantity": qty, "_qty": q, "_f": feats,
                 "unit": item.unit, "mention": mention, "confidence": round(conf, 3),
                 "candidates": [{"sku": k, "score": round(v, 3)} for k, v in matches[:3]]}
 

@@ -20,6 +20,7 @@ class Walk:
     header: str = ""
     pending: Qty | None = None
     orphans: int = 0
+    unlined: tuple[int, int] | None = None  # last chunk naming catalogue words without giving a line
 
     def open(self) -> bool:
         """Whether some line still waits for its count."""
