@@ -115,7 +115,7 @@ class Extractor:
                 line = self._line(body, (*walk.unlined, qtys), doc, customer, walk.context)
             if line and line is not CONSUMED:
                 walk.unlined = None
-            elif not qtys and self._catalogue_words(body[s:e]) >= 1 and not NEGATED.match(body[s:e]):
+            elif not qtys and is_cjk(body[s:e]) and self._catalogue_words(body[s:e]) >= 1 and not NEGATED.match(body[s:e]):
                 walk.unlined = (s, e)
             last = (s, e, qtys, line if isinstance(line, dict) and line else None, walk.context)
             if line is CONSUMED:
@@ -142,7 +142,7 @@ class Extractor:
     def _each_lines(self, walk: "_Walk", body: str, customer: str | None, chunk) -> bool:
         """"BV2.5红的蓝的各两卷": one line per variant named, each with the count."""
         s, e, qtys = chunk
-        if not qtys or qtys[0].strength < 2 or not EACH.search(body[s:e]):
+        if not qtys or qtys[0].strength < 2 or not re.search("各", body[s:e]):
             return False
         variants = each_variants(self._mention_for(body, s, e, qtys, qtys[0], []))
         readings = [self._reading(v, qtys[0], customer) for v in variants]
@@ -247,7 +247,7 @@ class Extractor:
                 for base in dict.fromkeys([head, substitute(context, mention)]):
                     cand = self._reading(f"{base} {mention}", q, customer) if base else None
                     # the borrowed words must fit the item: "口罩，手套要大号的" is no mask
-                    if cand and cand[4]["mcover"] >= 0.6 and (best is None or cand[0] > best[0] + 0.25):
+                    if cand and (cand[4]["mcover"] >= 0.6 or not is_cjk(mention)) and (best is None or cand[0] > best[0] + 0.25):
                         best = cand
         if best is None:
             return None
@@ -282,7 +282,9 @@ class Extractor:
 
     def _reading(self, mention: str, q: Qty | None, customer: str | None):
         """(rank, quantity, mention, matches) for one reading of a chunk, or None."""
-        matches, picked = prefer(self.matcher.match(mention, top=5, customer=customer), q, self.by_sku)
+        matches, picked = self.matcher.match(mention, top=5, customer=customer), False
+        if is_cjk(mention):  # Chinese family-only mentions ("焊条", "6204轴承"): the default variant first
+            matches, picked = prefer(matches, q, self.by_sku)
         if not matches:
             return None
         cover = self.matcher.coverage.get(matches[0][0], 0.0)

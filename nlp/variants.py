@@ -9,7 +9,6 @@ from nlp.units import UNIT_WORDS, item_unit
 
 TIE = 0.02  # candidates this close to the top are readings the mention cannot tell apart
 ZH_COLOUR = re.compile(r"(?:大|中|铁)?[红蓝绿黄黑白灰紫粉橙棕银]色?")
-EN_COLOUR = re.compile(r"\b(?:red|blue|green|yellow|black|white|grey|gray|pink|purple|orange|brown|silver)\b")
 ZH_SIZE = re.compile(r"(?<![a-z])(?:xxl|xl|xs|s|m|l)(?:码|号)|[大中小]号")
 
 
@@ -42,8 +41,8 @@ def prefer(matches: list[tuple[str, float]], q: Qty | None, by_sku: dict) -> tup
 
 
 def each_variants(mention: str) -> list[str]:
-    """"bv2.5红 蓝" (said with 各 / each) -> ["bv2.5 红", "bv2.5 蓝"]: one mention per colour or size."""
-    for rx in (ZH_COLOUR, EN_COLOUR, ZH_SIZE):
+    """"bv2.5红 蓝" (said with 各) -> ["bv2.5 红", "bv2.5 蓝"]: one mention per colour or size."""
+    for rx in (ZH_COLOUR, ZH_SIZE):
         found = list(dict.fromkeys(m.group(0) for m in rx.finditer(mention)))
         if len(found) >= 2:
             base = re.sub(r"\s+", " ", rx.sub(" ", mention)).strip()
