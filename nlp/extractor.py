@@ -103,9 +103,18 @@ class Extractor:
             if self._refine(walk, body, doc, customer, last, (s, e, qtys)):
                 last = None
                 continue
-            if not qtys and walk.unlined and REFINE.search(body[s:e]):
-                walk.unlined = (walk.unlined[0], e)  # "轴承要6204的，带密封那种，五百个"
-                continue
+            if walk.unlined and REFINE.search(body[s:e]):
+                # "轴承要6204的，带密封那种，五百个": the describing clause belongs to the product before it.
+                if not qtys:
+                    walk.unlined = (walk.unlined[0], e)
+                    continue
+                line = self._line(body, (walk.unlined[0], e, qtys), doc, customer, walk.context)
+                if line:
+                    walk.unlined = None
+                    self._keep(walk, line, body[s:e])
+                    line["_side"] = side_question(body, s, e)
+                    last = None
+                    continue
             if self._each_lines(walk, body, customer, (s, e, qtys)):
                 last = None
                 continue
@@ -241,7 +250,7 @@ class Extractor:
         # "XL码呢", "black": no family words; "and the black skull ones?": a follow-on mention.
         bare_variant = all(not family(m) for _, m in mentions) or (
             bool(FOLLOW_ON.match(body[s:e])) and self._catalogue_words(mentions[-1][1], 0.1) >= 1)
-        if head and (qtys or bare_variant) and (best is None or best[0] < SURE):
+        if context and (qtys or bare_variant) and (best is None or best[0] < SURE):
             for q, mention in mentions:
                 # "SS400 6厚 10吨，8厚 10吨": the new size replaces the old one, the grade stays.
                 for base in dict.fromkeys([head, substitute(context, mention)]):
