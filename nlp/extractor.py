@@ -23,11 +23,12 @@ REFINE = re.compile(r"那种|那款|那个|^\W*(?:要|需要)?带[\u4e00-\u9fff]
 RELATIVE_DATES = {"weekday", "the_nth", "zh_wd", "zh_d", "rel", "zh_rel"}  # resolved by convention
 SURE = 0.8  # a reading this sure needs no help from the family named before
 MAX_CHARS = 20_000  # longer bodies are cut: no order spans pages of text
-TOO = re.compile(r"\btoo\b|\bas well\b|\bsame (?:qty|quantity|amount)\b|也要|一样", re.I)
+TOO = re.compile(r"\btoo\b|\bas well\b|\bsame (?:qty|quantity|amount)\b|也要|也是|一样|同样", re.I)
 FOLLOW_ON = re.compile(r"\s*(?:and|also|plus|what about|how about)\b", re.I)
 NEGATED = re.compile(r"\s*(?:not|no|never|不要|别)\b", re.I)  # "Not the pink." names what is not wanted
 CONSUMED: dict = {"consumed": True}  # marker: the chunk was only a count for an earlier line
-EACH = re.compile(r"\beach\b|各", re.I)
+EACH = re.compile(r"\beach\b|各|每种|每样|每款", re.I)
+NEG_AFTER = re.compile(r"不要了|不用了|先不要|暂时不要|不需要了|取消|去掉|删掉")  # "6204-2RS先不要了"
 SAME_AS_LAST = re.compile(r"same as (?:last|before|previous)|same again|as before|repeat|和上次一样|跟上次一样|同上次|照旧", re.I)
 
 
@@ -151,7 +152,7 @@ class Extractor:
     def _each_lines(self, walk: "_Walk", body: str, customer: str | None, chunk) -> bool:
         """"BV2.5红的蓝的各两卷": one line per variant named, each with the count."""
         s, e, qtys = chunk
-        if not qtys or qtys[0].strength < 2 or not re.search("各", body[s:e]):
+        if not qtys or qtys[0].strength < 2 or not re.search("各|每种|每样|每款", body[s:e]):
             return False
         variants = each_variants(self._mention_for(body, s, e, qtys, qtys[0], []))
         readings = [self._reading(v, qtys[0], customer) for v in variants]
@@ -209,6 +210,7 @@ class Extractor:
             attach([line], walk.pending, "", self.by_sku)
         if line["quantity"] is not None and EACH.search(text):
             attach(walk.lines, line["_qty"], "each", self.by_sku)  # "22727, 22728 - 16 of each"
+        line["_neg"] = bool(NEG_AFTER.search(text))
         walk.lines.append(line)
 
     def _catalogue_words(self, text: str, share: float = 0.02) -> int:
@@ -230,7 +232,8 @@ class Extractor:
         if not m or len(m.group(0)) < 3:
             return False
         # "304球阀", "6204的": a bare number glued to the words after it is a catalogue code, not a count.
-        glued = q.unit is None and re.match(r"[\u4e00-\u9fffa-z]", body[q.end : q.end + 1]) is not None
+        glued = q.unit is None and (re.match(r"[\u4e00-\u9fffa-z、]", body[q.end : q.end + 1]) is not None
+                                    or body[q.start - 1 : q.start] == "、")  # "6204、6205各200套"
         return (m.group(0) in self.matcher._sku and len(m.group(0)) >= 4) or (glued and m.group(0) in self.matcher._codes)
 
     def _line(self, body: str, chunk, doc, customer: str | None, context: str = "") -> dict | None:

@@ -9,7 +9,7 @@ from nlp.units import UNIT_WORDS
 
 _EN_NUM = "|".join(sorted(EN_NUMBER_WORDS - {"a", "an", "half", "few", "couple", "zero"}, key=len, reverse=True))
 _DIG = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_ZH = r"[零一二两三四五六七八九十百千万半]+|\d+(?:\.\d+)?[百千万]"
+_ZH = r"[零一二两俩仨三四五六七八九十百千万半]+|\d+(?:\.\d+)?[百千万]"
 _WORDNUM = rf"(?:half an?|an?|a couple of|couple of|(?:{_EN_NUM})(?:[\s-]+(?:and\s+)?(?:{_EN_NUM}))*)"
 _EN_UNIT = "|".join(sorted((w for w in UNIT_WORDS if w.isascii()), key=len, reverse=True))
 _ZH_UNIT = "|".join(sorted((w for w in UNIT_WORDS if not w.isascii()), key=len, reverse=True))
@@ -25,11 +25,12 @@ REF_BEFORE = re.compile(r"(?:\bno\.|(?<![\d\s])\s*#|\btel\.?|\bphone|\bmob|\bmob
 LONGREF_BEFORE = re.compile(r"(?:order|po|p\.o\.|invoice|inv|ref|account|acct|a/c|订单|单号|合同|发票|客户号)"
                             r"\s*(?:no\.?|number|#)?\s*[:：#]?\s*$", re.I)
 # A number after "the" names a variant ("the 11pc tea set", "the 72 cake cases"), not a count.
-SPEC_BEFORE = re.compile(r"(?:每[\u4e00-\u9fff]?|从|由|原来|\bthe|\bfrom|instead of|down to|\bonly|\bsize|\bpack of|\bset of|\bbox of|\bsets? of|"
+SPEC_BEFORE = re.compile(r"(?:每(?!种|样|款)[\u4e00-\u9fff]?|从|由|原来|\bthe|\bfrom|instead of|down to|\bonly|\bsize|\bpack of|\bset of|\bbox of|\bsets? of|"
                          r"尺寸|型号|规格)\s*$", re.I)
 PRICE_NEAR = re.compile(r"(?:[£$€¥￥]|\brmb|\busd|\bgbp|\beur|\bcny|@|\bprice|单价|价格)\s*$", re.I)
 PHONE_RE = re.compile(r"\+?\(?\d[\d()\-. ]{7,}\d")
 NEW_VALUE = re.compile(r"改成|改为|改到|加到|减到|换成|\bmake (?:it|that)|\bto\s*$|\bnow\b", re.I)
+OLD_VALUE = re.compile(r"\s*(?:改成|改为|改到|换成|减到|加到|减为|加为)")
 PAST_RE = re.compile(r"(last time|last order|previous|previously|we bought|we ordered|we had|used to|"
                      r"上次|上回|之前买|以前买|去年)", re.I)
 
@@ -63,7 +64,8 @@ def _noise(text: str, s: int, e: int, blocked: list[tuple[int, int]]) -> bool:
         return True
     before, after = text[max(0, s - 14) : s], text[e : e + 20]
     prev = before[-1:]
-    if prev and ((prev.isascii() and prev.isalnum()) or prev in "-/.#=_δφ*×+"):
+    # "DN80两台", "6205两百套": a Chinese numeral after a code is its count, not part of it.
+    if prev and not ("\u4e00" <= text[s] <= "\u9fff") and ((prev.isascii() and prev.isalnum()) or prev in "-/.#=_δφ*×+"):
         return not MARKER_BEFORE.search(before)  # glued to a code, unless it is "x12"
     if after[:1].isascii() and after[:1].isalpha() and not UNIT_AFTER.match(after) and after[:1] != "x":
         return True  # glued letters: "350h", "2rs"
@@ -117,6 +119,8 @@ def _candidate(text: str, s: int, e: int, raw: str, value: float) -> Qty:
             return Qty(s, end, value * EN_COUNT_UNITS[unit], "pcs", strength)
         if text.startswith("半", end):
             value, end = value + 0.5, end + 1  # 三吨半 = 3.5 t
+        if OLD_VALUE.match(text, end):
+            strength = 0.2  # "两百套改成三百套": the count before the change verb is the old one
         if re.match(r"多少|几", text[end : end + 2]) or re.search(r"多少钱$|每$", text[max(0, s - 3) : s]):
             strength = 0  # "一盒多少片", "多少钱一盒", "每根6米": pack descriptions, not counts
         pack = PACK_OF.match(text, end) if UNIT_WORDS[unit][0] == "pack" else None
@@ -124,6 +128,8 @@ def _candidate(text: str, s: int, e: int, raw: str, value: float) -> Qty:
         return Qty(s, end, value, unit, strength, float(pack.group("n")) if pack else None)
     if MARKER_BEFORE.search(text[max(0, s - 10) : s]) and not re.search(r"\d\s*x\s*$", text[max(0, s - 10) : s]):
         return Qty(s, e, value, None, 2.8)
+    if raw in ("俩", "仨"):
+        return Qty(s, e, value, None, 2.0)  # 俩 / 仨 are "two / three of them": counts by themselves
     if re.fullmatch(r"[零一二两三四五六七八九十百千万半]+", raw):
         # Bare Chinese numerals are mostly words (一下, 三角带); "要一千六" is a count.
         ok = re.search(r"[要来订买共]$", text[max(0, s - 1) : s]) and (len(raw) > 1 or value >= 10)
