@@ -19,7 +19,7 @@ from nlp.text import has_digit, is_cjk, normalize, terms
 from nlp.variants import each_variants, prefer
 from nlp.walk import MAX_INPUT, Walk as _Walk, asked as _asked, bad_input as _bad_input, better as _better  # noqa: F401
 
-REFINE = re.compile(r"那种|那款|那个|^\W*(?:要|需要)?带[\u4e00-\u9fff]{1,4}的|^\W*[\w.-]{1,6}的\W*$|\bthe (?:\w+ )?ones?\b", re.I)
+REFINE = re.compile(r"那种|那款|那个|^\W*(?:要|需要)?带?[\w.-]{1,6}的(?:\W|$)|\bthe (?:\w+ )?ones?\b", re.I)
 RELATIVE_DATES = {"weekday", "the_nth", "zh_wd", "zh_d", "rel", "zh_rel"}  # resolved by convention
 SURE = 0.8  # a reading this sure needs no help from the family named before
 MAX_CHARS = 20_000  # longer bodies are cut: no order spans pages of text
