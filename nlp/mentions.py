@@ -29,9 +29,10 @@ def mention_text(text: str) -> str:
     """The product words of a chunk: filler, references, punctuation and stray separators dropped."""
     text = REFERENCE.sub(" ", text)
     text = ZH_FILLER.sub(" ", text)
+    text = re.sub(r"(?:^|\s)[到至~](?=\s|$)", " ", text)  # what is left of a range "50到60个"
     text = re.sub(r"^\W*(?:of|off)\b", " ", text.strip(), flags=re.I)
     text = re.sub(r"\b(?:of the|of|the)\s*$", " ", text, flags=re.I)
-    return re.sub(r"\s+", " ", text.strip(" ,.;:-|\t()[]")).strip()
+    return re.sub(r"\s+", " ", text.strip(" ,.;:-|\t()[]*")).strip()
 
 
 def family(mention: str) -> str:

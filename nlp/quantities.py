@@ -16,7 +16,7 @@ _ZH_UNIT = "|".join(sorted((w for w in UNIT_WORDS if not w.isascii()), key=len, 
 NUM_RE = re.compile(rf"(?P<num>{_DIG}|{_ZH}|\b{_WORDNUM}\b)")
 UNIT_AFTER = re.compile(rf"\s*(?:(?P<en>{_EN_UNIT})(?![a-z0-9])|(?P<zh>{_ZH_UNIT}))", re.I)
 PACK_OF = re.compile(r"\s*(?:of|x|@)\s*(?P<n>\d+)(?!\s*(?:inch|in\b|mm|cm|m\b|\"|寸|\.\d))(?:\s*(?:pcs|pieces|each|/\w+))?", re.I)
-MARKER_BEFORE = re.compile(r"(?:(?<![a-z0-9])x|×|qty\.?:?|quantity:?|数量[:：]?|amount:?)\s*$", re.I)
+MARKER_BEFORE = re.compile(r"(?:(?<![a-z0-9])x|×|(?<=[a-z\u4e00-\u9fff])\*|qty\.?:?|quantity:?|数量[:：]?|amount:?)\s*$", re.I)
 SPEC_AFTER = re.compile(r"\s*(?:的|mm|cm|inch|in\b|\"|''|寸|平方|芯|号|#|级|厚|码|kv|v\b|w\b|kw|%|x\d|×|\*\d|"
                         r"/\d|-\d|-[a-z]|天|日|个?月|年|小时|days?\b|weeks?\b|months?\b|years?\b|hours?\b|mins?\b|minutes?\b|'s\b|s\b|th\b|st\b|nd\b|rd\b|\.\d|mpa|tier|ply|hole|inch|ft|feet|cup|piece set|d\b)", re.I)
 REF_BEFORE = re.compile(r"(?:\bno\.|(?<![\d\s])\s*#|\btel\.?|\bphone|\bmob|\bmobile|\bfax|\bext|\broom|\bsuite|\bfloor|\bitem|"
@@ -30,6 +30,7 @@ SPEC_BEFORE = re.compile(r"(?:每(?!种|样|款)[\u4e00-\u9fff]?|从|由|原来|
 PRICE_NEAR = re.compile(r"(?:[£$€¥￥]|\brmb|\busd|\bgbp|\beur|\bcny|@|\bprice|单价|价格)\s*$", re.I)
 PHONE_RE = re.compile(r"\+?\(?\d[\d()\-. ]{7,}\d")
 NEW_VALUE = re.compile(r"改成|改为|改到|加到|减到|换成|\bmake (?:it|that)|\bto\s*$|\bnow\b", re.I)
+RANGE_LOW = re.compile(r"\s*(?:到|至|~)\s*(?:\d|[一二两三四五六七八九十])")
 OLD_VALUE = re.compile(r"\s*(?:改成|改为|改到|换成|减到|加到|减为|加为)")
 PAST_RE = re.compile(r"(last time|last order|previous|previously|we bought|we ordered|we had|used to|"
                      r"上次|上回|之前买|以前买|去年)", re.I)
@@ -106,6 +107,8 @@ def find_quantities(text: str, blocked: list[tuple[int, int]]) -> list[Qty]:
 
 def _candidate(text: str, s: int, e: int, raw: str, value: float) -> Qty:
     """Score one number as a quantity: unit after it, marker before it, or bare."""
+    if RANGE_LOW.match(text, e):
+        return Qty(s, e, value, None, 0.2)  # "50到60个": the range is read as its upper end
     unit_m = UNIT_AFTER.match(text, e)
     spec = bool(SPEC_BEFORE.search(text[max(0, s - 12) : s]))
     if unit_m:

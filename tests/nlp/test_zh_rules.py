@@ -106,3 +106,10 @@ def test_new_size_keeps_the_grade(industrial):
 def test_trade_synonyms(industrial):
     r = industrial.extract("J422焊条4.0的来两箱，黄绿双色线2.5平方一卷", TODAY)
     assert pairs(r) == {("WR-E6013-4.0", 40), ("CAB-BV-2.5-YG", 100)}
+
+
+def test_star_count_after_a_code_and_ranges(industrial):
+    r = industrial.extract("请发：6308开式*12，M10弹垫*400", TODAY)
+    assert pairs(r) == {("BRG-6308", 12), ("SWSH-M10-ZN", 400)}
+    r = industrial.extract("角钢50*5大概四到五吨", TODAY)
+    assert pairs(r) == {("ANG-50X5", 5)}
