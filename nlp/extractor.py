@@ -70,7 +70,7 @@ class Extractor:
         lang = ("zh" if is_cjk(body) else "en") if lang == "auto" else lang
         doc = run(body, lang, today)
         stats: dict = {}
-        lines = self._lines(body, doc, customer, stats)
+        lines = self._lines(body, doc, customer, stats, self._quoted_family(cleaned.history, today, lang, customer))
         lines = self._from_history(body, lines, cleaned.history, today, lang, customer)
         intent = classify(body, len(lines), any(ln["quantity"] is not None for ln in lines))
         used = {id(ln.get("_qty")) for ln in lines}
@@ -95,10 +95,10 @@ class Extractor:
         return {"intent": intent, "lines": lines, "due_date": due.isoformat() if due else None,
                 "confidence": conf, "customer": customer, "customer_domain": domain_of(cleaned.sender)}, signals
 
-    def _lines(self, body: str, doc, customer: str | None, stats: dict | None = None) -> list[dict]:
+    def _lines(self, body: str, doc, customer: str | None, stats: dict | None = None, context: str = "") -> list[dict]:
         """Order lines of a body: one per chunk that names a product; stray quantities attach back.
         `stats["orphans"]` counts chunks that name catalogue words but gave no line."""
-        walk, last = _Walk(), None
+        walk, last = _Walk(context=context, quoted=context), None
         for s, e, qtys in doc._.chunks:
             qtys = [q for q in qtys if not self._is_code(body, q)]
             if self._refine(walk, body, doc, customer, last, (s, e, qtys)):
@@ -332,6 +332,14 @@ class Extractor:
         names = self.matcher._info(idx)[0] if idx is not None else frozenset()
         return any(self.matcher._sku.get(t) == idx or (t in names and t in self.matcher._codes and len(t) >= 3)
                    for t in terms(mention) if has_digit(t))
+
+    def _quoted_family(self, history: str, today, lang: str, customer: str | None) -> str:
+        """The product the quoted offer names ("> Q345B 10厚报价…" above "10厚的要六吨"), for bare sizes."""
+        if not history or lang != "zh":
+            return ""
+        hist_body = normalize(re.sub(r"^\s*>+ ?", "", history, flags=re.M))[:MAX_CHARS]
+        old = self._lines(hist_body, run(hist_body, lang, today), customer)
+        return old[0]["mention"] if old else ""
 
     def _from_history(self, body, lines, history, today, lang, customer):
         """'Same as last time': take missing quantities from the quoted earlier order."""

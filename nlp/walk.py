@@ -21,6 +21,7 @@ class Walk:
     pending: Qty | None = None
     orphans: int = 0
     unlined: tuple[int, int] | None = None  # last chunk naming catalogue words without giving a line
+    quoted: str = ""  # the product of a quoted offer, the family until the message names one
 
     def open(self) -> bool:
         """Whether some line still waits for its count."""
@@ -35,6 +36,8 @@ class Walk:
         # The product family said just before ("the edwardian parasols, 12 black") helps a bare variant.
         self.context = self.header or (mention_text(cut(body, s, e, [(q.start, q.end) for q in qtys]))
                                        if not line or line["quantity"] is None else line["mention"])
+        if not self.context and not self.lines:
+            self.context = self.quoted  # "刘经理：" above "10厚的要六吨" keeps the quoted "Q345B 10厚"
 
 
 def bad_input(text) -> str | None:

@@ -113,3 +113,8 @@ def test_star_count_after_a_code_and_ranges(industrial):
     assert pairs(r) == {("BRG-6308", 12), ("SWSH-M10-ZN", 400)}
     r = industrial.extract("角钢50*5大概四到五吨", TODAY)
     assert pairs(r) == {("ANG-50X5", 5)}
+
+
+def test_bare_sizes_take_the_grade_of_the_quoted_offer(industrial):
+    text = "王工：\n\n> 您好，SS400 8厚报价4700元/吨，10厚4750元/吨。\n\n8厚的来三吨，10厚的来两吨，谢谢"
+    assert pairs(industrial.extract(text, TODAY)) == {("PL-SS400-08", 3), ("PL-SS400-10", 2)}
