@@ -16,7 +16,7 @@ from nlp.pipeline import run
 from nlp.postprocess import attach, finish_lines, in_unit, round_qty, side_question
 from nlp.quantities import Qty
 from nlp.text import has_digit, is_cjk, normalize, terms
-from nlp.variants import each_variants, prefer
+from nlp.variants import each_variants, other_variants, prefer
 from nlp.walk import MAX_INPUT, Walk as _Walk, asked as _asked, bad_input as _bad_input, better as _better  # noqa: F401
 
 REFINE = re.compile(r"那种|那款|那个|^\W*(?:要|需要)?带?[\w.-]{1,6}的(?:\W|$)|\bthe (?:\w+ )?ones?\b", re.I)
@@ -154,8 +154,13 @@ class Extractor:
         s, e, qtys = chunk
         if not qtys or qtys[0].strength < 2 or not re.search("各|每种|每样|每款", body[s:e]):
             return False
-        variants = each_variants(self._mention_for(body, s, e, qtys, qtys[0], []))
-        readings = [self._reading(v, qtys[0], customer) for v in variants]
+        q, text = qtys[0], self._mention_for(body, s, e, qtys, qtys[0], []).replace("半", " ")
+        variants = each_variants(text)
+        if variants and not has_terms(other_variants(text, variants[0]).strip(" /")) and walk.context:
+            variants = [f"{other_variants(walk.context, v)} {v}" for v in variants]  # "丁腈手套（蓝色，M/L各半）"
+        if "各半" in body[s:e] and variants:  # half of the count each
+            q = Qty(q.start, q.end, q.value / len(variants), q.unit, q.strength, q.pack_of)
+        readings = [self._reading(v, q, customer) for v in variants]
         if not readings or any(r is None for r in readings) or len({r[3][0][0] for r in readings}) < len(readings):
             return False
         for _, q, mention, matches, seen in readings:
@@ -165,6 +170,7 @@ class Extractor:
             line["_f"].update(seen)
             line["_side"] = side_question(body, s, e)
             walk.lines.append(line)
+        walk.lines[:] = [ln for ln in walk.lines if ln["quantity"] is not None]  # the family line they refine
         return True
 
     def _refine(self, walk: "_Walk", body: str, doc, customer: str | None, last, chunk) -> bool:

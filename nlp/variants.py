@@ -9,7 +9,7 @@ from nlp.units import UNIT_WORDS, item_unit
 
 TIE = 0.02  # candidates this close to the top are readings the mention cannot tell apart
 ZH_COLOUR = re.compile(r"(?:大|中|铁)?[红蓝绿黄黑白灰紫粉橙棕银]色?")
-ZH_SIZE = re.compile(r"(?<![a-z])(?:xxl|xl|xs|s|m|l)(?:码|号)|[大中小]号")
+ZH_SIZE = re.compile(r"(?<![a-z])(?:xxl|xl|xs|s|m|l)(?:码|号|(?=/)|(?<=/[a-z])|(?<=/[a-z]{2})|(?<=/[a-z]{3}))|[大中小]号")
 
 
 def fits(q: Qty | None, item: CatalogItem) -> bool:
@@ -45,6 +45,14 @@ def each_variants(mention: str) -> list[str]:
     for rx in (ZH_COLOUR, ZH_SIZE):
         found = list(dict.fromkeys(m.group(0) for m in rx.finditer(mention)))
         if len(found) >= 2:
-            base = re.sub(r"\s+", " ", rx.sub(" ", mention)).strip()
+            base = re.sub(r"\s+", " ", rx.sub(" ", mention)).strip(" /")
             return [f"{base} {v}".strip() for v in found]
     return []
+
+
+def other_variants(context: str, variant: str) -> str:
+    """The context without the attribute of the variant's kind ("丁腈手套 蓝色 m码", "l码" -> "丁腈手套 蓝色")."""
+    for rx in (ZH_COLOUR, ZH_SIZE):
+        if rx.search(variant):
+            context = rx.sub(" ", context)
+    return re.sub(r"\s+", " ", context).strip()

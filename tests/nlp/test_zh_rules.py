@@ -118,3 +118,8 @@ def test_star_count_after_a_code_and_ranges(industrial):
 def test_bare_sizes_take_the_grade_of_the_quoted_offer(industrial):
     text = "王工：\n\n> 您好，SS400 8厚报价4700元/吨，10厚4750元/吨。\n\n8厚的来三吨，10厚的来两吨，谢谢"
     assert pairs(industrial.extract(text, TODAY)) == {("PL-SS400-08", 3), ("PL-SS400-10", 2)}
+
+
+def test_half_each_of_sizes(industrial):
+    r = industrial.extract("黑色丁腈手套，S/M各半，共四十盒", TODAY)
+    assert pairs(r) == {("GLV-NIT-BK-S", 20), ("GLV-NIT-BK-M", 20)}
