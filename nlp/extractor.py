@@ -119,10 +119,11 @@ class Extractor:
             if self._each_lines(walk, body, customer, (s, e, qtys)):
                 last = None
                 continue
-            line = self._chunk_line(walk, body, doc, customer, (s, e, qtys))
-            if line is None and walk.unlined and self._count_only(body, s, e, qtys):
+            line = None
+            if walk.unlined and not walk.open() and self._count_only(body, s, e, qtys):
                 # "不锈钢板2个厚的还有吗？要一吨半": the product was named, its count comes in a later clause.
                 line = self._line(body, (*walk.unlined, qtys), doc, customer, walk.context)
+            line = line or self._chunk_line(walk, body, doc, customer, (s, e, qtys))
             if line and line is not CONSUMED:
                 walk.unlined = None
             elif not qtys and is_cjk(body[s:e]) and self._catalogue_words(body[s:e]) >= 1 and not NEGATED.match(body[s:e]):
@@ -177,13 +178,16 @@ class Extractor:
         """Read a count-less describing chunk together with the counted line before, if surer."""
         # "24 of the wicker hearts please, the big ones", "手套要一百双，线手套那种".
         s, e, qtys = chunk
-        if qtys or not last or not last[2] or not REFINE.search(body[s:e]):
+        if qtys or not last or not REFINE.search(body[s:e]):
             return False
         ps, _, pq, before, context = last
-        if before is not None and before["confidence"] >= SURE:
+        # "上次那个角钢，63的，再来两吨": a count-less line may be refined too (its count comes later).
+        if (not pq and (before is None or before["quantity"] is not None or not is_cjk(body[s:e]))) or \
+                (before is not None and before["confidence"] >= SURE):
             return False
         line = self._line(body, (ps, e, pq), doc, customer, context)
-        if not line or line["quantity"] is None or (before is not None and line["confidence"] <= before["confidence"]):
+        if not line or (pq and line["quantity"] is None) or \
+                (before is not None and line["confidence"] <= before["confidence"]):
             return False
         if before is not None and before in walk.lines:
             walk.lines.remove(before)
@@ -262,7 +266,9 @@ class Extractor:
         if context and (qtys or bare_variant) and (best is None or best[0] < SURE):
             for q, mention in mentions:
                 # "SS400 6厚 10吨，8厚 10吨": the new size replaces the old one, the grade stays.
-                for base in dict.fromkeys([head, substitute(context, mention)]):
+                # "螺栓M12*50镀锌的…，不锈钢的…": the new material replaces the old one, the size stays.
+                swapped = other_variants(context, mention)
+                for base in dict.fromkeys([head, substitute(context, mention), swapped if swapped != context else ""]):
                     cand = self._reading(f"{base} {mention}", q, customer) if base else None
                     # the borrowed words must fit the item: "口罩，手套要大号的" is no mask
                     if cand and (cand[4]["mcover"] >= 0.6 or not is_cjk(mention)) and (best is None or cand[0] > best[0] + 0.25):

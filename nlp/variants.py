@@ -9,6 +9,7 @@ from nlp.units import UNIT_WORDS, item_unit
 
 TIE = 0.02  # candidates this close to the top are readings the mention cannot tell apart
 ZH_COLOUR = re.compile(r"(?:大|中|铁)?[红蓝绿黄黑白灰紫粉橙棕银]色?")
+ZH_MATERIAL = re.compile(r"镀锌|不锈钢|碳钢|发黑")
 ZH_SIZE = re.compile(r"(?<![a-z])(?:xxl|xl|xs|s|m|l)(?:码|号|(?=/)|(?<=/[a-z])|(?<=/[a-z]{2})|(?<=/[a-z]{3}))|[大中小]号")
 
 
@@ -52,7 +53,7 @@ def each_variants(mention: str) -> list[str]:
 
 def other_variants(context: str, variant: str) -> str:
     """The context without the attribute of the variant's kind ("丁腈手套 蓝色 m码", "l码" -> "丁腈手套 蓝色")."""
-    for rx in (ZH_COLOUR, ZH_SIZE):
+    for rx in (ZH_COLOUR, ZH_SIZE, ZH_MATERIAL):
         if rx.search(variant):
             context = rx.sub(" ", context)
     return re.sub(r"\s+", " ", context).strip()

@@ -123,3 +123,15 @@ def test_bare_sizes_take_the_grade_of_the_quoted_offer(industrial):
 def test_half_each_of_sizes(industrial):
     r = industrial.extract("黑色丁腈手套，S/M各半，共四十盒", TODAY)
     assert pairs(r) == {("GLV-NIT-BK-S", 20), ("GLV-NIT-BK-M", 20)}
+
+
+def test_material_swap_keeps_size_and_wan_counts(industrial):
+    r = industrial.extract("M10*40螺栓镀锌的要300个，不锈钢的要50个", TODAY)
+    assert pairs(r) == {("BLT-M10X40-ZN", 300), ("BLT-M10X40-SS", 50)}
+    r = industrial.extract("KN95口罩合计1.2万只", TODAY)
+    assert pairs(r) == {("MSK-KN95", 12000)}
+
+
+def test_size_said_after_a_vague_product_then_the_count(industrial):
+    r = industrial.extract("还是那种槽钢，10号的，这次来三吨", TODAY)
+    assert pairs(r) == {("CH-10", 3)}
