@@ -135,3 +135,8 @@ def test_material_swap_keeps_size_and_wan_counts(industrial):
 def test_size_said_after_a_vague_product_then_the_count(industrial):
     r = industrial.extract("还是那种槽钢，10号的，这次来三吨", TODAY)
     assert pairs(r) == {("CH-10", 3)}
+
+
+def test_measure_words_and_bare_numerals(industrial):
+    r = industrial.extract("棉纱手套要三百付，安全帽白色的一百五", TODAY)
+    assert pairs(r) == {("GLV-COT-600", 300), ("HLM-ABS-WH", 150)}
