@@ -151,27 +151,33 @@ class Extractor:
         return not self._catalogue_words(cut(body, s, e, [(q.start, q.end) for q in qtys]))
 
     def _each_lines(self, walk: "_Walk", body: str, customer: str | None, chunk) -> bool:
-        """"BV2.5红的蓝的各两卷": one line per variant named, each with the count."""
+        """"BV2.5红的蓝的各两卷", "白色和黄色的安全帽各来二十顶", "白的和黑的，各要几桶": one line per
+        variant named (with the clause before when it only names variants), each with the count."""
         s, e, qtys = chunk
-        if not qtys or qtys[0].strength < 2 or not re.search("各|每种|每样|每款", body[s:e]):
+        unknown = re.search(r"几|多少", body[s:e]) and not qtys  # "各要几桶": the count is asked, not given
+        if not (unknown or (qtys and qtys[0].strength >= 2)) or not re.search("各|每种|每样|每款", body[s:e]):
             return False
-        q, text = qtys[0], self._mention_for(body, s, e, qtys, qtys[0], []).replace("半", " ")
-        variants = each_variants(text)
+        q = None if unknown else qtys[0]
+        text = self._mention_for(body, s, e, qtys, q, []).replace("半", " ")
+        if len(each_variants(text)) < 2 and walk.unlined:
+            text = f"{body[walk.unlined[0]:walk.unlined[1]]} {text}"
+        variants = each_variants(mention_text(text))
         if variants and not has_terms(other_variants(text, variants[0]).strip(" /")) and walk.context:
             variants = [f"{other_variants(walk.context, v)} {v}" for v in variants]  # "丁腈手套（蓝色，M/L各半）"
-        if "各半" in body[s:e] and variants:  # half of the count each
+        if q and "各半" in body[s:e] and variants:  # half of the count each
             q = Qty(q.start, q.end, q.value / len(variants), q.unit, q.strength, q.pack_of)
         readings = [self._reading(v, q, customer) for v in variants]
         if not readings or any(r is None for r in readings) or len({r[3][0][0] for r in readings}) < len(readings):
             return False
-        for _, q, mention, matches, seen in readings:
-            line = self._build_line(q, mention, matches, self.matcher.coverage.get(matches[0][0], 0.0))
-            if line is None:
-                return False
-            line["_f"].update(seen)
+        lines = [self._build_line(q, mention, matches, self.matcher.coverage.get(matches[0][0], 0.0),
+                                  q is None and matches[0][1] >= 0.6) for _, q, mention, matches, _ in readings]
+        if any(ln is None for ln in lines):
+            return False
+        for line, reading in zip(lines, readings):
+            line["_f"].update(reading[4])
             line["_side"] = side_question(body, s, e)
-            walk.lines.append(line)
-        walk.lines[:] = [ln for ln in walk.lines if ln["quantity"] is not None]  # the family line they refine
+        walk.lines[:] = [ln for ln in walk.lines if ln["quantity"] is not None] + lines  # they refine the family line
+        walk.unlined = None
         return True
 
     def _refine(self, walk: "_Walk", body: str, doc, customer: str | None, last, chunk) -> bool:
@@ -324,7 +330,7 @@ class Extractor:
         conf = line_confidence(matches, q is not None, cover)
         # Without a quantity, only a clear product mention is a line (not "thanks dom", "usual address").
         coded = conf >= 0.8 and bool(re.search(r"[a-z]+\d|\d+[a-z]|\d{4,}", mention))  # "DN150", "22423"
-        if (conf < 0.15 and not vague) or (q is None and (conf < 0.35 or (cover < 0.6 and not coded))):
+        if (conf < 0.15 and not vague) or (q is None and not vague and (conf < 0.35 or (cover < 0.6 and not coded))):
             return None
         sku = matches[0][0]
         item = self.by_sku[sku]

@@ -140,3 +140,10 @@ def test_size_said_after_a_vague_product_then_the_count(industrial):
 def test_measure_words_and_bare_numerals(industrial):
     r = industrial.extract("棉纱手套要三百付，安全帽白色的一百五", TODAY)
     assert pairs(r) == {("GLV-COT-600", 300), ("HLM-ABS-WH", 150)}
+
+
+def test_each_over_variants_named_in_the_clause_before(industrial):
+    r = industrial.extract("红色和蓝色的安全帽各来十五顶", TODAY)
+    assert pairs(r) == {("HLM-ABS-RD", 15), ("HLM-ABS-BL", 15)}
+    r = industrial.extract("醇酸调和漆红的和蓝的，各需要几桶？麻烦报个价", TODAY)
+    assert pairs(r) == {("PNT-ALK-RD", None), ("PNT-ALK-BL", None)}
