@@ -16,23 +16,21 @@ from nlp.pipeline import run
 from nlp.postprocess import attach, finish_lines, in_unit, round_qty, side_question
 from nlp.quantities import Qty
 from nlp.text import has_digit, is_cjk, normalize, terms
-from nlp.variants import each_variants, other_variants, prefer
+from nlp.variants import other_variants, prefer
+from nlp.zh_rules import CONSUMED, NEGATED, REFINE, ChineseRules
 from nlp.walk import MAX_INPUT, Walk as _Walk, asked as _asked, bad_input as _bad_input, better as _better  # noqa: F401
 
-REFINE = re.compile(r"那种|那款|那个|^\W*(?:要|需要)?带?[\w.-]{1,6}的(?:\W|$)|\bthe (?:\w+ )?ones?\b", re.I)
 RELATIVE_DATES = {"weekday", "the_nth", "zh_wd", "zh_d", "rel", "zh_rel"}  # resolved by convention
 SURE = 0.8  # a reading this sure needs no help from the family named before
 MAX_CHARS = 20_000  # longer bodies are cut: no order spans pages of text
 TOO = re.compile(r"\btoo\b|\bas well\b|\bsame (?:qty|quantity|amount)\b|也要|也是|一样|同样", re.I)
 FOLLOW_ON = re.compile(r"\s*(?:and|also|plus|what about|how about)\b", re.I)
-NEGATED = re.compile(r"\s*(?:not|no|never|不要|别)\b", re.I)  # "Not the pink." names what is not wanted
-CONSUMED: dict = {"consumed": True}  # marker: the chunk was only a count for an earlier line
 EACH = re.compile(r"\beach\b|各|每种|每样|每款", re.I)
 NEG_AFTER = re.compile(r"不要了|不用了|先不要|暂时不要|不需要了|取消|去掉|删掉")  # "6204-2RS先不要了"
 SAME_AS_LAST = re.compile(r"same as (?:last|before|previous)|same again|as before|repeat|和上次一样|跟上次一样|同上次|照旧", re.I)
 
 
-class Extractor:
+class Extractor(ChineseRules):
     """Turns forwarded customer messages into order lines against one catalogue."""
 
     def __init__(self, items: list[CatalogItem], threshold: float | None = None):
@@ -104,30 +102,13 @@ class Extractor:
             if self._refine(walk, body, doc, customer, last, (s, e, qtys)):
                 last = None
                 continue
-            if walk.unlined and REFINE.search(body[s:e]):
-                # "轴承要6204的，带密封那种，五百个": the describing clause belongs to the product before it.
-                if not qtys:
-                    walk.unlined = (walk.unlined[0], e)
-                    continue
-                line = self._line(body, (walk.unlined[0], e, qtys), doc, customer, walk.context)
-                if line:
-                    walk.unlined = None
-                    self._keep(walk, line, body[s:e])
-                    line["_side"] = side_question(body, s, e)
-                    last = None
-                    continue
-            if self._each_lines(walk, body, customer, (s, e, qtys)):
+            if self._described(walk, body, doc, customer, (s, e, qtys)) or \
+                    self._each_lines(walk, body, customer, (s, e, qtys)):
                 last = None
                 continue
-            line = None
-            if walk.unlined and not walk.open() and self._count_only(body, s, e, qtys):
-                # "不锈钢板2个厚的还有吗？要一吨半": the product was named, its count comes in a later clause.
-                line = self._line(body, (*walk.unlined, qtys), doc, customer, walk.context)
-            line = line or self._chunk_line(walk, body, doc, customer, (s, e, qtys))
-            if line and line is not CONSUMED:
-                walk.unlined = None
-            elif not qtys and is_cjk(body[s:e]) and self._catalogue_words(body[s:e]) >= 1 and not NEGATED.match(body[s:e]):
-                walk.unlined = (s, e)
+            line = self._later_count(walk, body, doc, customer, (s, e, qtys)) or \
+                self._chunk_line(walk, body, doc, customer, (s, e, qtys))
+            self._note_unlined(walk, body, (s, e, qtys), line)
             last = (s, e, qtys, line if isinstance(line, dict) and line else None, walk.context)
             if line is CONSUMED:
                 continue  # a lone count went to an open line; the family context stays as it was
@@ -143,42 +124,6 @@ class Extractor:
         if stats is not None:
             stats["orphans"] = walk.orphans
         return walk.lines
-
-    def _count_only(self, body: str, s: int, e: int, qtys: list[Qty]) -> bool:
-        """Whether a chunk is a count with a unit and no catalogue words ("数量还是十五吨")."""
-        if not qtys or qtys[0].strength < 2:
-            return False
-        return not self._catalogue_words(cut(body, s, e, [(q.start, q.end) for q in qtys]))
-
-    def _each_lines(self, walk: "_Walk", body: str, customer: str | None, chunk) -> bool:
-        """"BV2.5红的蓝的各两卷", "白色和黄色的安全帽各来二十顶", "白的和黑的，各要几桶": one line per
-        variant named (with the clause before when it only names variants), each with the count."""
-        s, e, qtys = chunk
-        unknown = re.search(r"几|多少", body[s:e]) and not qtys  # "各要几桶": the count is asked, not given
-        if not (unknown or (qtys and qtys[0].strength >= 2)) or not re.search("各|每种|每样|每款", body[s:e]):
-            return False
-        q = None if unknown else qtys[0]
-        text = self._mention_for(body, s, e, qtys, q, []).replace("半", " ")
-        if len(each_variants(text)) < 2 and walk.unlined:
-            text = f"{body[walk.unlined[0]:walk.unlined[1]]} {text}"
-        variants = each_variants(mention_text(text))
-        if variants and not has_terms(other_variants(text, variants[0]).strip(" /")) and walk.context:
-            variants = [f"{other_variants(walk.context, v)} {v}" for v in variants]  # "丁腈手套（蓝色，M/L各半）"
-        if q and "各半" in body[s:e] and variants:  # half of the count each
-            q = Qty(q.start, q.end, q.value / len(variants), q.unit, q.strength, q.pack_of)
-        readings = [self._reading(v, q, customer) for v in variants]
-        if not readings or any(r is None for r in readings) or len({r[3][0][0] for r in readings}) < len(readings):
-            return False
-        lines = [self._build_line(q, mention, matches, self.matcher.coverage.get(matches[0][0], 0.0),
-                                  q is None and matches[0][1] >= 0.6) for _, q, mention, matches, _ in readings]
-        if any(ln is None for ln in lines):
-            return False
-        for line, reading in zip(lines, readings):
-            line["_f"].update(reading[4])
-            line["_side"] = side_question(body, s, e)
-        walk.lines[:] = [ln for ln in walk.lines if ln["quantity"] is not None] + lines  # they refine the family line
-        walk.unlined = None
-        return True
 
     def _refine(self, walk: "_Walk", body: str, doc, customer: str | None, last, chunk) -> bool:
         """Read a count-less describing chunk together with the counted line before, if surer."""
@@ -350,14 +295,6 @@ class Extractor:
         names = self.matcher._info(idx)[0] if idx is not None else frozenset()
         return any(self.matcher._sku.get(t) == idx or (t in names and t in self.matcher._codes and len(t) >= 3)
                    for t in terms(mention) if has_digit(t))
-
-    def _quoted_family(self, history: str, today, lang: str, customer: str | None) -> str:
-        """The product the quoted offer names ("> Q345B 10厚报价…" above "10厚的要六吨"), for bare sizes."""
-        if not history or lang != "zh":
-            return ""
-        hist_body = normalize(re.sub(r"^\s*>+ ?", "", history, flags=re.M))[:MAX_CHARS]
-        old = self._lines(hist_body, run(hist_body, lang, today), customer)
-        return old[0]["mention"] if old else ""
 
     def _from_history(self, body, lines, history, today, lang, customer):
         """'Same as last time': take missing quantities from the quoted earlier order."""
