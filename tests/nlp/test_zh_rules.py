@@ -147,3 +147,8 @@ def test_each_over_variants_named_in_the_clause_before(industrial):
     assert pairs(r) == {("HLM-ABS-RD", 15), ("HLM-ABS-BL", 15)}
     r = industrial.extract("醇酸调和漆红的和蓝的，各需要几桶？麻烦报个价", TODAY)
     assert pairs(r) == {("PNT-ALK-RD", None), ("PNT-ALK-BL", None)}
+
+
+def test_space_separated_list_after_measure_words(industrial):
+    r = industrial.extract("安全帽：黄的二十顶 蓝的十顶", TODAY)
+    assert pairs(r) == {("HLM-ABS-YL", 20), ("HLM-ABS-BL", 10)}
