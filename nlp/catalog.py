@@ -16,6 +16,7 @@ class CatalogItem:
     names: tuple[str, ...] = ()
     aliases: tuple[str, ...] = ()
     pack_size: float | None = None  # units of `unit` in one box/roll/pail, when the catalog says
+    default: bool = False  # the variant meant when a message names only the family ("焊条", "6204轴承")
 
     def all_names(self) -> tuple[str, ...]:
         """Main name, other-language names and aliases, without duplicates, main name first."""
@@ -37,7 +38,8 @@ def _row_item(row: dict[str, str]) -> CatalogItem | None:
     names = tuple(v for k, v in row.items() if k.startswith("name") and k != "name" and v)
     aliases = tuple(a.strip() for a in row.get("aliases", "").split("|") if a.strip())
     return CatalogItem(sku=sku, name=name, unit=row.get("unit", "") or "pcs", names=names,
-                       aliases=aliases, pack_size=_number(row.get("pack_size", "")))
+                       aliases=aliases, pack_size=_number(row.get("pack_size", "")),
+                       default=row.get("default", "").lower() in ("1", "y", "yes", "true"))
 
 
 def _number(text: str) -> float | None:

@@ -5,6 +5,7 @@ import re
 
 from nlp.attributes import COLOURS, SIZES
 from nlp.mentions import mention_text
+from nlp.variants import ZH_COLOUR, ZH_SIZE
 
 # (pattern, group of the old variant, group of the new one, group naming the product or 0)
 SWAPS = [
@@ -16,6 +17,8 @@ SWAPS = [
     (re.compile(r"(?:^|[-:,.])([^-:,.]*?)\bshould be (?:the )?(.+?),? not (?:the )?(.+?)(?=[?.!,;]|$)", re.I), 3, 2, 1),
     (re.compile(r"(?:^|[,:;])\s*([^,:;]+?)(?:改成|换成|改为)([^,;。]+?)(?:的)?(?=[,;。]|$)"), 1, 2, 0),
     (re.compile(r"([^,;。]*?)要([^,;。]+?)的?,\s*不要([^,;。]+?)的?(?=[,;。]|$)"), 3, 2, 1),
+    # "之前订的那批黑色丁腈手套L码，改成XL码吧": the new variant in a clause of its own
+    (re.compile(r"([^,;。]+?),\s*(?:改成|换成|改为)([^,;。]+?)(?:的|吧)*(?=[,;。]|$)"), 1, 2, 0),
 ]
 
 
@@ -42,6 +45,9 @@ def swap_lines(body: str, lines: list[dict], match, qty: float | None) -> list[d
     # The product is named once ("6308轴承", "the regency teacups"); each variant reuses it.
     base = named or old_text
     old_sku = match(f"{named} {old_text}" if named else old_text)
+    for rx in (ZH_SIZE, ZH_COLOUR):  # "黑色丁腈手套L码" -> "XL码": the old size goes, the colour stays
+        if rx.search(new_text):
+            base = rx.sub(" ", base)
     new_sku = match(f"{ATTRIBUTE.sub(' ', base)} {new_text}")
     qty = next((ln["quantity"] for ln in lines if ln["quantity"] is not None), qty)
     if not old_sku or not new_sku or old_sku == new_sku:

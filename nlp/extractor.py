@@ -18,25 +18,25 @@ from nlp.pipeline import run
 from nlp.postprocess import attach, finish_lines, in_unit, round_qty, side_question
 from nlp.quantities import Qty
 from nlp.text import content_text, has_digit, is_cjk, normalize, terms
+from nlp.variants import other_variants, prefer
+from nlp.zh_rules import CONSUMED, NEGATED, REFINE, ChineseRules
 from nlp.walk import MAX_INPUT, Walk as _Walk, asked as _asked, bad_input as _bad_input, better as _better  # noqa: F401
 
-REFINE = re.compile(r"那种|那款|那个|\bthe (?:\w+ )?ones?\b", re.I)
 RELATIVE_DATES = {"weekday", "the_nth", "zh_wd", "zh_d", "rel", "zh_rel"}  # resolved by convention
 WEAK_MATCH = 0.6  # a match this weak ("need 40 sets urgently, our kiln fan ...") yields to a line awaiting its count
 SURE = 0.8  # a reading this sure needs no help from the family named before
 MAX_CHARS = 20_000  # longer bodies are cut: no order spans pages of text
-TOO = re.compile(r"\btoo\b|\bas well\b|\bsame (?:qty|quantity|amount|number|of|again of)\b|也要|一样", re.I)
+TOO = re.compile(r"\btoo\b|\bas well\b|\bsame (?:qty|quantity|amount|number|of|again of)\b|也要|也是|一样|同样", re.I)
 FOLLOW_ON = re.compile(r"\s*(?:and|also|plus|what about|how about)\b", re.I)
-NEGATED = re.compile(r"\s*(?:not|no|never|不要|别)\b", re.I)  # "Not the pink." names what is not wanted
-CONSUMED: dict = {"consumed": True}  # marker: the chunk was only a count for an earlier line
-EACH = re.compile(r"\beach\b|各", re.I)
+EACH = re.compile(r"\beach\b|各|每种|每样|每款", re.I)
+NEG_AFTER = re.compile(r"不要了|不用了|先不要|暂时不要|不需要了|取消|去掉|删掉")  # "6204-2RS先不要了"
 # "Go ahead with the quote you sent" over the quoted offer takes its lines from the offer, like "same as last time".
 SAME_AS_LAST = re.compile(r"same as (?:last|before|previous)|same again|as before|repeat|和上次一样|跟上次一样|同上次|照旧|"
                           r"(?:go ahead|proceed) with (?:the|your) (?:quote|quotation|offer)|accept (?:the|your) (?:quote|offer)",
                           re.I)
 
 
-class Extractor:
+class Extractor(ChineseRules):
     """Turns forwarded customer messages into order lines against one catalogue."""
 
     def __init__(self, items: list[CatalogItem], threshold: float | None = None):
@@ -74,7 +74,7 @@ class Extractor:
         lang = ("zh" if is_cjk(body) else "en") if lang == "auto" else lang
         doc = run(body, lang, today)
         stats: dict = {}
-        lines = self._lines(body, doc, customer, stats)
+        lines = self._lines(body, doc, customer, stats, self._quoted_family(cleaned.history, today, lang, customer))
         lines = self._from_history(body, lines, cleaned.history, today, lang, customer)
         intent = classify(body, len(lines), any(ln["quantity"] is not None for ln in lines))
         used = {id(ln.get("_qty")) for ln in lines}
@@ -100,16 +100,22 @@ class Extractor:
         return {"intent": intent, "lines": lines, "due_date": due.isoformat() if due else None,
                 "confidence": conf, "customer": customer, "customer_domain": domain_of(cleaned.sender)}, signals
 
-    def _lines(self, body: str, doc, customer: str | None, stats: dict | None = None) -> list[dict]:
+    def _lines(self, body: str, doc, customer: str | None, stats: dict | None = None, context: str = "") -> list[dict]:
         """Order lines of a body: one per chunk that names a product; stray quantities attach back.
         `stats["orphans"]` counts chunks that name catalogue words but gave no line."""
-        walk, last, before = _Walk(), None, None
+        walk, last, before = _Walk(context=context, quoted=context), None, None
         for s, e, qtys in doc._.chunks:
             qtys = [q for q in qtys if not self._is_code(body, q) and not echoes_code(body, s, e, q)]
             if self._refine(walk, body, doc, customer, last, (s, e, qtys)):
                 last = None
                 continue
-            line = self._chunk_line(walk, body, doc, customer, (s, e, qtys))
+            if self._described(walk, body, doc, customer, (s, e, qtys)) or \
+                    self._each_lines(walk, body, customer, (s, e, qtys)):
+                last = None
+                continue
+            line = self._later_count(walk, body, doc, customer, (s, e, qtys)) or \
+                self._chunk_line(walk, body, doc, customer, (s, e, qtys))
+            self._note_unlined(walk, body, (s, e, qtys), line)
             last = (s, e, qtys, line if isinstance(line, dict) and line else None, walk.context)
             if line is CONSUMED:
                 continue  # a lone count went to an open line; the family context stays as it was
@@ -133,13 +139,16 @@ class Extractor:
         """Read a count-less describing chunk together with the counted line before, if surer."""
         # "24 of the wicker hearts please, the big ones", "手套要一百双，线手套那种".
         s, e, qtys = chunk
-        if qtys or not last or not last[2] or not REFINE.search(body[s:e]):
+        if qtys or not last or not REFINE.search(body[s:e]):
             return False
         ps, _, pq, before, context = last
-        if before is not None and before["confidence"] >= SURE:
+        # "上次那个角钢，63的，再来两吨": a count-less line may be refined too (its count comes later).
+        if (not pq and (before is None or before["quantity"] is not None or not is_cjk(body[s:e]))) or \
+                (before is not None and before["confidence"] >= SURE):
             return False
         line = self._line(body, (ps, e, pq), doc, customer, context)
-        if not line or line["quantity"] is None or (before is not None and line["confidence"] <= before["confidence"]):
+        if not line or (pq and line["quantity"] is None) or \
+                (before is not None and line["confidence"] <= before["confidence"]):
             return False
         if before is not None and before in walk.lines:
             walk.lines.remove(before)
@@ -174,6 +183,7 @@ class Extractor:
             attach([line], walk.pending, "", self.by_sku)
         if line["quantity"] is not None and EACH.search(text):
             attach(walk.lines, line["_qty"], "each", self.by_sku)  # "22727, 22728 - 16 of each"
+        line["_neg"] = bool(NEG_AFTER.search(text))
         walk.lines.append(line)
 
     def _shared_head(self, walk: "_Walk", body: str, line: dict, before, start: int, customer: str | None) -> None:
@@ -226,7 +236,12 @@ class Extractor:
     def _is_code(self, body: str, q: Qty) -> bool:
         """Whether the number is really a SKU written in the text (22423, 85123A, 84029G)."""
         m = re.match(r"[a-z0-9]+", body[q.start :])
-        return bool(m) and m.group(0) in self.matcher._sku and len(m.group(0)) >= 4
+        if not m or len(m.group(0)) < 3:
+            return False
+        # "304球阀", "6204的": a bare number glued to the words after it is a catalogue code, not a count.
+        glued = q.unit is None and (re.match(r"[\u4e00-\u9fffa-z、]", body[q.end : q.end + 1]) is not None
+                                    or body[q.start - 1 : q.start] == "、")  # "6204、6205各200套"
+        return (m.group(0) in self.matcher._sku and len(m.group(0)) >= 4) or (glued and m.group(0) in self.matcher._codes)
 
     def _line(self, body: str, chunk, doc, customer: str | None, context: str = "",
               distinct: frozenset = frozenset(), prev_sku: str | None = None) -> dict | None:
@@ -251,7 +266,7 @@ class Extractor:
         # "20 of the vintage one", "the strawberry ones", "(S355 plate,) 16mm": a variant of what was just named.
         spec_only = not family(mentions[0][1]) and has_digit(mentions[0][1])
         anaphora = attr_only or spec_only or any(ONES.search(m) for _, m in mentions)
-        if (head or spec_only) and (qtys or bare_variant or attr_only) and (best is None or best[0] < SURE or anaphora):
+        if not is_cjk(mentions[0][1]) and (head or spec_only) and (qtys or bare_variant or attr_only) and (best is None or best[0] < SURE or anaphora):
             kin = None
             for q, mention in mentions:
                 # "SS400 6厚 10吨，8厚 10吨": the new size replaces the old one, the grade stays.
@@ -263,13 +278,25 @@ class Extractor:
             if kin and (best is None or kin[0] > best[0] + margin):
                 best = other_than(kin, prev_sku) if anaphora else kin
                 best[4]["kin"] = 1.0
+        elif is_cjk(mentions[0][1]) and context and (qtys or bare_variant) and (best is None or best[0] < SURE):
+            for q, mention in mentions:
+                # "SS400 6厚 10吨，8厚 10吨": the new size replaces the old one, the grade stays.
+                # "螺栓M12*50镀锌的…，不锈钢的…": the new material replaces the old one, the size stays.
+                swapped = other_variants(context, mention)
+                for base in dict.fromkeys([head, substitute(context, mention), swapped if swapped != context else ""]):
+                    cand = self._reading(f"{base} {mention}", q, customer) if base else None
+                    # the borrowed words must fit the item: "口罩，手套要大号的" is no mask
+                    if cand and (cand[4]["mcover"] >= 0.6 or not is_cjk(mention)) and (best is None or cand[0] > best[0] + 0.25):
+                        best = cand
         if best is None:
             return None
         _, q, mention, matches, seen, cover = best
         if q is None:
             q = self._the_count(body, qtys, matches[0][0])
+        # A family-only mention ("焊条要一千二百公斤"): every word matched, the variant is a guess.
+        vague = bool(q) and q.strength >= 2 and seen["mcover"] >= 0.9 and matches[0][1] >= 0.55 and is_cjk(mention)
         # The coverage of the chosen reading: the matcher's own table holds the last reading tried.
-        line = self._build_line(q, mention, matches, cover)
+        line = self._build_line(q, mention, matches, cover, vague)
         if line:
             line["_f"].update(seen)
         return line
@@ -294,7 +321,9 @@ class Extractor:
 
     def _reading(self, mention: str, q: Qty | None, customer: str | None):
         """(rank, quantity, mention, matches, signals, coverage) for one reading of a chunk, or None."""
-        matches = self.matcher.match(mention, top=3, customer=customer)
+        matches, picked = self.matcher.match(mention, top=5, customer=customer), False
+        if is_cjk(mention):  # Chinese family-only mentions ("焊条", "6204轴承"): the default variant first
+            matches, picked = prefer(matches, q, self.by_sku)
         if not matches:
             return None
         cover = self.matcher.coverage.get(matches[0][0], 0.0)
@@ -303,16 +332,18 @@ class Extractor:
         if q is not None and q.unit is None and q.strength < 2 and q.value == int(q.value) \
                 and len(str(int(q.value))) >= 3 and str(int(q.value)) in self._names_of(sku):
             rank -= 0.5  # "any 6305 bearings, sealed?": a number in the item's own name is not its count
-        seen = {"alias": float(self.matcher.alias_sku == sku), "mcover": self.matcher.mention_cover.get(sku, 0.0)}
+        seen = {"alias": float(self.matcher.alias_sku == sku), "mcover": self.matcher.mention_cover.get(sku, 0.0),
+                "picked": float(picked)}
         return rank, q, mention, matches, seen, cover
 
-    def _build_line(self, q: Qty | None, mention: str, matches, cover: float) -> dict | None:
-        """The output line for a chosen quantity and match list."""
+    def _build_line(self, q: Qty | None, mention: str, matches, cover: float, vague: bool = False) -> dict | None:
+        """The output line for a chosen quantity and match list (`vague`: a family-only mention,
+        kept with a low confidence instead of dropped)."""
         conf = line_confidence(matches, q is not None, cover)
         # Without a quantity, only a clear product mention is a line (not "thanks dom", "usual address").
         coded = conf >= 0.8 and bool(re.search(r"[a-z]+\d|\d+[a-z]|\d{4,}", mention))  # "DN150", "22423"
         coded = coded or (conf >= 0.5 and self._coded(mention, matches[0][0]))  # "any 6206 bearings, sealed?"
-        if conf < 0.15 or (q is None and (conf < 0.35 or (cover < 0.6 and not coded))):
+        if (conf < 0.15 and not vague) or (q is None and not vague and (conf < 0.35 or (cover < 0.6 and not coded))):
             return None
         sku = matches[0][0]
         item = self.by_sku[sku]
@@ -322,7 +353,7 @@ class Extractor:
                  "coded": float(self._coded(mention, sku)), "qstr": q.strength if q else 0.0,
                  "converted": float(bool(q) and qty != round_qty(q.value)),
                  "close": float(sum(1 for _, v in matches[1:3] if v >= top - 0.05))}
-        return {"sku": sku if conf >= 0.3 else None, "quantity": qty, "_qty": q, "_f": feats,
+        return {"sku": sku if conf >= 0.3 or vague else None, "quantity": qty, "_qty": q, "_f": feats,
                 "unit": item.unit, "mention": mention, "confidence": round(conf, 3),
                 "candidates": [{"sku": k, "score": round(v, 3)} for k, v in matches[:3]]}
 

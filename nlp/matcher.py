@@ -12,6 +12,7 @@ from nlp.attributes import ABBREVIATIONS, attributes, penalty_of
 from nlp.catalog import CatalogItem
 from nlp.text import clean_key, content_text, has_digit, normalize, skeleton, terms
 
+_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 MEASURE = re.compile(r"\d+(?:\.\d+)?(?:mm|cm|inch|kg|kw|v|w|m|g|l|pc|pcs|pce|piece)")
 SHORTLIST = 24
 TIE = 0.006  # scores this close cannot tell items apart
@@ -78,7 +79,10 @@ class Matcher:
         """Side tables for unknown words: consonant skeletons and first-letter fuzzy buckets."""
         self._skel: dict[str, list[str]] = defaultdict(list)
         self._bucket: dict[str, list[str]] = defaultdict(list)
+        self._tail: dict[str, list[str]] = defaultdict(list)  # CJK char -> index bigrams ending with it
         for t in sorted(self._post):  # sorted: ties between look-ups must not depend on the hash seed
+            if len(t) == 2 and _CJK.match(t):
+                self._tail[t[1]].append(t)
             if t.isalpha() and t.isascii() and len(t) >= 3:
                 self._skel[skeleton(t)].append(t)
                 self._bucket[t[0]].append(t)
@@ -119,6 +123,9 @@ class Matcher:
         if cached is not None:
             return cached
         out: list[tuple[str, float]] = [(term, 1.0)] if term in self._post else []
+        if not out and len(term) == 1 and _CJK.match(term):
+            # A one-character head noun ("漆", "板") stands for the words ending with it (地坪漆, 钢板).
+            out = [(t, 0.8) for t in sorted(self._tail.get(term, []), key=lambda t: -len(self._post[t]))[:6]]
         full = ABBREVIATIONS.get(term)
         if full and full in self._post:
             out.append((full, 0.95))

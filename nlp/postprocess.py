@@ -12,7 +12,7 @@ def attach(lines: list[dict], q: Qty, text: str, by_sku: dict) -> None:
     open_lines = [ln for ln in lines if ln["quantity"] is None and ln["sku"]]
     if not open_lines:
         return
-    targets = open_lines if re.search(r"\beach\b|各|both|all", text, re.I) else open_lines[-1:]
+    targets = open_lines if re.search(r"\beach\b|各|每种|每样|每款|both|all", text, re.I) else open_lines[-1:]
     if not targets or q is None or q.strength < 0.5:
         return
     for ln in targets:
@@ -69,7 +69,8 @@ def merge_same_sku(lines: list[dict], keep_tiers: bool = False) -> list[dict]:
 
 
 PRICE_Q = re.compile(r"\bprice|\bcost|how much|\bquot|多少钱|价格|报价", re.I)
-ASKING = re.compile(r"\?|how much|\bwhat\b|\bquot|多少|报价|什么价|吗", re.I)
+# "请报价" asks; "上回报价的那批", "贵司的报价" only refer to an earlier offer.
+ASKING = re.compile(r"\?|how much|\bwhat\b|\bquot|多少|(?<!上回)(?<!上次)(?<!之前)(?<!贵司)(?<!的)(?<!按)报价(?!的)|报个价|什么价|吗", re.I)
 SIDE_ASK = re.compile(r",\s*(?:and\s+)?(?=what|how much)|\band (?=what|how much)", re.I)
 QUESTION_Q = re.compile(r"\?|do you have|any left|还有吗|有没有", re.I)
 
@@ -90,6 +91,12 @@ def finish_lines(lines: list[dict], intent: str) -> list[dict]:
     ("at 50 and at 100") leave the quantity open, one line per SKU, private keys dropped."""
     if intent == "other":
         return []
+    # "6204-2RS先不要了": a product taken off is no line of an order or a question, and 0 in a change.
+    if intent in ("order", "quote", "stock_query"):
+        lines = [ln for ln in lines if not ln.get("_neg")]
+    elif intent == "change":
+        for ln in lines:
+            ln["quantity"] = 0 if ln.get("_neg") else ln["quantity"]
     if intent == "order":
         lines = [ln for ln in lines if not (ln["_side"] == "price" or (ln["_side"] and ln["quantity"] is None))]
         if any(ln["quantity"] is not None for ln in lines):  # a count-less line heading real lines
@@ -98,4 +105,5 @@ def finish_lines(lines: list[dict], intent: str) -> list[dict]:
     for ln in out:
         ln.pop("_qty", None)
         ln.pop("_side", None)
+        ln.pop("_neg", None)
     return out

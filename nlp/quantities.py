@@ -9,15 +9,15 @@ from nlp.units import UNIT_WORDS
 
 _EN_NUM = "|".join(sorted(EN_NUMBER_WORDS - {"a", "an", "half", "few", "couple", "zero"}, key=len, reverse=True))
 _DIG = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_ZH = r"[零一二两三四五六七八九十百千万半]+|\d+(?:\.\d+)?[百千万]"
+_ZH = r"[零一二两俩仨三四五六七八九十百千万半]+|\d+(?:\.\d+)?[百千万]"
 _WORDNUM = rf"(?:half an?|an?|a couple of|couple of|(?:{_EN_NUM})(?:[\s-]+(?:and\s+)?(?:{_EN_NUM}))*)"
 _EN_UNIT = "|".join(sorted((w for w in UNIT_WORDS if w.isascii()), key=len, reverse=True))
 _ZH_UNIT = "|".join(sorted((w for w in UNIT_WORDS if not w.isascii()), key=len, reverse=True))
-NUM_RE = re.compile(rf"(?P<num>{_DIG}|{_ZH}|\b{_WORDNUM}\b)")
+NUM_RE = re.compile(rf"(?P<num>\d+(?:\.\d+)?[百千万](?![a-z])|{_DIG}|{_ZH}|\b{_WORDNUM}\b)")
 UNIT_AFTER = re.compile(rf"\s*(?:(?P<en>{_EN_UNIT})(?![a-z0-9])|(?P<zh>{_ZH_UNIT}))", re.I)
 PACK_OF = re.compile(r"\s*(?:of|x|@)\s*(?P<n>\d+)(?!\s*(?:inch|in\b|mm|cm|m\b|\"|寸|\.\d))(?:\s*(?:pcs|pieces|each|/\w+))?", re.I)
-MARKER_BEFORE = re.compile(r"(?:(?<![a-z0-9])x|×|qty\.?:?|quantity:?|数量[:：]?|amount:?)\s*$", re.I)
-SPEC_AFTER = re.compile(r"\s*(?:mm|cm|inch|in\b|\"|''|寸|平方|芯|号|#|级|厚|码|kv|v\b|w\b|kw|%|x\d|×|\*\d|"
+MARKER_BEFORE = re.compile(r"(?:(?<![a-z0-9])x|×|(?<=[a-z\u4e00-\u9fff])\*|qty\.?:?|quantity:?|数量[:：]?|amount:?)\s*$", re.I)
+SPEC_AFTER = re.compile(r"\s*(?:的|mm|cm|inch|in\b|\"|''|寸|平方|芯|号|#|级|厚|码|kv|v\b|w\b|kw|%|x\d|×|\*\d|"
                         r"/\d|-\d|-[a-z]|天|日|个?月|年|小时|days?\b|weeks?\b|months?\b|years?\b|hours?\b|mins?\b|minutes?\b|'s\b|s\b|th\b|st\b|nd\b|rd\b|\.\d|mpa|tier|ply|hole|inch|ft|feet|cup|piece set|d\b|"
                         r"customers?\b|people\b|staff\b|guests?\b|times\b|shops?\b|stores?\b)", re.I)
 REF_BEFORE = re.compile(r"(?:\bno\.|(?<![\d\s])\s*#|\btel\.?|\bphone|\bmob|\bmobile|\bfax|\bext|\broom|\bsuite|\bfloor|\bitem|"
@@ -26,11 +26,13 @@ REF_BEFORE = re.compile(r"(?:\bno\.|(?<![\d\s])\s*#|\btel\.?|\bphone|\bmob|\bmob
 LONGREF_BEFORE = re.compile(r"(?:order|po|p\.o\.|invoice|inv|ref|account|acct|a/c|订单|单号|合同|发票|客户号)"
                             r"\s*(?:no\.?|number|#)?\s*[:：#]?\s*$", re.I)
 # A number after "the" names a variant ("the 11pc tea set", "the 72 cake cases"), not a count.
-SPEC_BEFORE = re.compile(r"(?:每[\u4e00-\u9fff]?|从|由|原来|\bthe|\bfrom|instead of|down to|\bonly|\bsize|\bpack(?: of)?|\bset(?: of)?|\bbox of|\bsets? of|"
+SPEC_BEFORE = re.compile(r"(?:每(?!种|样|款)[\u4e00-\u9fff]?|从|由|原来|\bthe|\bfrom|instead of|down to|\bonly|\bsize|\bpack(?: of)?|\bset(?: of)?|\bbox of|\bsets? of|"
                          r"尺寸|型号|规格)\s*$", re.I)
 PRICE_NEAR = re.compile(r"(?:[£$€¥￥]|\brmb|\busd|\bgbp|\beur|\bcny|@|\bprice|单价|价格)\s*$", re.I)
 PHONE_RE = re.compile(r"\+?\(?\d[\d()\-. ]{7,}\d")
 NEW_VALUE = re.compile(r"改成|改为|改到|加到|减到|换成|\bmake (?:it|that)|\bto\s*$|\bnow\b", re.I)
+RANGE_LOW = re.compile(r"\s*(?:到|至|~)\s*(?:\d|[一二两三四五六七八九十])")
+OLD_VALUE = re.compile(r"\s*(?:改成|改为|改到|换成|减到|加到|减为|加为)")
 PAST_RE = re.compile(r"(last time|last order|previous|previously|we bought|we ordered|we had|used to|"
                      r"上次|上回|之前买|以前买|去年)", re.I)
 
@@ -64,7 +66,8 @@ def _noise(text: str, s: int, e: int, blocked: list[tuple[int, int]]) -> bool:
         return True
     before, after = text[max(0, s - 14) : s], text[e : e + 20]
     prev = before[-1:]
-    if prev and ((prev.isascii() and prev.isalnum()) or prev in "-/.#=_δφ*×+"):
+    # "DN80两台", "6205两百套": a Chinese numeral after a code is its count, not part of it.
+    if prev and not ("\u4e00" <= text[s] <= "\u9fff") and ((prev.isascii() and prev.isalnum()) or prev in "-/.#=_δφ*×+"):
         return not MARKER_BEFORE.search(before)  # glued to a code, unless it is "x12"
     if after[:1].isascii() and after[:1].isalpha() and not UNIT_AFTER.match(after) and after[:1] != "x":
         return True  # glued letters: "350h", "2rs"
@@ -107,6 +110,8 @@ def find_quantities(text: str, blocked: list[tuple[int, int]]) -> list[Qty]:
 
 def _candidate(text: str, s: int, e: int, raw: str, value: float) -> Qty:
     """Score one number as a quantity: unit after it, marker before it, or bare."""
+    if RANGE_LOW.match(text, e):
+        return Qty(s, e, value, None, 0.2)  # "50到60个": the range is read as its upper end
     unit_m = UNIT_AFTER.match(text, e)
     spec = bool(SPEC_BEFORE.search(text[max(0, s - 12) : s]))
     if unit_m:
@@ -120,6 +125,8 @@ def _candidate(text: str, s: int, e: int, raw: str, value: float) -> Qty:
             return Qty(s, end, value * EN_COUNT_UNITS[unit], "pcs", strength)
         if text.startswith("半", end):
             value, end = value + 0.5, end + 1  # 三吨半 = 3.5 t
+        if OLD_VALUE.match(text, end):
+            strength = 0.2  # "两百套改成三百套": the count before the change verb is the old one
         if re.match(r"多少|几", text[end : end + 2]) or re.search(r"多少钱$|每$", text[max(0, s - 3) : s]):
             strength = 0  # "一盒多少片", "多少钱一盒", "每根6米": pack descriptions, not counts
         pack = PACK_OF.match(text, end) if UNIT_WORDS[unit][0] == "pack" else None
@@ -127,9 +134,12 @@ def _candidate(text: str, s: int, e: int, raw: str, value: float) -> Qty:
         return Qty(s, end, value, unit, strength, float(pack.group("n")) if pack else None)
     if MARKER_BEFORE.search(text[max(0, s - 10) : s]) and not re.search(r"\d\s*x\s*$", text[max(0, s - 10) : s]):
         return Qty(s, e, value, None, 2.8)
+    if raw in ("俩", "仨"):
+        return Qty(s, e, value, None, 2.0)  # 俩 / 仨 are "two / three of them": counts by themselves
     if re.fullmatch(r"[零一二两三四五六七八九十百千万半]+", raw):
         # Bare Chinese numerals are mostly words (一下, 三角带); "要一千六" is a count.
         ok = re.search(r"[要来订买共]$", text[max(0, s - 1) : s]) and (len(raw) > 1 or value >= 10)
+        ok = ok or re.search(r"[百千万]", raw) or (len(raw) > 1 and "十" in raw)  # "口罩一千五", "三十"
         return Qty(s, e, value, None, 1.0 if ok else 0)
     if raw.strip() in ("a", "an", "half a", "half an", "one"):
         return Qty(s, e, value, None, 0)  # bare "a"/"one" are words, not counts

@@ -25,6 +25,10 @@ _DIM_TRIGGER = re.compile(r"\d\s*[x×*]\s*\d|[a-z]\d+(?:\.\d+)?\s+x\s")
 _MEASURE_TRIGGER = re.compile(r"\d\s+[a-z]")
 _THICK_RE = re.compile(r"δ(\d+(?:\.\d+)?)(?:\s*mm)?|(\d+(?:\.\d+)?)\s*(?:个?厚|(?:mm\s*)?thick\b)")
 _SPEC_RE = re.compile(r"([δφΦø])\s*=?\s*(?=\d)")
+# "2.0mm" and "2mm" are the same thickness: a ".0" before "mm" is dropped.
+_POINT_ZERO_RE = re.compile(r"(?<=\d)\.0+(?=mm)")
+# Colour characters are variant words of their own inside a CJK run ("蓝色醇酸漆" -> also "蓝").
+ZH_COLOURS = frozenset("红蓝绿黄黑白灰紫粉橙棕银")
 
 STOPWORDS = frozenset(
     "a an the of for and or with in on to pls please x pc pcs piece pieces some more again same "
@@ -77,6 +81,8 @@ def normalize(text: str) -> str:
     if '"' in text or "'" in text or "inch" in text:
         text = _INCH_RE.sub(r"\1inch", text)
         text = re.sub(r"(?<=[a-z])'s\b", "", text)  # "week's", "50's" -> possessive/plural mark dropped
+    if ".0" in text:
+        text = _POINT_ZERO_RE.sub("", text)
     if "乘" in text:
         text = _ZH_TIMES_RE.sub(lambda m: f"{_zh_int(m.group(1))}x{_zh_int(m.group(2))}", text)
     return _MEASURE_RE.sub(r"\1", text) if _MEASURE_TRIGGER.search(text) else text
@@ -118,7 +124,8 @@ def _expand(raw: str) -> tuple[str, ...]:
     if _CJK_RE.match(raw):
         if len(raw) == 1:
             return (raw,)
-        return tuple(raw[i : i + 2] for i in range(len(raw) - 1))
+        grams = tuple(raw[i : i + 2] for i in range(len(raw) - 1))
+        return grams + tuple(dict.fromkeys(c for c in raw if c in ZH_COLOURS))
     # Decimal points between digits stay ("1.5kw"); hyphens, slashes and other dots split codes.
     parts = [p for p in _SPLIT_RE.split(raw) if p]
     dims = _DIMPART_RE.split(raw) if _DIMPART_RE.search(raw) else []

@@ -21,6 +21,8 @@ class Walk:
     pending: Qty | None = None
     orphans: int = 0
     distinct: frozenset = frozenset()  # words that set the last line's item apart from its runner-up
+    unlined: tuple[int, int] | None = None  # last chunk naming catalogue words without giving a line
+    quoted: str = ""  # the product of a quoted offer, the family until the message names one
 
     def open(self) -> bool:
         """Whether some line still waits for its count."""
@@ -37,6 +39,8 @@ class Walk:
         # A bare spec's line holds the family it borrowed ("SS400 plate, 8mm and 12mm"): pass that on.
         borrowed = line and (line["quantity"] is not None or not family(own))
         self.context = self.header or (line["mention"] if borrowed else own)
+        if not self.context and not self.lines:
+            self.context = self.quoted  # "刘经理：" above "10厚的要六吨" keeps the quoted "Q345B 10厚"
 
 
 def bad_input(text) -> str | None:

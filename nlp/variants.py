@@ -1,0 +1,59 @@
+"""Family-only mentions and lists of variants: which variant a vague mention means, "红的蓝的各两卷"."""
+from __future__ import annotations
+
+import re
+
+from nlp.catalog import CatalogItem
+from nlp.quantities import Qty
+from nlp.units import UNIT_WORDS, item_unit
+
+TIE = 0.02  # candidates this close to the top are readings the mention cannot tell apart
+ZH_COLOUR = re.compile(r"(?:大|中|铁)?[红蓝绿黄黑白灰紫粉橙棕银]色?")
+ZH_MATERIAL = re.compile(r"镀锌|不锈钢|碳钢|发黑")
+ZH_SIZE = re.compile(r"(?<![a-z])(?:xxl|xl|xs|s|m|l)(?:码|号|(?=/)|(?<=/[a-z])|(?<=/[a-z]{2})|(?<=/[a-z]{3}))|[大中小]号")
+
+
+def fits(q: Qty | None, item: CatalogItem) -> bool:
+    """Whether the count's unit word can be read in the item's unit ("50盒" of boxed gloves, not of pairs)."""
+    if q is None or not q.unit:
+        return True
+    kind = UNIT_WORDS.get(q.unit, ("count", 1))[0]
+    ikind = item_unit(item)[0]
+    if kind == "pack":
+        return ikind == "pack" or bool(item.pack_size)
+    if kind in ("mass", "length", "volume"):
+        return ikind == kind
+    return ikind in ("count", "pair", "pack") or (kind == "stick" and bool(item.pack_size))
+
+
+def prefer(matches: list[tuple[str, float]], q: Qty | None, by_sku: dict) -> tuple[list, bool]:
+    """Near-tied candidates of a family-only mention: the one whose unit fits the count, then the
+    catalogue's default variant goes first. Returns the list and whether the order changed."""
+    if len(matches) < 2:
+        return matches, False
+    top = matches[0][1]
+    tied = [m for m in matches if m[1] >= top - TIE]
+    if len(tied) < 2:
+        return matches, False
+    best = max(tied, key=lambda m: (fits(q, by_sku[m[0]]), by_sku[m[0]].default))
+    if best is matches[0]:
+        return matches, False
+    return [best] + [m for m in matches if m is not best], True
+
+
+def each_variants(mention: str) -> list[str]:
+    """"bv2.5红 蓝" (said with 各) -> ["bv2.5 红", "bv2.5 蓝"]: one mention per colour or size."""
+    for rx in (ZH_COLOUR, ZH_SIZE):
+        found = list(dict.fromkeys(m.group(0) for m in rx.finditer(mention)))
+        if len(found) >= 2:
+            base = re.sub(r"\s+", " ", rx.sub(" ", mention)).strip(" /")
+            return [f"{base} {v}".strip() for v in found]
+    return []
+
+
+def other_variants(context: str, variant: str) -> str:
+    """The context without the attribute of the variant's kind ("丁腈手套 蓝色 m码", "l码" -> "丁腈手套 蓝色")."""
+    for rx in (ZH_COLOUR, ZH_SIZE, ZH_MATERIAL):
+        if rx.search(variant):
+            context = rx.sub(" ", context)
+    return re.sub(r"\s+", " ", context).strip()

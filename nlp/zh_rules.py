@@ -1,0 +1,96 @@
+"""Chinese order-writing habits the extractor reads: counts said in a later clause, describing clauses,
+"各 / 每种" over several variants, the product of a quoted offer."""
+from __future__ import annotations
+
+import re
+
+from nlp.mentions import cut, has_terms, mention_text
+from nlp.pipeline import run
+from nlp.postprocess import side_question
+from nlp.quantities import Qty
+from nlp.text import is_cjk, normalize
+from nlp.variants import each_variants, other_variants
+
+REFINE = re.compile(r"那种|那款|那个|^\W*(?:要|需要)?带?[\w.-]{1,6}的(?:\W|$)|\bthe (?:\w+ )?ones?\b", re.I)
+NEGATED = re.compile(r"\s*(?:not|no|never|不要|别)\b", re.I)  # "Not the pink." names what is not wanted
+CONSUMED: dict = {"consumed": True}  # marker: the chunk was only a count for an earlier line
+MAX_HISTORY = 20_000
+
+
+class ChineseRules:
+    """Extractor methods for the ways Chinese buyers spread one order line over several clauses."""
+
+    def _note_unlined(self, walk, body: str, chunk, line) -> None:
+        """Remember a Chinese chunk that names catalogue words but gave no line (its count may follow)."""
+        s, e, qtys = chunk
+        if line and line is not CONSUMED:
+            walk.unlined = None
+        elif not qtys and is_cjk(body[s:e]) and self._catalogue_words(body[s:e]) >= 1 and not NEGATED.match(body[s:e]):
+            walk.unlined = (s, e)
+
+    def _later_count(self, walk, body: str, doc, customer: str | None, chunk) -> dict | None:
+        """"不锈钢板2个厚的还有吗？要一吨半": the product was named, its count comes in a later clause."""
+        s, e, qtys = chunk
+        if walk.unlined and not walk.open() and self._count_only(body, s, e, qtys):
+            return self._line(body, (*walk.unlined, qtys), doc, customer, walk.context)
+        return None
+
+    def _described(self, walk, body: str, doc, customer: str | None, chunk) -> bool:
+        """"轴承要6204的，带密封那种，五百个": the describing clause belongs to the product before it."""
+        s, e, qtys = chunk
+        if not walk.unlined or not REFINE.search(body[s:e]):
+            return False
+        if not qtys:
+            walk.unlined = (walk.unlined[0], e)
+            return True
+        line = self._line(body, (walk.unlined[0], e, qtys), doc, customer, walk.context)
+        if not line:
+            return False
+        walk.unlined = None
+        self._keep(walk, line, body[s:e])
+        line["_side"] = side_question(body, s, e)
+        return True
+
+    def _count_only(self, body: str, s: int, e: int, qtys: list[Qty]) -> bool:
+        """Whether a chunk is a count with a unit and no catalogue words ("数量还是十五吨")."""
+        if not qtys or qtys[0].strength < 2:
+            return False
+        return not self._catalogue_words(cut(body, s, e, [(q.start, q.end) for q in qtys]))
+
+    def _each_lines(self, walk: "_Walk", body: str, customer: str | None, chunk) -> bool:
+        """"BV2.5红的蓝的各两卷", "白色和黄色的安全帽各来二十顶", "白的和黑的，各要几桶": one line per
+        variant named (with the clause before when it only names variants), each with the count."""
+        s, e, qtys = chunk
+        unknown = re.search(r"几|多少", body[s:e]) and not qtys  # "各要几桶": the count is asked, not given
+        if not (unknown or (qtys and qtys[0].strength >= 2)) or not re.search("各|每种|每样|每款", body[s:e]):
+            return False
+        q = None if unknown else qtys[0]
+        text = self._mention_for(body, s, e, qtys, q, []).replace("半", " ")
+        if len(each_variants(text)) < 2 and walk.unlined:
+            text = f"{body[walk.unlined[0]:walk.unlined[1]]} {text}"
+        variants = each_variants(mention_text(text))
+        if variants and not has_terms(other_variants(text, variants[0]).strip(" /")) and walk.context:
+            variants = [f"{other_variants(walk.context, v)} {v}" for v in variants]  # "丁腈手套（蓝色，M/L各半）"
+        if q and "各半" in body[s:e] and variants:  # half of the count each
+            q = Qty(q.start, q.end, q.value / len(variants), q.unit, q.strength, q.pack_of)
+        readings = [self._reading(v, q, customer) for v in variants]
+        if not readings or any(r is None for r in readings) or len({r[3][0][0] for r in readings}) < len(readings):
+            return False
+        lines = [self._build_line(q, mention, matches, cover, q is None and matches[0][1] >= 0.6)
+                 for _, q, mention, matches, _, cover in readings]
+        if any(ln is None for ln in lines):
+            return False
+        for line, reading in zip(lines, readings):
+            line["_f"].update(reading[4])
+            line["_side"] = side_question(body, s, e)
+        walk.lines[:] = [ln for ln in walk.lines if ln["quantity"] is not None] + lines  # they refine the family line
+        walk.unlined = None
+        return True
+
+    def _quoted_family(self, history: str, today, lang: str, customer: str | None) -> str:
+        """The product the quoted offer names ("> Q345B 10厚报价…" above "10厚的要六吨"), for bare sizes."""
+        if not history or lang != "zh":
+            return ""
+        hist_body = normalize(re.sub(r"^\s*>+ ?", "", history, flags=re.M))[:MAX_HISTORY]
+        old = self._lines(hist_body, run(hist_body, lang, today), customer)
+        return old[0]["mention"] if old else ""
