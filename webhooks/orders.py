@@ -81,15 +81,9 @@ async def delivery(request: Request, delivery_id: int):
 async def _receive(request: Request, kind: str, header: str, sign, parse, schedule=None):
     """Check size and signature (nothing stored on failure), keep the delivery, schedule its processing."""
     services = request.app.state.services
-    if not services.webhook_secret:
-        return JSONResponse({"error": "inbound webhooks are off: WEBHOOK_HMAC_SECRET is not set"}, status_code=503)
-    raw = await _read_bounded(request)
-    if raw is None:
-        return JSONResponse({"error": "body larger than 1 MB"}, status_code=413)
-    given = request.headers.get(header, "")
-    # Constant-time comparison of the raw body's HMAC: timing must not reveal how much of it matched.
-    if not given or not hmac.compare_digest(given.encode(), sign(services.webhook_secret, raw).encode()):
-        return JSONResponse({"error": f"missing or wrong {header}"}, status_code=401)
+    raw = await signed_body(request, header, sign)
+    if isinstance(raw, JSONResponse):
+        return raw
     try:
         order = parse(raw, request)
     except ValueError as exc:  # json.JSONDecodeError and pydantic's ValidationError are both ValueErrors
@@ -100,6 +94,21 @@ async def _receive(request: Request, kind: str, header: str, sign, parse, schedu
         return JSONResponse(stored, status_code=200)
     (schedule or _on_worker)(request, ProcessWebhookDelivery(stored["delivery_id"]))
     return JSONResponse(stored, status_code=202)
+
+
+async def signed_body(request: Request, header: str = SIGNATURE, sign=None) -> bytes | JSONResponse:
+    """The raw body once webhooks are on, it fits MAX_BODY and its HMAC matches; else the error answer."""
+    secret = request.app.state.services.webhook_secret
+    if not secret:
+        return JSONResponse({"error": "inbound webhooks are off: WEBHOOK_HMAC_SECRET is not set"}, status_code=503)
+    raw = await _read_bounded(request)
+    if raw is None:
+        return JSONResponse({"error": "body larger than 1 MB"}, status_code=413)
+    given = request.headers.get(header, "")
+    # Constant-time comparison of the raw body's HMAC: timing must not reveal how much of it matched.
+    if not given or not hmac.compare_digest(given.encode(), (sign or tandem_signature)(secret, raw).encode()):
+        return JSONResponse({"error": f"missing or wrong {header}"}, status_code=401)
+    return raw
 
 
 async def _read_bounded(request: Request) -> bytes | None:

@@ -1,7 +1,6 @@
 """Price change webhook: a supplier portal or ERP tells Tandem an offer's new price, signed like the order webhooks."""
 from __future__ import annotations
 
-import hmac
 import json
 from datetime import date
 
@@ -12,7 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 
 from core.domain.prices import ChangeOfferPrice, PriceError
 from webhooks.order_schema import inline_schema
-from webhooks.orders import SIGNATURE, _read_bounded, tandem_signature
+from webhooks.orders import SIGNATURE, signed_body
 
 router = APIRouter(tags=["prices"])
 
@@ -63,14 +62,9 @@ class PriceOut(BaseModel):
 async def change_price(request: Request):
     """Check the signature, record the change (history, replan of the SKU, rules), answer what changed."""
     services = request.app.state.services
-    if not services.webhook_secret:
-        return JSONResponse({"error": "webhooks are off: WEBHOOK_HMAC_SECRET is not set"}, status_code=503)
-    raw = await _read_bounded(request)
-    if raw is None:
-        return JSONResponse({"error": "body larger than 1 MB"}, status_code=413)
-    given = request.headers.get(SIGNATURE, "")
-    if not given or not hmac.compare_digest(given.encode(), tandem_signature(services.webhook_secret, raw).encode()):
-        return JSONResponse({"error": f"missing or wrong {SIGNATURE}"}, status_code=401)
+    raw = await signed_body(request)
+    if isinstance(raw, JSONResponse):
+        return raw
     try:
         body = PriceIn.model_validate(json.loads(raw))
     except ValidationError as exc:

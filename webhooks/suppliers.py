@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import hashlib
-import hmac
 import json
 from datetime import date
 
@@ -12,7 +11,7 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from core.domain.supplier import ConfirmSupplierDelivery
-from webhooks.orders import SIGNATURE, _read_bounded, tandem_signature
+from webhooks.orders import SIGNATURE, signed_body
 
 IDEMPOTENCY = "Idempotency-Key"
 
@@ -48,14 +47,9 @@ class ConfirmationIn(BaseModel):
 async def supplier_confirmation(request: Request):
     """Check size and signature, then store and process the promise at once; a repeated key changes nothing."""
     services = request.app.state.services
-    if not services.webhook_secret:
-        return JSONResponse({"error": "inbound webhooks are off: WEBHOOK_HMAC_SECRET is not set"}, status_code=503)
-    raw = await _read_bounded(request)
-    if raw is None:
-        return JSONResponse({"error": "body larger than 1 MB"}, status_code=413)
-    given = request.headers.get(SIGNATURE, "")
-    if not given or not hmac.compare_digest(given.encode(), tandem_signature(services.webhook_secret, raw).encode()):
-        return JSONResponse({"error": f"missing or wrong {SIGNATURE}"}, status_code=401)
+    raw = await signed_body(request)
+    if isinstance(raw, JSONResponse):
+        return raw
     try:
         body = ConfirmationIn.model_validate(json.loads(raw))
     except ValidationError as exc:
