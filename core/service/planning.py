@@ -124,6 +124,9 @@ def _measured_lead_times(uow) -> dict[str, list[float]]:
         target.setdefault(move.ref, move.at)
     promised = {f"po:{p.po_id}": p.promised_date for p in uow.session.exec(
         select(LinePromiseRow).order_by(LinePromiseRow.id))}
+    # One query for every PO's supplier: a get per PO made a refresh cost a statement per PO ever approved.
+    pos = select(orm.PurchaseOrderRow.id, orm.PurchaseOrderRow.supplier_id)
+    owner = {f"po:{po_id}": supplier for po_id, supplier in uow.session.exec(pos)}
     samples: dict[str, list[float]] = {}
     for ref, start in approved.items():
         if ref in received:
@@ -132,9 +135,8 @@ def _measured_lead_times(uow) -> dict[str, list[float]]:
             days = float((promised[ref] - start.date()).days)
         else:
             continue
-        po = uow.session.get(orm.PurchaseOrderRow, int(ref.split(":")[1]))
-        if po is not None:
-            samples.setdefault(po.supplier_id, []).append(days)
+        if ref in owner:
+            samples.setdefault(owner[ref], []).append(days)
     return samples
 
 
