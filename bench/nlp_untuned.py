@@ -1,6 +1,6 @@
 """Which fresh dev messages the rules got wrong before they were tuned on them (input to nlp_calibrate).
 
-    .venv/bin/python bench/nlp_untuned.py c184754   # the commit before any rule saw *_dev2
+    .venv/bin/python bench/nlp_untuned.py c184754:_dev2 ef43762:_dev3   # REV:SUFFIX, the commit before any rule saw those files
 
 Fixing rules on a set's errors makes that set look safer than new wording is, and a calibration fitted
 on it becomes overconfident exactly where the fixes were made. So nlp_calibrate counts a fresh message as
@@ -40,19 +40,29 @@ print(json.dumps(wrong))
 """
 
 
-def main(rev: str) -> None:
-    """Unpack nlp/ of `rev`, run it over the *_dev2 files, write the ids it got wrong."""
-    files = sorted(str(p) for p in (ROOT / "tests" / "data").glob("extraction_*_dev2.jsonl"))
+def wrong_at(rev: str, suffix: str) -> tuple[list[str], list[str]]:
+    """Unpack nlp/ of `rev`, run it over the `*{suffix}` files; the files and the ids it got wrong."""
+    files = sorted(str(p) for p in (ROOT / "tests" / "data").glob(f"extraction_*{suffix}.jsonl"))
     archive = subprocess.run(["git", "archive", rev, "nlp"], cwd=ROOT, check=True, capture_output=True).stdout
     with tempfile.TemporaryDirectory() as tmp:
         tarfile.open(fileobj=BytesIO(archive)).extractall(tmp)
         out = subprocess.run([sys.executable, "-c", RUN, str(ROOT / "tests" / "data"), *files], cwd=tmp,
                              check=True, capture_output=True, text=True).stdout
-    wrong = json.loads(out.strip().splitlines()[-1])
-    record = {"rev": rev, "files": [Path(f).name for f in files], "wrong": wrong}
+    return [Path(f).name for f in files], json.loads(out.strip().splitlines()[-1])
+
+
+def main(pairs: list[str]) -> None:
+    """For each REV:SUFFIX, the ids the rules of REV got wrong in those files; write them all."""
+    sets = []
+    for pair in pairs:
+        rev, _, suffix = pair.partition(":")
+        files, wrong = wrong_at(rev, suffix or "_dev2")
+        sets.append({"rev": rev, "files": files, "wrong": wrong})
+        print(f"{len(wrong)} messages of {', '.join(files)} wrong at {rev}")
+    record = {"sets": sets, "wrong": sorted({i for s in sets for i in s["wrong"]})}
     OUT.write_text(json.dumps(record, separators=(",", ":")) + "\n")
-    print(f"{len(wrong)} messages wrong at {rev}; wrote {OUT.relative_to(ROOT)}")
+    print(f"wrote {OUT.relative_to(ROOT)}")
 
 
 if __name__ == "__main__":
-    main(sys.argv[1] if len(sys.argv) > 1 else "c184754")
+    main(sys.argv[1:] or ["c184754:_dev2", "ef43762:_dev3"])
