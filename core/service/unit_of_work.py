@@ -16,8 +16,10 @@ class UnitOfWork:
     def __init__(self, session_factory: Callable[[], Session]):
         self.session_factory = session_factory
         self._events: list[Event] = []
+        self._mark = 0
 
     def __enter__(self) -> "UnitOfWork":
+        self._mark = len(self._events)
         self.session = self.session_factory()
         s = self.session
         self.catalog = repository.CatalogRepository(s)
@@ -31,9 +33,28 @@ class UnitOfWork:
         self.journal = records.JournalRepository(s)
         return self
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, exc_type, *exc) -> None:
+        if exc_type is not None:
+            self._forget_events()  # what failed did not happen: a retry or a later handler must not see it
         self.rollback()
         self.session.close()
+
+    def _keep_committed_events(self) -> None:
+        """Events of committed work survive a later failure in the same block (aggregates' first, as collected)."""
+        raised = [e for agg in self._aggregates() for e in agg.events]
+        for agg in self._aggregates():
+            agg.events.clear()
+        self._events[self._mark : self._mark] = raised
+        self._mark = len(self._events)
+
+    def _aggregates(self) -> list:
+        return [*self.stock.seen.values(), *self.purchase_orders.seen.values()]
+
+    def _forget_events(self) -> None:
+        """Drop the events raised inside the transaction that is failing."""
+        del self._events[self._mark :]
+        for agg in self._aggregates():
+            agg.events.clear()
 
     def commit(self) -> None:
         """Write the aggregates (version-checked) and commit; losing a write race is a ConcurrencyError."""
@@ -41,6 +62,7 @@ class UnitOfWork:
             self.stock.flush()
             self.purchase_orders.flush()
             self.session.commit()
+            self._keep_committed_events()
         except Exception as exc:
             # SQLite refuses a writer whose snapshot is stale ("database is locked"): same meaning.
             if lost_write_race(exc) and not isinstance(exc, repository.ConcurrencyError):
@@ -56,8 +78,9 @@ class UnitOfWork:
 
     def collect_new_events(self) -> Iterator[Event]:
         """Events raised since the last collection, aggregates' first."""
-        for agg in [*self.stock.seen.values(), *self.purchase_orders.seen.values()]:
+        for agg in self._aggregates():
             while agg.events:
                 yield agg.events.pop(0)
         while self._events:
             yield self._events.pop(0)
+        self._mark = 0  # nothing left to keep or drop
