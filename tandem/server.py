@@ -9,6 +9,8 @@ from bot.app import build_application
 from bot.services import BotServices
 from bot.transport import transport
 from core.domain.inbound import RecoverWebhookDeliveries
+from core.domain.prices import ApplyScheduledPrices
+from core.domain.supplier import RecoverSupplierConfirmations
 from core.service import access as access_service
 from core.service import inbound, order_views, views
 from tandem.bootstrap import Tandem, bootstrap
@@ -94,6 +96,10 @@ async def nightly_refit(tandem: Tandem, every: float = 24 * 3600) -> None:
     """Refit the planner from the whole history once a day (new demand replans its SKUs in between)."""
     while True:
         await asyncio.sleep(every)
+        try:  # announced prices whose day has come are put in force first, so the refit plans with them
+            await asyncio.to_thread(tandem.handle, ApplyScheduledPrices())
+        except Exception:
+            log.exception("putting scheduled prices in force failed")
         planner = tandem.deps.extra.get("planner")
         if planner is None:
             continue
@@ -128,6 +134,10 @@ def build_web(tandem: Tandem, with_bot: bool | None = None, with_mail: bool = Tr
         result = await asyncio.to_thread(tandem.handle, RecoverWebhookDeliveries())
         if result["recovered"]:
             log.info("processed %d webhook deliveries left over from the last run", result["recovered"])
+        await asyncio.to_thread(tandem.handle, ApplyScheduledPrices())  # those whose day came while stopped
+        result = await asyncio.to_thread(tandem.handle, RecoverSupplierConfirmations())
+        if result["recovered"]:
+            log.info("processed %d supplier confirmations left over from the last run", result["recovered"])
 
     services.startup.append(recover_webhooks)
     if with_bot if with_bot is not None else bool(tandem.settings.telegram_bot_token):

@@ -27,7 +27,7 @@ class PriceIn(BaseModel):
     unit_price: float | None = Field(None, gt=0, description="new price at the smallest quantity")
     price_breaks: list[tuple[float, float]] | None = Field(
         None, min_length=1, max_length=50, description="[[min_qty, unit_price], ...], replaces every break")
-    valid_from: date | None = Field(None, description="ISO date; today when missing")
+    valid_from: date | None = Field(None, description="ISO date; today when missing; a later day schedules it")
     source: str = Field("webhook", max_length=100, description="who sent it, kept in the price history")
 
     @model_validator(mode="after")
@@ -46,6 +46,7 @@ class PriceOut(BaseModel):
     new_price: float
     change_pct: float
     changed: bool
+    scheduled: bool = Field(False, description="valid_from is later than today: in force from that day")
     valid_from: str
     price_breaks: list[list[float]]
 

@@ -24,6 +24,7 @@ class PriceChangeRow(SQLModel, table=True):
     valid_from: date
     source: str = ""
     recorded_at: datetime = Field(default_factory=_now)
+    applied: bool = Field(default=True, index=True)  # False: announced for `valid_from`, not yet in force
 
 
 class BusinessRuleRow(SQLModel, table=True):

@@ -21,8 +21,13 @@ class ChangeOfferPrice(Command):
     sku: str
     unit_price: float | None = None
     price_breaks: list[tuple[float, float]] | None = None  # (min qty, unit price), replaces every break
-    valid_from: date | None = None  # dates the history row; None means today
+    valid_from: date | None = None  # None means today; a later date schedules the change for that day
     source: str = ""  # "cli", "webhook:<name>", "import:<file>", ...
+
+
+@dataclass
+class ApplyScheduledPrices(Command):
+    """Put in force every scheduled price whose day has come (run at start and daily)."""
 
 
 @dataclass

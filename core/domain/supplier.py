@@ -23,6 +23,13 @@ class ConfirmSupplierDelivery(Command):
 
 
 @dataclass
+class RecoverSupplierConfirmations(Command):
+    """Process every confirmation still `received` (stored, then left so by a crash or a restart)."""
+
+    limit: int = 1000
+
+
+@dataclass
 class SupplierConfirmed(Event):
     """The supplier confirmed these lines of the PO for a date (on time or not)."""
 

@@ -210,7 +210,7 @@ def _known_suppliers(uow, skus: list[str], suppliers: list[str]) -> bool:
 
 def price_histories(uow, skus: list[str] | None = None) -> dict[tuple[str, str], list[float]]:
     """Base price history per (sku, supplier), oldest first, for the given SKUs (all when None)."""
-    stmt = select(PriceChangeRow.sku, PriceChangeRow.supplier_id, PriceChangeRow.unit_price)
+    stmt = select(PriceChangeRow.sku, PriceChangeRow.supplier_id, PriceChangeRow.unit_price).where(PriceChangeRow.applied)
     if skus is not None:
         stmt = stmt.where(PriceChangeRow.sku.in_(skus))
     out: dict[tuple[str, str], list[float]] = {}

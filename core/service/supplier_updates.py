@@ -4,14 +4,14 @@ from __future__ import annotations
 from datetime import datetime, timezone
 
 from sqlalchemy.exc import IntegrityError
-from sqlmodel import select
+from sqlmodel import select, update
 
 from core.adapters import orm
 from core.adapters.tables_supplier import LinePromiseRow, SupplierConfirmationRow
 from core.domain import events
 from core.domain.purchasing import PurchasingError
-from core.domain.supplier import (ConfirmSupplierDelivery, SupplierConfirmed, SupplierDelayed, confirmation_events,
-                                  open_quantities, promises)
+from core.domain.supplier import (ConfirmSupplierDelivery, RecoverSupplierConfirmations, SupplierConfirmed,
+                                  SupplierDelayed, confirmation_events, open_quantities, promises)
 from core.service import buttons
 from core.service.journal import actor_name, audit, raise_alert, tell
 from core.service.po_dates import expected_date
@@ -25,9 +25,18 @@ WITHOUT_ORDER = ("expedite", "other_supplier")
 def confirm_delivery(cmd: ConfirmSupplierDelivery, uow) -> dict:
     """Keep the confirmation first (once per key), then check it against the PO and the plan."""
     stored = _store(cmd, uow)
-    if stored["duplicate"] or stored["status"] != "received":
+    if stored["status"] != "received":
         return stored
-    return _process(stored["confirmation_id"], uow)
+    # A resend of one a crash left `received` completes it; it is still reported as the duplicate it is.
+    return {**_process(stored["confirmation_id"], uow), "duplicate": stored["duplicate"]}
+
+
+def recover_confirmations(cmd: RecoverSupplierConfirmations, uow) -> dict:
+    """Process what a crash or restart left `received`, oldest first."""
+    with uow:
+        ids = uow.session.exec(select(SupplierConfirmationRow.id).where(SupplierConfirmationRow.status == "received")
+                               .order_by(SupplierConfirmationRow.id).limit(cmd.limit)).all()
+    return {"recovered": len(ids), "confirmations": [_process(i, uow) for i in ids]}
 
 
 def _store(cmd: ConfirmSupplierDelivery, uow) -> dict:
@@ -52,7 +61,14 @@ def _store(cmd: ConfirmSupplierDelivery, uow) -> dict:
 def _process(confirmation_id: int, uow) -> dict:
     """Turn the stored confirmation into line promises and events, or reject it with the reason."""
     with uow:
+        # Claimed inside the transaction that processes it: two processes never both act on one confirmation,
+        # and a crash rolls the claim back to `received`.
+        claimed = uow.session.exec(update(SupplierConfirmationRow).where(
+            SupplierConfirmationRow.id == confirmation_id, SupplierConfirmationRow.status == "received")
+            .values(status="processing")).rowcount
         row = uow.session.get(SupplierConfirmationRow, confirmation_id)
+        if not claimed:
+            return _summary(row, duplicate=True)
         po = uow.purchase_orders.get(row.po_id)
         try:
             if po is None:
@@ -165,5 +181,6 @@ def register(event_handlers: dict, command_handlers: dict, uow, deps) -> None:
     """Confirmations in; on a confirmation replan its SKUs, on a delay alert the people."""
     planner = deps.extra.get("planner")
     command_handlers[ConfirmSupplierDelivery] = lambda c: confirm_delivery(c, uow)
+    command_handlers[RecoverSupplierConfirmations] = lambda c: recover_confirmations(c, uow)
     event_handlers.setdefault(SupplierConfirmed, []).append(lambda e: replan_confirmed(e, uow, planner))
     event_handlers.setdefault(SupplierDelayed, []).append(lambda e: alert_late(e, uow))

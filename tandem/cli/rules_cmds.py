@@ -26,11 +26,24 @@ def prices_set(supplier: str = typer.Argument(..., help="Supplier id."), sku: st
         r = _tandem().handle(ChangeOfferPrice(supplier, sku, unit_price=price, valid_from=day, source="cli"))
     except PriceError as exc:
         _fail(str(exc))
+    if r["scheduled"]:
+        typer.echo(f"{supplier} {sku}: {r['old_price']:g} -> {r['new_price']:g} ({r['change_pct']:+.2f}%) "
+                   f"scheduled for {r['valid_from']}")
+        return
     if not r["changed"]:
         typer.echo(f"{supplier} {sku}: price unchanged at {r['new_price']:g}")
         return
     typer.echo(f"{supplier} {sku}: {r['old_price']:g} -> {r['new_price']:g} ({r['change_pct']:+.2f}%) "
                f"from {r['valid_from']}")
+
+
+@prices_app.command("apply")
+def prices_apply() -> None:
+    """Put in force the scheduled prices whose day has come (`tandem serve` does this at start and daily)."""
+    from core.domain.prices import ApplyScheduledPrices
+
+    r = _tandem().handle(ApplyScheduledPrices())
+    typer.echo(f"{r['applied']} scheduled price(s) in force, {r['changed']} changed")
 
 
 @rules_app.command("add")

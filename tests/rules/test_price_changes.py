@@ -74,3 +74,25 @@ def test_approval_requests_show_the_price_advice_first(bus, priced, uow_factory)
     [line] = request["payload"]["lines"]
     assert line["reason"].startswith("Price: buy now (saves ~0.00): price 0.50 is typical")
     assert "Demand 10.00/d" in line["reason"]
+
+
+def test_a_price_announced_for_a_later_day_waits_for_that_day(bus, deps, priced, uow_factory):
+    from core.domain.prices import ApplyScheduledPrices
+    from core.service.planning import price_histories
+
+    result = bus.handle(ChangeOfferPrice("S1", "BOLT", unit_price=0.6, valid_from=date(2026, 12, 1), source="test"))
+    assert result["scheduled"] and not result["changed"] and result["new_price"] == 0.6
+    with uow_factory() as uow:
+        assert [(r["unit_price"], r["scheduled"]) for r in history(uow, "S1", "BOLT")] == [(0.5, False), (0.6, True)]
+        assert price_histories(uow, ["BOLT"]) == {("BOLT", "S1"): [0.5]}  # advice does not plan with it yet
+    assert audits(uow_factory, "price.scheduled") and not audits(uow_factory, "price.changed")
+    assert bus.handle(ApplyScheduledPrices()) == {"applied": 0, "changed": 0}  # 28 Nov: not yet
+
+    deps.today = lambda: date(2026, 12, 1)
+    assert bus.handle(ApplyScheduledPrices()) == {"applied": 1, "changed": 1}
+    with uow_factory() as uow:
+        rows = history(uow, "S1", "BOLT")
+    assert [(r["unit_price"], r["scheduled"]) for r in rows] == [(0.5, False), (0.6, False)]
+    [audit] = audits(uow_factory, "price.changed")
+    assert audit["data"]["change_pct"] == 20.0 and audit["data"]["valid_from"] == "2026-12-01"
+    assert bus.handle(ApplyScheduledPrices()) == {"applied": 0, "changed": 0}  # once only

@@ -101,3 +101,39 @@ def test_other_supplier_never_picks_the_late_one(bus, world, uow_factory):
     result = bus.handle(PressButton(dict(a for row in buyer.payload["actions"] for a in row)["other_supplier"],
                                     telegram_id=3))
     assert result["status"] == "other_supplier" and result["supplier"] != world["supplier"]
+
+
+def test_a_confirmation_a_crash_left_received_is_processed_once_later(bus, world, uow_factory, monkeypatch):
+    from core.adapters.tables_supplier import SupplierConfirmationRow
+    from core.domain.supplier import RecoverSupplierConfirmations
+    from core.service import supplier_updates
+
+    def crash(*_a, **_k):
+        raise RuntimeError("power cut")
+
+    cmd = ConfirmSupplierDelivery(world["po_id"], TODAY + timedelta(days=30), source="test", key="k-crash")
+    with monkeypatch.context() as m:
+        m.setattr(supplier_updates, "promises", crash)
+        try:
+            bus.handle(cmd)
+        except RuntimeError:
+            pass
+    with uow_factory() as uow:
+        assert uow.session.exec(select(SupplierConfirmationRow)).one().status == "received"  # kept, not lost
+    again = bus.handle(cmd)  # the sender resends with the same key: it is completed, not taken twice
+    assert again["duplicate"] and again["status"] == "processed" and again["late"]
+    assert bus.handle(RecoverSupplierConfirmations())["recovered"] == 0
+    assert len(outbox(uow_factory, "supplier_late")) == 2  # buyer and salesperson, once each
+
+
+def test_start_up_recovery_processes_what_was_left_received(bus, world, uow_factory, monkeypatch):
+    from core.domain.supplier import RecoverSupplierConfirmations
+    from core.service import supplier_updates
+
+    with monkeypatch.context() as m:
+        m.setattr(supplier_updates, "_process", lambda *_a: {"status": "received"})  # the process died here
+        bus.handle(ConfirmSupplierDelivery(world["po_id"], TODAY + timedelta(days=30), source="test"))
+    done = bus.handle(RecoverSupplierConfirmations())
+    assert done["recovered"] == 1 and done["confirmations"][0]["status"] == "processed"
+    assert bus.handle(RecoverSupplierConfirmations())["recovered"] == 0
+    assert len(outbox(uow_factory, "supplier_late")) == 2
