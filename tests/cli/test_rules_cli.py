@@ -29,3 +29,9 @@ def test_prices_set_records_the_change_and_plan_explains_with_history(loaded):
     assert plan[0]["supplier_id"] == "SUP4" and exp["price_action"] in ("buy_now", "wait", "stock_up")
     unknown = run(["prices", "set", "SUP9", "85099B", "1", "--date", "soon"], loaded, check=False)
     assert unknown.returncode == 1 and "not an ISO date" in unknown.stderr
+
+
+def test_prices_set_with_a_later_date_is_scheduled_and_apply_waits_for_the_day(loaded):
+    out = run(["prices", "set", "SUP4", "85099B", "1.30", "--date", "2099-01-01"], loaded).stdout
+    assert out.startswith("SUP4 85099B: ") and out.rstrip().endswith("scheduled for 2099-01-01")
+    assert run(["prices", "apply"], loaded).stdout.strip() == "0 scheduled price(s) in force, 0 changed"
