@@ -17,15 +17,15 @@ def test_dev_sets_hold_their_level(retail, industrial, data_file):
     assert en["error_rate_above_threshold"] <= 0.06 and zh["error_rate_above_threshold"] <= 0.06
 
 
-def test_catalog_loads_fast(data_file):
-    import time
+def test_catalog_loads_whole(data_file):
+    # Its speed is a benchmark figure (docs/benchmarks.md), not a timed test: timings fail on a loaded machine.
+    import datetime as dt
 
     from nlp.catalog import load_catalog
     from nlp.extractor import Extractor
 
-    t = time.perf_counter()
-    Extractor(load_catalog(data_file("catalog_retail.csv")))
-    assert time.perf_counter() - t < 1.0
+    ex = Extractor(load_catalog(data_file("catalog_retail.csv")))
+    assert len(ex.by_sku) == 3788 and ex.extract("6 x 85123A", dt.date(2026, 11, 2))["lines"]
 
 
 def test_email_intent_sentences(shared_data: Path):
