@@ -12,7 +12,7 @@ from nlp.due import pick as pick_due
 from nlp.intent import classify
 from nlp.followon import drop_headers, echoes_code, scaled
 from nlp.matcher import Matcher
-from nlp.mentions import lines_content, mention_text, vary
+from nlp.mentions import cut, lines_content, mention_text, vary
 from nlp.pipeline import run
 from nlp.postprocess import attach, finish_lines, round_qty, side_question
 from nlp.text import content_text, is_cjk, normalize
@@ -161,6 +161,11 @@ class Extractor(ChineseRules, Readings):
         if qtys and not own and walk.open():
             attach(walk.lines, qtys[0], text, self.by_sku)  # "我们这边大概要8台"
             return CONSUMED
+        if qtys and walk.lines and EACH.search(text) and not is_cjk(text) and self._nameless(body, s, e, qtys, customer):
+            # "need around 30 each for a school fair": the count of the lines named; "if we go to 500 of
+            # each?" over counted lines is a price tier, no line of its own.
+            attach(walk.lines, qtys[0], "each", self.by_sku)
+            return CONSUMED
         # Greetings and sign-offs (no count, no catalogue word) are not looked up at all.
         skip = NEGATED.match(text) or (not qtys and not self._catalogue_words(text, 1.0))
         line = None if skip else self._line(body, chunk, doc, customer, walk.context, walk.distinct,
@@ -170,6 +175,11 @@ class Extractor(ChineseRules, Readings):
             attach(walk.lines, qtys[0], text, self.by_sku)  # "We'd want 10 spools."
             return {}  # no line, but the chunk still names what follows
         return line
+
+    def _nameless(self, body: str, s: int, e: int, qtys: list, customer: str | None) -> bool:
+        """Whether a chunk's words besides its counts name no product by themselves."""
+        cand = self._reading(mention_text(cut(body, s, e, [(q.start, q.end) for q in qtys])), None, customer)
+        return cand is None or cand[0] < 0.3 or cand[3][0][1] < WEAK_MATCH
 
     def _keep(self, walk: "_Walk", line: dict, text: str) -> None:
         """Add a line, filling its count from "too" / an "N of each:" header, or sharing its "each"."""

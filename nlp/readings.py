@@ -82,7 +82,11 @@ class Readings:
         # "20 of the vintage one", "the strawberry ones", "(S355 plate,) 16mm": a variant of what was just named.
         spec_only = not family(mentions[0][1]) and has_digit(mentions[0][1])
         anaphora = attr_only or spec_only or any(ONES.search(m) for _, m in mentions)
-        if not is_cjk(mentions[0][1]) and (head or spec_only) and (qtys or bare_variant or attr_only) and (best is None or best[0] < SURE or anaphora):
+        # "the landmark frames? Baker Street, London Bridge": a count-less name read with the family before it,
+        # taken only when that reading is sure.
+        listed = not (qtys or bare_variant or attr_only or is_cjk(body[s:e]))
+        own = None if listed and best is not None and best[5] < 0.6 else best  # too little of a name to be a line
+        if not is_cjk(mentions[0][1]) and (head or spec_only) and (qtys or bare_variant or attr_only or listed) and (own is None or own[0] < SURE or anaphora):
             kin = None
             for q, mention in mentions:
                 # "SS400 6厚 10吨，8厚 10吨": the new size replaces the old one, the grade stays.
@@ -91,7 +95,7 @@ class Readings:
                     cand = self._reading(f"{base} {mention}", q, customer) if base else None
                     kin = cand if cand and (kin is None or cand[0] > kin[0] + 1e-3) else kin
             margin = -0.5 if attr_only else -0.05 if spec_only else -0.1 if anaphora else 0.25
-            if kin and (best is None or kin[0] > best[0] + margin):
+            if kin and (own is None or kin[0] > own[0] + margin) and (not listed or (kin[0] >= SURE and kin[5] >= 0.6)):
                 best = other_than(kin, prev_sku) if anaphora else kin
                 best[4]["kin"] = 1.0
         elif is_cjk(mentions[0][1]) and context and (qtys or bare_variant) and (best is None or best[0] < SURE):

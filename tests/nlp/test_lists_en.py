@@ -1,0 +1,54 @@
+"""English lists of variants, shared and tiered counts, quoted lists (own catalogue, own sentences)."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from nlp.catalog import CatalogItem
+from nlp.extractor import Extractor
+
+TODAY = dt.date(2026, 11, 25)
+
+ITEMS = [
+    CatalogItem("MAP-PAR", "CITY MAP PRINT PARIS"),
+    CatalogItem("MAP-ROM", "CITY MAP PRINT ROME"),
+    CatalogItem("MAP-OSL", "CITY MAP PRINT OSLO"),
+    CatalogItem("MAP-LIS", "CITY MAP PRINT LISBON"),
+    CatalogItem("TIN-DAI", "SNACK TIN DAISY"),
+    CatalogItem("TIN-ROB", "SNACK TIN ROBOT"),
+    CatalogItem("TIN-OWL", "SNACK TIN OWL"),
+    CatalogItem("CUP-DAI", "PAPER CUPS DAISY"),
+    CatalogItem("SPF-DOT", "SPONGE FLANNEL POLKA DOT"),
+]
+
+
+@pytest.fixture(scope="module")
+def ex() -> Extractor:
+    """An extractor over the catalogue above."""
+    return Extractor(ITEMS)
+
+
+def got(ex: Extractor, text: str) -> set:
+    """(sku, quantity) pairs read from a message."""
+    return {(ln["sku"], ln["quantity"]) for ln in ex.extract(text, TODAY)["lines"]}
+
+
+def test_names_listed_after_a_family_are_its_variants(ex):
+    text = "How much are your city map prints? Thinking Paris, Rome and Oslo, maybe 8 of each."
+    assert got(ex, text) == {("MAP-PAR", 8), ("MAP-ROM", 8), ("MAP-OSL", 8)}
+
+
+def test_count_less_ones_after_a_line_is_a_variant_of_it(ex):
+    text = "do you stock the daisy snack tins? and the robot ones? need about 20 of each"
+    assert got(ex, text) == {("TIN-DAI", 20), ("TIN-ROB", 20)}
+
+
+def test_each_count_in_a_clause_naming_no_product_goes_to_the_open_lines(ex):
+    text = "Any daisy snack tins left? Also robot ones. Need around 15 each for the spring fete."
+    assert got(ex, text) == {("TIN-DAI", 15), ("TIN-ROB", 15)}
+
+
+def test_each_count_after_counted_lines_is_a_price_tier(ex):
+    text = "price for 30 x snack tin daisy and 30 x snack tin robot? if it's cheaper we'd go to 60 each"
+    assert got(ex, text) == {("TIN-DAI", 30), ("TIN-ROB", 30)}
