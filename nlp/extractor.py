@@ -10,7 +10,7 @@ from nlp.clean import clean, customer_of, domain_of
 from nlp.calibration import Calibration
 from nlp.due import pick as pick_due
 from nlp.intent import classify
-from nlp.followon import drop_headers, echoes_code, scaled
+from nlp.followon import SCALE_ALL, drop_headers, echoes_code, scaled
 from nlp.matcher import Matcher
 from nlp.mentions import cut, lines_content, mention_text, vary
 from nlp.pipeline import run
@@ -30,6 +30,8 @@ NEG_AFTER = re.compile(r"不要了|不用了|先不要|暂时不要|不需要了
 SAME_AS_LAST = re.compile(r"same as (?:last|before|previous)|same again|as before|repeat|和上次一样|跟上次一样|同上次|照旧|"
                           r"(?:go ahead|proceed) with (?:the|your) (?:quote|quotation|offer)|accept (?:the|your) (?:quote|offer)",
                           re.I)
+# "Please action the list below from our foreman" over a forwarded list takes its lines from the quoted text.
+FROM_BELOW = re.compile(r"\b(?:list|order|items|lines|request|quantities)\s+(?:below|underneath)\b|\b(?:see|as) below\b", re.I)
 
 
 class Extractor(ChineseRules, Readings):
@@ -211,7 +213,8 @@ class Extractor(ChineseRules, Readings):
 
     def _from_history(self, body, lines, history, today, lang, customer):
         """'Same as last time': take missing quantities from the quoted earlier order."""
-        if not history or not SAME_AS_LAST.search(body):
+        if not history or not (SAME_AS_LAST.search(body) or (not lines and (FROM_BELOW.search(body) or
+                                                                            SCALE_ALL.search(body)))):
             return lines
         if lines and all(ln["quantity"] is not None for ln in lines):
             return lines
@@ -220,6 +223,8 @@ class Extractor(ChineseRules, Readings):
         old = self._lines(hist_body, hdoc, customer)
         old_by_sku = {ln["sku"]: ln for ln in old if ln["quantity"] is not None}
         if not lines:
+            for ln in old_by_sku.values():
+                ln["_side"] = ""  # "could you quote for 96 ..." asked back then; taken now, it is ordered
             return scaled(body, list(old_by_sku.values()), self._words, self._names_of)
         for ln in lines:
             if ln["quantity"] is None and ln["sku"] in old_by_sku:

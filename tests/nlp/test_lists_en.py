@@ -52,3 +52,16 @@ def test_each_count_in_a_clause_naming_no_product_goes_to_the_open_lines(ex):
 def test_each_count_after_counted_lines_is_a_price_tier(ex):
     text = "price for 30 x snack tin daisy and 30 x snack tin robot? if it's cheaper we'd go to 60 each"
     assert got(ex, text) == {("TIN-DAI", 30), ("TIN-ROB", 30)}
+
+
+def test_list_below_takes_the_forwarded_lines(ex):
+    text = ("Hi Ann,\nCan you process the order below from our Leeds shop please.\nRegards, Tom\n\n"
+            "> From: Kim (Leeds)\n> snack tin daisy x 12\n> city map print rome x 5")
+    assert got(ex, text) == {("TIN-DAI", 12), ("MAP-ROM", 5)}
+
+
+def test_half_of_each_halves_the_quoted_counts(ex):
+    text = ("That's over budget, we'll take half of each for now.\nBen\n\n"
+            "> On Mon, 16 Nov 2026 at 10:00, Ben wrote:\n> Could you quote for 40 snack tin owl\n"
+            "> and 20 paper cups daisy?")
+    assert got(ex, text) == {("TIN-OWL", 20), ("CUP-DAI", 10)}
