@@ -26,6 +26,7 @@ MAX_CHARS = 20_000  # longer bodies are cut: no order spans pages of text
 TOO = re.compile(r"\btoo\b|\bas well\b|\bsame (?:qty|quantity|amount|number|of|again of)\b|也要|也是|一样|同样", re.I)
 EACH = re.compile(r"\beach\b|各|每种|每样|每款", re.I)
 NEG_AFTER = re.compile(r"不要了|不用了|先不要|暂时不要|不需要了|取消|去掉|删掉")  # "6204-2RS先不要了"
+REMOVED = re.compile(r"\W*(?:please\s+)?(?:drop|remove|delete|scrap|take off|take out)\b", re.I)  # "and drop the X"
 # "Go ahead with the quote you sent" over the quoted offer takes its lines from the offer, like "same as last time".
 SAME_AS_LAST = re.compile(r"same as (?:last|before|previous)|same again|as before|repeat|和上次一样|跟上次一样|同上次|照旧|"
                           r"(?:go ahead|proceed) with (?:the|your) (?:quote|quotation|offer)|accept (?:the|your) (?:quote|offer)",
@@ -191,7 +192,7 @@ class Extractor(ChineseRules, Readings):
             attach([line], walk.pending, "", self.by_sku)
         if line["quantity"] is not None and EACH.search(text):
             attach(walk.lines, line["_qty"], "each", self.by_sku)  # "22727, 22728 - 16 of each"
-        line["_neg"] = bool(NEG_AFTER.search(text))
+        line["_neg"] = bool(NEG_AFTER.search(text) or (REMOVED.match(text) and line["quantity"] is None))
         walk.lines.append(line)
 
     def _shared_head(self, walk: "_Walk", body: str, line: dict, before, start: int, customer: str | None) -> None:

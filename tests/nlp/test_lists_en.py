@@ -65,3 +65,16 @@ def test_half_of_each_halves_the_quoted_counts(ex):
             "> On Mon, 16 Nov 2026 at 10:00, Ben wrote:\n> Could you quote for 40 snack tin owl\n"
             "> and 20 paper cups daisy?")
     assert got(ex, text) == {("TIN-OWL", 20), ("CUP-DAI", 10)}
+
+
+def test_drop_clause_in_a_change_takes_that_product_off(ex):
+    text = "On my order from Tuesday can you make the robot snack tins 10 instead of 4, and drop the daisy paper cups altogether."
+    r = ex.extract(text, TODAY)
+    assert r["intent"] == "change"
+    assert {(ln["sku"], ln["quantity"]) for ln in r["lines"]} == {("TIN-ROB", 10), ("CUP-DAI", 0)}
+
+
+def test_change_the_x_to_the_y_ones_is_a_swap(ex):
+    r = ex.extract("could we change the 16 owl snack tins on our order to the robot ones instead? thanks", TODAY)
+    assert r["intent"] == "change"
+    assert {(ln["sku"], ln["quantity"]) for ln in r["lines"]} == {("TIN-OWL", 0), ("TIN-ROB", 16)}
