@@ -188,6 +188,10 @@ class Extractor(ChineseRules, Readings):
         """Add a line, filling its count from "too" / an "N of each:" header, or sharing its "each"."""
         if line["quantity"] is None and walk.lines and walk.lines[-1]["_qty"] and TOO.search(text):
             attach([line], walk.lines[-1]["_qty"], "", self.by_sku)  # "and the roses one too"
+        q = line["_qty"]
+        if walk.pending is not None and q is not None and q.unit is None and q.strength < 2 \
+                and f"{q.value:g}" in self._names_of(line["sku"] or ""):
+            line["quantity"] = line["_qty"] = None  # "a gross each of: - 72 retrospot cake cases": 72 names the pack
         if line["quantity"] is None and walk.pending is not None:
             attach([line], walk.pending, "", self.by_sku)
         if line["quantity"] is not None and EACH.search(text):

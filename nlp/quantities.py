@@ -21,6 +21,7 @@ SPEC_AFTER = re.compile(r"\s*(?:的|mm|cm|inch|in\b|\"|''|寸|平方|芯|号|#|�
                         r"/\d|-\d|-[a-z]|天|日|个?月|年|小时|days?\b|weeks?\b|months?\b|years?\b|hours?\b|mins?\b|minutes?\b|'s\b|s\b|th\b|st\b|nd\b|rd\b|\.\d|mpa|tier|ply|hole|inch|ft|feet|cup|piece set|d\b|"
                         r"customers?\b|people\b|staff\b|guests?\b|times\b|shops?\b|stores?\b)", re.I)
 REF_BEFORE = re.compile(r"(?:\bno\.|(?<![\d\s])\s*#|\btel\.?|\bphone|\bmob|\bmobile|\bfax|\bext|\broom|\bsuite|\bfloor|\bitem|"
+                        r"(?<=\()unit|\bbuilding|\bdock|\bgate|\bplot|\bbay|"
                         r"\bline|\bpage|\bstep|\boption|\btotal\w*(?: \w+)?|电话|手机|编号|qq|微信|第)\s*[:：#]?\s*$", re.I)
 # Order, invoice and account numbers: these words are followed by long digit strings, not counts.
 LONGREF_BEFORE = re.compile(r"(?:order|po|p\.o\.|invoice|inv|ref|account|acct|a/c|订单|单号|合同|发票|客户号)"
@@ -117,6 +118,9 @@ def _candidate(text: str, s: int, e: int, raw: str, value: float) -> Qty:
     if unit_m:
         unit = (unit_m.group("en") or unit_m.group("zh")).lower()
         end = unit_m.end()
+        times = re.match(r"\s*(dozen|doz|dz|gross)\b", text[end:], re.I) if unit == "x" else None
+        if times:  # "1 x gross", "3 x dozen": the multiplier names the count unit
+            unit, end = times.group(1).lower(), end + times.end()
         strength = 0.4 if spec else 3.0 if unit not in ("x", "t", "m", "g", "l", "no") else 2.5
         if unit in ("pc", "piece", "pieces") and re.match(r"\s*[a-z]", text[end:]) and not \
                 re.match(r"\s*(?:of|each|and|please|pls)\b", text[end:]):

@@ -20,6 +20,9 @@ ITEMS = [
     CatalogItem("TIN-OWL", "SNACK TIN OWL"),
     CatalogItem("CUP-DAI", "PAPER CUPS DAISY"),
     CatalogItem("SPF-DOT", "SPONGE FLANNEL POLKA DOT"),
+    CatalogItem("CC-48", "PACK OF 48 FLOWER CAKE CASES"),
+    CatalogItem("CC-96", "PACK OF 96 STAR CAKE CASES"),
+    CatalogItem("WAX-5", "FURNITURE WAX (5 kg tin)", "kg", pack_size=5),
 ]
 
 
@@ -78,3 +81,16 @@ def test_change_the_x_to_the_y_ones_is_a_swap(ex):
     r = ex.extract("could we change the 16 owl snack tins on our order to the robot ones instead? thanks", TODAY)
     assert r["intent"] == "change"
     assert {(ln["sku"], ln["quantity"]) for ln in r["lines"]} == {("TIN-OWL", 0), ("TIN-ROB", 16)}
+
+
+def test_n_x_gross_is_n_gross(ex):
+    assert got(ex, "Please send 2 x gross snack tin owl and 1 x dozen paper cups daisy") == {("TIN-OWL", 288), ("CUP-DAI", 12)}
+
+
+def test_number_of_the_name_under_an_each_header_is_no_count(ex):
+    text = "Quote please for a dozen each of:\n- 48 flower cake cases (pack)\n- 96 star cake cases"
+    assert got(ex, text) == {("CC-48", 12), ("CC-96", 12)}
+
+
+def test_unit_number_of_an_address_is_no_count(ex):
+    assert got(ex, "Please send two tins of furniture wax. Thanks, Ed (Unit 7)") == {("WAX-5", 10)}
