@@ -70,7 +70,7 @@ class Readings:
         mentions = [(q, self._mention_for(body, s, e, qtys, q, dates)) for q in options]
         best = None
         for q, mention in mentions:
-            if has_terms(mention):
+            if has_terms(mention) or (self._code_named(mention) and not is_cjk(body[s:e])):
                 best = _better(best, self._reading(mention, q, customer))
         head = family(context)
         # A bare variant ("12 black", "1.0的来10盘", "+ 6 large") borrows the family named before it.
@@ -120,6 +120,11 @@ class Readings:
         if line:
             line["_f"].update(seen)
         return line
+
+    def _code_named(self, mention: str) -> bool:
+        """ "6204 zz": a catalogue code with a short word is a product mention too."""
+        words = terms(mention)
+        return len(words) >= 2 and any(len(t) >= 4 and t in self.matcher._codes for t in words)
 
     def _the_count(self, body: str, qtys: list[Qty], sku: str) -> Qty | None:
         """ "cancel the 12 alarm clocks": a "the N" that is not part of the item's name is its count

@@ -23,6 +23,9 @@ ITEMS = [
     CatalogItem("CC-48", "PACK OF 48 FLOWER CAKE CASES"),
     CatalogItem("CC-96", "PACK OF 96 STAR CAKE CASES"),
     CatalogItem("WAX-5", "FURNITURE WAX (5 kg tin)", "kg", pack_size=5),
+    CatalogItem("BRG-6306", "Ball bearing 6306 open", "set", aliases=("6306 open",)),
+    CatalogItem("BRG-6306-ZZ", "Ball bearing 6306-ZZ metal shielded", "set", aliases=("6306 ZZ",)),
+    CatalogItem("BRG-6306-2RS", "Ball bearing 6306-2RS rubber sealed", "set", aliases=("6306 2RS",)),
 ]
 
 
@@ -94,3 +97,7 @@ def test_number_of_the_name_under_an_each_header_is_no_count(ex):
 
 def test_unit_number_of_an_address_is_no_count(ex):
     assert got(ex, "Please send two tins of furniture wax. Thanks, Ed (Unit 7)") == {("WAX-5", 10)}
+
+
+def test_code_with_a_two_letter_suffix_is_a_mention(ex):
+    assert got(ex, "6306 zz 40pcs and 6306 2rs 20 pcs, in stock?") == {("BRG-6306-ZZ", 40), ("BRG-6306-2RS", 20)}
