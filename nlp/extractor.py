@@ -109,7 +109,7 @@ class Extractor(ChineseRules, Readings):
                 last = None
                 continue
             if self._described(walk, body, doc, customer, (s, e, qtys)) or \
-                    self._each_lines(walk, body, customer, (s, e, qtys)):
+                    self._each_lines(walk, body, customer, (s, e, qtys)) or self._run_lines(walk, body, customer, (s, e, qtys)):
                 last = None
                 continue
             line = self._later_count(walk, body, doc, customer, (s, e, qtys)) or \
@@ -178,6 +178,16 @@ class Extractor(ChineseRules, Readings):
             attach(walk.lines, qtys[0], text, self.by_sku)  # "We'd want 10 spools."
             return {}  # no line, but the chunk still names what follows
         return line
+
+    def _run_lines(self, walk: "_Walk", body: str, customer: str | None, chunk) -> bool:
+        """Add one line per variant when the chunk names several together ("yellow and white hard hats")."""
+        lines = self._variant_lines(body, chunk, customer)
+        for line in lines or []:
+            self._keep(walk, line, body[chunk[0] : chunk[1]])
+            line["_side"] = side_question(body, chunk[0], chunk[1])
+        if lines:
+            walk.context = lines[-1]["mention"]
+        return bool(lines)
 
     def _nameless(self, body: str, s: int, e: int, qtys: list, customer: str | None) -> bool:
         """Whether a chunk's words besides its counts name no product by themselves."""

@@ -13,6 +13,10 @@ from nlp.variants import other_variants, prefer
 from nlp.walk import better as _better
 
 SURE = 0.8  # a reading this sure needs no help from the family named before
+_VARIANT = "|".join(sorted((w for w in VARIANT_WORDS if w.isalpha() and w.isascii()), key=len, reverse=True))
+# "yellow and white hard hats", "(red, ivory, blue)": several variants of one product named together.
+VARIANT_RUN = re.compile(rf"\b(?:{_VARIANT})(?:\s*(?:,|and|&|or|/)\s*(?:the\s+)?(?:{_VARIANT})\b)+", re.I)
+EACH_EN = re.compile(r"\beach\b|\bboth\b", re.I)
 FOLLOW_ON = re.compile(r"\s*(?:and|also|plus|what about|how about)\b", re.I)
 
 
@@ -120,6 +124,29 @@ class Readings:
         if line:
             line["_f"].update(seen)
         return line
+
+    def _variant_lines(self, body: str, chunk, customer: str | None) -> list[dict] | None:
+        """One line per variant of a run ("yellow and white hard hats"), or None; a count goes to each only
+        when the chunk says so ("2 each")."""
+        s, e, qtys = chunk
+        plain = cut(body, s, e, [(x.start, x.end) for x in qtys])
+        run = VARIANT_RUN.search(plain)
+        if not run or is_cjk(plain) or (qtys and not EACH_EN.search(body[s:e])):
+            return None
+        words = list(dict.fromkeys(re.findall(_VARIANT, run.group(0), re.I)))
+        whole = self._reading(mention_text(plain), None, customer)
+        if len(words) < 2 or (whole and whole[0] >= SURE and sum(
+                w in self._names_of(whole[3][0][0]) for w in words) >= 2):
+            return None  # "BLACK AND WHITE" names one item
+        q, lines = (qtys[0] if qtys else None), []
+        for w in words:
+            r = self._reading(mention_text(f"{plain[: run.start()]} {w} {plain[run.end() :]}"), q, customer)
+            if not r or r[0] < 0.5 or not set(terms(w)) <= self._names_of(r[3][0][0]):
+                return None
+            lines.append(self._build_line(q, r[2], r[3], r[5]))
+        if any(ln is None for ln in lines) or len({ln["sku"] for ln in lines}) < len(lines):
+            return None
+        return lines
 
     def _code_named(self, mention: str) -> bool:
         """ "6204 zz": a catalogue code with a short word is a product mention too."""

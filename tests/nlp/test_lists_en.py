@@ -23,6 +23,11 @@ ITEMS = [
     CatalogItem("CC-48", "PACK OF 48 FLOWER CAKE CASES"),
     CatalogItem("CC-96", "PACK OF 96 STAR CAKE CASES"),
     CatalogItem("WAX-5", "FURNITURE WAX (5 kg tin)", "kg", pack_size=5),
+    CatalogItem("BWL-RD", "ENAMEL BOWL RED"),
+    CatalogItem("BWL-GY", "ENAMEL BOWL GREY"),
+    CatalogItem("BWL-CR", "ENAMEL BOWL CREAM"),
+    CatalogItem("TT-BW", "TEA TOWEL BLACK AND WHITE STRIPE"),
+    CatalogItem("TT-RD", "TEA TOWEL RED STRIPE"),
     CatalogItem("BRG-6306", "Ball bearing 6306 open", "set", aliases=("6306 open",)),
     CatalogItem("BRG-6306-ZZ", "Ball bearing 6306-ZZ metal shielded", "set", aliases=("6306 ZZ",)),
     CatalogItem("BRG-6306-2RS", "Ball bearing 6306-2RS rubber sealed", "set", aliases=("6306 2RS",)),
@@ -101,3 +106,13 @@ def test_unit_number_of_an_address_is_no_count(ex):
 
 def test_code_with_a_two_letter_suffix_is_a_mention(ex):
     assert got(ex, "6306 zz 40pcs and 6306 2rs 20 pcs, in stock?") == {("BRG-6306-ZZ", 40), ("BRG-6306-2RS", 20)}
+
+
+def test_variants_named_together_are_one_line_each(ex):
+    assert got(ex, "Are the red and grey enamel bowls in stock? We have 30 new staff next month.") == \
+        {("BWL-RD", None), ("BWL-GY", None)}
+    assert got(ex, "please send enamel bowls (red, grey, cream), 6 each") == {("BWL-RD", 6), ("BWL-GY", 6), ("BWL-CR", 6)}
+
+
+def test_variant_pair_in_an_items_own_name_stays_one_line(ex):
+    assert got(ex, "do you still have the black and white stripe tea towels?") == {("TT-BW", None)}
