@@ -16,7 +16,7 @@ from nlp.mentions import cut, lines_content, mention_text, vary
 from nlp.pipeline import run
 from nlp.postprocess import attach, finish_lines, round_qty, side_question
 from nlp.text import content_text, is_cjk, normalize
-from nlp.readings import SURE, Readings
+from nlp.readings import SAME_RANGE, SURE, Readings
 from nlp.zh_rules import CONSUMED, NEGATED, REFINE, ChineseRules
 from nlp.walk import Walk as _Walk, asked as _asked, bad_input as _bad_input
 
@@ -171,7 +171,9 @@ class Extractor(ChineseRules, Readings):
             return CONSUMED
         # Greetings and sign-offs (no count, no catalogue word) are not looked up at all.
         skip = NEGATED.match(text) or (not qtys and not self._catalogue_words(text, 1.0))
-        line = None if skip else self._line(body, chunk, doc, customer, walk.context, walk.distinct,
+        # "wooden hearts, same range" under a list heading: the range is the line before's, not the heading's.
+        context = walk.lines[-1]["mention"] if walk.lines and SAME_RANGE.search(text) else walk.context
+        line = None if skip else self._line(body, chunk, doc, customer, context, walk.distinct,
                                                 walk.lines[-1]["sku"] if walk.lines else None)
         weak = not line or line["confidence"] < 0.3 or line["candidates"][0]["score"] < WEAK_MATCH
         if qtys and weak and walk.open():

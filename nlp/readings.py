@@ -16,6 +16,7 @@ SURE = 0.8  # a reading this sure needs no help from the family named before
 _VARIANT = "|".join(sorted((w for w in VARIANT_WORDS if w.isalpha() and w.isascii()), key=len, reverse=True))
 # "yellow and white hard hats", "(red, ivory, blue)": several variants of one product named together.
 VARIANT_RUN = re.compile(rf"\b(?:{_VARIANT})(?:\s*(?:,|and|&|or|/)\s*(?:the\s+)?(?:{_VARIANT})\b)+", re.I)
+SAME_RANGE = re.compile(r"\bsame (?:range|design|style|pattern|collection|series|print)\b|\bto match\b|\bmatching\b", re.I)
 EACH_EN = re.compile(r"\beach\b|\bboth\b", re.I)
 FOLLOW_ON = re.compile(r"\s*(?:and|also|plus|what about|how about)\b", re.I)
 
@@ -85,7 +86,8 @@ class Readings:
         attr_only = all(t in VARIANT_WORDS for t in terms(mentions[0][1])) and has_terms(mentions[0][1])
         # "20 of the vintage one", "the strawberry ones", "(S355 plate,) 16mm": a variant of what was just named.
         spec_only = not family(mentions[0][1]) and has_digit(mentions[0][1])
-        anaphora = attr_only or spec_only or any(ONES.search(m) for _, m in mentions)
+        # "3 dozen wooden hearts, same range": the range of the line before is meant too.
+        anaphora = attr_only or spec_only or any(ONES.search(m) or SAME_RANGE.search(m) for _, m in mentions)
         # "the landmark frames? Baker Street, London Bridge": a count-less name read with the family before it,
         # taken only when that reading is sure.
         listed = not (qtys or bare_variant or attr_only or is_cjk(body[s:e]))

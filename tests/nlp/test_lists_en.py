@@ -28,6 +28,12 @@ ITEMS = [
     CatalogItem("BWL-CR", "ENAMEL BOWL CREAM"),
     CatalogItem("TT-BW", "TEA TOWEL BLACK AND WHITE STRIPE"),
     CatalogItem("TT-RD", "TEA TOWEL RED STRIPE"),
+    CatalogItem("ORN-STAR-N", "WOODEN STAR ORNAMENT NORDIC"),
+    CatalogItem("ORN-HRT-N", "WOODEN HEART ORNAMENT NORDIC"),
+    CatalogItem("ORN-HRT-R", "WOODEN HEART ORNAMENT RUSTIC"),
+    CatalogItem("ORN-STAR-R", "WOODEN STAR ORNAMENT RUSTIC"),
+    CatalogItem("HWB-PK", "HOT WATER BOTTLE PINK KNIT"),
+    CatalogItem("HWB-KN", "HOT WATER BOTTLE KNIT"),
     CatalogItem("BRG-6306", "Ball bearing 6306 open", "set", aliases=("6306 open",)),
     CatalogItem("BRG-6306-ZZ", "Ball bearing 6306-ZZ metal shielded", "set", aliases=("6306 ZZ",)),
     CatalogItem("BRG-6306-2RS", "Ball bearing 6306-2RS rubber sealed", "set", aliases=("6306 2RS",)),
@@ -116,3 +122,12 @@ def test_variants_named_together_are_one_line_each(ex):
 
 def test_variant_pair_in_an_items_own_name_stays_one_line(ex):
     assert got(ex, "do you still have the black and white stripe tea towels?") == {("TT-BW", None)}
+
+
+def test_same_range_borrows_the_range_of_the_line_before(ex):
+    text = "Order for our rustic barn stall:\n- 2 dozen wooden star ornaments (nordic ones)\n- 2 dozen wooden hearts, same range"
+    assert got(ex, text) == {("ORN-STAR-N", 24), ("ORN-HRT-N", 24)}
+
+
+def test_colour_with_ish_is_that_colour(ex):
+    assert got(ex, "could I get 6 of the pinkish knit hot water bottles") == {("HWB-PK", 6)}
