@@ -154,6 +154,8 @@ def _candidate(text: str, s: int, e: int, raw: str, value: float) -> Qty:
     strength = 0.2 if spec else 1.0 if not raw.isdigit() or len(raw) < 5 else 0.3
     if re.match(r"\s*(?:of|off)\b", text[e : e + 5]):
         strength += 0.6  # "24 of the cream ones"
+    elif raw.isdigit() and len(raw) <= 2 and re.search(r"\b(?:need|want|take)\s+$", text[max(0, s - 6) : s]):
+        strength = 2.0  # "need 10 today for a conveyor": a small number right after "need" is a count, not a code
     return Qty(s, e, value, None, strength)
 
 

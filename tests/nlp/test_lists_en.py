@@ -34,6 +34,7 @@ ITEMS = [
     CatalogItem("ORN-STAR-R", "WOODEN STAR ORNAMENT RUSTIC"),
     CatalogItem("HWB-PK", "HOT WATER BOTTLE PINK KNIT"),
     CatalogItem("HWB-KN", "HOT WATER BOTTLE KNIT"),
+    CatalogItem("CH-12", "Channel steel [12 Q235", "t", aliases=("[12", "C120 channel")),
     CatalogItem("BRG-6306", "Ball bearing 6306 open", "set", aliases=("6306 open",)),
     CatalogItem("BRG-6306-ZZ", "Ball bearing 6306-ZZ metal shielded", "set", aliases=("6306 ZZ",)),
     CatalogItem("BRG-6306-2RS", "Ball bearing 6306-2RS rubber sealed", "set", aliases=("6306 2RS",)),
@@ -131,3 +132,7 @@ def test_same_range_borrows_the_range_of_the_line_before(ex):
 
 def test_colour_with_ish_is_that_colour(ex):
     assert got(ex, "could I get 6 of the pinkish knit hot water bottles") == {("HWB-PK", 6)}
+
+
+def test_small_number_after_need_is_a_count_not_a_code(ex):
+    assert got(ex, "Any 6306 open bearings in? Need 12 today for a pump that's down.") == {("BRG-6306", 12)}
