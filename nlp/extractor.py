@@ -109,7 +109,8 @@ class Extractor(ChineseRules, Readings):
                 last = None
                 continue
             if self._described(walk, body, doc, customer, (s, e, qtys)) or \
-                    self._each_lines(walk, body, customer, (s, e, qtys)) or self._run_lines(walk, body, customer, (s, e, qtys)):
+                    self._each_lines(walk, body, customer, (s, e, qtys)) or \
+                    self._run_lines(walk, body, customer, (s, e, qtys)):
                 last = None
                 continue
             line = self._later_count(walk, body, doc, customer, (s, e, qtys)) or \

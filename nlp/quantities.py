@@ -21,7 +21,7 @@ SPEC_AFTER = re.compile(r"\s*(?:的|mm|cm|inch|in\b|\"|''|寸|平方|芯|号|#|�
                         r"/\d|-\d|-[a-z]|天|日|个?月|年|小时|days?\b|weeks?\b|months?\b|years?\b|hours?\b|mins?\b|minutes?\b|'s\b|s\b|th\b|st\b|nd\b|rd\b|\.\d|mpa|tier|ply|hole|inch|ft|feet|cup|piece set|d\b|"
                         r"customers?\b|people\b|staff\b|guests?\b|times\b|shops?\b|stores?\b)", re.I)
 REF_BEFORE = re.compile(r"(?:\bno\.|(?<![\d\s])\s*#|\btel\.?|\bphone|\bmob|\bmobile|\bfax|\bext|\broom|\bsuite|\bfloor|\bitem|"
-                        r"(?<=\()unit|\bbuilding|\bdock|\bgate|\bplot|\bbay|"
+                        r"(?<=\()unit|\bbuilding|\bbay|"  # "(Unit 4)", "building 2", "bay 3" of an address
                         r"\bline|\bpage|\bstep|\boption|\btotal\w*(?: \w+)?|电话|手机|编号|qq|微信|第)\s*[:：#]?\s*$", re.I)
 # Order, invoice and account numbers: these words are followed by long digit strings, not counts.
 LONGREF_BEFORE = re.compile(r"(?:order|po|p\.o\.|invoice|inv|ref|account|acct|a/c|订单|单号|合同|发票|客户号)"

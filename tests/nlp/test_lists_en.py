@@ -7,6 +7,7 @@ import pytest
 
 from nlp.catalog import CatalogItem
 from nlp.extractor import Extractor
+from nlp.quantities import find_quantities
 
 TODAY = dt.date(2026, 11, 25)
 
@@ -109,6 +110,7 @@ def test_number_of_the_name_under_an_each_header_is_no_count(ex):
 
 def test_unit_number_of_an_address_is_no_count(ex):
     assert got(ex, "Please send two tins of furniture wax. Thanks, Ed (Unit 7)") == {("WAX-5", 10)}
+    assert not [q for q in find_quantities("deliver to building 3, bay 12", []) if q.strength >= 0.5]
 
 
 def test_code_with_a_two_letter_suffix_is_a_mention(ex):
