@@ -14,6 +14,9 @@ SWAPS = [
     # "change the blue nitrile gloves on my order from size L to XL"
     (re.compile(r"\b(?:change|switch|move) (?:the )?([^,.;?!]+?) from (?:size |the )?([^,.;?!]+?) to (?:size |the )?"
                 r"([^,.;?!(]+?)\s*(?=[?.!,;(]|$)", re.I), 2, 3, 1),
+    # "can we change the 24 red wall clocks on our order to the blue ones instead?"
+    (re.compile(r"\b(?:change|switch) (?:the )?([^,.;?!]+?) (?:on (?:our|my|the) order )?to (?:the )?([a-z][^,.;?!]*?)"
+                r"(?: ones?)?(?: instead)?\s*(?=[?.!,;]|$)", re.I), 1, 2, 0),
     (re.compile(r"(?:^|[-:,.])([^-:,.]*?)\bshould be (?:the )?(.+?),? not (?:the )?(.+?)(?=[?.!,;]|$)", re.I), 3, 2, 1),
     (re.compile(r"(?:^|[,:;])\s*([^,:;]+?)(?:改成|换成|改为)([^,;。]+?)(?:的)?(?=[,;。]|$)"), 1, 2, 0),
     (re.compile(r"([^,;。]*?)要([^,;。]+?)的?,\s*不要([^,;。]+?)的?(?=[,;。]|$)"), 3, 2, 1),
@@ -49,6 +52,13 @@ def swap_lines(body: str, lines: list[dict], match, qty: float | None) -> list[d
         if rx.search(new_text):
             base = rx.sub(" ", base)
     new_sku = match(f"{ATTRIBUTE.sub(' ', base)} {new_text}")
+    words = ATTRIBUTE.sub(" ", base).split()
+    named = re.fullmatch(r"[a-z ]*[a-z]{3,}[a-z ]*", new_text) is not None  # a variant word, not "改成4卷"
+    for i in range(len(words)) if named and new_sku in (None, old_sku) else ():
+        # "the owl snack tins ... to the robot ones": the word the new variant replaces is not a colour
+        new_sku = match(" ".join(words[:i] + words[i + 1 :] + [new_text]))
+        if new_sku not in (None, old_sku):
+            break
     qty = next((ln["quantity"] for ln in lines if ln["quantity"] is not None), qty)
     if not old_sku or not new_sku or old_sku == new_sku:
         return None

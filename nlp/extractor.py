@@ -10,13 +10,13 @@ from nlp.clean import clean, customer_of, domain_of
 from nlp.calibration import Calibration
 from nlp.due import pick as pick_due
 from nlp.intent import classify
-from nlp.followon import drop_headers, echoes_code, scaled
+from nlp.followon import SCALE_ALL, drop_headers, echoes_code, scaled
 from nlp.matcher import Matcher
-from nlp.mentions import lines_content, mention_text, vary
+from nlp.mentions import cut, lines_content, mention_text, vary
 from nlp.pipeline import run
 from nlp.postprocess import attach, finish_lines, round_qty, side_question
 from nlp.text import content_text, is_cjk, normalize
-from nlp.readings import SURE, Readings
+from nlp.readings import SAME_RANGE, SURE, Readings
 from nlp.zh_rules import CONSUMED, NEGATED, REFINE, ChineseRules
 from nlp.walk import Walk as _Walk, asked as _asked, bad_input as _bad_input
 
@@ -26,10 +26,13 @@ MAX_CHARS = 20_000  # longer bodies are cut: no order spans pages of text
 TOO = re.compile(r"\btoo\b|\bas well\b|\bsame (?:qty|quantity|amount|number|of|again of)\b|也要|也是|一样|同样", re.I)
 EACH = re.compile(r"\beach\b|各|每种|每样|每款", re.I)
 NEG_AFTER = re.compile(r"不要了|不用了|先不要|暂时不要|不需要了|取消|去掉|删掉")  # "6204-2RS先不要了"
+REMOVED = re.compile(r"\W*(?:please\s+)?(?:drop|remove|delete|scrap|take off|take out)\b", re.I)  # "and drop the X"
 # "Go ahead with the quote you sent" over the quoted offer takes its lines from the offer, like "same as last time".
 SAME_AS_LAST = re.compile(r"same as (?:last|before|previous)|same again|as before|repeat|和上次一样|跟上次一样|同上次|照旧|"
                           r"(?:go ahead|proceed) with (?:the|your) (?:quote|quotation|offer)|accept (?:the|your) (?:quote|offer)",
                           re.I)
+# "Please action the list below from our foreman" over a forwarded list takes its lines from the quoted text.
+FROM_BELOW = re.compile(r"\b(?:list|order|items|lines|request|quantities)\s+(?:below|underneath)\b|\b(?:see|as) below\b", re.I)
 
 
 class Extractor(ChineseRules, Readings):
@@ -106,7 +109,8 @@ class Extractor(ChineseRules, Readings):
                 last = None
                 continue
             if self._described(walk, body, doc, customer, (s, e, qtys)) or \
-                    self._each_lines(walk, body, customer, (s, e, qtys)):
+                    self._each_lines(walk, body, customer, (s, e, qtys)) or \
+                    self._run_lines(walk, body, customer, (s, e, qtys)):
                 last = None
                 continue
             line = self._later_count(walk, body, doc, customer, (s, e, qtys)) or \
@@ -161,9 +165,16 @@ class Extractor(ChineseRules, Readings):
         if qtys and not own and walk.open():
             attach(walk.lines, qtys[0], text, self.by_sku)  # "我们这边大概要8台"
             return CONSUMED
+        if qtys and walk.lines and EACH.search(text) and not is_cjk(text) and self._nameless(body, s, e, qtys, customer):
+            # "need around 30 each for a school fair": the count of the lines named; "if we go to 500 of
+            # each?" over counted lines is a price tier, no line of its own.
+            attach(walk.lines, qtys[0], "each", self.by_sku)
+            return CONSUMED
         # Greetings and sign-offs (no count, no catalogue word) are not looked up at all.
         skip = NEGATED.match(text) or (not qtys and not self._catalogue_words(text, 1.0))
-        line = None if skip else self._line(body, chunk, doc, customer, walk.context, walk.distinct,
+        # "wooden hearts, same range" under a list heading: the range is the line before's, not the heading's.
+        context = walk.lines[-1]["mention"] if walk.lines and SAME_RANGE.search(text) else walk.context
+        line = None if skip else self._line(body, chunk, doc, customer, context, walk.distinct,
                                                 walk.lines[-1]["sku"] if walk.lines else None)
         weak = not line or line["confidence"] < 0.3 or line["candidates"][0]["score"] < WEAK_MATCH
         if qtys and weak and walk.open():
@@ -171,15 +182,34 @@ class Extractor(ChineseRules, Readings):
             return {}  # no line, but the chunk still names what follows
         return line
 
+    def _run_lines(self, walk: "_Walk", body: str, customer: str | None, chunk) -> bool:
+        """Add one line per variant when the chunk names several together ("yellow and white hard hats")."""
+        lines = self._variant_lines(body, chunk, customer)
+        for line in lines or []:
+            self._keep(walk, line, body[chunk[0] : chunk[1]])
+            line["_side"] = side_question(body, chunk[0], chunk[1])
+        if lines:
+            walk.context = lines[-1]["mention"]
+        return bool(lines)
+
+    def _nameless(self, body: str, s: int, e: int, qtys: list, customer: str | None) -> bool:
+        """Whether a chunk's words besides its counts name no product by themselves."""
+        cand = self._reading(mention_text(cut(body, s, e, [(q.start, q.end) for q in qtys])), None, customer)
+        return cand is None or cand[0] < 0.3 or cand[3][0][1] < WEAK_MATCH
+
     def _keep(self, walk: "_Walk", line: dict, text: str) -> None:
         """Add a line, filling its count from "too" / an "N of each:" header, or sharing its "each"."""
         if line["quantity"] is None and walk.lines and walk.lines[-1]["_qty"] and TOO.search(text):
             attach([line], walk.lines[-1]["_qty"], "", self.by_sku)  # "and the roses one too"
+        q = line["_qty"]
+        if walk.pending is not None and q is not None and q.unit is None and q.strength < 2 \
+                and f"{q.value:g}" in self._names_of(line["sku"] or ""):
+            line["quantity"] = line["_qty"] = None  # "a gross each of: - 72 retrospot cake cases": 72 names the pack
         if line["quantity"] is None and walk.pending is not None:
             attach([line], walk.pending, "", self.by_sku)
         if line["quantity"] is not None and EACH.search(text):
             attach(walk.lines, line["_qty"], "each", self.by_sku)  # "22727, 22728 - 16 of each"
-        line["_neg"] = bool(NEG_AFTER.search(text))
+        line["_neg"] = bool(NEG_AFTER.search(text) or (REMOVED.match(text) and line["quantity"] is None))
         walk.lines.append(line)
 
     def _shared_head(self, walk: "_Walk", body: str, line: dict, before, start: int, customer: str | None) -> None:
@@ -201,7 +231,8 @@ class Extractor(ChineseRules, Readings):
 
     def _from_history(self, body, lines, history, today, lang, customer):
         """'Same as last time': take missing quantities from the quoted earlier order."""
-        if not history or not SAME_AS_LAST.search(body):
+        if not history or not (SAME_AS_LAST.search(body) or (not lines and (FROM_BELOW.search(body) or
+                                                                            SCALE_ALL.search(body)))):
             return lines
         if lines and all(ln["quantity"] is not None for ln in lines):
             return lines
@@ -210,6 +241,8 @@ class Extractor(ChineseRules, Readings):
         old = self._lines(hist_body, hdoc, customer)
         old_by_sku = {ln["sku"]: ln for ln in old if ln["quantity"] is not None}
         if not lines:
+            for ln in old_by_sku.values():
+                ln["_side"] = ""  # "could you quote for 96 ..." asked back then; taken now, it is ordered
             return scaled(body, list(old_by_sku.values()), self._words, self._names_of)
         for ln in lines:
             if ln["quantity"] is None and ln["sku"] in old_by_sku:

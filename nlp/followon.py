@@ -11,6 +11,8 @@ VARIANT_WORDS = COLOURS | SIZES | frozenset(SAME_SIZE)
 ONES = re.compile(r"\bones?\b", re.I)
 SCALES = {"double": 2, "twice": 2, "triple": 3, "treble": 3}
 SCALE = re.compile(r"\b(double|twice|triple|treble)\s+(?:the\s+)?([^.,;!?\n]+)", re.I)
+# "we'll just take half of each", "double everything": every repeated count is scaled.
+SCALE_ALL = re.compile(r"\b(half|double|twice|triple)\s+(?:of\s+)?(?:each|everything|both|all|the lot|the quantities)\b", re.I)
 
 
 def echoes_code(body: str, s: int, e: int, q: Qty) -> bool:
@@ -49,6 +51,13 @@ def drop_headers(lines: list[dict]) -> list[dict]:
 def scaled(body: str, lines: list[dict], words_of, names_of) -> list[dict]:
     """ "Same as last time, but double the cake stands": that line's repeated count is multiplied.
     `words_of(text)` gives the index terms of a text, `names_of(sku)` those of an item's names."""
+    whole = SCALE_ALL.search(body)
+    if whole:
+        factor = 0.5 if whole.group(1).lower() == "half" else SCALES[whole.group(1).lower()]
+        for ln in lines:
+            if ln["quantity"] is not None:
+                ln["quantity"] = round_qty(ln["quantity"] * factor)
+        return lines
     for m in SCALE.finditer(body):
         # "the cake stands" names one of the repeated lines, not anything in the catalogue.
         words = words_of(m.group(2))

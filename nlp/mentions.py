@@ -14,6 +14,7 @@ ZH_FILLER = re.compile(r"^[\u4e00-\u9fff]{1,2}(?:工|总|经理|老板|师傅|�
                        r"尽快|这边|那边|这次|那个|这个|取消|订单|里|呢|还是|数量|不变|不要|不用|不需要|改成|改为|换成|"
                        r"合计|总计|共计|要|订购|采购|下单|订|发|送|来|给我们|我们|一下|谢谢|吧|呢|啊|的|了|先|共|每种|每样|每款|各|再|一共|总共")
 ZH_PRICE = re.compile(r"[¥￥]?\d+(?:\.\d+)?\s*(?:元|块钱|块)(?:\s*/\s*[\u4e00-\u9fffa-z]+)?")  # "4850元/吨"
+TINT = re.compile(r"\b(?:(grey|gray|green|pink|yellow|black|white|purple|brown|orange)ish|(red)dish|blu(ish))\b", re.I)
 REFERENCE = re.compile(r"(?:\border|\bpo|\binvoice|\bref|\baccount|订单|单号|合同)\s*(?:no\.?|number|#)?\s*[:：#]?\s*"
                        r"[a-z0-9-]*\d[a-z0-9-]*", re.I)
 
@@ -30,6 +31,7 @@ def cut(body: str, s: int, e: int, spans: list[tuple[int, int]]) -> str:
 def mention_text(text: str) -> str:
     """The product words of a chunk: filler, references, punctuation and stray separators dropped."""
     text = REFERENCE.sub(" ", text)
+    text = TINT.sub(lambda m: m.group(1) or m.group(2) or "blue", text)  # "greyish", "bluish": the colour itself
     text = ZH_PRICE.sub(" ", text)
     text = ZH_FILLER.sub(" ", text)
     text = re.sub(r"(?:^|\s)[到至~](?=\s|$)", " ", text)  # what is left of a range "50到60个"

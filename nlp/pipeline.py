@@ -19,8 +19,9 @@ Doc.set_extension("chunks", default=None, force=True)  # list of (start, end, [Q
 
 STRONG_SPLIT = re.compile(r"[;；。!！?\n]|(?<=[a-z0-9)]{2})(?<!\d no)(?<!\dno)\.(?=\s)")  # "20 no. DN25" is a count
 # Chinese clause commas (no space after, once NFKC made "，" into ",") always separate;
-# English ", " and "and" only when the sentence holds several quantities; ", and what's the price …?" always.
-HARD_SPLIT = re.compile(r",?\s+and\s+(?=(?:what|how|are|is|do|does|can|could|have|has)\b)|,(?!\d{3}\b)(?=\S)|\s/\s|\s[-–—]\s|(?:(?<!\d)|(?<=[a-z]\d)|(?<=[a-z]\d\d)|(?<=[a-z]\d{3})|(?<=\d{4}))、|还有(?!货|吗|多少|没|现货|库存)|另外|以及|再要|再加"
+# English ", " and "and" only when the sentence holds several quantities; ", and what's the price …?" and
+# ", and drop the …" (a change taking a product off) always.
+HARD_SPLIT = re.compile(r",?\s+and\s+(?=(?:what|how|are|is|do|does|can|could|have|has)\b)|(?:,|\s+and|,\s+and)\s+(?:please\s+)?(?=(?:drop|remove|delete|scrap|take off|take out)\b)|,(?!\d{3}\b)(?=\S)|\s/\s|\s[-–—]\s|(?:(?<!\d)|(?<=[a-z]\d)|(?<=[a-z]\d\d)|(?<=[a-z]\d{3})|(?<=\d{4}))、|还有(?!货|吗|多少|没|现货|库存)|另外|以及|再要|再加"
                         r"|(?<=[桶箱卷盒包吨个只套件条根支双副付张台顶盘组袋米斤])\s+(?=[\u4e00-\u9fff])")
 WEAK_SPLIT = re.compile(r",(?=\s)|(?<=\s)(?<!hundred )(?<!thousand )(?:and|also|plus|&)(?=\s)|\s\+\s|和")
 CODE_RE = re.compile(r"[a-z]+\d|\d+[a-z]|\d{4,}", re.I)

@@ -21,6 +21,7 @@ SPEC_AFTER = re.compile(r"\s*(?:的|mm|cm|inch|in\b|\"|''|寸|平方|芯|号|#|�
                         r"/\d|-\d|-[a-z]|天|日|个?月|年|小时|days?\b|weeks?\b|months?\b|years?\b|hours?\b|mins?\b|minutes?\b|'s\b|s\b|th\b|st\b|nd\b|rd\b|\.\d|mpa|tier|ply|hole|inch|ft|feet|cup|piece set|d\b|"
                         r"customers?\b|people\b|staff\b|guests?\b|times\b|shops?\b|stores?\b)", re.I)
 REF_BEFORE = re.compile(r"(?:\bno\.|(?<![\d\s])\s*#|\btel\.?|\bphone|\bmob|\bmobile|\bfax|\bext|\broom|\bsuite|\bfloor|\bitem|"
+                        r"(?<=\()unit|\bbuilding|\bbay|"  # "(Unit 4)", "building 2", "bay 3" of an address
                         r"\bline|\bpage|\bstep|\boption|\btotal\w*(?: \w+)?|电话|手机|编号|qq|微信|第)\s*[:：#]?\s*$", re.I)
 # Order, invoice and account numbers: these words are followed by long digit strings, not counts.
 LONGREF_BEFORE = re.compile(r"(?:order|po|p\.o\.|invoice|inv|ref|account|acct|a/c|订单|单号|合同|发票|客户号)"
@@ -28,6 +29,8 @@ LONGREF_BEFORE = re.compile(r"(?:order|po|p\.o\.|invoice|inv|ref|account|acct|a/
 # A number after "the" names a variant ("the 11pc tea set", "the 72 cake cases"), not a count.
 SPEC_BEFORE = re.compile(r"(?:每(?!种|样|款)[\u4e00-\u9fff]?|从|由|原来|\bthe|\bfrom|instead of|down to|\bonly|\bsize|\bpack(?: of)?|\bset(?: of)?|\bbox of|\bsets? of|"
                          r"尺寸|型号|规格)\s*$", re.I)
+PEOPLE_AFTER = re.compile(r"\s*(?:new |more |extra |other )?(?:starters?|workers|employees|staff|people|guests|visitors|"
+                          r"pupils|students|members|volunteers)\b", re.I)
 PRICE_NEAR = re.compile(r"(?:[£$€¥￥]|\brmb|\busd|\bgbp|\beur|\bcny|@|\bprice|单价|价格)\s*$", re.I)
 PHONE_RE = re.compile(r"\+?\(?\d[\d()\-. ]{7,}\d")
 NEW_VALUE = re.compile(r"改成|改为|改到|加到|减到|换成|\bmake (?:it|that)|\bto\s*$|\bnow\b", re.I)
@@ -81,6 +84,8 @@ def _noise(text: str, s: int, e: int, blocked: list[tuple[int, int]]) -> bool:
         return True
     if re.match(r"\s*(?:元|块钱|/pc|/each|p\b|pence)", after, re.I):
         return True
+    if PEOPLE_AFTER.match(text, e):
+        return True  # "we've got 25 new starters" counts people, not items
     return bool(SPEC_AFTER.match(after)) and not UNIT_AFTER.match(after)
 
 
@@ -117,6 +122,9 @@ def _candidate(text: str, s: int, e: int, raw: str, value: float) -> Qty:
     if unit_m:
         unit = (unit_m.group("en") or unit_m.group("zh")).lower()
         end = unit_m.end()
+        times = re.match(r"\s*(dozen|doz|dz|gross)\b", text[end:], re.I) if unit == "x" else None
+        if times:  # "1 x gross", "3 x dozen": the multiplier names the count unit
+            unit, end = times.group(1).lower(), end + times.end()
         strength = 0.4 if spec else 3.0 if unit not in ("x", "t", "m", "g", "l", "no") else 2.5
         if unit in ("pc", "piece", "pieces") and re.match(r"\s*[a-z]", text[end:]) and not \
                 re.match(r"\s*(?:of|each|and|please|pls)\b", text[end:]):
@@ -146,6 +154,8 @@ def _candidate(text: str, s: int, e: int, raw: str, value: float) -> Qty:
     strength = 0.2 if spec else 1.0 if not raw.isdigit() or len(raw) < 5 else 0.3
     if re.match(r"\s*(?:of|off)\b", text[e : e + 5]):
         strength += 0.6  # "24 of the cream ones"
+    elif raw.isdigit() and len(raw) <= 2 and re.search(r"\b(?:need|want|take)\s+$", text[max(0, s - 6) : s]):
+        strength = 2.0  # "need 10 today for a conveyor": a small number right after "need" is a count, not a code
     return Qty(s, e, value, None, strength)
 
 

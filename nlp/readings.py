@@ -13,6 +13,11 @@ from nlp.variants import other_variants, prefer
 from nlp.walk import better as _better
 
 SURE = 0.8  # a reading this sure needs no help from the family named before
+_VARIANT = "|".join(sorted((w for w in VARIANT_WORDS if w.isalpha() and w.isascii()), key=len, reverse=True))
+# "yellow and white hard hats", "(red, ivory, blue)": several variants of one product named together.
+VARIANT_RUN = re.compile(rf"\b(?:{_VARIANT})(?:\s*(?:,|and|&|or|/)\s*(?:the\s+)?(?:{_VARIANT})\b)+", re.I)
+SAME_RANGE = re.compile(r"\bsame (?:range|design|style|pattern|collection|series|print)\b|\bto match\b|\bmatching\b", re.I)
+EACH_EN = re.compile(r"\beach\b|\bboth\b", re.I)
 FOLLOW_ON = re.compile(r"\s*(?:and|also|plus|what about|how about)\b", re.I)
 
 
@@ -70,7 +75,7 @@ class Readings:
         mentions = [(q, self._mention_for(body, s, e, qtys, q, dates)) for q in options]
         best = None
         for q, mention in mentions:
-            if has_terms(mention):
+            if has_terms(mention) or (self._code_named(mention) and not is_cjk(body[s:e])):
                 best = _better(best, self._reading(mention, q, customer))
         head = family(context)
         # A bare variant ("12 black", "1.0的来10盘", "+ 6 large") borrows the family named before it.
@@ -81,8 +86,13 @@ class Readings:
         attr_only = all(t in VARIANT_WORDS for t in terms(mentions[0][1])) and has_terms(mentions[0][1])
         # "20 of the vintage one", "the strawberry ones", "(S355 plate,) 16mm": a variant of what was just named.
         spec_only = not family(mentions[0][1]) and has_digit(mentions[0][1])
-        anaphora = attr_only or spec_only or any(ONES.search(m) for _, m in mentions)
-        if not is_cjk(mentions[0][1]) and (head or spec_only) and (qtys or bare_variant or attr_only) and (best is None or best[0] < SURE or anaphora):
+        # "3 dozen wooden hearts, same range": the range of the line before is meant too.
+        anaphora = attr_only or spec_only or any(ONES.search(m) or SAME_RANGE.search(m) for _, m in mentions)
+        # "the landmark frames? Baker Street, London Bridge": a count-less name read with the family before it,
+        # taken only when that reading is sure.
+        listed = not (qtys or bare_variant or attr_only or is_cjk(body[s:e]))
+        own = None if listed and best is not None and best[5] < 0.6 else best  # too little of a name to be a line
+        if not is_cjk(mentions[0][1]) and (head or spec_only) and (qtys or bare_variant or attr_only or listed) and (own is None or own[0] < SURE or anaphora):
             kin = None
             for q, mention in mentions:
                 # "SS400 6厚 10吨，8厚 10吨": the new size replaces the old one, the grade stays.
@@ -91,7 +101,7 @@ class Readings:
                     cand = self._reading(f"{base} {mention}", q, customer) if base else None
                     kin = cand if cand and (kin is None or cand[0] > kin[0] + 1e-3) else kin
             margin = -0.5 if attr_only else -0.05 if spec_only else -0.1 if anaphora else 0.25
-            if kin and (best is None or kin[0] > best[0] + margin):
+            if kin and (own is None or kin[0] > own[0] + margin) and (not listed or (kin[0] >= SURE and kin[5] >= 0.6)):
                 best = other_than(kin, prev_sku) if anaphora else kin
                 best[4]["kin"] = 1.0
         elif is_cjk(mentions[0][1]) and context and (qtys or bare_variant) and (best is None or best[0] < SURE):
@@ -116,6 +126,34 @@ class Readings:
         if line:
             line["_f"].update(seen)
         return line
+
+    def _variant_lines(self, body: str, chunk, customer: str | None) -> list[dict] | None:
+        """One line per variant of a run ("yellow and white hard hats"), or None; a count goes to each only
+        when the chunk says so ("2 each")."""
+        s, e, qtys = chunk
+        plain = cut(body, s, e, [(x.start, x.end) for x in qtys])
+        run = VARIANT_RUN.search(plain)
+        if not run or is_cjk(plain) or (qtys and not EACH_EN.search(body[s:e])):
+            return None
+        words = list(dict.fromkeys(re.findall(_VARIANT, run.group(0), re.I)))
+        whole = self._reading(mention_text(plain), None, customer)
+        if len(words) < 2 or (whole and whole[0] >= SURE and sum(
+                w in self._names_of(whole[3][0][0]) for w in words) >= 2):
+            return None  # "BLACK AND WHITE" names one item
+        q, lines = (qtys[0] if qtys else None), []
+        for w in words:
+            r = self._reading(mention_text(f"{plain[: run.start()]} {w} {plain[run.end() :]}"), q, customer)
+            if not r or r[0] < 0.5 or not set(terms(w)) <= self._names_of(r[3][0][0]):
+                return None
+            lines.append(self._build_line(q, r[2], r[3], r[5]))
+        if any(ln is None for ln in lines) or len({ln["sku"] for ln in lines}) < len(lines):
+            return None
+        return lines
+
+    def _code_named(self, mention: str) -> bool:
+        """ "6204 zz": a catalogue code with a short word is a product mention too."""
+        words = terms(mention)
+        return len(words) >= 2 and any(len(t) >= 4 and t in self.matcher._codes for t in words)
 
     def _the_count(self, body: str, qtys: list[Qty], sku: str) -> Qty | None:
         """ "cancel the 12 alarm clocks": a "the N" that is not part of the item's name is its count

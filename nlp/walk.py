@@ -37,7 +37,7 @@ class Walk:
         # The product family said just before ("the edwardian parasols, 12 black") helps a bare variant.
         own = mention_text(cut(body, s, e, [(q.start, q.end) for q in qtys]))
         # A bare spec's line holds the family it borrowed ("SS400 plate, 8mm and 12mm"): pass that on.
-        borrowed = line and (line["quantity"] is not None or not family(own))
+        borrowed = line and (line["quantity"] is not None or not family(own) or line.get("_f", {}).get("kin"))
         self.context = self.header or (line["mention"] if borrowed else own)
         if not self.context and not self.lines:
             self.context = self.quoted  # "刘经理：" above "10厚的要六吨" keeps the quoted "Q345B 10厚"
