@@ -71,6 +71,31 @@ def _intent(text: str, n_lines: int = 1, has_qty: bool = True) -> str:
     ("Re invoice 90817: we were charged for 60 tins but only got 40.", 1, "other"),
     ("Please scrap the order we sent on Monday, plans changed.", 0, "cancel"),
     ("could we move thursday's delivery to next monday?", 0, "change"),
+    # adding to a placed order, however the order is named
+    ("Please add 8 brass door stops to order 40117, thank you", 1, "change"),
+    ("Re: PO 2231 - could you add 5 pairs of rigger gloves to that one before it leaves?", 1, "change"),
+    # a cancelled line replaced by another is a change, not a cancel
+    ("Cancel the green storage tins on our order and send 10 of the blue ones instead", 1, "change"),
+    ("订单里的不锈钢扎带取消，换成尼龙的，还是五包", 1, "change"),
+    # an order with a price asked about something else in a "can you tell me" form
+    ("Please send 12 x biscuit tins and 6 x tea caddies. Could you tell me the price of the bread crocks too?", 2,
+     "order"),
+    # a price asked with a go-ahead only weighed up, or an order waiting on the price
+    ("How much for 150 garden kneelers? If we go ahead we'd want them before spring.", 1, "quote"),
+    ("焊丝十盘什么价？合适的话就下单", 1, "quote"),
+    ("Price for 40 doormats please? If the price is right we'll order this week.", 1, "quote"),
+    ("OK, go ahead with the 40 doormats.", 0, "order"),
+    # asking when more stock is expected
+    ("Any news on the glass cloches? When are you expecting more in?", 0, "stock_query"),
+    ("Do you expect any large lanterns back before Easter?", 0, "stock_query"),
+    # a forwarded list handed on to be processed is the order, even before its lines are read
+    ("Hi, please process the order below from our Bath branch, delivery Friday.", 0, "order"),
+    ("麻烦按以下清单发货，下周一前到。", 0, "order"),
+    # a supplier proposing a partial delivery is no order
+    ("Hi Tom, we can only send 30 of the 50 ladders this week; the balance will follow next Tuesday.", 1, "other"),
+    ("李工您好，轴承我们这边只能先发一百套，剩下的月底补齐。", 1, "other"),
+    # 提前十天 before an event is a lead time, not an order brought forward
+    ("月底展会，提前十天送到，展架二十个", 1, "order"),
 ])
 def test_intent_rules(text, n, want):
     assert _intent(text, n) == want
