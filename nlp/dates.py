@@ -27,7 +27,7 @@ EN_PATTERNS = [
     ("slash", r"\b(\d\d?)/(\d\d?)(?:/(20\d\d|\d\d))?\b"),
     ("within", rf"\b(?:within|in|inside)(?: the next)? {_NUM} (day|week|month|business day|working day)s?\b"),
     ("eom", r"\b(?:end of|by end of|eo)(?: the)? ?(this |next )?(month|week|year|m\b|w\b)|"
-            r"\b(this |next )?(month|week)[- ]end\b"),
+            rf"\b(this |next )?(month|week)[- ]end\b|\bend of {_MON}"),
     ("the_nth", rf"\b(?:(?:by|before|on|until|till|latest|later than) the|{_WDN}(?: the)?) (\d\d?)(?:st|nd|rd|th)\b"),
     ("weekday", rf"\b(this |next |coming |this coming )?{_WD}( week\b)?"),
     ("rel", r"\b(today|tonight|tomorrow|tmrw|tmr|day after tomorrow|next week|next month)\b"),
@@ -38,7 +38,7 @@ ZH_PATTERNS = [
     ("zh_d", rf"(?<![月\d]){_ZNUM}号(?=前|之前|以前|到|送|交|发|要|左右|[,，。.!！\s]|$)"),
     ("zh_wd", r"(下下|下个|下|本|这个|这|)(?:周|星期|礼拜)([一二三四五六日天1-7])"),
     ("zh_within", rf"{_ZNUM}(?:个)?(天|日|周|星期|礼拜|个月|月)(?:内|之内|以内)"),
-    ("zh_eom", r"(本月|这个月|下个月|下月|月)(底|末)|(年)(底|末)|(周|星期)末"),
+    ("zh_eom", r"(本月|这个月|下个月|下月|(?:明年)?[0-9一二三四五六七八九十元]+月|月)(底|末)|(年)(底|末)|(周|星期)末"),
     ("zh_rel", r"(大后天|后天|明天|今天|下周|下个月)"),
 ]
 DUE_CUE = re.compile(r"(by|before|until|till|no later than|deliver|delivery|need|due|latest|within|in|\bfor|"
@@ -96,6 +96,12 @@ def _month_end(d: dt.date, months_ahead: int = 0) -> dt.date:
     return dt.date(y, m, calendar.monthrange(y, m)[1])
 
 
+def _named_month_end(today: dt.date, month: int) -> dt.date:
+    """The last day of a named month: this year's, or next year's once it is past."""
+    d = _month_end(dt.date(today.year, month, 1))
+    return d if d >= today else _month_end(dt.date(today.year + 1, month, 1))
+
+
 def _future(today: dt.date, month: int, day: int, year: int | None) -> dt.date | None:
     """A day/month with the year inferred so that it is not in the past."""
     try:
@@ -139,6 +145,8 @@ def _en(kind: str, m: re.Match, today: dt.date) -> dt.date | None:
             return _add_business_days(today, int(n))
         return today + dt.timedelta(days=int(n * days))
     if kind == "eom":
+        if g[4]:  # "end of January": that month's last day, this year or next
+            return _named_month_end(today, MONTHS[g[4][:3].lower()])
         nxt, what = (g[0] or g[2] or "").strip().lower(), (g[1] or g[3]).lower()
         if what in ("month", "m"):
             return _month_end(today, 1 if nxt == "next" else 0)
@@ -208,6 +216,9 @@ def _zh(kind: str, m: re.Match, today: dt.date) -> dt.date | None:
             return today + dt.timedelta(days=(6 - today.weekday()) % 7)
         if g[2]:
             return dt.date(today.year, 12, 31)
+        if g[0] not in ("月", "本月", "这个月", "下个月", "下月"):  # 1月底, 明年1月底: that month's end
+            month = 1 if g[0].endswith("元月") else parse_zh(g[0].removeprefix("明年")[:-1])
+            return _named_month_end(today, int(month)) if month and 1 <= month <= 12 else None
         return _month_end(today, 1 if g[0] in ("下个月", "下月") else 0)
     if kind == "zh_rel":
         rel = {"今天": 0, "明天": 1, "后天": 2, "大后天": 3}

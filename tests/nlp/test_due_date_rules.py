@@ -58,6 +58,13 @@ SAT = dt.date(2026, 11, 28)
     ("the planters by month end please", WED, "2026-11-30"),
     ("month-end delivery is fine", WED, "2026-11-30"),
     ("by next month end", WED, "2026-12-31"),
+    # the end of a named month, this year or next
+    ("the wreaths by the end of December please", WED, "2026-12-31"),
+    ("end of Feb for the garden stock", WED, "2027-02-28"),
+    ("焊丝十盘，1月底前送到", WED, "2027-01-31"),
+    ("角钢三吨12月底前到", WED, "2026-12-31"),
+    ("11月底前到", WED, "2026-11-30"),
+    ("明年3月底交货", WED, "2027-03-31"),
     # a bare "tomorrow" asked for without a verb
     ("6 rolls of bin bags and 2 mops, tomorrow if poss", WED, "2026-11-26"),
     ("two tubs of grease, tomorrow please", WED, "2026-11-26"),

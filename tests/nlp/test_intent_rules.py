@@ -96,6 +96,12 @@ def _intent(text: str, n_lines: int = 1, has_qty: bool = True) -> str:
     ("李工您好，轴承我们这边只能先发一百套，剩下的月底补齐。", 1, "other"),
     # 提前十天 before an event is a lead time, not an order brought forward
     ("月底展会，提前十天送到，展架二十个", 1, "order"),
+    # "can you make it?" asks whether the date can be met; "make it 30" changes
+    ("We need 60 chair pads by Tuesday - can you make it?", 1, "order"),
+    ("Can you make it 30 chair pads on that order?", 1, "change"),
+    # a short delivery reported; the quickest dispatch asked
+    ("The hooks were delivered short by one carton, please advise.", 1, "other"),
+    ("扎带五十包，最快哪天能发？", 1, "stock_query"),
 ])
 def test_intent_rules(text, n, want):
     assert _intent(text, n) == want
