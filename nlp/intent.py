@@ -28,7 +28,7 @@ FAMILIES: dict[str, list[str]] = {
         r"\bquot\w*|\bprice\w*|\bpricing\b|how much|\bcost\b|\brates?\b|\boffer\b|\bestimate\b|\bproforma\b",
         r"\bdiscount|price list|what (?:would |do |will )?you(?:'d)? charge|\bcharge for\b|\bcheapest\b|\bbest you can do\b",
         r"\bwhat would [^?]{0,80}? come to\b|\bstill (?:at )?[£$€]\s?\d",
-        r"报价|询价|多少钱|价格|单价|价钱|什么价|报个价|报一下|怎么卖|啥价|价位|优惠|含税|便宜点|便宜些|能便宜|打折|折扣",
+        r"报价|询价|多少钱|价格|单价|价钱|什么价|报个价|(?:给|开|出)个价|含运|报一下|怎么卖|啥价|价位|优惠|含税|便宜点|便宜些|能便宜|打折|折扣",
     ],
     "stock_query": [
         r"in stock|coming in|\bcoming\?|back in|on the shelf|discontinued|have you got|if you have|is it possible",
@@ -67,13 +67,15 @@ IMPERATIVE = re.compile(r"^\W*(?:\d+\.\s*)?(?:please\s+)?(?:send|get|call|review
 
 
 WEAK_CHANGE = re.compile(r"(?:(?:instead of|rather than) ?)+")  # "is Q355B available instead of Q345B?" is no change
+# "deliver on Wednesday instead of Tuesday": a day swapped is a change of date
+DAY_SWAP = re.compile(r"\b(?:instead of|rather than) (?:on )?(?:the \d|\d|(?:mon|tue|wed|thu|fri|sat|sun)\w*\b)", re.I)
 COMPLAINT = re.compile(r"\bbroken|\bdamaged|\breplacement|\brefund|\bcredit us|\breturns?\b|\bleak|\bfaulty|"
                        r"arrived|\b(?:over)?charged\b|\bonly (?:got|received)\b|\bshort[- ](?:shipped|delivered)|\bdelivered short\b|\bpayment|\bpaid|\binvoice attached|\bout of office|\bstop sending|\bunsubscribe|"
                        r"thanks for the quote|thank you for the quote|where is (?:my|our) order|still not (?:here|arrived)|"
                        r"\b(?:received|got) (?:the|your) (?:quote|quotation|offer|price list|prices)\b|\bget back to you\b|"
                        r"\bwe can only (?:do|send|supply|ship|deliver|offer|manage)\b|\b(?:balance|remainder|rest|other \d+) (?:will|would|to) follow\b|"
                        r"只能先发|我们(?:这边)?只能|(?:剩下|剩余|余下)的?.{0,8}补(?:上|发|齐)|"
-                       r"\bnewsletter|\bremittance|\bstatement\b|谢谢您的报价|谢谢报价|收到(?:您的|你们的|贵司的)?报价|"
+                       r"\bnewsletter|\bremittance|\bstatement\b|谢谢您的报价|谢谢报价|收到(?:您的|你们的|贵司的)?报价|已(?:经)?发(?:到)?(?:您|你)的?邮箱|"
                        r"漏水|换货|退货|损坏|坏了|对账|催款|投诉|质量问题|什么时候能发货|什么时候发货|还没到|没收到|少了|少发|漏发|缺了|多发了",
                        re.I)
 # A quote accepted is an order: "go ahead", "we'll take half of each", 安排下单, 按这个价格下单, 就这么定了.
@@ -111,7 +113,7 @@ NOT_AN_ORDER = re.compile(r"\b(?:minimum|min\.?|smallest) order\b|\border (?:no|
 QUOTE_REF = re.compile(r"\b(?:as per|per|according to|following|further to|re:?|against|based on|in line with) "
                        r"(?:your|our|the) (?:latest |recent |last )?(?:quot\w*|offer|price list|prices)"
                        r"(?: (?:dated|ref|no|number|of) [\w./-]+(?: \w+)?)?|按照?(?:你们|您|贵司)?的?报价|"
-                       r"(?:上次|之前|刚才|前面|昨天)(?:的)?报价(?:的|单)?", re.I)
+                       r"(?:上次|之前|刚才|前面|昨天)(?:的)?报价(?:的|单)?|报价单?(?=已(?:经)?发)", re.I)
 # A signature's title line ("Buyer - Stock & Orders | Quotes", "Tel 0161 ...") holds no request.
 SIGNATURE_LINE = re.compile(r"^(?=[^.!?。！？]{0,60}$)(?:[^\n\d]*\|[^\n\d]*$|\s*(?:tel|mob|mobile|phone|fax|e-?mail|www)\b|"
                             r"(?![^\n]*\b(?:please|pls|kindly|need|send|quote|order|can|could|would)\b)"
@@ -141,8 +143,8 @@ def classify(text: str, n_lines: int, has_qty: bool = True) -> str:
     if replaced:
         return "change"
     about_order = re.search(r"order|\bpo\b|deliver|dispatch|hold off|on hold|订单|改|交货期|交期|送|发货|推迟|提前", text, re.I)
-    if s["change"] and (n_lines or about_order) and not WEAK_CHANGE.fullmatch(
-            " ".join(m.group(0).lower() for m in _RX["change"].finditer(text))):
+    if s["change"] and (n_lines or about_order) and (DAY_SWAP.search(text) or not WEAK_CHANGE.fullmatch(
+            " ".join(m.group(0).lower() for m in _RX["change"].finditer(text)))):
         return "change"
     complaints = len(COMPLAINT.findall(text))
     quoted = s["quote"] and n_lines and has_qty  # "quote 500 pcs 6205-2RS ... payment T/T" asks a price

@@ -102,6 +102,11 @@ def _intent(text: str, n_lines: int = 1, has_qty: bool = True) -> str:
     # a short delivery reported; the quickest dispatch asked
     ("The hooks were delivered short by one carton, please advise.", 1, "other"),
     ("扎带五十包，最快哪天能发？", 1, "stock_query"),
+    # a delivery day swapped; a price asked as 给个价; a supplier saying the quote was sent
+    ("Could you bring our order on Thursday instead of Monday?", 0, "change"),
+    ("Is the grey paint available instead of the green?", 0, "stock_query"),
+    ("焊丝二十盘，能给个价吗？含运", 1, "quote"),
+    ("王工，焊丝二十盘的报价已发您邮箱，请查收。", 1, "other"),
 ])
 def test_intent_rules(text, n, want):
     assert _intent(text, n) == want
