@@ -20,7 +20,8 @@ FAMILIES: dict[str, list[str]] = {
         r"\badd .{3,120}? to (?:my|our|the|this|that|it\b|order|po\b|next|today|tomorrow)|\bbring (?:it )?forward|\bbrought forward|\bpostpone",
         r"\b(?:bring|move|push|hold|delay)\w* (?:back )?(?:[\w-]+ )?(?:delivery|dispatch|shipment|order)"
         r"(?: [\w-]+){0,3}? (?:forward|back|until|till|to|for)\b|\bhold off\b|\bon hold\b|\bcorrect (?:it|that|this|the \w+) to\b",
-        r"\b(?:in|on) with (?:our|the|my) (?:next|existing|current|last) (?:delivery|order)",
+        r"\b(?:in|on) with (?:our|the|my) (?:next|existing|current|last) (?:delivery|order)|"
+        r"\b(?:knock|cut|bring)\w*(?: [\w-]+){0,4}? down to \d|\b(?:drop|lower)\w*(?: [\w-]+){0,4}? to \d",
         r"(?:订单|单子)(?:里|上)?再?加|改成|改为|修改|更改|换成|改一下|调整|追加|减少|增加到|改到|推迟|提前(?![0-9一二两三四五六七八九十]+个?[天日周])|加到|减到|变更|多加|少要",
         r"加.{1,12}?到.{0,8}(?:订单|单子|那单|送货)",
     ],

@@ -104,6 +104,9 @@ def _intent(text: str, n_lines: int = 1, has_qty: bool = True) -> str:
     ("扎带五十包，最快哪天能发？", 1, "stock_query"),
     # a delivery day swapped; a price asked as 给个价; a supplier saying the quote was sent
     ("Could you bring our order on Thursday instead of Monday?", 0, "change"),
+    ("Can you knock the door wedges down to 20 on our last order?", 1, "change"),
+    ("Please drop the candle jars to 8 on order 51120.", 1, "change"),
+    ("How long would 40 candle jars take to come, 3 to 5 days?", 1, "stock_query"),
     ("Is the grey paint available instead of the green?", 0, "stock_query"),
     ("焊丝二十盘，能给个价吗？含运", 1, "quote"),
     ("王工，焊丝二十盘的报价已发您邮箱，请查收。", 1, "other"),
