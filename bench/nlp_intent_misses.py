@@ -16,7 +16,8 @@ from nlp.catalog import load_catalog  # noqa: E402
 from nlp.extractor import Extractor  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
-DEV = ["extraction_en_dev.jsonl", "extraction_en_dev2.jsonl", "extraction_zh_dev.jsonl", "extraction_zh_dev2.jsonl"]
+DEV = ["extraction_en_dev.jsonl", "extraction_en_dev2.jsonl", "extraction_en_dev3.jsonl",
+       "extraction_zh_dev.jsonl", "extraction_zh_dev2.jsonl", "extraction_zh_dev3.jsonl"]
 
 
 def main(args: list[str]) -> None:

@@ -31,21 +31,22 @@ class Cleaned:
     history: str = ""
     sender: str | None = None
     signature: list[str] = field(default_factory=list)
+    note: str = ""  # a colleague's short note over a forwarded order ("please action, deliver end of month")
 
 
-def _split_history(text: str) -> tuple[str, str]:
-    """Body before the first quoted/forwarded header, and everything after (old messages)."""
-    fwd = FORWARD_RE.search(text)
+def _split_history(text: str) -> tuple[str, str, str]:
+    """Body before the first quoted/forwarded header, everything after (old messages), and a dropped forward note."""
+    fwd, note = FORWARD_RE.search(text), ""
     if fwd and not text[: fwd.start()].strip(" \n>-"):
         text = text[fwd.end() :]  # a bare forward: the forwarded message is what the customer wrote
     elif fwd and len(text[: fwd.start()].strip()) < 200 and not re.search(r"\d", text[: fwd.start()]):
-        text = text[fwd.end() :]  # salesperson's "FYI, see below" over the customer's mail
+        note, text = text[: fwd.start()].strip(), text[fwd.end() :]  # "FYI, see below" over the customer's mail
     text = re.sub(r"^(?:\s*(?:from|to|cc|sent|date|subject|发件人|收件人|时间|主题)\s*[:：].*\n)+", "", text.lstrip(), flags=re.I)
     m = HISTORY_RE.search(text)
     body, history = (text[: m.start()], text[m.start() :]) if m else (text, "")
     quoted = "\n".join(ln for ln in body.splitlines() if ln.lstrip().startswith(">"))
     body = "\n".join(ln for ln in body.splitlines() if not ln.lstrip().startswith(">"))
-    return body, (quoted + "\n" + history).strip()
+    return body, (quoted + "\n" + history).strip(), note
 
 
 def clean(text: str, sender: str | None = None) -> Cleaned:
@@ -54,7 +55,7 @@ def clean(text: str, sender: str | None = None) -> Cleaned:
     if sender is None:
         m = re.search(r"^\s*(?:from|发件人)\s*[:：].*?(" + EMAIL_RE.pattern + ")", text, re.I | re.M)
         sender = m.group(1) if m else None
-    body, history = _split_history(text)
+    body, history, note = _split_history(text)
     body = HEADER_RE.sub("", body)
     signature: list[str] = []
     m = SIGNOFF_RE.search(body)
@@ -64,7 +65,7 @@ def clean(text: str, sender: str | None = None) -> Cleaned:
     body = "\n".join(ln for ln in body.splitlines() if not DISCLAIMER_RE.search(ln))
     if sender is None:
         sender = next((EMAIL_RE.search(ln).group(0) for ln in signature if EMAIL_RE.search(ln)), None)
-    return Cleaned(body=body.strip(), history=history, sender=sender, signature=signature)
+    return Cleaned(body=body.strip(), history=history, sender=sender, signature=signature, note=note)
 
 
 def customer_of(cleaned: Cleaned) -> str | None:

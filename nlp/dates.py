@@ -26,7 +26,8 @@ EN_PATTERNS = [
     ("mdy", rf"(?:\b{_WDN},? )?\b{_MON} (\d\d?)(?:st|nd|rd|th)?\b(?:,? (20\d\d))?"),
     ("slash", r"\b(\d\d?)/(\d\d?)(?:/(20\d\d|\d\d))?\b"),
     ("within", rf"\b(?:within|in|inside)(?: the next)? {_NUM} (day|week|month|business day|working day)s?\b"),
-    ("eom", r"\b(?:end of|by end of|eo)(?: the)? ?(this |next )?(month|week|year|m\b|w\b)"),
+    ("eom", r"\b(?:end of|by end of|eo)(?: the)? ?(this |next )?(month|week|year|m\b|w\b)|"
+            rf"\b(this |next )?(month|week)[- ]end\b|\bend of {_MON}"),
     ("the_nth", rf"\b(?:(?:by|before|on|until|till|latest|later than) the|{_WDN}(?: the)?) (\d\d?)(?:st|nd|rd|th)\b"),
     ("weekday", rf"\b(this |next |coming |this coming )?{_WD}( week\b)?"),
     ("rel", r"\b(today|tonight|tomorrow|tmrw|tmr|day after tomorrow|next week|next month)\b"),
@@ -37,13 +38,13 @@ ZH_PATTERNS = [
     ("zh_d", rf"(?<![月\d]){_ZNUM}号(?=前|之前|以前|到|送|交|发|要|左右|[,，。.!！\s]|$)"),
     ("zh_wd", r"(下下|下个|下|本|这个|这|)(?:周|星期|礼拜)([一二三四五六日天1-7])"),
     ("zh_within", rf"{_ZNUM}(?:个)?(天|日|周|星期|礼拜|个月|月)(?:内|之内|以内)"),
-    ("zh_eom", r"(本月|这个月|下个月|下月|月)(底|末)|(年)(底|末)|(周|星期)末"),
+    ("zh_eom", r"(本月|这个月|下个月|下月|(?:明年)?[0-9一二三四五六七八九十元]+月|月)(底|末)|(年)(底|末)|(周|星期)末"),
     ("zh_rel", r"(大后天|后天|明天|今天|下周|下个月)"),
 ]
 DUE_CUE = re.compile(r"(by|before|until|till|no later than|deliver|delivery|need|due|latest|within|in|\bfor|"
                      r"前|之前|以前|内|要|交|到货|送到|发货)", re.I)
 ABSOLUTE = {"iso", "dmy", "mdy", "slash", "the_nth", "zh_md", "zh_d", "zh_nm"}
-NOT_DUE = re.compile(r"(\bof|\bfrom|\bdated|\bsent|wrote|invoice|quote|valid(?:ity)?(?: until| till| to| through| thru)?|"
+NOT_DUE = re.compile(r"(\bof|\bfrom|\bdated|\bsent|wrote|invoice|quote|\bpo|\bref|\border no|#|valid(?:ity)?(?: until| till| to| through| thru)?|"
                      r"expir\w*(?: on)?|since|由|从|原|有效期(?:至|到)?)\W*$", re.I)
 # "we're closed from 24 Dec to 2 Jan": when nobody can take goods in, not when they are wanted.
 CLOSED = re.compile(r"\b(?:closed|shut|(?<!right )away|on holiday|on leave|out of (?:the )?office)\b|放假|休假|停工|不在", re.I)
@@ -57,12 +58,16 @@ REPLY_BY = re.compile(r"\s*(?:(?:上午|下午|中午|晚上)?[0-9一二三四�
 OLD_DATE = re.compile(r"(?:原定|原来|本来|原计划|原先|originally(?: due| planned| scheduled| booked)?|was due|were due|"
                       r"was (?:scheduled|planned|booked)(?: for)?|instead of|\bmove|\bmoving|\bpush|\bshift|\breschedule)\W*(?:on |for |the )?$",
                       re.I)  # "move Friday's delivery to Monday": the date being moved
+ASKED_DAY = re.compile(r"\W{0,2}(?:if (?:poss\w*|you can|at all poss\w*)|please|pls|latest|at the latest)\b", re.I)
+# "if we go ahead we'd need them by the 10th": a deadline of an order not yet placed
+IF_ORDERED = re.compile(r"\bif (?:we|i) (?:go ahead|order|proceed|place (?:the|an|this) order|decide)\b|"
+                        r"(?:如果|要是)(?:我们)?(?:下单|订)", re.I)
 VAGUE = re.compile(r"(?:next week|next month|下周|下个月)(?:之内|以内|内|之前|以前|前)?")  # no day given: not a due date
 PAST_CUE = re.compile(r"(last|ago|previous|bought|ordered|placed|we had|上次|上回|之前买|去年|上个月|上周)", re.I)
 # "sold out in 2 days", "arrived in 3 days": a span of time already past, not a deadline.
 PAST_SPAN = re.compile(r"(?:\b\w+ed|\bsold out|\bwent|\bcame|\btook|\bsold)\s*$", re.I)
 # "报价请于本周五前发我", "please quote by Friday": the date a reply is wanted by, not the goods.
-QUOTE_BY = re.compile(r"(?:报价|回复|答复|\bquote|\breply)\W{0,2}(?:请于|请在|请|于|在|by|before)?\s*(?:本|这)?$", re.I)
+QUOTE_BY = re.compile(r"(?:报价|回复|答复|\bquot\w*|\breply|\boffer|\bprices?|\bpricing)\W{0,2}(?:请于|请在|请|于|在|by|before)?\s*(?:本|这)?$", re.I)
 
 
 @dataclass
@@ -89,6 +94,12 @@ def _month_end(d: dt.date, months_ahead: int = 0) -> dt.date:
     """Last day of the month `months_ahead` after d."""
     y, m = d.year + (d.month - 1 + months_ahead) // 12, (d.month - 1 + months_ahead) % 12 + 1
     return dt.date(y, m, calendar.monthrange(y, m)[1])
+
+
+def _named_month_end(today: dt.date, month: int) -> dt.date:
+    """The last day of a named month: this year's, or next year's once it is past."""
+    d = _month_end(dt.date(today.year, month, 1))
+    return d if d >= today else _month_end(dt.date(today.year + 1, month, 1))
 
 
 def _future(today: dt.date, month: int, day: int, year: int | None) -> dt.date | None:
@@ -134,7 +145,9 @@ def _en(kind: str, m: re.Match, today: dt.date) -> dt.date | None:
             return _add_business_days(today, int(n))
         return today + dt.timedelta(days=int(n * days))
     if kind == "eom":
-        nxt, what = (g[0] or "").strip().lower(), g[1].lower()
+        if g[4]:  # "end of January": that month's last day, this year or next
+            return _named_month_end(today, MONTHS[g[4][:3].lower()])
+        nxt, what = (g[0] or g[2] or "").strip().lower(), (g[1] or g[3]).lower()
         if what in ("month", "m"):
             return _month_end(today, 1 if nxt == "next" else 0)
         if what in ("week", "w"):  # Friday; "end of next week" is Friday of the next calendar week
@@ -203,6 +216,9 @@ def _zh(kind: str, m: re.Match, today: dt.date) -> dt.date | None:
             return today + dt.timedelta(days=(6 - today.weekday()) % 7)
         if g[2]:
             return dt.date(today.year, 12, 31)
+        if g[0] not in ("月", "本月", "这个月", "下个月", "下月"):  # 1月底, 明年1月底: that month's end
+            month = 1 if g[0].endswith("元月") else parse_zh(g[0].removeprefix("明年")[:-1])
+            return _named_month_end(today, int(month)) if month and 1 <= month <= 12 else None
         return _month_end(today, 1 if g[0] in ("下个月", "下月") else 0)
     if kind == "zh_rel":
         rel = {"今天": 0, "明天": 1, "后天": 2, "大后天": 3}
@@ -229,17 +245,26 @@ def _is_due(text: str, m: re.Match, kind: str, d: dt.date, today: dt.date) -> bo
     # The clause the date stands in: "I ordered 12 bags on Tuesday and ..." dates the old order;
     # "today" / "tomorrow" after a verb of getting goods is when they are wanted ("send 20 boxes today").
     clause = re.split(r"[.!?;\n。！？；,，]|\b(?:and|but|so)\b|但是?|并且|而且", text[max(0, m.start() - 60) : m.start()])[-1]
-    due = due or (kind == "rel" and not VAGUE.fullmatch(m.group(0).lower()) and bool(GOODS_VERB.search(clause)))
+    due = due or (kind == "rel" and not VAGUE.fullmatch(m.group(0).lower()) and
+                  bool(GOODS_VERB.search(clause) or ASKED_DAY.match(text, m.end())))
     # A written-out future date in an order is its deadline, unless it dates a letter or invoice.
     if (kind in ABSOLUTE or kind in SPANS or kind.startswith("zh")) and not NOT_DUE.search(before[-16:]):
         due = True
     elif NOT_DUE.search(before[-16:]) and not DELIVERY_AFTER.match(text, m.end()):
         due = False
     if PAST_CUE.search(clause) or CLOSED.search(clause) or OLD_DATE.search(clause[-24:]) or d < today or \
-            VAGUE.fullmatch(m.group(0).lower()) or REPLY_BY.match(text, m.end()) or QUOTE_BY.search(before[-12:]) or \
-            (kind == "within" and m.group(0).lower().startswith("in ") and PAST_SPAN.search(before)):
+            VAGUE.fullmatch(m.group(0).lower()) or REPLY_BY.match(text, m.end()) or QUOTE_BY.search(before[-16:]) or \
+            (kind == "within" and m.group(0).lower().startswith("in ") and PAST_SPAN.search(before)) or \
+            IF_ORDERED.search(_sentence(text, m)):
         due = False
     return due
+
+
+def _sentence(text: str, m: re.Match) -> str:
+    """The sentence a date stands in."""
+    start = max(text.rfind(c, 0, m.start()) for c in ".?!\n。？！")
+    ends = [i for i in (text.find(c, m.end()) for c in ".?!\n。？！") if i >= 0]
+    return text[start + 1 : min(ends, default=len(text))]
 
 
 def find_dates(text: str, today: dt.date) -> list[DateHit]:

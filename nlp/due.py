@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from nlp.dates import DateHit
+from nlp.dates import WEEKDAYS, DateHit
 from nlp.numbers import parse_en_words, parse_zh
 
 # A cue right before or after the date that makes it a deadline for the goods.
@@ -24,6 +24,8 @@ EVENT_AFTER = re.compile(r"\s*(?:的)?(?:会议|盘点|开业|展会|活动|婚�
 # "for the wedding on 19 December, so delivery a week before": the event date minus the lead.
 LEAD_EN = re.compile(r"^[^.;!?\n]{0,40}?\b(a|an|one|two|three|four|five|six|seven|ten|\d+) (week|day)s? "
                      r"(?:before|earlier|prior|ahead)", re.I)
+# "fair on Saturday 13 June, delivered the Monday before": that weekday before the event
+LEAD_WD = re.compile(r"^[^.;!?\n]{0,40}?\bthe (mon|tue|wed|thu|fri|sat|sun)\w* (?:before|prior)\b", re.I)
 LEAD_ZH = re.compile(r"^[^。；！？\n]{0,20}?(?:提前|前)([0-9一二两三四五六七八九十]+)(?:个)?(周|星期|天|日)")
 DEADLINE_KINDS = {"within", "eom", "fortnight", "en_dot", "zh_within", "zh_eom", "win_dmy", "win_mdy", "zh_win", "mid", "zh_mid",
                   "week_no", "zh_week_no", "holiday"}
@@ -53,6 +55,10 @@ def strength(text: str, h: DateHit) -> int:
 
 def _lead(text: str, h: DateHit) -> dt.date | None:
     """An event date with "so delivery a week before" / 提前一周 after it: the day the goods are due."""
+    wd = LEAD_WD.match(text[h.end :])
+    if wd:
+        back = (h.date.weekday() - WEEKDAYS[wd.group(1).lower()]) % 7 or 7
+        return h.date - dt.timedelta(days=back)
     m = LEAD_EN.match(text[h.end :]) or LEAD_ZH.match(text[h.end :])
     if not m:
         return None

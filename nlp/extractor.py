@@ -7,6 +7,7 @@ import re
 from nlp.catalog import CatalogItem
 from nlp.change import swap_lines
 from nlp.clean import clean, customer_of, domain_of
+from nlp.dates import find_dates
 from nlp.calibration import Calibration
 from nlp.due import pick as pick_due
 from nlp.intent import classify
@@ -87,10 +88,13 @@ class Extractor(ChineseRules, Readings):
             swap = swap_lines(body, lines, lambda t: self._sure_sku(t, customer), qty)
             lines, swapped = swap or lines, bool(swap)
             lines = [ln for ln in lines if ln["quantity"] is not None]  # a change states new counts
-        hit = pick_due(body, doc._.due_hits, today)
+        hit, said = pick_due(body, doc._.due_hits, today), body
+        if hit is None and cleaned.note:  # "please action Helen's list below, deliver end of month" over a forward
+            said = normalize(cleaned.note)
+            hit = pick_due(said, find_dates(said, today), today)
         due = hit.date if hit else None
         dates = len({h.date for h in doc._.due_hits})
-        if intent in ("other", "cancel") or (intent == "stock_query" and hit and _asked(body, hit.end)):
+        if intent in ("other", "cancel") or (intent == "stock_query" and hit and _asked(said, hit.end)):
             due = None  # "今天能发吗", "can you ship by Friday?" asks about lead time, sets no deadline
         ctx = {"loose": loose, "orphans": stats["orphans"], "dates": dates, "due": due is not None,
                "due_relative": due is not None and hit.kind in RELATIVE_DATES,

@@ -15,28 +15,30 @@ FAMILIES: dict[str, list[str]] = {
     ],
     "change": [
         r"\bchange\b|\bamend\w*|\bmodif\w*|\binstead of\b|\brather than\b|\bswap\b|\bupdate (?:the |our |my )?(?:order|qty|quantity)",
-        r"\bincrease\b|\breduce\b|\bmake (?:it|that)\b|\bbump\b|\bpush (?:back|out)|\bmove (?:the )?delivery",
+        r"\bincrease\b|\breduce\b|\bmake (?:it|that)\b(?!\s*(?:[.?!,;]|$|by\b|in time|on time|happen|work))|\bbump\b|\bpush (?:back|out)|\bmove (?:the )?delivery",
         r"\bcorrection\b|\brevise\w*|\b\d+ (?:instead of|rather than) \d+|\bup (?:them|it|that|the)\b|\bshould be\b|made a mistake",
-        r"\badd .{3,120}? to (?:my|our|the|this|next|today|tomorrow)|\bbring (?:it )?forward|\bbrought forward|\bpostpone",
+        r"\badd .{3,120}? to (?:my|our|the|this|that|it\b|order|po\b|next|today|tomorrow)|\bbring (?:it )?forward|\bbrought forward|\bpostpone",
         r"\b(?:bring|move|push|hold|delay)\w* (?:back )?(?:[\w-]+ )?(?:delivery|dispatch|shipment|order)"
         r"(?: [\w-]+){0,3}? (?:forward|back|until|till|to|for)\b|\bhold off\b|\bon hold\b|\bcorrect (?:it|that|this|the \w+) to\b",
-        r"\b(?:in|on) with (?:our|the|my) (?:next|existing|current|last) (?:delivery|order)",
-        r"(?:订单|单子)(?:里|上)?再?加|改成|改为|修改|更改|换成|改一下|调整|追加|减少|增加到|改到|推迟|提前|加到|减到|变更|多加|少要",
+        r"\b(?:in|on) with (?:our|the|my) (?:next|existing|current|last) (?:delivery|order)|"
+        r"\b(?:knock|cut|bring)\w*(?: [\w-]+){0,4}? down to \d|\b(?:drop|lower)\w*(?: [\w-]+){0,4}? to \d",
+        r"(?:订单|单子)(?:里|上)?再?加|改成|改为|修改|更改|换成|改一下|调整|追加|减少|增加到|改到|推迟|提前(?![0-9一二两三四五六七八九十]+个?[天日周])|加到|减到|变更|多加|少要",
         r"加.{1,12}?到.{0,8}(?:订单|单子|那单|送货)",
     ],
     "quote": [
         r"\bquot\w*|\bprice\w*|\bpricing\b|how much|\bcost\b|\brates?\b|\boffer\b|\bestimate\b|\bproforma\b",
         r"\bdiscount|price list|what (?:would |do |will )?you(?:'d)? charge|\bcharge for\b|\bcheapest\b|\bbest you can do\b",
         r"\bwhat would [^?]{0,80}? come to\b|\bstill (?:at )?[£$€]\s?\d",
-        r"报价|询价|多少钱|价格|单价|价钱|什么价|报个价|报一下|怎么卖|啥价|价位|优惠|含税|便宜点|便宜些|能便宜|打折|折扣",
+        r"报价|询价|多少钱|价格|单价|价钱|什么价|报个价|(?:给|开|出)个价|含运|报一下|怎么卖|啥价|价位|优惠|含税|便宜点|便宜些|能便宜|打折|折扣",
     ],
     "stock_query": [
         r"in stock|coming in|\bcoming\?|back in|on the shelf|discontinued|have you got|if you have|is it possible",
         r"how many|\bstock\b|availab\w*|do (?:you|u) (?:have|carry|still)|any left|lead time|\bhow soon\b|\bhow long\b",
-        r"\bwhen can\b|do you (?:sell|stock)|\bdo (?:you|u) (?:do|make|supply)\b|\bgot any\b",
+        r"\bwhen can\b|do you (?:sell|stock)|\bdo (?:you|u) (?:do|make|supply)\b|\bgot any\b|"
+        r"\bexpect\w* (?:more|stock|them|it|some|any)(?: [\w-]+){0,3}? (?:in|back)\b",
         r"能发吗|能发货吗|有货|有没有|库存|现货|还有吗|有吗|还有多少|有多少|货期|交期|还有货|能供|还剩|剩多少",
         r"多久能到|几天能到|缺货|断货|到货时间|能(?:到|交货|交|送到|送过来)吗|能不能(?:到|交货|送到)|能否(?:到货|交货|送到)",
-        r"来得及吗|多久(?:能|可以)?发|几天(?:能|可以)?发|什么时候(?:能)?有货",
+        r"来得及吗|多久(?:能|可以)?发|几天(?:能|可以)?发|什么时候(?:能)?有货|最快(?:什么时候|何时|几天|多久|哪天)",
     ],
     "order": [
         r"\border\b|\bsend\b|\bship\b|\bdeliver\w*|\bwe need\b|\bneed\b|\bwant\b|\bwould like\b|\bwe'?ll take\b",
@@ -66,17 +68,25 @@ IMPERATIVE = re.compile(r"^\W*(?:\d+\.\s*)?(?:please\s+)?(?:send|get|call|review
 
 
 WEAK_CHANGE = re.compile(r"(?:(?:instead of|rather than) ?)+")  # "is Q355B available instead of Q345B?" is no change
+# "deliver on Wednesday instead of Tuesday": a day swapped is a change of date
+DAY_SWAP = re.compile(r"\b(?:instead of|rather than) (?:on )?(?:the \d|\d|(?:mon|tue|wed|thu|fri|sat|sun)\w*\b)", re.I)
 COMPLAINT = re.compile(r"\bbroken|\bdamaged|\breplacement|\brefund|\bcredit us|\breturns?\b|\bleak|\bfaulty|"
-                       r"arrived|\b(?:over)?charged\b|\bonly (?:got|received)\b|\bshort[- ](?:shipped|delivered)|\bpayment|\bpaid|\binvoice attached|\bout of office|\bstop sending|\bunsubscribe|"
+                       r"arrived|\b(?:over)?charged\b|\bonly (?:got|received)\b|\bshort[- ](?:shipped|delivered)|\bdelivered short\b|\bpayment|\bpaid|\binvoice attached|\bout of office|\bstop sending|\bunsubscribe|"
                        r"thanks for the quote|thank you for the quote|where is (?:my|our) order|still not (?:here|arrived)|"
                        r"\b(?:received|got) (?:the|your) (?:quote|quotation|offer|price list|prices)\b|\bget back to you\b|"
-                       r"\bnewsletter|\bremittance|\bstatement\b|谢谢您的报价|谢谢报价|收到(?:您的|你们的|贵司的)?报价|"
+                       r"\bwe can only (?:do|send|supply|ship|deliver|offer|manage)\b|\b(?:balance|remainder|rest|other \d+) (?:will|would|to) follow\b|"
+                       r"只能先发|我们(?:这边)?只能|(?:剩下|剩余|余下)的?.{0,8}补(?:上|发|齐)|"
+                       r"\bnewsletter|\bremittance|\bstatement\b|谢谢您的报价|谢谢报价|收到(?:您的|你们的|贵司的)?报价|已(?:经)?发(?:到)?(?:您|你)的?邮箱|"
                        r"漏水|换货|退货|损坏|坏了|对账|催款|投诉|质量问题|什么时候能发货|什么时候发货|还没到|没收到|少了|少发|漏发|缺了|多发了",
                        re.I)
 # A quote accepted is an order: "go ahead", "we'll take half of each", 安排下单, 按这个价格下单, 就这么定了.
 DECIDED = re.compile(r"下单吧|决定采购|确认订购|请安排生产|就这么定|就定了|"
+                     r"(?:按|照)(?:下面|以下|下列|如下)(?:这个|的)?(?:单子|清单|订单|明细)?(?:发货|下单|安排|送|发)|"
+                     r"\b(?:action|process|enter|book|put through)\b[^.\n]{0,40}\b(?:list|order|items|lines)\b[^.\n]{0,30}\bbelow\b|"
                      r"(?:安排|确认|那就|就|可以|直接|按(?:这个|此|该|你们?的?)?(?:价格?|报价)?)下单|"
-                     r"go ahead|please proceed|we accept|\bwe'?ll (?:just )?take (?:\d|half|all|them|it|those|these|\w+ of)",
+                     r"go ahead(?<!if we go ahead)(?<!if i go ahead)(?<!once we go ahead)(?<!when we go ahead)(?<!should we go ahead)|"
+                     r"please proceed|we accept|"
+                     r"\bwe'?ll (?:just )?take (?:\d|half|all|them|it|those|these|\w+ of)",
                      re.I)
 STRONG_ORDER = re.compile(r"采购订单|物料清单|请发|再来|\bsend\b|\bcould (?:we|i) (?:get|have)\b|\border\b|\bwe need\b|\bplease supply|\bcan (?:we|i) (?:get|have)|"
                           r"\bsame as last|下单|订购|采购|发货|再来", re.I)
@@ -84,15 +94,17 @@ STRONG_ORDER = re.compile(r"采购订单|物料清单|请发|再来|\bsend\b|\bc
 NEGATION = re.compile(r"(?:\b(?:don'?t|do not|does not|doesn'?t|won'?t|will not|no need to|never|not)\s+(?:\w+\s+)?|"
                       r"(?:不用|不需要|无需|不必|别|没有|不))$", re.I)
 # "if yes please send", "有货就发": the sender asks first and orders only on a yes.
-CONDITIONAL = re.compile(r"\bif (?:yes|so|ok|okay|possible|available|in stock|you can|you do|they are)\b|"
-                         r"如果有(?:货|的话)?|有的话|有货就|有货的话|如有|(?:能|可以|行|方便)的话", re.I)
+CONDITIONAL = re.compile(r"\bif (?:yes|so|ok|okay|possible|available|in stock|you can|you do|they are|"
+                         r"(?:the )?(?:price|prices|it|that)(?:'s| is| are) (?:right|ok|okay|good|fine|competitive))\b|"
+                         r"如果有(?:货|的话)?|有的话|有货就|有货的话|如有|(?:能|可以|行|方便|合适|没问题)的话|合适就", re.I)
 SEND_WORD = re.compile(r"\b(?:send|ship|deliver|dispatch|book|order|go ahead)\b|发|下单|安排", re.I)
 # A count with a unit or counting word: "another 10 of the", "x 6", 五桶, 一千二百公斤, 五百个.
 QTY_WORD = re.compile(r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万半]+)\s*(?:个|件|套|只|桶|吨|公斤|千克|箱|盒|卷|米|支|根|包|打|"
                       r"双|盘|台|张|块|(?:kg|pcs|pieces|boxes|rolls|sets|units|dozen|doz)\b)|"
                       r"\b\d+\s*(?:x\b|of (?:the|those|these|your)\b)|\bx\s*\d+\b", re.I)
 # "..., and what's the price on the rolling pins?": a price asked about something else than the list.
-SIDE_PRICE = re.compile(r"(?:,|;|\band\b|\balso\b|\bbtw\b|\bby the way\b|\bplus\b)\s*(?:what(?:'s| is| are)?|how much)\b"
+SIDE_PRICE = re.compile(r"(?:,|;|\band\b|\balso\b|\bbtw\b|\bby the way\b|\bplus\b)\s*"
+                        r"(?:what(?:'s| is| are)?|how much|(?:can|could) you (?:tell|let) me(?: know)?)\b"
                         r"[^?]{0,30}?\b(?:price|cost|charge)s?\b\s*(?:on|of|for)\s+(?:the|your)\s+"
                         r"(?!above|same|these|those|them\b|it\b|lot\b|total|whole)\w", re.I)
 NOT_AN_ORDER = re.compile(r"\b(?:minimum|min\.?|smallest) order\b|\border (?:no|number|ref|confirmation)\b|\bMOQ\b", re.I)
@@ -102,7 +114,7 @@ NOT_AN_ORDER = re.compile(r"\b(?:minimum|min\.?|smallest) order\b|\border (?:no|
 QUOTE_REF = re.compile(r"\b(?:as per|per|according to|following|further to|re:?|against|based on|in line with) "
                        r"(?:your|our|the) (?:latest |recent |last )?(?:quot\w*|offer|price list|prices)"
                        r"(?: (?:dated|ref|no|number|of) [\w./-]+(?: \w+)?)?|按照?(?:你们|您|贵司)?的?报价|"
-                       r"(?:上次|之前|刚才|前面|昨天)(?:的)?报价(?:的|单)?", re.I)
+                       r"(?:上次|之前|刚才|前面|昨天)(?:的)?报价(?:的|单)?|报价单?(?=已(?:经)?发)", re.I)
 # A signature's title line ("Buyer - Stock & Orders | Quotes", "Tel 0161 ...") holds no request.
 SIGNATURE_LINE = re.compile(r"^(?=[^.!?。！？]{0,60}$)(?:[^\n\d]*\|[^\n\d]*$|\s*(?:tel|mob|mobile|phone|fax|e-?mail|www)\b|"
                             r"(?![^\n]*\b(?:please|pls|kindly|need|send|quote|order|can|could|would)\b)"
@@ -116,6 +128,9 @@ def intent_scores(text: str) -> dict[str, int]:
             for k, rx in _RES}
 
 
+# "cancel the pink ones and send 20 blue instead", "取消，换成M6*20的": a line swapped, not dropped.
+REPLACED = re.compile(r"\b(?:send|ship|supply|do|have|want|take|make it)\b[^.?!\n]{0,40}\binstead\b|\breplace\w* (?:it|them|with)\b|"
+                      r"换成|改成|换为|改为", re.I)
 IF_STOCKED = re.compile(r"\bif you (?:have|'ve got|still have) (?:them|it|any|some|enough)\b|如果有货的话|有货的话", re.I)
 
 
@@ -123,11 +138,14 @@ def classify(text: str, n_lines: int, has_qty: bool = True) -> str:
     """Intent of a cleaned message body, given how many order lines it yielded."""
     said, text = text, QUOTE_REF.sub(" ", SIGNATURE_LINE.sub(" ", text))
     s = intent_scores(IF_STOCKED.sub(" ", text) if has_qty and n_lines else text)  # "24 jars if you have them"
-    if s["cancel"] and not (s["change"] and re.search(r"reduce|increase|改|减", text, re.I)):
+    replaced = s["cancel"] and REPLACED.search(text)
+    if s["cancel"] and not replaced and not (s["change"] and re.search(r"reduce|increase|改|减", text, re.I)):
         return "cancel"
+    if replaced:
+        return "change"
     about_order = re.search(r"order|\bpo\b|deliver|dispatch|hold off|on hold|订单|改|交货期|交期|送|发货|推迟|提前", text, re.I)
-    if s["change"] and (n_lines or about_order) and not WEAK_CHANGE.fullmatch(
-            " ".join(m.group(0).lower() for m in _RX["change"].finditer(text))):
+    if s["change"] and (n_lines or about_order) and (DAY_SWAP.search(text) or not WEAK_CHANGE.fullmatch(
+            " ".join(m.group(0).lower() for m in _RX["change"].finditer(text)))):
         return "change"
     complaints = len(COMPLAINT.findall(text))
     quoted = s["quote"] and n_lines and has_qty  # "quote 500 pcs 6205-2RS ... payment T/T" asks a price
@@ -177,6 +195,7 @@ def _orders_despite_price(text: str) -> bool:
         return True  # "10 x baking set, and what's the price on the rolling pins?"
     first = re.split(r"[?？]|\bprice|\bquot|报价|报个价|价格|多少钱|什么价", NOT_AN_ORDER.sub(" ", text), maxsplit=1,
                      flags=re.I)[0]
+    first = re.sub(r"\bsend (?:us |me )?(?:your |a |an |the )?(?:\w+ )?$", " ", first, flags=re.I)  # "send your best prices"
     return bool(re.search(r"\b(?:please send|send us|ship|we need|order)\b|请发|发货|要\d", first, re.I))
 
 

@@ -54,6 +54,36 @@ SAT = dt.date(2026, 11, 28)
     ("钢管外径2.5到3公分", WED, None),
     ("for delivery on or before 9.12.", WED, "2026-12-09"),
     ("within the next fortnight please", WED, "2026-12-09"),
+    # month end written the other way round
+    ("the planters by month end please", WED, "2026-11-30"),
+    ("month-end delivery is fine", WED, "2026-11-30"),
+    ("by next month end", WED, "2026-12-31"),
+    # the end of a named month, this year or next
+    ("the wreaths by the end of December please", WED, "2026-12-31"),
+    ("end of Feb for the garden stock", WED, "2027-02-28"),
+    ("焊丝十盘，1月底前送到", WED, "2027-01-31"),
+    ("角钢三吨12月底前到", WED, "2026-12-31"),
+    ("11月底前到", WED, "2026-11-30"),
+    ("明年3月底交货", WED, "2027-03-31"),
+    # a bare "tomorrow" asked for without a verb
+    ("6 rolls of bin bags and 2 mops, tomorrow if poss", WED, "2026-11-26"),
+    ("two tubs of grease, tomorrow please", WED, "2026-11-26"),
+    # an order or reference number is not a date
+    ("Ref PO 14/12 - 30 tins of paint please", WED, None),
+    ("Order #3/4: 12 brooms", WED, None),
+    # the date a quotation or an offer is wanted by is no due date
+    ("Please quote for 80 fence panels, we need your offer by Friday.", WED, None),
+    ("Kindly send your best prices by 4 December for the items below.", WED, None),
+    ("quotation by 2 December please", WED, None),
+    # a deadline stated only for an order not placed yet
+    ("What would 60 lamps cost? If we go ahead we'd need them by 18 December.", WED, None),
+    ("如果我们下单，12月18日前能到吗？", WED, None),
+    ("Please send 60 lamps; we need them by 18 December.", WED, "2026-12-18"),
+    # ship by and deliver by both set the due date
+    ("ship by Thursday please", WED, "2026-11-26"),
+    ("请于下周三前发货", WED, "2026-12-02"),
+    ("within 3 weeks please", WED, "2026-12-16"),
+    ("三周内送到", WED, "2026-12-16"),
 ])
 def test_due_date_rules(text, today, want):
     got = due_date(text, today)
@@ -70,8 +100,21 @@ def test_due_date_rules(text, today, want):
     # an event date with a lead before it
     ("The candles are for a gala on 18 December, so delivery five days before please.", "2026-12-13"),
     ("12月20日展会，提前一周送到", "2026-12-13"),
+    # "the Monday before" an event: that weekday before the event day
+    ("For our open day on Saturday 12 December, could they arrive the Wednesday before?", "2026-12-09"),
+    ("The bazaar is on Thursday 10 December, deliver the Monday prior please.", "2026-12-07"),
     # wanted by the event itself
     ("We need the stands before the craft fair on 6 December.", "2026-12-06"),
 ])
 def test_due_date_picks(text, want):
     assert due_date(text, WED).isoformat() == want
+
+
+def test_a_forward_note_sets_the_due_date(small):
+    """A colleague's short note over a forwarded order keeps its deadline (the note itself is dropped)."""
+    text = ("Hi all, please action Sue's list below, she is away. Deliver end of month please.\nPete\n\n"
+            "---------- Forwarded message ---------\nFrom: Sue Bell\nSubject: order\n\n"
+            "JUMBO BAG RED RETROSPOT - 20\nREGENCY CAKESTAND 3 TIER - 4\n")
+    got = small.extract(text, WED)
+    assert got["intent"] == "order" and got["due_date"] == "2026-11-30"
+    assert {(ln["sku"], ln["quantity"]) for ln in got["lines"]} == {("85099B", 20), ("22423", 4)}

@@ -71,6 +71,45 @@ def _intent(text: str, n_lines: int = 1, has_qty: bool = True) -> str:
     ("Re invoice 90817: we were charged for 60 tins but only got 40.", 1, "other"),
     ("Please scrap the order we sent on Monday, plans changed.", 0, "cancel"),
     ("could we move thursday's delivery to next monday?", 0, "change"),
+    # adding to a placed order, however the order is named
+    ("Please add 8 brass door stops to order 40117, thank you", 1, "change"),
+    ("Re: PO 2231 - could you add 5 pairs of rigger gloves to that one before it leaves?", 1, "change"),
+    # a cancelled line replaced by another is a change, not a cancel
+    ("Cancel the green storage tins on our order and send 10 of the blue ones instead", 1, "change"),
+    ("订单里的不锈钢扎带取消，换成尼龙的，还是五包", 1, "change"),
+    # an order with a price asked about something else in a "can you tell me" form
+    ("Please send 12 x biscuit tins and 6 x tea caddies. Could you tell me the price of the bread crocks too?", 2,
+     "order"),
+    # a price asked with a go-ahead only weighed up, or an order waiting on the price
+    ("How much for 150 garden kneelers? If we go ahead we'd want them before spring.", 1, "quote"),
+    ("焊丝十盘什么价？合适的话就下单", 1, "quote"),
+    ("Price for 40 doormats please? If the price is right we'll order this week.", 1, "quote"),
+    ("OK, go ahead with the 40 doormats.", 0, "order"),
+    # asking when more stock is expected
+    ("Any news on the glass cloches? When are you expecting more in?", 0, "stock_query"),
+    ("Do you expect any large lanterns back before Easter?", 0, "stock_query"),
+    # a forwarded list handed on to be processed is the order, even before its lines are read
+    ("Hi, please process the order below from our Bath branch, delivery Friday.", 0, "order"),
+    ("麻烦按以下清单发货，下周一前到。", 0, "order"),
+    # a supplier proposing a partial delivery is no order
+    ("Hi Tom, we can only send 30 of the 50 ladders this week; the balance will follow next Tuesday.", 1, "other"),
+    ("李工您好，轴承我们这边只能先发一百套，剩下的月底补齐。", 1, "other"),
+    # 提前十天 before an event is a lead time, not an order brought forward
+    ("月底展会，提前十天送到，展架二十个", 1, "order"),
+    # "can you make it?" asks whether the date can be met; "make it 30" changes
+    ("We need 60 chair pads by Tuesday - can you make it?", 1, "order"),
+    ("Can you make it 30 chair pads on that order?", 1, "change"),
+    # a short delivery reported; the quickest dispatch asked
+    ("The hooks were delivered short by one carton, please advise.", 1, "other"),
+    ("扎带五十包，最快哪天能发？", 1, "stock_query"),
+    # a delivery day swapped; a price asked as 给个价; a supplier saying the quote was sent
+    ("Could you bring our order on Thursday instead of Monday?", 0, "change"),
+    ("Can you knock the door wedges down to 20 on our last order?", 1, "change"),
+    ("Please drop the candle jars to 8 on order 51120.", 1, "change"),
+    ("How long would 40 candle jars take to come, 3 to 5 days?", 1, "stock_query"),
+    ("Is the grey paint available instead of the green?", 0, "stock_query"),
+    ("焊丝二十盘，能给个价吗？含运", 1, "quote"),
+    ("王工，焊丝二十盘的报价已发您邮箱，请查收。", 1, "other"),
 ])
 def test_intent_rules(text, n, want):
     assert _intent(text, n) == want
