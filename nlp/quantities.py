@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from nlp.numbers import EN_COUNT_UNITS, EN_NUMBER_WORDS, parse_en_words, parse_zh
+from nlp.numbers import EN_COUNT_UNITS, EN_NUMBER_WORDS, ZH_DIGITS, parse_en_words, parse_zh
 from nlp.units import UNIT_WORDS
 
 _EN_NUM = "|".join(sorted(EN_NUMBER_WORDS - {"a", "an", "half", "few", "couple", "zero"}, key=len, reverse=True))
@@ -31,6 +31,8 @@ SPEC_BEFORE = re.compile(r"(?:每(?!种|样|款)[\u4e00-\u9fff]?|从|由|原来|
 PRICE_NEAR = re.compile(r"(?:[£$€¥￥]|\brmb|\busd|\bgbp|\beur|\bcny|@|\bprice|单价|价格)\s*$", re.I)
 PHONE_RE = re.compile(r"\+?\(?\d[\d()\-. ]{7,}\d")
 NEW_VALUE = re.compile(r"改成|改为|改到|加到|减到|换成|\bmake (?:it|that)|\bto\s*$|\bnow\b", re.I)
+TENTH = re.compile(r"([一二两三四五六七八九])(?=$|[^\u4e00-\u9fff]|左右|的|就|吧|即可|够)")
+REPEAT = re.compile(r"再(?:来|要|订|拉|发|买|补|送)|还要|这次|这回|\bagain\b|\bthis time\b", re.I)
 RANGE_LOW = re.compile(r"\s*(?:到|至|~)\s*(?:\d|[一二两三四五六七八九十])")
 OLD_VALUE = re.compile(r"\s*(?:改成|改为|改到|换成|减到|加到|减为|加为)")
 PAST_RE = re.compile(r"(last time|last order|previous|previously|we bought|we ordered|we had|used to|"
@@ -125,6 +127,9 @@ def _candidate(text: str, s: int, e: int, raw: str, value: float) -> Qty:
             return Qty(s, end, value * EN_COUNT_UNITS[unit], "pcs", strength)
         if text.startswith("半", end):
             value, end = value + 0.5, end + 1  # 三吨半 = 3.5 t
+        tenth = TENTH.match(text, end) if unit in ("吨", "米", "公斤", "斤") else None
+        if tenth:  # 一吨二 = 1.2 t, 一米五 = 1.5 m: a lone digit after the measure is its tenths
+            value, end = value + ZH_DIGITS[tenth.group(1)] / 10, tenth.end(1)
         if OLD_VALUE.match(text, end):
             strength = 0.2  # "两百套改成三百套": the count before the change verb is the old one
         if re.match(r"多少|几", text[end : end + 2]) or re.search(r"多少钱$|每$", text[max(0, s - 3) : s]):
@@ -155,5 +160,9 @@ def in_history(text: str, q: Qty) -> bool:
     past = None
     for past in PAST_RE.finditer(before):
         pass
-    # "上次订单里的钢板从5吨改成8吨": a change verb after the cue makes the count current again.
-    return bool(past) and not NEW_VALUE.search(before[past.end() :])
+    # "上次订单里的钢板从5吨改成8吨": a change verb after the cue makes the count current again;
+    # so does a repeat verb: "上次那个安全帽再来五十顶" orders fifty now.
+    if not past:
+        return False
+    rest = before[past.end() :]
+    return not NEW_VALUE.search(rest) and not REPEAT.search(rest)

@@ -8,9 +8,14 @@ from nlp.quantities import Qty
 from nlp.units import UNIT_WORDS, item_unit
 
 TIE = 0.02  # candidates this close to the top are readings the mention cannot tell apart
-ZH_COLOUR = re.compile(r"(?:大|中|铁)?[红蓝绿黄黑白灰紫粉橙棕银]色?")
+# 黄绿 / 双色 is one colour of wire (the earth conductor), not yellow and green.
+ZH_COLOUR = re.compile(r"(?:黄绿双?|双)色|黄绿|(?:大|中|铁)?[红蓝绿黄黑白灰紫粉橙棕银]色?")
 ZH_MATERIAL = re.compile(r"镀锌|不锈钢|碳钢|发黑")
-ZH_SIZE = re.compile(r"(?<![a-z])(?:xxl|xl|xs|s|m|l)(?:码|号|(?=/)|(?<=/[a-z])|(?<=/[a-z]{2})|(?<=/[a-z]{3}))|[大中小]号")
+# A size letter alone is a size only next to 码/号 or in a list ("S/M", "M、L、XL").
+ZH_SIZE = re.compile(r"(?<![a-z])(?:xxl|xl|xs|s|m|l)(?![a-z0-9])(?:码|号|(?=\s*[/、])|(?<=[/、][a-z])|(?<=[/、][a-z]{2})|"
+                     r"(?<=[/、][a-z]{3}))|[大中小]号")
+CODE = re.compile(r"[a-z]*\d[a-z0-9.x*#-]*")
+LIST_SEP = re.compile(r"[和及与、/,](?=\s|$)|(?:^|(?<=\s))[和及与、/,]|、")  # what joined the items
 
 
 def fits(q: Qty | None, item: CatalogItem) -> bool:
@@ -42,11 +47,18 @@ def prefer(matches: list[tuple[str, float]], q: Qty | None, by_sku: dict) -> tup
 
 
 def each_variants(mention: str) -> list[str]:
-    """"bv2.5红 蓝" (said with 各) -> ["bv2.5 红", "bv2.5 蓝"]: one mention per colour or size."""
-    for rx in (ZH_COLOUR, ZH_SIZE):
+    """"bv2.5红 蓝" (said with 各) -> ["bv2.5 红", "bv2.5 蓝"]: one mention per colour, size or
+    code of one shape ("m8、m10镀锌螺母" -> ["镀锌螺母 m8", "镀锌螺母 m10"])."""
+    for rx in (ZH_COLOUR, ZH_SIZE, CODE):
         found = list(dict.fromkeys(m.group(0) for m in rx.finditer(mention)))
+        if rx is CODE:  # codes of one shape only: "j421焊条2.5和3.2" lists 2.5 and 3.2, not j421
+            shapes = [re.sub(r"\d+(?:\.\d+)?", "9", c) for c in found]
+            found = [c for c, sh in zip(found, shapes) if shapes.count(sh) >= 2]
+            if len(set(re.sub(r"\d+(?:\.\d+)?", "9", c) for c in found)) != 1:
+                return []
         if len(found) >= 2:
-            base = re.sub(r"\s+", " ", rx.sub(" ", mention)).strip(" /")
+            rest = rx.sub(" ", mention) if rx is not CODE else re.sub("|".join(map(re.escape, found)), " ", mention)
+            base = " ".join(dict.fromkeys(LIST_SEP.sub(" ", rest).split()))  # "bv2.5红线、蓝线": one 线
             return [f"{base} {v}".strip() for v in found]
     return []
 
@@ -54,6 +66,6 @@ def each_variants(mention: str) -> list[str]:
 def other_variants(context: str, variant: str) -> str:
     """The context without the attribute of the variant's kind ("丁腈手套 蓝色 m码", "l码" -> "丁腈手套 蓝色")."""
     for rx in (ZH_COLOUR, ZH_SIZE, ZH_MATERIAL):
-        if rx.search(variant):
+        if rx.search(variant) or (rx is ZH_SIZE and re.fullmatch(r"\s*(?:xxl|xl|xs|s|m|l)\s*", variant)):
             context = rx.sub(" ", context)
     return re.sub(r"\s+", " ", context).strip()

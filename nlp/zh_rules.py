@@ -61,6 +61,7 @@ class ChineseRules:
         """"BV2.5红的蓝的各两卷", "白色和黄色的安全帽各来二十顶", "白的和黑的，各要几桶": one line per
         variant named (with the clause before when it only names variants), each with the count."""
         s, e, qtys = chunk
+        qtys = sorted(qtys, key=lambda x: -x.strength)  # "j421焊条2.5和3.2各十箱": the count, not a size
         unknown = re.search(r"几|多少", body[s:e]) and not qtys  # "各要几桶": the count is asked, not given
         if not (unknown or (qtys and qtys[0].strength >= 2)) or not re.search("各|每种|每样|每款", body[s:e]):
             return False

@@ -1,0 +1,98 @@
+"""Chinese wording that spreads one order over lists and follow-ons (invented sentences, one rule each)."""
+from __future__ import annotations
+
+import datetime as dt
+
+from nlp.quantities import find_quantities, in_history
+from nlp.variants import each_variants
+
+TODAY = dt.date(2026, 11, 25)
+
+
+def pairs(result: dict) -> set:
+    """(sku, quantity) pairs of an extraction."""
+    return {(ln["sku"], ln["quantity"]) for ln in result["lines"]}
+
+
+def test_each_variants_split_codes_of_one_shape():
+    assert each_variants("m8、m10镀锌螺母") == ["镀锌螺母 m8", "镀锌螺母 m10"]
+    assert each_variants("j421焊条2.5和3.2") == ["j421焊条 2.5", "j421焊条 3.2"]
+    assert each_variants("丁腈手套蓝色 m、l、xl") == ["丁腈手套蓝色 m", "丁腈手套蓝色 l", "丁腈手套蓝色 xl"]
+    assert each_variants("bv2.5 红、蓝、双色") == ["bv2.5 红", "bv2.5 蓝", "bv2.5 双色"]
+    assert each_variants("q235b钢板 10mm") == []
+
+
+def test_list_items_before_each_share_its_family(industrial):
+    """The family is named after the list: "A、B、C + family + 各N"."""
+    r = industrial.extract("6205、6305轴承各四十套", TODAY)
+    assert pairs(r) == {("BRG-6205", 40), ("BRG-6305", 40)}
+    r = industrial.extract("M6、M12镀锌螺母各三盒", TODAY)
+    assert pairs(r) == {("NUT-M6-ZN", 600), ("NUT-M12-ZN", 75)}
+    r = industrial.extract("DN80和DN100闸阀各一台", TODAY)
+    assert pairs(r) == {("VLV-GATE-DN80", 1), ("VLV-GATE-DN100", 1)}
+
+
+def test_list_of_sizes_and_spec_numbers_with_each(industrial):
+    r = industrial.extract("黑色丁腈手套 S、M、L 各五盒", TODAY)
+    assert pairs(r) == {("GLV-NIT-BK-S", 5), ("GLV-NIT-BK-M", 5), ("GLV-NIT-BK-L", 5)}
+    r = industrial.extract("J507焊条3.2和4.0各两箱", TODAY)
+    assert pairs(r) == {("WR-E7018-3.2", 40), ("WR-E7018-4.0", 40)}
+
+
+def test_each_clause_after_a_comma_counts_the_list(industrial):
+    r = industrial.extract("蓝色调和漆和白色的，各来两桶", TODAY)
+    assert pairs(r) == {("PNT-ALK-BL", 30), ("PNT-ALK-WH", 30)}
+
+
+def test_yellow_green_is_one_wire_colour(industrial):
+    r = industrial.extract("BV2.5 蓝、黄绿各四卷", TODAY)
+    assert pairs(r) == {("CAB-BV-2.5-BL", 400), ("CAB-BV-2.5-YG", 400)}
+
+
+def test_word_inner_he_does_not_split(industrial):
+    """The 和 of 调和漆 joins nothing."""
+    r = industrial.extract("黑调和漆四桶，蓝调和漆一桶", TODAY)
+    assert pairs(r) == {("PNT-ALK-BK", 60), ("PNT-ALK-BL", 15)}
+
+
+def test_sibling_colours_are_no_heading(industrial):
+    """Three counts that happen to add up are still three paints, when each names its own colour."""
+    r = industrial.extract("白调和漆两桶，蓝调和漆一桶，中黄一桶", TODAY)
+    assert pairs(r) == {("PNT-ALK-WH", 30), ("PNT-ALK-BL", 15), ("PNT-ALK-YL", 15)}
+
+
+def test_tenths_after_a_measure():
+    assert [(q.value, q.unit) for q in find_quantities("方管要两吨三,周四前", [])] == [(2.3, "吨")]
+    assert [(q.value, q.unit) for q in find_quantities("一米五的", [])] == [(1.5, "米")]
+    assert [q.value for q in find_quantities("一吨二百公斤", [])][:1] == [1.0]
+
+
+def test_latin_variant_code_follow_on(industrial):
+    r = industrial.extract("6305-2RS六十套，ZZ的也来六十套", TODAY)
+    assert pairs(r) == {("BRG-6305-2RS", 60), ("BRG-6305-ZZ", 60)}
+    r = industrial.extract("蓝色丁腈手套M号有货吗？L的呢？", TODAY)
+    assert pairs(r) == {("GLV-NIT-BU-M", None), ("GLV-NIT-BU-L", None)}
+
+
+def test_space_separated_lines_after_measure_words(industrial):
+    r = industrial.extract("6205-ZZ 十套 6205开式 二十套", TODAY)
+    assert pairs(r) == {("BRG-6205-ZZ", 10), ("BRG-6205", 20)}
+
+
+def test_repeat_verb_after_a_past_cue_is_a_new_count(industrial):
+    text = "上回那个锂基脂再来三桶"
+    q = find_quantities(text, [])[0]
+    assert not in_history(text, q)
+    assert in_history("上次订了三桶", find_quantities("上次订了三桶", [])[0])
+    assert pairs(industrial.extract(text, TODAY)) == {("GRS-LI-3", 45)}
+
+
+def test_haul_words_are_no_product(industrial):
+    r = industrial.extract("焊丝再拉二十盘过来", TODAY)
+    assert pairs(r) == {("WW-ER70S6-1.2", 300)}
+
+
+def test_family_only_question_without_count(industrial):
+    r = industrial.extract("锂基脂有没有货", TODAY)
+    assert pairs(r) == {("GRS-LI-3", None)}
+    assert r["lines"][0]["confidence"] < industrial.threshold
