@@ -31,6 +31,8 @@ SPEC_BEFORE = re.compile(r"(?:每(?!种|样|款)[\u4e00-\u9fff]?|从|由|原来|
 PRICE_NEAR = re.compile(r"(?:[£$€¥￥]|\brmb|\busd|\bgbp|\beur|\bcny|@|\bprice|单价|价格)\s*$", re.I)
 PHONE_RE = re.compile(r"\+?\(?\d[\d()\-. ]{7,}\d")
 NEW_VALUE = re.compile(r"改成|改为|改到|加到|减到|换成|\bmake (?:it|that)|\bto\s*$|\bnow\b", re.I)
+PACK_DESC = re.compile(r"\s*(?:一|/|每)\s*(?:盒|箱|卷|桶|盘|包|组|捆|袋|听|支|根|件)")
+PACK_DESC_BEFORE = re.compile(r"(?:\d|[一二两三四五六七八九十百千])\s*(?:公斤|千克|kg|米|升|只|个|片|根|双)\s*$")
 TENTH = re.compile(r"([一二两三四五六七八九])(?=$|[^\u4e00-\u9fff]|左右|的|就|吧|即可|够)")
 REPEAT = re.compile(r"再(?:来|要|订|拉|发|买|补|送)|还要|这次|这回|\bagain\b|\bthis time\b", re.I)
 RANGE_LOW = re.compile(r"\s*(?:到|至|~)\s*(?:\d|[一二两三四五六七八九十])")
@@ -132,8 +134,9 @@ def _candidate(text: str, s: int, e: int, raw: str, value: float) -> Qty:
             value, end = value + ZH_DIGITS[tenth.group(1)] / 10, tenth.end(1)
         if OLD_VALUE.match(text, end):
             strength = 0.2  # "两百套改成三百套": the count before the change verb is the old one
-        if re.match(r"多少|几", text[end : end + 2]) or re.search(r"多少钱$|每$", text[max(0, s - 3) : s]):
-            strength = 0  # "一盒多少片", "多少钱一盒", "每根6米": pack descriptions, not counts
+        if re.match(r"多少|几", text[end : end + 2]) or re.search(r"多少钱$|每$", text[max(0, s - 3) : s]) \
+                or PACK_DESC.match(text, end) or (value == 1 and PACK_DESC_BEFORE.search(text[max(0, s - 8) : s])):
+            strength = 0  # "一盒多少片", "多少钱一盒", "每根6米", "15公斤一盘": pack descriptions, not counts
         pack = PACK_OF.match(text, end) if UNIT_WORDS[unit][0] == "pack" else None
         # The pack span stays in the mention: "2 boxes of 105 cutting discs" names the 105 disc.
         return Qty(s, end, value, unit, strength, float(pack.group("n")) if pack else None)

@@ -52,9 +52,9 @@ def each_variants(mention: str) -> list[str]:
     for rx in (ZH_COLOUR, ZH_SIZE, CODE):
         found = list(dict.fromkeys(m.group(0) for m in rx.finditer(mention)))
         if rx is CODE:  # codes of one shape only: "j421焊条2.5和3.2" lists 2.5 and 3.2, not j421
-            shapes = [re.sub(r"\d+(?:\.\d+)?", "9", c) for c in found]
+            shapes = [re.sub(r"\d+", "9", c) for c in found]  # "304板2.0和3.0": 2.0 and 3.0, not the grade
             found = [c for c, sh in zip(found, shapes) if shapes.count(sh) >= 2]
-            if len(set(re.sub(r"\d+(?:\.\d+)?", "9", c) for c in found)) != 1:
+            if len(set(re.sub(r"\d+", "9", c) for c in found)) != 1:
                 return []
         if len(found) >= 2:
             rest = rx.sub(" ", mention) if rx is not CODE else re.sub("|".join(map(re.escape, found)), " ", mention)

@@ -72,7 +72,7 @@ class ChineseRules:
         variants = each_variants(mention_text(text))
         if variants and not has_terms(other_variants(text, variants[0]).strip(" /")) and walk.context:
             variants = [f"{other_variants(walk.context, v)} {v}" for v in variants]  # "丁腈手套（蓝色，M/L各半）"
-        if q and "各半" in body[s:e] and variants:  # half of the count each
+        if q and re.search(r"各半(?![吨斤米公千升])", body[s:e]) and variants:  # not "各半吨"  # half of the count each
             q = Qty(q.start, q.end, q.value / len(variants), q.unit, q.strength, q.pack_of)
         readings = [self._reading(v, q, customer) for v in variants]
         if not readings or any(r is None for r in readings) or len({r[3][0][0] for r in readings}) < len(readings):

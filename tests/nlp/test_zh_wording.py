@@ -96,3 +96,35 @@ def test_family_only_question_without_count(industrial):
     r = industrial.extract("锂基脂有没有货", TODAY)
     assert pairs(r) == {("GRS-LI-3", None)}
     assert r["lines"][0]["confidence"] < industrial.threshold
+
+
+def test_chinese_numerals_in_specs_are_digits():
+    from nlp.text import normalize
+
+    assert normalize("Q345钢板六个厚") == "q345钢板6mm"
+    assert normalize("三芯一点五平方护套线") == "3芯1.5平方护套线"
+    assert normalize("两寸管") == "2inch管" and normalize("十号槽钢") == "10号槽钢"
+    assert normalize("十五号前送到") == "十五号前送到"  # a day of the month stays a date
+
+
+def test_spelled_specs_and_old_electrode_names(industrial):
+    assert pairs(industrial.extract("SS400钢板十厚一吨", TODAY)) == {("PL-SS400-10", 1)}
+    assert pairs(industrial.extract("BV四平方红线两卷", TODAY)) == {("CAB-BV-4-RE", 200)}
+    assert pairs(industrial.extract("结507焊条3.2 两箱", TODAY)) == {("WR-E7018-3.2", 40)}
+    assert pairs(industrial.extract("两寸镀锌管五支", TODAY)) == {("PIPE-GI-DN50", 30)}
+
+
+def test_pack_descriptions_are_no_counts(industrial):
+    q = find_quantities("液压油 二十升一桶的 要三桶", [])
+    assert [(x.value, x.unit) for x in q if x.strength >= 2] == [(3.0, "桶")]
+    r = industrial.extract("二保焊丝1.2 十五公斤一盘的来两盘", TODAY)
+    assert pairs(r) == {("WW-ER70S6-1.2", 30)}
+    r = industrial.extract("抗磨液压油46 三桶 18L的", TODAY)
+    assert pairs(r) == {("OIL-HM46", 54)}
+
+
+def test_each_half_tonne_is_not_half_each(industrial):
+    r = industrial.extract("Q235B钢板6厚和12厚各半吨", TODAY)
+    assert pairs(r) == {("PL-Q235B-06", 0.5), ("PL-Q235B-12", 0.5)}
+    r = industrial.extract("304板2.0和3.0的各一吨", TODAY)
+    assert pairs(r) == {("SH-304-2.0", 1), ("SH-304-3.0", 1)}
