@@ -128,3 +128,13 @@ def test_each_half_tonne_is_not_half_each(industrial):
     assert pairs(r) == {("PL-Q235B-06", 0.5), ("PL-Q235B-12", 0.5)}
     r = industrial.extract("304板2.0和3.0的各一吨", TODAY)
     assert pairs(r) == {("SH-304-2.0", 1), ("SH-304-3.0", 1)}
+
+
+def test_forwarded_list_the_sender_asks_to_process(industrial):
+    from nlp.clean import clean
+
+    text = "你好，按下面的清单安排发货。\n\n-----原始邮件-----\n发件人：仓库 老李\n\nM12螺母 两盒\n黄色安全帽 十顶"
+    assert "M12螺母" in clean(text).body
+    assert pairs(industrial.extract(text, TODAY)) == {("NUT-M12-ZN", 50), ("HLM-ABS-YL", 10)}
+    own = "Please send the order below:\n6205 2RS x 10\n\n> On Mon, Bob wrote:\n> 6206 x 40"
+    assert "6206" not in clean(own).body  # the body has its own list: the quote stays history
