@@ -24,7 +24,7 @@ HARD_SPLIT = re.compile(r",?\s+and\s+(?=(?:what|how|are|is|do|does|can|could|hav
                         # "6308-2RS 四十套 6308开式 二十套": after a measure word a space starts the next item
                         # (not before a pack description: "两桶 18L的")
                         r"|(?<=[桶箱卷盒包吨个只套件条根支双副付张台顶盘组袋米斤])\s+"
-                        r"(?=[\u4e00-\u9fff]|[a-z]+\d|\d{3,}(?![\d.])(?!\s*(?:[米升个只套件条根支盒箱卷桶吨]|公斤|kg|l\b|m\b|t\b)))")
+                        r"(?=[\u4e00-\u9fff]|[a-z]+[\d\u4e00-\u9fff]|\d{3,}(?![\d.])(?!\s*(?:[米升个只套件条根支盒箱卷桶吨]|公斤|kg|l\b|m\b|t\b)))")
 WEAK_SPLIT = re.compile(r",(?=\s)|(?<=\s)(?<!hundred )(?<!thousand )(?:and|also|plus|&)(?=\s)|\s\+\s|和")
 CODE_RE = re.compile(r"[a-z]+\d|\d+[a-z]|\d{4,}", re.I)
 EACH_RE = re.compile(r"\beach\b|各|每种|每样|每款")

@@ -16,6 +16,7 @@ _ZH_UNIT = "|".join(sorted((w for w in UNIT_WORDS if not w.isascii()), key=len, 
 NUM_RE = re.compile(rf"(?P<num>\d+(?:\.\d+)?[百千万](?![a-z])|{_DIG}|{_ZH}|\b{_WORDNUM}\b)")
 UNIT_AFTER = re.compile(rf"\s*(?:(?P<en>{_EN_UNIT})(?![a-z0-9])|(?P<zh>{_ZH_UNIT}))", re.I)
 PACK_OF = re.compile(r"\s*(?:of|x|@)\s*(?P<n>\d+)(?!\s*(?:inch|in\b|mm|cm|m\b|\"|寸|\.\d))(?:\s*(?:pcs|pieces|each|/\w+))?", re.I)
+ZH_UNIT_AFTER = re.compile(rf"(?:{_ZH_UNIT})")
 MARKER_BEFORE = re.compile(r"(?:(?<![a-z0-9])x|×|(?<=[a-z\u4e00-\u9fff])\*|qty\.?:?|quantity:?|数量[:：]?|amount:?)\s*$", re.I)
 SPEC_AFTER = re.compile(r"\s*(?:的|mm|cm|inch|in\b|\"|''|寸|平方|芯|号|#|级|厚|码|kv|v\b|w\b|kw|%|x\d|×|\*\d|"
                         r"/\d|-\d|-[a-z]|天|日|个?月|年|小时|days?\b|weeks?\b|months?\b|years?\b|hours?\b|mins?\b|minutes?\b|'s\b|s\b|th\b|st\b|nd\b|rd\b|\.\d|mpa|tier|ply|hole|inch|ft|feet|cup|piece set|d\b|"
@@ -72,7 +73,8 @@ def _noise(text: str, s: int, e: int, blocked: list[tuple[int, int]]) -> bool:
     prev = before[-1:]
     # "DN80两台", "6205两百套": a Chinese numeral after a code is its count, not part of it.
     if prev and not ("\u4e00" <= text[s] <= "\u9fff") and ((prev.isascii() and prev.isalnum()) or prev in "-/.#=_δφ*×+"):
-        return not MARKER_BEFORE.search(before)  # glued to a code, unless it is "x12"
+        # glued to a code, unless it is "x12" or a count after a thickness ("6厚5吨" reads "6mm5吨")
+        return not MARKER_BEFORE.search(before) and not (re.search(r"\dmm$", before) and ZH_UNIT_AFTER.match(after))
     if after[:1].isascii() and after[:1].isalpha() and not UNIT_AFTER.match(after) and after[:1] != "x":
         return True  # glued letters: "350h", "2rs"
     if REF_BEFORE.search(before) or PRICE_NEAR.search(before):

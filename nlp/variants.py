@@ -55,12 +55,26 @@ def each_variants(mention: str) -> list[str]:
             shapes = [re.sub(r"\d+", "9", c) for c in found]  # "304板2.0和3.0": 2.0 and 3.0, not the grade
             found = [c for c, sh in zip(found, shapes) if shapes.count(sh) >= 2]
             if len(set(re.sub(r"\d+", "9", c) for c in found)) != 1:
-                return []
+                break
         if len(found) >= 2:
             rest = rx.sub(" ", mention) if rx is not CODE else re.sub("|".join(map(re.escape, found)), " ", mention)
             base = " ".join(dict.fromkeys(LIST_SEP.sub(" ", rest).split()))  # "bv2.5红线、蓝线": one 线
             return [f"{base} {v}".strip() for v in found]
-    return []
+    return shared_code(mention)
+
+
+def shared_code(mention: str) -> list[str]:
+    """"m10平垫和弹垫" -> ["m10平垫", "m10 弹垫"]: items joined by 和 / 、 after a code take the code
+    when they have none of that shape themselves ("6205轴承开式和2rs" -> "6205 2rs")."""
+    parts = [p.strip() for p in re.split(r"[和及与、]", mention) if p.strip()]
+    codes = [c for c in CODE.findall(parts[0]) if re.search(r"[a-z]\d|\d\d", c)] if len(parts) >= 2 else []
+    if not codes:
+        return []
+    out = [parts[0]]
+    for part in parts[1:]:
+        own = {re.sub(r"\d+", "9", c) for c in CODE.findall(part)}
+        out.append(" ".join([c for c in codes if re.sub(r"\d+", "9", c) not in own] + [part]))
+    return out
 
 
 def other_variants(context: str, variant: str) -> str:

@@ -138,3 +138,27 @@ def test_forwarded_list_the_sender_asks_to_process(industrial):
     assert pairs(industrial.extract(text, TODAY)) == {("NUT-M12-ZN", 50), ("HLM-ABS-YL", 10)}
     own = "Please send the order below:\n6205 2RS x 10\n\n> On Mon, Bob wrote:\n> 6206 x 40"
     assert "6206" not in clean(own).body  # the body has its own list: the quote stays history
+
+
+def test_items_after_a_code_share_it_under_each(industrial):
+    assert each_variants("m8平垫和弹垫") == ["m8平垫", "m8 弹垫"]
+    r = industrial.extract("M10螺母和平垫各两盒", TODAY)
+    assert pairs(r) == {("NUT-M10-ZN", 100), ("WSH-M10-ZN", 400)}
+    r = industrial.extract("6308轴承开式和2RS各十套", TODAY)
+    assert pairs(r) == {("BRG-6308", 10), ("BRG-6308-2RS", 10)}
+
+
+def test_count_glued_after_a_thickness(industrial):
+    r = industrial.extract("SS400钢板：8厚4吨，10厚2吨", TODAY)
+    assert pairs(r) == {("PL-SS400-08", 4), ("PL-SS400-10", 2)}
+
+
+def test_list_heading_word_is_no_family(industrial):
+    """"订货：" above the lines names no product for a bare colour to borrow."""
+    r = industrial.extract("订货：\nBV2.5 蓝 三卷 红 一卷", TODAY)
+    assert pairs(r) == {("CAB-BV-2.5-BL", 300), ("CAB-BV-2.5-RE", 100)}
+
+
+def test_size_letter_after_a_measure_word_starts_an_item(industrial):
+    r = industrial.extract("黑色丁腈手套 S号10盒 XL号5盒", TODAY)
+    assert pairs(r) == {("GLV-NIT-BK-S", 10), ("GLV-NIT-BK-XL", 5)}
