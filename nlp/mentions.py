@@ -9,8 +9,9 @@ from nlp.quantities import Qty
 from nlp.text import terms
 from nlp.units import UNIT_WORDS
 
-# "订货：" heads a list and names nothing (tried before 订 / 发 / 要 alone)
-ZH_FILLER = re.compile(r"订货|要货|进货|发货|到货|货物|物料|清单|明细|如下|以下|"
+# "订货：" heads a list and names nothing, nor do "昨天下的单里面" (tried before 订 / 发 / 要 / 里 alone)
+ZH_FILLER = re.compile(r"订货|要货|进货|发货|到货|货物|物料|清单|明细|如下|以下|里面|下的单|下单|"
+                       r"昨天|前天|上周|上星期|上个月|这周|本周|刚才|刚刚|"
                        r"^[\u4e00-\u9fff]{1,2}(?:工|总|经理|老板|师傅|姐|哥)(?=\W|$)|你好|您好|麻烦|帮忙|帮我|请|需要|"
                        r"报个价|报价|询价|价格|多少钱|还有多少|有多少|多少|几|有没有货|有没有|还有吗|有吗|库存|现货|左右|大概|急用|"
                        r"尽快|这边|那边|这次|那个|这个|取消|订单|里|呢|还是|数量|不变|不要|不用|不需要|改成|改为|换成|"

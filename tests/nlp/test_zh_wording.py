@@ -162,3 +162,13 @@ def test_list_heading_word_is_no_family(industrial):
 def test_size_letter_after_a_measure_word_starts_an_item(industrial):
     r = industrial.extract("黑色丁腈手套 S号10盒 XL号5盒", TODAY)
     assert pairs(r) == {("GLV-NIT-BK-S", 10), ("GLV-NIT-BK-XL", 5)}
+
+
+def test_order_reference_words_name_no_product(industrial):
+    r = industrial.extract("前天下的单里面6305开式不要了", TODAY)
+    assert pairs(r) == {("BRG-6305", None)}
+
+
+def test_colour_and_bare_count_list(industrial):
+    r = industrial.extract("安全帽：蓝15、红5（顶）", TODAY)
+    assert pairs(r) == {("HLM-ABS-BL", 15), ("HLM-ABS-RD", 5)}
