@@ -18,8 +18,11 @@ _ZH_TIMES_RE = re.compile(r"([零一二两三四五六七八九十百\d.]+)乘([
 _INCH_RE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:\"|''|inches|inch|寸)")
 # Spec numbers written in Chinese numerals ("八个厚", "十二厚", "两寸", "二点五平方", "十号槽钢") are digits;
 # a 号 before a delivery word is a day of the month and stays as written.
-_ZH_SPEC_NUM_RE = re.compile(r"(?<![零一二两三四五六七八九十百千万\d])([一二两三四五六七八九十]+(?:点[零一二三四五六七八九]+)?)"
-                             r"(?=个?厚|寸|平方|芯|毫米|号(?![前之以到送交发要左右的]|$)[\u4e00-\u9fff])")
+_ZH_SPEC_NUM_RE = re.compile(r"(?<![零一二两三四五六七八九十百千万\d])(?:([一二两三四五六七八九十]+)"
+                             r"(?=个?厚|寸|平方|芯|毫米|号(?![前之以到送交发要左右的]|$)[\u4e00-\u9fff])|"
+                             r"([一二两三四五六七八九十]+点[零一二三四五六七八九]+))")  # "一点二的焊丝" = 1.2
+# 加大号 / 特大号 are the letter sizes XL / XXL (大号 alone is L, see attributes.ABBREVIATIONS).
+_ZH_BIG_SIZE_RE = re.compile(r"(加|特)大(?:号|码)")
 _ZH_SPEC_TRIGGER = re.compile(r"[一二两三四五六七八九十](?:个?厚|寸|平方|芯|毫米|号)|点[零一二三四五六七八九]")
 # 结422 / 结507: the Chinese way of writing the electrode grades J422 / J507.
 _ZH_ELECTRODE_RE = re.compile(r"结\s*(?=\d{3})")
@@ -84,7 +87,9 @@ def normalize(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).lower()
     text = text.replace("–", "-").replace("—", "-").replace("_", " ")
     if _ZH_SPEC_TRIGGER.search(text):
-        text = _ZH_SPEC_NUM_RE.sub(lambda m: _zh_decimal(m.group(1)), text)
+        text = _ZH_SPEC_NUM_RE.sub(lambda m: _zh_decimal(m.group(1) or m.group(2)), text)
+    if "大" in text:
+        text = _ZH_BIG_SIZE_RE.sub(lambda m: "xl码" if m.group(1) == "加" else "xxl码", text)
     if "结" in text:
         text = _ZH_ELECTRODE_RE.sub("j", text)
     # Each rewrite runs only when its trigger character is present: catalogues of 100k names

@@ -172,3 +172,12 @@ def test_order_reference_words_name_no_product(industrial):
 def test_colour_and_bare_count_list(industrial):
     r = industrial.extract("安全帽：蓝15、红5（顶）", TODAY)
     assert pairs(r) == {("HLM-ABS-BL", 15), ("HLM-ABS-RD", 5)}
+
+
+def test_chinese_decimals_and_big_sizes(industrial):
+    from nlp.text import normalize
+
+    assert normalize("焊丝一点零的") == "焊丝1.0的" and normalize("三点前发货") == "三点前发货"
+    assert normalize("加大号") == "xl码" and normalize("特大码") == "xxl码"
+    assert pairs(industrial.extract("二保焊丝一点零的来四盘", TODAY)) == {("WW-ER70S6-1.0", 60)}
+    assert pairs(industrial.extract("黑色丁腈手套加大号十盒", TODAY)) == {("GLV-NIT-BK-XL", 10)}
