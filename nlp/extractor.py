@@ -150,6 +150,7 @@ class Extractor(ChineseRules, Readings):
             walk.lines.remove(before)
         self._keep(walk, line, body[ps:e])
         line["_side"] = side_question(body, ps, e)
+        walk.context = line["mention"]  # "手套要大号的，丁腈的，蓝色，二十盒": the refined product heads what follows
         return True
 
     def _chunk_line(self, walk: "_Walk", body: str, doc, customer: str | None, chunk) -> dict | None:

@@ -9,7 +9,7 @@ from nlp.mentions import cut, family, has_terms, mention_text, substitute, unsuf
 from nlp.postprocess import in_unit, round_qty
 from nlp.quantities import Qty
 from nlp.text import has_digit, is_cjk, terms
-from nlp.variants import other_variants, prefer
+from nlp.variants import other_variants, prefer, variant_kinds
 from nlp.walk import better as _better
 
 SURE = 0.8  # a reading this sure needs no help from the family named before
@@ -104,7 +104,8 @@ class Readings:
                 # "6205-2RS一百套，ZZ的也来一百": the new seal suffix replaces the old one, the number stays.
                 swapped = other_variants(context, mention)
                 cut_code = unsuffixed(context, mention) if self._catalogue_words(mention, 0.1) else ""
-                bases = [head, substitute(context, mention), swapped if swapped != context else "", cut_code]
+                adds = swapped == context and bool(variant_kinds(mention))  # a new kind of attribute
+                bases = [head, substitute(context, mention), swapped if swapped != context or adds else "", cut_code]
                 for base in dict.fromkeys(bases):
                     cand = self._reading(f"{base} {mention}", q, customer) if base else None
                     # the borrowed words must fit the item: "口罩，手套要大号的" is no mask

@@ -77,9 +77,18 @@ def shared_code(mention: str) -> list[str]:
     return out
 
 
+def variant_kinds(text: str) -> list:
+    """The kinds of attribute (colour, size, material) a text names."""
+    return [rx for rx in (ZH_COLOUR, ZH_SIZE, ZH_MATERIAL)
+            if rx.search(text) or (rx is ZH_SIZE and re.fullmatch(r"\s*(?:xxl|xl|xs|s|m|l)\s*", text))]
+
+
 def other_variants(context: str, variant: str) -> str:
-    """The context without the attribute of the variant's kind ("丁腈手套 蓝色 m码", "l码" -> "丁腈手套 蓝色")."""
-    for rx in (ZH_COLOUR, ZH_SIZE, ZH_MATERIAL):
-        if rx.search(variant) or (rx is ZH_SIZE and re.fullmatch(r"\s*(?:xxl|xl|xs|s|m|l)\s*", variant)):
-            context = rx.sub(" ", context)
+    """The context without the attribute of the variant's kind ("丁腈手套 蓝色 m码", "l码" -> "丁腈手套 蓝色");
+    the whole context when it names no attribute of that kind ("手套 大号 丁腈", "蓝色": the colour adds to it)."""
+    kinds = variant_kinds(variant)
+    if kinds and not any(rx.search(context) for rx in kinds):
+        return context
+    for rx in kinds:
+        context = rx.sub(" ", context)
     return re.sub(r"\s+", " ", context).strip()

@@ -181,3 +181,13 @@ def test_chinese_decimals_and_big_sizes(industrial):
     assert normalize("加大号") == "xl码" and normalize("特大码") == "xxl码"
     assert pairs(industrial.extract("二保焊丝一点零的来四盘", TODAY)) == {("WW-ER70S6-1.0", 60)}
     assert pairs(industrial.extract("黑色丁腈手套加大号十盒", TODAY)) == {("GLV-NIT-BK-XL", 10)}
+
+
+def test_describing_clauses_build_up_the_product(industrial):
+    """Each clause adds an attribute ("要大号的，丁腈的，黑色，十盒"); a colour adds to a context without one."""
+    from nlp.variants import other_variants
+
+    assert other_variants("手套 大号 丁腈", "黑色") == "手套 大号 丁腈"
+    assert other_variants("丁腈手套 蓝色 l码", "黑色") == "丁腈手套 l码"
+    r = industrial.extract("手套要小号的，丁腈的，黑色，十盒", TODAY)
+    assert pairs(r) == {("GLV-NIT-BK-S", 10)}
