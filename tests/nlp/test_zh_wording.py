@@ -191,3 +191,15 @@ def test_describing_clauses_build_up_the_product(industrial):
     assert other_variants("丁腈手套 蓝色 l码", "黑色") == "丁腈手套 l码"
     r = industrial.extract("手套要小号的，丁腈的，黑色，十盒", TODAY)
     assert pairs(r) == {("GLV-NIT-BK-S", 10)}
+
+
+def test_swaps_replace_a_size_or_a_seal_suffix(industrial):
+    r = industrial.extract("之前那单SS400 8厚的改成10厚，还是三吨", TODAY)
+    assert pairs(r) == {("PL-SS400-08", 0), ("PL-SS400-10", 3)}
+    r = industrial.extract("上周订的6305-2RS换成ZZ的，数量不变还是四十套", TODAY)
+    assert pairs(r) == {("BRG-6305-2RS", 0), ("BRG-6305-ZZ", 40)}
+
+
+def test_add_more_after_a_past_order(industrial):
+    r = industrial.extract("上回订的黄油再加两桶", TODAY)
+    assert pairs(r) == {("GRS-LI-3", 30)}
