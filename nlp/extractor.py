@@ -106,6 +106,7 @@ class Extractor(ChineseRules, Readings):
                 last = None
                 continue
             if self._described(walk, body, doc, customer, (s, e, qtys)) or \
+                    self._respective_lines(walk, body, customer, (s, e, qtys)) or \
                     self._each_lines(walk, body, customer, (s, e, qtys)):
                 last = None
                 continue

@@ -28,7 +28,7 @@ HARD_SPLIT = re.compile(r",?\s+and\s+(?=(?:what|how|are|is|do|does|can|could|hav
 WEAK_SPLIT = re.compile(r",(?=\s)|(?<=\s)(?<!hundred )(?<!thousand )(?:and|also|plus|&)(?=\s)|\s\+\s|和")
 CODE_RE = re.compile(r"[a-z]+\d|\d+[a-z]|\d{4,}", re.I)
 EACH_RE = re.compile(r"\beach\b|各|每种|每样|每款")
-ZH_EACH = re.compile(r"各(?!位)|每种|每样|每款")
+ZH_EACH = re.compile(r"各(?!位)|每种|每样|每款|分别")
 LIST_GAP = re.compile(r"\s*[、和及与]\s*")  # "M8、M10", "DN50和DN80": items of one list
 LIST_ITEM = 14  # characters: a longer piece before 各 is a clause of its own, not a list item
 EACH_REACH = 60  # characters after a clause in which an "N of each" still refers to its list
@@ -104,6 +104,10 @@ def _join_lists(text: str, chunks: list) -> list:
                 gap = LIST_GAP
                 ps, _, pq = out.pop()
                 s, q = ps, sorted(pq + q, key=lambda x: (-x.strength, x.start))
+        elif out and "分别" in text[out[-1][0] : out[-1][1]] and LIST_GAP.fullmatch(text[out[-1][1] : s]) \
+                and q and not CONTENT_RE.search(_strip(text[s:e], q, s)):
+            ps, _, pq = out.pop()  # "分别要一百套和两百套": the counts after 分别 stay with their list
+            s, q = ps, pq + q
         out.append((s, e, q))
     return out
 

@@ -73,6 +73,12 @@ def shared_code(mention: str) -> list[str]:
     out = [parts[0]]
     for part in parts[1:]:
         own = {re.sub(r"\d+", "9", c) for c in CODE.findall(part)}
+        for c in codes:  # "rvv3x1.5和3x2.5": the second spec takes the type letters of the first
+            letters, tail = re.match(r"([a-z]*)(.*)", c).groups()
+            bare = [x for x in CODE.findall(part) if x[0].isdigit() and re.sub(r"\d+", "9", x) == re.sub(r"\d+", "9", tail)]
+            if letters and bare:
+                part = part.replace(bare[0], letters + bare[0], 1)
+                own.add(re.sub(r"\d+", "9", c))
         out.append(" ".join([c for c in codes if re.sub(r"\d+", "9", c) not in own] + [part]))
     return out
 

@@ -88,6 +88,28 @@ class ChineseRules:
         walk.unlined = None
         return True
 
+    def _respective_lines(self, walk, body: str, customer: str | None, chunk) -> bool:
+        """"M8、M10螺母分别两盒、三盒": the n-th variant named takes the n-th count."""
+        s, e, qtys = chunk
+        counts = sorted((q for q in qtys if q.strength >= 2), key=lambda q: q.start)
+        if "分别" not in body[s:e] or len(counts) < 2:
+            return False
+        variants = each_variants(mention_text(cut(body, s, e, [(q.start, q.end) for q in qtys])))
+        if len(variants) != len(counts):
+            return False
+        readings = [self._reading(v, q, customer) for v, q in zip(variants, counts)]
+        if any(r is None for r in readings) or len({r[3][0][0] for r in readings}) < len(readings):
+            return False
+        lines = [self._build_line(q, mention, matches, cover) for _, q, mention, matches, _, cover in readings]
+        if any(ln is None for ln in lines):
+            return False
+        for line, reading in zip(lines, readings):
+            line["_f"].update(reading[4])
+            line["_side"] = side_question(body, s, e)
+            walk.lines.append(line)
+        walk.unlined = None
+        return True
+
     def _quoted_family(self, history: str, today, lang: str, customer: str | None) -> str:
         """The product the quoted offer names ("> Q345B 10厚报价…" above "10厚的要六吨"), for bare sizes."""
         if not history or lang != "zh":

@@ -203,3 +203,16 @@ def test_swaps_replace_a_size_or_a_seal_suffix(industrial):
 def test_add_more_after_a_past_order(industrial):
     r = industrial.extract("上回订的黄油再加两桶", TODAY)
     assert pairs(r) == {("GRS-LI-3", 30)}
+
+
+def test_respectively_pairs_items_and_counts(industrial):
+    r = industrial.extract("6305、6308轴承分别要二十套和十套", TODAY)
+    assert pairs(r) == {("BRG-6305", 20), ("BRG-6308", 10)}
+    r = industrial.extract("红色、蓝色安全帽分别15顶、25顶", TODAY)
+    assert pairs(r) == {("HLM-ABS-RD", 15), ("HLM-ABS-BL", 25)}
+
+
+def test_later_spec_takes_the_type_letters(industrial):
+    assert each_variants("rvv3x2.5和4x1.0") == ["rvv3x2.5", "rvv4x1.0"]
+    r = industrial.extract("RVV2*1.0和4*1.0各一卷", TODAY)
+    assert pairs(r) == {("CAB-RVV-2X1.0", 100), ("CAB-RVV-4X1.0", 100)}
