@@ -13,7 +13,7 @@ from nlp.intent import classify
 from nlp.followon import drop_headers, echoes_code, scaled
 from nlp.matcher import Matcher
 from nlp.mentions import lines_content, mention_text, vary
-from nlp.pipeline import run
+from nlp.pipeline import ZH_EACH_WORD, run
 from nlp.postprocess import attach, finish_lines, round_qty, side_question
 from nlp.text import content_text, is_cjk, normalize
 from nlp.readings import SURE, Readings
@@ -24,7 +24,7 @@ RELATIVE_DATES = {"weekday", "the_nth", "zh_wd", "zh_d", "rel", "zh_rel"}  # res
 WEAK_MATCH = 0.6  # a match this weak ("need 40 sets urgently, our kiln fan ...") yields to a line awaiting its count
 MAX_CHARS = 20_000  # longer bodies are cut: no order spans pages of text
 TOO = re.compile(r"\btoo\b|\bas well\b|\bsame (?:qty|quantity|amount|number|of|again of)\b|也要|也是|一样|同样", re.I)
-EACH = re.compile(r"\beach\b|各|每种|每样|每款", re.I)
+EACH = re.compile(r"\beach\b|" + ZH_EACH_WORD, re.I)
 NEG_AFTER = re.compile(r"不要了|不用了|先不要|暂时不要|不需要了|取消|去掉|删掉")  # "6204-2RS先不要了"
 # "Go ahead with the quote you sent" over the quoted offer takes its lines from the offer, like "same as last time".
 SAME_AS_LAST = re.compile(r"same as (?:last|before|previous)|same again|as before|repeat|和上次一样|跟上次一样|同上次|照旧|"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from nlp.mentions import cut, has_terms, mention_text
-from nlp.pipeline import run
+from nlp.pipeline import ZH_EACH_WORD, run
 from nlp.postprocess import side_question
 from nlp.quantities import Qty
 from nlp.text import is_cjk, normalize
@@ -63,7 +63,7 @@ class ChineseRules:
         s, e, qtys = chunk
         qtys = sorted(qtys, key=lambda x: -x.strength)  # "j421焊条2.5和3.2各十箱": the count, not a size
         unknown = re.search(r"几|多少", body[s:e]) and not qtys  # "各要几桶": the count is asked, not given
-        if not (unknown or (qtys and qtys[0].strength >= 2)) or not re.search("各|每种|每样|每款", body[s:e]):
+        if not (unknown or (qtys and qtys[0].strength >= 2)) or not re.search(ZH_EACH_WORD, body[s:e]):
             return False
         q = None if unknown else qtys[0]
         text = self._mention_for(body, s, e, qtys, q, []).replace("半", " ")

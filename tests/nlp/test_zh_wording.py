@@ -216,3 +216,10 @@ def test_later_spec_takes_the_type_letters(industrial):
     assert each_variants("rvv3x2.5和4x1.0") == ["rvv3x2.5", "rvv4x1.0"]
     r = industrial.extract("RVV2*1.0和4*1.0各一卷", TODAY)
     assert pairs(r) == {("CAB-RVV-2X1.0", 100), ("CAB-RVV-4X1.0", 100)}
+
+
+def test_yiyang_before_a_count_means_each(industrial):
+    r = industrial.extract("安全帽红的蓝的一样来十顶", TODAY)
+    assert pairs(r) == {("HLM-ABS-RD", 10), ("HLM-ABS-BL", 10)}
+    r = industrial.extract("Q235B 10厚三吨，8厚的也一样", TODAY)  # 也一样: the same count, not "each"
+    assert pairs(r) == {("PL-Q235B-10", 3), ("PL-Q235B-08", 3)}
