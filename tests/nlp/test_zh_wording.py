@@ -223,3 +223,8 @@ def test_yiyang_before_a_count_means_each(industrial):
     assert pairs(r) == {("HLM-ABS-RD", 10), ("HLM-ABS-BL", 10)}
     r = industrial.extract("Q235B 10厚三吨，8厚的也一样", TODAY)  # 也一样: the same count, not "each"
     assert pairs(r) == {("PL-Q235B-10", 3), ("PL-Q235B-08", 3)}
+
+
+def test_baitieguan_is_galvanised_pipe(industrial):
+    """白铁管 is the trade's everyday name for galvanised pipe (catalog alias)."""
+    assert pairs(industrial.extract("白铁管DN25 五支", TODAY)) == {("PIPE-GI-DN25", 30)}
