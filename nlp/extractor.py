@@ -107,6 +107,7 @@ class Extractor(ChineseRules, Readings):
                 continue
             if self._described(walk, body, doc, customer, (s, e, qtys)) or \
                     self._respective_lines(walk, body, customer, (s, e, qtys)) or \
+                    self._list_lines(walk, body, customer, (s, e, qtys)) or \
                     self._each_lines(walk, body, customer, (s, e, qtys)):
                 last = None
                 continue

@@ -32,6 +32,7 @@ ZH_EACH_WORD = r"各(?!位)|每种|每样|每款|(?<![也同次])一样(?=来|�
 ZH_EACH = re.compile(ZH_EACH_WORD + "|分别")
 EACH_RE = re.compile(r"\beach\b|" + ZH_EACH_WORD)
 LIST_GAP = re.compile(r"\s*[、和及与]\s*")  # "M8、M10", "DN50和DN80": items of one list
+ZH_CHAR = re.compile(r"[\u4e00-\u9fff]")
 LIST_ITEM = 14  # characters: a longer piece before 各 is a clause of its own, not a list item
 EACH_REACH = 60  # characters after a clause in which an "N of each" still refers to its list
 BULLET_RE = re.compile(r"^\s*(?:[-*•·>]+\s+|\d+[.)]\s+|\d{1,2}、\s*|[a-z][.)]\s+)", re.M)
@@ -106,6 +107,10 @@ def _join_lists(text: str, chunks: list) -> list:
                 gap = LIST_GAP
                 ps, _, pq = out.pop()
                 s, q = ps, sorted(pq + q, key=lambda x: (-x.strength, x.start))
+        elif out and not out[-1][2] and not any(x.strength >= 2 for x in q) and LIST_GAP.fullmatch(text[out[-1][1] : s]) \
+                and out[-1][1] - out[-1][0] <= LIST_ITEM and ZH_CHAR.search(text[s:e]):
+            ps, _, pq = out.pop()  # "请问DN100和DN150的蝶阀什么价": a count-less list is one chunk too
+            s, q = ps, pq + q
         elif out and "分别" in text[out[-1][0] : out[-1][1]] and LIST_GAP.fullmatch(text[out[-1][1] : s]) \
                 and q and not CONTENT_RE.search(_strip(text[s:e], q, s)):
             ps, _, pq = out.pop()  # "分别要一百套和两百套": the counts after 分别 stay with their list

@@ -88,6 +88,26 @@ class ChineseRules:
         walk.unlined = None
         return True
 
+    def _list_lines(self, walk, body: str, customer: str | None, chunk) -> bool:
+        """"J421焊条3.2和4.0的有货吗", "黑色丁腈手套M号L号还有吗": a count-less list of variants, one line each."""
+        s, e, qtys = chunk
+        if any(q.strength >= 2 for q in qtys) or not is_cjk(body[s:e]):
+            return False
+        variants = each_variants(mention_text(body[s:e]))
+        readings = [self._reading(v, None, customer) for v in variants]
+        if len(readings) < 2 or any(r is None for r in readings) or len({r[3][0][0] for r in readings}) < len(readings):
+            return False
+        lines = [self._build_line(None, mention, matches, cover, matches[0][1] >= 0.6)
+                 for _, _, mention, matches, _, cover in readings]
+        if any(ln is None or not ln["sku"] for ln in lines):
+            return False
+        for line, reading in zip(lines, readings):
+            line["_f"].update(reading[4])
+            line["_side"] = side_question(body, s, e)
+            walk.lines.append(line)
+        walk.unlined = None
+        return True
+
     def _respective_lines(self, walk, body: str, customer: str | None, chunk) -> bool:
         """"M8、M10螺母分别两盒、三盒": the n-th variant named takes the n-th count."""
         s, e, qtys = chunk

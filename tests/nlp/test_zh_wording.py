@@ -228,3 +228,12 @@ def test_yiyang_before_a_count_means_each(industrial):
 def test_baitieguan_is_galvanised_pipe(industrial):
     """白铁管 is the trade's everyday name for galvanised pipe (catalog alias)."""
     assert pairs(industrial.extract("白铁管DN25 五支", TODAY)) == {("PIPE-GI-DN25", 30)}
+
+
+def test_countless_list_of_variants_in_a_question(industrial):
+    r = industrial.extract("J507焊条3.2和4.0的有货吗", TODAY)
+    assert pairs(r) == {("WR-E7018-3.2", None), ("WR-E7018-4.0", None)}
+    r = industrial.extract("请问DN80和DN100的闸阀什么价", TODAY)
+    assert pairs(r) == {("VLV-GATE-DN80", None), ("VLV-GATE-DN100", None)}
+    r = industrial.extract("蓝色丁腈手套S号XL号还有吗", TODAY)
+    assert pairs(r) == {("GLV-NIT-BU-S", None), ("GLV-NIT-BU-XL", None)}
