@@ -24,6 +24,7 @@ _ZH_SPEC_NUM_RE = re.compile(r"(?<![零一二两三四五六七八九十百千�
 # 加大号 / 特大号 are the letter sizes XL / XXL (大号 alone is L, see attributes.ABBREVIATIONS).
 _ZH_BIG_SIZE_RE = re.compile(r"(加|特)大(?:号|码)")
 _ZH_SPEC_TRIGGER = re.compile(r"[一二两三四五六七八九十](?:个?厚|寸|平方|芯|毫米|号)|点[零一二三四五六七八九]")
+_CIRCLED_RE = re.compile(r"[\u2460-\u2473]")  # ① .. ⑳
 # 结422 / 结507: the Chinese way of writing the electrode grades J422 / J507.
 _ZH_ELECTRODE_RE = re.compile(r"结\s*(?=\d{3})")
 _TEALIGHT_RE = re.compile(r"\btea[\s-]?lights?\b")
@@ -84,6 +85,8 @@ def is_cjk(text: str) -> bool:
 
 def normalize(text: str) -> str:
     """Fold width and case, unify dimension and spec notation."""
+    if _CIRCLED_RE.search(text):  # "① 6204-2RS × 100": a list mark, not a count of 1 (NFKC would make it "1")
+        text = _CIRCLED_RE.sub(lambda m: f"{ord(m.group(0)) - 0x245F}) ", text)
     text = unicodedata.normalize("NFKC", text).lower()
     text = text.replace("–", "-").replace("—", "-").replace("_", " ")
     if _ZH_SPEC_TRIGGER.search(text):

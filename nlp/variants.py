@@ -72,6 +72,9 @@ def shared_code(mention: str) -> list[str]:
         return []
     out = [parts[0]]
     for part in parts[1:]:
+        if re.search(r"\d{3}", part):  # "6205-2rs和6205zz": a full model number borrows nothing
+            out.append(part)
+            continue
         own = {re.sub(r"\d+", "9", c) for c in CODE.findall(part)}
         for c in codes:  # "rvv3x1.5和3x2.5": the second spec takes the type letters of the first
             letters, tail = re.match(r"([a-z]*)(.*)", c).groups()

@@ -237,3 +237,12 @@ def test_countless_list_of_variants_in_a_question(industrial):
     assert pairs(r) == {("VLV-GATE-DN80", None), ("VLV-GATE-DN100", None)}
     r = industrial.extract("蓝色丁腈手套S号XL号还有吗", TODAY)
     assert pairs(r) == {("GLV-NIT-BU-S", None), ("GLV-NIT-BU-XL", None)}
+
+
+def test_bare_forward_and_circled_list_marks(industrial):
+    from nlp.clean import clean
+
+    text = "转发的邮件\n\n-----原始邮件-----\n发件人：王五\n主题：补货\n\nM12螺母 两盒"
+    assert clean(text).body == "M12螺母 两盒"
+    r = industrial.extract("请发：\n① 6305开式 × 20\n② 6308-2RS × 10", TODAY)
+    assert pairs(r) == {("BRG-6305", 20), ("BRG-6308-2RS", 10)}
