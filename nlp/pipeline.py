@@ -54,8 +54,9 @@ def chunks_component(doc: Doc) -> Doc:
     """Cut the body into candidate order-line chunks, each with its quantity candidates."""
     text = doc.text
     blocked = [(h.start, h.end) for h in doc._.due_hits or []]
-    # "调和漆" holds a 和 that joins nothing: only a 和 jieba reads as a word of its own separates.
-    glued = {t.idx + i for t in doc if len(t.text) > 1 for i, c in enumerate(t.text) if c == "和"}
+    # "调和漆" holds a 和 that joins nothing: a 和 inside or at the end of a jieba word does not separate
+    # (one that starts a word still does: jieba reads "螺母和平垫" as 螺母 / 和平 / 垫).
+    glued = {t.idx + i for t in doc if len(t.text) > 1 for i, c in enumerate(t.text) if c == "和" and i > 0}
     chunks: list[tuple[int, int, list[Qty]]] = []
     for ss, se in _spans(STRONG_SPLIT, text, 0, len(text)):
         sentence: list = []

@@ -82,10 +82,14 @@ class Readings:
         # "20 of the vintage one", "the strawberry ones", "(S355 plate,) 16mm": a variant of what was just named.
         spec_only = not family(mentions[0][1]) and has_digit(mentions[0][1])
         anaphora = attr_only or spec_only or any(ONES.search(m) for _, m in mentions)
-        zh = is_cjk(body[s:e])  # "XL的呢", "ZZ的也来一百套": a Latin code said in a Chinese clause
+        # "XL的呢", "ZZ的也来一百套": a Latin code said in a Chinese clause reads the Chinese way; English
+        # words ("yellow 10顶") keep the English reading.
+        zh = is_cjk(mentions[0][1]) or (is_cjk(body[s:e]) and not re.search(r"[a-z]{3,}", mentions[0][1]))
         # "ZZ的呢": a lone Latin code in a Chinese clause is a variant of what was just named.
         bare_variant = bare_variant or (zh and re.fullmatch(r"[a-z0-9-]{1,4}", mentions[-1][1]) is not None)
-        if not zh and (head or spec_only) and (qtys or bare_variant or attr_only) and (best is None or best[0] < SURE or anaphora):
+        # "YJV3x4" after another cable names its own item exactly: no family to borrow.
+        own_code = best is not None and best[3][0][1] >= 0.95 and self._coded(best[2], best[3][0][0])
+        if not zh and not own_code and (head or spec_only) and (qtys or bare_variant or attr_only) and (best is None or best[0] < SURE or anaphora):
             kin = None
             for q, mention in mentions:
                 # "SS400 6厚 10吨，8厚 10吨": the new size replaces the old one, the grade stays.

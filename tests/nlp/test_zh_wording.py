@@ -246,3 +246,18 @@ def test_bare_forward_and_circled_list_marks(industrial):
     assert clean(text).body == "M12螺母 两盒"
     r = industrial.extract("请发：\n① 6305开式 × 20\n② 6308-2RS × 10", TODAY)
     assert pairs(r) == {("BRG-6305", 20), ("BRG-6308-2RS", 10)}
+
+
+def test_he_starting_a_jieba_word_still_separates(industrial):
+    r = industrial.extract("M8螺母两盒和平垫三盒", TODAY)
+    assert pairs(r) == {("NUT-M8-ZN", 200), ("WSH-M8-ZN", 600)}
+
+
+def test_english_colour_word_in_a_chinese_clause(industrial):
+    r = industrial.extract("安全帽红色20顶，blue 10顶", TODAY)
+    assert pairs(r) == {("HLM-ABS-RD", 20), ("HLM-ABS-BL", 10)}
+
+
+def test_exact_code_after_another_item_borrows_nothing(industrial):
+    r = industrial.extract("YJV 4*25 电缆 三百米，YJV3x4 两百米", TODAY)
+    assert pairs(r) == {("CAB-YJV-4X25", 300), ("CAB-YJV-3X4", 200)}
