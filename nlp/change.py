@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from nlp.attributes import COLOURS, SIZES
-from nlp.mentions import mention_text
+from nlp.mentions import mention_text, substitute, unsuffixed
 from nlp.variants import ZH_COLOUR, ZH_SIZE
 
 # (pattern, group of the old variant, group of the new one, group naming the product or 0)
@@ -51,6 +51,8 @@ def swap_lines(body: str, lines: list[dict], match, qty: float | None) -> list[d
     for rx in (ZH_SIZE, ZH_COLOUR):  # "黑色丁腈手套L码" -> "XL码": the old size goes, the colour stays
         if rx.search(new_text):
             base = rx.sub(" ", base)
+    # "Q235B 10厚的改成12厚": the new size replaces the old; "6205-2RS换成ZZ的": the new seal replaces the old suffix.
+    base = substitute(base, new_text) or unsuffixed(base, new_text) or base
     new_sku = match(f"{ATTRIBUTE.sub(' ', base)} {new_text}")
     words = ATTRIBUTE.sub(" ", base).split()
     named = re.fullmatch(r"[a-z ]*[a-z]{3,}[a-z ]*", new_text) is not None  # a variant word, not "改成4卷"

@@ -11,6 +11,9 @@ HISTORY_RE = re.compile(
 )
 FORWARD_RE = re.compile(r"^\s*(?:-{2,}\s*forwarded message\s*-{2,}|begin forwarded message:|-{3,}\s*转发的邮件\s*-{3,})",
                         re.I | re.M)
+LIST_BELOW = re.compile(r"\b(?:action|process|order|put through|send|ship)\b[^.\n]{0,30}\b(?:list|items|order) below\b|"
+                        r"(?:按|照)(?:下面|以下|下边)的?(?:这个|这张)?(?:单子|清单|明细|订单|物料)", re.I)
+BARE_FORWARD = re.compile(r"^\s*(?:转发(?:的邮件)?|fwd?|fw)\s*[:：]?.*$", re.I | re.M)
 HEADER_RE = re.compile(r"^\s*(?:from|to|cc|sent|date|subject|reply-to|发件人|收件人|抄送|时间|主题|日期)\s*[:：].*$",
                        re.I | re.M)
 SIGNOFF_RE = re.compile(
@@ -43,10 +46,21 @@ def _split_history(text: str) -> tuple[str, str, str]:
         note, text = text[: fwd.start()].strip(), text[fwd.end() :]  # "FYI, see below" over the customer's mail
     text = re.sub(r"^(?:\s*(?:from|to|cc|sent|date|subject|发件人|收件人|时间|主题)\s*[:：].*\n)+", "", text.lstrip(), flags=re.I)
     m = HISTORY_RE.search(text)
+    if m and not BARE_FORWARD.sub("", text[: m.start()]).strip(" \n>-"):
+        # "转发的邮件" over "-----原始邮件-----": nothing written above the quoted mail, so it is the message
+        text = re.sub(r"^(?:\s*(?:from|to|cc|sent|date|subject|发件人|收件人|时间|主题)\s*[:：].*\n)+", "",
+                      text[m.end() :].lstrip("\n"), flags=re.I)
+        m = HISTORY_RE.search(text)
     body, history = (text[: m.start()], text[m.start() :]) if m else (text, "")
     quoted = "\n".join(ln for ln in body.splitlines() if ln.lstrip().startswith(">"))
     body = "\n".join(ln for ln in body.splitlines() if not ln.lstrip().startswith(">"))
-    return body, (quoted + "\n" + history).strip(), note
+    history = (quoted + "\n" + history).strip()
+    below = LIST_BELOW.search(body) if history else None
+    if below and not re.search(r"\d", body[below.end() :].partition("\n")[2]):
+        # "Please action the list below", "按下面这个单子发货": the quoted list (none in the body) is the order.
+        old = re.sub(r"^\s*>+ ?", "", HISTORY_RE.sub("", history), flags=re.M)
+        return body + "\n" + old, "", note
+    return body, history, note
 
 
 def clean(text: str, sender: str | None = None) -> Cleaned:

@@ -14,7 +14,7 @@ from nlp.intent import classify
 from nlp.followon import SCALE_ALL, drop_headers, echoes_code, scaled
 from nlp.matcher import Matcher
 from nlp.mentions import cut, lines_content, mention_text, vary
-from nlp.pipeline import run
+from nlp.pipeline import ZH_EACH_WORD, run
 from nlp.postprocess import attach, finish_lines, round_qty, side_question
 from nlp.text import content_text, is_cjk, normalize
 from nlp.readings import SAME_RANGE, SURE, Readings
@@ -25,7 +25,7 @@ RELATIVE_DATES = {"weekday", "the_nth", "zh_wd", "zh_d", "rel", "zh_rel"}  # res
 WEAK_MATCH = 0.6  # a match this weak ("need 40 sets urgently, our kiln fan ...") yields to a line awaiting its count
 MAX_CHARS = 20_000  # longer bodies are cut: no order spans pages of text
 TOO = re.compile(r"\btoo\b|\bas well\b|\bsame (?:qty|quantity|amount|number|of|again of)\b|也要|也是|一样|同样", re.I)
-EACH = re.compile(r"\beach\b|各|每种|每样|每款", re.I)
+EACH = re.compile(r"\beach\b|" + ZH_EACH_WORD, re.I)
 NEG_AFTER = re.compile(r"不要了|不用了|先不要|暂时不要|不需要了|取消|去掉|删掉")  # "6204-2RS先不要了"
 REMOVED = re.compile(r"\W*(?:please\s+)?(?:drop|remove|delete|scrap|take off|take out)\b", re.I)  # "and drop the X"
 # "Go ahead with the quote you sent" over the quoted offer takes its lines from the offer, like "same as last time".
@@ -113,6 +113,8 @@ class Extractor(ChineseRules, Readings):
                 last = None
                 continue
             if self._described(walk, body, doc, customer, (s, e, qtys)) or \
+                    self._respective_lines(walk, body, customer, (s, e, qtys)) or \
+                    self._list_lines(walk, body, customer, (s, e, qtys)) or \
                     self._each_lines(walk, body, customer, (s, e, qtys)) or \
                     self._run_lines(walk, body, customer, (s, e, qtys)):
                 last = None
@@ -158,6 +160,7 @@ class Extractor(ChineseRules, Readings):
             walk.lines.remove(before)
         self._keep(walk, line, body[ps:e])
         line["_side"] = side_question(body, ps, e)
+        walk.context = line["mention"]  # "手套要大号的，丁腈的，蓝色，二十盒": the refined product heads what follows
         return True
 
     def _chunk_line(self, walk: "_Walk", body: str, doc, customer: str | None, chunk) -> dict | None:

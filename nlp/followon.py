@@ -3,9 +3,10 @@ from __future__ import annotations
 
 import re
 
-from nlp.attributes import COLOURS, SAME_SIZE, SIZES
+from nlp.attributes import COLOURS, SAME_SIZE, SIZES, attributes
 from nlp.postprocess import round_qty
 from nlp.quantities import Qty
+from nlp.text import terms
 
 VARIANT_WORDS = COLOURS | SIZES | frozenset(SAME_SIZE)
 ONES = re.compile(r"\bones?\b", re.I)
@@ -43,9 +44,17 @@ def drop_headers(lines: list[dict]) -> list[dict]:
             if not (ln.get("_f", {}).get("kin") or ln["sku"] in near) or ln["quantity"] is None:
                 break
             kin.append(ln)
-        if len(kin) >= 2 and head["quantity"] is not None and sum(ln["quantity"] for ln in kin) == head["quantity"]:
+        if len(kin) >= 2 and head["quantity"] is not None and sum(ln["quantity"] for ln in kin) == head["quantity"] \
+                and not any(_other_variant(head, ln) for ln in kin):
             out.remove(head)
     return out
+
+
+def _other_variant(head: dict, line: dict) -> bool:
+    """Whether a line names another colour or size than the head's own ("白调和漆三桶，黑调和漆两桶，
+    大红一桶": three paints, not a total of three split in two)."""
+    mine, theirs = attributes(terms(head["mention"])), attributes(terms(line["mention"]))
+    return any(a and b and a != b for a, b in zip(mine, theirs))
 
 
 def scaled(body: str, lines: list[dict], words_of, names_of) -> list[dict]:

@@ -9,10 +9,15 @@ from nlp.quantities import Qty
 from nlp.text import terms
 from nlp.units import UNIT_WORDS
 
-ZH_FILLER = re.compile(r"^[\u4e00-\u9fff]{1,2}(?:工|总|经理|老板|师傅|姐|哥)(?=\W|$)|你好|您好|麻烦|帮忙|帮我|请|需要|"
-                       r"报个价|报价|询价|价格|多少钱|还有多少|有多少|多少|几|有没有|还有吗|有吗|库存|现货|左右|大概|急用|"
+# "订货：" heads a list and names nothing, nor do "昨天下的单里面" (tried before 订 / 发 / 要 / 里 alone)
+ZH_FILLER = re.compile(r"订货|要货|进货|发货|到货|货物|物料|清单|明细|如下|以下|里面|下的单|下单|"
+                       r"昨天|前天|上周|上星期|上个月|这周|本周|刚才|刚刚|"
+                       r"^[\u4e00-\u9fff]{1,2}(?:工|总|经理|老板|师傅|姐|哥)(?=\W|$)|你好|您好|麻烦|帮忙|帮我|请|需要|"
+                       r"报个价|报价|询价|价格|多少钱|还有多少|有多少|多少|几|有没有货|有没有|还有吗|有吗|库存|现货|左右|大概|急用|"
                        r"尽快|这边|那边|这次|那个|这个|取消|订单|里|呢|还是|数量|不变|不要|不用|不需要|改成|改为|换成|"
-                       r"合计|总计|共计|要|订购|采购|下单|订|发|送|来|给我们|我们|一下|谢谢|吧|呢|啊|的|了|先|共|每种|每样|每款|各|再|一共|总共")
+                       r"合计|总计|共计|要|订购|采购|下单|订|发|送|来|给我们|我们|一下|谢谢|吧|呢|啊|的|了|先|共|每种|每样|每款|各|再|一共|总共|"
+                       # follow-ons and repeats name no product: "8厚的也一样", "老规格的焊条再拉六十箱过来"
+                       r"也|一样|同样|照旧|老规格|老样子|老款|上次|上回|之前|还有|有货|吗|(?<=再)[拉加]|[拉加](?=[一二两三四五六七八九十百千万\d]|过来)|过来")
 ZH_PRICE = re.compile(r"[¥￥]?\d+(?:\.\d+)?\s*(?:元|块钱|块)(?:\s*/\s*[\u4e00-\u9fffa-z]+)?")  # "4850元/吨"
 TINT = re.compile(r"\b(?:(grey|gray|green|pink|yellow|black|white|purple|brown|orange)ish|(red)dish|blu(ish))\b", re.I)
 REFERENCE = re.compile(r"(?:\border|\bpo|\binvoice|\bref|\baccount|订单|单号|合同)\s*(?:no\.?|number|#)?\s*[:：#]?\s*"
@@ -75,6 +80,15 @@ def substitute(context: str, mention: str) -> str:
         return ""  # "6205轴承" after a plate names its own family
     # "SS400 plate" then "8mm": no earlier code of that shape, so the bare spec adds to the grade named before.
     return re.sub(r"\s+", " ", kept).strip()
+
+
+def unsuffixed(context: str, mention: str) -> str:
+    """The earlier mention with its codes' variant suffixes cut ("6205-2rs" -> "6205"), for a mention that
+    names another variant without the number ("zz", "开式"); "" when nothing is cut or the mention has a number."""
+    if re.search(r"\d{3}", mention):
+        return ""
+    kept = re.sub(r"(?<![a-z0-9])(\d{3,})-?[a-z0-9]*[a-z][a-z0-9]*(?![a-z0-9])", r"\1", context)
+    return kept if kept != context else ""
 
 
 def lines_content(body: str, s: int, e: int, qtys: list[Qty]) -> bool:

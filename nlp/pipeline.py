@@ -21,14 +21,23 @@ STRONG_SPLIT = re.compile(r"[;；。!！?\n]|(?<=[a-z0-9)]{2})(?<!\d no)(?<!\dno
 # Chinese clause commas (no space after, once NFKC made "，" into ",") always separate;
 # English ", " and "and" only when the sentence holds several quantities; ", and what's the price …?" and
 # ", and drop the …" (a change taking a product off) always.
-HARD_SPLIT = re.compile(r",?\s+and\s+(?=(?:what|how|are|is|do|does|can|could|have|has)\b)|(?:,|\s+and|,\s+and)\s+(?:please\s+)?(?=(?:drop|remove|delete|scrap|take off|take out)\b)|,(?!\d{3}\b)(?=\S)|\s/\s|\s[-–—]\s|(?:(?<!\d)|(?<=[a-z]\d)|(?<=[a-z]\d\d)|(?<=[a-z]\d{3})|(?<=\d{4}))、|还有(?!货|吗|多少|没|现货|库存)|另外|以及|再要|再加"
-                        r"|(?<=[桶箱卷盒包吨个只套件条根支双副付张台顶盘组袋米斤])\s+(?=[\u4e00-\u9fff])")
+HARD_SPLIT = re.compile(r",?\s+and\s+(?=(?:what|how|are|is|do|does|can|could|have|has)\b)|(?:,|\s+and|,\s+and)\s+(?:please\s+)?(?=(?:drop|remove|delete|scrap|take off|take out)\b)|,(?!\d{3}\b)(?=\S)|\s/\s|\s[-–—]\s|(?:(?<!\d)|(?<=[a-z\u4e00-\u9fff]\d)|(?<=[a-z\u4e00-\u9fff]\d\d)|(?<=[a-z\u4e00-\u9fff]\d{3})|(?<=\d{4}))、|还有(?!货|吗|多少|没|现货|库存)|另外|以及|再要|再加"
+                        # "6308-2RS 四十套 6308开式 二十套": after a measure word a space starts the next item
+                        # (not before a pack description: "两桶 18L的")
+                        r"|(?<=[桶箱卷盒包吨个只套件条根支双副付张台顶盘组袋米斤])\s+"
+                        r"(?=[\u4e00-\u9fff]|[a-z]+[\d\u4e00-\u9fff]|\d{3,}(?![\d.])(?!\s*(?:[米升个只套件条根支盒箱卷桶吨]|公斤|kg|l\b|m\b|t\b)))")
 WEAK_SPLIT = re.compile(r",(?=\s)|(?<=\s)(?<!hundred )(?<!thousand )(?:and|also|plus|&)(?=\s)|\s\+\s|和")
 CODE_RE = re.compile(r"[a-z]+\d|\d+[a-z]|\d{4,}", re.I)
-EACH_RE = re.compile(r"\beach\b|各|每种|每样|每款")
+# 一样 before a count is "each" ("红的蓝的一样来两卷"); after 也 / 同 / 上次 it is "the same".
+ZH_EACH_WORD = r"各(?!位)|每种|每样|每款|(?<![也同次])一样(?=来|要|[一二两三四五六七八九十百千\d])"
+ZH_EACH = re.compile(ZH_EACH_WORD + "|分别")
+EACH_RE = re.compile(r"\beach\b|" + ZH_EACH_WORD)
+LIST_GAP = re.compile(r"\s*[、和及与]\s*")  # "M8、M10", "DN50和DN80": items of one list
+ZH_CHAR = re.compile(r"[\u4e00-\u9fff]")
+LIST_ITEM = 14  # characters: a longer piece before 各 is a clause of its own, not a list item
 EACH_REACH = 60  # characters after a clause in which an "N of each" still refers to its list
 BULLET_RE = re.compile(r"^\s*(?:[-*•·>]+\s+|\d+[.)]\s+|\d{1,2}、\s*|[a-z][.)]\s+)", re.M)
-CONTENT_RE = re.compile(r"[a-z]{3,}|[\u4e00-\u9fff]{2,}|[a-z]+\d|\d+[a-z]|\d{5,}", re.I)
+CONTENT_RE = re.compile(r"[a-z]{3,}|[\u4e00-\u9fff]{2,}|[a-z]+\d|\d+-?[a-z]|\d{5,}", re.I)  # "6205-zz" names a product
 
 
 @Language.component("tandem_dates")
@@ -46,11 +55,14 @@ def chunks_component(doc: Doc) -> Doc:
     """Cut the body into candidate order-line chunks, each with its quantity candidates."""
     text = doc.text
     blocked = [(h.start, h.end) for h in doc._.due_hits or []]
+    # "调和漆" holds a 和 that joins nothing: a 和 inside or at the end of a jieba word does not separate
+    # (one that starts a word still does: jieba reads "螺母和平垫" as 螺母 / 和平 / 垫).
+    glued = {t.idx + i for t in doc if len(t.text) > 1 for i, c in enumerate(t.text) if c == "和" and i > 0}
     chunks: list[tuple[int, int, list[Qty]]] = []
     for ss, se in _spans(STRONG_SPLIT, text, 0, len(text)):
         sentence: list = []
         for hs, he in _spans(HARD_SPLIT, text, ss, se):
-            clause = _soft_pieces(text, hs, he, blocked)
+            clause = _soft_pieces(text, hs, he, blocked, glued)
             if sentence:
                 # A dash joins like a comma ("hot water bottles - chocolate one"); 、/，do not.
                 dash = bool(re.search(r"\s[-–—]\s", text[sentence[-1][1] : hs]))
@@ -58,17 +70,17 @@ def chunks_component(doc: Doc) -> Doc:
                 clause = clause[1:]
             for piece in clause:
                 sentence = _merge(text, sentence, piece)
-        chunks += sentence
+        chunks += _join_lists(text, sentence)
     doc._.chunks = chunks
     spans = [doc.char_span(s, e, label="CHUNK", alignment_mode="expand") for s, e, _ in chunks]
     doc.spans["chunk"] = [sp for sp in spans if sp is not None]
     return doc
 
 
-def _soft_pieces(text: str, s: int, e: int, blocked) -> list:
+def _soft_pieces(text: str, s: int, e: int, blocked, glued=frozenset()) -> list:
     """A clause cut at ", " / "and" when it holds several quantities (else a name like
     "SWISS ROLL TOWEL, PINK SPOTS" stays whole)."""
-    pieces = [(a, b, _qty(text, a, b, blocked)) for a, b in _spans(WEAK_SPLIT, text, s, e)]
+    pieces = [(a, b, _qty(text, a, b, blocked)) for a, b in _spans(WEAK_SPLIT, text, s, e, glued)]
     counted = sum(1 for *_, q in pieces if any(x.strength >= 1 for x in q))
     coded = sum(1 for a, b, _ in pieces if CODE_RE.search(text[a:b]))
     # "DN100和DN150", "22727, 22728": one product per coded piece even without counts.
@@ -84,10 +96,36 @@ def _qty(text: str, s: int, e: int, blocked) -> list[Qty]:
     return [q for q in qty if not in_history(text, q)]
 
 
-def _spans(rx: re.Pattern, text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Non-blank spans of text[start:end] between separator matches, bullets skipped."""
+def _join_lists(text: str, chunks: list) -> list:
+    """"M8、M10镀锌螺母各两盒", "DN50和DN80闸阀各两台": the short list items before an 各 clause
+    join it in one chunk (they share its family words and its count)."""
+    out: list = []
+    for s, e, q in chunks:
+        if ZH_EACH.search(text[s:e]):
+            # "白漆和黄漆，各要几桶": a clause opening with 各 counts the list before its comma.
+            gap = re.compile(r"\s*[、和及与,]\s*") if ZH_EACH.match(text, s) else LIST_GAP
+            while out and gap.fullmatch(text[out[-1][1] : s]) and out[-1][1] - out[-1][0] <= LIST_ITEM \
+                    and not any(x.strength >= 2 for x in out[-1][2]):
+                gap = LIST_GAP
+                ps, _, pq = out.pop()
+                s, q = ps, sorted(pq + q, key=lambda x: (-x.strength, x.start))
+        elif out and not out[-1][2] and not any(x.strength >= 2 for x in q) and LIST_GAP.fullmatch(text[out[-1][1] : s]) \
+                and out[-1][1] - out[-1][0] <= LIST_ITEM and ZH_CHAR.search(text[s:e]):
+            ps, _, pq = out.pop()  # "请问DN100和DN150的蝶阀什么价": a count-less list is one chunk too
+            s, q = ps, pq + q
+        elif out and "分别" in text[out[-1][0] : out[-1][1]] and LIST_GAP.fullmatch(text[out[-1][1] : s]) \
+                and q and not CONTENT_RE.search(_strip(text[s:e], q, s)):
+            ps, _, pq = out.pop()  # "分别要一百套和两百套": the counts after 分别 stay with their list
+            s, q = ps, pq + q
+        out.append((s, e, q))
+    return out
+
+
+def _spans(rx: re.Pattern, text: str, start: int, end: int, skip=frozenset()) -> list[tuple[int, int]]:
+    """Non-blank spans of text[start:end] between separator matches (those starting at `skip` are
+    no separators), bullets skipped."""
     out, pos = [], start
-    for m in list(rx.finditer(text, start, end)) + [None]:
+    for m in [m for m in rx.finditer(text, start, end) if m.start() not in skip] + [None]:
         stop = m.start() if m else end
         s = pos
         b = BULLET_RE.match(text, s)

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from nlp.catalog import CatalogItem
+from nlp.pipeline import ZH_EACH_WORD
 from nlp.quantities import Qty
 from nlp.units import convert
 
@@ -12,7 +13,7 @@ def attach(lines: list[dict], q: Qty, text: str, by_sku: dict) -> None:
     open_lines = [ln for ln in lines if ln["quantity"] is None and ln["sku"]]
     if not open_lines:
         return
-    targets = open_lines if re.search(r"\beach\b|各|每种|每样|每款|both|all", text, re.I) else open_lines[-1:]
+    targets = open_lines if re.search(r"\beach\b|both|all|" + ZH_EACH_WORD, text, re.I) else open_lines[-1:]
     if not targets or q is None or q.strength < 0.5:
         return
     for ln in targets:

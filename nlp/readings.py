@@ -5,11 +5,11 @@ import re
 
 from nlp.confidence import line_confidence
 from nlp.followon import ONES, VARIANT_WORDS, other_than
-from nlp.mentions import cut, family, has_terms, mention_text, substitute, vary
+from nlp.mentions import cut, family, has_terms, mention_text, substitute, unsuffixed, vary
 from nlp.postprocess import in_unit, round_qty
 from nlp.quantities import Qty
 from nlp.text import has_digit, is_cjk, terms
-from nlp.variants import other_variants, prefer
+from nlp.variants import other_variants, prefer, variant_kinds
 from nlp.walk import better as _better
 
 SURE = 0.8  # a reading this sure needs no help from the family named before
@@ -88,11 +88,19 @@ class Readings:
         spec_only = not family(mentions[0][1]) and has_digit(mentions[0][1])
         # "3 dozen wooden hearts, same range": the range of the line before is meant too.
         anaphora = attr_only or spec_only or any(ONES.search(m) or SAME_RANGE.search(m) for _, m in mentions)
+        # "XL的呢", "ZZ的也来一百套": a Latin code said in a Chinese clause reads the Chinese way; English
+        # words ("yellow 10顶") keep the English reading.
+        zh = is_cjk(mentions[0][1]) or (is_cjk(body[s:e]) and not re.search(r"[a-z]{3,}", mentions[0][1]))
+        # "ZZ的呢": a lone Latin code in a Chinese clause is a variant of what was just named.
+        bare_variant = bare_variant or (zh and re.fullmatch(r"[a-z0-9-]{1,4}", mentions[-1][1]) is not None)
+        # "YJV3x4" after another cable names its own item exactly: no family to borrow.
+        own_code = best is not None and best[3][0][1] >= 0.95 and self._coded(best[2], best[3][0][0])
         # "the landmark frames? Baker Street, London Bridge": a count-less name read with the family before it,
         # taken only when that reading is sure.
         listed = not (qtys or bare_variant or attr_only or is_cjk(body[s:e]))
         own = None if listed and best is not None and best[5] < 0.6 else best  # too little of a name to be a line
-        if not is_cjk(mentions[0][1]) and (head or spec_only) and (qtys or bare_variant or attr_only or listed) and (own is None or own[0] < SURE or anaphora):
+        if not zh and not own_code and (head or spec_only) and (qtys or bare_variant or attr_only or listed) and \
+                (own is None or own[0] < SURE or anaphora):
             kin = None
             for q, mention in mentions:
                 # "SS400 6厚 10吨，8厚 10吨": the new size replaces the old one, the grade stays.
@@ -104,12 +112,16 @@ class Readings:
             if kin and (own is None or kin[0] > own[0] + margin) and (not listed or (kin[0] >= SURE and kin[5] >= 0.6)):
                 best = other_than(kin, prev_sku) if anaphora else kin
                 best[4]["kin"] = 1.0
-        elif is_cjk(mentions[0][1]) and context and (qtys or bare_variant) and (best is None or best[0] < SURE):
+        elif zh and context and (qtys or bare_variant) and (best is None or best[0] < SURE):
             for q, mention in mentions:
                 # "SS400 6厚 10吨，8厚 10吨": the new size replaces the old one, the grade stays.
                 # "螺栓M12*50镀锌的…，不锈钢的…": the new material replaces the old one, the size stays.
+                # "6205-2RS一百套，ZZ的也来一百": the new seal suffix replaces the old one, the number stays.
                 swapped = other_variants(context, mention)
-                for base in dict.fromkeys([head, substitute(context, mention), swapped if swapped != context else ""]):
+                cut_code = unsuffixed(context, mention) if self._catalogue_words(mention, 0.1) else ""
+                adds = swapped == context and bool(variant_kinds(mention))  # a new kind of attribute
+                bases = [head, substitute(context, mention), swapped if swapped != context or adds else "", cut_code]
+                for base in dict.fromkeys(bases):
                     cand = self._reading(f"{base} {mention}", q, customer) if base else None
                     # the borrowed words must fit the item: "口罩，手套要大号的" is no mask
                     if cand and (cand[4]["mcover"] >= 0.6 or not is_cjk(mention)) and (best is None or cand[0] > best[0] + 0.25):
@@ -120,7 +132,9 @@ class Readings:
         if q is None:
             q = self._the_count(body, qtys, matches[0][0])
         # A family-only mention ("焊条要一千二百公斤"): every word matched, the variant is a guess.
-        vague = bool(q) and q.strength >= 2 and seen["mcover"] >= 0.9 and matches[0][1] >= 0.55 and is_cjk(mention)
+        # "黄油还有吗": the same without a count, when the family alone is a fair match.
+        vague = seen["mcover"] >= 0.9 and is_cjk(mention) and (
+            (bool(q) and q.strength >= 2 and matches[0][1] >= 0.55) or (q is None and not context and not has_digit(mention) and matches[0][1] >= 0.6))
         # The coverage of the chosen reading: the matcher's own table holds the last reading tried.
         line = self._build_line(q, mention, matches, cover, vague)
         if line:

@@ -15,7 +15,18 @@ _DIM_RE = re.compile(r"(?<=\d)(?:[x×*]|\s*[×*]\s*)(?=\d)")
 # With spaces, "x" joins only after a letter-led code ("M8 x 30"); "24 x 22386" is a count and a SKU.
 _DIM_SPACED_RE = re.compile(r"\b([a-z]{1,3}\d+(?:\.\d+)?)\s+x\s+(?=\d)")
 _ZH_TIMES_RE = re.compile(r"([零一二两三四五六七八九十百\d.]+)乘([零一二两三四五六七八九十百\d.]+)")
-_INCH_RE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:\"|''|inches|inch)")
+_INCH_RE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:\"|''|inches|inch|寸)")
+# Spec numbers written in Chinese numerals ("八个厚", "十二厚", "两寸", "二点五平方", "十号槽钢") are digits;
+# a 号 before a delivery word is a day of the month and stays as written.
+_ZH_SPEC_NUM_RE = re.compile(r"(?<![零一二两三四五六七八九十百千万\d])(?:([一二两三四五六七八九十]+)"
+                             r"(?=个?厚|寸|平方|芯|毫米|号(?![前之以到送交发要左右的]|$)[\u4e00-\u9fff])|"
+                             r"([一二两三四五六七八九十]+点[零一二三四五六七八九]+))")  # "一点二的焊丝" = 1.2
+# 加大号 / 特大号 are the letter sizes XL / XXL (大号 alone is L, see attributes.ABBREVIATIONS).
+_ZH_BIG_SIZE_RE = re.compile(r"(加|特)大(?:号|码)")
+_ZH_SPEC_TRIGGER = re.compile(r"[一二两三四五六七八九十](?:个?厚|寸|平方|芯|毫米|号)|点[零一二三四五六七八九]")
+_CIRCLED_RE = re.compile(r"[\u2460-\u2473]")  # ① .. ⑳
+# 结422 / 结507: the Chinese way of writing the electrode grades J422 / J507.
+_ZH_ELECTRODE_RE = re.compile(r"结\s*(?=\d{3})")
 _TEALIGHT_RE = re.compile(r"\btea[\s-]?lights?\b")
 # "10 mm" -> "10mm": the number is a spec, not a quantity, when glued to a measure unit.
 _MEASURE_RE = re.compile(r"(?<=\d)\s+(mm|cm|kg|ml|mpa|kw|kv|v|w|hz|inch|pc|pcs|pce|piece)\b")
@@ -58,6 +69,15 @@ def _zh_int(text: str) -> str:
     return text if value is None else (str(int(value)) if value == int(value) else str(value))
 
 
+def _zh_decimal(text: str) -> str:
+    """Digits for a Chinese spec number, decimals included ("二点五" -> 2.5)."""
+    whole, _, tenths = text.partition("点")
+    digits = _zh_int(whole)
+    if tenths:
+        digits += "." + "".join(str("零一二三四五六七八九".index(c)) for c in tenths)
+    return digits
+
+
 def is_cjk(text: str) -> bool:
     """Whether the text holds any CJK ideograph."""
     return bool(_CJK_RE.search(text))
@@ -65,8 +85,16 @@ def is_cjk(text: str) -> bool:
 
 def normalize(text: str) -> str:
     """Fold width and case, unify dimension and spec notation."""
+    if _CIRCLED_RE.search(text):  # "① 6204-2RS × 100": a list mark, not a count of 1 (NFKC would make it "1")
+        text = _CIRCLED_RE.sub(lambda m: f"{ord(m.group(0)) - 0x245F}) ", text)
     text = unicodedata.normalize("NFKC", text).lower()
     text = text.replace("–", "-").replace("—", "-").replace("_", " ")
+    if _ZH_SPEC_TRIGGER.search(text):
+        text = _ZH_SPEC_NUM_RE.sub(lambda m: _zh_decimal(m.group(1) or m.group(2)), text)
+    if "大" in text:
+        text = _ZH_BIG_SIZE_RE.sub(lambda m: "xl码" if m.group(1) == "加" else "xxl码", text)
+    if "结" in text:
+        text = _ZH_ELECTRODE_RE.sub("j", text)
     # Each rewrite runs only when its trigger character is present: catalogues of 100k names
     # are normalised at load, and most names need none of them.
     if _SPEC_TRIGGER.search(text):
@@ -78,7 +106,7 @@ def normalize(text: str) -> str:
         text = _DIM_SPACED_RE.sub(r"\1x", text)
     if "tea" in text:
         text = _TEALIGHT_RE.sub("t-light", text)  # the catalogue's spelling
-    if '"' in text or "'" in text or "inch" in text:
+    if '"' in text or "'" in text or "inch" in text or "寸" in text:
         text = _INCH_RE.sub(r"\1inch", text)
         text = re.sub(r"(?<=[a-z])'s\b", "", text)  # "week's", "50's" -> possessive/plural mark dropped
     if ".0" in text:

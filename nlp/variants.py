@@ -8,9 +8,14 @@ from nlp.quantities import Qty
 from nlp.units import UNIT_WORDS, item_unit
 
 TIE = 0.02  # candidates this close to the top are readings the mention cannot tell apart
-ZH_COLOUR = re.compile(r"(?:大|中|铁)?[红蓝绿黄黑白灰紫粉橙棕银]色?")
+# 黄绿 / 双色 is one colour of wire (the earth conductor), not yellow and green.
+ZH_COLOUR = re.compile(r"(?:黄绿双?|双)色|黄绿|(?:大|中|铁)?[红蓝绿黄黑白灰紫粉橙棕银]色?")
 ZH_MATERIAL = re.compile(r"镀锌|不锈钢|碳钢|发黑")
-ZH_SIZE = re.compile(r"(?<![a-z])(?:xxl|xl|xs|s|m|l)(?:码|号|(?=/)|(?<=/[a-z])|(?<=/[a-z]{2})|(?<=/[a-z]{3}))|[大中小]号")
+# A size letter alone is a size only next to 码/号 or in a list ("S/M", "M、L、XL").
+ZH_SIZE = re.compile(r"(?<![a-z])(?:xxl|xl|xs|s|m|l)(?![a-z0-9])(?:码|号|(?=\s*[/、])|(?<=[/、][a-z])|(?<=[/、][a-z]{2})|"
+                     r"(?<=[/、][a-z]{3}))|[大中小]号")
+CODE = re.compile(r"[a-z]*\d[a-z0-9.x*#-]*")
+LIST_SEP = re.compile(r"[和及与、/,](?=\s|$)|(?:^|(?<=\s))[和及与、/,]|、")  # what joined the items
 
 
 def fits(q: Qty | None, item: CatalogItem) -> bool:
@@ -42,18 +47,57 @@ def prefer(matches: list[tuple[str, float]], q: Qty | None, by_sku: dict) -> tup
 
 
 def each_variants(mention: str) -> list[str]:
-    """"bv2.5红 蓝" (said with 各) -> ["bv2.5 红", "bv2.5 蓝"]: one mention per colour or size."""
-    for rx in (ZH_COLOUR, ZH_SIZE):
+    """"bv2.5红 蓝" (said with 各) -> ["bv2.5 红", "bv2.5 蓝"]: one mention per colour, size or
+    code of one shape ("m8、m10镀锌螺母" -> ["镀锌螺母 m8", "镀锌螺母 m10"])."""
+    for rx in (ZH_COLOUR, ZH_SIZE, CODE):
         found = list(dict.fromkeys(m.group(0) for m in rx.finditer(mention)))
+        if rx is CODE:  # codes of one shape only: "j421焊条2.5和3.2" lists 2.5 and 3.2, not j421
+            shapes = [re.sub(r"\d+", "9", c) for c in found]  # "304板2.0和3.0": 2.0 and 3.0, not the grade
+            found = [c for c, sh in zip(found, shapes) if shapes.count(sh) >= 2]
+            if len(set(re.sub(r"\d+", "9", c) for c in found)) != 1:
+                break
         if len(found) >= 2:
-            base = re.sub(r"\s+", " ", rx.sub(" ", mention)).strip(" /")
+            rest = rx.sub(" ", mention) if rx is not CODE else re.sub("|".join(map(re.escape, found)), " ", mention)
+            base = " ".join(dict.fromkeys(LIST_SEP.sub(" ", rest).split()))  # "bv2.5红线、蓝线": one 线
             return [f"{base} {v}".strip() for v in found]
-    return []
+    return shared_code(mention)
+
+
+def shared_code(mention: str) -> list[str]:
+    """"m10平垫和弹垫" -> ["m10平垫", "m10 弹垫"]: items joined by 和 / 、 after a code take the code
+    when they have none of that shape themselves ("6205轴承开式和2rs" -> "6205 2rs")."""
+    parts = [p.strip() for p in re.split(r"[和及与、]", mention) if p.strip()]
+    codes = [c for c in CODE.findall(parts[0]) if re.search(r"[a-z]\d|\d\d", c)] if len(parts) >= 2 else []
+    if not codes:
+        return []
+    out = [parts[0]]
+    for part in parts[1:]:
+        if re.search(r"\d{3}", part):  # "6205-2rs和6205zz": a full model number borrows nothing
+            out.append(part)
+            continue
+        own = {re.sub(r"\d+", "9", c) for c in CODE.findall(part)}
+        for c in codes:  # "rvv3x1.5和3x2.5": the second spec takes the type letters of the first
+            letters, tail = re.match(r"([a-z]*)(.*)", c).groups()
+            bare = [x for x in CODE.findall(part) if x[0].isdigit() and re.sub(r"\d+", "9", x) == re.sub(r"\d+", "9", tail)]
+            if letters and bare:
+                part = part.replace(bare[0], letters + bare[0], 1)
+                own.add(re.sub(r"\d+", "9", c))
+        out.append(" ".join([c for c in codes if re.sub(r"\d+", "9", c) not in own] + [part]))
+    return out
+
+
+def variant_kinds(text: str) -> list:
+    """The kinds of attribute (colour, size, material) a text names."""
+    return [rx for rx in (ZH_COLOUR, ZH_SIZE, ZH_MATERIAL)
+            if rx.search(text) or (rx is ZH_SIZE and re.fullmatch(r"\s*(?:xxl|xl|xs|s|m|l)\s*", text))]
 
 
 def other_variants(context: str, variant: str) -> str:
-    """The context without the attribute of the variant's kind ("丁腈手套 蓝色 m码", "l码" -> "丁腈手套 蓝色")."""
-    for rx in (ZH_COLOUR, ZH_SIZE, ZH_MATERIAL):
-        if rx.search(variant):
-            context = rx.sub(" ", context)
+    """The context without the attribute of the variant's kind ("丁腈手套 蓝色 m码", "l码" -> "丁腈手套 蓝色");
+    the whole context when it names no attribute of that kind ("手套 大号 丁腈", "蓝色": the colour adds to it)."""
+    kinds = variant_kinds(variant)
+    if kinds and not any(rx.search(context) for rx in kinds):
+        return context
+    for rx in kinds:
+        context = rx.sub(" ", context)
     return re.sub(r"\s+", " ", context).strip()

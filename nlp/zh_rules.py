@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from nlp.mentions import cut, has_terms, mention_text
-from nlp.pipeline import run
+from nlp.pipeline import ZH_EACH_WORD, run
 from nlp.postprocess import side_question
 from nlp.quantities import Qty
 from nlp.text import is_cjk, normalize
@@ -61,8 +61,9 @@ class ChineseRules:
         """"BV2.5红的蓝的各两卷", "白色和黄色的安全帽各来二十顶", "白的和黑的，各要几桶": one line per
         variant named (with the clause before when it only names variants), each with the count."""
         s, e, qtys = chunk
+        qtys = sorted(qtys, key=lambda x: -x.strength)  # "j421焊条2.5和3.2各十箱": the count, not a size
         unknown = re.search(r"几|多少", body[s:e]) and not qtys  # "各要几桶": the count is asked, not given
-        if not (unknown or (qtys and qtys[0].strength >= 2)) or not re.search("各|每种|每样|每款", body[s:e]):
+        if not (unknown or (qtys and qtys[0].strength >= 2)) or not re.search(ZH_EACH_WORD, body[s:e]):
             return False
         q = None if unknown else qtys[0]
         text = self._mention_for(body, s, e, qtys, q, []).replace("半", " ")
@@ -71,7 +72,7 @@ class ChineseRules:
         variants = each_variants(mention_text(text))
         if variants and not has_terms(other_variants(text, variants[0]).strip(" /")) and walk.context:
             variants = [f"{other_variants(walk.context, v)} {v}" for v in variants]  # "丁腈手套（蓝色，M/L各半）"
-        if q and "各半" in body[s:e] and variants:  # half of the count each
+        if q and re.search(r"各半(?![吨斤米公千升])", body[s:e]) and variants:  # not "各半吨"  # half of the count each
             q = Qty(q.start, q.end, q.value / len(variants), q.unit, q.strength, q.pack_of)
         readings = [self._reading(v, q, customer) for v in variants]
         if not readings or any(r is None for r in readings) or len({r[3][0][0] for r in readings}) < len(readings):
@@ -84,6 +85,48 @@ class ChineseRules:
             line["_f"].update(reading[4])
             line["_side"] = side_question(body, s, e)
         walk.lines[:] = [ln for ln in walk.lines if ln["quantity"] is not None] + lines  # they refine the family line
+        walk.unlined = None
+        return True
+
+    def _list_lines(self, walk, body: str, customer: str | None, chunk) -> bool:
+        """"J421焊条3.2和4.0的有货吗", "黑色丁腈手套M号L号还有吗": a count-less list of variants, one line each."""
+        s, e, qtys = chunk
+        if any(q.strength >= 2 for q in qtys) or not is_cjk(body[s:e]):
+            return False
+        variants = each_variants(mention_text(body[s:e]))
+        readings = [self._reading(v, None, customer) for v in variants]
+        if len(readings) < 2 or any(r is None for r in readings) or len({r[3][0][0] for r in readings}) < len(readings):
+            return False
+        lines = [self._build_line(None, mention, matches, cover, matches[0][1] >= 0.6)
+                 for _, _, mention, matches, _, cover in readings]
+        if any(ln is None or not ln["sku"] for ln in lines):
+            return False
+        for line, reading in zip(lines, readings):
+            line["_f"].update(reading[4])
+            line["_side"] = side_question(body, s, e)
+            walk.lines.append(line)
+        walk.unlined = None
+        return True
+
+    def _respective_lines(self, walk, body: str, customer: str | None, chunk) -> bool:
+        """"M8、M10螺母分别两盒、三盒": the n-th variant named takes the n-th count."""
+        s, e, qtys = chunk
+        counts = sorted((q for q in qtys if q.strength >= 2), key=lambda q: q.start)
+        if "分别" not in body[s:e] or len(counts) < 2:
+            return False
+        variants = each_variants(mention_text(cut(body, s, e, [(q.start, q.end) for q in qtys])))
+        if len(variants) != len(counts):
+            return False
+        readings = [self._reading(v, q, customer) for v, q in zip(variants, counts)]
+        if any(r is None for r in readings) or len({r[3][0][0] for r in readings}) < len(readings):
+            return False
+        lines = [self._build_line(q, mention, matches, cover) for _, q, mention, matches, _, cover in readings]
+        if any(ln is None for ln in lines):
+            return False
+        for line, reading in zip(lines, readings):
+            line["_f"].update(reading[4])
+            line["_side"] = side_question(body, s, e)
+            walk.lines.append(line)
         walk.unlined = None
         return True
 
