@@ -4,9 +4,9 @@
     .venv/bin/python bench/nlp_calibrate.py --cv-only  # estimate only, nothing written
     .venv/bin/python bench/nlp_calibrate.py --fresh-dev4  # threshold read off the fresh *_dev4 sets
 
-Only `*_dev*.jsonl` files are read (never holdout), and `*_dev4` only with `--fresh-dev4`. Labels: a line is right when its (sku, quantity)
-is expected; a message is right when intent, due date and the line set all match and no line is
-left without a SKU (the same rule as `tandem eval extraction`). The estimate of the error rate above
+Only `*_dev*.jsonl` files are read (never holdout), and `*_dev4` only with `--fresh-dev4`. Labels: a line
+is right when its (sku, quantity) is expected; a message is right when intent, due date and the line set
+all match and no line is left without a SKU (the same rule as `tandem eval extraction`). The estimate of the error rate above
 the threshold comes from folds the models never saw (stratified by file, repeated with other seeds), and
 the threshold is read off the sets whose wording the rules had not seen (`FRESH`): tuned-on messages look
 safer than new wording is. For the same reason a message of a set the rules were tuned on after it was

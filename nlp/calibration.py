@@ -24,7 +24,7 @@ ORDER_REF = re.compile(r"\b(?:order|po|p\.o\.|ref)\b\s*(?:no\.?|number|#)?\s*[:#
 # The customer is unsure himself: the count or item may still change.
 HEDGE = re.compile(r"\bi think\b|\bmaybe\b|\bprobably\b|\bnot sure\b|\bwill confirm\b|\bor so\b|\baround\b|"
                    r"\bapprox|\broughly\b|左右|大概|大约|差不多|可能|估计|待定|再确认", re.I)
-# A count written in words ("two dozen", "三百公斤") is read by rules where digits are read as they stand.
+# A count written in words ("two dozen", "三百公斤") takes rules to read; digits are read as they stand.
 WORDED = re.compile(r"\b(?:a couple|couple|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
                     r"forty|fifty|sixty|hundred|dozen)\b|[一二两三四五六七八九十百千万半]+\s*(?:吨|米|公斤|斤|桶|箱|卷|盒|包|个|"
                     r"只|套|件|条|根|支|双|副|张|台|顶|盘|组|袋|打|片|把)", re.I)
@@ -55,7 +55,7 @@ def message_vector(intent: str, lines: list[dict], body: str, ctx: dict, line_lo
             float(bool(QUESTION.search(body))), float(bool(ORDER_REF.search(body))), float(bool(PAST.search(body))),
             min(ctx["dates"], 3), float(ctx["due"]), float(ctx.get("due_relative", False)), float(ctx["history"]),
             float(ctx["swap"]), float(any(qty) and not all(qty)), float(bool(lines) and not any(qty)),
-            float(intent == "other"), math.log1p(len(body)) - 5.0, min(ctx.get("unexplained", 0), 2),
+            float(other), math.log1p(len(body)) - 5.0, min(ctx.get("unexplained", 0), 2),
             float(bool(HEDGE.search(body))), float(bool(WORDED.search(body))), float(ctx.get("borrowed", False)),
             float(other and ctx["history"]), float(not lines and bool(BELOW.search(body))),
             float(intent == "quote" and ctx["due"])]
