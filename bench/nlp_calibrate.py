@@ -2,15 +2,18 @@
 
     .venv/bin/python bench/nlp_calibrate.py            # cross-validated estimate, then fit and write
     .venv/bin/python bench/nlp_calibrate.py --cv-only  # estimate only, nothing written
+    .venv/bin/python bench/nlp_calibrate.py --fresh-dev4  # threshold read off the fresh *_dev4 sets
 
-Only `*_dev*.jsonl` files are read (never holdout). Labels: a line is right when its (sku, quantity)
-is expected; a message is right when intent, due date and the line set all match and no line is
-left without a SKU (the same rule as `tandem eval extraction`). The estimate of the error rate above
+Only `*_dev*.jsonl` files are read (never holdout), and `*_dev4` only with `--fresh-dev4`. Labels: a line
+is right when its (sku, quantity) is expected; a message is right when intent, due date and the line set
+all match and no line is left without a SKU (the same rule as `tandem eval extraction`). The estimate of the error rate above
 the threshold comes from folds the models never saw (stratified by file, repeated with other seeds), and
-the threshold is read off the dev sets the rules were never tuned on (now `*_dev3`; `TUNED` lists
-the others): tuned-on messages look safer than new wording is. For the same reason a `*_dev2` message counts as right
-only if the rules from before they were tuned on `*_dev2` also read it right (nlp/calibration_untuned.json,
-written by bench/nlp_untuned.py).
+the threshold is read off the sets whose wording the rules had not seen (`FRESH`): tuned-on messages look
+safer than new wording is. For the same reason a message of a set the rules were tuned on after it was
+written counts as right only if the rules from before that tuning also read it right
+(nlp/calibration_untuned.json, written by bench/nlp_untuned.py): by default `*_dev2` (untuned labels) and
+`*_dev3` (never tuned on) are the fresh sets; with `--fresh-dev4` only `*_dev4` is, and `*_dev3` counts as
+tuned, with its untuned labels added to nlp/calibration_untuned.json (`bench/nlp_untuned.py c184754:_dev2 ef43762:_dev3`).
 """
 from __future__ import annotations
 
@@ -34,7 +37,11 @@ DATA = ROOT / "tests" / "data"
 UNTUNED = ROOT / "nlp" / "calibration_untuned.json"  # written by bench/nlp_untuned.py
 TARGET = 0.99  # precision wanted above the threshold
 TUNED_WEIGHT = 1.0
-TUNED = ("_dev", "_dev2")  # sets the rules were tuned on (dev2 since the 2026-11-29 round); the rest are fresh
+# Sets whose wording the threshold is read off. Default: dev3 (never tuned on) and dev2 under its untuned
+# labels; dev4 (held back until the lead reads the final threshold off it) is not even read.
+FRESH = {False: ("_dev2", "_dev3"), True: ("_dev4",)}
+FRESH_SETS = FRESH[False]
+TUNED = ("_dev",)  # the rest; data_files() sets both from --fresh-dev4
 GUARD = 0.02  # the threshold sits this far above the last score where errors were seen
 LAMBDAS = (0.3, 1.0, 3.0, 10.0, 30.0)
 # Monotone by design: more of a "good" signal never lowers confidence, more of a "bad" one never raises it.
@@ -122,10 +129,19 @@ def fit(rows: list[dict], lam_line: float, lam_msg: float) -> tuple[Logistic, Lo
     return line, fit_logistic(mx, my, lam_msg, MESSAGE_FEATURES, np.array([weight(r) for r in rows]))
 
 
+def data_files(dev4: bool) -> list[Path]:
+    """The labelled dev files to read, and which of them are fresh (sets the module's FRESH_SETS, TUNED)."""
+    global FRESH_SETS, TUNED
+    FRESH_SETS = FRESH[dev4]
+    TUNED = tuple(s for s in ("_dev", "_dev2", "_dev3", "_dev4") if s not in FRESH_SETS)
+    return sorted(p for p in DATA.glob("extraction_*_dev*.jsonl")
+                  if "holdout" not in p.name and (dev4 or not p.stem.endswith("_dev4")))
+
+
 def fresh(rows: list[dict]) -> np.ndarray:
     """Mask of the messages whose wording the rules were not tuned on (all when there are none)."""
     # The threshold is read off these: tuned-on messages look safer than new ones are.
-    sel = np.array([not r["file"].endswith(TUNED) for r in rows])
+    sel = np.array([r["file"].endswith(FRESH_SETS) for r in rows])
     return sel if sel.any() else np.ones(len(rows), dtype=bool)
 
 
@@ -218,8 +234,9 @@ def main() -> None:
     """Cross-validate, pick regularisation and threshold, fit on everything, write the JSON."""
     ap = argparse.ArgumentParser()
     ap.add_argument("--cv-only", action="store_true")
+    ap.add_argument("--fresh-dev4", action="store_true", help="read dev4 and take the threshold off it")
     args = ap.parse_args()
-    files = sorted(p for p in DATA.glob("extraction_*_dev*.jsonl") if "holdout" not in p.name)
+    files = data_files(args.fresh_dev4)
     rows = collect(files)
     y = np.array([r["right"] for r in rows])
     best = None

@@ -12,14 +12,24 @@ from nlp.intent import intent_scores
 
 PARAMS = Path(__file__).with_name("calibration.json")
 LINE_FEATURES = ("top", "margin", "cover", "mcover", "coded", "alias", "qty_unit", "qty_bare", "close",
-                 "attached", "merged", "synthetic", "converted")
+                 "attached", "merged", "synthetic", "converted", "kin", "picked", "num_miss")
 MESSAGE_FEATURES = ("line_min", "no_lines", "n_lines", "loose", "orphans", "risky", "vague", "cued", "no_cue",
                     "question", "order_ref", "past", "dates", "due", "due_relative", "history", "swap", "mixed_qty", "no_qty",
-                    "other", "long")
+                    "other", "long", "unexplained", "hedge", "worded", "borrowed", "other_history", "points_below",
+                    "quote_due")
 # Wording that makes the intent a judgement call: a question, an earlier order, something in the past.
 QUESTION = re.compile(r"\?|吗|是否|能不能|可不可以|有没有|\bwould\b.*\b(?:cost|be)\b", re.I)
 ORDER_REF = re.compile(r"\b(?:order|po|p\.o\.|ref)\b\s*(?:no\.?|number|#)?\s*[:#]?\s*[a-z0-9-]*\d|"
                        r"\b(?:my|our|the|last|that|previous|yesterday's|existing) order\b|订单|单号|之前订|上次订|前天|昨天", re.I)
+# The customer is unsure himself: the count or item may still change.
+HEDGE = re.compile(r"\bi think\b|\bmaybe\b|\bprobably\b|\bnot sure\b|\bwill confirm\b|\bor so\b|\baround\b|"
+                   r"\bapprox|\broughly\b|左右|大概|大约|差不多|可能|估计|待定|再确认", re.I)
+# A count written in words ("two dozen", "三百公斤") takes rules to read; digits are read as they stand.
+WORDED = re.compile(r"\b(?:a couple|couple|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
+                    r"forty|fifty|sixty|hundred|dozen)\b|[一二两三四五六七八九十百千万半]+\s*(?:吨|米|公斤|斤|桶|箱|卷|盒|包|个|"
+                    r"只|套|件|条|根|支|双|副|张|台|顶|盘|组|袋|打|片|把)", re.I)
+# "Please action the list below": the lines are meant to be somewhere the reading may not have looked.
+BELOW = re.compile(r"\bbelow\b|\bfollowing\b|\battached\b|\bas per\b|下面|如下|以下|下列|附件|见附", re.I)
 PAST = re.compile(r"last time|previous|\bbought\b|\bordered\b|\bplaced\b|\bwe had\b|\bago\b|\bsent\b|"
                   r"上次|上回|之前|以前|去年|上个月|上周", re.I)
 
@@ -27,24 +37,28 @@ PAST = re.compile(r"last time|previous|\bbought\b|\bordered\b|\bplaced\b|\bwe ha
 def line_vector(f: dict | None) -> list[float]:
     """Line signals in LINE_FEATURES order; a line made by a swap or from history has none."""
     if not f or "top" not in f:
-        return [0.0] * (len(LINE_FEATURES) - 2) + [1.0, 0.0]
+        return [float(n == "synthetic") for n in LINE_FEATURES]
     q = f.get("qstr", 0.0)
     return [f["top"], min(max(f["margin"], 0.0), 0.5), f["cover"], f.get("mcover", 0.0), f["coded"], f.get("alias", 0.0),
             float(q >= 2), float(0 < q < 2), f["close"], f.get("attached", 0.0), f.get("merged", 0.0), 0.0,
-            f.get("converted", 0.0)]
+            f.get("converted", 0.0), f.get("kin", 0.0), f.get("picked", 0.0), f.get("num_miss", 0.0)]
 
 
 def message_vector(intent: str, lines: list[dict], body: str, ctx: dict, line_logits: list[float]) -> list[float]:
     """Message signals in MESSAGE_FEATURES order (weakest line, unused counts, cues, dates, history)."""
     cues = intent_scores(body)
     qty = [ln["quantity"] is not None for ln in lines]
+    other = intent == "other"
     return [min(line_logits, default=0.0), float(not lines), math.log1p(len(lines)), min(ctx["loose"], 2),
             min(ctx["orphans"], 2), float(bool(RISKY.search(body))), float(bool(VAGUE.search(body))),
             min(sum(1 for v in cues.values() if v), 3), float(intent != "other" and not cues.get(intent)),
             float(bool(QUESTION.search(body))), float(bool(ORDER_REF.search(body))), float(bool(PAST.search(body))),
             min(ctx["dates"], 3), float(ctx["due"]), float(ctx.get("due_relative", False)), float(ctx["history"]),
             float(ctx["swap"]), float(any(qty) and not all(qty)), float(bool(lines) and not any(qty)),
-            float(intent == "other"), math.log1p(len(body)) - 5.0]
+            float(other), math.log1p(len(body)) - 5.0, min(ctx.get("unexplained", 0), 2),
+            float(bool(HEDGE.search(body))), float(bool(WORDED.search(body))), float(ctx.get("borrowed", False)),
+            float(other and ctx["history"]), float(not lines and bool(BELOW.search(body))),
+            float(intent == "quote" and ctx["due"])]
 
 
 @dataclass
@@ -82,6 +96,8 @@ class Calibration:
         """Set line confidences (never above the message's); return the message's and the signals."""
         # The lines' private `_f` is removed.
         lvecs = [line_vector(ln.pop("_f", None)) for ln in lines]
+        # A line that borrowed the family named before ("…, and 6 of the red") rests on an inference.
+        ctx["borrowed"] = any(v[LINE_FEATURES.index("kin")] for v in lvecs)
         logits = [self.line.logit(v) for v in lvecs]
         mvec = message_vector(intent, lines, body, ctx, logits)
         conf = round(self.message.prob(mvec), 4)

@@ -10,6 +10,7 @@ from nlp.clean import clean, customer_of, domain_of
 from nlp.dates import find_dates
 from nlp.calibration import Calibration
 from nlp.due import pick as pick_due
+from nlp.explained import unexplained
 from nlp.intent import classify
 from nlp.followon import SCALE_ALL, drop_headers, echoes_code, scaled
 from nlp.matcher import Matcher
@@ -80,6 +81,8 @@ class Extractor(ChineseRules, Readings):
         used = {id(ln.get("_qty")) for ln in lines}
         loose = sum(1 for *_, qs in doc._.chunks for q in qs
                     if q.strength >= 2 and id(q) not in used and not self._is_code(body, q))
+        stray = unexplained(body, lines, [(h.start, h.end) for h in doc._.due_hits], self._known_code)
+        read = len(lines)
         lines = finish_lines(lines, intent)
         swapped = False
         if intent == "change":
@@ -98,10 +101,15 @@ class Extractor(ChineseRules, Readings):
             due = None  # "今天能发吗", "can you ship by Friday?" asks about lead time, sets no deadline
         ctx = {"loose": loose, "orphans": stats["orphans"], "dates": dates, "due": due is not None,
                "due_relative": due is not None and hit.kind in RELATIVE_DATES,
-               "history": bool(cleaned.history), "swap": swapped, "chunks": len(doc._.chunks)}
+               "history": bool(cleaned.history), "swap": swapped, "chunks": len(doc._.chunks), "unexplained": stray,
+               "dropped": read - len(lines)}
         conf, signals = self.calibration.apply(intent, lines, body, ctx)
         return {"intent": intent, "lines": lines, "due_date": due.isoformat() if due else None,
                 "confidence": conf, "customer": customer, "customer_domain": domain_of(cleaned.sender)}, signals
+
+    def _known_code(self, number: str) -> bool:
+        """Whether a number written alone is a SKU or a model code of the catalogue ("22423", "6204")."""
+        return number in self.matcher._sku or (len(number) >= 3 and number in self.matcher._codes)
 
     def _lines(self, body: str, doc, customer: str | None, stats: dict | None = None, context: str = "") -> list[dict]:
         """Order lines of a body: one per chunk that names a product; stray quantities attach back.

@@ -8,7 +8,7 @@ from nlp.followon import ONES, VARIANT_WORDS, other_than
 from nlp.mentions import cut, family, has_terms, mention_text, substitute, unsuffixed, vary
 from nlp.postprocess import in_unit, round_qty
 from nlp.quantities import Qty
-from nlp.text import has_digit, is_cjk, terms
+from nlp.text import has_digit, is_cjk, numbers, terms
 from nlp.variants import other_variants, prefer, variant_kinds
 from nlp.walk import better as _better
 
@@ -126,6 +126,7 @@ class Readings:
                     # the borrowed words must fit the item: "口罩，手套要大号的" is no mask
                     if cand and (cand[4]["mcover"] >= 0.6 or not is_cjk(mention)) and (best is None or cand[0] > best[0] + 0.25):
                         best = cand
+                        best[4]["kin"] = 1.0
         if best is None:
             return None
         _, q, mention, matches, seen, cover = best
@@ -220,7 +221,8 @@ class Readings:
         feats = {"top": top, "margin": top - (matches[1][1] if len(matches) > 1 else 0.0), "cover": min(cover, 1.0),
                  "coded": float(self._coded(mention, sku)), "qstr": q.strength if q else 0.0,
                  "converted": float(bool(q) and qty != round_qty(q.value)),
-                 "close": float(sum(1 for _, v in matches[1:3] if v >= top - 0.05))}
+                 "close": float(sum(1 for _, v in matches[1:3] if v >= top - 0.05)),
+                 "num_miss": float(bool(numbers(terms(mention)) - numbers(self._names_of(sku))))}
         return {"sku": sku if conf >= 0.3 or vague else None, "quantity": qty, "_qty": q, "_f": feats,
                 "unit": item.unit, "mention": mention, "confidence": round(conf, 3),
                 "candidates": [{"sku": k, "score": round(v, 3)} for k, v in matches[:3]]}

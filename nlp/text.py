@@ -9,6 +9,7 @@ from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP
 
 CJK = r"\u3400-\u4dbf\u4e00-\u9fff"
 _CJK_RE = re.compile(f"[{CJK}]")
+NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _TOKEN_RE = re.compile(f"[a-z0-9]+(?:[-/.][a-z0-9]+)*|[{CJK}]+")
 # "M8 × 30", "10*20" -> "m8x30": dimension codes are written many ways and must compare equal.
 _DIM_RE = re.compile(r"(?<=\d)(?:[x×*]|\s*[×*]\s*)(?=\d)")
@@ -134,6 +135,11 @@ def stem(word: str) -> str:
     if word.endswith("s") and not word.endswith(("ss", "us", "is")):
         return word[:-1]
     return word
+
+
+def numbers(tokens) -> set[str]:
+    """The numbers written in index terms ("m8x40" -> 8, 40; "4.0" -> 4.0)."""
+    return {n for t in tokens if has_digit(t) for n in NUMBER.findall(t)}
 
 
 @lru_cache(maxsize=200_000)
