@@ -154,18 +154,32 @@ class Matcher(Resolver):
         return info
 
     # --- scoring ------------------------------------------------------------------------
-    def _score_item(self, query: Query, split: Splits, qtext: str, idx: int, qattrs) -> float:
-        """Similarity of the mention with an item, 0..1: query words against all its names together
-        (a mention may mix words of two aliases), name coverage against its best single name."""
-        idf = self._idf
-        union, per_name, has_codes = self._info(idx)
-        q_total = q_hit = 0.0
-        matched: set[str] = set()
+    def _prepare(self, query: Query, split: Splits, qtext: str):
+        """What scoring needs of the mention, computed once per query rather than once per item:
+        each term's weight with its resolutions, their total, its codes, attributes and text."""
+        idf, weighted, q_total = self._idf, [], 0.0
         for term, resolved in query:
             # Words the catalogue has never seen say little about which item: small weight.
             weight = idf.get(term, 0.0) or max((idf[t] for t, _ in resolved), default=0.5)
             weight *= 1.5 if has_digit(term) else 1.0
             q_total += weight
+            weighted.append((weight, resolved))
+        # Codes carry most signal (measures like "2inch" or "10mm" are descriptions items may omit).
+        qcodes = [t for t, _ in query if has_digit(t) and len(t) >= 2 and not MEASURE.fullmatch(t)]
+        qattrs = attributes([t for _, r in query for t, _ in r[:1]])
+        return weighted, q_total, qcodes, split, qtext, qattrs
+
+    def _score_item(self, prepared, idx: int) -> float:
+        """Similarity of the mention with an item, 0..1: query words against all its names together
+        (a mention may mix words of two aliases), name coverage against its best single name."""
+        weighted, q_total, qcodes, split, qtext, qattrs = prepared
+        if not q_total:
+            return 0.0
+        idf = self._idf
+        union, per_name, has_codes = self._info(idx)
+        q_hit = 0.0
+        matched: set[str] = set()
+        for weight, resolved in weighted:
             for t, w in resolved:
                 if t in union:
                     q_hit += weight * w
@@ -176,29 +190,27 @@ class Matcher(Resolver):
                     q_hit += weight * w
                     matched.update(parts)
                     break
-        if not q_total:
-            return 0.0
+        masses = [(t, idf.get(t, 1.0)) for t in matched]
         best = best_cov = 0.0
         main = per_name[0][0]
-        self._plain[idx] = math.fsum(idf.get(t, 1.0) for t in matched if t in main) / per_name[0][2]
+        self._plain[idx] = math.fsum([v for t, v in masses if t in main]) / per_name[0][2]
         for names, ntext, n_total, variant_codes, nattrs in per_name:
-            n_hit = math.fsum(idf.get(t, 1.0) for t in matched if t in names)
+            n_hit = math.fsum([v for t, v in masses if t in names])
             score = 0.3 * (n_hit / n_total) + 0.1 * fuzz.token_set_ratio(qtext, ntext) / 100
             score -= penalty_of(qattrs, nattrs)
             # A variant code the mention never said ("2RS") makes this name a worse reading.
             score -= 0.04 * sum(1 for t in variant_codes if t not in matched)
             if score > best:
                 best, best_cov = score, n_hit / n_total
-        score = 0.6 * (q_hit / q_total) + best - (self._code_penalty(query, union) if has_codes else 0.0)
-        self.coverage[self.items[idx].sku] = best_cov
-        self.mention_cover[self.items[idx].sku] = q_hit / q_total
+        score = 0.6 * (q_hit / q_total) + best - (self._code_penalty(qcodes, union) if has_codes else 0.0)
+        sku = self.items[idx].sku
+        self.coverage[sku] = best_cov
+        self.mention_cover[sku] = q_hit / q_total
         return max(0.0, min(1.0, score))
 
     @staticmethod
-    def _code_penalty(query, names: frozenset[str]) -> float:
-        """Codes carry most signal: a query code the item lacks, while it has other codes, is a strong no
-        (measures like "2inch" or "10mm" are descriptions that items may omit, not codes)."""
-        qcodes = [t for t, _ in query if has_digit(t) and len(t) >= 2 and not MEASURE.fullmatch(t)]
+    def _code_penalty(qcodes: list[str], names: frozenset[str]) -> float:
+        """A query code the item lacks, while it has other codes, is a strong no."""
         if not qcodes:
             return 0.0
         missing = sum(1 for c in qcodes if c not in names)
@@ -242,10 +254,9 @@ class Matcher(Resolver):
             if idx is not None and (len(term) >= 4 or not term.isdigit()):
                 out[idx] = 1.0
                 self.coverage[self.items[idx].sku] = self.mention_cover[self.items[idx].sku] = 1.0
-        qattrs = attributes([t for _, r in query for t, _ in r[:1]])  # once per mention, not per item
-        for idx in self._shortlist(query, split, SHORTLIST):
-            idx = int(idx)
-            out[idx] = max(out.get(idx, 0.0), self._score_item(query, split, qtext, idx, qattrs))
+        prepared = self._prepare(query, split, qtext)
+        for idx in self._shortlist(query, split, SHORTLIST).tolist():
+            out[idx] = max(out.get(idx, 0.0), self._score_item(prepared, idx))
         # Exact ties go in catalogue order, not in the order the index happened to yield them.
         ranked = sorted(out.items(), key=lambda kv: (-kv[1], kv[0]))[:max(top, 3)]
         ranked = self._plain_first(ranked)
