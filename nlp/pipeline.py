@@ -1,10 +1,11 @@
-"""spaCy pipelines (blank en / zh+jieba) with Tandem's rule components: chunks, dates, quantities."""
+"""Tandem's rule components (dates, chunks, quantities) run over a body, also as spaCy pipelines (blank en / zh+jieba)."""
 from __future__ import annotations
 
 import datetime as dt
 import logging
 import re
 from functools import lru_cache
+from types import SimpleNamespace
 
 import spacy
 from spacy.language import Language
@@ -43,8 +44,15 @@ def dates_component(doc: Doc) -> Doc:
 @Language.component("tandem_chunks")
 def chunks_component(doc: Doc) -> Doc:
     """Cut the body into candidate order-line chunks, each with its quantity candidates."""
-    text = doc.text
-    blocked = [(h.start, h.end) for h in doc._.due_hits or []]
+    chunks = doc._.chunks = find_chunks(doc.text, doc._.due_hits)
+    spans = [doc.char_span(s, e, label="CHUNK", alignment_mode="expand") for s, e, _ in chunks]
+    doc.spans["chunk"] = [sp for sp in spans if sp is not None]
+    return doc
+
+
+def find_chunks(text: str, due_hits) -> list[tuple[int, int, list[Qty]]]:
+    """Candidate order-line chunks of a body as (start, end, quantity candidates), dates left out of counts."""
+    blocked = [(h.start, h.end) for h in due_hits or []]
     chunks: list[tuple[int, int, list[Qty]]] = []
     for ss, se in _spans(STRONG_SPLIT, text, 0, len(text)):
         sentence: list = []
@@ -58,10 +66,7 @@ def chunks_component(doc: Doc) -> Doc:
             for piece in clause:
                 sentence = _merge(text, sentence, piece)
         chunks += sentence
-    doc._.chunks = chunks
-    spans = [doc.char_span(s, e, label="CHUNK", alignment_mode="expand") for s, e, _ in chunks]
-    doc.spans["chunk"] = [sp for sp in spans if sp is not None]
-    return doc
+    return chunks
 
 
 def _soft_pieces(text: str, s: int, e: int, blocked) -> list:
@@ -149,11 +154,19 @@ def get_pipeline(lang: str) -> Language:
     return nlp
 
 
-def run(text: str, lang: str, today: dt.date) -> Doc:
-    """Run the pipeline over a (normalised) body with the message date set."""
-    nlp = get_pipeline(lang)
-    doc = nlp.make_doc(text)
-    doc._.today = today
-    for _, proc in nlp.pipeline:
-        doc = proc(doc)
+class Parsed:
+    """The rule components' output for one body, read as `doc._.due_hits` / `doc._.chunks` like the
+    spaCy Doc extensions: the extractor reads no tokens, so `run` skips tokenising (and jieba)."""
+
+    def __init__(self, text: str, today: dt.date):
+        self.text = text
+        self._ = SimpleNamespace(today=today, due_hits=None, chunks=None)
+
+
+def run(text: str, lang: str, today: dt.date) -> Parsed:
+    """Dates and chunks of a (normalised) body with the message date set; the same rules as the
+    spaCy pipeline of `get_pipeline(lang)`, without building the token Doc."""
+    doc = Parsed(text, today)
+    doc._.due_hits = find_dates(text, today or dt.date.today())
+    doc._.chunks = find_chunks(text, doc._.due_hits)
     return doc
