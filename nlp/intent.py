@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Cue families per intent, English then Chinese; a message's cues are counted per family.
 FAMILIES: dict[str, list[str]] = {
@@ -112,8 +113,14 @@ SIGNATURE_LINE = re.compile(r"^(?=[^.!?。！？]{0,60}$)(?:[^\n\d]*\|[^\n\d]*$|
 
 def intent_scores(text: str) -> dict[str, int]:
     """How many cue phrases of each intent the text holds (a negated cue does not count)."""
-    return {k: sum(1 for m in rx.finditer(text) if not NEGATION.search(text[max(0, m.start() - 20) : m.start()]))
-            for k, rx in _RES}
+    return dict(zip(_RX, _cue_counts(text)))
+
+
+@lru_cache(maxsize=256)  # classification and calibration ask about the same texts
+def _cue_counts(text: str) -> tuple[int, ...]:
+    """`intent_scores` values in FAMILIES order."""
+    return tuple(sum(1 for m in rx.finditer(text) if not NEGATION.search(text[max(0, m.start() - 20) : m.start()]))
+                 for _, rx in _RES)
 
 
 IF_STOCKED = re.compile(r"\bif you (?:have|'ve got|still have) (?:them|it|any|some|enough)\b|如果有货的话|有货的话", re.I)
