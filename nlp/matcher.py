@@ -11,7 +11,7 @@ from rapidfuzz import fuzz, process
 from nlp.attributes import ABBREVIATIONS, attributes, penalty_of
 from nlp.catalog import CatalogItem
 from nlp.resolve import Query, Resolver, Splits
-from nlp.text import clean_key, content_text, has_digit, normalize, terms
+from nlp.text import clean_key, content_text, has_digit, normalize, normalize_name, terms
 
 MEASURE = re.compile(r"\d+(?:\.\d+)?(?:mm|cm|inch|kg|kw|v|w|m|g|l|pc|pcs|pce|piece)")
 SHORTLIST = 24
@@ -50,7 +50,7 @@ class Matcher(Resolver):
 
     def _add_item(self, idx: int, item: CatalogItem, postings: dict[str, list[int]]) -> None:
         """Index every name of one item under each of its terms (once per item)."""
-        texts = [normalize(nm) for nm in item.all_names()]
+        texts = [normalize_name(nm) for nm in item.all_names()]
         term_sets = [frozenset(terms(tx, drop_stop=False, normalized=True)) for tx in texts]
         self._name_terms.append(term_sets)
         self._name_text.append(texts)

@@ -66,6 +66,11 @@ def is_cjk(text: str) -> bool:
 @lru_cache(maxsize=4096)  # a message's chunks and mentions are normalised again at every step
 def normalize(text: str) -> str:
     """Fold width and case, unify dimension and spec notation."""
+    return normalize_name(text)
+
+
+def normalize_name(text: str) -> str:
+    """`normalize` without remembering: for catalogue names, each read once at load."""
     text = unicodedata.normalize("NFKC", text).lower()
     text = text.replace("–", "-").replace("—", "-").replace("_", " ")
     # Each rewrite runs only when its trigger character is present: catalogues of 100k names
