@@ -4,6 +4,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from nlp.prefilter import prefiltered
+
 # Cue families per intent, English then Chinese; a message's cues are counted per family.
 FAMILIES: dict[str, list[str]] = {
     "cancel": [
@@ -48,7 +50,7 @@ FAMILIES: dict[str, list[str]] = {
     ],
 }
 CUES: list[tuple[str, str]] = [(k, "|".join(v)) for k, v in FAMILIES.items()]
-_RES = [(k, re.compile(p, re.I)) for k, p in CUES]
+_RES = [(k, prefiltered(p, re.I)) for k, p in CUES]  # scanned on every message: start-character look-ahead
 _RX = dict(_RES)
 REQUEST = re.compile(
     r"\?|\b(?:please|pls|plz|kindly|can you|could you|would you|will you|let me know|let's|lets|"
