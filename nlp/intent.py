@@ -2,6 +2,9 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from nlp.prefilter import prefiltered
 
 # Cue families per intent, English then Chinese; a message's cues are counted per family.
 FAMILIES: dict[str, list[str]] = {
@@ -49,7 +52,7 @@ FAMILIES: dict[str, list[str]] = {
     ],
 }
 CUES: list[tuple[str, str]] = [(k, "|".join(v)) for k, v in FAMILIES.items()]
-_RES = [(k, re.compile(p, re.I)) for k, p in CUES]
+_RES = [(k, prefiltered(p, re.I)) for k, p in CUES]  # scanned on every message: start-character look-ahead
 _RX = dict(_RES)
 REQUEST = re.compile(
     r"\?|\b(?:please|pls|plz|kindly|can you|could you|would you|will you|let me know|let's|lets|"
@@ -124,8 +127,14 @@ SIGNATURE_LINE = re.compile(r"^(?=[^.!?。！？]{0,60}$)(?:[^\n\d]*\|[^\n\d]*$|
 
 def intent_scores(text: str) -> dict[str, int]:
     """How many cue phrases of each intent the text holds (a negated cue does not count)."""
-    return {k: sum(1 for m in rx.finditer(text) if not NEGATION.search(text[max(0, m.start() - 20) : m.start()]))
-            for k, rx in _RES}
+    return dict(zip(_RX, _cue_counts(text)))
+
+
+@lru_cache(maxsize=256)  # classification and calibration ask about the same texts
+def _cue_counts(text: str) -> tuple[int, ...]:
+    """`intent_scores` values in FAMILIES order."""
+    return tuple(sum(1 for m in rx.finditer(text) if not NEGATION.search(text[max(0, m.start() - 20) : m.start()]))
+                 for _, rx in _RES)
 
 
 # "cancel the pink ones and send 20 blue instead", "取消，换成M6*20的": a line swapped, not dropped.

@@ -10,9 +10,9 @@ from rapidfuzz import fuzz, process
 
 from nlp.attributes import ABBREVIATIONS, attributes, penalty_of
 from nlp.catalog import CatalogItem
-from nlp.text import clean_key, content_text, has_digit, normalize, skeleton, terms
+from nlp.resolve import Query, Resolver, Splits
+from nlp.text import clean_key, content_text, has_digit, normalize, normalize_name, terms
 
-_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 MEASURE = re.compile(r"\d+(?:\.\d+)?(?:mm|cm|inch|kg|kw|v|w|m|g|l|pc|pcs|pce|piece)")
 SHORTLIST = 24
 TIE = 0.006  # scores this close cannot tell items apart
@@ -20,7 +20,7 @@ COMMON = 0.02  # share of the catalogue above which a term is left to the rerank
 CACHE = 4096  # remembered mention results (the extractor asks again for the same words)  # candidates reranked per mention; recall of the index is measured in bench/
 
 
-class Matcher:
+class Matcher(Resolver):
     """Find the catalogue items a free-text product mention refers to."""
 
     def __init__(self, items: list[CatalogItem]):
@@ -47,11 +47,10 @@ class Matcher:
         self._plain: dict[int, float] = {}  # item -> share of its main name the last mention covered
         self.alias_sku: str | None = None  # the SKU the last match took from alias memory
         self.mention_cover: dict[str, float] = {}  # sku -> share of the mention's words the item has
-        self._split: dict[str, tuple[str, str]] = {}  # compound query term -> its two words
 
     def _add_item(self, idx: int, item: CatalogItem, postings: dict[str, list[int]]) -> None:
         """Index every name of one item under each of its terms (once per item)."""
-        texts = [normalize(nm) for nm in item.all_names()]
+        texts = [normalize_name(nm) for nm in item.all_names()]
         term_sets = [frozenset(terms(tx, drop_stop=False, normalized=True)) for tx in texts]
         self._name_terms.append(term_sets)
         self._name_text.append(texts)
@@ -74,18 +73,6 @@ class Matcher:
                     if u.isalpha() and v.isalpha() and u.isascii() and v.isascii() and min(len(u), len(v)) >= 3:
                         self._synonyms[u].add(v)
                         self._synonyms[v].add(u)
-
-    def _build_lookups(self) -> None:
-        """Side tables for unknown words: consonant skeletons and first-letter fuzzy buckets."""
-        self._skel: dict[str, list[str]] = defaultdict(list)
-        self._bucket: dict[str, list[str]] = defaultdict(list)
-        self._tail: dict[str, list[str]] = defaultdict(list)  # CJK char -> index bigrams ending with it
-        for t in sorted(self._post):  # sorted: ties between look-ups must not depend on the hash seed
-            if len(t) == 2 and _CJK.match(t):
-                self._tail[t[1]].append(t)
-            if t.isalpha() and t.isascii() and len(t) >= 3:
-                self._skel[skeleton(t)].append(t)
-                self._bucket[t[0]].append(t)
 
     def index_size(self) -> int:
         """Number of postings held (a memory proxy for benchmarks)."""
@@ -116,56 +103,7 @@ class Matcher:
                 return memory[best[0]], score - 0.03
         return None
 
-    # --- query side ---------------------------------------------------------------------
-    def _resolve(self, term: str) -> list[tuple[str, float]]:
-        """Map a query term onto index terms with a trust weight (exact, abbreviation, typo)."""
-        cached = self._resolve_cache.get(term)
-        if cached is not None:
-            return cached
-        out: list[tuple[str, float]] = [(term, 1.0)] if term in self._post else []
-        if not out and len(term) == 1 and _CJK.match(term):
-            # A one-character head noun ("漆", "板") stands for the words ending with it (地坪漆, 钢板).
-            out = [(t, 0.8) for t in sorted(self._tail.get(term, []), key=lambda t: -len(self._post[t]))[:6]]
-        full = ABBREVIATIONS.get(term)
-        if full and full in self._post:
-            out.append((full, 0.95))
-        out += [(t, 0.9) for t in sorted(self._synonyms.get(term, ()))[:2] if t in self._post and t != full]
-        if out and term.isalpha() and term.isascii() and len(term) >= 7:
-            # The catalogue's own misspellings ("STRAWBERY") are found from the right spelling too.
-            near = process.extract(term, self._bucket.get(term[0], []), scorer=fuzz.ratio, score_cutoff=90, limit=3)
-            out += [(t, 0.9) for t, _, _ in near if t != term and len(self._post[t]) <= 3][:1]
-        if term.isalpha() and term.isascii() and len(term) >= 3:
-            # Vowel-less words look abbreviated ("hldr"): also try the words they abbreviate.
-            if skeleton(term) == term:
-                out += [(t, 0.85) for t in self._skel.get(skeleton(term), [])[:3] if t != term]
-            if not out and len(term) >= 4:
-                # A clipped word ("polka" for "polkadot", "xmas" aside): the vocabulary words it starts.
-                out = [(t, 0.8) for t in self._bucket.get(term[0], []) if t.startswith(term)][:2]
-            if not out and len(term) >= 5:
-                hits = process.extract(term, self._bucket.get(term[0], []), scorer=fuzz.ratio,
-                                       score_cutoff=78, limit=2)
-                out = [(t, 0.9 * s / 100) for t, s, _ in hits]
-        if len(self._resolve_cache) < 200_000:
-            self._resolve_cache[term] = out
-        return out
-
-    def _query(self, text: str) -> list[tuple[str, list[tuple[str, float]]]]:
-        """Query terms each with their resolutions."""
-        seen: dict[str, None] = {}
-        raw = terms(text)
-        i = 0
-        while i < len(raw):
-            # "tea cup" / "cake stand" written apart: the catalogue's "teacup" / "cakestand".
-            if i + 1 < len(raw) and raw[i] + raw[i + 1] in self._post and not has_digit(raw[i]):
-                seen.setdefault(raw[i] + raw[i + 1], None)
-                self._split[raw[i] + raw[i + 1]] = (raw[i], raw[i + 1])
-                i += 2
-                continue
-            seen.setdefault(raw[i], None)
-            i += 1
-        return [(t, self._resolve(t)) for t in seen]
-
-    def _shortlist(self, query, k: int) -> np.ndarray:
+    def _shortlist(self, query: Query, split: Splits, k: int) -> np.ndarray:
         """Items with the highest summed idf of matched terms (the index, never a full scan).
         Terms found in thousands of items ("red", "set") only add to rows the rarer terms found."""
         scores, touched, later = self._scores, [], []
@@ -179,7 +117,7 @@ class Matcher:
                     continue
                 scores[self._post[t]] += weight
                 touched.append(self._post[t])
-                for part in self._split.get(t, ()):
+                for part in split.get(t, ()):
                     if part in self._post:
                         scores[self._post[part]] += self._idf[part] * w * 0.5
                         touched.append(self._post[part])
@@ -208,7 +146,7 @@ class Matcher:
         info = self._item_info.get(idx)
         if info is None:
             idf = self._idf
-            per_name = [(names, text, sum(idf.get(t, 1.0) for t in names) or 1.0,
+            per_name = [(names, text, math.fsum(idf.get(t, 1.0) for t in names) or 1.0,
                          [t for t in names if t in self._codes and not t.isdigit()], attributes(names))
                         for names, text in zip(self._name_terms[idx], self._name_text[idx])]
             union = frozenset().union(*self._name_terms[idx])
@@ -216,51 +154,63 @@ class Matcher:
         return info
 
     # --- scoring ------------------------------------------------------------------------
-    def _score_item(self, query, qtext: str, idx: int, qattrs) -> float:
-        """Similarity of the mention with an item, 0..1: query words against all its names together
-        (a mention may mix words of two aliases), name coverage against its best single name."""
-        idf = self._idf
-        union, per_name, has_codes = self._info(idx)
-        q_total = q_hit = 0.0
-        matched: set[str] = set()
+    def _prepare(self, query: Query, split: Splits, qtext: str):
+        """What scoring needs of the mention, computed once per query rather than once per item:
+        each term's weight with its resolutions, their total, its codes, attributes and text."""
+        idf, weighted, q_total = self._idf, [], 0.0
         for term, resolved in query:
             # Words the catalogue has never seen say little about which item: small weight.
             weight = idf.get(term, 0.0) or max((idf[t] for t, _ in resolved), default=0.5)
             weight *= 1.5 if has_digit(term) else 1.0
             q_total += weight
+            weighted.append((weight, resolved))
+        # Codes carry most signal (measures like "2inch" or "10mm" are descriptions items may omit).
+        qcodes = [t for t, _ in query if has_digit(t) and len(t) >= 2 and not MEASURE.fullmatch(t)]
+        qattrs = attributes([t for _, r in query for t, _ in r[:1]])
+        return weighted, q_total, qcodes, split, qtext, qattrs
+
+    def _score_item(self, prepared, idx: int) -> float:
+        """Similarity of the mention with an item, 0..1: query words against all its names together
+        (a mention may mix words of two aliases), name coverage against its best single name."""
+        weighted, q_total, qcodes, split, qtext, qattrs = prepared
+        if not q_total:
+            return 0.0
+        idf = self._idf
+        union, per_name, has_codes = self._info(idx)
+        q_hit = 0.0
+        matched: set[str] = set()
+        for weight, resolved in weighted:
             for t, w in resolved:
                 if t in union:
                     q_hit += weight * w
                     matched.add(t)
                     break
-                parts = self._split.get(t)
+                parts = split.get(t)
                 if parts and parts[0] in union and parts[1] in union:  # "nightlight" vs "night light"
                     q_hit += weight * w
                     matched.update(parts)
                     break
-        if not q_total:
-            return 0.0
+        masses = [(t, idf.get(t, 1.0)) for t in matched]
         best = best_cov = 0.0
         main = per_name[0][0]
-        self._plain[idx] = sum(idf.get(t, 1.0) for t in matched if t in main) / per_name[0][2]
+        self._plain[idx] = math.fsum([v for t, v in masses if t in main]) / per_name[0][2]
         for names, ntext, n_total, variant_codes, nattrs in per_name:
-            n_hit = sum(idf.get(t, 1.0) for t in matched if t in names)
+            n_hit = math.fsum([v for t, v in masses if t in names])
             score = 0.3 * (n_hit / n_total) + 0.1 * fuzz.token_set_ratio(qtext, ntext) / 100
             score -= penalty_of(qattrs, nattrs)
             # A variant code the mention never said ("2RS") makes this name a worse reading.
             score -= 0.04 * sum(1 for t in variant_codes if t not in matched)
             if score > best:
                 best, best_cov = score, n_hit / n_total
-        score = 0.6 * (q_hit / q_total) + best - (self._code_penalty(query, union) if has_codes else 0.0)
-        self.coverage[self.items[idx].sku] = best_cov
-        self.mention_cover[self.items[idx].sku] = q_hit / q_total
+        score = 0.6 * (q_hit / q_total) + best - (self._code_penalty(qcodes, union) if has_codes else 0.0)
+        sku = self.items[idx].sku
+        self.coverage[sku] = best_cov
+        self.mention_cover[sku] = q_hit / q_total
         return max(0.0, min(1.0, score))
 
     @staticmethod
-    def _code_penalty(query, names: frozenset[str]) -> float:
-        """Codes carry most signal: a query code the item lacks, while it has other codes, is a strong no
-        (measures like "2inch" or "10mm" are descriptions that items may omit, not codes)."""
-        qcodes = [t for t, _ in query if has_digit(t) and len(t) >= 2 and not MEASURE.fullmatch(t)]
+    def _code_penalty(qcodes: list[str], names: frozenset[str]) -> float:
+        """A query code the item lacks, while it has other codes, is a strong no."""
         if not qcodes:
             return 0.0
         missing = sum(1 for c in qcodes if c not in names)
@@ -281,12 +231,12 @@ class Matcher:
 
     def _match(self, text: str, top: int, customer: str | None) -> list[tuple[str, float]]:
         """Uncached match: index shortlist, rerank, then the customer's remembered aliases."""
-        query = self._query(text)
+        query, split = self._query(text)
         self.coverage = {}  # sku -> share of its best name the mention covered (for confidence)
         self._plain = {}
         self.mention_cover = {}
         # Filler ("hello, i'd like to order ... please") would only dilute the fuzzy name comparison.
-        ranked = self._rank(query, content_text(text) or normalize(text), top)
+        ranked = self._rank(query, split, content_text(text) or normalize(text), top)
         alias = self._alias_hit(text, customer)
         self.alias_sku = alias[0] if alias else None
         if alias:
@@ -294,7 +244,7 @@ class Matcher:
             ranked = [alias] + [(s, min(sc, alias[1] - 0.2)) for s, sc in ranked if s != alias[0]]
         return ranked[:top]
 
-    def _rank(self, query, qtext: str, top: int) -> list[tuple[str, float]]:
+    def _rank(self, query: Query, split: Splits, qtext: str, top: int) -> list[tuple[str, float]]:
         """Shortlist by index, rerank by features, exact SKU mentions first."""
         if not query:
             return []
@@ -304,11 +254,11 @@ class Matcher:
             if idx is not None and (len(term) >= 4 or not term.isdigit()):
                 out[idx] = 1.0
                 self.coverage[self.items[idx].sku] = self.mention_cover[self.items[idx].sku] = 1.0
-        qattrs = attributes([t for _, r in query for t, _ in r[:1]])  # once per mention, not per item
-        for idx in self._shortlist(query, SHORTLIST):
-            idx = int(idx)
-            out[idx] = max(out.get(idx, 0.0), self._score_item(query, qtext, idx, qattrs))
-        ranked = sorted(out.items(), key=lambda kv: -kv[1])[:max(top, 3)]
+        prepared = self._prepare(query, split, qtext)
+        for idx in self._shortlist(query, split, SHORTLIST).tolist():
+            out[idx] = max(out.get(idx, 0.0), self._score_item(prepared, idx))
+        # Exact ties go in catalogue order, not in the order the index happened to yield them.
+        ranked = sorted(out.items(), key=lambda kv: (-kv[1], kv[0]))[:max(top, 3)]
         ranked = self._plain_first(ranked)
         return [(self.items[i].sku, round(s, 4)) for i, s in ranked]
 

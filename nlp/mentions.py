@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from nlp.attributes import COLOURS, SAME_SIZE, SIZES, attributes
 from nlp.pipeline import CONTENT_RE
 from nlp.quantities import Qty
-from nlp.text import terms
+from nlp.text import is_cjk, terms
 from nlp.units import UNIT_WORDS
 
 # "订货：" heads a list and names nothing, nor do "昨天下的单里面" (tried before 订 / 发 / 要 / 里 alone)
@@ -33,24 +34,35 @@ def cut(body: str, s: int, e: int, spans: list[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
+RANGE_LEFT = re.compile(r"(?:^|\s)[到至~](?=\s|$)")  # what is left of a range "50到60个"
+LEAD_OF = re.compile(r"^\W*(?:of|off)\b", re.I)
+TAIL_OF = re.compile(r"\b(?:of the|of|the)\s*$", re.I)
+SPACES = re.compile(r"\s+")
+
+
+@lru_cache(maxsize=4096)  # the same chunk text is cleaned again for each count reading tried
 def mention_text(text: str) -> str:
     """The product words of a chunk: filler, references, punctuation and stray separators dropped."""
     text = REFERENCE.sub(" ", text)
     text = TINT.sub(lambda m: m.group(1) or m.group(2) or "blue", text)  # "greyish", "bluish": the colour itself
-    text = ZH_PRICE.sub(" ", text)
-    text = ZH_FILLER.sub(" ", text)
-    text = re.sub(r"(?:^|\s)[到至~](?=\s|$)", " ", text)  # what is left of a range "50到60个"
-    text = re.sub(r"^\W*(?:of|off)\b", " ", text.strip(), flags=re.I)
-    text = re.sub(r"\b(?:of the|of|the)\s*$", " ", text, flags=re.I)
-    return re.sub(r"\s+", " ", text.strip(" ,.;:-|\t()[]*")).strip()
+    if is_cjk(text):  # every Chinese price and filler pattern holds a CJK character
+        text = ZH_PRICE.sub(" ", text)
+        text = ZH_FILLER.sub(" ", text)
+    text = RANGE_LEFT.sub(" ", text)
+    text = LEAD_OF.sub(" ", text.strip())
+    text = TAIL_OF.sub(" ", text)
+    return SPACES.sub(" ", text.strip(" ,.;:-|\t()[]*")).strip()
 
 
+NOT_FAMILY = re.compile(r"[a-z]*\d[a-z0-9.x*#-]*|[红蓝黄绿黑白灰][色的]?|\b(?:red|blue|green|black|white|pink|grey|yellow)\b|"
+                        r"(?:xxl|xl|xs|[sml])?码|号|\b(?:xxl|xl|xs|[sml])\b")
+
+
+@lru_cache(maxsize=4096)
 def family(mention: str) -> str:
     """Product-family words of a mention: codes, numbers, colours and sizes dropped
     ("二保焊丝1.2" -> "二保焊丝", "red retrospot lunch bags" -> "retrospot lunch bags")."""
-    text = re.sub(r"[a-z]*\d[a-z0-9.x*#-]*|[红蓝黄绿黑白灰][色的]?|\b(?:red|blue|green|black|white|pink|grey|yellow)\b|"
-                  r"(?:xxl|xl|xs|[sml])?码|号|\b(?:xxl|xl|xs|[sml])\b", " ", mention)
-    return re.sub(r"\s+", " ", text).strip(" ,")
+    return SPACES.sub(" ", NOT_FAMILY.sub(" ", mention)).strip(" ,")
 
 
 def vary(context: str, mention: str, distinct: frozenset = frozenset()) -> str:

@@ -1,10 +1,11 @@
-"""spaCy pipelines (blank en / zh+jieba) with Tandem's rule components: chunks, dates, quantities."""
+"""Tandem's rule components (dates, chunks, quantities) run over a body, also as spaCy pipelines (blank en / zh+jieba)."""
 from __future__ import annotations
 
 import datetime as dt
 import logging
 import re
 from functools import lru_cache
+from types import SimpleNamespace
 
 import spacy
 from spacy.language import Language
@@ -53,11 +54,18 @@ def dates_component(doc: Doc) -> Doc:
 @Language.component("tandem_chunks")
 def chunks_component(doc: Doc) -> Doc:
     """Cut the body into candidate order-line chunks, each with its quantity candidates."""
-    text = doc.text
-    blocked = [(h.start, h.end) for h in doc._.due_hits or []]
-    # "调和漆" holds a 和 that joins nothing: a 和 inside or at the end of a jieba word does not separate
-    # (one that starts a word still does: jieba reads "螺母和平垫" as 螺母 / 和平 / 垫).
-    glued = {t.idx + i for t in doc if len(t.text) > 1 for i, c in enumerate(t.text) if c == "和" and i > 0}
+    glued = _glued_and((t.idx, t.text) for t in doc)
+    chunks = doc._.chunks = find_chunks(doc.text, doc._.due_hits, glued)
+    spans = [doc.char_span(s, e, label="CHUNK", alignment_mode="expand") for s, e, _ in chunks]
+    doc.spans["chunk"] = [sp for sp in spans if sp is not None]
+    return doc
+
+
+def find_chunks(text: str, due_hits, glued: frozenset[int] | None = None) -> list[tuple[int, int, list[Qty]]]:
+    """Candidate order-line chunks of a body as (start, end, quantity candidates), dates left out of counts."""
+    if glued is None:  # jieba is asked only when there is a 和 to judge
+        glued = _glued_and(_jieba_words(text)) if "和" in text else frozenset()
+    blocked = [(h.start, h.end) for h in due_hits or []]
     chunks: list[tuple[int, int, list[Qty]]] = []
     for ss, se in _spans(STRONG_SPLIT, text, 0, len(text)):
         sentence: list = []
@@ -71,10 +79,26 @@ def chunks_component(doc: Doc) -> Doc:
             for piece in clause:
                 sentence = _merge(text, sentence, piece)
         chunks += _join_lists(text, sentence)
-    doc._.chunks = chunks
-    spans = [doc.char_span(s, e, label="CHUNK", alignment_mode="expand") for s, e, _ in chunks]
-    doc.spans["chunk"] = [sp for sp in spans if sp is not None]
-    return doc
+    return chunks
+
+
+def _glued_and(words) -> frozenset[int]:
+    """Offsets of a 和 inside or at the end of a word: "调和漆" holds a 和 that joins nothing (one that starts
+    a word still separates: jieba reads "螺母和平垫" as 螺母 / 和平 / 垫)."""
+    return frozenset(i + k for i, w in words if len(w) > 1 for k, c in enumerate(w) if c == "和" and k > 0)
+
+
+def _jieba_words(text: str) -> list[tuple[int, str]]:
+    """(offset, word) of jieba's segmentation, as the zh pipeline's tokenizer cuts the text."""
+    return [(start, word) for word, start, _ in _jieba().tokenize(text)]
+
+
+@lru_cache(maxsize=1)
+def _jieba():
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)  # its dictionary-loading chatter would pollute CLI output
+    return jieba
 
 
 def _soft_pieces(text: str, s: int, e: int, blocked, glued=frozenset()) -> list:
@@ -177,9 +201,7 @@ def _local(spans: list[tuple[int, int]], by: int) -> list[tuple[int, int]]:
 def get_pipeline(lang: str) -> Language:
     """The blank pipeline for a language, with the rule components (zh segmented by jieba)."""
     if lang == "zh":
-        import jieba
-
-        jieba.setLogLevel(logging.WARNING)  # its dictionary-loading chatter would pollute CLI output
+        _jieba()
         nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
     else:
         nlp = spacy.blank("en")
@@ -188,11 +210,19 @@ def get_pipeline(lang: str) -> Language:
     return nlp
 
 
-def run(text: str, lang: str, today: dt.date) -> Doc:
-    """Run the pipeline over a (normalised) body with the message date set."""
-    nlp = get_pipeline(lang)
-    doc = nlp.make_doc(text)
-    doc._.today = today
-    for _, proc in nlp.pipeline:
-        doc = proc(doc)
+class Parsed:
+    """The rule components' output for one body, read as `doc._.due_hits` / `doc._.chunks` like the
+    spaCy Doc extensions: the extractor reads no tokens, so `run` skips tokenising (and jieba)."""
+
+    def __init__(self, text: str, today: dt.date):
+        self.text = text
+        self._ = SimpleNamespace(today=today, due_hits=None, chunks=None)
+
+
+def run(text: str, lang: str, today: dt.date) -> Parsed:
+    """Dates and chunks of a (normalised) body with the message date set; the same rules as the
+    spaCy pipeline of `get_pipeline(lang)`, without building the token Doc."""
+    doc = Parsed(text, today)
+    doc._.due_hits = find_dates(text, today or dt.date.today())
+    doc._.chunks = find_chunks(text, doc._.due_hits)
     return doc

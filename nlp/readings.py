@@ -26,7 +26,7 @@ class Readings:
 
     def _words(self, text: str) -> set[str]:
         """Index terms a text resolves to (its words, their abbreviations, synonyms and spellings)."""
-        return {t for term, res in self.matcher._query(text) for t in [term] + [r for r, _ in res]}
+        return {t for term, res in self.matcher._query(text)[0] for t in [term] + [r for r, _ in res]}
 
     def _names_of(self, sku: str) -> frozenset:
         """Every index term of an item's names and aliases."""

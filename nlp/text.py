@@ -84,8 +84,14 @@ def is_cjk(text: str) -> bool:
     return bool(_CJK_RE.search(text))
 
 
+@lru_cache(maxsize=4096)  # a message's chunks and mentions are normalised again at every step
 def normalize(text: str) -> str:
     """Fold width and case, unify dimension and spec notation."""
+    return normalize_name(text)
+
+
+def normalize_name(text: str) -> str:
+    """`normalize` without remembering: for catalogue names, each read once at load."""
     if _CIRCLED_RE.search(text):  # "① 6204-2RS × 100": a list mark, not a count of 1 (NFKC would make it "1")
         text = _CIRCLED_RE.sub(lambda m: f"{ord(m.group(0)) - 0x245F}) ", text)
     text = unicodedata.normalize("NFKC", text).lower()
@@ -173,8 +179,21 @@ def _expand(raw: str) -> tuple[str, ...]:
 
 def terms(text: str, drop_stop: bool = True, normalized: bool = False) -> list[str]:
     """Index terms of a text: stemmed words, whole codes and code parts, CJK bigrams."""
+    if normalized:  # catalogue names at load: each is read once, not worth remembering
+        return _terms(text, drop_stop)
+    return list(_mention_terms(text, drop_stop))
+
+
+@lru_cache(maxsize=4096)
+def _mention_terms(text: str, drop_stop: bool) -> tuple[str, ...]:
+    """`terms` of a raw text, remembered: the extractor asks again for the same mentions and chunks."""
+    return tuple(_terms(normalize(text), drop_stop))
+
+
+def _terms(text: str, drop_stop: bool) -> list[str]:
+    """Index terms of a normalised text."""
     out: list[str] = []
-    for raw in _TOKEN_RE.findall(text if normalized else normalize(text)):
+    for raw in _TOKEN_RE.findall(text):
         if drop_stop and raw in STOPWORDS:
             continue
         out.extend(_expand(raw))

@@ -119,3 +119,32 @@ def test_negated_cue_is_not_counted():
     assert intent_scores("please don't cancel, we still want them")["cancel"] == 0
     assert intent_scores("不用取消了")["cancel"] == 0
     assert intent_scores("please cancel the mugs")["cancel"] == 1
+
+
+PREFILTER_TEXTS = [
+    "Hi both, could we get 40 x enamel mugs? If they're in stock please ship by Tues. Cheers",
+    "Please cancel the 12 lanterns, and change the rest to 30 instead of 20 - what's the price now?",
+    "£4.50 each still? we'd take 2 dozen. Don't send the blue ones. 取消蓝色的，其余改成三十个，多少钱？",
+    "  \n-- Purchasing manager | Tel 0161 496 0000\n有货吗？库存多少？下单前先报个价",
+]
+
+
+@pytest.mark.parametrize("text", PREFILTER_TEXTS)
+def test_prefiltered_cues_match_exactly_like_the_plain_patterns(text):
+    import re
+
+    from nlp.intent import CUES
+    from nlp.prefilter import prefiltered
+
+    for _, pattern in CUES:
+        plain, fast = re.compile(pattern, re.I), prefiltered(pattern, re.I)
+        assert fast.pattern != pattern  # a start class was found
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_prefilter_leaves_patterns_that_may_match_anywhere():
+    from nlp.prefilter import prefiltered
+
+    for pattern in (r"a?", r".x", r"[^a]b", r"(?:x|)y?"):
+        assert prefiltered(pattern).pattern == pattern
+    assert prefiltered(r"\bfoo|ba[rz]").pattern.startswith("(?=[fb])")

@@ -41,3 +41,25 @@ def test_index_builds_fast_and_queries_do_not_scan():
     m = Matcher(items)
     assert time.perf_counter() - t < 5
     assert top(m, "blue widget W4000") == "S04000"
+
+
+STATE_ITEMS = [
+    CatalogItem("T1", "TEACUP AND SAUCER ROSE"),
+    CatalogItem("T2", "TEA STORAGE CUP ROSE"),
+    CatalogItem("T3", "ROSE TEA CUP SAUCER SET"),
+    CatalogItem("T4", "CUP HOOK TEA TOWEL"),
+]
+
+
+def test_a_match_does_not_depend_on_earlier_queries():
+    fresh, used = Matcher(STATE_ITEMS), Matcher(STATE_ITEMS)
+    used.match("tea cup with saucer")  # written apart: read as the catalogue's compound "teacup"
+    for text in ("rose teacup saucer", "teacup saucer"):
+        assert used.match(text, top=4) == fresh.match(text, top=4)
+        assert used.coverage == fresh.coverage and used.mention_cover == fresh.mention_cover
+
+
+def test_exact_ties_keep_catalogue_order():
+    items = [CatalogItem(f"M{i}", f"enamel mug {c}") for i, c in enumerate(["green", "blue", "grey", "cream"])]
+    got = Matcher(items).match("enamel mug", top=4)
+    assert [s for s, _ in got] == ["M0", "M1", "M2", "M3"] and len({sc for _, sc in got}) == 1

@@ -58,3 +58,20 @@ def test_due_dates(text, expected):
 
 def test_friday_on_a_friday_is_next_week():
     assert due_date("by Friday", dt.date(2026, 11, 27)) == dt.date(2026, 12, 4)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("hi, please send 12 x enamel mugs (green) and 6 tea towels by friday 4 dec\nthanks, jo", "en"),
+    ("could we get 3 boxes of m8x30 bolts, plus 200 m8 nuts? need them before the 10th", "en"),
+    ("螺栓m12*50镀锌的要两千个，不锈钢的一千个，下周三前送到", "zh"),
+])
+def test_run_reads_as_the_spacy_pipeline(text, lang):
+    from nlp.pipeline import get_pipeline, run
+
+    today = dt.date(2026, 11, 25)
+    doc = get_pipeline(lang).make_doc(normalize(text))
+    doc._.today = today
+    for _, proc in get_pipeline(lang).pipeline:
+        doc = proc(doc)
+    fast = run(normalize(text), lang, today)
+    assert fast._.due_hits == doc._.due_hits and fast._.chunks == doc._.chunks and fast._.chunks
