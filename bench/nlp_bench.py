@@ -18,7 +18,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 from nlp_catalog_gen import generate, perturb  # noqa: E402
-from nlp.catalog import load_catalog  # noqa: E402
+from nlp.catalog import load_catalog, settle_heap  # noqa: E402
 from nlp.matcher import Matcher  # noqa: E402
 from nlp.text import normalize  # noqa: E402
 
@@ -101,6 +101,7 @@ def bench_scale(n_items: int = 100_000, n_queries: int = 400, n_baseline: int = 
     Matcher(items)
     _, peak = tracemalloc.get_traced_memory()  # peak Python allocation while building one index
     tracemalloc.stop()
+    settle_heap()  # as `tandem serve` / `tandem extract` do once the index is built
     cases = perturb(items, n_queries, seed=11)
     # m._match skips the result cache, so repeated queries are timed in full.
     ours = _accuracy("tandem", lambda q: [s for s, _ in m._match(q, 3, None)], cases)

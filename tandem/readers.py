@@ -97,7 +97,7 @@ class CatalogExtractor:
 
     def refresh(self) -> None:
         """Rebuild from the current catalog and the remembered customer aliases."""
-        from nlp.catalog import CatalogItem
+        from nlp.catalog import CatalogItem, settle_heap
         from nlp.extractor import Extractor
 
         with self.uow_factory() as uow:
@@ -108,6 +108,7 @@ class CatalogExtractor:
         extractor.load_aliases(aliases)
         with self._lock:
             self._extractor = extractor
+        settle_heap()
 
     def _get(self):
         if self._extractor is None:

@@ -63,10 +63,11 @@ def extract(catalog: str = typer.Option(..., "--catalog", help="Catalog CSV (sku
             today: Optional[str] = typer.Option(None, "--today", help="Message date YYYY-MM-DD"),
             lang: str = typer.Option("auto", "--lang", help="auto|en|zh")) -> None:
     """Read messages (JSON Lines or plain text) on stdin, write one extraction per line."""
-    from nlp.catalog import load_catalog
+    from nlp.catalog import load_catalog, settle_heap
     from nlp.extractor import Extractor
 
     ex = Extractor(load_catalog(catalog))
+    settle_heap()
     default = _date(today, dt.date.today())
     for rec in _records(_stdin()):
         _emit(_extract_one(ex, rec, default, lang))
@@ -92,10 +93,11 @@ def _extract_one(ex, rec: dict, default: dt.date, lang: str) -> dict:
 
 def match(catalog: str = typer.Option(..., "--catalog"), top: int = typer.Option(5, "--top")) -> None:
     """Read {"id","text"} lines on stdin, write the best SKUs for each."""
-    from nlp.catalog import load_catalog
+    from nlp.catalog import load_catalog, settle_heap
     from nlp.matcher import Matcher
 
     m = Matcher(load_catalog(catalog))
+    settle_heap()
     for rec in _records(_stdin()):
         if "_error" in rec or not isinstance(rec.get("text"), str):
             _emit({"id": rec.get("id"), "error": rec.get("_error", "text missing")})
