@@ -7,11 +7,15 @@ cannot match the empty string starts with a character of that class.
 from __future__ import annotations
 
 import re
-from re import _constants as C, _parser as P  # the stdlib's own pattern parser: no second grammar here
 
-_CATEGORIES = {C.CATEGORY_DIGIT: r"\d", C.CATEGORY_NOT_DIGIT: r"\D", C.CATEGORY_SPACE: r"\s",
+try:
+    from re import _constants as C, _parser as P  # the stdlib's own pattern parser: no second grammar here
+except ImportError:  # private modules: a Python that moves them gets plain patterns, slower but the same matches
+    C = P = None
+
+_CATEGORIES = {} if C is None else {C.CATEGORY_DIGIT: r"\d", C.CATEGORY_NOT_DIGIT: r"\D", C.CATEGORY_SPACE: r"\s",
                C.CATEGORY_NOT_SPACE: r"\S", C.CATEGORY_WORD: r"\w", C.CATEGORY_NOT_WORD: r"\W"}
-_REPEATS = (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", C.MAX_REPEAT))
+_REPEATS = () if C is None else (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", C.MAX_REPEAT))
 
 
 def _char_class(items) -> list[str] | None:
@@ -63,6 +67,8 @@ def _first(seq) -> tuple[list[str] | None, bool]:
 
 def prefiltered(pattern: str, flags: int = 0) -> re.Pattern:
     """`re.compile(pattern, flags)` with a look-ahead on the first character when one can be derived."""
+    if P is None:
+        return re.compile(pattern, flags)
     frags, empty = _first(P.parse(pattern, flags))
     if frags is None or empty:
         return re.compile(pattern, flags)
