@@ -57,7 +57,7 @@ class ChineseRules:
             return False
         return not self._catalogue_words(cut(body, s, e, [(q.start, q.end) for q in qtys]))
 
-    def _each_lines(self, walk: "_Walk", body: str, customer: str | None, chunk) -> bool:
+    def _each_lines(self, walk, body: str, customer: str | None, chunk) -> bool:
         """"BV2.5红的蓝的各两卷", "白色和黄色的安全帽各来二十顶", "白的和黑的，各要几桶": one line per
         variant named (with the clause before when it only names variants), each with the count."""
         s, e, qtys = chunk
@@ -101,12 +101,7 @@ class ChineseRules:
                  for _, _, mention, matches, _, cover in readings]
         if any(ln is None or not ln["sku"] for ln in lines):
             return False
-        for line, reading in zip(lines, readings):
-            line["_f"].update(reading[4])
-            line["_side"] = side_question(body, s, e)
-            walk.lines.append(line)
-        walk.unlined = None
-        return True
+        return self._add_read(walk, body, (s, e), lines, readings)
 
     def _respective_lines(self, walk, body: str, customer: str | None, chunk) -> bool:
         """"M8、M10螺母分别两盒、三盒": the n-th variant named takes the n-th count."""
@@ -123,9 +118,14 @@ class ChineseRules:
         lines = [self._build_line(q, mention, matches, cover) for _, q, mention, matches, _, cover in readings]
         if any(ln is None for ln in lines):
             return False
+        return self._add_read(walk, body, (s, e), lines, readings)
+
+    @staticmethod
+    def _add_read(walk, body: str, span: tuple[int, int], lines: list[dict], readings) -> bool:
+        """Add lines built from their readings, with the readings' signals and the chunk's side question."""
         for line, reading in zip(lines, readings):
             line["_f"].update(reading[4])
-            line["_side"] = side_question(body, s, e)
+            line["_side"] = side_question(body, *span)
             walk.lines.append(line)
         walk.unlined = None
         return True
