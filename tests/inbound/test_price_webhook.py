@@ -7,7 +7,7 @@ from core.adapters import orm
 from core.adapters.tables_prices import PriceChangeRow
 from tests.inbound.conftest import signed
 
-CHANGE = {"supplier_id": "SUP2", "sku": "85099B", "unit_price": 1.2, "valid_from": "2026-12-01", "source": "portal"}
+CHANGE = {"supplier_id": "SUP2", "sku": "85099B", "unit_price": 1.2, "valid_from": "2026-11-01", "source": "portal"}
 
 
 def test_a_signed_price_change_is_recorded_and_answered(client, tandem):
@@ -16,7 +16,8 @@ def test_a_signed_price_change_is_recorded_and_answered(client, tandem):
     assert answer.status_code == 200, answer.text
     body = answer.json()
     assert body["old_price"] == 1.09 and body["new_price"] == 1.2 and body["change_pct"] == 10.09
-    assert body["changed"] and body["valid_from"] == "2026-12-01" and body["price_breaks"][0] == [1.0, 1.2]
+    assert body["changed"] and not body["scheduled"] and body["valid_from"] == "2026-11-01"
+    assert body["price_breaks"][0] == [1.0, 1.2]
     again = client.post("/webhooks/prices", content=raw, headers=headers)  # a resend changes nothing
     assert again.status_code == 200 and again.json()["changed"] is False
     with tandem.uow() as uow:
@@ -26,6 +27,16 @@ def test_a_signed_price_change_is_recorded_and_answered(client, tandem):
     assert rows == [(1.09, "import:demo/offers.csv"), (1.2, "webhook:portal")]
     # the demo's rule (bags up over 5 %) asked for a stock-up approval in the same flow
     assert fired and fired[0]["result"]["status"] == "stock_up_drafted"
+
+
+def test_a_price_announced_for_a_later_day_is_scheduled(client, tandem):
+    raw, headers = signed({**CHANGE, "valid_from": "2099-01-01"})
+    body = client.post("/webhooks/prices", content=raw, headers=headers).json()
+    assert body["scheduled"] and not body["changed"] and body["valid_from"] == "2099-01-01"
+    with tandem.uow() as uow:
+        breaks = uow.session.exec(select(orm.OfferRow.price_breaks).where(orm.OfferRow.sku == "85099B",
+                                                                            orm.OfferRow.supplier_id == "SUP2")).one()
+    assert breaks[0] == [1.0, 1.09]  # still the price in force today
 
 
 def test_price_breaks_replace_every_break(client):
