@@ -152,15 +152,19 @@ def _shopify(raw: bytes, request: Request) -> OrderIn:
     return ShopifyOrder.model_validate(json.loads(raw)).to_order()
 
 
-async def _reject(services, kind: str, raw: bytes, exc: ValueError) -> JSONResponse:
-    """Keep the unreadable delivery (once per body) and say exactly what was wrong."""
+def body_error(exc: ValueError) -> tuple[str, list[dict]]:
+    """What was wrong with a webhook body, worded the same by every endpoint: (error, per-field details)."""
     if isinstance(exc, ValidationError):
         details = [{"loc": ".".join(str(p) for p in e["loc"]), "msg": e["msg"]} for e in exc.errors()]
-        error = "schema: " + "; ".join(f"{d['loc'] or 'body'}: {d['msg']}" for d in details)
-    elif isinstance(exc, (json.JSONDecodeError, UnicodeDecodeError)):
-        details, error = [], f"malformed JSON: {exc}"
-    else:
-        details, error = [], str(exc)
+        return "schema: " + "; ".join(f"{d['loc'] or 'body'}: {d['msg']}" for d in details), details
+    if isinstance(exc, (json.JSONDecodeError, UnicodeDecodeError)):
+        return f"malformed JSON: {exc}", []
+    return str(exc), []
+
+
+async def _reject(services, kind: str, raw: bytes, exc: ValueError) -> JSONResponse:
+    """Keep the unreadable delivery (once per body) and say exactly what was wrong."""
+    error, details = body_error(exc)
     source = "shopify" if kind.startswith("shopify") else _claimed_source(raw)
     # A rejected body gets its own key, so a corrected resend with the same event id is still accepted.
     event_id = "rejected:sha256:" + hashlib.sha256(raw).hexdigest()

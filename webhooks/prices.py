@@ -7,11 +7,11 @@ from datetime import date
 from fastapi import APIRouter, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from core.domain.prices import ChangeOfferPrice, PriceError
 from webhooks.order_schema import inline_schema
-from webhooks.orders import SIGNATURE, signed_body
+from webhooks.orders import SIGNATURE, body_error, signed_body
 
 router = APIRouter(tags=["prices"])
 
@@ -68,11 +68,9 @@ async def change_price(request: Request):
         return raw
     try:
         body = PriceIn.model_validate(json.loads(raw))
-    except ValidationError as exc:
-        details = [{"loc": ".".join(str(p) for p in e["loc"]), "msg": e["msg"]} for e in exc.errors()]
-        return JSONResponse({"error": "schema", "details": details}, status_code=422)
-    except ValueError as exc:  # not JSON, not UTF-8
-        return JSONResponse({"error": f"malformed JSON: {exc}"}, status_code=422)
+    except ValueError as exc:  # not JSON, not UTF-8, not the schema
+        error, details = body_error(exc)
+        return JSONResponse({"error": error, "details": details}, status_code=422)
     cmd = ChangeOfferPrice(body.supplier_id, body.sku, body.unit_price, body.price_breaks, body.valid_from,
                            f"webhook:{body.source}")
     try:

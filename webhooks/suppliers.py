@@ -8,10 +8,10 @@ from datetime import date
 from fastapi import APIRouter, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field
 
 from core.domain.supplier import ConfirmSupplierDelivery
-from webhooks.orders import SIGNATURE, signed_body
+from webhooks.orders import SIGNATURE, body_error, signed_body
 
 IDEMPOTENCY = "Idempotency-Key"
 
@@ -52,11 +52,9 @@ async def supplier_confirmation(request: Request):
         return raw
     try:
         body = ConfirmationIn.model_validate(json.loads(raw))
-    except ValidationError as exc:
-        return JSONResponse({"error": "schema: " + "; ".join(
-            f"{'.'.join(str(p) for p in e['loc']) or 'body'}: {e['msg']}" for e in exc.errors())}, status_code=422)
-    except ValueError as exc:
-        return JSONResponse({"error": f"malformed JSON: {exc}"}, status_code=422)
+    except ValueError as exc:  # not JSON, not UTF-8, not the schema: nothing stored
+        error, details = body_error(exc)
+        return JSONResponse({"error": error, "details": details}, status_code=422)
     # Without a key, the same body twice is the same confirmation.
     key = request.headers.get(IDEMPOTENCY, "")[:250] or "sha256:" + hashlib.sha256(raw).hexdigest()
     cmd = ConfirmSupplierDelivery(body.po, body.promised_date, [line.model_dump() for line in body.lines],

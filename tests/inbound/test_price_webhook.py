@@ -65,3 +65,9 @@ def test_without_a_secret_the_endpoint_is_off(tandem):
     with TestClient(build_web(tandem, with_bot=False, with_mail=False)) as client:
         raw, headers = signed(CHANGE)
         assert client.post("/webhooks/prices", content=raw, headers=headers).status_code == 503
+
+
+def test_schema_errors_are_worded_as_for_orders(client):
+    raw, headers = signed({**CHANGE, "unit_price": -1})
+    body = client.post("/webhooks/prices", content=raw, headers=headers).json()
+    assert body["error"].startswith("schema: unit_price: ") and body["details"][0]["loc"] == "unit_price"
