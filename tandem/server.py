@@ -129,17 +129,16 @@ def build_web(tandem: Tandem, with_bot: bool | None = None, with_mail: bool = Tr
     services.startup.append(start_refit)
     services.shutdown.append(stop_refit)
 
-    async def recover_webhooks() -> None:
-        # Deliveries a crash left `received` (stored, answered 202, never processed) are processed now.
-        result = await asyncio.to_thread(tandem.handle, RecoverWebhookDeliveries())
-        if result["recovered"]:
-            log.info("processed %d webhook deliveries left over from the last run", result["recovered"])
-        await asyncio.to_thread(tandem.handle, ApplyScheduledPrices())  # those whose day came while stopped
-        result = await asyncio.to_thread(tandem.handle, RecoverSupplierConfirmations())
-        if result["recovered"]:
-            log.info("processed %d supplier confirmations left over from the last run", result["recovered"])
+    async def catch_up() -> None:
+        # What a crash or a stop left undone: deliveries and confirmations stored but never processed
+        # (answered already), and scheduled prices whose day came meanwhile.
+        for command, what in ((RecoverWebhookDeliveries(), "webhook deliveries"), (ApplyScheduledPrices(), None),
+                              (RecoverSupplierConfirmations(), "supplier confirmations")):
+            result = await asyncio.to_thread(tandem.handle, command)
+            if what and result["recovered"]:
+                log.info("processed %d %s left over from the last run", result["recovered"], what)
 
-    services.startup.append(recover_webhooks)
+    services.startup.append(catch_up)
     if with_bot if with_bot is not None else bool(tandem.settings.telegram_bot_token):
         attach_bot(tandem, services)
     if with_mail:
