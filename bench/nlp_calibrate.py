@@ -2,18 +2,18 @@
 
     .venv/bin/python bench/nlp_calibrate.py            # cross-validated estimate, then fit and write
     .venv/bin/python bench/nlp_calibrate.py --cv-only  # estimate only, nothing written
-    .venv/bin/python bench/nlp_calibrate.py --fresh-dev4  # threshold read off the fresh *_dev4 sets
+    .venv/bin/python bench/nlp_calibrate.py --fresh _dev5  # threshold read off the fresh *_dev5 sets
 
-Only `*_dev*.jsonl` files are read (never holdout), and `*_dev4` only with `--fresh-dev4`. Labels: a line
+Only `*_dev*.jsonl` files are read (never holdout), and a set numbered above the fresh one never. Labels: a line
 is right when its (sku, quantity) is expected; a message is right when intent, due date and the line set
 all match and no line is left without a SKU (the same rule as `tandem eval extraction`). The estimate of the error rate above
 the threshold comes from folds the models never saw (stratified by file, repeated with other seeds), and
 the threshold is read off the sets whose wording the rules had not seen (`FRESH`): tuned-on messages look
 safer than new wording is. For the same reason a message of a set the rules were tuned on after it was
 written counts as right only if the rules from before that tuning also read it right
-(nlp/calibration_untuned.json, written by bench/nlp_untuned.py): by default `*_dev2` (untuned labels) and
-`*_dev3` (never tuned on) are the fresh sets; with `--fresh-dev4` only `*_dev4` is, and `*_dev3` counts as
-tuned, with its untuned labels added to nlp/calibration_untuned.json (`bench/nlp_untuned.py c184754:_dev2 ef43762:_dev3`).
+(nlp/calibration_untuned.json, written by bench/nlp_untuned.py). `--fresh SUFFIX` names the one set the
+rules have not been tuned on (default `_dev5`); every earlier set counts as tuned, under its untuned labels
+where nlp/calibration_untuned.json has them (`bench/nlp_untuned.py c184754:_dev2 ef43762:_dev3 23eed5d:_dev4`).
 """
 from __future__ import annotations
 
@@ -37,11 +37,9 @@ DATA = ROOT / "tests" / "data"
 UNTUNED = ROOT / "nlp" / "calibration_untuned.json"  # written by bench/nlp_untuned.py
 TARGET = 0.99  # precision wanted above the threshold
 TUNED_WEIGHT = 1.0
-# Sets whose wording the threshold is read off. Default: dev3 (never tuned on) and dev2 under its untuned
-# labels; dev4 (held back until the lead reads the final threshold off it) is not even read.
-FRESH = {False: ("_dev2", "_dev3"), True: ("_dev4",)}
-FRESH_SETS = FRESH[False]
-TUNED = ("_dev",)  # the rest; data_files() sets both from --fresh-dev4
+# The set whose wording the threshold is read off, and the sets tuned on; data_files() sets both from --fresh.
+FRESH_SETS: tuple[str, ...] = ("_dev5",)
+TUNED: tuple[str, ...] = ("_dev", "_dev2", "_dev3", "_dev4")
 GUARD = 0.02  # the threshold sits this far above the last score where errors were seen
 LAMBDAS = (0.3, 1.0, 3.0, 10.0, 30.0)
 # Monotone by design: more of a "good" signal never lowers confidence, more of a "bad" one never raises it.
@@ -129,13 +127,20 @@ def fit(rows: list[dict], lam_line: float, lam_msg: float) -> tuple[Logistic, Lo
     return line, fit_logistic(mx, my, lam_msg, MESSAGE_FEATURES, np.array([weight(r) for r in rows]))
 
 
-def data_files(dev4: bool) -> list[Path]:
-    """The labelled dev files to read, and which of them are fresh (sets the module's FRESH_SETS, TUNED)."""
+def _number(suffix: str) -> int:
+    """1 for `_dev`, N for `_devN`."""
+    return int(suffix.removeprefix("_dev") or 1)
+
+
+def data_files(fresh_suffix: str) -> list[Path]:
+    """The labelled dev files up to the fresh one (sets the module's FRESH_SETS and TUNED)."""
+    # A set written after the fresh one is held back for a later round, so it is not read at all.
     global FRESH_SETS, TUNED
-    FRESH_SETS = FRESH[dev4]
-    TUNED = tuple(s for s in ("_dev", "_dev2", "_dev3", "_dev4") if s not in FRESH_SETS)
-    return sorted(p for p in DATA.glob("extraction_*_dev*.jsonl")
-                  if "holdout" not in p.name and (dev4 or not p.stem.endswith("_dev4")))
+    files = sorted(p for p in DATA.glob("extraction_*_dev*.jsonl")
+                   if _number("_" + p.stem.rsplit("_", 1)[1]) <= _number(fresh_suffix))
+    FRESH_SETS = (fresh_suffix,)
+    TUNED = tuple(sorted({"_" + p.stem.rsplit("_", 1)[1] for p in files} - {fresh_suffix}))
+    return files
 
 
 def fresh(rows: list[dict]) -> np.ndarray:
@@ -234,9 +239,9 @@ def main() -> None:
     """Cross-validate, pick regularisation and threshold, fit on everything, write the JSON."""
     ap = argparse.ArgumentParser()
     ap.add_argument("--cv-only", action="store_true")
-    ap.add_argument("--fresh-dev4", action="store_true", help="read dev4 and take the threshold off it")
+    ap.add_argument("--fresh", default="_dev5", help="suffix of the set the rules were not tuned on")
     args = ap.parse_args()
-    files = data_files(args.fresh_dev4)
+    files = data_files(args.fresh)
     rows = collect(files)
     y = np.array([r["right"] for r in rows])
     best = None
