@@ -93,7 +93,9 @@ class Calibration:
         return cls(Logistic(**raw["line"]), Logistic(**raw["message"]), raw["threshold"])
 
     def apply(self, intent: str, lines: list[dict], body: str, ctx: dict) -> tuple[float, dict]:
-        """Set line confidences (never above the message's); return the message's and the signals."""
+        """Set each line's own calibrated confidence; return the message's and the signals."""
+        # A line is not capped by its message: a sure line in an unsure message (an intent or a missed line
+        # in doubt) keeps its own figure, so a person sees which line to check. Acting on a line takes both.
         # The lines' private `_f` is removed.
         lvecs = [line_vector(ln.pop("_f", None)) for ln in lines]
         # A line that borrowed the family named before ("…, and 6 of the red") rests on an inference.
@@ -102,5 +104,5 @@ class Calibration:
         mvec = message_vector(intent, lines, body, ctx, logits)
         conf = round(self.message.prob(mvec), 4)
         for ln, z in zip(lines, logits):
-            ln["confidence"] = round(min(1.0 / (1.0 + math.exp(-z)), conf), 4)
+            ln["confidence"] = round(1.0 / (1.0 + math.exp(-z)), 4)
         return conf, {"lines": lvecs, "message": mvec, "ctx": ctx, "body": body}

@@ -60,7 +60,10 @@ def _extract(uow, doc, extractor: DemandExtractor, today: date, requested_by: in
     requested_by = requested_by or (forwarder.id if forwarder else None)
     demand = extractor.extract(doc.text, today=doc.date or today, customer=customer.id if customer else None,
                                sender=customer_address or None)
-    lines = [dict(line, confirmed=bool(line.get("sku")) and line.get("quantity") is not None
+    # A line is taken as read only when it and its message are both sure: a sure line in a message whose
+    # intent or completeness is in doubt still waits for the person's Confirm.
+    sure = demand.get("confidence", 0.0) >= extractor.threshold
+    lines = [dict(line, confirmed=sure and bool(line.get("sku")) and line.get("quantity") is not None
                   and line.get("confidence", 0) >= extractor.threshold) for line in demand.get("lines", [])]
     return {"customer_id": customer.id if customer else None, "customer": customer.name if customer else None,
             "intent": demand.get("intent", "other"), "lines": lines, "due_date": demand.get("due_date"),

@@ -37,7 +37,14 @@ def test_clean_list_is_surer_and_quoted_history_lowers_it(small):
 def test_threshold_and_line_confidences_are_calibrated(small):
     r = small.extract("12 x Jumbo Bag Red Retrospot please, and what about the hanging hearts?", TODAY)
     assert 0.9 <= small.threshold <= 0.999
-    assert all(ln["confidence"] <= r["confidence"] for ln in r["lines"])
+    assert all(0 <= ln["confidence"] <= 1 for ln in r["lines"])
+
+
+def test_a_sure_line_keeps_its_own_confidence_in_an_unsure_message(retail):
+    # The person sees which line to check: the exact one stays sure, the vague one and the message do not.
+    r = retail.extract("Please send 12 x 85099B jumbo bag red retrospot and 30 of the heart holders", TODAY)
+    exact, vague = r["lines"][0], r["lines"][1]
+    assert exact["sku"] == "85099B" and exact["confidence"] > max(vague["confidence"], r["confidence"])
 
 
 def test_units_and_packs(small):
