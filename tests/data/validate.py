@@ -6,7 +6,8 @@ Usage: python tests/data/validate.py      (exit status 1 if anything is wrong)
 Checks: JSON per line; required keys; unique ids across all files; catalog is `retail` or
 `industrial`; every SKU exists in that catalog; quantities are positive numbers, 0 only for `change`
 lines, null only for quote / stock_query / cancel; a SKU at most once per message; `other` has no
-lines; `today` and `due_date` are ISO dates and due_date >= today. Prints counts per file.
+lines; `today` and `due_date` are ISO dates and due_date >= today; matcher names files: the SKU
+exists and the text is not a catalog name (matcher_names2: nor any name / alias). Prints counts per file.
 Standard library only.
 """
 from __future__ import annotations
@@ -23,6 +24,7 @@ INTENTS = {"order", "quote", "stock_query", "other", "cancel", "change"}
 # every extraction_*.jsonl in this folder (dev, holdout, dev2, holdout2, ...)
 EXTRACTION = sorted(p.name for p in HERE.glob("extraction_*.jsonl"))
 MATCHER = "matcher_names.jsonl"
+MATCHER2 = "matcher_names2.jsonl"
 
 
 def load_catalogs() -> dict[str, dict[str, dict[str, str]]]:
@@ -38,6 +40,43 @@ def load_catalogs() -> dict[str, dict[str, dict[str, str]]]:
 
 def iso(s: str) -> dt.date:
     return dt.date.fromisoformat(s)
+
+
+def catalog_names(row: dict[str, str]) -> set[str]:
+    """Casefolded name, Chinese name and aliases of one catalog row."""
+    parts = [row.get("name") or "", row.get("name_zh") or ""] + (row.get("aliases") or "").split("|")
+    return {p.strip().casefold() for p in parts if p.strip()}
+
+
+def check_matcher(fname: str, cats, ids: set, err, strict: bool) -> None:
+    """Check a matcher names file: keys, unique ids, SKU exists, text is not a catalog name."""
+    # strict: the text must not equal any name / alias of any SKU in its catalog, not just its own
+    every = {c: set().union(*(catalog_names(r) for r in cat.values())) for c, cat in cats.items()}
+    n = 0
+    per_cat: collections.Counter = collections.Counter()
+    for k, raw in enumerate((HERE / fname).read_text(encoding="utf-8").splitlines(), 1):
+        where = f"{fname}:{k}"
+        obj = json.loads(raw)
+        n += 1
+        for key in ("id", "text", "sku", "catalog"):
+            if key not in obj:
+                err(where, f"missing {key}")
+        if obj.get("id") in ids:
+            err(where, f"duplicate id {obj.get('id')}")
+        ids.add(obj.get("id"))
+        cat = obj.get("catalog")
+        if cat not in cats or obj.get("sku") not in cats[cat]:
+            err(where, f"sku {obj.get('sku')!r} not in catalog {cat!r}")
+            continue
+        per_cat[cat] += 1
+        text = str(obj.get("text", "")).strip().casefold()
+        if not text:
+            err(where, "empty text")
+        elif text == cats[cat][obj["sku"]]["name"].strip().casefold():
+            err(where, "text is the catalog name itself")
+        elif strict and text in every[cat]:
+            err(where, "text is a catalog name or alias")
+    print(f"{fname}: {n} names; catalogs {dict(per_cat)}")
 
 
 def main() -> int:
@@ -128,28 +167,8 @@ def main() -> int:
             f"intents {dict(sorted(intents.items()))}; catalogs {dict(catalogs)}"
         )
 
-    path = HERE / MATCHER
-    n = 0
-    per_cat: collections.Counter = collections.Counter()
-    for k, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        where = f"{MATCHER}:{k}"
-        obj = json.loads(raw)
-        n += 1
-        for key in ("id", "text", "sku", "catalog"):
-            if key not in obj:
-                err(where, f"missing {key}")
-        if obj.get("id") in ids:
-            err(where, f"duplicate id {obj.get('id')}")
-        ids.add(obj.get("id"))
-        cat = obj.get("catalog")
-        if cat not in cats or obj.get("sku") not in cats[cat]:
-            err(where, f"sku {obj.get('sku')!r} not in catalog {cat!r}")
-            continue
-        per_cat[cat] += 1
-        row = cats[cat][obj["sku"]]
-        if obj["text"].strip().casefold() == row["name"].strip().casefold():
-            err(where, "text is the catalog name itself")
-    print(f"{MATCHER}: {n} names; catalogs {dict(per_cat)}")
+    check_matcher(MATCHER, cats, ids, err, strict=False)
+    check_matcher(MATCHER2, cats, ids, err, strict=True)
 
     for e in errors:
         print("ERROR", e)
