@@ -74,8 +74,13 @@ def _accuracy(name: str, fn, cases) -> dict:
 
 
 def bench_names() -> list[dict]:
-    """Accuracy on tests/data/matcher_names.jsonl (names written by other people)."""
-    rows = [json.loads(x) for x in (DATA / "matcher_names.jsonl").read_text().splitlines() if x.strip()]
+    """Accuracy on tests/data/matcher_names*.jsonl (names written by other people), one row per set."""
+    return [row for path in sorted(DATA.glob("matcher_names*.jsonl")) for row in _names_of(path)]
+
+
+def _names_of(path: Path) -> list[dict]:
+    """Tandem and the full-scan baselines on one file of names, per catalog."""
+    rows = [json.loads(x) for x in path.read_text().splitlines() if x.strip()]
     out = []
     for cat in sorted({r["catalog"] for r in rows}):
         items = load_catalog(DATA / f"catalog_{cat}.csv")
@@ -84,7 +89,7 @@ def bench_names() -> list[dict]:
         for name, fn in [("tandem", lambda t: [s for s, _ in ours.match(t, top=3)]),
                          ("rapidfuzz WRatio full scan", FullScan(items, fuzz.WRatio).match),
                          ("rapidfuzz token_set_ratio full scan", FullScan(items, fuzz.token_set_ratio).match)]:
-            out.append({"catalog": cat, **_accuracy(name, fn, cases)})
+            out.append({"set": path.stem, "catalog": cat, **_accuracy(name, fn, cases)})
     return out
 
 
