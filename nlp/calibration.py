@@ -16,7 +16,7 @@ LINE_FEATURES = ("top", "margin", "cover", "mcover", "coded", "alias", "qty_unit
 MESSAGE_FEATURES = ("line_min", "no_lines", "n_lines", "loose", "orphans", "risky", "vague", "cued", "no_cue",
                     "question", "order_ref", "past", "dates", "due", "due_relative", "history", "swap", "mixed_qty", "no_qty",
                     "other", "long", "unexplained", "hedge", "worded", "borrowed", "other_history", "points_below",
-                    "quote_due")
+                    "quote_due", "unread_products")
 # Wording that makes the intent a judgement call: a question, an earlier order, something in the past.
 QUESTION = re.compile(r"\?|吗|是否|能不能|可不可以|有没有|\bwould\b.*\b(?:cost|be)\b", re.I)
 ORDER_REF = re.compile(r"\b(?:order|po|p\.o\.|ref)\b\s*(?:no\.?|number|#)?\s*[:#]?\s*[a-z0-9-]*\d|"
@@ -58,7 +58,7 @@ def message_vector(intent: str, lines: list[dict], body: str, ctx: dict, line_lo
             float(other), math.log1p(len(body)) - 5.0, min(ctx.get("unexplained", 0), 2),
             float(bool(HEDGE.search(body))), float(bool(WORDED.search(body))), float(ctx.get("borrowed", False)),
             float(other and ctx["history"]), float(not lines and bool(BELOW.search(body))),
-            float(intent == "quote" and ctx["due"])]
+            float(intent == "quote" and ctx["due"]), math.log1p(ctx.get("unread_products", 0))]
 
 
 @dataclass

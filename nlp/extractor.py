@@ -102,7 +102,9 @@ class Extractor(ChineseRules, Readings):
         ctx = {"loose": loose, "orphans": stats["orphans"], "dates": dates, "due": due is not None,
                "due_relative": due is not None and hit.kind in RELATIVE_DATES,
                "history": bool(cleaned.history), "swap": swapped, "chunks": len(doc._.chunks), "unexplained": stray,
-               "dropped": read - len(lines)}
+               "dropped": read - len(lines),
+               # Catalogue words in a message that gave no line: "2 x DN100 gate valves" read as nothing.
+               "unread_products": 0 if lines else self._catalogue_words(body)}
         conf, signals = self.calibration.apply(intent, lines, body, ctx)
         return {"intent": intent, "lines": lines, "due_date": due.isoformat() if due else None,
                 "confidence": conf, "customer": customer, "customer_domain": domain_of(cleaned.sender)}, signals

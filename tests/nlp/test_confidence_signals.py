@@ -89,3 +89,12 @@ def test_a_spoken_decimal_after_the_unit_is_not_explained_by_the_whole_count():
     line = _line("钢管", body.index("一吨"), body.index("一吨") + 2, 1)
     assert unexplained(body, [line], [], lambda n: False) == 1
     assert unexplained("钢管要两吨，谢谢", [_line("钢管", 3, 5, 2)], [], lambda n: False) == 0
+
+
+def test_product_words_in_a_message_that_gave_no_line_are_counted(small):
+    # A list read as nothing is a miss to show a person, not a confident "other".
+    got, sig = small.explain("Thanks, all arrived fine. Have a good weekend!", WED)
+    assert not got["lines"] and sig["ctx"]["unread_products"] == 0
+    _, sig = small.explain("Please send 12 x Jumbo Bag Red Retrospot", WED)
+    assert sig["ctx"]["unread_products"] == 0  # a line was read: nothing to flag
+    assert _signals("other", "bearings and gloves", unread_products=2)["unread_products"] > 0
