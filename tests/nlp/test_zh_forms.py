@@ -1,0 +1,27 @@
+"""Chinese forms: forwarded lists under "转发的消息", a size spec before 到, pack phrasings, seals in words."""
+from __future__ import annotations
+
+import datetime as dt
+
+from nlp.clean import clean
+from nlp.dates import find_dates
+
+TODAY = dt.date(2026, 11, 25)
+
+
+def pairs(result: dict) -> set:
+    """(sku, quantity) pairs of an extraction."""
+    return {(ln["sku"], ln["quantity"]) for ln in result["lines"]}
+
+
+def test_forwarded_message_header_and_list_named_by_its_source(industrial):
+    text = ("王总，请按仓库下面的清单发货。\n\n---------- 转发的消息 ----------\n发件人：仓库 小李\n"
+            "6206轴承 十二套\nM10平垫 两千个")
+    assert "6206" in clean(text).body
+    r = industrial.extract(text, TODAY)
+    assert r["intent"] == "order" and pairs(r) == {("BRG-6206", 12), ("WSH-M10-ZN", 2000)}
+
+
+def test_size_spec_before_dao_is_no_date():
+    assert not find_dates("再来五卷YJV 4x2.5到工地", TODAY)
+    assert [h.date for h in find_dates("12.10前送到", TODAY)] == [dt.date(2026, 12, 10)]
