@@ -44,7 +44,7 @@ class Readings:
     def _catalogue_words(self, text: str, share: float = 0.02) -> int:
         """How many distinct catalogue words a text holds, leaving out those in over `share` of items."""
         post, cap = self.matcher._post, max(50, int(len(self.items) * share))
-        return len({t for t in terms(text) if (t in post and len(post[t]) <= cap) or t in self.matcher._sku})
+        return len({t for t in terms(self.matcher.readable(text)) if (t in post and len(post[t]) <= cap) or t in self.matcher._sku})
 
     def _sure_sku(self, mention: str, customer: str | None) -> str | None:
         """The SKU a mention names when the match is clear, else None."""
@@ -134,7 +134,8 @@ class Readings:
             q = self._the_count(body, qtys, matches[0][0])
         # A family-only mention ("焊条要一千二百公斤"): every word matched, the variant is a guess.
         # "黄油还有吗": the same without a count, when the family alone is a fair match.
-        vague = seen["mcover"] >= 0.9 and is_cjk(mention) and (
+        # Not through the glossary: an English catalogue has no family with a default variant to fall back on.
+        vague = seen["mcover"] >= 0.9 and is_cjk(mention) and self.matcher.zh_names and (
             (bool(q) and q.strength >= 2 and matches[0][1] >= 0.55) or (q is None and not context and not has_digit(mention) and matches[0][1] >= 0.6))
         # The coverage of the chosen reading: the matcher's own table holds the last reading tried.
         line = self._build_line(q, mention, matches, cover, vague)

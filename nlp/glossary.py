@@ -1,0 +1,32 @@
+"""Chinese mentions in English words, for catalogues that hold no Chinese names (a zh buyer of the gift trade)."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+GLOSSARY_FILE = Path(__file__).with_name("zh_glossary.tsv")
+CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
+
+
+@lru_cache(maxsize=1)
+def _glossary() -> tuple[re.Pattern, dict[str, str]]:
+    """The spellings as one pattern (longest first, so 红点点 wins over 红) and their English words."""
+    words: dict[str, str] = {}
+    for raw in GLOSSARY_FILE.read_text(encoding="utf-8").splitlines():
+        if not raw.strip() or raw.startswith("#"):
+            continue
+        zh, en = raw.split("\t")
+        for spelling in zh.split("|"):
+            words.setdefault(spelling.strip(), en.strip())
+    keys = sorted(words, key=lambda k: (-len(k), k))
+    return re.compile("|".join(map(re.escape, keys))), words
+
+
+@lru_cache(maxsize=4096)
+def english(text: str) -> str:
+    """Chinese words of a mention replaced by their English words; Chinese left unknown is dropped
+    (a filler or a word no gift catalogue holds), Latin words and numbers stay as they were."""
+    pattern, words = _glossary()
+    out = pattern.sub(lambda m: f" {words[m.group(0)]} ", text)
+    return re.sub(r"\s+", " ", CJK_CHAR.sub(" ", out)).strip()
