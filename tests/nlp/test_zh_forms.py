@@ -25,3 +25,13 @@ def test_forwarded_message_header_and_list_named_by_its_source(industrial):
 def test_size_spec_before_dao_is_no_date():
     assert not find_dates("再来五卷YJV 4x2.5到工地", TODAY)
     assert [h.date for h in find_dates("12.10前送到", TODAY)] == [dt.date(2026, 12, 10)]
+
+
+def test_colour_glued_to_a_one_character_noun(industrial):
+    r = industrial.extract("白漆来三桶，蓝线两卷", TODAY)
+    assert pairs(r) == {("PNT-ALK-WH", 45), ("CAB-BV-2.5-BL", 200)}
+
+
+def test_shade_colour_is_not_the_plain_colour(industrial):
+    assert pairs(industrial.extract("黑漆还有吗？要两桶。", TODAY)) == {("PNT-ALK-BK", 30)}
+    assert pairs(industrial.extract("铁红漆来四桶", TODAY)) == {("PNT-PRM-IR", 60)}
