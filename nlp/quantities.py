@@ -37,6 +37,11 @@ PHONE_RE = re.compile(r"\+?\(?\d[\d()\-. ]{7,}\d")
 NEW_VALUE = re.compile(r"改成|改为|改到|加到|减到|换成|\bmake (?:it|that)|\bto\s*$|\bnow\b", re.I)
 PACK_DESC = re.compile(r"\s*(?:一|/|每)\s*(?:盒|箱|卷|桶|盘|包|组|捆|袋|听|支|根|件)")
 PACK_DESC_BEFORE = re.compile(r"(?:\d|[一二两三四五六七八九十百千])\s*(?:公斤|千克|kg|米|升|只|个|片|根|双)\s*$")
+_ZH_PACK = "箱|盒|包|卷|桶|袋|捆|组|件"
+_ZH_NUM = r"\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+"
+# "五箱，每箱10盒", "三箱（每箱400片）", "四包 12双/包", "两箱 20盒一箱": what each counted pack holds.
+INNER_PACK = re.compile(rf"[\s,:;()（）]{{0,3}}(?:每(?P<p1>{_ZH_PACK})\s*(?P<n1>{_ZH_NUM})\s*(?P<u1>{_ZH_UNIT})|"
+                        rf"(?P<n2>{_ZH_NUM})\s*(?P<u2>{_ZH_UNIT})\s*(?:/|一|每)\s*(?P<p2>{_ZH_PACK}))")
 TENTH = re.compile(r"([一二两三四五六七八九])(?=$|[^\u4e00-\u9fff]|左右|的|就|吧|即可|够)")
 REPEAT = re.compile(r"再(?:来|要|订|拉|发|买|补|送|加)|还要|这次|这回|\bagain\b|\bthis time\b", re.I)
 RANGE_LOW = re.compile(r"\s*(?:到|至|~)\s*(?:\d|[一二两三四五六七八九十])")
@@ -181,3 +186,17 @@ def in_history(text: str, q: Qty) -> bool:
         return False
     rest = before[past.end() :]
     return not NEW_VALUE.search(rest) and not REPEAT.search(rest)
+
+
+def inner_pack(text: str, q: Qty, stop: int) -> Qty:
+    """"五箱，每箱10盒" is fifty 盒: a counted pack followed by what each of them holds is counted in the
+    inner unit (which the catalogue unit then converts as usual); a description before `stop` (the
+    chunk's end) joins the count's span, so it stays out of the product mention."""
+    m = INNER_PACK.match(text, q.end) if q.unit and q.strength >= 2 and UNIT_WORDS.get(q.unit, ("",))[0] == "pack" else None
+    if not m or (m.group("p1") or m.group("p2")) != q.unit:
+        return q
+    inner = number_value(m.group("n1") or m.group("n2"))
+    unit = m.group("u1") or m.group("u2")
+    if not inner or unit == q.unit:
+        return q
+    return Qty(q.start, m.end() if m.end() <= stop else q.end, q.value * inner, unit, q.strength)

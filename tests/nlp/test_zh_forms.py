@@ -35,3 +35,10 @@ def test_colour_glued_to_a_one_character_noun(industrial):
 def test_shade_colour_is_not_the_plain_colour(industrial):
     assert pairs(industrial.extract("黑漆还有吗？要两桶。", TODAY)) == {("PNT-ALK-BK", 30)}
     assert pairs(industrial.extract("铁红漆来四桶", TODAY)) == {("PNT-PRM-IR", 60)}
+
+
+def test_counted_packs_with_what_each_holds(industrial):
+    assert pairs(industrial.extract("M8镀锌螺母要五箱，每箱10盒", TODAY)) == {("NUT-M8-ZN", 5000)}
+    assert pairs(industrial.extract("黑色扎带4*200 五箱（每箱20包）", TODAY)) == {("CT-4X200-BK", 100)}
+    assert pairs(industrial.extract("切割片105要三箱，每箱400片", TODAY)) == {("CD-105X1.2", 1200)}
+    assert pairs(industrial.extract("棉纱手套 4包 12双/包", TODAY)) == {("GLV-COT-600", 48)}
