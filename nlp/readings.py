@@ -8,6 +8,7 @@ from nlp.followon import ONES, VARIANT_WORDS, other_than
 from nlp.mentions import cut, family, has_terms, mention_text, substitute, unsuffixed, vary
 from nlp.postprocess import in_unit, round_qty
 from nlp.quantities import Qty
+from nlp.seals import seal_codes
 from nlp.text import has_digit, is_cjk, numbers, terms
 from nlp.variants import other_variants, prefer, variant_kinds
 from nlp.walk import better as _better
@@ -191,7 +192,8 @@ class Readings:
 
     def _reading(self, mention: str, q: Qty | None, customer: str | None):
         """(rank, quantity, mention, matches, signals, coverage) for one reading of a chunk, or None."""
-        matches, picked = self.matcher.match(mention, top=5, customer=customer), False
+        said = seal_codes(mention) if is_cjk(mention) else mention  # "带胶封" is the 2RS suffix
+        matches, picked = self.matcher.match(said, top=5, customer=customer), False
         if is_cjk(mention):  # Chinese family-only mentions ("焊条", "6204轴承"): the default variant first
             matches, picked = prefer(matches, q, self.by_sku)
         if not matches:

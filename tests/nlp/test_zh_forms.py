@@ -42,3 +42,12 @@ def test_counted_packs_with_what_each_holds(industrial):
     assert pairs(industrial.extract("黑色扎带4*200 五箱（每箱20包）", TODAY)) == {("CT-4X200-BK", 100)}
     assert pairs(industrial.extract("切割片105要三箱，每箱400片", TODAY)) == {("CD-105X1.2", 1200)}
     assert pairs(industrial.extract("棉纱手套 4包 12双/包", TODAY)) == {("GLV-COT-600", 48)}
+
+
+def test_bearing_seals_in_words(industrial):
+    from nlp.seals import seal_codes
+    assert seal_codes("6305不带密封") == "6305 open " and seal_codes("密封圈") == "密封圈"
+    assert pairs(industrial.extract("206轴承带密封 十套", TODAY)) == {("BRG-6206-2RS", 10)}
+    assert pairs(industrial.extract("6305铁盖的 二十套", TODAY)) == {("BRG-6305-ZZ", 20)}
+    assert pairs(industrial.extract("6308不带封的 六套", TODAY)) == {("BRG-6308", 6)}
+    assert pairs(industrial.extract("6204带橡胶圈的 十套", TODAY)) == {("BRG-6204-2RS", 10)}
