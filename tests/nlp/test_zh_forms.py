@@ -51,3 +51,8 @@ def test_bearing_seals_in_words(industrial):
     assert pairs(industrial.extract("6305铁盖的 二十套", TODAY)) == {("BRG-6305-ZZ", 20)}
     assert pairs(industrial.extract("6308不带封的 六套", TODAY)) == {("BRG-6308", 6)}
     assert pairs(industrial.extract("6204带橡胶圈的 十套", TODAY)) == {("BRG-6204-2RS", 10)}
+
+
+def test_swap_keeps_the_stated_packs_in_the_new_items_unit(industrial):
+    r = industrial.extract("上次订的M10*40镀锌螺栓取消，换成M10*50的，还是三盒。", TODAY)
+    assert r["intent"] == "change" and pairs(r) == {("BLT-M10X40-ZN", 0), ("BLT-M10X50-ZN", 150)}
