@@ -35,6 +35,7 @@ def find_swap(body: str) -> tuple[str, str, str] | None:
 
 
 
+COUNT_ONLY = re.compile(r"[\d.\s一二两三四五六七八九十百千万]+\s*(?:[个只套件条根支双盒箱卷桶包袋张台顶把吨米]|公斤|pcs|pieces|units|boxes)?")
 ATTRIBUTE = re.compile(r"\([^)]*\)?|不锈钢|镀锌|\b(?:stainless|ss|zinc|galv\w*|" + "|".join(COLOURS | SIZES) + r")\b", re.I)
 
 
@@ -46,6 +47,8 @@ def swap_lines(body: str, lines: list[dict], match, qty) -> list[dict] | None:
     if not swap:
         return None
     old_text, new_text, named = swap
+    if COUNT_ONLY.fullmatch(new_text):
+        return None  # "JUMBO BAG … 改成一百五十个" changes the count, not the item
     # The product is named once ("6308轴承", "the regency teacups"); each variant reuses it.
     base = named or old_text
     old_sku = match(f"{named} {old_text}" if named else old_text)
