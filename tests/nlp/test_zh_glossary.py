@@ -38,3 +38,8 @@ def test_countless_chinese_wish_is_no_line(retail):
 def test_bilingual_catalogue_reads_its_own_chinese(industrial, retail):
     assert industrial.matcher.readable("红色午餐袋") == "红色午餐袋"
     assert retail.matcher.readable("红色午餐袋") == "red lunch bag"
+
+
+def test_more_gift_nouns(retail):
+    r = retail.extract("蛋杯要二十四个", TODAY)
+    assert r["lines"] and r["lines"][0]["sku"] and "EGG CUP" in retail.by_sku[r["lines"][0]["sku"]].name
