@@ -13,6 +13,7 @@ from nlp.text import has_digit, is_cjk, numbers, terms
 from nlp.variants import other_variants, prefer, variant_kinds
 from nlp.walk import better as _better
 
+SIZE_CODE = re.compile(r"\b(?:m|dn|φ)\d+(?:\.\d+)?(?![\d.x*])")  # a thread or bore size ("M10", "DN50"), not "M10x40"
 SURE = 0.8  # a reading this sure needs no help from the family named before
 _VARIANT = "|".join(sorted((w for w in VARIANT_WORDS if w.isalpha() and w.isascii()), key=len, reverse=True))
 # "yellow and white hard hats", "(red, ivory, blue)": several variants of one product named together.
@@ -121,7 +122,10 @@ class Readings:
                 swapped = other_variants(context, mention)
                 cut_code = unsuffixed(context, mention) if self._catalogue_words(mention, 0.1) else ""
                 adds = swapped == context and bool(variant_kinds(mention))  # a new kind of attribute
-                bases = [head, substitute(context, mention), swapped if swapped != context or adds else "", cut_code]
+                # "M10的螺母五盒，平垫也要五盒": a new family without a size of its own takes the size before.
+                named = self._catalogue_words(mention, 0.1) >= 1 and not has_digit(mention)
+                sizes = " ".join(SIZE_CODE.findall(context)) if named else ""
+                bases = [head, substitute(context, mention), swapped if swapped != context or adds else "", cut_code, sizes]
                 for base in dict.fromkeys(bases):
                     cand = self._reading(f"{base} {mention}", q, customer) if base else None
                     # the borrowed words must fit the item: "口罩，手套要大号的" is no mask

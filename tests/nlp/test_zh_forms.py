@@ -62,3 +62,10 @@ def test_new_count_is_no_swap_and_the_old_count_is_no_count(retail, industrial):
     r = retail.extract("LUNCH BAG WOODLAND 改成六十个，原来是四十个", TODAY)
     assert r["intent"] == "change" and pairs(r) == {("20726", 60)}
     assert pairs(industrial.extract("6206-2RS改成八十套，本来是五十套", TODAY)) == {("BRG-6206-2RS", 80)}
+
+
+def test_new_family_takes_the_size_said_before(industrial):
+    r = industrial.extract("麻烦发M8的镀锌螺母两盒，平垫也要两盒", TODAY)
+    assert {s for s, _ in pairs(r)} == {"NUT-M8-ZN", "WSH-M8-ZN"}
+    r = industrial.extract("M10螺母三盒，平垫三盒", TODAY)
+    assert {s for s, _ in pairs(r)} == {"NUT-M10-ZN", "WSH-M10-ZN"}
