@@ -126,6 +126,8 @@ class Readings:
                 named = self._catalogue_words(mention, 0.1) >= 1 and not has_digit(mention)
                 sizes = " ".join(SIZE_CODE.findall(context)) if named else ""
                 bases = [head, substitute(context, mention), swapped if swapped != context or adds else "", cut_code, sizes]
+                if adds:  # "丁腈手套黑色的，大号，十盒": a new kind of attribute keeps the colour said before
+                    bases.insert(0, context)
                 for base in dict.fromkeys(bases):
                     cand = self._reading(f"{base} {mention}", q, customer) if base else None
                     # the borrowed words must fit the item: "口罩，手套要大号的" is no mask

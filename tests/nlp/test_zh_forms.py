@@ -69,3 +69,7 @@ def test_new_family_takes_the_size_said_before(industrial):
     assert {s for s, _ in pairs(r)} == {"NUT-M8-ZN", "WSH-M8-ZN"}
     r = industrial.extract("M10螺母三盒，平垫三盒", TODAY)
     assert {s for s, _ in pairs(r)} == {"NUT-M10-ZN", "WSH-M10-ZN"}
+
+
+def test_size_clause_keeps_the_colour_said_before(industrial):
+    assert pairs(industrial.extract("丁腈手套黑色的，中号，二十盒", TODAY)) == {("GLV-NIT-BK-M", 20)}
