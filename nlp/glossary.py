@@ -30,3 +30,15 @@ def english(text: str) -> str:
     pattern, words = _glossary()
     out = pattern.sub(lambda m: f" {words[m.group(0)]} ", text)
     return re.sub(r"\s+", " ", CJK_CHAR.sub(" ", out)).strip()
+
+
+def modifiers(text: str) -> str:
+    """The Chinese words before a noun phrase's head ("红色波点" of "红色波点盘子"), "" when it names one
+    glossary word or none: Chinese puts the item noun last."""
+    found = list(_glossary()[0].finditer(text))
+    return text[: found[-1].start()].strip() if len(found) >= 2 else ""
+
+
+def head_only(text: str) -> bool:
+    """Whether a Chinese mention names exactly one glossary word ("碗也要" names a bowl and nothing else)."""
+    return len(_glossary()[0].findall(text)) == 1

@@ -5,6 +5,7 @@ import re
 
 from nlp.confidence import line_confidence
 from nlp.followon import ONES, VARIANT_WORDS, other_than
+from nlp.glossary import head_only, modifiers
 from nlp.mentions import cut, family, has_terms, mention_text, substitute, unsuffixed, vary
 from nlp.postprocess import in_unit, round_qty
 from nlp.quantities import Qty
@@ -128,6 +129,8 @@ class Readings:
                 bases = [head, substitute(context, mention), swapped if swapped != context or adds else "", cut_code, sizes]
                 if adds:  # "丁腈手套黑色的，大号，十盒": a new kind of attribute keeps the colour said before
                     bases.insert(0, context)
+                if not self.matcher.zh_names and head_only(mention):  # "红色波点盘子十二个，碗也要": a red retrospot bowl
+                    bases.append(modifiers(context))
                 for base in dict.fromkeys(bases):
                     cand = self._reading(f"{base} {mention}", q, customer) if base else None
                     # the borrowed words must fit the item: "口罩，手套要大号的" is no mask

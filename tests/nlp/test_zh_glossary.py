@@ -43,3 +43,11 @@ def test_bilingual_catalogue_reads_its_own_chinese(industrial, retail):
 def test_more_gift_nouns(retail):
     r = retail.extract("蛋杯要二十四个", TODAY)
     assert r["lines"] and r["lines"][0]["sku"] and "EGG CUP" in retail.by_sku[r["lines"][0]["sku"]].name
+
+
+def test_second_noun_shares_the_modifiers_before(retail):
+    from nlp.glossary import head_only, modifiers
+    assert modifiers("红色波点盘子") == "红色波点" and head_only("碗也要") and not head_only("白色碗")
+    r = retail.extract("红色波点茶壶六个，碗也要六个", TODAY)
+    assert pairs(r) == {("21527", 6), ("20676", 6)}
+    assert pairs(retail.extract("红色波点烤箱手套 十二个", TODAY)) == {("21154", 12)}
