@@ -42,3 +42,9 @@ def modifiers(text: str) -> str:
 def head_only(text: str) -> bool:
     """Whether a Chinese mention names exactly one glossary word ("碗也要" names a bowl and nothing else)."""
     return len(_glossary()[0].findall(text)) == 1
+
+
+def head_noun(text: str) -> str:
+    """The last glossary word of a Chinese noun phrase, its item noun ("环保袋" of "草莓环保袋"), or ""."""
+    found = list(_glossary()[0].finditer(text))
+    return found[-1].group(0) if found else ""

@@ -5,7 +5,7 @@ import re
 
 from nlp.confidence import line_confidence
 from nlp.followon import ONES, VARIANT_WORDS, other_than
-from nlp.glossary import head_only, modifiers
+from nlp.glossary import head_noun, head_only, modifiers
 from nlp.mentions import cut, family, has_terms, mention_text, substitute, unsuffixed, vary
 from nlp.postprocess import in_unit, round_qty
 from nlp.quantities import Qty
@@ -15,6 +15,7 @@ from nlp.variants import other_variants, prefer, variant_kinds
 from nlp.walk import better as _better
 
 SIZE_CODE = re.compile(r"\b(?:m|dn|φ)\d+(?:\.\d+)?(?![\d.x*])")  # a thread or bore size ("M10", "DN50"), not "M10x40"
+NOMINAL = re.compile(r"的(?:那种|那款|那个)?\s*(?:也|再|还)?(?:要|来)?\s*$")  # "猫头鹰的": a 的-phrase standing for the noun said before
 SURE = 0.8  # a reading this sure needs no help from the family named before
 _VARIANT = "|".join(sorted((w for w in VARIANT_WORDS if w.isalpha() and w.isascii()), key=len, reverse=True))
 # "yellow and white hard hats", "(red, ivory, blue)": several variants of one product named together.
@@ -129,8 +130,10 @@ class Readings:
                 bases = [head, substitute(context, mention), swapped if swapped != context or adds else "", cut_code, sizes]
                 if adds:  # "丁腈手套黑色的，大号，十盒": a new kind of attribute keeps the colour said before
                     bases.insert(0, context)
-                if not self.matcher.zh_names and head_only(mention):  # "红色波点盘子十二个，碗也要": a red retrospot bowl
-                    bases.append(modifiers(context))
+                if not self.matcher.zh_names and head_only(mention):
+                    # "红色波点盘子十二个，碗也要": a red retrospot bowl; "草莓环保袋100个，猫头鹰的50个": an owl 环保袋
+                    nominal = NOMINAL.search(cut(body, s, e, [(x.start, x.end) for x in qtys]))
+                    bases.append(head_noun(context) if nominal else modifiers(context))
                 for base in dict.fromkeys(bases):
                     cand = self._reading(f"{base} {mention}", q, customer) if base else None
                     # the borrowed words must fit the item: "口罩，手套要大号的" is no mask

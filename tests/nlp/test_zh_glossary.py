@@ -51,3 +51,8 @@ def test_second_noun_shares_the_modifiers_before(retail):
     r = retail.extract("红色波点茶壶六个，碗也要六个", TODAY)
     assert pairs(r) == {("21527", 6), ("20676", 6)}
     assert pairs(retail.extract("红色波点烤箱手套 十二个", TODAY)) == {("21154", 12)}
+
+
+def test_de_phrase_stands_for_the_noun_before(retail):
+    r = retail.extract("草莓环保袋100个，猫头鹰的也要五十个", TODAY)
+    assert pairs(r) == {("85099F", 100), ("20713", 50)}
