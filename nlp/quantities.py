@@ -163,6 +163,8 @@ def _candidate(text: str, s: int, e: int, raw: str, value: float) -> Qty:
         # Bare Chinese numerals are mostly words (一下, 三角带); "要一千六" is a count.
         ok = re.search(r"[要来订买共]$", text[max(0, s - 1) : s]) and (len(raw) > 1 or value >= 10)
         ok = ok or re.search(r"[百千万]", raw) or (len(raw) > 1 and "十" in raw)  # "口罩一千五", "三十"
+        if ok and (spec or OLD_VALUE.match(text, e)):
+            return Qty(s, e, value, None, 0.2)  # "数量从一百改到两百": the old count
         return Qty(s, e, value, None, 1.0 if ok else 0)
     if raw.strip() in ("a", "an", "half a", "half an", "one"):
         return Qty(s, e, value, None, 0)  # bare "a"/"one" are words, not counts

@@ -73,3 +73,8 @@ def test_new_family_takes_the_size_said_before(industrial):
 
 def test_size_clause_keeps_the_colour_said_before(industrial):
     assert pairs(industrial.extract("丁腈手套黑色的，中号，二十盒", TODAY)) == {("GLV-NIT-BK-M", 20)}
+
+
+def test_old_count_in_words_before_a_change_verb(industrial):
+    r = industrial.extract("6206-2RS的数量从六十改到九十", TODAY)
+    assert r["intent"] == "change" and pairs(r) == {("BRG-6206-2RS", 90)}
