@@ -7,6 +7,8 @@ from pathlib import Path
 
 GLOSSARY_FILE = Path(__file__).with_name("zh_glossary.tsv")
 CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
+# "黄总", "白经理": a surname before a title is no colour
+ADDRESSED = re.compile(r"[\u4e00-\u9fff](?=总|经理|老板|先生|小姐|女士|师傅|工\b|姐|哥)")
 
 
 @lru_cache(maxsize=1)
@@ -28,7 +30,7 @@ def english(text: str) -> str:
     """Chinese words of a mention replaced by their English words; Chinese left unknown is dropped
     (a filler or a word no gift catalogue holds), Latin words and numbers stay as they were."""
     pattern, words = _glossary()
-    out = pattern.sub(lambda m: f" {words[m.group(0)]} ", text)
+    out = pattern.sub(lambda m: f" {words[m.group(0)]} ", ADDRESSED.sub(" ", text))
     return re.sub(r"\s+", " ", CJK_CHAR.sub(" ", out)).strip()
 
 

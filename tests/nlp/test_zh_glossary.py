@@ -16,6 +16,7 @@ def pairs(result: dict) -> set:
 def test_english_prefers_longest_spelling_and_drops_unknown_chinese():
     assert english("红点点那款午餐袋") == "red retrospot lunch bag"
     assert english("粉色陶瓷马克杯 abc") == "pink ceramic mug abc"
+    assert english("黄总您好 白经理说要红色闹钟") == "red alarm clock"  # surnames before a title are no colours
 
 
 def test_chinese_item_names_match_english_catalogue(retail):
