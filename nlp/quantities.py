@@ -28,7 +28,7 @@ REF_BEFORE = re.compile(r"(?:\bno\.|(?<![\d\s])\s*#|\btel\.?|\bphone|\bmob|\bmob
 LONGREF_BEFORE = re.compile(r"(?:order|po|p\.o\.|invoice|inv|ref|account|acct|a/c|订单|单号|合同|发票|客户号)"
                             r"\s*(?:no\.?|number|#)?\s*[:：#]?\s*$", re.I)
 # A number after "the" names a variant ("the 11pc tea set", "the 72 cake cases"), not a count.
-SPEC_BEFORE = re.compile(r"(?:每(?!种|样|款)[\u4e00-\u9fff]?|从|由|(?:原来|原先|本来|之前)(?:是|订的?|要的?)?|\bthe|\bfrom|instead of|down to|\bonly|\bsize|\bpack(?: of)?|\bset(?: of)?|\bbox of|\bsets? of|"
+SPEC_BEFORE = re.compile(r"(?:每(?!种|样|款)[\u4e00-\u9fff]?|(?<![\d一二两三四五六七八九十百千])一(?:箱|盒|包|袋|捆|卷|桶)|从|由|(?:原来|原先|本来|之前)(?:是|订的?|要的?)?|\bthe|\bfrom|instead of|down to|\bonly|\bsize|\bpack(?: of)?|\bset(?: of)?|\bbox of|\bsets? of|"
                          r"尺寸|型号|规格)\s*$", re.I)
 PEOPLE_AFTER = re.compile(r"\s*(?:new |more |extra |other )?(?:starters?|workers|employees|staff|people|guests|visitors|"
                           r"pupils|students|members|volunteers)\b", re.I)
@@ -39,9 +39,10 @@ PACK_DESC = re.compile(r"\s*(?:一|/|每)\s*(?:盒|箱|卷|桶|盘|包|组|捆|�
 PACK_DESC_BEFORE = re.compile(r"(?:\d|[一二两三四五六七八九十百千])\s*(?:公斤|千克|kg|米|升|只|个|片|根|双)\s*$")
 _ZH_PACK = "箱|盒|包|卷|桶|袋|捆|组|件"
 _ZH_NUM = r"\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+"
-# "五箱，每箱10盒", "三箱（每箱400片）", "四包 12双/包", "两箱 20盒一箱": what each counted pack holds.
-INNER_PACK = re.compile(rf"[\s,:;()（）]{{0,3}}(?:每(?P<p1>{_ZH_PACK})\s*(?P<n1>{_ZH_NUM})\s*(?P<u1>{_ZH_UNIT})|"
+# "五箱，每箱10盒", "两箱，一箱20盒", "三箱（每箱400片）", "四包 12双/包", "两箱 20盒一箱": what each counted pack holds.
+INNER_PACK = re.compile(rf"[\s,:;()（）]{{0,3}}(?:[每一](?P<p1>{_ZH_PACK})\s*(?P<n1>{_ZH_NUM})\s*(?P<u1>{_ZH_UNIT})|"
                         rf"(?P<n2>{_ZH_NUM})\s*(?P<u2>{_ZH_UNIT})\s*(?:/|一|每)\s*(?P<p2>{_ZH_PACK}))")
+ONE_HOLDS = re.compile(rf"\s*(?:{_ZH_NUM})\s*(?:{_ZH_UNIT})")  # "一箱二十盒": what one pack holds, no count
 TENTH = re.compile(r"([一二两三四五六七八九])(?=$|[^\u4e00-\u9fff]|左右|的|就|吧|即可|够)")
 REPEAT = re.compile(r"再(?:来|要|订|拉|发|买|补|送|加)|还要|这次|这回|\bagain\b|\bthis time\b", re.I)
 RANGE_LOW = re.compile(r"\s*(?:到|至|~)\s*(?:\d|[一二两三四五六七八九十])")
@@ -150,7 +151,8 @@ def _candidate(text: str, s: int, e: int, raw: str, value: float) -> Qty:
         if OLD_VALUE.match(text, end):
             strength = 0.2  # "两百套改成三百套": the count before the change verb is the old one
         if re.match(r"多少|几", text[end : end + 2]) or re.search(r"多少钱$|每$", text[max(0, s - 3) : s]) \
-                or PACK_DESC.match(text, end) or (value == 1 and PACK_DESC_BEFORE.search(text[max(0, s - 8) : s])):
+                or PACK_DESC.match(text, end) or (value == 1 and PACK_DESC_BEFORE.search(text[max(0, s - 8) : s])) \
+                or (value == 1 and not unit.isascii() and UNIT_WORDS[unit][0] == "pack" and ONE_HOLDS.match(text, end)):
             strength = 0  # "一盒多少片", "多少钱一盒", "每根6米", "15公斤一盘": pack descriptions, not counts
         pack = PACK_OF.match(text, end) if UNIT_WORDS[unit][0] == "pack" else None
         # The pack span stays in the mention: "2 boxes of 105 cutting discs" names the 105 disc.

@@ -78,3 +78,9 @@ def test_size_clause_keeps_the_colour_said_before(industrial):
 def test_old_count_in_words_before_a_change_verb(industrial):
     r = industrial.extract("6206-2RS的数量从六十改到九十", TODAY)
     assert r["intent"] == "change" and pairs(r) == {("BRG-6206-2RS", 90)}
+
+
+def test_what_one_pack_holds_is_no_count(industrial):
+    assert pairs(industrial.extract("KN95口罩两箱，一箱二十盒", TODAY)) == {("MSK-KN95", 2000)}
+    assert pairs(industrial.extract("棉纱手套三包，一包十二双", TODAY)) == {("GLV-COT-600", 36)}
+    assert pairs(industrial.extract("M8螺母十一箱", TODAY)) == {("NUT-M8-ZN", 1100)}
