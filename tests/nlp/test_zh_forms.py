@@ -84,3 +84,9 @@ def test_what_one_pack_holds_is_no_count(industrial):
     assert pairs(industrial.extract("KN95口罩两箱，一箱二十盒", TODAY)) == {("MSK-KN95", 2000)}
     assert pairs(industrial.extract("棉纱手套三包，一包十二双", TODAY)) == {("GLV-COT-600", 36)}
     assert pairs(industrial.extract("M8螺母十一箱", TODAY)) == {("NUT-M8-ZN", 1100)}
+
+
+def test_pack_descriptions_with_zhuang(industrial):
+    assert pairs(industrial.extract("KN95口罩三箱，每箱装十盒", TODAY)) == {("MSK-KN95", 1500)}
+    assert pairs(industrial.extract("KN95口罩三箱（10盒装）", TODAY)) == {("MSK-KN95", 1500)}
+    assert pairs(industrial.extract("M10螺母每盒50个，要四盒", TODAY)) == {("NUT-M10-ZN", 200)}
