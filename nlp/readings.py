@@ -130,6 +130,8 @@ class Readings:
                 bases = [head, substitute(context, mention), swapped if swapped != context or adds else "", cut_code, sizes]
                 if adds:  # "丁腈手套黑色的，大号，十盒": a new kind of attribute keeps the colour said before
                     bases.insert(0, context)
+                if not self.matcher.zh_names:  # "HEART OF WICKER SMALL 四十八个，大号的二十四个": large replaces small
+                    bases.append(vary(context, self.matcher.readable(mention), distinct))
                 if not self.matcher.zh_names and head_only(mention):
                     # "红色波点盘子十二个，碗也要": a red retrospot bowl; "草莓环保袋100个，猫头鹰的50个": an owl 环保袋
                     nominal = NOMINAL.search(cut(body, s, e, [(x.start, x.end) for x in qtys]))

@@ -57,3 +57,8 @@ def test_second_noun_shares_the_modifiers_before(retail):
 def test_de_phrase_stands_for_the_noun_before(retail):
     r = retail.extract("草莓环保袋100个，猫头鹰的也要五十个", TODAY)
     assert pairs(r) == {("85099F", 100), ("20713", 50)}
+
+
+def test_chinese_size_of_an_english_name(retail):
+    r = retail.extract("HEART OF WICKER SMALL 四十八个，大号的二十四个", TODAY)
+    assert pairs(r) == {("22469", 48), ("22470", 24)}
