@@ -118,24 +118,7 @@ class Readings:
                 best[4]["kin"] = 1.0
         elif zh and context and (qtys or bare_variant) and (best is None or best[0] < SURE):
             for q, mention in mentions:
-                # "SS400 6厚 10吨，8厚 10吨": the new size replaces the old one, the grade stays.
-                # "螺栓M12*50镀锌的…，不锈钢的…": the new material replaces the old one, the size stays.
-                # "6205-2RS一百套，ZZ的也来一百": the new seal suffix replaces the old one, the number stays.
-                swapped = other_variants(context, mention)
-                cut_code = unsuffixed(context, mention) if self._catalogue_words(mention, 0.1) else ""
-                adds = swapped == context and bool(variant_kinds(mention))  # a new kind of attribute
-                # "M10的螺母五盒，平垫也要五盒": a new family without a size of its own takes the size before.
-                named = self._catalogue_words(mention, 0.1) >= 1 and not has_digit(mention)
-                sizes = " ".join(SIZE_CODE.findall(context)) if named else ""
-                bases = [head, substitute(context, mention), swapped if swapped != context or adds else "", cut_code, sizes]
-                if adds:  # "丁腈手套黑色的，大号，十盒": a new kind of attribute keeps the colour said before
-                    bases.insert(0, context)
-                if not self.matcher.zh_names:  # "HEART OF WICKER SMALL 四十八个，大号的二十四个": large replaces small
-                    bases.append(vary(context, self.matcher.readable(mention), distinct))
-                if not self.matcher.zh_names and head_only(mention):
-                    # "红色波点盘子十二个，碗也要": a red retrospot bowl; "草莓环保袋100个，猫头鹰的50个": an owl 环保袋
-                    nominal = NOMINAL.search(cut(body, s, e, [(x.start, x.end) for x in qtys]))
-                    bases.append(head_noun(context) if nominal else modifiers(context))
+                bases = self._zh_bases(body, chunk, context, mention, head, distinct)
                 for base in dict.fromkeys(bases):
                     cand = self._reading(f"{base} {mention}", q, customer) if base else None
                     # the borrowed words must fit the item: "口罩，手套要大号的" is no mask
@@ -157,6 +140,29 @@ class Readings:
         if line:
             line["_f"].update(seen)
         return line
+
+    def _zh_bases(self, body: str, chunk, context: str, mention: str, head: str, distinct: frozenset) -> list[str]:
+        """What a Chinese clause may borrow from the product said before it, most faithful first."""
+        s, e, qtys = chunk
+        # "SS400 6厚 10吨，8厚 10吨": the new size replaces the old one, the grade stays.
+        # "螺栓M12*50镀锌的…，不锈钢的…": the new material replaces the old one, the size stays.
+        # "6205-2RS一百套，ZZ的也来一百": the new seal suffix replaces the old one, the number stays.
+        swapped = other_variants(context, mention)
+        cut_code = unsuffixed(context, mention) if self._catalogue_words(mention, 0.1) else ""
+        adds = swapped == context and bool(variant_kinds(mention))  # a new kind of attribute
+        # "M10的螺母五盒，平垫也要五盒": a new family without a size of its own takes the size before.
+        named = self._catalogue_words(mention, 0.1) >= 1 and not has_digit(mention)
+        sizes = " ".join(SIZE_CODE.findall(context)) if named else ""
+        bases = [head, substitute(context, mention), swapped if swapped != context or adds else "", cut_code, sizes]
+        if adds:  # "丁腈手套黑色的，大号，十盒": a new kind of attribute keeps the colour said before
+            bases.insert(0, context)
+        if not self.matcher.zh_names:  # through the glossary: "HEART OF WICKER SMALL 48个，大号的24个" is LARGE
+            bases.append(vary(context, self.matcher.readable(mention), distinct))
+            if head_only(mention):
+                # "红色波点盘子十二个，碗也要": a red retrospot bowl; "草莓环保袋100个，猫头鹰的50个": an owl 环保袋
+                nominal = NOMINAL.search(cut(body, s, e, [(x.start, x.end) for x in qtys]))
+                bases.append(head_noun(context) if nominal else modifiers(context))
+        return bases
 
     def _variant_lines(self, body: str, chunk, customer: str | None) -> list[dict] | None:
         """One line per variant of a run ("yellow and white hard hats"), or None; a count goes to each only
