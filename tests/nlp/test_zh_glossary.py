@@ -62,3 +62,8 @@ def test_de_phrase_stands_for_the_noun_before(retail):
 def test_chinese_size_of_an_english_name(retail):
     r = retail.extract("HEART OF WICKER SMALL 四十八个，大号的二十四个", TODAY)
     assert pairs(r) == {("22469", 48), ("22470", 24)}
+
+
+def test_best_seller_words(retail):
+    assert pairs(retail.extract("维多利亚玻璃挂式烛台 十二个", TODAY)) == {("22178", 12)}
+    assert pairs(retail.extract("爱心石板小黑板 六个", TODAY)) == {("22457", 6)}
