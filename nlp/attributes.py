@@ -1,11 +1,13 @@
 """Variant attributes (colour, size) that decide between otherwise identical items."""
 from __future__ import annotations
 
+from nlp.text import ZH_SHADE_COLOURS
+
 COLOURS = frozenset(
     "red blue green yellow black white pink purple orange brown grey gray silver gold cream ivory "
     "beige navy turquoise teal lilac lavender natural clear rose copper bronze khaki mint aqua "
     "red/white blue/white 红 蓝 绿 黄 黑 白 粉 紫 橙 棕 灰 银 金".split()
-)
+) | ZH_SHADE_COLOURS
 SIZES = frozenset("small medium large mini jumbo giant big xl xxl xs tiny 大 中 小 大号 中号 小号".split())
 # Common salesperson shorthand, mapped to catalogue words (the skeleton rule misses these).
 ABBREVIATIONS = {

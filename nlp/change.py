@@ -35,16 +35,20 @@ def find_swap(body: str) -> tuple[str, str, str] | None:
 
 
 
+COUNT_ONLY = re.compile(r"[\d.\s一二两三四五六七八九十百千万]+\s*(?:[个只套件条根支双盒箱卷桶包袋张台顶把吨米]|公斤|pcs|pieces|units|boxes)?")
 ATTRIBUTE = re.compile(r"\([^)]*\)?|不锈钢|镀锌|\b(?:stainless|ss|zinc|galv\w*|" + "|".join(COLOURS | SIZES) + r")\b", re.I)
 
 
-def swap_lines(body: str, lines: list[dict], match, qty: float | None) -> list[dict] | None:
+def swap_lines(body: str, lines: list[dict], match, qty) -> list[dict] | None:
     """Old variant at quantity 0 and new variant at the stated quantity, or None when unclear.
-    `match(text)` returns the best SKU for a mention, or None; `qty` is the count the message states."""
+    `match(text)` returns the best SKU for a mention, or None; `qty(sku)` is the count the message
+    states, in that SKU's unit."""
     swap = find_swap(body)
     if not swap:
         return None
     old_text, new_text, named = swap
+    if COUNT_ONLY.fullmatch(new_text):
+        return None  # "JUMBO BAG … 改成一百五十个" changes the count, not the item
     # The product is named once ("6308轴承", "the regency teacups"); each variant reuses it.
     base = named or old_text
     old_sku = match(f"{named} {old_text}" if named else old_text)
@@ -61,9 +65,10 @@ def swap_lines(body: str, lines: list[dict], match, qty: float | None) -> list[d
         new_sku = match(" ".join(words[:i] + words[i + 1 :] + [new_text]))
         if new_sku not in (None, old_sku):
             break
-    qty = next((ln["quantity"] for ln in lines if ln["quantity"] is not None), qty)
     if not old_sku or not new_sku or old_sku == new_sku:
         return None
+    # a line's own count, not a 0 ("M6*30的取消, 换成M6*20的"): that says what is taken off
+    qty = next((ln["quantity"] for ln in lines if ln["quantity"]), qty(new_sku))
     conf = min((ln["confidence"] for ln in lines), default=0.5)
     base_line = {"unit": None, "confidence": conf, "candidates": []}
     return [{**base_line, "sku": old_sku, "quantity": 0, "mention": old_text},

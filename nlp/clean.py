@@ -9,10 +9,10 @@ HISTORY_RE = re.compile(
     r"from:\s.+\n\s*(?:sent|date):|发件人[:：]|-{3,}\s*原始邮件\s*-{3,}|_{8,})",
     re.I | re.M,
 )
-FORWARD_RE = re.compile(r"^\s*(?:-{2,}\s*forwarded message\s*-{2,}|begin forwarded message:|-{3,}\s*转发的邮件\s*-{3,})",
+FORWARD_RE = re.compile(r"^\s*(?:-{2,}\s*forwarded message\s*-{2,}|begin forwarded message:|-{3,}\s*转发的?(?:邮件|消息|信息)\s*-{3,})",
                         re.I | re.M)
 LIST_BELOW = re.compile(r"\b(?:action|process|order|put through|send|ship)\b[^.\n]{0,30}\b(?:list|items|order) below\b|"
-                        r"(?:按|照)(?:下面|以下|下边)的?(?:这个|这张)?(?:单子|清单|明细|订单|物料)", re.I)
+                        r"(?:按|照)[\u4e00-\u9fff]{0,4}?(?:下面|以下|下边)的?(?:这个|这张)?(?:单子|清单|明细|订单|物料)", re.I)
 BARE_FORWARD = re.compile(r"^\s*(?:转发(?:的邮件)?|fwd?|fw)\s*[:：]?.*$", re.I | re.M)
 HEADER_RE = re.compile(r"^\s*(?:from|to|cc|sent|date|subject|reply-to|发件人|收件人|抄送|时间|主题|日期)\s*[:：].*$",
                        re.I | re.M)

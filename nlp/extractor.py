@@ -16,7 +16,7 @@ from nlp.followon import SCALE_ALL, drop_headers, echoes_code, scaled
 from nlp.matcher import Matcher
 from nlp.mentions import cut, lines_content, mention_text, vary
 from nlp.pipeline import ZH_EACH_WORD, run
-from nlp.postprocess import attach, finish_lines, round_qty, side_question
+from nlp.postprocess import attach, finish_lines, in_unit, round_qty, side_question
 from nlp.text import content_text, is_cjk, normalize
 from nlp.readings import SAME_RANGE, SURE, Readings
 from nlp.zh_rules import CONSUMED, NEGATED, REFINE, ChineseRules
@@ -87,7 +87,8 @@ class Extractor(ChineseRules, Readings):
         swapped = False
         if intent == "change":
             stated = max((q for *_, qs in doc._.chunks for q in qs), key=lambda q: q.strength, default=None)
-            qty = round_qty(stated.value) if stated else None
+            # "换成M6*20的，还是两盒": the stated count in the new item's unit (two boxes of 200)
+            qty = (lambda sku: round_qty(in_unit(stated, self.by_sku[sku]))) if stated else (lambda sku: None)
             swap = swap_lines(body, lines, lambda t: self._sure_sku(t, customer), qty)
             lines, swapped = swap or lines, bool(swap)
             lines = [ln for ln in lines if ln["quantity"] is not None]  # a change states new counts

@@ -10,6 +10,7 @@ from rapidfuzz import fuzz, process
 
 from nlp.attributes import ABBREVIATIONS, attributes, penalty_of
 from nlp.catalog import CatalogItem
+from nlp.glossary import CJK_CHAR, english
 from nlp.resolve import Query, Resolver, Splits
 from nlp.text import clean_key, content_text, has_digit, normalize, normalize_name, terms
 
@@ -37,6 +38,7 @@ class Matcher(Resolver):
         self._post = {t: np.fromiter(p, dtype=np.int32, count=len(p)) for t, p in postings.items()}
         self._build_lookups()
         self._codes = frozenset(t for t in self._post if has_digit(t))
+        self.zh_names = any(CJK_CHAR.match(t) for t in self._post)  # else Chinese is read through the glossary
         self._scores = np.zeros(len(self.items), dtype=np.float32)
         self._mask = np.zeros(len(self.items), dtype=bool)
         self._item_info: dict[int, tuple] = {}
@@ -231,18 +233,25 @@ class Matcher(Resolver):
 
     def _match(self, text: str, top: int, customer: str | None) -> list[tuple[str, float]]:
         """Uncached match: index shortlist, rerank, then the customer's remembered aliases."""
-        query, split = self._query(text)
+        query, split = self._query(self.readable(text))
         self.coverage = {}  # sku -> share of its best name the mention covered (for confidence)
         self._plain = {}
         self.mention_cover = {}
         # Filler ("hello, i'd like to order ... please") would only dilute the fuzzy name comparison.
-        ranked = self._rank(query, split, content_text(text) or normalize(text), top)
+        ranked = self._rank(query, split, content_text(self.readable(text)) or normalize(text), top)
         alias = self._alias_hit(text, customer)
         self.alias_sku = alias[0] if alias else None
         if alias:
             self.coverage[alias[0]] = self.mention_cover[alias[0]] = 1.0
             ranked = [alias] + [(s, min(sc, alias[1] - 0.2)) for s, sc in ranked if s != alias[0]]
         return ranked[:top]
+
+    def readable(self, text: str) -> str:
+        """The mention in English words when the catalogue holds no Chinese names ("红色午餐袋" against an
+        English-only catalogue), else as it is (a bilingual catalogue reads its own Chinese words)."""
+        if self.zh_names or not CJK_CHAR.search(text):
+            return text
+        return english(text)
 
     def _rank(self, query: Query, split: Splits, qtext: str, top: int) -> list[tuple[str, float]]:
         """Shortlist by index, rerank by features, exact SKU mentions first."""

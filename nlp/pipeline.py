@@ -12,7 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from nlp.dates import find_dates
-from nlp.quantities import Qty, find_quantities, in_history
+from nlp.quantities import Qty, find_quantities, in_history, inner_pack
 
 Doc.set_extension("today", default=None, force=True)
 Doc.set_extension("due_hits", default=None, force=True)
@@ -116,7 +116,7 @@ def _soft_pieces(text: str, s: int, e: int, blocked, glued=frozenset()) -> list:
 
 def _qty(text: str, s: int, e: int, blocked) -> list[Qty]:
     """Quantity candidates of text[s:e] in body coordinates, minus those about earlier orders."""
-    qty = [_shift(q, s) for q in find_quantities(text[s:e], _local(blocked, s))]
+    qty = [inner_pack(text, _shift(q, s), e) for q in find_quantities(text[s:e], _local(blocked, s))]
     return [q for q in qty if not in_history(text, q)]
 
 

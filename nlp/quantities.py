@@ -28,15 +28,22 @@ REF_BEFORE = re.compile(r"(?:\bno\.|(?<![\d\s])\s*#|\btel\.?|\bphone|\bmob|\bmob
 LONGREF_BEFORE = re.compile(r"(?:order|po|p\.o\.|invoice|inv|ref|account|acct|a/c|订单|单号|合同|发票|客户号)"
                             r"\s*(?:no\.?|number|#)?\s*[:：#]?\s*$", re.I)
 # A number after "the" names a variant ("the 11pc tea set", "the 72 cake cases"), not a count.
-SPEC_BEFORE = re.compile(r"(?:每(?!种|样|款)[\u4e00-\u9fff]?|从|由|原来|\bthe|\bfrom|instead of|down to|\bonly|\bsize|\bpack(?: of)?|\bset(?: of)?|\bbox of|\bsets? of|"
+SPEC_BEFORE = re.compile(r"(?:每(?!种|样|款)[\u4e00-\u9fff]?装?|(?<![\d一二两三四五六七八九十百千])一(?:箱|盒|包|袋|捆|卷|桶)装?|从|由|(?:原来|原先|本来|之前)(?:是|订的?|要的?)?|\bthe|\bfrom|instead of|down to|\bonly|\bsize|\bpack(?: of)?|\bset(?: of)?|\bbox of|\bsets? of|"
                          r"尺寸|型号|规格)\s*$", re.I)
 PEOPLE_AFTER = re.compile(r"\s*(?:new |more |extra |other )?(?:starters?|workers|employees|staff|people|guests|visitors|"
                           r"pupils|students|members|volunteers)\b", re.I)
 PRICE_NEAR = re.compile(r"(?:[£$€¥￥]|\brmb|\busd|\bgbp|\beur|\bcny|@|\bprice|单价|价格)\s*$", re.I)
 PHONE_RE = re.compile(r"\+?\(?\d[\d()\-. ]{7,}\d")
 NEW_VALUE = re.compile(r"改成|改为|改到|加到|减到|换成|\bmake (?:it|that)|\bto\s*$|\bnow\b", re.I)
-PACK_DESC = re.compile(r"\s*(?:一|/|每)\s*(?:盒|箱|卷|桶|盘|包|组|捆|袋|听|支|根|件)")
+PACK_DESC = re.compile(r"\s*(?:一|/|每)\s*(?:盒|箱|卷|桶|盘|包|组|捆|袋|听|支|根|件)|\s*装(?![车货好上])")  # "(20盒装)"
 PACK_DESC_BEFORE = re.compile(r"(?:\d|[一二两三四五六七八九十百千])\s*(?:公斤|千克|kg|米|升|只|个|片|根|双)\s*$")
+_ZH_PACK = "箱|盒|包|卷|桶|袋|捆|组|件"
+_ZH_NUM = r"\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+"
+# "五箱，每箱10盒", "两箱，一箱20盒", "三箱（每箱400片）", "四包 12双/包", "两箱 20盒一箱": what each counted pack holds.
+INNER_PACK = re.compile(rf"[\s,:;()（）]{{0,3}}(?:[每一](?P<p1>{_ZH_PACK})\s*装?\s*(?P<n1>{_ZH_NUM})\s*(?P<u1>{_ZH_UNIT})|"
+                        rf"(?P<n2>{_ZH_NUM})\s*(?P<u2>{_ZH_UNIT})\s*(?:/|一|每)\s*(?P<p2>{_ZH_PACK})|(?P<n3>{_ZH_NUM})\s*(?P<u3>{_ZH_UNIT})\s*装)")
+PER_PACK = re.compile(rf"(?:每|(?<![\d一二两三四五六七八九十百千])一)(?:{_ZH_PACK})装?\s*$")
+ONE_HOLDS = re.compile(rf"\s*装?\s*(?:{_ZH_NUM})\s*(?:{_ZH_UNIT})")  # "一箱二十盒": what one pack holds, no count
 TENTH = re.compile(r"([一二两三四五六七八九])(?=$|[^\u4e00-\u9fff]|左右|的|就|吧|即可|够)")
 REPEAT = re.compile(r"再(?:来|要|订|拉|发|买|补|送|加)|还要|这次|这回|\bagain\b|\bthis time\b", re.I)
 RANGE_LOW = re.compile(r"\s*(?:到|至|~)\s*(?:\d|[一二两三四五六七八九十])")
@@ -132,6 +139,8 @@ def _candidate(text: str, s: int, e: int, raw: str, value: float) -> Qty:
         if times:  # "1 x gross", "3 x dozen": the multiplier names the count unit
             unit, end = times.group(1).lower(), end + times.end()
         strength = 0.4 if spec else 3.0 if unit not in ("x", "t", "m", "g", "l", "no") else 2.5
+        if spec and PER_PACK.search(text[max(0, s - 4) : s]):
+            strength = 0.2  # "每盒100个": what a pack holds, left out of the product's name like an old value
         if unit in ("pc", "piece", "pieces") and re.match(r"\s*[a-z]", text[end:]) and not \
                 re.match(r"\s*(?:of|each|and|please|pls)\b", text[end:]):
             strength = 1.5  # "11pc tea set", "9 piece baking set": a size, unless nothing better
@@ -145,7 +154,8 @@ def _candidate(text: str, s: int, e: int, raw: str, value: float) -> Qty:
         if OLD_VALUE.match(text, end):
             strength = 0.2  # "两百套改成三百套": the count before the change verb is the old one
         if re.match(r"多少|几", text[end : end + 2]) or re.search(r"多少钱$|每$", text[max(0, s - 3) : s]) \
-                or PACK_DESC.match(text, end) or (value == 1 and PACK_DESC_BEFORE.search(text[max(0, s - 8) : s])):
+                or PACK_DESC.match(text, end) or (value == 1 and PACK_DESC_BEFORE.search(text[max(0, s - 8) : s])) \
+                or (value == 1 and not unit.isascii() and UNIT_WORDS[unit][0] == "pack" and ONE_HOLDS.match(text, end)):
             strength = 0  # "一盒多少片", "多少钱一盒", "每根6米", "15公斤一盘": pack descriptions, not counts
         pack = PACK_OF.match(text, end) if UNIT_WORDS[unit][0] == "pack" else None
         # The pack span stays in the mention: "2 boxes of 105 cutting discs" names the 105 disc.
@@ -158,6 +168,8 @@ def _candidate(text: str, s: int, e: int, raw: str, value: float) -> Qty:
         # Bare Chinese numerals are mostly words (一下, 三角带); "要一千六" is a count.
         ok = re.search(r"[要来订买共]$", text[max(0, s - 1) : s]) and (len(raw) > 1 or value >= 10)
         ok = ok or re.search(r"[百千万]", raw) or (len(raw) > 1 and "十" in raw)  # "口罩一千五", "三十"
+        if ok and (spec or OLD_VALUE.match(text, e)):
+            return Qty(s, e, value, None, 0.2)  # "数量从一百改到两百": the old count
         return Qty(s, e, value, None, 1.0 if ok else 0)
     if raw.strip() in ("a", "an", "half a", "half an", "one"):
         return Qty(s, e, value, None, 0)  # bare "a"/"one" are words, not counts
@@ -181,3 +193,17 @@ def in_history(text: str, q: Qty) -> bool:
         return False
     rest = before[past.end() :]
     return not NEW_VALUE.search(rest) and not REPEAT.search(rest)
+
+
+def inner_pack(text: str, q: Qty, stop: int) -> Qty:
+    """"五箱，每箱10盒" is fifty 盒: a counted pack followed by what each of them holds is counted in the
+    inner unit (which the catalogue unit then converts as usual); a description before `stop` (the
+    chunk's end) joins the count's span, so it stays out of the product mention."""
+    m = INNER_PACK.match(text, q.end) if q.unit and q.strength >= 2 and UNIT_WORDS.get(q.unit, ("",))[0] == "pack" else None
+    if not m or (m.group("p1") or m.group("p2") or q.unit) != q.unit:
+        return q
+    inner = number_value(m.group("n1") or m.group("n2") or m.group("n3"))
+    unit = m.group("u1") or m.group("u2") or m.group("u3")
+    if not inner or unit == q.unit:
+        return q
+    return Qty(q.start, m.end() if m.end() <= stop else q.end, q.value * inner, unit, q.strength)

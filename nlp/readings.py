@@ -5,13 +5,17 @@ import re
 
 from nlp.confidence import line_confidence
 from nlp.followon import ONES, VARIANT_WORDS, other_than
+from nlp.glossary import head_noun, head_only, modifiers
 from nlp.mentions import cut, family, has_terms, mention_text, substitute, unsuffixed, vary
 from nlp.postprocess import in_unit, round_qty
 from nlp.quantities import Qty
+from nlp.seals import seal_codes
 from nlp.text import has_digit, is_cjk, numbers, terms
 from nlp.variants import other_variants, prefer, variant_kinds
 from nlp.walk import better as _better
 
+SIZE_CODE = re.compile(r"\b(?:m|dn|φ)\d+(?:\.\d+)?(?![\d.x*])")  # a thread or bore size ("M10", "DN50"), not "M10x40"
+NOMINAL = re.compile(r"的(?:那种|那款|那个)?\s*(?:也|再|还)?(?:要|来)?\s*$")  # "猫头鹰的": a 的-phrase standing for the noun said before
 SURE = 0.8  # a reading this sure needs no help from the family named before
 _VARIANT = "|".join(sorted((w for w in VARIANT_WORDS if w.isalpha() and w.isascii()), key=len, reverse=True))
 # "yellow and white hard hats", "(red, ivory, blue)": several variants of one product named together.
@@ -44,7 +48,7 @@ class Readings:
     def _catalogue_words(self, text: str, share: float = 0.02) -> int:
         """How many distinct catalogue words a text holds, leaving out those in over `share` of items."""
         post, cap = self.matcher._post, max(50, int(len(self.items) * share))
-        return len({t for t in terms(text) if (t in post and len(post[t]) <= cap) or t in self.matcher._sku})
+        return len({t for t in terms(self.matcher.readable(text)) if (t in post and len(post[t]) <= cap) or t in self.matcher._sku})
 
     def _sure_sku(self, mention: str, customer: str | None) -> str | None:
         """The SKU a mention names when the match is clear, else None."""
@@ -114,13 +118,7 @@ class Readings:
                 best[4]["kin"] = 1.0
         elif zh and context and (qtys or bare_variant) and (best is None or best[0] < SURE):
             for q, mention in mentions:
-                # "SS400 6厚 10吨，8厚 10吨": the new size replaces the old one, the grade stays.
-                # "螺栓M12*50镀锌的…，不锈钢的…": the new material replaces the old one, the size stays.
-                # "6205-2RS一百套，ZZ的也来一百": the new seal suffix replaces the old one, the number stays.
-                swapped = other_variants(context, mention)
-                cut_code = unsuffixed(context, mention) if self._catalogue_words(mention, 0.1) else ""
-                adds = swapped == context and bool(variant_kinds(mention))  # a new kind of attribute
-                bases = [head, substitute(context, mention), swapped if swapped != context or adds else "", cut_code]
+                bases = self._zh_bases(body, chunk, context, mention, head, distinct)
                 for base in dict.fromkeys(bases):
                     cand = self._reading(f"{base} {mention}", q, customer) if base else None
                     # the borrowed words must fit the item: "口罩，手套要大号的" is no mask
@@ -134,13 +132,37 @@ class Readings:
             q = self._the_count(body, qtys, matches[0][0])
         # A family-only mention ("焊条要一千二百公斤"): every word matched, the variant is a guess.
         # "黄油还有吗": the same without a count, when the family alone is a fair match.
-        vague = seen["mcover"] >= 0.9 and is_cjk(mention) and (
+        # Not through the glossary: an English catalogue has no family with a default variant to fall back on.
+        vague = seen["mcover"] >= 0.9 and is_cjk(mention) and self.matcher.zh_names and (
             (bool(q) and q.strength >= 2 and matches[0][1] >= 0.55) or (q is None and not context and not has_digit(mention) and matches[0][1] >= 0.6))
         # The coverage of the chosen reading: the matcher's own table holds the last reading tried.
         line = self._build_line(q, mention, matches, cover, vague)
         if line:
             line["_f"].update(seen)
         return line
+
+    def _zh_bases(self, body: str, chunk, context: str, mention: str, head: str, distinct: frozenset) -> list[str]:
+        """What a Chinese clause may borrow from the product said before it, most faithful first."""
+        s, e, qtys = chunk
+        # "SS400 6厚 10吨，8厚 10吨": the new size replaces the old one, the grade stays.
+        # "螺栓M12*50镀锌的…，不锈钢的…": the new material replaces the old one, the size stays.
+        # "6205-2RS一百套，ZZ的也来一百": the new seal suffix replaces the old one, the number stays.
+        swapped = other_variants(context, mention)
+        cut_code = unsuffixed(context, mention) if self._catalogue_words(mention, 0.1) else ""
+        adds = swapped == context and bool(variant_kinds(mention))  # a new kind of attribute
+        # "M10的螺母五盒，平垫也要五盒": a new family without a size of its own takes the size before.
+        named = self._catalogue_words(mention, 0.1) >= 1 and not has_digit(mention)
+        sizes = " ".join(SIZE_CODE.findall(context)) if named else ""
+        bases = [head, substitute(context, mention), swapped if swapped != context or adds else "", cut_code, sizes]
+        if adds:  # "丁腈手套黑色的，大号，十盒": a new kind of attribute keeps the colour said before
+            bases.insert(0, context)
+        if not self.matcher.zh_names:  # through the glossary: "HEART OF WICKER SMALL 48个，大号的24个" is LARGE
+            bases.append(vary(context, self.matcher.readable(mention), distinct))
+            if head_only(mention):
+                # "红色波点盘子十二个，碗也要": a red retrospot bowl; "草莓环保袋100个，猫头鹰的50个": an owl 环保袋
+                nominal = NOMINAL.search(cut(body, s, e, [(x.start, x.end) for x in qtys]))
+                bases.append(head_noun(context) if nominal else modifiers(context))
+        return bases
 
     def _variant_lines(self, body: str, chunk, customer: str | None) -> list[dict] | None:
         """One line per variant of a run ("yellow and white hard hats"), or None; a count goes to each only
@@ -190,7 +212,8 @@ class Readings:
 
     def _reading(self, mention: str, q: Qty | None, customer: str | None):
         """(rank, quantity, mention, matches, signals, coverage) for one reading of a chunk, or None."""
-        matches, picked = self.matcher.match(mention, top=5, customer=customer), False
+        said = seal_codes(mention) if is_cjk(mention) else mention  # "带胶封" is the 2RS suffix
+        matches, picked = self.matcher.match(said, top=5, customer=customer), False
         if is_cjk(mention):  # Chinese family-only mentions ("焊条", "6204轴承"): the default variant first
             matches, picked = prefer(matches, q, self.by_sku)
         if not matches:

@@ -7,7 +7,7 @@ from collections import defaultdict
 from rapidfuzz import fuzz, process
 
 from nlp.attributes import ABBREVIATIONS
-from nlp.text import has_digit, skeleton, terms
+from nlp.text import ZH_COLOURS, has_digit, skeleton, terms
 
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 
@@ -39,7 +39,9 @@ class Resolver:
         out: Resolved = [(term, 1.0)] if term in self._post else []
         if not out and len(term) == 1 and _CJK.match(term):
             # A one-character head noun ("漆", "板") stands for the words ending with it (地坪漆, 钢板).
-            out = [(t, 0.8) for t in sorted(self._tail.get(term, []), key=lambda t: -len(self._post[t]))[:6]]
+            out = self._head_noun(term)
+        elif not out and len(term) == 2 and term[0] in ZH_COLOURS and term[1] not in "色的" and _CJK.match(term[1]):
+            out = self._head_noun(term[1])  # "红漆", "蓝线": a colour glued to a one-character noun (the colour is a term too)
         full = ABBREVIATIONS.get(term)
         if full and full in self._post:
             out.append((full, 0.95))
@@ -62,6 +64,10 @@ class Resolver:
         if len(self._resolve_cache) < 200_000:
             self._resolve_cache[term] = out
         return out
+
+    def _head_noun(self, char: str) -> Resolved:
+        """Index words ending with a one-character noun, the most common first."""
+        return [(t, 0.8) for t in sorted(self._tail.get(char, []), key=lambda t: -len(self._post[t]))[:6]]
 
     def _query(self, text: str) -> tuple[Query, Splits]:
         """Query terms each with their resolutions, and the compounds this mention wrote apart

@@ -41,6 +41,9 @@ _SPEC_RE = re.compile(r"([δφΦø])\s*=?\s*(?=\d)")
 _POINT_ZERO_RE = re.compile(r"(?<=\d)\.0+(?=mm)")
 # Colour characters are variant words of their own inside a CJK run ("蓝色醇酸漆" -> also "蓝").
 ZH_COLOURS = frozenset("红蓝绿黄黑白灰紫粉橙棕银")
+# A shade word before a colour character makes a colour of its own ("铁红" iron-red is no plain "红").
+ZH_SHADES = frozenset("铁酒玫桃天湖宝墨军米乳")
+ZH_SHADE_COLOURS = frozenset(a + c for a in ZH_SHADES for c in ZH_COLOURS)
 
 STOPWORDS = frozenset(
     "a an the of for and or with in on to pls please x pc pcs piece pieces some more again same "
@@ -165,7 +168,8 @@ def _expand(raw: str) -> tuple[str, ...]:
         if len(raw) == 1:
             return (raw,)
         grams = tuple(raw[i : i + 2] for i in range(len(raw) - 1))
-        return grams + tuple(dict.fromkeys(c for c in raw if c in ZH_COLOURS))
+        return grams + tuple(dict.fromkeys(c for i, c in enumerate(raw)
+                                           if c in ZH_COLOURS and (i == 0 or raw[i - 1] not in ZH_SHADES)))
     # Decimal points between digits stay ("1.5kw"); hyphens, slashes and other dots split codes.
     parts = [p for p in _SPLIT_RE.split(raw) if p]
     dims = _DIMPART_RE.split(raw) if _DIMPART_RE.search(raw) else []

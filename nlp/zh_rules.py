@@ -77,7 +77,8 @@ class ChineseRules:
         readings = [self._reading(v, q, customer) for v in variants]
         if not readings or any(r is None for r in readings) or len({r[3][0][0] for r in readings}) < len(readings):
             return False
-        lines = [self._build_line(q, mention, matches, cover, q is None and matches[0][1] >= 0.6)
+        vague = q is None and self.matcher.zh_names  # a family-only name, not one read through the glossary
+        lines = [self._build_line(q, mention, matches, cover, vague and matches[0][1] >= 0.6)
                  for _, q, mention, matches, _, cover in readings]
         if any(ln is None for ln in lines):
             return False
@@ -97,7 +98,8 @@ class ChineseRules:
         readings = [self._reading(v, None, customer) for v in variants]
         if len(readings) < 2 or any(r is None for r in readings) or len({r[3][0][0] for r in readings}) < len(readings):
             return False
-        lines = [self._build_line(None, mention, matches, cover, matches[0][1] >= 0.6)
+        # vague (a family-only name) only in the catalogue's own words, not read through the glossary
+        lines = [self._build_line(None, mention, matches, cover, matches[0][1] >= 0.6 and self.matcher.zh_names)
                  for _, _, mention, matches, _, cover in readings]
         if any(ln is None or not ln["sku"] for ln in lines):
             return False

@@ -1,0 +1,52 @@
+"""Chinese mentions in English words, for catalogues that hold no Chinese names (a zh buyer of the gift trade)."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+GLOSSARY_FILE = Path(__file__).with_name("zh_glossary.tsv")
+CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
+# "黄总", "白经理": a surname before a title is no colour
+ADDRESSED = re.compile(r"[\u4e00-\u9fff](?=总|经理|老板|先生|小姐|女士|师傅|工\b|姐|哥)")
+
+
+@lru_cache(maxsize=1)
+def _glossary() -> tuple[re.Pattern, dict[str, str]]:
+    """The spellings as one pattern (longest first, so 红点点 wins over 红) and their English words."""
+    words: dict[str, str] = {}
+    for raw in GLOSSARY_FILE.read_text(encoding="utf-8").splitlines():
+        if not raw.strip() or raw.startswith("#"):
+            continue
+        zh, en = raw.split("\t")
+        for spelling in zh.split("|"):
+            words.setdefault(spelling.strip(), en.strip())
+    keys = sorted(words, key=lambda k: (-len(k), k))
+    return re.compile("|".join(map(re.escape, keys))), words
+
+
+@lru_cache(maxsize=4096)
+def english(text: str) -> str:
+    """Chinese words of a mention replaced by their English words; Chinese left unknown is dropped
+    (a filler or a word no gift catalogue holds), Latin words and numbers stay as they were."""
+    pattern, words = _glossary()
+    out = pattern.sub(lambda m: f" {words[m.group(0)]} ", ADDRESSED.sub(" ", text))
+    return re.sub(r"\s+", " ", CJK_CHAR.sub(" ", out)).strip()
+
+
+def modifiers(text: str) -> str:
+    """The Chinese words before a noun phrase's head ("红色波点" of "红色波点盘子"), "" when it names one
+    glossary word or none: Chinese puts the item noun last."""
+    found = list(_glossary()[0].finditer(text))
+    return text[: found[-1].start()].strip() if len(found) >= 2 else ""
+
+
+def head_only(text: str) -> bool:
+    """Whether a Chinese mention names exactly one glossary word ("碗也要" names a bowl and nothing else)."""
+    return len(_glossary()[0].findall(text)) == 1
+
+
+def head_noun(text: str) -> str:
+    """The last glossary word of a Chinese noun phrase, its item noun ("环保袋" of "草莓环保袋"), or ""."""
+    found = list(_glossary()[0].finditer(text))
+    return found[-1].group(0) if found else ""

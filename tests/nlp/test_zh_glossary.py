@@ -1,0 +1,69 @@
+"""Chinese mentions against an English-only catalogue, read through nlp/zh_glossary.tsv."""
+from __future__ import annotations
+
+import datetime as dt
+
+from nlp.glossary import english
+
+TODAY = dt.date(2026, 11, 25)
+
+
+def pairs(result: dict) -> set:
+    """(sku, quantity) pairs of an extraction."""
+    return {(ln["sku"], ln["quantity"]) for ln in result["lines"]}
+
+
+def test_english_prefers_longest_spelling_and_drops_unknown_chinese():
+    assert english("红点点那款午餐袋") == "red retrospot lunch bag"
+    assert english("粉色陶瓷马克杯 abc") == "pink ceramic mug abc"
+    assert english("黄总您好 白经理说要红色闹钟") == "red alarm clock"  # surnames before a title are no colours
+
+
+def test_chinese_item_names_match_english_catalogue(retail):
+    r = retail.extract("您好，白色爱心挂灯要两打，红色闹钟六个", TODAY)
+    assert pairs(r) == {("85123A", 24), ("22727", 6)}
+    assert pairs(retail.extract("草莓图案的环保袋要二十个", TODAY)) == {("85099F", 20)}
+    assert pairs(retail.extract("红色波点午餐袋 50个", TODAY)) == {("20725", 50)}
+
+
+def test_chinese_variant_of_an_english_name(retail):
+    r = retail.extract("RED HANGING HEART T-LIGHT HOLDER 三十个，白色的也要十个", TODAY)
+    assert pairs(r) == {("21733", 30), ("85123A", 10)}
+
+
+def test_countless_chinese_wish_is_no_line(retail):
+    r = retail.extract("想要一些红色和白色的装饰品，LUNCH BAG WOODLAND 二十个", TODAY)
+    assert pairs(r) == {("20726", 20)}
+
+
+def test_bilingual_catalogue_reads_its_own_chinese(industrial, retail):
+    assert industrial.matcher.readable("红色午餐袋") == "红色午餐袋"
+    assert retail.matcher.readable("红色午餐袋") == "red lunch bag"
+
+
+def test_more_gift_nouns(retail):
+    r = retail.extract("蛋杯要二十四个", TODAY)
+    assert r["lines"] and r["lines"][0]["sku"] and "EGG CUP" in retail.by_sku[r["lines"][0]["sku"]].name
+
+
+def test_second_noun_shares_the_modifiers_before(retail):
+    from nlp.glossary import head_only, modifiers
+    assert modifiers("红色波点盘子") == "红色波点" and head_only("碗也要") and not head_only("白色碗")
+    r = retail.extract("红色波点茶壶六个，碗也要六个", TODAY)
+    assert pairs(r) == {("21527", 6), ("20676", 6)}
+    assert pairs(retail.extract("红色波点烤箱手套 十二个", TODAY)) == {("21154", 12)}
+
+
+def test_de_phrase_stands_for_the_noun_before(retail):
+    r = retail.extract("草莓环保袋100个，猫头鹰的也要五十个", TODAY)
+    assert pairs(r) == {("85099F", 100), ("20713", 50)}
+
+
+def test_chinese_size_of_an_english_name(retail):
+    r = retail.extract("HEART OF WICKER SMALL 四十八个，大号的二十四个", TODAY)
+    assert pairs(r) == {("22469", 48), ("22470", 24)}
+
+
+def test_best_seller_words(retail):
+    assert pairs(retail.extract("维多利亚玻璃挂式烛台 十二个", TODAY)) == {("22178", 12)}
+    assert pairs(retail.extract("爱心石板小黑板 六个", TODAY)) == {("22457", 6)}
