@@ -111,8 +111,8 @@ def find_quantities(text: str, blocked: list[tuple[int, int]]) -> list[Qty]:
             continue
         out.append(_candidate(text, s, e, raw, value))
     cells = re.split(r"\t|\s{2,}", text.strip())
-    if len(cells) >= 3 and re.fullmatch(_DIG, cells[-1]):
-        # A pasted table row ("22417<TAB>60 spaceboy cake cases<TAB>24"): the count is the last column.
+    if len(cells) >= 2 and re.fullmatch(_DIG, cells[-1]):
+        # A pasted table row ("22417<TAB>60 spaceboy cake cases<TAB>24", "6308    10"): the count is the last column.
         end = len(text.rstrip())
         out = [Qty(q.start, q.end, q.value, q.unit, q.strength + 0.5, q.pack_of) if q.end == end and q.unit is None
                else q for q in out]

@@ -1,0 +1,34 @@
+"""English line reading: pasted tables, inline pack sizes, "NAME x N", bullet lists (own catalogue, own sentences)."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from nlp.catalog import CatalogItem
+from nlp.extractor import Extractor
+
+TODAY = dt.date(2026, 11, 25)
+
+ITEMS = [
+    CatalogItem("BRG-6407", "Ball bearing 6407 open", "set", aliases=("6407 open",), default=True),
+    CatalogItem("BRG-6407-ZZ", "Ball bearing 6407-ZZ metal shielded", "set", aliases=("6407 ZZ", "6407ZZ")),
+    CatalogItem("BRG-6409", "Ball bearing 6409 open", "set", aliases=("6409 open",), default=True),
+    CatalogItem("BRG-6409-2RS", "Ball bearing 6409-2RS rubber sealed", "set", aliases=("6409 2RS",)),
+]
+
+
+@pytest.fixture(scope="module")
+def ex() -> Extractor:
+    """An extractor over the catalogue above."""
+    return Extractor(ITEMS)
+
+
+def got(ex: Extractor, text: str) -> set:
+    """(sku, quantity) pairs read from a message."""
+    return {(ln["sku"], ln["quantity"]) for ln in ex.extract(text, TODAY)["lines"]}
+
+
+def test_table_row_of_a_bare_code_is_its_own_line(ex):
+    text = "Order 77120\n\nPart       Qty\n6407ZZ     16\n6409       8\n6409-2RS   4\n\nThanks"
+    assert got(ex, text) == {("BRG-6407-ZZ", 16), ("BRG-6409", 8), ("BRG-6409-2RS", 4)}
