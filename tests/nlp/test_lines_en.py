@@ -15,6 +15,8 @@ ITEMS = [
     CatalogItem("BRG-6407-ZZ", "Ball bearing 6407-ZZ metal shielded", "set", aliases=("6407 ZZ", "6407ZZ")),
     CatalogItem("BRG-6409", "Ball bearing 6409 open", "set", aliases=("6409 open",), default=True),
     CatalogItem("BRG-6409-2RS", "Ball bearing 6409-2RS rubber sealed", "set", aliases=("6409 2RS",)),
+    CatalogItem("31417", "CANDY STRIPE PAPER STRAWS"),
+    CatalogItem("31418", "POLKADOT PAPER STRAWS"),
 ]
 
 
@@ -32,3 +34,15 @@ def got(ex: Extractor, text: str) -> set:
 def test_table_row_of_a_bare_code_is_its_own_line(ex):
     text = "Order 77120\n\nPart       Qty\n6407ZZ     16\n6409       8\n6409-2RS   4\n\nThanks"
     assert got(ex, text) == {("BRG-6407-ZZ", 16), ("BRG-6409", 8), ("BRG-6409-2RS", 4)}
+
+
+def test_a_code_after_packs_of_is_no_pack_size(ex):
+    assert got(ex, "Please send 4 cartons of 31417 candy stripe paper straws.") == {("31417", 4)}
+
+
+@pytest.mark.parametrize("text,qty", [
+    ("could we have 5 ctns of 31418 polkadot paper straws (ctn = 40)", 200),
+    ("2 boxes of the polkadot paper straws (50 per box) please", 100),
+])
+def test_pack_size_defined_inline_multiplies_the_count(ex, text, qty):
+    assert got(ex, text) == {("31418", qty)}
