@@ -15,6 +15,8 @@ ITEMS = [
     CatalogItem("BRG-6407-ZZ", "Ball bearing 6407-ZZ metal shielded", "set", aliases=("6407 ZZ", "6407ZZ")),
     CatalogItem("BRG-6409", "Ball bearing 6409 open", "set", aliases=("6409 open",), default=True),
     CatalogItem("BRG-6409-2RS", "Ball bearing 6409-2RS rubber sealed", "set", aliases=("6409 2RS",)),
+    CatalogItem("VB-C-3150", "Classical V-belt C-3150"),
+    CatalogItem("VB-D-2240", "Classical V-belt D-2240"),
     CatalogItem("31417", "CANDY STRIPE PAPER STRAWS"),
     CatalogItem("31418", "POLKADOT PAPER STRAWS"),
 ]
@@ -46,3 +48,8 @@ def test_a_code_after_packs_of_is_no_pack_size(ex):
 ])
 def test_pack_size_defined_inline_multiplies_the_count(ex, text, qty):
     assert got(ex, text) == {("31418", qty)}
+
+
+def test_name_x_count_after_a_long_code_is_a_count(ex):
+    # "D2240 x 4": a code with 3+ digits before "x N" is no dimension like "M8 x 30"
+    assert got(ex, "C-3150 belts x 6, D2240 x 4 please") == {("VB-C-3150", 6), ("VB-D-2240", 4)}

@@ -35,6 +35,7 @@ def test_codes_are_written_many_ways():
 def test_a_count_after_code_x_is_no_dimension():
     # "DN40 x 12 lengths": the number before a pack word counts the coded item
     assert normalize("DN40 x 12 lengths, M6 x 20 bolts") == "dn40 x 12 lengths, m6x20 bolts"
+    assert normalize("C3150 x 6") == "c3150 x 6"
     assert best_count("copper tube DN15 x 8 coils") == (8, "coils")
 
 
