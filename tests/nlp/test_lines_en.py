@@ -17,6 +17,8 @@ ITEMS = [
     CatalogItem("BRG-6409-2RS", "Ball bearing 6409-2RS rubber sealed", "set", aliases=("6409 2RS",)),
     CatalogItem("VB-C-3150", "Classical V-belt C-3150"),
     CatalogItem("VB-D-2240", "Classical V-belt D-2240"),
+    CatalogItem("31520", "TIN SIGN 60'S DINER"),
+    CatalogItem("31521", "TIN SIGN VINTAGE DINER"),
     CatalogItem("31417", "CANDY STRIPE PAPER STRAWS"),
     CatalogItem("31418", "POLKADOT PAPER STRAWS"),
 ]
@@ -53,3 +55,8 @@ def test_pack_size_defined_inline_multiplies_the_count(ex, text, qty):
 def test_name_x_count_after_a_long_code_is_a_count(ex):
     # "D2240 x 4": a code with 3+ digits before "x N" is no dimension like "M8 x 30"
     assert got(ex, "C-3150 belts x 6, D2240 x 4 please") == {("VB-C-3150", 6), ("VB-D-2240", 4)}
+
+
+def test_decade_written_without_apostrophe_is_the_catalogues_decade(ex):
+    text = "for the cafe:\n* tin sign 60s diner - 12\n* tin sign vintage diner - 12\nJo"
+    assert got(ex, text) == {("31520", 12), ("31521", 12)}
