@@ -168,6 +168,26 @@ class Readings:
             return None
         return lines
 
+    def _not_again(self, line: dict, earlier: list[dict]) -> None:
+        """ "a score of the spotty bunting … also 10 of the retrospot bunting": a line reading as an item
+        already ordered in other words is its near runner-up when that one has more of the words said
+        (the line is changed in place: callers hold it)."""
+        cands = line.get("candidates") or []
+        said = set(terms(line["mention"]))
+        again = [ln for ln in earlier if ln["sku"] == line["sku"] and set(terms(ln["mention"])) != said]
+        if not again or len(cands) < 2 or cands[1]["score"] < cands[0]["score"] - 0.06 or \
+                any(ln["sku"] == cands[1]["sku"] for ln in earlier):
+            return
+        if len(said & self._names_of(cands[1]["sku"])) <= len(said & self._names_of(cands[0]["sku"])):
+            return
+        matches = [(cands[1]["sku"], cands[0]["score"]), (cands[0]["sku"], cands[1]["score"])] + \
+            [(c["sku"], c["score"]) for c in cands[2:]]
+        new = self._build_line(line["_qty"], line["mention"], matches, line["_f"]["cover"])
+        if new is None:
+            return
+        new["_f"] = {**line["_f"], **new["_f"]}
+        line.update(new)
+
     def _code_named(self, mention: str, row: bool = False) -> bool:
         """ "6204 zz": a catalogue code with a short word is a product mention too (alone in a table row)."""
         words = terms(mention)

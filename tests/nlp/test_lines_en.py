@@ -19,6 +19,9 @@ ITEMS = [
     CatalogItem("VB-D-2240", "Classical V-belt D-2240"),
     CatalogItem("31520", "TIN SIGN 60'S DINER"),
     CatalogItem("31521", "TIN SIGN VINTAGE DINER"),
+    CatalogItem("31601", "PICNIC BAG RED RETROSPOT", aliases=("PICNIC BAG RED SPOTTY",)),
+    CatalogItem("31602", "SPOTTY GARLAND"),
+    CatalogItem("31603", "PAPER GARLAND RETROSPOT"),
     CatalogItem("31417", "CANDY STRIPE PAPER STRAWS"),
     CatalogItem("31418", "POLKADOT PAPER STRAWS"),
 ]
@@ -60,3 +63,9 @@ def test_name_x_count_after_a_long_code_is_a_count(ex):
 def test_decade_written_without_apostrophe_is_the_catalogues_decade(ex):
     text = "for the cafe:\n* tin sign 60s diner - 12\n* tin sign vintage diner - 12\nJo"
     assert got(ex, text) == {("31520", 12), ("31521", 12)}
+
+
+def test_second_mention_in_other_words_is_another_item(ex):
+    # "spotty" and "retrospot" are synonyms here, yet a customer naming both means two garlands
+    text = "could we get 12 of the spotty garland please. Also 6 of the retrospot garland"
+    assert got(ex, text) == {("31602", 12), ("31603", 6)}
