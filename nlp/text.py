@@ -18,6 +18,8 @@ _DIM_RE = re.compile(r"(?<=\d)(?:[x×*]|\s*[×*]\s*)(?=\d)")
 _DIM_SPACED_RE = re.compile(r"\b([a-z]{1,3}\d{1,2}(?:\.\d+)?)\s+x\s+(?=\d)(?!\d+\s*(?:lengths?|pcs|pieces|units|sets|pairs|"
                             r"box(?:es)?|cartons?|ctns?|packs?|bags?|rolls?|coils?|reels?|spools?|drums?|pails?|tins?|"
                             r"bundles?|off)\b)")
+# "cutting discs 105 x 1.2": a decimal after " x " is a size (no count or code has a decimal point).
+_DIM_DECIMAL_RE = re.compile(r"(?<![\d.])(\d{2,})\s+x\s+(?=\d+\.\d+(?:mm)?(?![\w.]))")
 _ZH_TIMES_RE = re.compile(r"([零一二两三四五六七八九十百\d.]+)乘([零一二两三四五六七八九十百\d.]+)")
 _INCH_RE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:\"|''|inches|inch|寸)")
 # Spec numbers written in Chinese numerals ("八个厚", "十二厚", "两寸", "二点五平方", "十号槽钢") are digits;
@@ -114,6 +116,7 @@ def normalize_name(text: str) -> str:
     if _DIM_TRIGGER.search(text):
         text = _DIM_RE.sub("x", text)
         text = _DIM_SPACED_RE.sub(r"\1x", text)
+        text = _DIM_DECIMAL_RE.sub(r"\1x", text)
     if "tea" in text:
         text = _TEALIGHT_RE.sub("t-light", text)  # the catalogue's spelling
     if '"' in text or "'" in text or "inch" in text or "寸" in text:
