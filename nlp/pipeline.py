@@ -175,7 +175,10 @@ def _merge(text: str, chunks, new, soft: bool = True):
     # "500 M10x40 bolts, plus same of M10 nuts": two coded pieces are two products, counted or not.
     joined = re.fullmatch(r"[\s,]*(?:and|also|plus|&|\+)\s*", text[pe:s]) is not None
     two_codes = joined and bool(CODE_RE.search(_strip(text[s:e], q, s))) and bool(CODE_RE.search(_strip(text[ps:pe], pq, ps)))
-    if (soft and not q and pq and not two_codes) or lone:
+    # "22423, 85123A, 84879": a comma alone parts codes too when no real count sits with them.
+    listed = text[pe:s].strip() == "," and not any(x.strength >= 0.5 for x in pq + q) \
+        and bool(CODE_RE.search(text[ps:pe])) and bool(CODE_RE.search(text[s:e]))
+    if ((soft and not q and pq and not two_codes) or lone) and not listed:
         return chunks[:-1] + [(ps, e, pq + q)]
     return chunks + [new]
 

@@ -19,6 +19,7 @@ ITEMS = [
     CatalogItem("VB-D-2240", "Classical V-belt D-2240"),
     CatalogItem("31520", "TIN SIGN 60'S DINER"),
     CatalogItem("31521", "TIN SIGN VINTAGE DINER"),
+    CatalogItem("31530C", "ENAMEL JUG SEASIDE"),
     CatalogItem("31601", "PICNIC BAG RED RETROSPOT", aliases=("PICNIC BAG RED SPOTTY",)),
     CatalogItem("31602", "SPOTTY GARLAND"),
     CatalogItem("31603", "PAPER GARLAND RETROSPOT"),
@@ -69,3 +70,8 @@ def test_second_mention_in_other_words_is_another_item(ex):
     # "spotty" and "retrospot" are synonyms here, yet a customer naming both means two garlands
     text = "could we get 12 of the spotty garland please. Also 6 of the retrospot garland"
     assert got(ex, text) == {("31602", 12), ("31603", 6)}
+
+
+def test_codes_listed_with_commas_are_one_line_each(ex):
+    text = "Stock check: 31417, 31530C, 31520 - we'd want about 40 of the tin signs."
+    assert got(ex, text) == {("31417", None), ("31530C", None), ("31520", 40)}
