@@ -75,3 +75,11 @@ def test_second_mention_in_other_words_is_another_item(ex):
 def test_codes_listed_with_commas_are_one_line_each(ex):
     text = "Stock check: 31417, 31530C, 31520 - we'd want about 40 of the tin signs."
     assert got(ex, text) == {("31417", None), ("31530C", None), ("31520", 40)}
+
+
+@pytest.mark.parametrize("text", [
+    "Hi Sam,\n\n> Previously: 30 x 31601 picnic bag red retrospot\n\nCould we have 45 of those please?",
+    "Hi Sam,\n\n> Previously: 30 x 31601 picnic bag red retrospot\n\nHi Jean, 45 of those please, thanks",
+])
+def test_count_of_those_is_for_the_one_quoted_item(ex, text):
+    assert got(ex, text) == {("31601", 45)}
