@@ -12,12 +12,11 @@ from nlp.calibration import Calibration
 from nlp.due import pick as pick_due
 from nlp.explained import unexplained
 from nlp.intent import classify
-from nlp.followon import SCALE_ALL, drop_headers, echoes_code, scaled
+from nlp.followon import SCALE_ALL, THOSE, drop_headers, echoes_code, of_those, scaled
 from nlp.matcher import Matcher
 from nlp.mentions import cut, lines_content, mention_text, vary
 from nlp.pipeline import ZH_EACH_WORD, run
 from nlp.postprocess import attach, finish_lines, round_qty, side_question
-from nlp.quantities import Qty, find_quantities
 from nlp.text import content_text, is_cjk, normalize
 from nlp.readings import SAME_RANGE, SURE, Readings
 from nlp.zh_rules import CONSUMED, NEGATED, REFINE, ChineseRules
@@ -35,8 +34,6 @@ SAME_AS_LAST = re.compile(r"same as (?:last|before|previous)|same again|as befor
                           r"(?:go ahead|proceed) with (?:the|your) (?:quote|quotation|offer)|accept (?:the|your) (?:quote|offer)",
                           re.I)
 # "Please action the list below from our foreman" over a forwarded list takes its lines from the quoted text.
-# "80 of those please": the count's product is not named here ("20 of those red bags" names it).
-THOSE = re.compile(r"\s*of (?:those|these|them)(?=\s*(?:please|pls|too|as well|again)?\s*(?:[.,;!?\n]|$|and\b))", re.I)
 FROM_BELOW = re.compile(r"\b(?:list|order|items|lines|request|quantities)\s+(?:below|underneath)\b|\b(?:see|as) below\b", re.I)
 
 
@@ -251,7 +248,7 @@ class Extractor(ChineseRules, Readings):
     def _from_history(self, body, lines, history, today, lang, customer):
         """'Same as last time': take missing quantities from the quoted earlier order."""
         if history and THOSE.search(body):
-            self._of_those(body, lines, self._history_lines(history, today, lang, customer))
+            of_those(body, lines, self._history_lines(history, today, lang, customer), self._build_line)
         if not history or not (SAME_AS_LAST.search(body) or (not lines and (FROM_BELOW.search(body) or
                                                                             SCALE_ALL.search(body)))):
             return lines
@@ -272,23 +269,3 @@ class Extractor(ChineseRules, Readings):
         """The lines of the quoted earlier mail."""
         hist_body = normalize(re.sub(r"^\s*>+ ?", "", history, flags=re.M))[:MAX_CHARS]
         return self._lines(hist_body, run(hist_body, lang, today), customer)
-
-    def _of_those(self, body: str, lines: list[dict], old: list[dict]) -> None:
-        """ "> Last time: 50 x 20725 lunch bag" over "This time 80 of those please": the count of "those"
-        is for the one item quoted, whatever the chunk's other words matched."""
-        if len({ln["sku"] for ln in old if ln["sku"]}) != 1 or not old[0]["sku"]:
-            return
-        src = old[0]
-        for m in THOSE.finditer(body):
-            ln = next((ln for ln in lines if ln["_qty"] and 0 <= m.start() - ln["_qty"].end <= 2), None)
-            lead = max(0, m.start() - 20)
-            q = ln["_qty"] if ln else next((Qty(x.start + lead, x.end + lead, x.value, x.unit, x.strength)
-                                             for x in find_quantities(body[lead : m.start()], [])
-                                             if x.end + lead == m.start() and x.strength >= 1), None)
-            if q is not None and (ln is None or ln["sku"] != src["sku"]):
-                matches = [(c["sku"], c["score"]) for c in src["candidates"]]
-                new = self._build_line(q, src["mention"], matches, src["_f"]["cover"])
-                if new and ln is not None:
-                    ln.update(new)
-                elif new:  # "could we have 45 of those?": no line read the count, the quoted item takes it
-                    lines.append({**new, "_side": "", "_neg": False})
