@@ -124,7 +124,8 @@ class Extractor(ChineseRules, Readings):
                     self._respective_lines(walk, body, customer, (s, e, qtys)) or \
                     self._list_lines(walk, body, customer, (s, e, qtys)) or \
                     self._each_lines(walk, body, customer, (s, e, qtys)) or \
-                    self._run_lines(walk, body, customer, (s, e, qtys)):
+                    self._run_lines(walk, body, customer, (s, e, qtys)) or \
+                    self._mixed_lines(walk, body, customer, (s, e, qtys)):
                 last = None
                 continue
             line = self._later_count(walk, body, doc, customer, (s, e, qtys)) or \

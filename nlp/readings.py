@@ -19,6 +19,9 @@ VARIANT_RUN = re.compile(rf"\b(?:{_VARIANT})(?:\s*(?:,|and|&|or|/)\s*(?:the\s+)?
 SAME_RANGE = re.compile(r"\bsame (?:range|design|style|pattern|collection|series|print)\b|\bto match\b|\bmatching\b", re.I)
 EACH_EN = re.compile(r"\beach\b|\bboth\b", re.I)
 TABLE_ROW = re.compile(r"\S(?:\t|  +)\S")  # cells of a pasted table are set apart by tabs or runs of spaces
+MIXED = re.compile(r"\b(?:mixed|assorted)\b", re.I)  # "100 mixed": a total over variants named apart
+MIX_PARTS = re.compile(r"\s*(?:,|\band\b|&|/|\bor\b)\s*", re.I)
+MIX_LEAD = re.compile(r"^\W*(?:mostly|mainly|largely|probably|say|some|a mix of|in)\s+", re.I)
 FOLLOW_ON = re.compile(r"\s*(?:and|also|plus|what about|how about)\b", re.I)
 
 
@@ -167,6 +170,28 @@ class Readings:
         if any(ln is None for ln in lines) or len({ln["sku"] for ln in lines}) < len(lines):
             return None
         return lines
+
+    def _mixed_lines(self, walk, body: str, customer: str | None, chunk) -> bool:
+        """ "the bakelike alarm clocks if we take 100 mixed? Mostly chocolate and ivory": variants named after a
+        mixed count replace its line, one each, without a count (the total is no count of any one)."""
+        s, e, qtys = chunk
+        prev = walk.lines[-1] if walk.lines else None
+        if qtys or prev is None or not MIXED.search(prev["mention"]):
+            return False
+        parts = [p for p in MIX_PARTS.split(MIX_LEAD.sub("", body[s:e].strip(" .!?"))) if p.strip()]
+        lines = []
+        for part in parts if 2 <= len(parts) <= 6 else ():
+            r = self._reading(f"{prev['mention']} {part}", None, customer)
+            if not r or not terms(part) or not set(terms(part)) <= self._names_of(r[3][0][0]):
+                return False
+            lines.append(self._build_line(None, r[2], r[3], r[5]))
+        if not lines or None in lines or len({ln["sku"] for ln in lines}) < len(lines):
+            return False
+        walk.lines.remove(prev)
+        for ln in lines:
+            ln["_side"] = prev["_side"]
+            walk.lines.append(ln)
+        return True
 
     def _not_again(self, line: dict, earlier: list[dict]) -> None:
         """ "a score of the spotty bunting … also 10 of the retrospot bunting": a line reading as an item

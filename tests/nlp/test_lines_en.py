@@ -23,6 +23,9 @@ ITEMS = [
     CatalogItem("31601", "PICNIC BAG RED RETROSPOT", aliases=("PICNIC BAG RED SPOTTY",)),
     CatalogItem("31602", "SPOTTY GARLAND"),
     CatalogItem("31603", "PAPER GARLAND RETROSPOT"),
+    CatalogItem("31701", "PLANT POT ENAMEL NAVY"),
+    CatalogItem("31702", "PLANT POT ENAMEL MUSTARD"),
+    CatalogItem("31703", "PLANT POT ENAMEL SAGE"),
     CatalogItem("31417", "CANDY STRIPE PAPER STRAWS"),
     CatalogItem("31418", "POLKADOT PAPER STRAWS"),
 ]
@@ -83,3 +86,8 @@ def test_codes_listed_with_commas_are_one_line_each(ex):
 ])
 def test_count_of_those_is_for_the_one_quoted_item(ex, text):
     assert got(ex, text) == {("31601", 45)}
+
+
+def test_variants_named_after_a_mixed_count_are_count_less_lines(ex):
+    r = ex.extract("How much for the enamel plant pots if we take 60 assorted? Mainly mustard and sage.", TODAY)
+    assert {(ln["sku"], ln["quantity"]) for ln in r["lines"]} == {("31702", None), ("31703", None)}
