@@ -27,6 +27,7 @@ HARD_SPLIT = re.compile(r",?\s+and\s+(?=(?:what|how|are|is|do|does|can|could|hav
                         # (not before a pack description: "两桶 18L的")
                         r"|(?<=[桶箱卷盒包吨个只套件条根支双副付张台顶盘组袋米斤])\s+"
                         r"(?=[\u4e00-\u9fff]|[a-z]+[\d\u4e00-\u9fff]|\d{3,}(?![\d.])(?!\s*(?:[米升个只套件条根支盒箱卷桶吨]|公斤|kg|l\b|m\b|t\b)))")
+NEW_QUESTION = re.compile(r"\s*(?:and|also|plus|btw)\s+(?:what|how|are|is|do|does|can|could|have|has)\b", re.I)
 WEAK_SPLIT = re.compile(r",(?=\s)|(?<=\s)(?<!hundred )(?<!thousand )(?:and|also|plus|&)(?=\s)|\s\+\s|和")
 CODE_RE = re.compile(r"[a-z]+\d|\d+[a-z]|\d{4,}", re.I)
 # 一样 before a count is "each" ("红的蓝的一样来两卷"); after 也 / 同 / 上次 it is "the same".
@@ -73,7 +74,8 @@ def find_chunks(text: str, due_hits, glued: frozenset[int] | None = None) -> lis
             clause = _soft_pieces(text, hs, he, blocked, glued)
             if sentence:
                 # A dash joins like a comma ("hot water bottles - chocolate one"); 、/，do not.
-                dash = bool(re.search(r"\s[-–—]\s", text[sentence[-1][1] : hs]))
+                # "… (red, ivory, blue) - and are the bread bins back?": a question opening after it is a clause of its own.
+                dash = bool(re.search(r"\s[-–—]\s", text[sentence[-1][1] : hs])) and not NEW_QUESTION.match(text, hs)
                 sentence = _merge(text, sentence, clause[0], soft=dash)
                 clause = clause[1:]
             for piece in clause:

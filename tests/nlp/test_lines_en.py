@@ -91,3 +91,12 @@ def test_count_of_those_is_for_the_one_quoted_item(ex, text):
 def test_variants_named_after_a_mixed_count_are_count_less_lines(ex):
     r = ex.extract("How much for the enamel plant pots if we take 60 assorted? Mainly mustard and sage.", TODAY)
     assert {(ln["sku"], ln["quantity"]) for ln in r["lines"]} == {("31702", None), ("31703", None)}
+
+
+def test_question_after_a_dash_is_a_clause_of_its_own():
+    from nlp.pipeline import find_chunks
+    from nlp.text import normalize
+
+    text = normalize("we'd like 6 of each enamel mug (red, cream) – and do you have the tin signs back in?")
+    assert [text[s:e].strip() for s, e, _ in find_chunks(text, [])] == [
+        "we'd like 6 of each enamel mug (red, cream)", "and do you have the tin signs back in"]
