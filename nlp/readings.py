@@ -19,6 +19,7 @@ VARIANT_RUN = re.compile(rf"\b(?:{_VARIANT})(?:\s*(?:,|and|&|or|/)\s*(?:the\s+)?
 SAME_RANGE = re.compile(r"\bsame (?:range|design|style|pattern|collection|series|print)\b|\bto match\b|\bmatching\b", re.I)
 EACH_EN = re.compile(r"\beach\b|\bboth\b", re.I)
 TABLE_ROW = re.compile(r"\S(?:\t|  +)\S")  # cells of a pasted table are set apart by tabs or runs of spaces
+THE_SPEC = re.compile(r"\bthe\s*$", re.I)
 MIXED = re.compile(r"\b(?:mixed|assorted)\b", re.I)  # "100 mixed": a total over variants named apart
 MIX_PARTS = re.compile(r"\s*(?:,|\band\b|&|/|\bor\b)\s*", re.I)
 MIX_LEAD = re.compile(r"^\W*(?:mostly|mainly|largely|probably|say|some|a mix of|in)\s+", re.I)
@@ -233,7 +234,9 @@ class Readings:
     def _mention_for(body: str, s: int, e: int, qtys: list[Qty], q: Qty | None, dates) -> str:
         """Chunk text without the chosen count, other unit-bearing counts, old values and dates
         (bare numbers stay: they may be part of the name, "304 M8x40")."""
-        spans = [(x.start, x.end) for x in qtys if x is q or x.strength >= 2 or x.strength <= 0.2] if q else []
+        # "2 spools of the 1.2 wire": a bare decimal after "the" names the variant and stays ("12 of the 24" goes).
+        spans = [(x.start, x.end) for x in qtys if x is q or x.strength >= 2 or (x.strength <= 0.2 and not (
+            x.unit is None and x.value != int(x.value) and THE_SPEC.search(body, max(0, x.start - 5), x.start)))] if q else []
         return mention_text(cut(body, s, e, spans + dates))
 
     def _reading(self, mention: str, q: Qty | None, customer: str | None):

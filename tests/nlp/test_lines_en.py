@@ -26,6 +26,8 @@ ITEMS = [
     CatalogItem("31701", "PLANT POT ENAMEL NAVY"),
     CatalogItem("31702", "PLANT POT ENAMEL MUSTARD"),
     CatalogItem("31703", "PLANT POT ENAMEL SAGE"),
+    CatalogItem("MW-0.8", "MIG welding wire 0.8 mm (5 kg spool)", "kg", aliases=("MIG wire 0.8",), pack_size=5),
+    CatalogItem("MW-1.0", "MIG welding wire 1.0 mm (5 kg spool)", "kg", aliases=("MIG wire 1.0",), pack_size=5),
     CatalogItem("31417", "CANDY STRIPE PAPER STRAWS"),
     CatalogItem("31418", "POLKADOT PAPER STRAWS"),
 ]
@@ -100,3 +102,7 @@ def test_question_after_a_dash_is_a_clause_of_its_own():
     text = normalize("we'd like 6 of each enamel mug (red, cream) – and do you have the tin signs back in?")
     assert [text[s:e].strip() for s, e, _ in find_chunks(text, [])] == [
         "we'd like 6 of each enamel mug (red, cream)", "and do you have the tin signs back in"]
+
+
+def test_decimal_after_the_names_the_variant(ex):
+    assert got(ex, "Morning, 3 spools of the 0.8 wire and that's all") == {("MW-0.8", 15)}
