@@ -124,6 +124,7 @@ class Extractor(ChineseRules, Readings):
                     self._respective_lines(walk, body, customer, (s, e, qtys)) or \
                     self._list_lines(walk, body, customer, (s, e, qtys)) or \
                     self._each_lines(walk, body, customer, (s, e, qtys)) or \
+                    self._pair_lines(walk, body, customer, (s, e, qtys)) or \
                     self._run_lines(walk, body, customer, (s, e, qtys)) or \
                     self._mixed_lines(walk, body, customer, (s, e, qtys)):
                 last = None

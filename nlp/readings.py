@@ -6,9 +6,10 @@ import re
 from nlp.confidence import line_confidence
 from nlp.followon import ONES, VARIANT_WORDS, other_than
 from nlp.mentions import cut, family, has_terms, mention_text, substitute, unsuffixed, vary
-from nlp.postprocess import in_unit, round_qty
+from nlp.postprocess import in_unit, round_qty, side_question
 from nlp.quantities import Qty
 from nlp.text import has_digit, is_cjk, numbers, terms
+from nlp.units import UNIT_WORDS
 from nlp.variants import other_variants, prefer, variant_kinds
 from nlp.walk import better as _better
 
@@ -20,6 +21,9 @@ SAME_RANGE = re.compile(r"\bsame (?:range|design|style|pattern|collection|series
 EACH_EN = re.compile(r"\beach\b|\bboth\b", re.I)
 TABLE_ROW = re.compile(r"\S(?:\t|  +)\S")  # cells of a pasted table are set apart by tabs or runs of spaces
 THE_SPEC = re.compile(r"\bthe\s*$", re.I)
+EACH_WORD = re.compile(r"\beach\b", re.I)
+EACH_OF = re.compile(r"\beach\b(?:\s+of)?(?:\s+the)?\b", re.I)
+PAIR_SEP = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?", re.I)
 MIXED = re.compile(r"\b(?:mixed|assorted)\b", re.I)  # "100 mixed": a total over variants named apart
 MIX_PARTS = re.compile(r"\s*(?:,|\band\b|&|/|\bor\b)\s*", re.I)
 MIX_LEAD = re.compile(r"^\W*(?:mostly|mainly|largely|probably|say|some|a mix of|in)\s+", re.I)
@@ -192,6 +196,33 @@ class Readings:
         for ln in lines:
             ln["_side"] = prev["_side"]
             walk.lines.append(ln)
+        return True
+
+    def _pair_lines(self, walk, body: str, customer: str | None, chunk) -> bool:
+        """ "10 rolls each of the 50's christmas and vintage christmas wrap": two items joined by "and" under
+        one head noun, with an "each" count, are one line each (a pack word of the count helps name them)."""
+        s, e, qtys = chunk
+        if not qtys or qtys[0].strength < 2 or not EACH_WORD.search(body[s:e]) or is_cjk(body[s:e]):
+            return False
+        q = qtys[0]
+        parts = PAIR_SEP.split(EACH_OF.sub(" ", self._mention_for(body, s, e, qtys, q, [])).strip())
+        if len(parts) != 2 or not terms(parts[0]) or len(terms(parts[1])) < 2:
+            return False
+        unit = q.unit if q.unit and UNIT_WORDS.get(q.unit, ("",))[0] == "pack" else ""
+        whole = self._reading(" ".join(parts), q, customer)
+        if whole and whole[0] >= SURE and set(terms(" ".join(parts))) <= self._names_of(whole[3][0][0]):
+            return False  # "salt and pepper shakers" names one item
+        head = parts[1].split()[-1]
+        readings = [self._reading(f"{parts[0]} {head} {unit}", q, customer), self._reading(f"{parts[1]} {unit}", q, customer)]
+        if any(r is None or r[0] < 0.5 for r in readings) or readings[0][3][0][0] == readings[1][3][0][0]:
+            return False
+        for r in readings:
+            line = self._build_line(q, r[2], r[3], r[5])
+            if line is None:
+                return False
+            line["_f"].update(r[4])
+            line["_side"] = side_question(body, s, e)
+            walk.lines.append(line)
         return True
 
     def _not_again(self, line: dict, earlier: list[dict]) -> None:

@@ -28,6 +28,11 @@ ITEMS = [
     CatalogItem("31703", "PLANT POT ENAMEL SAGE"),
     CatalogItem("MW-0.8", "MIG welding wire 0.8 mm (5 kg spool)", "kg", aliases=("MIG wire 0.8",), pack_size=5),
     CatalogItem("MW-1.0", "MIG welding wire 1.0 mm (5 kg spool)", "kg", aliases=("MIG wire 1.0",), pack_size=5),
+    CatalogItem("31801", "WRAP RETRO STARS"),
+    CatalogItem("31802", "ROLL WRAP RETRO STARS"),
+    CatalogItem("31803", "ROLL WRAP FOREST BIRDS"),
+    CatalogItem("31810", "SALT AND PEPPER SHAKER SET HENS"),
+    CatalogItem("31811", "SALT SHAKER HENS"),
     CatalogItem("31417", "CANDY STRIPE PAPER STRAWS"),
     CatalogItem("31418", "POLKADOT PAPER STRAWS"),
 ]
@@ -106,3 +111,8 @@ def test_question_after_a_dash_is_a_clause_of_its_own():
 
 def test_decimal_after_the_names_the_variant(ex):
     assert got(ex, "Morning, 3 spools of the 0.8 wire and that's all") == {("MW-0.8", 15)}
+
+
+def test_two_items_under_one_head_noun_with_each_count(ex):
+    assert got(ex, "hi, 5 rolls each of the retro stars and forest birds wrap please") == {("31802", 5), ("31803", 5)}
+    assert got(ex, "and 4 each of the salt and pepper shaker set hens") == {("31810", 4)}
