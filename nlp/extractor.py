@@ -12,6 +12,7 @@ from nlp.calibration import Calibration
 from nlp.due import pick as pick_due
 from nlp.explained import unexplained
 from nlp.intent import classify
+from nlp.lists_en import EnglishLists
 from nlp.followon import SCALE_ALL, THOSE, drop_headers, echoes_code, of_those, scaled
 from nlp.matcher import Matcher
 from nlp.mentions import cut, lines_content, mention_text, vary
@@ -37,7 +38,7 @@ SAME_AS_LAST = re.compile(r"same as (?:last|before|previous)|same again|as befor
 FROM_BELOW = re.compile(r"\b(?:list|order|items|lines|request|quantities)\s+(?:below|underneath)\b|\b(?:see|as) below\b", re.I)
 
 
-class Extractor(ChineseRules, Readings):
+class Extractor(ChineseRules, EnglishLists, Readings):
     """Turns forwarded customer messages into order lines against one catalogue."""
 
     def __init__(self, items: list[CatalogItem], threshold: float | None = None):
