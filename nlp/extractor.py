@@ -12,7 +12,8 @@ from nlp.calibration import Calibration
 from nlp.due import pick as pick_due
 from nlp.explained import unexplained
 from nlp.intent import classify
-from nlp.followon import SCALE_ALL, drop_headers, echoes_code, scaled
+from nlp.lists_en import EnglishLists
+from nlp.followon import SCALE_ALL, THOSE, drop_headers, echoes_code, of_those, scaled
 from nlp.matcher import Matcher
 from nlp.mentions import cut, lines_content, mention_text, vary
 from nlp.pipeline import ZH_EACH_WORD, run
@@ -37,7 +38,7 @@ SAME_AS_LAST = re.compile(r"same as (?:last|before|previous)|same again|as befor
 FROM_BELOW = re.compile(r"\b(?:list|order|items|lines|request|quantities)\s+(?:below|underneath)\b|\b(?:see|as) below\b", re.I)
 
 
-class Extractor(ChineseRules, Readings):
+class Extractor(ChineseRules, EnglishLists, Readings):
     """Turns forwarded customer messages into order lines against one catalogue."""
 
     def __init__(self, items: list[CatalogItem], threshold: float | None = None):
@@ -127,7 +128,9 @@ class Extractor(ChineseRules, Readings):
                     self._respective_lines(walk, body, customer, (s, e, qtys)) or \
                     self._list_lines(walk, body, customer, (s, e, qtys)) or \
                     self._each_lines(walk, body, customer, (s, e, qtys)) or \
-                    self._run_lines(walk, body, customer, (s, e, qtys)):
+                    self._pair_lines(walk, body, customer, (s, e, qtys)) or \
+                    self._run_lines(walk, body, customer, (s, e, qtys)) or \
+                    self._mixed_lines(walk, body, customer, (s, e, qtys)):
                 last = None
                 continue
             line = self._later_count(walk, body, doc, customer, (s, e, qtys)) or \
@@ -228,6 +231,7 @@ class Extractor(ChineseRules, Readings):
         if line["quantity"] is not None and EACH.search(text):
             attach(walk.lines, line["_qty"], "each", self.by_sku)  # "22727, 22728 - 16 of each"
         line["_neg"] = bool(NEG_AFTER.search(text) or (REMOVED.match(text) and line["quantity"] is None))
+        self._not_again(line, walk.lines)
         walk.lines.append(line)
 
     def _shared_head(self, walk: "_Walk", body: str, line: dict, before, start: int, customer: str | None) -> None:
@@ -249,14 +253,14 @@ class Extractor(ChineseRules, Readings):
 
     def _from_history(self, body, lines, history, today, lang, customer):
         """'Same as last time': take missing quantities from the quoted earlier order."""
+        if history and THOSE.search(body):
+            of_those(body, lines, self._history_lines(history, today, lang, customer), self._build_line)
         if not history or not (SAME_AS_LAST.search(body) or (not lines and (FROM_BELOW.search(body) or
                                                                             SCALE_ALL.search(body)))):
             return lines
         if lines and all(ln["quantity"] is not None for ln in lines):
             return lines
-        hist_body = normalize(re.sub(r"^\s*>+ ?", "", history, flags=re.M))[:MAX_CHARS]
-        hdoc = run(hist_body, lang, today)
-        old = self._lines(hist_body, hdoc, customer)
+        old = self._history_lines(history, today, lang, customer)
         old_by_sku = {ln["sku"]: ln for ln in old if ln["quantity"] is not None}
         if not lines:
             for ln in old_by_sku.values():
@@ -266,3 +270,8 @@ class Extractor(ChineseRules, Readings):
             if ln["quantity"] is None and ln["sku"] in old_by_sku:
                 ln["quantity"] = old_by_sku[ln["sku"]]["quantity"]
         return scaled(body, lines, self._words, self._names_of)
+
+    def _history_lines(self, history: str, today, lang: str, customer: str | None) -> list[dict]:
+        """The lines of the quoted earlier mail."""
+        hist_body = normalize(re.sub(r"^\s*>+ ?", "", history, flags=re.M))[:MAX_CHARS]
+        return self._lines(hist_body, run(hist_body, lang, today), customer)

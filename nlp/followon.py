@@ -5,7 +5,7 @@ import re
 
 from nlp.attributes import COLOURS, SAME_SIZE, SIZES, attributes
 from nlp.postprocess import round_qty
-from nlp.quantities import Qty
+from nlp.quantities import Qty, find_quantities
 from nlp.text import terms
 
 VARIANT_WORDS = COLOURS | SIZES | frozenset(SAME_SIZE)
@@ -13,6 +13,8 @@ ONES = re.compile(r"\bones?\b", re.I)
 SCALES = {"double": 2, "twice": 2, "triple": 3, "treble": 3}
 SCALE = re.compile(r"\b(double|twice|triple|treble)\s+(?:the\s+)?([^.,;!?\n]+)", re.I)
 # "we'll just take half of each", "double everything": every repeated count is scaled.
+# "80 of those please": the count's product is not named here ("20 of those red bags" names it).
+THOSE = re.compile(r"\s*of (?:those|these|them)(?=\s*(?:please|pls|too|as well|again)?\s*(?:[.,;!?\n]|$|and\b))", re.I)
 SCALE_ALL = re.compile(r"\b(half|double|twice|triple)\s+(?:of\s+)?(?:each|everything|both|all|the lot|the quantities)\b", re.I)
 
 
@@ -76,3 +78,24 @@ def scaled(body: str, lines: list[dict], words_of, names_of) -> list[dict]:
             if ln["quantity"] is not None:
                 ln["quantity"] = round_qty(ln["quantity"] * SCALES[m.group(1).lower()])
     return lines
+
+
+def of_those(body: str, lines: list[dict], old: list[dict], build_line) -> None:
+    """ "> Last time: 50 x 20725 lunch bag" over "This time 80 of those please": the count of "those"
+    is for the one item quoted, whatever the chunk's other words matched. `build_line(q, mention, matches,
+    cover)` makes a line."""
+    if len({ln["sku"] for ln in old if ln["sku"]}) != 1 or not old[0]["sku"]:
+        return
+    src = old[0]
+    for m in THOSE.finditer(body):
+        ln = next((ln for ln in lines if ln["_qty"] and 0 <= m.start() - ln["_qty"].end <= 2), None)
+        lead = max(0, m.start() - 20)
+        q = ln["_qty"] if ln else next((Qty(x.start + lead, x.end + lead, x.value, x.unit, x.strength)
+                                         for x in find_quantities(body[lead : m.start()], [])
+                                         if x.end + lead == m.start() and x.strength >= 1), None)
+        if q is not None and (ln is None or ln["sku"] != src["sku"]):
+            new = build_line(q, src["mention"], [(c["sku"], c["score"]) for c in src["candidates"]], src["_f"]["cover"])
+            if new and ln is not None:
+                ln.update(new)
+            elif new:  # "could we have 45 of those?": no line read the count, the quoted item takes it
+                lines.append({**new, "_side": "", "_neg": False})

@@ -27,6 +27,7 @@ HARD_SPLIT = re.compile(r",?\s+and\s+(?=(?:what|how|are|is|do|does|can|could|hav
                         # (not before a pack description: "两桶 18L的")
                         r"|(?<=[桶箱卷盒包吨个只套件条根支双副付张台顶盘组袋米斤])\s+"
                         r"(?=[\u4e00-\u9fff]|[a-z]+[\d\u4e00-\u9fff]|\d{3,}(?![\d.])(?!\s*(?:[米升个只套件条根支盒箱卷桶吨]|公斤|kg|l\b|m\b|t\b)))")
+NEW_QUESTION = re.compile(r"\s*(?:and|also|plus|btw)\s+(?:what|how|are|is|do|does|can|could|have|has)\b", re.I)
 WEAK_SPLIT = re.compile(r",(?=\s)|(?<=\s)(?<!hundred )(?<!thousand )(?:and|also|plus|&)(?=\s)|\s\+\s|和")
 CODE_RE = re.compile(r"[a-z]+\d|\d+[a-z]|\d{4,}", re.I)
 # 一样 before a count is "each" ("红的蓝的一样来两卷"); after 也 / 同 / 上次 it is "the same".
@@ -73,7 +74,8 @@ def find_chunks(text: str, due_hits, glued: frozenset[int] | None = None) -> lis
             clause = _soft_pieces(text, hs, he, blocked, glued)
             if sentence:
                 # A dash joins like a comma ("hot water bottles - chocolate one"); 、/，do not.
-                dash = bool(re.search(r"\s[-–—]\s", text[sentence[-1][1] : hs]))
+                # "… (red, ivory, blue) - and are the bread bins back?": a question opening after it is a clause of its own.
+                dash = bool(re.search(r"\s[-–—]\s", text[sentence[-1][1] : hs])) and not NEW_QUESTION.match(text, hs)
                 sentence = _merge(text, sentence, clause[0], soft=dash)
                 clause = clause[1:]
             for piece in clause:
@@ -175,7 +177,10 @@ def _merge(text: str, chunks, new, soft: bool = True):
     # "500 M10x40 bolts, plus same of M10 nuts": two coded pieces are two products, counted or not.
     joined = re.fullmatch(r"[\s,]*(?:and|also|plus|&|\+)\s*", text[pe:s]) is not None
     two_codes = joined and bool(CODE_RE.search(_strip(text[s:e], q, s))) and bool(CODE_RE.search(_strip(text[ps:pe], pq, ps)))
-    if (soft and not q and pq and not two_codes) or lone:
+    # "22423, 85123A, 84879": a comma alone parts codes too when no real count sits with them.
+    listed = text[pe:s].strip() == "," and not any(x.strength >= 0.5 for x in pq + q) \
+        and bool(CODE_RE.search(text[ps:pe])) and bool(CODE_RE.search(text[s:e]))
+    if ((soft and not q and pq and not two_codes) or lone) and not listed:
         return chunks[:-1] + [(ps, e, pq + q)]
     return chunks + [new]
 

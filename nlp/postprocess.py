@@ -32,7 +32,10 @@ def in_unit(q: Qty, item: CatalogItem) -> float:
 
 
 def _pack_of(q: Qty, item: CatalogItem) -> float | None:
-    """The message's own pack size, unless the item itself is that pack ("PACK OF 12 ...")."""
+    """The message's own pack size, unless the item itself is that pack ("PACK OF 12 ...") or the
+    number is the item's code ("3 ctns of 22197": a code is never a count)."""
+    if q.pack_of and f"{q.pack_of:g}" == item.sku:
+        return None
     names = " ".join(item.all_names())
     if q.pack_of and re.search(rf"(?:of|/)\s*{int(q.pack_of)}\b|\b{int(q.pack_of)}\b", names, re.I):
         return None

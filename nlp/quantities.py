@@ -17,6 +17,10 @@ NUM_RE = re.compile(rf"(?P<num>\d+(?:\.\d+)?[百千万](?![a-z])|{_DIG}|{_ZH}|\b
 UNIT_AFTER = re.compile(rf"\s*(?:(?P<en>{_EN_UNIT})(?![a-z0-9])|(?P<zh>{_ZH_UNIT}))", re.I)
 PACK_OF = re.compile(r"\s*(?:of|x|@)\s*(?P<n>\d+)(?!\s*(?:inch|in\b|mm|cm|m\b|\"|寸|\.\d))(?:\s*(?:pcs|pieces|each|/\w+))?", re.I)
 ZH_UNIT_AFTER = re.compile(rf"(?:{_ZH_UNIT})")
+_PACK_UNIT = "|".join(sorted((w for w, (k, _) in UNIT_WORDS.items() if k == "pack" and w.isascii()), key=len, reverse=True))
+# "3 ctns of popcorn holders (ctn = 24)", "(24 per box)", "(12/pack)": a pack size defined inline, no count.
+INLINE_PACK = re.compile(rf"\(\s*(?:1\s*)?(?:{_PACK_UNIT})\s*(?:=|:|of)\s*(?P<n>\d+)(?:\s*(?:pcs|pieces|units|ea))?\s*\)|"
+                         rf"\(\s*(?P<m>\d+)\s*(?:pcs\s*|pieces\s*|units\s*)?(?:per|/|a|to a|in a|each)\s*(?:{_PACK_UNIT})\s*\)", re.I)
 MARKER_BEFORE = re.compile(r"(?:(?<![a-z0-9])x|×|(?<=[a-z\u4e00-\u9fff])\*|qty\.?:?|quantity:?|数量[:：]?|amount:?)\s*$", re.I)
 SPEC_AFTER = re.compile(r"\s*(?:的|mm|cm|inch|in\b|\"|''|寸|平方|芯|号|#|级|厚|码|kv|v\b|w\b|kw|%|x\d|×|\*\d|"
                         r"/\d|-\d|-[a-z]|天|日|个?月|年|小时|days?\b|weeks?\b|months?\b|years?\b|hours?\b|mins?\b|minutes?\b|'s\b|s\b|th\b|st\b|nd\b|rd\b|\.\d|mpa|tier|ply|hole|inch|ft|feet|cup|piece set|d\b|"
@@ -117,13 +121,24 @@ def find_quantities(text: str, blocked: list[tuple[int, int]]) -> list[Qty]:
         if value is None or value <= 0 or value > 1_000_000:
             continue
         out.append(_candidate(text, s, e, raw, value))
+    out = _inline_packs(text, out)
     cells = re.split(r"\t|\s{2,}", text.strip())
-    if len(cells) >= 3 and re.fullmatch(_DIG, cells[-1]):
-        # A pasted table row ("22417<TAB>60 spaceboy cake cases<TAB>24"): the count is the last column.
+    if len(cells) >= 2 and re.fullmatch(_DIG, cells[-1]):
+        # A pasted table row ("22417<TAB>60 spaceboy cake cases<TAB>24", "6308    10"): the count is the last column.
         end = len(text.rstrip())
         out = [Qty(q.start, q.end, q.value, q.unit, q.strength + 0.5, q.pack_of) if q.end == end and q.unit is None
                else q for q in out]
     return sorted([q for q in out if q.strength > 0], key=lambda q: (-q.strength, q.start))
+
+
+def _inline_packs(text: str, out: list[Qty]) -> list[Qty]:
+    """Counts in packs take the pack size defined inline after them; the size itself is no count."""
+    for m in INLINE_PACK.finditer(text):
+        size = float(m.group("n") or m.group("m"))
+        out = [q for q in out if not m.start() <= q.start < m.end()]
+        out = [Qty(q.start, q.end, q.value, q.unit, q.strength, size)
+               if q.end <= m.start() and q.unit and UNIT_WORDS.get(q.unit, ("",))[0] == "pack" else q for q in out]
+    return out
 
 
 def _candidate(text: str, s: int, e: int, raw: str, value: float) -> Qty:

@@ -22,6 +22,8 @@ _VARIANT = "|".join(sorted((w for w in VARIANT_WORDS if w.isalpha() and w.isasci
 VARIANT_RUN = re.compile(rf"\b(?:{_VARIANT})(?:\s*(?:,|and|&|or|/)\s*(?:the\s+)?(?:{_VARIANT})\b)+", re.I)
 SAME_RANGE = re.compile(r"\bsame (?:range|design|style|pattern|collection|series|print)\b|\bto match\b|\bmatching\b", re.I)
 EACH_EN = re.compile(r"\beach\b|\bboth\b", re.I)
+TABLE_ROW = re.compile(r"\S(?:\t|  +)\S")  # cells of a pasted table are set apart by tabs or runs of spaces
+THE_SPEC = re.compile(r"\bthe\s*$", re.I)
 FOLLOW_ON = re.compile(r"\s*(?:and|also|plus|what about|how about)\b", re.I)
 
 
@@ -77,9 +79,10 @@ class Readings:
         if not options or options[0].strength < 2:
             options.append(None)  # bare numbers may be part of the name ("304 M8x40 bolts")
         mentions = [(q, self._mention_for(body, s, e, qtys, q, dates)) for q in options]
+        row = TABLE_ROW.search(body[s:e]) is not None  # "6308        10": a table's item cell may be a bare code
         best = None
         for q, mention in mentions:
-            if has_terms(mention) or (self._code_named(mention) and not is_cjk(body[s:e])):
+            if has_terms(mention) or (self._code_named(mention, row) and not is_cjk(body[s:e])):
                 best = _better(best, self._reading(mention, q, customer))
         head = family(context)
         # A bare variant ("12 black", "1.0的来10盘", "+ 6 large") borrows the family named before it.
@@ -98,7 +101,8 @@ class Readings:
         # "ZZ的呢": a lone Latin code in a Chinese clause is a variant of what was just named.
         bare_variant = bare_variant or (zh and re.fullmatch(r"[a-z0-9-]{1,4}", mentions[-1][1]) is not None)
         # "YJV3x4" after another cable names its own item exactly: no family to borrow.
-        own_code = best is not None and best[3][0][1] >= 0.95 and self._coded(best[2], best[3][0][0])
+        # A table row's code cell ("6308        10") names its item as fully as any row above it.
+        own_code = best is not None and (best[3][0][1] >= 0.95 or row) and self._coded(best[2], best[3][0][0])
         # "the landmark frames? Baker Street, London Bridge": a count-less name read with the family before it,
         # taken only when that reading is sure.
         listed = not (qtys or bare_variant or attr_only or is_cjk(body[s:e]))
@@ -187,10 +191,10 @@ class Readings:
             return None
         return lines
 
-    def _code_named(self, mention: str) -> bool:
-        """ "6204 zz": a catalogue code with a short word is a product mention too."""
+    def _code_named(self, mention: str, row: bool = False) -> bool:
+        """ "6204 zz": a catalogue code with a short word is a product mention too (alone in a table row)."""
         words = terms(mention)
-        return len(words) >= 2 and any(len(t) >= 4 and t in self.matcher._codes for t in words)
+        return (len(words) >= 2 or (row and len(words) == 1)) and any(len(t) >= 4 and t in self.matcher._codes for t in words)
 
     def _the_count(self, body: str, qtys: list[Qty], sku: str) -> Qty | None:
         """ "cancel the 12 alarm clocks": a "the N" that is not part of the item's name is its count
@@ -207,7 +211,9 @@ class Readings:
     def _mention_for(body: str, s: int, e: int, qtys: list[Qty], q: Qty | None, dates) -> str:
         """Chunk text without the chosen count, other unit-bearing counts, old values and dates
         (bare numbers stay: they may be part of the name, "304 M8x40")."""
-        spans = [(x.start, x.end) for x in qtys if x is q or x.strength >= 2 or x.strength <= 0.2] if q else []
+        # "2 spools of the 1.2 wire": a bare decimal after "the" names the variant and stays ("12 of the 24" goes).
+        spans = [(x.start, x.end) for x in qtys if x is q or x.strength >= 2 or (x.strength <= 0.2 and not (
+            x.unit is None and x.value != int(x.value) and THE_SPEC.search(body, max(0, x.start - 5), x.start)))] if q else []
         return mention_text(cut(body, s, e, spans + dates))
 
     def _reading(self, mention: str, q: Qty | None, customer: str | None):

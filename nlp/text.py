@@ -13,8 +13,13 @@ NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _TOKEN_RE = re.compile(f"[a-z0-9]+(?:[-/.][a-z0-9]+)*|[{CJK}]+")
 # "M8 × 30", "10*20" -> "m8x30": dimension codes are written many ways and must compare equal.
 _DIM_RE = re.compile(r"(?<=\d)(?:[x×*]|\s*[×*]\s*)(?=\d)")
-# With spaces, "x" joins only after a letter-led code ("M8 x 30"); "24 x 22386" is a count and a SKU.
-_DIM_SPACED_RE = re.compile(r"\b([a-z]{1,3}\d+(?:\.\d+)?)\s+x\s+(?=\d)")
+# With spaces, "x" joins only after a letter-led code ("M8 x 30"); "24 x 22386" is a count and a SKU,
+# and so is "DN50 x 15 lengths": a number followed by a count or pack word is how many, not a size.
+_DIM_SPACED_RE = re.compile(r"\b([a-z]{1,3}\d{1,2}(?:\.\d+)?)\s+x\s+(?=\d)(?!\d+\s*(?:lengths?|pcs|pieces|units|sets|pairs|"
+                            r"box(?:es)?|cartons?|ctns?|packs?|bags?|rolls?|coils?|reels?|spools?|drums?|pails?|tins?|"
+                            r"bundles?|off)\b)")
+# "cutting discs 105 x 1.2": a decimal after " x " is a size (no count or code has a decimal point).
+_DIM_DECIMAL_RE = re.compile(r"(?<![\d.])(\d{2,})\s+x\s+(?=\d+\.\d+(?:mm)?(?![\w.]))")
 _ZH_TIMES_RE = re.compile(r"([零一二两三四五六七八九十百\d.]+)乘([零一二两三四五六七八九十百\d.]+)")
 _INCH_RE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:\"|''|inches|inch|寸)")
 # Spec numbers written in Chinese numerals ("八个厚", "十二厚", "两寸", "二点五平方", "十号槽钢") are digits;
@@ -114,6 +119,7 @@ def normalize_name(text: str) -> str:
     if _DIM_TRIGGER.search(text):
         text = _DIM_RE.sub("x", text)
         text = _DIM_SPACED_RE.sub(r"\1x", text)
+        text = _DIM_DECIMAL_RE.sub(r"\1x", text)
     if "tea" in text:
         text = _TEALIGHT_RE.sub("t-light", text)  # the catalogue's spelling
     if '"' in text or "'" in text or "inch" in text or "寸" in text:
@@ -127,11 +133,14 @@ def normalize_name(text: str) -> str:
 
 
 _CODE_PLURAL = re.compile(r"[a-z]+\d+s")
+_DECADE = re.compile(r"(?:1[89]|20)?\d0s")  # "50s", "1960s": a decade
 
 
 @lru_cache(maxsize=100_000)
 def stem(word: str) -> str:
     """Crude English plural folding, enough for catalogue nouns (boxes->box, candles->candle)."""
+    if _DECADE.fullmatch(word):
+        return word[:-1]  # "50s" is the catalogue's "50'S" (its apostrophe-s dropped by `normalize`)
     if len(word) <= 3:
         return word
     if any(c.isdigit() for c in word):

@@ -110,6 +110,9 @@ def _intent(text: str, n_lines: int = 1, has_qty: bool = True) -> str:
     ("Is the grey paint available instead of the green?", 0, "stock_query"),
     ("焊丝二十盘，能给个价吗？含运", 1, "quote"),
     ("王工，焊丝二十盘的报价已发您邮箱，请查收。", 1, "other"),
+    # a hyphenated "non-return" names a kind of valve, not goods sent back
+    ("Pump room: 3 x DN65 non-return valves, 5 x DN40 strainers", 2, "order"),
+    ("We need to return 3 of the strainers, they leak.", 1, "other"),
 ])
 def test_intent_rules(text, n, want):
     assert _intent(text, n) == want

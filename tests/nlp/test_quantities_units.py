@@ -43,7 +43,7 @@ PAINT = CatalogItem("K", "paint", "kg", pack_size=20)
 @pytest.mark.parametrize("qty,word,item,expected", [
     (5, "盒", BOLT, 500), (10, "盒", GLOVE, 10), (2000, "只", GLOVE, 20), (3, "卷", CABLE, 300),
     (3, "吨", PLATE, 3), (500, "公斤", PLATE, 0.5), (6, "sets", PAINT, 120), (4, "桶", PAINT, 80),
-    (5, "boxes", BOLT, 500), (24, "pcs", BOLT, 24),
+    (5, "boxes", BOLT, 500), (24, "pcs", BOLT, 24), (3, "kegs", PAINT, 60),
 ])
 def test_conversion_to_catalogue_unit(qty, word, item, expected):
     assert convert(qty, word, item) == pytest.approx(expected)

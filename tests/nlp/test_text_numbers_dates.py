@@ -32,6 +32,23 @@ def test_codes_are_written_many_ways():
     assert "yjv4x25" in normalize("YJV四乘二十五").replace(" ", "")
 
 
+def test_a_count_after_code_x_is_no_dimension():
+    # "DN40 x 12 lengths": the number before a pack word counts the coded item
+    assert normalize("DN40 x 12 lengths, M6 x 20 bolts") == "dn40 x 12 lengths, m6x20 bolts"
+    assert normalize("C3150 x 6") == "c3150 x 6"
+    # a decimal after " x " is a size: "125 x 1.6" is one disc, not 125 of something
+    assert normalize("flap discs 125 x 1.6 - 5 boxes") == "flap discs 125x1.6 - 5 boxes"
+    assert normalize("24 x 22386") == "24 x 22386"
+    assert best_count("copper tube DN15 x 8 coils") == (8, "coils")
+
+
+def best_count(text: str):
+    from nlp.quantities import find_quantities
+
+    q = max(find_quantities(normalize(text), []), key=lambda q: q.strength)
+    return q.value, q.unit
+
+
 @pytest.mark.parametrize("text,expected", [
     ("need them by Friday", "2026-11-27"),
     ("next Friday please", "2026-12-04"),

@@ -1,0 +1,90 @@
+"""English list habits the extractor reads: a mixed count split by variants named after it, two items under
+one head noun with an "each" count, a second mention in other words of an item already ordered."""
+from __future__ import annotations
+
+import re
+
+from nlp.postprocess import side_question
+from nlp.readings import SURE
+from nlp.text import is_cjk, terms
+from nlp.units import UNIT_WORDS
+
+EACH_WORD = re.compile(r"\beach\b", re.I)
+EACH_OF = re.compile(r"\beach\b(?:\s+of)?(?:\s+the)?\b", re.I)
+PAIR_SEP = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?", re.I)
+MIXED = re.compile(r"\b(?:mixed|assorted)\b", re.I)  # "100 mixed": a total over variants named apart
+MIX_PARTS = re.compile(r"\s*(?:,|\band\b|&|/|\bor\b)\s*", re.I)
+MIX_LEAD = re.compile(r"^\W*(?:mostly|mainly|largely|probably|say|some|a mix of|in)\s+", re.I)
+
+
+class EnglishLists:
+    """Mixin of `Extractor` (needs the `Readings` methods)."""
+
+    def _mixed_lines(self, walk, body: str, customer: str | None, chunk) -> bool:
+        """ "the bakelike alarm clocks if we take 100 mixed? Mostly chocolate and ivory": variants named after a
+        mixed count replace its line, one each, without a count (the total is no count of any one)."""
+        s, e, qtys = chunk
+        prev = walk.lines[-1] if walk.lines else None
+        if qtys or prev is None or not MIXED.search(prev["mention"]):
+            return False
+        parts = [p for p in MIX_PARTS.split(MIX_LEAD.sub("", body[s:e].strip(" .!?"))) if p.strip()]
+        lines = []
+        for part in parts if 2 <= len(parts) <= 6 else ():
+            r = self._reading(f"{prev['mention']} {part}", None, customer)
+            if not r or not terms(part) or not set(terms(part)) <= self._names_of(r[3][0][0]):
+                return False
+            lines.append(self._build_line(None, r[2], r[3], r[5]))
+        if not lines or None in lines or len({ln["sku"] for ln in lines}) < len(lines):
+            return False
+        walk.lines.remove(prev)
+        for ln in lines:
+            ln["_side"] = prev["_side"]
+            walk.lines.append(ln)
+        return True
+
+    def _pair_lines(self, walk, body: str, customer: str | None, chunk) -> bool:
+        """ "10 rolls each of the 50's christmas and vintage christmas wrap": two items joined by "and" under
+        one head noun, with an "each" count, are one line each (a pack word of the count helps name them)."""
+        s, e, qtys = chunk
+        if not qtys or qtys[0].strength < 2 or not EACH_WORD.search(body[s:e]) or is_cjk(body[s:e]):
+            return False
+        q = qtys[0]
+        parts = PAIR_SEP.split(EACH_OF.sub(" ", self._mention_for(body, s, e, qtys, q, [])).strip())
+        if len(parts) != 2 or not terms(parts[0]) or len(terms(parts[1])) < 2:
+            return False
+        unit = q.unit if q.unit and UNIT_WORDS.get(q.unit, ("",))[0] == "pack" else ""
+        whole = self._reading(" ".join(parts), q, customer)
+        if whole and whole[0] >= SURE and set(terms(" ".join(parts))) <= self._names_of(whole[3][0][0]):
+            return False  # "salt and pepper shakers" names one item
+        head = parts[1].split()[-1]
+        readings = [self._reading(f"{parts[0]} {head} {unit}", q, customer), self._reading(f"{parts[1]} {unit}", q, customer)]
+        if any(r is None or r[0] < 0.5 for r in readings) or readings[0][3][0][0] == readings[1][3][0][0]:
+            return False
+        for r in readings:
+            line = self._build_line(q, r[2], r[3], r[5])
+            if line is None:
+                return False
+            line["_f"].update(r[4])
+            line["_side"] = side_question(body, s, e)
+            walk.lines.append(line)
+        return True
+
+    def _not_again(self, line: dict, earlier: list[dict]) -> None:
+        """ "a score of the spotty bunting … also 10 of the retrospot bunting": a line reading as an item
+        already ordered in other words is its near runner-up when that one has more of the words said
+        (the line is changed in place: callers hold it)."""
+        cands = line.get("candidates") or []
+        said = set(terms(line["mention"]))
+        again = [ln for ln in earlier if ln["sku"] == line["sku"] and set(terms(ln["mention"])) != said]
+        if not again or len(cands) < 2 or cands[1]["score"] < cands[0]["score"] - 0.06 or \
+                any(ln["sku"] == cands[1]["sku"] for ln in earlier):
+            return
+        if len(said & self._names_of(cands[1]["sku"])) <= len(said & self._names_of(cands[0]["sku"])):
+            return
+        matches = [(cands[1]["sku"], cands[0]["score"]), (cands[0]["sku"], cands[1]["score"])] + \
+            [(c["sku"], c["score"]) for c in cands[2:]]
+        new = self._build_line(line["_qty"], line["mention"], matches, line["_f"]["cover"])
+        if new is None:
+            return
+        new["_f"] = {**line["_f"], **new["_f"]}
+        line.update(new)
