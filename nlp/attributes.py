@@ -16,6 +16,9 @@ ABBREVIATIONS = {
     "brg": "bearing", "brgs": "bearing", "ss": "stainless", "galv": "galvanised",
     "galvanized": "galvanised", "pkt": "pack", "bx": "box", "kids": "childrens", "kid": "childrens",
     "children": "childrens", "mug": "mug", "polka": "polkadot",
+    # Retail catalogue clippings ("BLUE/NAT", "ASSTD COLOURS", "TURQ", "NECKL").
+    "nat": "natural", "asst": "assorted", "asstd": "assorted", "turq": "turquoise", "neckl": "necklace",
+    "garld": "garland", "pk": "pack",
     # Chinese size words for the catalogue's letter sizes (手套要大号的 = size L).
     "大号": "l", "中号": "m", "小号": "s", "加大号": "xl", "特大号": "xxl",
 }

@@ -8,12 +8,13 @@ from collections import defaultdict
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from nlp.attributes import ABBREVIATIONS, attributes, penalty_of
+from nlp.attributes import ABBREVIATIONS, COLOURS, SIZES, attributes, penalty_of
 from nlp.catalog import CatalogItem
-from nlp.resolve import Query, Resolver, Splits
-from nlp.text import clean_key, content_text, has_digit, normalize, normalize_name, terms
+from nlp.resolve import COUNT, Query, Resolver, Splits
+from nlp.text import STOPWORDS, clean_key, content_text, has_digit, normalize, normalize_name, terms
 
 MEASURE = re.compile(r"\d+(?:\.\d+)?(?:mm|cm|inch|kg|kw|v|w|m|g|l|pc|pcs|pce|piece)")
+VARIANT_WORDS = COLOURS | SIZES | STOPWORDS
 SHORTLIST = 24
 TIE = 0.006  # scores this close cannot tell items apart
 COMMON = 0.02  # share of the catalogue above which a term is left to the rerank
@@ -70,6 +71,9 @@ class Matcher(Resolver):
                 x, y = a - b, b - a
                 if len(x) == 1 == len(y) and len(a) >= 3:
                     (u,), (v,) = x, y
+                    # Two colours or sizes are two variants of a design, never one word ("BLUE/GREEN").
+                    if {u, v} & VARIANT_WORDS:
+                        continue
                     if u.isalpha() and v.isalpha() and u.isascii() and v.isascii() and min(len(u), len(v)) >= 3:
                         self._synonyms[u].add(v)
                         self._synonyms[v].add(u)
@@ -165,7 +169,9 @@ class Matcher(Resolver):
             q_total += weight
             weighted.append((weight, resolved))
         # Codes carry most signal (measures like "2inch" or "10mm" are descriptions items may omit).
-        qcodes = [t for t, _ in query if has_digit(t) and len(t) >= 2 and not MEASURE.fullmatch(t)]
+        # "x2" is the count of a set, not a code the item must carry.
+        qcodes = [t for t, _ in query if has_digit(t) and len(t) >= 2 and not MEASURE.fullmatch(t)
+                  and not COUNT.fullmatch(t)]
         qattrs = attributes([t for _, r in query for t, _ in r[:1]])
         return weighted, q_total, qcodes, split, qtext, qattrs
 

@@ -32,10 +32,10 @@ _TEALIGHT_RE = re.compile(r"\btea[\s-]?lights?\b")
 # "10 mm" -> "10mm": the number is a spec, not a quantity, when glued to a measure unit.
 _MEASURE_RE = re.compile(r"(?<=\d)\s+(mm|cm|kg|ml|mpa|kw|kv|v|w|hz|inch|pc|pcs|pce|piece)\b")
 # Spec markers like "δ=10" or "Φ20" mean thickness / diameter: keep the number glued to the marker.
-_SPEC_TRIGGER = re.compile(r"[δφΦø厚]|\d\s*(?:mm\s*)?thick")
+_SPEC_TRIGGER = re.compile(r"[δφΦø厚]|\d\s*(?:mm\s*)?th(?:ic)?k")
 _DIM_TRIGGER = re.compile(r"\d\s*[x×*]\s*\d|[a-z]\d+(?:\.\d+)?\s+x\s")
 _MEASURE_TRIGGER = re.compile(r"\d\s+[a-z]")
-_THICK_RE = re.compile(r"δ(\d+(?:\.\d+)?)(?:\s*mm)?|(\d+(?:\.\d+)?)\s*(?:个?厚|(?:mm\s*)?thick\b)")
+_THICK_RE = re.compile(r"δ(\d+(?:\.\d+)?)(?:\s*mm)?|(\d+(?:\.\d+)?)\s*(?:个?厚|(?:mm\s*)?th(?:ic)?k\b)")  # "thk" = thick
 _SPEC_RE = re.compile(r"([δφΦø])\s*=?\s*(?=\d)")
 # "2.0mm" and "2mm" are the same thickness: a ".0" before "mm" is dropped.
 _POINT_ZERO_RE = re.compile(r"(?<=\d)\.0+(?=mm)")
@@ -154,6 +154,10 @@ def has_digit(token: str) -> bool:
     return any(c.isdigit() for c in token)
 
 
+# "4x25mm2", "2.5sqmm": a cable's cross-section unit glued to its size; the size is the code.
+_SECTION_RE = re.compile(r"(?<=\d)(?:mm2|sqmm)$")
+# Letter sizes spelt out ("extra large" = XL); "extra" alone is filler and would be dropped.
+_SPELT_SIZE_RE = re.compile(r"\b(?:extra[\s-]?extra[\s-]?|xx-)large\b|\b(?:extra[\s-]?|x-)(large|small)\b")
 _SPLIT_RE = re.compile(r"[-/]|(?<!\d)\.|\.(?!\d)")
 _DIMPART_RE = re.compile(r"(?<=\d)x(?=\d)")
 
@@ -166,6 +170,8 @@ def _expand(raw: str) -> tuple[str, ...]:
             return (raw,)
         grams = tuple(raw[i : i + 2] for i in range(len(raw) - 1))
         return grams + tuple(dict.fromkeys(c for c in raw if c in ZH_COLOURS))
+    if _SECTION_RE.search(raw):
+        return _expand(_SECTION_RE.sub("", raw)) + ("mm2",)
     # Decimal points between digits stay ("1.5kw"); hyphens, slashes and other dots split codes.
     parts = [p for p in _SPLIT_RE.split(raw) if p]
     dims = _DIMPART_RE.split(raw) if _DIMPART_RE.search(raw) else []
@@ -193,6 +199,8 @@ def _mention_terms(text: str, drop_stop: bool) -> tuple[str, ...]:
 def _terms(text: str, drop_stop: bool) -> list[str]:
     """Index terms of a normalised text."""
     out: list[str] = []
+    if "large" in text or "small" in text:
+        text = _SPELT_SIZE_RE.sub(lambda m: {"large": "xl", "small": "xs"}.get(m.group(1), "xxl"), text)
     for raw in _TOKEN_RE.findall(text):
         if drop_stop and raw in STOPWORDS:
             continue

@@ -1,0 +1,75 @@
+"""Matcher on names written by other people: compounds, word forms, set counts, grades, sizes, clippings."""
+from __future__ import annotations
+
+from nlp.catalog import CatalogItem
+from nlp.matcher import Matcher
+from nlp.text import normalize, terms
+
+
+def top(items: list[CatalogItem], text: str) -> str:
+    """SKU of the best match in a fresh matcher."""
+    return Matcher(items).match(text, top=3)[0][0]
+
+
+def test_two_catalogue_words_written_as_one():
+    items = [CatalogItem("A", "SEA SHELL PHOTO FRAME"), CatalogItem("B", "PHOTO FRAME OAK"),
+             CatalogItem("C", "SEASHELL DOORSTOP")]
+    assert top(items, "seashell photo frame") == "A"  # the catalogue has "seashell" too: both readings count
+    items = [CatalogItem("A", "RABBIT FOOD BOWL"), CatalogItem("B", "CERAMIC BOWL GREY")]
+    assert top(items, "rabbitfood bowl") == "A"
+
+
+def test_ed_and_ing_forms_meet_their_base_word():
+    items = [CatalogItem("A", "GREEN POLISH GLASS VASE"), CatalogItem("B", "GREEN GLASS VASE"),
+             CatalogItem("C", "POLISHED STEEL TRAY")]
+    assert top(items, "polished green glass vase") == "A"
+    items = [CatalogItem("A", "KNITTED OWL CUSHION"), CatalogItem("B", "OWL CUSHION LINEN"),
+             CatalogItem("C", "KNIT SCARF GREY")]
+    assert top(items, "knit owl cushion") == "A"
+
+
+def test_a_count_after_the_name_is_the_set_size():
+    items = [CatalogItem("A", "STAR COASTERS SET OF 4"), CatalogItem("B", "STAR COASTER BLUE"),
+             CatalogItem("C", "STAR COASTERS SET/6")]
+    assert top(items, "star coasters x4") == "A"
+    assert top(items, "star coasters x6") == "C"
+
+
+def test_grade_code_without_its_quality_letter():
+    items = [CatalogItem("B", "Round bar Q235C 20mm"), CatalogItem("A", "Round bar Q275C 20mm"),
+             CatalogItem("D", "Round bar Q275C 25mm")]
+    m = Matcher(items)
+    assert ("q275c", 0.85) in m._resolve("q275")
+    assert m.match("Q275 round bar 20mm")[0][0] == "A" and m.mention_cover["A"] > 0.95
+
+
+def test_thk_is_thick():
+    assert normalize("steel sheet 6 thk") == normalize("steel sheet 6mm thick") == "steel sheet 6mm"
+
+
+def test_cross_section_unit_glued_to_a_cable_size():
+    assert "3x10" in terms("NYY 3x10mm2 cable") and "1.5" in terms("flex 1.5sqmm")
+    items = [CatalogItem("A", "Cable NYY 3×10 mm²"), CatalogItem("B", "Cable NYY 3×6 mm²")]
+    assert top(items, "NYY 3x10mm2 cable") == "A"
+
+
+def test_spelt_out_letter_sizes():
+    items = [CatalogItem(f"V-{s}", f"Hi-vis vest orange size {s}") for s in ("S", "M", "L", "XL", "XS")]
+    assert top(items, "hi-vis vest orange extra large") == "V-XL"
+    assert top(items, "hi vis vest orange extra small") == "V-XS"
+    coarse = [CatalogItem("B1", "TOTE BAG LARGE"), CatalogItem("B2", "TOTE BAG SMALL")]
+    assert top(coarse, "tote bag extra large") == "B1"  # no XL here: the plain large one
+
+
+def test_catalogue_clippings_of_common_words():
+    items = [CatalogItem("B", "BEAD BRACELET SILVER"), CatalogItem("A", "ASSTD BEAD BRACELET")]
+    m = Matcher(items)
+    assert m.match("assorted bead bracelet")[0][0] == "A" and m.mention_cover["A"] == 1.0
+
+
+def test_two_colours_are_not_learned_as_synonyms():
+    items = [CatalogItem("A", "CANVAS BAG GREEN", aliases=("CANVAS BAG BLUE",)),
+             CatalogItem("B", "STRIPE MUG GREEN"), CatalogItem("C", "STRIPE MUG BLUE")]
+    m = Matcher(items)
+    assert "green" not in m._synonyms.get("blue", ())
+    assert m.match("stripe mug blue", top=2)[0][0] == "C"
