@@ -4,18 +4,18 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+import numpy as np
 from rapidfuzz import fuzz, process
 
 from nlp.attributes import ABBREVIATIONS
-from nlp.text import STOPWORDS, has_digit, skeleton, stem, terms
+from nlp.text import has_digit, skeleton, stem, terms
+from nlp.trade import trade_forms
 
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 # "x2" after a product is the count of a set ("tea towels x2" = the catalogue's "SET/2", "SET OF 2").
 COUNT = re.compile(r"x(\d{1,2})")
 # A grade code ends in a quality letter buyers often leave out ("Q355" for "Q355B").
 _GRADE = re.compile(r"[a-z]+\d{2,}[a-z]")
-# A size finer than the catalogue grades ("xl" where only "large" exists) asks for the plain size.
-_COARSE_SIZE = {"xl": "large", "xxl": "large", "xs": "small"}
 
 Resolved = list[tuple[str, float]]  # index term, trust weight
 Query = list[tuple[str, Resolved]]  # query term with its resolutions, in mention order
@@ -78,17 +78,15 @@ class Resolver:
         return out
 
     def _related(self, term: str, have: set[str]) -> Resolved:
-        """Index words of the same word family: -ed / -ing forms, a set's count, a grade's letter."""
-        found: list[str] = []
+        """Index words of the same word family: -ed / -ing forms, trade forms, a set's count, a grade's letter."""
+        found: list[str] = list(trade_forms(term, term in self._post))
         if term.isalpha() and term.isascii():
             # Only a catalogue word's own family: chat words ("coming") must not turn into product words.
-            found = self._derived.get(term, []) + (_bases(term) if term in self._post else [])
-            if term in _COARSE_SIZE and term not in self._post:
-                found.append(_COARSE_SIZE[term])
+            found += self._derived.get(term, []) + (_bases(term) if term in self._post else [])
         elif (count := COUNT.fullmatch(term)) is not None:
-            found = [count.group(1)]
+            found.append(count.group(1))
         elif term not in self._post and term[-1:].isdigit():
-            found = self._grades.get(term, [])[:2]
+            found += self._grades.get(term, [])[:2]
         return [(t, 0.85) for t in dict.fromkeys(found) if t in self._post and t not in have]
 
     def _solid(self, term: str) -> tuple[str, str] | None:
@@ -99,7 +97,9 @@ class Resolver:
         if term not in self._post and any(w >= 0.9 for _, w in self._resolve(term)):
             return None
         pairs = [(term[:k], stem(term[k:])) for k in range(3, len(term) - 2)]
-        pairs = [p for p in pairs if p[0] in self._post and p[1] in self._post and not set(p) & STOPWORDS]
+        # Only words some item names together: chat words ("anyway") are no compound of the catalogue.
+        pairs = [p for p in pairs if p[0] in self._post and p[1] in self._post
+                 and np.intersect1d(self._post[p[0]], self._post[p[1]], assume_unique=True).size]
         # The most even split is the likeliest reading ("milk"+"maid", not "milkm"+"aid").
         return max(pairs, key=lambda p: min(len(p[0]), len(p[1])), default=None)
 

@@ -158,6 +158,8 @@ def has_digit(token: str) -> bool:
 _SECTION_RE = re.compile(r"(?<=\d)(?:mm2|sqmm)$")
 # Letter sizes spelt out ("extra large" = XL); "extra" alone is filler and would be dropped.
 _SPELT_SIZE_RE = re.compile(r"\b(?:extra[\s-]?extra[\s-]?|xx-)large\b|\b(?:extra[\s-]?|x-)(large|small)\b")
+# "M12 50mm": a length after a metric thread is the bolt's length, the catalogue's "M12x50".
+_THREAD_LENGTH_RE = re.compile(r"\b(m\d{1,2})\s+(\d{2,3})mm\b")
 _SPLIT_RE = re.compile(r"[-/]|(?<!\d)\.|\.(?!\d)")
 _DIMPART_RE = re.compile(r"(?<=\d)x(?=\d)")
 
@@ -201,6 +203,8 @@ def _terms(text: str, drop_stop: bool) -> list[str]:
     out: list[str] = []
     if "large" in text or "small" in text:
         text = _SPELT_SIZE_RE.sub(lambda m: {"large": "xl", "small": "xs"}.get(m.group(1), "xxl"), text)
+    if "mm" in text:
+        text = _THREAD_LENGTH_RE.sub(r"\1x\2", text)
     for raw in _TOKEN_RE.findall(text):
         if drop_stop and raw in STOPWORDS:
             continue

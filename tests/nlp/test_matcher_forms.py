@@ -73,3 +73,27 @@ def test_two_colours_are_not_learned_as_synonyms():
     m = Matcher(items)
     assert "green" not in m._synonyms.get("blue", ())
     assert m.match("stripe mug blue", top=2)[0][0] == "C"
+
+
+def test_a_chat_word_is_no_compound_of_two_unrelated_catalogue_words():
+    items = [CatalogItem("A", "ANY COLOUR PEN"), CatalogItem("B", "WAY SIGN WOODEN"),
+             CatalogItem("C", "HOT CHOCOLATE MUG")]
+    m = Matcher(items)
+    assert m._solid("anyway") is None and m._solid("hotchocolate") == ("hot", "chocolate")
+
+
+PIPE_ITEMS = [CatalogItem("V50", "Gate valve DN50 PN16"), CatalogItem("V80", "Gate valve DN80 PN16"),
+              CatalogItem("B1", "Hex bolt M12×50 zinc-plated"), CatalogItem("B2", "Hex bolt M12×60 zinc-plated"),
+              CatalogItem("P1", "Galvanised pipe DN50"), CatalogItem("G-M", "Work gloves size M"),
+              CatalogItem("G-L", "Work gloves size L")]
+
+
+def test_inches_and_dn_name_one_bore():
+    assert top(PIPE_ITEMS, "3 inch gate valve") == "V80" and top(PIPE_ITEMS, '2" gate valve') == "V50"
+
+
+def test_galvanised_is_zinc_plated_and_a_length_after_a_thread_is_the_bolt_length():
+    assert "m12x60" in terms("galvanized bolt M12 60mm")
+    m = Matcher(PIPE_ITEMS)
+    assert m.match("galvanized bolt M12 60mm")[0][0] == "B2" and m.mention_cover["B2"] > 0.8
+

@@ -1,0 +1,21 @@
+"""Trade vocabulary a buyer and a catalogue may each use for the same thing (sizes, finishes, pipe bores)."""
+from __future__ import annotations
+
+# Galvanised and zinc-plated are one finish to a buyer (镀锌 names both).
+SAME_FINISH = {"galvanised": ("zinc",), "zinc": ("galvanised",), "zn": ("zinc", "galvanised")}
+# A finer letter size where the catalogue has only the word ("xl" where only "large" exists).
+# (Not the other way: "large" -> "l" would also find litres, and "a large order" is no size.)
+SIZE_FORMS = {"xl": ("large",), "xxl": ("large",), "xs": ("small",)}
+# Nominal pipe bore: inches and DN name the same valve or pipe ("3 inch gate valve" = DN80).
+_BORES = {"0.5": 15, "0.75": 20, "1": 25, "1.25": 32, "1.5": 40, "2": 50, "2.5": 65, "3": 80,
+          "4": 100, "5": 125, "6": 150, "8": 200, "10": 250, "12": 300}
+BORE = {f"{inch}inch": f"dn{dn}" for inch, dn in _BORES.items()}
+BORE |= {dn: inch for inch, dn in BORE.items()}
+
+
+def trade_forms(term: str, known: bool) -> tuple[str, ...]:
+    """Other ways the trade writes a term; size forms only for a term the catalogue lacks."""
+    forms = SAME_FINISH.get(term, ())
+    if not known:
+        forms += SIZE_FORMS.get(term, ())
+    return forms + ((BORE[term],) if term in BORE else ())
