@@ -160,6 +160,12 @@ _SECTION_RE = re.compile(r"(?<=\d)(?:mm2|sqmm)$")
 _SPELT_SIZE_RE = re.compile(r"\b(?:extra[\s-]?extra[\s-]?|xx-)large\b|\b(?:extra[\s-]?|x-)(large|small)\b")
 # "M12 50mm": a length after a metric thread is the bolt's length, the catalogue's "M12x50".
 _THREAD_LENGTH_RE = re.compile(r"\b(m\d{1,2})\s+(\d{2,3})mm\b")
+# "SET OF THREE": the count inside a set's name is one whatever way it is written ("set of 3").
+_SET_WORD_RE = re.compile(r"\b(set|pack|box)\s+(?:of\s+)?(two|three|four|five|six|eight|ten|twelve)\b")
+_COUNT_WORDS = {"two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "eight": "8", "ten": "10",
+                "twelve": "12"}
+# Trade words of one thing written as a phrase ("face cloth" is a flannel).
+_PHRASE_RE = re.compile(r"\b(?:face|wash)\s?cloths?\b")
 _SPLIT_RE = re.compile(r"[-/]|(?<!\d)\.|\.(?!\d)")
 _DIMPART_RE = re.compile(r"(?<=\d)x(?=\d)")
 
@@ -180,6 +186,8 @@ def _expand(raw: str) -> tuple[str, ...]:
     if len(parts) == 1 and not dims:
         return (stem(raw),)
     joined = "".join(parts)
+    if joined.isalpha():  # "T-LIGHTS" and "t-light" are one word, as "lights" and "light" are
+        joined = stem(joined)
     # Codes also yield their parts, so "6204 2RS" and "M8 bolt, 30 long" still meet "6204-2RS", "M8x30".
     extra = [stem(p) for p in parts if len(parts) > 1 and (len(p) > 1 or p.isdigit())]
     return tuple([joined] + extra + [d for d in dims if d])
@@ -205,6 +213,10 @@ def _terms(text: str, drop_stop: bool) -> list[str]:
         text = _SPELT_SIZE_RE.sub(lambda m: {"large": "xl", "small": "xs"}.get(m.group(1), "xxl"), text)
     if "mm" in text:
         text = _THREAD_LENGTH_RE.sub(r"\1x\2", text)
+    if "set" in text or "pack" in text or "box" in text:
+        text = _SET_WORD_RE.sub(lambda m: f"{m.group(1)} of {_COUNT_WORDS[m.group(2)]}", text)
+    if "cloth" in text:
+        text = _PHRASE_RE.sub("flannel", text)
     for raw in _TOKEN_RE.findall(text):
         if drop_stop and raw in STOPWORDS:
             continue

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 # Galvanised and zinc-plated are one finish to a buyer (镀锌 names both).
 SAME_FINISH = {"galvanised": ("zinc",), "zinc": ("galvanised",), "zn": ("zinc", "galvanised")}
+# Words of one thing in the gift trade.
+SAME_THING = {"bunny": ("rabbit",), "rabbit": ("bunny",)}
 # A finer letter size where the catalogue has only the word ("xl" where only "large" exists).
 # (Not the other way: "large" -> "l" would also find litres, and "a large order" is no size.)
 SIZE_FORMS = {"xl": ("large",), "xxl": ("large",), "xs": ("small",)}
@@ -15,7 +17,7 @@ BORE |= {dn: inch for inch, dn in BORE.items()}
 
 def trade_forms(term: str, known: bool) -> tuple[str, ...]:
     """Other ways the trade writes a term; size forms only for a term the catalogue lacks."""
-    forms = SAME_FINISH.get(term, ())
+    forms = SAME_FINISH.get(term, ()) + SAME_THING.get(term, ())
     if not known:
         forms += SIZE_FORMS.get(term, ())
     return forms + ((BORE[term],) if term in BORE else ())

@@ -97,3 +97,20 @@ def test_galvanised_is_zinc_plated_and_a_length_after_a_thread_is_the_bolt_lengt
     m = Matcher(PIPE_ITEMS)
     assert m.match("galvanized bolt M12 60mm")[0][0] == "B2" and m.mention_cover["B2"] > 0.8
 
+
+
+def test_plural_of_a_hyphenated_word_is_the_word():
+    assert terms("star t-lights")[-2] == terms("star t-light")[-2] == "tlight"
+
+
+def test_a_set_count_in_words_is_the_digit():
+    assert terms("set of four tumblers") == terms("set of 4 tumblers") == terms("set four tumblers")
+    items = [CatalogItem("A", "SET OF FOUR ENAMEL TUMBLERS"), CatalogItem("B", "ENAMEL TUMBLER BLUE")]
+    assert top(items, "enamel tumblers set of 4") == "A"
+
+
+def test_words_of_one_thing_in_the_gift_trade():
+    items = [CatalogItem("B", "SPOTTY DOG CUSHION"), CatalogItem("A", "SPOTTY DOG FLANNEL"),
+             CatalogItem("D", "EASTER CHICK MUG"), CatalogItem("C", "EASTER RABBIT MUG"),
+             CatalogItem("E", "BUNNY EGG CUP")]
+    assert top(items, "spotty dog face cloth") == "A" and top(items, "easter bunny mug") == "C"
