@@ -32,6 +32,7 @@ class Resolver:
         self._tail: dict[str, list[str]] = defaultdict(list)  # CJK char -> index bigrams ending with it
         self._derived: dict[str, list[str]] = defaultdict(list)  # base word -> its -ed / -ing forms indexed
         self._grades: dict[str, list[str]] = defaultdict(list)  # "q355" -> ["q355b"]
+        self._solid_cache: dict[str, tuple[str, str] | None] = {}
         for t in sorted(self._post):  # sorted: ties between look-ups must not depend on the hash seed
             if len(t) == 2 and _CJK.match(t):
                 self._tail[t[1]].append(t)
@@ -91,17 +92,22 @@ class Resolver:
 
     def _solid(self, term: str) -> tuple[str, str] | None:
         """Two index words a mention wrote as one ("dairymaid", "giftwrap"; "milkmaid" where the
-        catalogue has both "MILKMAID" and "MILK MAIDS")."""
+        catalogue has both "MILKMAID" and "MILK MAIDS"); remembered, as every query asks again."""
         if not (term.isalpha() and term.isascii() and len(term) >= 6):
             return None
-        if term not in self._post and any(w >= 0.9 for _, w in self._resolve(term)):
-            return None
-        pairs = [(term[:k], stem(term[k:])) for k in range(3, len(term) - 2)]
-        # Only words some item names together: chat words ("anyway") are no compound of the catalogue.
-        pairs = [p for p in pairs if p[0] in self._post and p[1] in self._post
-                 and np.intersect1d(self._post[p[0]], self._post[p[1]], assume_unique=True).size]
+        if term in self._solid_cache:
+            return self._solid_cache[term]
+        pairs = []
+        if term in self._post or all(w < 0.9 for _, w in self._resolve(term)):
+            pairs = [(term[:k], stem(term[k:])) for k in range(3, len(term) - 2)]
+            # Only words some item names together: chat words ("anyway") are no compound of the catalogue.
+            pairs = [p for p in pairs if p[0] in self._post and p[1] in self._post
+                     and np.intersect1d(self._post[p[0]], self._post[p[1]], assume_unique=True).size]
         # The most even split is the likeliest reading ("milk"+"maid", not "milkm"+"aid").
-        return max(pairs, key=lambda p: min(len(p[0]), len(p[1])), default=None)
+        found = max(pairs, key=lambda p: min(len(p[0]), len(p[1])), default=None)
+        if len(self._solid_cache) < 200_000:
+            self._solid_cache[term] = found
+        return found
 
     def _query(self, text: str) -> tuple[Query, Splits]:
         """Query terms each with their resolutions, and the compounds this mention wrote apart
