@@ -164,6 +164,8 @@ _THREAD_LENGTH_RE = re.compile(r"\b(m\d{1,2})\s+(\d{2,3})mm\b")
 _SET_WORD_RE = re.compile(r"\b(set|pack|box)\s+(?:of\s+)?(two|three|four|five|six|eight|ten|twelve)\b")
 _COUNT_WORDS = {"two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "eight": "8", "ten": "10",
                 "twelve": "12"}
+# A decade is one term however written: "50'S", "50s", "1950s".
+_DECADE_RE = re.compile(r"\b(?:19)?([1-9]0)'?s\b")
 # Trade words of one thing written as a phrase ("face cloth" is a flannel).
 _PHRASE_RE = re.compile(r"\b(?:face|wash)\s?cloths?\b")
 _SPLIT_RE = re.compile(r"[-/]|(?<!\d)\.|\.(?!\d)")
@@ -215,6 +217,8 @@ def _terms(text: str, drop_stop: bool) -> list[str]:
         text = _THREAD_LENGTH_RE.sub(r"\1x\2", text)
     if "set" in text or "pack" in text or "box" in text:
         text = _SET_WORD_RE.sub(lambda m: f"{m.group(1)} of {_COUNT_WORDS[m.group(2)]}", text)
+    if "0" in text:
+        text = _DECADE_RE.sub(r"\1s", text)
     if "cloth" in text:
         text = _PHRASE_RE.sub("flannel", text)
     for raw in _TOKEN_RE.findall(text):

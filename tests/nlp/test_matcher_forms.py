@@ -114,3 +114,9 @@ def test_words_of_one_thing_in_the_gift_trade():
              CatalogItem("D", "EASTER CHICK MUG"), CatalogItem("C", "EASTER RABBIT MUG"),
              CatalogItem("E", "BUNNY EGG CUP")]
     assert top(items, "spotty dog face cloth") == "A" and top(items, "easter bunny mug") == "C"
+
+
+def test_a_decade_is_one_term_however_written():
+    assert terms("60's jukebox") == terms("60s jukebox") == terms("1960s jukebox") == ["60s", "jukebox"]
+    items = [CatalogItem("A", "RETRO JUKEBOX SIGN"), CatalogItem("B", "60'S JUKEBOX SIGN")]
+    assert top(items, "60s jukebox sign") == "B"
