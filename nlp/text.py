@@ -162,6 +162,8 @@ _SPELT_SIZE_RE = re.compile(r"\b(?:extra[\s-]?extra[\s-]?|xx-)large\b|\b(?:extra
 _THREAD_LENGTH_RE = re.compile(r"\b(m\d{1,2})\s+(\d{2,3})mm\b")
 # "SET OF THREE": the count inside a set's name is one whatever way it is written ("set of 3").
 _SET_WORD_RE = re.compile(r"\b(set|pack|box)\s+(?:of\s+)?(two|three|four|five|six|eight|ten|twelve)\b")
+# "SET/6", "S/6", "PACK/12" are "set of 6" ...: a count, not a code the mention must repeat.
+_SET_SLASH_RE = re.compile(r"\b(set|s|pack|box)/(\d{1,3})\b")
 _COUNT_WORDS = {"two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "eight": "8", "ten": "10",
                 "twelve": "12"}
 # A decade is one term however written: "50'S", "50s", "1950s".
@@ -217,6 +219,8 @@ def _terms(text: str, drop_stop: bool) -> list[str]:
         text = _THREAD_LENGTH_RE.sub(r"\1x\2", text)
     if "set" in text or "pack" in text or "box" in text:
         text = _SET_WORD_RE.sub(lambda m: f"{m.group(1)} of {_COUNT_WORDS[m.group(2)]}", text)
+    if "/" in text:
+        text = _SET_SLASH_RE.sub(lambda m: f"{'set' if m.group(1) == 's' else m.group(1)} of {m.group(2)}", text)
     if "0" in text:
         text = _DECADE_RE.sub(r"\1s", text)
     if "cloth" in text:

@@ -120,3 +120,10 @@ def test_a_decade_is_one_term_however_written():
     assert terms("60's jukebox") == terms("60s jukebox") == terms("1960s jukebox") == ["60s", "jukebox"]
     items = [CatalogItem("A", "RETRO JUKEBOX SIGN"), CatalogItem("B", "60'S JUKEBOX SIGN")]
     assert top(items, "60s jukebox sign") == "B"
+
+
+def test_a_slashed_set_count_is_a_count_not_a_code():
+    assert terms("S/4 tea glasses", drop_stop=False) == terms("set of 4 tea glasses", drop_stop=False)
+    items = [CatalogItem("B", "TEA GLASS GOLD RIM 4 COLOURS"), CatalogItem("A", "S/4 TEA GLASSES GOLD RIM"),
+             CatalogItem("C", "SET/2 TEA TOWELS")]
+    assert top(items, "gold rim tea glasses set of 4") == "A"
