@@ -24,6 +24,7 @@ ABBREVIATIONS = {
 }
 
 
+LETTER_SIZES = {"s": "small", "m": "medium", "l": "large", "xs": "xs", "xl": "xl", "xxl": "xxl"}
 SAME_SIZE = {"big": "large", "lrg": "large", "lg": "large", "sml": "small", "little": "small", "med": "medium"}
 
 
@@ -31,6 +32,9 @@ def attributes(terms: list[str] | set[str]) -> tuple[frozenset[str], frozenset[s
     """The colour and size words among the terms (sizes folded: "big" asks for what "large" names)."""
     colours = frozenset(t for t in terms if t in COLOURS)
     sizes = frozenset(SAME_SIZE.get(t, t) for t in terms if t in SIZES or t in SAME_SIZE)
+    if "size" in terms or "码" in terms or "号" in terms:
+        # A lone letter is a size only where the text says so ("size S", "S码"): "I'm", "L-HM" are none.
+        sizes |= {LETTER_SIZES[t] for t in terms if t in LETTER_SIZES}
     return colours, sizes
 
 

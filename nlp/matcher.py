@@ -150,9 +150,12 @@ class Matcher(Resolver):
         info = self._item_info.get(idx)
         if info is None:
             idf = self._idf
+            attrs = [attributes(names) for names in self._name_terms[idx]]
+            # A size one name declares ("size M") is the item's: its alias "... blue M" is size M too.
+            sizes = frozenset().union(*(s for _, s in attrs))
             per_name = [(names, text, math.fsum(idf.get(t, 1.0) for t in names) or 1.0,
-                         [t for t in names if t in self._codes and not t.isdigit()], attributes(names))
-                        for names, text in zip(self._name_terms[idx], self._name_text[idx])]
+                         [t for t in names if t in self._codes and not t.isdigit()], (cs, ss or sizes))
+                        for names, text, (cs, ss) in zip(self._name_terms[idx], self._name_text[idx], attrs)]
             union = frozenset().union(*self._name_terms[idx])
             info = self._item_info[idx] = (union, per_name, bool(union & self._codes))
         return info
@@ -172,7 +175,8 @@ class Matcher(Resolver):
         # "x2" is the count of a set, not a code the item must carry.
         qcodes = [t for t, _ in query if has_digit(t) and len(t) >= 2 and not MEASURE.fullmatch(t)
                   and not COUNT.fullmatch(t)]
-        qattrs = attributes([t for _, r in query for t, _ in r[:1]])
+        # The words as said count too: "large" asks for a size where the catalogue has only "size L".
+        qattrs = attributes([t for _, r in query for t, _ in r[:1]] + [t for t, _ in query])
         return weighted, q_total, qcodes, split, qtext, qattrs
 
     def _score_item(self, prepared, idx: int) -> float:

@@ -1,6 +1,7 @@
 """Matcher on names written by other people: compounds, word forms, set counts, grades, sizes, clippings."""
 from __future__ import annotations
 
+from nlp.attributes import attributes
 from nlp.catalog import CatalogItem
 from nlp.matcher import Matcher
 from nlp.text import normalize, terms
@@ -127,3 +128,10 @@ def test_a_slashed_set_count_is_a_count_not_a_code():
     items = [CatalogItem("B", "TEA GLASS GOLD RIM 4 COLOURS"), CatalogItem("A", "S/4 TEA GLASSES GOLD RIM"),
              CatalogItem("C", "SET/2 TEA TOWELS")]
     assert top(items, "gold rim tea glasses set of 4") == "A"
+
+
+def test_a_size_word_meets_the_letter_size_the_catalogue_declares():
+    items = [CatalogItem(f"V-{s}", f"Safety vest orange, size {s}", aliases=(f"hi-vis vest orange {s}",))
+             for s in ("M", "L", "XL")] + [CatalogItem("OIL", "Gear oil 5 L can")]
+    assert top(items, "hi-vis vest orange large") == "V-L" and top(items, "orange vest medium") == "V-M"
+    assert attributes(["i", "m", "on", "holiday"]) == (frozenset(), frozenset())  # "I'm" is no size M
