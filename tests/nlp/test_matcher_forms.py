@@ -135,3 +135,10 @@ def test_a_size_word_meets_the_letter_size_the_catalogue_declares():
              for s in ("M", "L", "XL")] + [CatalogItem("OIL", "Gear oil 5 L can")]
     assert top(items, "hi-vis vest orange large") == "V-L" and top(items, "orange vest medium") == "V-M"
     assert attributes(["i", "m", "on", "holiday"]) == (frozenset(), frozenset())  # "I'm" is no size M
+
+
+def test_a_bearing_seal_said_once_means_the_sealed_pair():
+    items = [CatalogItem("O", "Ball bearing 6002 (open)"), CatalogItem("R", "Ball bearing 6002-2RS"),
+             CatalogItem("Z", "Ball bearing 6002-ZZ")]
+    assert top(items, "6002 RS bearing") == "R" and top(items, "6002Z bearings") == "Z"
+    assert top(items, "6002rs") == "R" and top(items, "6002 bearing") == "O"
