@@ -52,7 +52,8 @@ class Matcher(Resolver):
     def _add_item(self, idx: int, item: CatalogItem, postings: dict[str, list[int]]) -> None:
         """Index every name of one item under each of its terms (once per item)."""
         texts = [normalize_name(nm) for nm in item.all_names()]
-        term_sets = [frozenset(terms(tx, drop_stop=False, normalized=True)) for tx in texts]
+        term_lists = [terms(tx, drop_stop=False, normalized=True) for tx in texts]
+        term_sets = [frozenset(tl) for tl in term_lists]
         self._name_terms.append(term_sets)
         self._name_text.append(texts)
         # Catalogue shorthand ("SS", "galv") is also indexed under the full word.
@@ -60,19 +61,23 @@ class Matcher(Resolver):
         self._name_terms[-1] = term_sets
         for t in frozenset().union(*term_sets):
             postings[t].append(idx)
-        self._learn_synonyms(term_sets)
+        self._learn_synonyms(term_sets, term_lists)
         self._sku[item.sku.lower().replace(" ", "")] = idx
 
-    def _learn_synonyms(self, term_sets: list[frozenset[str]]) -> None:
+    def _learn_synonyms(self, term_sets: list[frozenset[str]], term_lists: list[list[str]]) -> None:
         """Two names of one item that differ in one word each ("LUNCH BAG RED SPOTTY" beside
         "LUNCH BAG RED RETROSPOT") say the two words mean the same: other items may use either."""
         for i, a in enumerate(term_sets[:4]):
-            for b in term_sets[i + 1 : 4]:
+            for j, b in enumerate(term_sets[i + 1 : 4], i + 1):
                 x, y = a - b, b - a
                 if len(x) == 1 == len(y) and len(a) >= 3:
                     (u,), (v,) = x, y
                     # Two colours or sizes are two variants of a design, never one word ("BLUE/GREEN").
                     if {u, v} & VARIANT_WORDS:
+                        continue
+                    # Only a word swapped in place: a renamed item that also moved its words
+                    # ("DOILIES PANTRY DESIGN" / "PANTRY PAPER DOILIES") says nothing of design = paper.
+                    if [v if t == u else t for t in term_lists[i]] != term_lists[j]:
                         continue
                     if u.isalpha() and v.isalpha() and u.isascii() and v.isascii() and min(len(u), len(v)) >= 3:
                         self._synonyms[u].add(v)

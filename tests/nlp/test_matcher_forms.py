@@ -142,3 +142,10 @@ def test_a_bearing_seal_said_once_means_the_sealed_pair():
              CatalogItem("Z", "Ball bearing 6002-ZZ")]
     assert top(items, "6002 RS bearing") == "R" and top(items, "6002Z bearings") == "Z"
     assert top(items, "6002rs") == "R" and top(items, "6002 bearing") == "O"
+
+
+def test_a_renamed_item_that_moved_its_words_teaches_no_synonym():
+    items = [CatalogItem("A", "DOILIES PANTRY DESIGN", aliases=("PANTRY PAPER DOILIES",)),
+             CatalogItem("B", "LUNCH BAG RED SPOTTY", aliases=("LUNCH BAG RED RETROSPOT",))]
+    m = Matcher(items)
+    assert "paper" not in m._synonyms.get("design", ()) and "retrospot" in m._synonyms["spotty"]
