@@ -166,6 +166,9 @@ _SET_WORD_RE = re.compile(r"\b(set|pack|box)\s+(?:of\s+)?(two|three|four|five|si
 _SET_SLASH_RE = re.compile(r"\b(set|s|pack|box)/(\d{1,3})\b")
 _COUNT_WORDS = {"two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "eight": "8", "ten": "10",
                 "twelve": "12"}
+# An inch fraction is one size ("1-1/2 inch" = 1.5inch), not the codes "1" and "2inch" ("5 1/2 inch":
+# a count may stand before the fraction, so only a hyphen joins a whole number).
+_INCH_FRACTION_RE = re.compile(r"\b(?:(\d+)-)?([1-9])/([248]|16)inch\b")
 # A decade is one term however written: "50'S", "50s", "1950s".
 _DECADE_RE = re.compile(r"\b(?:19)?([1-9]0)'?s\b")
 # Trade words of one thing written as a phrase ("face cloth" is a flannel).
@@ -223,6 +226,8 @@ def _terms(text: str, drop_stop: bool) -> list[str]:
         text = _SET_SLASH_RE.sub(lambda m: f"{'set' if m.group(1) == 's' else m.group(1)} of {m.group(2)}", text)
     if "0" in text:
         text = _DECADE_RE.sub(r"\1s", text)
+    if "/" in text and "inch" in text:
+        text = _INCH_FRACTION_RE.sub(_inch_fraction, text)
     if "cloth" in text:
         text = _PHRASE_RE.sub("flannel", text)
     for raw in _TOKEN_RE.findall(text):
@@ -230,6 +235,12 @@ def _terms(text: str, drop_stop: bool) -> list[str]:
             continue
         out.extend(_expand(raw))
     return out
+
+
+def _inch_fraction(m: re.Match) -> str:
+    """'1-1/2inch' -> '1.5inch'."""
+    value = int(m.group(1) or 0) + int(m.group(2)) / int(m.group(3))
+    return f"{value:g}inch"
 
 
 def content_text(text: str) -> str:

@@ -149,3 +149,10 @@ def test_a_renamed_item_that_moved_its_words_teaches_no_synonym():
              CatalogItem("B", "LUNCH BAG RED SPOTTY", aliases=("LUNCH BAG RED RETROSPOT",))]
     m = Matcher(items)
     assert "paper" not in m._synonyms.get("design", ()) and "retrospot" in m._synonyms["spotty"]
+
+
+def test_an_inch_fraction_is_one_size():
+    assert terms('1-1/2" pipe') == ["1.5inch", "pipe"] and terms("3/4 inch valve") == ["0.75inch", "valve"]
+    items = [CatalogItem("V50", "Ball valve DN50"), CatalogItem("V40", "Ball valve DN40"),
+             CatalogItem("V15", "Ball valve DN15")]
+    assert top(items, '1/2" ball valve') == "V15" and top(items, "1-1/2 inch ball valve") == "V40"
