@@ -31,6 +31,7 @@ class Matcher(Resolver):
         postings: dict[str, list[int]] = defaultdict(list)
         self._sku: dict[str, int] = {}
         self._synonyms: dict[str, set[str]] = defaultdict(set)
+        self._final: dict[str, list[int]] = {}  # last word of a main name -> those names' widths ("...T-LIGHT HOLD")
         for idx, item in enumerate(self.items):
             self._add_item(idx, item, postings)
         n = max(len(self.items), 1)
@@ -62,6 +63,8 @@ class Matcher(Resolver):
         for t in frozenset().union(*term_sets):
             postings[t].append(idx)
         self._learn_synonyms(term_sets, term_lists)
+        if term_lists[0]:  # the main name's width as its field holds it, before any rewriting
+            self._final.setdefault(term_lists[0][-1], []).append(len(item.name.strip()))
         self._sku[item.sku.lower().replace(" ", "")] = idx
 
     def _learn_synonyms(self, term_sets: list[frozenset[str]], term_lists: list[list[str]]) -> None:

@@ -1,6 +1,7 @@
 """Query side of the matcher: a mention's words mapped onto index terms (exact, shorthand, typo, compound)."""
 from __future__ import annotations
 
+import bisect
 import re
 from collections import defaultdict
 
@@ -33,6 +34,18 @@ class Resolver:
         self._derived: dict[str, list[str]] = defaultdict(list)  # base word -> its -ed / -ing forms indexed
         self._grades: dict[str, list[str]] = defaultdict(list)  # "q355" -> ["q355b"]
         self._solid_cache: dict[str, tuple[str, str] | None] = {}
+        self._clipped: dict[str, list[str]] = defaultdict(list)  # "holder" -> ["hold"], a name cut short
+        words = sorted(t for t in self._post if t.isalpha() and t.isascii())
+        width = max((max(w) for w in self._final.values()), default=0)  # the name field's width
+        for t in sorted(self._final):
+            # A word cut short stands only at the end of names that fill the field ("HOLD", "BUTTERFL"),
+            # never elsewhere: "STAR", "PEAR" are words of their own.
+            cut = [w for w in self._final[t] if w >= width - 1]
+            if len(cut) == len(self._post.get(t, ())) and len(t) >= 4 and t.isalpha() and t.isascii():
+                at = bisect.bisect_right(words, t)
+                while at < len(words) and words[at].startswith(t):
+                    self._clipped[words[at]].append(t)
+                    at += 1
         for t in sorted(self._post):  # sorted: ties between look-ups must not depend on the hash seed
             if len(t) == 2 and _CJK.match(t):
                 self._tail[t[1]].append(t)
@@ -84,6 +97,7 @@ class Resolver:
         if term.isalpha() and term.isascii():
             # Only a catalogue word's own family: chat words ("coming") must not turn into product words.
             found += self._derived.get(term, []) + (_bases(term) if term in self._post else [])
+            found += self._clipped.get(term, [])[:2]
         elif (count := COUNT.fullmatch(term)) is not None:
             found.append(count.group(1))
         elif term not in self._post and term[-1:].isdigit():

@@ -156,3 +156,15 @@ def test_an_inch_fraction_is_one_size():
     items = [CatalogItem("V50", "Ball valve DN50"), CatalogItem("V40", "Ball valve DN40"),
              CatalogItem("V15", "Ball valve DN15")]
     assert top(items, '1/2" ball valve') == "V15" and top(items, "1-1/2 inch ball valve") == "V40"
+
+
+
+def test_a_word_cut_short_by_the_name_field_is_found_from_the_whole_word():
+    items = [CatalogItem("A", "GLASS STAR FROSTED T-LIGHT HOLD"), CatalogItem("B", "GLASS STAR FROSTED LANTERN"),
+             CatalogItem("C", "STAR T-LIGHT HOLDER")]
+    m = Matcher(items)
+    assert ("hold", 0.85) in m._resolve("holder") and top(items, "glass star frosted t-light holder") == "A"
+    # "PEAR" also ends a short name: a word of its own, not a cut "PEARL".
+    items = [CatalogItem("A", "FROSTED GLASS NECKLACE WITH PEAR"), CatalogItem("D", "WRAP PEAR"),
+             CatalogItem("E", "PEARL RING")]
+    assert "pear" not in [t for t, _ in Matcher(items)._resolve("pearl")]
