@@ -24,6 +24,9 @@ ABBREVIATIONS = {
 }
 
 
+# A fastener's or pipe's finish: stainless and zinc-plated are two variants, never one.
+MATERIALS = {"stainless": "stainless", "ss": "stainless", "不锈": "stainless", "zinc": "zinc", "zn": "zinc",
+             "galvanised": "zinc", "galvanized": "zinc", "galv": "zinc", "镀锌": "zinc"}
 LETTER_SIZES = {"s": "small", "m": "medium", "l": "large", "xs": "xs", "xl": "xl", "xxl": "xxl"}
 SAME_SIZE = {"big": "large", "lrg": "large", "lg": "large", "sml": "small", "little": "small", "med": "medium"}
 
@@ -43,10 +46,18 @@ def attribute_penalty(query: list[str], name: set[str]) -> float:
     return penalty_of(attributes(query), attributes(name))
 
 
-def penalty_of(query_attrs: tuple[frozenset, frozenset], name_attrs: tuple[frozenset, frozenset]) -> float:
-    """attribute_penalty on attributes already extracted (the matcher caches them per name)."""
-    (qc, qs), (nc, ns) = query_attrs, name_attrs
+def materials(terms: list[str] | set[str]) -> frozenset[str]:
+    """The finish or material words among the terms, folded ("galv", "zn", "镀锌" -> zinc)."""
+    return frozenset(MATERIALS[t] for t in terms if t in MATERIALS)
+
+
+def penalty_of(query_attrs: tuple[frozenset, ...], name_attrs: tuple[frozenset, ...]) -> float:
+    """attribute_penalty on attributes already extracted (the matcher caches them per name);
+    a third element, when both have it, is the finish (stainless asked, zinc-plated named)."""
+    (qc, qs, *qm), (nc, ns, *nm) = query_attrs, name_attrs
     penalty = 0.0
+    if qm and nm and qm[0] and nm[0] and not (qm[0] & nm[0]):
+        penalty += 0.25
     if qc and nc and not (qc & nc):
         penalty += 0.25
     if qs and ns and not (qs & ns):

@@ -8,7 +8,7 @@ from collections import defaultdict
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from nlp.attributes import ABBREVIATIONS, COLOURS, SIZES, attributes, penalty_of
+from nlp.attributes import ABBREVIATIONS, COLOURS, SIZES, attributes, materials, penalty_of
 from nlp.catalog import CatalogItem
 from nlp.resolve import COUNT, Query, Resolver, Splits
 from nlp.text import STOPWORDS, clean_key, content_text, has_digit, normalize, normalize_name, terms
@@ -158,12 +158,13 @@ class Matcher(Resolver):
         info = self._item_info.get(idx)
         if info is None:
             idf = self._idf
-            attrs = [attributes(names) for names in self._name_terms[idx]]
-            # A size one name declares ("size M") is the item's: its alias "... blue M" is size M too.
-            sizes = frozenset().union(*(s for _, s in attrs))
+            attrs = [attributes(names) + (materials(names),) for names in self._name_terms[idx]]
+            # A size or finish one name declares ("size M", "zinc-plated") is the item's: its alias
+            # "... blue M" / "M8x30" has it too.
+            sizes, finish = (frozenset().union(*(a[k] for a in attrs)) for k in (1, 2))
             per_name = [(names, text, math.fsum(idf.get(t, 1.0) for t in names) or 1.0,
-                         [t for t in names if t in self._codes and not t.isdigit()], (cs, ss or sizes))
-                        for names, text, (cs, ss) in zip(self._name_terms[idx], self._name_text[idx], attrs)]
+                         [t for t in names if t in self._codes and not t.isdigit()], (cs, ss or sizes, ms or finish))
+                        for names, text, (cs, ss, ms) in zip(self._name_terms[idx], self._name_text[idx], attrs)]
             union = frozenset().union(*self._name_terms[idx])
             info = self._item_info[idx] = (union, per_name, bool(union & self._codes))
         return info
@@ -184,7 +185,8 @@ class Matcher(Resolver):
         qcodes = [t for t, _ in query if has_digit(t) and len(t) >= 2 and not MEASURE.fullmatch(t)
                   and not COUNT.fullmatch(t)]
         # The words as said count too: "large" asks for a size where the catalogue has only "size L".
-        qattrs = attributes([t for _, r in query for t, _ in r[:1]] + [t for t, _ in query])
+        said = [t for _, r in query for t, _ in r[:1]] + [t for t, _ in query]
+        qattrs = attributes(said) + (materials(said),)
         return weighted, q_total, qcodes, split, qtext, qattrs
 
     def _score_item(self, prepared, idx: int) -> float:

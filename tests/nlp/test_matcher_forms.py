@@ -168,3 +168,12 @@ def test_a_word_cut_short_by_the_name_field_is_found_from_the_whole_word():
     items = [CatalogItem("A", "FROSTED GLASS NECKLACE WITH PEAR"), CatalogItem("D", "WRAP PEAR"),
              CatalogItem("E", "PEARL RING")]
     assert "pear" not in [t for t, _ in Matcher(items)._resolve("pearl")]
+
+
+def test_stainless_and_zinc_plated_are_two_finishes():
+    items = [CatalogItem("ZN", "Hex screw M5×16 class 8.8 zinc-plated", aliases=("M5x16", "M5-16 8.8 screw zinc")),
+             CatalogItem("SS", "Hex screw M5×16 stainless A4-80 (316)", aliases=("SS M5x16", "A4 M5x16 screw"))]
+    m = Matcher(items)
+    for text, want in (("stainless screws M5x16", "SS"), ("galv screw M5x16", "ZN"), ("stainles screws M5x16", "SS")):
+        (first, s1), (_, s2) = m.match(text, top=2)
+        assert first == want and s1 - s2 > 0.2  # the other finish is a clear no, not a near tie
