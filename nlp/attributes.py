@@ -18,7 +18,7 @@ ABBREVIATIONS = {
     "children": "childrens", "mug": "mug", "polka": "polkadot",
     # Retail catalogue clippings ("BLUE/NAT", "ASSTD COLOURS", "TURQ", "NECKL").
     "nat": "natural", "asst": "assorted", "asstd": "assorted", "turq": "turquoise", "neckl": "necklace",
-    "garld": "garland", "pk": "pack",
+    "garld": "garland", "pk": "pack", "no": "number",
     # Chinese size words for the catalogue's letter sizes (手套要大号的 = size L).
     "大号": "l", "中号": "m", "小号": "s", "加大号": "xl", "特大号": "xxl",
 }

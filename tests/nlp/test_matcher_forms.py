@@ -177,3 +177,9 @@ def test_stainless_and_zinc_plated_are_two_finishes():
     for text, want in (("stainless screws M5x16", "SS"), ("galv screw M5x16", "ZN"), ("stainles screws M5x16", "SS")):
         (first, s1), (_, s2) = m.match(text, top=2)
         assert first == want and s1 - s2 > 0.2  # the other finish is a clear no, not a near tie
+
+
+def test_no_in_a_catalogue_name_is_number():
+    items = [CatalogItem("T3", "ENAMEL HOUSE SIGN 3"), CatalogItem("TN", "ENAMEL HOUSE SIGN No")]
+    m = Matcher(items)
+    assert m.match("enamel house sign number")[0][0] == "TN" and m.mention_cover["TN"] > 0.9
