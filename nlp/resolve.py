@@ -27,25 +27,15 @@ class Resolver:
     """Mixin of `Matcher`: needs its `_post` (term -> rows) and `_synonyms`; builds the look-up tables."""
 
     def _build_lookups(self) -> None:
-        """Side tables for unknown words: consonant skeletons and first-letter fuzzy buckets."""
+        """Side tables for unknown words: consonant skeletons and first-letter fuzzy buckets; and for
+        word families: -ed/-ing forms, grades by their number, words the name field cut short."""
         self._skel: dict[str, list[str]] = defaultdict(list)
         self._bucket: dict[str, list[str]] = defaultdict(list)
         self._tail: dict[str, list[str]] = defaultdict(list)  # CJK char -> index bigrams ending with it
         self._derived: dict[str, list[str]] = defaultdict(list)  # base word -> its -ed / -ing forms indexed
         self._grades: dict[str, list[str]] = defaultdict(list)  # "q355" -> ["q355b"]
         self._solid_cache: dict[str, tuple[str, str] | None] = {}
-        self._clipped: dict[str, list[str]] = defaultdict(list)  # "holder" -> ["hold"], a name cut short
-        words = sorted(t for t in self._post if t.isalpha() and t.isascii())
-        width = max((max(w) for w in self._final.values()), default=0)  # the name field's width
-        for t in sorted(self._final):
-            # A word cut short stands only at the end of names that fill the field ("HOLD", "BUTTERFL"),
-            # never elsewhere: "STAR", "PEAR" are words of their own.
-            cut = [w for w in self._final[t] if w >= width - 1]
-            if len(cut) == len(self._post.get(t, ())) and len(t) >= 4 and t.isalpha() and t.isascii():
-                at = bisect.bisect_right(words, t)
-                while at < len(words) and words[at].startswith(t):
-                    self._clipped[words[at]].append(t)
-                    at += 1
+        self._clipped = self._cut_words()
         for t in sorted(self._post):  # sorted: ties between look-ups must not depend on the hash seed
             if len(t) == 2 and _CJK.match(t):
                 self._tail[t[1]].append(t)
@@ -57,6 +47,22 @@ class Resolver:
                         self._derived[base].append(t)
             elif _GRADE.fullmatch(t):
                 self._grades[t[:-1]].append(t)
+
+    def _cut_words(self) -> dict[str, list[str]]:
+        """Whole word -> the catalogue's cut form of it ("holder" -> ["hold"]); sorted-prefix scan at load."""
+        clipped: dict[str, list[str]] = defaultdict(list)
+        words = sorted(t for t in self._post if t.isalpha() and t.isascii())
+        width = max((max(w) for w in self._final.values()), default=0)  # the name field's width
+        for t in sorted(self._final):
+            # A word cut short stands only at the end of names that fill the field ("HOLD", "BUTTERFL"),
+            # never elsewhere: "STAR", "PEAR" are words of their own.
+            cut = [w for w in self._final[t] if w >= width - 1]
+            if len(cut) == len(self._post.get(t, ())) and len(t) >= 4 and t.isalpha() and t.isascii():
+                at = bisect.bisect_right(words, t)
+                while at < len(words) and words[at].startswith(t):
+                    clipped[words[at]].append(t)
+                    at += 1
+        return clipped
 
     def _resolve(self, term: str) -> Resolved:
         """Map a query term onto index terms with a trust weight (exact, abbreviation, typo)."""
