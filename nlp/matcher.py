@@ -63,7 +63,7 @@ class Matcher(Resolver):
         for t in frozenset().union(*term_sets):
             postings[t].append(idx)
         self._learn_synonyms(term_sets, term_lists)
-        if term_lists[0]:  # the main name's width as its field holds it, before any rewriting
+        if term_lists and term_lists[0]:  # the main name's width as its field holds it, before any rewriting
             self._final.setdefault(term_lists[0][-1], []).append(len(item.name.strip()))
         self._sku[item.sku.lower().replace(" ", "")] = idx
 
