@@ -18,11 +18,18 @@ ABBREVIATIONS = {
     "brg": "bearing", "brgs": "bearing", "ss": "stainless", "galv": "galvanised",
     "galvanized": "galvanised", "pkt": "pack", "bx": "box", "kids": "childrens", "kid": "childrens",
     "children": "childrens", "mug": "mug", "polka": "polkadot",
+    # Retail catalogue clippings ("BLUE/NAT", "ASSTD COLOURS", "TURQ", "NECKL").
+    "nat": "natural", "asst": "assorted", "asstd": "assorted", "turq": "turquoise", "neckl": "necklace",
+    "garld": "garland", "pk": "pack", "no": "number",
     # Chinese size words for the catalogue's letter sizes (手套要大号的 = size L).
     "大号": "l", "中号": "m", "小号": "s", "加大号": "xl", "特大号": "xxl",
 }
 
 
+# A fastener's or pipe's finish: stainless and zinc-plated are two variants, never one.
+MATERIALS = {"stainless": "stainless", "ss": "stainless", "不锈": "stainless", "zinc": "zinc", "zn": "zinc",
+             "galvanised": "zinc", "galvanized": "zinc", "galv": "zinc", "镀锌": "zinc"}
+LETTER_SIZES = {"s": "small", "m": "medium", "l": "large", "xs": "xs", "xl": "xl", "xxl": "xxl"}
 SAME_SIZE = {"big": "large", "lrg": "large", "lg": "large", "sml": "small", "little": "small", "med": "medium"}
 
 
@@ -30,6 +37,9 @@ def attributes(terms: list[str] | set[str]) -> tuple[frozenset[str], frozenset[s
     """The colour and size words among the terms (sizes folded: "big" asks for what "large" names)."""
     colours = frozenset(t for t in terms if t in COLOURS)
     sizes = frozenset(SAME_SIZE.get(t, t) for t in terms if t in SIZES or t in SAME_SIZE)
+    if "size" in terms or "码" in terms or "号" in terms:
+        # A lone letter is a size only where the text says so ("size S", "S码"): "I'm", "L-HM" are none.
+        sizes |= {LETTER_SIZES[t] for t in terms if t in LETTER_SIZES}
     return colours, sizes
 
 
@@ -38,10 +48,18 @@ def attribute_penalty(query: list[str], name: set[str]) -> float:
     return penalty_of(attributes(query), attributes(name))
 
 
-def penalty_of(query_attrs: tuple[frozenset, frozenset], name_attrs: tuple[frozenset, frozenset]) -> float:
-    """attribute_penalty on attributes already extracted (the matcher caches them per name)."""
-    (qc, qs), (nc, ns) = query_attrs, name_attrs
+def materials(terms: list[str] | set[str]) -> frozenset[str]:
+    """The finish or material words among the terms, folded ("galv", "zn", "镀锌" -> zinc)."""
+    return frozenset(MATERIALS[t] for t in terms if t in MATERIALS)
+
+
+def penalty_of(query_attrs: tuple[frozenset, ...], name_attrs: tuple[frozenset, ...]) -> float:
+    """attribute_penalty on attributes already extracted (the matcher caches them per name);
+    a third element, when both have it, is the finish (stainless asked, zinc-plated named)."""
+    (qc, qs, *qm), (nc, ns, *nm) = query_attrs, name_attrs
     penalty = 0.0
+    if qm and nm and qm[0] and nm[0] and not (qm[0] & nm[0]):
+        penalty += 0.25
     if qc and nc and not (qc & nc):
         penalty += 0.25
     if qs and ns and not (qs & ns):

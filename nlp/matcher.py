@@ -8,13 +8,14 @@ from collections import defaultdict
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from nlp.attributes import ABBREVIATIONS, attributes, penalty_of
+from nlp.attributes import ABBREVIATIONS, COLOURS, SIZES, attributes, materials, penalty_of
 from nlp.catalog import CatalogItem
 from nlp.glossary import CJK_CHAR, english
-from nlp.resolve import Query, Resolver, Splits
-from nlp.text import clean_key, content_text, has_digit, normalize, normalize_name, terms
+from nlp.resolve import COUNT, Query, Resolver, Splits
+from nlp.text import STOPWORDS, clean_key, content_text, has_digit, normalize, normalize_name, terms
 
 MEASURE = re.compile(r"\d+(?:\.\d+)?(?:mm|cm|inch|kg|kw|v|w|m|g|l|pc|pcs|pce|piece)")
+VARIANT_WORDS = COLOURS | SIZES | STOPWORDS
 SHORTLIST = 24
 TIE = 0.006  # scores this close cannot tell items apart
 COMMON = 0.02  # share of the catalogue above which a term is left to the rerank
@@ -31,6 +32,7 @@ class Matcher(Resolver):
         postings: dict[str, list[int]] = defaultdict(list)
         self._sku: dict[str, int] = {}
         self._synonyms: dict[str, set[str]] = defaultdict(set)
+        self._final: dict[str, list[int]] = {}  # last word of a main name -> those names' widths ("...T-LIGHT HOLD")
         for idx, item in enumerate(self.items):
             self._add_item(idx, item, postings)
         n = max(len(self.items), 1)
@@ -53,7 +55,8 @@ class Matcher(Resolver):
     def _add_item(self, idx: int, item: CatalogItem, postings: dict[str, list[int]]) -> None:
         """Index every name of one item under each of its terms (once per item)."""
         texts = [normalize_name(nm) for nm in item.all_names()]
-        term_sets = [frozenset(terms(tx, drop_stop=False, normalized=True)) for tx in texts]
+        term_lists = [terms(tx, drop_stop=False, normalized=True) for tx in texts]
+        term_sets = [frozenset(tl) for tl in term_lists]
         self._name_terms.append(term_sets)
         self._name_text.append(texts)
         # Catalogue shorthand ("SS", "galv") is also indexed under the full word.
@@ -61,17 +64,26 @@ class Matcher(Resolver):
         self._name_terms[-1] = term_sets
         for t in frozenset().union(*term_sets):
             postings[t].append(idx)
-        self._learn_synonyms(term_sets)
+        self._learn_synonyms(term_sets, term_lists)
+        if term_lists and term_lists[0]:  # the main name's width as its field holds it, before any rewriting
+            self._final.setdefault(term_lists[0][-1], []).append(len(item.name.strip()))
         self._sku[item.sku.lower().replace(" ", "")] = idx
 
-    def _learn_synonyms(self, term_sets: list[frozenset[str]]) -> None:
+    def _learn_synonyms(self, term_sets: list[frozenset[str]], term_lists: list[list[str]]) -> None:
         """Two names of one item that differ in one word each ("LUNCH BAG RED SPOTTY" beside
         "LUNCH BAG RED RETROSPOT") say the two words mean the same: other items may use either."""
         for i, a in enumerate(term_sets[:4]):
-            for b in term_sets[i + 1 : 4]:
+            for j, b in enumerate(term_sets[i + 1 : 4], i + 1):
                 x, y = a - b, b - a
                 if len(x) == 1 == len(y) and len(a) >= 3:
                     (u,), (v,) = x, y
+                    # Two colours or sizes are two variants of a design, never one word ("BLUE/GREEN").
+                    if {u, v} & VARIANT_WORDS:
+                        continue
+                    # Only a word swapped in place: a renamed item that also moved its words
+                    # ("DOILIES PANTRY DESIGN" / "PANTRY PAPER DOILIES") says nothing of design = paper.
+                    if [v if t == u else t for t in term_lists[i]] != term_lists[j]:
+                        continue
                     if u.isalpha() and v.isalpha() and u.isascii() and v.isascii() and min(len(u), len(v)) >= 3:
                         self._synonyms[u].add(v)
                         self._synonyms[v].add(u)
@@ -148,9 +160,13 @@ class Matcher(Resolver):
         info = self._item_info.get(idx)
         if info is None:
             idf = self._idf
+            attrs = [attributes(names) + (materials(names),) for names in self._name_terms[idx]]
+            # A size or finish one name declares ("size M", "zinc-plated") is the item's: its alias
+            # "... blue M" / "M8x30" has it too.
+            sizes, finish = (frozenset().union(*(a[k] for a in attrs)) for k in (1, 2))
             per_name = [(names, text, math.fsum(idf.get(t, 1.0) for t in names) or 1.0,
-                         [t for t in names if t in self._codes and not t.isdigit()], attributes(names))
-                        for names, text in zip(self._name_terms[idx], self._name_text[idx])]
+                         [t for t in names if t in self._codes and not t.isdigit()], (cs, ss or sizes, ms or finish))
+                        for names, text, (cs, ss, ms) in zip(self._name_terms[idx], self._name_text[idx], attrs)]
             union = frozenset().union(*self._name_terms[idx])
             info = self._item_info[idx] = (union, per_name, bool(union & self._codes))
         return info
@@ -167,8 +183,12 @@ class Matcher(Resolver):
             q_total += weight
             weighted.append((weight, resolved))
         # Codes carry most signal (measures like "2inch" or "10mm" are descriptions items may omit).
-        qcodes = [t for t, _ in query if has_digit(t) and len(t) >= 2 and not MEASURE.fullmatch(t)]
-        qattrs = attributes([t for _, r in query for t, _ in r[:1]])
+        # "x2" is the count of a set, not a code the item must carry.
+        qcodes = [t for t, _ in query if has_digit(t) and len(t) >= 2 and not MEASURE.fullmatch(t)
+                  and not COUNT.fullmatch(t)]
+        # The words as said count too: "large" asks for a size where the catalogue has only "size L".
+        said = [t for _, r in query for t, _ in r[:1]] + [t for t, _ in query]
+        qattrs = attributes(said) + (materials(said),)
         return weighted, q_total, qcodes, split, qtext, qattrs
 
     def _score_item(self, prepared, idx: int) -> float:

@@ -1,15 +1,22 @@
 """Query side of the matcher: a mention's words mapped onto index terms (exact, shorthand, typo, compound)."""
 from __future__ import annotations
 
+import bisect
 import re
 from collections import defaultdict
 
+import numpy as np
 from rapidfuzz import fuzz, process
 
 from nlp.attributes import ABBREVIATIONS
-from nlp.text import ZH_COLOURS, has_digit, skeleton, terms
+from nlp.text import ZH_COLOURS, has_digit, skeleton, stem, terms
+from nlp.trade import trade_forms
 
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+# "x2" after a product is the count of a set ("tea towels x2" = the catalogue's "SET/2", "SET OF 2").
+COUNT = re.compile(r"x(\d{1,2})")
+# A grade code ends in a quality letter buyers often leave out ("Q355" for "Q355B").
+_GRADE = re.compile(r"[a-z]+\d{2,}[a-z]")
 
 Resolved = list[tuple[str, float]]  # index term, trust weight
 Query = list[tuple[str, Resolved]]  # query term with its resolutions, in mention order
@@ -20,16 +27,42 @@ class Resolver:
     """Mixin of `Matcher`: needs its `_post` (term -> rows) and `_synonyms`; builds the look-up tables."""
 
     def _build_lookups(self) -> None:
-        """Side tables for unknown words: consonant skeletons and first-letter fuzzy buckets."""
+        """Side tables for unknown words: consonant skeletons and first-letter fuzzy buckets; and for
+        word families: -ed/-ing forms, grades by their number, words the name field cut short."""
         self._skel: dict[str, list[str]] = defaultdict(list)
         self._bucket: dict[str, list[str]] = defaultdict(list)
         self._tail: dict[str, list[str]] = defaultdict(list)  # CJK char -> index bigrams ending with it
+        self._derived: dict[str, list[str]] = defaultdict(list)  # base word -> its -ed / -ing forms indexed
+        self._grades: dict[str, list[str]] = defaultdict(list)  # "q355" -> ["q355b"]
+        self._solid_cache: dict[str, tuple[str, str] | None] = {}
+        self._clipped = self._cut_words()
         for t in sorted(self._post):  # sorted: ties between look-ups must not depend on the hash seed
             if len(t) == 2 and _CJK.match(t):
                 self._tail[t[1]].append(t)
             if t.isalpha() and t.isascii() and len(t) >= 3:
                 self._skel[skeleton(t)].append(t)
                 self._bucket[t[0]].append(t)
+                for base in _bases(t):  # "mirror" also finds the catalogue's "MIRRORED"
+                    if base in self._post:
+                        self._derived[base].append(t)
+            elif _GRADE.fullmatch(t):
+                self._grades[t[:-1]].append(t)
+
+    def _cut_words(self) -> dict[str, list[str]]:
+        """Whole word -> the catalogue's cut form of it ("holder" -> ["hold"]); sorted-prefix scan at load."""
+        clipped: dict[str, list[str]] = defaultdict(list)
+        words = sorted(t for t in self._post if t.isalpha() and t.isascii())
+        width = max((max(w) for w in self._final.values()), default=0)  # the name field's width
+        for t in sorted(self._final):
+            # A word cut short stands only at the end of names that fill the field ("HOLD", "BUTTERFL"),
+            # never elsewhere: "STAR", "PEAR" are words of their own.
+            cut = [w for w in self._final[t] if w >= width - 1]
+            if len(cut) == len(self._post.get(t, ())) and len(t) >= 4 and t.isalpha() and t.isascii():
+                at = bisect.bisect_right(words, t)
+                while at < len(words) and words[at].startswith(t):
+                    clipped[words[at]].append(t)
+                    at += 1
+        return clipped
 
     def _resolve(self, term: str) -> Resolved:
         """Map a query term onto index terms with a trust weight (exact, abbreviation, typo)."""
@@ -50,6 +83,7 @@ class Resolver:
             # The catalogue's own misspellings ("STRAWBERY") are found from the right spelling too.
             near = process.extract(term, self._bucket.get(term[0], []), scorer=fuzz.ratio, score_cutoff=90, limit=3)
             out += [(t, 0.9) for t, _, _ in near if t != term and len(self._post[t]) <= 3][:1]
+        out += self._related(term, {t for t, _ in out})
         if term.isalpha() and term.isascii() and len(term) >= 3:
             # Vowel-less words look abbreviated ("hldr"): also try the words they abbreviate.
             if skeleton(term) == term:
@@ -69,6 +103,38 @@ class Resolver:
         """Index words ending with a one-character noun, the most common first."""
         return [(t, 0.8) for t in sorted(self._tail.get(char, []), key=lambda t: -len(self._post[t]))[:6]]
 
+    def _related(self, term: str, have: set[str]) -> Resolved:
+        """Index words of the same word family: -ed / -ing forms, trade forms, a set's count, a grade's letter."""
+        found: list[str] = list(trade_forms(term, term in self._post))
+        if term.isalpha() and term.isascii():
+            # Only a catalogue word's own family: chat words ("coming") must not turn into product words.
+            found += self._derived.get(term, []) + (_bases(term) if term in self._post else [])
+            found += self._clipped.get(term, [])[:2]
+        elif (count := COUNT.fullmatch(term)) is not None:
+            found.append(count.group(1))
+        elif term not in self._post and term[-1:].isdigit():
+            found += self._grades.get(term, [])[:2]
+        return [(t, 0.85) for t in dict.fromkeys(found) if t in self._post and t not in have]
+
+    def _solid(self, term: str) -> tuple[str, str] | None:
+        """Two index words a mention wrote as one ("dairymaid", "giftwrap"; "milkmaid" where the
+        catalogue has both "MILKMAID" and "MILK MAIDS"); remembered, as every query asks again."""
+        if not (term.isalpha() and term.isascii() and len(term) >= 6):
+            return None
+        if term in self._solid_cache:
+            return self._solid_cache[term]
+        pairs = []
+        if term in self._post or all(w < 0.9 for _, w in self._resolve(term)):
+            pairs = [(term[:k], stem(term[k:])) for k in range(3, len(term) - 2)]
+            # Only words some item names together: chat words ("anyway") are no compound of the catalogue.
+            pairs = [p for p in pairs if p[0] in self._post and p[1] in self._post
+                     and np.intersect1d(self._post[p[0]], self._post[p[1]], assume_unique=True).size]
+        # The most even split is the likeliest reading ("milk"+"maid", not "milkm"+"aid").
+        found = max(pairs, key=lambda p: min(len(p[0]), len(p[1])), default=None)
+        if len(self._solid_cache) < 200_000:
+            self._solid_cache[term] = found
+        return found
+
     def _query(self, text: str) -> tuple[Query, Splits]:
         """Query terms each with their resolutions, and the compounds this mention wrote apart
         (per query: an earlier mention must not change how a later one is read)."""
@@ -83,6 +149,23 @@ class Resolver:
                 split[raw[i] + raw[i + 1]] = (raw[i], raw[i + 1])
                 i += 2
                 continue
-            seen.setdefault(raw[i], None)
+            parts = self._solid(raw[i])
+            if parts and raw[i] in self._post:
+                split[raw[i]] = parts  # either reading counts: the word, or its two halves together
+                parts = None
+            for t in parts or (raw[i],):
+                seen.setdefault(t, None)
             i += 1
         return [(t, self._resolve(t)) for t in seen], split
+
+
+def _bases(word: str) -> list[str]:
+    """Candidate base words of an -ed / -ing form ("mirrored" -> mirror, "wrapping" -> wrap, "glazed" -> glaze)."""
+    for end in ("ing", "ed"):
+        if word.endswith(end) and len(word) >= len(end) + 3:
+            stem_ = word[: -len(end)]
+            out = [stem_, stem_ + "e"]
+            if stem_[-1] == stem_[-2]:  # doubled consonant: "wrapping", "potted"
+                out.append(stem_[:-1])
+            return [b for b in out if len(b) >= 4]  # "coming" is no form of "com"
+    return []

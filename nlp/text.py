@@ -37,10 +37,10 @@ _TEALIGHT_RE = re.compile(r"\btea[\s-]?lights?\b")
 # "10 mm" -> "10mm": the number is a spec, not a quantity, when glued to a measure unit.
 _MEASURE_RE = re.compile(r"(?<=\d)\s+(mm|cm|kg|ml|mpa|kw|kv|v|w|hz|inch|pc|pcs|pce|piece)\b")
 # Spec markers like "δ=10" or "Φ20" mean thickness / diameter: keep the number glued to the marker.
-_SPEC_TRIGGER = re.compile(r"[δφΦø厚]|\d\s*(?:mm\s*)?thick")
+_SPEC_TRIGGER = re.compile(r"[δφΦø厚]|\d\s*(?:mm\s*)?th(?:ic)?k")
 _DIM_TRIGGER = re.compile(r"\d\s*[x×*]\s*\d|[a-z]\d+(?:\.\d+)?\s+x\s")
 _MEASURE_TRIGGER = re.compile(r"\d\s+[a-z]")
-_THICK_RE = re.compile(r"δ(\d+(?:\.\d+)?)(?:\s*mm)?|(\d+(?:\.\d+)?)\s*(?:个?厚|(?:mm\s*)?thick\b)")
+_THICK_RE = re.compile(r"δ(\d+(?:\.\d+)?)(?:\s*mm)?|(\d+(?:\.\d+)?)\s*(?:个?厚|(?:mm\s*)?th(?:ic)?k\b)")  # "thk" = thick
 _SPEC_RE = re.compile(r"([δφΦø])\s*=?\s*(?=\d)")
 # "2.0mm" and "2mm" are the same thickness: a ".0" before "mm" is dropped.
 _POINT_ZERO_RE = re.compile(r"(?<=\d)\.0+(?=mm)")
@@ -166,6 +166,25 @@ def has_digit(token: str) -> bool:
     return any(c.isdigit() for c in token)
 
 
+# "4x25mm2", "2.5sqmm": a cable's cross-section unit glued to its size; the size is the code.
+_SECTION_RE = re.compile(r"(?<=\d)(?:mm2|sqmm)$")
+# Letter sizes spelt out ("extra large" = XL); "extra" alone is filler and would be dropped.
+_SPELT_SIZE_RE = re.compile(r"\b(?:extra[\s-]?extra[\s-]?|xx-)large\b|\b(?:extra[\s-]?|x-)(large|small)\b")
+# "M12 50mm": a length after a metric thread is the bolt's length, the catalogue's "M12x50".
+_THREAD_LENGTH_RE = re.compile(r"\b(m\d{1,2})\s+(\d{2,3})mm\b")
+# "SET OF THREE": the count inside a set's name is one whatever way it is written ("set of 3").
+_SET_WORD_RE = re.compile(r"\b(set|pack|box)\s+(?:of\s+)?(two|three|four|five|six|eight|ten|twelve)\b")
+# "SET/6", "S/6", "PACK/12" are "set of 6" ...: a count, not a code the mention must repeat.
+_SET_SLASH_RE = re.compile(r"\b(set|s|pack|box)/(\d{1,3})\b")
+_COUNT_WORDS = {"two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "eight": "8", "ten": "10",
+                "twelve": "12"}
+# An inch fraction is one size ("1-1/2 inch" = 1.5inch), not the codes "1" and "2inch" ("5 1/2 inch":
+# a count may stand before the fraction, so only a hyphen joins a whole number).
+_INCH_FRACTION_RE = re.compile(r"\b(?:(\d+)-)?([1-9])/([248]|16)inch\b")
+# A decade is one term however written: "50'S", "50s", "1950s".
+_DECADE_RE = re.compile(r"\b(?:19)?([1-9]0)'?s\b")
+# Trade words of one thing written as a phrase ("face cloth" is a flannel).
+_PHRASE_RE = re.compile(r"\b(?:face|wash)\s?cloths?\b")
 _SPLIT_RE = re.compile(r"[-/]|(?<!\d)\.|\.(?!\d)")
 _DIMPART_RE = re.compile(r"(?<=\d)x(?=\d)")
 
@@ -179,12 +198,16 @@ def _expand(raw: str) -> tuple[str, ...]:
         grams = tuple(raw[i : i + 2] for i in range(len(raw) - 1))
         return grams + tuple(dict.fromkeys(c for i, c in enumerate(raw)
                                            if c in ZH_COLOURS and (i == 0 or raw[i - 1] not in ZH_SHADES)))
+    if _SECTION_RE.search(raw):
+        return _expand(_SECTION_RE.sub("", raw)) + ("mm2",)
     # Decimal points between digits stay ("1.5kw"); hyphens, slashes and other dots split codes.
     parts = [p for p in _SPLIT_RE.split(raw) if p]
     dims = _DIMPART_RE.split(raw) if _DIMPART_RE.search(raw) else []
     if len(parts) == 1 and not dims:
         return (stem(raw),)
     joined = "".join(parts)
+    if joined.isalpha():  # "T-LIGHTS" and "t-light" are one word, as "lights" and "light" are
+        joined = stem(joined)
     # Codes also yield their parts, so "6204 2RS" and "M8 bolt, 30 long" still meet "6204-2RS", "M8x30".
     extra = [stem(p) for p in parts if len(parts) > 1 and (len(p) > 1 or p.isdigit())]
     return tuple([joined] + extra + [d for d in dims if d])
@@ -206,11 +229,31 @@ def _mention_terms(text: str, drop_stop: bool) -> tuple[str, ...]:
 def _terms(text: str, drop_stop: bool) -> list[str]:
     """Index terms of a normalised text."""
     out: list[str] = []
+    if "large" in text or "small" in text:
+        text = _SPELT_SIZE_RE.sub(lambda m: {"large": "xl", "small": "xs"}.get(m.group(1), "xxl"), text)
+    if "mm" in text:
+        text = _THREAD_LENGTH_RE.sub(r"\1x\2", text)
+    if "set" in text or "pack" in text or "box" in text:
+        text = _SET_WORD_RE.sub(lambda m: f"{m.group(1)} of {_COUNT_WORDS[m.group(2)]}", text)
+    if "/" in text:
+        text = _SET_SLASH_RE.sub(lambda m: f"{'set' if m.group(1) == 's' else m.group(1)} of {m.group(2)}", text)
+    if "0" in text:
+        text = _DECADE_RE.sub(r"\1s", text)
+    if "/" in text and "inch" in text:
+        text = _INCH_FRACTION_RE.sub(_inch_fraction, text)
+    if "cloth" in text:
+        text = _PHRASE_RE.sub("flannel", text)
     for raw in _TOKEN_RE.findall(text):
         if drop_stop and raw in STOPWORDS:
             continue
         out.extend(_expand(raw))
     return out
+
+
+def _inch_fraction(m: re.Match) -> str:
+    """'1-1/2inch' -> '1.5inch'."""
+    value = int(m.group(1) or 0) + int(m.group(2)) / int(m.group(3))
+    return f"{value:g}inch"
 
 
 def content_text(text: str) -> str:

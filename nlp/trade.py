@@ -1,0 +1,31 @@
+"""Trade vocabulary a buyer and a catalogue may each use for the same thing (sizes, finishes, pipe bores)."""
+from __future__ import annotations
+
+import re
+
+# Galvanised and zinc-plated are one finish to a buyer (镀锌 names both).
+SAME_FINISH = {"galvanised": ("zinc",), "zinc": ("galvanised",), "zn": ("zinc", "galvanised")}
+# Words of one thing in the gift trade.
+SAME_THING = {"bunny": ("rabbit",), "rabbit": ("bunny",)}
+# A finer letter size where the catalogue has only the word ("xl" where only "large" exists).
+# (Not the other way: "large" -> "l" would also find litres, and "a large order" is no size.)
+SIZE_FORMS = {"xl": ("large",), "xxl": ("large",), "xs": ("small",)}
+# Bearing seals said once for the pair the catalogue names ("6205 RS", "6205Z" for 2RS / ZZ).
+SEALS = {"rs": ("2rs",), "z": ("zz", "2z"), "rz": ("2rz",)}
+_SEALED = re.compile(r"(\d{3,5})(rs|z|rz)")
+# Nominal pipe bore: inches and DN name the same valve or pipe ("3 inch gate valve" = DN80).
+_BORES = {"0.5": 15, "0.75": 20, "1": 25, "1.25": 32, "1.5": 40, "2": 50, "2.5": 65, "3": 80,
+          "4": 100, "5": 125, "6": 150, "8": 200, "10": 250, "12": 300}
+BORE = {f"{inch}inch": f"dn{dn}" for inch, dn in _BORES.items()}
+BORE |= {dn: inch for inch, dn in BORE.items()}
+
+
+def trade_forms(term: str, known: bool) -> tuple[str, ...]:
+    """Other ways the trade writes a term; size forms only for a term the catalogue lacks."""
+    forms = SAME_FINISH.get(term, ()) + SAME_THING.get(term, ())
+    if not known:
+        forms += SIZE_FORMS.get(term, ()) + SEALS.get(term, ())
+        if (sealed := _SEALED.fullmatch(term)) is not None:
+            number, seal = sealed.groups()
+            forms += tuple(number + form for form in SEALS[seal])
+    return forms + ((BORE[term],) if term in BORE else ())
