@@ -133,14 +133,11 @@ def normalize_name(text: str) -> str:
 
 
 _CODE_PLURAL = re.compile(r"[a-z]+\d+s")
-_DECADE = re.compile(r"(?:1[89]|20)?\d0s")  # "50s", "1960s": a decade
 
 
 @lru_cache(maxsize=100_000)
 def stem(word: str) -> str:
     """Crude English plural folding, enough for catalogue nouns (boxes->box, candles->candle)."""
-    if _DECADE.fullmatch(word):
-        return word[:-1]  # "50s" is the catalogue's "50'S" (its apostrophe-s dropped by `normalize`)
     if len(word) <= 3:
         return word
     if any(c.isdigit() for c in word):
