@@ -31,7 +31,9 @@ FAMILIES: dict[str, list[str]] = {
     "quote": [
         r"\bquot\w*|\bprice\w*|\bpricing\b|how much|\bcost\b|\brates?\b|\boffer\b|\bestimate\b|\bproforma\b",
         r"\bdiscount|price list|what (?:would |do |will )?you(?:'d)? charge|\bcharge for\b|\bcheapest\b|\bbest you can do\b",
-        r"\bwhat would [^?]{0,80}? come to\b|\bstill (?:at )?[£$€]\s?\d",
+        r"\bwhat would [^?]{0,80}? come to\b|\bstill (?:at )?[£$€]\s?\d|\byou(?:'re| are)? charging\b",
+        # "can you do the owl bags at £1.65 for 200?": a price offered back is a price asked
+        r"\b(?:can|could|would|will) you (?:do|supply|let us have)\b[^?.\n]{0,60}?\b(?:at|for) [£$€]\s?\d",
         r"报价|询价|多少钱|价格|单价|价钱|什么价|报个价|(?:给|开|出)个价|含运|报一下|怎么卖|啥价|价位|优惠|含税|便宜点|便宜些|能便宜|打折|折扣",
     ],
     "stock_query": [
@@ -137,6 +139,11 @@ def _cue_counts(text: str) -> tuple[int, ...]:
                  for _, rx in _RES)
 
 
+# The seller speaking (a partial shipment offered back): "we can ship 30 of your 50 today", "we can send 20
+# now and the balance next week", "先发四盒，剩下的下周补" - no request of a customer.
+SELLER = re.compile(r"\bwe (?:can|could|will|'ll)(?: only)? (?:ship|dispatch|send|deliver|supply) (?:you )?\d+"
+                    r"(?:[^.?!\n]{0,20}? of your\b|[^.?!\n]{0,40}? (?:and|with) the (?:balance|remainder|rest)\b)|"
+                    r"先发[^，,。？?]{0,8}[，,]\s*(?:剩下|剩余|余下)的?[^，,。]{0,8}补", re.I)
 # "cancel the pink ones and send 20 blue instead", "取消，换成M6*20的": a line swapped, not dropped.
 REPLACED = re.compile(r"\b(?:send|ship|supply|do|have|want|take|make it)\b[^.?!\n]{0,40}\binstead\b|\breplace\w* (?:it|them|with)\b|"
                       r"换成|改成|换为|改为", re.I)
@@ -146,6 +153,8 @@ IF_STOCKED = re.compile(r"\bif you (?:have|'ve got|still have) (?:them|it|any|so
 def classify(text: str, n_lines: int, has_qty: bool = True) -> str:
     """Intent of a cleaned message body, given how many order lines it yielded."""
     said, text = text, QUOTE_REF.sub(" ", SIGNATURE_LINE.sub(" ", text))
+    if SELLER.search(text):
+        return "other"
     s = intent_scores(IF_STOCKED.sub(" ", text) if has_qty and n_lines else text)  # "24 jars if you have them"
     replaced = s["cancel"] and REPLACED.search(text)
     if s["cancel"] and not replaced and not (s["change"] and re.search(r"reduce|increase|改|减", text, re.I)):

@@ -110,6 +110,13 @@ def _intent(text: str, n_lines: int = 1, has_qty: bool = True) -> str:
     ("Is the grey paint available instead of the green?", 0, "stock_query"),
     ("焊丝二十盘，能给个价吗？含运", 1, "quote"),
     ("王工，焊丝二十盘的报价已发您邮箱，请查收。", 1, "other"),
+    # a price offered back in a question, or asked as "what are you charging", asks a price
+    ("Could you do the garden kneelers at £3.20 for 60? If so please send.", 1, "quote"),
+    ("What are you charging for the rigger gloves these days?", 1, "quote"),
+    # the seller speaking: a partial shipment offered back to the customer
+    ("Hi Sue, we can send 12 of your 40 lanterns tomorrow and the rest next week, is that alright?", 1, "other"),
+    ("We can dispatch 200 now with the balance on Friday - ok for you?", 1, "other"),
+    ("刘工，焊丝先发五盘，剩下的月底补，行吗？", 1, "other"),
 ])
 def test_intent_rules(text, n, want):
     assert _intent(text, n) == want
@@ -125,6 +132,7 @@ PREFILTER_TEXTS = [
     "Hi both, could we get 40 x enamel mugs? If they're in stock please ship by Tues. Cheers",
     "Please cancel the 12 lanterns, and change the rest to 30 instead of 20 - what's the price now?",
     "£4.50 each still? we'd take 2 dozen. Don't send the blue ones. 取消蓝色的，其余改成三十个，多少钱？",
+    "Can you do the kneelers at £3.20 for 60? what are you charging now? we can ship 20 of your 50",
     "  \n-- Purchasing manager | Tel 0161 496 0000\n有货吗？库存多少？下单前先报个价",
 ]
 
