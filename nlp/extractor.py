@@ -18,6 +18,7 @@ from nlp.mentions import cut, lines_content, mention_text, vary
 from nlp.pipeline import ZH_EACH_WORD, run
 from nlp.postprocess import attach, finish_lines, round_qty, side_question
 from nlp.text import content_text, is_cjk, normalize
+from nlp.taken_off import narrowed
 from nlp.readings import SAME_RANGE, SURE, Readings
 from nlp.zh_rules import CONSUMED, NEGATED, REFINE, ChineseRules
 from nlp.walk import Walk as _Walk, asked as _asked, bad_input as _bad_input
@@ -116,6 +117,7 @@ class Extractor(ChineseRules, Readings):
         `stats["orphans"]` counts chunks that name catalogue words but gave no line."""
         walk, last, before = _Walk(context=context, quoted=context), None, None
         for s, e, qtys in doc._.chunks:
+            s, e, qtys = narrowed(body, s, e, qtys)  # "sorry, can you cancel the 24 mats from our order?"
             qtys = [q for q in qtys if not self._is_code(body, q) and not echoes_code(body, s, e, q)]
             if self._refine(walk, body, doc, customer, last, (s, e, qtys)):
                 last = None
@@ -153,7 +155,7 @@ class Extractor(ChineseRules, Readings):
         """Read a count-less describing chunk together with the counted line before, if surer."""
         # "24 of the wicker hearts please, the big ones", "手套要一百双，线手套那种".
         s, e, qtys = chunk
-        if qtys or not last or not REFINE.search(body[s:e]):
+        if qtys or not last or not REFINE.search(body[s:e]) or NEGATED.match(body[s:e]):
             return False
         ps, _, pq, before, context = last
         # "上次那个角钢，63的，再来两吨": a count-less line may be refined too (its count comes later).
@@ -198,8 +200,8 @@ class Extractor(ChineseRules, Readings):
         return line
 
     def _run_lines(self, walk: "_Walk", body: str, customer: str | None, chunk) -> bool:
-        """Add one line per variant when the chunk names several together ("yellow and white hard hats")."""
-        lines = self._variant_lines(body, chunk, customer)
+        """Add one line per variant when the chunk names several together ("yellow and white hard hats", "X (A and B)")."""
+        lines = self._variant_lines(body, chunk, customer) or self._bracket_lines(body, chunk, customer)
         for line in lines or []:
             self._keep(walk, line, body[chunk[0] : chunk[1]])
             line["_side"] = side_question(body, chunk[0], chunk[1])

@@ -18,6 +18,8 @@ _VARIANT = "|".join(sorted((w for w in VARIANT_WORDS if w.isalpha() and w.isasci
 VARIANT_RUN = re.compile(rf"\b(?:{_VARIANT})(?:\s*(?:,|and|&|or|/)\s*(?:the\s+)?(?:{_VARIANT})\b)+", re.I)
 SAME_RANGE = re.compile(r"\bsame (?:range|design|style|pattern|collection|series|print)\b|\bto match\b|\bmatching\b", re.I)
 EACH_EN = re.compile(r"\beach\b|\bboth\b", re.I)
+# "the hot water bottles (chocolate and tea & sympathy)": the variants of one product listed in brackets after it
+BRACKET_LIST = re.compile(r"\(\s*([^()]+?(?:,|\band\b)[^()]+?)\s*\)?\s*$", re.I)
 FOLLOW_ON = re.compile(r"\s*(?:and|also|plus|what about|how about)\b", re.I)
 
 
@@ -70,7 +72,8 @@ class Readings:
         s, e, qtys = chunk
         dates = [(h.start, h.end) for h in doc._.due_hits or [] if s <= h.start < e]
         options: list[Qty | None] = [q for q in qtys if q.strength >= 0.5][:3]
-        if not options or options[0].strength < 2:
+        bracketed = bool(options) and body[options[0].start - 1 : options[0].end + 1] == f"({body[options[0].start : options[0].end]})"
+        if not options or (options[0].strength < 2 and not bracketed):  # "the retrospot ones (24)" is a count
             options.append(None)  # bare numbers may be part of the name ("304 M8x40 bolts")
         mentions = [(q, self._mention_for(body, s, e, qtys, q, dates)) for q in options]
         best = None
@@ -159,6 +162,26 @@ class Readings:
         for w in words:
             r = self._reading(mention_text(f"{plain[: run.start()]} {w} {plain[run.end() :]}"), q, customer)
             if not r or r[0] < 0.5 or not set(terms(w)) <= self._names_of(r[3][0][0]):
+                return None
+            lines.append(self._build_line(q, r[2], r[3], r[5]))
+        if any(ln is None for ln in lines) or len({ln["sku"] for ln in lines}) < len(lines):
+            return None
+        return lines
+
+    def _bracket_lines(self, body: str, chunk, customer: str | None) -> list[dict] | None:
+        """One line per variant listed in brackets after a product ("X (A and B)"), each named in its item,
+        or None; a count goes to each only when the chunk says so."""
+        s, e, qtys = chunk
+        plain = cut(body, s, e, [(x.start, x.end) for x in qtys])
+        m = BRACKET_LIST.search(plain)
+        parts = [p.strip() for p in re.split(r",|\band\b", m.group(1), flags=re.I)] if m else []
+        if len(parts) < 2 or not all(0 < len(p.split()) <= 3 for p in parts) or is_cjk(plain):
+            return None
+        q = qtys[0] if qtys and EACH_EN.search(plain) else None
+        lines = []
+        for part in parts:
+            r = self._reading(mention_text(f"{plain[: m.start()]} {part}"), q, customer)
+            if not r or r[0] < 0.5 or not set(terms(part)) <= self._names_of(r[3][0][0]):
                 return None
             lines.append(self._build_line(q, r[2], r[3], r[5]))
         if any(ln is None for ln in lines) or len({ln["sku"] for ln in lines}) < len(lines):

@@ -1,0 +1,41 @@
+"""Items taken off a placed order: the item between the verb and the order, brackets, what is kept (own sentences)."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from nlp.taken_off import narrowed
+
+TODAY = dt.date(2026, 11, 25)
+
+
+def _lines(ex, text):
+    r = ex.extract(text, TODAY)
+    return r["intent"], {(ln["sku"], ln["quantity"]) for ln in r["lines"]}
+
+
+def test_the_item_between_verb_and_order_is_read_alone():
+    body = "so sorry to trouble you, could you cancel the 6 copper lamps from tuesday order"
+    s, e, _ = narrowed(body, 0, len(body), [])
+    assert body[s:e] == "the 6 copper lamps"
+
+
+@pytest.mark.parametrize("text,lines", [
+    # an apology and a question around the item; "the N" is the count taken off
+    ("So sorry to trouble you, could you cancel the 6 regency cakestands from Tuesday's order? The rest can go.",
+     {("22423", 6)}),
+    # variants listed in brackets after the order number: one line each
+    ("We no longer need the bakelike alarm clocks on order 77120 (ivory and chocolate), please take them off.",
+     {("22730", None), ("22725", None)}),
+    # a count-less item refined by the next clause; "keep the ..." names what stays on the order
+    ("Need to cancel the tea towels from our last order - the pantry ones (12). Keep the retrospot ones.",
+     {("22989", 12)}),
+])
+def test_retail_items_taken_off(retail, text, lines):
+    assert _lines(retail, text) == ("cancel", lines)
+
+
+def test_a_count_in_packs_taken_off_is_given_in_the_catalogue_unit(industrial):
+    text = "Hi, please cancel the 3 rolls of red BV 2.5 on our PO 5521, plans changed. Thanks"
+    assert _lines(industrial, text) == ("cancel", {("CAB-BV-2.5-RE", 300)})
