@@ -117,6 +117,7 @@ class Extractor(ChineseRules, Readings):
         `stats["orphans"]` counts chunks that name catalogue words but gave no line."""
         walk, last, before = _Walk(context=context, quoted=context), None, None
         for s, e, qtys in doc._.chunks:
+            said = body[s:e]  # "and drop the suki ones": the verb stays a cue of the line
             s, e, qtys = narrowed(body, s, e, qtys)  # "sorry, can you cancel the 24 mats from our order?"
             qtys = [q for q in qtys if not self._is_code(body, q) and not echoes_code(body, s, e, q)]
             if self._refine(walk, body, doc, customer, last, (s, e, qtys)):
@@ -136,7 +137,7 @@ class Extractor(ChineseRules, Readings):
             if line is CONSUMED:
                 continue  # a lone count went to an open line; the family context stays as it was
             if line:
-                self._keep(walk, line, body[s:e])
+                self._keep(walk, line, said)
                 line["_side"] = side_question(body, s, e)
                 self._shared_head(walk, body, line, before, s, customer)
             elif qtys and not lines_content(body, s, e, qtys):

@@ -23,6 +23,12 @@ BRACKET_LIST = re.compile(r"\(\s*([^()]+?(?:,|\band\b)[^()]+?)\s*\)?\s*$", re.I)
 FOLLOW_ON = re.compile(r"\s*(?:and|also|plus|what about|how about)\b", re.I)
 
 
+def _one_less(context: str) -> list[str]:
+    """The context with one of its (at most six) words left out, each way."""
+    words = context.split()
+    return [" ".join(words[:i] + words[i + 1 :]) for i in range(len(words))] if 1 < len(words) <= 6 else []
+
+
 class Readings:
     """Mixin of `Extractor`: reading chunks against its `matcher` and `by_sku`."""
 
@@ -101,6 +107,7 @@ class Readings:
         # "the landmark frames? Baker Street, London Bridge": a count-less name read with the family before it,
         # taken only when that reading is sure.
         listed = not (qtys or bare_variant or attr_only or is_cjk(body[s:e]))
+        ones = listed and bool(ONES.search(mentions[-1][1]))  # "drop the suki ones": a variant, not a listed name
         own = None if listed and best is not None and best[5] < 0.6 else best  # too little of a name to be a line
         if not zh and not own_code and (head or spec_only) and (qtys or bare_variant or attr_only or listed) and \
                 (own is None or own[0] < SURE or anaphora):
@@ -108,11 +115,13 @@ class Readings:
             for q, mention in mentions:
                 # "SS400 6厚 10吨，8厚 10吨": the new size replaces the old one, the grade stays.
                 # On a tie the reading that keeps more of what was said before wins: it is tried first.
-                for base in dict.fromkeys([substitute(context, mention), vary(context, mention, distinct), head]):
+                # "reduce the spaceboy lunch bags ... drop the suki ones": "suki" replaces one word said before
+                less = _one_less(context) if ONES.search(mention) else []
+                for base in dict.fromkeys([substitute(context, mention), vary(context, mention, distinct), head] + less):
                     cand = self._reading(f"{base} {mention}", q, customer) if base else None
                     kin = cand if cand and (kin is None or cand[0] > kin[0] + 1e-3) else kin
             margin = -0.5 if attr_only else -0.05 if spec_only else -0.1 if anaphora else 0.25
-            if kin and (own is None or kin[0] > own[0] + margin) and (not listed or (kin[0] >= SURE and kin[5] >= 0.6)):
+            if kin and (own is None or kin[0] > own[0] + margin) and (not listed or ones or (kin[0] >= SURE and kin[5] >= 0.6)):
                 best = other_than(kin, prev_sku) if anaphora else kin
                 best[4]["kin"] = 1.0
         elif zh and context and (qtys or bare_variant) and (best is None or best[0] < SURE):

@@ -39,3 +39,19 @@ def test_retail_items_taken_off(retail, text, lines):
 def test_a_count_in_packs_taken_off_is_given_in_the_catalogue_unit(industrial):
     text = "Hi, please cancel the 3 rolls of red BV 2.5 on our PO 5521, plans changed. Thanks"
     assert _lines(industrial, text) == ("cancel", {("CAB-BV-2.5-RE", 300)})
+
+
+@pytest.mark.parametrize("text,lines", [
+    # a count changed and a variant dropped ("the pink ones"): the dropped one at 0
+    ("Re our order from Monday: please reduce the red bakelike alarm clocks to 6 and drop the pink ones completely.",
+     {("22727", 6), ("22728", 0)}),
+    # "the 12 ... to 30": the new count is the one after "to"
+    ("could you change the 12 regency cakestands to 30 on that order? ta", {("22423", 30)}),
+])
+def test_retail_counts_changed(retail, text, lines):
+    assert _lines(retail, text) == ("change", lines)
+
+
+def test_a_new_count_keeps_its_unit(industrial):
+    text = "PO 6621: kindly increase the M8x30 zinc bolts from 2 boxes to 6 boxes, thanks"
+    assert _lines(industrial, text) == ("change", {("BLT-M8X30-ZN", 600)})
