@@ -17,6 +17,8 @@ FAMILIES: dict[str, list[str]] = {
         r"取消|不要了|撤销|退订|作废|撤回|撤了|撤单|撤掉|不用发了|先别发|别发了|不需要了",
     ],
     "change": [
+        # "instead of the pink bags could you send the paisley ones?": another item asked for in place of one
+        r"\binstead of\b[^.?!\n]{3,80}?\b(?:could|can|would|will) you (?:please )?(?:send|supply|ship|do)\b",
         r"\bchange\b|\bamend\w*|\bmodif\w*|\binstead of\b|\brather than\b|\bswap\b|\bupdate (?:the |our |my )?(?:order|qty|quantity)",
         r"\bincrease\b|\breduce\b|\bmake (?:it|that)\b(?!\s*(?:[.?!,;]|$|by\b|in time|on time|happen|work))|\bbump\b|\bpush (?:back|out)|\bmove (?:the )?delivery",
         r"\bcorrection\b|\brevise\w*|\b\d+ (?:instead of|rather than) \d+|\bup (?:them|it|that|the)\b|\bshould be\b|made a mistake",

@@ -1,4 +1,4 @@
-"""Items taken off a placed order: the item between the verb and the order, brackets, what is kept (own sentences)."""
+"""Items taken off or changed on a placed order: the item between verb and order, brackets, kept items, swaps (own sentences)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -55,3 +55,13 @@ def test_retail_counts_changed(retail, text, lines):
 def test_a_new_count_keeps_its_unit(industrial):
     text = "PO 6621: kindly increase the M8x30 zinc bolts from 2 boxes to 6 boxes, thanks"
     assert _lines(industrial, text) == ("change", {("BLT-M8X30-ZN", 600)})
+
+
+def test_another_item_instead_of_one_is_a_swap(retail):
+    text = "On Tuesday's order, instead of the red bakelike alarm clocks could you send the green ones? Same qty (8)."
+    assert _lines(retail, text) == ("change", {("22727", 0), ("22726", 8)})
+
+
+def test_a_code_changed_to_a_sealed_code_is_a_swap(industrial):
+    text = "PO 7781: please change the 6205 to 6205-2RS, same qty 40."
+    assert _lines(industrial, text) == ("change", {("BRG-6205", 0), ("BRG-6205-2RS", 40)})
