@@ -1,4 +1,4 @@
-"""Chinese order-writing habits the extractor reads: counts said in a later clause, describing clauses,
+"""Order-writing habits the extractor reads: counts said in a later clause (Chinese first, English too), describing clauses,
 "各 / 每种" over several variants, the product of a quoted offer."""
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from nlp.pipeline import ZH_EACH_WORD, run
 from nlp.postprocess import side_question
 from nlp.quantities import Qty
 from nlp.text import is_cjk, normalize
+from nlp.units import UNIT_WORDS
 from nlp.variants import each_variants, other_variants
 
 REFINE = re.compile(r"那种|那款|那个|^\W*(?:要|需要)?带?[\w.-]{1,6}的(?:\W|$)|\bthe (?:\w+ )?ones?\b", re.I)
@@ -22,11 +23,12 @@ class ChineseRules:
     """Extractor methods for the ways Chinese buyers spread one order line over several clauses."""
 
     def _note_unlined(self, walk, body: str, chunk, line) -> None:
-        """Remember a Chinese chunk that names catalogue words but gave no line (its count may follow)."""
+        """Remember a chunk that names catalogue words but gave no line (its count may follow: "got any
+        welding wire in? need 10 spools", "不锈钢板2个厚的还有吗？要一吨半")."""
         s, e, qtys = chunk
         if line and line is not CONSUMED:
             walk.unlined = None
-        elif not qtys and is_cjk(body[s:e]) and self._catalogue_words(body[s:e]) >= 1 and not NEGATED.match(body[s:e]):
+        elif not qtys and self._catalogue_words(body[s:e]) >= 1 and not NEGATED.match(body[s:e]):
             walk.unlined = (s, e)
 
     def _later_count(self, walk, body: str, doc, customer: str | None, chunk) -> dict | None:
@@ -56,7 +58,9 @@ class ChineseRules:
         """Whether a chunk is a count with a unit and no catalogue words ("数量还是十五吨")."""
         if not qtys or qtys[0].strength < 2:
             return False
-        return not self._catalogue_words(cut(body, s, e, [(q.start, q.end) for q in qtys]))
+        rest = cut(body, s, e, [(q.start, q.end) for q in qtys])
+        # "we'd want about 10 dozen pairs": a unit word after the count names no product
+        return not self._catalogue_words(" ".join(w for w in re.findall(r"[\w'-]+", rest) if w.lower() not in UNIT_WORDS))
 
     def _each_lines(self, walk, body: str, customer: str | None, chunk) -> bool:
         """"BV2.5红的蓝的各两卷", "白色和黄色的安全帽各来二十顶", "白的和黑的，各要几桶": one line per

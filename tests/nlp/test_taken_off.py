@@ -65,3 +65,13 @@ def test_another_item_instead_of_one_is_a_swap(retail):
 def test_a_code_changed_to_a_sealed_code_is_a_swap(industrial):
     text = "PO 7781: please change the 6205 to 6205-2RS, same qty 40."
     assert _lines(industrial, text) == ("change", {("BRG-6205", 0), ("BRG-6205-2RS", 40)})
+
+
+@pytest.mark.parametrize("text,intent,lines", [
+    # the product asked about in one sentence, its count in the next ("... 6 dozen pairs"): one line
+    ("What would you charge for cut resistant gloves in XL? We'd want 6 dozen pairs.", "quote",
+     {("GLV-CUT5-XL", 72)}),
+    ("Do you stock the cut-resistant gloves in M? need 4 dozen pairs", "stock_query", {("GLV-CUT5-M", 48)}),
+])
+def test_a_count_in_the_next_sentence(industrial, text, intent, lines):
+    assert _lines(industrial, text) == (intent, lines)
