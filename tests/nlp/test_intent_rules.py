@@ -117,6 +117,8 @@ def _intent(text: str, n_lines: int = 1, has_qty: bool = True) -> str:
     ("Hi Sue, we can send 12 of your 40 lanterns tomorrow and the rest next week, is that alright?", 1, "other"),
     ("We can dispatch 200 now with the balance on Friday - ok for you?", 1, "other"),
     ("刘工，焊丝先发五盘，剩下的月底补，行吗？", 1, "other"),
+    # a non-return valve is a product, not goods sent back
+    ("Pump room list:\n3 x DN65 non-return valves\n2 x DN65 gate valves\nby month end please", 2, "order"),
 ])
 def test_intent_rules(text, n, want):
     assert _intent(text, n) == want
