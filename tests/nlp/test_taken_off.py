@@ -75,3 +75,8 @@ def test_a_code_changed_to_a_sealed_code_is_a_swap(industrial):
 ])
 def test_a_count_in_the_next_sentence(industrial, text, intent, lines):
     assert _lines(industrial, text) == (intent, lines)
+
+
+def test_what_is_kept_gives_no_line(retail):
+    text = "Please cancel 3 of the 12 regency cakestands we ordered, we'll keep the other 9."
+    assert _lines(retail, text) == ("cancel", {("22423", 3)})
