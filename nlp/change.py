@@ -65,7 +65,7 @@ def swap_lines(body: str, lines: list[dict], match, qty: float | None) -> list[d
         new_sku = match(" ".join(words[:i] + words[i + 1 :] + [new_text]))
         if new_sku not in (None, old_sku):
             break
-    qty = next((ln["quantity"] for ln in lines if ln["quantity"] is not None), qty)
+    qty = next((ln["quantity"] for ln in lines if ln["quantity"]), qty)  # a line at 0 is the one taken off
     if not old_sku or not new_sku or old_sku == new_sku:
         return None
     conf = min((ln["confidence"] for ln in lines), default=0.5)

@@ -80,3 +80,9 @@ def test_a_count_in_the_next_sentence(industrial, text, intent, lines):
 def test_what_is_kept_gives_no_line(retail):
     text = "Please cancel 3 of the 12 regency cakestands we ordered, we'll keep the other 9."
     assert _lines(retail, text) == ("cancel", {("22423", 3)})
+
+
+def test_a_line_cancelled_then_replaced_gives_its_count_to_the_new_one(industrial):
+    r = industrial.extract("上周订单里的M8*30镀锌螺栓取消，换成M10*40的，还是三盒。", TODAY)
+    assert r["intent"] == "change"
+    assert {(ln["sku"], ln["quantity"]) for ln in r["lines"]} == {("BLT-M8X30-ZN", 0), ("BLT-M10X40-ZN", 150)}
