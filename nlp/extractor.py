@@ -116,9 +116,8 @@ class Extractor(ChineseRules, Readings):
         """Order lines of a body: one per chunk that names a product; stray quantities attach back.
         `stats["orphans"]` counts chunks that name catalogue words but gave no line."""
         walk, last, before = _Walk(context=context, quoted=context), None, None
-        for s, e, qtys in doc._.chunks:
-            said = body[s:e]  # "and drop the suki ones": the verb stays a cue of the line
-            s, e, qtys = narrowed(body, s, e, qtys)  # "sorry, can you cancel the 24 mats from our order?"
+        # "sorry, can you cancel the 24 mats from our order?": the item is read alone, the verb stays its cue
+        for said, s, e, qtys in (p for chunk in doc._.chunks for p in narrowed(body, *chunk)):
             qtys = [q for q in qtys if not self._is_code(body, q) and not echoes_code(body, s, e, q)]
             if self._refine(walk, body, doc, customer, last, (s, e, qtys)):
                 last = None

@@ -27,15 +27,20 @@ NARROWING = [
 TAKEN = 2  # the first patterns take an item off; the others change its count
 
 
-def narrowed(body: str, s: int, e: int, qtys: list[Qty]) -> tuple[int, int, list[Qty]]:
-    """The chunk cut down to the item a taken-off or changed phrase names, or the chunk as it is."""
+def narrowed(body: str, s: int, e: int, qtys: list[Qty]) -> list[tuple[str, int, int, list[Qty]]]:
+    """(text said, start, end, counts) of the chunk's pieces: the item a taken-off or changed phrase names
+    (said with its verb) and what follows it, or the chunk as it is."""
     i, m = next(((i, m) for i, rx in enumerate(NARROWING) for m in [rx.search(body, s, e)] if m), (0, None))
     if not m:
-        return s, e, qtys
+        return [(body[s:e], s, e, qtys)]
     a, b = m.start("item"), m.end("more") if m.groupdict().get("more") else m.end("item")
     b = max([b] + [q.end for q in qtys if a <= q.start < b])  # "to 8 boxes": the count keeps its unit
     # "the 24 doormats", "the 2 rolls of blue bv": a count right after the article is the count taken off
     # (not in "change the 24 lunch bags to 48", where the new count follows)
     head = re.match(r"\w+\s+", body[a:b]).end() + a if i < TAKEN else -1
-    return a, b, [replace(q, strength=max(q.strength, 1.0)) if q.start == head else q
-                  for q in qtys if a <= q.start and q.end <= b]
+    item = (body[s:b], a, b, [replace(q, strength=max(q.strength, 1.0)) if q.start == head else q
+                              for q in qtys if a <= q.start and q.end <= b])
+    # "..., and send 12 cakestands": what follows the order named is a chunk of its own
+    rest = max(b, m.end())
+    tail = (body[rest:e], rest, e, [q for q in qtys if q.start >= rest])
+    return [item, tail] if re.search(r"[a-z]{3}|\d", body[rest:e]) else [item]

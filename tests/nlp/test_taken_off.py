@@ -17,8 +17,13 @@ def _lines(ex, text):
 
 def test_the_item_between_verb_and_order_is_read_alone():
     body = "so sorry to trouble you, could you cancel the 6 copper lamps from tuesday order"
-    s, e, _ = narrowed(body, 0, len(body), [])
-    assert body[s:e] == "the 6 copper lamps"
+    (said, s, e, _), = narrowed(body, 0, len(body), [])
+    assert body[s:e] == "the 6 copper lamps" and said.endswith("cancel the 6 copper lamps")
+
+
+def test_what_follows_the_order_is_read_on_its_own(retail):
+    text = "Please remove the gift tags from the order before dispatch, and send 12 regency cakestands"
+    assert _lines(retail, text)[1] == {("22423", 12)}
 
 
 @pytest.mark.parametrize("text,lines", [
