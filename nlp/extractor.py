@@ -79,6 +79,8 @@ class Extractor(ChineseRules, Readings):
         lines = self._lines(body, doc, customer, stats, self._quoted_family(cleaned.history, today, lang, customer))
         lines = self._from_history(body, lines, cleaned.history, today, lang, customer)
         intent = classify(body, len(lines), any(ln["quantity"] is not None for ln in lines))
+        if intent == "cancel" and not lines:
+            lines = self._taken_off(body, doc, customer)
         used = {id(ln.get("_qty")) for ln in lines}
         loose = sum(1 for *_, qs in doc._.chunks for q in qs
                     if q.strength >= 2 and id(q) not in used and not self._is_code(body, q))
@@ -107,6 +109,17 @@ class Extractor(ChineseRules, Readings):
         conf, signals = self.calibration.apply(intent, lines, body, ctx)
         return {"intent": intent, "lines": lines, "due_date": due.isoformat() if due else None,
                 "confidence": conf, "customer": customer, "customer_domain": domain_of(cleaned.sender)}, signals
+
+    def _taken_off(self, body: str, doc, customer: str | None) -> list[dict]:
+        """ "cancel the regency cakestands off yesterday's order": an item named as the one taken off is a
+        line even when it names less of the item than a count-less order line needs."""
+        lines = []
+        for chunk in doc._.chunks:
+            said, s, e, _ = narrowed(body, *chunk)[0]
+            r = self._reading(mention_text(body[s:e]), None, customer) if said != body[s:e] else None
+            if r and r[0] >= SURE and r[5] >= 0.5:
+                lines.append(self._build_line(None, r[2], r[3], r[5], vague=True))
+        return finish_lines([{**ln, "_side": ""} for ln in lines], "cancel")
 
     def _known_code(self, number: str) -> bool:
         """Whether a number written alone is a SKU or a model code of the catalogue ("22423", "6204")."""

@@ -91,3 +91,8 @@ def test_a_line_cancelled_then_replaced_gives_its_count_to_the_new_one(industria
     r = industrial.extract("上周订单里的M8*30镀锌螺栓取消，换成M10*40的，还是三盒。", TODAY)
     assert r["intent"] == "change"
     assert {(ln["sku"], ln["quantity"]) for ln in r["lines"]} == {("BLT-M8X30-ZN", 0), ("BLT-M10X40-ZN", 150)}
+
+
+def test_an_item_named_in_part_is_still_the_one_taken_off(retail):
+    text = "Could you cancel the regency cakestands on our order 51234, the shop is being refitted. Thanks"
+    assert _lines(retail, text) == ("cancel", {("22423", None)})
