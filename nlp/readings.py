@@ -146,7 +146,7 @@ class Readings:
             q = self._the_count(body, qtys, matches[0][0])
         # A family-only mention ("焊条要一千二百公斤"): every word matched, the variant is a guess.
         # "黄油还有吗": the same without a count, when the family alone is a fair match.
-        vague = seen["mcover"] >= 0.9 and is_cjk(mention) and (
+        vague = seen["mcover"] >= 0.9 and (is_cjk(mention) or seen["picked"]) and (
             (bool(q) and q.strength >= 2 and matches[0][1] >= 0.55) or (q is None and not context and not has_digit(mention) and matches[0][1] >= 0.6))
         # The coverage of the chosen reading: the matcher's own table holds the last reading tried.
         line = self._build_line(q, mention, matches, cover, vague)
@@ -197,6 +197,14 @@ class Readings:
             return None
         return lines
 
+    def _family_in_packs(self, mention: str, q: Qty | None, matches) -> bool:
+        """ "need 10 spools" of "welding wire": a family counted in the pack its variants are sold in
+        ("... (15 kg spool)"), with the catalogue's default variant among the near-tied."""
+        if q is None or not q.unit or len(matches) < 2 or has_digit(mention) or not self.by_sku[matches[1][0]].default:
+            return False
+        pack = q.unit.lower().rstrip("s")
+        return all(re.search(rf"\b{re.escape(pack)}\b", self.by_sku[m].name, re.I) for m, _ in matches[:2])
+
     def _code_named(self, mention: str) -> bool:
         """ "6204 zz": a catalogue code with a short word is a product mention too."""
         words = terms(mention)
@@ -223,7 +231,7 @@ class Readings:
     def _reading(self, mention: str, q: Qty | None, customer: str | None):
         """(rank, quantity, mention, matches, signals, coverage) for one reading of a chunk, or None."""
         matches, picked = self.matcher.match(mention, top=5, customer=customer), False
-        if is_cjk(mention):  # Chinese family-only mentions ("焊条", "6204轴承"): the default variant first
+        if is_cjk(mention) or self._family_in_packs(mention, q, matches):  # Chinese family-only mentions ("焊条", "6204轴承"): the default variant first
             matches, picked = prefer(matches, q, self.by_sku)
         if not matches:
             return None

@@ -96,3 +96,12 @@ def test_a_line_cancelled_then_replaced_gives_its_count_to_the_new_one(industria
 def test_an_item_named_in_part_is_still_the_one_taken_off(retail):
     text = "Could you cancel the regency cakestands on our order 51234, the shop is being refitted. Thanks"
     assert _lines(retail, text) == ("cancel", {("22423", None)})
+
+
+@pytest.mark.parametrize("text,intent,lines", [
+    # a family counted in the pack its variants come in: the catalogue's default variant, in its unit
+    ("please send 3 spools of welding wire, thanks", "order", {("WW-ER70S6-1.2", 45)}),
+    ("Any MIG welding wire in stock? we'd need 4 spools", "stock_query", {("WW-ER70S6-1.2", 60)}),
+])
+def test_a_family_counted_in_packs_reads_the_default_variant(industrial, text, intent, lines):
+    assert _lines(industrial, text) == (intent, lines)
