@@ -35,7 +35,8 @@ SAME_AS_LAST = re.compile(r"same as (?:last|before|previous)|same again|as befor
                           r"(?:go ahead|proceed) with (?:the|your) (?:quote|quotation|offer)|accept (?:the|your) (?:quote|offer)",
                           re.I)
 # "Please action the list below from our foreman" over a forwarded list takes its lines from the quoted text.
-FROM_BELOW = re.compile(r"\b(?:list|order|items|lines|request|quantities)\s+(?:below|underneath)\b|\b(?:see|as) below\b", re.I)
+FROM_BELOW = re.compile(r"\b(?:list|order|items|lines|request|quantities)\s+(?:below|underneath)\b|\b(?:see|as) below\b|"
+                        r"(?:下面|以下|下列|如下)(?:这张|这个|的)?(?:单子|清单|订单|明细|列表)", re.I)
 
 
 class Extractor(ChineseRules, Readings):

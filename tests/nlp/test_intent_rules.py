@@ -91,6 +91,7 @@ def _intent(text: str, n_lines: int = 1, has_qty: bool = True) -> str:
     # a forwarded list handed on to be processed is the order, even before its lines are read
     ("Hi, please process the order below from our Bath branch, delivery Friday.", 0, "order"),
     ("麻烦按以下清单发货，下周一前到。", 0, "order"),
+    ("李工，麻烦按仓库下面这张单子备货，谢谢！", 0, "order"),
     # a supplier proposing a partial delivery is no order
     ("Hi Tom, we can only send 30 of the 50 ladders this week; the balance will follow next Tuesday.", 1, "other"),
     ("李工您好，轴承我们这边只能先发一百套，剩下的月底补齐。", 1, "other"),
