@@ -14,7 +14,9 @@ _TOKEN_RE = re.compile(f"[a-z0-9]+(?:[-/.][a-z0-9]+)*|[{CJK}]+")
 # "M8 × 30", "10*20" -> "m8x30": dimension codes are written many ways and must compare equal.
 _DIM_RE = re.compile(r"(?<=\d)(?:[x×*]|\s*[×*]\s*)(?=\d)")
 # With spaces, "x" joins only after a letter-led code ("M8 x 30"); "24 x 22386" is a count and a SKU.
-_DIM_SPACED_RE = re.compile(r"\b([a-z]{1,3}\d+(?:\.\d+)?)\s+x\s+(?=\d)")
+# "DN50 x 15 lengths", "M8 x 4 boxes": a number with a pack or length word after it is the count.
+_DIM_SPACED_RE = re.compile(r"\b([a-z]{1,3}\d+(?:\.\d+)?)\s+x\s+(?=\d)(?!\d+(?:\.\d+)?\s*(?:lengths?|boxes|rolls?|pails?|"
+                            r"drums?|spools?|cartons?|ctns?|bags?|pairs?|sets?|coils?|sheets?|bars?)\b)")
 _ZH_TIMES_RE = re.compile(r"([零一二两三四五六七八九十百\d.]+)乘([零一二两三四五六七八九十百\d.]+)")
 _INCH_RE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:\"|''|inches|inch|寸)")
 # Spec numbers written in Chinese numerals ("八个厚", "十二厚", "两寸", "二点五平方", "十号槽钢") are digits;
