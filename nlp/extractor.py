@@ -118,9 +118,9 @@ class Extractor(ChineseRules, Readings):
         for chunk in doc._.chunks:
             said, s, e, _ = narrowed(body, *chunk)[0]
             r = self._reading(mention_text(body[s:e]), None, customer) if said != body[s:e] else None
-            if r and r[0] >= SURE and r[5] >= 0.5:
-                lines.append(self._build_line(None, r[2], r[3], r[5], vague=True))
-        return finish_lines([{**ln, "_side": ""} for ln in lines], "cancel")
+            line = self._build_line(None, r[2], r[3], r[5], vague=True) if r and r[0] >= SURE and r[5] >= 0.5 else None
+            lines += [{**line, "_side": ""}] if line else []
+        return finish_lines(lines, "cancel")
 
     def _known_code(self, number: str) -> bool:
         """Whether a number written alone is a SKU or a model code of the catalogue ("22423", "6204")."""
@@ -214,7 +214,8 @@ class Extractor(ChineseRules, Readings):
         return line
 
     def _run_lines(self, walk: "_Walk", body: str, customer: str | None, chunk) -> bool:
-        """Add one line per variant when the chunk names several together ("yellow and white hard hats", "X (A and B)")."""
+        """Add one line per variant when the chunk names several together ("yellow and white hard hats",
+        "the hot water bottles (chocolate and tea & sympathy)")."""
         lines = self._variant_lines(body, chunk, customer) or self._bracket_lines(body, chunk, customer)
         for line in lines or []:
             self._keep(walk, line, body[chunk[0] : chunk[1]])

@@ -23,6 +23,11 @@ BRACKET_LIST = re.compile(r"\(\s*([^()]+?(?:,|\band\b)[^()]+?)\s*\)?\s*$", re.I)
 FOLLOW_ON = re.compile(r"\s*(?:and|also|plus|what about|how about)\b", re.I)
 
 
+def _bracketed(body: str, q: Qty) -> bool:
+    """Whether a count stands alone in brackets: "(24)"."""
+    return body[q.start - 1 : q.start] == "(" and body[q.end : q.end + 1] == ")"
+
+
 def _one_less(context: str) -> list[str]:
     """The context with one of its (at most six) words left out, each way."""
     words = context.split()
@@ -78,9 +83,10 @@ class Readings:
         s, e, qtys = chunk
         dates = [(h.start, h.end) for h in doc._.due_hits or [] if s <= h.start < e]
         options: list[Qty | None] = [q for q in qtys if q.strength >= 0.5][:3]
-        bracketed = bool(options) and body[options[0].start - 1 : options[0].end + 1] == f"({body[options[0].start : options[0].end]})"
-        if not options or (options[0].strength < 2 and not bracketed):  # "the retrospot ones (24)" is a count
-            options.append(None)  # bare numbers may be part of the name ("304 M8x40 bolts")
+        # Bare numbers may be part of the name ("304 M8x40 bolts"); one alone in brackets is a count
+        # ("the retrospot ones (24)").
+        if not options or (options[0].strength < 2 and not _bracketed(body, options[0])):
+            options.append(None)
         mentions = [(q, self._mention_for(body, s, e, qtys, q, dates)) for q in options]
         best = None
         for q, mention in mentions:
@@ -121,7 +127,8 @@ class Readings:
                     cand = self._reading(f"{base} {mention}", q, customer) if base else None
                     kin = cand if cand and (kin is None or cand[0] > kin[0] + 1e-3) else kin
             margin = -0.5 if attr_only else -0.05 if spec_only else -0.1 if anaphora else 0.25
-            if kin and (own is None or kin[0] > own[0] + margin) and (not listed or ones or (kin[0] >= SURE and kin[5] >= 0.6)):
+            sure = kin is not None and kin[0] >= SURE and kin[5] >= 0.6
+            if kin and (own is None or kin[0] > own[0] + margin) and (not listed or ones or sure):
                 best = other_than(kin, prev_sku) if anaphora else kin
                 best[4]["kin"] = 1.0
         elif zh and context and (qtys or bare_variant) and (best is None or best[0] < SURE):
@@ -200,7 +207,9 @@ class Readings:
     def _family_in_packs(self, mention: str, q: Qty | None, matches) -> bool:
         """ "need 10 spools" of "welding wire": a family counted in the pack its variants are sold in
         ("... (15 kg spool)"), with the catalogue's default variant among the near-tied."""
-        if q is None or not q.unit or len(matches) < 2 or has_digit(mention) or not self.by_sku[matches[1][0]].default:
+        if q is None or not q.unit or len(matches) < 2 or has_digit(mention):
+            return False
+        if not self.by_sku[matches[1][0]].default:
             return False
         pack = q.unit.lower().rstrip("s")
         return all(re.search(rf"\b{re.escape(pack)}\b", self.by_sku[m].name, re.I) for m, _ in matches[:2])
@@ -231,7 +240,8 @@ class Readings:
     def _reading(self, mention: str, q: Qty | None, customer: str | None):
         """(rank, quantity, mention, matches, signals, coverage) for one reading of a chunk, or None."""
         matches, picked = self.matcher.match(mention, top=5, customer=customer), False
-        if is_cjk(mention) or self._family_in_packs(mention, q, matches):  # Chinese family-only mentions ("焊条", "6204轴承"): the default variant first
+        # Family-only mentions ("焊条", "6204轴承", "welding wire ... 10 spools"): the default variant first
+        if is_cjk(mention) or self._family_in_packs(mention, q, matches):
             matches, picked = prefer(matches, q, self.by_sku)
         if not matches:
             return None

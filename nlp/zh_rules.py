@@ -1,5 +1,5 @@
-"""Order-writing habits the extractor reads: counts said in a later clause (Chinese first, English too), describing clauses,
-"各 / 每种" over several variants, the product of a quoted offer."""
+"""Order-writing habits the extractor reads, Chinese first: counts said in a later clause (English too),
+describing clauses, "各 / 每种" over several variants, the product of a quoted offer."""
 from __future__ import annotations
 
 import re
@@ -14,7 +14,8 @@ from nlp.variants import each_variants, other_variants
 
 REFINE = re.compile(r"那种|那款|那个|^\W*(?:要|需要)?带?[\w.-]{1,6}的(?:\W|$)|\bthe (?:\w+ )?ones?\b", re.I)
 # "Not the pink.", "Keep the pantry ones." (beside a cancel): names what is not wanted, or not taken off
-NEGATED = re.compile(r"\s*(?:not|no|never|(?:(?:we'?ll|we will|please|but)\s+)?keep (?:the|those|these|our|my)|不要|别)\b", re.I)
+NEGATED = re.compile(r"\s*(?:not|no|never|(?:(?:we'?ll|we will|please|but)\s+)?keep (?:the|those|these|our|my)|不要|别)\b",
+                     re.I)
 CONSUMED: dict = {"consumed": True}  # marker: the chunk was only a count for an earlier line
 MAX_HISTORY = 20_000
 
@@ -60,7 +61,7 @@ class ChineseRules:
             return False
         rest = cut(body, s, e, [(q.start, q.end) for q in qtys])
         # "we'd want about 10 dozen pairs": a unit word after the count names no product
-        return not self._catalogue_words(" ".join(w for w in re.findall(r"[\w'-]+", rest) if w.lower() not in UNIT_WORDS))
+        return not self._catalogue_words(" ".join(w for w in re.findall(r"[\w'-]+", rest) if w not in UNIT_WORDS))
 
     def _each_lines(self, walk, body: str, customer: str | None, chunk) -> bool:
         """"BV2.5红的蓝的各两卷", "白色和黄色的安全帽各来二十顶", "白的和黑的，各要几桶": one line per
