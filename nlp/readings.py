@@ -122,7 +122,7 @@ class Readings:
                 # "SS400 6厚 10吨，8厚 10吨": the new size replaces the old one, the grade stays.
                 # On a tie the reading that keeps more of what was said before wins: it is tried first.
                 # "reduce the spaceboy lunch bags ... drop the suki ones": "suki" replaces one word said before
-                less = _one_less(context) if ONES.search(mention) else []
+                less = _one_less(context) if ones else []  # count-less only: each is one more lookup
                 for base in dict.fromkeys([substitute(context, mention), vary(context, mention, distinct), head] + less):
                     cand = self._reading(f"{base} {mention}", q, customer) if base else None
                     kin = cand if cand and (kin is None or cand[0] > kin[0] + 1e-3) else kin
