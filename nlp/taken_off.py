@@ -15,7 +15,9 @@ NARROWING = [
                + _ITEM + r"\s+(?:from|on|off|in|out of)\s+"
                r"(?:(?:my|our|the|your|this|that|last|today|yesterday|\w+day|recent|latest|current|existing)\s+){0,2}"
                r"(?:order|po|so|purchase order)\b(?:\s*(?:no\.?|#)?\s*[a-z0-9-]*\d[a-z0-9-]*)?"
-               r"(?:\s*\((?P<more>[^()]{2,60})\))?", re.I),
+               # (not one about the order itself: "(placed last week)", "(sent on the 3rd)")
+               r"(?:\s*\((?![^()]*\b(?:we|i|you|placed|sent|dated|ordered|made|raised|from)\b|[^()]*\d)"
+               r"(?P<more>[^()]{2,60})\))?", re.I),
     # "and drop the suki ones completely": the item ends the clause
     re.compile(r"\b(?:cancel|remove|scrap|take off|drop)\s+" + _ITEM +
                r"(?:\s+(?:completely|altogether|entirely|as well|too|please|pls))*\s*[.!]?\s*$", re.I),

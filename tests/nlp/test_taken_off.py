@@ -19,6 +19,10 @@ def test_the_item_between_verb_and_order_is_read_alone():
     body = "so sorry to trouble you, could you cancel the 6 copper lamps from tuesday order"
     (said, s, e, _), = narrowed(body, 0, len(body), [])
     assert body[s:e] == "the 6 copper lamps" and said.endswith("cancel the 6 copper lamps")
+    body = "please cancel the copper lamps on our order 5512 (placed last week)"
+    assert [body[s:e] for _, s, e, _ in narrowed(body, 0, len(body), [])][0] == "the copper lamps"
+    body = "please cancel the copper lamps on our order 5512 (the tall ones)"
+    assert [body[s:e] for _, s, e, _ in narrowed(body, 0, len(body), [])][0] == "the copper lamps on our order 5512 (the tall ones"
 
 
 def test_what_follows_the_order_is_read_on_its_own(retail):
