@@ -145,6 +145,9 @@ def _cue_counts(text: str) -> tuple[int, ...]:
 # now and the balance next week", "先发四盒，剩下的下周补" - no request of a customer.
 SELLER = re.compile(r"\bwe (?:can|could|will|'ll)(?: only)? (?:ship|dispatch|send|deliver|supply) (?:you )?\d+"
                     r"(?:[^.?!\n]{0,20}? of your\b|[^.?!\n]{0,40}? (?:and|with) the (?:balance|remainder|rest)\b)|"
+                    # "we only have 30 in stock - shall we send those?": the seller offers what it holds
+                    r"\bwe (?:only )?have (?:only )?\d+[^.?!\n]{0,30}?\b(?:in stock|available|left)\b[^?\n]{0,40}?"
+                    r"\b(?:shall|should|can|could) we (?:send|ship|dispatch)\b|"
                     r"先发[^，,。？?]{0,8}[，,]\s*(?:剩下|剩余|余下)的?[^，,。]{0,8}补", re.I)
 # "cancel the pink ones and send 20 blue instead", "取消，换成M6*20的": a line swapped, not dropped.
 REPLACED = re.compile(r"\b(?:send|ship|supply|do|have|want|take|make it)\b[^.?!\n]{0,40}\binstead\b|\breplace\w* (?:it|them|with)\b|"
