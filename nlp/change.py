@@ -15,8 +15,12 @@ SWAPS = [
     (re.compile(r"\b(?:change|switch|move) (?:the )?([^,.;?!]+?) from (?:size |the )?([^,.;?!]+?) to (?:size |the )?"
                 r"([^,.;?!(]+?)\s*(?=[?.!,;(]|$)", re.I), 2, 3, 1),
     # "can we change the 24 red wall clocks on our order to the blue ones instead?"
-    (re.compile(r"\b(?:change|switch) (?:the )?([^,.;?!]+?) (?:on (?:our|my|the) order )?to (?:the )?([a-z][^,.;?!]*?)"
-                r"(?: ones?)?(?: instead)?\s*(?=[?.!,;]|$)", re.I), 1, 2, 0),
+    # "please change the 6308 to 6308-2rs": a code with letters is a variant too, a bare number is a count
+    (re.compile(r"\b(?:change|switch) (?:the )?([^,.;?!]+?) (?:on (?:our|my|the) order )?to (?:the )?"
+                r"([a-z][^,.;?!]*?|\d[\w-]*[a-z][\w-]*)(?: ones?)?(?: instead)?\s*(?=[?.!,;]|$)", re.I), 1, 2, 0),
+    # "instead of the pink polkadot bags could you send the pink paisley ones?"
+    (re.compile(r"\binstead of (?:the )?([^,.;?!]+?),? (?:could|can|would|will) you (?:please )?(?:send|supply|ship|do) "
+                r"(?:us )?(?:the )?([^,.;?!]+?)(?: ones?)?(?: instead)?\s*(?=[?.!,;]|$)", re.I), 1, 2, 0),
     (re.compile(r"(?:^|[-:,.])([^-:,.]*?)\bshould be (?:the )?(.+?),? not (?:the )?(.+?)(?=[?.!,;]|$)", re.I), 3, 2, 1),
     (re.compile(r"(?:^|[,:;])\s*([^,:;]+?)(?:改成|换成|改为)([^,;。]+?)(?:的)?(?=[,;。]|$)"), 1, 2, 0),
     (re.compile(r"([^,;。]*?)要([^,;。]+?)的?,\s*不要([^,;。]+?)的?(?=[,;。]|$)"), 3, 2, 1),

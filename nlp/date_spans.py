@@ -22,8 +22,9 @@ PATTERNS = [
                 rf"(?:from )?(?:the )?{_D}(?: of)?(?: {_MON})? ?(?:-|–|to|until|till) ?(?:the )?){_D}(?: of)? {_MON}"),
     ("win_mdy", rf"\b(?:between )?{_MON} {_D} ?(?:-|–|and|to) ?{_D}\b(?!\s*(?:x\b|pcs|pieces|boxes|of\b|[a-z]))"),
     ("zh_win", rf"{_ZNUM}月{_ZNUM}[日号]?(?:到|至|-|–|~|～)(?:{_ZNUM}月)?{_ZNUM}[日号]"),
-    # Chinese writes month first: "12.10前", "12/10前到货"; only read so when a date word follows.
-    ("zh_dot", r"(?<![\d./x×])(\d\d?)[./](\d\d?)(?![\d./])(?=\s?(?:前|之前|以前|到(?![\d一二三四五六七八九十])|送|交|发|日|号))"),
+    # Chinese writes month first: "12.10前", "12/10前到货"; only read so when a date word follows
+    # (not a spec's dimension: "RVV 3*2.5到下周的送货里").
+    ("zh_dot", r"(?<![\d./x*×φø])(\d\d?)[./](\d\d?)(?![\d./])(?=\s?(?:前|之前|以前|到(?![\d一二三四五六七八九十])|送|交|发|日|号))"),
     # "on or before 11.12.": day first, only after a deadline word (a bare 11.12 may be a size).
     ("en_dot", r"\b(?:by|before|on|until|till|delivery|deliver|due)\s+(\d\d?)\.(\d\d?)\.(20\d\d)?(?!\d)"),
     ("fortnight", r"\b(?:within|in)(?: the next| the coming| a)? fortnight\b|\bin two weeks'? time\b"),

@@ -41,7 +41,8 @@ ZH_PATTERNS = [
     ("zh_eom", r"(本月|这个月|下个月|下月|(?:明年)?[0-9一二三四五六七八九十元]+月|月)(底|末)|(年)(底|末)|(周|星期)末"),
     ("zh_rel", r"(大后天|后天|明天|今天|下周|下个月)"),
 ]
-DUE_CUE = re.compile(r"(by|before|until|till|no later than|deliver|delivery|need|due|latest|within|in|\bfor|"
+# "... and 12 plates to us tomorrow?": goods brought "to us" on a day are wanted that day.
+DUE_CUE = re.compile(r"(by|before|until|till|no later than|deliver|delivery|need|due|latest|within|in|\bfor|\bto (?:us|me)\b|"
                      r"前|之前|以前|内|要|交|到货|送到|发货)", re.I)
 ABSOLUTE = {"iso", "dmy", "mdy", "slash", "the_nth", "zh_md", "zh_d", "zh_nm"}
 NOT_DUE = re.compile(r"(\bof|\bfrom|\bdated|\bsent|wrote|invoice|quote|\bpo|\bref|\border no|#|valid(?:ity)?(?: until| till| to| through| thru)?|"

@@ -19,6 +19,7 @@ from nlp.mentions import cut, lines_content, mention_text, vary
 from nlp.pipeline import ZH_EACH_WORD, run
 from nlp.postprocess import attach, finish_lines, in_unit, round_qty, side_question
 from nlp.text import content_text, is_cjk, normalize
+from nlp.taken_off import narrowed
 from nlp.readings import SAME_RANGE, SURE, Readings
 from nlp.zh_rules import CONSUMED, NEGATED, REFINE, ChineseRules
 from nlp.walk import Walk as _Walk, asked as _asked, bad_input as _bad_input
@@ -35,7 +36,8 @@ SAME_AS_LAST = re.compile(r"same as (?:last|before|previous)|same again|as befor
                           r"(?:go ahead|proceed) with (?:the|your) (?:quote|quotation|offer)|accept (?:the|your) (?:quote|offer)",
                           re.I)
 # "Please action the list below from our foreman" over a forwarded list takes its lines from the quoted text.
-FROM_BELOW = re.compile(r"\b(?:list|order|items|lines|request|quantities)\s+(?:below|underneath)\b|\b(?:see|as) below\b", re.I)
+FROM_BELOW = re.compile(r"\b(?:list|order|items|lines|request|quantities)\s+(?:below|underneath)\b|\b(?:see|as) below\b|"
+                        r"(?:下面|以下|下列|如下)(?:这张|这个|的)?(?:单子|清单|订单|明细|列表)", re.I)
 
 
 class Extractor(ChineseRules, EnglishLists, Readings):
@@ -79,6 +81,8 @@ class Extractor(ChineseRules, EnglishLists, Readings):
         lines = self._lines(body, doc, customer, stats, self._quoted_family(cleaned.history, today, lang, customer))
         lines = self._from_history(body, lines, cleaned.history, today, lang, customer)
         intent = classify(body, len(lines), any(ln["quantity"] is not None for ln in lines))
+        if intent == "cancel" and not lines:
+            lines = self._taken_off(body, doc, customer)
         used = {id(ln.get("_qty")) for ln in lines}
         loose = sum(1 for *_, qs in doc._.chunks for q in qs
                     if q.strength >= 2 and id(q) not in used and not self._is_code(body, q))
@@ -111,6 +115,17 @@ class Extractor(ChineseRules, EnglishLists, Readings):
         return {"intent": intent, "lines": lines, "due_date": due.isoformat() if due else None,
                 "confidence": conf, "customer": customer, "customer_domain": domain_of(cleaned.sender)}, signals
 
+    def _taken_off(self, body: str, doc, customer: str | None) -> list[dict]:
+        """ "cancel the regency cakestands off yesterday's order": an item named as the one taken off is a
+        line even when it names less of the item than a count-less order line needs."""
+        lines = []
+        for chunk in doc._.chunks:
+            said, s, e, _ = narrowed(body, *chunk)[0]
+            r = self._reading(mention_text(body[s:e]), None, customer) if said != body[s:e] else None
+            line = self._build_line(None, r[2], r[3], r[5], vague=True) if r and r[0] >= SURE and r[5] >= 0.5 else None
+            lines += [{**line, "_side": ""}] if line else []
+        return finish_lines(lines, "cancel")
+
     def _known_code(self, number: str) -> bool:
         """Whether a number written alone is a SKU or a model code of the catalogue ("22423", "6204")."""
         return number in self.matcher._sku or (len(number) >= 3 and number in self.matcher._codes)
@@ -119,7 +134,8 @@ class Extractor(ChineseRules, EnglishLists, Readings):
         """Order lines of a body: one per chunk that names a product; stray quantities attach back.
         `stats["orphans"]` counts chunks that name catalogue words but gave no line."""
         walk, last, before = _Walk(context=context, quoted=context), None, None
-        for s, e, qtys in doc._.chunks:
+        # "sorry, can you cancel the 24 mats from our order?": the item is read alone, the verb stays its cue
+        for said, s, e, qtys in (p for chunk in doc._.chunks for p in narrowed(body, *chunk)):
             qtys = [q for q in qtys if not self._is_code(body, q) and not echoes_code(body, s, e, q)]
             if self._refine(walk, body, doc, customer, last, (s, e, qtys)):
                 last = None
@@ -140,7 +156,7 @@ class Extractor(ChineseRules, EnglishLists, Readings):
             if line is CONSUMED:
                 continue  # a lone count went to an open line; the family context stays as it was
             if line:
-                self._keep(walk, line, body[s:e])
+                self._keep(walk, line, said)
                 line["_side"] = side_question(body, s, e)
                 self._shared_head(walk, body, line, before, s, customer)
             elif qtys and not lines_content(body, s, e, qtys):
@@ -159,7 +175,7 @@ class Extractor(ChineseRules, EnglishLists, Readings):
         """Read a count-less describing chunk together with the counted line before, if surer."""
         # "24 of the wicker hearts please, the big ones", "手套要一百双，线手套那种".
         s, e, qtys = chunk
-        if qtys or not last or not REFINE.search(body[s:e]):
+        if qtys or not last or not REFINE.search(body[s:e]) or NEGATED.match(body[s:e]):
             return False
         ps, _, pq, before, context = last
         # "上次那个角钢，63的，再来两吨": a count-less line may be refined too (its count comes later).
@@ -204,8 +220,9 @@ class Extractor(ChineseRules, EnglishLists, Readings):
         return line
 
     def _run_lines(self, walk: "_Walk", body: str, customer: str | None, chunk) -> bool:
-        """Add one line per variant when the chunk names several together ("yellow and white hard hats")."""
-        lines = self._variant_lines(body, chunk, customer)
+        """Add one line per variant when the chunk names several together ("yellow and white hard hats",
+        "the hot water bottles (chocolate and tea & sympathy)")."""
+        lines = self._variant_lines(body, chunk, customer) or self._bracket_lines(body, chunk, customer)
         for line in lines or []:
             self._keep(walk, line, body[chunk[0] : chunk[1]])
             line["_side"] = side_question(body, chunk[0], chunk[1])

@@ -17,6 +17,8 @@ FAMILIES: dict[str, list[str]] = {
         r"取消|不要了|撤销|退订|作废|撤回|撤了|撤单|撤掉|不用发了|先别发|别发了|不需要了",
     ],
     "change": [
+        # "instead of the pink bags could you send the paisley ones?": another item asked for in place of one
+        r"\binstead of\b[^.?!\n]{3,80}?\b(?:could|can|would|will) you (?:please )?(?:send|supply|ship|do)\b",
         r"\bchange\b|\bamend\w*|\bmodif\w*|\binstead of\b|\brather than\b|\bswap\b|\bupdate (?:the |our |my )?(?:order|qty|quantity)",
         r"\bincrease\b|\breduce\b|\bmake (?:it|that)\b(?!\s*(?:[.?!,;]|$|by\b|in time|on time|happen|work))|\bbump\b|\bpush (?:back|out)|\bmove (?:the )?delivery",
         r"\bcorrection\b|\brevise\w*|\b\d+ (?:instead of|rather than) \d+|\bup (?:them|it|that|the)\b|\bshould be\b|made a mistake",
@@ -31,7 +33,9 @@ FAMILIES: dict[str, list[str]] = {
     "quote": [
         r"\bquot\w*|\bprice\w*|\bpricing\b|how much|\bcost\b|\brates?\b|\boffer\b|\bestimate\b|\bproforma\b",
         r"\bdiscount|price list|what (?:would |do |will )?you(?:'d)? charge|\bcharge for\b|\bcheapest\b|\bbest you can do\b",
-        r"\bwhat would [^?]{0,80}? come to\b|\bstill (?:at )?[£$€]\s?\d",
+        r"\bwhat would [^?]{0,80}? come to\b|\bstill (?:at )?[£$€]\s?\d|\byou(?:'re| are)? charging\b",
+        # "can you do the owl bags at £1.65 for 200?": a price offered back is a price asked
+        r"\b(?:can|could|would|will) you (?:do|supply|let us have)\b[^?.\n]{0,60}?\b(?:at|for) [£$€]\s?\d",
         r"报价|询价|多少钱|价格|单价|价钱|什么价|报个价|(?:给|开|出)个价|含运|报一下|怎么卖|啥价|价位|优惠|含税|便宜点|便宜些|能便宜|打折|折扣",
     ],
     "stock_query": [
@@ -84,7 +88,7 @@ COMPLAINT = re.compile(r"\bbroken|\bdamaged|\breplacement|\brefund|\bcredit us|(
                        re.I)
 # A quote accepted is an order: "go ahead", "we'll take half of each", 安排下单, 按这个价格下单, 就这么定了.
 DECIDED = re.compile(r"下单吧|决定采购|确认订购|请安排生产|就这么定|就定了|"
-                     r"(?:按|照)(?:下面|以下|下列|如下)(?:这个|的)?(?:单子|清单|订单|明细)?(?:发货|下单|安排|送|发)|"
+                     r"(?:按|照)[^，,。！!？?]{0,6}?(?:下面|以下|下列|如下)(?:这张|这个|的)?(?:单子|清单|订单|明细)?(?:发货|下单|安排|送|发|备货)|"
                      r"\b(?:action|process|enter|book|put through)\b[^.\n]{0,40}\b(?:list|order|items|lines)\b[^.\n]{0,30}\bbelow\b|"
                      r"(?:安排|确认|那就|就|可以|直接|按(?:这个|此|该|你们?的?)?(?:价格?|报价)?)下单|"
                      r"go ahead(?<!if we go ahead)(?<!if i go ahead)(?<!once we go ahead)(?<!when we go ahead)(?<!should we go ahead)|"
@@ -137,6 +141,14 @@ def _cue_counts(text: str) -> tuple[int, ...]:
                  for _, rx in _RES)
 
 
+# The seller speaking (a partial shipment offered back): "we can ship 30 of your 50 today", "we can send 20
+# now and the balance next week", "先发四盒，剩下的下周补" - no request of a customer.
+SELLER = re.compile(r"\bwe (?:can|could|will|'ll)(?: only)? (?:ship|dispatch|send|deliver|supply) (?:you )?\d+"
+                    r"(?:[^.?!\n]{0,20}? of your\b|[^.?!\n]{0,40}? (?:and|with) the (?:balance|remainder|rest)\b)|"
+                    # "we only have 30 in stock - shall we send those?": the seller offers what it holds
+                    r"\bwe (?:only )?have (?:only )?\d+[^.?!\n]{0,30}?\b(?:in stock|available|left)\b[^?\n]{0,40}?"
+                    r"\b(?:shall|should|can|could) we (?:send|ship|dispatch)\b|"
+                    r"先发[^，,。？?]{0,8}[，,]\s*(?:剩下|剩余|余下)的?[^，,。]{0,8}补", re.I)
 # "cancel the pink ones and send 20 blue instead", "取消，换成M6*20的": a line swapped, not dropped.
 REPLACED = re.compile(r"\b(?:send|ship|supply|do|have|want|take|make it)\b[^.?!\n]{0,40}\binstead\b|\breplace\w* (?:it|them|with)\b|"
                       r"换成|改成|换为|改为", re.I)
@@ -146,6 +158,8 @@ IF_STOCKED = re.compile(r"\bif you (?:have|'ve got|still have) (?:them|it|any|so
 def classify(text: str, n_lines: int, has_qty: bool = True) -> str:
     """Intent of a cleaned message body, given how many order lines it yielded."""
     said, text = text, QUOTE_REF.sub(" ", SIGNATURE_LINE.sub(" ", text))
+    if SELLER.search(text):
+        return "other"
     s = intent_scores(IF_STOCKED.sub(" ", text) if has_qty and n_lines else text)  # "24 jars if you have them"
     replaced = s["cancel"] and REPLACED.search(text)
     if s["cancel"] and not replaced and not (s["change"] and re.search(r"reduce|increase|改|减", text, re.I)):

@@ -95,6 +95,9 @@ def finish_lines(lines: list[dict], intent: str) -> list[dict]:
     ("at 50 and at 100") leave the quantity open, one line per SKU, private keys dropped."""
     if intent == "other":
         return []
+    # "cancel the tea towels - the retrospot ones (24)": a count-less line read again, refined, by the next
+    lines = [ln for ln, nxt in zip(lines, lines[1:] + [None]) if not (
+        nxt and ln["quantity"] is None and nxt["quantity"] is not None and nxt.get("_f", {}).get("kin"))]
     # "6204-2RS先不要了": a product taken off is no line of an order or a question, and 0 in a change.
     if intent in ("order", "quote", "stock_query"):
         lines = [ln for ln in lines if not ln.get("_neg")]

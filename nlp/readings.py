@@ -24,7 +24,20 @@ SAME_RANGE = re.compile(r"\bsame (?:range|design|style|pattern|collection|series
 EACH_EN = re.compile(r"\beach\b|\bboth\b", re.I)
 TABLE_ROW = re.compile(r"\S(?:\t|  +)\S")  # cells of a pasted table are set apart by tabs or runs of spaces
 THE_SPEC = re.compile(r"\bthe\s*$", re.I)
+# "the hot water bottles (chocolate and tea & sympathy)": the variants of one product listed in brackets after it
+BRACKET_LIST = re.compile(r"\(\s*([^()]+?(?:,|\band\b)[^()]+?)\s*\)?\s*$", re.I)
 FOLLOW_ON = re.compile(r"\s*(?:and|also|plus|what about|how about)\b", re.I)
+
+
+def _bracketed(body: str, q: Qty) -> bool:
+    """Whether a count stands alone in brackets: "(24)"."""
+    return body[q.start - 1 : q.start] == "(" and body[q.end : q.end + 1] == ")"
+
+
+def _one_less(context: str) -> list[str]:
+    """The context with one of its (at most six) words left out, each way."""
+    words = context.split()
+    return [" ".join(words[:i] + words[i + 1 :]) for i in range(len(words))] if 1 < len(words) <= 6 else []
 
 
 class Readings:
@@ -76,8 +89,10 @@ class Readings:
         s, e, qtys = chunk
         dates = [(h.start, h.end) for h in doc._.due_hits or [] if s <= h.start < e]
         options: list[Qty | None] = [q for q in qtys if q.strength >= 0.5][:3]
-        if not options or options[0].strength < 2:
-            options.append(None)  # bare numbers may be part of the name ("304 M8x40 bolts")
+        # Bare numbers may be part of the name ("304 M8x40 bolts"); one alone in brackets is a count
+        # ("the retrospot ones (24)").
+        if not options or (options[0].strength < 2 and not _bracketed(body, options[0])):
+            options.append(None)
         mentions = [(q, self._mention_for(body, s, e, qtys, q, dates)) for q in options]
         row = TABLE_ROW.search(body[s:e]) is not None  # "6308        10": a table's item cell may be a bare code
         best = None
@@ -106,6 +121,7 @@ class Readings:
         # "the landmark frames? Baker Street, London Bridge": a count-less name read with the family before it,
         # taken only when that reading is sure.
         listed = not (qtys or bare_variant or attr_only or is_cjk(body[s:e]))
+        ones = listed and bool(ONES.search(mentions[-1][1]))  # "drop the suki ones": a variant, not a listed name
         own = None if listed and best is not None and best[5] < 0.6 else best  # too little of a name to be a line
         if not zh and not own_code and (head or spec_only) and (qtys or bare_variant or attr_only or listed) and \
                 (own is None or own[0] < SURE or anaphora):
@@ -113,11 +129,14 @@ class Readings:
             for q, mention in mentions:
                 # "SS400 6厚 10吨，8厚 10吨": the new size replaces the old one, the grade stays.
                 # On a tie the reading that keeps more of what was said before wins: it is tried first.
-                for base in dict.fromkeys([substitute(context, mention), vary(context, mention, distinct), head]):
+                # "reduce the spaceboy lunch bags ... drop the suki ones": "suki" replaces one word said before
+                less = _one_less(context) if ones else []  # count-less only: each is one more lookup
+                for base in dict.fromkeys([substitute(context, mention), vary(context, mention, distinct), head] + less):
                     cand = self._reading(f"{base} {mention}", q, customer) if base else None
                     kin = cand if cand and (kin is None or cand[0] > kin[0] + 1e-3) else kin
             margin = -0.5 if attr_only else -0.05 if spec_only else -0.1 if anaphora else 0.25
-            if kin and (own is None or kin[0] > own[0] + margin) and (not listed or (kin[0] >= SURE and kin[5] >= 0.6)):
+            sure = kin is not None and kin[0] >= SURE and kin[5] >= 0.6
+            if kin and (own is None or kin[0] > own[0] + margin) and (not listed or ones or sure):
                 best = other_than(kin, prev_sku) if anaphora else kin
                 best[4]["kin"] = 1.0
         elif zh and context and (qtys or bare_variant) and (best is None or best[0] < SURE):
@@ -137,7 +156,7 @@ class Readings:
         # A family-only mention ("焊条要一千二百公斤"): every word matched, the variant is a guess.
         # "黄油还有吗": the same without a count, when the family alone is a fair match.
         # Not through the glossary: an English catalogue has no family with a default variant to fall back on.
-        vague = seen["mcover"] >= 0.9 and is_cjk(mention) and self.matcher.zh_names and (
+        vague = seen["mcover"] >= 0.9 and ((is_cjk(mention) and self.matcher.zh_names) or seen["picked"]) and (
             (bool(q) and q.strength >= 2 and matches[0][1] >= 0.55) or (q is None and not context and not has_digit(mention) and matches[0][1] >= 0.6))
         # The coverage of the chosen reading: the matcher's own table holds the last reading tried.
         line = self._build_line(q, mention, matches, cover, vague)
@@ -191,6 +210,36 @@ class Readings:
             return None
         return lines
 
+    def _bracket_lines(self, body: str, chunk, customer: str | None) -> list[dict] | None:
+        """One line per variant listed in brackets after a product ("X (A and B)"), each named in its item,
+        or None; a count goes to each only when the chunk says so."""
+        s, e, qtys = chunk
+        plain = cut(body, s, e, [(x.start, x.end) for x in qtys])
+        m = BRACKET_LIST.search(plain)
+        parts = [p.strip() for p in re.split(r",|\band\b", m.group(1), flags=re.I)] if m else []
+        if len(parts) < 2 or not all(0 < len(p.split()) <= 3 for p in parts) or is_cjk(plain):
+            return None
+        q = qtys[0] if qtys and EACH_EN.search(plain) else None
+        lines = []
+        for part in parts:
+            r = self._reading(mention_text(f"{plain[: m.start()]} {part}"), q, customer)
+            if not r or r[0] < 0.5 or not set(terms(part)) <= self._names_of(r[3][0][0]):
+                return None
+            lines.append(self._build_line(q, r[2], r[3], r[5]))
+        if any(ln is None for ln in lines) or len({ln["sku"] for ln in lines}) < len(lines):
+            return None
+        return lines
+
+    def _family_in_packs(self, mention: str, q: Qty | None, matches) -> bool:
+        """ "need 10 spools" of "welding wire": a family counted in the pack its variants are sold in
+        ("... (15 kg spool)"), with the catalogue's default variant among the near-tied."""
+        if q is None or not q.unit or len(matches) < 2 or has_digit(mention):
+            return False
+        if not self.by_sku[matches[1][0]].default:
+            return False
+        pack = q.unit.lower().rstrip("s")
+        return all(re.search(rf"\b{re.escape(pack)}\b", self.by_sku[m].name, re.I) for m, _ in matches[:2])
+
     def _code_named(self, mention: str, row: bool = False) -> bool:
         """ "6204 zz": a catalogue code with a short word is a product mention too (alone in a table row)."""
         words = terms(mention)
@@ -220,7 +269,8 @@ class Readings:
         """(rank, quantity, mention, matches, signals, coverage) for one reading of a chunk, or None."""
         said = seal_codes(mention) if is_cjk(mention) else mention  # "带胶封" is the 2RS suffix
         matches, picked = self.matcher.match(said, top=5, customer=customer), False
-        if is_cjk(mention):  # Chinese family-only mentions ("焊条", "6204轴承"): the default variant first
+        # Family-only mentions ("焊条", "6204轴承", "welding wire ... 10 spools"): the default variant first
+        if is_cjk(mention) or self._family_in_packs(mention, q, matches):
             matches, picked = prefer(matches, q, self.by_sku)
         if not matches:
             return None

@@ -1,5 +1,5 @@
-"""Chinese order-writing habits the extractor reads: counts said in a later clause, describing clauses,
-"各 / 每种" over several variants, the product of a quoted offer."""
+"""Order-writing habits the extractor reads, Chinese first: counts said in a later clause (English too),
+describing clauses, "各 / 每种" over several variants, the product of a quoted offer."""
 from __future__ import annotations
 
 import re
@@ -9,10 +9,13 @@ from nlp.pipeline import ZH_EACH_WORD, run
 from nlp.postprocess import side_question
 from nlp.quantities import Qty
 from nlp.text import is_cjk, normalize
+from nlp.units import UNIT_WORDS
 from nlp.variants import each_variants, other_variants
 
 REFINE = re.compile(r"那种|那款|那个|^\W*(?:要|需要)?带?[\w.-]{1,6}的(?:\W|$)|\bthe (?:\w+ )?ones?\b", re.I)
-NEGATED = re.compile(r"\s*(?:not|no|never|不要|别)\b", re.I)  # "Not the pink." names what is not wanted
+# "Not the pink.", "Keep the pantry ones." (beside a cancel): names what is not wanted, or not taken off
+NEGATED = re.compile(r"\s*(?:not|no|never|(?:(?:we'?ll|we will|please|but)\s+)?keep (?:the|those|these|our|my)|不要|别)\b",
+                     re.I)
 CONSUMED: dict = {"consumed": True}  # marker: the chunk was only a count for an earlier line
 MAX_HISTORY = 20_000
 
@@ -21,11 +24,12 @@ class ChineseRules:
     """Extractor methods for the ways Chinese buyers spread one order line over several clauses."""
 
     def _note_unlined(self, walk, body: str, chunk, line) -> None:
-        """Remember a Chinese chunk that names catalogue words but gave no line (its count may follow)."""
+        """Remember a chunk that names catalogue words but gave no line (its count may follow: "got any
+        welding wire in? need 10 spools", "不锈钢板2个厚的还有吗？要一吨半")."""
         s, e, qtys = chunk
         if line and line is not CONSUMED:
             walk.unlined = None
-        elif not qtys and is_cjk(body[s:e]) and self._catalogue_words(body[s:e]) >= 1 and not NEGATED.match(body[s:e]):
+        elif not qtys and self._catalogue_words(body[s:e]) >= 1 and not NEGATED.match(body[s:e]):
             walk.unlined = (s, e)
 
     def _later_count(self, walk, body: str, doc, customer: str | None, chunk) -> dict | None:
@@ -55,7 +59,9 @@ class ChineseRules:
         """Whether a chunk is a count with a unit and no catalogue words ("数量还是十五吨")."""
         if not qtys or qtys[0].strength < 2:
             return False
-        return not self._catalogue_words(cut(body, s, e, [(q.start, q.end) for q in qtys]))
+        rest = cut(body, s, e, [(q.start, q.end) for q in qtys])
+        # "we'd want about 10 dozen pairs": a unit word after the count names no product
+        return not self._catalogue_words(" ".join(w for w in re.findall(r"[\w'-]+", rest) if w not in UNIT_WORDS))
 
     def _each_lines(self, walk, body: str, customer: str | None, chunk) -> bool:
         """"BV2.5红的蓝的各两卷", "白色和黄色的安全帽各来二十顶", "白的和黑的，各要几桶": one line per

@@ -84,6 +84,9 @@ SAT = dt.date(2026, 11, 28)
     ("请于下周三前发货", WED, "2026-12-02"),
     ("within 3 weeks please", WED, "2026-12-16"),
     ("三周内送到", WED, "2026-12-16"),
+    # goods brought "to us" on a day, the verb far back in the sentence
+    ("could you get 4 lamps and 10 of the brass hooks to us tomorrow?", WED, "2026-11-26"),    # a spec's dimension before 到 is no month.day
+    ("BVR 2*1.5到货了吗", WED, None),
 ])
 def test_due_date_rules(text, today, want):
     got = due_date(text, today)

@@ -91,6 +91,7 @@ def _intent(text: str, n_lines: int = 1, has_qty: bool = True) -> str:
     # a forwarded list handed on to be processed is the order, even before its lines are read
     ("Hi, please process the order below from our Bath branch, delivery Friday.", 0, "order"),
     ("麻烦按以下清单发货，下周一前到。", 0, "order"),
+    ("李工，麻烦按仓库下面这张单子备货，谢谢！", 0, "order"),
     # a supplier proposing a partial delivery is no order
     ("Hi Tom, we can only send 30 of the 50 ladders this week; the balance will follow next Tuesday.", 1, "other"),
     ("李工您好，轴承我们这边只能先发一百套，剩下的月底补齐。", 1, "other"),
@@ -113,6 +114,15 @@ def _intent(text: str, n_lines: int = 1, has_qty: bool = True) -> str:
     # a hyphenated "non-return" names a kind of valve, not goods sent back
     ("Pump room: 3 x DN65 non-return valves, 5 x DN40 strainers", 2, "order"),
     ("We need to return 3 of the strainers, they leak.", 1, "other"),
+    # a price offered back in a question, or asked as "what are you charging", asks a price
+    ("Could you do the garden kneelers at £3.20 for 60? If so please send.", 1, "quote"),
+    ("What are you charging for the rigger gloves these days?", 1, "quote"),
+    # the seller speaking: a partial shipment offered back to the customer
+    ("Hi Sue, we can send 12 of your 40 lanterns tomorrow and the rest next week, is that alright?", 1, "other"),
+    ("We can dispatch 200 now with the balance on Friday - ok for you?", 1, "other"),
+    ("刘工，焊丝先发五盘，剩下的月底补，行吗？", 1, "other"),
+    ("Hi Jo, we only have 18 of the lanterns in stock at the moment - shall we send those now?", 1, "other"),
+    ("We only have 2 lanterns left on the shelf, please send 20 more", 1, "order"),
 ])
 def test_intent_rules(text, n, want):
     assert _intent(text, n) == want
@@ -128,6 +138,7 @@ PREFILTER_TEXTS = [
     "Hi both, could we get 40 x enamel mugs? If they're in stock please ship by Tues. Cheers",
     "Please cancel the 12 lanterns, and change the rest to 30 instead of 20 - what's the price now?",
     "£4.50 each still? we'd take 2 dozen. Don't send the blue ones. 取消蓝色的，其余改成三十个，多少钱？",
+    "Can you do the kneelers at £3.20 for 60? what are you charging now? we can ship 20 of your 50",
     "  \n-- Purchasing manager | Tel 0161 496 0000\n有货吗？库存多少？下单前先报个价",
 ]
 

@@ -30,6 +30,8 @@ def test_codes_are_written_many_ways():
     assert {"62042rs", "6204", "2rs"} <= set(terms("6204-2RS"))
     assert "10mm" in terms("Q235钢板δ=10") and "10mm" in terms("Q235钢板10厚")
     assert "yjv4x25" in normalize("YJV四乘二十五").replace(" ", "")
+    # a number with a pack or length word after "x" is a count, not the code's second dimension
+    assert "dn65x12" not in normalize("DN65 x 12 lengths") and "m10x40" in normalize("M10 x 40 bolts")
 
 
 def test_a_count_after_code_x_is_no_dimension():

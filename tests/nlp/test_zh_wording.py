@@ -140,6 +140,12 @@ def test_forwarded_list_the_sender_asks_to_process(industrial):
     assert "6206" not in clean(own).body  # the body has its own list: the quote stays history
 
 
+def test_forwarded_sheet_of_a_workshop_is_the_order(industrial):
+    text = "王经理，麻烦按工地下面这张单子备货，谢谢！\n\n---------- 转发的消息 ----------\n发件人：工地 小陈\n需要：\nM12螺母 两盒\n黄色安全帽 十顶"
+    r = industrial.extract(text, TODAY)
+    assert r["intent"] == "order" and pairs(r) == {("NUT-M12-ZN", 50), ("HLM-ABS-YL", 10)}
+
+
 def test_items_after_a_code_share_it_under_each(industrial):
     assert each_variants("m8平垫和弹垫") == ["m8平垫", "m8 弹垫"]
     r = industrial.extract("M10螺母和平垫各两盒", TODAY)

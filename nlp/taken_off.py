@@ -1,0 +1,48 @@
+"""Items taken off or changed on a placed order: "cancel the 24 doormats from yesterday's order" names the item
+between the verb and the order; the apology or question around it names nothing."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from nlp.quantities import Qty
+
+_ITEM = r"(?P<item>(?:the|those|these|our|my)\s+[^.?!\n,;()]{3,60}?)"
+NARROWING = [
+    # "can you cancel the 24 keep calm doormats from yesterday order", "no longer need the oil on po 3390",
+    # "please cancel the 2 rolls of blue bv on so-22817 (the ...)": the brackets after the order still describe it
+    re.compile(r"\b(?:cancel|no longer (?:need|want)|(?:don'?t|do not) (?:need|want)|remove|scrap|take off|drop)\s+"
+               + _ITEM + r"\s+(?:from|on|off|in|out of)\s+"
+               r"(?:(?:my|our|the|your|this|that|last|today|yesterday|\w+day|recent|latest|current|existing)\s+){0,2}"
+               r"(?:order|po|so|purchase order)\b(?:\s*(?:no\.?|#)?\s*[a-z0-9-]*\d[a-z0-9-]*)?"
+               # (not one about the order itself: "(placed last week)", "(sent on the 3rd)")
+               r"(?:\s*\((?![^()]*\b(?:we|i|you|placed|sent|dated|ordered|made|raised|from)\b|[^()]*\d)"
+               r"(?P<more>[^()]{2,60})\))?", re.I),
+    # "and drop the suki ones completely": the item ends the clause
+    re.compile(r"\b(?:cancel|remove|scrap|take off|drop)\s+" + _ITEM +
+               r"(?:\s+(?:completely|altogether|entirely|as well|too|please|pls))*\s*[.!]?\s*$", re.I),
+    # "please reduce the spaceboy lunch bags to 20": the item and its new count
+    re.compile(r"\b(?:reduce|increase|cut|lower|drop|up|change|amend|bring|knock)\s+"
+               r"(?P<item>(?:the|those|these|our|my)\s+[^.?!\n,;()]{3,60}?\s+(?:down |up )?to\s+\d[\d.]*)(?![\w.-])", re.I),
+]
+
+TAKEN = 2  # the first patterns take an item off; the others change its count
+
+
+def narrowed(body: str, s: int, e: int, qtys: list[Qty]) -> list[tuple[str, int, int, list[Qty]]]:
+    """(text said, start, end, counts) of the chunk's pieces: the item a taken-off or changed phrase names
+    (said with its verb) and what follows it, or the chunk as it is."""
+    i, m = next(((i, m) for i, rx in enumerate(NARROWING) for m in [rx.search(body, s, e)] if m), (0, None))
+    if not m:
+        return [(body[s:e], s, e, qtys)]
+    a, b = m.start("item"), m.end("more") if m.groupdict().get("more") else m.end("item")
+    b = max([b] + [q.end for q in qtys if a <= q.start < b])  # "to 8 boxes": the count keeps its unit
+    # "the 24 doormats", "the 2 rolls of blue bv": a count right after the article is the count taken off
+    # (not in "change the 24 lunch bags to 48", where the new count follows)
+    head = re.match(r"\w+\s+", body[a:b]).end() + a if i < TAKEN else -1
+    item = (body[s:b], a, b, [replace(q, strength=max(q.strength, 1.0)) if q.start == head else q
+                              for q in qtys if a <= q.start and q.end <= b])
+    # "..., and send 12 cakestands": what follows the order named is a chunk of its own
+    rest = max(b, m.end())
+    tail = (body[rest:e], rest, e, [q for q in qtys if q.start >= rest])
+    return [item, tail] if re.search(r"[a-z]{3}|\d", body[rest:e]) else [item]
