@@ -8,11 +8,13 @@ from nlp.followon import ONES, VARIANT_WORDS, other_than
 from nlp.mentions import cut, family, has_terms, mention_text, substitute, unsuffixed, vary
 from nlp.postprocess import in_unit, round_qty
 from nlp.quantities import Qty
-from nlp.text import has_digit, is_cjk, numbers, terms
+from nlp.text import has_digit, is_cjk, numbers, stem, terms
+from nlp.units import UNIT_WORDS
 from nlp.variants import other_variants, prefer, variant_kinds
 from nlp.walk import better as _better
 
 SURE = 0.8  # a reading this sure needs no help from the family named before
+PACK_TIE = 0.05  # items this close are told apart by the pack word of the count
 _VARIANT = "|".join(sorted((w for w in VARIANT_WORDS if w.isalpha() and w.isascii()), key=len, reverse=True))
 # "yellow and white hard hats", "(red, ivory, blue)": several variants of one product named together.
 VARIANT_RUN = re.compile(rf"\b(?:{_VARIANT})(?:\s*(?:,|and|&|or|/)\s*(?:the\s+)?(?:{_VARIANT})\b)+", re.I)
@@ -136,6 +138,7 @@ class Readings:
         _, q, mention, matches, seen, cover = best
         if q is None:
             q = self._the_count(body, qtys, matches[0][0])
+        matches = self._packed_as_said(q, matches)
         # A family-only mention ("焊条要一千二百公斤"): every word matched, the variant is a guess.
         # "黄油还有吗": the same without a count, when the family alone is a fair match.
         vague = seen["mcover"] >= 0.9 and is_cjk(mention) and (
@@ -168,6 +171,19 @@ class Readings:
         if any(ln is None for ln in lines) or len({ln["sku"] for ln in lines}) < len(lines):
             return None
         return lines
+
+    def _packed_as_said(self, q: Qty | None, matches):
+        """ "grey paint …, 4 pails": among near-tied items, those whose names hold the count's pack word
+        ("… (15 kg pail)" against "… (20 kg set)") are meant; the others drop behind them."""
+        if not q or not q.unit or len(matches) < 2 or matches[1][1] < matches[0][1] - PACK_TIE \
+                or UNIT_WORDS.get(q.unit, ("",))[0] != "pack" or not q.unit.isascii():
+            return matches
+        word, top = stem(q.unit), matches[0][1]
+        near = [word in self._names_of(sku) if score >= top - PACK_TIE else None for sku, score in matches]
+        if not any(near) or all(x for x in near if x is not None):
+            return matches
+        moved = [(sku, round(score - 2 * PACK_TIE, 4) if has is False else score) for (sku, score), has in zip(matches, near)]
+        return sorted(moved, key=lambda m: -m[1])
 
     def _code_named(self, mention: str, row: bool = False) -> bool:
         """ "6204 zz": a catalogue code with a short word is a product mention too (alone in a table row)."""
