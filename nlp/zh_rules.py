@@ -11,7 +11,7 @@ from nlp.quantities import Qty
 from nlp.text import is_cjk, normalize
 from nlp.variants import each_variants, other_variants
 
-REFINE = re.compile(r"那种|那款|那个|^\W*(?:要|需要)?带?[\w.-]{1,6}的(?:\W|$)|\bthe (?:\w+ )?ones?\b", re.I)
+REFINE = re.compile(r"那种|那款|那个|^\W*(?:要|需要)?带?[\w.-]{1,6}的(?:\W|$)|\bthe (?:\w+ )?ones?\b|^\W*[a-z]+ ones\b", re.I)
 NEGATED = re.compile(r"\s*(?:not|no|never|不要|别)\b", re.I)  # "Not the pink." names what is not wanted
 CONSUMED: dict = {"consumed": True}  # marker: the chunk was only a count for an earlier line
 MAX_HISTORY = 20_000

@@ -35,6 +35,9 @@ ITEMS = [
     CatalogItem("31811", "SALT SHAKER HENS"),
     CatalogItem("PT-FEN-GY", "Fence paint, grey (5 L tin)", "L", pack_size=5),
     CatalogItem("PT-FLR-GY", "Floor paint, grey (5 L kit)", "L", pack_size=5),
+    CatalogItem("HAT-RD", "SAFETY HAT RED"),
+    CatalogItem("HAT-BL", "SAFETY HAT BLUE"),
+    CatalogItem("HAT-WH", "SAFETY HAT WHITE"),
     CatalogItem("31417", "CANDY STRIPE PAPER STRAWS"),
     CatalogItem("31418", "POLKADOT PAPER STRAWS"),
 ]
@@ -122,3 +125,7 @@ def test_two_items_under_one_head_noun_with_each_count(ex):
 
 def test_pack_word_of_the_count_tells_near_tied_items_apart(ex):
     assert got(ex, "we need grey paint for the shed doors, 6 tins please") == {("PT-FEN-GY", 30)}
+
+
+def test_word_ones_after_a_guessed_line_refines_it(ex):
+    assert got(ex, "do you have 30 safety hats in stock? guest ones, white i think") == {("HAT-WH", 30)}
