@@ -10,13 +10,15 @@ from nlp.mentions import cut, family, has_terms, mention_text, substitute, unsuf
 from nlp.postprocess import in_unit, round_qty
 from nlp.quantities import Qty
 from nlp.seals import seal_codes
-from nlp.text import has_digit, is_cjk, numbers, terms
+from nlp.text import has_digit, is_cjk, numbers, stem, terms
+from nlp.units import UNIT_WORDS
 from nlp.variants import other_variants, prefer, variant_kinds
 from nlp.walk import better as _better
 
 SIZE_CODE = re.compile(r"\b(?:m|dn|φ)\d+(?:\.\d+)?(?![\d.x*])")  # a thread or bore size ("M10", "DN50"), not "M10x40"
 NOMINAL = re.compile(r"的(?:那种|那款|那个)?\s*(?:也|再|还)?(?:要|来)?\s*$")  # "猫头鹰的": a 的-phrase standing for the noun said before
 SURE = 0.8  # a reading this sure needs no help from the family named before
+PACK_TIE = 0.05  # items this close are told apart by the pack word of the count
 _VARIANT = "|".join(sorted((w for w in VARIANT_WORDS if w.isalpha() and w.isascii()), key=len, reverse=True))
 # "yellow and white hard hats", "(red, ivory, blue)": several variants of one product named together.
 VARIANT_RUN = re.compile(rf"\b(?:{_VARIANT})(?:\s*(?:,|and|&|or|/)\s*(?:the\s+)?(?:{_VARIANT})\b)+", re.I)
@@ -153,6 +155,7 @@ class Readings:
         _, q, mention, matches, seen, cover = best
         if q is None:
             q = self._the_count(body, qtys, matches[0][0])
+        matches = self._packed_as_said(q, matches)
         # A family-only mention ("焊条要一千二百公斤"): every word matched, the variant is a guess.
         # "黄油还有吗": the same without a count, when the family alone is a fair match.
         # Not through the glossary: an English catalogue has no family with a default variant to fall back on.
@@ -239,6 +242,19 @@ class Readings:
             return False
         pack = q.unit.lower().rstrip("s")
         return all(re.search(rf"\b{re.escape(pack)}\b", self.by_sku[m].name, re.I) for m, _ in matches[:2])
+
+    def _packed_as_said(self, q: Qty | None, matches):
+        """ "grey paint …, 4 pails": among near-tied items, those whose names hold the count's pack word
+        ("… (15 kg pail)" against "… (20 kg set)") are meant; the others drop behind them."""
+        if not q or not q.unit or len(matches) < 2 or matches[1][1] < matches[0][1] - PACK_TIE \
+                or UNIT_WORDS.get(q.unit, ("",))[0] != "pack" or not q.unit.isascii():
+            return matches
+        word, top = stem(q.unit), matches[0][1]
+        near = [word in self._names_of(sku) if score >= top - PACK_TIE else None for sku, score in matches]
+        if not any(near) or all(x for x in near if x is not None):
+            return matches
+        moved = [(sku, round(score - 2 * PACK_TIE, 4) if has is False else score) for (sku, score), has in zip(matches, near)]
+        return sorted(moved, key=lambda m: -m[1])
 
     def _code_named(self, mention: str, row: bool = False) -> bool:
         """ "6204 zz": a catalogue code with a short word is a product mention too (alone in a table row)."""

@@ -12,7 +12,7 @@ from nlp.text import is_cjk, normalize
 from nlp.units import UNIT_WORDS
 from nlp.variants import each_variants, other_variants
 
-REFINE = re.compile(r"那种|那款|那个|^\W*(?:要|需要)?带?[\w.-]{1,6}的(?:\W|$)|\bthe (?:\w+ )?ones?\b", re.I)
+REFINE = re.compile(r"那种|那款|那个|^\W*(?:要|需要)?带?[\w.-]{1,6}的(?:\W|$)|\bthe (?:\w+ )?ones?\b|^\W*[a-z]+ ones\b", re.I)
 # "Not the pink.", "Keep the pantry ones." (beside a cancel): names what is not wanted, or not taken off
 NEGATED = re.compile(r"\s*(?:not|no|never|(?:(?:we'?ll|we will|please|but)\s+)?keep (?:the|those|these|our|my)|不要|别)\b",
                      re.I)

@@ -33,6 +33,11 @@ ITEMS = [
     CatalogItem("31803", "ROLL WRAP FOREST BIRDS"),
     CatalogItem("31810", "SALT AND PEPPER SHAKER SET HENS"),
     CatalogItem("31811", "SALT SHAKER HENS"),
+    CatalogItem("PT-FEN-GY", "Fence paint, grey (5 L tin)", "L", pack_size=5),
+    CatalogItem("PT-FLR-GY", "Floor paint, grey (5 L kit)", "L", pack_size=5),
+    CatalogItem("HAT-RD", "SAFETY HAT RED"),
+    CatalogItem("HAT-BL", "SAFETY HAT BLUE"),
+    CatalogItem("HAT-WH", "SAFETY HAT WHITE"),
     CatalogItem("31417", "CANDY STRIPE PAPER STRAWS"),
     CatalogItem("31418", "POLKADOT PAPER STRAWS"),
 ]
@@ -116,3 +121,11 @@ def test_decimal_after_the_names_the_variant(ex):
 def test_two_items_under_one_head_noun_with_each_count(ex):
     assert got(ex, "hi, 5 rolls each of the retro stars and forest birds wrap please") == {("31802", 5), ("31803", 5)}
     assert got(ex, "and 4 each of the salt and pepper shaker set hens") == {("31810", 4)}
+
+
+def test_pack_word_of_the_count_tells_near_tied_items_apart(ex):
+    assert got(ex, "we need grey paint for the shed doors, 6 tins please") == {("PT-FEN-GY", 30)}
+
+
+def test_word_ones_after_a_guessed_line_refines_it(ex):
+    assert got(ex, "do you have 30 safety hats in stock? guest ones, white i think") == {("HAT-WH", 30)}
