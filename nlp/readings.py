@@ -6,6 +6,7 @@ import re
 from nlp.confidence import line_confidence
 from nlp.followon import ONES, VARIANT_WORDS, other_than
 from nlp.glossary import head_noun, head_only, modifiers
+from nlp.named_counts import unnamed
 from nlp.mentions import cut, family, has_terms, mention_text, substitute, unsuffixed, vary
 from nlp.postprocess import in_unit, round_qty
 from nlp.quantities import Qty
@@ -98,7 +99,7 @@ class Readings:
         best = None
         for q, mention in mentions:
             if has_terms(mention) or (self._code_named(mention, row) and not is_cjk(body[s:e])):
-                best = _better(best, self._reading(mention, q, customer))
+                best = _better(best, self._counted(mention, q, customer, options))
         head = family(context)
         # A bare variant ("12 black", "1.0的来10盘", "+ 6 large") borrows the family named before it.
         # "XL码呢", "black": no family words; "and the black skull ones?": a follow-on mention.
@@ -132,7 +133,7 @@ class Readings:
                 # "reduce the spaceboy lunch bags ... drop the suki ones": "suki" replaces one word said before
                 less = _one_less(context) if ones else []  # count-less only: each is one more lookup
                 for base in dict.fromkeys([substitute(context, mention), vary(context, mention, distinct), head] + less):
-                    cand = self._reading(f"{base} {mention}", q, customer) if base else None
+                    cand = self._counted(f"{base} {mention}", q, customer, options) if base else None
                     kin = cand if cand and (kin is None or cand[0] > kin[0] + 1e-3) else kin
             margin = -0.5 if attr_only else -0.05 if spec_only else -0.1 if anaphora else 0.25
             sure = kin is not None and kin[0] >= SURE and kin[5] >= 0.6
@@ -163,6 +164,11 @@ class Readings:
         if line:
             line["_f"].update(seen)
         return line
+
+    def _counted(self, mention: str, q: Qty | None, customer: str | None, options: list):
+        """`_reading`, ranked lower when its count is a number of the item's name and the chunk has another."""
+        reading = self._reading(mention, q, customer)
+        return unnamed(reading, options, self._names_of(reading[3][0][0])) if reading else None
 
     def _zh_bases(self, body: str, chunk, context: str, mention: str, head: str, distinct: frozenset) -> list[str]:
         """What a Chinese clause may borrow from the product said before it, most faithful first."""
