@@ -10,10 +10,10 @@ NUMBER_WORDS = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 8: "eight"
 
 
 def named(q: Qty | None, names: frozenset) -> bool:
-    """Whether a whole count is a number of the item's names (as digits or as a word)."""
-    if q is None or q.value != int(q.value):
+    """Whether a count is a number of the item's names (as digits, a word or with its unit: "8.8", "5kg")."""
+    if q is None:
         return False
-    return f"{int(q.value)}" in names or NUMBER_WORDS.get(int(q.value)) in names
+    return f"{q.value:g}" in names or NUMBER_WORDS.get(q.value) in names or f"{q.value:g}{q.unit or ''}".lower() in names
 
 
 def unnamed(reading, options: list, names: frozenset):
@@ -31,16 +31,22 @@ def unnamed(reading, options: list, names: frozenset):
 def _as_in_name(q: Qty, names: frozenset) -> bool:
     """Whether a count is bare, a pack mark ("x4", "20 pk") or written with its unit as the name has it ("15kg")."""
     unit = (q.unit or "x").lower()
-    return unit in PACK_MARKS or f"{int(q.value)}{unit}" in names
+    return unit in PACK_MARKS or f"{q.value:g}{unit}" in names
 
 
 def recount(line: dict, q: Qty, names: frozenset, by_sku: dict) -> bool:
     """A lone count just after a counted line on the same row: "- star cake cases 36 - 12" gives 12 (36 is
-    in the name), "the christmas ribbons, 6" keeps its count (6 is in the name); True when taken here."""
+    in the name, as "15kg" in "grease 15kg pail - 12"); "the christmas ribbons, 6" keeps its count (6 is
+    in the name). True when the lone count was settled here."""
     old = line["_qty"]
     if old is None or q.unit is not None:
         return False
-    if named(old, names) and not named(q, names) and old.unit is None and old.strength < 2:
+    if named(old, names) and not named(q, names) and _as_in_name(old, names):
         line["quantity"], line["_qty"] = round_qty(in_unit(q, by_sku[line["sku"]])), q
         return True
     return named(q, names) and not named(old, names)
+
+
+def times_pair(body: str, x: Qty, q: Qty | None) -> bool:
+    """ "vee belt B 1600 x 12": of "N x M" read with M as the count, N ends the name."""
+    return q is not None and x.unit == "x" and q.unit is None and q.start >= x.end and not body[x.end : q.start].strip()

@@ -16,6 +16,9 @@ ITEMS = [
     CatalogItem("30003", "SET OF 6 COASTERS CORK"),
     CatalogItem("30004", "PARTY CANDLES PINK 12"),
     CatalogItem("30005", "WOODEN SPOON RACK"),
+    CatalogItem("FB-B-1250", "Fan belt B 1250", "pcs"),
+    CatalogItem("FB-B-1400", "Fan belt B 1400", "pcs"),
+    CatalogItem("SC-M5X16-109", "Socket cap screw M5x16 grade 10.9", "pcs"),
     CatalogItem("GR-2", "Copper anti-seize paste No.2 (5 kg pail)", "kg", pack_size=5),
 ]
 
@@ -39,6 +42,10 @@ def _lines(ex: Extractor, text: str) -> set:
     ("Order:\n- striped paper straws 24 - 40\nta", ("30002", 40)),  # a row's lone count after a name number
     ("send 40 of the pink party candles, 12 thanks", ("30004", 40)),  # a name's number after a comma
     ("Item | Qty\n3 owls wall plaque | 40", ("30001", 40)),
+    ("fan belt B 1400 x 40", ("FB-B-1400", 40)),                    # "N x M": N ends the name
+    ("socket cap screw M5x16 10.9 x 40", ("SC-M5X16-109", 40)),     # a decimal grade too
+    ("No.2 copper anti-seize paste 5kg pail x 40", ("GR-2", 40)),  # "No.2" is no negation; 5kg as named
+    ("Order:\n- copper anti-seize paste No 2 5kg pail - 40\nta", ("GR-2", 40)),
 ])
 def test_the_count_is_not_the_names_number(ex, text, want):
     assert _lines(ex, text) == {want}
