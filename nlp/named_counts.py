@@ -31,7 +31,7 @@ def unnamed(reading, options: list, names: frozenset):
 def _as_in_name(q: Qty, names: frozenset) -> bool:
     """Whether a count is bare, a pack mark ("x4", "20 pk") or written with its unit as the name has it ("15kg")."""
     unit = (q.unit or "x").lower()
-    return unit in PACK_MARKS or f"{q.value:g}{unit}" in names
+    return unit in PACK_MARKS or f"{q.value:g}{unit}" in names or {f"{q.value:g}", unit} <= names  # "(6 m length)"
 
 
 def recount(line: dict, q: Qty, names: frozenset, by_sku: dict) -> bool:

@@ -19,6 +19,8 @@ ITEMS = [
     CatalogItem("FB-B-1250", "Fan belt B 1250", "pcs"),
     CatalogItem("FB-B-1400", "Fan belt B 1400", "pcs"),
     CatalogItem("SC-M5X16-109", "Socket cap screw M5x16 grade 10.9", "pcs"),
+    CatalogItem("TB-20", "Steel tube 20mm (3 m length)", "m", pack_size=3),
+    CatalogItem("TB-40", "Steel tube 40mm (3 m length)", "m", pack_size=3),
     CatalogItem("GR-2", "Copper anti-seize paste No.2 (5 kg pail)", "kg", pack_size=5),
 ]
 
@@ -46,6 +48,8 @@ def _lines(ex: Extractor, text: str) -> set:
     ("socket cap screw M5x16 10.9 x 40", ("SC-M5X16-109", 40)),     # a decimal grade too
     ("No.2 copper anti-seize paste 5kg pail x 40", ("GR-2", 40)),  # "No.2" is no negation; 5kg as named
     ("Order:\n- copper anti-seize paste No 2 5kg pail - 40\nta", ("GR-2", 40)),
+    ("could we have 40 of the 20mm steel tube, 3m lengths please", ("TB-20", 40)),  # a piece length, no line
+    ("20mm steel tube, 3m long x 40", ("TB-20", 40)),
 ])
 def test_the_count_is_not_the_names_number(ex, text, want):
     assert _lines(ex, text) == {want}
