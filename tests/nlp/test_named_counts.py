@@ -43,6 +43,7 @@ def _lines(ex: Extractor, text: str) -> set:
     ("we need 40 cork coasters x6", ("30003", 40)),
     ("Order:\n- striped paper straws 24 - 40\nta", ("30002", 40)),  # a row's lone count after a name number
     ("send 40 of the pink party candles, 12 thanks", ("30004", 40)),  # a name's number after a comma
+    ("need 40 pink party candles, 12 by friday", ("30004", 40)),  # words after it, none naming a product
     ("Item | Qty\n3 owls wall plaque | 40", ("30001", 40)),
     ("fan belt B 1400 x 40", ("FB-B-1400", 40)),                    # "N x M": N ends the name
     ("socket cap screw M5x16 10.9 x 40", ("SC-M5X16-109", 40)),     # a decimal grade too
