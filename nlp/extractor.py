@@ -15,6 +15,7 @@ from nlp.intent import classify
 from nlp.lists_en import EnglishLists
 from nlp.followon import SCALE_ALL, THOSE, drop_headers, echoes_code, of_those, scaled
 from nlp.matcher import Matcher
+from nlp.named_counts import named, recount
 from nlp.mentions import cut, lines_content, mention_text, vary
 from nlp.pipeline import ZH_EACH_WORD, run
 from nlp.postprocess import attach, finish_lines, in_unit, round_qty, side_question
@@ -140,6 +141,8 @@ class Extractor(ChineseRules, EnglishLists, Readings):
             if self._refine(walk, body, doc, customer, last, (s, e, qtys)):
                 last = None
                 continue
+            if self._name_number(walk, body, last, (s, e, qtys), customer):
+                continue
             if self._described(walk, body, doc, customer, (s, e, qtys)) or \
                     self._respective_lines(walk, body, customer, (s, e, qtys)) or \
                     self._list_lines(walk, body, customer, (s, e, qtys)) or \
@@ -192,6 +195,19 @@ class Extractor(ChineseRules, EnglishLists, Readings):
         line["_side"] = side_question(body, ps, e)
         walk.context = line["mention"]  # "手套要大号的，丁腈的，蓝色，二十盒": the refined product heads what follows
         return True
+
+    def _name_number(self, walk: "_Walk", body: str, last, chunk, customer: str | None) -> bool:
+        """A lone count right after a counted line on its row, where one of the two is a number of the
+        item's name ("- star cake cases 36 - 12", "the christmas ribbons, 6"): one count, not two lines."""
+        s, e, qtys = chunk
+        line = last[3] if last else None
+        if not qtys or not line or not line.get("sku") or line not in walk.lines or "\n" in body[last[1] : s]:
+            return False
+        names = self._names_of(line["sku"])
+        if lines_content(body, *chunk):  # "ribbons, 6 by friday": other words, none naming a product
+            return named(qtys[0], names) and not named(line["_qty"], names) and line["_qty"] is not None \
+                and not NEGATED.match(body[s:e]) and self._nameless(body, s, e, qtys, customer)
+        return recount(line, qtys[0], names, self.by_sku)
 
     def _chunk_line(self, walk: "_Walk", body: str, doc, customer: str | None, chunk) -> dict | None:
         """The line a chunk gives, or None; lone counts are attached to open lines on the way."""

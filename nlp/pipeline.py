@@ -62,6 +62,8 @@ def chunks_component(doc: Doc) -> Doc:
     return doc
 
 
+LENGTH_SPEC = re.compile(r"\s*\d+(?:\.\d+)?\s*(?:m|mm|cm|ft|metres?|meters?)\s+(?:long|leng\w*)\b", re.I)
+
 def find_chunks(text: str, due_hits, glued: frozenset[int] | None = None) -> list[tuple[int, int, list[Qty]]]:
     """Candidate order-line chunks of a body as (start, end, quantity candidates), dates left out of counts."""
     if glued is None:  # jieba is asked only when there is a 和 to judge
@@ -180,6 +182,8 @@ def _merge(text: str, chunks, new, soft: bool = True):
     # "22423, 85123A, 84879": a comma alone parts codes too when no real count sits with them.
     listed = text[pe:s].strip() == "," and not any(x.strength >= 0.5 for x in pq + q) \
         and bool(CODE_RE.search(text[ps:pe])) and bool(CODE_RE.search(text[s:e]))
+    # "1" galv pipe, 6m lengths": the length of the pieces describes the item before, no product of its own.
+    lone = lone or (prev_content and LENGTH_SPEC.match(text, s) is not None)
     if ((soft and not q and pq and not two_codes) or lone) and not listed:
         return chunks[:-1] + [(ps, e, pq + q)]
     return chunks + [new]

@@ -25,9 +25,11 @@ def attach(lines: list[dict], q: Qty, text: str, by_sku: dict) -> None:
 
 def in_unit(q: Qty, item: CatalogItem) -> float:
     """A quantity in the SKU's unit; a bare count of a boxed/bagged item in whole packs is pieces."""
-    if q.unit is None and item.pack_size and item.unit.lower() in ("box", "bag") \
-            and q.value >= item.pack_size and q.value % item.pack_size == 0:
+    boxed = item.unit.lower() in ("box", "bag")
+    if q.unit in (None, "x") and item.pack_size and boxed and q.value >= item.pack_size and q.value % item.pack_size == 0:
         return q.value / item.pack_size
+    if q.unit == "x" and boxed:
+        return q.value  # "12 x nitrile gloves" sold by the box: 12 of the item as sold, as "gloves x 12"
     return convert(q.value, q.unit, item, _pack_of(q, item))
 
 

@@ -6,6 +6,7 @@ import re
 from nlp.confidence import line_confidence
 from nlp.followon import ONES, VARIANT_WORDS, other_than
 from nlp.glossary import head_noun, head_only, modifiers
+from nlp.named_counts import times_pair, unnamed
 from nlp.mentions import cut, family, has_terms, mention_text, substitute, unsuffixed, vary
 from nlp.postprocess import in_unit, round_qty
 from nlp.quantities import Qty
@@ -100,7 +101,7 @@ class Readings:
         best = None
         for q, mention in mentions:
             if has_terms(mention) or (self._code_named(mention, row) and not is_cjk(body[s:e])):
-                best = _better(best, self._reading(mention, q, customer))
+                best = _better(best, self._counted(mention, q, customer, options))
         head = family(context)
         # A bare variant ("12 black", "1.0的来10盘", "+ 6 large") borrows the family named before it.
         # "XL码呢", "black": no family words; "and the black skull ones?": a follow-on mention.
@@ -134,7 +135,7 @@ class Readings:
                 # "reduce the spaceboy lunch bags ... drop the suki ones": "suki" replaces one word said before
                 less = _one_less(context) if ones else []  # count-less only: each is one more lookup
                 for base in dict.fromkeys([substitute(context, mention), vary(context, mention, distinct), head] + less):
-                    cand = self._reading(f"{base} {mention}", q, customer) if base else None
+                    cand = self._counted(f"{base} {mention}", q, customer, options) if base else None
                     kin = cand if cand and (kin is None or cand[0] > kin[0] + 1e-3) else kin
             margin = -0.5 if attr_only else -0.05 if spec_only else -0.1 if anaphora else 0.25
             sure = kin is not None and kin[0] >= SURE and kin[5] >= 0.6
@@ -166,6 +167,11 @@ class Readings:
         if line:
             line["_f"].update(seen)
         return line
+
+    def _counted(self, mention: str, q: Qty | None, customer: str | None, options: list):
+        """`_reading`, ranked lower when its count is a number of the item's name and the chunk has another."""
+        reading = self._reading(mention, q, customer)
+        return unnamed(reading, options, self._names_of(reading[3][0][0])) if reading else None
 
     def _zh_bases(self, body: str, chunk, context: str, mention: str, head: str, distinct: frozenset) -> list[str]:
         """What a Chinese clause may borrow from the product said before it, most faithful first."""
@@ -277,8 +283,9 @@ class Readings:
         """Chunk text without the chosen count, other unit-bearing counts, old values and dates
         (bare numbers stay: they may be part of the name, "304 M8x40")."""
         # "2 spools of the 1.2 wire": a bare decimal after "the" names the variant and stays ("12 of the 24" goes).
-        spans = [(x.start, x.end) for x in qtys if x is q or x.strength >= 2 or (x.strength <= 0.2 and not (
-            x.unit is None and x.value != int(x.value) and THE_SPEC.search(body, max(0, x.start - 5), x.start)))] if q else []
+        spans = [(x.start, x.end) for x in qtys if x is q or (x.strength >= 2 and not times_pair(body, x, q)) or (
+            x.strength <= 0.2 and not (x.unit is None and x.value != int(x.value)
+                                       and THE_SPEC.search(body, max(0, x.start - 5), x.start)))] if q else []
         return mention_text(cut(body, s, e, spans + dates))
 
     def _reading(self, mention: str, q: Qty | None, customer: str | None):

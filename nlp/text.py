@@ -14,8 +14,9 @@ _TOKEN_RE = re.compile(f"[a-z0-9]+(?:[-/.][a-z0-9]+)*|[{CJK}]+")
 # "M8 × 30", "10*20" -> "m8x30": dimension codes are written many ways and must compare equal.
 _DIM_RE = re.compile(r"(?<=\d)(?:[x×*]|\s*[×*]\s*)(?=\d)")
 # With spaces, "x" joins only after a letter-led code ("M8 x 30"); "24 x 22386" is a count and a SKU,
-# and so is "DN50 x 15 lengths": a number followed by a count or pack word is how many, not a size.
-_DIM_SPACED_RE = re.compile(r"\b([a-z]{1,3}\d{1,2}(?:\.\d+)?)\s+x\s+(?=\d)(?!\d+(?:\.\d+)?\s*(?:lengths?|pcs|pieces|units|sets|pairs?|"
+# and so is "DN50 x 15 lengths": a number followed by a count or pack word is how many, not a size;
+# "candles x4 x 12": a glued "x4" is a count mark (or a pack in the name), never a thread size.
+_DIM_SPACED_RE = re.compile(r"\b(?!x\d)([a-z]{1,3}\d{1,2}(?:\.\d+)?)\s+x\s+(?=\d)(?!\d+(?:\.\d+)?\s*(?:lengths?|pcs|pieces|units|sets|pairs?|"
                             r"box(?:es)?|cartons?|ctns?|packs?|bags?|rolls?|coils?|reels?|spools?|drums?|pails?|tins?|"
                             r"bundles?|sheets?|bars?|off)\b)")
 # "cutting discs 105 x 1.2": a decimal after " x " is a size (no count or code has a decimal point).

@@ -14,7 +14,8 @@ from nlp.variants import each_variants, other_variants
 
 REFINE = re.compile(r"那种|那款|那个|^\W*(?:要|需要)?带?[\w.-]{1,6}的(?:\W|$)|\bthe (?:\w+ )?ones?\b|^\W*[a-z]+ ones\b", re.I)
 # "Not the pink.", "Keep the pantry ones." (beside a cancel): names what is not wanted, or not taken off
-NEGATED = re.compile(r"\s*(?:not|no|never|(?:(?:we'?ll|we will|please|but)\s+)?keep (?:the|those|these|our|my)|不要|别)\b",
+# "No 3 lithium grease", "No.2 brush": "no" before a number is "number", no negation.
+NEGATED = re.compile(r"\s*(?:not|no(?!\.?\s*\d)|never|(?:(?:we'?ll|we will|please|but)\s+)?keep (?:the|those|these|our|my)|不要|别)\b",
                      re.I)
 CONSUMED: dict = {"consumed": True}  # marker: the chunk was only a count for an earlier line
 MAX_HISTORY = 20_000

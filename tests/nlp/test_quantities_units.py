@@ -1,6 +1,8 @@
 """Quantity candidates, noise that is not a quantity, and conversion into the catalogue unit."""
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from nlp.catalog import CatalogItem
@@ -47,3 +49,11 @@ PAINT = CatalogItem("K", "paint", "kg", pack_size=20)
 ])
 def test_conversion_to_catalogue_unit(qty, word, item, expected):
     assert convert(qty, word, item) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize("text,qty", [("please send 7 x disposable nitrile gloves blue size M", 7),
+                                      ("please send 300 x disposable nitrile gloves blue size M", 3)])
+def test_times_count_of_a_boxed_item_is_boxes(small, text, qty):
+    """ "7 x gloves" sold by the box is 7 boxes, as "gloves x 7"; a whole number of boxes in pieces is boxes."""
+    lines = small.extract(text, dt.date(2026, 11, 25))["lines"]
+    assert [(ln["sku"], ln["quantity"]) for ln in lines] == [("GLV-NIT-BU-M", qty)]

@@ -1,0 +1,52 @@
+"""Numbers that belong to an item's own name ("5 CATS HANGING DECORATION", "PACK OF 20 NAPKINS") are
+not its count when the message gives another count for it."""
+from __future__ import annotations
+
+from nlp.postprocess import in_unit, round_qty
+from nlp.quantities import Qty
+
+PACK_MARKS = {"x", "pk", "pks", "pack", "packs"}  # "x4", "20 pk": how many the item holds, as its name says
+NUMBER_WORDS = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 8: "eight", 10: "ten", 12: "twelve"}
+
+
+def named(q: Qty | None, names: frozenset) -> bool:
+    """Whether a count is a number of the item's names (as digits, a word or with its unit: "8.8", "5kg")."""
+    if q is None:
+        return False
+    return f"{q.value:g}" in names or NUMBER_WORDS.get(q.value) in names or f"{q.value:g}{q.unit or ''}".lower() in names
+
+
+def unnamed(reading, options: list, names: frozenset):
+    """A reading whose count is a number of its item's own name ("5 cats hanging decoration x 12") ranks
+    below one taking another whole count of the chunk that the name lacks; a count in a unit other than a
+    pack stays ("6 spools of ER70S-6 1.0 wire", "M12螺母 8盒") unless the name says it too ("grease 15kg pail")."""
+    if reading is None or not named(reading[1], names) or not _as_in_name(reading[1], names):
+        return reading
+    mine = reading[1]
+    if any(q is not None and q is not mine and not named(q, names) and q.value == int(q.value) for q in options):
+        return (reading[0] - 0.5,) + reading[1:]
+    return reading
+
+
+def _as_in_name(q: Qty, names: frozenset) -> bool:
+    """Whether a count is bare, a pack mark ("x4", "20 pk") or written with its unit as the name has it ("15kg")."""
+    unit = (q.unit or "x").lower()
+    return unit in PACK_MARKS or f"{q.value:g}{unit}" in names or {f"{q.value:g}", unit} <= names  # "(6 m length)"
+
+
+def recount(line: dict, q: Qty, names: frozenset, by_sku: dict) -> bool:
+    """A lone count just after a counted line on the same row: "- star cake cases 36 - 12" gives 12 (36 is
+    in the name, as "15kg" in "grease 15kg pail - 12"); "the christmas ribbons, 6" keeps its count (6 is
+    in the name). True when the lone count was settled here."""
+    old = line["_qty"]
+    if old is None or q.unit is not None:
+        return False
+    if named(old, names) and not named(q, names) and _as_in_name(old, names):
+        line["quantity"], line["_qty"] = round_qty(in_unit(q, by_sku[line["sku"]])), q
+        return True
+    return named(q, names) and not named(old, names)
+
+
+def times_pair(body: str, x: Qty, q: Qty | None) -> bool:
+    """ "vee belt B 1600 x 12": of "N x M" read with M as the count, N ends the name."""
+    return q is not None and x.unit == "x" and q.unit is None and q.start >= x.end and not body[x.end : q.start].strip()
