@@ -21,6 +21,7 @@ from nlp.pipeline import ZH_EACH_WORD, run
 from nlp.postprocess import attach, finish_lines, in_unit, round_qty, side_question
 from nlp.text import content_text, is_cjk, normalize
 from nlp.taken_off import narrowed
+from nlp.pack_words import PackWords
 from nlp.readings import SAME_RANGE, SURE, Readings
 from nlp.zh_rules import CONSUMED, NEGATED, REFINE, ChineseRules
 from nlp.walk import Walk as _Walk, asked as _asked, bad_input as _bad_input
@@ -41,7 +42,7 @@ FROM_BELOW = re.compile(r"\b(?:list|order|items|lines|request|quantities)\s+(?:b
                         r"(?:下面|以下|下列|如下)(?:这张|这个|的)?(?:单子|清单|订单|明细|列表)", re.I)
 
 
-class Extractor(ChineseRules, EnglishLists, Readings):
+class Extractor(ChineseRules, EnglishLists, PackWords, Readings):
     """Turns forwarded customer messages into order lines against one catalogue."""
 
     def __init__(self, items: list[CatalogItem], threshold: float | None = None):

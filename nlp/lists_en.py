@@ -1,11 +1,13 @@
 """English list habits the extractor reads: a mixed count split by variants named after it, two items under
-one head noun with an "each" count, a second mention in other words of an item already ordered."""
+one head noun with an "each" count, a second mention in other words of an item already ordered, variants
+listed in brackets after a product."""
 from __future__ import annotations
 
 import re
 
+from nlp.mentions import cut, mention_text
 from nlp.postprocess import side_question
-from nlp.readings import SURE
+from nlp.readings import EACH_EN, SURE
 from nlp.text import is_cjk, terms
 from nlp.units import UNIT_WORDS
 
@@ -14,6 +16,8 @@ EACH_OF = re.compile(r"\beach\b(?:\s+of)?(?:\s+the)?\b", re.I)
 PAIR_SEP = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?", re.I)
 MIXED = re.compile(r"\b(?:mixed|assorted)\b", re.I)  # "100 mixed": a total over variants named apart
 MIX_PARTS = re.compile(r"\s*(?:,|\band\b|&|/|\bor\b)\s*", re.I)
+# "the hot water bottles (chocolate and tea & sympathy)": the variants of one product listed in brackets after it
+BRACKET_LIST = re.compile(r"\(\s*([^()]+?(?:,|\band\b)[^()]+?)\s*\)?\s*$", re.I)
 MIX_LEAD = re.compile(r"^\W*(?:mostly|mainly|largely|probably|say|some|a mix of|in)\s+", re.I)
 
 
@@ -88,3 +92,23 @@ class EnglishLists:
             return
         new["_f"] = {**line["_f"], **new["_f"]}
         line.update(new)
+
+    def _bracket_lines(self, body: str, chunk, customer: str | None) -> list[dict] | None:
+        """One line per variant listed in brackets after a product ("X (A and B)"), each named in its item,
+        or None; a count goes to each only when the chunk says so."""
+        s, e, qtys = chunk
+        plain = cut(body, s, e, [(x.start, x.end) for x in qtys])
+        m = BRACKET_LIST.search(plain)
+        parts = [p.strip() for p in re.split(r",|\band\b", m.group(1), flags=re.I)] if m else []
+        if len(parts) < 2 or not all(0 < len(p.split()) <= 3 for p in parts) or is_cjk(plain):
+            return None
+        q = qtys[0] if qtys and EACH_EN.search(plain) else None
+        lines = []
+        for part in parts:
+            r = self._reading(mention_text(f"{plain[: m.start()]} {part}"), q, customer)
+            if not r or r[0] < 0.5 or not set(terms(part)) <= self._names_of(r[3][0][0]):
+                return None
+            lines.append(self._build_line(q, r[2], r[3], r[5]))
+        if any(ln is None for ln in lines) or len({ln["sku"] for ln in lines}) < len(lines):
+            return None
+        return lines

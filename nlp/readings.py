@@ -11,15 +11,13 @@ from nlp.mentions import cut, family, has_terms, mention_text, substitute, unsuf
 from nlp.postprocess import in_unit, round_qty
 from nlp.quantities import Qty
 from nlp.seals import seal_codes
-from nlp.text import has_digit, is_cjk, numbers, stem, terms
-from nlp.units import UNIT_WORDS
+from nlp.text import has_digit, is_cjk, numbers, terms
 from nlp.variants import other_variants, prefer, variant_kinds
 from nlp.walk import better as _better
 
 SIZE_CODE = re.compile(r"\b(?:m|dn|φ)\d+(?:\.\d+)?(?![\d.x*])")  # a thread or bore size ("M10", "DN50"), not "M10x40"
 NOMINAL = re.compile(r"的(?:那种|那款|那个)?\s*(?:也|再|还)?(?:要|来)?\s*$")  # "猫头鹰的": a 的-phrase standing for the noun said before
 SURE = 0.8  # a reading this sure needs no help from the family named before
-PACK_TIE = 0.05  # items this close are told apart by the pack word of the count
 _VARIANT = "|".join(sorted((w for w in VARIANT_WORDS if w.isalpha() and w.isascii()), key=len, reverse=True))
 # "yellow and white hard hats", "(red, ivory, blue)": several variants of one product named together.
 VARIANT_RUN = re.compile(rf"\b(?:{_VARIANT})(?:\s*(?:,|and|&|or|/)\s*(?:the\s+)?(?:{_VARIANT})\b)+", re.I)
@@ -27,8 +25,6 @@ SAME_RANGE = re.compile(r"\bsame (?:range|design|style|pattern|collection|series
 EACH_EN = re.compile(r"\beach\b|\bboth\b", re.I)
 TABLE_ROW = re.compile(r"\S(?:\t|  +)\S")  # cells of a pasted table are set apart by tabs or runs of spaces
 THE_SPEC = re.compile(r"\bthe\s*$", re.I)
-# "the hot water bottles (chocolate and tea & sympathy)": the variants of one product listed in brackets after it
-BRACKET_LIST = re.compile(r"\(\s*([^()]+?(?:,|\band\b)[^()]+?)\s*\)?\s*$", re.I)
 FOLLOW_ON = re.compile(r"\s*(?:and|also|plus|what about|how about)\b", re.I)
 
 
@@ -218,49 +214,6 @@ class Readings:
         if any(ln is None for ln in lines) or len({ln["sku"] for ln in lines}) < len(lines):
             return None
         return lines
-
-    def _bracket_lines(self, body: str, chunk, customer: str | None) -> list[dict] | None:
-        """One line per variant listed in brackets after a product ("X (A and B)"), each named in its item,
-        or None; a count goes to each only when the chunk says so."""
-        s, e, qtys = chunk
-        plain = cut(body, s, e, [(x.start, x.end) for x in qtys])
-        m = BRACKET_LIST.search(plain)
-        parts = [p.strip() for p in re.split(r",|\band\b", m.group(1), flags=re.I)] if m else []
-        if len(parts) < 2 or not all(0 < len(p.split()) <= 3 for p in parts) or is_cjk(plain):
-            return None
-        q = qtys[0] if qtys and EACH_EN.search(plain) else None
-        lines = []
-        for part in parts:
-            r = self._reading(mention_text(f"{plain[: m.start()]} {part}"), q, customer)
-            if not r or r[0] < 0.5 or not set(terms(part)) <= self._names_of(r[3][0][0]):
-                return None
-            lines.append(self._build_line(q, r[2], r[3], r[5]))
-        if any(ln is None for ln in lines) or len({ln["sku"] for ln in lines}) < len(lines):
-            return None
-        return lines
-
-    def _family_in_packs(self, mention: str, q: Qty | None, matches) -> bool:
-        """ "need 10 spools" of "welding wire": a family counted in the pack its variants are sold in
-        ("... (15 kg spool)"), with the catalogue's default variant among the near-tied."""
-        if q is None or not q.unit or len(matches) < 2 or has_digit(mention):
-            return False
-        if not self.by_sku[matches[1][0]].default:
-            return False
-        pack = q.unit.lower().rstrip("s")
-        return all(re.search(rf"\b{re.escape(pack)}\b", self.by_sku[m].name, re.I) for m, _ in matches[:2])
-
-    def _packed_as_said(self, q: Qty | None, matches):
-        """ "grey paint …, 4 pails": among near-tied items, those whose names hold the count's pack word
-        ("… (15 kg pail)" against "… (20 kg set)") are meant; the others drop behind them."""
-        if not q or not q.unit or len(matches) < 2 or matches[1][1] < matches[0][1] - PACK_TIE \
-                or UNIT_WORDS.get(q.unit, ("",))[0] != "pack" or not q.unit.isascii():
-            return matches
-        word, top = stem(q.unit), matches[0][1]
-        near = [word in self._names_of(sku) if score >= top - PACK_TIE else None for sku, score in matches]
-        if not any(near) or all(x for x in near if x is not None):
-            return matches
-        moved = [(sku, round(score - 2 * PACK_TIE, 4) if has is False else score) for (sku, score), has in zip(matches, near)]
-        return sorted(moved, key=lambda m: -m[1])
 
     def _code_named(self, mention: str, row: bool = False) -> bool:
         """ "6204 zz": a catalogue code with a short word is a product mention too (alone in a table row)."""
