@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from nlp.mentions import cut, mention_text
+from nlp.mentions import cut
 from nlp.postprocess import side_question
 from nlp.readings import EACH_EN, SURE
 from nlp.text import is_cjk, terms
@@ -103,12 +103,4 @@ class EnglishLists:
         if len(parts) < 2 or not all(0 < len(p.split()) <= 3 for p in parts) or is_cjk(plain):
             return None
         q = qtys[0] if qtys and EACH_EN.search(plain) else None
-        lines = []
-        for part in parts:
-            r = self._reading(mention_text(f"{plain[: m.start()]} {part}"), q, customer)
-            if not r or r[0] < 0.5 or not set(terms(part)) <= self._names_of(r[3][0][0]):
-                return None
-            lines.append(self._build_line(q, r[2], r[3], r[5]))
-        if any(ln is None for ln in lines) or len({ln["sku"] for ln in lines}) < len(lines):
-            return None
-        return lines
+        return self._each_named([(part, f"{plain[: m.start()]} {part}") for part in parts], q, customer)

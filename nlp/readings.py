@@ -205,10 +205,16 @@ class Readings:
         if len(words) < 2 or (whole and whole[0] >= SURE and sum(
                 w in self._names_of(whole[3][0][0]) for w in words) >= 2):
             return None  # "BLACK AND WHITE" names one item
-        q, lines = (qtys[0] if qtys else None), []
-        for w in words:
-            r = self._reading(mention_text(f"{plain[: run.start()]} {w} {plain[run.end() :]}"), q, customer)
-            if not r or r[0] < 0.5 or not set(terms(w)) <= self._names_of(r[3][0][0]):
+        said = [(w, f"{plain[: run.start()]} {w} {plain[run.end() :]}") for w in words]
+        return self._each_named(said, qtys[0] if qtys else None, customer)
+
+    def _each_named(self, said: list[tuple[str, str]], q: Qty | None, customer: str | None) -> list[dict] | None:
+        """One line per (variant word, text naming it), each a different item whose name holds its word;
+        None when any reading fails that."""
+        lines = []
+        for word, text in said:
+            r = self._reading(mention_text(text), q, customer)
+            if not r or r[0] < 0.5 or not set(terms(word)) <= self._names_of(r[3][0][0]):
                 return None
             lines.append(self._build_line(q, r[2], r[3], r[5]))
         if any(ln is None for ln in lines) or len({ln["sku"] for ln in lines}) < len(lines):
