@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections import defaultdict
+from collections import OrderedDict, defaultdict
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -17,6 +17,9 @@ from nlp.text import STOPWORDS, clean_key, content_text, has_digit, normalize, n
 MEASURE = re.compile(r"\d+(?:\.\d+)?(?:mm|cm|inch|kg|kw|v|w|m|g|l|pc|pcs|pce|piece)")
 VARIANT_WORDS = COLOURS | SIZES | STOPWORDS
 SHORTLIST = 24
+# Per-item scoring facts kept (~1.5 KB each): unbounded, a service that meets every item of a 100k
+# catalogue would hold ~150 MB of them on top of the index.
+INFO_CAP = 40_000
 TIE = 0.006  # scores this close cannot tell items apart
 COMMON = 0.02  # share of the catalogue above which a term is left to the rerank
 CACHE = 4096  # remembered mention results (the extractor asks again for the same words)  # candidates reranked per mention; recall of the index is measured in bench/
@@ -43,7 +46,7 @@ class Matcher(Resolver):
         self.zh_names = any(CJK_CHAR.match(t) for t in self._post)  # else Chinese is read through the glossary
         self._scores = np.zeros(len(self.items), dtype=np.float32)
         self._mask = np.zeros(len(self.items), dtype=bool)
-        self._item_info: dict[int, tuple] = {}
+        self._item_info: OrderedDict[int, tuple] = OrderedDict()  # least recently scored first
         self._cache: dict[tuple, tuple] = {}
         self._aliases: dict[str | None, dict[str, str]] = defaultdict(dict)
         self._resolve_cache: dict[str, list[tuple[str, float]]] = {}
@@ -158,7 +161,12 @@ class Matcher(Resolver):
         """Per-item facts used by scoring, computed on first use: all-names term set and,
         per name, its terms, text, idf mass and variant codes."""
         info = self._item_info.get(idx)
-        if info is None:
+        if info is not None:
+            try:
+                self._item_info.move_to_end(idx)
+            except KeyError:  # another thread's insert evicted it meanwhile: the facts in hand still hold
+                pass
+        else:
             idf = self._idf
             attrs = [attributes(names) + (materials(names),) for names in self._name_terms[idx]]
             # A size or finish one name declares ("size M", "zinc-plated") is the item's: its alias
@@ -168,7 +176,10 @@ class Matcher(Resolver):
                          [t for t in names if t in self._codes and not t.isdigit()], (cs, ss or sizes, ms or finish))
                         for names, text, (cs, ss, ms) in zip(self._name_terms[idx], self._name_text[idx], attrs)]
             union = frozenset().union(*self._name_terms[idx])
-            info = self._item_info[idx] = (union, per_name, bool(union & self._codes))
+            info = (union, per_name, bool(union & self._codes))
+            if len(self._item_info) >= INFO_CAP:
+                self._item_info.popitem(last=False)
+            self._item_info[idx] = info
         return info
 
     # --- scoring ------------------------------------------------------------------------
