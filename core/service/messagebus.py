@@ -4,13 +4,18 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from tenacity import retry, retry_if_exception, stop_after_attempt, wait_random
+from tenacity import retry, retry_if_exception, stop_after_attempt, wait_random_exponential
 
 from core.adapters.repository import lost_write_race
 from core.domain.commands import Command
 from core.domain.events import Event
 
 logger = logging.getLogger(__name__)
+# Two transactions touching one SKU or PO (or SQLite's single writer): the loser re-reads and retries.
+# Backing off up to half a second: on a loaded machine five quick tries (10-50 ms apart) all lost to
+# the outbox and update workers' writes, and a replan was dropped.
+RACE_RETRY = {"retry": retry_if_exception(lost_write_race), "stop": stop_after_attempt(10),
+              "wait": wait_random_exponential(multiplier=0.02, max=0.5), "reraise": True}
 
 
 class MessageBus:
@@ -29,9 +34,7 @@ class MessageBus:
             queue.extend(self._run_event(queue.pop(0)))
         return result
 
-    # Two transactions touching one SKU or PO (or SQLite's single writer): the loser re-reads and retries.
-    @retry(retry=retry_if_exception(lost_write_race), stop=stop_after_attempt(5),
-           wait=wait_random(0.01, 0.05), reraise=True)
+    @retry(**RACE_RETRY)
     def _run_command(self, command: Command):
         handler = self.command_handlers[type(command)]
         logger.debug("command %s", type(command).__name__)
@@ -53,7 +56,6 @@ class MessageBus:
         return raised
 
 
-@retry(retry=retry_if_exception(lost_write_race), stop=stop_after_attempt(5),
-       wait=wait_random(0.01, 0.05), reraise=True)
+@retry(**RACE_RETRY)
 def _retrying(handler: Callable, event: Event) -> None:
     handler(event)
