@@ -9,6 +9,7 @@ from pathlib import Path
 
 from nlp.confidence import RISKY, VAGUE
 from nlp.intent import intent_scores
+from nlp.quantities import WORDED_COUNT
 
 PARAMS = Path(__file__).with_name("calibration.json")
 LINE_FEATURES = ("top", "margin", "cover", "mcover", "coded", "alias", "qty_unit", "qty_bare", "close",
@@ -24,10 +25,6 @@ ORDER_REF = re.compile(r"\b(?:order|po|p\.o\.|ref)\b\s*(?:no\.?|number|#)?\s*[:#
 # The customer is unsure himself: the count or item may still change.
 HEDGE = re.compile(r"\bi think\b|\bmaybe\b|\bprobably\b|\bnot sure\b|\bwill confirm\b|\bor so\b|\baround\b|"
                    r"\bapprox|\broughly\b|左右|大概|大约|差不多|可能|估计|待定|再确认", re.I)
-# A count written in words ("two dozen", "三百公斤") takes rules to read; digits are read as they stand.
-WORDED = re.compile(r"\b(?:a couple|couple|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
-                    r"forty|fifty|sixty|hundred|dozen)\b|[一二两三四五六七八九十百千万半]+\s*(?:吨|米|公斤|斤|桶|箱|卷|盒|包|个|"
-                    r"只|套|件|条|根|支|双|副|张|台|顶|盘|组|袋|打|片|把)", re.I)
 # "Please action the list below": the lines are meant to be somewhere the reading may not have looked.
 BELOW = re.compile(r"\bbelow\b|\bfollowing\b|\battached\b|\bas per\b|下面|如下|以下|下列|附件|见附", re.I)
 PAST = re.compile(r"last time|previous|\bbought\b|\bordered\b|\bplaced\b|\bwe had\b|\bago\b|\bsent\b|"
@@ -56,7 +53,7 @@ def message_vector(intent: str, lines: list[dict], body: str, ctx: dict, line_lo
             min(ctx["dates"], 3), float(ctx["due"]), float(ctx.get("due_relative", False)), float(ctx["history"]),
             float(ctx["swap"]), float(any(qty) and not all(qty)), float(bool(lines) and not any(qty)),
             float(other), math.log1p(len(body)) - 5.0, min(ctx.get("unexplained", 0), 2),
-            float(bool(HEDGE.search(body))), float(bool(WORDED.search(body))), float(ctx.get("borrowed", False)),
+            float(bool(HEDGE.search(body))), float(bool(WORDED_COUNT.search(body))), float(ctx.get("borrowed", False)),
             float(other and ctx["history"]), float(not lines and bool(BELOW.search(body))),
             float(intent == "quote" and ctx["due"]), math.log1p(ctx.get("unread_products", 0))]
 

@@ -13,6 +13,8 @@ FORWARD_RE = re.compile(r"^\s*(?:-{2,}\s*forwarded message\s*-{2,}|begin forward
                         re.I | re.M)
 LIST_BELOW = re.compile(r"\b(?:action|process|order|put through|send|ship)\b[^.\n]{0,30}\b(?:list|items|order) below\b|"
                         r"(?:按|照)[\u4e00-\u9fff]{0,4}?(?:下面|以下|下边)的?(?:这个|这张)?(?:单子|清单|明细|订单|物料)", re.I)
+# Header lines heading a forwarded or quoted mail ("From: … / Sent: …"), dropped from its top.
+LEADING_HEADERS = re.compile(r"^(?:\s*(?:from|to|cc|sent|date|subject|发件人|收件人|时间|主题)\s*[:：].*\n)+", re.I)
 BARE_FORWARD = re.compile(r"^\s*(?:转发(?:的邮件)?|fwd?|fw)\s*[:：]?.*$", re.I | re.M)
 HEADER_RE = re.compile(r"^\s*(?:from|to|cc|sent|date|subject|reply-to|发件人|收件人|抄送|时间|主题|日期)\s*[:：].*$",
                        re.I | re.M)
@@ -44,12 +46,11 @@ def _split_history(text: str) -> tuple[str, str, str]:
         text = text[fwd.end() :]  # a bare forward: the forwarded message is what the customer wrote
     elif fwd and len(text[: fwd.start()].strip()) < 200 and not re.search(r"\d", text[: fwd.start()]):
         note, text = text[: fwd.start()].strip(), text[fwd.end() :]  # "FYI, see below" over the customer's mail
-    text = re.sub(r"^(?:\s*(?:from|to|cc|sent|date|subject|发件人|收件人|时间|主题)\s*[:：].*\n)+", "", text.lstrip(), flags=re.I)
+    text = LEADING_HEADERS.sub("", text.lstrip())
     m = HISTORY_RE.search(text)
     if m and not BARE_FORWARD.sub("", text[: m.start()]).strip(" \n>-"):
         # "转发的邮件" over "-----原始邮件-----": nothing written above the quoted mail, so it is the message
-        text = re.sub(r"^(?:\s*(?:from|to|cc|sent|date|subject|发件人|收件人|时间|主题)\s*[:：].*\n)+", "",
-                      text[m.end() :].lstrip("\n"), flags=re.I)
+        text = LEADING_HEADERS.sub("", text[m.end() :].lstrip("\n"))
         m = HISTORY_RE.search(text)
     body, history = (text[: m.start()], text[m.start() :]) if m else (text, "")
     quoted = "\n".join(ln for ln in body.splitlines() if ln.lstrip().startswith(">"))

@@ -89,7 +89,6 @@ class Extractor(ChineseRules, EnglishLists, PackWords, Readings):
         loose = sum(1 for *_, qs in doc._.chunks for q in qs
                     if q.strength >= 2 and id(q) not in used and not self._is_code(body, q))
         stray = unexplained(body, lines, [(h.start, h.end) for h in doc._.due_hits], self._known_code)
-        read = len(lines)
         lines = finish_lines(lines, intent)
         swapped = False
         if intent == "change":
@@ -110,7 +109,6 @@ class Extractor(ChineseRules, EnglishLists, PackWords, Readings):
         ctx = {"loose": loose, "orphans": stats["orphans"], "dates": dates, "due": due is not None,
                "due_relative": due is not None and hit.kind in RELATIVE_DATES,
                "history": bool(cleaned.history), "swap": swapped, "chunks": len(doc._.chunks), "unexplained": stray,
-               "dropped": read - len(lines),
                # Catalogue words in a message that gave no line: "2 x DN100 gate valves" read as nothing.
                "unread_products": 0 if lines else self._catalogue_words(body)}
         conf, signals = self.calibration.apply(intent, lines, body, ctx)
@@ -287,14 +285,17 @@ class Extractor(ChineseRules, EnglishLists, PackWords, Readings):
 
     def _from_history(self, body, lines, history, today, lang, customer):
         """'Same as last time': take missing quantities from the quoted earlier order."""
-        if history and THOSE.search(body):
-            of_those(body, lines, self._history_lines(history, today, lang, customer), self._build_line)
-        if not history or not (SAME_AS_LAST.search(body) or (not lines and (FROM_BELOW.search(body) or
-                                                                            SCALE_ALL.search(body)))):
+        if not history:
+            return lines
+        old = None  # the quoted mail is read once, and only when something refers to it
+        if THOSE.search(body):
+            old = self._history_lines(history, today, lang, customer)
+            of_those(body, lines, old, self._build_line)
+        if not (SAME_AS_LAST.search(body) or (not lines and (FROM_BELOW.search(body) or SCALE_ALL.search(body)))):
             return lines
         if lines and all(ln["quantity"] is not None for ln in lines):
             return lines
-        old = self._history_lines(history, today, lang, customer)
+        old = old if old is not None else self._history_lines(history, today, lang, customer)
         old_by_sku = {ln["sku"]: ln for ln in old if ln["quantity"] is not None}
         if not lines:
             for ln in old_by_sku.values():

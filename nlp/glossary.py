@@ -5,8 +5,9 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from nlp.text import CJK_CHAR
+
 GLOSSARY_FILE = Path(__file__).with_name("zh_glossary.tsv")
-CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
 # "黄总", "白经理": a surname before a title is no colour
 ADDRESSED = re.compile(r"[\u4e00-\u9fff](?=总|经理|老板|先生|小姐|女士|师傅|工\b|姐|哥)")
 

@@ -32,13 +32,9 @@ class EnglishLists:
         if qtys or prev is None or not MIXED.search(prev["mention"]):
             return False
         parts = [p for p in MIX_PARTS.split(MIX_LEAD.sub("", body[s:e].strip(" .!?"))) if p.strip()]
-        lines = []
-        for part in parts if 2 <= len(parts) <= 6 else ():
-            r = self._reading(f"{prev['mention']} {part}", None, customer)
-            if not r or not terms(part) or not set(terms(part)) <= self._names_of(r[3][0][0]):
-                return False
-            lines.append(self._build_line(None, r[2], r[3], r[5]))
-        if not lines or None in lines or len({ln["sku"] for ln in lines}) < len(lines):
+        lines = self._each_named([(p, f"{prev['mention']} {p}") for p in parts], None, customer) \
+            if 2 <= len(parts) <= 6 else None
+        if not lines:
             return False
         walk.lines.remove(prev)
         for ln in lines:

@@ -10,9 +10,9 @@ from rapidfuzz import fuzz, process
 
 from nlp.attributes import ABBREVIATIONS, COLOURS, SIZES, attributes, materials, penalty_of
 from nlp.catalog import CatalogItem
-from nlp.glossary import CJK_CHAR, english
+from nlp.glossary import english
 from nlp.resolve import COUNT, Query, Resolver, Splits
-from nlp.text import STOPWORDS, clean_key, content_text, has_digit, normalize, normalize_name, terms
+from nlp.text import CJK_CHAR, STOPWORDS, clean_key, content_text, has_digit, is_cjk, normalize, normalize_name, terms
 
 MEASURE = re.compile(r"\d+(?:\.\d+)?(?:mm|cm|inch|kg|kw|v|w|m|g|l|pc|pcs|pce|piece)")
 VARIANT_WORDS = COLOURS | SIZES | STOPWORDS
@@ -162,10 +162,7 @@ class Matcher(Resolver):
         per name, its terms, text, idf mass and variant codes."""
         info = self._item_info.get(idx)
         if info is not None:
-            try:
-                self._item_info.move_to_end(idx)
-            except KeyError:  # another thread's insert evicted it meanwhile: the facts in hand still hold
-                pass
+            self._item_info.move_to_end(idx)  # one caller at a time: the matcher's scratch state is per call
         else:
             idf = self._idf
             attrs = [attributes(names) + (materials(names),) for names in self._name_terms[idx]]
@@ -264,12 +261,13 @@ class Matcher(Resolver):
 
     def _match(self, text: str, top: int, customer: str | None) -> list[tuple[str, float]]:
         """Uncached match: index shortlist, rerank, then the customer's remembered aliases."""
-        query, split = self._query(self.readable(text))
+        said = self.readable(text)
+        query, split = self._query(said)
         self.coverage = {}  # sku -> share of its best name the mention covered (for confidence)
         self._plain = {}
         self.mention_cover = {}
         # Filler ("hello, i'd like to order ... please") would only dilute the fuzzy name comparison.
-        ranked = self._rank(query, split, content_text(self.readable(text)) or normalize(text), top)
+        ranked = self._rank(query, split, content_text(said) or normalize(text), top)
         alias = self._alias_hit(text, customer)
         self.alias_sku = alias[0] if alias else None
         if alias:
@@ -280,7 +278,7 @@ class Matcher(Resolver):
     def readable(self, text: str) -> str:
         """The mention in English words when the catalogue holds no Chinese names ("红色午餐袋" against an
         English-only catalogue), else as it is (a bilingual catalogue reads its own Chinese words)."""
-        if self.zh_names or not CJK_CHAR.search(text):
+        if self.zh_names or not is_cjk(text):
             return text
         return english(text)
 

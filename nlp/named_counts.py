@@ -2,18 +2,18 @@
 not its count when the message gives another count for it."""
 from __future__ import annotations
 
+from nlp.numbers import NUMBER_WORD
 from nlp.postprocess import in_unit, round_qty
 from nlp.quantities import Qty
 
 PACK_MARKS = {"x", "pk", "pks", "pack", "packs"}  # "x4", "20 pk": how many the item holds, as its name says
-NUMBER_WORDS = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 8: "eight", 10: "ten", 12: "twelve"}
 
 
 def named(q: Qty | None, names: frozenset) -> bool:
     """Whether a count is a number of the item's names (as digits, a word or with its unit: "8.8", "5kg")."""
     if q is None:
         return False
-    return f"{q.value:g}" in names or NUMBER_WORDS.get(q.value) in names or f"{q.value:g}{q.unit or ''}".lower() in names
+    return f"{q.value:g}" in names or NUMBER_WORD.get(q.value) in names or f"{q.value:g}{q.unit or ''}".lower() in names
 
 
 def unnamed(reading, options: list, names: frozenset):

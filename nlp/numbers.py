@@ -15,6 +15,8 @@ EN_SCALES = {"hundred": 100, "thousand": 1000, "k": 1000}
 # Multipliers that are also units of count: "two dozen" = 24 pieces.
 EN_COUNT_UNITS = {"dozen": 12, "doz": 12, "dz": 12, "gross": 144, "score": 20, "pair": 2, "pairs": 2}
 EN_NUMBER_WORDS = set(EN_UNITS) | set(EN_TENS) | set(EN_SCALES) - {"k"}
+# A small whole number as the one word that writes it (2 -> "two"): "FIVE CATS", "SET OF THREE".
+NUMBER_WORD = {v: w for w, v in EN_UNITS.items() if isinstance(v, int) and v >= 2 and w not in ("couple", "few")}
 
 ZH_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "俩": 2, "仨": 3, "三": 3, "四": 4, "五": 5,
              "六": 6, "七": 7, "八": 8, "九": 9, "半": 0.5, "壹": 1, "贰": 2, "叁": 3, "肆": 4,

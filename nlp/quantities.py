@@ -14,6 +14,8 @@ _WORDNUM = rf"(?:half an?|an?|a couple of|couple of|(?:{_EN_NUM})(?:[\s-]+(?:and
 _EN_UNIT = "|".join(sorted((w for w in UNIT_WORDS if w.isascii()), key=len, reverse=True))
 _ZH_UNIT = "|".join(sorted((w for w in UNIT_WORDS if not w.isascii()), key=len, reverse=True))
 NUM_RE = re.compile(rf"(?P<num>\d+(?:\.\d+)?[百千万](?![a-z])|{_DIG}|{_ZH}|\b{_WORDNUM}\b)")
+# A count written in words ("two dozen", "a gross", "三百公斤") rather than digits.
+WORDED_COUNT = re.compile(rf"\b(?:{_EN_NUM}|couple|dozen|gross)\b|[零一二两俩仨三四五六七八九十百千万半]+\s*(?:{_ZH_UNIT})", re.I)
 UNIT_AFTER = re.compile(rf"\s*(?:(?P<en>{_EN_UNIT})(?![a-z0-9])|(?P<zh>{_ZH_UNIT}))", re.I)
 PACK_OF = re.compile(r"\s*(?:of|x|@)\s*(?P<n>\d+)(?!\s*(?:inch|in\b|mm|cm|m\b|\"|寸|\.\d))(?:\s*(?:pcs|pieces|each|/\w+))?", re.I)
 ZH_UNIT_AFTER = re.compile(rf"(?:{_ZH_UNIT})")

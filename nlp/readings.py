@@ -214,7 +214,7 @@ class Readings:
         lines = []
         for word, text in said:
             r = self._reading(mention_text(text), q, customer)
-            if not r or r[0] < 0.5 or not set(terms(word)) <= self._names_of(r[3][0][0]):
+            if not r or r[0] < 0.5 or not terms(word) or not set(terms(word)) <= self._names_of(r[3][0][0]):
                 return None
             lines.append(self._build_line(q, r[2], r[3], r[5]))
         if any(ln is None for ln in lines) or len({ln["sku"] for ln in lines}) < len(lines):

@@ -9,10 +9,9 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from nlp.attributes import ABBREVIATIONS
-from nlp.text import ZH_COLOURS, has_digit, skeleton, stem, terms
+from nlp.text import CJK_CHAR, ZH_COLOURS, has_digit, skeleton, stem, terms
 from nlp.trade import trade_forms
 
-_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 # "x2" after a product is the count of a set ("tea towels x2" = the catalogue's "SET/2", "SET OF 2").
 COUNT = re.compile(r"x(\d{1,2})")
 # A grade code ends in a quality letter buyers often leave out ("Q355" for "Q355B").
@@ -37,7 +36,7 @@ class Resolver:
         self._solid_cache: dict[str, tuple[str, str] | None] = {}
         self._clipped = self._cut_words()
         for t in sorted(self._post):  # sorted: ties between look-ups must not depend on the hash seed
-            if len(t) == 2 and _CJK.match(t):
+            if len(t) == 2 and CJK_CHAR.match(t):
                 self._tail[t[1]].append(t)
             if t.isalpha() and t.isascii() and len(t) >= 3:
                 self._skel[skeleton(t)].append(t)
@@ -70,10 +69,10 @@ class Resolver:
         if cached is not None:
             return cached
         out: Resolved = [(term, 1.0)] if term in self._post else []
-        if not out and len(term) == 1 and _CJK.match(term):
+        if not out and len(term) == 1 and CJK_CHAR.match(term):
             # A one-character head noun ("漆", "板") stands for the words ending with it (地坪漆, 钢板).
             out = self._head_noun(term)
-        elif not out and len(term) == 2 and term[0] in ZH_COLOURS and term[1] not in "色的" and _CJK.match(term[1]):
+        elif not out and len(term) == 2 and term[0] in ZH_COLOURS and term[1] not in "色的" and CJK_CHAR.match(term[1]):
             out = self._head_noun(term[1])  # "红漆", "蓝线": a colour glued to a one-character noun (the colour is a term too)
         full = ABBREVIATIONS.get(term)
         if full and full in self._post:

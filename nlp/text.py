@@ -7,8 +7,10 @@ from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP
 
+from nlp.numbers import NUMBER_WORD
+
 CJK = r"\u3400-\u4dbf\u4e00-\u9fff"
-_CJK_RE = re.compile(f"[{CJK}]")
+CJK_CHAR = re.compile(f"[{CJK}]")
 NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _TOKEN_RE = re.compile(f"[a-z0-9]+(?:[-/.][a-z0-9]+)*|[{CJK}]+")
 # "M8 × 30", "10*20" -> "m8x30": dimension codes are written many ways and must compare equal.
@@ -90,7 +92,7 @@ def _zh_decimal(text: str) -> str:
 
 def is_cjk(text: str) -> bool:
     """Whether the text holds any CJK ideograph."""
-    return bool(_CJK_RE.search(text))
+    return bool(CJK_CHAR.search(text))
 
 
 @lru_cache(maxsize=4096)  # a message's chunks and mentions are normalised again at every step
@@ -171,11 +173,10 @@ _SPELT_SIZE_RE = re.compile(r"\b(?:extra[\s-]?extra[\s-]?|xx-)large\b|\b(?:extra
 # "M12 50mm": a length after a metric thread is the bolt's length, the catalogue's "M12x50".
 _THREAD_LENGTH_RE = re.compile(r"\b(m\d{1,2})\s+(\d{2,3})mm\b")
 # "SET OF THREE": the count inside a set's name is one whatever way it is written ("set of 3").
-_SET_WORD_RE = re.compile(r"\b(set|pack|box)\s+(?:of\s+)?(two|three|four|five|six|eight|ten|twelve)\b")
+_SET_WORD_RE = re.compile(rf"\b(set|pack|box)\s+(?:of\s+)?({'|'.join(NUMBER_WORD.values())})\b")
 # "SET/6", "S/6", "PACK/12" are "set of 6" ...: a count, not a code the mention must repeat.
 _SET_SLASH_RE = re.compile(r"\b(set|s|pack|box)/(\d{1,3})\b")
-_COUNT_WORDS = {"two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "eight": "8", "ten": "10",
-                "twelve": "12"}
+_COUNT_WORDS = {w: str(v) for v, w in NUMBER_WORD.items()}
 # An inch fraction is one size ("1-1/2 inch" = 1.5inch), not the codes "1" and "2inch" ("5 1/2 inch":
 # a count may stand before the fraction, so only a hyphen joins a whole number).
 _INCH_FRACTION_RE = re.compile(r"\b(?:(\d+)-)?([1-9])/([248]|16)inch\b")
@@ -190,7 +191,7 @@ _DIMPART_RE = re.compile(r"(?<=\d)x(?=\d)")
 @lru_cache(maxsize=200_000)
 def _expand(raw: str) -> tuple[str, ...]:
     """One raw token into index terms: joined code plus its parts, or CJK bigrams."""
-    if _CJK_RE.match(raw):
+    if CJK_CHAR.match(raw):
         if len(raw) == 1:
             return (raw,)
         grams = tuple(raw[i : i + 2] for i in range(len(raw) - 1))
