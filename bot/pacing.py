@@ -93,6 +93,18 @@ class Pacer:
             log = self._group_log.setdefault(chat, deque(maxlen=self.limits.group_max))
             log.append(now)
 
+    def finished(self, chat) -> None:
+        """A send to `chat` has returned: its next slot counts from now, not from when it started."""
+        # A request delayed in transit reaches Telegram late; spacing only the starts would let the next one
+        # arrive right behind it. Counting from the reply keeps arrivals at least an interval apart.
+        if chat is None:
+            return
+        now = self.clock()
+        self._chat_next[chat] = max(self._chat_next.get(chat, 0.0), now + self.limits.chat_interval)
+        log = self._group_log.get(chat)
+        if log:
+            log[-1] = max(log[-1], now)
+
     async def acquire(self, chat, max_wait: float | None = None) -> None:
         """Wait for the chat's turn and a token, then take them; raise Paused rather than wait over max_wait."""
         while True:
@@ -173,4 +185,6 @@ class PacedRateLimiter(BaseRateLimiter[dict]):
                 if attempt == retries:
                     raise
                 logger.info("flood control on %s: retrying after %.1f s", endpoint, retry_seconds(exc))
+            finally:
+                self.pacer.finished(chat)
         raise AssertionError("unreachable")

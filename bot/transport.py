@@ -205,7 +205,10 @@ class OutboxSender:
                                                 rate_limit_args={**NO_RETRY, "max_wait": self.lease / 2})
             else:
                 await self.pacer.acquire(chat, self.lease / 2)
-                await self.app.bot.send_message(chat, text, reply_markup=markup)
+                try:
+                    await self.app.bot.send_message(chat, text, reply_markup=markup)
+                finally:
+                    self.pacer.finished(chat)
             self.sent_log = self.sent_log[-999:] + [(self.pacer.clock(), chat)]
         except Paused as exc:  # a long flood-control pause: hand the row back, this is no failed attempt
             outcome = {"sent": False, "error": "flood-control pause", "retry_at": _utc_in(exc.seconds),

@@ -34,6 +34,16 @@ def test_one_chat_gets_at_most_one_message_a_second():
     assert all(g >= 1.0 for g in gaps)
 
 
+def test_a_chat_waits_an_interval_after_a_slow_send_returns():
+    clock = Clock()
+    pacer = Pacer(Limits(), clock)
+    pacer.take(42)
+    clock.now += 0.7  # the request took 0.7 s: it may have reached Telegram just now
+    pacer.finished(42)
+    assert pacer.ready_at(42) == pytest.approx(clock.now + 1.0)
+    pacer.finished(None)  # chat-less requests (getUpdates) hold nothing
+
+
 def test_overall_rate_is_capped_at_thirty_a_second():
     clock = Clock()
     sent = _drain(Pacer(Limits(), clock), clock, list(range(1, 301)))
