@@ -123,6 +123,31 @@ def _intent(text: str, n_lines: int = 1, has_qty: bool = True) -> str:
     ("刘工，焊丝先发五盘，剩下的月底补，行吗？", 1, "other"),
     ("Hi Jo, we only have 18 of the lanterns in stock at the moment - shall we send those now?", 1, "other"),
     ("We only have 2 lanterns left on the shelf, please send 20 more", 1, "order"),
+    # a line put "onto" or "on to" a placed order is a change
+    ("Could you put 6 more oven gloves onto PO 7781 as well?", 1, "change"),
+    ("Please add 3 rolls of gaffer tape on to order 88120, same delivery", 1, "change"),
+    # a count set against a past order ("last time … this time make it") is a new order
+    ("We took 12 of the tin signs last time and sold out, so this time make it 30 please", 1, "order"),
+    ("上次拿了五桶油漆，这次改成八桶吧，下周送", 1, "order"),
+    ("Please make it 30 tin signs on order 4410 instead of 12", 1, "change"),
+    # "are they back yet?" asks about stock, whatever is said after it
+    ("Are the zinc planters back yet? Would take 8 if they are", 1, "stock_query"),
+    # a delivery gone wrong (short, cracked, bent, sent wrong) is a complaint
+    ("Tuesday's pallet was short and two of the mirrors were cracked. Credit note please.", 1, "other"),
+    ("上周送来的钢管有三根变形了，麻烦安排人过来处理一下", 1, "other"),
+    # a conditional acceptance waits on the answer: still a price asked
+    ("How much are the garden kneelers for 80? If you can do under £2 we'll take them", 1, "quote"),
+    ("Price on 50 bird feeders? If it's sharp, go ahead and send them", 1, "quote"),
+    # a PO reference asked for on the paperwork, and a price written in the list, ask no price
+    ("Please deliver 10 boxes of M6 washers; quote our order ref 5512 on the invoice.", 1, "order"),
+    ("明细：角钢50x5 三吨（单价4200元/吨），送货：本周内", 1, "order"),
+    ("Unit price: £2.40\nQty 30 bird feeders, deliver by Friday", 1, "order"),
+    # a delivery-time field is no lead-time question; "contact us ahead of unloading" brings nothing forward
+    ("请安排：镀锌管DN25 二十支，交期：12月10日前，送货前请提前打电话", 1, "order"),
+    # a list handed on to be sent "as this one", and a repeat of a named earlier order
+    ("转发仓库的单子，照这个发货就行", 0, "order"),
+    ("Same as our June order please, delivery Tuesday.", 0, "order"),
+    ("Same as last order?", 0, "other"),
 ])
 def test_intent_rules(text, n, want):
     assert _intent(text, n) == want
