@@ -22,16 +22,20 @@ FAMILIES: dict[str, list[str]] = {
         r"\bchange\b|\bamend\w*|\bmodif\w*|\binstead of\b|\brather than\b|\bswap\b|\bupdate (?:the |our |my )?(?:order|qty|quantity)",
         r"\bincrease\b|\breduce\b|\bmake (?:it|that)\b(?!\s*(?:[.?!,;]|$|by\b|in time|on time|happen|work))|\bbump\b|\bpush (?:back|out)|\bmove (?:the )?delivery",
         r"\bcorrection\b|\brevise\w*|\b\d+ (?:instead of|rather than) \d+|\bup (?:them|it|that|the)\b|\bshould be\b|made a mistake",
-        r"\badd .{3,120}? (?:on ?)?to (?:my|our|the|this|that|it\b|order|po\b|next|today|tomorrow)|\bbring (?:it )?forward|\bbrought forward|\bpostpone",
+        r"\badd .{3,120}? (?:on ?)?to (?:my|our|the|this|that|it\b|order|po\b|next|today|tomorrow|what (?:we|i)(?:'ve)? (?:ordered|sent)\b)|\bbring (?:it )?forward|\bbrought forward|\bpostpone",
         r"\b(?:bring|move|push|hold|delay)\w* (?:back )?(?:[\w-]+ )?(?:delivery|dispatch|shipment|order)"
         r"(?: [\w-]+){0,3}? (?:forward|back|until|till|to|for)\b|\bhold off\b|\bon hold\b|\bcorrect (?:it|that|this|the \w+) to\b",
         r"\b(?:in|on) with (?:our|the|my) (?:next|existing|current|last) (?:delivery|order)|"
         # "put 6 more onto PO 7781", "stick them on our existing order": onto an order already placed
         r"\b(?:put|pop|stick|tack)\b[^.?!\n]{2,80}?\b(?:on ?to|on|into|in with) (?:(?:order|po)\s*(?:no\.?|#)?\s*\d|"
         r"(?:my|our|the|that|this) (?:existing |current |last |open )?(?:order|po)\b)|"
+        # "throw in 4 more with tomorrow's delivery", "include 10 in the delivery already booked"
+        # (not "pop 8 on our next delivery": that is just the next order)
+        r"\b(?:include|throw in|add|pop|stick)\b[^.?!\n]{2,80}?\b(?:in|with|on|into) (?:the|that|this|tomorrow|"
+        r"today|\w+day)\W{0,2}s? (?:\w+ )?(?:delivery|shipment|drop)\b|"
         r"\b(?:knock|cut|bring)\w*(?: [\w-]+){0,4}? down to \d|\b(?:drop|lower)\w*(?: [\w-]+){0,4}? to \d",
         # (not "提前三天通知", "卸货请提前联系": ahead of time, not brought forward)
-        r"(?:订单|单子)(?:里|上)?再?加|改成|改为|修改|更改|换成|改一下|调整|追加|减少|增加到|改到|推迟|加到|减到|变更|多加|少要|"
+        r"(?:订单|单子|(?:下|订)的单)(?:里|上)?再?加|改成|改为|修改|更改|换成|改一下|调整|追加|减少|增加到|改到|推迟|加到|减到|变更|多加|少要|"
         r"提前(?![0-9一二两三四五六七八九十]+个?[天日周]|(?:一下)?(?:联系|通知|告知|打个?电话|来电|电话|预约|沟通|说))",
         r"加.{1,12}?到.{0,8}(?:订单|单子|那单|送货)",
     ],
@@ -44,7 +48,7 @@ FAMILIES: dict[str, list[str]] = {
         r"报价|询价|多少钱|价格|单价|价钱|什么价|报个价|(?:给|开|出)个价|含运|报一下|怎么卖|啥价|价位|优惠|含税|便宜点|便宜些|能便宜|打折|折扣",
     ],
     "stock_query": [
-        r"in stock|coming in|\bcoming\?|back in|\bback (?:yet|again)\b|on the shelf|discontinued|have you got|if you have|is it possible",
+        r"in stock|coming in|\bcoming\?|back in|\b(?:back|in) yet\b|\bback again\b|\bleft\s*\?|on the shelf|discontinued|have you got|if you have|is it possible",
         r"how many|\bstock\b|availab\w*|do (?:you|u) (?:have|carry|still)|any left|lead time|\bhow soon\b|\bhow long\b",
         r"\bwhen can\b|do you (?:sell|stock)|\bdo (?:you|u) (?:do|make|supply)\b|\bgot any\b|"
         r"\bexpect\w* (?:more|stock|them|it|some|any)(?: [\w-]+){0,3}? (?:in|back)\b",
@@ -102,6 +106,9 @@ DECIDED = re.compile(r"下单吧|决定采购|确认订购|请安排生产|就�
                      r"(?:安排|确认|那就|就|可以|直接|按(?:这个|此|该|你们?的?)?(?:价格?|报价)?)下单|"
                      r"go ahead(?<!if we go ahead)(?<!if i go ahead)(?<!once we go ahead)(?<!when we go ahead)(?<!should we go ahead)|"
                      r"please proceed|we accept|"
+                     # "OK the price is fine, please send the 60", "价格没问题，安排发货"
+                     r"\b(?:price|prices|quote|that)(?: is| are|s)? (?:fine|ok|okay|good|acceptable|agreed)\b[^?\n]{0,60}?"
+                     r"\b(?:send|ship|deliver|go ahead|book|order|proceed)\b|价格(?:没问题|可以|合适|ok)[^？?]{0,20}?(?:发货|下单|安排|送)|"
                      r"\bwe'?ll (?:just )?take (?:\d|half|all|them|it|those|these|\w+ of)",
                      re.I)
 STRONG_ORDER = re.compile(r"采购订单|物料清单|请发|再来|\bsend\b|\bcould (?:we|i) (?:get|have)\b|\border\b|\bwe need\b|\bplease supply|\bcan (?:we|i) (?:get|have)|"
@@ -117,7 +124,7 @@ SEND_WORD = re.compile(r"\b(?:send|ship|deliver|dispatch|book|order|go ahead)\b|
 # A count with a unit or counting word: "another 10 of the", "x 6", 五桶, 一千二百公斤, 五百个.
 QTY_WORD = re.compile(r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万半]+)\s*(?:个|件|套|只|桶|吨|公斤|千克|箱|盒|卷|米|支|根|包|打|"
                       r"双|盘|台|张|块|(?:kg|pcs|pieces|boxes|rolls|sets|units|dozen|doz)\b)|"
-                      r"\b\d+\s*(?:x\b|of (?:the|those|these|your)\b)|\bx\s*\d+\b", re.I)
+                      r"\b\d+\s*(?:x\b|of (?:the|those|these|your)\b|more\b)|\bx\s*\d+\b", re.I)
 # "..., and what's the price on the rolling pins?": a price asked about something else than the list.
 SIDE_PRICE = re.compile(r"(?:,|;|\band\b|\balso\b|\bbtw\b|\bby the way\b|\bplus\b)\s*"
                         r"(?:what(?:'s| is| are)?|how much|(?:can|could) you (?:tell|let) me(?: know)?)\b"
@@ -130,7 +137,9 @@ NOT_AN_ORDER = re.compile(r"\b(?:minimum|min\.?|smallest) order\b|\border (?:no|
 QUOTE_REF = re.compile(r"\b(?:as per|per|according to|following|further to|re:?|against|based on|in line with) "
                        r"(?:your|our|the) (?:latest |recent |last )?(?:quot\w*|offer|price list|prices)"
                        r"(?: (?:dated|ref|no|number|of) [\w./-]+(?: \w+)?)?|按照?(?:你们|您|贵司)?的?报价|"
-                       r"(?:上次|之前|刚才|前面|昨天)(?:贵司|你们|您|你司)?(?:的)?报价(?:的|单)?|报价单?(?=已(?:经)?发)|"
+                       r"(?:上次|之前|刚才|前面|昨天)(?:贵司|你们|您|你司)?(?:的)?报价(?:的|单)?|"
+                       # "prices as last time", "at the usual price": the price already agreed
+                       r"\bprices? (?:as|same as) (?:last time|before|agreed|quoted|usual)\b|\b(?:at|on) (?:the )?(?:same|usual|agreed) prices?\b|报价单?(?=已(?:经)?发)|"
                        r"\bquot(?:e|ing) (?:our|the|this|my|your) (?:po|p\.o\.|order|ref\w*|account|invoice|job)\b|"
                        # "六吨（单价4,350元/吨）", "unit price: £1.20": a price stated in the list, not asked
                        r"[(（]\s*(?:含税)?(?:单价|价格|unit price|price|@)[:：\s]*[¥￥$£€]?\s?\d[^)）\n]{0,20}[)）]|"

@@ -148,6 +148,18 @@ def _intent(text: str, n_lines: int = 1, has_qty: bool = True) -> str:
     ("转发仓库的单子，照这个发货就行", 0, "order"),
     ("Same as our June order please, delivery Tuesday.", 0, "order"),
     ("Same as last order?", 0, "other"),
+    # more ways of adding to what was already ordered or booked; "our next delivery" is just the next order
+    ("Also add 4 brass hooks to what we ordered on Tuesday", 1, "change"),
+    ("Could you throw in 2 more planters with Thursday's delivery?", 1, "change"),
+    ("周一订的单再加三卷BV2.5", 1, "change"),
+    ("Could you pop 5 planters on our next delivery", 1, "order"),
+    # "in yet?", "... left?" ask about stock; "N more please" orders a count
+    ("Are the enamel jugs in yet? We'd have 20 if so", 1, "stock_query"),
+    ("Do you reckon you've got 16 of the wicker baskets left?", 1, "stock_query"),
+    ("The planters went in a day. 20 more please", 0, "order"),
+    # a price accepted with a send, and an order at the price agreed before
+    ("Price is fine, please ship the 40 planters this week", 1, "order"),
+    ("Please send 6 boxes of M10 nuts, prices as last time", 1, "order"),
 ])
 def test_intent_rules(text, n, want):
     assert _intent(text, n) == want
