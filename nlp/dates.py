@@ -69,7 +69,7 @@ PAST_CUE = re.compile(r"(last|ago|previous|bought|ordered|placed|we had|上次|�
 PAST_SPAN = re.compile(r"(?:\b\w+ed|\bsold out|\bwent|\bcame|\btook|\bsold)\s*$", re.I)
 # "报价请于本周五前发我", "please quote by Friday", "need to decide by Friday": when a reply is wanted, not the goods.
 QUOTE_BY = re.compile(r"(?:报价|回复|答复|\bquot\w*|\breply|\boffer|\bprices?|\bpricing|\bdecid\w*|\bdecision|"
-                      r"\blet (?:you|u) know)\W{0,2}(?:请于|请在|请|于|在|by|before)?\s*(?:本|这)?$", re.I)
+                      r"\blet (?:you|u) know|\bconfirm\w*(?: (?:with|to) (?:the |our |my )?\w+)?)\W{0,2}(?:请于|请在|请|于|在|by|before)?\s*(?:本|这)?$", re.I)
 
 
 @dataclass
@@ -255,7 +255,7 @@ def _is_due(text: str, m: re.Match, kind: str, d: dt.date, today: dt.date) -> bo
     elif NOT_DUE.search(before[-16:]) and not DELIVERY_AFTER.match(text, m.end()):
         due = False
     if PAST_CUE.search(clause) or CLOSED.search(clause) or OLD_DATE.search(clause[-24:]) or d < today or \
-            VAGUE.fullmatch(m.group(0).lower()) or REPLY_BY.match(text, m.end()) or QUOTE_BY.search(before[-16:]) or \
+            VAGUE.fullmatch(m.group(0).lower()) or REPLY_BY.match(text, m.end()) or QUOTE_BY.search(before) or \
             (kind == "within" and m.group(0).lower().startswith("in ") and PAST_SPAN.search(before)) or \
             IF_ORDERED.search(_sentence(text, m)):
         due = False

@@ -9,7 +9,7 @@ from nlp.prefilter import prefiltered
 # Cue families per intent, English then Chinese; a message's cues are counted per family.
 FAMILIES: dict[str, list[str]] = {
     "cancel": [
-        r"\bcancel\w*|\bcall off\b|\bplease stop (?:the|our|my)\b|\btake (?:it|them|that) off\b|don'?t send|do not send",
+        r"\bcancel\w*|\bcall off\b|\bplease stop (?:the|our|my)\b|\btake (?:it|them|that) off\b|\btake\b[^.?!\n]{3,50}?\boff (?:my|our|the|this|that) (?:order|po)\b|don'?t send|do not send",
         r"no longer need|\bremove .{3,60}? from (?:my|our|the) order|\bscrap (?:the|our|my|that|this|it)\b",
         r"\bwithdraw (?:the|our|my)\b|\b(?:disregard|ignore) (?:my|our) (?:earlier|previous|last) (?:e-?mail|order|message|request)",
         r"\bforget (?:about )?(?:the|those|these|that|our)\b|\bscratch (?:the|that|those|these|our)\b",
@@ -21,7 +21,7 @@ FAMILIES: dict[str, list[str]] = {
         r"\binstead of\b[^.?!\n]{3,80}?\b(?:could|can|would|will) you (?:please )?(?:send|supply|ship|do)\b",
         r"\bchange\b|\bamend\w*|\bmodif\w*|\binstead of\b|\brather than\b|\bswap\b|\bupdate (?:the |our |my )?(?:order|qty|quantity)",
         r"\bincrease\b|\breduce\b|\bmake (?:it|that)\b(?!\s*(?:[.?!,;]|$|by\b|in time|on time|happen|work))|\bbump\b|\bpush (?:back|out)|\bmove (?:the )?delivery",
-        r"\bcorrection\b|\brevise\w*|\b\d+ (?:instead of|rather than) \d+|\bup (?:them|it|that|the)\b|\bshould be\b|made a mistake",
+        r"\bcorrection\b|\brevise\w*|\b\d+ (?:instead of|rather than) \d+|\bup (?:them|it|that|the)\b|\bshould (?:be|have been|read)\b|made a mistake",
         r"\badd .{3,120}? (?:on ?)?to (?:my|our|the|this|that|it\b|order|po\b|next|today|tomorrow|what (?:we|i)(?:'ve)? (?:ordered|sent)\b)|\bbring (?:it )?forward|\bbrought forward|\bpostpone",
         r"\b(?:bring|move|push|hold|delay)\w* (?:back )?(?:[\w-]+ )?(?:delivery|dispatch|shipment|order)"
         r"(?: [\w-]+){0,3}? (?:forward|back|until|till|to|for)\b|\bhold off\b|\bon hold\b|\bcorrect (?:it|that|this|the \w+) to\b",
@@ -44,7 +44,7 @@ FAMILIES: dict[str, list[str]] = {
         r"\bdiscount|price list|what (?:would |do |will )?you(?:'d)? charge|\bcharge for\b|\bcheapest\b|\bbest you can do\b",
         r"\bwhat would [^?]{0,80}? come to\b|\bstill (?:at )?[£$€]\s?\d|\byou(?:'re| are)? charging\b",
         # "can you do the owl bags at £1.65 for 200?": a price offered back is a price asked
-        r"\b(?:can|could|would|will) you (?:do|supply|let us have)\b[^?.\n]{0,60}?\b(?:at|for) [£$€]\s?\d",
+        r"\b(?:can|could|would|will) you (?:be able to )?(?:do|supply|let us have)\b[^?.\n]{0,60}?\b(?:at|for) [£$€]\s?\d",
         r"报价|询价|多少钱|价格|单价|价钱|什么价|报个价|(?:给|开|出)个价|含运|报一下|怎么卖|啥价|价位|优惠|含税|便宜点|便宜些|能便宜|打折|折扣",
     ],
     "stock_query": [
@@ -52,7 +52,7 @@ FAMILIES: dict[str, list[str]] = {
         r"how many|\bstock\b|availab\w*|do (?:you|u) (?:have|carry|still)|any left|lead time|\bhow soon\b|\bhow long\b",
         r"\bwhen can\b|do you (?:sell|stock)|\bdo (?:you|u) (?:do|make|supply)\b|\bgot any\b|"
         r"\bexpect\w* (?:more|stock|them|it|some|any)(?: [\w-]+){0,3}? (?:in|back)\b",
-        r"能发吗|能发货吗|有货|有没有|库存|现货|还有吗|有吗|还有多少|有多少|(?:货期|交期)(?!\s*[:：])|还有货|能供|还剩|剩多少",
+        r"能发吗|能发货吗|能做[^，,。!！]{0,12}?吗|有货|有没有|库存|现货|还有吗|有吗|还有多少|有多少|(?:货期|交期)(?!\s*[:：])|还有货|能供|还剩|剩多少",
         r"多久能到|几天能到|缺货|断货|到货时间(?!\s*[:：])|能(?:到|交货|交|送到|送过来)吗|能不能(?:到|交货|送到)|能否(?:到货|交货|送到)",
         r"来得及吗|多久(?:能|可以)?发|几天(?:能|可以)?发|什么时候(?:能)?有货|最快(?:什么时候|何时|几天|多久|哪天)",
     ],
@@ -136,7 +136,7 @@ NOT_AN_ORDER = re.compile(r"\b(?:minimum|min\.?|smallest) order\b|\border (?:no|
 # "as per your quotation dated 20 Nov, please supply ...": an offer referred to is not a price asked.
 QUOTE_REF = re.compile(r"\b(?:as per|per|according to|following|further to|re:?|against|based on|in line with) "
                        r"(?:your|our|the) (?:latest |recent |last )?(?:quot\w*|offer|price list|prices)"
-                       r"(?: (?:dated|ref|no|number|of) [\w./-]+(?: \w+)?)?|按照?(?:你们|您|贵司)?的?报价|"
+                       r"(?: (?:dated|ref|no|number|of) [\w./-]+(?: \w+)?)?|按照?(?:你们|您|贵司)?(?:发|给|报)?的?报价|"
                        r"(?:上次|之前|刚才|前面|昨天)(?:贵司|你们|您|你司)?(?:的)?报价(?:的|单)?|"
                        # "prices as last time", "at the usual price": the price already agreed
                        r"\bprices? (?:as|same as) (?:last time|before|agreed|quoted|usual)\b|\b(?:at|on) (?:the )?(?:same|usual|agreed) prices?\b|报价单?(?=已(?:经)?发)|"

@@ -160,6 +160,13 @@ def _intent(text: str, n_lines: int = 1, has_qty: bool = True) -> str:
     # a price accepted with a send, and an order at the price agreed before
     ("Price is fine, please ship the 40 planters this week", 1, "order"),
     ("Please send 6 boxes of M10 nuts, prices as last time", 1, "order"),
+    # an order at the quote sent; a line taken off; a count corrected after the fact
+    ("就按贵司给的报价，角钢三吨，月底前送到", 1, "order"),
+    ("Can you take the brass hooks off our order please", 0, "cancel"),
+    ("Apologies, the 10 planters on Monday's order should have been 15", 1, "change"),
+    # "would you be able to do N at £x?" offers a price back; 能做…吗 asks what can be supplied
+    ("Would you be able to do 300 tea lights at £0.20 each?", 1, "quote"),
+    ("6308轴承能做五十套吗？", 1, "stock_query"),
 ])
 def test_intent_rules(text, n, want):
     assert _intent(text, n) == want
