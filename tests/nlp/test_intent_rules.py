@@ -167,6 +167,10 @@ def _intent(text: str, n_lines: int = 1, has_qty: bool = True) -> str:
     # "would you be able to do N at £x?" offers a price back; 能做…吗 asks what can be supplied
     ("Would you be able to do 300 tea lights at £0.20 each?", 1, "quote"),
     ("6308轴承能做五十套吗？", 1, "stock_query"),
+    # "would you have N", "are you able to supply N", 有N套吗: asking whether the goods can be had
+    ("Would you have 30 bird feeders we could collect on Monday?", 1, "stock_query"),
+    ("Are you able to supply 200 M12 washers this side of Christmas?", 1, "stock_query"),
+    ("DN50闸阀你们仓库有二十个吗？", 1, "stock_query"),
 ])
 def test_intent_rules(text, n, want):
     assert _intent(text, n) == want
