@@ -204,6 +204,20 @@ def test_prefiltered_cues_match_exactly_like_the_plain_patterns(text):
         assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
 
 
+@pytest.mark.parametrize("text", PREFILTER_TEXTS + [
+    "The drop was short, 2 cracked; quote our PO 5512 (unit price £1.20). OK, price is fine, please send 上周送来的是弯的",
+    "按贵司给的报价下单，请按这个发货。Further to your quotation, go ahead",
+])
+def test_prefiltered_complaint_decided_and_reference_patterns_match_like_plain_ones(text):
+    import re
+
+    from nlp import intent
+
+    for rx in (intent.COMPLAINT, intent.DECIDED, intent.QUOTE_REF):
+        plain = re.compile(rx.pattern.split(")(?:", 1)[1][:-1], rx.flags)  # the pattern without its look-ahead
+        assert [m.span() for m in rx.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
 def test_prefilter_leaves_patterns_that_may_match_anywhere():
     from nlp.prefilter import prefiltered
 
