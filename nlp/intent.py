@@ -125,7 +125,10 @@ SEND_WORD = re.compile(r"\b(?:send|ship|deliver|dispatch|book|order|go ahead)\b|
 # A count with a unit or counting word: "another 10 of the", "x 6", 五桶, 一千二百公斤, 五百个.
 QTY_WORD = re.compile(r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万半]+)\s*(?:个|件|套|只|桶|吨|公斤|千克|箱|盒|卷|米|支|根|包|打|"
                       r"双|盘|台|张|块|(?:kg|pcs|pieces|boxes|rolls|sets|units|dozen|doz)\b)|"
-                      r"\b\d+\s*(?:x\b|of (?:the|those|these|your)\b|more\b)|\bx\s*\d+\b", re.I)
+                      r"\b\d+\s*(?:x\b|of (?:the|those|these|your)\b|more\b)|\bx\s*\d+\b|"
+                      # "please deliver 24 cake stands", "24 cake stands please": a count ordered with its goods
+                      r"\b(?:send|deliver|ship|need|want)\s+(?:us |me )?(?:another |a further )?\d+\s+[a-z]|"
+                      r"(?:^|[,.;:!\n])\s*\d+\s+[a-z][a-z -]{2,40}?\s(?:please|pls)\b", re.I)
 # "..., and what's the price on the rolling pins?": a price asked about something else than the list.
 SIDE_PRICE = re.compile(r"(?:,|;|\band\b|\balso\b|\bbtw\b|\bby the way\b|\bplus\b)\s*"
                         r"(?:what(?:'s| is| are)?|how much|(?:can|could) you (?:tell|let) me(?: know)?)\b"

@@ -63,6 +63,8 @@ SAT = dt.date(2026, 11, 28)
     ("周一送到的那批钢管有问题，周四前补两支", WED, "2026-11-26"),
     ("prices for 40 planters please, the board decides by Thursday", WED, None),
     ("我们周五前决定，先报个价", WED, None),
+    # 上周一 is last week's Monday (past), not the coming one
+    ("扎带二十包，周四前到，上周二送的那批快用完了", WED, "2026-11-26"),
     ("a price for 30 planters please, I have to confirm with my manager by Thursday", WED, None),
     # an event's date with "the day before": the goods are due the day before it
     ("the school fete is on Saturday 12 December so we need the bunting the day before", WED, "2026-12-11"),

@@ -171,6 +171,10 @@ def _intent(text: str, n_lines: int = 1, has_qty: bool = True) -> str:
     ("Would you have 30 bird feeders we could collect on Monday?", 1, "stock_query"),
     ("Are you able to supply 200 M12 washers this side of Christmas?", 1, "stock_query"),
     ("DN50闸阀你们仓库有二十个吗？", 1, "stock_query"),
+    # goods the catalogue did not resolve, still ordered with a count ("deliver 30 X", "30 X please")
+    ("Could you deliver 30 garden gnomes on Tuesday, the last van came when we were shut", 0, "order"),
+    ("Morning! 18 owl doorstops please, cheers", 0, "order"),
+    ("Our order 61120 arrived yesterday, all present and correct.", 0, "other"),
 ])
 def test_intent_rules(text, n, want):
     assert _intent(text, n) == want
