@@ -14,7 +14,7 @@ FAMILIES: dict[str, list[str]] = {
         r"\bwithdraw (?:the|our|my)\b|\b(?:disregard|ignore) (?:my|our) (?:earlier|previous|last) (?:e-?mail|order|message|request)",
         r"\bforget (?:about )?(?:the|those|these|that|our)\b|\bscratch (?:the|that|those|these|our)\b",
         r"\b(?:don'?t|do not) need (?:them|it|those|these|the \w+) any ?more\b",
-        r"取消|不要了|撤销|退订|作废|撤回|撤了|撤单|撤掉|不用发了|先别发|别发了|不需要了",
+        r"取消|不要了|撤销|退订|作废|撤回|撤了|撤单|撤掉|不用发了|(?<!先)别发了|不需要了",
     ],
     "change": [
         # "instead of the pink bags could you send the paisley ones?": another item asked for in place of one
@@ -37,7 +37,11 @@ FAMILIES: dict[str, list[str]] = {
         # (not "提前三天通知", "卸货请提前联系": ahead of time, not brought forward)
         r"(?:订单|单子|(?:下|订)的单)(?:里|上)?再?加|改成|改为|修改|更改|换成|改一下|调整|追加|减少|增加到|改到|推迟|加到|减到|变更|多加|少要|"
         r"提前(?![0-9一二两三四五六七八九十]+个?[天日周]|(?:一下)?(?:联系|通知|告知|打个?电话|来电|电话|预约|沟通|说))",
-        r"加.{1,12}?到.{0,8}(?:订单|单子|那单|送货)",
+        r"加.{1,12}?到.{0,8}(?:订单|单子|那单|送货)|(?:那|这个?|上次的?|昨天的?)单[^。？?]{0,12}?再(?:加|添)|"
+        # "那单先别发，等通知": a delivery held, like "hold the delivery of PO 3310"
+        r"先别发|先不要发|暂停发货|暂缓发货|等(?:我们|我)?(?:的)?通知再发",
+        # "can the angle on PO 7781 come Wednesday instead?": the day swapped
+        r"\b(?:come|arrive|deliver\w*|send|ship)\w* (?:on )?(?:mon|tue|wed|thu|fri|sat|sun)\w* instead\b",
     ],
     "quote": [
         r"\bquot\w*|\bprice\w*|\bpricing\b|how much|\bcost\b|\brates?\b|\boffer\b|\bestimate\b|\bproforma\b",
@@ -106,7 +110,7 @@ DECIDED = prefiltered(r"下单吧|决定采购|确认订购|请安排生产|就�
                      r"\b(?:action|process|enter|book|put through)\b[^.\n]{0,40}\b(?:list|order|items|lines)\b[^.\n]{0,30}\bbelow\b|"
                      r"(?:安排|确认|那就|就|可以|直接|按(?:这个|此|该|你们?的?)?(?:价格?|报价)?)下单|"
                      r"go ahead(?<!if we go ahead)(?<!if i go ahead)(?<!once we go ahead)(?<!when we go ahead)(?<!should we go ahead)|"
-                     r"please proceed|we accept|"
+                     r"please proceed|we accept|(?:那就|好的|行)[^。？?]{0,12}?安排(?:发货|送货|生产)|"
                      # "OK the price is fine, please send the 60", "价格没问题，安排发货"
                      r"\b(?:price|prices|quote|that)(?: is| are|s)? (?:fine|ok|okay|good|acceptable|agreed)\b[^?\n]{0,60}?"
                      r"\b(?:send|ship|deliver|go ahead|book|order|proceed)\b|价格(?:没问题|可以|合适|ok)[^？?]{0,20}?(?:发货|下单|安排|送)|"
@@ -142,7 +146,8 @@ QUOTE_REF = prefiltered(r"\b(?:as per|per|according to|following|further to|re:?
                        r"(?:your|our|the) (?:latest |recent |last )?(?:quot\w*|offer|price list|prices)"
                        r"(?: (?:dated|ref|no|number|of) [\w./-]+(?: \w+)?)?|按照?(?:你们|您|贵司)?(?:发|给|报)?的?报价|"
                        r"(?:上次|之前|刚才|前面|昨天)(?:贵司|你们|您|你司)?(?:的)?报价(?:的|单)?|"
-                       # "prices as last time", "at the usual price": the price already agreed
+                       # "prices as last time", "at the usual price", "价格就按4200": the price already agreed
+                       r"(?:价格|单价)就?按\s?[¥￥]?\d[\d,.]*(?:元)?(?![^，,。？?]*[?？吗])|"
                        r"\bprices? (?:as|same as) (?:last time|before|agreed|quoted|usual)\b|\b(?:at|on) (?:the )?(?:same|usual|agreed) prices?\b|报价单?(?=已(?:经)?发)|"
                        r"\bquot(?:e|ing) (?:our|the|this|my|your) (?:po|p\.o\.|order|ref\w*|account|invoice|job)\b|"
                        # "六吨（单价4,350元/吨）", "unit price: £1.20": a price stated in the list, not asked
@@ -202,7 +207,7 @@ def classify(text: str, n_lines: int, has_qty: bool = True) -> str:
         return "cancel"
     if replaced:
         return "change"
-    about_order = re.search(r"order|\bpo\b|deliver|dispatch|hold off|on hold|订单|改|交货期|交期|送|发货|推迟|提前", text, re.I)
+    about_order = re.search(r"order|\bpo\b|deliver|dispatch|hold off|on hold|订单|那单|这单|改|交货期|交期|送|发货|别发|推迟|提前", text, re.I)
     if s["change"] and NEW_ROUND.search(text) and PAST_ROUND.search(text) and not ORDER_REF.search(text):
         s["change"] = 0  # "last time 40, this time make it 60" compares with a past order, changes none
     if s["change"] and (n_lines or about_order) and (DAY_SWAP.search(text) or not WEAK_CHANGE.fullmatch(

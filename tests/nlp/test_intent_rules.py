@@ -175,6 +175,13 @@ def _intent(text: str, n_lines: int = 1, has_qty: bool = True) -> str:
     ("Could you deliver 30 garden gnomes on Tuesday, the last van came when we were shut", 0, "order"),
     ("Morning! 18 owl doorstops please, cheers", 0, "order"),
     ("Our order 61120 arrived yesterday, all present and correct.", 0, "other"),
+    # a price agreed in figures, and a go-ahead with no product named, are orders
+    ("焊丝十盘，单价就按95，周四前送到", 1, "order"),
+    ("行，那就这样，安排发货吧", 0, "order"),
+    # more to an order already placed, a held delivery, a day swapped: changes
+    ("上周那单扎带再添十包", 1, "change"),
+    ("这单先不要发，等我们通知", 0, "change"),
+    ("Could the valves on order 6650 arrive Thursday instead?", 0, "change"),
 ])
 def test_intent_rules(text, n, want):
     assert _intent(text, n) == want
