@@ -58,7 +58,7 @@ FAMILIES: dict[str, list[str]] = {
         r"on the shelf|discontinued|have you got|if you have|is it possible",
         r"how many|\bstock\b|availab\w*|(?:do|would) (?:you|u) (?:have|carry|still)|\bhave you any\b|"
         r"\b(?:are|would) you (?:be )?able to (?:supply|provide|get hold of|source)\b|any left|lead time|\bhow soon\b|\bhow long\b",
-        r"\bwhen can\b|do you (?:sell|stock)|\bdo (?:you|u) (?:do|make|supply)\b|\bgot any\b|"
+        r"\bwhen can\b|\bwhen (?:will|do) you (?:have|get|expect)\b|do you (?:sell|stock)|\bdo (?:you|u) (?:do|make|supply)\b|\bgot any\b|"
         r"\bexpect\w* (?:more|stock|them|it|some|any)(?: [\w-]+){0,3}? (?:in|back)\b",
         r"能发吗|能发货吗|有[0-9一二两三四五六七八九十百千万]+[^，,。？?]{0,4}吗|能做[^，,。!！]{0,12}?吗|有货|有没有|库存|现货|还有吗|有吗|还有多少|有多少|(?:货期|交期)(?!\s*[:：])|还有货|能供|还剩|剩多少",
         r"多久能到|几天能到|缺货|断货|到货时间(?!\s*[:：])|能(?:到|交货|交|送到|送过来)吗|能不能(?:到|交货|送到)|能否(?:到货|交货|送到)",
@@ -105,7 +105,7 @@ COMPLAINT = prefiltered(r"\bbroken|\bdamaged|\breplacement|\brefund|\bcredit us|
                        # what was delivered is wrong: "was short", "2 were cracked", "有两根是弯的", "过来处理一下"
                        r"\b(?:was|were|came|arrived) short\b|\bonly had \d|\bcracked|\bchipped|\bdented|\bsort (?:this|it) out\b|"
                        r"是弯的|弯了|变形了?|裂了|开裂|破了|生锈|锈了|划伤|不合格|"
-                       r"发错|送错|处理一下",
+                       r"发错|送错|处理一下|转不动|不能用|用不了|需要换(?!成|为)",
                        re.I)
 # A quote accepted is an order: "go ahead", "we'll take half of each", 安排下单, 按这个价格下单, 就这么定了.
 DECIDED = prefiltered(r"下单吧|决定采购|确认订购|请安排生产|就这么定|就定了|"

@@ -182,6 +182,9 @@ def _intent(text: str, n_lines: int = 1, has_qty: bool = True) -> str:
     ("上周那单扎带再添十包", 1, "change"),
     ("这单先不要发，等我们通知", 0, "change"),
     ("Could the valves on order 6650 arrive Thursday instead?", 0, "change"),
+    # "when will you have more?" asks about stock; goods that do not work are a complaint
+    ("The bird feeders went in a weekend. When do you expect more?", 0, "stock_query"),
+    ("上周到的闸阀有一个关不严，转不动，麻烦来看看", 1, "other"),
 ])
 def test_intent_rules(text, n, want):
     assert _intent(text, n) == want
