@@ -29,7 +29,11 @@ PATTERNS = [
     ("en_dot", r"\b(?:by|before|on|until|till|delivery|deliver|due)\s+(\d\d?)\.(\d\d?)\.(20\d\d)?(?!\d)"),
     ("fortnight", r"\b(?:within|in)(?: the next| the coming| a)? fortnight\b|\bin two weeks'? time\b"),
     ("mid", rf"\b(?:mid|middle of)[- ]?(?:(?:the )?(next |this )?month\b|{_MON})"),
-    ("zh_mid", rf"(?:(下个?|本|这个)?月|{_ZNUM}月)中旬?(?=前|之前|以前|左右|到|送|交|发|需|要|[,，。.!！\s]|$)"),
+    # "下月中前", "12月中旬", a bare "中旬到货" (this month's); not "三个月中" (in three months)
+    ("zh_mid", rf"(?:(?:(下个?|本|这个)月|(?<!个)月|{_ZNUM}月)中旬?|(?<![月上下])中旬)"
+               r"(?=前|之前|以前|左右|的时候|时|到|送|交|发|需|要|能|可以|[,，。.!！?？\s]|$)"),
+    # "这周内送到", "本星期之内": by the end of this calendar week (weeks start on Monday)
+    ("zh_this_week", r"(?:这|本)(?:个)?(?:周|星期|礼拜)(?:内|之内|以内)"),
     ("week_no", r"\b(?:(?:calendar )?week|wk|kw|cw)\.? ?(\d\d?)\b"),
     ("zh_week_no", r"第\s?(\d\d?)\s?周"),
     ("holiday", r"(春节|过年|元旦|国庆|圣诞节?|\bchristmas\b|\bxmas\b|\bnew year'?s?(?: day)?\b|"
@@ -101,6 +105,8 @@ def resolve(kind: str, m: re.Match, today: dt.date, text: str) -> dt.date | None
         if month:
             return _future(today, int(month), 15) if 1 <= month <= 12 else None
         return _mid(today, 1 if (g[0] or "").startswith("下") else 0)
+    if kind == "zh_this_week":
+        return today + dt.timedelta(days=6 - today.weekday())  # its Sunday, as 月底 is the month's last day
     if kind in ("week_no", "zh_week_no"):
         week = int(g[0])
         for year in (today.year, today.year + 1):

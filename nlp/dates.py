@@ -36,7 +36,7 @@ ZH_PATTERNS = [
     ("zh_nm", rf"(下个月|下月|本月|这个月){_ZNUM}[日号]"),
     ("zh_md", rf"(?:(\d{{4}})年)?([0-9零一二两三四五六七八九十百]+|元)月{_ZNUM}[日号]"),  # 元月 = January
     ("zh_d", rf"(?<![月\d]){_ZNUM}号(?=前|之前|以前|到|送|交|发|要|左右|[,，。.!！\s]|$)"),
-    ("zh_wd", r"(下下|下个|下|本|这个|这|)(?:周|星期|礼拜)([一二三四五六日天1-7])"),
+    ("zh_wd", r"(?<!上)(?<!上个)(下下|下个|下|本|这个|这|)(?:周|星期|礼拜)([一二三四五六日天1-7])"),
     ("zh_within", rf"{_ZNUM}(?:个)?(天|日|周|星期|礼拜|个月|月)(?:内|之内|以内)"),
     ("zh_eom", r"(本月|这个月|下个月|下月|(?:明年)?[0-9一二三四五六七八九十元]+月|月)(底|末)|(年)(底|末)|(周|星期)末"),
     ("zh_rel", r"(大后天|后天|明天|今天|下周|下个月)"),
@@ -54,7 +54,7 @@ DELIVERY_AFTER = re.compile(r"\s*(?:delivery|deliveries|dispatch|drop|送货|送
 # "今天下午三点前确认", "by Friday 3pm with your quote": the date a reply is wanted by.
 REPLY_BY = re.compile(r"\s*(?:(?:上午|下午|中午|晚上)?[0-9一二三四五六七八九十两]+点(?:半|钟)?(?:之?前)?|"
                       r"(?:at )?\d\d?(?::\d\d)?\s*(?:am|pm)\b)?\s*(?:给我|给)?\s*"
-                      r"(?:报价|回复|答复|确认|for (?:the|your) quote|with (?:a|your) quote|reply)", re.I)
+                      r"(?:报价|回复|答复|确认|决定|定下来|for (?:the|your) quote|with (?:a|your) quote|reply)", re.I)
 # "原定下周一送的…改到下周三", "originally due on the 4th": the date being replaced.
 OLD_DATE = re.compile(r"(?:原定|原来|本来|原计划|原先|originally(?: due| planned| scheduled| booked)?|was due|were due|"
                       r"was (?:scheduled|planned|booked)(?: for)?|instead of|\bmove|\bmoving|\bpush|\bshift|\breschedule)\W*(?:on |for |the )?$",
@@ -67,8 +67,9 @@ VAGUE = re.compile(r"(?:next week|next month|下周|下个月)(?:之内|以内|�
 PAST_CUE = re.compile(r"(last|ago|previous|bought|ordered|placed|we had|上次|上回|之前买|去年|上个月|上周)", re.I)
 # "sold out in 2 days", "arrived in 3 days": a span of time already past, not a deadline.
 PAST_SPAN = re.compile(r"(?:\b\w+ed|\bsold out|\bwent|\bcame|\btook|\bsold)\s*$", re.I)
-# "报价请于本周五前发我", "please quote by Friday": the date a reply is wanted by, not the goods.
-QUOTE_BY = re.compile(r"(?:报价|回复|答复|\bquot\w*|\breply|\boffer|\bprices?|\bpricing)\W{0,2}(?:请于|请在|请|于|在|by|before)?\s*(?:本|这)?$", re.I)
+# "报价请于本周五前发我", "please quote by Friday", "need to decide by Friday": when a reply is wanted, not the goods.
+QUOTE_BY = re.compile(r"(?:报价|回复|答复|\bquot\w*|\breply|\boffer|\bprices?|\bpricing|\bdecid\w*|\bdecision|"
+                      r"\blet (?:you|u) know|\bconfirm\w*(?: (?:with|to) (?:the |our |my )?\w+)?)\W{0,2}(?:请于|请在|请|于|在|by|before)?\s*(?:本|这)?$", re.I)
 
 
 @dataclass
@@ -254,7 +255,7 @@ def _is_due(text: str, m: re.Match, kind: str, d: dt.date, today: dt.date) -> bo
     elif NOT_DUE.search(before[-16:]) and not DELIVERY_AFTER.match(text, m.end()):
         due = False
     if PAST_CUE.search(clause) or CLOSED.search(clause) or OLD_DATE.search(clause[-24:]) or d < today or \
-            VAGUE.fullmatch(m.group(0).lower()) or REPLY_BY.match(text, m.end()) or QUOTE_BY.search(before[-16:]) or \
+            VAGUE.fullmatch(m.group(0).lower()) or REPLY_BY.match(text, m.end()) or QUOTE_BY.search(before) or \
             (kind == "within" and m.group(0).lower().startswith("in ") and PAST_SPAN.search(before)) or \
             IF_ORDERED.search(_sentence(text, m)):
         due = False

@@ -21,8 +21,11 @@ EVENT_BEFORE = re.compile(r"(?:\bcall|\bmeeting|\bvisit|open day|\bopening|\bfai
                           r"活动|婚礼|发票|开会)[^.,;!?\n。，；！？]{0,20}$", re.I)
 IN_TIME_FOR = re.compile(r"(?:\bbefore|\bby|ahead of|in time for|prior to)\s+(?:the |our |my |your )?(?:[\w-]+ )?$", re.I)
 EVENT_AFTER = re.compile(r"\s*(?:的)?(?:会议|盘点|开业|展会|活动|婚礼|开会|开张)")
+# "the delivery on Friday was short", "周一送来的角钢": the day of something that already happened.
+PAST_AFTER = re.compile(r"(?:'?s)?(?:\s+[\w-]+){0,2}?\s+(?:was|were|came|arrived|turned up)\b|"
+                        r"\s*(?:送来|送过来|送到|收到|到|发来|发过来|发)的(?!话)", re.I)
 # "for the wedding on 19 December, so delivery a week before": the event date minus the lead.
-LEAD_EN = re.compile(r"^[^.;!?\n]{0,40}?\b(a|an|one|two|three|four|five|six|seven|ten|\d+) (week|day)s? "
+LEAD_EN = re.compile(r"^[^.;!?\n]{0,40}?\b(a|an|the|one|two|three|four|five|six|seven|ten|\d+) (week|day)s? "
                      r"(?:before|earlier|prior|ahead)", re.I)
 # "fair on Saturday 13 June, delivered the Monday before": that weekday before the event
 LEAD_WD = re.compile(r"^[^.;!?\n]{0,40}?\bthe (mon|tue|wed|thu|fri|sat|sun)\w* (?:before|prior)\b", re.I)
@@ -39,6 +42,8 @@ def _clause(text: str, pos: int) -> str:
 def strength(text: str, h: DateHit) -> int:
     """0: an event date; 2: an explicit deadline; 1: a date that is due without an explicit cue."""
     before, clause = text[max(0, h.start - 30) : h.start], _clause(text, h.start)
+    if PAST_AFTER.match(text, h.end):
+        return 0
     if STRONG_BEFORE.search(before):
         return 2
     event = EVENT_BEFORE.search(clause)
@@ -63,7 +68,7 @@ def _lead(text: str, h: DateHit) -> dt.date | None:
     if not m:
         return None
     word = m.group(1).lower()
-    n = int(word) if word.isdigit() else (parse_en_words([word]) or parse_zh(word) or (1 if word in ("a", "an") else 0))
+    n = int(word) if word.isdigit() else (parse_en_words([word]) or parse_zh(word) or (1 if word in ("a", "an", "the") else 0))
     days = 7 if m.group(2).lower() in ("week", "周", "星期") else 1
     return h.date - dt.timedelta(days=int(n) * days) if n else None
 

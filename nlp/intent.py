@@ -9,42 +9,59 @@ from nlp.prefilter import prefiltered
 # Cue families per intent, English then Chinese; a message's cues are counted per family.
 FAMILIES: dict[str, list[str]] = {
     "cancel": [
-        r"\bcancel\w*|\bcall off\b|\bplease stop (?:the|our|my)\b|\btake (?:it|them|that) off\b|don'?t send|do not send",
+        r"\bcancel\w*|\bcall off\b|\bplease stop (?:the|our|my)\b|\btake (?:it|them|that) off\b|"
+        r"\btake\b[^.?!\n]{3,50}?\boff (?:my|our|the|this|that) (?:order|po)\b|don'?t send|do not send",
         r"no longer need|\bremove .{3,60}? from (?:my|our|the) order|\bscrap (?:the|our|my|that|this|it)\b",
         r"\bwithdraw (?:the|our|my)\b|\b(?:disregard|ignore) (?:my|our) (?:earlier|previous|last) (?:e-?mail|order|message|request)",
         r"\bforget (?:about )?(?:the|those|these|that|our)\b|\bscratch (?:the|that|those|these|our)\b",
         r"\b(?:don'?t|do not) need (?:them|it|those|these|the \w+) any ?more\b",
-        r"取消|不要了|撤销|退订|作废|撤回|撤了|撤单|撤掉|不用发了|先别发|别发了|不需要了",
+        r"取消|不要了|撤销|退订|作废|撤回|撤了|撤单|撤掉|不用发了|(?<!先)别发了|不需要了",
     ],
     "change": [
         # "instead of the pink bags could you send the paisley ones?": another item asked for in place of one
         r"\binstead of\b[^.?!\n]{3,80}?\b(?:could|can|would|will) you (?:please )?(?:send|supply|ship|do)\b",
         r"\bchange\b|\bamend\w*|\bmodif\w*|\binstead of\b|\brather than\b|\bswap\b|\bupdate (?:the |our |my )?(?:order|qty|quantity)",
         r"\bincrease\b|\breduce\b|\bmake (?:it|that)\b(?!\s*(?:[.?!,;]|$|by\b|in time|on time|happen|work))|\bbump\b|\bpush (?:back|out)|\bmove (?:the )?delivery",
-        r"\bcorrection\b|\brevise\w*|\b\d+ (?:instead of|rather than) \d+|\bup (?:them|it|that|the)\b|\bshould be\b|made a mistake",
-        r"\badd .{3,120}? to (?:my|our|the|this|that|it\b|order|po\b|next|today|tomorrow)|\bbring (?:it )?forward|\bbrought forward|\bpostpone",
+        r"\bcorrection\b|\brevise\w*|\b\d+ (?:instead of|rather than) \d+|\bup (?:them|it|that|the)\b|\bshould (?:be|have been|read)\b|made a mistake",
+        r"\badd .{3,120}? (?:on ?)?to (?:my|our|the|this|that|it\b|order|po\b|next|today|tomorrow|"
+        r"what (?:we|i)(?:'ve)? (?:ordered|sent)\b)|\bbring (?:it )?forward|\bbrought forward|\bpostpone",
         r"\b(?:bring|move|push|hold|delay)\w* (?:back )?(?:[\w-]+ )?(?:delivery|dispatch|shipment|order)"
         r"(?: [\w-]+){0,3}? (?:forward|back|until|till|to|for)\b|\bhold off\b|\bon hold\b|\bcorrect (?:it|that|this|the \w+) to\b",
         r"\b(?:in|on) with (?:our|the|my) (?:next|existing|current|last) (?:delivery|order)|"
+        # "put 6 more onto PO 7781", "stick them on our existing order": onto an order already placed
+        r"\b(?:put|pop|stick|tack)\b[^.?!\n]{2,80}?\b(?:on ?to|on|into|in with) (?:(?:order|po)\s*(?:no\.?|#)?\s*\d|"
+        r"(?:my|our|the|that|this) (?:existing |current |last |open )?(?:order|po)\b)|"
+        # "throw in 4 more with tomorrow's delivery", "include 10 in the delivery already booked"
+        # (not "pop 8 on our next delivery": that is just the next order)
+        r"\b(?:include|throw in|add|pop|stick)\b[^.?!\n]{2,80}?\b(?:in|with|on|into) (?:the|that|this|tomorrow|"
+        r"today|\w+day)\W{0,2}s? (?:\w+ )?(?:delivery|shipment|drop)\b|"
         r"\b(?:knock|cut|bring)\w*(?: [\w-]+){0,4}? down to \d|\b(?:drop|lower)\w*(?: [\w-]+){0,4}? to \d",
-        r"(?:订单|单子)(?:里|上)?再?加|改成|改为|修改|更改|换成|改一下|调整|追加|减少|增加到|改到|推迟|提前(?![0-9一二两三四五六七八九十]+个?[天日周])|加到|减到|变更|多加|少要",
-        r"加.{1,12}?到.{0,8}(?:订单|单子|那单|送货)",
+        # (not "提前三天通知", "卸货请提前联系": ahead of time, not brought forward)
+        r"(?:订单|单子|(?:下|订)的单)(?:里|上)?再?加|改成|改为|修改|更改|换成|改一下|调整|追加|减少|增加到|改到|推迟|加到|减到|变更|多加|少要|"
+        r"提前(?![0-9一二两三四五六七八九十]+个?[天日周]|(?:一下)?(?:联系|通知|告知|打个?电话|来电|电话|预约|沟通|说))",
+        r"加.{1,12}?到.{0,8}(?:订单|单子|那单|送货)|(?:那|这个?|上次的?|昨天的?)单[^。？?]{0,12}?再(?:加|添)|"
+        # "那单先别发，等通知": a delivery held, like "hold the delivery of PO 3310"
+        r"先别发|先不要发|暂停发货|暂缓发货|等(?:我们|我)?(?:的)?通知再发",
+        # "can the angle on PO 7781 come Wednesday instead?": the day swapped
+        r"\b(?:come|arrive|deliver\w*|send|ship)\w* (?:on )?(?:mon|tue|wed|thu|fri|sat|sun)\w* instead\b",
     ],
     "quote": [
         r"\bquot\w*|\bprice\w*|\bpricing\b|how much|\bcost\b|\brates?\b|\boffer\b|\bestimate\b|\bproforma\b",
         r"\bdiscount|price list|what (?:would |do |will )?you(?:'d)? charge|\bcharge for\b|\bcheapest\b|\bbest you can do\b",
         r"\bwhat would [^?]{0,80}? come to\b|\bstill (?:at )?[£$€]\s?\d|\byou(?:'re| are)? charging\b",
         # "can you do the owl bags at £1.65 for 200?": a price offered back is a price asked
-        r"\b(?:can|could|would|will) you (?:do|supply|let us have)\b[^?.\n]{0,60}?\b(?:at|for) [£$€]\s?\d",
+        r"\b(?:can|could|would|will) you (?:be able to )?(?:do|supply|let us have)\b[^?.\n]{0,60}?\b(?:at|for) [£$€]\s?\d",
         r"报价|询价|多少钱|价格|单价|价钱|什么价|报个价|(?:给|开|出)个价|含运|报一下|怎么卖|啥价|价位|优惠|含税|便宜点|便宜些|能便宜|打折|折扣",
     ],
     "stock_query": [
-        r"in stock|coming in|\bcoming\?|back in|on the shelf|discontinued|have you got|if you have|is it possible",
-        r"how many|\bstock\b|availab\w*|do (?:you|u) (?:have|carry|still)|any left|lead time|\bhow soon\b|\bhow long\b",
-        r"\bwhen can\b|do you (?:sell|stock)|\bdo (?:you|u) (?:do|make|supply)\b|\bgot any\b|"
+        r"in stock|coming in|\bcoming\?|back in|\b(?:back|in) yet\b|\bback again\b|\bleft\s*\?|"
+        r"on the shelf|discontinued|have you got|if you have|is it possible",
+        r"how many|\bstock\b|availab\w*|(?:do|would) (?:you|u) (?:have|carry|still)|\bhave you any\b|"
+        r"\b(?:are|would) you (?:be )?able to (?:supply|provide|get hold of|source)\b|any left|lead time|\bhow soon\b|\bhow long\b",
+        r"\bwhen can\b|\bwhen (?:will|do) you (?:have|get|expect)\b|do you (?:sell|stock)|\bdo (?:you|u) (?:do|make|supply)\b|\bgot any\b|"
         r"\bexpect\w* (?:more|stock|them|it|some|any)(?: [\w-]+){0,3}? (?:in|back)\b",
-        r"能发吗|能发货吗|有货|有没有|库存|现货|还有吗|有吗|还有多少|有多少|货期|交期|还有货|能供|还剩|剩多少",
-        r"多久能到|几天能到|缺货|断货|到货时间|能(?:到|交货|交|送到|送过来)吗|能不能(?:到|交货|送到)|能否(?:到货|交货|送到)",
+        r"能发吗|能发货吗|有[0-9一二两三四五六七八九十百千万]+[^，,。？?]{0,4}吗|能做[^，,。!！]{0,12}?吗|有货|有没有|库存|现货|还有吗|有吗|还有多少|有多少|(?:货期|交期)(?!\s*[:：])|还有货|能供|还剩|剩多少",
+        r"多久能到|几天能到|缺货|断货|到货时间(?!\s*[:：])|能(?:到|交货|交|送到|送过来)吗|能不能(?:到|交货|送到)|能否(?:到货|交货|送到)",
         r"来得及吗|多久(?:能|可以)?发|几天(?:能|可以)?发|什么时候(?:能)?有货|最快(?:什么时候|何时|几天|多久|哪天)",
     ],
     "order": [
@@ -77,22 +94,29 @@ IMPERATIVE = re.compile(r"^\W*(?:\d+\.\s*)?(?:please\s+)?(?:send|get|call|review
 WEAK_CHANGE = re.compile(r"(?:(?:instead of|rather than) ?)+")  # "is Q355B available instead of Q345B?" is no change
 # "deliver on Wednesday instead of Tuesday": a day swapped is a change of date
 DAY_SWAP = re.compile(r"\b(?:instead of|rather than) (?:on )?(?:the \d|\d|(?:mon|tue|wed|thu|fri|sat|sun)\w*\b)", re.I)
-COMPLAINT = re.compile(r"\bbroken|\bdamaged|\breplacement|\brefund|\bcredit us|(?<!-)\breturns?\b(?!-)|\bleak|\bfaulty|"
+COMPLAINT = prefiltered(r"\bbroken|\bdamaged|\breplacement|\brefund|\bcredit us|(?<!-)\breturns?\b(?!-)|\bleak|\bfaulty|"
                        r"arrived|\b(?:over)?charged\b|\bonly (?:got|received)\b|\bshort[- ](?:shipped|delivered)|\bdelivered short\b|\bpayment|\bpaid|\binvoice attached|\bout of office|\bstop sending|\bunsubscribe|"
                        r"thanks for the quote|thank you for the quote|where is (?:my|our) order|still not (?:here|arrived)|"
                        r"\b(?:received|got) (?:the|your) (?:quote|quotation|offer|price list|prices)\b|\bget back to you\b|"
                        r"\bwe can only (?:do|send|supply|ship|deliver|offer|manage)\b|\b(?:balance|remainder|rest|other \d+) (?:will|would|to) follow\b|"
                        r"只能先发|我们(?:这边)?只能|(?:剩下|剩余|余下)的?.{0,8}补(?:上|发|齐)|"
                        r"\bnewsletter|\bremittance|\bstatement\b|谢谢您的报价|谢谢报价|收到(?:您的|你们的|贵司的)?报价|已(?:经)?发(?:到)?(?:您|你)的?邮箱|"
-                       r"漏水|换货|退货|损坏|坏了|对账|催款|投诉|质量问题|什么时候能发货|什么时候发货|还没到|没收到|少了|少发|漏发|缺了|多发了",
+                       r"漏水|换货|退货|损坏|坏了|对账|催款|投诉|质量问题|什么时候能发货|什么时候发货|还没到|没收到|少了|少发|漏发|缺了|多发了|"
+                       # what was delivered is wrong: "was short", "2 were cracked", "有两根是弯的", "过来处理一下"
+                       r"\b(?:was|were|came|arrived) short\b|\bonly had \d|\bcracked|\bchipped|\bdented|\bsort (?:this|it) out\b|"
+                       r"是弯的|弯了|变形了?|裂了|开裂|破了|生锈|锈了|划伤|不合格|"
+                       r"发错|送错|处理一下|转不动|不能用|用不了|需要换(?!成|为)",
                        re.I)
 # A quote accepted is an order: "go ahead", "we'll take half of each", 安排下单, 按这个价格下单, 就这么定了.
-DECIDED = re.compile(r"下单吧|决定采购|确认订购|请安排生产|就这么定|就定了|"
-                     r"(?:按|照)[^，,。！!？?]{0,6}?(?:下面|以下|下列|如下)(?:这张|这个|的)?(?:单子|清单|订单|明细)?(?:发货|下单|安排|送|发|备货)|"
+DECIDED = prefiltered(r"下单吧|决定采购|确认订购|请安排生产|就这么定|就定了|"
+                     r"(?:按|照)[^，,。！!？?]{0,6}?(?:下面|以下|下列|如下|这个|这张|这份|上面|附件)(?:这张|这个|的)?(?:单子|清单|订单|明细|申请)?(?:发货|下单|安排|送|发|备货)|"
                      r"\b(?:action|process|enter|book|put through)\b[^.\n]{0,40}\b(?:list|order|items|lines)\b[^.\n]{0,30}\bbelow\b|"
                      r"(?:安排|确认|那就|就|可以|直接|按(?:这个|此|该|你们?的?)?(?:价格?|报价)?)下单|"
                      r"go ahead(?<!if we go ahead)(?<!if i go ahead)(?<!once we go ahead)(?<!when we go ahead)(?<!should we go ahead)|"
-                     r"please proceed|we accept|"
+                     r"please proceed|we accept|(?:那就|好的|行)[^。？?]{0,12}?安排(?:发货|送货|生产)|"
+                     # "OK the price is fine, please send the 60", "价格没问题，安排发货"
+                     r"\b(?:price|prices|quote|that)(?: is| are|s)? (?:fine|ok|okay|good|acceptable|agreed)\b[^?\n]{0,60}?"
+                     r"\b(?:send|ship|deliver|go ahead|book|order|proceed)\b|价格(?:没问题|可以|合适|ok)[^？?]{0,20}?(?:发货|下单|安排|送)|"
                      r"\bwe'?ll (?:just )?take (?:\d|half|all|them|it|those|these|\w+ of)",
                      re.I)
 STRONG_ORDER = re.compile(r"采购订单|物料清单|请发|再来|\bsend\b|\bcould (?:we|i) (?:get|have)\b|\border\b|\bwe need\b|\bplease supply|\bcan (?:we|i) (?:get|have)|"
@@ -108,7 +132,10 @@ SEND_WORD = re.compile(r"\b(?:send|ship|deliver|dispatch|book|order|go ahead)\b|
 # A count with a unit or counting word: "another 10 of the", "x 6", 五桶, 一千二百公斤, 五百个.
 QTY_WORD = re.compile(r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万半]+)\s*(?:个|件|套|只|桶|吨|公斤|千克|箱|盒|卷|米|支|根|包|打|"
                       r"双|盘|台|张|块|(?:kg|pcs|pieces|boxes|rolls|sets|units|dozen|doz)\b)|"
-                      r"\b\d+\s*(?:x\b|of (?:the|those|these|your)\b)|\bx\s*\d+\b", re.I)
+                      r"\b\d+\s*(?:x\b|of (?:the|those|these|your)\b|more\b)|\bx\s*\d+\b|"
+                      # "please deliver 24 cake stands", "24 cake stands please": a count ordered with its goods
+                      r"\b(?:send|deliver|ship|need|want)\s+(?:us |me )?(?:another |a further )?\d+\s+[a-z]|"
+                      r"(?:^|[,.;:!\n])\s*\d+\s+[a-z][a-z -]{2,40}?\s(?:please|pls)\b", re.I)
 # "..., and what's the price on the rolling pins?": a price asked about something else than the list.
 SIDE_PRICE = re.compile(r"(?:,|;|\band\b|\balso\b|\bbtw\b|\bby the way\b|\bplus\b)\s*"
                         r"(?:what(?:'s| is| are)?|how much|(?:can|could) you (?:tell|let) me(?: know)?)\b"
@@ -118,10 +145,18 @@ NOT_AN_ORDER = re.compile(r"\b(?:minimum|min\.?|smallest) order\b|\border (?:no|
 
 
 # "as per your quotation dated 20 Nov, please supply ...": an offer referred to is not a price asked.
-QUOTE_REF = re.compile(r"\b(?:as per|per|according to|following|further to|re:?|against|based on|in line with) "
+QUOTE_REF = prefiltered(r"\b(?:as per|per|according to|following|further to|re:?|against|based on|in line with) "
                        r"(?:your|our|the) (?:latest |recent |last )?(?:quot\w*|offer|price list|prices)"
-                       r"(?: (?:dated|ref|no|number|of) [\w./-]+(?: \w+)?)?|按照?(?:你们|您|贵司)?的?报价|"
-                       r"(?:上次|之前|刚才|前面|昨天)(?:的)?报价(?:的|单)?|报价单?(?=已(?:经)?发)", re.I)
+                       r"(?: (?:dated|ref|no|number|of) [\w./-]+(?: \w+)?)?|按照?(?:你们|您|贵司)?(?:发|给|报)?的?报价|"
+                       r"(?:上次|之前|刚才|前面|昨天)(?:贵司|你们|您|你司)?(?:的)?报价(?:的|单)?|"
+                       # "prices as last time", "at the usual price", "价格就按4200": the price already agreed
+                       r"(?:价格|单价)就?按\s?[¥￥]?\d[\d,.]*(?:元)?(?![^，,。？?]*[?？吗])|"
+                       r"\bprices? (?:as|same as) (?:last time|before|agreed|quoted|usual)\b|"
+                       r"\b(?:at|on) (?:the )?(?:same|usual|agreed) prices?\b|报价单?(?=已(?:经)?发)|"
+                       r"\bquot(?:e|ing) (?:our|the|this|my|your) (?:po|p\.o\.|order|ref\w*|account|invoice|job)\b|"
+                       # "六吨（单价4,350元/吨）", "unit price: £1.20": a price stated in the list, not asked
+                       r"[(（]\s*(?:含税)?(?:单价|价格|unit price|price|@)[:：\s]*[¥￥$£€]?\s?\d[^)）\n]{0,20}[)）]|"
+                       r"(?:单价|unit price)[:：]\s*[¥￥$£€]?\s?\d[\d,.]*", re.I)
 # A signature's title line ("Buyer - Stock & Orders | Quotes", "Tel 0161 ...") holds no request.
 SIGNATURE_LINE = re.compile(r"^(?=[^.!?。！？]{0,60}$)(?:[^\n\d]*\|[^\n\d]*$|\s*(?:tel|mob|mobile|phone|fax|e-?mail|www)\b|"
                             r"(?![^\n]*\b(?:please|pls|kindly|need|send|quote|order|can|could|would)\b)"
@@ -152,6 +187,16 @@ SELLER = re.compile(r"\bwe (?:can|could|will|'ll)(?: only)? (?:ship|dispatch|sen
 # "cancel the pink ones and send 20 blue instead", "取消，换成M6*20的": a line swapped, not dropped.
 REPLACED = re.compile(r"\b(?:send|ship|supply|do|have|want|take|make it)\b[^.?!\n]{0,40}\binstead\b|\breplace\w* (?:it|them|with)\b|"
                       r"换成|改成|换为|改为", re.I)
+# "we had 40 last time ... this time make it 60": a count set against a past order is a new order's count.
+NEW_ROUND = re.compile(r"\bthis time\b|这次|这回|这一次|本次", re.I)
+PAST_ROUND = re.compile(r"\blast time\b|\blast (?:order|delivery|month|week)\b|\bwe had\b|上次|上回|上一次|上个月", re.I)
+ORDER_REF = re.compile(r"\b(?:order|po|so)\s*(?:no\.?|number|#)?\s*\d|\b(?:on|to) (?:my|our|the|this) (?:order|po)\b|订单号?\s*\d|"
+                       r"(?:订单|单子)(?:里|上)", re.I)
+# "Same as our March order please", "照上次的再来一批": a repeat order, its lines in the history.
+REPEAT = re.compile(r"\bsame (?:again|as (?:last|before|(?:our|my|the) (?:last |previous )?(?:\w+ )?order))\b|"
+                    r"\brepeat (?:our|my|the|last)\b|(?:照|按|跟|和|同)上次(?:的|一样)", re.I)
+# "if it's under 80p we'll take them", "价格合适的话就下单": an acceptance that waits on the answer.
+IF_CLAUSE = re.compile(r"\bif\b|\bprovided\b|\bas long as\b|\bunless\b|如果|要是|的话|合适就", re.I)
 IF_STOCKED = re.compile(r"\bif you (?:have|'ve got|still have) (?:them|it|any|some|enough)\b|如果有货的话|有货的话", re.I)
 
 
@@ -166,7 +211,9 @@ def classify(text: str, n_lines: int, has_qty: bool = True) -> str:
         return "cancel"
     if replaced:
         return "change"
-    about_order = re.search(r"order|\bpo\b|deliver|dispatch|hold off|on hold|订单|改|交货期|交期|送|发货|推迟|提前", text, re.I)
+    about_order = re.search(r"order|\bpo\b|deliver|dispatch|hold off|on hold|订单|那单|这单|改|交货期|交期|送|发货|别发|推迟|提前", text, re.I)
+    if s["change"] and NEW_ROUND.search(text) and PAST_ROUND.search(text) and not ORDER_REF.search(text):
+        s["change"] = 0  # "last time 40, this time make it 60" compares with a past order, changes none
     if s["change"] and (n_lines or about_order) and (DAY_SWAP.search(text) or not WEAK_CHANGE.fullmatch(
             " ".join(m.group(0).lower() for m in _RX["change"].finditer(text)))):
         return "change"
@@ -176,7 +223,7 @@ def classify(text: str, n_lines: int, has_qty: bool = True) -> str:
         return "other"
     if _asks_then_sends(text, s):
         return "quote" if s["quote"] else "stock_query"  # "can ship this week? if yes pls send"
-    if DECIDED.search(said):
+    if _decided(said):
         return "order"  # "按这个价格下单", "we'll go ahead": a quote accepted is an order
     if s["quote"] and not _orders_despite_price(text):
         return "quote"
@@ -190,7 +237,18 @@ def classify(text: str, n_lines: int, has_qty: bool = True) -> str:
     # a counted amount asked for without a question still orders.
     if (s["order"] or n_lines) and QTY_WORD.search(text) and not re.search(r"[?？吗]", text):
         return "order"
+    if REPEAT.search(text) and not re.search(r"[?？吗]", text):
+        return "order"
     return "other"
+
+
+def _decided(text: str) -> bool:
+    """Whether the text accepts a quote or orders outright, not only on a condition ("if it's under 80p")."""
+    for m in DECIDED.finditer(text):
+        start = max([m.start() - 50] + [text.rfind(c, 0, m.start()) for c in ".?!\n。？！"])  # its own clause
+        if not IF_CLAUSE.search(text[start + 1 : m.start()]):
+            return True
+    return False
 
 
 def _sends(text: str) -> bool:
@@ -219,7 +277,8 @@ def _orders_despite_price(text: str) -> bool:
     first = re.split(r"[?？]|\bprice|\bquot|报价|报个价|价格|多少钱|什么价", NOT_AN_ORDER.sub(" ", text), maxsplit=1,
                      flags=re.I)[0]
     first = re.sub(r"\bsend (?:us |me )?(?:your |a |an |the )?(?:\w+ )?$", " ", first, flags=re.I)  # "send your best prices"
-    return bool(re.search(r"\b(?:please send|send us|ship|we need|order)\b|请发|发货|要\d", first, re.I))
+    # "…需以下电缆，请安排：… 上次的单价仍然有效吗？": arranged first, the price asked on the side
+    return bool(re.search(r"\b(?:please send|send us|ship|we need|order)\b|请发|发货|要\d|请安排(?=[:：,，。!！\s])", first, re.I))
 
 
 def is_request(sentence: str) -> bool:

@@ -48,6 +48,26 @@ SAT = dt.date(2026, 11, 28)
     ("please ship right away by Friday", WED, "2026-11-27"),
     ("could we move thursday's delivery to next monday?", WED, "2026-11-30"),
     ("下月初送", WED, None),
+    # within this week: the week's last day (weeks run Monday to Sunday); early / late in a month is vague
+    ("角钢两吨，本周内送到", WED, "2026-11-29"),
+    ("这个星期之内要到", SAT, "2026-11-29"),
+    ("焊丝1月初送过来", WED, None),
+    ("early January delivery is fine", WED, None),
+    ("十二月下旬送", WED, None),
+    # mid-month in more wordings; "in the last three months" names no month
+    ("中旬前到货就行", WED, "2026-12-15"),
+    ("下个月中的时候送过来", WED, "2026-12-15"),
+    ("过去三个月中用了很多", WED, None),
+    # the day something already happened, and the day a decision is due, are no deadline
+    ("The drop on Monday was two boxes short, send them by Friday", WED, "2026-11-27"),
+    ("周一送到的那批钢管有问题，周四前补两支", WED, "2026-11-26"),
+    ("prices for 40 planters please, the board decides by Thursday", WED, None),
+    ("我们周五前决定，先报个价", WED, None),
+    # 上周一 is last week's Monday (past), not the coming one
+    ("扎带二十包，周四前到，上周二送的那批快用完了", WED, "2026-11-26"),
+    ("a price for 30 planters please, I have to confirm with my manager by Thursday", WED, None),
+    # an event's date with "the day before": the goods are due the day before it
+    ("the school fete is on Saturday 12 December so we need the bunting the day before", WED, "2026-12-11"),
     ("下周内送到就行", WED, None),
     ("12.9前到货", WED, "2026-12-09"),
     ("12/9前送到", WED, "2026-12-09"),

@@ -123,6 +123,68 @@ def _intent(text: str, n_lines: int = 1, has_qty: bool = True) -> str:
     ("刘工，焊丝先发五盘，剩下的月底补，行吗？", 1, "other"),
     ("Hi Jo, we only have 18 of the lanterns in stock at the moment - shall we send those now?", 1, "other"),
     ("We only have 2 lanterns left on the shelf, please send 20 more", 1, "order"),
+    # a line put "onto" or "on to" a placed order is a change
+    ("Could you put 6 more oven gloves onto PO 7781 as well?", 1, "change"),
+    ("Please add 3 rolls of gaffer tape on to order 88120, same delivery", 1, "change"),
+    # a count set against a past order ("last time … this time make it") is a new order
+    ("We took 12 of the tin signs last time and sold out, so this time make it 30 please", 1, "order"),
+    ("上次拿了五桶油漆，这次改成八桶吧，下周送", 1, "order"),
+    ("Please make it 30 tin signs on order 4410 instead of 12", 1, "change"),
+    # "are they back yet?" asks about stock, whatever is said after it
+    ("Are the zinc planters back yet? Would take 8 if they are", 1, "stock_query"),
+    # a delivery gone wrong (short, cracked, bent, sent wrong) is a complaint
+    ("Tuesday's pallet was short and two of the mirrors were cracked. Credit note please.", 1, "other"),
+    ("上周送来的钢管有三根变形了，麻烦安排人过来处理一下", 1, "other"),
+    # a conditional acceptance waits on the answer: still a price asked
+    ("How much are the garden kneelers for 80? If you can do under £2 we'll take them", 1, "quote"),
+    ("Price on 50 bird feeders? If it's sharp, go ahead and send them", 1, "quote"),
+    # a PO reference asked for on the paperwork, and a price written in the list, ask no price
+    ("Please deliver 10 boxes of M6 washers; quote our order ref 5512 on the invoice.", 1, "order"),
+    ("明细：角钢50x5 三吨（单价4200元/吨），送货：本周内", 1, "order"),
+    ("Unit price: £2.40\nQty 30 bird feeders, deliver by Friday", 1, "order"),
+    # a delivery-time field is no lead-time question; "contact us ahead of unloading" brings nothing forward
+    ("请安排：镀锌管DN25 二十支，交期：12月10日前，送货前请提前打电话", 1, "order"),
+    # a list handed on to be sent "as this one", and a repeat of a named earlier order
+    ("转发仓库的单子，照这个发货就行", 0, "order"),
+    ("Same as our June order please, delivery Tuesday.", 0, "order"),
+    ("Same as last order?", 0, "other"),
+    # more ways of adding to what was already ordered or booked; "our next delivery" is just the next order
+    ("Also add 4 brass hooks to what we ordered on Tuesday", 1, "change"),
+    ("Could you throw in 2 more planters with Thursday's delivery?", 1, "change"),
+    ("周一订的单再加三卷BV2.5", 1, "change"),
+    ("Could you pop 5 planters on our next delivery", 1, "order"),
+    # "in yet?", "... left?" ask about stock; "N more please" orders a count
+    ("Are the enamel jugs in yet? We'd have 20 if so", 1, "stock_query"),
+    ("Do you reckon you've got 16 of the wicker baskets left?", 1, "stock_query"),
+    ("The planters went in a day. 20 more please", 0, "order"),
+    # a price accepted with a send, and an order at the price agreed before
+    ("Price is fine, please ship the 40 planters this week", 1, "order"),
+    ("Please send 6 boxes of M10 nuts, prices as last time", 1, "order"),
+    # an order at the quote sent; a line taken off; a count corrected after the fact
+    ("就按贵司给的报价，角钢三吨，月底前送到", 1, "order"),
+    ("Can you take the brass hooks off our order please", 0, "cancel"),
+    ("Apologies, the 10 planters on Monday's order should have been 15", 1, "change"),
+    # "would you be able to do N at £x?" offers a price back; 能做…吗 asks what can be supplied
+    ("Would you be able to do 300 tea lights at £0.20 each?", 1, "quote"),
+    ("6308轴承能做五十套吗？", 1, "stock_query"),
+    # "would you have N", "are you able to supply N", 有N套吗: asking whether the goods can be had
+    ("Would you have 30 bird feeders we could collect on Monday?", 1, "stock_query"),
+    ("Are you able to supply 200 M12 washers this side of Christmas?", 1, "stock_query"),
+    ("DN50闸阀你们仓库有二十个吗？", 1, "stock_query"),
+    # goods the catalogue did not resolve, still ordered with a count ("deliver 30 X", "30 X please")
+    ("Could you deliver 30 garden gnomes on Tuesday, the last van came when we were shut", 0, "order"),
+    ("Morning! 18 owl doorstops please, cheers", 0, "order"),
+    ("Our order 61120 arrived yesterday, all present and correct.", 0, "other"),
+    # a price agreed in figures, and a go-ahead with no product named, are orders
+    ("焊丝十盘，单价就按95，周四前送到", 1, "order"),
+    ("行，那就这样，安排发货吧", 0, "order"),
+    # more to an order already placed, a held delivery, a day swapped: changes
+    ("上周那单扎带再添十包", 1, "change"),
+    ("这单先不要发，等我们通知", 0, "change"),
+    ("Could the valves on order 6650 arrive Thursday instead?", 0, "change"),
+    # "when will you have more?" asks about stock; goods that do not work are a complaint
+    ("The bird feeders went in a weekend. When do you expect more?", 0, "stock_query"),
+    ("上周到的闸阀有一个关不严，转不动，麻烦来看看", 1, "other"),
 ])
 def test_intent_rules(text, n, want):
     assert _intent(text, n) == want
@@ -154,6 +216,20 @@ def test_prefiltered_cues_match_exactly_like_the_plain_patterns(text):
         plain, fast = re.compile(pattern, re.I), prefiltered(pattern, re.I)
         assert fast.pattern != pattern  # a start class was found
         assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@pytest.mark.parametrize("text", PREFILTER_TEXTS + [
+    "The drop was short, 2 cracked; quote our PO 5512 (unit price £1.20). OK, price is fine, please send 上周送来的是弯的",
+    "按贵司给的报价下单，请按这个发货。Further to your quotation, go ahead",
+])
+def test_prefiltered_complaint_decided_and_reference_patterns_match_like_plain_ones(text):
+    import re
+
+    from nlp import intent
+
+    for rx in (intent.COMPLAINT, intent.DECIDED, intent.QUOTE_REF):
+        plain = re.compile(rx.pattern.split(")(?:", 1)[1][:-1], rx.flags)  # the pattern without its look-ahead
+        assert [m.span() for m in rx.finditer(text)] == [m.span() for m in plain.finditer(text)]
 
 
 def test_prefilter_leaves_patterns_that_may_match_anywhere():
