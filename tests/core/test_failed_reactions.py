@@ -11,7 +11,7 @@ from core.domain import commands
 from core.domain.events import Event, SalesOrderRecorded, event_type, rebuild_event
 from core.domain.supplier import SupplierDelayed
 from core.service import purchasing
-from core.service.messagebus import MessageBus, handlers_for
+from core.service.messagebus import MessageBus, handler_name, handlers_for
 from core.service.reactions import failed_reactions
 from tests.adapters.conftest import db_url, uow_factory  # noqa: F401  (SQLite and PostgreSQL, migrated)
 
@@ -91,6 +91,17 @@ def test_handlers_are_named_by_what_they_call_and_kept_apart():
     both = [lambda e: notify(e, "a"), lambda e: notify(e, "b")]
     names = list(handlers_for({SalesOrderRecorded: both}, SalesOrderRecorded(1)))
     assert names == [f"{__name__}.notify", f"{__name__}.notify#2"]
+
+
+def test_every_registered_reaction_has_a_name_a_retry_can_find_it_by():
+    from core import service
+
+    event_handlers: dict = {}
+    for module in service._modules():
+        module.register(event_handlers, {}, None, service.Deps(None, None))
+    names = [handler_name(h) for handlers in event_handlers.values() for h in handlers]
+    assert not [n for n in names if n.endswith("<lambda>")]  # a lambda calling nothing would be unnamed
+    assert {"core.service.intake.record_demand", "core.service.rules.evaluate"} <= set(names)
 
 
 def test_the_bus_hands_a_failure_over_and_runs_the_other_handlers(uow_factory):  # noqa: F811
