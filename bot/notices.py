@@ -1,4 +1,4 @@
-"""Outbox notices in the user's language: shortage alerts and their outcomes, recorded orders, quarantine, joins."""
+"""Outbox notices in the user's language: shortages and outcomes, recorded orders, quarantine, failed reactions."""
 from __future__ import annotations
 
 from bot import render
@@ -16,6 +16,8 @@ TEXT = {
            "joined": "{name} joined Tandem as {role}.",
            "quarantine": "Message {message_id} {status}: {reason}", "Retry": "Retry", "Release": "Release",
            "quarantined": "quarantined", "held": "held",
+           "reaction_failed": "Reaction {reaction_id} failed: {handler} on {event}: {reason}. Kept; "
+                              "`tandem reactions retry {reaction_id}` runs it again once the cause is fixed.",
            "recorded": "Order {order_id} recorded ({status}):", "line_short": "• {quantity} × {sku} — short {short:g}",
            "line_reserved": "• {quantity} × {sku} — reserved",
            "open": "open", "needs_review": "needs review", "cancelled": "cancelled"},
@@ -30,6 +32,8 @@ TEXT = {
            "joined": "{name} 已加入 Tandem，角色：{role}。",
            "quarantine": "消息 {message_id} {status}：{reason}", "Retry": "重试", "Release": "放行",
            "quarantined": "已隔离", "held": "已暂扣",
+           "reaction_failed": "后续处理 {reaction_id} 失败：{handler}（事件 {event}）：{reason}。已保留；"
+                              "排除原因后可用 `tandem reactions retry {reaction_id}` 重新执行。",
            "recorded": "订单 {order_id} 已登记（{status}）：", "line_short": "• {quantity} × {sku} — 缺货 {short:g}",
            "line_reserved": "• {quantity} × {sku} — 已预留",
            "open": "进行中", "needs_review": "待确认", "cancelled": "已取消"},
@@ -93,6 +97,11 @@ def quarantine(payload: dict, lang: str = "en"):
              reason=payload["reason"]), render.keyboard(rows)
 
 
+def reaction_failed(payload: dict, lang: str = "en"):
+    """A reaction that failed after its retries: which handler, on what, why; it is kept for a retry."""
+    return t(lang, "reaction_failed", **payload), None
+
+
 def order_recorded(payload: dict, lang: str = "en"):
     """An order recorded from mail or a webhook, line by line."""
     lines = [t(lang, "recorded", order_id=payload["order_id"], status=_word(lang, payload["status"]))]
@@ -104,7 +113,7 @@ def order_recorded(payload: dict, lang: str = "en"):
 
 RENDERERS = {"shortage": shortage, "order_substituted": substituted, "order_split": split,
              "expedite_request": expedite_request, "order_delayed": delayed, "user_joined": joined,
-             "quarantine": quarantine, "order_recorded": order_recorded}
+             "quarantine": quarantine, "order_recorded": order_recorded, "reaction_failed": reaction_failed}
 
 
 def register(app) -> None:

@@ -261,3 +261,4 @@ class SalesHistoryRow(SQLModel, table=True):
 # Areas keep their own tables in their own modules; importing them registers the tables here.
 from core.adapters import tables_access, tables_inbound, tables_prices, tables_sales, tables_telegram  # noqa: E402,F401,E501
 from core.adapters import tables_supplier  # noqa: E402,F401  (suppliers' confirmations)
+from core.adapters import tables_reactions  # noqa: E402,F401  (event handlers that failed for good)

@@ -1,4 +1,4 @@
-"""Repositories for the simpler records: orders, suggestions, approvals, users, messages, audit."""
+"""Repositories for the simpler records: orders, suggestions, approvals, users, messages, failed reactions, audit."""
 from __future__ import annotations
 
 from datetime import datetime, timezone
@@ -6,6 +6,7 @@ from datetime import datetime, timezone
 from sqlmodel import Session, select
 
 from core.adapters import orm
+from core.adapters.tables_reactions import FailedReactionRow
 from core.domain.orders import OrderLine, SalesOrder
 from core.domain.people import Alert, AuditRecord, Outbound, User
 from core.domain.purchasing import ApprovalRequest, PurchaseSuggestion
@@ -173,6 +174,28 @@ class MessageRepository:
             mailbox=mailbox, uidvalidity=uidvalidity)
         row.last_uid = max(row.last_uid, uid)
         self.session.add(row)
+
+
+class ReactionRepository:
+    """Event handlers that failed for good, with their events (kept, never deleted)."""
+
+    def __init__(self, session: Session):
+        self.session = session
+
+    def add(self, row: FailedReactionRow) -> FailedReactionRow:
+        self.session.add(row)
+        self.session.flush()
+        return row
+
+    def get(self, reaction_id: int) -> FailedReactionRow | None:
+        return self.session.get(FailedReactionRow, reaction_id)
+
+    def list(self, status: str | None = None, limit: int = 200) -> list[FailedReactionRow]:
+        """Newest first, optionally only those with a status."""
+        stmt = select(FailedReactionRow).order_by(FailedReactionRow.id.desc()).limit(limit)
+        if status:
+            stmt = stmt.where(FailedReactionRow.status == status)
+        return list(self.session.exec(stmt))
 
 
 class JournalRepository:

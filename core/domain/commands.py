@@ -76,3 +76,20 @@ class RetryMessage(Command):
 
     message_id: int
     user_id: int | None = None
+
+
+@dataclass
+class RetryReaction(Command):
+    """Run a kept failed reaction again: its handler on its stored event."""
+
+    reaction_id: int
+    user_id: int | None = None
+
+
+@dataclass
+class DismissReaction(Command):
+    """A person decided a kept failed reaction needs no rerun."""
+
+    reaction_id: int
+    user_id: int | None = None
+    reason: str = ""

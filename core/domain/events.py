@@ -1,12 +1,48 @@
 """Domain events: facts, named in the past tense."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from datetime import date
+import typing
+from dataclasses import dataclass, field, fields
+from datetime import date, datetime
 
 
 class Event:
     """Base class of everything that happened."""
+
+
+def event_type(event: Event) -> str:
+    """The full name an event is stored under (module and class), unique across areas."""
+    return f"{type(event).__module__}.{type(event).__qualname__}"
+
+
+def rebuild_event(name: str, data: dict) -> Event:
+    """The event stored as `name` with its JSON fields; dates come back as dates (ValueError if unknown)."""
+    cls = _event_classes().get(name)
+    if cls is None:
+        raise ValueError(f"unknown event type {name}")
+    hints = typing.get_type_hints(cls)
+    return cls(**{f.name: _typed(hints.get(f.name), data[f.name]) for f in fields(cls) if f.name in data})
+
+
+def _event_classes() -> dict[str, type]:
+    """Every loaded Event subclass by its stored name (areas define theirs in their own modules)."""
+    found, todo = {}, [Event]
+    while todo:
+        for sub in todo.pop().__subclasses__():
+            found[f"{sub.__module__}.{sub.__qualname__}"] = sub
+            todo.append(sub)
+    return found
+
+
+def _typed(hint, value):
+    """A JSON value back in its field's type: ISO strings become dates where the field holds one."""
+    kinds = typing.get_args(hint) or (hint,)  # `date | None` -> (date, NoneType)
+    if isinstance(value, str):
+        if datetime in kinds:
+            return datetime.fromisoformat(value)
+        if date in kinds:
+            return date.fromisoformat(value)
+    return value
 
 
 @dataclass

@@ -4,10 +4,12 @@ from __future__ import annotations
 import importlib
 from dataclasses import dataclass, field
 from datetime import date
+from functools import partial
 from typing import Callable
 
 from core.service.messagebus import MessageBus
 from core.service.ports import DemandExtractor, DocumentReader
+from core.service.reactions import keep_failed
 from core.service.unit_of_work import UnitOfWork
 
 # Each module defines register(events, commands, uow, deps), adding its handlers to the two maps.
@@ -27,6 +29,7 @@ HANDLER_MODULES = [
     "core.service.alerts",
     "core.service.supplier_updates",
     "core.service.review",
+    "core.service.reactions",
     "core.service.prices",
     "core.service.rules",  # last: it reads every event, after the areas that react to them
 ]
@@ -57,4 +60,5 @@ def make_bus(uow: UnitOfWork, deps: Deps) -> MessageBus:
     command_handlers: dict = {}
     for module in _modules():
         module.register(event_handlers, command_handlers, uow, deps)
-    return MessageBus(uow, event_handlers, command_handlers)
+    # A reaction that still fails after its retries is kept for a person (nothing is lost), not only logged.
+    return MessageBus(uow, event_handlers, command_handlers, on_failure=partial(keep_failed, uow))

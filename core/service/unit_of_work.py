@@ -30,6 +30,7 @@ class UnitOfWork:
         self.approvals = records.ApprovalRepository(s)
         self.users = records.UserRepository(s)
         self.messages = records.MessageRepository(s)
+        self.reactions = records.ReactionRepository(s)
         self.journal = records.JournalRepository(s)
         return self
 

@@ -17,6 +17,7 @@ _COMMAND_MODULES = [
     "tandem.cli.plan_cmds",
     "tandem.cli.po_cmds",
     "tandem.cli.rules_cmds",
+    "tandem.cli.reaction_cmds",
 ]
 
 

@@ -40,6 +40,8 @@ SAMPLES = {
     "order_delayed": {"order_id": 1, "sku": "85099B", "eta": "2026-12-24", "quantity": 240},
     "user_joined": {"name": "Bea", "role": "buyer"},
     "quarantine": {"message_id": 7, "reason": "not a PDF", "status": "quarantined", "buttons": [[["Retry", "t6"]]]},
+    "reaction_failed": {"reaction_id": 4, "handler": "core.service.purchasing.replan", "event": "SalesOrderRecorded",
+                        "reason": "RuntimeError: planner down"},
     "order_recorded": {"order_id": 3, "status": "open", "lines": [{"sku": "22386", "quantity": 5, "short": 0},
                                                                  {"sku": None, "quantity": 2, "short": 2}]},
 }
