@@ -38,6 +38,8 @@ SPEC_BEFORE = re.compile(r"(?:每(?!种|样|款)[\u4e00-\u9fff]?装?|(?<![\d一�
                          r"\blevel|\bgrade|\bclass|\bcategory|\btype|尺寸|型号|规格|等级)\s*$", re.I)  # "level 5" is a rating
 PEOPLE_AFTER = re.compile(r"\s*(?:new |more |extra |other )?(?:starters?|workers|employees|staff|people|guests|visitors|"
                           r"pupils|students|members|volunteers)\b", re.I)
+STREET_AFTER = re.compile(r",?\s+(?:[a-z]+\s+){1,2}(?:rd|road|street|lane|avenue|ave|drive|crescent|estate|"
+                          r"industrial estate|business park|trading estate)\b(?=\s*(?:[,.;\n]|$))", re.I)  # not "road cones"
 PRICE_NEAR = re.compile(r"(?:[£$€¥￥]|\brmb|\busd|\bgbp|\beur|\bcny|@|\bprice|单价|价格)\s*$", re.I)
 PHONE_RE = re.compile(r"\+?\(?\d[\d()\-. ]{7,}\d")
 NEW_VALUE = re.compile(r"改成|改为|改到|加到|减到|换成|\bmake (?:it|that)|\bto\s*$|\bnow\b", re.I)
@@ -110,6 +112,8 @@ def _noise(text: str, s: int, e: int, blocked: list[tuple[int, int]]) -> bool:
         return True
     if PEOPLE_AFTER.match(text, e):
         return True  # "we've got 25 new starters" counts people, not items
+    if STREET_AFTER.match(text, e):
+        return True  # "Unit 7, Tyne Rd", "14 Mill Lane": a unit or house number of an address
     return bool(SPEC_AFTER.match(after)) and not UNIT_AFTER.match(after)
 
 
