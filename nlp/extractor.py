@@ -23,7 +23,7 @@ from nlp.text import content_text, is_cjk, normalize
 from nlp.taken_off import narrowed
 from nlp.pack_words import PackWords
 from nlp.readings import SAME_RANGE, SURE, Readings
-from nlp.zh_rules import CONSUMED, NEGATED, REFINE, ChineseRules
+from nlp.zh_rules import CONSUMED, KEPT, NEG_AFTER, NEGATED, REFINE, ChineseRules
 from nlp.walk import Walk as _Walk, asked as _asked, bad_input as _bad_input
 
 RELATIVE_DATES = {"weekday", "the_nth", "zh_wd", "zh_d", "rel", "zh_rel"}  # resolved by convention
@@ -31,7 +31,6 @@ WEAK_MATCH = 0.6  # a match this weak ("need 40 sets urgently, our kiln fan ..."
 MAX_CHARS = 20_000  # longer bodies are cut: no order spans pages of text
 TOO = re.compile(r"\btoo\b|\bas well\b|\bsame (?:qty|quantity|amount|number|of|again of)\b|也要|也是|一样|同样", re.I)
 EACH = re.compile(r"\beach\b|" + ZH_EACH_WORD, re.I)
-NEG_AFTER = re.compile(r"不要了|不用了|先不要|暂时不要|不需要了|取消|去掉|删掉")  # "6204-2RS先不要了"
 REMOVED = re.compile(r"\W*(?:please\s+)?(?:drop|remove|delete|scrap|take off|take out)\b", re.I)  # "and drop the X"
 # "Go ahead with the quote you sent" over the quoted offer takes its lines from the offer, like "same as last time".
 # "same as our March order", "same as the PO of the 12th": a named earlier order quoted below is taken whole.
@@ -189,7 +188,7 @@ class Extractor(ChineseRules, EnglishLists, PackWords, Readings):
             return False
         line = self._line(body, (ps, e, pq), doc, customer, context)
         if not line or (pq and line["quantity"] is None) or \
-                (before is not None and line["confidence"] <= before["confidence"]):
+                (before is not None and line["confidence"] <= before["confidence"] and not _told_apart(line, before)):
             return False
         if before is not None and before in walk.lines:
             walk.lines.remove(before)
@@ -226,7 +225,7 @@ class Extractor(ChineseRules, EnglishLists, PackWords, Readings):
             attach(walk.lines, qtys[0], "each", self.by_sku)
             return CONSUMED
         # Greetings and sign-offs (no count, no catalogue word) are not looked up at all.
-        skip = NEGATED.match(text) or (not qtys and not self._catalogue_words(text, 1.0))
+        skip = NEGATED.match(text) or (not qtys and (not self._catalogue_words(text, 1.0) or KEPT.search(text)))
         # "wooden hearts, same range" under a list heading: the range is the line before's, not the heading's.
         context = walk.lines[-1]["mention"] if walk.lines and SAME_RANGE.search(text) else walk.context
         line = None if skip else self._line(body, chunk, doc, customer, context, walk.distinct,
@@ -314,3 +313,13 @@ class Extractor(ChineseRules, EnglishLists, PackWords, Readings):
         """The lines of the quoted earlier mail."""
         hist_body = normalize(re.sub(r"^\s*>+ ?", "", history, flags=re.M))[:MAX_CHARS]
         return self._lines(hist_body, run(hist_body, lang, today), customer)
+
+
+def _told_apart(line: dict, before: dict) -> bool:
+    """Whether a describing clause moved the reading to another item at least as clearly as the first
+    reading held ("灰色的漆四桶，还是刷设备的": the equipment enamel, not the floor paint)."""
+    def margin(ln):
+        c = ln["candidates"]
+        return c[0]["score"] - (c[1]["score"] if len(c) > 1 else 0.0)
+    return line["sku"] is not None and line["sku"] != before["sku"] and margin(line) >= margin(before)
+
