@@ -36,13 +36,13 @@ class PackWords:
 
 
     def _packed_as_said(self, q: Qty | None, matches):
-        """ "grey paint …, 4 pails": among near-tied items, those whose names hold the count's pack word
+        """ "grey paint …, 4 pails", "灰色的漆四桶": among near-tied items, those whose names hold the count's pack word
         ("… (15 kg pail)" against "… (20 kg set)") are meant; the others drop behind them."""
         if not q or not q.unit or len(matches) < 2 or matches[1][1] < matches[0][1] - PACK_TIE \
-                or UNIT_WORDS.get(q.unit, ("",))[0] != "pack" or not q.unit.isascii():
+                or UNIT_WORDS.get(q.unit, ("",))[0] != "pack":
             return matches
-        word, top = stem(q.unit), matches[0][1]
-        near = [word in self._names_of(sku) if score >= top - PACK_TIE else None for sku, score in matches]
+        top = matches[0][1]
+        near = [self._sold_in(sku, q.unit) if score >= top - PACK_TIE else None for sku, score in matches]
         if not any(near) or all(x for x in near if x is not None):
             return matches
         moved = [(sku, round(score - 2 * PACK_TIE, 4) if has is False else score) for (sku, score), has in zip(matches, near)]
@@ -59,4 +59,10 @@ class PackWords:
         if unit:
             line["_qty"] = Qty(q.start, q.end, q.value, unit, q.strength, said.pack_of)
             line["quantity"] = round_qty(in_unit(line["_qty"], item))
+
+    def _sold_in(self, sku: str, unit: str) -> bool:
+        """Whether an item's names say the pack a count was said in ("pail" of "(15 kg pail)", 桶 of "15公斤/桶")."""
+        if unit.isascii():
+            return stem(unit) in self._names_of(sku)
+        return any(unit in name for name in self.by_sku[sku].all_names())
 

@@ -51,6 +51,10 @@ _CIRCLED_RE = re.compile(r"[\u2460-\u2473]")  # ① .. ⑳
 _ZH_ELECTRODE_RE = re.compile(r"结\s*(?=\d{3})")
 # A thread size with the length said after the noun ("m10 hex bolts, 50 mm long"): the size code m10x50.
 _BOLT_LENGTH_RE = re.compile(r"\b(m\d{1,2})\b((?:\s+[a-z-]+){1,3}?)\s*,?\s+(\d{1,3})\s*mm\s+long\b")
+# Pinyin-input slips of trade words: the right word sounds the same (丁晴 / 丁青 for 丁腈 nitrile, 镀辛 for 镀锌).
+_ZH_TYPOS = {"丁晴": "丁腈", "丁青": "丁腈", "丁清": "丁腈", "丁睛": "丁腈", "镀辛": "镀锌", "渡锌": "镀锌", "度锌": "镀锌"}
+_ZH_TYPO_RE = re.compile("|".join(_ZH_TYPOS))
+_ZH_TYPO_TRIGGER = re.compile(r"[丁锌辛]")
 _TEALIGHT_RE = re.compile(r"\btea[\s-]?lights?\b")
 # "10 mm" -> "10mm": the number is a spec, not a quantity, when glued to a measure unit.
 _MEASURE_RE = re.compile(r"(?<=\d)\s+(mm|cm|kg|ml|mpa|kw|kv|v|w|hz|inch|pc|pcs|pce|piece)\b")
@@ -134,6 +138,8 @@ def normalize_name(text: str) -> str:
         text = _ZH_SPEC_NUM_RE.sub(lambda m: _zh_decimal(m.group(1) or m.group(2)), text)
     if "大" in text:
         text = _ZH_BIG_SIZE_RE.sub(lambda m: "xl码" if m.group(1) == "加" else "xxl码", text)
+    if _ZH_TYPO_TRIGGER.search(text):
+        text = _ZH_TYPO_RE.sub(lambda m: _ZH_TYPOS[m.group(0)], text)
     if "结" in text:
         text = _ZH_ELECTRODE_RE.sub("j", text)
     # Each rewrite runs only when its trigger character is present: catalogues of 100k names
