@@ -100,3 +100,12 @@ def test_ship_what_the_forwarded_list_says(industrial):
 
 def test_a_channel_section_number_is_no_count():
     assert strong("channel [12 (120mm), 2 tonnes") == (2, "tonnes", "2 tonnes")
+
+
+@pytest.mark.parametrize("text", ["drop it at Unit 4, Harbour Rd.", "site address 14 Mill Lane, Hull"])
+def test_an_address_number_is_no_count(text):
+    assert strong(text) is None
+
+
+def test_a_street_word_inside_a_product_name_keeps_the_count():
+    assert strong("40 road cones")[0] == 40
