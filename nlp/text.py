@@ -55,6 +55,8 @@ _BOLT_LENGTH_RE = re.compile(r"\b(m\d{1,2})\b((?:\s+[a-z-]+){1,3}?)\s*,?\s+(\d{1
 _ZH_TYPOS = {"丁晴": "丁腈", "丁青": "丁腈", "丁清": "丁腈", "丁睛": "丁腈", "镀辛": "镀锌", "渡锌": "镀锌", "度锌": "镀锌"}
 _ZH_TYPO_RE = re.compile("|".join(_ZH_TYPOS))
 _ZH_TYPO_TRIGGER = re.compile(r"[丁锌辛]")
+# A cable's cores and cross-section said in words: "3芯4平方", "4芯 2.5平方" are the sizes 3x4, 4x2.5.
+_ZH_CORES_RE = re.compile(r"(?<![\d.+])(\d+)\s*芯\s*(\d+(?:\.\d+)?)\s*(?:平方|mm2|mm²)")
 _TEALIGHT_RE = re.compile(r"\btea[\s-]?lights?\b")
 # "10 mm" -> "10mm": the number is a spec, not a quantity, when glued to a measure unit.
 _MEASURE_RE = re.compile(r"(?<=\d)\s+(mm|cm|kg|ml|mpa|kw|kv|v|w|hz|inch|pc|pcs|pce|piece)\b")
@@ -125,7 +127,9 @@ def is_cjk(text: str) -> bool:
 @lru_cache(maxsize=4096)  # a message's chunks and mentions are normalised again at every step
 def normalize(text: str) -> str:
     """Fold width and case, unify dimension and spec notation."""
-    return normalize_name(text)
+    text = normalize_name(text)
+    # "YJV 3芯4平方" asks for the 3x4 cable; catalogue aliases in words keep them (other word orders match those).
+    return _ZH_CORES_RE.sub(r"\1x\2", text) if "芯" in text else text
 
 
 def normalize_name(text: str) -> str:

@@ -41,3 +41,9 @@ def test_what_a_paint_is_for_names_its_kind(industrial):
 def test_a_describing_clause_may_move_the_reading(industrial):
     r = industrial.extract("灰色的漆要两桶，是刷机器的", TODAY)
     assert lines(r) == {("PNT-ALK-GY", 30)}
+
+
+def test_cores_and_section_in_words_are_the_cable_size(industrial):
+    assert normalize("电缆 YJV 4芯25平方") == "电缆 yjv 4x25"
+    r = industrial.extract("麻烦发YJV电缆 4芯25平方 150米", TODAY)
+    assert lines(r) == {("CAB-YJV-4X25", 150)}
