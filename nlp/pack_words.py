@@ -51,7 +51,7 @@ class PackWords:
     def _carry_unit(self, line: dict, before: dict | None) -> None:
         """ "2 rolls red, 2 blue": a bare count after a line counted in a pack or measure is in that unit."""
         q, said = line["_qty"], before and before["_qty"]
-        if q is None or q.unit is not None or q.strength >= 2.5 or not said or not said.unit \
+        if q is None or q.unit is not None or not said or not said.unit \
                 or not line["sku"] or not before["sku"]:
             return
         item = self.by_sku[line["sku"]]

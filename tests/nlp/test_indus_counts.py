@@ -109,3 +109,13 @@ def test_an_address_number_is_no_count(text):
 
 def test_a_street_word_inside_a_product_name_keeps_the_count():
     assert strong("40 road cones")[0] == 40
+
+
+def test_rolls_of_a_length_hold_that_length(industrial):
+    assert lines(industrial.extract("please send 2 coils of 100m BV 4 red", TODAY)) == {("CAB-BV-4-RE", 200)}
+    assert strong("4 rolls of 100m")[0:2] == (4, "rolls")
+
+
+def test_a_marked_count_takes_the_pack_of_the_line_before(industrial):
+    r = industrial.extract("RVV 3x1.5 flex x 3 coils, RVV 3x2.5 x 1", TODAY)
+    assert lines(r) == {("CAB-RVV-3X1.5", 300), ("CAB-RVV-3X2.5", 100)}
