@@ -23,7 +23,7 @@ from nlp.text import content_text, is_cjk, normalize
 from nlp.taken_off import narrowed
 from nlp.pack_words import PackWords
 from nlp.readings import SAME_RANGE, SURE, Readings
-from nlp.zh_rules import CONSUMED, KEPT, NEG_AFTER, NEGATED, REFINE, ChineseRules
+from nlp.zh_rules import CONSUMED, KEPT, NEG_AFTER, NEGATED, REFINE, ChineseRules, told_apart
 from nlp.walk import Walk as _Walk, asked as _asked, bad_input as _bad_input
 
 RELATIVE_DATES = {"weekday", "the_nth", "zh_wd", "zh_d", "rel", "zh_rel"}  # resolved by convention
@@ -188,7 +188,7 @@ class Extractor(ChineseRules, EnglishLists, PackWords, Readings):
             return False
         line = self._line(body, (ps, e, pq), doc, customer, context)
         if not line or (pq and line["quantity"] is None) or \
-                (before is not None and line["confidence"] <= before["confidence"] and not _told_apart(line, before)):
+                (before is not None and line["confidence"] <= before["confidence"] and not told_apart(line, before)):
             return False
         if before is not None and before in walk.lines:
             walk.lines.remove(before)
@@ -313,13 +313,3 @@ class Extractor(ChineseRules, EnglishLists, PackWords, Readings):
         """The lines of the quoted earlier mail."""
         hist_body = normalize(re.sub(r"^\s*>+ ?", "", history, flags=re.M))[:MAX_CHARS]
         return self._lines(hist_body, run(hist_body, lang, today), customer)
-
-
-def _told_apart(line: dict, before: dict) -> bool:
-    """Whether a describing clause moved the reading to another item at least as clearly as the first
-    reading held ("灰色的漆四桶，还是刷设备的": the equipment enamel, not the floor paint)."""
-    def margin(ln):
-        c = ln["candidates"]
-        return c[0]["score"] - (c[1]["score"] if len(c) > 1 else 0.0)
-    return line["sku"] is not None and line["sku"] != before["sku"] and margin(line) >= margin(before)
-

@@ -8,6 +8,7 @@ from functools import lru_cache
 from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP
 
 from nlp.numbers import NUMBER_WORD
+from nlp.spec_forms import late_forms, spaced_sizes, zh_cores, zh_slips
 
 CJK = r"\u3400-\u4dbf\u4e00-\u9fff"
 CJK_CHAR = re.compile(f"[{CJK}]")
@@ -22,18 +23,6 @@ _DIM_RE = re.compile(r"(?<=\d)(?:[x×*]|\s*[×*]\s*)(?=\d)")
 _DIM_SPACED_RE = re.compile(r"\b(?!x\d)(?!a\d\s)([a-z]{1,3}\d{1,2}(?:\.\d+)?)\s+x\s+(?=\d)(?!\d+(?:\.\d+)?\s*(?:lengths?|pcs|pieces|units|sets|pairs?|"
                             r"box(?:es)?|cartons?|ctns?|packs?|bags?|rolls?|coils?|reels?|spools?|drums?|pails?|tins?|"
                             r"bundles?|sheets?|bars?|off)\b)")
-_COUNT_WORDS = (r"(?:lengths?|pcs|pieces|units|sets|pairs?|box(?:es)?|cartons?|ctns?|packs?|bags?|rolls?|coils?|reels?|"
-                r"spools?|drums?|pails?|tins?|bundles?|sheets?|bars?|off|tonnes?|tons?|kgs?|metres?|meters?)\b")
-# "gift bag 25 x 24 x 12": three numbers joined by " x " are a size when the line counts elsewhere
-# (" x 12" after them, "- 12", "12 of the ... before them) or a unit follows; alone they may be a
-# two-way size and its count ("zip ties 4 x 200 x 12").
-# "grinding discs 100 x 6 - 2 boxes": two are a size when a count with its unit comes right after them.
-_DIM_TRIPLE_RE = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s+x\s+(\d+(?:\.\d+)?)\s+x\s+(\d+(?:\.\d+)?)(?!\d|\.\d)")
-_COUNT_AFTER_DIM = re.compile(r"\s*(?:x\s*\d|[-:|]\s*\d|cm\b|mm\b)")
-_COUNT_BEFORE_DIM = re.compile(r"(?:^|\s)\d+(?:\.\d+)?\s*(?:x\s+|of\s+)?(?:the\s+)?[a-z]")
-_DIM3_UNIT_RE = re.compile(r"\b(\d+(?:\.\d+)?x\d+(?:\.\d+)?x\d+(?:\.\d+)?)(cm|mm)\b")
-_DIM_COUNTED_RE = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s+x\s+(?=\d+(?:\.\d+)?(?:\s*[-:,]\s*|\s+)(?:qty\s*)?"
-                             r"\d+(?:\.\d+)?\s*" + _COUNT_WORDS + ")")
 # "cutting discs 105 x 1.2": a decimal after " x " is a size (no count or code has a decimal point).
 _DIM_DECIMAL_RE = re.compile(r"(?<![\d.])(\d{2,})\s+x\s+(?=\d+\.\d+(?:mm)?(?![\w.]))")
 _ZH_TIMES_RE = re.compile(r"([零一二两三四五六七八九十百\d.]+)乘([零一二两三四五六七八九十百\d.]+)")
@@ -49,14 +38,6 @@ _ZH_SPEC_TRIGGER = re.compile(r"[一二两三四五六七八九十](?:个?厚|�
 _CIRCLED_RE = re.compile(r"[\u2460-\u2473]")  # ① .. ⑳
 # 结422 / 结507: the Chinese way of writing the electrode grades J422 / J507.
 _ZH_ELECTRODE_RE = re.compile(r"结\s*(?=\d{3})")
-# A thread size with the length said after the noun ("m10 hex bolts, 50 mm long"): the size code m10x50.
-_BOLT_LENGTH_RE = re.compile(r"\b(m\d{1,2})\b((?:\s+[a-z-]+){1,3}?)\s*,?\s+(\d{1,3})\s*mm\s+long\b")
-# Pinyin-input slips of trade words: the right word sounds the same (丁晴 / 丁青 for 丁腈 nitrile, 镀辛 for 镀锌).
-_ZH_TYPOS = {"丁晴": "丁腈", "丁青": "丁腈", "丁清": "丁腈", "丁睛": "丁腈", "镀辛": "镀锌", "渡锌": "镀锌", "度锌": "镀锌"}
-_ZH_TYPO_RE = re.compile("|".join(_ZH_TYPOS))
-_ZH_TYPO_TRIGGER = re.compile(r"[丁锌辛]")
-# A cable's cores and cross-section said in words: "3芯4平方", "4芯 2.5平方" are the sizes 3x4, 4x2.5.
-_ZH_CORES_RE = re.compile(r"(?<![\d.+])(\d+)\s*芯\s*(\d+(?:\.\d+)?)\s*(?:平方|mm2|mm²)")
 _TEALIGHT_RE = re.compile(r"\btea[\s-]?lights?\b")
 # "10 mm" -> "10mm": the number is a spec, not a quantity, when glued to a measure unit.
 _MEASURE_RE = re.compile(r"(?<=\d)\s+(mm|cm|kg|ml|mpa|kw|kv|v|w|hz|inch|pc|pcs|pce|piece)\b")
@@ -94,14 +75,6 @@ STOPWORDS = STOPWORDS | (EN_STOP - {"back", "front", "top", "full", "keep", "sho
 ) | frozenset("d ll ve u ur plz".split())  # "i'd", "we'll", "can u": fragments of chat, never product words
 
 
-def _triple(m: re.Match) -> str:
-    """ "25 x 24 x 12" written as one size when the line says its count apart from it."""
-    line = m.string[m.string.rfind("\n", 0, m.start()) + 1 : m.start()]
-    if _COUNT_AFTER_DIM.match(m.string, m.end()) or _COUNT_BEFORE_DIM.search(line):
-        return "x".join(m.groups())
-    return m.group(0)
-
-
 def _zh_int(text: str) -> str:
     """Digits for a Chinese numeral inside a spec ("四乘二十五" -> 4x25)."""
     from nlp.numbers import parse_zh
@@ -127,9 +100,8 @@ def is_cjk(text: str) -> bool:
 @lru_cache(maxsize=4096)  # a message's chunks and mentions are normalised again at every step
 def normalize(text: str) -> str:
     """Fold width and case, unify dimension and spec notation."""
-    text = normalize_name(text)
     # "YJV 3芯4平方" asks for the 3x4 cable; catalogue aliases in words keep them (other word orders match those).
-    return _ZH_CORES_RE.sub(r"\1x\2", text) if "芯" in text else text
+    return zh_cores(normalize_name(text))
 
 
 def normalize_name(text: str) -> str:
@@ -142,8 +114,7 @@ def normalize_name(text: str) -> str:
         text = _ZH_SPEC_NUM_RE.sub(lambda m: _zh_decimal(m.group(1) or m.group(2)), text)
     if "大" in text:
         text = _ZH_BIG_SIZE_RE.sub(lambda m: "xl码" if m.group(1) == "加" else "xxl码", text)
-    if _ZH_TYPO_TRIGGER.search(text):
-        text = _ZH_TYPO_RE.sub(lambda m: _ZH_TYPOS[m.group(0)], text)
+    text = zh_slips(text)
     if "结" in text:
         text = _ZH_ELECTRODE_RE.sub("j", text)
     # Each rewrite runs only when its trigger character is present: catalogues of 100k names
@@ -156,8 +127,7 @@ def normalize_name(text: str) -> str:
         text = _DIM_RE.sub("x", text)
         text = _DIM_SPACED_RE.sub(r"\1x", text)
         text = _DIM_DECIMAL_RE.sub(r"\1x", text)
-        text = _DIM_TRIPLE_RE.sub(_triple, text)
-        text = _DIM_COUNTED_RE.sub(r"\1x", text)
+        text = spaced_sizes(text)
     if "tea" in text:
         text = _TEALIGHT_RE.sub("t-light", text)  # the catalogue's spelling
     if '"' in text or "'" in text or "inch" in text or "寸" in text:
@@ -167,11 +137,7 @@ def normalize_name(text: str) -> str:
         text = _POINT_ZERO_RE.sub("", text)
     if "乘" in text:
         text = _ZH_TIMES_RE.sub(lambda m: f"{_zh_int(m.group(1))}x{_zh_int(m.group(2))}", text)
-    if "long" in text:  # "M8 bolts 30mm long" is the M8x30 bolt
-        text = _BOLT_LENGTH_RE.sub(r"\1x\3\2", text)
-    text = _MEASURE_RE.sub(r"\1", text) if _MEASURE_TRIGGER.search(text) else text
-    # "25x24x12cm" and "25 x 24 x 12" name one size: a three-way size keeps its unit apart.
-    return _DIM3_UNIT_RE.sub(r"\1 \2", text) if "x" in text else text
+    return late_forms(_MEASURE_RE.sub(r"\1", text) if _MEASURE_TRIGGER.search(text) else text)
 
 
 _CODE_PLURAL = re.compile(r"[a-z]+\d+s")

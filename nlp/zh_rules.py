@@ -151,3 +151,13 @@ class ChineseRules:
         hist_body = normalize(re.sub(r"^\s*>+ ?", "", history, flags=re.M))[:MAX_HISTORY]
         old = self._lines(hist_body, run(hist_body, lang, today), customer)
         return old[0]["mention"] if old else ""
+
+
+def told_apart(line: dict, before: dict) -> bool:
+    """Whether a describing clause moved the reading to another item at least as clearly as the first
+    reading held ("灰色的漆四桶，还是刷设备的": the equipment enamel, not the floor paint)."""
+    def margin(ln: dict) -> float:
+        c = ln["candidates"]
+        return c[0]["score"] - (c[1]["score"] if len(c) > 1 else 0.0)
+
+    return line["sku"] is not None and line["sku"] != before["sku"] and margin(line) >= margin(before)
