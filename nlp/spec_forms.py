@@ -22,7 +22,6 @@ _BOLT_LENGTH_RE = re.compile(r"\b(m\d{1,2})\b((?:\s+[a-z-]+){1,3}?)\s*,?\s+(\d{1
 # Pinyin-input slips of trade words: the right word sounds the same (丁晴 / 丁青 for 丁腈 nitrile, 镀辛 for 镀锌).
 _ZH_TYPOS = {"丁晴": "丁腈", "丁青": "丁腈", "丁清": "丁腈", "丁睛": "丁腈", "镀辛": "镀锌", "渡锌": "镀锌", "度锌": "镀锌"}
 _ZH_TYPO_RE = re.compile("|".join(_ZH_TYPOS))
-_ZH_TYPO_TRIGGER = re.compile(r"[丁锌辛]")
 # A cable's cores and cross-section said in words: "3芯4平方", "4芯 2.5平方" are the sizes 3x4, 4x2.5.
 _ZH_CORES_RE = re.compile(r"(?<![\d.+])(\d+)\s*芯\s*(\d+(?:\.\d+)?)\s*(?:平方|mm2|mm²)")
 
@@ -37,6 +36,8 @@ def _triple(m: re.Match) -> str:
 
 def spaced_sizes(text: str) -> str:
     """Spaced dimensions that are sizes, not "count x item", joined ("100 x 6 - 2 boxes" -> "100x6 - 2 boxes")."""
+    if " x " not in text:  # both forms are spaced; most names have none
+        return text
     return _DIM_COUNTED_RE.sub(r"\1x", _DIM_TRIPLE_RE.sub(_triple, text))
 
 
@@ -44,12 +45,15 @@ def late_forms(text: str) -> str:
     """Bolt lengths said after the noun and three-way sizes' units, on normalised text."""
     if "long" in text:  # "M8 bolts 30mm long" is the M8x30 bolt
         text = _BOLT_LENGTH_RE.sub(r"\1x\3\2", text)
-    return _DIM3_UNIT_RE.sub(r"\1 \2", text) if "x" in text else text
+    # plain substring tests first: every catalogue name passes here at load
+    return _DIM3_UNIT_RE.sub(r"\1 \2", text) if "x" in text and ("cm" in text or "mm" in text) else text
 
 
 def zh_slips(text: str) -> str:
     """Pinyin slips of trade words mended (丁晴手套 -> 丁腈手套)."""
-    return _ZH_TYPO_RE.sub(lambda m: _ZH_TYPOS[m.group(0)], text) if _ZH_TYPO_TRIGGER.search(text) else text
+    if "丁" not in text and "锌" not in text and "辛" not in text:
+        return text
+    return _ZH_TYPO_RE.sub(lambda m: _ZH_TYPOS[m.group(0)], text)
 
 
 def zh_cores(text: str) -> str:
