@@ -23,7 +23,7 @@ from nlp.text import content_text, is_cjk, normalize
 from nlp.taken_off import narrowed
 from nlp.pack_words import PackWords
 from nlp.readings import SAME_RANGE, SURE, Readings
-from nlp.zh_rules import CONSUMED, NEGATED, REFINE, ChineseRules
+from nlp.zh_rules import CONSUMED, KEPT, NEG_AFTER, NEGATED, REFINE, ChineseRules, told_apart
 from nlp.walk import Walk as _Walk, asked as _asked, bad_input as _bad_input
 
 RELATIVE_DATES = {"weekday", "the_nth", "zh_wd", "zh_d", "rel", "zh_rel"}  # resolved by convention
@@ -31,15 +31,17 @@ WEAK_MATCH = 0.6  # a match this weak ("need 40 sets urgently, our kiln fan ..."
 MAX_CHARS = 20_000  # longer bodies are cut: no order spans pages of text
 TOO = re.compile(r"\btoo\b|\bas well\b|\bsame (?:qty|quantity|amount|number|of|again of)\b|也要|也是|一样|同样", re.I)
 EACH = re.compile(r"\beach\b|" + ZH_EACH_WORD, re.I)
-NEG_AFTER = re.compile(r"不要了|不用了|先不要|暂时不要|不需要了|取消|去掉|删掉")  # "6204-2RS先不要了"
 REMOVED = re.compile(r"\W*(?:please\s+)?(?:drop|remove|delete|scrap|take off|take out)\b", re.I)  # "and drop the X"
 # "Go ahead with the quote you sent" over the quoted offer takes its lines from the offer, like "same as last time".
-SAME_AS_LAST = re.compile(r"same as (?:last|before|previous)|same again|as before|repeat|和上次一样|跟上次一样|同上次|照旧|"
+# "same as our March order", "same as the PO of the 12th": a named earlier order quoted below is taken whole.
+SAME_AS_LAST = re.compile(r"same as (?:last|before|previous)|same as (?:our|my|the|your)\s+(?:[a-z]+\s+){0,2}(?:order|po)\b|same again|as before|repeat|和上次一样|跟上次一样|同上次|照旧|"
                           r"(?:go ahead|proceed) with (?:the|your) (?:quote|quotation|offer)|accept (?:the|your) (?:quote|offer)",
                           re.I)
 # "Please action the list below from our foreman" over a forwarded list takes its lines from the quoted text.
 FROM_BELOW = re.compile(r"\b(?:list|order|items|lines|request|quantities)\s+(?:below|underneath)\b|\b(?:see|as) below\b|"
-                        r"(?:下面|以下|下列|如下)(?:这张|这个|的)?(?:单子|清单|订单|明细|列表)", re.I)
+                        r"(?:下面|以下|下列|如下)(?:这张|这个|的)?(?:单子|清单|订单|明细|列表)|"
+                        # "请按这个发货", "照这张单子配": ship what the forwarded list says
+                        r"(?:按|按照|照)(?:这个|这张|这份|此|上面|下面)(?:单子|清单|申请|单)?(?:发货|发|配货|备货|配|下单)", re.I)
 
 
 class Extractor(ChineseRules, EnglishLists, PackWords, Readings):
@@ -186,7 +188,7 @@ class Extractor(ChineseRules, EnglishLists, PackWords, Readings):
             return False
         line = self._line(body, (ps, e, pq), doc, customer, context)
         if not line or (pq and line["quantity"] is None) or \
-                (before is not None and line["confidence"] <= before["confidence"]):
+                (before is not None and line["confidence"] <= before["confidence"] and not told_apart(line, before)):
             return False
         if before is not None and before in walk.lines:
             walk.lines.remove(before)
@@ -223,7 +225,7 @@ class Extractor(ChineseRules, EnglishLists, PackWords, Readings):
             attach(walk.lines, qtys[0], "each", self.by_sku)
             return CONSUMED
         # Greetings and sign-offs (no count, no catalogue word) are not looked up at all.
-        skip = NEGATED.match(text) or (not qtys and not self._catalogue_words(text, 1.0))
+        skip = NEGATED.match(text) or (not qtys and (not self._catalogue_words(text, 1.0) or KEPT.search(text)))
         # "wooden hearts, same range" under a list heading: the range is the line before's, not the heading's.
         context = walk.lines[-1]["mention"] if walk.lines and SAME_RANGE.search(text) else walk.context
         line = None if skip else self._line(body, chunk, doc, customer, context, walk.distinct,
@@ -262,6 +264,7 @@ class Extractor(ChineseRules, EnglishLists, PackWords, Readings):
             attach([line], walk.pending, "", self.by_sku)
         if line["quantity"] is not None and EACH.search(text):
             attach(walk.lines, line["_qty"], "each", self.by_sku)  # "22727, 22728 - 16 of each"
+        self._carry_unit(line, walk.lines[-1] if walk.lines else None)
         line["_neg"] = bool(NEG_AFTER.search(text) or (REMOVED.match(text) and line["quantity"] is None))
         self._not_again(line, walk.lines)
         walk.lines.append(line)

@@ -12,6 +12,21 @@ GLOSSARY_FILE = Path(__file__).with_name("zh_glossary.tsv")
 ADDRESSED = re.compile(r"[\u4e00-\u9fff](?=总|经理|老板|先生|小姐|女士|师傅|工\b|姐|哥)")
 
 
+# What a paint is for names its kind in the trade: machines and steelwork take alkyd enamel, floors epoxy
+# floor paint ("灰色的漆…刷设备的", "grey paint for the machines").
+PAINT = re.compile(r"漆|涂料|\bpaint|\benamel", re.I)
+USES = [(re.compile(r"设备|机器|机械|钢结构"), " 醇酸"), (re.compile(r"地面|地板|地坪"), " 地坪"),
+        (re.compile(r"\b(?:machine(?:ry|s)?|equipment|steelwork)\b", re.I), " alkyd"),
+        (re.compile(r"\bfloors?\b", re.I), " floor")]
+
+
+def with_use(mention: str) -> str:
+    """A paint mention with the kind its stated use implies added; other mentions as they are."""
+    if not PAINT.search(mention):
+        return mention
+    return mention + "".join(word for rx, word in USES if rx.search(mention) and word.strip() not in mention)
+
+
 @lru_cache(maxsize=1)
 def _glossary() -> tuple[re.Pattern, dict[str, str]]:
     """The spellings as one pattern (longest first, so 红点点 wins over 红) and their English words."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from nlp.attributes import COLOURS, SAME_SIZE, SIZES, attributes
+from nlp.attributes import COLOURS, LETTER_SIZES, SAME_SIZE, SIZES, attributes
 from nlp.pipeline import CONTENT_RE
 from nlp.quantities import Qty
 from nlp.text import is_cjk, terms
@@ -69,7 +69,9 @@ def vary(context: str, mention: str, distinct: frozenset = frozenset()) -> str:
     """The earlier mention without what this follow-on replaces: its colour when a colour is named,
     its size when a size is, else the words that set the earlier item apart ("owl" before "union jack")."""
     colours, sizes = attributes(terms(mention))
-    drop = (COLOURS if colours else frozenset()) | (SIZES | frozenset(SAME_SIZE) if sizes else frozenset())
+    # "size L" said before "the blue ones in medium": a letter size goes with the word sizes
+    drop = (COLOURS if colours else frozenset()) | (
+        SIZES | frozenset(SAME_SIZE) | frozenset(LETTER_SIZES) if sizes else frozenset())
     if not colours and not sizes:
         drop = distinct
     kept = CODE_TOKEN.sub(" ", context).split()

@@ -4,8 +4,9 @@ from __future__ import annotations
 import re
 
 from nlp.quantities import Qty
-from nlp.text import has_digit, stem
-from nlp.units import UNIT_WORDS
+from nlp.text import has_digit, numbers, stem, terms
+from nlp.postprocess import in_unit, round_qty
+from nlp.units import UNIT_WORDS, carried_unit
 
 PACK_TIE = 0.05  # items this close are told apart by the pack word of the count
 
@@ -16,23 +17,52 @@ class PackWords:
     def _family_in_packs(self, mention: str, q: Qty | None, matches) -> bool:
         """ "need 10 spools" of "welding wire": a family counted in the pack its variants are sold in
         ("... (15 kg spool)"), with the catalogue's default variant among the near-tied."""
-        if q is None or not q.unit or len(matches) < 2 or has_digit(mention):
+        if q is None or not q.unit or len(matches) < 2:
             return False
-        if not self.by_sku[matches[1][0]].default:
+        # "E6013 electrodes": a number every near-tied variant holds names the family, not a variant
+        said = numbers(terms(mention)) if has_digit(mention) else set()
+        if said and not all(said <= numbers(self._names_of(m)) for m, _ in matches[:2]):
+            return False
+        tied = [self.by_sku[m] for m, score in matches if score >= matches[0][1] - PACK_TIE]
+        if not any(it.default for it in tied[1:]):  # the default variant is not already first
             return False
         pack = q.unit.lower().rstrip("s")
-        return all(re.search(rf"\b{re.escape(pack)}\b", self.by_sku[m].name, re.I) for m, _ in matches[:2])
+        if all(re.search(rf"\b{re.escape(pack)}\b", self.by_sku[m].name, re.I) for m, _ in matches[:2]):
+            return True
+        # "welding rods, 4 cartons": a strong count in packs of a family whose near-tied variants are all
+        # sold by a pack of one size (the catalogue's default variant is then the one meant).
+        return q.strength >= 2 and UNIT_WORDS.get(q.unit.lower(), ("",))[0] == "pack" and len(tied) >= 2 \
+            and len({(it.unit, it.pack_size) for it in tied}) == 1 and bool(tied[0].pack_size)
 
 
     def _packed_as_said(self, q: Qty | None, matches):
-        """ "grey paint …, 4 pails": among near-tied items, those whose names hold the count's pack word
+        """ "grey paint …, 4 pails", "灰色的漆四桶": among near-tied items, those whose names hold the count's pack word
         ("… (15 kg pail)" against "… (20 kg set)") are meant; the others drop behind them."""
         if not q or not q.unit or len(matches) < 2 or matches[1][1] < matches[0][1] - PACK_TIE \
-                or UNIT_WORDS.get(q.unit, ("",))[0] != "pack" or not q.unit.isascii():
+                or UNIT_WORDS.get(q.unit, ("",))[0] != "pack":
             return matches
-        word, top = stem(q.unit), matches[0][1]
-        near = [word in self._names_of(sku) if score >= top - PACK_TIE else None for sku, score in matches]
+        top = matches[0][1]
+        near = [self._sold_in(sku, q.unit) if score >= top - PACK_TIE else None for sku, score in matches]
         if not any(near) or all(x for x in near if x is not None):
             return matches
         moved = [(sku, round(score - 2 * PACK_TIE, 4) if has is False else score) for (sku, score), has in zip(matches, near)]
         return sorted(moved, key=lambda m: -m[1])
+
+    def _carry_unit(self, line: dict, before: dict | None) -> None:
+        """ "2 rolls red, 2 blue": a bare count after a line counted in a pack or measure is in that unit."""
+        q, said = line["_qty"], before and before["_qty"]
+        if q is None or q.unit is not None or not said or not said.unit \
+                or not line["sku"] or not before["sku"]:
+            return
+        item = self.by_sku[line["sku"]]
+        unit = carried_unit(q.value, said.unit, item, self.by_sku[before["sku"]])
+        if unit:
+            line["_qty"] = Qty(q.start, q.end, q.value, unit, q.strength, said.pack_of)
+            line["quantity"] = round_qty(in_unit(line["_qty"], item))
+
+    def _sold_in(self, sku: str, unit: str) -> bool:
+        """Whether an item's names say the pack a count was said in ("pail" of "(15 kg pail)", 桶 of "15公斤/桶")."""
+        if unit.isascii():
+            return stem(unit) in self._names_of(sku)
+        return any(unit in name for name in self.by_sku[sku].all_names())
+

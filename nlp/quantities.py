@@ -17,7 +17,9 @@ NUM_RE = re.compile(rf"(?P<num>\d+(?:\.\d+)?[百千万](?![a-z])|{_DIG}|{_ZH}|\b
 # A count written in words ("two dozen", "a gross", "三百公斤") rather than digits.
 WORDED_COUNT = re.compile(rf"\b(?:{_EN_NUM}|couple|dozen|gross)\b|[零一二两俩仨三四五六七八九十百千万半]+\s*(?:{_ZH_UNIT})", re.I)
 UNIT_AFTER = re.compile(rf"\s*(?:(?P<en>{_EN_UNIT})(?![a-z0-9])|(?P<zh>{_ZH_UNIT}))", re.I)
-PACK_OF = re.compile(r"\s*(?:of|x|@)\s*(?P<n>\d+)(?!\s*(?:inch|in\b|mm|cm|m\b|\"|寸|\.\d))(?:\s*(?:pcs|pieces|each|/\w+))?", re.I)
+# "3 boxes of 50", "2 rolls x 100m", "4 lengths of 6m": what each counted pack holds (a whole number, not a size).
+PACK_OF = re.compile(r"\s*(?:of|x|@)\s*(?P<n>\d+)(?!\d|\.\d|\s*(?:inch|in\b|mm|cm|\"|寸))"
+                     r"(?:\s*(?:pcs|pieces|each|/\w+|m\b|metres?\b|meters?\b|mtrs?\b|kgs?\b|l\b|litres?\b|liters?\b))?", re.I)
 ZH_UNIT_AFTER = re.compile(rf"(?:{_ZH_UNIT})")
 _PACK_UNIT = "|".join(sorted((w for w, (k, _) in UNIT_WORDS.items() if k == "pack" and w.isascii()), key=len, reverse=True))
 # "3 ctns of popcorn holders (ctn = 24)", "(24 per box)", "(12/pack)": a pack size defined inline, no count.
@@ -35,9 +37,11 @@ LONGREF_BEFORE = re.compile(r"(?:order|po|p\.o\.|invoice|inv|ref|account|acct|a/
                             r"\s*(?:no\.?|number|#)?\s*[:：#]?\s*$", re.I)
 # A number after "the" names a variant ("the 11pc tea set", "the 72 cake cases"), not a count.
 SPEC_BEFORE = re.compile(r"(?:每(?!种|样|款)[\u4e00-\u9fff]?装?|(?<![\d一二两三四五六七八九十百千])一(?:箱|盒|包|袋|捆|卷|桶)装?|从|由|(?:原来|原先|本来|之前)(?:是|订的?|要的?)?|\bthe|\bfrom|instead of|down to|\bonly|\bsize|\bpack(?: of)?|\bset(?: of)?|\bbox of|\bsets? of|"
-                         r"尺寸|型号|规格)\s*$", re.I)
+                         r"\blevel|\bgrade|\bclass|\bcategory|\btype|尺寸|型号|规格|等级)\s*$", re.I)  # "level 5" is a rating
 PEOPLE_AFTER = re.compile(r"\s*(?:new |more |extra |other )?(?:starters?|workers|employees|staff|people|guests|visitors|"
                           r"pupils|students|members|volunteers)\b", re.I)
+STREET_AFTER = re.compile(r",?\s+(?:[a-z]+\s+){1,2}(?:rd|road|street|lane|avenue|ave|drive|crescent|estate|"
+                          r"industrial estate|business park|trading estate)\b(?=\s*(?:[,.;\n]|$))", re.I)  # not "road cones"
 PRICE_NEAR = re.compile(r"(?:[£$€¥￥]|\brmb|\busd|\bgbp|\beur|\bcny|@|\bprice|单价|价格)\s*$", re.I)
 PHONE_RE = re.compile(r"\+?\(?\d[\d()\-. ]{7,}\d")
 NEW_VALUE = re.compile(r"改成|改为|改到|加到|减到|换成|\bmake (?:it|that)|\bto\s*$|\bnow\b", re.I)
@@ -54,6 +58,9 @@ TENTH = re.compile(r"([一二两三四五六七八九])(?=$|[^\u4e00-\u9fff]|左
 REPEAT = re.compile(r"再(?:来|要|订|拉|发|买|补|送|加)|还要|这次|这回|\bagain\b|\bthis time\b", re.I)
 RANGE_LOW = re.compile(r"\s*(?:到|至|~)\s*(?:\d|[一二两三四五六七八九十])")
 OLD_VALUE = re.compile(r"\s*(?:改成|改为|改到|换成|减到|加到|减为|加为)")
+COUNTED_AFTER = re.compile(r"\s+(pairs?|pcs|pieces|units|sets)\b", re.I)
+# "around 6 tonnes", "approx. 200 m": the hedge belongs to the count, not to the product's words.
+HEDGE_BEFORE = re.compile(r"(?:\b(?:around|about|approx\.?|approximately|roughly|circa|some|~)\s*)$", re.I)
 PAST_RE = re.compile(r"(last time|last order|previous|previously|we bought|we ordered|we had|used to|"
                      r"上次|上回|之前买|以前买|去年)", re.I)
 
@@ -88,7 +95,9 @@ def _noise(text: str, s: int, e: int, blocked: list[tuple[int, int]]) -> bool:
     before, after = text[max(0, s - 14) : s], text[e : e + 20]
     prev = before[-1:]
     # "DN80两台", "6205两百套": a Chinese numeral after a code is its count, not part of it.
-    if prev and not ("\u4e00" <= text[s] <= "\u9fff") and ((prev.isascii() and prev.isalnum()) or prev in "-/.#=_δφ*×+"):
+    # "[10" is the steel trade's channel section 10 (not a count in brackets: "[24]")
+    glue = "-/.#=_δφ*×+" + ("[" if text[e : e + 1] != "]" else "")
+    if prev and not ("\u4e00" <= text[s] <= "\u9fff") and ((prev.isascii() and prev.isalnum()) or prev in glue):
         # glued to a code, unless it is "x12" or a count after a thickness ("6厚5吨" reads "6mm5吨")
         return not MARKER_BEFORE.search(before) and not (re.search(r"\dmm$", before) and ZH_UNIT_AFTER.match(after))
     if after[:1].isascii() and after[:1].isalpha() and not UNIT_AFTER.match(after) and after[:1] != "x":
@@ -105,6 +114,8 @@ def _noise(text: str, s: int, e: int, blocked: list[tuple[int, int]]) -> bool:
         return True
     if PEOPLE_AFTER.match(text, e):
         return True  # "we've got 25 new starters" counts people, not items
+    if STREET_AFTER.match(text, e):
+        return True  # "Unit 7, Tyne Rd", "14 Mill Lane": a unit or house number of an address
     return bool(SPEC_AFTER.match(after)) and not UNIT_AFTER.match(after)
 
 
@@ -122,7 +133,9 @@ def find_quantities(text: str, blocked: list[tuple[int, int]]) -> list[Qty]:
         value = number_value(raw)
         if value is None or value <= 0 or value > 1_000_000:
             continue
-        out.append(_candidate(text, s, e, raw, value))
+        q = _candidate(text, s, e, raw, value)
+        hedge = HEDGE_BEFORE.search(text, max(0, s - 16), s) if q.strength >= 1 else None
+        out.append(Qty(hedge.start(), q.end, q.value, q.unit, q.strength, q.pack_of) if hedge else q)
     out = _inline_packs(text, out)
     cells = re.split(r"\t|\s{2,}", text.strip())
     if len(cells) >= 2 and re.fullmatch(_DIG, cells[-1]):
@@ -162,7 +175,10 @@ def _candidate(text: str, s: int, e: int, raw: str, value: float) -> Qty:
                 re.match(r"\s*(?:of|each|and|please|pls)\b", text[end:]):
             strength = 1.5  # "11pc tea set", "9 piece baking set": a size, unless nothing better
         if unit in EN_COUNT_UNITS and unit not in ("pair", "pairs"):  # "2 doz" is 24 pieces
-            return Qty(s, end, value * EN_COUNT_UNITS[unit], "pcs", strength)
+            # "5 dozen pairs": the word after the multiplier says what is counted, it names no product
+            what = COUNTED_AFTER.match(text, end)
+            counted = "pairs" if what and what.group(1).lower().startswith("pair") else "pcs"
+            return Qty(s, what.end() if what else end, value * EN_COUNT_UNITS[unit], counted, strength)
         if text.startswith("半", end):
             value, end = value + 0.5, end + 1  # 三吨半 = 3.5 t
         tenth = TENTH.match(text, end) if unit in ("吨", "米", "公斤", "斤") else None
@@ -191,7 +207,10 @@ def _candidate(text: str, s: int, e: int, raw: str, value: float) -> Qty:
     if raw.strip() in ("a", "an", "half a", "half an", "one"):
         return Qty(s, e, value, None, 0)  # bare "a"/"one" are words, not counts
     strength = 0.2 if spec else 1.0 if not raw.isdigit() or len(raw) < 5 else 0.3
-    if re.match(r"\s*(?:of|off)\b", text[e : e + 5]):
+    off = re.match(r"\s*off\b", text[e : e + 5])
+    if off:  # "1000 off": the trade's "this many pieces"; the word is part of the count
+        return Qty(s, e + off.end(), value, None, strength + 0.6)
+    if re.match(r"\s*of\b", text[e : e + 5]):
         strength += 0.6  # "24 of the cream ones"
     elif raw.isdigit() and len(raw) <= 2 and re.search(r"\b(?:need|want|take)\s+$", text[max(0, s - 6) : s]):
         strength = 2.0  # "need 10 today for a conveyor": a small number right after "need" is a count, not a code

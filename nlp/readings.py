@@ -5,7 +5,7 @@ import re
 
 from nlp.confidence import line_confidence
 from nlp.followon import ONES, VARIANT_WORDS, other_than
-from nlp.glossary import head_noun, head_only, modifiers
+from nlp.glossary import head_noun, head_only, modifiers, with_use
 from nlp.named_counts import times_pair, unnamed
 from nlp.mentions import cut, family, has_terms, mention_text, substitute, unsuffixed, vary
 from nlp.postprocess import in_unit, round_qty
@@ -14,6 +14,7 @@ from nlp.seals import seal_codes
 from nlp.text import has_digit, is_cjk, numbers, terms
 from nlp.variants import other_variants, prefer, variant_kinds
 from nlp.walk import better as _better
+from nlp.zh_rules import NEG_AFTER
 
 SIZE_CODE = re.compile(r"\b(?:m|dn|φ)\d+(?:\.\d+)?(?![\d.x*])")  # a thread or bore size ("M10", "DN50"), not "M10x40"
 NOMINAL = re.compile(r"的(?:那种|那款|那个)?\s*(?:也|再|还)?(?:要|来)?\s*$")  # "猫头鹰的": a 的-phrase standing for the noun said before
@@ -154,10 +155,10 @@ class Readings:
             q = self._the_count(body, qtys, matches[0][0])
         matches = self._packed_as_said(q, matches)
         # A family-only mention ("焊条要一千二百公斤"): every word matched, the variant is a guess.
-        # "黄油还有吗": the same without a count, when the family alone is a fair match.
+        # "黄油还有吗": the same without a count, when the family alone is a fair match ("磨光片不要了" after another line too).
         # Not through the glossary: an English catalogue has no family with a default variant to fall back on.
         vague = seen["mcover"] >= 0.9 and ((is_cjk(mention) and self.matcher.zh_names) or seen["picked"]) and (
-            (bool(q) and q.strength >= 2 and matches[0][1] >= 0.55) or (q is None and not context and not has_digit(mention) and matches[0][1] >= 0.6))
+            (bool(q) and q.strength >= 2 and matches[0][1] >= 0.55) or (q is None and (not context or NEG_AFTER.search(body[s:e])) and not has_digit(mention) and matches[0][1] >= 0.6))
         # The coverage of the chosen reading: the matcher's own table holds the last reading tried.
         line = self._build_line(q, mention, matches, cover, vague)
         if line:
@@ -249,7 +250,7 @@ class Readings:
 
     def _reading(self, mention: str, q: Qty | None, customer: str | None):
         """(rank, quantity, mention, matches, signals, coverage) for one reading of a chunk, or None."""
-        said = seal_codes(mention) if is_cjk(mention) else mention  # "带胶封" is the 2RS suffix
+        said = with_use(seal_codes(mention) if is_cjk(mention) else mention)  # "带胶封" is the 2RS suffix
         matches, picked = self.matcher.match(said, top=5, customer=customer), False
         # Family-only mentions ("焊条", "6204轴承", "welding wire ... 10 spools"): the default variant first
         if is_cjk(mention) or self._family_in_packs(mention, q, matches):

@@ -8,6 +8,7 @@ from functools import lru_cache
 from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP
 
 from nlp.numbers import NUMBER_WORD
+from nlp.spec_forms import late_forms, spaced_sizes, zh_cores, zh_slips
 
 CJK = r"\u3400-\u4dbf\u4e00-\u9fff"
 CJK_CHAR = re.compile(f"[{CJK}]")
@@ -18,7 +19,8 @@ _DIM_RE = re.compile(r"(?<=\d)(?:[x×*]|\s*[×*]\s*)(?=\d)")
 # With spaces, "x" joins only after a letter-led code ("M8 x 30"); "24 x 22386" is a count and a SKU,
 # and so is "DN50 x 15 lengths": a number followed by a count or pack word is how many, not a size;
 # "candles x4 x 12": a glued "x4" is a count mark (or a pack in the name), never a thread size.
-_DIM_SPACED_RE = re.compile(r"\b(?!x\d)([a-z]{1,3}\d{1,2}(?:\.\d+)?)\s+x\s+(?=\d)(?!\d+(?:\.\d+)?\s*(?:lengths?|pcs|pieces|units|sets|pairs?|"
+# "A2 x 12", "A4 x 500": a stainless grade or a paper size heads no dimension; the number after " x " counts.
+_DIM_SPACED_RE = re.compile(r"\b(?!x\d)(?!a\d\s)([a-z]{1,3}\d{1,2}(?:\.\d+)?)\s+x\s+(?=\d)(?!\d+(?:\.\d+)?\s*(?:lengths?|pcs|pieces|units|sets|pairs?|"
                             r"box(?:es)?|cartons?|ctns?|packs?|bags?|rolls?|coils?|reels?|spools?|drums?|pails?|tins?|"
                             r"bundles?|sheets?|bars?|off)\b)")
 # "cutting discs 105 x 1.2": a decimal after " x " is a size (no count or code has a decimal point).
@@ -98,7 +100,8 @@ def is_cjk(text: str) -> bool:
 @lru_cache(maxsize=4096)  # a message's chunks and mentions are normalised again at every step
 def normalize(text: str) -> str:
     """Fold width and case, unify dimension and spec notation."""
-    return normalize_name(text)
+    # "YJV 3芯4平方" asks for the 3x4 cable; catalogue aliases in words keep them (other word orders match those).
+    return zh_cores(normalize_name(text))
 
 
 def normalize_name(text: str) -> str:
@@ -111,6 +114,7 @@ def normalize_name(text: str) -> str:
         text = _ZH_SPEC_NUM_RE.sub(lambda m: _zh_decimal(m.group(1) or m.group(2)), text)
     if "大" in text:
         text = _ZH_BIG_SIZE_RE.sub(lambda m: "xl码" if m.group(1) == "加" else "xxl码", text)
+    text = zh_slips(text)
     if "结" in text:
         text = _ZH_ELECTRODE_RE.sub("j", text)
     # Each rewrite runs only when its trigger character is present: catalogues of 100k names
@@ -123,6 +127,7 @@ def normalize_name(text: str) -> str:
         text = _DIM_RE.sub("x", text)
         text = _DIM_SPACED_RE.sub(r"\1x", text)
         text = _DIM_DECIMAL_RE.sub(r"\1x", text)
+        text = spaced_sizes(text)
     if "tea" in text:
         text = _TEALIGHT_RE.sub("t-light", text)  # the catalogue's spelling
     if '"' in text or "'" in text or "inch" in text or "寸" in text:
@@ -132,7 +137,7 @@ def normalize_name(text: str) -> str:
         text = _POINT_ZERO_RE.sub("", text)
     if "乘" in text:
         text = _ZH_TIMES_RE.sub(lambda m: f"{_zh_int(m.group(1))}x{_zh_int(m.group(2))}", text)
-    return _MEASURE_RE.sub(r"\1", text) if _MEASURE_TRIGGER.search(text) else text
+    return late_forms(_MEASURE_RE.sub(r"\1", text) if _MEASURE_TRIGGER.search(text) else text)
 
 
 _CODE_PLURAL = re.compile(r"[a-z]+\d+s")

@@ -75,3 +75,17 @@ def _from_count(pieces: float, ikind: str, item: CatalogItem) -> float:
     if ikind == "pack" and item.pack_size:
         return pieces / item.pack_size
     return pieces
+
+
+def carried_unit(value: float, said: str | None, item: CatalogItem, before: CatalogItem) -> str | None:
+    """The unit a bare count takes over from the counted line just before it ("4 pails white enamel,
+    2 pails black, 2 yellow": 2 pails), or None: only for a measured item sold like that line's item,
+    and only when the bare number is too small to be the measure itself."""
+    kind = UNIT_WORDS.get((said or "").lower(), ("",))[0]
+    ikind = item_unit(item)[0]
+    if ikind not in ("mass", "length", "volume") or item.unit != before.unit or kind not in ("pack", ikind):
+        return None
+    if kind == "pack" and not (item.pack_size and value < item.pack_size):
+        return None
+    return said
+

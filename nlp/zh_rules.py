@@ -17,6 +17,11 @@ REFINE = re.compile(r"那种|那款|那个|^\W*(?:要|需要)?带?[\w.-]{1,6}的
 # "No 3 lithium grease", "No.2 brush": "no" before a number is "number", no negation.
 NEGATED = re.compile(r"\s*(?:not|no(?!\.?\s*\d)|never|(?:(?:we'?ll|we will|please|but)\s+)?keep (?:the|those|these|our|my)|不要|别)\b",
                      re.I)
+# "The DN100s are still needed", "其他的照旧": a count-less clause naming what stays as it is names no line
+KEPT = re.compile(r"\b(?:is|are)\s+still\s+(?:needed|required|wanted|on|fine|ok|good)\b|\bstill\s+(?:need|want)\b|"
+                  r"\bstays?\s+(?:as is|the same|on)\b|(?:还是|仍然|依然)?(?:照旧|保留|不变)", re.I)
+# "6204-2RS先不要了", "磨光片不要了": a product said with these words is taken off
+NEG_AFTER = re.compile(r"不要了|不用了|先不要|暂时不要|不需要了|取消|去掉|删掉")
 CONSUMED: dict = {"consumed": True}  # marker: the chunk was only a count for an earlier line
 MAX_HISTORY = 20_000
 
@@ -146,3 +151,13 @@ class ChineseRules:
         hist_body = normalize(re.sub(r"^\s*>+ ?", "", history, flags=re.M))[:MAX_HISTORY]
         old = self._lines(hist_body, run(hist_body, lang, today), customer)
         return old[0]["mention"] if old else ""
+
+
+def told_apart(line: dict, before: dict) -> bool:
+    """Whether a describing clause moved the reading to another item at least as clearly as the first
+    reading held ("灰色的漆四桶，还是刷设备的": the equipment enamel, not the floor paint)."""
+    def margin(ln: dict) -> float:
+        c = ln["candidates"]
+        return c[0]["score"] - (c[1]["score"] if len(c) > 1 else 0.0)
+
+    return line["sku"] is not None and line["sku"] != before["sku"] and margin(line) >= margin(before)

@@ -102,7 +102,7 @@ def test_chinese_numerals_in_specs_are_digits():
     from nlp.text import normalize
 
     assert normalize("Q345钢板六个厚") == "q345钢板6mm"
-    assert normalize("三芯一点五平方护套线") == "3芯1.5平方护套线"
+    assert normalize("三芯一点五平方护套线") == "3x1.5护套线"  # cores and section in words are the size
     assert normalize("两寸管") == "2inch管" and normalize("十号槽钢") == "10号槽钢"
     assert normalize("十五号前送到") == "十五号前送到"  # a day of the month stays a date
 

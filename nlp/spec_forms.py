@@ -1,0 +1,61 @@
+"""Sizes and trade words written other ways than the catalogue's: spaced dimensions, bolt lengths said after
+the noun, cable cores in words, pinyin slips. Used by `text.normalize_name` / `text.normalize`."""
+from __future__ import annotations
+
+import re
+
+_COUNT_WORDS = (r"(?:lengths?|pcs|pieces|units|sets|pairs?|box(?:es)?|cartons?|ctns?|packs?|bags?|rolls?|coils?|reels?|"
+                r"spools?|drums?|pails?|tins?|bundles?|sheets?|bars?|off|tonnes?|tons?|kgs?|metres?|meters?)\b")
+# "gift bag 25 x 24 x 12": three numbers joined by " x " are a size when the line counts elsewhere
+# (" x 12" after them, "- 12", "12 of the ..." before them) or a unit follows; alone they may be a
+# two-way size and its count ("zip ties 4 x 200 x 12").
+_DIM_TRIPLE_RE = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s+x\s+(\d+(?:\.\d+)?)\s+x\s+(\d+(?:\.\d+)?)(?!\d|\.\d)")
+_COUNT_AFTER_DIM = re.compile(r"\s*(?:x\s*\d|[-:|]\s*\d|cm\b|mm\b)")
+_COUNT_BEFORE_DIM = re.compile(r"(?:^|\s)\d+(?:\.\d+)?\s*(?:x\s+|of\s+)?(?:the\s+)?[a-z]")
+# "grinding discs 100 x 6 - 2 boxes": two are a size when a count with its unit comes right after them.
+_DIM_COUNTED_RE = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s+x\s+(?=\d+(?:\.\d+)?(?:\s*[-:,]\s*|\s+)(?:qty\s*)?"
+                             r"\d+(?:\.\d+)?\s*" + _COUNT_WORDS + ")")
+# "25x24x12cm" and "25 x 24 x 12" name one size: a three-way size keeps its unit apart.
+_DIM3_UNIT_RE = re.compile(r"\b(\d+(?:\.\d+)?x\d+(?:\.\d+)?x\d+(?:\.\d+)?)(cm|mm)\b")
+# A thread size with the length said after the noun ("m10 hex bolts, 50 mm long"): the size code m10x50.
+_BOLT_LENGTH_RE = re.compile(r"\b(m\d{1,2})\b((?:\s+[a-z-]+){1,3}?)\s*,?\s+(\d{1,3})\s*mm\s+long\b")
+# Pinyin-input slips of trade words: the right word sounds the same (丁晴 / 丁青 for 丁腈 nitrile, 镀辛 for 镀锌).
+_ZH_TYPOS = {"丁晴": "丁腈", "丁青": "丁腈", "丁清": "丁腈", "丁睛": "丁腈", "镀辛": "镀锌", "渡锌": "镀锌", "度锌": "镀锌"}
+_ZH_TYPO_RE = re.compile("|".join(_ZH_TYPOS))
+# A cable's cores and cross-section said in words: "3芯4平方", "4芯 2.5平方" are the sizes 3x4, 4x2.5.
+_ZH_CORES_RE = re.compile(r"(?<![\d.+])(\d+)\s*芯\s*(\d+(?:\.\d+)?)\s*(?:平方|mm2|mm²)")
+
+
+def _triple(m: re.Match) -> str:
+    """ "25 x 24 x 12" written as one size when the line says its count apart from it."""
+    line = m.string[m.string.rfind("\n", 0, m.start()) + 1 : m.start()]
+    if _COUNT_AFTER_DIM.match(m.string, m.end()) or _COUNT_BEFORE_DIM.search(line):
+        return "x".join(m.groups())
+    return m.group(0)
+
+
+def spaced_sizes(text: str) -> str:
+    """Spaced dimensions that are sizes, not "count x item", joined ("100 x 6 - 2 boxes" -> "100x6 - 2 boxes")."""
+    if " x " not in text:  # both forms are spaced; most names have none
+        return text
+    return _DIM_COUNTED_RE.sub(r"\1x", _DIM_TRIPLE_RE.sub(_triple, text))
+
+
+def late_forms(text: str) -> str:
+    """Bolt lengths said after the noun and three-way sizes' units, on normalised text."""
+    if "long" in text:  # "M8 bolts 30mm long" is the M8x30 bolt
+        text = _BOLT_LENGTH_RE.sub(r"\1x\3\2", text)
+    # plain substring tests first: every catalogue name passes here at load
+    return _DIM3_UNIT_RE.sub(r"\1 \2", text) if "x" in text and ("cm" in text or "mm" in text) else text
+
+
+def zh_slips(text: str) -> str:
+    """Pinyin slips of trade words mended (丁晴手套 -> 丁腈手套)."""
+    if "丁" not in text and "锌" not in text and "辛" not in text:
+        return text
+    return _ZH_TYPO_RE.sub(lambda m: _ZH_TYPOS[m.group(0)], text)
+
+
+def zh_cores(text: str) -> str:
+    """Cable cores and section in words as the size ("yjv 3芯4平方" -> "yjv 3x4")."""
+    return _ZH_CORES_RE.sub(r"\1x\2", text) if "芯" in text else text
