@@ -148,7 +148,8 @@ class Extractor(ChineseRules, EnglishLists, PackWords, Readings):
                     self._each_lines(walk, body, customer, (s, e, qtys)) or \
                     self._pair_lines(walk, body, customer, (s, e, qtys)) or \
                     self._run_lines(walk, body, customer, (s, e, qtys)) or \
-                    self._mixed_lines(walk, body, customer, (s, e, qtys)):
+                    self._mixed_lines(walk, body, customer, (s, e, qtys)) or \
+                    self._and_lines(walk, body, doc, customer, (s, e, qtys)):
                 last = None
                 continue
             line = self._later_count(walk, body, doc, customer, (s, e, qtys)) or \

@@ -6,7 +6,7 @@ import re
 from nlp.confidence import line_confidence
 from nlp.followon import ONES, VARIANT_WORDS, other_than
 from nlp.glossary import head_noun, head_only, modifiers
-from nlp.named_counts import times_pair, unnamed
+from nlp.named_counts import kept_count, named, pack_described, times_pair, unnamed
 from nlp.mentions import cut, family, has_terms, mention_text, substitute, unsuffixed, vary
 from nlp.postprocess import in_unit, round_qty
 from nlp.quantities import Qty
@@ -93,11 +93,17 @@ class Readings:
         if not options or (options[0].strength < 2 and not _bracketed(body, options[0])):
             options.append(None)
         mentions = [(q, self._mention_for(body, s, e, qtys, q, dates)) for q in options]
+        # "skull paper cups (6pk)": the pack size may be the name's ("PACK OF 6 ..."), the line then count-less
+        described = [q for q in options if q is not None and pack_described(body, q)]
+        mentions += [(None, self._mention_for(body, s, e, qtys, q, dates)) for q in described[:1]]
         row = TABLE_ROW.search(body[s:e]) is not None  # "6308        10": a table's item cell may be a bare code
         best = None
         for q, mention in mentions:
             if has_terms(mention) or (self._code_named(mention, row) and not is_cjk(body[s:e])):
-                best = _better(best, self._counted(mention, q, customer, options))
+                cand = self._counted(mention, q, customer, options)
+                if cand and q in described and named(q, self._names_of(cand[3][0][0])):
+                    cand = (cand[0] - 0.5,) + cand[1:]
+                best = _better(best, cand)
         head = family(context)
         # A bare variant ("12 black", "1.0的来10盘", "+ 6 large") borrows the family named before it.
         # "XL码呢", "black": no family words; "and the black skull ones?": a follow-on mention.
@@ -165,9 +171,13 @@ class Readings:
         return line
 
     def _counted(self, mention: str, q: Qty | None, customer: str | None, options: list):
-        """`_reading`, ranked lower when its count is a number of the item's name and the chunk has another."""
+        """`_reading`, ranked lower when its count is a number of the item's name and the chunk has another,
+        or when it keeps as a name a number the item's name lacks."""
         reading = self._reading(mention, q, customer)
-        return unnamed(reading, options, self._names_of(reading[3][0][0])) if reading else None
+        if reading is None:
+            return None
+        names = self._names_of(reading[3][0][0])
+        return kept_count(unnamed(reading, options, names), options, names, terms(mention))
 
     def _zh_bases(self, body: str, chunk, context: str, mention: str, head: str, distinct: frozenset) -> list[str]:
         """What a Chinese clause may borrow from the product said before it, most faithful first."""
