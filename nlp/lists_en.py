@@ -98,13 +98,14 @@ class EnglishLists:
         if is_cjk(body[s:e]) or EACH_EN.search(body[s:e]):
             return False  # "owl and bird designs, 50 of each" is read by the list rules
         for m in PAIR_SEP.finditer(body, s, e):
-            parts = [(s, m.start(), [q for q in qtys if s <= q.start < m.start()]), (m.end(), e, [q for q in qtys if q.start >= m.end()])]
+            parts = [(s, m.start(), [q for q in qtys if q.start < m.start()]),
+                     (m.end(), e, [q for q in qtys if q.start >= m.end()])]
             lines = [self._part_line(body, doc, customer, part) for part in parts]
             if any(not ln or ln["_f"]["top"] < AND_TOP or ln["_f"]["mcover"] < AND_COVER for ln in lines) or \
                     lines[0]["sku"] == lines[1]["sku"]:
                 continue
-            whole = self.matcher.match(mention_text(cut(body, s, e, [(m.start(), m.end())] + [(q.start, q.end) for q in qtys])),
-                                       top=1, customer=customer)
+            plain = mention_text(cut(body, s, e, [(m.start(), m.end())] + [(q.start, q.end) for q in qtys]))
+            whole = self.matcher.match(plain, top=1, customer=customer)
             if whole and whole[0][1] >= min(ln["_f"]["top"] for ln in lines):
                 continue  # "salt and pepper shakers", "cups & saucers": one item's name holds both sides
             for line in lines:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from nlp.confidence import line_confidence
-from nlp.followon import ONES, VARIANT_WORDS, other_than
+from nlp.followon import ONES, VARIANT_WORDS, holding, other_than
 from nlp.glossary import head_noun, head_only, modifiers
 from nlp.named_counts import kept_count, named, pack_described, times_pair, unnamed
 from nlp.mentions import cut, family, has_terms, mention_text, substitute, unsuffixed, vary
@@ -143,6 +143,9 @@ class Readings:
             sure = kin is not None and kin[0] >= SURE and kin[5] >= 0.6
             if kin and (own is None or kin[0] > own[0] + margin) and (not listed or ones or sure):
                 best = other_than(kin, prev_sku) if anaphora else kin
+                if ONES.search(kin[2]):  # "the spaceboy ones": the words said anew name the item meant
+                    new = set(terms(mentions[0][1])) & self.matcher._post.keys() - set(terms(context)) - {"one"}
+                    best = holding(best, new, self._names_of)
                 best[4]["kin"] = 1.0
         elif zh and context and (qtys or bare_variant) and (best is None or best[0] < SURE):
             for q, mention in mentions:

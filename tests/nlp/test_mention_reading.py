@@ -8,6 +8,7 @@ import pytest
 
 from nlp.catalog import CatalogItem
 from nlp.extractor import Extractor
+from nlp.followon import holding
 
 TODAY = dt.date(2026, 11, 25)
 
@@ -63,3 +64,34 @@ def test_number_after_a_dash_the_name_lacks_is_the_count(ex):
 def test_comparative_size_names_the_size(ex):
     assert got(ex, "we'd like 10 of the seagrass baskets please, the smaller size") == {("BSK-S", 10)}
     assert got(ex, "need 8 seagrass baskets - the biggest size") == {("BSK-L", 8)}
+
+
+def test_count_in_brackets_after_not_is_the_old_one(ex):
+    assert got(ex, "could you make the pillar candles 30 (not 24) on our order") == {("CND-PILLAR", 30)}
+
+
+PICNIC = [
+    CatalogItem("PB-OTTER", "PICNIC BAG OTTER DESIGN"),
+    CatalogItem("BOX-OTTER", "OTTER PICNIC BOX"),
+    CatalogItem("JB-OTTER", "JUMBO BAG OTTER DESIGN"),
+    CatalogItem("PB-BADGER", "PICNIC BAG BADGER DESIGN"),
+    CatalogItem("JB-BADGER", "JUMBO BAG BADGER"),
+    CatalogItem("CUP-BADGER", "BADGER CHILDRENS CUP"),
+    CatalogItem("BOX-BADGER", "BADGER LUNCH BOX"),
+]
+
+
+def test_the_x_ones_after_a_line_name_an_item_holding_x():
+    text = "send 20 of the otter picnic bags please, plus 10 of the badger ones"
+    assert got(Extractor(PICNIC), text) == {("PB-OTTER", 20), ("PB-BADGER", 10)}
+
+
+def test_holding_moves_up_the_close_match_holding_the_new_words():
+    names = {"PB-OTTER": frozenset({"picnic", "bag", "otter", "design"}),
+             "BOX-OTTER": frozenset({"otter", "picnic", "box"}),
+             "PB-BADGER": frozenset({"picnic", "bag", "badger", "design"})}
+    reading = (0.9, None, "otter picnic bags the badger ones", [("PB-OTTER", 0.8), ("BOX-OTTER", 0.72), ("PB-BADGER", 0.67)])
+    assert holding(reading, {"badger"}, names.get)[3][0][0] == "PB-BADGER"
+    assert holding(reading, {"otter"}, names.get) is reading  # the top holds the words said: it stays
+    far = reading[:3] + ([("PB-OTTER", 0.9), ("PB-BADGER", 0.5)],)
+    assert holding(far, {"badger"}, names.get) is far  # too far below the top to be meant
