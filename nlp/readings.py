@@ -25,6 +25,7 @@ SAME_RANGE = re.compile(r"\bsame (?:range|design|style|pattern|collection|series
 EACH_EN = re.compile(r"\beach\b|\bboth\b", re.I)
 TABLE_ROW = re.compile(r"\S(?:\t|  +)\S")  # cells of a pasted table are set apart by tabs or runs of spaces
 THE_SPEC = re.compile(r"\bthe\s*$", re.I)
+CODE_GAP = re.compile(r"\b(\d{4,})\s([a-z])\b")  # "85099 b": a SKU's letter suffix written apart
 FOLLOW_ON = re.compile(r"\s*(?:and|also|plus|what about|how about)\b", re.I)
 
 
@@ -180,7 +181,8 @@ class Readings:
         if reading is None:
             return None
         names = self._names_of(reading[3][0][0])
-        return kept_count(unnamed(reading, options, names), options, names, terms(mention))
+        plain = [t for t in terms(mention) if t not in self.matcher._sku and t not in self.matcher._codes]  # not "31520"
+        return kept_count(unnamed(reading, options, names), options, names, plain)
 
     def _zh_bases(self, body: str, chunk, context: str, mention: str, head: str, distinct: frozenset) -> list[str]:
         """What a Chinese clause may borrow from the product said before it, most faithful first."""
@@ -262,7 +264,7 @@ class Readings:
 
     def _reading(self, mention: str, q: Qty | None, customer: str | None):
         """(rank, quantity, mention, matches, signals, coverage) for one reading of a chunk, or None."""
-        said = seal_codes(mention) if is_cjk(mention) else mention  # "带胶封" is the 2RS suffix
+        said = seal_codes(mention) if is_cjk(mention) else CODE_GAP.sub(self._glued, mention)  # "带胶封" is the 2RS suffix
         matches, picked = self.matcher.match(said, top=5, customer=customer), False
         # Family-only mentions ("焊条", "6204轴承", "welding wire ... 10 spools"): the default variant first
         if is_cjk(mention) or self._family_in_packs(mention, q, matches):
@@ -278,6 +280,10 @@ class Readings:
         seen = {"alias": float(self.matcher.alias_sku == sku), "mcover": self.matcher.mention_cover.get(sku, 0.0),
                 "picked": float(picked)}
         return rank, q, mention, matches, seen, cover
+
+    def _glued(self, m: re.Match) -> str:
+        """ "85099 b" pasted from a sheet: a number and a letter apart are the SKU they make together."""
+        return m.group(1) + m.group(2) if (m.group(1) + m.group(2)) in self.matcher._sku else m.group(0)
 
     def _build_line(self, q: Qty | None, mention: str, matches, cover: float, vague: bool = False) -> dict | None:
         """The output line for a chosen quantity and match list (`vague`: a family-only mention,

@@ -25,6 +25,8 @@ ITEMS = [
     CatalogItem("HOOK-3", "SET OF 3 COAT HOOKS ANTIQUE"),
     CatalogItem("SP-PEP", "SALT AND PEPPER SET STONEWARE"),
     CatalogItem("SP-SALT", "SALT PIG STONEWARE"),
+    CatalogItem("47110B", "DOORSTOP HARE GREY"),
+    CatalogItem("47110C", "DOORSTOP HARE CREAM"),
 ]
 
 
@@ -95,3 +97,11 @@ def test_holding_moves_up_the_close_match_holding_the_new_words():
     assert holding(reading, {"otter"}, names.get) is reading  # the top holds the words said: it stays
     far = reading[:3] + ([("PB-OTTER", 0.9), ("PB-BADGER", 0.5)],)
     assert holding(far, {"badger"}, names.get) is far  # too far below the top to be meant
+
+
+def test_sku_with_its_letter_suffix_apart_is_that_sku(ex):
+    assert got(ex, "copied from the stock sheet:\n47110 b\t6\n47110 c\t4\nta") == {("47110B", 6), ("47110C", 4)}
+
+
+def test_pack_size_said_inside_a_bracket_with_other_words_sizes_the_count(ex):
+    assert got(ex, "2 cases of the brass coat hooks (loose, case = 24) please") == {("HOOK-BR", 48)}
