@@ -105,3 +105,10 @@ def test_sku_with_its_letter_suffix_apart_is_that_sku(ex):
 
 def test_pack_size_said_inside_a_bracket_with_other_words_sizes_the_count(ex):
     assert got(ex, "2 cases of the brass coat hooks (loose, case = 24) please") == {("HOOK-BR", 48)}
+
+
+def test_list_from_a_branch_below_takes_the_forwarded_lines_without_its_headers(ex):
+    text = ("Hi Sam,\nCould you put through the order from our Bristol shop below please?\nThanks, Lee\n\n"
+            "-----Original Message-----\nFrom: Bristol Shop\nSent: 12 March 2026 09:15\nSubject: restock\n\n"
+            "brass coat hooks 36\npillar candles 18\nJo")
+    assert got(ex, text) == {("HOOK-BR", 36), ("CND-PILLAR", 18)}
