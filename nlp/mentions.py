@@ -25,6 +25,7 @@ TINT = re.compile(r"\b(?:(grey|gray|green|pink|yellow|black|white|purple|brown|o
 # word adds nothing the item's name says (it only dilutes the match).
 COMPARATIVE = re.compile(r"\b(?:(big)g|(larg)|(small))(?:er|est)\b", re.I)
 SIZE_NOUN = re.compile(r"\b(small|big|large|medium|little|mini|jumbo)\s+sized?\b", re.I)
+ASKING = re.compile(r"\blooking for\b|\bon the lookout for\b", re.I)  # "looking for about 30": no "looking" mirror
 PACK_DEF = re.compile(r"\b(?:ctn|carton|case|box|pack|pk|outer)s?\s*=\s*\d+\b", re.I)  # "(ctn = 12)" sizes the count
 REFERENCE = re.compile(r"(?:\border|\bpo|\binvoice|\bref|\baccount|订单|单号|合同)\s*(?:no\.?|number|#)?\s*[:：#]?\s*"
                        r"[a-z0-9-]*\d[a-z0-9-]*", re.I)
@@ -50,6 +51,7 @@ def mention_text(text: str) -> str:
     """The product words of a chunk: filler, references, punctuation and stray separators dropped."""
     text = REFERENCE.sub(" ", text)
     text = PACK_DEF.sub(" ", text)
+    text = ASKING.sub(" ", text)
     text = TINT.sub(lambda m: m.group(1) or m.group(2) or "blue", text)  # "greyish", "bluish": the colour itself
     text = COMPARATIVE.sub(lambda m: m.group(1) or (m.group(2) and "large") or m.group(3), text)
     text = SIZE_NOUN.sub(r"\1", text)

@@ -112,3 +112,9 @@ def test_list_from_a_branch_below_takes_the_forwarded_lines_without_its_headers(
             "-----Original Message-----\nFrom: Bristol Shop\nSent: 12 March 2026 09:15\nSubject: restock\n\n"
             "brass coat hooks 36\npillar candles 18\nJo")
     assert got(ex, text) == {("HOOK-BR", 36), ("CND-PILLAR", 18)}
+
+
+def test_looking_for_names_no_product(ex):
+    items = ITEMS + [CatalogItem("MIR-LOOK", "SILVER LOOKING GLASS")]
+    text = "Have you got the brass coat hooks? Looking for around 40"
+    assert got(Extractor(items), text) == {("HOOK-BR", 40)}
