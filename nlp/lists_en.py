@@ -100,6 +100,8 @@ class EnglishLists:
         for m in PAIR_SEP.finditer(body, s, e):
             parts = [(s, m.start(), [q for q in qtys if q.start < m.start()]),
                      (m.end(), e, [q for q in qtys if q.start >= m.end()])]
+            if any(not self._catalogue_words(body[a:b]) for a, b, _ in parts):
+                continue  # a side naming no rarer catalogue word is no item of its own (a cheap check first)
             lines = [self._part_line(body, doc, customer, part) for part in parts]
             if any(not ln or ln["_f"]["top"] < AND_TOP or ln["_f"]["mcover"] < AND_COVER for ln in lines) or \
                     lines[0]["sku"] == lines[1]["sku"]:
