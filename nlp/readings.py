@@ -11,7 +11,7 @@ from nlp.mentions import cut, family, has_terms, mention_text, substitute, unsuf
 from nlp.postprocess import in_unit, round_qty
 from nlp.quantities import Qty
 from nlp.seals import seal_codes
-from nlp.text import has_digit, is_cjk, numbers, terms
+from nlp.text import glued_codes, has_digit, is_cjk, numbers, terms
 from nlp.variants import other_variants, prefer, variant_kinds
 from nlp.walk import better as _better
 
@@ -25,7 +25,6 @@ SAME_RANGE = re.compile(r"\bsame (?:range|design|style|pattern|collection|series
 EACH_EN = re.compile(r"\beach\b|\bboth\b", re.I)
 TABLE_ROW = re.compile(r"\S(?:\t|  +)\S")  # cells of a pasted table are set apart by tabs or runs of spaces
 THE_SPEC = re.compile(r"\bthe\s*$", re.I)
-CODE_GAP = re.compile(r"\b(\d{4,})\s([a-z])\b")  # "85099 b": a SKU's letter suffix written apart
 FOLLOW_ON = re.compile(r"\s*(?:and|also|plus|what about|how about)\b", re.I)
 
 
@@ -264,7 +263,7 @@ class Readings:
 
     def _reading(self, mention: str, q: Qty | None, customer: str | None):
         """(rank, quantity, mention, matches, signals, coverage) for one reading of a chunk, or None."""
-        said = seal_codes(mention) if is_cjk(mention) else CODE_GAP.sub(self._glued, mention)  # "带胶封" is the 2RS suffix
+        said = seal_codes(mention) if is_cjk(mention) else glued_codes(mention, self.matcher._sku)  # "带胶封" is the 2RS suffix
         matches, picked = self.matcher.match(said, top=5, customer=customer), False
         # Family-only mentions ("焊条", "6204轴承", "welding wire ... 10 spools"): the default variant first
         if is_cjk(mention) or self._family_in_packs(mention, q, matches):
@@ -280,10 +279,6 @@ class Readings:
         seen = {"alias": float(self.matcher.alias_sku == sku), "mcover": self.matcher.mention_cover.get(sku, 0.0),
                 "picked": float(picked)}
         return rank, q, mention, matches, seen, cover
-
-    def _glued(self, m: re.Match) -> str:
-        """ "85099 b" pasted from a sheet: a number and a letter apart are the SKU they make together."""
-        return m.group(1) + m.group(2) if (m.group(1) + m.group(2)) in self.matcher._sku else m.group(0)
 
     def _build_line(self, q: Qty | None, mention: str, matches, cover: float, vague: bool = False) -> dict | None:
         """The output line for a chosen quantity and match list (`vague`: a family-only mention,
