@@ -6,7 +6,7 @@ import re
 
 from nlp.catalog import CatalogItem
 from nlp.change import swap_lines
-from nlp.clean import clean, customer_of, domain_of
+from nlp.clean import HEADER_RE, clean, customer_of, domain_of
 from nlp.dates import find_dates
 from nlp.calibration import Calibration
 from nlp.due import pick as pick_due
@@ -38,7 +38,7 @@ SAME_AS_LAST = re.compile(r"same as (?:last|before|previous)|same as (?:our|my|t
                           r"(?:go ahead|proceed) with (?:the|your) (?:quote|quotation|offer)|accept (?:the|your) (?:quote|offer)",
                           re.I)
 # "Please action the list below from our foreman" over a forwarded list takes its lines from the quoted text.
-FROM_BELOW = re.compile(r"\b(?:list|order|items|lines|request|quantities)\s+(?:below|underneath)\b|\b(?:see|as) below\b|"
+FROM_BELOW = re.compile(r"\b(?:list|order|items|lines|request|quantities)\s+(?:[^.?!\n]{0,40}\s)?(?:below|underneath)\b|\b(?:see|as) below\b|"
                         r"(?:下面|以下|下列|如下)(?:这张|这个|的)?(?:单子|清单|订单|明细|列表)|"
                         # "请按这个发货", "照这张单子配": ship what the forwarded list says
                         r"(?:按|按照|照)(?:这个|这张|这份|此|上面|下面)(?:单子|清单|申请|单)?(?:发货|发|配货|备货|配|下单)", re.I)
@@ -150,7 +150,8 @@ class Extractor(ChineseRules, EnglishLists, PackWords, Readings):
                     self._each_lines(walk, body, customer, (s, e, qtys)) or \
                     self._pair_lines(walk, body, customer, (s, e, qtys)) or \
                     self._run_lines(walk, body, customer, (s, e, qtys)) or \
-                    self._mixed_lines(walk, body, customer, (s, e, qtys)):
+                    self._mixed_lines(walk, body, customer, (s, e, qtys)) or \
+                    self._and_lines(walk, body, doc, customer, (s, e, qtys)):
                 last = None
                 continue
             line = self._later_count(walk, body, doc, customer, (s, e, qtys)) or \
@@ -311,5 +312,6 @@ class Extractor(ChineseRules, EnglishLists, PackWords, Readings):
 
     def _history_lines(self, history: str, today, lang: str, customer: str | None) -> list[dict]:
         """The lines of the quoted earlier mail."""
-        hist_body = normalize(re.sub(r"^\s*>+ ?", "", history, flags=re.M))[:MAX_CHARS]
+        # the quoted mail's own "From: … / Sent: 09 October 2026 17:41" lines name no product and hold no count
+        hist_body = normalize(HEADER_RE.sub("", re.sub(r"^\s*>+ ?", "", history, flags=re.M)))[:MAX_CHARS]
         return self._lines(hist_body, run(hist_body, lang, today), customer)

@@ -9,6 +9,7 @@ from nlp.quantities import Qty, find_quantities
 from nlp.text import terms
 
 VARIANT_WORDS = COLOURS | SIZES | frozenset(SAME_SIZE)
+HOLD_GAP = 0.2  # how far below the top a match holding a follow-on's own words may rank and still be meant
 ONES = re.compile(r"\bones?\b", re.I)
 SCALES = {"double": 2, "twice": 2, "triple": 3, "treble": 3}
 SCALE = re.compile(r"\b(double|twice|triple|treble)\s+(?:the\s+)?([^.,;!?\n]+)", re.I)
@@ -34,6 +35,21 @@ def other_than(reading, prev: str | None):
         return reading
     swapped = [matches[1], (prev, round(matches[1][1] - 0.01, 4))] + list(matches[2:])
     return (reading[0], reading[1], reading[2], swapped, *reading[4:])
+
+
+def holding(reading, words: set[str], names_of):
+    """ "plus 30 of the spaceboy ones" after the dolly girl lunch bags: the item meant holds the new words; when
+    the top reading lacks one of them and a close match holds them all, that match is meant."""
+    matches = reading[3]
+    if not words or words <= names_of(matches[0][0]):
+        return reading
+    hit = next((i for i, (sku, score) in enumerate(matches[1:], 1)
+                if score >= matches[0][1] - HOLD_GAP and words <= names_of(sku)), None)
+    if hit is None:
+        return reading
+    top, sku_hit = matches[0][1], matches[hit][0]
+    moved = [(sku_hit, top)] + [(sku, min(score, top - 0.01)) for sku, score in matches if sku != sku_hit]
+    return (reading[0], reading[1], reading[2], moved, *reading[4:])
 
 
 def drop_headers(lines: list[dict]) -> list[dict]:

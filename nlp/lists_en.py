@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from nlp.mentions import cut
+from nlp.mentions import cut, mention_text
 from nlp.postprocess import side_question
 from nlp.readings import EACH_EN, SURE
 from nlp.text import is_cjk, terms
@@ -18,6 +18,7 @@ MIXED = re.compile(r"\b(?:mixed|assorted)\b", re.I)  # "100 mixed": a total over
 MIX_PARTS = re.compile(r"\s*(?:,|\band\b|&|/|\bor\b)\s*", re.I)
 # "the hot water bottles (chocolate and tea & sympathy)": the variants of one product listed in brackets after it
 BRACKET_LIST = re.compile(r"\(\s*([^()]+?(?:,|\band\b)[^()]+?)\s*\)?\s*$", re.I)
+AND_TOP, AND_COVER = 0.75, 0.6  # a part of an "and" this well matched names an item of its own
 MIX_LEAD = re.compile(r"^\W*(?:mostly|mainly|largely|probably|say|some|a mix of|in)\s+", re.I)
 
 
@@ -88,6 +89,45 @@ class EnglishLists:
             return
         new["_f"] = {**line["_f"], **new["_f"]}
         line.update(new)
+
+    def _and_lines(self, walk, body: str, doc, customer: str | None, chunk) -> bool:
+        """ "the skull paper cups (6pk) and the skull cake cases": a chunk naming two items joined by "and", each
+        part a clear reading of another item that the whole reads worse, is two lines; each part keeps the
+        counts said inside it."""
+        s, e, qtys = chunk
+        if is_cjk(body[s:e]) or EACH_EN.search(body[s:e]):
+            return False  # "owl and bird designs, 50 of each" is read by the list rules
+        for m in PAIR_SEP.finditer(body, s, e):
+            parts = [(s, m.start(), [q for q in qtys if q.start < m.start()]),
+                     (m.end(), e, [q for q in qtys if q.start >= m.end()])]
+            if any(not self._catalogue_words(body[a:b]) for a, b, _ in parts):
+                continue  # a side naming no rarer catalogue word is no item of its own (a cheap check first)
+            lines = [self._part_line(body, doc, customer, part) for part in parts]
+            if any(not ln or ln["_f"]["top"] < AND_TOP or ln["_f"]["mcover"] < AND_COVER for ln in lines) or \
+                    lines[0]["sku"] == lines[1]["sku"]:
+                continue
+            plain = mention_text(cut(body, s, e, [(m.start(), m.end())] + [(q.start, q.end) for q in qtys]))
+            whole = self.matcher.match(plain, top=1, customer=customer)
+            if whole and whole[0][1] >= min(ln["_f"]["top"] for ln in lines):
+                continue  # "salt and pepper shakers", "cups & saucers": one item's name holds both sides
+            for line in lines:
+                self._keep(walk, line, body[s:e])
+                line["_side"] = side_question(body, s, e)
+            walk.context = lines[-1]["mention"]
+            return True
+        return False
+
+    def _part_line(self, body: str, doc, customer: str | None, part) -> dict | None:
+        """The line one side of an "and" gives; a side read count-less is kept on a clear match alone."""
+        line = self._line(body, part, doc, customer)
+        if line and line["sku"]:
+            return line
+        a, b, qtys = part
+        r = self._reading(mention_text(cut(body, a, b, [(q.start, q.end) for q in qtys])), None, customer)
+        line = self._build_line(None, r[2], r[3], r[5], vague=True) if r else None
+        if line:
+            line["_f"].update(r[4])
+        return line if line and line["sku"] else None
 
     def _bracket_lines(self, body: str, chunk, customer: str | None) -> list[dict] | None:
         """One line per variant listed in brackets after a product ("X (A and B)"), each named in its item,

@@ -21,6 +21,12 @@ ZH_FILLER = re.compile(r"订货|要货|进货|发货|到货|货物|物料|清单
                        r"也|一样|同样|照旧|老规格|老样子|老款|上次|上回|之前|还有|有货|吗|(?<=再)[拉加]|[拉加](?=[一二两三四五六七八九十百千万\d]|过来)|过来")
 ZH_PRICE = re.compile(r"[¥￥]?\d+(?:\.\d+)?\s*(?:元|块钱|块)(?:\s*/\s*[\u4e00-\u9fffa-z]+)?")  # "4850元/吨"
 TINT = re.compile(r"\b(?:(grey|gray|green|pink|yellow|black|white|purple|brown|orange)ish|(red)dish|blu(ish))\b", re.I)
+# "the bigger size", "in the smaller ones": a comparative asks for the size word itself, and "size" after a size
+# word adds nothing the item's name says (it only dilutes the match).
+COMPARATIVE = re.compile(r"\b(?:(big)g|(larg)|(small))(?:er|est)\b", re.I)
+SIZE_NOUN = re.compile(r"\b(small|big|large|medium|little|mini|jumbo)\s+sized?\b", re.I)
+ASKING = re.compile(r"\blooking for\b|\bon the lookout for\b", re.I)  # "looking for about 30": no "looking" mirror
+PACK_DEF = re.compile(r"\b(?:ctn|carton|case|box|pack|pk|outer)s?\s*=\s*\d+\b", re.I)  # "(ctn = 12)" sizes the count
 REFERENCE = re.compile(r"(?:\border|\bpo|\binvoice|\bref|\baccount|订单|单号|合同)\s*(?:no\.?|number|#)?\s*[:：#]?\s*"
                        r"[a-z0-9-]*\d[a-z0-9-]*", re.I)
 
@@ -44,7 +50,11 @@ SPACES = re.compile(r"\s+")
 def mention_text(text: str) -> str:
     """The product words of a chunk: filler, references, punctuation and stray separators dropped."""
     text = REFERENCE.sub(" ", text)
+    text = PACK_DEF.sub(" ", text)
+    text = ASKING.sub(" ", text)
     text = TINT.sub(lambda m: m.group(1) or m.group(2) or "blue", text)  # "greyish", "bluish": the colour itself
+    text = COMPARATIVE.sub(lambda m: m.group(1) or (m.group(2) and "large") or m.group(3), text)
+    text = SIZE_NOUN.sub(r"\1", text)
     if is_cjk(text):  # every Chinese price and filler pattern holds a CJK character
         text = ZH_PRICE.sub(" ", text)
         text = ZH_FILLER.sub(" ", text)

@@ -28,6 +28,22 @@ def unnamed(reading, options: list, names: frozenset):
     return reading
 
 
+def pack_described(body: str, q: Qty) -> bool:
+    """Whether a count is a pack size in brackets after a name ("skull paper cups (6pk)", "(x4)"): it says
+    what the item holds, as its name may ("PACK OF 6 ..."), rather than how many are wanted."""
+    return (q.unit or "").lower() in PACK_MARKS and body[q.start - 1 : q.start] == "(" and body[q.end : q.end + 1] == ")"
+
+
+def kept_count(reading, options: list, names: frozenset, said: list[str]):
+    """A count-less reading keeping a bare number its item's names lack ("tea spoons - 48" read as a name
+    "tea spoons 48") ranks below the readings taking that number as the count: the number names nothing."""
+    if reading is None or reading[1] is not None or not any(q is not None for q in options):
+        return reading
+    if any(t.isdigit() and t not in names for t in said):
+        return (reading[0] - 0.1,) + reading[1:]
+    return reading
+
+
 def _as_in_name(q: Qty, names: frozenset) -> bool:
     """Whether a count is bare, a pack mark ("x4", "20 pk") or written with its unit as the name has it ("15kg")."""
     unit = (q.unit or "x").lower()

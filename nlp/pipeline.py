@@ -108,7 +108,8 @@ def _jieba():
 def _soft_pieces(text: str, s: int, e: int, blocked, glued=frozenset()) -> list:
     """A clause cut at ", " / "and" when it holds several quantities (else a name like
     "SWISS ROLL TOWEL, PINK SPOTS" stays whole)."""
-    pieces = [(a, b, _qty(text, a, b, blocked)) for a, b in _spans(WEAK_SPLIT, text, s, e, glued)]
+    skip = glued | _in_brackets(text, s, e)
+    pieces = [(a, b, _qty(text, a, b, blocked)) for a, b in _spans(WEAK_SPLIT, text, s, e, skip)]
     counted = sum(1 for *_, q in pieces if any(x.strength >= 1 for x in q))
     coded = sum(1 for a, b, _ in pieces if CODE_RE.search(text[a:b]))
     # "DN100和DN150", "22727, 22728": one product per coded piece even without counts.
@@ -116,6 +117,19 @@ def _soft_pieces(text: str, s: int, e: int, blocked, glued=frozenset()) -> list:
     if counted < 2 and not EACH_RE.search(text[s : e + EACH_REACH]) and coded < 2:
         return [(s, e, _qty(text, s, e, blocked))]
     return pieces
+
+
+def _in_brackets(text: str, s: int, e: int) -> frozenset[int]:
+    """Offsets inside a closed bracket of text[s:e]: "(set of 2, ctn = 12)" says one thing, its comma parts nothing."""
+    if "(" not in text[s:e]:
+        return frozenset()
+    inside, depth = set(), 0
+    for i in range(s, e):
+        depth += (text[i] == "(") - (text[i] == ")" and depth > 0)
+        if depth:
+            inside.add(i)
+    close = text.rfind(")", s, e)
+    return frozenset(i for i in inside if i < close)
 
 
 def _qty(text: str, s: int, e: int, blocked) -> list[Qty]:

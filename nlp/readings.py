@@ -4,14 +4,14 @@ from __future__ import annotations
 import re
 
 from nlp.confidence import line_confidence
-from nlp.followon import ONES, VARIANT_WORDS, other_than
+from nlp.followon import ONES, VARIANT_WORDS, holding, other_than
 from nlp.glossary import head_noun, head_only, modifiers, with_use
-from nlp.named_counts import times_pair, unnamed
+from nlp.named_counts import kept_count, named, pack_described, times_pair, unnamed
 from nlp.mentions import cut, family, has_terms, mention_text, substitute, unsuffixed, vary
 from nlp.postprocess import in_unit, round_qty
 from nlp.quantities import Qty
 from nlp.seals import seal_codes
-from nlp.text import has_digit, is_cjk, numbers, terms
+from nlp.text import glued_codes, has_digit, is_cjk, numbers, terms
 from nlp.variants import other_variants, prefer, variant_kinds
 from nlp.walk import better as _better
 from nlp.zh_rules import NEG_AFTER
@@ -94,11 +94,17 @@ class Readings:
         if not options or (options[0].strength < 2 and not _bracketed(body, options[0])):
             options.append(None)
         mentions = [(q, self._mention_for(body, s, e, qtys, q, dates)) for q in options]
+        # "skull paper cups (6pk)": the pack size may be the name's ("PACK OF 6 ..."), the line then count-less
+        described = [q for q in options if q is not None and pack_described(body, q)]
+        mentions += [(None, self._mention_for(body, s, e, qtys, q, dates)) for q in described[:1]]
         row = TABLE_ROW.search(body[s:e]) is not None  # "6308        10": a table's item cell may be a bare code
         best = None
         for q, mention in mentions:
             if has_terms(mention) or (self._code_named(mention, row) and not is_cjk(body[s:e])):
-                best = _better(best, self._counted(mention, q, customer, options))
+                cand = self._counted(mention, q, customer, options)
+                if cand and q in described and named(q, self._names_of(cand[3][0][0])):
+                    cand = (cand[0] - 0.5,) + cand[1:]
+                best = _better(best, cand)
         head = family(context)
         # A bare variant ("12 black", "1.0的来10盘", "+ 6 large") borrows the family named before it.
         # "XL码呢", "black": no family words; "and the black skull ones?": a follow-on mention.
@@ -138,6 +144,9 @@ class Readings:
             sure = kin is not None and kin[0] >= SURE and kin[5] >= 0.6
             if kin and (own is None or kin[0] > own[0] + margin) and (not listed or ones or sure):
                 best = other_than(kin, prev_sku) if anaphora else kin
+                if ONES.search(kin[2]):  # "the spaceboy ones": the words said anew name the item meant
+                    new = set(terms(mentions[0][1])) & self.matcher._post.keys() - set(terms(context)) - {"one"}
+                    best = holding(best, new, self._names_of)
                 best[4]["kin"] = 1.0
         elif zh and context and (qtys or bare_variant) and (best is None or best[0] < SURE):
             for q, mention in mentions:
@@ -166,9 +175,14 @@ class Readings:
         return line
 
     def _counted(self, mention: str, q: Qty | None, customer: str | None, options: list):
-        """`_reading`, ranked lower when its count is a number of the item's name and the chunk has another."""
+        """`_reading`, ranked lower when its count is a number of the item's name and the chunk has another,
+        or when it keeps as a name a number the item's name lacks."""
         reading = self._reading(mention, q, customer)
-        return unnamed(reading, options, self._names_of(reading[3][0][0])) if reading else None
+        if reading is None:
+            return None
+        names = self._names_of(reading[3][0][0])
+        plain = [t for t in terms(mention) if t not in self.matcher._sku and t not in self.matcher._codes]  # not "31520"
+        return kept_count(unnamed(reading, options, names), options, names, plain)
 
     def _zh_bases(self, body: str, chunk, context: str, mention: str, head: str, distinct: frozenset) -> list[str]:
         """What a Chinese clause may borrow from the product said before it, most faithful first."""
@@ -250,7 +264,8 @@ class Readings:
 
     def _reading(self, mention: str, q: Qty | None, customer: str | None):
         """(rank, quantity, mention, matches, signals, coverage) for one reading of a chunk, or None."""
-        said = with_use(seal_codes(mention) if is_cjk(mention) else mention)  # "带胶封" is the 2RS suffix
+        said = with_use(seal_codes(mention) if is_cjk(mention)  # "带胶封" is the 2RS suffix
+                        else glued_codes(mention, self.matcher._sku))
         matches, picked = self.matcher.match(said, top=5, customer=customer), False
         # Family-only mentions ("焊条", "6204轴承", "welding wire ... 10 spools"): the default variant first
         if is_cjk(mention) or self._family_in_packs(mention, q, matches):

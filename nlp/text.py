@@ -275,3 +275,11 @@ def skeleton(word: str) -> str:
     if len(word) < 3 or has_digit(word):
         return word
     return word[0] + re.sub(r"[aeiou]", "", word[1:])
+
+
+CODE_GAP = re.compile(r"\b(\d{4,})\s([a-z])\b")  # "85099 b": a SKU's letter suffix written apart
+
+
+def glued_codes(text: str, known) -> str:
+    """ "85099 b" pasted from a sheet: a number and a letter apart are the code they make together, if known."""
+    return CODE_GAP.sub(lambda m: m.group(1) + m.group(2) if m.group(1) + m.group(2) in known else m.group(0), text)
