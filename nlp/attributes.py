@@ -28,9 +28,13 @@ ABBREVIATIONS = {
 
 # A fastener's or pipe's finish: stainless and zinc-plated are two variants, never one.
 MATERIALS = {"stainless": "stainless", "ss": "stainless", "不锈": "stainless", "zinc": "zinc", "zn": "zinc",
-             "galvanised": "zinc", "galvanized": "zinc", "galv": "zinc", "镀锌": "zinc"}
+             "galvanised": "zinc", "galvanized": "zinc", "galv": "zinc", "镀锌": "zinc", "zp": "zinc", "bzp": "zinc",
+             "hdg": "zinc"}
 LETTER_SIZES = {"s": "small", "m": "medium", "l": "large", "xs": "xs", "xl": "xl", "xxl": "xxl"}
-SAME_SIZE = {"big": "large", "lrg": "large", "lg": "large", "sml": "small", "little": "small", "med": "medium"}
+# Comparatives name the same size ("the bigger size" is the large one); a catalogue's MINI is its small size.
+SAME_SIZE = {"big": "large", "lrg": "large", "lg": "large", "sml": "small", "little": "small", "med": "medium",
+             "tiny": "small", "mini": "small", "smaller": "small", "smallest": "small", "bigger": "large",
+             "larger": "large", "biggest": "large", "largest": "large"}
 
 
 def attributes(terms: list[str] | set[str]) -> tuple[frozenset[str], frozenset[str]]:
