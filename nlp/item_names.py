@@ -3,8 +3,6 @@ from __future__ import annotations
 
 import math
 
-from nlp.text import terms
-
 # Words that count the contents of a pack: "PACK OF 12", "SET/6", "BOX OF 4", "SET 2".
 PACK_HEADS = frozenset(("pack", "set", "box"))
 # Share of its idf a pack phrase's word keeps: buyers name the product and rarely its pack
@@ -28,8 +26,7 @@ def pack_terms(words: list[str]) -> frozenset[str]:
     return frozenset(light)
 
 
-def name_masses(text: str, names: frozenset[str], idf: dict[str, float]) -> tuple[dict[str, float], float]:
-    """Each term of one name with the weight it carries (idf, pack words lighter), and their total."""
-    light = pack_terms(terms(text, drop_stop=False, normalized=True))
+def name_masses(names: frozenset[str], light: frozenset[str], idf: dict[str, float]) -> tuple[dict[str, float], float]:
+    """Each term of one name with the weight it carries (idf, its pack phrase's words lighter), and their total."""
     mass = {t: idf.get(t, 1.0) * (PACK_WEIGHT if t in light else 1.0) for t in names}
     return mass, math.fsum(mass.values()) or 1.0

@@ -12,7 +12,7 @@ from nlp.alias_memory import AliasMemory
 from nlp.attributes import ABBREVIATIONS, COLOURS, SIZES, attributes, materials, penalty_of
 from nlp.catalog import CatalogItem
 from nlp.glossary import english
-from nlp.item_names import name_masses
+from nlp.item_names import name_masses, pack_terms
 from nlp.resolve import COUNT, Query, Resolver, Splits
 from nlp.text import CJK_CHAR, STOPWORDS, content_text, has_digit, is_cjk, normalize, normalize_name, terms
 
@@ -37,6 +37,7 @@ class Matcher(Resolver, AliasMemory):
         postings: dict[str, list[int]] = defaultdict(list)
         self._sku: dict[str, int] = {}
         self._synonyms: dict[str, set[str]] = defaultdict(set)
+        self._pack: dict[int, list[frozenset[str]]] = {}  # item -> per name, the words of its pack phrase
         self._final: dict[str, list[int]] = {}  # last word of a main name -> those names' widths ("...T-LIGHT HOLD")
         for idx, item in enumerate(self.items):
             self._add_item(idx, item, postings)
@@ -70,6 +71,9 @@ class Matcher(Resolver, AliasMemory):
         for t in frozenset().union(*term_sets):
             postings[t].append(idx)
         self._learn_synonyms(term_sets, term_lists)
+        packs = [pack_terms(tl) for tl in term_lists]
+        if any(packs):  # kept only for the names that have a pack phrase
+            self._pack[idx] = packs
         if term_lists and term_lists[0]:  # the main name's width as its field holds it, before any rewriting
             self._final.setdefault(term_lists[0][-1], []).append(len(item.name.strip()))
         self._sku[item.sku.lower().replace(" ", "")] = idx
@@ -146,9 +150,10 @@ class Matcher(Resolver, AliasMemory):
             # A size or finish one name declares ("size M", "zinc-plated") is the item's: its alias
             # "... blue M" / "M8x30" has it too.
             sizes, finish = (frozenset().union(*(a[k] for a in attrs)) for k in (1, 2))
-            per_name = [(*name_masses(text, names, idf), text,
+            light = self._pack.get(idx) or [frozenset()] * len(attrs)
+            per_name = [(*name_masses(names, pack, idf), text,
                          [t for t in names if t in self._codes and not t.isdigit()], (cs, ss or sizes, ms or finish))
-                        for names, text, (cs, ss, ms) in zip(self._name_terms[idx], self._name_text[idx], attrs)]
+                        for names, text, pack, (cs, ss, ms) in zip(self._name_terms[idx], self._name_text[idx], light, attrs)]
             union = frozenset().union(*self._name_terms[idx])
             info = (union, per_name, bool(union & self._codes))
             if len(self._item_info) >= INFO_CAP:
