@@ -9,7 +9,7 @@ import numpy as np
 from rapidfuzz import fuzz
 
 from nlp.alias_memory import AliasMemory
-from nlp.attributes import ABBREVIATIONS, COLOURS, SIZES, attributes, materials, penalty_of
+from nlp.attributes import ABBREVIATIONS, COLOURS, SIZES, attributes, closing_size, materials, penalty_of
 from nlp.catalog import CatalogItem
 from nlp.glossary import english
 from nlp.item_names import name_masses, pack_terms
@@ -146,7 +146,8 @@ class Matcher(Resolver, AliasMemory):
             self._item_info.move_to_end(idx)  # one caller at a time: the matcher's scratch state is per call
         else:
             idf = self._idf
-            attrs = [attributes(names) + (materials(names),) for names in self._name_terms[idx]]
+            attrs = [(cs, ss | closing_size(text), materials(names)) for names, text in
+                     zip(self._name_terms[idx], self._name_text[idx]) for cs, ss in (attributes(names),)]
             # A size or finish one name declares ("size M", "zinc-plated") is the item's: its alias
             # "... blue M" / "M8x30" has it too.
             sizes, finish = (frozenset().union(*(a[k] for a in attrs)) for k in (1, 2))
@@ -268,7 +269,10 @@ class Matcher(Resolver, AliasMemory):
         if not query:
             return []
         out: dict[int, float] = {}
-        for term, _ in query:
+        said = [t for t, _ in query]
+        # A SKU pasted with a space before its variant letter ("85099 b" for 85099B) is that SKU too.
+        said += [a + b for a, b in zip(said, said[1:]) if a.isdigit() and len(b) == 1 and b.isalpha()]
+        for term in said:
             idx = self._sku.get(term)
             if idx is not None and (len(term) >= 4 or not term.isdigit()):
                 out[idx] = 1.0

@@ -42,3 +42,18 @@ def test_an_unsaid_pack_phrase_costs_less_than_an_unsaid_product_word():
              CatalogItem("T", "SET/3 HONEYBEE TEA TINS"), CatalogItem("B", "BIRTHDAY CANDLES PINK")]
     assert top(items, "honeybee candles") == "P"  # the holder is another product; the box is only how they come
     assert top(items, "3 honeybee tins") == "T"
+
+
+def test_a_sku_pasted_with_a_space_before_its_variant_letter():
+    items = [CatalogItem("47110C", "GARDEN KNEELER FLORAL"), CatalogItem("47110E", "GARDEN KNEELER STRIPE"),
+             CatalogItem("90310C", "C LETTER KEYRING")]
+    assert top(items, "47110 c") == "47110C"
+    assert top(items, "47110 e") == "47110E"
+
+
+def test_a_size_letter_closing_a_catalogue_name_is_its_size():
+    items = [CatalogItem("TS", "ORGANIC COTTON TEE OLIVE S"), CatalogItem("TL", "ORGANIC COTTON TEE OLIVE L"),
+             CatalogItem("TM", "ORGANIC COTTON TEE OLIVE M")]
+    assert top(items, "olive organic cotton tees, large") == "TL"
+    assert top(items, "the smaller olive cotton tee") == "TS"
+    assert top(items, "olive cotton tee medium") == "TM"
