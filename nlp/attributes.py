@@ -1,8 +1,6 @@
 """Variant attributes (colour, size) that decide between otherwise identical items."""
 from __future__ import annotations
 
-import re
-
 from nlp.text import ZH_SHADE_COLOURS
 
 COLOURS = frozenset(
@@ -49,14 +47,10 @@ def attributes(terms: list[str] | set[str]) -> tuple[frozenset[str], frozenset[s
     return colours, sizes
 
 
-# A size letter closing a catalogue name ("PAPER LANTERN HOLLY STAR L", "POLO SHIRT NAVY XL") is its size.
-_CLOSING_SIZE = re.compile(r"[\s,](xxl|xl|xs|s|m|l)$")
-
-
 def closing_size(name: str) -> frozenset[str]:
-    """The size a normalised catalogue name ends with as a lone letter, if any."""
-    found = _CLOSING_SIZE.search(name) if len(name) > 4 else None
-    return frozenset((LETTER_SIZES[found.group(1)],)) if found else frozenset()
+    """The size a catalogue name ends with as a lone letter ("PAPER LANTERN HOLLY STAR L", "POLO SHIRT NAVY XL")."""
+    last = name[name.rfind(" ") + 1:]
+    return frozenset((LETTER_SIZES[last],)) if last in LETTER_SIZES and len(name) > 4 else frozenset()
 
 
 def attribute_penalty(query: list[str], name: set[str]) -> float:

@@ -26,7 +26,9 @@ def pack_terms(words: list[str]) -> frozenset[str]:
     return frozenset(light)
 
 
-def name_masses(names: frozenset[str], light: frozenset[str], idf: dict[str, float]) -> tuple[dict[str, float], float]:
-    """Each term of one name with the weight it carries (idf, its pack phrase's words lighter), and their total."""
-    mass = {t: idf.get(t, 1.0) * (PACK_WEIGHT if t in light else 1.0) for t in names}
-    return mass, math.fsum(mass.values()) or 1.0
+def name_mass(terms: frozenset[str] | set[str], light: frozenset[str], idf: dict[str, float]) -> float:
+    """Summed idf of the terms, the words of the name's pack phrase (`light`) counting PACK_WEIGHT of theirs."""
+    mass = math.fsum([idf.get(t, 1.0) for t in terms])
+    if light:  # most names have no pack phrase: nothing more to do
+        mass -= (1.0 - PACK_WEIGHT) * math.fsum([idf.get(t, 1.0) for t in light if t in terms])
+    return mass

@@ -12,7 +12,7 @@ from nlp.alias_memory import AliasMemory
 from nlp.attributes import ABBREVIATIONS, COLOURS, SIZES, attributes, closing_size, materials, penalty_of
 from nlp.catalog import CatalogItem
 from nlp.glossary import english
-from nlp.item_names import name_masses, pack_terms
+from nlp.item_names import name_mass, pack_terms
 from nlp.resolve import COUNT, Query, Resolver, Splits
 from nlp.text import CJK_CHAR, STOPWORDS, content_text, has_digit, is_cjk, normalize, normalize_name, terms
 
@@ -152,7 +152,7 @@ class Matcher(Resolver, AliasMemory):
             # "... blue M" / "M8x30" has it too.
             sizes, finish = (frozenset().union(*(a[k] for a in attrs)) for k in (1, 2))
             light = self._pack.get(idx) or [frozenset()] * len(attrs)
-            per_name = [(*name_masses(names, pack, idf), text,
+            per_name = [(names, pack, name_mass(names, pack, idf) or 1.0, text,
                          [t for t in names if t in self._codes and not t.isdigit()], (cs, ss or sizes, ms or finish))
                         for names, text, pack, (cs, ss, ms) in zip(self._name_terms[idx], self._name_text[idx], light, attrs)]
             union = frozenset().union(*self._name_terms[idx])
@@ -204,10 +204,11 @@ class Matcher(Resolver, AliasMemory):
                     matched.update(parts)
                     break
         best = best_cov = 0.0
-        main, main_total = per_name[0][0], per_name[0][1]
-        self._plain[idx] = math.fsum([main[t] for t in matched if t in main]) / main_total
-        for mass, n_total, ntext, variant_codes, nattrs in per_name:
-            n_hit = math.fsum([mass[t] for t in matched if t in mass])
+        idf = self._idf
+        main, light, main_total = per_name[0][:3]
+        self._plain[idx] = name_mass(matched & main, light, idf) / main_total
+        for names, light, n_total, ntext, variant_codes, nattrs in per_name:
+            n_hit = name_mass(matched & names, light, idf)
             score = 0.3 * (n_hit / n_total) + 0.1 * fuzz.token_set_ratio(qtext, ntext) / 100
             score -= penalty_of(qattrs, nattrs)
             # A variant code the mention never said ("2RS") makes this name a worse reading.
