@@ -32,3 +32,9 @@ def name_mass(terms: frozenset[str] | set[str], light: frozenset[str], idf: dict
     if light:  # most names have no pack phrase: nothing more to do
         mass -= (1.0 - PACK_WEIGHT) * math.fsum([idf.get(t, 1.0) for t in light if t in terms])
     return mass
+
+
+def variant_codes(names: frozenset[str], codes: frozenset[str]) -> list[str]:
+    """The codes of a name that set it apart from its siblings: letters with digits ("2RS", "M8x30") and long
+    numbers (a design number "17211"); a short number is a count or size the mention may leave out."""
+    return [t for t in names if t in codes and (not t.isdigit() or len(t) >= 4)]

@@ -12,7 +12,7 @@ from nlp.alias_memory import AliasMemory
 from nlp.attributes import ABBREVIATIONS, COLOURS, SIZES, attributes, closing_size, materials, penalty_of
 from nlp.catalog import CatalogItem
 from nlp.glossary import english
-from nlp.item_names import name_mass, pack_terms
+from nlp.item_names import name_mass, pack_terms, variant_codes
 from nlp.resolve import COUNT, Query, Resolver, Splits
 from nlp.text import CJK_CHAR, STOPWORDS, content_text, has_digit, is_cjk, normalize, normalize_name, terms
 
@@ -153,7 +153,7 @@ class Matcher(Resolver, AliasMemory):
             sizes, finish = (frozenset().union(*(a[k] for a in attrs)) for k in (1, 2))
             light = self._pack.get(idx) or [frozenset()] * len(attrs)
             per_name = [(names, pack, name_mass(names, pack, idf) or 1.0, text,
-                         [t for t in names if t in self._codes and not t.isdigit()], (cs, ss or sizes, ms or finish))
+                         variant_codes(names, self._codes), (cs, ss or sizes, ms or finish))
                         for names, text, pack, (cs, ss, ms) in zip(self._name_terms[idx], self._name_text[idx], light, attrs)]
             union = frozenset().union(*self._name_terms[idx])
             info = (union, per_name, bool(union & self._codes))

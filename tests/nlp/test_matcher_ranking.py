@@ -57,3 +57,12 @@ def test_a_size_letter_closing_a_catalogue_name_is_its_size():
     assert top(items, "olive organic cotton tees, large") == "TL"
     assert top(items, "the smaller olive cotton tee") == "TS"
     assert top(items, "olive cotton tee medium") == "TM"
+
+
+def test_an_unsaid_long_number_in_a_name_marks_another_item():
+    items = [CatalogItem("C", "SET 6 CARDS HEDGEHOG 40517"), CatalogItem("D", "HEDGEHOG HOT WATER BOTTLE"),
+             CatalogItem("B", "BIRTHDAY CARD BALLOONS"), CatalogItem("E", "HOT WATER BOTTLE TEDDY")]
+    m = Matcher(items)
+    scores = dict(m.match("hedgehog hottie", top=4))  # neither names "hottie": the design code tells them apart
+    assert scores["D"] - scores["C"] >= 0.04
+    assert m.match("hedgehog cards 40517")[0][0] == "C"
