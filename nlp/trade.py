@@ -14,9 +14,9 @@ SAME_THING = {"bunny": ("rabbit",), "rabbit": ("bunny",)}
 SIZE_FORMS = {"xl": ("large",), "xxl": ("large",), "xs": ("small",)}
 # A buyer's size words the catalogue spells its own way: "the little ones" are its SMALL or MINI,
 # "the bigger size" its LARGE (said of any item, so also for words the catalogue happens to hold).
-SIZE_WORDS = {"little": ("small", "mini"), "tiny": ("small", "mini"), "mini": ("small",),
-              "smaller": ("small",), "smallest": ("small",), "bigger": ("large",), "larger": ("large",),
-              "biggest": ("large",), "largest": ("large",)}
+# ("mini" is no search for every SMALL item: it only counts as that size, in attributes.SAME_SIZE.)
+SIZE_WORDS = {"little": ("small", "mini"), "tiny": ("small", "mini"), "smaller": ("small",), "smallest": ("small",),
+              "bigger": ("large",), "larger": ("large",), "biggest": ("large",), "largest": ("large",)}
 # Bearing seals said once for the pair the catalogue names ("6205 RS", "6205Z" for 2RS / ZZ).
 SEALS = {"rs": ("2rs",), "z": ("zz", "2z"), "rz": ("2rz",)}
 _SEALED = re.compile(r"(\d{3,5})(rs|z|rz)")
