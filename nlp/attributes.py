@@ -47,10 +47,15 @@ def attributes(terms: list[str] | set[str]) -> tuple[frozenset[str], frozenset[s
     return colours, sizes
 
 
+_NONE: frozenset[str] = frozenset()
+
+
 def closing_size(name: str) -> frozenset[str]:
     """The size a catalogue name ends with as a lone letter ("PAPER LANTERN HOLLY STAR L", "POLO SHIRT NAVY XL")."""
+    if len(name) < 5 or " " not in name[-4:-1]:  # most names end in a word: no slicing for them
+        return _NONE
     last = name[name.rfind(" ") + 1:]
-    return frozenset((LETTER_SIZES[last],)) if last in LETTER_SIZES and len(name) > 4 else frozenset()
+    return frozenset((LETTER_SIZES[last],)) if last in LETTER_SIZES else _NONE
 
 
 def attribute_penalty(query: list[str], name: set[str]) -> float:

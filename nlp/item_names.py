@@ -34,6 +34,14 @@ def name_mass(terms: frozenset[str] | set[str], light: frozenset[str], idf: dict
     return mass
 
 
+def covered(masses: list[tuple[str, float]], names: frozenset[str], light: frozenset[str]) -> float:
+    """`name_mass` of the matched terms (with their idf) that one name holds."""
+    mass = math.fsum([v for t, v in masses if t in names])
+    if light:
+        mass -= (1.0 - PACK_WEIGHT) * math.fsum([v for t, v in masses if t in light and t in names])
+    return mass
+
+
 def variant_codes(names: frozenset[str], codes: frozenset[str]) -> list[str]:
     """The codes of a name that set it apart from its siblings: letters with digits ("2RS", "M8x30") and long
     numbers (a design number "17211"); a short number is a count or size the mention may leave out."""

@@ -12,7 +12,7 @@ from nlp.alias_memory import AliasMemory
 from nlp.attributes import ABBREVIATIONS, COLOURS, SIZES, attributes, closing_size, materials, penalty_of
 from nlp.catalog import CatalogItem
 from nlp.glossary import english
-from nlp.item_names import name_mass, pack_terms, variant_codes
+from nlp.item_names import covered, name_mass, pack_terms, variant_codes
 from nlp.resolve import COUNT, Query, Resolver, Splits
 from nlp.text import CJK_CHAR, STOPWORDS, content_text, has_digit, is_cjk, normalize, normalize_name, terms
 
@@ -204,11 +204,10 @@ class Matcher(Resolver, AliasMemory):
                     matched.update(parts)
                     break
         best = best_cov = 0.0
-        idf = self._idf
-        main, light, main_total = per_name[0][:3]
-        self._plain[idx] = name_mass(matched & main, light, idf) / main_total
+        masses = [(t, self._idf.get(t, 1.0)) for t in matched]
+        self._plain[idx] = covered(masses, *per_name[0][:2]) / per_name[0][2]
         for names, light, n_total, ntext, variant_codes, nattrs in per_name:
-            n_hit = name_mass(matched & names, light, idf)
+            n_hit = covered(masses, names, light)
             score = 0.3 * (n_hit / n_total) + 0.1 * fuzz.token_set_ratio(qtext, ntext) / 100
             score -= penalty_of(qattrs, nattrs)
             # A variant code the mention never said ("2RS") makes this name a worse reading.
