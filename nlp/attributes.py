@@ -28,9 +28,13 @@ ABBREVIATIONS = {
 
 # A fastener's or pipe's finish: stainless and zinc-plated are two variants, never one.
 MATERIALS = {"stainless": "stainless", "ss": "stainless", "不锈": "stainless", "zinc": "zinc", "zn": "zinc",
-             "galvanised": "zinc", "galvanized": "zinc", "galv": "zinc", "镀锌": "zinc"}
+             "galvanised": "zinc", "galvanized": "zinc", "galv": "zinc", "镀锌": "zinc", "zp": "zinc", "bzp": "zinc",
+             "hdg": "zinc"}
 LETTER_SIZES = {"s": "small", "m": "medium", "l": "large", "xs": "xs", "xl": "xl", "xxl": "xxl"}
-SAME_SIZE = {"big": "large", "lrg": "large", "lg": "large", "sml": "small", "little": "small", "med": "medium"}
+# Comparatives name the same size ("the bigger size" is the large one); a catalogue's MINI is its small size.
+SAME_SIZE = {"big": "large", "lrg": "large", "lg": "large", "sml": "small", "little": "small", "med": "medium",
+             "tiny": "small", "mini": "small", "smaller": "small", "smallest": "small", "bigger": "large",
+             "larger": "large", "biggest": "large", "largest": "large"}
 
 
 def attributes(terms: list[str] | set[str]) -> tuple[frozenset[str], frozenset[str]]:
@@ -41,6 +45,17 @@ def attributes(terms: list[str] | set[str]) -> tuple[frozenset[str], frozenset[s
         # A lone letter is a size only where the text says so ("size S", "S码"): "I'm", "L-HM" are none.
         sizes |= {LETTER_SIZES[t] for t in terms if t in LETTER_SIZES}
     return colours, sizes
+
+
+_NONE: frozenset[str] = frozenset()
+
+
+def closing_size(name: str) -> frozenset[str]:
+    """The size a catalogue name ends with as a lone letter ("PAPER LANTERN HOLLY STAR L", "POLO SHIRT NAVY XL")."""
+    if len(name) < 5 or " " not in name[-4:-1]:  # most names end in a word: no slicing for them
+        return _NONE
+    last = name[name.rfind(" ") + 1:]
+    return frozenset((LETTER_SIZES[last],)) if last in LETTER_SIZES else _NONE
 
 
 def attribute_penalty(query: list[str], name: set[str]) -> float:

@@ -6,13 +6,15 @@ import re
 from collections import OrderedDict, defaultdict
 
 import numpy as np
-from rapidfuzz import fuzz, process
+from rapidfuzz import fuzz
 
-from nlp.attributes import ABBREVIATIONS, COLOURS, SIZES, attributes, materials, penalty_of
+from nlp.alias_memory import AliasMemory
+from nlp.attributes import ABBREVIATIONS, COLOURS, SIZES, attributes, closing_size, materials, penalty_of
 from nlp.catalog import CatalogItem
 from nlp.glossary import english
+from nlp.item_names import covered, name_mass, pack_terms, variant_codes
 from nlp.resolve import COUNT, Query, Resolver, Splits
-from nlp.text import CJK_CHAR, STOPWORDS, clean_key, content_text, has_digit, is_cjk, normalize, normalize_name, terms
+from nlp.text import CJK_CHAR, STOPWORDS, content_text, has_digit, is_cjk, normalize, normalize_name, terms
 
 MEASURE = re.compile(r"\d+(?:\.\d+)?(?:mm|cm|inch|kg|kw|v|w|m|g|l|pc|pcs|pce|piece)")
 VARIANT_WORDS = COLOURS | SIZES | STOPWORDS
@@ -25,7 +27,7 @@ COMMON = 0.02  # share of the catalogue above which a term is left to the rerank
 CACHE = 4096  # remembered mention results (the extractor asks again for the same words)  # candidates reranked per mention; recall of the index is measured in bench/
 
 
-class Matcher(Resolver):
+class Matcher(Resolver, AliasMemory):
     """Find the catalogue items a free-text product mention refers to."""
 
     def __init__(self, items: list[CatalogItem]):
@@ -35,6 +37,7 @@ class Matcher(Resolver):
         postings: dict[str, list[int]] = defaultdict(list)
         self._sku: dict[str, int] = {}
         self._synonyms: dict[str, set[str]] = defaultdict(set)
+        self._pack: dict[int, list[frozenset[str]]] = {}  # item -> per name, the words of its pack phrase
         self._final: dict[str, list[int]] = {}  # last word of a main name -> those names' widths ("...T-LIGHT HOLD")
         for idx, item in enumerate(self.items):
             self._add_item(idx, item, postings)
@@ -68,6 +71,9 @@ class Matcher(Resolver):
         for t in frozenset().union(*term_sets):
             postings[t].append(idx)
         self._learn_synonyms(term_sets, term_lists)
+        packs = [pack_terms(tl) for tl in term_lists]
+        if any(packs):  # kept only for the names that have a pack phrase
+            self._pack[idx] = packs
         if term_lists and term_lists[0]:  # the main name's width as its field holds it, before any rewriting
             self._final.setdefault(term_lists[0][-1], []).append(len(item.name.strip()))
         self._sku[item.sku.lower().replace(" ", "")] = idx
@@ -94,31 +100,6 @@ class Matcher(Resolver):
     def index_size(self) -> int:
         """Number of postings held (a memory proxy for benchmarks)."""
         return sum(len(p) for p in self._post.values())
-
-    # --- alias memory -------------------------------------------------------------------
-    def remember_alias(self, customer: str | None, mention: str, sku: str) -> None:
-        """Remember that this customer means `sku` by `mention`; it wins next time."""
-        key = clean_key(mention)
-        if key and sku:
-            self._cache.clear()  # a confirmation changes what later mentions mean
-            self._aliases[customer][key] = sku
-            self._aliases[None].setdefault(key, sku)
-
-    def _alias_hit(self, text: str, customer: str | None) -> tuple[str, float] | None:
-        """A remembered alias of this customer (exact, or near-exact for typos)."""
-        key = clean_key(text)
-        for who, score in ((customer, 1.0), (None, 0.9)):
-            memory = self._aliases.get(who)
-            if who is None and customer is None:
-                score = 0.95
-            if not memory:
-                continue
-            if key in memory:
-                return memory[key], score
-            best = process.extractOne(key, list(memory), scorer=fuzz.ratio, score_cutoff=92)
-            if best:
-                return memory[best[0]], score - 0.03
-        return None
 
     def _shortlist(self, query: Query, split: Splits, k: int) -> np.ndarray:
         """Items with the highest summed idf of matched terms (the index, never a full scan).
@@ -165,13 +146,15 @@ class Matcher(Resolver):
             self._item_info.move_to_end(idx)  # one caller at a time: the matcher's scratch state is per call
         else:
             idf = self._idf
-            attrs = [attributes(names) + (materials(names),) for names in self._name_terms[idx]]
+            attrs = [(cs, ss | closing_size(text), materials(names)) for names, text in
+                     zip(self._name_terms[idx], self._name_text[idx]) for cs, ss in (attributes(names),)]
             # A size or finish one name declares ("size M", "zinc-plated") is the item's: its alias
             # "... blue M" / "M8x30" has it too.
             sizes, finish = (frozenset().union(*(a[k] for a in attrs)) for k in (1, 2))
-            per_name = [(names, text, math.fsum(idf.get(t, 1.0) for t in names) or 1.0,
-                         [t for t in names if t in self._codes and not t.isdigit()], (cs, ss or sizes, ms or finish))
-                        for names, text, (cs, ss, ms) in zip(self._name_terms[idx], self._name_text[idx], attrs)]
+            light = self._pack.get(idx) or [frozenset()] * len(attrs)
+            per_name = [(names, pack, name_mass(names, pack, idf) or 1.0, text,
+                         variant_codes(names, self._codes), (cs, ss or sizes, ms or finish))
+                        for names, text, pack, (cs, ss, ms) in zip(self._name_terms[idx], self._name_text[idx], light, attrs)]
             union = frozenset().union(*self._name_terms[idx])
             info = (union, per_name, bool(union & self._codes))
             if len(self._item_info) >= INFO_CAP:
@@ -192,8 +175,9 @@ class Matcher(Resolver):
             weighted.append((weight, resolved))
         # Codes carry most signal (measures like "2inch" or "10mm" are descriptions items may omit).
         # "x2" is the count of a set, not a code the item must carry.
-        qcodes = [t for t, _ in query if has_digit(t) and len(t) >= 2 and not MEASURE.fullmatch(t)
-                  and not COUNT.fullmatch(t)]
+        # A code is there when the item holds any form of it ("m8x30mm" as the catalogue's "m8x30").
+        qcodes = [frozenset([t, *(r for r, _ in res)]) for t, res in query
+                  if has_digit(t) and len(t) >= 2 and not MEASURE.fullmatch(t) and not COUNT.fullmatch(t)]
         # The words as said count too: "large" asks for a size where the catalogue has only "size L".
         said = [t for _, r in query for t, _ in r[:1]] + [t for t, _ in query]
         qattrs = attributes(said) + (materials(said),)
@@ -205,7 +189,6 @@ class Matcher(Resolver):
         weighted, q_total, qcodes, split, qtext, qattrs = prepared
         if not q_total:
             return 0.0
-        idf = self._idf
         union, per_name, has_codes = self._info(idx)
         q_hit = 0.0
         matched: set[str] = set()
@@ -220,12 +203,11 @@ class Matcher(Resolver):
                     q_hit += weight * w
                     matched.update(parts)
                     break
-        masses = [(t, idf.get(t, 1.0)) for t in matched]
         best = best_cov = 0.0
-        main = per_name[0][0]
-        self._plain[idx] = math.fsum([v for t, v in masses if t in main]) / per_name[0][2]
-        for names, ntext, n_total, variant_codes, nattrs in per_name:
-            n_hit = math.fsum([v for t, v in masses if t in names])
+        masses = [(t, self._idf.get(t, 1.0)) for t in matched]
+        self._plain[idx] = covered(masses, *per_name[0][:2]) / per_name[0][2]
+        for names, light, n_total, ntext, variant_codes, nattrs in per_name:
+            n_hit = covered(masses, names, light)
             score = 0.3 * (n_hit / n_total) + 0.1 * fuzz.token_set_ratio(qtext, ntext) / 100
             score -= penalty_of(qattrs, nattrs)
             # A variant code the mention never said ("2RS") makes this name a worse reading.
@@ -239,11 +221,11 @@ class Matcher(Resolver):
         return max(0.0, min(1.0, score))
 
     @staticmethod
-    def _code_penalty(qcodes: list[str], names: frozenset[str]) -> float:
-        """A query code the item lacks, while it has other codes, is a strong no."""
+    def _code_penalty(qcodes: list[frozenset[str]], names: frozenset[str]) -> float:
+        """A query code the item lacks in every form, while it has other codes, is a strong no."""
         if not qcodes:
             return 0.0
-        missing = sum(1 for c in qcodes if c not in names)
+        missing = sum(1 for forms in qcodes if forms.isdisjoint(names))
         return 0.15 * missing
 
     def match(self, text: str, top: int = 5, customer: str | None = None) -> list[tuple[str, float]]:
@@ -287,7 +269,10 @@ class Matcher(Resolver):
         if not query:
             return []
         out: dict[int, float] = {}
-        for term, _ in query:
+        said = [t for t, _ in query]
+        # A SKU pasted with a space before its variant letter ("85099 b" for 85099B) is that SKU too.
+        said += [a + b for a, b in zip(said, said[1:]) if a.isdigit() and len(b) == 1 and b.isalpha()]
+        for term in said:
             idx = self._sku.get(term)
             if idx is not None and (len(term) >= 4 or not term.isdigit()):
                 out[idx] = 1.0

@@ -4,12 +4,19 @@ from __future__ import annotations
 import re
 
 # Galvanised and zinc-plated are one finish to a buyer (镀锌 names both).
-SAME_FINISH = {"galvanised": ("zinc",), "zinc": ("galvanised",), "zn": ("zinc", "galvanised")}
+# Fastener shorthand: ZP / BZP (bright) zinc-plated, HDG hot-dip galvanised.
+SAME_FINISH = {"galvanised": ("zinc",), "zinc": ("galvanised",), "zn": ("zinc", "galvanised"),
+               "zp": ("zinc", "galvanised"), "bzp": ("zinc", "galvanised"), "hdg": ("galvanised", "zinc")}
 # Words of one thing in the gift trade.
 SAME_THING = {"bunny": ("rabbit",), "rabbit": ("bunny",)}
 # A finer letter size where the catalogue has only the word ("xl" where only "large" exists).
 # (Not the other way: "large" -> "l" would also find litres, and "a large order" is no size.)
 SIZE_FORMS = {"xl": ("large",), "xxl": ("large",), "xs": ("small",)}
+# A buyer's size words the catalogue spells its own way: "the little ones" are its SMALL or MINI,
+# "the bigger size" its LARGE (said of any item, so also for words the catalogue happens to hold).
+# ("mini" is no search for every SMALL item: it only counts as that size, in attributes.SAME_SIZE.)
+SIZE_WORDS = {"little": ("small", "mini"), "tiny": ("small", "mini"), "smaller": ("small",), "smallest": ("small",),
+              "bigger": ("large",), "larger": ("large",), "biggest": ("large",), "largest": ("large",)}
 # Bearing seals said once for the pair the catalogue names ("6205 RS", "6205Z" for 2RS / ZZ).
 SEALS = {"rs": ("2rs",), "z": ("zz", "2z"), "rz": ("2rz",)}
 _SEALED = re.compile(r"(\d{3,5})(rs|z|rz)")
@@ -18,14 +25,20 @@ _BORES = {"0.5": 15, "0.75": 20, "1": 25, "1.25": 32, "1.5": 40, "2": 50, "2.5":
           "4": 100, "5": 125, "6": 150, "8": 200, "10": 250, "12": 300}
 BORE = {f"{inch}inch": f"dn{dn}" for inch, dn in _BORES.items()}
 BORE |= {dn: inch for inch, dn in BORE.items()}
+# A length written with its unit ("30mm long", "M8 x 30mm") where the catalogue's code holds the bare
+# number ("M8×30"); a property class said with its word ("gr8.8" for grade 8.8).
+_MM_GLUED = re.compile(r"(.*\d)mm")
+_GRADE_SAID = re.compile(r"gr(?:ade)?(\d+(?:\.\d+)?)")
 
 
 def trade_forms(term: str, known: bool) -> tuple[str, ...]:
     """Other ways the trade writes a term; size forms only for a term the catalogue lacks."""
-    forms = SAME_FINISH.get(term, ()) + SAME_THING.get(term, ())
+    forms = SAME_FINISH.get(term, ()) + SAME_THING.get(term, ()) + SIZE_WORDS.get(term, ())
     if not known:
         forms += SIZE_FORMS.get(term, ()) + SEALS.get(term, ())
         if (sealed := _SEALED.fullmatch(term)) is not None:
             number, seal = sealed.groups()
             forms += tuple(number + form for form in SEALS[seal])
+        if (bare := _MM_GLUED.fullmatch(term) or _GRADE_SAID.fullmatch(term)) is not None:
+            forms += (bare.group(1),)
     return forms + ((BORE[term],) if term in BORE else ())

@@ -1,0 +1,48 @@
+"""How much each word of a catalogue name says about the item: a pack phrase ("PACK OF 12") says little."""
+from __future__ import annotations
+
+import math
+
+# Words that count the contents of a pack: "PACK OF 12", "SET/6", "BOX OF 4", "SET 2".
+PACK_HEADS = frozenset(("pack", "set", "box"))
+# Share of its idf a pack phrase's word keeps: buyers name the product and rarely its pack
+# ("retrospot tissues" for "PACK OF 12 RED RETROSPOT TISSUES"), so an unsaid pack phrase costs little.
+PACK_WEIGHT = 0.4
+
+
+def pack_terms(words: list[str]) -> frozenset[str]:
+    """The terms of a name's pack phrase: "pack of 12" / "set 2" and a count the name starts with ("60 CAKE CASES")."""
+    light: set[str] = set()
+    if len(words) > 2 and words[0].isdigit():
+        light.add(words[0])
+    for i, w in enumerate(words[:-1]):
+        if w not in PACK_HEADS:
+            continue
+        rest = words[i + 1 : i + 3]
+        if rest[0] == "of" and len(rest) == 2 and rest[1].isdigit():
+            light.update((w, "of", rest[1]))
+        elif rest[0].isdigit():
+            light.update((w, rest[0]))
+    return frozenset(light)
+
+
+def name_mass(terms: frozenset[str] | set[str], light: frozenset[str], idf: dict[str, float]) -> float:
+    """Summed idf of the terms, the words of the name's pack phrase (`light`) counting PACK_WEIGHT of theirs."""
+    mass = math.fsum([idf.get(t, 1.0) for t in terms])
+    if light:  # most names have no pack phrase: nothing more to do
+        mass -= (1.0 - PACK_WEIGHT) * math.fsum([idf.get(t, 1.0) for t in light if t in terms])
+    return mass
+
+
+def covered(masses: list[tuple[str, float]], names: frozenset[str], light: frozenset[str]) -> float:
+    """`name_mass` of the matched terms (with their idf) that one name holds."""
+    mass = math.fsum([v for t, v in masses if t in names])
+    if light:
+        mass -= (1.0 - PACK_WEIGHT) * math.fsum([v for t, v in masses if t in light and t in names])
+    return mass
+
+
+def variant_codes(names: frozenset[str], codes: frozenset[str]) -> list[str]:
+    """The codes of a name that set it apart from its siblings: letters with digits ("2RS", "M8x30") and long
+    numbers (a design number "17211"); a short number is a count or size the mention may leave out."""
+    return [t for t in names if t in codes and (not t.isdigit() or len(t) >= 4)]
