@@ -24,7 +24,7 @@ def make_message(n: int, *, message_id: bool = True, sender: str = "buyer@custom
 MALFORMED = b"this is not an email at all\r\njust some bytes \xff\xfe\r\n"
 
 
-def wait_for(predicate: Callable[[], bool], timeout: float = 10.0, step: float = 0.02) -> bool:
+def wait_for(predicate: Callable[[], bool], timeout: float = 30.0, step: float = 0.02) -> bool:
     """Poll `predicate` until true or timeout; return its last value."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:

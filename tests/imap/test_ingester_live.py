@@ -27,7 +27,7 @@ def test_idle_picks_up_a_message_appended_from_another_connection(dovecot, store
         sent = time.monotonic()
         with dovecot.client() as c:
             c.append("INBOX", make_message(1))
-        assert wait_for(lambda: store.count("demand") == 1, timeout=5)
+        assert wait_for(lambda: store.count("demand") == 1, timeout=30)
         assert time.monotonic() - sent < 3  # delivered by IDLE, not by a 1-hour poll
         assert wait_for(lambda: ing.status == "idle")
     assert ing.connects == 1
@@ -38,10 +38,10 @@ def test_idle_picks_up_a_message_appended_from_another_connection(dovecot, store
 def test_idle_is_reissued_after_idle_timeout(dovecot, store):
     ing = live_ingester(dovecot, store, idle_timeout=0.3)
     with running(ing):
-        assert wait_for(lambda: ing.idles >= 3, timeout=5)
+        assert wait_for(lambda: ing.idles >= 3, timeout=30)
         with dovecot.client() as c:
             c.append("INBOX", make_message(1))
-        assert wait_for(lambda: store.count("demand") == 1, timeout=5)
+        assert wait_for(lambda: store.count("demand") == 1, timeout=30)
     assert ing.connects == 1  # re-issuing IDLE is not a reconnect
 
 
@@ -54,13 +54,13 @@ def test_kick_mid_session_reconnects_and_catches_up(dovecot, store):
         dovecot.kick()
         with dovecot.client() as c:  # arrives while the ingester is disconnected
             c.append("INBOX", make_message(2))
-        assert wait_for(lambda: store.count("demand") == 2, timeout=10)
+        assert wait_for(lambda: store.count("demand") == 2, timeout=30)
         assert ing.connects >= 2
         dovecot.kick()
-        assert wait_for(lambda: ing.connects >= 3 and ing.status == "idle", timeout=10)
+        assert wait_for(lambda: ing.connects >= 3 and ing.status == "idle", timeout=30)
         with dovecot.client() as c:
             c.append("INBOX", make_message(3))
-        assert wait_for(lambda: store.count("demand") == 3, timeout=5)
+        assert wait_for(lambda: store.count("demand") == 3, timeout=30)
     assert store.count("demand") == 3
     assert store.query("SELECT count(*) FROM attempts WHERE status='duplicate'") == [(0,)]
 
@@ -75,7 +75,7 @@ def test_uidvalidity_change_while_running_gives_no_duplicates(dovecot, store):
         dovecot.set_uidvalidity(4242)  # Dovecot drops the session; we reconnect and rescan
         with dovecot.client() as c:
             c.append("INBOX", make_message(3))
-        assert wait_for(lambda: store.count("demand") == 4, timeout=10)
+        assert wait_for(lambda: store.count("demand") == 4, timeout=30)
         assert wait_for(lambda: store.load("INBOX", 4242) == 4)
     assert store.count("demand") == 4
     assert store.query("SELECT count(*) FROM attempts WHERE status='duplicate'") == [(3,)]
@@ -87,7 +87,7 @@ def test_polling_when_idle_is_not_used(dovecot, store):
         assert wait_for(lambda: ing.status == "polling")
         with dovecot.client() as c:
             c.append("INBOX", make_message(1))
-        assert wait_for(lambda: store.count("demand") == 1, timeout=5)
+        assert wait_for(lambda: store.count("demand") == 1, timeout=30)
     assert ing.idles == 0
 
 
@@ -100,7 +100,7 @@ def test_connect_retries_until_the_server_is_up(dovecot, store):
         dovecot.start()
         with dovecot.client() as c:
             c.append("INBOX", make_message(1))
-        assert wait_for(lambda: store.count("demand") == 1, timeout=10)
+        assert wait_for(lambda: store.count("demand") == 1, timeout=30)
     assert ing.connects == 1
 
 
@@ -123,7 +123,7 @@ def test_mail_arriving_while_a_batch_is_handled_is_not_left_waiting(dovecot, sto
     with running(ing):
         with dovecot.client() as c:
             c.append("INBOX", make_message(1))
-        assert wait_for(lambda: store.count("demand") == 2, timeout=5)
+        assert wait_for(lambda: store.count("demand") == 2, timeout=30)
 
 
 def test_a_failing_cursor_store_does_not_kill_the_loop_nor_duplicate(dovecot, store):
@@ -141,7 +141,7 @@ def test_a_failing_cursor_store_does_not_kill_the_loop_nor_duplicate(dovecot, st
     with running(ing):
         with dovecot.client() as c:
             c.append("INBOX", make_message(1))
-        assert wait_for(lambda: store.load("INBOX", ing_uidvalidity(dovecot)) == 1, timeout=5)
+        assert wait_for(lambda: store.load("INBOX", ing_uidvalidity(dovecot)) == 1, timeout=30)
     assert ing.connects == 2 and store.count("demand") == 1
     assert store.query("SELECT status FROM attempts") == [("processed",), ("duplicate",)]
 
@@ -163,7 +163,7 @@ def test_server_without_idle_is_polled(dovecot, store, monkeypatch):
         assert wait_for(lambda: ing.status == "polling")
         with dovecot.client() as c:
             c.append("INBOX", make_message(1))
-        assert wait_for(lambda: store.count("demand") == 1, timeout=5)
+        assert wait_for(lambda: store.count("demand") == 1, timeout=30)
     assert ing.idles == 0
 
 
@@ -202,8 +202,8 @@ def test_two_ingesters_on_one_mailbox_still_make_one_demand_each(dovecot, store)
         with dovecot.client() as c:
             for n in range(10):
                 c.append("INBOX", make_message(n))
-        assert wait_for(lambda: store.count("demand") == 10, timeout=10)
-        assert wait_for(lambda: first.status == second.status == "idle", timeout=5)
+        assert wait_for(lambda: store.count("demand") == 10, timeout=30)
+        assert wait_for(lambda: first.status == second.status == "idle", timeout=30)
     assert store.count("messages") == 10
     assert store.query("SELECT count(*) FROM attempts WHERE status='processed'") == [(10,)]
     with dovecot.client() as c:
