@@ -14,7 +14,7 @@ from nlp.catalog import CatalogItem
 from nlp.glossary import english
 from nlp.item_names import covered, name_mass, pack_terms, variant_codes
 from nlp.resolve import COUNT, Query, Resolver, Splits
-from nlp.text import CJK_CHAR, STOPWORDS, content_text, has_digit, is_cjk, normalize, normalize_name, terms
+from nlp.text import CJK_CHAR, STOPWORDS, content_text, glued_codes, has_digit, is_cjk, normalize, normalize_name, terms
 
 MEASURE = re.compile(r"\d+(?:\.\d+)?(?:mm|cm|inch|kg|kw|v|w|m|g|l|pc|pcs|pce|piece)")
 VARIANT_WORDS = COLOURS | SIZES | STOPWORDS
@@ -243,6 +243,7 @@ class Matcher(Resolver, AliasMemory):
 
     def _match(self, text: str, top: int, customer: str | None) -> list[tuple[str, float]]:
         """Uncached match: index shortlist, rerank, then the customer's remembered aliases."""
+        text = glued_codes(text, self._sku)  # "85099 b" pasted from a sheet is the SKU 85099B
         said = self.readable(text)
         query, split = self._query(said)
         self.coverage = {}  # sku -> share of its best name the mention covered (for confidence)
@@ -269,10 +270,7 @@ class Matcher(Resolver, AliasMemory):
         if not query:
             return []
         out: dict[int, float] = {}
-        said = [t for t, _ in query]
-        # A SKU pasted with a space before its variant letter ("85099 b" for 85099B) is that SKU too.
-        said += [a + b for a, b in zip(said, said[1:]) if a.isdigit() and len(b) == 1 and b.isalpha()]
-        for term in said:
+        for term, _ in query:
             idx = self._sku.get(term)
             if idx is not None and (len(term) >= 4 or not term.isdigit()):
                 out[idx] = 1.0

@@ -11,7 +11,7 @@ from nlp.mentions import cut, family, has_terms, mention_text, substitute, unsuf
 from nlp.postprocess import in_unit, round_qty
 from nlp.quantities import Qty
 from nlp.seals import seal_codes
-from nlp.text import glued_codes, has_digit, is_cjk, numbers, terms
+from nlp.text import has_digit, is_cjk, numbers, terms
 from nlp.variants import other_variants, prefer, variant_kinds
 from nlp.walk import better as _better
 from nlp.zh_rules import NEG_AFTER
@@ -264,8 +264,7 @@ class Readings:
 
     def _reading(self, mention: str, q: Qty | None, customer: str | None):
         """(rank, quantity, mention, matches, signals, coverage) for one reading of a chunk, or None."""
-        said = with_use(seal_codes(mention) if is_cjk(mention)  # "带胶封" is the 2RS suffix
-                        else glued_codes(mention, self.matcher._sku))
+        said = with_use(seal_codes(mention) if is_cjk(mention) else mention)  # "带胶封" is the 2RS suffix
         matches, picked = self.matcher.match(said, top=5, customer=customer), False
         # Family-only mentions ("焊条", "6204轴承", "welding wire ... 10 spools"): the default variant first
         if is_cjk(mention) or self._family_in_packs(mention, q, matches):
