@@ -31,10 +31,9 @@ MATERIALS = {"stainless": "stainless", "ss": "stainless", "不锈": "stainless",
              "galvanised": "zinc", "galvanized": "zinc", "galv": "zinc", "镀锌": "zinc", "zp": "zinc", "bzp": "zinc",
              "hdg": "zinc"}
 LETTER_SIZES = {"s": "small", "m": "medium", "l": "large", "xs": "xs", "xl": "xl", "xxl": "xxl"}
-# Comparatives name the same size ("the bigger size" is the large one); a catalogue's MINI is its small size.
+# A catalogue's MINI is its small size (comparatives are read as the size word in mentions.mention_text).
 SAME_SIZE = {"big": "large", "lrg": "large", "lg": "large", "sml": "small", "little": "small", "med": "medium",
-             "tiny": "small", "mini": "small", "smaller": "small", "smallest": "small", "bigger": "large",
-             "larger": "large", "biggest": "large", "largest": "large"}
+             "tiny": "small", "mini": "small"}
 
 
 def attributes(terms: list[str] | set[str]) -> tuple[frozenset[str], frozenset[str]]:

@@ -12,11 +12,11 @@ SAME_THING = {"bunny": ("rabbit",), "rabbit": ("bunny",)}
 # A finer letter size where the catalogue has only the word ("xl" where only "large" exists).
 # (Not the other way: "large" -> "l" would also find litres, and "a large order" is no size.)
 SIZE_FORMS = {"xl": ("large",), "xxl": ("large",), "xs": ("small",)}
-# A buyer's size words the catalogue spells its own way: "the little ones" are its SMALL or MINI,
-# "the bigger size" its LARGE (said of any item, so also for words the catalogue happens to hold).
-# ("mini" is no search for every SMALL item: it only counts as that size, in attributes.SAME_SIZE.)
-SIZE_WORDS = {"little": ("small", "mini"), "tiny": ("small", "mini"), "smaller": ("small",), "smallest": ("small",),
-              "bigger": ("large",), "larger": ("large",), "biggest": ("large",), "largest": ("large",)}
+# A buyer's size words the catalogue spells its own way: "the little ones" are its SMALL or MINI
+# (said of any item, so also for words the catalogue happens to hold). Comparatives ("the bigger size")
+# are read as the size word itself in mentions.mention_text; "mini" is no search for every SMALL item:
+# it only counts as that size, in attributes.SAME_SIZE.
+SIZE_WORDS = {"little": ("small", "mini"), "tiny": ("small", "mini")}
 # Bearing seals said once for the pair the catalogue names ("6205 RS", "6205Z" for 2RS / ZZ).
 SEALS = {"rs": ("2rs",), "z": ("zz", "2z"), "rz": ("2rz",)}
 _SEALED = re.compile(r"(\d{3,5})(rs|z|rz)")

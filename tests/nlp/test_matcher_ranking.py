@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from nlp.catalog import CatalogItem
 from nlp.matcher import Matcher
+from nlp.mentions import mention_text
 
 
 def top(items: list[CatalogItem], text: str) -> str:
@@ -13,7 +14,7 @@ def top(items: list[CatalogItem], text: str) -> str:
 def test_comparative_and_diminutive_size_words_find_the_catalogue_size():
     items = [CatalogItem("L", "ENAMEL BREAD BIN LARGE"), CatalogItem("S", "ENAMEL BREAD BIN SMALL"),
              CatalogItem("P", "ENAMEL BREAD BIN")]
-    assert top(items, "enamel bread bins, the larger one") == "L"
+    assert top(items, mention_text("enamel bread bins, the larger one")) == "L"  # comparatives: read in mentions
     assert top(items, "the tiny enamel bread bin") == "S"
     minis = [CatalogItem("M", "OWL MINI LUNCHBOX"), CatalogItem("O", "OWL LUNCHBOX"),
              CatalogItem("F", "FOX MINI LUNCHBOX")]
@@ -55,7 +56,7 @@ def test_a_size_letter_closing_a_catalogue_name_is_its_size():
     items = [CatalogItem("TS", "ORGANIC COTTON TEE OLIVE S"), CatalogItem("TL", "ORGANIC COTTON TEE OLIVE L"),
              CatalogItem("TM", "ORGANIC COTTON TEE OLIVE M")]
     assert top(items, "olive organic cotton tees, large") == "TL"
-    assert top(items, "the smaller olive cotton tee") == "TS"
+    assert top(items, mention_text("the smaller olive cotton tee")) == "TS"
     assert top(items, "olive cotton tee medium") == "TM"
 
 
