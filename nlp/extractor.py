@@ -6,14 +6,15 @@ import re
 
 from nlp.catalog import CatalogItem
 from nlp.change import swap_lines
-from nlp.clean import HEADER_RE, clean, customer_of, domain_of
+from nlp.clean import clean, customer_of, domain_of
 from nlp.dates import find_dates
 from nlp.calibration import Calibration
 from nlp.due import pick as pick_due
 from nlp.explained import unexplained
+from nlp.history import QuotedHistory
 from nlp.intent import classify
 from nlp.lists_en import EnglishLists
-from nlp.followon import SCALE_ALL, THOSE, drop_headers, echoes_code, of_those, scaled
+from nlp.followon import drop_headers, echoes_code
 from nlp.matcher import Matcher
 from nlp.named_counts import named, recount
 from nlp.mentions import cut, lines_content, mention_text, vary
@@ -32,19 +33,9 @@ MAX_CHARS = 20_000  # longer bodies are cut: no order spans pages of text
 TOO = re.compile(r"\btoo\b|\bas well\b|\bsame (?:qty|quantity|amount|number|of|again of)\b|也要|也是|一样|同样", re.I)
 EACH = re.compile(r"\beach\b|" + ZH_EACH_WORD, re.I)
 REMOVED = re.compile(r"\W*(?:please\s+)?(?:drop|remove|delete|scrap|take off|take out)\b", re.I)  # "and drop the X"
-# "Go ahead with the quote you sent" over the quoted offer takes its lines from the offer, like "same as last time".
-# "same as our March order", "same as the PO of the 12th": a named earlier order quoted below is taken whole.
-SAME_AS_LAST = re.compile(r"same as (?:last|before|previous)|same as (?:our|my|the|your)\s+(?:[a-z]+\s+){0,2}(?:order|po)\b|same again|as before|repeat|和上次一样|跟上次一样|同上次|照旧|"
-                          r"(?:go ahead|proceed) with (?:the|your) (?:quote|quotation|offer)|accept (?:the|your) (?:quote|offer)",
-                          re.I)
-# "Please action the list below from our foreman" over a forwarded list takes its lines from the quoted text.
-FROM_BELOW = re.compile(r"\b(?:list|order|items|lines|request|quantities)\s+(?:[^.?!\n]{0,40}\s)?(?:below|underneath)\b|\b(?:see|as) below\b|"
-                        r"(?:下面|以下|下列|如下)(?:这张|这个|的)?(?:单子|清单|订单|明细|列表)|"
-                        # "请按这个发货", "照这张单子配": ship what the forwarded list says
-                        r"(?:按|按照|照)(?:这个|这张|这份|此|上面|下面)(?:单子|清单|申请|单)?(?:发货|发|配货|备货|配|下单)", re.I)
 
 
-class Extractor(ChineseRules, EnglishLists, PackWords, Readings):
+class Extractor(QuotedHistory, ChineseRules, EnglishLists, PackWords, Readings):
     """Turns forwarded customer messages into order lines against one catalogue."""
 
     def __init__(self, items: list[CatalogItem], threshold: float | None = None):
@@ -286,32 +277,3 @@ class Extractor(ChineseRules, EnglishLists, PackWords, Readings):
         if new and new["sku"]:
             new["_side"] = line["_side"]
             walk.lines.insert(walk.lines.index(line), new)
-
-    def _from_history(self, body, lines, history, today, lang, customer):
-        """'Same as last time': take missing quantities from the quoted earlier order."""
-        if not history:
-            return lines
-        old = None  # the quoted mail is read once, and only when something refers to it
-        if THOSE.search(body):
-            old = self._history_lines(history, today, lang, customer)
-            of_those(body, lines, old, self._build_line)
-        if not (SAME_AS_LAST.search(body) or (not lines and (FROM_BELOW.search(body) or SCALE_ALL.search(body)))):
-            return lines
-        if lines and all(ln["quantity"] is not None for ln in lines):
-            return lines
-        old = old if old is not None else self._history_lines(history, today, lang, customer)
-        old_by_sku = {ln["sku"]: ln for ln in old if ln["quantity"] is not None}
-        if not lines:
-            for ln in old_by_sku.values():
-                ln["_side"] = ""  # "could you quote for 96 ..." asked back then; taken now, it is ordered
-            return scaled(body, list(old_by_sku.values()), self._words, self._names_of)
-        for ln in lines:
-            if ln["quantity"] is None and ln["sku"] in old_by_sku:
-                ln["quantity"] = old_by_sku[ln["sku"]]["quantity"]
-        return scaled(body, lines, self._words, self._names_of)
-
-    def _history_lines(self, history: str, today, lang: str, customer: str | None) -> list[dict]:
-        """The lines of the quoted earlier mail."""
-        # the quoted mail's own "From: … / Sent: 09 October 2026 17:41" lines name no product and hold no count
-        hist_body = normalize(HEADER_RE.sub("", re.sub(r"^\s*>+ ?", "", history, flags=re.M)))[:MAX_CHARS]
-        return self._lines(hist_body, run(hist_body, lang, today), customer)

@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 
 from nlp.mentions import cut, has_terms, mention_text
-from nlp.pipeline import ZH_EACH_WORD, run
+from nlp.pipeline import ZH_EACH_WORD
 from nlp.postprocess import side_question
 from nlp.quantities import Qty
-from nlp.text import is_cjk, normalize
+from nlp.text import is_cjk
 from nlp.units import UNIT_WORDS
 from nlp.variants import each_variants, other_variants
 
@@ -23,7 +23,6 @@ KEPT = re.compile(r"\b(?:is|are)\s+still\s+(?:needed|required|wanted|on|fine|ok|
 # "6204-2RS先不要了", "磨光片不要了": a product said with these words is taken off
 NEG_AFTER = re.compile(r"不要了|不用了|先不要|暂时不要|不需要了|取消|去掉|删掉")
 CONSUMED: dict = {"consumed": True}  # marker: the chunk was only a count for an earlier line
-MAX_HISTORY = 20_000
 
 
 class ChineseRules:
@@ -143,14 +142,6 @@ class ChineseRules:
             walk.lines.append(line)
         walk.unlined = None
         return True
-
-    def _quoted_family(self, history: str, today, lang: str, customer: str | None) -> str:
-        """The product the quoted offer names ("> Q345B 10厚报价…" above "10厚的要六吨"), for bare sizes."""
-        if not history or lang != "zh":
-            return ""
-        hist_body = normalize(re.sub(r"^\s*>+ ?", "", history, flags=re.M))[:MAX_HISTORY]
-        old = self._lines(hist_body, run(hist_body, lang, today), customer)
-        return old[0]["mention"] if old else ""
 
 
 def told_apart(line: dict, before: dict) -> bool:

@@ -1,0 +1,63 @@
+"""The quoted earlier mail under a message: its lines for 'same as last time', its product for bare sizes."""
+from __future__ import annotations
+
+import re
+
+from nlp.clean import HEADER_RE
+from nlp.followon import SCALE_ALL, THOSE, of_those, scaled
+from nlp.pipeline import run
+from nlp.text import normalize
+
+MAX_HISTORY = 20_000  # characters of the quoted mail read, like a message body
+QUOTE_MARK = re.compile(r"^\s*>+ ?", re.M)  # "> " before each quoted line
+# "Go ahead with the quote you sent" over the quoted offer takes its lines from the offer, like "same as last time".
+# "same as our March order", "same as the PO of the 12th": a named earlier order quoted below is taken whole.
+SAME_AS_LAST = re.compile(r"same as (?:last|before|previous)|same as (?:our|my|the|your)\s+(?:[a-z]+\s+){0,2}(?:order|po)\b|same again|as before|repeat|和上次一样|跟上次一样|同上次|照旧|"
+                          r"(?:go ahead|proceed) with (?:the|your) (?:quote|quotation|offer)|accept (?:the|your) (?:quote|offer)",
+                          re.I)
+# "Please action the list below from our foreman" over a forwarded list takes its lines from the quoted text.
+FROM_BELOW = re.compile(r"\b(?:list|order|items|lines|request|quantities)\s+(?:[^.?!\n]{0,40}\s)?(?:below|underneath)\b|\b(?:see|as) below\b|"
+                        r"(?:下面|以下|下列|如下)(?:这张|这个|的)?(?:单子|清单|订单|明细|列表)|"
+                        # "请按这个发货", "照这张单子配": ship what the forwarded list says
+                        r"(?:按|按照|照)(?:这个|这张|这份|此|上面|下面)(?:单子|清单|申请|单)?(?:发货|发|配货|备货|配|下单)", re.I)
+
+
+class QuotedHistory:
+    """Extractor methods reading the quoted earlier mail (an order, an offer, a forwarded list)."""
+
+    def _quoted_family(self, history: str, today, lang: str, customer: str | None) -> str:
+        """The product the quoted offer names ("> Q345B 10厚报价…" above "10厚的要六吨"), for bare sizes."""
+        if not history or lang != "zh":
+            return ""
+        hist_body = normalize(QUOTE_MARK.sub("", history))[:MAX_HISTORY]
+        old = self._lines(hist_body, run(hist_body, lang, today), customer)
+        return old[0]["mention"] if old else ""
+
+    def _from_history(self, body, lines, history, today, lang, customer):
+        """'Same as last time': take missing quantities from the quoted earlier order."""
+        if not history:
+            return lines
+        old = None  # the quoted mail is read once, and only when something refers to it
+        if THOSE.search(body):
+            old = self._history_lines(history, today, lang, customer)
+            of_those(body, lines, old, self._build_line)
+        if not (SAME_AS_LAST.search(body) or (not lines and (FROM_BELOW.search(body) or SCALE_ALL.search(body)))):
+            return lines
+        if lines and all(ln["quantity"] is not None for ln in lines):
+            return lines
+        old = old if old is not None else self._history_lines(history, today, lang, customer)
+        old_by_sku = {ln["sku"]: ln for ln in old if ln["quantity"] is not None}
+        if not lines:
+            for ln in old_by_sku.values():
+                ln["_side"] = ""  # "could you quote for 96 ..." asked back then; taken now, it is ordered
+            return scaled(body, list(old_by_sku.values()), self._words, self._names_of)
+        for ln in lines:
+            if ln["quantity"] is None and ln["sku"] in old_by_sku:
+                ln["quantity"] = old_by_sku[ln["sku"]]["quantity"]
+        return scaled(body, lines, self._words, self._names_of)
+
+    def _history_lines(self, history: str, today, lang: str, customer: str | None) -> list[dict]:
+        """The lines of the quoted earlier mail."""
+        # the quoted mail's own "From: … / Sent: 09 October 2026 17:41" lines name no product and hold no count
+        hist_body = normalize(HEADER_RE.sub("", QUOTE_MARK.sub("", history)))[:MAX_HISTORY]
+        return self._lines(hist_body, run(hist_body, lang, today), customer)
