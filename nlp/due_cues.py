@@ -1,0 +1,69 @@
+"""Whether a date found in a message is the deadline for the goods, from the words around it."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from nlp import date_spans
+
+# "... and 12 plates to us tomorrow?": goods brought "to us" on a day are wanted that day.
+DUE_CUE = re.compile(r"(by|before|until|till|no later than|deliver|delivery|need|due|latest|within|in|\bfor|\bto (?:us|me)\b|"
+                     r"前|之前|以前|内|要|交|到货|送到|发货)", re.I)
+ABSOLUTE = {"iso", "dmy", "mdy", "slash", "the_nth", "zh_md", "zh_d", "zh_nm"}  # written-out dates
+NOT_DUE = re.compile(r"(\bof|\bfrom|\bdated|\bsent|wrote|invoice|quote|\bpo|\bref|\border no|#|valid(?:ity)?(?: until| till| to| through| thru)?|"
+                     r"expir\w*(?: on)?|since|由|从|原|有效期(?:至|到)?)\W*$", re.I)
+# "we're closed from 24 Dec to 2 Jan": when nobody can take goods in, not when they are wanted.
+CLOSED = re.compile(r"\b(?:closed|shut|(?<!right )away|on holiday|on leave|out of (?:the )?office)\b|放假|休假|停工|不在", re.I)
+GOODS_VERB = re.compile(r"\b(?:send|ship|deliver|dispatch|need|want|get|have|arrive)\w*", re.I)
+DELIVERY_AFTER = re.compile(r"\s*(?:delivery|deliveries|dispatch|drop|送货|送达|交货|到货)", re.I)  # "Monday delivery"
+# "今天下午三点前确认", "by Friday 3pm with your quote": the date a reply is wanted by.
+REPLY_BY = re.compile(r"\s*(?:(?:上午|下午|中午|晚上)?[0-9一二三四五六七八九十两]+点(?:半|钟)?(?:之?前)?|"
+                      r"(?:at )?\d\d?(?::\d\d)?\s*(?:am|pm)\b)?\s*(?:给我|给)?\s*"
+                      r"(?:报价|回复|答复|确认|决定|定下来|for (?:the|your) quote|with (?:a|your) quote|reply)", re.I)
+# "原定下周一送的…改到下周三", "originally due on the 4th": the date being replaced.
+OLD_DATE = re.compile(r"(?:原定|原来|本来|原计划|原先|originally(?: due| planned| scheduled| booked)?|was due|were due|"
+                      r"was (?:scheduled|planned|booked)(?: for)?|instead of|\bmove|\bmoving|\bpush|\bshift|\breschedule)\W*(?:on |for |the )?$",
+                      re.I)  # "move Friday's delivery to Monday": the date being moved
+ASKED_DAY = re.compile(r"\W{0,2}(?:if (?:poss\w*|you can|at all poss\w*)|please|pls|latest|at the latest)\b", re.I)
+# "if we go ahead we'd need them by the 10th": a deadline of an order not yet placed
+IF_ORDERED = re.compile(r"\bif (?:we|i) (?:go ahead|order|proceed|place (?:the|an|this) order|decide)\b|"
+                        r"(?:如果|要是)(?:我们)?(?:下单|订)", re.I)
+VAGUE = re.compile(r"(?:next week|next month|下周|下个月)(?:之内|以内|内|之前|以前|前)?")  # no day given: not a due date
+PAST_CUE = re.compile(r"(last|ago|previous|bought|ordered|placed|we had|上次|上回|之前买|去年|上个月|上周)", re.I)
+# "sold out in 2 days", "arrived in 3 days": a span of time already past, not a deadline.
+PAST_SPAN = re.compile(r"(?:\b\w+ed|\bsold out|\bwent|\bcame|\btook|\bsold)\s*$", re.I)
+# "报价请于本周五前发我", "please quote by Friday", "need to decide by Friday": when a reply is wanted, not the goods.
+QUOTE_BY = re.compile(r"(?:报价|回复|答复|\bquot\w*|\breply|\boffer|\bprices?|\bpricing|\bdecid\w*|\bdecision|"
+                      r"\blet (?:you|u) know|\bconfirm\w*(?: (?:with|to) (?:the |our |my )?\w+)?)\W{0,2}(?:请于|请在|请|于|在|by|before)?\s*(?:本|这)?$", re.I)
+CLAUSE_BREAK = re.compile(r"[.!?;\n。！？；,，]|\b(?:and|but|so)\b|但是?|并且|而且")  # where the clause before a date starts
+SPANS = {k for k, _ in date_spans.PATTERNS}  # windows, mid-month, week numbers, holidays: always deadlines
+
+
+def is_due(text: str, m: re.Match, kind: str, d: dt.date, today: dt.date) -> bool:
+    """Whether a found date reads as the deadline for the goods (not a past, old, reply or letter date)."""
+    before = text[max(0, m.start() - 30) : m.start()]
+    after = text[m.end() : m.end() + 4]
+    due = bool(DUE_CUE.search(before[-14:] + " " + after) or kind in ("within", "eom", "zh_within", "weekday"))
+    # The clause the date stands in: "I ordered 12 bags on Tuesday and ..." dates the old order;
+    # "today" / "tomorrow" after a verb of getting goods is when they are wanted ("send 20 boxes today").
+    clause = CLAUSE_BREAK.split(text[max(0, m.start() - 60) : m.start()])[-1]
+    due = due or (kind == "rel" and not VAGUE.fullmatch(m.group(0).lower()) and
+                  bool(GOODS_VERB.search(clause) or ASKED_DAY.match(text, m.end())))
+    # A written-out future date in an order is its deadline, unless it dates a letter or invoice.
+    if (kind in ABSOLUTE or kind in SPANS or kind.startswith("zh")) and not NOT_DUE.search(before[-16:]):
+        due = True
+    elif NOT_DUE.search(before[-16:]) and not DELIVERY_AFTER.match(text, m.end()):
+        due = False
+    if PAST_CUE.search(clause) or CLOSED.search(clause) or OLD_DATE.search(clause[-24:]) or d < today or \
+            VAGUE.fullmatch(m.group(0).lower()) or REPLY_BY.match(text, m.end()) or QUOTE_BY.search(before) or \
+            (kind == "within" and m.group(0).lower().startswith("in ") and PAST_SPAN.search(before)) or \
+            IF_ORDERED.search(_sentence(text, m)):
+        due = False
+    return due
+
+
+def _sentence(text: str, m: re.Match) -> str:
+    """The sentence a date stands in."""
+    start = max(text.rfind(c, 0, m.start()) for c in ".?!\n。？！")
+    ends = [i for i in (text.find(c, m.end()) for c in ".?!\n。？！") if i >= 0]
+    return text[start + 1 : min(ends, default=len(text))]
