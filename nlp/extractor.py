@@ -24,6 +24,7 @@ from nlp.text import content_text, is_cjk, normalize
 from nlp.taken_off import narrowed
 from nlp.pack_words import PackWords
 from nlp.readings import SAME_RANGE, SURE, Readings
+from nlp.variant_runs import VariantRuns
 from nlp.zh_rules import CONSUMED, KEPT, NEG_AFTER, NEGATED, REFINE, ChineseRules, told_apart
 from nlp.walk import Walk as _Walk, asked as _asked, bad_input as _bad_input
 
@@ -35,7 +36,7 @@ EACH = re.compile(r"\beach\b|" + ZH_EACH_WORD, re.I)
 REMOVED = re.compile(r"\W*(?:please\s+)?(?:drop|remove|delete|scrap|take off|take out)\b", re.I)  # "and drop the X"
 
 
-class Extractor(QuotedHistory, ChineseRules, EnglishLists, PackWords, Readings):
+class Extractor(QuotedHistory, ChineseRules, EnglishLists, VariantRuns, PackWords, Readings):
     """Turns forwarded customer messages into order lines against one catalogue."""
 
     def __init__(self, items: list[CatalogItem], threshold: float | None = None):

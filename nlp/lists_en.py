@@ -7,7 +7,8 @@ import re
 
 from nlp.mentions import cut, mention_text
 from nlp.postprocess import side_question
-from nlp.readings import EACH_EN, SURE
+from nlp.readings import SURE
+from nlp.variant_runs import EACH_EN
 from nlp.text import is_cjk, terms
 from nlp.units import UNIT_WORDS
 

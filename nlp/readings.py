@@ -19,11 +19,7 @@ from nlp.zh_rules import NEG_AFTER
 SIZE_CODE = re.compile(r"\b(?:m|dn|φ)\d+(?:\.\d+)?(?![\d.x*])")  # a thread or bore size ("M10", "DN50"), not "M10x40"
 NOMINAL = re.compile(r"的(?:那种|那款|那个)?\s*(?:也|再|还)?(?:要|来)?\s*$")  # "猫头鹰的": a 的-phrase standing for the noun said before
 SURE = 0.8  # a reading this sure needs no help from the family named before
-_VARIANT = "|".join(sorted((w for w in VARIANT_WORDS if w.isalpha() and w.isascii()), key=len, reverse=True))
-# "yellow and white hard hats", "(red, ivory, blue)": several variants of one product named together.
-VARIANT_RUN = re.compile(rf"\b(?:{_VARIANT})(?:\s*(?:,|and|&|or|/)\s*(?:the\s+)?(?:{_VARIANT})\b)+", re.I)
 SAME_RANGE = re.compile(r"\bsame (?:range|design|style|pattern|collection|series|print)\b|\bto match\b|\bmatching\b", re.I)
-EACH_EN = re.compile(r"\beach\b|\bboth\b", re.I)
 TABLE_ROW = re.compile(r"\S(?:\t|  +)\S")  # cells of a pasted table are set apart by tabs or runs of spaces
 THE_SPEC = re.compile(r"\bthe\s*$", re.I)
 FOLLOW_ON = re.compile(r"\s*(?:and|also|plus|what about|how about)\b", re.I)
@@ -206,35 +202,6 @@ class Readings:
                 nominal = NOMINAL.search(cut(body, s, e, [(x.start, x.end) for x in qtys]))
                 bases.append(head_noun(context) if nominal else modifiers(context))
         return bases
-
-    def _variant_lines(self, body: str, chunk, customer: str | None) -> list[dict] | None:
-        """One line per variant of a run ("yellow and white hard hats"), or None; a count goes to each only
-        when the chunk says so ("2 each")."""
-        s, e, qtys = chunk
-        plain = cut(body, s, e, [(x.start, x.end) for x in qtys])
-        run = VARIANT_RUN.search(plain)
-        if not run or is_cjk(plain) or (qtys and not EACH_EN.search(body[s:e])):
-            return None
-        words = list(dict.fromkeys(re.findall(_VARIANT, run.group(0), re.I)))
-        whole = self._reading(mention_text(plain), None, customer)
-        if len(words) < 2 or (whole and whole[0] >= SURE and sum(
-                w in self._names_of(whole[3][0][0]) for w in words) >= 2):
-            return None  # "BLACK AND WHITE" names one item
-        said = [(w, f"{plain[: run.start()]} {w} {plain[run.end() :]}") for w in words]
-        return self._each_named(said, qtys[0] if qtys else None, customer)
-
-    def _each_named(self, said: list[tuple[str, str]], q: Qty | None, customer: str | None) -> list[dict] | None:
-        """One line per (variant word, text naming it), each a different item whose name holds its word;
-        None when any reading fails that."""
-        lines = []
-        for word, text in said:
-            r = self._reading(mention_text(text), q, customer)
-            if not r or r[0] < 0.5 or not terms(word) or not set(terms(word)) <= self._names_of(r[3][0][0]):
-                return None
-            lines.append(self._build_line(q, r[2], r[3], r[5]))
-        if any(ln is None for ln in lines) or len({ln["sku"] for ln in lines}) < len(lines):
-            return None
-        return lines
 
     def _code_named(self, mention: str, row: bool = False) -> bool:
         """ "6204 zz": a catalogue code with a short word is a product mention too (alone in a table row)."""

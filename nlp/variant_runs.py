@@ -1,0 +1,49 @@
+"""One line per variant of a run said over one product ("yellow and white hard hats", "(red, ivory, blue)")."""
+from __future__ import annotations
+
+import re
+
+from nlp.followon import VARIANT_WORDS
+from nlp.mentions import cut, mention_text
+from nlp.quantities import Qty
+from nlp.readings import SURE
+from nlp.text import is_cjk, terms
+
+_VARIANT = "|".join(sorted((w for w in VARIANT_WORDS if w.isalpha() and w.isascii()), key=len, reverse=True))
+# "yellow and white hard hats", "(red, ivory, blue)": several variants of one product named together.
+VARIANT_WORD = re.compile(_VARIANT, re.I)
+VARIANT_RUN = re.compile(rf"\b(?:{_VARIANT})(?:\s*(?:,|and|&|or|/)\s*(?:the\s+)?(?:{_VARIANT})\b)+", re.I)
+EACH_EN = re.compile(r"\beach\b|\bboth\b", re.I)  # "2 each": the count goes to every variant
+
+
+class VariantRuns:
+    """Extractor methods splitting a run of variants into a line each (needs `Readings`)."""
+
+    def _variant_lines(self, body: str, chunk, customer: str | None) -> list[dict] | None:
+        """One line per variant of a run ("yellow and white hard hats"), or None; a count goes to each only
+        when the chunk says so ("2 each")."""
+        s, e, qtys = chunk
+        plain = cut(body, s, e, [(x.start, x.end) for x in qtys])
+        run = VARIANT_RUN.search(plain)
+        if not run or is_cjk(plain) or (qtys and not EACH_EN.search(body[s:e])):
+            return None
+        words = list(dict.fromkeys(VARIANT_WORD.findall(run.group(0))))
+        whole = self._reading(mention_text(plain), None, customer)
+        if len(words) < 2 or (whole and whole[0] >= SURE and sum(
+                w in self._names_of(whole[3][0][0]) for w in words) >= 2):
+            return None  # "BLACK AND WHITE" names one item
+        said = [(w, f"{plain[: run.start()]} {w} {plain[run.end() :]}") for w in words]
+        return self._each_named(said, qtys[0] if qtys else None, customer)
+
+    def _each_named(self, said: list[tuple[str, str]], q: Qty | None, customer: str | None) -> list[dict] | None:
+        """One line per (variant word, text naming it), each a different item whose name holds its word;
+        None when any reading fails that."""
+        lines = []
+        for word, text in said:
+            r = self._reading(mention_text(text), q, customer)
+            if not r or r[0] < 0.5 or not terms(word) or not set(terms(word)) <= self._names_of(r[3][0][0]):
+                return None
+            lines.append(self._build_line(q, r[2], r[3], r[5]))
+        if any(ln is None for ln in lines) or len({ln["sku"] for ln in lines}) < len(lines):
+            return None
+        return lines
