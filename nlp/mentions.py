@@ -44,6 +44,8 @@ RANGE_LEFT = re.compile(r"(?:^|\s)[到至~](?=\s|$)")  # what is left of a range
 LEAD_OF = re.compile(r"^\W*(?:of|off)\b", re.I)
 TAIL_OF = re.compile(r"\b(?:of the|of|the)\s*$", re.I)
 SPACES = re.compile(r"\s+")
+# "size L" said before "the blue ones in medium": a letter size goes with the word sizes
+ANY_SIZE = SIZES | frozenset(SAME_SIZE) | frozenset(LETTER_SIZES)
 
 
 @lru_cache(maxsize=4096)  # the same chunk text is cleaned again for each count reading tried
@@ -79,9 +81,7 @@ def vary(context: str, mention: str, distinct: frozenset = frozenset()) -> str:
     """The earlier mention without what this follow-on replaces: its colour when a colour is named,
     its size when a size is, else the words that set the earlier item apart ("owl" before "union jack")."""
     colours, sizes = attributes(terms(mention))
-    # "size L" said before "the blue ones in medium": a letter size goes with the word sizes
-    drop = (COLOURS if colours else frozenset()) | (
-        SIZES | frozenset(SAME_SIZE) | frozenset(LETTER_SIZES) if sizes else frozenset())
+    drop = (COLOURS if colours else frozenset()) | (ANY_SIZE if sizes else frozenset())
     if not colours and not sizes:
         drop = distinct
     kept = CODE_TOKEN.sub(" ", context).split()

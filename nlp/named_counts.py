@@ -28,10 +28,15 @@ def unnamed(reading, options: list, names: frozenset):
     return reading
 
 
+def bracketed(body: str, q: Qty) -> bool:
+    """Whether a count stands alone in brackets: "(24)", "(6pk)"."""
+    return body[q.start - 1 : q.start] == "(" and body[q.end : q.end + 1] == ")"
+
+
 def pack_described(body: str, q: Qty) -> bool:
     """Whether a count is a pack size in brackets after a name ("skull paper cups (6pk)", "(x4)"): it says
     what the item holds, as its name may ("PACK OF 6 ..."), rather than how many are wanted."""
-    return (q.unit or "").lower() in PACK_MARKS and body[q.start - 1 : q.start] == "(" and body[q.end : q.end + 1] == ")"
+    return (q.unit or "").lower() in PACK_MARKS and bracketed(body, q)
 
 
 def kept_count(reading, options: list, names: frozenset, said: list[str]):

@@ -27,7 +27,8 @@ class PackWords:
         if not any(it.default for it in tied[1:]):  # the default variant is not already first
             return False
         pack = q.unit.lower().rstrip("s")
-        if all(re.search(rf"\b{re.escape(pack)}\b", self.by_sku[m].name, re.I) for m, _ in matches[:2]):
+        pack_rx = re.compile(rf"\b{re.escape(pack)}\b", re.I)  # once per call, not per item
+        if all(pack_rx.search(self.by_sku[m].name) for m, _ in matches[:2]):
             return True
         # "welding rods, 4 cartons": a strong count in packs of a family whose near-tied variants are all
         # sold by a pack of one size (the catalogue's default variant is then the one meant).

@@ -58,6 +58,8 @@ TENTH = re.compile(r"([一二两三四五六七八九])(?=$|[^\u4e00-\u9fff]|左
 REPEAT = re.compile(r"再(?:来|要|订|拉|发|买|补|送|加)|还要|这次|这回|\bagain\b|\bthis time\b", re.I)
 RANGE_LOW = re.compile(r"\s*(?:到|至|~)\s*(?:\d|[一二两三四五六七八九十])")
 OLD_VALUE = re.compile(r"\s*(?:改成|改为|改到|换成|减到|加到|减为|加为)")
+OFF_AFTER = re.compile(r"\s*off\b")  # "1000 off": the trade's "this many pieces"
+OF_AFTER = re.compile(r"\s*of\b")  # "24 of the cream ones"
 COUNTED_AFTER = re.compile(r"\s+(pairs?|pcs|pieces|units|sets)\b", re.I)
 # "around 6 tonnes", "approx. 200 m": the hedge belongs to the count, not to the product's words.
 HEDGE_BEFORE = re.compile(r"(?:\b(?:around|about|approx\.?|approximately|roughly|circa|some|~)\s*)$", re.I)
@@ -207,10 +209,10 @@ def _candidate(text: str, s: int, e: int, raw: str, value: float) -> Qty:
     if raw.strip() in ("a", "an", "half a", "half an", "one"):
         return Qty(s, e, value, None, 0)  # bare "a"/"one" are words, not counts
     strength = 0.2 if spec else 1.0 if not raw.isdigit() or len(raw) < 5 else 0.3
-    off = re.match(r"\s*off\b", text[e : e + 5])
+    off = OFF_AFTER.match(text[e : e + 5])
     if off:  # "1000 off": the trade's "this many pieces"; the word is part of the count
         return Qty(s, e + off.end(), value, None, strength + 0.6)
-    if re.match(r"\s*of\b", text[e : e + 5]):
+    if OF_AFTER.match(text[e : e + 5]):
         strength += 0.6  # "24 of the cream ones"
     elif raw.isdigit() and len(raw) <= 2 and re.search(r"\b(?:need|want|take)\s+$", text[max(0, s - 6) : s]):
         strength = 2.0  # "need 10 today for a conveyor": a small number right after "need" is a count, not a code

@@ -6,7 +6,7 @@ import re
 from nlp.confidence import line_confidence
 from nlp.followon import ONES, VARIANT_WORDS, holding, other_than
 from nlp.glossary import head_noun, head_only, modifiers, with_use
-from nlp.named_counts import kept_count, named, pack_described, times_pair, unnamed
+from nlp.named_counts import bracketed, kept_count, named, pack_described, times_pair, unnamed
 from nlp.mentions import cut, family, has_terms, mention_text, substitute, unsuffixed, vary
 from nlp.postprocess import in_unit, round_qty
 from nlp.quantities import Qty
@@ -22,12 +22,11 @@ SURE = 0.8  # a reading this sure needs no help from the family named before
 SAME_RANGE = re.compile(r"\bsame (?:range|design|style|pattern|collection|series|print)\b|\bto match\b|\bmatching\b", re.I)
 TABLE_ROW = re.compile(r"\S(?:\t|  +)\S")  # cells of a pasted table are set apart by tabs or runs of spaces
 THE_SPEC = re.compile(r"\bthe\s*$", re.I)
+PIECES = re.compile(r"\d\s*(?:pc|pcs|piece)")  # "the 11pc set": a piece count names the set
+CODE_LIKE = re.compile(r"[a-z]+\d|\d+[a-z]|\d{4,}")  # "DN150", "22423"
+WORD_RUN = re.compile(r"[a-z0-9]+")
+GLUED_AFTER = re.compile(r"[\u4e00-\u9fffa-z、]")
 FOLLOW_ON = re.compile(r"\s*(?:and|also|plus|what about|how about)\b", re.I)
-
-
-def _bracketed(body: str, q: Qty) -> bool:
-    """Whether a count stands alone in brackets: "(24)"."""
-    return body[q.start - 1 : q.start] == "(" and body[q.end : q.end + 1] == ")"
 
 
 def _one_less(context: str) -> list[str]:
@@ -71,11 +70,11 @@ class Readings:
 
     def _is_code(self, body: str, q: Qty) -> bool:
         """Whether the number is really a SKU written in the text (22423, 85123A, 84029G)."""
-        m = re.match(r"[a-z0-9]+", body[q.start :])
+        m = WORD_RUN.match(body, q.start)
         if not m or len(m.group(0)) < 3:
             return False
         # "304球阀", "6204的": a bare number glued to the words after it is a catalogue code, not a count.
-        glued = q.unit is None and (re.match(r"[\u4e00-\u9fffa-z、]", body[q.end : q.end + 1]) is not None
+        glued = q.unit is None and (GLUED_AFTER.match(body[q.end : q.end + 1]) is not None
                                     or body[q.start - 1 : q.start] == "、")  # "6204、6205各200套"
         return (m.group(0) in self.matcher._sku and len(m.group(0)) >= 4) or (glued and m.group(0) in self.matcher._codes)
 
@@ -87,7 +86,7 @@ class Readings:
         options: list[Qty | None] = [q for q in qtys if q.strength >= 0.5][:3]
         # Bare numbers may be part of the name ("304 M8x40 bolts"); one alone in brackets is a count
         # ("the retrospot ones (24)").
-        if not options or (options[0].strength < 2 and not _bracketed(body, options[0])):
+        if not options or (options[0].strength < 2 and not bracketed(body, options[0])):
             options.append(None)
         mentions = [(q, self._mention_for(body, s, e, qtys, q, dates)) for q in options]
         # "skull paper cups (6pk)": the pack size may be the name's ("PACK OF 6 ..."), the line then count-less
@@ -141,7 +140,8 @@ class Readings:
             if kin and (own is None or kin[0] > own[0] + margin) and (not listed or ones or sure):
                 best = other_than(kin, prev_sku) if anaphora else kin
                 if ONES.search(kin[2]):  # "the spaceboy ones": the words said anew name the item meant
-                    new = set(terms(mentions[0][1])) & self.matcher._post.keys() - set(terms(context)) - {"one"}
+                    # the said words first, then the vocabulary test (not a copy of the whole vocabulary)
+                    new = (set(terms(mentions[0][1])) - set(terms(context)) - {"one"}) & self.matcher._post.keys()
                     best = holding(best, new, self._names_of)
                 best[4]["kin"] = 1.0
         elif zh and context and (qtys or bare_variant) and (best is None or best[0] < SURE):
@@ -214,8 +214,8 @@ class Readings:
         names = self._names_of(sku)
         for x in qtys:
             raw = body[x.start : x.end].strip()
-            if x.strength <= 0.4 and re.search(r"\bthe\s*$", body[max(0, x.start - 5) : x.start]) \
-                    and raw not in names and not re.search(r"\d\s*(?:pc|pcs|piece)", raw):
+            if x.strength <= 0.4 and THE_SPEC.search(body[max(0, x.start - 5) : x.start]) \
+                    and raw not in names and not PIECES.search(raw):
                 return Qty(x.start, x.end, x.value, x.unit, 1.0)
         return None
 
@@ -253,7 +253,7 @@ class Readings:
         kept with a low confidence instead of dropped)."""
         conf = line_confidence(matches, q is not None, cover)
         # Without a quantity, only a clear product mention is a line (not "thanks dom", "usual address").
-        coded = conf >= 0.8 and bool(re.search(r"[a-z]+\d|\d+[a-z]|\d{4,}", mention))  # "DN150", "22423"
+        coded = conf >= 0.8 and bool(CODE_LIKE.search(mention))  # "DN150", "22423"
         coded = coded or (conf >= 0.5 and self._coded(mention, matches[0][0]))  # "any 6206 bearings, sealed?"
         if (conf < 0.15 and not vague) or (q is None and not vague and (conf < 0.35 or (cover < 0.6 and not coded))):
             return None
