@@ -193,9 +193,10 @@ PAST_ROUND = re.compile(r"\blast time\b|\blast (?:order|delivery|month|week)\b|\
 ORDER_REF = re.compile(r"\b(?:order|po|so)\s*(?:no\.?|number|#)?\s*\d|\b(?:on|to) (?:my|our|the|this) (?:order|po)\b|订单号?\s*\d|"
                        r"(?:订单|单子)(?:里|上)", re.I)
 # "Same as our March order please", "照上次的再来一批": a repeat order, its lines in the history.
-REPEAT = re.compile(r"\bsame (?:again|as (?:last|before|(?:our|my|the) (?:last |previous )?(?:\w+ )?order))\b|"
+REPEAT_ORDER = re.compile(r"\bsame (?:again|as (?:last|before|(?:our|my|the) (?:last |previous )?(?:\w+ )?order))\b|"
                     r"\brepeat (?:our|my|the|last)\b|(?:照|按|跟|和|同)上次(?:的|一样)", re.I)
 # "if it's under 80p we'll take them", "价格合适的话就下单": an acceptance that waits on the answer.
+QUESTION_MARK = re.compile(r"[?？吗]")  # a question said in the text
 IF_CLAUSE = re.compile(r"\bif\b|\bprovided\b|\bas long as\b|\bunless\b|如果|要是|的话|合适就", re.I)
 IF_STOCKED = re.compile(r"\bif you (?:have|'ve got|still have) (?:them|it|any|some|enough)\b|如果有货的话|有货的话", re.I)
 
@@ -235,9 +236,9 @@ def classify(text: str, n_lines: int, has_qty: bool = True) -> str:
         return "order"
     # The product or its count was not resolved ("灰色的漆要五桶", "another 10 of the red bags"):
     # a counted amount asked for without a question still orders.
-    if (s["order"] or n_lines) and QTY_WORD.search(text) and not re.search(r"[?？吗]", text):
+    if (s["order"] or n_lines) and QTY_WORD.search(text) and not QUESTION_MARK.search(text):
         return "order"
-    if REPEAT.search(text) and not re.search(r"[?？吗]", text):
+    if REPEAT_ORDER.search(text) and not QUESTION_MARK.search(text):
         return "order"
     return "other"
 
@@ -255,7 +256,7 @@ def _sends(text: str) -> bool:
     """Whether the text asks to send, outside "if yes, send" and outside stock questions ("多久能发货？")."""
     text = re.sub(r"\bif (?:yes|so|ok|possible)\b.*", "", text, flags=re.I)  # "if yes pls send" still asks first
     said = "".join(q for q in re.findall(r"[^,，;；?？。.!！\n]*[,，;；?？。.!！\n]?", text)
-                   if not (re.search(r"[?？吗]", q) and _RX["stock_query"].search(q)))
+                   if not (QUESTION_MARK.search(q) and _RX["stock_query"].search(q)))
     return bool(re.search(r"\b(?:send|ship|deliver)\b|请发|发货", said, re.I))
 
 
@@ -265,7 +266,7 @@ def _asks_then_sends(text: str, s: dict[str, int]) -> bool:
     if not m or not SEND_WORD.search(text[m.end() : m.end() + 40]):
         return False
     before = text[: m.start()]
-    asked = re.search(r"[?？吗]", before) or intent_scores(before)["stock_query"] or intent_scores(before)["quote"]
+    asked = QUESTION_MARK.search(before) or intent_scores(before)["stock_query"] or intent_scores(before)["quote"]
     return bool(asked) and not re.search(r"\b(?:please send|send us|we need|please supply)\b|请发|发货", before, re.I)
 
 
