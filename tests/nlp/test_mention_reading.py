@@ -118,3 +118,11 @@ def test_looking_for_names_no_product(ex):
     items = ITEMS + [CatalogItem("MIR-LOOK", "SILVER LOOKING GLASS")]
     text = "Have you got the brass coat hooks? Looking for around 40"
     assert got(Extractor(items), text) == {("HOOK-BR", 40)}
+
+
+def test_a_plain_count_beside_a_sibling_sold_as_a_set_is_still_the_count():
+    # the merged pack weighting made the set sibling close: keeping the count as a name must not win then
+    ex = Extractor([CatalogItem("WED-OAK", "DOOR WEDGE OAK"), CatalogItem("WED-2", "SET OF 2 DOOR WEDGES RUBBER"),
+                    CatalogItem("MAT-C", "COIR DOOR MAT")])
+    for text, qty in (("24 door wedges", 24), ("door wedges - 18", 18), ("could we get 40 door wedges", 40)):
+        assert got(ex, text) == {("WED-OAK", qty)}
