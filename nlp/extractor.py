@@ -74,8 +74,9 @@ class Extractor(QuotedHistory, ChineseRules, EnglishLists, VariantRuns, PackWord
         lang = ("zh" if is_cjk(body) else "en") if lang == "auto" else lang
         doc = run(body, lang, today)
         stats: dict = {}
-        lines = self._lines(body, doc, customer, stats, self._quoted_family(cleaned.history, today, lang, customer))
-        lines = self._from_history(body, lines, cleaned.history, today, lang, customer)
+        family, old = self._quoted(cleaned.history, today, lang, customer)
+        lines = self._lines(body, doc, customer, stats, family)
+        lines = self._from_history(body, lines, cleaned.history, today, lang, customer, old)
         intent = classify(body, len(lines), any(ln["quantity"] is not None for ln in lines))
         if intent == "cancel" and not lines:
             lines = self._taken_off(body, doc, customer)

@@ -25,21 +25,21 @@ FROM_BELOW = re.compile(r"\b(?:list|order|items|lines|request|quantities)\s+(?:[
 class QuotedHistory:
     """Extractor methods reading the quoted earlier mail (an order, an offer, a forwarded list)."""
 
-    def _quoted_family(self, history: str, today, lang: str, customer: str | None) -> str:
-        """The product the quoted offer names ("> Q345B 10厚报价…" above "10厚的要六吨"), for bare sizes."""
+    def _quoted(self, history: str, today, lang: str, customer: str | None) -> tuple[str, list[dict] | None]:
+        """The product the quoted offer names ("> Q345B 10厚报价…" above "10厚的要六吨"), for bare sizes, and
+        the quoted mail's lines when they had to be read for it (Chinese only), for `_from_history`."""
         if not history or lang != "zh":
-            return ""
-        hist_body = normalize(QUOTE_MARK.sub("", history))[:MAX_HISTORY]
-        old = self._lines(hist_body, run(hist_body, lang, today), customer)
-        return old[0]["mention"] if old else ""
+            return "", None
+        old = self._history_lines(history, today, lang, customer)
+        return (old[0]["mention"] if old else ""), old
 
-    def _from_history(self, body, lines, history, today, lang, customer):
-        """'Same as last time': take missing quantities from the quoted earlier order."""
+    def _from_history(self, body, lines, history, today, lang, customer, old=None):
+        """'Same as last time': take missing quantities from the quoted earlier order (`old`: its lines, if read)."""
         if not history:
             return lines
-        old = None  # the quoted mail is read once, and only when something refers to it
+        # the quoted mail is read once, and only when something refers to it
         if THOSE.search(body):
-            old = self._history_lines(history, today, lang, customer)
+            old = old if old is not None else self._history_lines(history, today, lang, customer)
             of_those(body, lines, old, self._build_line)
         if not (SAME_AS_LAST.search(body) or (not lines and (FROM_BELOW.search(body) or SCALE_ALL.search(body)))):
             return lines
