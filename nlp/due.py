@@ -20,6 +20,8 @@ EVENT_BEFORE = re.compile(r"(?:\bcall|\bmeeting|\bvisit|open day|\bopening|\bfai
                           r"\bparty|\blaunch|\bstocktake|\binvoice|\bstatement|\bwe(?:'re| are) open|会议|盘点|开业|展会|"
                           r"活动|婚礼|发票|开会)[^.,;!?\n。，；！？]{0,20}$", re.I)
 IN_TIME_FOR = re.compile(r"(?:\bbefore|\bby|ahead of|in time for|prior to)\s+(?:the |our |my |your )?(?:[\w-]+ )?$", re.I)
+FOR_EVENT = re.compile(r"\bfor\s+(?:the |our |my |your |a |an )?(?:[\w-]+ )?$", re.I)  # "for the fair"
+CLAUSE_START = re.compile(r"[.!?;\n。！？；,，]|\b(?:and|but|so)\b")  # punctuation or "and"/"but"/"so"
 EVENT_AFTER = re.compile(r"\s*(?:的)?(?:会议|盘点|开业|展会|活动|婚礼|开会|开张)")
 # "the delivery on Friday was short", "周一送来的角钢": the day of something that already happened.
 PAST_AFTER = re.compile(r"(?:'?s)?(?:\s+[\w-]+){0,2}?\s+(?:was|were|came|arrived|turned up)\b|"
@@ -36,7 +38,7 @@ DEADLINE_KINDS = {"within", "eom", "fortnight", "en_dot", "zh_within", "zh_eom",
 
 def _clause(text: str, pos: int) -> str:
     """The clause before `pos` (back to the last punctuation or "and"/"so")."""
-    return re.split(r"[.!?;\n。！？；,，]|\b(?:and|but|so)\b", text[max(0, pos - 60) : pos])[-1]
+    return CLAUSE_START.split(text[max(0, pos - 60) : pos])[-1]
 
 
 def strength(text: str, h: DateHit) -> int:
@@ -49,7 +51,7 @@ def strength(text: str, h: DateHit) -> int:
     event = EVENT_BEFORE.search(clause)
     if event and IN_TIME_FOR.search(clause[: event.start()]):
         return 2  # "we need them before the market on 5 December": wanted by the event
-    if event and re.search(r"\bfor\s+(?:the |our |my |your |a |an )?(?:[\w-]+ )?$", clause[: event.start()], re.I):
+    if event and FOR_EVENT.search(clause[: event.start()]):
         return 1  # "for the fair on the 12th": the event, unless a deadline is given as well
     if event or EVENT_AFTER.match(text, h.end):
         return 0
