@@ -140,7 +140,7 @@ class Matcher(Resolver, AliasMemory):
 
     def _info(self, idx: int):
         """Per-item facts used by scoring, computed on first use: all-names term set and,
-        per name, its terms, text, idf mass and variant codes."""
+        per name, its terms, pack-phrase terms, idf mass, text, variant codes and attributes."""
         info = self._item_info.get(idx)
         if info is not None:
             self._item_info.move_to_end(idx)  # one caller at a time: the matcher's scratch state is per call
@@ -151,10 +151,10 @@ class Matcher(Resolver, AliasMemory):
             # A size or finish one name declares ("size M", "zinc-plated") is the item's: its alias
             # "... blue M" / "M8x30" has it too.
             sizes, finish = (frozenset().union(*(a[k] for a in attrs)) for k in (1, 2))
-            light = self._pack.get(idx) or [frozenset()] * len(attrs)
+            packs = self._pack.get(idx) or [frozenset()] * len(attrs)
             per_name = [(names, pack, name_mass(names, pack, idf) or 1.0, text,
                          variant_codes(names, self._codes), (cs, ss or sizes, ms or finish))
-                        for names, text, pack, (cs, ss, ms) in zip(self._name_terms[idx], self._name_text[idx], light, attrs)]
+                        for names, text, pack, (cs, ss, ms) in zip(self._name_terms[idx], self._name_text[idx], packs, attrs)]
             union = frozenset().union(*self._name_terms[idx])
             info = (union, per_name, bool(union & self._codes))
             if len(self._item_info) >= INFO_CAP:
@@ -206,12 +206,12 @@ class Matcher(Resolver, AliasMemory):
         best = best_cov = 0.0
         masses = [(t, self._idf.get(t, 1.0)) for t in matched]
         self._plain[idx] = covered(masses, *per_name[0][:2]) / per_name[0][2]
-        for names, light, n_total, ntext, variant_codes, nattrs in per_name:
-            n_hit = covered(masses, names, light)
+        for names, pack, n_total, ntext, own_codes, nattrs in per_name:
+            n_hit = covered(masses, names, pack)
             score = 0.3 * (n_hit / n_total) + 0.1 * fuzz.token_set_ratio(qtext, ntext) / 100
             score -= penalty_of(qattrs, nattrs)
             # A variant code the mention never said ("2RS") makes this name a worse reading.
-            score -= 0.04 * sum(1 for t in variant_codes if t not in matched)
+            score -= 0.04 * sum(1 for t in own_codes if t not in matched)
             if score > best:
                 best, best_cov = score, n_hit / n_total
         score = 0.6 * (q_hit / q_total) + best - (self._code_penalty(qcodes, union) if has_codes else 0.0)
