@@ -62,8 +62,9 @@ class StockItem:
                  orders: list[StockMove] | None = None):
         self.sku = sku
         self.opening = opening or StockPosition()  # ledger totals when loaded
-        # The on-order ledger per PO (moves summed per PO and kind) when loaded; None when not asked for.
-        self.orders = orders
+        # The on-order ledger per PO (moves summed per PO and kind): a new SKU (no opening) has none yet;
+        # a loaded one knows it only when loaded with it (None: not asked for).
+        self.orders = [] if opening is None and orders is None else orders
         self.moves: list[StockMove] = []  # moves made since loading, still to be stored
         self.version = version
         self.events: list[events.Event] = []
@@ -114,11 +115,11 @@ class StockItem:
 
     def on_order_for(self, po_id: int, kinds: tuple[str, ...] | None = None) -> float:
         """What this PO still brings per the ledger (only moves of `kinds` when given)."""
-        if self.orders is None and self.opening.on_order:
+        if self.orders is None:
             # why: per-PO answers from totals alone would take other POs' goods
             raise LookupError(f"{self.sku}: the on-order ledger per PO was not loaded")
         ref = f"po:{po_id}"
-        return sum(m.quantity for m in [*(self.orders or []), *self.moves]
+        return sum(m.quantity for m in [*self.orders, *self.moves]
                    if m.bucket == ON_ORDER and m.ref == ref and (kinds is None or m.kind in kinds))
 
     def expect_confirmed(self, qty: float, po_id: int) -> float:
