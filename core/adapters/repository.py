@@ -7,7 +7,7 @@ from sqlmodel import Session, select
 from core.adapters import orm
 from core.domain.catalog import Customer, Offer, PriceBreak, Product, Supplier
 from core.domain.purchasing import POLine, PurchaseOrder
-from core.domain.stock import StockItem, StockPosition
+from core.domain.stock import ON_ORDER, StockItem, StockMove, StockPosition
 
 
 class ConcurrencyError(Exception):
@@ -100,15 +100,25 @@ class StockRepository:
         self.session = session
         self.seen: dict[str, StockItem] = {}
 
-    def get(self, sku: str) -> StockItem:
-        if sku in self.seen:
-            return self.seen[sku]
-        row = self.session.get(orm.StockItemRow, sku)
-        opening = StockPosition(row.on_hand, row.reserved, row.on_order, row.backordered) if row else StockPosition()
-        item = StockItem(sku, opening, row.version if row else 0)
-        item.loaded_version = row.version if row else None  # None: no row yet
-        self.seen[sku] = item
+    def get(self, sku: str, orders: bool = False) -> StockItem:
+        """The SKU's aggregate; `orders` also loads its on-order ledger per PO (receipts, confirmations)."""
+        item = self.seen.get(sku)
+        if item is None:
+            row = self.session.get(orm.StockItemRow, sku)
+            opening = StockPosition(row.on_hand, row.reserved, row.on_order, row.backordered) if row else StockPosition()
+            item = StockItem(sku, opening, row.version if row else 0)
+            item.loaded_version = row.version if row else None  # None: no row yet
+            self.seen[sku] = item
+        if orders and item.orders is None:
+            item.orders = self._orders(sku)
         return item
+
+    def _orders(self, sku: str) -> list[StockMove]:
+        """The SKU's stored on-order moves summed per PO and kind (one row each, not the whole history)."""
+        m = orm.StockMoveRow
+        stmt = (select(m.ref, m.kind, func.sum(m.quantity))
+                .where(m.sku == sku, m.bucket == ON_ORDER, m.ref.startswith("po:")).group_by(m.ref, m.kind))
+        return [StockMove(sku, ON_ORDER, float(total), kind, ref) for ref, kind, total in self.session.exec(stmt)]
 
     def flush(self) -> None:
         """Write new moves and totals; fail if another transaction moved the same SKU first."""
@@ -129,6 +139,8 @@ class StockRepository:
                     raise ConcurrencyError(f"stock of {item.sku} changed concurrently")
             for move in item.moves:
                 self.session.add(orm.StockMoveRow(**{k: v for k, v in vars(move).items() if k != "id"}))
+            if item.orders is not None:  # the loaded per-PO ledger stays whole for the next transaction
+                item.orders += [m for m in item.moves if m.bucket == ON_ORDER]
             item.opening, item.moves, item.loaded_version = pos, [], item.version
 
     def positions(self) -> dict[str, StockPosition]:

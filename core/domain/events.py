@@ -128,3 +128,13 @@ class GoodsReceived(Event):
     po_id: int
     sku: str
     quantity: float
+
+
+@dataclass
+class OnOrderConfirmed(Event):
+    """A supplier's confirmation changed what a PO brings of a SKU: `change` < 0 stopped counting as on order."""
+
+    sku: str
+    po_id: int
+    change: float
+    on_order: float  # what the PO still brings now

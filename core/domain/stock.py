@@ -13,6 +13,8 @@ from core.domain import events
 # A move changes one bucket; the position of a SKU is the sum of its moves per bucket.
 ON_HAND, RESERVED, ON_ORDER, BACKORDERED = "on_hand", "reserved", "on_order", "backordered"
 BUCKETS = (ON_HAND, RESERVED, ON_ORDER, BACKORDERED)
+# On-order moves a supplier's confirmation makes; their net per PO is what confirmations took off it.
+CONFIRMATION_KINDS = ("supplier_short", "supplier_restored")
 
 
 def _now() -> datetime:
@@ -26,7 +28,8 @@ class StockMove:
     sku: str
     bucket: str
     quantity: float
-    kind: str  # "initial", "adjustment", "reservation", "release", "shipment", "po_approved", "receipt"
+    kind: str  # "initial", "adjustment", "reservation", "release", "shipment", "po_approved", "receipt",
+    # "supplier_short" / "supplier_restored" (a supplier's confirmation changed what a PO brings)
     ref: str = ""
     at: datetime = field(default_factory=_now)
     id: int | None = None
@@ -55,9 +58,13 @@ class StockPosition:
 class StockItem:
     """Aggregate for one SKU: all its moves, versioned for optimistic locking."""
 
-    def __init__(self, sku: str, opening: StockPosition | None = None, version: int = 0):
+    def __init__(self, sku: str, opening: StockPosition | None = None, version: int = 0,
+                 orders: list[StockMove] | None = None):
         self.sku = sku
         self.opening = opening or StockPosition()  # ledger totals when loaded
+        # The on-order ledger per PO (moves summed per PO and kind): a new SKU (no opening) has none yet;
+        # a loaded one knows it only when loaded with it (None: not asked for).
+        self.orders = [] if opening is None and orders is None else orders
         self.moves: list[StockMove] = []  # moves made since loading, still to be stored
         self.version = version
         self.events: list[events.Event] = []
@@ -106,9 +113,34 @@ class StockItem:
         """An approved PO puts goods on order."""
         self._move(ON_ORDER, qty, "po_approved", f"po:{po_id}")
 
+    def on_order_for(self, po_id: int, kinds: tuple[str, ...] | None = None) -> float:
+        """What this PO still brings per the ledger (only moves of `kinds` when given)."""
+        if self.orders is None:
+            # why: per-PO answers from totals alone would take other POs' goods
+            raise LookupError(f"{self.sku}: the on-order ledger per PO was not loaded")
+        ref = f"po:{po_id}"
+        return sum(m.quantity for m in [*self.orders, *self.moves]
+                   if m.bucket == ON_ORDER and m.ref == ref and (kinds is None or m.kind in kinds))
+
+    def expect_confirmed(self, qty: float, po_id: int) -> float:
+        """A supplier confirmed `qty` of what this PO still brings: on order follows it. Returns the change."""
+        if qty < 0:
+            raise ValueError("confirmed quantity must not be negative")
+        change = qty - self.on_order_for(po_id)
+        if change > 0:
+            # A later, larger confirmation gives back only what earlier ones took off, never more than ordered.
+            change = min(change, -self.on_order_for(po_id, CONFIRMATION_KINDS))
+        else:
+            change = max(change, -max(self.position.on_order, 0.0))
+        if change:
+            self._move(ON_ORDER, change, "supplier_short" if change < 0 else "supplier_restored", f"po:{po_id}")
+            self.events.append(events.OnOrderConfirmed(self.sku, po_id, change, self.on_order_for(po_id)))
+        return change
+
     def receive(self, qty: float, po_id: int) -> float:
-        """Goods arrive: on order becomes on hand, and waiting backorders are reserved first."""
-        self._move(ON_ORDER, -min(qty, max(self.position.on_order, 0.0)), "receipt", f"po:{po_id}")
+        """Goods arrive: this PO's on order becomes on hand, and waiting backorders are reserved first."""
+        due = min(self.on_order_for(po_id), self.position.on_order)  # never another PO's goods
+        self._move(ON_ORDER, -min(qty, max(due, 0.0)), "receipt", f"po:{po_id}")
         self._move(ON_HAND, qty, "receipt", f"po:{po_id}")
         served = min(self.position.backordered, self.position.available)
         if served > 0:

@@ -7,6 +7,7 @@ import numpy as np
 from sqlmodel import func, select
 
 from core.adapters import orm
+from core.service.po_dates import latest_promises
 
 WINDOW_DAYS = 90
 CATEGORY_NONE = "other"
@@ -103,13 +104,17 @@ def runouts(table: dict, days: int, incoming_rows: list[dict], today: date) -> l
 
 
 def incoming(uow, today: date, until: date | None = None, skus: list[str] | None = None) -> list[dict]:
-    """Lines of approved POs not yet fully received, with the date expected from the lead time."""
+    """Lines of approved POs still coming (less a short confirmation's missing part), expected by lead time."""
     stmt = (select(orm.POLineRow, orm.PurchaseOrderRow)
             .join(orm.PurchaseOrderRow, orm.PurchaseOrderRow.id == orm.POLineRow.po_id)
             .where(orm.PurchaseOrderRow.status == "approved"))
+    found = list(uow.session.exec(stmt))
+    promises = latest_promises(uow, {po.id for _, po in found})
     out = []
-    for line, po in uow.session.exec(stmt):
-        left = line.quantity - line.received
+    for line, po in found:
+        promise = promises.get((po.id, line.sku))
+        # A short confirmation's missing part is not coming: what arrives is the confirmed rest.
+        left = line.quantity - line.received - (promise.short if promise is not None else 0.0)
         if left <= 0 or (skus and line.sku not in skus):
             continue
         approved = uow.session.exec(select(func.max(orm.ApprovalRow.decided_at)).where(

@@ -35,6 +35,12 @@ def latest_promise(uow, po_id: int, sku: str) -> LinePromiseRow | None:
     return uow.session.exec(stmt.order_by(LinePromiseRow.id.desc())).first()
 
 
+def latest_promises(uow, po_ids) -> dict[tuple[int, str], LinePromiseRow]:
+    """The promise in force per (PO, SKU) for these POs, in one query."""
+    stmt = select(LinePromiseRow).where(LinePromiseRow.po_id.in_(list(po_ids))).order_by(LinePromiseRow.id)
+    return {(p.po_id, p.sku): p for p in uow.session.exec(stmt)} if po_ids else {}
+
+
 def expected_date(uow, po_row, sku: str) -> date:
     """When the plan expects this PO line: confirmed date if any, else order date plus lead time."""
     promise = latest_promise(uow, po_row.id, sku)

@@ -73,7 +73,7 @@ def receive_goods(cmd: commands.ReceiveGoods, uow) -> dict:
         po = uow.purchase_orders.get(cmd.po_id)
         if po is None or po.status != "approved":
             raise PurchasingError(f"PO {cmd.po_id} is not approved; nothing to receive")
-        uow.stock.get(cmd.sku).receive(cmd.quantity, po.id)
+        uow.stock.get(cmd.sku, orders=True).receive(cmd.quantity, po.id)
         for line in po.lines:
             if line.sku == cmd.sku:
                 line.received += cmd.quantity

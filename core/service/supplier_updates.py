@@ -5,6 +5,7 @@ from datetime import datetime, timezone
 
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import select, update
+from tenacity import retry
 
 from core.adapters import orm
 from core.adapters.tables_supplier import LinePromiseRow, SupplierConfirmationRow
@@ -14,6 +15,7 @@ from core.domain.supplier import (ConfirmSupplierDelivery, RecoverSupplierConfir
                                   SupplierDelayed, confirmation_events, open_quantities, promises)
 from core.service import buttons
 from core.service.journal import actor_name, audit, raise_alert, tell
+from core.service.messagebus import RACE_RETRY
 from core.service.po_dates import expected_date
 from core.service.purchasing import replan
 
@@ -58,6 +60,9 @@ def _store(cmd: ConfirmSupplierDelivery, uow) -> dict:
         return _summary(row)
 
 
+# why: processing now moves stock, so it can lose a write race to a reservation; retried alone, the command
+# is not re-run and no second copy of the confirmation is stored
+@retry(**RACE_RETRY)
 def _process(confirmation_id: int, uow) -> dict:
     """Turn the stored confirmation into line promises and events, or reject it with the reason."""
     with uow:
@@ -88,16 +93,31 @@ def _process(confirmation_id: int, uow) -> dict:
             uow.session.add(LinePromiseRow(confirmation_id=row.id, po_id=po.id, sku=p.sku, promised_date=p.promised,
                                            quantity=p.quantity, expected_date=p.expected, days_late=p.days_late,
                                            short=p.short))
+        moved = _follow_on_order(uow, row, po.id, made)
         late = [e for e in found if isinstance(e, SupplierDelayed)]
         result = {"po_id": po.id, "supplier_id": po.supplier_id, "late": bool(late),
                   "lines": [{"sku": p.sku, "expected": p.expected.isoformat(), "promised": p.promised.isoformat(),
-                             "quantity": p.quantity, "short": p.short, "days_late": p.days_late, "late": p.late}
-                            for p in made]}
+                             "quantity": p.quantity, "short": p.short, "days_late": p.days_late, "late": p.late,
+                             "on_order_change": moved.get(p.sku, 0.0)} for p in made]}
         audit(uow, _actor(uow, row), "supplier.delayed" if late else "supplier.confirmed", "purchase_order", po.id,
               confirmation_id=row.id, **result)
         for event in found:
             uow.publish(event)
         return _finish(uow, row, "processed", result=result)
+
+
+def _follow_on_order(uow, row, po_id: int, made) -> dict[str, float]:
+    """On order follows the confirmed quantities (a short part stops counting at once); each change audited."""
+    moved = {}
+    for p in made:
+        item = uow.stock.get(p.sku, orders=True)
+        change = item.expect_confirmed(p.quantity, po_id)
+        if change:
+            moved[p.sku] = change
+            audit(uow, _actor(uow, row), "stock.on_order_cut" if change < 0 else "stock.on_order_restored",
+                  "purchase_order", po_id, sku=p.sku, change=change, confirmed=p.quantity,
+                  on_order=item.on_order_for(po_id), confirmation_id=row.id)
+    return moved
 
 
 def _finish(uow, row, status: str, error: str = "", result: dict | None = None) -> dict:
