@@ -104,7 +104,7 @@ def runouts(table: dict, days: int, incoming_rows: list[dict], today: date) -> l
 
 
 def incoming(uow, today: date, until: date | None = None, skus: list[str] | None = None) -> list[dict]:
-    """Lines of approved POs still coming (less a short confirmation's missing part), expected by lead time."""
+    """Lines of approved POs still coming (less a short confirmation's missing part), by the supplier's promise or lead time."""
     stmt = (select(orm.POLineRow, orm.PurchaseOrderRow)
             .join(orm.PurchaseOrderRow, orm.PurchaseOrderRow.id == orm.POLineRow.po_id)
             .where(orm.PurchaseOrderRow.status == "approved"))
@@ -117,10 +117,7 @@ def incoming(uow, today: date, until: date | None = None, skus: list[str] | None
         left = line.quantity - line.received - (promise.short if promise is not None else 0.0)
         if left <= 0 or (skus and line.sku not in skus):
             continue
-        approved = uow.session.exec(select(func.max(orm.ApprovalRow.decided_at)).where(
-            orm.ApprovalRow.po_id == po.id, orm.ApprovalRow.status == "approved")).one()
-        start = _as_date(approved) or _as_date(po.created_at)
-        expected = start + timedelta(days=round(lead_time(uow, po.supplier_id, line.sku)))
+        expected = promise.promised_date if promise is not None else _by_lead_time(uow, po, line.sku)
         if until is not None and expected > until:
             continue
         supplier = uow.catalog.get_supplier(po.supplier_id)
@@ -130,6 +127,13 @@ def incoming(uow, today: date, until: date | None = None, skus: list[str] | None
                     "unit": product.unit if product else "", "supplier": supplier.name if supplier else po.supplier_id,
                     "expected": expected, "late": expected < today})
     return sorted(out, key=lambda r: (r["expected"], r["po_id"], r["sku"]))
+
+
+def _by_lead_time(uow, po, sku: str) -> date:
+    """Approval (or creation) date plus the lead time: when an unconfirmed PO line is expected."""
+    approved = uow.session.exec(select(func.max(orm.ApprovalRow.decided_at)).where(
+        orm.ApprovalRow.po_id == po.id, orm.ApprovalRow.status == "approved")).one()
+    return (_as_date(approved) or _as_date(po.created_at)) + timedelta(days=round(lead_time(uow, po.supplier_id, sku)))
 
 
 def lead_time(uow, supplier_id: str, sku: str) -> float:

@@ -43,8 +43,10 @@ def test_short_confirmation_cuts_on_order_replans_and_a_receipt_keeps_to_its_po(
         assert uow.purchase_orders.get(world["po_id"]).lines[0].quantity == ordered  # the order stays on record
         cut = uow.session.exec(select(orm.AuditRow).where(orm.AuditRow.action == "stock.on_order_cut")).one()
         assert (cut.entity_id, cut.data["sku"], cut.data["change"]) == (str(world["po_id"]), "BOLT", -(ordered - 10))
-        coming = {r["po_id"]: r["quantity"] for r in cover.incoming(uow, TODAY, skus=["BOLT"])}
-        assert coming == {world["po_id"]: 10, other: 20}  # what a stock answer shows as on order
+        rows = cover.incoming(uow, TODAY, skus=["BOLT"])
+        assert {r["po_id"]: r["quantity"] for r in rows} == {world["po_id"]: 10, other: 20}  # what a stock answer shows
+        promised = next(r["expected"] for r in rows if r["po_id"] == world["po_id"])
+        assert promised == TODAY + timedelta(days=5)  # the supplier's promised date, not approval plus lead time
 
     bus.handle(ReceiveGoods(world["po_id"], "BOLT", 10))
     assert _on_order(uow_factory) == 20  # the other PO's 20 are still on order
