@@ -7,7 +7,10 @@ import numpy as np
 from sqlmodel import func, select
 
 from core.adapters import orm
-from core.service.po_dates import latest_promises
+from core.domain.supplier import expected_arrival
+from core.service.po_dates import latest_promises, lead_days, ordered_on
+
+lead_time = lead_days  # answers quote the lead time the plan uses (one rule, one default)
 
 WINDOW_DAYS = 90
 CATEGORY_NONE = "other"
@@ -117,7 +120,9 @@ def incoming(uow, today: date, until: date | None = None, skus: list[str] | None
         left = line.quantity - line.received - (promise.short if promise is not None else 0.0)
         if left <= 0 or (skus and line.sku not in skus):
             continue
-        expected = promise.promised_date if promise is not None else _by_lead_time(uow, po, line.sku)
+        # The plan's own date for the line (po_dates): the supplier's promise, else approval plus lead time.
+        expected = expected_arrival(ordered_on(uow, po.id, po.created_at), lead_days(uow, po.supplier_id, line.sku),
+                                    promise.promised_date if promise is not None else None)
         if until is not None and expected > until:
             continue
         supplier = uow.catalog.get_supplier(po.supplier_id)
@@ -127,22 +132,6 @@ def incoming(uow, today: date, until: date | None = None, skus: list[str] | None
                     "unit": product.unit if product else "", "supplier": supplier.name if supplier else po.supplier_id,
                     "expected": expected, "late": expected < today})
     return sorted(out, key=lambda r: (r["expected"], r["po_id"], r["sku"]))
-
-
-def _by_lead_time(uow, po, sku: str) -> date:
-    """Approval (or creation) date plus the lead time: when an unconfirmed PO line is expected."""
-    approved = uow.session.exec(select(func.max(orm.ApprovalRow.decided_at)).where(
-        orm.ApprovalRow.po_id == po.id, orm.ApprovalRow.status == "approved")).one()
-    return (_as_date(approved) or _as_date(po.created_at)) + timedelta(days=round(lead_time(uow, po.supplier_id, sku)))
-
-
-def lead_time(uow, supplier_id: str, sku: str) -> float:
-    """The offer's lead time for this SKU, else the supplier's."""
-    offer = next((o for o in uow.catalog.offers_for(sku) if o.supplier_id == supplier_id), None)
-    if offer is not None and offer.lead_time_days is not None:
-        return offer.lead_time_days
-    supplier = uow.catalog.get_supplier(supplier_id)
-    return supplier.lead_time_days if supplier else 7.0
 
 
 BUCKETS = ((0, 0, "0"), (0, 7, "≤7"), (7, 14, "8–14"), (14, 30, "15–30"), (30, 60, "31–60"), (60, np.inf, ">60"))

@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from sqlmodel import select
+
 from core.adapters import orm
 from core.config import Settings
 from core.domain.commands import AddUser
@@ -79,7 +81,13 @@ def approved_po(tandem, supplier_id: str, sku: str, qty: float, approved_days_ag
         at = datetime.now(timezone.utc) - timedelta(days=approved_days_ago)
         uow.session.add(orm.ApprovalRow(po_id=po.id, approver_id=3, status="approved", decided_at=at))
         uow.commit()
-        return po.id
+    with tandem.uow() as uow:  # the ledger's approval move is dated as the approval is
+        for move in uow.session.exec(select(orm.StockMoveRow).where(orm.StockMoveRow.ref == f"po:{po.id}",
+                                                                    orm.StockMoveRow.kind == "po_approved")):
+            move.at = at
+            uow.session.add(move)
+        uow.commit()
+    return po.id
 
 
 def _settings(folder, server) -> Settings:
