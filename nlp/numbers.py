@@ -24,7 +24,6 @@ ZH_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "俩": 2, "仨": 
 ZH_SMALL = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
 ZH_BIG = {"万": 10_000, "亿": 100_000_000}
 ZH_NUM_CHARS = "".join(ZH_DIGITS) + "".join(ZH_SMALL) + "".join(ZH_BIG)
-ZH_NUM_RE = re.compile(rf"(?:\d+(?:\.\d+)?[{''.join(ZH_SMALL)}{''.join(ZH_BIG)}]*|[{ZH_NUM_CHARS}]+)")
 
 
 def parse_en_words(words: list[str]) -> float | None:
