@@ -150,9 +150,10 @@ class Extractor(QuotedHistory, ChineseRules, EnglishLists, VariantRuns, PackWord
             line = self._later_count(walk, body, doc, customer, (s, e, qtys)) or \
                 self._chunk_line(walk, body, doc, customer, (s, e, qtys))
             self._note_unlined(walk, body, (s, e, qtys), line)
-            last = (s, e, qtys, line if isinstance(line, dict) and line else None, walk.context)
             if line is CONSUMED:
-                continue  # a lone count went to an open line; the family context stays as it was
+                last = None  # a lone count went to an open line: nothing here for a describing chunk to refine
+                continue  # the family context stays as it was
+            last = (s, e, qtys, line if isinstance(line, dict) and line else None, walk.context)
             if line:
                 self._keep(walk, line, said)
                 line["_side"] = side_question(body, s, e)

@@ -82,3 +82,10 @@ def test_bad_inputs_give_clear_results(small):
     assert "error" in small.extract("\x00\x01\x02binary", TODAY)
     assert small.extract("x" * 3_000_000, TODAY)["intent"] == "other"
     assert small.extract("Bonjour, merci pour votre message.", TODAY)["lines"] == []
+
+
+def test_a_describing_chunk_after_an_each_count_does_not_crash(retail):
+    """A count taken by the lines before ("30 each") leaves nothing for "the red ones" to refine."""
+    got = retail.extract("owl hand warmers and scotty dog hand warmers please. need around 30 each. the red ones",
+                         dt.date(2026, 5, 1))
+    assert {ln["sku"] for ln in got["lines"]} >= {"22865", "22866"}
