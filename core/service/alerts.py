@@ -11,6 +11,7 @@ from core.domain.purchasing import POLine, PurchaseOrder, PurchasingError, choos
 from core.service import buttons
 from core.service.journal import actor_name, audit, raise_alert, tell
 from core.service.order_views import arrival_date
+from core.service.messagebus import reaction
 
 # The buttons, in order; the bot labels them in the user's language (bot/notices.py).
 ACTIONS = ("use_substitute", "other_supplier", "split_delivery", "expedite", "accept_delay")
@@ -173,7 +174,8 @@ def _spent(uow, token) -> str:
 
 def register(event_handlers: dict, command_handlers: dict, uow, deps) -> None:
     """Shortage alerts and their actions."""
-    event_handlers.setdefault(events.ShortageDetected, []).append(lambda e: alert_shortage(e, uow))
+    event_handlers.setdefault(events.ShortageDetected, []).append(
+        reaction(alert_shortage, lambda e: alert_shortage(e, uow)))
     for name, fn in dict(use_substitute=use_substitute, other_supplier=other_supplier, split_delivery=split_delivery,
                          expedite=expedite, accept_delay=accept_delay).items():
         buttons.ACTIONS[name], buttons.SPENT[name] = fn, _spent

@@ -10,6 +10,7 @@ from sqlmodel import select
 from core.adapters import orm
 from core.service import buttons, cover
 from core.service.answer_text import lasts, name_in, period, rate_text, short_date, t
+from core.service.po_dates import lead_days
 
 MAX_LINES = 8
 _seq = itertools.count()
@@ -79,7 +80,7 @@ def product(uow, sku: str, lang: str, user, table: dict, today: date) -> dict:
         lines.append(t(lang, "rate_none", start=short_date(start), end=short_date(end)))
     result = {"status": "answered", "kind": "stock", "sku": sku, "text": "\n".join(lines), "buttons": []}
     offers = uow.catalog.offers_for(sku)
-    lead = min((cover.lead_time(uow, o.supplier_id, sku) for o in offers), default=0)
+    lead = min((lead_days(uow, o.supplier_id, sku) for o in offers), default=0)
     low = days < lead + 14 or table["free"][i] <= table["safety"][i]
     if offers and low and not arriving and not pending:
         result["buttons"] = [[_button(uow, user, t(lang, "b_draft", sku=sku), "buyer_draft", group_id(), skus=[sku])]]
@@ -146,7 +147,7 @@ def cheapest(uow, sku: str, q: dict, user, table: dict) -> dict:
         return {"status": "answered", "kind": "cheapest", "text": t(lang, "cheap_none", sku=sku, name=name),
                 "buttons": []}
     want = q.get("quantity") or max(o.moq for o in offers)
-    ranked = sorted(((o.unit_price(o.order_quantity(want)), cover.lead_time(uow, o.supplier_id, sku), o)
+    ranked = sorted(((o.unit_price(o.order_quantity(want)), lead_days(uow, o.supplier_id, sku), o)
                      for o in offers), key=lambda r: (r[0], r[1]))
     lines = [t(lang, "cheap_head", sku=sku, name=name, q=want, unit=unit)]
     for n, (price, lead, offer) in enumerate(ranked[:3], start=1):

@@ -14,6 +14,7 @@ from core.domain.purchasing import ApprovalRequest, PurchaseOrder, PurchasingErr
 from core.service import approval_followups, approval_why
 from core.service import buttons as buttons_mod
 from core.service.journal import actor_name, audit, raise_alert, tell
+from core.service.messagebus import reaction
 
 DECISIONS = ("approve", "reject", "change")
 PROMPT_TTL = timedelta(minutes=30)
@@ -248,8 +249,9 @@ def on_revoked(event: UserRevoked, uow) -> None:
 
 def register(event_handlers: dict, command_handlers: dict, uow, deps) -> None:
     """Approval handlers, the buttons' actions, reminders and the /approvals list."""
-    event_handlers.setdefault(events.PurchaseOrderDrafted, []).append(lambda e: request_approval(e, uow))
-    event_handlers.setdefault(UserRevoked, []).append(lambda e: on_revoked(e, uow))
+    event_handlers.setdefault(events.PurchaseOrderDrafted, []).append(
+        reaction(request_approval, lambda e: request_approval(e, uow)))
+    event_handlers.setdefault(UserRevoked, []).append(reaction(on_revoked, lambda e: on_revoked(e, uow)))
     command_handlers[commands.SubmitPurchaseOrder] = lambda c: submit(c, uow)
     command_handlers[cmds.AnswerPrompt] = lambda c: answer_prompt(c, uow)
     for action in DECISIONS:

@@ -10,7 +10,6 @@ from core.adapters import orm
 from core.domain.supplier import expected_arrival
 from core.service.po_dates import latest_promises, lead_days, ordered_on
 
-lead_time = lead_days  # answers quote the lead time the plan uses (one rule, one default)
 
 WINDOW_DAYS = 90
 CATEGORY_NONE = "other"

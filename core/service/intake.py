@@ -12,6 +12,7 @@ from core.service.journal import audit, tell
 from core.service.ports import DemandExtractor, DocumentReader
 from core.service.review import set_aside
 from core.service.sales import offer_review
+from core.service.messagebus import reaction
 
 INTERACTIVE_SOURCES = ("telegram", "web", "cli")
 
@@ -133,7 +134,8 @@ def record_order(uow, order: SalesOrder, confirmed: list[bool], notify: bool = T
 
 def register(event_handlers: dict, command_handlers: dict, uow, deps) -> None:
     """Intake's handlers."""
-    event_handlers.setdefault(events.DemandExtracted, []).append(lambda e: record_demand(e, uow))
+    event_handlers.setdefault(events.DemandExtracted, []).append(
+        reaction(record_demand, lambda e: record_demand(e, uow)))
     command_handlers[commands.IngestMessage] = lambda c: ingest_message(c, uow, deps.reader, deps.extractor,
                                                                         deps.today())
     command_handlers[commands.RecordSalesOrder] = lambda c: record_sales_order(c, uow)

@@ -6,13 +6,13 @@ from core.domain.people import Alert, AuditRecord, Outbound
 
 def audit(uow, actor: str, action: str, entity: str, entity_id, **data) -> None:
     """Append an audit record to the current transaction."""
-    uow.journal.audit(AuditRecord(actor, action, entity, str(entity_id), _plain(data)))
+    uow.journal.audit(AuditRecord(actor, action, entity, str(entity_id), plain(data)))
 
 
 def tell(uow, user_id: int | None, kind: str, **payload) -> None:
     """Queue a message to a user; the bot sends it after commit."""
     if user_id is not None:
-        uow.journal.outbound(Outbound(user_id, kind, _plain(payload)))
+        uow.journal.outbound(Outbound(user_id, kind, plain(payload)))
 
 
 def tell_role(uow, roles: tuple[str, ...], kind: str, **payload) -> int:
@@ -25,7 +25,7 @@ def tell_role(uow, roles: tuple[str, ...], kind: str, **payload) -> int:
 
 def raise_alert(uow, kind: str, message: str, sku: str | None = None, **data) -> Alert:
     """Record an alert for people to act on."""
-    return uow.journal.alert(Alert(kind, message, sku, _plain(data)))
+    return uow.journal.alert(Alert(kind, message, sku, plain(data)))
 
 
 def actor_name(user) -> str:
@@ -33,10 +33,10 @@ def actor_name(user) -> str:
     return f"user:{user.id}:{user.name}" if user else "system"
 
 
-def _plain(data):
+def plain(data):
     """JSON-safe copy: nested dicts and lists kept, dates and other values become strings."""
     if isinstance(data, dict):
-        return {key: _plain(value) for key, value in data.items()}
+        return {key: plain(value) for key, value in data.items()}
     if isinstance(data, (list, tuple)):
-        return [_plain(value) for value in data]
+        return [plain(value) for value in data]
     return data if data is None or isinstance(data, (str, int, float, bool)) else str(data)

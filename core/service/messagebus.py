@@ -1,7 +1,6 @@
 """Message bus: runs a command's handler, then every handler of the events that follow."""
 from __future__ import annotations
 
-import dis
 import logging
 from collections.abc import Callable
 
@@ -77,25 +76,17 @@ def handlers_for(event_handlers: dict[type, list[Callable]], event: Event) -> di
 
 
 def handler_name(handler: Callable) -> str:
-    """A name that survives restarts: module and function; a lambda is named by what it calls."""
+    """A name that survives restarts: the registering module and the function's name."""
     name = getattr(handler, "__qualname__", type(handler).__qualname__)
-    if name.endswith("<lambda>") and hasattr(handler, "__code__"):
-        # why: areas register lambdas closing over their unit of work (`lambda e: replan(e, uow, planner)`);
-        # the first name the body loads (with its attribute: `planner.invalidate`) is the reaction
-        name = _called(handler.__code__) or name
     module = getattr(handler, "__module__", None)
     return f"{module}.{name}" if module else name
 
 
-def _called(code) -> str:
-    """The first global or closed-over name a code object loads, with the attribute it reads, if any."""
-    ops = [i for i in dis.get_instructions(code) if i.opname not in ("RESUME", "PUSH_NULL", "COPY_FREE_VARS")]
-    for i, op in enumerate(ops):
-        if op.opname in ("LOAD_GLOBAL", "LOAD_DEREF", "LOAD_NAME"):
-            follow = ops[i + 1] if i + 1 < len(ops) else None
-            attr = f".{follow.argval}" if follow and follow.opname in ("LOAD_ATTR", "LOAD_METHOD") else ""
-            return f"{op.argval}{attr}"
-    return ""
+def reaction(target: Callable, call: Callable) -> Callable:
+    """`call` (a closure over a unit of work) named after the function it runs, so a kept failure is
+    retried by that name rather than by '<lambda>'."""
+    call.__name__ = call.__qualname__ = target.__name__
+    return call
 
 
 def run_handler(handler: Callable, event: Event) -> tuple[Exception | None, int]:

@@ -14,6 +14,7 @@ from core.adapters.tables_prices import PriceChangeRow
 from core.domain import events
 from core.domain.stock import StockPosition
 from core.planning import Offers, PlanInputs, PlanResult, lead_time_stats, plan_skus, replan_rows, suggest_order
+from core.service.messagebus import reaction
 
 HISTORY_DAYS = 365
 
@@ -243,4 +244,5 @@ def _refresh_positions(uow, inputs: PlanInputs, rows, skus_by_row: dict[int, str
 def register(event_handlers: dict, command_handlers: dict, uow, deps) -> None:
     """The planner state is shared by every bus of this process; receipts refit it (lead times moved)."""
     planner = deps.extra.setdefault("planner", PlannerState())
-    event_handlers.setdefault(events.GoodsReceived, []).append(lambda e: planner.invalidate())
+    event_handlers.setdefault(events.GoodsReceived, []).append(
+        reaction(planner.invalidate, lambda e: planner.invalidate()))

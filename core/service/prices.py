@@ -12,6 +12,7 @@ from core.domain.catalog import Offer, PriceBreak
 from core.domain.prices import (ApplyScheduledPrices, ChangeOfferPrice, PriceChanged, PriceError, base_price,
                                 change_pct, new_breaks)
 from core.service.journal import audit
+from core.service.messagebus import reaction
 
 
 def _breaks(row: orm.OfferRow) -> list[PriceBreak]:
@@ -138,4 +139,4 @@ def register(event_handlers: dict, command_handlers: dict, uow, deps) -> None:
     command_handlers[ChangeOfferPrice] = lambda c: change_price(c, uow, deps.today())
     command_handlers[ApplyScheduledPrices] = lambda c: apply_scheduled(c, uow, deps.today())
     event_handlers.setdefault(PriceChanged, []).append(
-        lambda e: replan(events.SalesOrderRecorded(None, [e.sku]), uow, planner, offers=True))
+        reaction(replan, lambda e: replan(events.SalesOrderRecorded(None, [e.sku]), uow, planner, offers=True)))

@@ -5,6 +5,7 @@ from core.domain import commands, events
 from core.domain.purchasing import (POLine, PurchaseOrder, PurchaseSuggestion, PurchasingError, choose_offer,
                                     replenishment_need)
 from core.service.journal import audit, raise_alert
+from core.service.messagebus import reaction
 
 
 def replan(event: events.SalesOrderRecorded, uow, planner=None, offers: bool = False) -> None:
@@ -86,8 +87,9 @@ def receive_goods(cmd: commands.ReceiveGoods, uow) -> dict:
 def register(event_handlers: dict, command_handlers: dict, uow, deps) -> None:
     """Purchasing's handlers."""
     planner = deps.extra.get("planner")
-    event_handlers.setdefault(events.SalesOrderRecorded, []).append(lambda e: replan(e, uow, planner))
+    event_handlers.setdefault(events.SalesOrderRecorded, []).append(
+        reaction(replan, lambda e: replan(e, uow, planner)))
     # A receipt moves stock and the supplier's measured lead time: replan that SKU at once.
     event_handlers.setdefault(events.GoodsReceived, []).append(
-        lambda e: replan(events.SalesOrderRecorded(None, [e.sku]), uow, planner))
+        reaction(replan, lambda e: replan(events.SalesOrderRecorded(None, [e.sku]), uow, planner)))
     command_handlers[commands.ReceiveGoods] = lambda c: receive_goods(c, uow)

@@ -10,6 +10,7 @@ from core.domain.purchasing import POLine, PurchaseOrder, PurchaseSuggestion, ch
 from core.service import answers, buttons, cover
 from core.service.answer_text import t
 from core.service.journal import actor_name, audit
+from core.service.po_dates import lead_days
 
 REVIEW_DAYS = 14  # a drafted PO covers the lead time plus two weeks of demand
 PRODUCT_FREE = ("incoming", "runout", "suggestions", "heatmap", "unclear")
@@ -123,7 +124,7 @@ def _suggest_for(uow, sku: str, table: dict, supplier_id: str | None, quantity: 
     offers = [o for o in uow.catalog.offers_for(sku) if supplier_id in (None, o.supplier_id)]
     if i is None or not offers:
         return None
-    lead = min(cover.lead_time(uow, o.supplier_id, sku) for o in offers)
+    lead = min(lead_days(uow, o.supplier_id, sku) for o in offers)
     have = table["free"][i] + table["on_order"][i] + uow.purchase_orders.pending_quantity(sku)
     need = quantity or max(table["rate"][i] * (lead + REVIEW_DAYS) + table["safety"][i] - have, 0.0)
     if need <= 0:

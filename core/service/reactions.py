@@ -11,7 +11,7 @@ from tenacity import retry
 from core.adapters.tables_reactions import FailedReactionRow
 from core.domain import commands
 from core.domain.events import Event, event_type, rebuild_event
-from core.service.journal import _plain, actor_name, audit, tell_role
+from core.service.journal import plain, actor_name, audit, tell_role
 from core.service.messagebus import RACE_RETRY, handlers_for, run_handler
 
 logger = logging.getLogger(__name__)
@@ -114,7 +114,7 @@ def _resolve(row: FailedReactionRow, status: str, actor: str) -> None:
 
 def _fields(event: Event) -> dict:
     """The event's fields as JSON (dates as ISO strings, which rebuild_event reads back)."""
-    return _plain(dataclasses.asdict(event)) if dataclasses.is_dataclass(event) else {}
+    return plain(dataclasses.asdict(event)) if dataclasses.is_dataclass(event) else {}
 
 
 def _error_text(error: Exception) -> str:

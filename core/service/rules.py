@@ -13,6 +13,7 @@ from core.domain.events import Event
 from core.domain.rules import AddRule, DisableRule, ListRules, Rule, RuleError, compile_rule, plain, validate
 from core.service import buttons, rule_actions
 from core.service.journal import audit
+from core.service.messagebus import reaction
 
 log = logging.getLogger(__name__)
 
@@ -117,7 +118,7 @@ def register(event_handlers: dict, command_handlers: dict, uow, deps) -> None:
     command_handlers[AddRule] = lambda c: add_rule(c, uow)
     command_handlers[DisableRule] = lambda c: disable_rule(c, uow)
     command_handlers[ListRules] = lambda c: list_rules(c, uow)
-    event_handlers.setdefault(Event, []).append(lambda e: evaluate(e, uow, planner))
+    event_handlers.setdefault(Event, []).append(reaction(evaluate, lambda e: evaluate(e, uow, planner)))
     buttons.ACTIONS["rule_stock_up"] = rule_actions.tap_stock_up(planner)
     buttons.ACTIONS["rule_dismiss"] = rule_actions.tap_dismiss
     for name in ("rule_stock_up", "rule_dismiss"):

@@ -15,7 +15,7 @@ from core.domain.supplier import (ConfirmSupplierDelivery, RecoverSupplierConfir
                                   SupplierDelayed, confirmation_events, open_quantities, promises)
 from core.service import buttons
 from core.service.journal import actor_name, audit, raise_alert, tell
-from core.service.messagebus import RACE_RETRY
+from core.service.messagebus import reaction, RACE_RETRY
 from core.service.po_dates import expected_date
 from core.service.purchasing import replan
 
@@ -202,5 +202,6 @@ def register(event_handlers: dict, command_handlers: dict, uow, deps) -> None:
     planner = deps.extra.get("planner")
     command_handlers[ConfirmSupplierDelivery] = lambda c: confirm_delivery(c, uow)
     command_handlers[RecoverSupplierConfirmations] = lambda c: recover_confirmations(c, uow)
-    event_handlers.setdefault(SupplierConfirmed, []).append(lambda e: replan_confirmed(e, uow, planner))
-    event_handlers.setdefault(SupplierDelayed, []).append(lambda e: alert_late(e, uow))
+    event_handlers.setdefault(SupplierConfirmed, []).append(
+        reaction(replan_confirmed, lambda e: replan_confirmed(e, uow, planner)))
+    event_handlers.setdefault(SupplierDelayed, []).append(reaction(alert_late, lambda e: alert_late(e, uow)))

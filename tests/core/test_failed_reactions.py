@@ -11,7 +11,7 @@ from core.domain import commands
 from core.domain.events import Event, SalesOrderRecorded, event_type, rebuild_event
 from core.domain.supplier import SupplierDelayed
 from core.service import purchasing
-from core.service.messagebus import MessageBus, handler_name, handlers_for
+from core.service.messagebus import MessageBus, handler_name, handlers_for, reaction
 from core.service.reactions import failed_reactions
 from tests.adapters.conftest import db_url, uow_factory  # noqa: F401  (SQLite and PostgreSQL, migrated)
 
@@ -88,7 +88,7 @@ def test_handlers_are_named_by_what_they_call_and_kept_apart():
     def notify(event, who):
         pass
 
-    both = [lambda e: notify(e, "a"), lambda e: notify(e, "b")]
+    both = [reaction(notify, lambda e: notify(e, "a")), reaction(notify, lambda e: notify(e, "b"))]
     names = list(handlers_for({SalesOrderRecorded: both}, SalesOrderRecorded(1)))
     assert names == [f"{__name__}.notify", f"{__name__}.notify#2"]
 
