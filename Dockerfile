@@ -1,5 +1,7 @@
 FROM python:3.11-slim
 WORKDIR /app
+# A CJK font for the /heatmap picture's Chinese labels.
+RUN apt-get update && apt-get install -y --no-install-recommends fonts-wqy-microhei && rm -rf /var/lib/apt/lists/*
 COPY pyproject.toml README.md ./
 COPY bot bot
 COPY core core
