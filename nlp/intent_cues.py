@@ -46,5 +46,5 @@ QUOTE_REF = prefiltered(r"\b(?:as per|per|according to|following|further to|re:?
 # A signature's title line ("Buyer - Stock & Orders | Quotes", "Tel 0161 ...") holds no request.
 SIGNATURE_LINE = re.compile(r"^(?=[^.!?。！？]{0,60}$)(?:[^\n\d]*\|[^\n\d]*$|\s*(?:tel|mob|mobile|phone|fax|e-?mail|www)\b|"
                             r"(?![^\n]*\b(?:please|pls|kindly|need|send|quote|order|can|could|would)\b)"
-                            r"[^\n]*\b(?:buyer|manager|purchasing|procurement|director|officer|assistant|coordinator)\b)"
+                            r"[^\n]*\b(?:buyer|manager|purchasing|procurement|director|officer|assistant|coordinator|controller|supervisor|administrator)\b)"
                             r"[^\n]*$", re.I | re.M)
