@@ -118,8 +118,8 @@ SIDE_PRICE = re.compile(r"(?:,|;|\band\b|\balso\b|\bbtw\b|\bby the way\b|\bplus\
                         r"[^?]{0,30}?\b(?:price|cost|charge)s?\b\s*(?:on|of|for)\s+(?:the|your)\s+"
                         r"(?!above|same|these|those|them\b|it\b|lot\b|total|whole)\w", re.I)
 PRICE_ASKED = re.compile(r"[?？]|\bprice|\bquot|报价|报个价|价(?:格|钱)?是?多少|价格|多少钱|什么价", re.I)
-NOT_AN_ORDER = re.compile(r"\b(?:minimum|min\.?|smallest) order\b|\bbefore (?:i|we) (?:\w+ )?(?:place|put in|raise|send|confirm) "
-                          r"(?:an?|the|my|our) (?:order|po)\b|\bbefore (?:i|we) order\b|\bbefore ordering\b|\border (?:no|number|ref|confirmation)\b|\bMOQ\b", re.I)
+NOT_AN_ORDER = re.compile(r"\b(?:minimum|min\.?|smallest) order\b|\bbefore (?:(?:i|we) (?:\w+ )?)?(?:plac|putt?|rais|send|confirm)\w* (?:in )?"
+                          r"(?:an?|the|my|our|this) (?:order|po)\b|\bbefore (?:i|we) order\b|\bbefore ordering\b|\border (?:no|number|ref|confirmation)\b|\bMOQ\b", re.I)
 
 
 def intent_scores(text: str) -> dict[str, int]:

@@ -189,6 +189,7 @@ def _intent(text: str, n_lines: int = 1, has_qty: bool = True) -> str:
     ("RFQ - 20 off 6306-2RS, 10 off 6306-ZZ; state lead time please", 2, "quote"),
     # a price asked before ordering is a quote, the order not yet placed
     ("Before we put in an order, can you confirm your price on the zinc buckets? We'd want 40.", 1, "quote"),
+    ("Before placing the order, what's the price of the zinc buckets? Roughly 40.", 1, "quote"),
     # asking availability, then "if you have them, please send": it asks first
     ("Could you check stock on 48 x doormats? If you have them, please send.", 1, "stock_query"),
     ("Please send 48 doormats if you have them", 1, "order"),
