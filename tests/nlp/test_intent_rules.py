@@ -193,6 +193,7 @@ def _intent(text: str, n_lines: int = 1, has_qty: bool = True) -> str:
     # asking availability, then "if you have them, please send": it asks first
     ("Could you check stock on 48 x doormats? If you have them, please send.", 1, "stock_query"),
     ("Please send 48 doormats if you have them", 1, "order"),
+    ("Are the 36 cake tins available? if you've got them pls send", 1, "stock_query"),
     # "any X in?" asks about stock, even when no line was read
     ("any of the green enamel bread bins in? want a couple", 0, "stock_query"),
     # "kindly dispatch" orders; a signature's job title is no stock question
