@@ -83,8 +83,17 @@ def pick(text: str, hits: list[DateHit], today: dt.date) -> DateHit | None:
             continue
         s = strength(text, h) if h.due else 0
         lead = _lead(text, h) if s <= 1 else None
-        if lead and lead >= today:
+        if lead and lead >= today and not _stated_after(text, h, hits):
             h, s = DateHit(h.start, h.end, lead, True, "derived"), 3
         if s > best_s:
             best, best_s = h, s
     return best
+
+
+def _stated_after(text: str, event: DateHit, hits: list[DateHit]) -> bool:
+    """ "the week before the fair (by Friday 4th Sept)": a deadline written out in the lead's sentence wins."""
+    rest = text[event.end :]
+    lead = LEAD_WD.match(rest) or LEAD_EN.match(rest) or LEAD_ZH.match(rest)
+    start = event.end + (lead.end() if lead else 0)  # the lead's own weekday ("the Wednesday before") is no other date
+    end = min([i for i in (text.find(c, start) for c in ".;!?\n。；！？") if i >= 0], default=len(text))
+    return any(start <= h.start < end and h.due and strength(text, h) == 2 for h in hits)

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from nlp.intent_cues import COMPLAINT, DECIDED, QUOTE_REF, SIGNATURE_LINE
 from nlp.prefilter import prefiltered
 
 # Cue families per intent, English then Chinese; a message's cues are counted per family.
@@ -37,7 +38,7 @@ FAMILIES: dict[str, list[str]] = {
         r"today|\w+day)\W{0,2}s? (?:\w+ )?(?:delivery|shipment|drop)\b|"
         r"\b(?:knock|cut|bring)\w*(?: [\w-]+){0,4}? down to \d|\b(?:drop|lower)\w*(?: [\w-]+){0,4}? to \d",
         # (not "提前三天通知", "卸货请提前联系": ahead of time, not brought forward)
-        r"(?:订单|单子|(?:下|订)的单)(?:里|上)?再?加|改成|改为|修改|更改|换成|改一下|调整|追加|减少|增加到|改到|推迟|加到|减到|变更|多加|少要|"
+        r"(?:订单|单子|(?:下|订)的单)(?:号?\s*[:：]?\s*[A-Za-z0-9][\w-]*)?(?:里|上)?再?加|改成|改为|修改|更改|换成|改一下|调整|追加|减少|增加到|改到|推迟|加到|减到|变更|多加|少要|"
         r"提前(?![0-9一二两三四五六七八九十]+个?[天日周]|(?:一下)?(?:联系|通知|告知|打个?电话|来电|电话|预约|沟通|说))",
         r"加.{1,12}?到.{0,8}(?:订单|单子|那单|送货)|(?:那|这个?|上次的?|昨天的?)单[^。？?]{0,12}?再(?:加|添)|"
         # "那单先别发，等通知": a delivery held, like "hold the delivery of PO 3310"
@@ -46,16 +47,16 @@ FAMILIES: dict[str, list[str]] = {
         r"\b(?:come|arrive|deliver\w*|send|ship)\w* (?:on )?(?:mon|tue|wed|thu|fri|sat|sun)\w* instead\b",
     ],
     "quote": [
-        r"\bquot\w*|\bprice\w*|\bpricing\b|how much|\bcost\b|\brates?\b|\boffer\b|\bestimate\b|\bproforma\b",
+        r"\bquot\w*|\brfq\b|\bprice\w*|\bpricing\b|how much|\bcost\b|\brates?\b|\boffer\b|\bestimate\b|\bproforma\b",
         r"\bdiscount|price list|what (?:would |do |will )?you(?:'d)? charge|\bcharge for\b|\bcheapest\b|\bbest you can do\b",
         r"\bwhat would [^?]{0,80}? come to\b|\bstill (?:at )?[£$€]\s?\d|\byou(?:'re| are)? charging\b",
         # "can you do the owl bags at £1.65 for 200?": a price offered back is a price asked
         r"\b(?:can|could|would|will) you (?:be able to )?(?:do|supply|let us have)\b[^?.\n]{0,60}?\b(?:at|for) [£$€]\s?\d",
-        r"报价|询价|多少钱|价格|单价|价钱|什么价|报个价|(?:给|开|出)个价|含运|报一下|怎么卖|啥价|价位|优惠|含税|便宜点|便宜些|能便宜|打折|折扣",
+        r"报价|询价|多少钱|价(?:格|钱)?是?多少|价格|单价|价钱|什么价|报个价|(?:给|开|出)个价|含运|报一下|怎么卖|啥价|价位|优惠|含税|便宜点|便宜些|能便宜|打折|折扣",
     ],
     "stock_query": [
         r"in stock|coming in|\bcoming\?|back in|\b(?:back|in) yet\b|\bback again\b|\bleft\s*\?|"
-        r"on the shelf|discontinued|have you got|if you have|is it possible",
+        r"on the shelf|discontinued|have you got|if you have|is it possible|\bany\b[^.?!\n]{2,50}?\bin\s*\?",
         r"how many|\bstock\b|availab\w*|(?:do|would) (?:you|u) (?:have|carry|still)|\bhave you any\b|"
         r"\b(?:are|would) you (?:be )?able to (?:supply|provide|get hold of|source)\b|any left|lead time|\bhow soon\b|\bhow long\b",
         r"\bwhen can\b|\bwhen (?:will|do) you (?:have|get|expect)\b|do you (?:sell|stock)|\bdo (?:you|u) (?:do|make|supply)\b|\bgot any\b|"
@@ -66,7 +67,7 @@ FAMILIES: dict[str, list[str]] = {
     ],
     "order": [
         r"\border\b|\bsend\b|\bship\b|\bdeliver\w*|\bwe need\b|\bneed\b|\bwant\b|\bwould like\b|\bwe'?ll take\b",
-        r"\b(?:can|could) (?:we|i|you) (?:get|have)\b|\bplease (?:supply|book|add|dispatch)|\bputs? (?:us|me) down",
+        r"\b(?:can|could) (?:we|i|you) (?:get|have)\b|\b(?:please|kindly) (?:supply|book|add|dispatch)|\bputs? (?:us|me) down",
         r"\breorder\b|\brestock\b|\btop up\b|\bsame as last\b|\bplus\b|\bpls\b|\bplease\b|\bwe'?ll (?:just )?take\b",
         r"\bi'?ll take\b|\bwe'?ll have\b|\bbook (?:in|us in)\b",
         r"要|订|下单|采购|发货|请发|(?:尽快|马上|先)发|送|来|需要|备货|安排|补货|买|开单",
@@ -94,38 +95,13 @@ IMPERATIVE = re.compile(r"^\W*(?:\d+\.\s*)?(?:please\s+)?(?:send|get|call|review
 WEAK_CHANGE = re.compile(r"(?:(?:instead of|rather than) ?)+")  # "is Q355B available instead of Q345B?" is no change
 # "deliver on Wednesday instead of Tuesday": a day swapped is a change of date
 DAY_SWAP = re.compile(r"\b(?:instead of|rather than) (?:on )?(?:the \d|\d|(?:mon|tue|wed|thu|fri|sat|sun)\w*\b)", re.I)
-COMPLAINT = prefiltered(r"\bbroken|\bdamaged|\breplacement|\brefund|\bcredit us|(?<!-)\breturns?\b(?!-)|\bleak|\bfaulty|"
-                       r"arrived|\b(?:over)?charged\b|\bonly (?:got|received)\b|\bshort[- ](?:shipped|delivered)|\bdelivered short\b|\bpayment|\bpaid|\binvoice attached|\bout of office|\bstop sending|\bunsubscribe|"
-                       r"thanks for the quote|thank you for the quote|where is (?:my|our) order|still not (?:here|arrived)|"
-                       r"\b(?:received|got) (?:the|your) (?:quote|quotation|offer|price list|prices)\b|\bget back to you\b|"
-                       r"\bwe can only (?:do|send|supply|ship|deliver|offer|manage)\b|\b(?:balance|remainder|rest|other \d+) (?:will|would|to) follow\b|"
-                       r"只能先发|我们(?:这边)?只能|(?:剩下|剩余|余下)的?.{0,8}补(?:上|发|齐)|"
-                       r"\bnewsletter|\bremittance|\bstatement\b|谢谢您的报价|谢谢报价|收到(?:您的|你们的|贵司的)?报价|已(?:经)?发(?:到)?(?:您|你)的?邮箱|"
-                       r"漏水|换货|退货|损坏|坏了|对账|催款|投诉|质量问题|什么时候能发货|什么时候发货|还没到|没收到|少了|少发|漏发|缺了|多发了|"
-                       # what was delivered is wrong: "was short", "2 were cracked", "有两根是弯的", "过来处理一下"
-                       r"\b(?:was|were|came|arrived) short\b|\bonly had \d|\bcracked|\bchipped|\bdented|\bsort (?:this|it) out\b|"
-                       r"是弯的|弯了|变形了?|裂了|开裂|破了|生锈|锈了|划伤|不合格|"
-                       r"发错|送错|处理一下|转不动|不能用|用不了|需要换(?!成|为)",
-                       re.I)
-# A quote accepted is an order: "go ahead", "we'll take half of each", 安排下单, 按这个价格下单, 就这么定了.
-DECIDED = prefiltered(r"下单吧|决定采购|确认订购|请安排生产|就这么定|就定了|"
-                     r"(?:按|照)[^，,。！!？?]{0,6}?(?:下面|以下|下列|如下|这个|这张|这份|上面|附件)(?:这张|这个|的)?(?:单子|清单|订单|明细|申请)?(?:发货|下单|安排|送|发|备货)|"
-                     r"\b(?:action|process|enter|book|put through)\b[^.\n]{0,40}\b(?:list|order|items|lines)\b[^.\n]{0,30}\bbelow\b|"
-                     r"(?:安排|确认|那就|就|可以|直接|按(?:这个|此|该|你们?的?)?(?:价格?|报价)?)下单|"
-                     r"go ahead(?<!if we go ahead)(?<!if i go ahead)(?<!once we go ahead)(?<!when we go ahead)(?<!should we go ahead)|"
-                     r"please proceed|we accept|(?:那就|好的|行)[^。？?]{0,12}?安排(?:发货|送货|生产)|"
-                     # "OK the price is fine, please send the 60", "价格没问题，安排发货"
-                     r"\b(?:price|prices|quote|that)(?: is| are|s)? (?:fine|ok|okay|good|acceptable|agreed)\b[^?\n]{0,60}?"
-                     r"\b(?:send|ship|deliver|go ahead|book|order|proceed)\b|价格(?:没问题|可以|合适|ok)[^？?]{0,20}?(?:发货|下单|安排|送)|"
-                     r"\bwe'?ll (?:just )?take (?:\d|half|all|them|it|those|these|\w+ of)",
-                     re.I)
 STRONG_ORDER = re.compile(r"采购订单|物料清单|请发|再来|\bsend\b|\bcould (?:we|i) (?:get|have)\b|\border\b|\bwe need\b|\bplease supply|\bcan (?:we|i) (?:get|have)|"
                           r"\bsame as last|下单|订购|采购|发货|再来", re.I)
 # "don't send", "no need to change", 不用改, 无需取消: a negated cue does not count for its intent.
 NEGATION = re.compile(r"(?:\b(?:don'?t|do not|does not|doesn'?t|won'?t|will not|no need to|never|not)\s+(?:\w+\s+)?|"
                       r"(?:不用|不需要|无需|不必|别|没有|不))$", re.I)
 # "if yes please send", "有货就发": the sender asks first and orders only on a yes.
-CONDITIONAL = re.compile(r"\bif (?:yes|so|ok|okay|possible|available|in stock|you can|you do|they are|"
+CONDITIONAL = re.compile(r"\bif (?:yes|so|ok|okay|possible|available|in stock|you can|you do|they are|you(?: have|'ve got| still have) (?:them|it|any|some|enough)|"
                          r"(?:the )?(?:price|prices|it|that)(?:'s| is| are) (?:right|ok|okay|good|fine|competitive))\b|"
                          r"如果有(?:货|的话)?|有的话|有货就|有货的话|如有|(?:能|可以|行|方便|合适|没问题)的话|合适就", re.I)
 SEND_WORD = re.compile(r"\b(?:send|ship|deliver|dispatch|book|order|go ahead)\b|发|下单|安排", re.I)
@@ -141,27 +117,9 @@ SIDE_PRICE = re.compile(r"(?:,|;|\band\b|\balso\b|\bbtw\b|\bby the way\b|\bplus\
                         r"(?:what(?:'s| is| are)?|how much|(?:can|could) you (?:tell|let) me(?: know)?)\b"
                         r"[^?]{0,30}?\b(?:price|cost|charge)s?\b\s*(?:on|of|for)\s+(?:the|your)\s+"
                         r"(?!above|same|these|those|them\b|it\b|lot\b|total|whole)\w", re.I)
-NOT_AN_ORDER = re.compile(r"\b(?:minimum|min\.?|smallest) order\b|\border (?:no|number|ref|confirmation)\b|\bMOQ\b", re.I)
-
-
-# "as per your quotation dated 20 Nov, please supply ...": an offer referred to is not a price asked.
-QUOTE_REF = prefiltered(r"\b(?:as per|per|according to|following|further to|re:?|against|based on|in line with) "
-                       r"(?:your|our|the) (?:latest |recent |last )?(?:quot\w*|offer|price list|prices)"
-                       r"(?: (?:dated|ref|no|number|of) [\w./-]+(?: \w+)?)?|按照?(?:你们|您|贵司)?(?:发|给|报)?的?报价|"
-                       r"(?:上次|之前|刚才|前面|昨天)(?:贵司|你们|您|你司)?(?:的)?报价(?:的|单)?|"
-                       # "prices as last time", "at the usual price", "价格就按4200": the price already agreed
-                       r"(?:价格|单价)就?按\s?[¥￥]?\d[\d,.]*(?:元)?(?![^，,。？?]*[?？吗])|"
-                       r"\bprices? (?:as|same as) (?:last time|before|agreed|quoted|usual)\b|"
-                       r"\b(?:at|on) (?:the )?(?:same|usual|agreed) prices?\b|报价单?(?=已(?:经)?发)|"
-                       r"\bquot(?:e|ing) (?:our|the|this|my|your) (?:po|p\.o\.|order|ref\w*|account|invoice|job)\b|"
-                       # "六吨（单价4,350元/吨）", "unit price: £1.20": a price stated in the list, not asked
-                       r"[(（]\s*(?:含税)?(?:单价|价格|unit price|price|@)[:：\s]*[¥￥$£€]?\s?\d[^)）\n]{0,20}[)）]|"
-                       r"(?:单价|unit price)[:：]\s*[¥￥$£€]?\s?\d[\d,.]*", re.I)
-# A signature's title line ("Buyer - Stock & Orders | Quotes", "Tel 0161 ...") holds no request.
-SIGNATURE_LINE = re.compile(r"^(?=[^.!?。！？]{0,60}$)(?:[^\n\d]*\|[^\n\d]*$|\s*(?:tel|mob|mobile|phone|fax|e-?mail|www)\b|"
-                            r"(?![^\n]*\b(?:please|pls|kindly|need|send|quote|order|can|could|would)\b)"
-                            r"[^\n]*\b(?:buyer|manager|purchasing|procurement|director|officer|assistant|coordinator)\b)"
-                            r"[^\n]*$", re.I | re.M)
+PRICE_ASKED = re.compile(r"[?？]|\bprice|\bquot|报价|报个价|价(?:格|钱)?是?多少|价格|多少钱|什么价", re.I)
+NOT_AN_ORDER = re.compile(r"\b(?:minimum|min\.?|smallest) order\b|\bbefore (?:(?:i|we) (?:\w+ )?)?(?:plac|putt?|rais|send|confirm)\w* (?:in )?"
+                          r"(?:an?|the|my|our|this) (?:order|po)\b|\bbefore (?:i|we) order\b|\bbefore ordering\b|\border (?:no|number|ref|confirmation)\b|\bMOQ\b", re.I)
 
 
 def intent_scores(text: str) -> dict[str, int]:
@@ -180,6 +138,9 @@ def _cue_counts(text: str) -> tuple[int, ...]:
 # now and the balance next week", "先发四盒，剩下的下周补" - no request of a customer.
 SELLER = re.compile(r"\bwe (?:can|could|will|'ll)(?: only)? (?:ship|dispatch|send|deliver|supply) (?:you )?\d+"
                     r"(?:[^.?!\n]{0,20}? of your\b|[^.?!\n]{0,40}? (?:and|with) the (?:balance|remainder|rest)\b)|"
+                    # "we're short, can send 8 now and the other 4 next week": no subject, the seller's own offer
+                    r"(?:^|[,;:]\s*)(?:can|could) (?:only )?(?:send|ship|dispatch|deliver) (?:you )?\d+\b[^.?!\n]{0,30}?"
+                    r"\b(?:and|with) the (?:balance|remainder|rest|other \d+)\b|"
                     # "we only have 30 in stock - shall we send those?": the seller offers what it holds
                     r"\bwe (?:only )?have (?:only )?\d+[^.?!\n]{0,30}?\b(?:in stock|available|left)\b[^?\n]{0,40}?"
                     r"\b(?:shall|should|can|could) we (?:send|ship|dispatch)\b|"
@@ -198,6 +159,9 @@ REPEAT_ORDER = re.compile(r"\bsame (?:again|as (?:last|before|(?:our|my|the) (?:
 # "if it's under 80p we'll take them", "价格合适的话就下单": an acceptance that waits on the answer.
 QUESTION_MARK = re.compile(r"[?？吗]")  # a question said in the text
 IF_CLAUSE = re.compile(r"\bif\b|\bprovided\b|\bas long as\b|\bunless\b|如果|要是|的话|合适就", re.I)
+# "两打…一打。周六前能到吗？": a counted order asking whether it arrives by a day; it orders, due that day
+ARRIVE_BY = re.compile(r"(?:今天|明天|明早|后天|(?:这|本|下)?(?:周|星期|礼拜)[一二三四五六日天]|[0-9一二三四五六七八九十]+[号日]|月底|周末)"
+                       r"(?:之?前)?(?:能|可以)(?:到|送到|到货)吗")
 IF_STOCKED = re.compile(r"\bif you (?:have|'ve got|still have) (?:them|it|any|some|enough)\b|如果有货的话|有货的话", re.I)
 
 
@@ -206,7 +170,8 @@ def classify(text: str, n_lines: int, has_qty: bool = True) -> str:
     said, text = text, QUOTE_REF.sub(" ", SIGNATURE_LINE.sub(" ", text))
     if SELLER.search(text):
         return "other"
-    s = intent_scores(IF_STOCKED.sub(" ", text) if has_qty and n_lines else text)  # "24 jars if you have them"
+    counted = has_qty and n_lines
+    s = intent_scores(ARRIVE_BY.sub(" ", IF_STOCKED.sub(" ", text)) if counted else text)  # "24 jars if you have them"
     replaced = s["cancel"] and REPLACED.search(text)
     if s["cancel"] and not replaced and not (s["change"] and re.search(r"reduce|increase|改|减", text, re.I)):
         return "cancel"
@@ -275,11 +240,12 @@ def _orders_despite_price(text: str) -> bool:
     side = SIDE_PRICE.search(text)
     if side and QTY_WORD.search(text[: side.start()]) and not intent_scores(text[: side.start()])["quote"]:
         return True  # "10 x baking set, and what's the price on the rolling pins?"
-    first = re.split(r"[?？]|\bprice|\bquot|报价|报个价|价格|多少钱|什么价", NOT_AN_ORDER.sub(" ", text), maxsplit=1,
-                     flags=re.I)[0]
+    first, *asked = PRICE_ASKED.split(NOT_AN_ORDER.sub(" ", text), maxsplit=1)
     first = re.sub(r"\bsend (?:us |me )?(?:your |a |an |the )?(?:\w+ )?$", " ", first, flags=re.I)  # "send your best prices"
     # "…需以下电缆，请安排：… 上次的单价仍然有效吗？": arranged first, the price asked on the side
-    return bool(re.search(r"\b(?:please send|send us|ship|we need|order)\b|请发|发货|要\d|请安排(?=[:：,，。!！\s])", first, re.I))
+    bare = asked and re.search(r"[，,。；;\s][\u4e00-\u9fff]{0,3}$", first)  # "…各要200包，批发价多少？": the price of what was listed
+    return bool(re.search(r"\b(?:please send|send us|ship|we need|order)\b|请发|发货|请安排(?=[:：,，。!！\s])", first, re.I)
+                or (not bare and re.search(r"要\d", first)))
 
 
 def is_request(sentence: str) -> bool:

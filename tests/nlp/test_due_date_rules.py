@@ -27,6 +27,8 @@ SAT = dt.date(2026, 11, 28)
     ("we need them before Christmas", WED, "2026-12-24"),
     ("for our Christmas fair, 20 wreaths", WED, None),
     ("原定周五送的那批改到下周二", WED, "2026-12-01"),
+    ("本来约好的12月3号送，改成12月9号吧", WED, "2026-12-09"),
+    ("原来说的周四到，推到下周一", WED, "2026-11-30"),
     ("originally due on Friday, please move it to 3 December", WED, "2026-12-03"),
     ("I ordered these on Monday and we need them by Friday", WED, "2026-11-27"),
     ("I ordered 10 tins on Tuesday and the note says 100 - please fix", SAT, None),
@@ -126,6 +128,8 @@ def test_due_date_rules(text, today, want):
     # "the Monday before" an event: that weekday before the event day
     ("For our open day on Saturday 12 December, could they arrive the Wednesday before?", "2026-12-09"),
     ("The bazaar is on Thursday 10 December, deliver the Monday prior please.", "2026-12-07"),
+    # a lead with its own written-out deadline: the stated day, not the computed one
+    ("Our craft market is on Sunday 13 December, so delivery a week before (by Friday 4 Dec) works.", "2026-12-04"),
     # wanted by the event itself
     ("We need the stands before the craft fair on 6 December.", "2026-12-06"),
 ])

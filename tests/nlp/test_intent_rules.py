@@ -185,6 +185,30 @@ def _intent(text: str, n_lines: int = 1, has_qty: bool = True) -> str:
     # "when will you have more?" asks about stock; goods that do not work are a complaint
     ("The bird feeders went in a weekend. When do you expect more?", 0, "stock_query"),
     ("上周到的闸阀有一个关不严，转不动，麻烦来看看", 1, "other"),
+    # a request for quotation by its abbreviation, even when it asks the lead time too
+    ("RFQ - 20 off 6306-2RS, 10 off 6306-ZZ; state lead time please", 2, "quote"),
+    # a price asked before ordering is a quote, the order not yet placed
+    ("Before we put in an order, can you confirm your price on the zinc buckets? We'd want 40.", 1, "quote"),
+    ("Before placing the order, what's the price of the zinc buckets? Roughly 40.", 1, "quote"),
+    # asking availability, then "if you have them, please send": it asks first
+    ("Could you check stock on 48 x doormats? If you have them, please send.", 1, "stock_query"),
+    ("Please send 48 doormats if you have them", 1, "order"),
+    ("Are the 36 cake tins available? if you've got them pls send", 1, "stock_query"),
+    # "any X in?" asks about stock, even when no line was read
+    ("any of the green enamel bread bins in? want a couple", 0, "stock_query"),
+    # "kindly dispatch" orders; a signature's job title is no stock question
+    ("Kindly dispatch 6 bread bins and 6 flour tins.\n\nRegards\nJo Smith\nStock Controller", 2, "order"),
+    # the seller's own part-delivery note (no subject): no customer request
+    ("Hi Sue, we're low on the cake stands, can send 6 today and the other 6 on Monday, ok?", 1, "other"),
+    ("Can you send 6 today and the other 6 on Monday?", 1, "order"),
+    # a bare price question after the counts asks the price of what was listed
+    ("镀锌螺栓M12*60要300个，M12螺母要300个，出厂价多少？", 2, "quote"),
+    ("M12螺母要300个，另外M16的螺栓价格是多少？", 1, "order"),
+    # more onto an order named by its number is a change
+    ("订单号PO-7731里再加十盒扎带", 1, "change"),
+    # an order that asks whether it can arrive by a day still orders
+    ("角钢要三吨，槽钢两吨，周五前能到吗？", 2, "order"),
+    ("6205轴承有现货吗？明天能到吗？", 1, "stock_query"),
 ])
 def test_intent_rules(text, n, want):
     assert _intent(text, n) == want

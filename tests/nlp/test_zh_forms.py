@@ -90,3 +90,12 @@ def test_pack_descriptions_with_zhuang(industrial):
     assert pairs(industrial.extract("KN95口罩三箱，每箱装十盒", TODAY)) == {("MSK-KN95", 1500)}
     assert pairs(industrial.extract("KN95口罩三箱（10盒装）", TODAY)) == {("MSK-KN95", 1500)}
     assert pairs(industrial.extract("M10螺母每盒50个，要四盒", TODAY)) == {("NUT-M10-ZN", 200)}
+
+
+def test_repeat_of_the_quoted_order_takes_its_lines(industrial):
+    """ "照上次的再发一次" over a quoted earlier order takes that order's lines; "单价按上次的" does not."""
+    text = "王经理，照上次的再发一次，谢谢。\n\n> 上次订单：\n> M10*50镀锌螺栓 5盒\n> 扎带4*200黑色 10包\n"
+    got = industrial.extract(text, TODAY)
+    assert got["intent"] == "order" and {ln["sku"] for ln in got["lines"]} == {"BLT-M10X50-ZN", "CT-4X200-BK"}
+    priced = industrial.extract("单价按上次的，数量等我确认。\n\n> 上次订单：\n> M10*50镀锌螺栓 5盒\n", TODAY)
+    assert not priced["lines"]

@@ -1,0 +1,50 @@
+"""Cue patterns of intent.py kept apart: complaints, quotes accepted, offers referred to, signatures."""
+from __future__ import annotations
+
+import re
+
+from nlp.prefilter import prefiltered
+
+COMPLAINT = prefiltered(r"\bbroken|\bdamaged|\breplacement|\brefund|\bcredit us|(?<!-)\breturns?\b(?!-)|\bleak|\bfaulty|"
+                       r"arrived|\b(?:over)?charged\b|\bonly (?:got|received)\b|\bshort[- ](?:shipped|delivered)|\bdelivered short\b|\bpayment|\bpaid|\binvoice attached|\bout of office|\bstop sending|\bunsubscribe|"
+                       r"thanks for the quote|thank you for the quote|where is (?:my|our) order|still not (?:here|arrived)|"
+                       r"\b(?:received|got) (?:the|your) (?:quote|quotation|offer|price list|prices)\b|\bget back to you\b|"
+                       r"\bwe can only (?:do|send|supply|ship|deliver|offer|manage)\b|\b(?:balance|remainder|rest|other \d+) (?:will|would|to) follow\b|"
+                       r"只能先发|我们(?:这边)?只能|(?:剩下|剩余|余下)的?.{0,8}补(?:上|发|齐)|"
+                       r"\bnewsletter|\bremittance|\bstatement\b|谢谢您的报价|谢谢报价|收到(?:您的|你们的|贵司的)?报价|已(?:经)?发(?:到)?(?:您|你)的?邮箱|"
+                       r"漏水|换货|退货|损坏|坏了|对账|催款|投诉|质量问题|什么时候能发货|什么时候发货|还没到|没收到|少了|少发|漏发|缺了|多发了|"
+                       # what was delivered is wrong: "was short", "2 were cracked", "有两根是弯的", "过来处理一下"
+                       r"\b(?:was|were|came|arrived) short\b|\bonly had \d|\bcracked|\bchipped|\bdented|\bsort (?:this|it) out\b|"
+                       r"是弯的|弯了|变形了?|裂了|开裂|破了|生锈|锈了|划伤|不合格|"
+                       r"发错|送错|处理一下|转不动|不能用|用不了|需要换(?!成|为)",
+                       re.I)
+# A quote accepted is an order: "go ahead", "we'll take half of each", 安排下单, 按这个价格下单, 就这么定了.
+DECIDED = prefiltered(r"下单吧|决定采购|确认订购|请安排生产|就这么定|就定了|"
+                     r"(?:按|照)[^，,。！!？?]{0,6}?(?:下面|以下|下列|如下|这个|这张|这份|上面|附件)(?:这张|这个|的)?(?:单子|清单|订单|明细|申请)?(?:发货|下单|安排|送|发|备货)|"
+                     r"\b(?:action|process|enter|book|put through)\b[^.\n]{0,40}\b(?:list|order|items|lines)\b[^.\n]{0,30}\bbelow\b|"
+                     r"(?:安排|确认|那就|就|可以|直接|按(?:这个|此|该|你们?的?)?(?:价格?|报价)?)下单|"
+                     r"go ahead(?<!if we go ahead)(?<!if i go ahead)(?<!once we go ahead)(?<!when we go ahead)(?<!should we go ahead)|"
+                     r"please proceed|we accept|(?:那就|好的|行)[^。？?]{0,12}?安排(?:发货|送货|生产)|"
+                     # "OK the price is fine, please send the 60", "价格没问题，安排发货"
+                     r"\b(?:price|prices|quote|that)(?: is| are|s)? (?:fine|ok|okay|good|acceptable|agreed)\b[^?\n]{0,60}?"
+                     r"\b(?:send|ship|deliver|go ahead|book|order|proceed)\b|价格(?:没问题|可以|合适|ok)[^？?]{0,20}?(?:发货|下单|安排|送)|"
+                     r"\bwe'?ll (?:just )?take (?:\d|half|all|them|it|those|these|\w+ of)",
+                     re.I)
+# "as per your quotation dated 20 Nov, please supply ...": an offer referred to is not a price asked.
+QUOTE_REF = prefiltered(r"\b(?:as per|per|according to|following|further to|re:?|against|based on|in line with) "
+                       r"(?:your|our|the) (?:latest |recent |last )?(?:quot\w*|offer|price list|prices)"
+                       r"(?: (?:dated|ref|no|number|of) [\w./-]+(?: \w+)?)?|按照?(?:你们|您|贵司)?(?:发|给|报)?的?报价|"
+                       r"(?:上次|之前|刚才|前面|昨天)(?:贵司|你们|您|你司)?(?:的)?报价(?:的|单)?|"
+                       # "prices as last time", "at the usual price", "价格就按4200": the price already agreed
+                       r"(?:价格|单价)就?按\s?[¥￥]?\d[\d,.]*(?:元)?(?![^，,。？?]*[?？吗])|"
+                       r"\bprices? (?:as|same as) (?:last time|before|agreed|quoted|usual)\b|"
+                       r"\b(?:at|on) (?:the )?(?:same|usual|agreed) prices?\b|报价单?(?=已(?:经)?发)|"
+                       r"\bquot(?:e|ing) (?:our|the|this|my|your) (?:po|p\.o\.|order|ref\w*|account|invoice|job)\b|"
+                       # "六吨（单价4,350元/吨）", "unit price: £1.20": a price stated in the list, not asked
+                       r"[(（]\s*(?:含税)?(?:单价|价格|unit price|price|@)[:：\s]*[¥￥$£€]?\s?\d[^)）\n]{0,20}[)）]|"
+                       r"(?:单价|unit price)[:：]\s*[¥￥$£€]?\s?\d[\d,.]*", re.I)
+# A signature's title line ("Buyer - Stock & Orders | Quotes", "Tel 0161 ...") holds no request.
+SIGNATURE_LINE = re.compile(r"^(?=[^.!?。！？]{0,60}$)(?:[^\n\d]*\|[^\n\d]*$|\s*(?:tel|mob|mobile|phone|fax|e-?mail|www)\b|"
+                            r"(?![^\n]*\b(?:please|pls|kindly|need|send|quote|order|can|could|would)\b)"
+                            r"[^\n]*\b(?:buyer|manager|purchasing|procurement|director|officer|assistant|coordinator|controller|supervisor|administrator)\b)"
+                            r"[^\n]*$", re.I | re.M)
