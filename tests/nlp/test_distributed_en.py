@@ -105,3 +105,9 @@ def test_unclear_variant_keeps_the_old_reading(ex):
 def test_count_words():
     assert count_value("half a dozen") == 6 and count_value("half doz") == 6
     assert count_value("a dozen") == 12 and count_value("ten") == 10 and count_value("24") == 24
+
+
+def test_any_in_asks_for_stock_with_a_second_colour_after(ex):
+    got = ex.extract("got any green spotty mugs in? and blue? a few would do", TODAY)
+    assert got["intent"] == "stock_query"
+    assert {ln["sku"] for ln in got["lines"]} == {"MUG-G", "MUG-B"}
