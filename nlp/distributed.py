@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from nlp.attributes import COLOURS, LETTER_SIZES
-from nlp.mentions import mention_text
+from nlp.mentions import lines_content, mention_text
 from nlp.postprocess import side_question
 from nlp.numbers import EN_TENS, EN_UNITS, parse_en_words
 from nlp.quantities import Qty
@@ -79,25 +79,43 @@ class DistributedLists:
                     found.append(got)
         return found
 
-    def _spread(self, walk, body: str, spans: list, s: int, e: int) -> bool:
-        """Whether a chunk lies in a distributed list; its lines join the walk at the list's first chunk."""
-        for i, (a, b, lines) in enumerate(spans):
-            if a < e and s < b:
-                for line in lines:
-                    line["_side"], line["_neg"] = side_question(body, a, b), False
-                    walk.lines.append(line)
-                walk.context = lines[-1]["mention"] if lines else walk.context
-                spans[i] = (a, b, [])
-                return True
-        return False
+    def _around(self, body: str, chunks, spans: list):
+        """The chunks of a body with each distributed list in place of those it overlaps: a (lines, start)
+        pair once per list; a chunk's words before the list stay a chunk of their own."""
+        done = set()
+        for said, s, e, qtys in chunks:
+            hit = next((i for i, (a, b, _) in enumerate(spans) if a < e and s < b), None)
+            if hit is None:
+                yield said, s, e, qtys
+                continue
+            a = spans[hit][0]
+            own = [q for q in qtys if q.end <= a]
+            if s < a and hit not in done and lines_content(body, s, a, own) and self._catalogue_words(body[s:a]):
+                yield body[s:a], s, a, own  # "6 owl hand warmers and the spotty mugs, 6 each in red and blue"
+            if hit not in done:
+                done.add(hit)
+                yield spans[hit][2], a, spans[hit][1], None
 
-    def _head(self, text: str) -> str:
-        """The product family last named in a text ("hiya can we have 40 jumbo bags" -> "jumbo bags")."""
-        for seg in reversed(HEAD_SPLIT.split(text)):
-            if seg and self._catalogue_words(seg) >= 1:
+    @staticmethod
+    def _spread(walk, body: str, lines: list[dict], a: int, b: int) -> None:
+        """Add the lines of one distributed list to the walk."""
+        for line in lines:
+            line["_side"], line["_neg"] = side_question(body, a, b), False
+            walk.lines.append(line)
+        walk.context = lines[-1]["mention"]
+
+    def _head(self, body: str, s: int, e: int) -> tuple[str, int]:
+        """The product family last named in body[s:e] and where it starts ("can we have 40 jumbo bags" ->
+        "jumbo bags")."""
+        text = body[s:e]
+        cuts = list(HEAD_SPLIT.finditer(text))
+        for a, b in reversed(list(zip([0] + [m.end() for m in cuts], [m.start() for m in cuts] + [len(text)]))):
+            seg = text[a:b]
+            if seg.strip() and self._catalogue_words(seg) >= 1:
                 m = HEAD_CUT.match(seg)
-                return mention_text(seg[m.end() :] if m and seg[m.end() :].strip() else seg)
-        return ""
+                k = m.end() if m and seg[m.end() :].strip() else 0
+                return mention_text(seg[k:]), s + a + k
+        return "", e
 
     def _variant_set(self, head: str, said: list[tuple[str, Qty | None]], customer: str | None) -> list[dict] | None:
         """One clear line per (variant, count) read as head + variant, or None when any is unclear."""
@@ -130,7 +148,7 @@ class DistributedLists:
         if not m or not re.search(r"(?:[-:,]|\w)\s*$", body[s : m.start()]):
             return None
         before = body[s : m.start()]
-        head = self._head(before)
+        head, start = self._head(body, s, m.start())
         items = list(ITEM_RE.finditer(body, m.start(), m.end()))
         said, unit = [], None
         for it in items:  # "3 pails blue, 1 red": a bare count is in the unit said before it
@@ -145,19 +163,19 @@ class DistributedLists:
         colour = shared.group("c") if shared and shared.group("c").lower() in COLOURS else ""
         lines = self._variant_set(f"{head} {colour}".strip(), said, customer)
         end = shared.end() if colour else m.end()
-        return (s + len(before) - len(before.lstrip()), end, lines) if lines else None
+        return (start, end, lines) if lines else None
 
     def _each_list(self, body: str, s: int, e: int, customer: str | None):
         """ "the spotty mugs, 6 each in red, green and blue": one shared count over a list of variants."""
         m = EACH_LIST.search(body, s, e)
-        head = self._head(body[s : m.start()]) if m else ""
+        head, start = self._head(body, s, m.start()) if m else ("", s)
         if not head:
             return None
         q = self._qty(m, "n")
         words = [w for w in re.split(LSEP, m.group("l"), flags=re.I) if w.strip()]
         lines = self._variant_set(head, [(w, q) for w in words], customer) if q else None
         close = re.match(r"\s*\)", body[m.end() : e])
-        return (s, m.end() + (close.end() if close else 0), lines) if lines else None
+        return (start, m.end() + (close.end() if close else 0), lines) if lines else None
 
     def _range_list(self, body: str, s: int, e: int, customer: str | None):
         """ "2 of each cottage garden number tile, 0 to 9": one line per number of the run."""
@@ -168,7 +186,7 @@ class DistributedLists:
         if not q or not 2 <= b - a + 1 <= MAX_RANGE:
             return None
         lines = self._variant_set(mention_text(m.group("h")), [(str(i), q) for i in range(a, b + 1)], customer)
-        return (s, m.end(), lines) if lines else None
+        return (m.start(), m.end(), lines) if lines else None
 
     def _another_list(self, body: str, s: int, e: int, customer: str | None):
         """ "half a dozen of the X in pink, and another half doz in blue": a second count in another variant."""
@@ -177,7 +195,7 @@ class DistributedLists:
             return None
         said = [(m.group("v1"), self._qty(m, "n1")), (m.group("v2"), self._qty(m, "n2"))]
         lines = self._variant_set(mention_text(m.group("h")), said, customer) if all(q for _, q in said) else None
-        return (s, m.end(), lines) if lines else None
+        return (m.start(), m.end(), lines) if lines else None
 
     def _names_list(self, body: str, s: int, e: int, customer: str | None):
         """ "the metal signs - no junk mail, beware of the cat, and cook with wine. prob 12 each": names listed
@@ -185,7 +203,7 @@ class DistributedLists:
         m = NAMES.search(body, s, e)
         if not m:
             return None
-        head = self._head(body[s : m.start()])
+        head, start = self._head(body, s, m.start())
         tail = re.match(rf"[.!?\s]{{0,3}}[^.!?\n]{{0,12}}?\b({CNT})\s+each\b", body[m.end() : m.end() + 30], re.I)
         q = None
         if tail:
@@ -193,4 +211,4 @@ class DistributedLists:
             q = Qty(m.end() + tail.start(1), m.end() + tail.end(1), v, None, 1.6) if v else None
         words = [w for w in re.split(r"\s*,\s*(?:and\s+)?", m.group("l")) if w.strip()]
         lines = self._variant_set(head, [(w, q) for w in words], customer) if head else None
-        return (s, m.end() + (tail.end() if tail else 0), lines) if lines else None
+        return (start, m.end() + (tail.end() if tail else 0), lines) if lines else None

@@ -132,11 +132,13 @@ class Extractor(QuotedHistory, ChineseRules, EnglishLists, VariantRuns, Distribu
         walk, last, before = _Walk(context=context, quoted=context), None, None
         spans = self._distributed(body, customer)  # "heart tins: 4 large, 2 small": read over chunk bounds
         # "sorry, can you cancel the 24 mats from our order?": the item is read alone, the verb stays its cue
-        for said, s, e, qtys in (p for chunk in doc._.chunks for p in narrowed(body, *chunk)):
-            qtys = [q for q in qtys if not self._is_code(body, q) and not echoes_code(body, s, e, q)]
-            if self._spread(walk, body, spans, s, e):
+        chunks = (p for chunk in doc._.chunks for p in narrowed(body, *chunk))
+        for said, s, e, qtys in self._around(body, chunks, spans):
+            if qtys is None:  # a distributed list: its lines were read over the chunks it spans
+                self._spread(walk, body, said, s, e)
                 last = before = None
                 continue
+            qtys = [q for q in qtys if not self._is_code(body, q) and not echoes_code(body, s, e, q)]
             if self._refine(walk, body, doc, customer, last, (s, e, qtys)):
                 last = None
                 continue

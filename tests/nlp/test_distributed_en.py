@@ -111,3 +111,8 @@ def test_any_in_asks_for_stock_with_a_second_colour_after(ex):
     got = ex.extract("got any green spotty mugs in? and blue? a few would do", TODAY)
     assert got["intent"] == "stock_query"
     assert {ln["sku"] for ln in got["lines"]} == {"MUG-G", "MUG-B"}
+
+
+def test_an_item_before_the_list_keeps_its_line(ex):
+    assert lines(ex, "3 large heart tins and the spotty mugs, 6 each in red, green and blue") == \
+        {"TIN-L": 3, "MUG-R": 6, "MUG-G": 6, "MUG-B": 6}
