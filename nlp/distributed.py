@@ -19,12 +19,12 @@ CNT = rf"(?:half\s+(?:a\s+)?doz(?:en)?|(?:a\s+)?dozen|\d+|(?:{_WORDS}))"
 # words that end a variant's name: fillers, prepositions, negations ("6 each of red and ivory, no green ones")
 _STOP = r"(?:and|or|no|not|but|please|pls|plz|thanks|thank|thx|cheers|for|to|by|if|the|in|on|at|asap|each|all|both|so|" \
         r"also|plus|another|then|x)"
-_W = rf"(?!{_STOP}\b)[a-z0-9][a-z0-9'+]*"
+_W = rf"(?!{_STOP}\b)(?!\d+\s+[a-z])[a-z0-9][a-z0-9'+]*"  # a number before a word starts the next item
 VAR = rf"{_W}(?:\s+{_W}){{0,2}}"  # a variant: one to three words
 LSEP = r"\s*(?:,\s*(?:and\s+|&\s+)?|\band\b|&|/|\bor\b)\s*(?:the\s+)?"
 ITEM = rf"\b{CNT}\s+(?:of\s+(?:the\s+)?)?{VAR}(?:\s+ones?)?"
 # "- 20 apples, 10 pears and 10 of the alphabet ones": each variant with its own count
-COUNTED = re.compile(rf"{ITEM}(?:{LSEP}{ITEM})+", re.I)
+COUNTED = re.compile(rf"{ITEM}(?:(?:{LSEP}|\s+){ITEM})+", re.I)  # "tins 4 large 2 small": spaces alone part them
 # "3 pails blue": a unit word said before the variant (not a letter size, "10 M" is a size)
 _UNIT = "|".join(sorted((w for w in UNIT_WORDS if w.isascii() and w.isalpha() and len(w) > 1 and w not in LETTER_SIZES),
                         key=len, reverse=True))

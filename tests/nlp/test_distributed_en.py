@@ -116,3 +116,7 @@ def test_any_in_asks_for_stock_with_a_second_colour_after(ex):
 def test_an_item_before_the_list_keeps_its_line(ex):
     assert lines(ex, "3 large heart tins and the spotty mugs, 6 each in red, green and blue") == \
         {"TIN-L": 3, "MUG-R": 6, "MUG-G": 6, "MUG-B": 6}
+
+
+def test_counted_variants_parted_by_spaces_alone(ex):
+    assert lines(ex, "heart tins 3 small 5 large thx") == {"TIN-S": 3, "TIN-L": 5}
