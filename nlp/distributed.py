@@ -15,7 +15,7 @@ from nlp.units import UNIT_WORDS
 
 _WORDS = "|".join(sorted((w for w in list(EN_UNITS) + list(EN_TENS)
                           if w not in ("a", "an", "half", "few", "couple", "zero")), key=len, reverse=True))
-CNT = rf"(?:half\s+(?:a\s+)?doz(?:en)?|(?:a\s+)?dozen|\d+|(?:{_WORDS}))"
+CNT = rf"(?:half\s+(?:a\s+)?doz(?:en)?|(?:(?:a|\d+|{_WORDS})\s+)?doz(?:en)?\b|\d+|(?:{_WORDS}))"  # "two dozen"
 # words that end a variant's name: fillers, prepositions, negations ("6 each of red and ivory, no green ones")
 _STOP = r"(?:and|or|no|not|but|please|pls|plz|thanks|thank|thx|cheers|for|to|by|if|the|in|on|at|asap|each|all|both|so|" \
         r"also|plus|another|then|x)"
@@ -55,7 +55,8 @@ def count_value(text: str) -> float | None:
     if t[0] == "half":
         return 6.0
     if t[-1] in ("dozen", "doz"):
-        return 12.0
+        n = 1.0 if len(t) == 1 or t[0] == "a" else count_value(t[0])
+        return 12.0 * n if n else None
     return float(t[0]) if t[0].isdigit() else parse_en_words(t)
 
 

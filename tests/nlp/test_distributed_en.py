@@ -104,6 +104,7 @@ def test_unclear_variant_keeps_the_old_reading(ex):
 
 def test_count_words():
     assert count_value("half a dozen") == 6 and count_value("half doz") == 6
+    assert count_value("two dozen") == 24 and count_value("3 doz") == 36
     assert count_value("a dozen") == 12 and count_value("ten") == 10 and count_value("24") == 24
 
 
