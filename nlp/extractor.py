@@ -8,6 +8,7 @@ from nlp.catalog import CatalogItem
 from nlp.change import swap_lines
 from nlp.clean import clean, customer_of, domain_of
 from nlp.dates import find_dates
+from nlp.distributed import DistributedLists
 from nlp.calibration import Calibration
 from nlp.due import pick as pick_due
 from nlp.explained import unexplained
@@ -31,12 +32,12 @@ from nlp.walk import Walk as _Walk, asked as _asked, bad_input as _bad_input
 RELATIVE_DATES = {"weekday", "the_nth", "zh_wd", "zh_d", "rel", "zh_rel"}  # resolved by convention
 WEAK_MATCH = 0.6  # a match this weak ("need 40 sets urgently, our kiln fan ...") yields to a line awaiting its count
 MAX_CHARS = 20_000  # longer bodies are cut: no order spans pages of text
-TOO = re.compile(r"\btoo\b|\bas well\b|\bsame (?:qty|quantity|amount|number|of|again of)\b|也要|也是|一样|同样", re.I)
+TOO = re.compile(r"\btoo\b(?!\s+[a-z])|\bas well\b|\bsame (?:qty|quantity|amount|number|of|again of)\b|也要|也是|一样|同样", re.I)
 EACH = re.compile(r"\beach\b|" + ZH_EACH_WORD, re.I)
 REMOVED = re.compile(r"\W*(?:please\s+)?(?:drop|remove|delete|scrap|take off|take out)\b", re.I)  # "and drop the X"
 
 
-class Extractor(QuotedHistory, ChineseRules, EnglishLists, VariantRuns, PackWords, Readings):
+class Extractor(QuotedHistory, ChineseRules, EnglishLists, VariantRuns, DistributedLists, PackWords, Readings):
     """Turns forwarded customer messages into order lines against one catalogue."""
 
     def __init__(self, items: list[CatalogItem], threshold: float | None = None):
@@ -129,8 +130,14 @@ class Extractor(QuotedHistory, ChineseRules, EnglishLists, VariantRuns, PackWord
         """Order lines of a body: one per chunk that names a product; stray quantities attach back.
         `stats["orphans"]` counts chunks that name catalogue words but gave no line."""
         walk, last, before = _Walk(context=context, quoted=context), None, None
+        spans = self._distributed(body, customer)  # "heart tins: 4 large, 2 small": read over chunk bounds
         # "sorry, can you cancel the 24 mats from our order?": the item is read alone, the verb stays its cue
-        for said, s, e, qtys in (p for chunk in doc._.chunks for p in narrowed(body, *chunk)):
+        chunks = (p for chunk in doc._.chunks for p in narrowed(body, *chunk))
+        for said, s, e, qtys in self._around(body, chunks, spans):
+            if qtys is None:  # a distributed list: its lines were read over the chunks it spans
+                self._spread(walk, body, said, s, e)
+                last = before = None
+                continue
             qtys = [q for q in qtys if not self._is_code(body, q) and not echoes_code(body, s, e, q)]
             if self._refine(walk, body, doc, customer, last, (s, e, qtys)):
                 last = None

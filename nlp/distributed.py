@@ -1,0 +1,215 @@
+"""Distributed variant lists in English: a product family named once, its variants listed after it, one line
+each ("the spotty mugs, 6 each in red, green and blue", "heart tins: 4 large, 2 small", "gloves 10 M and 5 L")."""
+from __future__ import annotations
+
+import re
+
+from nlp.attributes import COLOURS, LETTER_SIZES
+from nlp.mentions import lines_content, mention_text
+from nlp.postprocess import side_question
+from nlp.numbers import EN_TENS, EN_UNITS, parse_en_words
+from nlp.quantities import Qty
+from nlp.readings import SURE
+from nlp.text import is_cjk, terms
+from nlp.units import UNIT_WORDS
+
+_WORDS = "|".join(sorted((w for w in list(EN_UNITS) + list(EN_TENS)
+                          if w not in ("a", "an", "half", "few", "couple", "zero")), key=len, reverse=True))
+CNT = rf"(?:half\s+(?:a\s+)?doz(?:en)?|(?:(?:a|\d+|{_WORDS})\s+)?doz(?:en)?\b|\d+|(?:{_WORDS}))"  # "two dozen"
+# words that end a variant's name: fillers, prepositions, negations ("6 each of red and ivory, no green ones")
+_STOP = r"(?:and|or|no|not|but|please|pls|plz|thanks|thank|thx|cheers|for|to|by|if|the|in|on|at|asap|each|all|both|so|" \
+        r"also|plus|another|then|x)"
+_W = rf"(?!{_STOP}\b)(?!\d+\s+[a-z])[a-z0-9][a-z0-9'+]*"  # a number before a word starts the next item
+VAR = rf"{_W}(?:\s+{_W}){{0,2}}"  # a variant: one to three words
+LSEP = r"\s*(?:,\s*(?:and\s+|&\s+)?|\band\b|&|/|\bor\b)\s*(?:the\s+)?"
+ITEM = rf"\b{CNT}\s+(?:of\s+(?:the\s+)?)?{VAR}(?:\s+ones?)?"
+# "- 20 apples, 10 pears and 10 of the alphabet ones": each variant with its own count
+COUNTED = re.compile(rf"{ITEM}(?:(?:{LSEP}|\s+){ITEM})+", re.I)  # "tins 4 large 2 small": spaces alone part them
+# "3 pails blue": a unit word said before the variant (not a letter size, "10 M" is a size)
+_UNIT = "|".join(sorted((w for w in UNIT_WORDS if w.isascii() and w.isalpha() and len(w) > 1 and w not in LETTER_SIZES),
+                        key=len, reverse=True))
+ITEM_RE = re.compile(rf"\b(?P<n>{CNT})\s+(?:(?P<u>{_UNIT})\s+(?=[a-z0-9]))?(?:of\s+(?:the\s+)?)?(?P<v>{VAR})", re.I)
+VLIST = rf"(?:the\s+)?{VAR}(?:{LSEP}{VAR})+"
+# "12 in each colour (pink, blue, red)", "6 each of red and ivory", "6 each in red, green and blue"
+EACH_LIST = re.compile(rf"\b(?P<n>{CNT})\s+(?:(?:in|of)\s+)?each(?:\s+(?:colou?r|size|design|style|one)s?)?\s*"
+                       rf"(?:of|in|:|-)?\s*\(?\s*(?P<l>{VLIST})", re.I)
+# "2 of each cottage garden number tile, 0 to 9": a run of numbered variants
+RANGE = re.compile(rf"\b(?P<n>{CNT})\s+of\s+each\s+(?:of\s+)?(?:the\s+)?(?P<h>[a-z][a-z ]{{2,60}}?)\s*,?\s*"
+                   r"(?:from\s+)?(?P<a>\d{1,2})\s*(?:to|-)\s*(?P<b>\d{1,2})\b(?:\s*\([^()]*\))?", re.I)
+# "the metal signs - no junk mail, beware of the cat, and cook with wine. prob 12 each": names after a dash
+NAMES = re.compile(r"\s+(?:-|:)\s+(?P<l>[a-z][a-z' ]{2,30}?(?:\s*,\s*(?:and\s+)?[a-z][a-z' ]{2,30}?)+)"
+                   r"\s*(?=[.!?\n]|$)", re.I)
+# "half a dozen of the X in pink, and another half doz in blue"
+ANOTHER = re.compile(rf"\b(?P<n1>{CNT})\s+(?:of\s+)?(?:the\s+)?(?P<h>[a-z][a-z+ ]{{2,60}}?)\s+in\s+(?P<v1>{VAR})\s*,?\s*"
+                     rf"(?:and|&|plus)\s+(?:another|then|also)?\s*(?P<n2>{CNT})\s+(?:in|of)\s+(?:the\s+)?(?P<v2>{VAR})", re.I)
+SHARED = re.compile(r"\s*,?\s*(?:all|both)\s+(?:in\s+)?(?P<c>[a-z]+)\b", re.I)  # "…, 5 XL, all black please"
+HEAD_CUT = re.compile(r".*(?:\b(?:the|of|some|any|order|have|send|repeat|for|want|need|get)\b|\b\d+\s+)", re.I)
+HEAD_SPLIT = re.compile(r"[,;:()!?]|\s-\s|\bbut\b|\bthis time\b|\bplease\b", re.I)
+SENTENCE = re.compile(r"[^.!?\n]+[.!?\n]*")
+MAX_RANGE = 12
+
+
+def count_value(text: str) -> float | None:
+    """Value of a count word or number ("half a dozen" 6, "a dozen" 12, "ten" 10)."""
+    t = text.lower().split()
+    if t[0] == "half":
+        return 6.0
+    if t[-1] in ("dozen", "doz"):
+        n = 1.0 if len(t) == 1 or t[0] == "a" else count_value(t[0])
+        return 12.0 * n if n else None
+    return float(t[0]) if t[0].isdigit() else parse_en_words(t)
+
+
+def _ones(word: str) -> str:
+    """A variant without a trailing "ones" or filler ("alphabet ones" -> "alphabet")."""
+    return re.sub(r"\s+ones?$", "", word.strip(), flags=re.I)
+
+
+class DistributedLists:
+    """Mixin of `Extractor` (needs the `Readings` methods): distributed variant lists over a whole body."""
+
+    def _distributed(self, body: str, customer: str | None) -> list[tuple[int, int, list[dict]]]:
+        """(start, end, lines) of every distributed variant list found in an English body."""
+        if is_cjk(body):
+            return []
+        found = []
+        for sent in SENTENCE.finditer(body):
+            for finder in (self._range_list, self._each_list, self._counted_list, self._another_list, self._names_list):
+                got = finder(body, sent.start(), sent.end(), customer)
+                if got and not any(a < got[1] and got[0] < b for a, b, _ in found):
+                    found.append(got)
+        return found
+
+    def _around(self, body: str, chunks, spans: list):
+        """The chunks of a body with each distributed list in place of those it overlaps: a (lines, start)
+        pair once per list; a chunk's words before the list stay a chunk of their own."""
+        done = set()
+        for said, s, e, qtys in chunks:
+            hit = next((i for i, (a, b, _) in enumerate(spans) if a < e and s < b), None)
+            if hit is None:
+                yield said, s, e, qtys
+                continue
+            a = spans[hit][0]
+            own = [q for q in qtys if q.end <= a]
+            if s < a and hit not in done and lines_content(body, s, a, own) and self._catalogue_words(body[s:a]):
+                yield body[s:a], s, a, own  # "6 owl hand warmers and the spotty mugs, 6 each in red and blue"
+            if hit not in done:
+                done.add(hit)
+                yield spans[hit][2], a, spans[hit][1], None
+
+    @staticmethod
+    def _spread(walk, body: str, lines: list[dict], a: int, b: int) -> None:
+        """Add the lines of one distributed list to the walk."""
+        for line in lines:
+            line["_side"], line["_neg"] = side_question(body, a, b), False
+            walk.lines.append(line)
+        walk.context = lines[-1]["mention"]
+
+    def _head(self, body: str, s: int, e: int) -> tuple[str, int]:
+        """The product family last named in body[s:e] and where it starts ("can we have 40 jumbo bags" ->
+        "jumbo bags")."""
+        text = body[s:e]
+        cuts = list(HEAD_SPLIT.finditer(text))
+        for a, b in reversed(list(zip([0] + [m.end() for m in cuts], [m.start() for m in cuts] + [len(text)]))):
+            seg = text[a:b]
+            if seg.strip() and self._catalogue_words(seg) >= 1:
+                m = HEAD_CUT.match(seg)
+                k = m.end() if m and seg[m.end() :].strip() else 0
+                return mention_text(seg[k:]), s + a + k
+        return "", e
+
+    def _variant_set(self, head: str, said: list[tuple[str, Qty | None]], customer: str | None) -> list[dict] | None:
+        """One clear line per (variant, count) read as head + variant, or None when any is unclear."""
+        lines, head_terms = [], set(terms(head))
+        for word, q in said:
+            word = _ones(word)
+            r = self._reading(mention_text(f"{head} {word}"), q, customer)
+            if not r or r[0] < SURE or not terms(word):
+                return None
+            names = self._names_of(r[3][0][0])
+            if not set(terms(word)) <= names or not head_terms & names:
+                return None  # "apples" alone is no jumbo bag: the item must hold the variant and the family
+            line = self._build_line(q, r[2], r[3], r[5])
+            if line is None or not line["sku"]:
+                return None
+            line["_f"].update(r[4])
+            line["_f"]["kin"] = line["_f"]["spread"] = 1.0  # a variant of a list, never a heading of the rest
+            lines.append(line)
+        return lines if len({ln["sku"] for ln in lines}) == len(lines) >= 2 else None
+
+    @staticmethod
+    def _qty(m: re.Match, group: str) -> Qty | None:
+        """The count a match group states."""
+        v = count_value(m.group(group))
+        return Qty(m.start(group), m.end(group), v, None, 1.6) if v else None
+
+    def _counted_list(self, body: str, s: int, e: int, customer: str | None):
+        """ "40 jumbo bags - 20 apples, 10 pears and 10 of the alphabet ones" (a total equal to the sum is no line)."""
+        m = COUNTED.search(body, s, e)
+        if not m or not re.search(r"(?:[-:,]|\w)\s*$", body[s : m.start()]):
+            return None
+        before = body[s : m.start()]
+        head, start = self._head(body, s, m.start())
+        items = list(ITEM_RE.finditer(body, m.start(), m.end()))
+        said, unit = [], None
+        for it in items:  # "3 pails blue, 1 red": a bare count is in the unit said before it
+            unit, q = it.group("u") or unit, self._qty(it, "n")
+            said.append((it.group("v"), Qty(q.start, q.end, q.value, unit.lower(), 2.5) if q and unit else q))
+        if not head or any(q is None for _, q in said):
+            return None
+        total = re.search(rf"\b({CNT})\s+(?:[a-z]+\s+of\s+)?{re.escape(head.split()[0])}", before, re.I) if head else None
+        if total and count_value(total.group(1)) != sum(q.value for _, q in said):
+            return None  # a total the counts do not add up to: not a split of it
+        shared = SHARED.match(body, m.end(), e)
+        colour = shared.group("c") if shared and shared.group("c").lower() in COLOURS else ""
+        lines = self._variant_set(f"{head} {colour}".strip(), said, customer)
+        end = shared.end() if colour else m.end()
+        return (start, end, lines) if lines else None
+
+    def _each_list(self, body: str, s: int, e: int, customer: str | None):
+        """ "the spotty mugs, 6 each in red, green and blue": one shared count over a list of variants."""
+        m = EACH_LIST.search(body, s, e)
+        head, start = self._head(body, s, m.start()) if m else ("", s)
+        if not head:
+            return None
+        q = self._qty(m, "n")
+        words = [w for w in re.split(LSEP, m.group("l"), flags=re.I) if w.strip()]
+        lines = self._variant_set(head, [(w, q) for w in words], customer) if q else None
+        close = re.match(r"\s*\)", body[m.end() : e])
+        return (start, m.end() + (close.end() if close else 0), lines) if lines else None
+
+    def _range_list(self, body: str, s: int, e: int, customer: str | None):
+        """ "2 of each cottage garden number tile, 0 to 9": one line per number of the run."""
+        m = RANGE.search(body, s, e)
+        if not m:
+            return None
+        a, b, q = int(m.group("a")), int(m.group("b")), self._qty(m, "n")
+        if not q or not 2 <= b - a + 1 <= MAX_RANGE:
+            return None
+        lines = self._variant_set(mention_text(m.group("h")), [(str(i), q) for i in range(a, b + 1)], customer)
+        return (m.start(), m.end(), lines) if lines else None
+
+    def _another_list(self, body: str, s: int, e: int, customer: str | None):
+        """ "half a dozen of the X in pink, and another half doz in blue": a second count in another variant."""
+        m = ANOTHER.search(body, s, e)
+        if not m:
+            return None
+        said = [(m.group("v1"), self._qty(m, "n1")), (m.group("v2"), self._qty(m, "n2"))]
+        lines = self._variant_set(mention_text(m.group("h")), said, customer) if all(q for _, q in said) else None
+        return (m.start(), m.end(), lines) if lines else None
+
+    def _names_list(self, body: str, s: int, e: int, customer: str | None):
+        """ "the metal signs - no junk mail, beware of the cat, and cook with wine. prob 12 each": names listed
+        after a family and a dash, with an "each" count said right after or none."""
+        m = NAMES.search(body, s, e)
+        if not m:
+            return None
+        head, start = self._head(body, s, m.start())
+        tail = re.match(rf"[.!?\s]{{0,3}}[^.!?\n]{{0,12}}?\b({CNT})\s+each\b", body[m.end() : m.end() + 30], re.I)
+        q = None
+        if tail:
+            v = count_value(tail.group(1))
+            q = Qty(m.end() + tail.start(1), m.end() + tail.end(1), v, None, 1.6) if v else None
+        words = [w for w in re.split(r"\s*,\s*(?:and\s+)?", m.group("l")) if w.strip()]
+        lines = self._variant_set(head, [(w, q) for w in words], customer) if head else None
+        return (start, m.end() + (tail.end() if tail else 0), lines) if lines else None

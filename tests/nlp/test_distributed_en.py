@@ -1,0 +1,123 @@
+"""Distributed variant lists: a family named once, its variants listed after it (own catalogue, own sentences)."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from nlp.catalog import CatalogItem
+from nlp.distributed import count_value
+from nlp.extractor import Extractor
+
+TODAY = dt.date(2026, 11, 25)
+
+ITEMS = [
+    CatalogItem("MUG-R", "SPOTTY MUG RED"),
+    CatalogItem("MUG-G", "SPOTTY MUG GREEN"),
+    CatalogItem("MUG-B", "SPOTTY MUG BLUE"),
+    CatalogItem("TIN-L", "HEART TIN LARGE"),
+    CatalogItem("TIN-S", "HEART TIN SMALL"),
+    CatalogItem("GLV-M", "Cotton work gloves, size M", "pair"),
+    CatalogItem("GLV-L", "Cotton work gloves, size L", "pair"),
+    CatalogItem("GLV-XL", "Cotton work gloves, size XL", "pair"),
+    CatalogItem("SACK-PLUM", "STORAGE SACK PLUMS"),
+    CatalogItem("SACK-FIG", "STORAGE SACK FIGS"),
+    CatalogItem("SACK-STAR", "STORAGE SACK STARS"),
+    CatalogItem("TT-PF", "TEA TOWEL PLUMS AND FIGS"),
+    CatalogItem("DOOR-1", "BRASS DOOR NUMBER 1"),
+    CatalogItem("DOOR-2", "BRASS DOOR NUMBER 2"),
+    CatalogItem("DOOR-3", "BRASS DOOR NUMBER 3"),
+    CatalogItem("DOOR-4", "BRASS DOOR NUMBER 4"),
+    CatalogItem("PLQ-H", "GARDEN PLAQUE HOME SWEET HOME"),
+    CatalogItem("PLQ-W", "GARDEN PLAQUE WELCOME FRIENDS"),
+    CatalogItem("PLQ-G", "GARDEN PLAQUE GONE FISHING"),
+    CatalogItem("SCARF-N", "WOOL SCARF NAVY"),
+    CatalogItem("SCARF-C", "WOOL SCARF CREAM"),
+    CatalogItem("SCARF-K", "WOOL SCARF KHAKI"),
+]
+
+
+@pytest.fixture(scope="module")
+def ex() -> Extractor:
+    """An extractor over families with several variants each."""
+    return Extractor(ITEMS)
+
+
+def lines(ex: Extractor, text: str) -> dict:
+    """SKU -> quantity of a message's lines."""
+    return {ln["sku"]: ln["quantity"] for ln in ex.extract(text, TODAY)["lines"]}
+
+
+def test_each_count_over_colours(ex):
+    assert lines(ex, "please send the spotty mugs, 6 each in red, green and blue") == \
+        {"MUG-R": 6, "MUG-G": 6, "MUG-B": 6}
+
+
+def test_each_count_over_bracketed_colours(ex):
+    assert lines(ex, "We'd like the wool scarves, 4 in each colour (navy, cream, khaki). Thanks") == \
+        {"SCARF-N": 4, "SCARF-C": 4, "SCARF-K": 4}
+
+
+def test_counts_per_size_after_a_colon(ex):
+    assert lines(ex, "heart tins: 4 large, 2 small") == {"TIN-L": 4, "TIN-S": 2}
+
+
+def test_letter_sizes_with_their_counts(ex):
+    assert lines(ex, "could we get work gloves 10 M and 5 L please") == {"GLV-M": 10, "GLV-L": 5}
+
+
+def test_total_equal_to_the_sum_is_no_line(ex):
+    assert lines(ex, "need 9 pairs of work gloves - 3 M, 4 L, 2 XL") == {"GLV-M": 3, "GLV-L": 4, "GLV-XL": 2}
+
+
+def test_variant_alone_is_read_with_its_family(ex):
+    # "plums" and "figs" alone would be the tea towel; with the family named they are storage sacks
+    assert lines(ex, "hi, 14 storage sacks - 6 plums, 4 figs and 4 of the star ones") == \
+        {"SACK-PLUM": 6, "SACK-FIG": 4, "SACK-STAR": 4}
+
+
+def test_numbered_run(ex):
+    assert lines(ex, "3 of each brass door number, 1 to 4 please (12 in total)") == \
+        {"DOOR-1": 3, "DOOR-2": 3, "DOOR-3": 3, "DOOR-4": 3}
+
+
+def test_another_count_in_another_colour(ex):
+    assert lines(ex, "a dozen of the wool scarves in navy and another 6 in cream") == {"SCARF-N": 12, "SCARF-C": 6}
+
+
+def test_each_of_two_colours_with_one_refused(ex):
+    assert lines(ex, "reorder the spotty mugs, this time 8 each of green and blue, no red ones") == \
+        {"MUG-G": 8, "MUG-B": 8}
+
+
+def test_design_names_after_a_dash_with_a_later_each(ex):
+    got = ex.extract("what would the garden plaques cost - gone fishing, welcome friends, and home sweet home. "
+                     "maybe 5 each", TODAY)
+    assert {ln["sku"]: ln["quantity"] for ln in got["lines"]} == {"PLQ-G": 5, "PLQ-W": 5, "PLQ-H": 5}
+
+
+def test_unclear_variant_keeps_the_old_reading(ex):
+    # "purple" names no spotty mug: no list of lines is made from guesses
+    got = lines(ex, "the spotty mugs, 6 each in red and purple")
+    assert "MUG-G" not in got and "MUG-B" not in got
+
+
+def test_count_words():
+    assert count_value("half a dozen") == 6 and count_value("half doz") == 6
+    assert count_value("two dozen") == 24 and count_value("3 doz") == 36
+    assert count_value("a dozen") == 12 and count_value("ten") == 10 and count_value("24") == 24
+
+
+def test_any_in_asks_for_stock_with_a_second_colour_after(ex):
+    got = ex.extract("got any green spotty mugs in? and blue? a few would do", TODAY)
+    assert got["intent"] == "stock_query"
+    assert {ln["sku"] for ln in got["lines"]} == {"MUG-G", "MUG-B"}
+
+
+def test_an_item_before_the_list_keeps_its_line(ex):
+    assert lines(ex, "3 large heart tins and the spotty mugs, 6 each in red, green and blue") == \
+        {"TIN-L": 3, "MUG-R": 6, "MUG-G": 6, "MUG-B": 6}
+
+
+def test_counted_variants_parted_by_spaces_alone(ex):
+    assert lines(ex, "heart tins 3 small 5 large thx") == {"TIN-S": 3, "TIN-L": 5}
