@@ -56,7 +56,7 @@ FAMILIES: dict[str, list[str]] = {
     ],
     "stock_query": [
         r"in stock|coming in|\bcoming\?|back in|\b(?:back|in) yet\b|\bback again\b|\bleft\s*\?|"
-        r"on the shelf|discontinued|have you got|if you have|is it possible|\bany\b[^.?!\n]{2,50}?\bin\s*\?",
+        r"on the shelf|discontinued|have you got|if you have|is it possible",
         r"how many|\bstock\b|availab\w*|(?:do|would) (?:you|u) (?:have|carry|still)|\bhave you any\b|"
         r"\b(?:are|would) you (?:be )?able to (?:supply|provide|get hold of|source)\b|any left|lead time|\bhow soon\b|\bhow long\b",
         r"\bwhen can\b|\bwhen (?:will|do) you (?:have|get|expect)\b|do you (?:sell|stock)|\bdo (?:you|u) (?:do|make|supply)\b|\bgot any\b|"
