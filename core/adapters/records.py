@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
+from sqlalchemy import and_, or_, update
 from sqlmodel import Session, select
 
 from core.adapters import orm
@@ -189,6 +190,18 @@ class ReactionRepository:
 
     def get(self, reaction_id: int) -> FailedReactionRow | None:
         return self.session.get(FailedReactionRow, reaction_id)
+
+    def claim(self, reaction_id: int, now: datetime, stale_before: datetime) -> bool:
+        """Mark a reaction as being retried unless another retry holds it (one whose claim is older than
+        `stale_before` never finished, e.g. its process died, and may be taken over)."""
+        row = FailedReactionRow
+        # One conditional UPDATE: of two people tapping Retry at once, exactly one changes the row.
+        stmt = update(row).where(row.id == reaction_id, or_(
+            row.status == "open", and_(row.status == "retrying", row.resolved_at < stale_before))
+        ).values(status="retrying", resolved_at=now)
+        claimed = self.session.execute(stmt).rowcount == 1
+        self.session.expire_all()  # the row read before the update is stale now
+        return claimed
 
     def list(self, status: str | None = None, limit: int = 200) -> list[FailedReactionRow]:
         """Newest first, optionally only those with a status."""

@@ -19,7 +19,7 @@ class FailedReactionRow(SQLModel, table=True):
     handler: str = Field(max_length=300)
     error: str = Field(default="", sa_column=Column(Text, nullable=False))  # the last failure, with its traceback
     attempts: int = 0  # every try so far, the bus's retries and people's
-    status: str = Field(default="open", index=True)  # open | retried | dismissed
+    status: str = Field(default="open", index=True)  # open | retrying (a person's retry runs) | retried | dismissed
     failed_at: datetime = Field(default_factory=utcnow)
     resolved_at: datetime | None = None
     resolved_by: str = ""

@@ -67,7 +67,8 @@ class SupplierChoice:
     @property
     def difference(self) -> np.ndarray:
         """Runner-up minus best effective unit cost (NaN without a runner-up)."""
-        return np.where(self.runner_up >= 0, self.runner_up_cost - self.best_cost, np.nan)
+        with np.errstate(invalid="ignore"):  # inf - inf where no supplier ran: those rows are NaN anyway
+            return np.where(self.runner_up >= 0, self.runner_up_cost - self.best_cost, np.nan)
 
 
 def effective_unit_cost(landed, lt_mean, lt_sd, on_time, quality, daily_demand, z=1.65,

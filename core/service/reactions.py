@@ -4,17 +4,19 @@ from __future__ import annotations
 import dataclasses
 import logging
 import traceback
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 
 from tenacity import retry
 
 from core.adapters.tables_reactions import FailedReactionRow
 from core.domain import commands
 from core.domain.events import Event, event_type, rebuild_event
-from core.service.journal import plain, actor_name, audit, tell_role
+from core.service.journal import actor_name, audit, plain, tell_role
 from core.service.messagebus import RACE_RETRY, handlers_for, run_handler
 
 logger = logging.getLogger(__name__)
+# A retry claimed longer ago than this never finished (its process died): another may take it over.
+STALE_CLAIM = timedelta(minutes=15)
 WATCHERS = ("admin", "manager")  # who hears of a failed reaction
 REASON_CHARS = 200  # a notice's reason; the row keeps the whole error with its traceback
 
@@ -46,16 +48,31 @@ def retry_reaction(cmd: commands.RetryReaction, uow, event_handlers: dict) -> di
     """Run the kept reaction's handler on its rebuilt event; success marks it retried, failure keeps it open."""
     with uow:
         row = uow.reactions.get(cmd.reaction_id)
-        refusal = _refusal(row, cmd.reaction_id)
+        refusal = _refusal(row, cmd.reaction_id, running_ok=True)
         if refusal:
             return refusal
+        now = datetime.now(timezone.utc)
+        if not uow.reactions.claim(cmd.reaction_id, now, now - STALE_CLAIM):
+            return {"status": "refused", "message": f"Reaction {cmd.reaction_id} is being retried now."}
+        uow.commit()  # the claim is seen by a second Retry tapped while this one runs
         name, stored_type, data = row.handler, row.event_type, dict(row.event)
+    try:
+        return _run_claimed(cmd, uow, event_handlers, name, stored_type, data)
+    except BaseException:
+        _release(uow, cmd.reaction_id)  # a refused or crashed retry leaves the reaction open for the next one
+        raise
+
+
+def _run_claimed(cmd, uow, event_handlers: dict, name: str, stored_type: str, data: dict) -> dict:
+    """Rebuild the event, run the handler, record the outcome (the reaction is claimed)."""
     try:
         event = rebuild_event(stored_type, data)
     except (ValueError, TypeError) as exc:  # the event's class was renamed or its fields changed since
+        _release(uow, cmd.reaction_id)
         return {"status": "refused", "message": f"Reaction {cmd.reaction_id}: event not rebuilt: {exc}"}
     handler = handlers_for(event_handlers, event).get(name)
     if handler is None:
+        _release(uow, cmd.reaction_id)
         return {"status": "refused", "message": f"Reaction {cmd.reaction_id}: {name} no longer handles "
                                                 f"{type(event).__name__}; dismiss it"}
     error, attempts = run_handler(handler, event)  # its own unit of work; the bus dispatches what it raises
@@ -64,7 +81,7 @@ def retry_reaction(cmd: commands.RetryReaction, uow, event_handlers: dict) -> di
         actor = actor_name(uow.users.get(cmd.user_id))
         row.attempts += attempts
         if error is not None:
-            row.error = _error_text(error)
+            row.error, row.status, row.resolved_at = _error_text(error), "open", None
             audit(uow, actor, "reaction.retry_failed", "failed_reaction", row.id, reason=_reason(error))
         else:
             _resolve(row, "retried", actor)
@@ -100,10 +117,23 @@ def failed_reactions(uow, status: str | None = None) -> list[dict]:
                 for r in uow.reactions.list(status)]
 
 
-def _refusal(row, reaction_id: int) -> dict | None:
+def _release(uow, reaction_id: int) -> None:
+    """Put a claimed reaction back to open (its retry did not run to an outcome)."""
+    with uow:
+        row = uow.reactions.get(reaction_id)
+        if row is not None and row.status == "retrying":
+            row.status, row.resolved_at = "open", None
+            uow.reactions.add(row)
+            uow.commit()
+
+
+def _refusal(row, reaction_id: int, running_ok: bool = False) -> dict | None:
+    """Why a kept reaction cannot be acted on, or None (a retry may try to take over a running one)."""
     if row is None:
         return {"status": "refused", "message": f"No failed reaction {reaction_id}."}
-    if row.status != "open":
+    if row.status == "retrying" and not running_ok:
+        return {"status": "refused", "message": f"Reaction {row.id} is being retried now."}
+    if row.status not in ("open", "retrying"):
         return {"status": "refused", "message": f"Reaction {row.id} is already {row.status}."}
     return None
 

@@ -119,3 +119,40 @@ def test_the_bus_hands_a_failure_over_and_runs_the_other_handlers(uow_factory): 
     assert seen == [SalesOrderRecorded(3, ["NUT"])]
     [(event, name, error, attempts)] = kept
     assert name.endswith("explode") and isinstance(error, KeyError) and attempts == 1
+
+
+def test_two_retries_at_once_run_the_reaction_once(bus, seeded, uow_factory, monkeypatch):  # noqa: F811
+    from datetime import datetime, timedelta, timezone
+
+    monkeypatch.setattr(purchasing, "replan", _broken)
+    bus.handle(commands.IngestMessage(b"30 x BOLT", source="test"))
+    [kept] = failed_reactions(uow_factory(), "open")
+    monkeypatch.undo()
+    now = datetime.now(timezone.utc)
+    with uow_factory() as uow:  # a first Retry has claimed it and is still running
+        assert uow.reactions.claim(kept["id"], now, now - timedelta(minutes=15))
+        uow.commit()
+    second = bus.handle(commands.RetryReaction(kept["id"]))
+    assert second == {"status": "refused", "message": f"Reaction {kept['id']} is being retried now."}
+    assert bus.handle(commands.DismissReaction(kept["id"]))["status"] == "refused"
+    with uow_factory() as uow:  # that first retry's process died long ago: its claim is stale
+        assert not uow.reactions.claim(kept["id"], now, now - timedelta(minutes=15))
+        assert uow.reactions.claim(kept["id"], now + timedelta(hours=1), now + timedelta(minutes=1))
+        uow.commit()
+    assert bus.handle(commands.RetryReaction(kept["id"]))["status"] == "refused"  # claimed a moment ago again
+    with uow_factory() as uow:
+        row = uow.reactions.get(kept["id"])
+        row.resolved_at = now - timedelta(hours=1)
+        uow.reactions.add(row)
+        uow.commit()
+    assert bus.handle(commands.RetryReaction(kept["id"]))["status"] == "retried"
+    assert _audited(uow_factory, kept["id"]) == ["reaction.failed", "reaction.retried"]
+
+
+def test_a_retry_that_fails_puts_the_reaction_back_open(bus, seeded, uow_factory, monkeypatch):  # noqa: F811
+    monkeypatch.setattr(purchasing, "replan", _broken)
+    bus.handle(commands.IngestMessage(b"30 x BOLT", source="test"))
+    [kept] = failed_reactions(uow_factory(), "open")
+    assert bus.handle(commands.RetryReaction(kept["id"]))["status"] == "refused"
+    [again] = failed_reactions(uow_factory(), "open")
+    assert again["id"] == kept["id"] and again["resolved_by"] == ""
