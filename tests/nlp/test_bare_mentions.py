@@ -17,7 +17,6 @@ ITEMS = [
     CatalogItem("CW-115", "Cutting wheel 115×1×22 mm", "pcs"),
     CatalogItem("BRG-6310", "Deep groove ball bearing 6310 (open)", "set", aliases=("6310 open",), default=True),
     CatalogItem("BRG-6310-2RS", "Deep groove ball bearing 6310-2RS (rubber sealed)", "set", aliases=("6310 2RS",)),
-    CatalogItem("BRG-6310-ZZ", "Deep groove ball bearing 6310-ZZ (metal shielded)", "set", aliases=("6310 ZZ",)),
     CatalogItem("VLV-GLOBE-DN40", "Globe valve J41H DN40 flanged", "pcs"),
     CatalogItem("VLV-GLOBE-DN65", "Globe valve J41H DN65 flanged", "pcs"),
     CatalogItem("VLV-BALL-DN40", "Ball valve Q41F DN40 flanged", "pcs"),
@@ -41,3 +40,8 @@ def test_mm_size_meets_first_dimension(ex):
     """ "flap discs 125mm" names the 125×22 disc though the name writes the size as one dimension of three."""
     got = _lines(ex, "Do you keep cutting wheels in stock? Also flap discs 125mm?")
     assert ("FD-125", None) in got
+
+
+def test_count_after_question_with_code(ex):
+    """ "any 6310 bearings in? would want 8": the count said after the question is the coded item's."""
+    assert _lines(ex, "Do you have any 6310 bearings in? would want 8") == [("BRG-6310", 8)]
