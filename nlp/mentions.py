@@ -26,7 +26,7 @@ TINT = re.compile(r"\b(?:(grey|gray|green|pink|yellow|black|white|purple|brown|o
 COMPARATIVE = re.compile(r"\b(?:(big)g|(larg)|(small))(?:er|est)\b", re.I)
 SIZE_NOUN = re.compile(r"\b(small|big|large|medium|little|mini|jumbo)\s+sized?\b", re.I)
 ASKING = re.compile(r"\blooking for\b|\bon the lookout for\b", re.I)  # "looking for about 30": no "looking" mirror
-PACK_DEF = re.compile(r"\b(?:ctn|carton|case|box|pack|pk|outer)s?\s*=\s*\d+\b", re.I)  # "(ctn = 12)" sizes the count
+PACK_DEF = re.compile(r"\b(?:ctn|carton|case|box|pack|pk|outer)s?\s*(?:=|is)\s*\d+\b(?:\s*,?\s*(?:i|we)\s+(?:think|believe|reckon|guess)\b)?", re.I)  # "(ctn = 12)" sizes the count
 REFERENCE = re.compile(r"(?:\border|\bpo|\binvoice|\bref|\baccount|订单|单号|合同)\s*(?:no\.?|number|#)?\s*[:：#]?\s*"
                        r"[a-z0-9-]*\d[a-z0-9-]*", re.I)
 

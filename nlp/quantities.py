@@ -23,7 +23,9 @@ PACK_OF = re.compile(r"\s*(?:of|x|@)\s*(?P<n>\d+)(?!\d|\.\d|\s*(?:inch|in\b|mm|c
 ZH_UNIT_AFTER = re.compile(rf"(?:{_ZH_UNIT})")
 _PACK_UNIT = "|".join(sorted((w for w, (k, _) in UNIT_WORDS.items() if k == "pack" and w.isascii()), key=len, reverse=True))
 # "3 ctns of popcorn holders (ctn = 24)", "(24 per box)", "(12/pack)": a pack size defined inline, no count.
-INLINE_PACK = re.compile(rf"(?:\(|,(?=[^()]*\)))\s*(?:1\s*)?(?:{_PACK_UNIT})\s*(?:=|:|of)\s*(?P<n>\d+)(?:\s*(?:pcs|pieces|units|ea))?\s*\)|"
+# "(box is 12 I think?)": a hedged size still sizes the count (the "?" may have ended the chunk before the bracket closed).
+INLINE_PACK = re.compile(rf"(?:\(|,(?=[^()]*\)))\s*(?:1\s*)?(?:{_PACK_UNIT})\s*(?:=|:|of|is)\s*(?P<n>\d+)(?:\s*(?:pcs|pieces|units|ea))?"
+                         r"(?:\s*,?\s*(?:i|we)\s+(?:think|believe|reckon|guess))?\s*(?:\)|\?\s*\)?|$)|"
                          rf"\(\s*(?P<m>\d+)\s*(?:pcs\s*|pieces\s*|units\s*)?(?:per|/|a|to a|in a|each)\s*(?:{_PACK_UNIT})\s*\)", re.I)
 MARKER_BEFORE = re.compile(r"(?:(?<![a-z0-9])x|×|(?<=[a-z\u4e00-\u9fff])\*|qty\.?:?|quantity:?|数量[:：]?|amount:?)\s*$", re.I)
 SPEC_AFTER = re.compile(r"\s*(?:的|mm|cm|inch|in\b|\"|''|寸|平方|芯|号|#|级|厚|码|kv|v\b|w\b|kw|%|x\d|×|\*\d|"

@@ -45,3 +45,10 @@ def test_mm_size_meets_first_dimension(ex):
 def test_count_after_question_with_code(ex):
     """ "any 6310 bearings in? would want 8": the count said after the question is the coded item's."""
     assert _lines(ex, "Do you have any 6310 bearings in? would want 8") == [("BRG-6310", 8)]
+
+
+@pytest.mark.parametrize("text", ["4 boxes of the green spotty mug cups (box is 6 I think?) thanks",
+                                  "4 boxes of the green spotty mug cups (box is 6, we believe)"])
+def test_hedged_box_size_sizes_the_count(ex, text):
+    """A box size stated with a hedge still turns boxes into pieces."""
+    assert _lines(ex, text) == [("41001", 24)]
