@@ -52,3 +52,9 @@ def test_count_after_question_with_code(ex):
 def test_hedged_box_size_sizes_the_count(ex, text):
     """A box size stated with a hedge still turns boxes into pieces."""
     assert _lines(ex, text) == [("41001", 24)]
+
+
+def test_site_gate_number_is_no_count(ex):
+    """ "deliver to gate 4": a place on the customer's site, not four more valves."""
+    got = _lines(ex, "3 x DN40 globe valves please. Drop them at gate 4, ask for Sam")
+    assert got == [("VLV-GLOBE-DN40", 3)]
