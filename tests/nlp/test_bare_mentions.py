@@ -58,3 +58,9 @@ def test_site_gate_number_is_no_count(ex):
     """ "deliver to gate 4": a place on the customer's site, not four more valves."""
     got = _lines(ex, "3 x DN40 globe valves please. Drop them at gate 4, ask for Sam")
     assert got == [("VLV-GLOBE-DN40", 3)]
+
+
+def test_order_heading_keeps_the_code_after_the_count(ex):
+    """ "Order: 2 x DN65 ...": the code after the count is the item's, not an order number."""
+    line = ex.extract("Order: 2 x DN65 globe valves", TODAY)["lines"][0]
+    assert (line["sku"], line["quantity"]) == ("VLV-GLOBE-DN65", 2) and "dn65" in line["mention"]
