@@ -64,3 +64,9 @@ def test_order_heading_keeps_the_code_after_the_count(ex):
     """ "Order: 2 x DN65 ...": the code after the count is the item's, not an order number."""
     line = ex.extract("Order: 2 x DN65 globe valves", TODAY)["lines"][0]
     assert (line["sku"], line["quantity"]) == ("VLV-GLOBE-DN65", 2) and "dn65" in line["mention"]
+
+
+def test_and_also_spec_is_a_follow_on(ex):
+    """ "..., and also 115mm, 20 off": a second size of the discs just named, its count after it."""
+    got = _lines(ex, "Price please for flap discs 125mm, 40 off, and also 115mm, 20 off")
+    assert got == [("FD-115", 20), ("FD-125", 40)]
