@@ -191,7 +191,7 @@ _DECADE_RE = re.compile(r"\b(?:19)?([1-9]0)'?s\b")
 _PHRASE_RE = re.compile(r"\b(?:face|wash)\s?cloths?\b")
 _SPLIT_RE = re.compile(r"[-/]|(?<!\d)\.|\.(?!\d)")
 _DIMPART_RE = re.compile(r"(?<=\d)x(?=\d)")
-_MM_RE = re.compile(r"(\d{2,})mm")  # a diameter or width, not a thickness ("3mm" sheet)
+_MM_RE = re.compile(r"(\d{3,})mm")  # a disc or pipe diameter, not a plate or sheet thickness ("16mm")
 
 
 @lru_cache(maxsize=200_000)
