@@ -7,7 +7,7 @@ from functools import lru_cache
 from nlp.attributes import COLOURS, LETTER_SIZES, SAME_SIZE, SIZES, attributes
 from nlp.pipeline import CONTENT_RE
 from nlp.quantities import Qty
-from nlp.text import is_cjk, terms
+from nlp.text import content_text, is_cjk, terms
 from nlp.units import UNIT_WORDS
 
 # "订货：" heads a list and names nothing, nor do "昨天下的单里面" (tried before 订 / 发 / 要 / 里 alone)
@@ -104,6 +104,14 @@ def substitute(context: str, mention: str) -> str:
         return ""  # "6205轴承" after a plate names its own family
     # "SS400 plate" then "8mm": no earlier code of that shape, so the bare spec adds to the grade named before.
     return re.sub(r"\s+", " ", kept).strip()
+
+
+def new_head(context: str, mention: str) -> str:
+    """The earlier mention's leading words, for a follow-on naming a new item noun ("babushka nesting boxes",
+    "and the stacking tins" -> "babushka"): English puts the noun last, the words before it carry over."""
+    own = content_text(mention).split()
+    said = content_text(re.sub(r"\([^)]*\)?", " ", context)).split()
+    return " ".join(said[: -len(own)]) if own and len(said) > len(own) else ""
 
 
 def unsuffixed(context: str, mention: str) -> str:

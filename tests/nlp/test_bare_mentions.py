@@ -23,6 +23,10 @@ ITEMS = [
     CatalogItem("41001", "MUG CUP SPOTTY GREEN"),
     CatalogItem("41002", "MUG CUP SPOTTY PINK"),
     CatalogItem("41010", "TEA COSY BIRD DESIGN"),
+    CatalogItem("41020", "EGG CUP OWL DESIGN"),
+    CatalogItem("41021", "TEA COSY OWL DESIGN"),
+    CatalogItem("41022", "EGG CUP BIRD DESIGN"),
+    CatalogItem("41023", "TEA COSY HEN DESIGN"),
 ]
 
 
@@ -70,3 +74,9 @@ def test_and_also_spec_is_a_follow_on(ex):
     """ "..., and also 115mm, 20 off": a second size of the discs just named, its count after it."""
     got = _lines(ex, "Price please for flap discs 125mm, 40 off, and also 115mm, 20 off")
     assert got == [("FD-115", 20), ("FD-125", 40)]
+
+
+def test_follow_on_with_a_new_noun_keeps_the_words_before(ex):
+    """ "owl egg cups ... and the tea cosies?": the new noun keeps the design said before it."""
+    got = _lines(ex, "how much for 6 owl egg cups? and the tea cosies?")
+    assert got == [("41020", 6), ("41021", None)]
