@@ -151,6 +151,8 @@ def stem(word: str) -> str:
     if any(c.isdigit() for c in word):
         # "A1000s", "KN95s": a plural of a code is the code.
         return word[:-1] if _CODE_PLURAL.fullmatch(word) else word
+    if word.endswith("men") and len(word) > 4:  # "snowmen", "postmen": the plural meets the singular
+        return word[:-3] + "man"
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
     if word.endswith(("ches", "shes", "xes", "sses")):
