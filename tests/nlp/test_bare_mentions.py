@@ -80,3 +80,16 @@ def test_follow_on_with_a_new_noun_keeps_the_words_before(ex):
     """ "owl egg cups ... and the tea cosies?": the new noun keeps the design said before it."""
     got = _lines(ex, "how much for 6 owl egg cups? and the tea cosies?")
     assert got == [("41020", 6), ("41021", None)]
+
+
+def test_cancel_two_countless_items(ex):
+    """ "cancel the X n the Y": each item joined without a count is taken off."""
+    r = ex.extract("pls cancel the owl egg cups n the hen tea cosies, shop is closing", TODAY)
+    assert r["intent"] == "cancel"
+    assert sorted((ln["sku"], ln["quantity"]) for ln in r["lines"]) == [("41020", None), ("41023", None)]
+
+
+def test_men_plural_folds():
+    """ "snowmen" and "snowman" are one index term."""
+    from nlp.text import terms
+    assert terms("ribbon reel snowmen") == terms("ribbon reels snowman")
