@@ -93,3 +93,14 @@ def test_men_plural_folds():
     """ "snowmen" and "snowman" are one index term."""
     from nlp.text import terms
     assert terms("ribbon reel snowmen") == terms("ribbon reels snowman")
+
+
+def test_article_before_a_coded_item_is_one(ex):
+    """ "and a DN40 ball valve": the article before a coded item is a count of one."""
+    assert _lines(ex, "2 x DN65 globe valves please, plus a DN40 ball valve") == [("VLV-BALL-DN40", 1), ("VLV-GLOBE-DN65", 2)]
+
+
+def test_article_in_a_question_is_no_count():
+    """ "do you have a 6204 ...": the article after a question verb counts nothing."""
+    from nlp.quantities import find_quantities
+    assert not find_quantities("do you have a 6204 bearing in stock", [])
