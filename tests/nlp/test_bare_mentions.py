@@ -104,3 +104,17 @@ def test_article_in_a_question_is_no_count():
     """ "do you have a 6204 ...": the article after a question verb counts nothing."""
     from nlp.quantities import find_quantities
     assert all(q.value != 1 for q in find_quantities("do you have a 6204 bearing in stock", []))
+
+
+def test_change_to_coded_variant_with_please(ex):
+    """ "change the X to <code> please": the old item goes to 0, the new one takes the count."""
+    r = ex.extract("On our last order can you change the 6310 open bearings to 6310-2RS pls, still 8 off.", TODAY)
+    assert r["intent"] == "change"
+    assert sorted((ln["sku"], ln["quantity"]) for ln in r["lines"]) == [("BRG-6310", 0), ("BRG-6310-2RS", 8)]
+
+
+def test_swap_with_a_bracket_naming_the_old_item():
+    """The bracket after "on my order" says which item the swap takes off."""
+    from nlp.change import find_swap
+    old, new, _ = find_swap("please swap the cosy on our order (hen design) for the owl one")
+    assert (old, new) == ("cosy hen design", "owl one")
