@@ -118,3 +118,11 @@ def test_swap_with_a_bracket_naming_the_old_item():
     from nlp.change import find_swap
     old, new, _ = find_swap("please swap the cosy on our order (hen design) for the owl one")
     assert (old, new) == ("cosy hen design", "owl one")
+
+
+def test_two_colours_said_apart_cover_a_slashed_name():
+    """ "green and pink" meets "GREEN/PINK" fully, so the plain item beats one with a word never said."""
+    items = [CatalogItem("51001", "TRAVEL MUG GREENPINK STRIPE"), CatalogItem("51002", "GREEN/PINK STRIPE MUG"),
+             CatalogItem("51003", "RED STRIPE MUG")]
+    got = Extractor(items).extract("6 of the green and pink stripe mugs please", TODAY)["lines"]
+    assert [(ln["sku"], ln["quantity"]) for ln in got] == [("51002", 6)]
