@@ -27,6 +27,7 @@ COMPARATIVE = re.compile(r"\b(?:(big)g|(larg)|(small))(?:er|est)\b", re.I)
 SIZE_NOUN = re.compile(r"\b(small|big|large|medium|little|mini|jumbo)\s+sized?\b", re.I)
 ASKING = re.compile(r"\blooking for\b|\bon the lookout for\b", re.I)  # "looking for about 30": no "looking" mirror
 PACK_DEF = re.compile(r"\b(?:ctn|carton|case|box|pack|pk|outer)s?\s*(?:=|is)\s*\d+\b(?:\s*,?\s*(?:i|we)\s+(?:think|believe|reckon|guess)\b)?", re.I)  # "(ctn = 12)" sizes the count
+PURPOSE = re.compile(r",\s*for (?:the|our|my|a|an)\s[^,;]*$", re.I)  # "bunting please, for the jubilee window": what it is for
 REFERENCE = re.compile(r"(?:\border|\bpo|\binvoice|\bref|\baccount|订单|单号|合同)\s*(?:no\.?|number|#)?\s*[:：#]?\s{0,2}"
                        r"[a-z0-9-]*\d[a-z0-9-]*", re.I)  # not "order: [4 x] dn50" once the count is blanked out
 
@@ -52,6 +53,7 @@ ANY_SIZE = SIZES | frozenset(SAME_SIZE) | frozenset(LETTER_SIZES)
 def mention_text(text: str) -> str:
     """The product words of a chunk: filler, references, punctuation and stray separators dropped."""
     text = REFERENCE.sub(" ", text)
+    text = PURPOSE.sub(" ", text)
     text = PACK_DEF.sub(" ", text)
     text = ASKING.sub(" ", text)
     text = TINT.sub(lambda m: m.group(1) or m.group(2) or "blue", text)  # "greyish", "bluish": the colour itself

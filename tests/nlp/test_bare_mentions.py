@@ -126,3 +126,8 @@ def test_two_colours_said_apart_cover_a_slashed_name():
              CatalogItem("51003", "RED STRIPE MUG")]
     got = Extractor(items).extract("6 of the green and pink stripe mugs please", TODAY)["lines"]
     assert [(ln["sku"], ln["quantity"]) for ln in got] == [("51002", 6)]
+
+
+def test_purpose_clause_names_no_product(ex):
+    """ ", for the hen party stall": what the goods are for, not words of the item."""
+    assert _lines(ex, "8 x owl tea cosies please, for the hen party stall") == [("41021", 8)]
