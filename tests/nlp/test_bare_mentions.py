@@ -131,3 +131,10 @@ def test_two_colours_said_apart_cover_a_slashed_name():
 def test_purpose_clause_names_no_product(ex):
     """ ", for the hen party stall": what the goods are for, not words of the item."""
     assert _lines(ex, "8 x owl tea cosies please, for the hen party stall") == [("41021", 8)]
+
+
+@pytest.mark.parametrize("text", ["send half a dozen of the spotty mug cups in green, and another half doz in pink",
+                                  "send 6 of the spotty mug cups in green, and another 6 in pink"])
+def test_another_count_in_a_colour(ex, text):
+    """ "another 6 in pink": "in" before a colour is no inch, "half doz" is six."""
+    assert _lines(ex, text) == [("41001", 6), ("41002", 6)]
