@@ -138,3 +138,11 @@ def test_purpose_clause_names_no_product(ex):
 def test_another_count_in_a_colour(ex, text):
     """ "another 6 in pink": "in" before a colour is no inch, "half doz" is six."""
     assert _lines(ex, text) == [("41001", 6), ("41002", 6)]
+
+
+def test_lone_count_goes_to_the_open_line_it_names(industrial):
+    """ "5 boxes of the zinc ones": the count belongs to the zinc nuts, not to the last item named."""
+    r = industrial.extract("any M10 zinc nuts and the stainless M10 nuts in stock? We could use 5 boxes of the zinc ones.",
+                           TODAY)
+    got = {ln["sku"]: ln["quantity"] for ln in r["lines"]}
+    assert got["NUT-M10-SS"] is None and got["NUT-M10-ZN"] is not None
