@@ -146,3 +146,9 @@ def test_lone_count_goes_to_the_open_line_it_names(industrial):
                            TODAY)
     got = {ln["sku"]: ln["quantity"] for ln in r["lines"]}
     assert got["NUT-M10-SS"] is None and got["NUT-M10-ZN"] is not None
+
+
+def test_point_count_of_a_star_is_a_name():
+    """ "the 5 point star": the number of points names the item, it is no count."""
+    from nlp.quantities import find_quantities
+    assert all(q.value != 5 for q in find_quantities("30 of the 5 point glitter stars", []))
