@@ -19,7 +19,7 @@ from nlp.zh_rules import NEG_AFTER
 SIZE_CODE = re.compile(r"\b(?:m|dn|φ)\d+(?:\.\d+)?(?![\d.x*])")  # a thread or bore size ("M10", "DN50"), not "M10x40"
 NOMINAL = re.compile(r"的(?:那种|那款|那个)?\s*(?:也|再|还)?(?:要|来)?\s*$")  # "猫头鹰的": a 的-phrase standing for the noun said before
 SURE = 0.8  # a reading this sure needs no help from the family named before
-SAME_RANGE = re.compile(r"\bsame (?:range|design|style|pattern|collection|series|print)\b|\bto match\b|\bmatching\b", re.I)
+SAME_RANGE = re.compile(r"\bsame (?:range|design|style|pattern|collection|series|print)\b|\bto match\b|\bmatching\b|\bditto\b", re.I)
 TABLE_ROW = re.compile(r"\S(?:\t|  +)\S")  # cells of a pasted table are set apart by tabs or runs of spaces
 THE_SPEC = re.compile(r"\bthe\s*$", re.I)
 PIECES = re.compile(r"\d\s*(?:pc|pcs|piece)")  # "the 11pc set": a piece count names the set

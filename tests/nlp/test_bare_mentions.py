@@ -152,3 +152,10 @@ def test_point_count_of_a_star_is_a_name():
     """ "the 5 point star": the number of points names the item, it is no count."""
     from nlp.quantities import find_quantities
     assert all(q.value != 5 for q in find_quantities("30 of the 5 point glitter stars", []))
+
+
+def test_ditto_names_the_line_before(ex):
+    """ "owl ditto x 6": the item of the line before in the owl design; the first line, whose count the two
+    after it happen to add up to, is no heading of theirs."""
+    got = _lines(ex, "Please send:\nOwl egg cups x 12\nHen tea cosy x 6\nowl ditto x 6\nThanks")
+    assert got == [("41020", 12), ("41021", 6), ("41023", 6)]
