@@ -9,7 +9,9 @@ from nlp.variants import ZH_COLOUR, ZH_SIZE
 
 # (pattern, group of the old variant, group of the new one, group naming the product or 0)
 SWAPS = [
-    (re.compile(r"\bswap (?:the )?(.+?) (?:on .+? )?for (?:the )?(.+?)(?: instead)?(?=[?.!,;]|$)", re.I), 1, 2, 0),
+    # "swap the red doormat on my order (merry christmas red) for ...": the bracket says which red doormat
+    (re.compile(r"\bswap (?:the )?(.+?) (?:on [^()]+? )?(?:\((?P<more>[^()]*)\) )?for (?:the )?(.+?)(?: instead)?(?=[?.!,;]|$)",
+                re.I), 1, 3, 0),
     (re.compile(r"\breplace (?:the )?(.+?) with (?:the )?(.+?)(?=[?.!,;]|$)", re.I), 1, 2, 0),
     # "change the blue nitrile gloves on my order from size L to XL"
     (re.compile(r"\b(?:change|switch|move) (?:the )?([^,.;?!]+?) from (?:size |the )?([^,.;?!]+?) to (?:size |the )?"
@@ -17,7 +19,7 @@ SWAPS = [
     # "can we change the 24 red wall clocks on our order to the blue ones instead?"
     # "please change the 6308 to 6308-2rs": a code with letters is a variant too, a bare number is a count
     (re.compile(r"\b(?:change|switch) (?:the )?([^,.;?!]+?) (?:on (?:our|my|the) order )?to (?:the )?"
-                r"([a-z][^,.;?!]*?|\d[\w-]*[a-z][\w-]*)(?: ones?)?(?: instead)?\s*(?=[?.!,;]|$)", re.I), 1, 2, 0),
+                r"([a-z][^,.;?!]*?|\d[\w-]*[a-z][\w-]*)(?: ones?)?(?: instead)?(?: please| pls)?\s*(?=[?.!,;]|$)", re.I), 1, 2, 0),
     # "instead of the pink polkadot bags could you send the pink paisley ones?"
     (re.compile(r"\binstead of (?:the )?([^,.;?!]+?),? (?:could|can|would|will) you (?:please )?(?:send|supply|ship|do) "
                 r"(?:us )?(?:the )?([^,.;?!]+?)(?: ones?)?(?: instead)?\s*(?=[?.!,;]|$)", re.I), 1, 2, 0),
@@ -34,7 +36,8 @@ def find_swap(body: str) -> tuple[str, str, str] | None:
     for rx, old, new, head in SWAPS:
         m = rx.search(body)
         if m:
-            return mention_text(m.group(old)), mention_text(m.group(new)), mention_text(m.group(head)) if head else ""
+            said = f"{m.group(old)} {m.groupdict().get('more') or ''}"
+            return mention_text(said), mention_text(m.group(new)), mention_text(m.group(head)) if head else ""
     return None
 
 

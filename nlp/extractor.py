@@ -22,7 +22,7 @@ from nlp.mentions import cut, lines_content, mention_text, vary
 from nlp.pipeline import ZH_EACH_WORD, run
 from nlp.postprocess import attach, finish_lines, in_unit, round_qty, side_question
 from nlp.text import content_text, is_cjk, normalize
-from nlp.taken_off import narrowed
+from nlp.taken_off import joined_items, narrowed
 from nlp.pack_words import PackWords
 from nlp.readings import SAME_RANGE, SURE, Readings
 from nlp.variant_runs import VariantRuns
@@ -117,10 +117,20 @@ class Extractor(QuotedHistory, ChineseRules, EnglishLists, VariantRuns, Distribu
         lines = []
         for chunk in doc._.chunks:
             said, s, e, _ = narrowed(body, *chunk)[0]
-            r = self._reading(mention_text(body[s:e]), None, customer) if said != body[s:e] else None
-            line = self._build_line(None, r[2], r[3], r[5], vague=True) if r and r[0] >= SURE and r[5] >= 0.5 else None
-            lines += [{**line, "_side": ""}] if line else []
+            # "cancel the snowman reels n the woodland tissues": items joined without counts, each named clearly
+            parts = [self._taken_line(body[a:b], customer) for a, b in joined_items(body, s, e)]
+            if said == body[s:e] and len(parts) >= 2 and all(parts):
+                lines += parts
+                continue
+            line = self._taken_line(body[s:e], customer) if said != body[s:e] else None
+            lines += [line] if line else []
         return finish_lines(lines, "cancel")
+
+    def _taken_line(self, text: str, customer: str | None) -> dict | None:
+        """The count-less line a taken-off item's words give, when they name it surely."""
+        r = self._reading(mention_text(text), None, customer)
+        line = self._build_line(None, r[2], r[3], r[5], vague=True) if r and r[0] >= SURE and r[5] >= 0.5 else None
+        return {**line, "_side": ""} if line else None
 
     def _known_code(self, number: str) -> bool:
         """Whether a number written alone is a SKU or a model code of the catalogue ("22423", "6204")."""

@@ -62,7 +62,10 @@ def drop_headers(lines: list[dict]) -> list[dict]:
             if not (ln.get("_f", {}).get("kin") or ln["sku"] in near) or ln["quantity"] is None:
                 break
             kin.append(ln)
-        if len(kin) >= 2 and head["quantity"] is not None and not head.get("_f", {}).get("spread") and sum(ln["quantity"] for ln in kin) == head["quantity"] \
+        # (a line naming its item in full is an item of its own, not one of the heading's variants)
+        kin = kin if all(ln.get("_f", {}).get("kin") or len(terms(ln["mention"])) <= 2 for ln in kin) else []
+        if len(kin) >= 2 and head["quantity"] is not None and not head.get("_f", {}).get("spread") \
+                and sum(ln["quantity"] for ln in kin) == head["quantity"] \
                 and not any(_other_variant(head, ln) for ln in kin):
             out.remove(head)
     return out

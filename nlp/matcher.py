@@ -194,11 +194,13 @@ class Matcher(Resolver, AliasMemory):
         matched: set[str] = set()
         for weight, resolved in weighted:
             for t, w in resolved:
+                parts = split.get(t)
                 if t in union:
                     q_hit += weight * w
                     matched.add(t)
+                    if parts and COLOURS.issuperset(parts) and union.issuperset(parts):
+                        matched.update(parts)  # "black and blue" also covers the "black", "blue" of "black/blue"
                     break
-                parts = split.get(t)
                 if parts and parts[0] in union and parts[1] in union:  # "nightlight" vs "night light"
                     q_hit += weight * w
                     matched.update(parts)

@@ -7,7 +7,7 @@ from functools import lru_cache
 from nlp.attributes import COLOURS, LETTER_SIZES, SAME_SIZE, SIZES, attributes
 from nlp.pipeline import CONTENT_RE
 from nlp.quantities import Qty
-from nlp.text import is_cjk, terms
+from nlp.text import content_text, is_cjk, terms
 from nlp.units import UNIT_WORDS
 
 # "订货：" heads a list and names nothing, nor do "昨天下的单里面" (tried before 订 / 发 / 要 / 里 alone)
@@ -26,9 +26,10 @@ TINT = re.compile(r"\b(?:(grey|gray|green|pink|yellow|black|white|purple|brown|o
 COMPARATIVE = re.compile(r"\b(?:(big)g|(larg)|(small))(?:er|est)\b", re.I)
 SIZE_NOUN = re.compile(r"\b(small|big|large|medium|little|mini|jumbo)\s+sized?\b", re.I)
 ASKING = re.compile(r"\blooking for\b|\bon the lookout for\b", re.I)  # "looking for about 30": no "looking" mirror
-PACK_DEF = re.compile(r"\b(?:ctn|carton|case|box|pack|pk|outer)s?\s*=\s*\d+\b", re.I)  # "(ctn = 12)" sizes the count
-REFERENCE = re.compile(r"(?:\border|\bpo|\binvoice|\bref|\baccount|订单|单号|合同)\s*(?:no\.?|number|#)?\s*[:：#]?\s*"
-                       r"[a-z0-9-]*\d[a-z0-9-]*", re.I)
+PACK_DEF = re.compile(r"\b(?:ctn|carton|case|box|pack|pk|outer)s?\s*(?:=|is)\s*\d+\b(?:\s*,?\s*(?:i|we)\s+(?:think|believe|reckon|guess)\b)?", re.I)  # "(ctn = 12)" sizes the count
+PURPOSE = re.compile(r",\s*for (?:the|our|my|a|an)\s[^,;]*$", re.I)  # "bunting please, for the jubilee window": what it is for
+REFERENCE = re.compile(r"(?:\border|\bpo|\binvoice|\bref|\baccount|订单|单号|合同)\s*(?:no\.?|number|#)?\s*[:：#]?\s{0,2}"
+                       r"[a-z0-9-]*\d[a-z0-9-]*", re.I)  # not "order: [4 x] dn50" once the count is blanked out
 
 
 def cut(body: str, s: int, e: int, spans: list[tuple[int, int]]) -> str:
@@ -52,6 +53,7 @@ ANY_SIZE = SIZES | frozenset(SAME_SIZE) | frozenset(LETTER_SIZES)
 def mention_text(text: str) -> str:
     """The product words of a chunk: filler, references, punctuation and stray separators dropped."""
     text = REFERENCE.sub(" ", text)
+    text = PURPOSE.sub(" ", text)
     text = PACK_DEF.sub(" ", text)
     text = ASKING.sub(" ", text)
     text = TINT.sub(lambda m: m.group(1) or m.group(2) or "blue", text)  # "greyish", "bluish": the colour itself
@@ -104,6 +106,14 @@ def substitute(context: str, mention: str) -> str:
         return ""  # "6205轴承" after a plate names its own family
     # "SS400 plate" then "8mm": no earlier code of that shape, so the bare spec adds to the grade named before.
     return re.sub(r"\s+", " ", kept).strip()
+
+
+def new_head(context: str, mention: str) -> str:
+    """The earlier mention's leading words, for a follow-on naming a new item noun ("babushka nesting boxes",
+    "and the stacking tins" -> "babushka"): English puts the noun last, the words before it carry over."""
+    own = content_text(mention).split()
+    said = content_text(re.sub(r"\([^)]*\)?", " ", context)).split()
+    return " ".join(said[: -len(own)]) if own and len(said) > len(own) else ""
 
 
 def unsuffixed(context: str, mention: str) -> str:

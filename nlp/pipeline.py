@@ -191,7 +191,7 @@ def _merge(text: str, chunks, new, soft: bool = True):
     strong, prev_strong = any(x.strength >= 2 for x in q), any(x.strength >= 2 for x in pq)
     lone = q and not has_content and prev_content and (not pq or (strong and not prev_strong))
     # "500 M10x40 bolts, plus same of M10 nuts": two coded pieces are two products, counted or not.
-    joined = re.fullmatch(r"[\s,]*(?:and|also|plus|&|\+)\s*", text[pe:s]) is not None
+    joined = re.fullmatch(r"[\s,]*(?:(?:and|also|plus|&|\+)\s*)+", text[pe:s]) is not None  # "and also 2mm" too
     two_codes = joined and bool(CODE_RE.search(_strip(text[s:e], q, s))) and bool(CODE_RE.search(_strip(text[ps:pe], pq, ps)))
     # "22423, 85123A, 84879": a comma alone parts codes too when no real count sits with them.
     listed = text[pe:s].strip() == "," and not any(x.strength >= 0.5 for x in pq + q) \

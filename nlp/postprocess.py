@@ -6,6 +6,7 @@ import re
 from nlp.catalog import CatalogItem
 from nlp.pipeline import ZH_EACH_WORD
 from nlp.quantities import Qty
+from nlp.text import terms
 from nlp.units import convert
 
 def attach(lines: list[dict], q: Qty, text: str, by_sku: dict) -> None:
@@ -13,7 +14,7 @@ def attach(lines: list[dict], q: Qty, text: str, by_sku: dict) -> None:
     open_lines = [ln for ln in lines if ln["quantity"] is None and ln["sku"]]
     if not open_lines:
         return
-    targets = open_lines if re.search(r"\beach\b|both|all|" + ZH_EACH_WORD, text, re.I) else open_lines[-1:]
+    targets = open_lines if re.search(r"\beach\b|both|all|" + ZH_EACH_WORD, text, re.I) else _named(open_lines, text, by_sku)
     if not targets or q is None or q.strength < 0.5:
         return
     for ln in targets:
@@ -21,6 +22,14 @@ def attach(lines: list[dict], q: Qty, text: str, by_sku: dict) -> None:
         ln["_qty"] = q
         ln["confidence"] = round(ln["confidence"] * 0.95, 3)
         ln.setdefault("_f", {})["attached"] = 1.0
+
+
+def _named(open_lines: list[dict], text: str, by_sku: dict) -> list[dict]:
+    """The open line a lone count's words name ("could take 10 boxes of the zinc" after zinc and stainless
+    bolts): the only one whose item names share a word with them, else the last one."""
+    said = set(terms(text)) if text else set()
+    hits = [ln for ln in open_lines if said & set(terms(" ".join(by_sku[ln["sku"]].all_names())))]
+    return hits if len(hits) == 1 else open_lines[-1:]
 
 
 def in_unit(q: Qty, item: CatalogItem) -> float:

@@ -7,7 +7,7 @@ from nlp.confidence import line_confidence
 from nlp.followon import ONES, VARIANT_WORDS, holding, other_than
 from nlp.glossary import head_noun, head_only, modifiers, with_use
 from nlp.named_counts import bracketed, kept_count, named, pack_described, times_pair, unnamed
-from nlp.mentions import cut, family, has_terms, mention_text, substitute, unsuffixed, vary
+from nlp.mentions import cut, family, has_terms, mention_text, new_head, substitute, unsuffixed, vary
 from nlp.postprocess import in_unit, round_qty
 from nlp.quantities import Qty
 from nlp.seals import seal_codes
@@ -19,7 +19,7 @@ from nlp.zh_rules import NEG_AFTER
 SIZE_CODE = re.compile(r"\b(?:m|dn|φ)\d+(?:\.\d+)?(?![\d.x*])")  # a thread or bore size ("M10", "DN50"), not "M10x40"
 NOMINAL = re.compile(r"的(?:那种|那款|那个)?\s*(?:也|再|还)?(?:要|来)?\s*$")  # "猫头鹰的": a 的-phrase standing for the noun said before
 SURE = 0.8  # a reading this sure needs no help from the family named before
-SAME_RANGE = re.compile(r"\bsame (?:range|design|style|pattern|collection|series|print)\b|\bto match\b|\bmatching\b", re.I)
+SAME_RANGE = re.compile(r"\bsame (?:range|design|style|pattern|collection|series|print)\b|\bto match\b|\bmatching\b|\bditto\b", re.I)
 TABLE_ROW = re.compile(r"\S(?:\t|  +)\S")  # cells of a pasted table are set apart by tabs or runs of spaces
 THE_SPEC = re.compile(r"\bthe\s*$", re.I)
 PIECES = re.compile(r"\d\s*(?:pc|pcs|piece)")  # "the 11pc set": a piece count names the set
@@ -103,8 +103,8 @@ class Readings:
         head = family(context)
         # A bare variant ("12 black", "1.0的来10盘", "+ 6 large") borrows the family named before it.
         # "XL码呢", "black": no family words; "and the black skull ones?": a follow-on mention.
-        bare_variant = all(not family(m) for _, m in mentions) or (
-            bool(FOLLOW_ON.match(body[s:e])) and self._catalogue_words(mentions[-1][1], 0.1) >= 1)
+        follow = bool(FOLLOW_ON.match(body[s:e])) and self._catalogue_words(mentions[-1][1], 0.1) >= 1
+        bare_variant = all(not family(m) for _, m in mentions) or follow
         # "+ 6 large", "two dozen of the red": colour or size words alone name no product.
         attr_only = all(t in VARIANT_WORDS for t in terms(mentions[0][1])) and has_terms(mentions[0][1])
         # "20 of the vintage one", "the strawberry ones", "(S355 plate,) 16mm": a variant of what was just named.
@@ -132,7 +132,9 @@ class Readings:
                 # On a tie the reading that keeps more of what was said before wins: it is tried first.
                 # "reduce the spaceboy lunch bags ... drop the suki ones": "suki" replaces one word said before
                 less = _one_less(context) if ones else []  # count-less only: each is one more lookup
-                for base in dict.fromkeys([substitute(context, mention), vary(context, mention, distinct), head] + less):
+                # "and the stacking tins" after "babushka nesting boxes": a new noun, the words before it carry over
+                heads = [new_head(context, mention)] if follow else []
+                for base in dict.fromkeys([substitute(context, mention), vary(context, mention, distinct), head] + less + heads):
                     cand = self._counted(f"{base} {mention}", q, customer, options) if base else None
                     kin = cand if cand and (kin is None or cand[0] > kin[0] + 1e-3) else kin
             margin = -0.5 if attr_only else -0.05 if spec_only else -0.1 if anaphora else 0.25

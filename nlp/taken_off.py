@@ -46,3 +46,16 @@ def narrowed(body: str, s: int, e: int, qtys: list[Qty]) -> list[tuple[str, int,
     rest = max(b, m.end())
     tail = (body[rest:e], rest, e, [q for q in qtys if q.start >= rest])
     return [item, tail] if re.search(r"[a-z]{3}|\d", body[rest:e]) else [item]
+
+
+JOINER = re.compile(r"\s+(?:and|n|&|\+)\s+(?=(?:the|those|these|our|my)\s)|,\s+(?:and\s+)?(?=(?:the|those|these|our|my)\s)", re.I)
+
+
+def joined_items(body: str, s: int, e: int) -> list[tuple[int, int]]:
+    """Spans of body[s:e] cut where "and / n / &" or a comma starts another "the ..." item ("cancel the snowman
+    reels n the woodland tissues"); the clause whole when nothing joins."""
+    out, pos = [], s
+    for m in JOINER.finditer(body, s, e):
+        out.append((pos, m.start()))
+        pos = m.end()
+    return out + [(pos, e)]

@@ -151,6 +151,8 @@ def stem(word: str) -> str:
     if any(c.isdigit() for c in word):
         # "A1000s", "KN95s": a plural of a code is the code.
         return word[:-1] if _CODE_PLURAL.fullmatch(word) else word
+    if word.endswith("men") and len(word) > 4:  # "snowmen", "postmen": the plural meets the singular
+        return word[:-3] + "man"
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
     if word.endswith(("ches", "shes", "xes", "sses")):
@@ -191,6 +193,7 @@ _DECADE_RE = re.compile(r"\b(?:19)?([1-9]0)'?s\b")
 _PHRASE_RE = re.compile(r"\b(?:face|wash)\s?cloths?\b")
 _SPLIT_RE = re.compile(r"[-/]|(?<!\d)\.|\.(?!\d)")
 _DIMPART_RE = re.compile(r"(?<=\d)x(?=\d)")
+_MM_RE = re.compile(r"(\d{3,})mm")  # a disc or pipe diameter, not a plate or sheet thickness ("16mm")
 
 
 @lru_cache(maxsize=200_000)
@@ -227,7 +230,11 @@ def terms(text: str, drop_stop: bool = True, normalized: bool = False) -> list[s
 @lru_cache(maxsize=4096)
 def _mention_terms(text: str, drop_stop: bool) -> tuple[str, ...]:
     """`terms` of a raw text, remembered: the extractor asks again for the same mentions and chunks."""
-    return tuple(_terms(normalize(text), drop_stop))
+    out = _terms(normalize(text), drop_stop)
+    if CJK_CHAR.search(text) or not any(t.isalpha() for t in out):  # "10厚", a bare "10mm": a plate's thickness
+        return tuple(out)
+    # "grinding discs 100mm" meets the first size of "100×6×16 mm" (a name's own "3.0mm" keeps its one term)
+    return tuple(out + [m.group(1) for t in out for m in [_MM_RE.fullmatch(t)] if m and m.group(1) not in out])
 
 
 def _terms(text: str, drop_stop: bool) -> list[str]:

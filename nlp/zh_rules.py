@@ -34,7 +34,9 @@ class ChineseRules:
         s, e, qtys = chunk
         if line and line is not CONSUMED:
             walk.unlined = None
-        elif not qtys and self._catalogue_words(body[s:e]) >= 1 and not NEGATED.match(body[s:e]):
+        # "have you got 6206 bearings in stock?": a bare number there is part of the name, no count
+        elif not any(q.strength >= 2 for q in qtys) and self._catalogue_words(body[s:e]) >= 1 \
+                and not NEGATED.match(body[s:e]):
             walk.unlined = (s, e)
 
     def _later_count(self, walk, body: str, doc, customer: str | None, chunk) -> dict | None:
