@@ -22,6 +22,7 @@ from nlp.mentions import cut, lines_content, mention_text, vary
 from nlp.pipeline import ZH_EACH_WORD, run
 from nlp.postprocess import attach, finish_lines, in_unit, round_qty, side_question
 from nlp.text import content_text, is_cjk, normalize
+from nlp.spoken import spoken_counts
 from nlp.taken_off import narrowed
 from nlp.pack_words import PackWords
 from nlp.readings import SAME_RANGE, SURE, Readings
@@ -73,6 +74,7 @@ class Extractor(QuotedHistory, ChineseRules, EnglishLists, VariantRuns, Distribu
         customer = customer or customer_of(cleaned)
         body = normalize(cleaned.body)[:MAX_CHARS]
         lang = ("zh" if is_cjk(body) else "en") if lang == "auto" else lang
+        body = spoken_counts(body) if lang == "en" else body  # "for dozen", "a tonne and a half"
         doc = run(body, lang, today)
         stats: dict = {}
         family, old = self._quoted(cleaned.history, today, lang, customer)

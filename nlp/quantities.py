@@ -43,6 +43,7 @@ PEOPLE_AFTER = re.compile(r"\s*(?:new |more |extra |other )?(?:starters?|workers
 STREET_AFTER = re.compile(r",?\s+(?:[a-z]+\s+){1,2}(?:rd|road|street|lane|avenue|ave|drive|crescent|estate|"
                           r"industrial estate|business park|trading estate)\b(?=\s*(?:[,.;\n]|$))", re.I)  # not "road cones"
 PRICE_NEAR = re.compile(r"(?:[£$€¥￥]|\brmb|\busd|\bgbp|\beur|\bcny|@|\bprice|单价|价格)\s*$", re.I)
+CLOCK = re.compile(r"(?:[01]?\d|2[0-3]):[0-5]\d\b")  # "10:40", "9:15"
 PHONE_RE = re.compile(r"\+?\(?\d[\d()\-. ]{7,}\d")
 NEW_VALUE = re.compile(r"改成|改为|改到|加到|减到|换成|\bmake (?:it|that)|\bto\s*$|\bnow\b", re.I)
 PACK_DESC = re.compile(r"\s*(?:一|/|每)\s*(?:盒|箱|卷|桶|盘|包|组|捆|袋|听|支|根|件)|\s*装(?![车货好上])")  # "(20盒装)"
@@ -106,6 +107,8 @@ def _noise(text: str, s: int, e: int, blocked: list[tuple[int, int]]) -> bool:
         return True  # glued letters: "350h", "2rs"
     if REF_BEFORE.search(before) or PRICE_NEAR.search(before):
         return True
+    if CLOCK.match(text, s) or re.search(r"\b\d{1,2}:$", before):
+        return True  # "rang at 10:40": a time of day, neither number a count
     if after[:1] == "+" and re.search(r"\b(?:at|over|above|from)\s*$", before):
         return True  # "still £1.65 at 100+?" is a price break, not a count
     if re.search(r"\bat\s*$", before) and "." in text[s:e]:

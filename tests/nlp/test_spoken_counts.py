@@ -1,0 +1,35 @@
+"""Counts as dictated or spoken: homophones of four / two, "… and a half", clock times (own wording)."""
+from __future__ import annotations
+
+import datetime as dt
+
+from nlp.spoken import spoken_counts
+
+WED = dt.date(2026, 11, 25)
+
+
+def test_homophones_before_a_count_word():
+    assert spoken_counts("can i have for dozen of the mugs") == "can i have four dozen of the mugs"
+    assert spoken_counts("send to gross of straws") == "send two gross of straws"
+    assert spoken_counts("thirty for of the red tins") == "thirty four of the red tins"
+
+
+def test_homophones_elsewhere_stay_words():
+    for text in ("up to dozen mugs", "for the shop please", "twenty for the market", "twenty to five"):
+        assert spoken_counts(text) == text
+
+
+def test_and_a_half():
+    assert spoken_counts("a tonne and a half of plate") == "1.5 tonne of plate"
+    assert spoken_counts("two and a half boxes") == "2.5 boxes"
+    assert spoken_counts("3 and a half tonnes") == "3.5 tonnes"
+
+
+def test_dictated_four_dozen_is_read(small):
+    got = small.extract("hello could you send for dozen of the red hanging heart tea light holders thanks", WED)
+    assert [(ln["sku"], ln["quantity"]) for ln in got["lines"]] == [("21733", 48)]
+
+
+def test_half_tonne_and_clock_time(small):
+    got = small.extract("Note of a call at 11:30 from the yard\n- one and a half tonnes of 10mm plate", WED)
+    assert [(ln["sku"], ln["quantity"]) for ln in got["lines"]] == [("PL-Q235B-10", 1.5)]
