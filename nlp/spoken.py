@@ -17,6 +17,9 @@ _COUNTED = r"(?:dozen|doz|gross|of|x)\b"
 _HOMOPHONE_DOZEN = re.compile(r"(?<!\bup )\b(for|fore|to|too)(?=\s+(?:dozen|doz|gross)\b)")
 # "twenty for of the doormats", "thirty to x": a tens word then a homophone, before what is counted.
 _HOMOPHONE_TENS = re.compile(rf"\b({_TENS})[\s-]+(for|fore|to|too)(?=\s+{_COUNTED})")
+# Emoji and pictographs say a mood, never a product or a count; left in, they hide the words around them
+# from the rules reading "… and the black?" after "back in?? 🐰".
+_EMOJI = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+")
 _HOMOPHONES = {"for": "four", "fore": "four", "to": "two", "too": "two"}
 # "2 and a half tonnes", "one and a half boxes": the half joins the whole number before it.
 _AND_HALF = re.compile(rf"\b(\d+|{_SMALL}|{_TENS})\s+and\s+a\s+half\b")
@@ -25,7 +28,8 @@ _UNIT_AND_HALF = re.compile(rf"\b(?:a|an|one)\s+({_UNIT})\s+and\s+a\s+half\b")
 
 
 def spoken_counts(text: str) -> str:
-    """Dictated homophones of counts and "… and a half" counts as numbers (English text only)."""
+    """Dictated homophones of counts and "… and a half" counts as numbers, emoji as spaces (English text only)."""
+    text = _EMOJI.sub(" ", text)
     if "for" in text or "to" in text or "fore" in text:
         text = _HOMOPHONE_DOZEN.sub(lambda m: _HOMOPHONES[m.group(1)], text)
         text = _HOMOPHONE_TENS.sub(lambda m: f"{m.group(1)} {_HOMOPHONES[m.group(2)]}", text)

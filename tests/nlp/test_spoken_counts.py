@@ -33,3 +33,8 @@ def test_dictated_four_dozen_is_read(small):
 def test_half_tonne_and_clock_time(small):
     got = small.extract("Note of a call at 11:30 from the yard\n- one and a half tonnes of 10mm plate", WED)
     assert [(ln["sku"], ln["quantity"]) for ln in got["lines"]] == [("PL-Q235B-10", 1.5)]
+
+
+def test_emoji_hide_no_words(small):
+    got = small.extract("Is the red hanging heart tea light holder back in?? 🌟 and the white? 6 of each if so 🙏", WED)
+    assert sorted((ln["sku"], ln["quantity"]) for ln in got["lines"]) == [("21733", 6), ("85123A", 6)]
