@@ -35,6 +35,7 @@ WEAK_MATCH = 0.6  # a match this weak ("need 40 sets urgently, our kiln fan ..."
 MAX_CHARS = 20_000  # longer bodies are cut: no order spans pages of text
 TOO = re.compile(r"\btoo\b(?!\s+[a-z])|\bas well\b|\bsame (?:qty|quantity|amount|number|of|again of)\b|也要|也是|一样|同样", re.I)
 EACH = re.compile(r"\beach\b|" + ZH_EACH_WORD, re.I)
+EACH_FOR = re.compile(r"\d\s+(?:of\s+)?each\s+(?:for|if|as|to|by|in case)\b", re.I)  # "10 of each for the shop": a purpose
 REMOVED = re.compile(r"\W*(?:please\s+)?(?:drop|remove|delete|scrap|take off|take out)\b", re.I)  # "and drop the X"
 
 
@@ -223,7 +224,8 @@ class Extractor(QuotedHistory, ChineseRules, EnglishLists, VariantRuns, Distribu
         if qtys and not own and walk.open():
             attach(walk.lines, qtys[0], text, self.by_sku)  # "我们这边大概要8台"
             return CONSUMED
-        if qtys and walk.lines and EACH.search(text) and not is_cjk(text) and self._nameless(body, s, e, qtys, customer):
+        if qtys and walk.lines and EACH.search(text) and not is_cjk(text) and \
+                (EACH_FOR.search(text) or self._nameless(body, s, e, qtys, customer)):
             # "need around 30 each for a school fair": the count of the lines named; "if we go to 500 of
             # each?" over counted lines is a price tier, no line of its own.
             attach(walk.lines, qtys[0], "each", self.by_sku)

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from nlp.catalog import CatalogItem
+from nlp.extractor import Extractor
 from nlp.spoken import spoken_counts
 
 WED = dt.date(2026, 11, 25)
@@ -38,3 +40,10 @@ def test_half_tonne_and_clock_time(small):
 def test_emoji_hide_no_words(small):
     got = small.extract("Is the red hanging heart tea light holder back in?? 🌟 and the white? 6 of each if so 🙏", WED)
     assert sorted((ln["sku"], ln["quantity"]) for ln in got["lines"]) == [("21733", 6), ("85123A", 6)]
+
+
+def test_each_count_with_a_purpose_after_it():
+    ex = Extractor([CatalogItem("41001", "FOREST MINI SATCHEL"), CatalogItem("41002", "ROCKET MINI SATCHEL"),
+                    CatalogItem("41003", "GIFT WRAP MARKET STALL")])
+    got = ex.extract("the forest mini satchels and the rocket ones, 5 of each for the market stall", WED)
+    assert sorted((ln["sku"], ln["quantity"]) for ln in got["lines"]) == [("41001", 5), ("41002", 5)]
