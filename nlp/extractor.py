@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from nlp.branches import per_place
 from nlp.catalog import CatalogItem
 from nlp.change import swap_lines
 from nlp.clean import clean, customer_of, domain_of
@@ -88,7 +89,7 @@ class Extractor(QuotedHistory, ChineseRules, EnglishLists, VariantRuns, Distribu
         loose = sum(1 for *_, qs in doc._.chunks for q in qs
                     if q.strength >= 2 and id(q) not in used and not self._is_code(body, q))
         stray = unexplained(body, lines, [(h.start, h.end) for h in doc._.due_hits], self._known_code)
-        lines = finish_lines(lines, intent)
+        lines = finish_lines(per_place(body, lines), intent)  # "each of our 6 shops takes: 4 x …"
         swapped = False
         if intent == "change":
             stated = max((q for *_, qs in doc._.chunks for q in qs), key=lambda q: q.strength, default=None)

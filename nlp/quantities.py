@@ -28,7 +28,7 @@ INLINE_PACK = re.compile(rf"(?:\(|,(?=[^()]*\)))\s*(?:1\s*)?(?:{_PACK_UNIT})\s*(
 MARKER_BEFORE = re.compile(r"(?:(?<![a-z0-9])x|×|(?<=[a-z\u4e00-\u9fff])\*|qty\.?:?|quantity:?|数量[:：]?|amount:?)\s*$", re.I)
 SPEC_AFTER = re.compile(r"\s*(?:的|mm|cm|inch|in\b|\"|''|寸|平方|芯|号|#|级|厚|码|kv|v\b|w\b|kw|%|x\d|×|\*\d|"
                         r"/\d|-\d|-[a-z]|天|日|个?月|年|小时|days?\b|weeks?\b|months?\b|years?\b|hours?\b|mins?\b|minutes?\b|'s\b|s\b|th\b|st\b|nd\b|rd\b|\.\d|mpa|tier|ply|hole|inch|ft|feet|cup|piece set|d\b|"
-                        r"customers?\b|people\b|staff\b|guests?\b|times\b|shops?\b|stores?\b)", re.I)
+                        r"customers?\b|people\b|staff\b|guests?\b|times\b|shops?\b|stores?\b|branches\b|outlets\b)", re.I)
 REF_BEFORE = re.compile(r"(?:\bno\.|(?<![\d\s])\s*#|\btel\.?|\bphone|\bmob|\bmobile|\bfax|\bext|\broom|\bsuite|\bfloor|\bitem|"
                         r"(?<=\()unit|\bbuilding|\bbay|"  # "(Unit 4)", "building 2", "bay 3" of an address
                         r"\bline|\bpage|\bstep|\boption|\btotal\w*(?: \w+)?|电话|手机|编号|qq|微信|第)\s*[:：#]?\s*$", re.I)
