@@ -47,3 +47,9 @@ def test_each_count_with_a_purpose_after_it():
                     CatalogItem("41003", "GIFT WRAP MARKET STALL")])
     got = ex.extract("the forest mini satchels and the rocket ones, 5 of each for the market stall", WED)
     assert sorted((ln["sku"], ln["quantity"]) for ln in got["lines"]) == [("41001", 5), ("41002", 5)]
+
+
+def test_job_numbers_standards_and_years_are_no_counts(small):
+    text = "Send 4 x deep groove ball bearing 6205 2RS to job 5832, with mill certs to EN 10204 2.2 please"
+    assert [(ln["sku"], ln["quantity"]) for ln in small.extract(text, WED)["lines"]] == [("BRG-6205-2RS", 4)]
+    assert small.extract("Is there a new price list for 2028 yet?", WED)["lines"] == []
