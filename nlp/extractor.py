@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from nlp.branches import per_place
+from nlp.branches import branch_table, per_place
 from nlp.catalog import CatalogItem
 from nlp.change import swap_lines
 from nlp.clean import clean, customer_of, domain_of
@@ -76,7 +76,7 @@ class Extractor(QuotedHistory, ChineseRules, EnglishLists, VariantRuns, Distribu
         customer = customer or customer_of(cleaned)
         body = normalize(cleaned.body)[:MAX_CHARS]
         lang = ("zh" if is_cjk(body) else "en") if lang == "auto" else lang
-        body = spoken_counts(body) if lang == "en" else body  # "for dozen", "a tonne and a half"
+        body = branch_table(spoken_counts(body)) if lang == "en" else body  # "for dozen", "Branch | A | B" tables
         doc = run(body, lang, today)
         stats: dict = {}
         family, old = self._quoted(cleaned.history, today, lang, customer)

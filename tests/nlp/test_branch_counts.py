@@ -22,3 +22,9 @@ def test_counts_before_the_cue_stay(small):
 
 def test_number_of_branches_is_no_count(small):
     assert _got(small, "Prices please for our 7 branches: jumbo bag red retrospot 40") == [("85099B", 40)]
+
+
+def test_branch_table_is_summed_per_column(small):
+    text = ("Half-term allocation, one delivery please\n\nStore | Jumbo bag red retrospot | Lunch bag pink polkadot\n"
+            "Hull | 5 | 2\nBeverley | 3 | 0\nSelby | 4 | 6\n\nRegards, Central Buying")
+    assert _got(small, text) == [("22384", 8), ("85099B", 12)]
