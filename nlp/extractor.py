@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from nlp.branches import branch_table, per_place
 from nlp.catalog import CatalogItem
 from nlp.change import swap_lines
 from nlp.clean import clean, customer_of, domain_of
@@ -22,6 +23,7 @@ from nlp.mentions import cut, lines_content, mention_text, vary
 from nlp.pipeline import ZH_EACH_WORD, run
 from nlp.postprocess import attach, finish_lines, in_unit, round_qty, side_question
 from nlp.text import content_text, is_cjk, normalize
+from nlp.spoken import spoken_counts
 from nlp.taken_off import joined_items, narrowed
 from nlp.pack_words import PackWords
 from nlp.readings import SAME_RANGE, SURE, Readings
@@ -34,6 +36,7 @@ WEAK_MATCH = 0.6  # a match this weak ("need 40 sets urgently, our kiln fan ..."
 MAX_CHARS = 20_000  # longer bodies are cut: no order spans pages of text
 TOO = re.compile(r"\btoo\b(?!\s+[a-z])|\bas well\b|\bsame (?:qty|quantity|amount|number|of|again of)\b|也要|也是|一样|同样", re.I)
 EACH = re.compile(r"\beach\b|" + ZH_EACH_WORD, re.I)
+EACH_FOR = re.compile(r"\d\s+(?:of\s+)?each\s+(?:for|if|as|to|by|in case)\b", re.I)  # "10 of each for the shop": a purpose
 REMOVED = re.compile(r"\W*(?:please\s+)?(?:drop|remove|delete|scrap|take off|take out)\b", re.I)  # "and drop the X"
 
 
@@ -73,6 +76,7 @@ class Extractor(QuotedHistory, ChineseRules, EnglishLists, VariantRuns, Distribu
         customer = customer or customer_of(cleaned)
         body = normalize(cleaned.body)[:MAX_CHARS]
         lang = ("zh" if is_cjk(body) else "en") if lang == "auto" else lang
+        body = branch_table(spoken_counts(body)) if lang == "en" else body  # "for dozen", "Branch | A | B" tables
         doc = run(body, lang, today)
         stats: dict = {}
         family, old = self._quoted(cleaned.history, today, lang, customer)
@@ -85,7 +89,7 @@ class Extractor(QuotedHistory, ChineseRules, EnglishLists, VariantRuns, Distribu
         loose = sum(1 for *_, qs in doc._.chunks for q in qs
                     if q.strength >= 2 and id(q) not in used and not self._is_code(body, q))
         stray = unexplained(body, lines, [(h.start, h.end) for h in doc._.due_hits], self._known_code)
-        lines = finish_lines(lines, intent)
+        lines = finish_lines(per_place(body, lines), intent)  # "each of our 6 shops takes: 4 x …"
         swapped = False
         if intent == "change":
             stated = max((q for *_, qs in doc._.chunks for q in qs), key=lambda q: q.strength, default=None)
@@ -231,7 +235,8 @@ class Extractor(QuotedHistory, ChineseRules, EnglishLists, VariantRuns, Distribu
         if qtys and not own and walk.open():
             attach(walk.lines, qtys[0], text, self.by_sku)  # "我们这边大概要8台"
             return CONSUMED
-        if qtys and walk.lines and EACH.search(text) and not is_cjk(text) and self._nameless(body, s, e, qtys, customer):
+        if qtys and walk.lines and EACH.search(text) and not is_cjk(text) and \
+                (EACH_FOR.search(text) or self._nameless(body, s, e, qtys, customer)):
             # "need around 30 each for a school fair": the count of the lines named; "if we go to 500 of
             # each?" over counted lines is a price tier, no line of its own.
             attach(walk.lines, qtys[0], "each", self.by_sku)

@@ -32,13 +32,13 @@ INLINE_PACK = re.compile(rf"(?:\(|,(?=[^()]*\)))\s*(?:1\s*)?(?:{_PACK_UNIT})\s*(
 MARKER_BEFORE = re.compile(r"(?:(?<![a-z0-9])x|×|(?<=[a-z\u4e00-\u9fff])\*|qty\.?:?|quantity:?|数量[:：]?|amount:?)\s*$", re.I)
 SPEC_AFTER = re.compile(rf"\s*(?:的|mm|cm|inch|in\b(?!\s+(?:the|each|all|{_COLOUR})\b)|\"|''|寸|平方|芯|号|#|级|厚|码|kv|v\b|w\b|kw|%|x\d|×|\*\d|"
                         r"/\d|-\d|-[a-z]|天|日|个?月|年|小时|days?\b|weeks?\b|months?\b|years?\b|hours?\b|mins?\b|minutes?\b|'s\b|s\b|th\b|st\b|nd\b|rd\b|\.\d|mpa|tier|ply|hole|point\b|inch|ft|feet|cup|piece set|d\b|"
-                        r"customers?\b|people\b|staff\b|guests?\b|times\b|shops?\b|stores?\b)", re.I)
+                        r"customers?\b|people\b|staff\b|guests?\b|times\b|shops?\b|stores?\b|branches\b|outlets\b)", re.I)
 REF_BEFORE = re.compile(r"(?:\bno\.|(?<![\d\s])\s*#|\btel\.?|\bphone|\bmob|\bmobile|\bfax|\bext|\broom|\bsuite|\bfloor|\bitem|"
                         r"(?<=\()unit|\bbuilding|\bbay|"  # "(Unit 4)", "building 2", "bay 3" of an address
                         r"\b(?:to|at|via)\s+(?:the\s+)?(?:gate|dock|door|entrance)|"  # "deliver to Gate 3": a place on site
                         r"\bline|\bpage|\bstep|\boption|\btotal\w*(?: \w+)?|电话|手机|编号|qq|微信|第)\s*[:：#]?\s*$", re.I)
 # Order, invoice and account numbers: these words are followed by long digit strings, not counts.
-LONGREF_BEFORE = re.compile(r"(?:order|po|p\.o\.|invoice|inv|ref|account|acct|a/c|订单|单号|合同|发票|客户号)"
+LONGREF_BEFORE = re.compile(r"(?:order|po|p\.o\.|invoice|inv|ref|account|acct|a/c|job|project|contract|req|订单|单号|合同|发票|客户号)"
                             r"\s*(?:no\.?|number|#)?\s*[:：#]?\s*$", re.I)
 # A number after "the" names a variant ("the 11pc tea set", "the 72 cake cases"), not a count.
 SPEC_BEFORE = re.compile(r"(?:每(?!种|样|款)[\u4e00-\u9fff]?装?|(?<![\d一二两三四五六七八九十百千])一(?:箱|盒|包|袋|捆|卷|桶)装?|从|由|(?:原来|原先|本来|之前)(?:是|订的?|要的?)?|\bthe|\bfrom|instead of|down to|\bonly|\bnot|\bwe said|\brather than|\bsize|\bpack(?: of)?|\bset(?: of)?|\bbox of|\bsets? of|"
@@ -48,6 +48,9 @@ PEOPLE_AFTER = re.compile(r"\s*(?:new |more |extra |other )?(?:starters?|workers
 STREET_AFTER = re.compile(r",?\s+(?:[a-z]+\s+){1,2}(?:rd|road|street|lane|avenue|ave|drive|crescent|estate|"
                           r"industrial estate|business park|trading estate)\b(?=\s*(?:[,.;\n]|$))", re.I)  # not "road cones"
 PRICE_NEAR = re.compile(r"(?:[£$€¥￥]|\brmb|\busd|\bgbp|\beur|\bcny|@|\bprice|单价|价格)\s*$", re.I)
+STANDARD_BEFORE = re.compile(r"\b(?:en|iso|bs|din|astm|ansi|gb|gb/t)\s*\d{3,5}(?:-\d+)?\s*(?:type\s+)?$", re.I)
+YEAR = re.compile(r"20[2-3]\d")
+CLOCK = re.compile(r"(?:[01]?\d|2[0-3]):[0-5]\d\b")  # "10:40", "9:15"
 PHONE_RE = re.compile(r"\+?\(?\d[\d()\-. ]{7,}\d")
 NEW_VALUE = re.compile(r"改成|改为|改到|加到|减到|换成|\bmake (?:it|that)|\bto\s*$|\bnow\b", re.I)
 PACK_DESC = re.compile(r"\s*(?:一|/|每)\s*(?:盒|箱|卷|桶|盘|包|组|捆|袋|听|支|根|件)|\s*装(?![车货好上])")  # "(20盒装)"
@@ -113,6 +116,10 @@ def _noise(text: str, s: int, e: int, blocked: list[tuple[int, int]]) -> bool:
         return True  # glued letters: "350h", "2rs"
     if REF_BEFORE.search(before) or PRICE_NEAR.search(before):
         return True
+    if STANDARD_BEFORE.search(before) or (YEAR.fullmatch(text[s:e]) and re.search(r"\b(?:for|in|of|since|until)\s+$", before)):
+        return True  # "certificates to EN 10204 3.1", "the catalogue for 2027"
+    if CLOCK.match(text, s) or re.search(r"\b\d{1,2}:$", before):
+        return True  # "rang at 10:40": a time of day, neither number a count
     if after[:1] == "+" and re.search(r"\b(?:at|over|above|from)\s*$", before):
         return True  # "still £1.65 at 100+?" is a price break, not a count
     if re.search(r"\bat\s*$", before) and "." in text[s:e]:

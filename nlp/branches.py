@@ -1,0 +1,62 @@
+"""Head-office allocations: "each of our 6 shops takes: 4 x red, 2 x green" orders every count that many times."""
+from __future__ import annotations
+
+import re
+
+from nlp.numbers import parse_en_words
+from nlp.postprocess import round_qty
+
+_PLACES = r"(?:shops?|stores?|branch(?:es)?|sites?|outlets?|locations?|depots?|schools?)"
+# "each of our 6 shops takes:", "for each of the 4 branches:", "per store (5 stores):" is left alone (rarer).
+EACH_PLACE = re.compile(rf"\beach\s+of\s+(?:our|the|your|these|those)\s+(?P<n>\d{{1,2}}|[a-z]+)\s+{_PLACES}\b"
+                        r"(?:\s+(?:takes?|needs?|gets?|wants?|will take|should get|to get|to receive))?\s*[:\-]?", re.I)
+
+
+def per_place(body: str, lines: list[dict]) -> list[dict]:
+    """Lines counted after an "each of our N shops" cue, their counts times N (the total to send)."""
+    m = EACH_PLACE.search(body)
+    n = _count(m.group("n")) if m else None
+    if not n or n < 2:
+        return lines
+    for ln in lines:
+        q = ln.get("_qty")
+        if q is not None and ln.get("quantity") is not None and q.start >= m.end():
+            ln["quantity"] = round_qty(ln["quantity"] * n)
+    return lines
+
+
+def _count(word: str) -> float | None:
+    """A small count in digits or words."""
+    return float(word) if word.isdigit() else parse_en_words([word.lower()])
+
+
+_PLACE_HEAD = re.compile(rf"^\s*(?:{_PLACES}|branch name|store name|shop name|site name)\s*$", re.I)
+_CELL_SEP = re.compile(r"\s*\|\s*|\t+")
+
+
+def branch_table(body: str) -> str:
+    """A pasted allocation table (header "Branch | item A | item B", one row of counts per branch) as one
+    "total x item" line per column: the order is the sum over the branches."""
+    if "|" not in body and "\t" not in body:
+        return body
+    rows = body.split("\n")
+    for i, row in enumerate(rows):
+        head = [c for c in _CELL_SEP.split(row.strip()) if c]
+        if len(head) < 2 or not _PLACE_HEAD.match(head[0]):
+            continue
+        sums, j = [0.0] * (len(head) - 1), i + 1
+        while j < len(rows) and _counts(rows[j], len(head)) is not None:
+            sums = [a + b for a, b in zip(sums, _counts(rows[j], len(head)))]
+            j += 1
+        if j - i >= 3:  # two branch rows at least: a table, not a header over prose
+            lines = [f"{total:g} x {name}" for name, total in zip(head[1:], sums) if total]
+            return "\n".join(rows[:i] + lines + rows[j:])
+    return body
+
+
+def _counts(row: str, width: int) -> list[float] | None:
+    """The counts of one branch row (its first cell names the branch), None if it is no such row."""
+    cells = [c for c in _CELL_SEP.split(row.strip()) if c]
+    if len(cells) != width or not all(re.fullmatch(r"\d{1,4}", c) for c in cells[1:]):
+        return None
+    return [float(c) for c in cells[1:]]

@@ -1,0 +1,46 @@
+"""Counts as people say or dictate them, rewritten into plain numbers on a normalised English body
+("for dozen" = four dozen, "twenty for of the mats" = 24, "a tonne and a half" = 1.5 tonne)."""
+from __future__ import annotations
+
+import re
+
+from nlp.numbers import EN_TENS, EN_UNITS, parse_en_words
+from nlp.units import UNIT_WORDS
+
+_TENS = "|".join(EN_TENS)
+_SMALL = "|".join(sorted((w for w, v in EN_UNITS.items() if isinstance(v, int) and 1 <= v <= 19
+                          and w not in ("a", "an", "couple", "few")), key=len, reverse=True))
+_UNIT = "|".join(sorted((w for w in UNIT_WORDS if w.isascii() and w.isalpha() and len(w) > 1), key=len, reverse=True))
+_COUNTED = r"(?:dozen|doz|gross|of|x)\b"
+# Dictation writes "four" / "two" as their homophones; only right before a count word is that a number
+# ("for dozen", "to dozen"), not in "up to a dozen" or "for the shop".
+_HOMOPHONE_DOZEN = re.compile(r"(?<!\bup )\b(for|fore|to|too)(?=\s+(?:dozen|doz|gross)\b)")
+# "twenty for of the doormats", "thirty to x": a tens word then a homophone, before what is counted.
+_HOMOPHONE_TENS = re.compile(rf"\b({_TENS})[\s-]+(for|fore|to|too)(?=\s+{_COUNTED})")
+# Emoji and pictographs say a mood, never a product or a count; left in, they hide the words around them
+# from the rules reading "… and the black?" after "back in?? 🐰".
+_EMOJI = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+")
+_HOMOPHONES = {"for": "four", "fore": "four", "to": "two", "too": "two"}
+# "2 and a half tonnes", "one and a half boxes": the half joins the whole number before it.
+_AND_HALF = re.compile(rf"\b(\d+|{_SMALL}|{_TENS})\s+and\s+a\s+half\b")
+# "a tonne and a half of angle": one unit and a half of it.
+_UNIT_AND_HALF = re.compile(rf"\b(?:a|an|one)\s+({_UNIT})\s+and\s+a\s+half\b")
+
+
+def spoken_counts(text: str) -> str:
+    """Dictated homophones of counts and "… and a half" counts as numbers, emoji as spaces (English text only)."""
+    text = _EMOJI.sub(" ", text)
+    if "for" in text or "to" in text or "fore" in text:
+        text = _HOMOPHONE_DOZEN.sub(lambda m: _HOMOPHONES[m.group(1)], text)
+        text = _HOMOPHONE_TENS.sub(lambda m: f"{m.group(1)} {_HOMOPHONES[m.group(2)]}", text)
+    if "and a half" in text:
+        text = _UNIT_AND_HALF.sub(lambda m: f"1.5 {m.group(1)}", text)
+        text = _AND_HALF.sub(_half, text)
+    return text
+
+
+def _half(m: re.Match) -> str:
+    """ "2 and a half" -> "2.5"."""
+    word = m.group(1)
+    value = float(word) if word.isdigit() else parse_en_words([word])
+    return f"{value + 0.5:g}" if value is not None else m.group(0)
