@@ -44,6 +44,7 @@ STREET_AFTER = re.compile(r",?\s+(?:[a-z]+\s+){1,2}(?:rd|road|street|lane|avenue
                           r"industrial estate|business park|trading estate)\b(?=\s*(?:[,.;\n]|$))", re.I)  # not "road cones"
 PRICE_NEAR = re.compile(r"(?:[£$€¥￥]|\brmb|\busd|\bgbp|\beur|\bcny|@|\bprice|单价|价格)\s*$", re.I)
 CLOCK = re.compile(r"(?<![\d:])\d\d?:\d\d(?![\d:])|(?<=\d:)\d\d(?![\d:])")  # both halves of "10:40"
+STANDARD_BEFORE = re.compile(r"\b(?:EN|ISO|DIN|BS|ASTM|ANSI|GB/?T?)\s*(?:\d{3,}(?:[-:.]\d+)*\s*(?:type\s*)?)?$", re.I)
 PHONE_RE = re.compile(r"\+?\(?\d[\d()\-. ]{7,}\d")
 NEW_VALUE = re.compile(r"改成|改为|改到|加到|减到|换成|\bmake (?:it|that)|\bto\s*$|\bnow\b", re.I)
 PACK_DESC = re.compile(r"\s*(?:一|/|每)\s*(?:盒|箱|卷|桶|盘|包|组|捆|袋|听|支|根|件)|\s*装(?![车货好上])")  # "(20盒装)"
@@ -108,6 +109,8 @@ def _noise(text: str, s: int, e: int, blocked: list[tuple[int, int]]) -> bool:
         return True  # glued letters: "350h", "2rs"
     if REF_BEFORE.search(before) or PRICE_NEAR.search(before):
         return True
+    if STANDARD_BEFORE.search(text[max(0, s - 24) : s]):
+        return True  # "EN 10204 3.1", "ISO 9001": a standard and its class
     if CLOCK.match(text, s):
         return True  # "rang at 10:40": a time of day
     if after[:1] == "+" and re.search(r"\b(?:at|over|above|from)\s*$", before):

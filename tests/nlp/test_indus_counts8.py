@@ -32,3 +32,9 @@ def test_a_tonne_and_a_half_of_angle(industrial):
 def test_a_job_number_after_the_list(industrial):
     got = industrial.extract("Need on site Friday: 6 x 6305 ZZ and 3 B1600 vee belts. Job 5518 at the quarry, ask for Lee.", TODAY)
     assert _lines(got) == {("BRG-6305-ZZ", 6), ("VB-B-1600", 3)}
+
+
+def test_a_standard_and_its_class_are_no_counts():
+    assert find_quantities("certs to EN 10204 3.1 please", []) == []
+    assert find_quantities("made to ISO 4014", []) == []
+    assert [q.value for q in find_quantities("BS 4449 bar, 30 lengths", [])] == [30]
