@@ -27,6 +27,7 @@ from nlp.pack_words import PackWords
 from nlp.readings import SAME_RANGE, SURE, Readings
 from nlp.variant_runs import VariantRuns
 from nlp.zh_rules import CONSUMED, KEPT, NEG_AFTER, NEGATED, REFINE, ChineseRules, told_apart
+from nlp.pipe_tables import unpipe
 from nlp.walk import Walk as _Walk, asked as _asked, bad_input as _bad_input
 
 RELATIVE_DATES = {"weekday", "the_nth", "zh_wd", "zh_d", "rel", "zh_rel"}  # resolved by convention
@@ -72,7 +73,7 @@ class Extractor(QuotedHistory, ChineseRules, EnglishLists, VariantRuns, Distribu
                     "customer": customer, "error": problem}, {}
         cleaned = clean(text[:MAX_CHARS * 5], sender)
         customer = customer or customer_of(cleaned)
-        body = normalize(cleaned.body)[:MAX_CHARS]
+        body = unpipe(normalize(cleaned.body)[:MAX_CHARS])
         lang = ("zh" if is_cjk(body) else "en") if lang == "auto" else lang
         doc = run(body, lang, today)
         stats: dict = {}
