@@ -29,7 +29,9 @@ EN_PATTERNS = [
     ("within", rf"\b(?:within|in|inside)(?: the next)? {_NUM} (day|week|month|business day|working day)s?\b"),
     ("eom", r"\b(?:end of|by end of|eo)(?: the)? ?(this |next )?(month|week|year|m\b|w\b)|"
             rf"\b(this |next )?(month|week)[- ]end\b|\bend of {_MON}"),
-    ("the_nth", rf"\b(?:(?:by|before|on|until|till|latest|later than) the|{_WDN}(?: the)?) (\d\d?)(?:st|nd|rd|th)\b"),
+    # "by the 12th", "before 25th this month"
+    ("the_nth", rf"\b(?:(?:by|before|on|until|till|latest|later than) the|(?:by|before|until|till)|{_WDN}(?: the)?) "
+                r"(\d\d?)(?:st|nd|rd|th)\b(?: (?:of )?this month\b)?"),
     ("weekday", rf"\b(this |next |coming |this coming )?{_WD}( week\b)?"),
     ("rel", r"\b(today|tonight|tomorrow|tmrw|tmr|day after tomorrow|next week|next month)\b"),
 ]

@@ -13,6 +13,7 @@ STRONG_BEFORE = re.compile(r"(?:\bby|\bbefore|\buntil|\btill|no later than|\blat
                            r"\bhere(?: by| on)|\bwithin|最迟|最晚|不晚于|务必|请于|请在|须于|需于|要求)\W*(?:the\s*|on\s*)?$", re.I)
 STRONG_AFTER = re.compile(r"\s*(?:at the latest|latest|前|之前|以前|内|之内|以内|送到|送达|到货|交货|到|送|发货|要到|必须到|"
                           r"delivery|dispatch)", re.I)
+OWN_CUE = re.compile(r"(?:by|before|until|till|latest|(?:no )?later than)\b", re.I)  # a cue inside the date's match
 # A verb of getting goods in the date's clause: "please deliver 12 bags on Wednesday 2 December".
 GOODS = re.compile(r"\b(?:send|ship|deliver|dispatch|need|want|arrive)\w*|送|到货|交货|发货|要货", re.I)
 # A date that names an event (a call, a fair, an invoice), not when the goods are wanted.
@@ -31,6 +32,9 @@ LEAD_EN = re.compile(r"^[^.;!?\n]{0,40}?\b(a|an|the|one|two|three|four|five|six|
                      r"(?:before|earlier|prior|ahead)", re.I)
 # "fair on Saturday 13 June, delivered the Monday before": that weekday before the event
 LEAD_WD = re.compile(r"^[^.;!?\n]{0,40}?\bthe (mon|tue|wed|thu|fri|sat|sun)\w* (?:before|prior)\b", re.I)
+# "could it arrive the Monday before the wedding?": that weekday before an event dated elsewhere in the message
+WD_BEFORE_EVENT = re.compile(r"\s+(?:before|prior to|ahead of) (?:the|our|my|your) (?:[\w'-]+ ){0,2}?"
+                             r"(wedding|fair|market|show|event|party|launch|opening|exhibition|festival|relaunch|sale)\b", re.I)
 LEAD_ZH = re.compile(r"^[^。；！？\n]{0,20}?(?:提前|前)([0-9一二两三四五六七八九十]+)(?:个)?(周|星期|天|日)")
 DEADLINE_KINDS = {"within", "eom", "fortnight", "en_dot", "zh_within", "zh_eom", "win_dmy", "win_mdy", "zh_win", "mid", "zh_mid",
                   "week_no", "zh_week_no", "holiday"}
@@ -46,8 +50,8 @@ def strength(text: str, h: DateHit) -> int:
     before, clause = text[max(0, h.start - 30) : h.start], _clause(text, h.start)
     if PAST_AFTER.match(text, h.end):
         return 0
-    if STRONG_BEFORE.search(before):
-        return 2
+    if STRONG_BEFORE.search(before) or OWN_CUE.match(text, h.start, h.end):
+        return 2  # "by the 12th" holds its own cue
     event = EVENT_BEFORE.search(clause)
     if event and IN_TIME_FOR.search(clause[: event.start()]):
         return 2  # "we need them before the market on 5 December": wanted by the event
@@ -82,12 +86,29 @@ def pick(text: str, hits: list[DateHit], today: dt.date) -> DateHit | None:
         if h.date < today:
             continue
         s = strength(text, h) if h.due else 0
+        before_event = _before_event(text, h, hits) if h.kind == "weekday" else None
+        if before_event and before_event >= today:
+            h, s = DateHit(h.start, h.end, before_event, True, "derived"), 3
         lead = _lead(text, h) if s <= 1 else None
         if lead and lead >= today and not _stated_after(text, h, hits):
             h, s = DateHit(h.start, h.end, lead, True, "derived"), 3
         if s > best_s:
             best, best_s = h, s
     return best
+
+
+def _before_event(text: str, h: DateHit, hits: list[DateHit]) -> dt.date | None:
+    """ "the Thursday before the fair", the fair dated elsewhere ("fair on Saturday 5th December"): that weekday before it."""
+    m = WD_BEFORE_EVENT.match(text, h.end)
+    if not m:
+        return None
+    noun = re.compile(rf"\b{m.group(1)}", re.I)
+    for ev in hits:
+        near = text[max(0, ev.start - 80) : ev.start] + " " + text[ev.end : ev.end + 30]
+        if ev is not h and ev.kind != "weekday" and ev.date > h.date and noun.search(near):
+            back = (ev.date.weekday() - WEEKDAYS[re.search(r"mon|tue|wed|thu|fri|sat|sun", text[h.start : h.end], re.I).group(0).lower()]) % 7 or 7
+            return ev.date - dt.timedelta(days=back)
+    return None
 
 
 def _stated_after(text: str, event: DateHit, hits: list[DateHit]) -> bool:

@@ -29,6 +29,7 @@ from nlp.pack_words import PackWords
 from nlp.readings import SAME_RANGE, SURE, Readings
 from nlp.variant_runs import VariantRuns
 from nlp.zh_rules import CONSUMED, KEPT, NEG_AFTER, NEGATED, REFINE, ChineseRules, told_apart
+from nlp.pipe_tables import unpipe
 from nlp.walk import Walk as _Walk, asked as _asked, bad_input as _bad_input
 
 RELATIVE_DATES = {"weekday", "the_nth", "zh_wd", "zh_d", "rel", "zh_rel"}  # resolved by convention
@@ -37,6 +38,7 @@ MAX_CHARS = 20_000  # longer bodies are cut: no order spans pages of text
 TOO = re.compile(r"\btoo\b(?!\s+[a-z])|\bas well\b|\bsame (?:qty|quantity|amount|number|of|again of)\b|也要|也是|一样|同样", re.I)
 EACH = re.compile(r"\beach\b|" + ZH_EACH_WORD, re.I)
 EACH_FOR = re.compile(r"\d\s+(?:of\s+)?each\s+(?:for|if|as|to|by|in case)\b", re.I)  # "10 of each for the shop": a purpose
+BY_WORD = re.compile(r"\b(?:by|before|until|till)\b|前", re.I)
 REMOVED = re.compile(r"\W*(?:please\s+)?(?:drop|remove|delete|scrap|take off|take out)\b", re.I)  # "and drop the X"
 
 
@@ -74,7 +76,7 @@ class Extractor(QuotedHistory, ChineseRules, EnglishLists, VariantRuns, Distribu
                     "customer": customer, "error": problem}, {}
         cleaned = clean(text[:MAX_CHARS * 5], sender)
         customer = customer or customer_of(cleaned)
-        body = normalize(cleaned.body)[:MAX_CHARS]
+        body = unpipe(normalize(cleaned.body)[:MAX_CHARS])
         lang = ("zh" if is_cjk(body) else "en") if lang == "auto" else lang
         body = branch_table(spoken_counts(body)) if lang == "en" else body  # "for dozen", "Branch | A | B" tables
         doc = run(body, lang, today)
@@ -104,7 +106,9 @@ class Extractor(QuotedHistory, ChineseRules, EnglishLists, VariantRuns, Distribu
             hit = pick_due(said, find_dates(said, today), today)
         due = hit.date if hit else None
         dates = len({h.date for h in doc._.due_hits})
-        if intent in ("other", "cancel") or (intent == "stock_query" and hit and _asked(said, hit.end)):
+        # "can you do 10 t by the end of the month?", "要两吨，下周二前能到吗": a count wanted by a deadline keeps it
+        kept = hit and any(ln["quantity"] is not None for ln in lines) and BY_WORD.search(said[max(0, hit.start - 8) : hit.end + 1])
+        if intent in ("other", "cancel") or (intent == "stock_query" and hit and _asked(said, hit.end) and not kept):
             due = None  # "今天能发吗", "can you ship by Friday?" asks about lead time, sets no deadline
         ctx = {"loose": loose, "orphans": stats["orphans"], "dates": dates, "due": due is not None,
                "due_relative": due is not None and hit.kind in RELATIVE_DATES,

@@ -11,7 +11,7 @@ from nlp.prefilter import prefiltered
 FAMILIES: dict[str, list[str]] = {
     "cancel": [
         r"\bcancel\w*|\bcall off\b|\bplease stop (?:the|our|my)\b|\btake (?:it|them|that) off\b|"
-        r"\btake\b[^.?!\n]{3,50}?\boff (?:my|our|the|this|that) (?:order|po)\b|don'?t send|do not send",
+        r"\btake\b[^.?!\n]{3,50}?\boff (?:(?:my|our|the|this|that) )?(?:order|po)\b|don'?t send|do not send",
         r"no longer need|\bremove .{3,60}? from (?:my|our|the) order|\bscrap (?:the|our|my|that|this|it)\b",
         r"\bwithdraw (?:the|our|my)\b|\b(?:disregard|ignore) (?:my|our) (?:earlier|previous|last) (?:e-?mail|order|message|request)",
         r"\bforget (?:about )?(?:the|those|these|that|our)\b|\bscratch (?:the|that|those|these|our)\b",
@@ -21,7 +21,9 @@ FAMILIES: dict[str, list[str]] = {
     "change": [
         # "instead of the pink bags could you send the paisley ones?": another item asked for in place of one
         r"\binstead of\b[^.?!\n]{3,80}?\b(?:could|can|would|will) you (?:please )?(?:send|supply|ship|do)\b",
-        r"\bchange\b|\bamend\w*|\bmodif\w*|\binstead of\b|\brather than\b|\bswap\b|\bupdate (?:the |our |my )?(?:order|qty|quantity)",
+        r"\bchange\b|\bamend\w*|\bmodif\w*|\binstead of\b|\brather than\b|\bswap\b|\bupdate (?:the |our |my )?(?:order|qty|quantity)|"
+        # "Update to the lunch box order from 3 Aug", "Skipton now wants 8 spaceboy not 4": a placed order's new count
+        r"\bupdate to (?:the|our|my|your) (?:[\w'-]+ ){0,3}(?:order|po)\b|\b\d+(?: [a-z][\w-]*){1,3},? not \d+\b(?! (?:days?|weeks?)\b)",
         r"\bincrease\b|\breduce\b|\bmake (?:it|that)\b(?!\s*(?:[.?!,;]|$|by\b|in time|on time|happen|work))|\bbump\b|\bpush (?:back|out)|\bmove (?:the )?delivery",
         r"\bcorrection\b|\brevise\w*|\b\d+ (?:instead of|rather than) \d+|\bup (?:them|it|that|the)\b|\bshould (?:be|have been|read)\b|made a mistake",
         r"\badd .{3,120}? (?:on ?)?to (?:my|our|the|this|that|it\b|order|po\b|next|today|tomorrow|"
@@ -45,9 +47,12 @@ FAMILIES: dict[str, list[str]] = {
         r"先别发|先不要发|暂停发货|暂缓发货|等(?:我们|我)?(?:的)?通知再发",
         # "can the angle on PO 7781 come Wednesday instead?": the day swapped
         r"\b(?:come|arrive|deliver\w*|send|ship)\w* (?:on )?(?:mon|tue|wed|thu|fri|sat|sun)\w* instead\b",
+        # "Re order 58340 - please add 6 ...", "re PO 60213: please drop the red": lines edited on a placed order
+        r"\bre:?\s*(?:our |my |your |the )?(?:order|po|p\.o\.)\s*(?:no\.?|number|#)?\s*\d[\w-]*\s*[:\-–—,]\s*"
+        r"(?:please |pls |can you |could you )?(?:add|drop|remove)\b",
     ],
     "quote": [
-        r"\bquot\w*|\brfq\b|\bprice\w*|\bpricing\b|how much|\bcost\b|\brates?\b|\boffer\b|\bestimate\b|\bproforma\b",
+        r"\bquot\w*|\brfq\b|\bprice\w*|\bpricing\b|how much|\bcost\b(?!\s*(?:cent(?:re|er)s?|codes?)\b)|\brates?\b|\boffer\b|\bestimate\b|\bproforma\b",
         r"\bdiscount|price list|what (?:would |do |will )?you(?:'d)? charge|\bcharge for\b|\bcheapest\b|\bbest you can do\b",
         r"\bwhat would [^?]{0,80}? come to\b|\bstill (?:at )?[£$€]\s?\d|\byou(?:'re| are)? charging\b",
         # "can you do the owl bags at £1.65 for 200?": a price offered back is a price asked
@@ -140,12 +145,23 @@ def _cue_counts(text: str) -> tuple[int, ...]:
 SELLER = re.compile(r"\bwe (?:can|could|will|'ll)(?: only)? (?:ship|dispatch|send|deliver|supply) (?:you )?\d+"
                     r"(?:[^.?!\n]{0,20}? of your\b|[^.?!\n]{0,40}? (?:and|with) the (?:balance|remainder|rest)\b)|"
                     # "we're short, can send 8 now and the other 4 next week": no subject, the seller's own offer
+                    # "we can send the 4\" discs today and the rest next week": a part delivery offered
+                    r"\bwe (?:can|could|will|'ll) (?:send|ship|dispatch|deliver) (?:you )?the\b[^.?!\n]{3,60}?\b(?:and|with) the "
+                    r"(?:balance|remainder|rest)\b|"
                     r"(?:^|[,;:]\s*)(?:can|could) (?:only )?(?:send|ship|dispatch|deliver) (?:you )?\d+\b[^.?!\n]{0,30}?"
                     r"\b(?:and|with) the (?:balance|remainder|rest|other \d+)\b|"
                     # "we only have 30 in stock - shall we send those?": the seller offers what it holds
                     r"\bwe (?:only )?have (?:only )?\d+[^.?!\n]{0,30}?\b(?:in stock|available|left)\b[^?\n]{0,40}?"
                     r"\b(?:shall|should|can|could) we (?:send|ship|dispatch)\b|"
                     r"先发[^，,。？?]{0,8}[，,]\s*(?:剩下|剩余|余下)的?[^，,。]{0,8}补", re.I)
+# "we're closed 31 Dec - 3 Jan, so please don't send anything then": a closure notice, no order cancelled
+CLOSED_NOTICE = re.compile(r"\b(?:we(?:'re| are| will be| shall be)|(?:shop|store|office|site|warehouse)s? (?:is|are|will be)) "
+                           r"closed\b[^?]{0,80}?\b(?:don'?t|do not|no need to|no) (?:send|deliver|ship|dispatch)\w*\b"
+                           r"(?! (?:the|our|my|that|this|those|these|them|it)\b)", re.I)
+# "send us your current price list and the MSDS", "do you have a printed catalogue yet?": papers asked, not goods
+DOCUMENTS = re.compile(r"\b(?:send|e-?mail|post|do you have|could (?:we|i) have|can (?:we|i) (?:have|get))\s+(?:us |me )?"
+                       r"(?:a |an |your |the )?(?:(?:current|latest|new|updated|printed|full|trade|\d{4}) )*"
+                       r"(?:catalogues?|catalogs?|brochures?|price ?lists?)\b(?! for\b(?! (?:20)?\d\d\b))(?![^.?!\n]{0,30}\b(?:price|cost)s?\b)", re.I)
 # "cancel the pink ones and send 20 blue instead", "取消，换成M6*20的": a line swapped, not dropped.
 REPLACED = re.compile(r"\b(?:send|ship|supply|do|have|want|take|make it)\b[^.?!\n]{0,40}\binstead\b|\breplace\w* (?:it|them|with)\b|"
                       r"换成|改成|换为|改为", re.I)
@@ -169,7 +185,7 @@ IF_STOCKED = re.compile(r"\bif you (?:have|'ve got|still have) (?:them|it|any|so
 def classify(text: str, n_lines: int, has_qty: bool = True) -> str:
     """Intent of a cleaned message body, given how many order lines it yielded."""
     said, text = text, QUOTE_REF.sub(" ", SIGNATURE_LINE.sub(" ", text))
-    if SELLER.search(text):
+    if SELLER.search(text) or CLOSED_NOTICE.search(text) or DOCUMENTS.search(text):
         return "other"
     counted = has_qty and n_lines
     s = intent_scores(ARRIVE_BY.sub(" ", IF_STOCKED.sub(" ", text)) if counted else text)  # "24 jars if you have them"
@@ -178,7 +194,7 @@ def classify(text: str, n_lines: int, has_qty: bool = True) -> str:
         return "cancel"
     if replaced:
         return "change"
-    about_order = re.search(r"order|\bpo\b|deliver|dispatch|hold off|on hold|订单|那单|这单|改|交货期|交期|送|发货|别发|推迟|提前", text, re.I)
+    about_order = re.search(r"order|\bpo\b|\breq\b|requisition|\bitem \d|deliver|dispatch|hold off|on hold|订单|那单|这单|改|交货期|交期|送|发货|别发|推迟|提前", text, re.I)
     if s["change"] and NEW_ROUND.search(text) and PAST_ROUND.search(text) and not ORDER_REF.search(text):
         s["change"] = 0  # "last time 40, this time make it 60" compares with a past order, changes none
     if s["change"] and (n_lines or about_order) and (DAY_SWAP.search(text) or not WEAK_CHANGE.fullmatch(

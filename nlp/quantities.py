@@ -38,7 +38,7 @@ REF_BEFORE = re.compile(r"(?:\bno\.|(?<![\d\s])\s*#|\btel\.?|\bphone|\bmob|\bmob
                         r"\b(?:to|at|via)\s+(?:the\s+)?(?:gate|dock|door|entrance)|"  # "deliver to Gate 3": a place on site
                         r"\bline|\bpage|\bstep|\boption|\btotal\w*(?: \w+)?|电话|手机|编号|qq|微信|第)\s*[:：#]?\s*$", re.I)
 # Order, invoice and account numbers: these words are followed by long digit strings, not counts.
-LONGREF_BEFORE = re.compile(r"(?:order|po|p\.o\.|invoice|inv|ref|account|acct|a/c|job|project|contract|req|订单|单号|合同|发票|客户号)"
+LONGREF_BEFORE = re.compile(r"(?:order|po|p\.o\.|invoice|inv|ref|account|acct|a/c|\bjob|project|contract|\bticket|\breq(?:uisition)?|订单|单号|合同|发票|客户号)"
                             r"\s*(?:no\.?|number|#)?\s*[:：#]?\s*$", re.I)
 # A number after "the" names a variant ("the 11pc tea set", "the 72 cake cases"), not a count.
 SPEC_BEFORE = re.compile(r"(?:每(?!种|样|款)[\u4e00-\u9fff]?装?|(?<![\d一二两三四五六七八九十百千])一(?:箱|盒|包|袋|捆|卷|桶)装?|从|由|(?:原来|原先|本来|之前)(?:是|订的?|要的?)?|\bthe|\bfrom|instead of|down to|\bonly|\bnot|\bwe said|\brather than|\bsize|\bpack(?: of)?|\bset(?: of)?|\bbox of|\bsets? of|"
@@ -48,9 +48,9 @@ PEOPLE_AFTER = re.compile(r"\s*(?:new |more |extra |other )?(?:starters?|workers
 STREET_AFTER = re.compile(r",?\s+(?:[a-z]+\s+){1,2}(?:rd|road|street|lane|avenue|ave|drive|crescent|estate|"
                           r"industrial estate|business park|trading estate)\b(?=\s*(?:[,.;\n]|$))", re.I)  # not "road cones"
 PRICE_NEAR = re.compile(r"(?:[£$€¥￥]|\brmb|\busd|\bgbp|\beur|\bcny|@|\bprice|单价|价格)\s*$", re.I)
-STANDARD_BEFORE = re.compile(r"\b(?:en|iso|bs|din|astm|ansi|gb|gb/t)\s*\d{3,5}(?:-\d+)?\s*(?:type\s+)?$", re.I)
+CLOCK = re.compile(r"(?<![\d:])\d\d?:\d\d(?![\d:])|(?<=\d:)\d\d(?![\d:])")  # both halves of "10:40"
+STANDARD_BEFORE = re.compile(r"\b(?:EN|ISO|DIN|BS|ASTM|ANSI|GB/?T?)\s*(?:\d{3,}(?:[-:.]\d+)*\s*(?:type\s*)?)?$", re.I)
 YEAR = re.compile(r"20[2-3]\d")
-CLOCK = re.compile(r"(?:[01]?\d|2[0-3]):[0-5]\d\b")  # "10:40", "9:15"
 PHONE_RE = re.compile(r"\+?\(?\d[\d()\-. ]{7,}\d")
 NEW_VALUE = re.compile(r"改成|改为|改到|加到|减到|换成|\bmake (?:it|that)|\bto\s*$|\bnow\b", re.I)
 PACK_DESC = re.compile(r"\s*(?:一|/|每)\s*(?:盒|箱|卷|桶|盘|包|组|捆|袋|听|支|根|件)|\s*装(?![车货好上])")  # "(20盒装)"
@@ -66,6 +66,7 @@ TENTH = re.compile(r"([一二两三四五六七八九])(?=$|[^\u4e00-\u9fff]|左
 REPEAT = re.compile(r"再(?:来|要|订|拉|发|买|补|送|加)|还要|这次|这回|\bagain\b|\bthis time\b", re.I)
 RANGE_LOW = re.compile(r"\s*(?:到|至|~)\s*(?:\d|[一二两三四五六七八九十])")
 OLD_VALUE = re.compile(r"\s*(?:改成|改为|改到|换成|减到|加到|减为|加为)")
+AND_A_HALF = re.compile(r"\s+and a half\b", re.I)
 OFF_AFTER = re.compile(r"\s*off\b")  # "1000 off": the trade's "this many pieces"
 OF_AFTER = re.compile(r"\s*of\b")  # "24 of the cream ones"
 COUNTED_AFTER = re.compile(r"\s+(pairs?|pcs|pieces|units|sets)\b", re.I)
@@ -116,9 +117,11 @@ def _noise(text: str, s: int, e: int, blocked: list[tuple[int, int]]) -> bool:
         return True  # glued letters: "350h", "2rs"
     if REF_BEFORE.search(before) or PRICE_NEAR.search(before):
         return True
-    if STANDARD_BEFORE.search(before) or (YEAR.fullmatch(text[s:e]) and re.search(r"\b(?:for|in|of|since|until)\s+$", before)):
-        return True  # "certificates to EN 10204 3.1", "the catalogue for 2027"
-    if CLOCK.match(text, s) or re.search(r"\b\d{1,2}:$", before):
+    if STANDARD_BEFORE.search(text[max(0, s - 24) : s]):
+        return True  # "EN 10204 3.1", "ISO 9001": a standard and its class
+    if YEAR.fullmatch(text[s:e]) and re.search(r"\b(?:for|in|of|since|until)\s+$", before):
+        return True  # "the catalogue for 2027"
+    if CLOCK.match(text, s):
         return True  # "rang at 10:40": a time of day, neither number a count
     if after[:1] == "+" and re.search(r"\b(?:at|over|above|from)\s*$", before):
         return True  # "still £1.65 at 100+?" is a price break, not a count
@@ -197,6 +200,9 @@ def _candidate(text: str, s: int, e: int, raw: str, value: float) -> Qty:
             return Qty(s, what.end() if what else end, value * EN_COUNT_UNITS[unit], counted, strength)
         if text.startswith("半", end):
             value, end = value + 0.5, end + 1  # 三吨半 = 3.5 t
+        half = AND_A_HALF.match(text, end) if UNIT_WORDS[unit][0] in ("mass", "length", "volume") else None
+        if half:
+            value, end = value + 0.5, half.end()  # "a tonne and a half" = 1.5 t
         tenth = TENTH.match(text, end) if unit in ("吨", "米", "公斤", "斤") else None
         if tenth:  # 一吨二 = 1.2 t, 一米五 = 1.5 m: a lone digit after the measure is its tenths
             value, end = value + ZH_DIGITS[tenth.group(1)] / 10, tenth.end(1)

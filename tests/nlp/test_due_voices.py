@@ -1,0 +1,38 @@
+"""Due dates in newer customer wordings: own-cue days, weekdays before a dated event, replies by, stock asks (own sentences)."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from nlp.dates import due_date
+
+WED = dt.date(2026, 11, 25)
+
+
+@pytest.mark.parametrize("text,want", [
+    # "by the Nth" beats an event day stated next to it
+    ("The shop reopens on the 10th, so by the 8th please.", "2026-12-08"),
+    ("Gallery launch is 12 December - by the 9th if you can.", "2026-12-09"),
+    # "before 28th this month" without "the"
+    ("Kindly arrange delivery before 28th this month, the machine is stopped.", "2026-11-28"),
+    # that weekday before an event dated elsewhere in the message
+    ("Our craft fair is on Saturday 12 December. Could the boxes come the Wednesday before the fair?", "2026-12-09"),
+    ("The wedding is Sunday 20 December; please deliver the Friday before the wedding.", "2026-12-18"),
+    # a reply asked by a date is no deadline for the goods
+    ("Please reply with your best price and delivery time by 30/11.", None),
+    ("Please reply by 30/11, we need the goods delivered by 10/12.", "2026-12-10"),
+    # goods collected on a day are wanted that day
+    ("40 paper straws, I'll collect tmrw morning", "2026-11-26"),
+])
+def test_due_voices(text, want):
+    got = due_date(text, WED)
+    assert (got.isoformat() if got else None) == want
+
+
+def test_a_counted_stock_question_keeps_its_deadline(small):
+    """ "can you do N by the end of the month?" wants N by then; "can you ship today?" only asks."""
+    got = small.extract("Could you do 6 tonnes of Q235 10mm plate by the end of the month, or what's your lead time?", WED)
+    assert got["intent"] == "stock_query" and got["due_date"] == "2026-11-30"
+    got = small.extract("Q235钢板10厚有货吗？要三吨，今天能发吗", WED)
+    assert got["intent"] == "stock_query" and got["due_date"] is None
