@@ -31,3 +31,9 @@ def test_a_colour_taken_back_is_not_asked():
     assert top(items, "enamel mugs blue, sorry I mean white") == "B"
     assert top(items, "enamel mugs white no sorry blue") == "A"
 
+
+def test_everyday_words_for_the_catalogue_word():
+    items = [CatalogItem("A", "TARTAN UMBRELLA"), CatalogItem("B", "TARTAN LUNCH BAG")]
+    assert top(items, "tartan brollies") == "A"
+    items = [CatalogItem("A", "PAPER NAPKINS HOLLY"), CatalogItem("B", "PAPER PLATES HOLLY")]
+    assert top(items, "holly serviettes") == "A"
