@@ -46,3 +46,10 @@ def variant_codes(names: frozenset[str], codes: frozenset[str]) -> list[str]:
     """The codes of a name that set it apart from its siblings: letters with digits ("2RS", "M8x30") and long
     numbers (a design number "17211"); a short number is a count or size the mention may leave out."""
     return [t for t in names if t in codes and (not t.isdigit() or len(t) >= 4)]
+
+
+def code_penalty(qcodes: list[frozenset[str]], names: frozenset[str]) -> float:
+    """A query code the item lacks in every form, while it has other codes, is a strong no."""
+    if not qcodes:
+        return 0.0
+    return 0.15 * sum(1 for forms in qcodes if forms.isdisjoint(names))

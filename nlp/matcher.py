@@ -12,7 +12,8 @@ from nlp.alias_memory import AliasMemory
 from nlp.attributes import ABBREVIATIONS, COLOURS, SIZES, attributes, closing_size, materials, penalty_of
 from nlp.catalog import CatalogItem
 from nlp.glossary import english
-from nlp.item_names import covered, name_mass, pack_terms, variant_codes
+from nlp.item_names import code_penalty, covered, name_mass, pack_terms, variant_codes
+from nlp.negation import said_against
 from nlp.resolve import COUNT, Query, Resolver, Splits
 from nlp.text import CJK_CHAR, STOPWORDS, content_text, glued_codes, has_digit, is_cjk, normalize, normalize_name, terms
 
@@ -24,7 +25,8 @@ SHORTLIST = 24
 INFO_CAP = 40_000
 TIE = 0.006  # scores this close cannot tell items apart
 COMMON = 0.02  # share of the catalogue above which a term is left to the rerank
-CACHE = 4096  # remembered mention results (the extractor asks again for the same words)  # candidates reranked per mention; recall of the index is measured in bench/
+CACHE = 4096  # remembered mention results (the extractor asks again for the same words)
+AGAINST = 0.2  # an item named by words the mention says it does not mean ("not the knitted")
 
 
 class Matcher(Resolver, AliasMemory):
@@ -57,6 +59,7 @@ class Matcher(Resolver, AliasMemory):
         self._plain: dict[int, float] = {}  # item -> share of its main name the last mention covered
         self.alias_sku: str | None = None  # the SKU the last match took from alias memory
         self.mention_cover: dict[str, float] = {}  # sku -> share of the mention's words the item has
+        self._against: frozenset[str] = frozenset()  # terms the last mention said it does not mean
 
     def _add_item(self, idx: int, item: CatalogItem, postings: dict[str, list[int]]) -> None:
         """Index every name of one item under each of its terms (once per item)."""
@@ -216,19 +219,11 @@ class Matcher(Resolver, AliasMemory):
             score -= 0.04 * sum(1 for t in own_codes if t not in matched)
             if score > best:
                 best, best_cov = score, n_hit / n_total
-        score = 0.6 * (q_hit / q_total) + best - (self._code_penalty(qcodes, union) if has_codes else 0.0)
+        score = 0.6 * (q_hit / q_total) + best - (code_penalty(qcodes, union) if has_codes else 0.0)
         sku = self.items[idx].sku
         self.coverage[sku] = best_cov
         self.mention_cover[sku] = q_hit / q_total
         return max(0.0, min(1.0, score))
-
-    @staticmethod
-    def _code_penalty(qcodes: list[frozenset[str]], names: frozenset[str]) -> float:
-        """A query code the item lacks in every form, while it has other codes, is a strong no."""
-        if not qcodes:
-            return 0.0
-        missing = sum(1 for forms in qcodes if forms.isdisjoint(names))
-        return 0.15 * missing
 
     def match(self, text: str, top: int = 5, customer: str | None = None) -> list[tuple[str, float]]:
         """Best catalogue items for a mention, best first, scores 0..1."""
@@ -246,8 +241,11 @@ class Matcher(Resolver, AliasMemory):
     def _match(self, text: str, top: int, customer: str | None) -> list[tuple[str, float]]:
         """Uncached match: index shortlist, rerank, then the customer's remembered aliases."""
         text = glued_codes(text, self._sku)  # "85099 b" pasted from a sheet is the SKU 85099B
-        said = self.readable(text)
+        said, against = said_against(self.readable(text))
         query, split = self._query(said)
+        # A word said for the item as well ("the wooden set, not the plastic set") tells no sibling apart.
+        kept = {f for t, res in query for f in [t] + [r for r, _ in res]}
+        self._against = frozenset(f for t, res in self._query(against)[0] for f in [t] + [r for r, _ in res]) - kept
         self.coverage = {}  # sku -> share of its best name the mention covered (for confidence)
         self._plain = {}
         self.mention_cover = {}
@@ -280,6 +278,8 @@ class Matcher(Resolver, AliasMemory):
         prepared = self._prepare(query, split, qtext)
         for idx in self._shortlist(query, split, SHORTLIST).tolist():
             out[idx] = max(out.get(idx, 0.0), self._score_item(prepared, idx))
+            if self._against and not self._against.isdisjoint(self._info(idx)[0]):
+                out[idx] = max(0.0, out[idx] - AGAINST)
         # Exact ties go in catalogue order, not in the order the index happened to yield them.
         ranked = sorted(out.items(), key=lambda kv: (-kv[1], kv[0]))[:max(top, 3)]
         ranked = self._plain_first(ranked)

@@ -134,8 +134,12 @@ class Readings:
                 less = _one_less(context) if ones else []  # count-less only: each is one more lookup
                 # "and the stacking tins" after "babushka nesting boxes": a new noun, the words before it carry over
                 heads = [new_head(context, mention)] if follow else []
-                for base in dict.fromkeys([substitute(context, mention), vary(context, mention, distinct), head] + less + heads):
+                earlier = self._named_before(prev_sku) if ONES.search(mention) else ""
+                for base in dict.fromkeys([substitute(context, mention), vary(context, mention, distinct), head]
+                                          + less + heads + [earlier]):
                     cand = self._counted(f"{base} {mention}", q, customer, options) if base else None
+                    if cand and base == earlier and not self._holds_new(cand, mentions[0][1], context):
+                        continue  # the earlier item's name only helps to an item that has the words said anew
                     kin = cand if cand and (kin is None or cand[0] > kin[0] + 1e-3) else kin
             margin = -0.5 if attr_only else -0.05 if spec_only else -0.1 if anaphora else 0.25
             sure = kin is not None and kin[0] >= SURE and kin[5] >= 0.6
@@ -171,6 +175,22 @@ class Readings:
         if line:
             line["_f"].update(seen)
         return line
+
+    def _named_before(self, sku: str | None) -> str:
+        """The catalogue name of the line before, for "the X ones" after it: chat around the earlier mention
+        ("... please for the markets, and a dozen zinc star ones") is no part of the family meant.
+        Not a coded name: "the zz ones" after "6205-2RS" replaces a suffix, which `unsuffixed` reads."""
+        name = self.by_sku[sku].name.lower() if sku in self.by_sku else ""
+        return "" if has_digit(name) else name
+
+    def _holds_new(self, reading, said: str, context: str) -> bool:
+        """Whether a close match of the reading holds, in some form, most catalogue words said anew (none said: no)."""
+        query = {t: {t, *(r for r, _ in res)} for t, res in self.matcher._query(said)[0]}
+        new = {t: forms for t, forms in query.items() if t not in set(terms(context)) | {"one"} and
+               forms & self.matcher._post.keys()}
+        plain = {t for t in new if t in self.matcher._post}
+        names = self._names_of(holding(reading, plain, self._names_of)[3][0][0])
+        return bool(new) and 2 * sum(1 for forms in new.values() if forms & names) >= len(new)
 
     def _counted(self, mention: str, q: Qty | None, customer: str | None, options: list):
         """`_reading`, ranked lower when its count is a number of the item's name and the chunk has another,

@@ -1,0 +1,35 @@
+"""Words a mention says against an item: "(the big one, not the 60cm)", "red no sorry cream"."""
+from __future__ import annotations
+
+import re
+
+from nlp.attributes import COLOURS, SAME_SIZE, SIZES
+
+# "(the rubber one not the knitted)", "(NOT the little ones)", ", but not the 60cm": the words up to the
+# clause's end name the sibling the buyer does not mean. Only after a bracket, comma, "but" or "one": "should
+# be 6 not 4" loses its counts before matching, and a count changed is no sibling said against. Only "not the":
+# a sibling is pointed at ("not urgent", "not needed yet" are no item). At most three words: a longer run is a
+# sentence, not a contrast.
+NOT_THE = re.compile(r"((?:[(,\-–—]|\bbut\b|\bones?\b)\s*)not\s+the\s+"
+                     r"((?:[a-z0-9][\w'-]*\s*){1,3}?)(?=\s*(?:[,.;:()!?]|\bones?\b|$))", re.I)
+_ATTR = "|".join(sorted((c for c in COLOURS | SIZES | frozenset(SAME_SIZE) if c.isascii()), key=len, reverse=True))
+# "red no sorry cream", "large, sorry I mean medium": the first of two attribute words is taken back.
+RETRACTED = re.compile(rf"\b(?:{_ATTR})\b\s*,?\s*(?:no\s*,?\s*sorry|sorry\s*,?\s*i\s+mean|i\s+mean|no\s+wait|"
+                       rf"sorry|or\s+rather)\s*,?\s*(?=(?:{_ATTR})\b)", re.I)
+_NUMBER = re.compile(r"\d+")
+
+
+def said_against(text: str) -> tuple[str, str]:
+    """The mention without the words it says against, and those words ("" when none)."""
+    text = RETRACTED.sub(" ", text)
+    against: list[str] = []
+
+    def drop(m: re.Match) -> str:
+        words = m.group(2).strip()
+        if _NUMBER.fullmatch(words):  # "36, not 24": an old count, no sibling
+            return m.group(0)
+        against.append(words)
+        return m.group(1) + " "
+
+    kept = NOT_THE.sub(drop, text)
+    return (kept, " ".join(against)) if against else (text, "")
