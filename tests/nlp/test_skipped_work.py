@@ -1,4 +1,4 @@
-"""Work the rule components skip gives the same reading: Chinese date patterns, counts read twice."""
+"""Work the rule components skip gives the same reading: Chinese date patterns, counts read twice, list patterns."""
 from __future__ import annotations
 
 import datetime as dt
@@ -33,3 +33,25 @@ def test_a_clause_that_does_not_split_has_its_counts_read_once(monkeypatch):
     chunks = pipeline.find_chunks("please send 12 x red owl mugs\nthanks", [])
     assert [(c[0], c[1], [q.value for q in c[2]]) for c in chunks] == [(0, 29, [12.0]), (30, 36, [])]
     assert len(calls) == 2  # one per clause, not once per piece and again for the whole
+
+
+def test_list_patterns_match_only_sentences_holding_their_cue_words():
+    from nlp.distributed import ANOTHER, EACH_CUE, EACH_LIST, IN_CUE, JOIN_CUES, RANGE
+
+    said = ["the spotty mugs, 6 EACH in red, green and blue", "2 of each alphabet tile, 0 to 9",
+            "half a dozen of the owl tins in pink, and another half doz in blue",
+            "a dozen of the owl tins in pink & 3 in blue", "12 owl tins in pink plus 6 of the blue"]
+    for text in said:
+        for rx, cues in ((EACH_LIST, [EACH_CUE]), (RANGE, [EACH_CUE]), (ANOTHER, [IN_CUE])):
+            assert rx.search(text) is None or any(c.search(text) for c in cues)
+        assert ANOTHER.search(text) is None or any(c.search(text) for c in JOIN_CUES)
+    assert EACH_LIST.search(said[0]) and RANGE.search(said[1]) and ANOTHER.search(said[2])
+
+
+def test_a_distributed_list_is_still_read():
+    from nlp.catalog import CatalogItem
+    from nlp.extractor import Extractor
+
+    items = [CatalogItem(f"M{c[0]}", f"SPOTTY MUG {c.upper()}") for c in ("red", "green", "blue", "pink")]
+    got = Extractor(items).extract("hi, the spotty mugs, 6 each in red, green and blue please", TODAY)
+    assert [(ln["sku"], ln["quantity"]) for ln in got["lines"]] == [("Mr", 6), ("Mg", 6), ("Mb", 6)]
