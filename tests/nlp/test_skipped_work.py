@@ -55,3 +55,15 @@ def test_a_distributed_list_is_still_read():
     items = [CatalogItem(f"M{c[0]}", f"SPOTTY MUG {c.upper()}") for c in ("red", "green", "blue", "pink")]
     got = Extractor(items).extract("hi, the spotty mugs, 6 each in red, green and blue please", TODAY)
     assert [(ln["sku"], ln["quantity"]) for ln in got["lines"]] == [("Mr", 6), ("Mg", 6), ("Mb", 6)]
+
+
+def test_cue_patterns_with_one_shared_word_boundary_find_whole_words_only():
+    from nlp.calibration import HEDGE, PAST
+    from nlp.confidence import RISKY, VAGUE
+
+    for rx, said, unsaid in ((HEDGE, ["I think 20", "maybe", "approximately 40", "or so", "大概十个"], ["maybee", "thinking"]),
+                             (PAST, ["we had 10", "sent last week", "previously", "上次"], ["agog", "resent"]),
+                             (RISKY, ["6 each", "or", "half", "same as before", "各两盒"], ["orange", "beach", "halfway"]),
+                             (VAGUE, ["double it", "the rest", "same again"], ["doubles", "the restock"])):
+        assert all(rx.search(t) for t in said), rx.pattern
+        assert not any(rx.search(t) for t in unsaid), rx.pattern
