@@ -13,6 +13,7 @@ from nlp.attributes import ABBREVIATIONS, COLOURS, SIZES, attributes, closing_si
 from nlp.catalog import CatalogItem
 from nlp.glossary import english
 from nlp.item_names import covered, name_mass, pack_terms, variant_codes
+from nlp.postings import add_common, clear_rows
 from nlp.resolve import COUNT, Query, Resolver, Splits
 from nlp.text import CJK_CHAR, STOPWORDS, content_text, glued_codes, has_digit, is_cjk, normalize, normalize_name, terms
 
@@ -124,7 +125,7 @@ class Matcher(Resolver, AliasMemory):
             return np.empty(0, dtype=np.intp)
         rows = np.concatenate(touched)
         if later:
-            self._add_common(rows, later)
+            add_common(scores, self._mask, rows, later)
         # A row repeats at most once per term: the best k*len(touched) entries hold the best k rows.
         cap = k * len(touched)
         hit = rows[np.argpartition(-scores[rows], cap)[:cap]] if len(rows) > cap else rows
@@ -132,29 +133,8 @@ class Matcher(Resolver, AliasMemory):
         if len(hit) > k:
             hit = hit[np.argpartition(-scores[hit], k)[:k]]
         top = hit.copy()
-        if len(rows) * 4 > len(scores):
-            scores.fill(0.0)  # rows already run over much of the catalogue: one sweep beats a scatter
-        else:
-            scores[rows] = 0.0  # only the touched rows are reset: no pass over the whole catalogue
+        clear_rows(scores, rows)
         return top
-
-    def _add_common(self, rows: np.ndarray, later: list[tuple[np.ndarray, float]]) -> None:
-        """Add each common term's weight to the touched rows that hold it."""
-        # why: a common term's postings run to thousands of rows while the rarer terms touch a few
-        # hundred; looking the touched rows up in the sorted postings beats a pass over the postings.
-        scores, mask = self._scores, None
-        for common_rows, weight in later:
-            if len(rows) * 8 < len(common_rows):
-                at = np.searchsorted(common_rows, rows)
-                at[at == len(common_rows)] = 0
-                scores[rows[common_rows[at] == rows]] += weight  # a repeated row is added once, as below
-                continue
-            if mask is None:
-                mask = self._mask
-                mask[rows] = True
-            scores[common_rows[mask[common_rows]]] += weight
-        if mask is not None:
-            mask[rows] = False
 
     def _info(self, idx: int):
         """Per-item facts used by scoring, computed on first use: all-names term set and,

@@ -5,6 +5,7 @@ import numpy as np
 
 from nlp.catalog import CatalogItem
 from nlp.matcher import Matcher
+from nlp.postings import add_common
 
 COLOURS = ("red", "blue", "green", "white")
 
@@ -19,7 +20,7 @@ def test_common_terms_add_once_to_the_touched_rows_that_hold_them_both_ways():
     m = Matcher(_catalogue())
     common = m._post["red"]
     for rows in (np.array([4, 8, 4, 9, 2399], dtype=np.intp), np.arange(0, 2400, 2, dtype=np.intp)):
-        m._add_common(rows, [(common, 0.5)])
+        add_common(m._scores, m._mask, rows, [(common, 0.5)])
         want = np.zeros(len(m.items), dtype=np.float32)
         want[np.intersect1d(rows, common)] = 0.5
         assert np.array_equal(m._scores, want)  # a row said twice gets the weight once
