@@ -16,6 +16,7 @@ def line_confidence(matches: list[tuple[str, float]], has_qty: bool, cover: floa
     return 1.0 / (1.0 + math.exp(-z))
 
 
-# Constructs whose counts the rules read literally but people mean otherwise.
-VAGUE = re.compile(r"\bdouble\b|\bhalf of\b|same as|same again|\bthe rest\b|一样|照旧|翻倍|一半", re.I)
-RISKY = re.compile(r"\beach\b|\bdouble\b|\bhalf\b|same as|\btoo\b|\binstead\b|\bor\b|各|一样|照旧|或", re.I)
+# Constructs whose counts the rules read literally but people mean otherwise (one \b for all the words:
+# these are searched over every body, and a \b per branch is 2-3x slower).
+VAGUE = re.compile(r"\b(?:double|half of|the rest)\b|same as|same again|一样|照旧|翻倍|一半", re.I)
+RISKY = re.compile(r"\b(?:each|double|half|too|instead|or)\b|same as|各|一样|照旧|或", re.I)

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from nlp import date_spans
 from nlp.due_cues import is_due
 from nlp.numbers import EN_UNITS, parse_en_words, parse_zh
+from nlp.text import is_cjk
 
 WEEKDAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_abbr) if m}
@@ -222,7 +223,10 @@ def find_dates(text: str, today: dt.date) -> list[DateHit]:
 
     resolvers = [(k, r, spans) for k, r in _SPAN_RES] + [(k, r, _en) for k, r in _EN_RES] + \
         [(k, r, _zh) for k, r in _ZH_RES]
+    han = is_cjk(text)
     for kind, rx, fn in resolvers:
+        if not han and kind.startswith("zh_"):
+            continue  # every Chinese pattern needs a Han character (月, 号, 周, 前 ...): none can match
         for m in rx.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue

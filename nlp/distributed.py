@@ -45,6 +45,9 @@ ANOTHER = re.compile(rf"\b(?P<n1>{CNT})\s+(?:of\s+)?(?:the\s+)?(?P<h>[a-z][a-z+ 
 SHARED = re.compile(r"\s*,?\s*(?:all|both)\s+(?:in\s+)?(?P<c>[a-z]+)\b", re.I)  # "…, 5 XL, all black please"
 HEAD_CUT = re.compile(r".*(?:\b(?:the|of|some|any|order|have|send|repeat|for|want|need|get)\b|\b\d+\s+)", re.I)
 HEAD_SPLIT = re.compile(r"[,;:()!?]|\s-\s|\bbut\b|\bthis time\b|\bplease\b", re.I)
+# Words the EACH_LIST / RANGE and ANOTHER patterns cannot match without, as those patterns fold case.
+EACH_CUE, IN_CUE = re.compile("each", re.I), re.compile("in", re.I)
+JOIN_CUES = (re.compile("and", re.I), re.compile("&"), re.compile("plus", re.I))
 SENTENCE = re.compile(r"[^.!?\n]+[.!?\n]*")
 MAX_RANGE = 12
 
@@ -63,6 +66,12 @@ def count_value(text: str) -> float | None:
 def _ones(word: str) -> str:
     """A variant without a trailing "ones" or filler ("alphabet ones" -> "alphabet")."""
     return re.sub(r"\s+ones?$", "", word.strip(), flags=re.I)
+
+
+def _says(body: str, s: int, e: int, *cues: re.Pattern) -> bool:
+    """Whether body[s:e] holds any of the cue words a list pattern cannot match without."""
+    # why: the list patterns are slow to fail on each sentence of each message, and most sentences lack their words
+    return any(c.search(body, s, e) for c in cues)
 
 
 class DistributedLists:
@@ -168,7 +177,7 @@ class DistributedLists:
 
     def _each_list(self, body: str, s: int, e: int, customer: str | None):
         """ "the spotty mugs, 6 each in red, green and blue": one shared count over a list of variants."""
-        m = EACH_LIST.search(body, s, e)
+        m = EACH_LIST.search(body, s, e) if _says(body, s, e, EACH_CUE) else None
         head, start = self._head(body, s, m.start()) if m else ("", s)
         if not head:
             return None
@@ -180,7 +189,7 @@ class DistributedLists:
 
     def _range_list(self, body: str, s: int, e: int, customer: str | None):
         """ "2 of each cottage garden number tile, 0 to 9": one line per number of the run."""
-        m = RANGE.search(body, s, e)
+        m = RANGE.search(body, s, e) if _says(body, s, e, EACH_CUE) else None
         if not m:
             return None
         a, b, q = int(m.group("a")), int(m.group("b")), self._qty(m, "n")
@@ -191,7 +200,8 @@ class DistributedLists:
 
     def _another_list(self, body: str, s: int, e: int, customer: str | None):
         """ "half a dozen of the X in pink, and another half doz in blue": a second count in another variant."""
-        m = ANOTHER.search(body, s, e)
+        cued = _says(body, s, e, IN_CUE) and _says(body, s, e, *JOIN_CUES)
+        m = ANOTHER.search(body, s, e) if cued else None
         if not m:
             return None
         said = [(m.group("v1"), self._qty(m, "n1")), (m.group("v2"), self._qty(m, "n2"))]

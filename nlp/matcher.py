@@ -14,6 +14,7 @@ from nlp.catalog import CatalogItem
 from nlp.glossary import english
 from nlp.item_names import code_penalty, covered, name_mass, pack_terms, variant_codes
 from nlp.negation import said_against
+from nlp.postings import add_common, clear_rows
 from nlp.resolve import COUNT, Query, Resolver, Splits
 from nlp.text import CJK_CHAR, STOPWORDS, content_text, glued_codes, has_digit, is_cjk, normalize, normalize_name, terms
 
@@ -45,7 +46,8 @@ class Matcher(Resolver, AliasMemory):
             self._add_item(idx, item, postings)
         n = max(len(self.items), 1)
         self._idf = {t: math.log(1 + n / len(p)) for t, p in postings.items()}
-        self._post = {t: np.fromiter(p, dtype=np.int32, count=len(p)) for t, p in postings.items()}
+        # intp rows: numpy converts any other index type on every gather and scatter of a query
+        self._post = {t: np.fromiter(p, dtype=np.intp, count=len(p)) for t, p in postings.items()}
         self._build_lookups()
         self._codes = frozenset(t for t in self._post if has_digit(t))
         self.zh_names = any(CJK_CHAR.match(t) for t in self._post)  # else Chinese is read through the glossary
@@ -123,14 +125,10 @@ class Matcher(Resolver, AliasMemory):
                         scores[self._post[part]] += self._idf[part] * w * 0.5
                         touched.append(self._post[part])
         if not touched:
-            return np.empty(0, dtype=np.int32)
+            return np.empty(0, dtype=np.intp)
         rows = np.concatenate(touched)
         if later:
-            mask = self._mask
-            mask[rows] = True
-            for common_rows, weight in later:
-                scores[common_rows[mask[common_rows]]] += weight
-            mask[rows] = False
+            add_common(scores, self._mask, rows, later)
         # A row repeats at most once per term: the best k*len(touched) entries hold the best k rows.
         cap = k * len(touched)
         hit = rows[np.argpartition(-scores[rows], cap)[:cap]] if len(rows) > cap else rows
@@ -138,7 +136,7 @@ class Matcher(Resolver, AliasMemory):
         if len(hit) > k:
             hit = hit[np.argpartition(-scores[hit], k)[:k]]
         top = hit.copy()
-        scores[rows] = 0.0  # only the touched rows are reset: no pass over the whole catalogue
+        clear_rows(scores, rows)
         return top
 
     def _info(self, idx: int):
@@ -209,14 +207,16 @@ class Matcher(Resolver, AliasMemory):
                     matched.update(parts)
                     break
         best = best_cov = 0.0
-        masses = [(t, self._idf.get(t, 1.0)) for t in matched]
-        self._plain[idx] = covered(masses, *per_name[0][:2]) / per_name[0][2]
+        idf, plain = self._idf, None
+        masses = [(t, idf.get(t, 1.0)) for t in matched]
         for names, pack, n_total, ntext, own_codes, nattrs in per_name:
             n_hit = covered(masses, names, pack)
+            if plain is None:  # the main name comes first
+                plain = self._plain[idx] = n_hit / n_total
             score = 0.3 * (n_hit / n_total) + 0.1 * fuzz.token_set_ratio(qtext, ntext) / 100
             score -= penalty_of(qattrs, nattrs)
-            # A variant code the mention never said ("2RS") makes this name a worse reading.
-            score -= 0.04 * sum(1 for t in own_codes if t not in matched)
+            if own_codes:  # a variant code the mention never said ("2RS") makes this name a worse reading
+                score -= 0.04 * sum(1 for t in own_codes if t not in matched)
             if score > best:
                 best, best_cov = score, n_hit / n_total
         score = 0.6 * (q_hit / q_total) + best - (code_penalty(qcodes, union) if has_codes else 0.0)

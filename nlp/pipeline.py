@@ -115,7 +115,9 @@ def _soft_pieces(text: str, s: int, e: int, blocked, glued=frozenset()) -> list:
     # "DN100和DN150", "22727, 22728": one product per coded piece even without counts.
     # "HOME and LOVE block words? we'd take 20 of each": an "each" just after also splits the list.
     if counted < 2 and not EACH_RE.search(text[s : e + EACH_REACH]) and coded < 2:
-        return [(s, e, _qty(text, s, e, blocked))]
+        # a clause that split into nothing is its own one piece: its counts are already read
+        whole = pieces[0][2] if len(pieces) == 1 and pieces[0][:2] == (s, e) else _qty(text, s, e, blocked)
+        return [(s, e, whole)]
     return pieces
 
 
