@@ -241,14 +241,14 @@ class Readings:
                 return Qty(x.start, x.end, x.value, x.unit, 1.0)
         return None
 
-    @staticmethod
-    def _mention_for(body: str, s: int, e: int, qtys: list[Qty], q: Qty | None, dates) -> str:
+    def _mention_for(self, body: str, s: int, e: int, qtys: list[Qty], q: Qty | None, dates) -> str:
         """Chunk text without the chosen count, other unit-bearing counts, old values and dates
         (bare numbers stay: they may be part of the name, "304 M8x40")."""
-        # "2 spools of the 1.2 wire": a bare decimal after "the" names the variant and stays ("12 of the 24" goes).
+        # "2 spools of the 1.2 wire", "8 of the 6204 bearings": a bare decimal or a catalogue model code
+        # after "the" names the variant and stays ("12 of the 24" goes).
         spans = [(x.start, x.end) for x in qtys if x is q or (x.strength >= 2 and not times_pair(body, x, q)) or (
-            x.strength <= 0.2 and not (x.unit is None and x.value != int(x.value)
-                                       and THE_SPEC.search(body, max(0, x.start - 5), x.start)))] if q else []
+            x.strength <= 0.2 and not (x.unit is None and THE_SPEC.search(body, max(0, x.start - 5), x.start)
+                                       and (x.value != int(x.value) or self._known_code(body[x.start : x.end].strip()))))] if q else []
         return mention_text(cut(body, s, e, spans + dates))
 
     def _reading(self, mention: str, q: Qty | None, customer: str | None):

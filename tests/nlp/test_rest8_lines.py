@@ -1,0 +1,37 @@
+"""English lines lost to a model code read as a count or to a 'same for' follow-on (own catalogue, own sentences)."""
+from __future__ import annotations
+
+import datetime as dt
+
+from nlp.catalog import CatalogItem
+from nlp.extractor import Extractor
+
+TODAY = dt.date(2026, 11, 25)
+
+ITEMS = [
+    CatalogItem("BB-6305", "Deep groove ball bearing 6305 (open)"),
+    CatalogItem("BB-6305-Z", "Deep groove ball bearing 6305-ZZ (metal shields)"),
+    CatalogItem("BB-6306", "Deep groove ball bearing 6306 (open)"),
+    CatalogItem("BLT-B50", "Classical V-belt B-50"),
+    CatalogItem("NAP-BLU", "PAPER NAPKINS BLUE STRIPE"),
+    CatalogItem("NAP-GRN", "PAPER NAPKINS GREEN STRIPE"),
+]
+
+
+def _lines(text: str) -> list[tuple]:
+    ex = Extractor(ITEMS)
+    return sorted((ln["sku"], ln["quantity"]) for ln in ex.extract(text, TODAY)["lines"])
+
+
+def test_model_code_after_the_stays_in_the_name():
+    assert _lines("Morning, can we have 5 of the 6306 bearings for the conveyor") == [("BB-6306", 5)]
+
+
+def test_model_code_after_the_with_another_line():
+    got = _lines("please send 3 of the 6305 bearings plus 2 B50 belts")
+    assert ("BB-6305", 3) in got and ("BLT-B50", 2) in got
+
+
+def test_same_for_the_other_variant_takes_the_count():
+    got = _lines("how much for 200 of the blue stripe paper napkins? and same for the green ones")
+    assert got == [("NAP-BLU", 200), ("NAP-GRN", 200)]
