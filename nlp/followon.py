@@ -59,7 +59,9 @@ def drop_headers(lines: list[dict]) -> list[dict]:
     for i, head in enumerate(lines):
         kin, near = [], {c["sku"] for c in head.get("candidates", [])}
         for ln in lines[i + 1 :]:
-            if not (ln.get("_f", {}).get("kin") or ln["sku"] in near) or ln["quantity"] is None:
+            # a distributed list names its own family ("the recipe boxes - 10 blue, 10 red"): kin only when near
+            own = ln.get("_f", {}).get("kin") and not ln.get("_f", {}).get("spread")
+            if not (own or ln["sku"] in near) or ln["quantity"] is None:
                 break
             kin.append(ln)
         # (a line naming its item in full is an item of its own, not one of the heading's variants)

@@ -15,6 +15,9 @@ ITEMS = [
     CatalogItem("BLT-B50", "Classical V-belt B-50"),
     CatalogItem("NAP-BLU", "PAPER NAPKINS BLUE STRIPE"),
     CatalogItem("NAP-GRN", "PAPER NAPKINS GREEN STRIPE"),
+    CatalogItem("MUG-STN", "STONEWARE MUG SPECKLED"),
+    CatalogItem("BWL-RD", "ENAMEL BOWL RED"),
+    CatalogItem("BWL-GY", "ENAMEL BOWL GREY"),
 ]
 
 
@@ -35,3 +38,13 @@ def test_model_code_after_the_with_another_line():
 def test_same_for_the_other_variant_takes_the_count():
     got = _lines("how much for 200 of the blue stripe paper napkins? and same for the green ones")
     assert got == [("NAP-BLU", 200), ("NAP-GRN", 200)]
+
+
+def test_purpose_heading_before_a_colon_keeps_the_item():
+    got = _lines("Hello, for the mill job: deep groove ball bearing 6306 open - 40 off")
+    assert got == [("BB-6306", 40)]
+
+
+def test_line_before_a_family_list_that_adds_up_to_its_count_is_no_heading():
+    text = "Order for the cafe:\n\nspeckled stoneware mug x 8\nthe enamel bowls - 4 red and 4 grey\n"
+    assert _lines(text) == [("BWL-GY", 4), ("BWL-RD", 4), ("MUG-STN", 8)]
