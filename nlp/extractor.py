@@ -193,7 +193,7 @@ class Extractor(QuotedHistory, ChineseRules, EnglishLists, VariantRuns, Distribu
             before = (s, e) if not line and not qtys else None
         if stats is not None:
             stats["orphans"] = walk.orphans
-        return drop_headers(walk.lines)
+        return drop_headers(walk.lines, self._names_of)
 
     def _refine(self, walk: "_Walk", body: str, doc, customer: str | None, last, chunk) -> bool:
         """Read a count-less describing chunk together with the counted line before, if surer."""

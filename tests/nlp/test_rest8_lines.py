@@ -13,11 +13,16 @@ ITEMS = [
     CatalogItem("BB-6305-Z", "Deep groove ball bearing 6305-ZZ (metal shields)"),
     CatalogItem("BB-6306", "Deep groove ball bearing 6306 (open)"),
     CatalogItem("BLT-B50", "Classical V-belt B-50"),
+    CatalogItem("BLT-A40", "Classical V-belt A-40"),
+    CatalogItem("BLT-B60", "Classical V-belt B-60"),
     CatalogItem("NAP-BLU", "PAPER NAPKINS BLUE STRIPE"),
     CatalogItem("NAP-GRN", "PAPER NAPKINS GREEN STRIPE"),
     CatalogItem("MUG-STN", "STONEWARE MUG SPECKLED"),
     CatalogItem("BWL-RD", "ENAMEL BOWL RED"),
     CatalogItem("BWL-GY", "ENAMEL BOWL GREY"),
+    CatalogItem("JAR-OWL", "STORAGE JAR OWL DESIGN"),
+    CatalogItem("JAR-FOX", "STORAGE JAR FOX DESIGN"),
+    CatalogItem("JAR-BEE", "STORAGE JAR BEE DESIGN"),
 ]
 
 
@@ -48,3 +53,8 @@ def test_purpose_heading_before_a_colon_keeps_the_item():
 def test_line_before_a_family_list_that_adds_up_to_its_count_is_no_heading():
     text = "Order for the cafe:\n\nspeckled stoneware mug x 8\nthe enamel bowls - 4 red and 4 grey\n"
     assert _lines(text) == [("BWL-GY", 4), ("BWL-RD", 4), ("MUG-STN", 8)]
+
+
+def test_first_of_parallel_counted_codes_is_no_heading():
+    got = _lines("v belts A-40 x 20, B-50 x 10, B-60 x 10")
+    assert got == [("BLT-A40", 20), ("BLT-B50", 10), ("BLT-B60", 10)]
