@@ -260,7 +260,8 @@ class Extractor(QuotedHistory, ChineseRules, EnglishLists, VariantRuns, Distribu
     def _run_lines(self, walk: "_Walk", body: str, customer: str | None, chunk) -> bool:
         """Add one line per variant when the chunk names several together ("yellow and white hard hats",
         "the hot water bottles (chocolate and tea & sympathy)")."""
-        lines = self._variant_lines(body, chunk, customer) or self._bracket_lines(body, chunk, customer)
+        lines = self._variant_lines(body, chunk, customer) or self._bracket_lines(body, chunk, customer) or \
+            self._name_list_lines(body, chunk, customer)
         for line in lines or []:
             self._keep(walk, line, body[chunk[0] : chunk[1]])
             line["_side"] = side_question(body, chunk[0], chunk[1])

@@ -52,7 +52,8 @@ class EnglishLists:
             return False
         q = qtys[0]
         parts = PAIR_SEP.split(EACH_OF.sub(" ", self._mention_for(body, s, e, qtys, q, [])).strip())
-        if len(parts) != 2 or not terms(parts[0]) or len(terms(parts[1])) < 2:
+        # "A, B and C" lists three names, read by the name-list rule
+        if len(parts) != 2 or not terms(parts[0]) or len(terms(parts[1])) < 2 or "," in parts[0]:
             return False
         unit = q.unit if q.unit and UNIT_WORDS.get(q.unit, ("",))[0] == "pack" else ""
         whole = self._reading(" ".join(parts), q, customer)

@@ -20,6 +20,10 @@ ITEMS = [
     CatalogItem("MUG-STN", "STONEWARE MUG SPECKLED"),
     CatalogItem("BWL-RD", "ENAMEL BOWL RED"),
     CatalogItem("BWL-GY", "ENAMEL BOWL GREY"),
+    CatalogItem("CRD-ROB", "GREETING CARD ROBIN"),
+    CatalogItem("CRD-HOL", "GREETING CARD HOLLY"),
+    CatalogItem("CRD-SNS", "GREETING CARD SNOW SCENE"),
+    CatalogItem("CRD-OWL", "GREETING CARD WINTER OWL"),
     CatalogItem("JAR-OWL", "STORAGE JAR OWL DESIGN"),
     CatalogItem("JAR-FOX", "STORAGE JAR FOX DESIGN"),
     CatalogItem("JAR-BEE", "STORAGE JAR BEE DESIGN"),
@@ -58,3 +62,13 @@ def test_line_before_a_family_list_that_adds_up_to_its_count_is_no_heading():
 def test_first_of_parallel_counted_codes_is_no_heading():
     got = _lines("v belts A-40 x 20, B-50 x 10, B-60 x 10")
     assert got == [("BLT-A40", 20), ("BLT-B50", 10), ("BLT-B60", 10)]
+
+
+def test_each_count_over_names_listed_after_their_family():
+    got = _lines("could we get 6 each of the greeting cards robin, holly and winter owl")
+    assert got == [("CRD-HOL", 6), ("CRD-OWL", 6), ("CRD-ROB", 6)]
+
+
+def test_each_count_over_two_word_names_listed_after_their_family():
+    got = _lines("Hi, 4 each of the greeting cards snow scene, winter owl and robin please. Ta")
+    assert got == [("CRD-OWL", 4), ("CRD-ROB", 4), ("CRD-SNS", 4)]
