@@ -257,18 +257,6 @@ class Extractor(QuotedHistory, ChineseRules, EnglishLists, VariantRuns, Distribu
             return {}  # no line, but the chunk still names what follows
         return line
 
-    def _run_lines(self, walk: "_Walk", body: str, customer: str | None, chunk) -> bool:
-        """Add one line per variant when the chunk names several together ("yellow and white hard hats",
-        "the hot water bottles (chocolate and tea & sympathy)")."""
-        lines = self._variant_lines(body, chunk, customer) or self._bracket_lines(body, chunk, customer) or \
-            self._name_list_lines(body, chunk, customer)
-        for line in lines or []:
-            self._keep(walk, line, body[chunk[0] : chunk[1]])
-            line["_side"] = side_question(body, chunk[0], chunk[1])
-        if lines:
-            walk.context = lines[-1]["mention"]
-        return bool(lines)
-
     def _nameless(self, body: str, s: int, e: int, qtys: list, customer: str | None) -> bool:
         """Whether a chunk's words besides its counts name no product by themselves."""
         cand = self._reading(mention_text(cut(body, s, e, [(q.start, q.end) for q in qtys])), None, customer)

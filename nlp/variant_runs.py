@@ -5,6 +5,7 @@ import re
 
 from nlp.followon import VARIANT_WORDS
 from nlp.mentions import cut, mention_text
+from nlp.postprocess import side_question
 from nlp.quantities import Qty
 from nlp.readings import SURE
 from nlp.text import is_cjk, terms
@@ -23,6 +24,18 @@ LIST_SEP = re.compile(r"\s*,\s*|\s+and\s+", re.I)
 
 class VariantRuns:
     """Extractor methods splitting a run of variants into a line each (needs `Readings`)."""
+
+    def _run_lines(self, walk, body: str, customer: str | None, chunk) -> bool:
+        """Add one line per variant when the chunk names several together ("yellow and white hard hats",
+        "the hot water bottles (chocolate and tea & sympathy)")."""
+        lines = self._variant_lines(body, chunk, customer) or self._bracket_lines(body, chunk, customer) or \
+            self._name_list_lines(body, chunk, customer)
+        for line in lines or []:
+            self._keep(walk, line, body[chunk[0] : chunk[1]])
+            line["_side"] = side_question(body, chunk[0], chunk[1])
+        if lines:
+            walk.context = lines[-1]["mention"]
+        return bool(lines)
 
     def _variant_lines(self, body: str, chunk, customer: str | None) -> list[dict] | None:
         """One line per variant of a run ("yellow and white hard hats"), or None; a count goes to each only
