@@ -162,14 +162,16 @@ class Extractor(QuotedHistory, ChineseRules, EnglishLists, VariantRuns, Distribu
                 continue
             if self._name_number(walk, body, last, (s, e, qtys), customer):
                 continue
-            if self._described(walk, body, doc, customer, (s, e, qtys)) or \
+            # "the gate and check valves are still required": what stays is read by no list rule (nor made a line)
+            kept = not qtys and KEPT.search(body[s:e]) is not None
+            if not kept and (self._described(walk, body, doc, customer, (s, e, qtys)) or \
                     self._respective_lines(walk, body, customer, (s, e, qtys)) or \
                     self._list_lines(walk, body, customer, (s, e, qtys)) or \
                     self._each_lines(walk, body, customer, (s, e, qtys)) or \
                     self._pair_lines(walk, body, customer, (s, e, qtys)) or \
                     self._run_lines(walk, body, customer, (s, e, qtys)) or \
                     self._mixed_lines(walk, body, customer, (s, e, qtys)) or \
-                    self._and_lines(walk, body, doc, customer, (s, e, qtys)):
+                    self._and_lines(walk, body, doc, customer, (s, e, qtys))):
                 last = None
                 continue
             line = self._later_count(walk, body, doc, customer, (s, e, qtys)) or \

@@ -72,3 +72,23 @@ def test_each_count_over_names_listed_after_their_family():
 def test_each_count_over_two_word_names_listed_after_their_family():
     got = _lines("Hi, 4 each of the greeting cards snow scene, winter owl and robin please. Ta")
     assert got == [("CRD-OWL", 4), ("CRD-ROB", 4), ("CRD-SNS", 4)]
+
+
+def test_piece_saying_what_stays_is_no_part_of_the_counted_item():
+    ex = Extractor(ITEMS)
+    r = ex.extract("Small change: the blue stripe napkins 40 instead of 20, the green stripe ones stay as they are", TODAY)
+    assert [(ln["sku"], ln["quantity"]) for ln in r["lines"]] == [("NAP-BLU", 40)]
+
+
+def test_keep_the_other_colour_beside_a_cancel():
+    ex = Extractor(ITEMS)
+    r = ex.extract("please cancel those 3 grey enamel bowls, keep the red. thanks", TODAY)
+    assert r["intent"] == "cancel"
+    assert [(ln["sku"], ln["quantity"]) for ln in r["lines"]] == [("BWL-GY", 3)]
+
+
+def test_items_still_required_in_a_cancel_give_no_lines():
+    ex = Extractor(ITEMS)
+    r = ex.extract("Please cancel the speckled stoneware mugs. The red and grey enamel bowls are still required.", TODAY)
+    assert r["intent"] == "cancel"
+    assert [ln["sku"] for ln in r["lines"]] == ["MUG-STN"]
