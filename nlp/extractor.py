@@ -201,7 +201,7 @@ class Extractor(QuotedHistory, ChineseRules, EnglishLists, VariantRuns, Distribu
         """Read a count-less describing chunk together with the counted line before, if surer."""
         # "24 of the wicker hearts please, the big ones", "手套要一百双，线手套那种".
         s, e, qtys = chunk
-        if qtys or not last or not REFINE.search(body[s:e]) or NEGATED.match(body[s:e]):
+        if qtys or not last or not REFINE.search(body[s:e]) or NEGATED.match(body[s:e]) or KEPT.search(body[s:e]):
             return False
         ps, _, pq, before, context = last
         # "上次那个角钢，63的，再来两吨": a count-less line may be refined too (its count comes later).

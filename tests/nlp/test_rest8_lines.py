@@ -92,3 +92,13 @@ def test_items_still_required_in_a_cancel_give_no_lines():
     r = ex.extract("Please cancel the speckled stoneware mugs. The red and grey enamel bowls are still required.", TODAY)
     assert r["intent"] == "cancel"
     assert [ln["sku"] for ln in r["lines"]] == ["MUG-STN"]
+
+
+def test_count_found_on_hand_and_items_still_needed_give_no_lines():
+    ex = Extractor(ITEMS)
+    for text, sku in [("cancel the blue stripe napkins off Tuesday's order please, we've found a box. green ones still needed.",
+                       "NAP-BLU"),
+                      ("please cancel the red enamel bowls, we have found a carton in the back. grey ones still needed", "BWL-RD")]:
+        r = ex.extract(text, TODAY)
+        assert r["intent"] == "cancel"
+        assert [(ln["sku"], ln["quantity"]) for ln in r["lines"]] == [(sku, None)]
