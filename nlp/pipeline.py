@@ -18,7 +18,8 @@ Doc.set_extension("today", default=None, force=True)
 Doc.set_extension("due_hits", default=None, force=True)
 Doc.set_extension("chunks", default=None, force=True)  # list of (start, end, [Qty]) char spans
 
-STRONG_SPLIT = re.compile(r"[;；。!！?\n]|(?<=[a-z0-9)]{2})(?<!\d no)(?<!\dno)\.(?=\s)")  # "20 no. DN25" is a count
+# "20 no. DN25" is a count; "… 4 tonne not 3. Angle stays" ends a sentence after a one-digit old value too
+STRONG_SPLIT = re.compile(r"[;；。!！?\n]|(?:(?<=[a-z0-9)]{2})|(?<=\bnot \d))(?<!\d no)(?<!\dno)\.(?=\s)")
 # Chinese clause commas (no space after, once NFKC made "，" into ",") always separate;
 # English ", " and "and" only when the sentence holds several quantities; ", and what's the price …?" and
 # ", and drop the …" (a change taking a product off) always.

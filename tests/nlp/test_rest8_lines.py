@@ -102,3 +102,12 @@ def test_count_found_on_hand_and_items_still_needed_give_no_lines():
         r = ex.extract(text, TODAY)
         assert r["intent"] == "cancel"
         assert [(ln["sku"], ln["quantity"]) for ln in r["lines"]] == [(sku, None)]
+
+
+def test_sentence_ends_after_a_one_digit_old_value():
+    from nlp.pipeline import find_chunks
+
+    text = "make the grey enamel bowls 5 not 4. napkins stay the same"
+    chunks = [text[s:e].strip() for s, e, _ in find_chunks(text, [])]
+    assert chunks == ["make the grey enamel bowls 5 not 4", "napkins stay the same"]
+    assert _lines("Change: make that speckled stoneware mug 8 not 6. Bowls stay the same.") == [("MUG-STN", 8)]
