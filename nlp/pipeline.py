@@ -18,8 +18,8 @@ Doc.set_extension("today", default=None, force=True)
 Doc.set_extension("due_hits", default=None, force=True)
 Doc.set_extension("chunks", default=None, force=True)  # list of (start, end, [Qty]) char spans
 
-# "20 no. DN25" is a count; "… 4 tonne not 3. Angle stays" ends a sentence after a one-digit old value too
-STRONG_SPLIT = re.compile(r"[;；。!！?\n]|(?:(?<=[a-z0-9)]{2})|(?<=\bnot \d))(?<!\d no)(?<!\dno)\.(?=\s)")
+# "20 no. DN25" is a count; "… 4 tonne not 3. Angle stays", "… 2 spool 1.0. Rod …" end a sentence too
+STRONG_SPLIT = re.compile(r"[;；。!！?\n]|(?:(?<=[a-z0-9)]{2})|(?<=\bnot \d)|(?<=\d\.\d))(?<!\d no)(?<!\dno)\.(?=\s)")
 # Chinese clause commas (no space after, once NFKC made "，" into ",") always separate;
 # English ", " and "and" only when the sentence holds several quantities; ", and what's the price …?" and
 # ", and drop the …" (a change taking a product off) always.
@@ -33,7 +33,7 @@ WEAK_SPLIT = re.compile(r",(?=\s)|(?<=\s)(?<!hundred )(?<!thousand )(?:and|also|
 # "The DN100s are still needed", "其他的照旧", "the green ones stay as they are": a count-less clause naming
 # what stays as it is names no line (and is no part of the counted item before it)
 KEPT = re.compile(r"\b(?:is|are)\s+still\s+(?:needed|required|wanted|on|fine|ok|good)\b|\bstill\s+(?:need|want)(?:ed)?\b|"
-                  r"\bstays?\s+(?:as is|as (?:they|it) (?:are|is)|the same|on)\b|\bunchanged\b|"
+                  r"\bstays?\s+(?:as is|as (?:they|it) (?:are|is)|the same|on)\b|\bunchanged\b|\bno change\b|"
                   r"(?:还是|仍然|依然)?(?:照旧|保留|不变)", re.I)
 KEEP_THE = re.compile(r"\s*(?:but\s+)?keep (?:the|those|these)\b", re.I)  # "cancel the pink ones, keep the blue"
 CODE_RE = re.compile(r"[a-z]+\d|\d+[a-z]|\d{4,}", re.I)

@@ -111,3 +111,11 @@ def test_sentence_ends_after_a_one_digit_old_value():
     chunks = [text[s:e].strip() for s, e, _ in find_chunks(text, [])]
     assert chunks == ["make the grey enamel bowls 5 not 4", "napkins stay the same"]
     assert _lines("Change: make that speckled stoneware mug 8 not 6. Bowls stay the same.") == [("MUG-STN", 8)]
+
+
+def test_sentence_ends_after_a_decimal_and_no_change_names_no_line():
+    from nlp.pipeline import KEPT, find_chunks
+
+    text = "please send 3 coils of 2.5 and 2 coils of 1.5. cable ties no change"
+    chunks = [text[s:e].strip() for s, e, _ in find_chunks(text, [])]
+    assert chunks[-1] == "cable ties no change" and KEPT.search(chunks[-1])
