@@ -58,6 +58,9 @@ def round_qty(x: float) -> float | int:
     return int(round(x)) if abs(x - round(x)) < 1e-6 else round(x, 4)
 
 
+TOTAL = re.compile(r"\b(?:total|altogether|in all)\b", re.I)
+
+
 def merge_same_sku(lines: list[dict], keep_tiers: bool = False) -> list[dict]:
     """One line per SKU: quantities of repeated SKUs are summed (for a quote, different
     quantities of one SKU are price tiers, so the quantity is left open)."""
@@ -73,6 +76,8 @@ def merge_same_sku(lines: list[dict], keep_tiers: bool = False) -> list[dict]:
                 prev["quantity"] = prev["quantity"] if ln["quantity"] is None else ln["quantity"]
             elif keep_tiers and prev["quantity"] != ln["quantity"]:
                 prev["quantity"] = None
+            elif TOTAL.search(ln["mention"] or "") and not TOTAL.search(prev["mention"] or ""):
+                prev["quantity"] = ln["quantity"]  # "8 more for Leeds, so the total goes to 32": the sum is said
             elif prev["quantity"] is not None and ln["quantity"] is not None:
                 prev["quantity"] = round_qty(prev["quantity"] + ln["quantity"])
             # The same item read from two places is more often a misread variant than a repeat.

@@ -119,3 +119,8 @@ def test_sentence_ends_after_a_decimal_and_no_change_names_no_line():
     text = "please send 3 coils of 2.5 and 2 coils of 1.5. cable ties no change"
     chunks = [text[s:e].strip() for s, e, _ in find_chunks(text, [])]
     assert chunks[-1] == "cable ties no change" and KEPT.search(chunks[-1])
+
+
+def test_a_stated_total_of_the_same_item_is_no_second_count():
+    text = "Update to our order: the cafe now wants 6 speckled stoneware mugs not 3, so the mug total goes to 20."
+    assert _lines(text) == [("MUG-STN", 20)]
