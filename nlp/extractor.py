@@ -21,7 +21,7 @@ from nlp.matcher import Matcher
 from nlp.named_counts import named, recount
 from nlp.mentions import cut, lines_content, mention_text, vary
 from nlp.pipeline import ZH_EACH_WORD, run
-from nlp.postprocess import attach, finish_lines, in_unit, round_qty, side_question
+from nlp.postprocess import attach, each_over_articles, finish_lines, in_unit, round_qty, side_question
 from nlp.text import content_text, is_cjk, normalize
 from nlp.spoken import spoken_counts
 from nlp.taken_off import joined_items, narrowed
@@ -245,6 +245,7 @@ class Extractor(QuotedHistory, ChineseRules, EnglishLists, VariantRuns, Distribu
                 (EACH_FOR.search(text) or self._nameless(body, s, e, qtys, customer)):
             # "need around 30 each for a school fair": the count of the lines named; "if we go to 500 of
             # each?" over counted lines is a price tier, no line of its own.
+            each_over_articles(walk.lines, body, qtys[0], self.by_sku)
             attach(walk.lines, qtys[0], "each", self.by_sku)
             return CONSUMED
         # Greetings and sign-offs (no count, no catalogue word) are not looked up at all.

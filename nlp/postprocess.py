@@ -24,6 +24,18 @@ def attach(lines: list[dict], q: Qty, text: str, by_sku: dict) -> None:
         ln.setdefault("_f", {})["attached"] = 1.0
 
 
+def each_over_articles(lines: list[dict], body: str, q: Qty, by_sku: dict) -> None:
+    """ "a pail of white and a pail of yellow? need 2 of each": counts said as "a <pack>" name the form sold;
+    a bare "N of each" after them is their count, in that pack."""
+    said = [ln for ln in lines if ln["sku"] and ln.get("_qty") is not None and ln["_qty"].value == 1
+            and ln["_qty"].unit and re.match(r"an?\s", body[ln["_qty"].start : ln["_qty"].end])]
+    if len(said) < 2 or q.unit:
+        return
+    for ln in said:
+        ln["quantity"] = None
+    attach(said, Qty(q.start, q.end, q.value, said[0]["_qty"].unit, q.strength), "each", by_sku)
+
+
 def _named(open_lines: list[dict], text: str, by_sku: dict) -> list[dict]:
     """The open line a lone count's words name ("could take 10 boxes of the zinc" after zinc and stainless
     bolts): the only one whose item names share a word with them, else the last one."""

@@ -20,6 +20,8 @@ ITEMS = [
     CatalogItem("MUG-STN", "STONEWARE MUG SPECKLED"),
     CatalogItem("BWL-RD", "ENAMEL BOWL RED"),
     CatalogItem("BWL-GY", "ENAMEL BOWL GREY"),
+    CatalogItem("WAX-CLR", "FURNITURE WAX CLEAR (5 kg tin)", "kg", pack_size=5),
+    CatalogItem("WAX-DRK", "FURNITURE WAX DARK OAK (5 kg tin)", "kg", pack_size=5),
     CatalogItem("CRD-ROB", "GREETING CARD ROBIN"),
     CatalogItem("CRD-HOL", "GREETING CARD HOLLY"),
     CatalogItem("CRD-SNS", "GREETING CARD SNOW SCENE"),
@@ -124,3 +126,8 @@ def test_sentence_ends_after_a_decimal_and_no_change_names_no_line():
 def test_a_stated_total_of_the_same_item_is_no_second_count():
     text = "Update to our order: the cafe now wants 6 speckled stoneware mugs not 3, so the mug total goes to 20."
     assert _lines(text) == [("MUG-STN", 20)]
+
+
+def test_each_count_after_packs_said_with_an_article_counts_those_packs():
+    text = "how much for a tin of the clear furniture wax and a tin of dark oak? we'd need 3 of each for the workshop"
+    assert _lines(text) == [("WAX-CLR", 15), ("WAX-DRK", 15)]
