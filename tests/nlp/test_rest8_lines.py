@@ -131,3 +131,11 @@ def test_a_stated_total_of_the_same_item_is_no_second_count():
 def test_each_count_after_packs_said_with_an_article_counts_those_packs():
     text = "how much for a tin of the clear furniture wax and a tin of dark oak? we'd need 3 of each for the workshop"
     assert _lines(text) == [("WAX-CLR", 15), ("WAX-DRK", 15)]
+
+
+def test_cable_cores_times_cross_section_are_a_size_not_a_count():
+    from nlp.text import normalize
+
+    assert "4x35 mm2" in normalize("armoured cable 4 x 35 mm², 120 m")
+    assert "3x25+1x16 mm2" in normalize("cable 3 x 25 + 1 x 16 mm2 - 80 m")
+    assert "mm2 x 100" in normalize("cable 3x6 mm2 x 100 m")  # the unit heads no dimension
