@@ -238,8 +238,10 @@ class Extractor(QuotedHistory, ChineseRules, EnglishLists, VariantRuns, Distribu
         text, own = body[s:e], lines_content(body, s, e, qtys)
         if qtys and not own and EACH.search(text) and not walk.lines:
             walk.pending = qtys[0]  # "please send 6 of each:" heads the list that follows
-        if qtys and not own and walk.open():
-            attach(walk.lines, qtys[0], text, self.by_sku)  # "我们这边大概要8台"
+        # "我们这边大概要8台", "Customer wants 2.": words that name no product leave the count to an open line
+        if qtys and walk.open() and (not own or (not is_cjk(text) and
+                                                 self._nameless(body, s, e, qtys[:1], customer))):
+            attach(walk.lines, qtys[0], text, self.by_sku)
             return CONSUMED
         if qtys and walk.lines and EACH.search(text) and not is_cjk(text) and \
                 (EACH_FOR.search(text) or self._nameless(body, s, e, qtys, customer)):

@@ -29,7 +29,7 @@ class ChineseRules:
         """Remember a chunk that names catalogue words but gave no line (its count may follow: "got any
         welding wire in? need 10 spools", "不锈钢板2个厚的还有吗？要一吨半")."""
         s, e, qtys = chunk
-        if line and line is not CONSUMED:
+        if line:  # a line, or a count given to an open line ("Customer wants 2."): nothing left unlined
             walk.unlined = None
         # "have you got 6206 bearings in stock?": a bare number there is part of the name, no count
         elif not any(q.strength >= 2 for q in qtys) and self._catalogue_words(body[s:e]) >= 1 \

@@ -139,3 +139,9 @@ def test_cable_cores_times_cross_section_are_a_size_not_a_count():
     assert "4x35 mm2" in normalize("armoured cable 4 x 35 mm², 120 m")
     assert "3x25+1x16 mm2" in normalize("cable 3 x 25 + 1 x 16 mm2 - 80 m")
     assert "mm2 x 100" in normalize("cable 3x6 mm2 x 100 m")  # the unit heads no dimension
+
+
+def test_count_in_a_sentence_naming_no_product_goes_to_the_open_line():
+    ex = Extractor(ITEMS)
+    r = ex.extract("how long for the red enamel bowls? My client wants 4. And is the grey one in stock?", TODAY)
+    assert [(ln["sku"], ln["quantity"]) for ln in r["lines"]] == [("BWL-RD", 4), ("BWL-GY", None)]
