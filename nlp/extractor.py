@@ -24,7 +24,7 @@ from nlp.pipeline import ZH_EACH_WORD, run
 from nlp.postprocess import attach, each_over_articles, finish_lines, in_unit, round_qty, side_question
 from nlp.text import content_text, is_cjk, normalize
 from nlp.spoken import spoken_counts
-from nlp.taken_off import joined_items, narrowed
+from nlp.taken_off import TakenOff, narrowed
 from nlp.pack_words import PackWords
 from nlp.readings import SAME_RANGE, SURE, Readings
 from nlp.variant_runs import VariantRuns
@@ -42,7 +42,7 @@ BY_WORD = re.compile(r"\b(?:by|before|until|till)\b|前", re.I)
 REMOVED = re.compile(r"\W*(?:please\s+)?(?:drop|remove|delete|scrap|take off|take out)\b", re.I)  # "and drop the X"
 
 
-class Extractor(QuotedHistory, ChineseRules, EnglishLists, VariantRuns, DistributedLists, PackWords, Readings):
+class Extractor(QuotedHistory, TakenOff, ChineseRules, EnglishLists, VariantRuns, DistributedLists, PackWords, Readings):
     """Turns forwarded customer messages into order lines against one catalogue."""
 
     def __init__(self, items: list[CatalogItem], threshold: float | None = None):
@@ -118,27 +118,6 @@ class Extractor(QuotedHistory, ChineseRules, EnglishLists, VariantRuns, Distribu
         conf, signals = self.calibration.apply(intent, lines, body, ctx)
         return {"intent": intent, "lines": lines, "due_date": due.isoformat() if due else None,
                 "confidence": conf, "customer": customer, "customer_domain": domain_of(cleaned.sender)}, signals
-
-    def _taken_off(self, body: str, doc, customer: str | None) -> list[dict]:
-        """ "cancel the regency cakestands off yesterday's order": an item named as the one taken off is a
-        line even when it names less of the item than a count-less order line needs."""
-        lines = []
-        for chunk in doc._.chunks:
-            said, s, e, _ = narrowed(body, *chunk)[0]
-            # "cancel the snowman reels n the woodland tissues": items joined without counts, each named clearly
-            parts = [self._taken_line(body[a:b], customer) for a, b in joined_items(body, s, e)]
-            if said == body[s:e] and len(parts) >= 2 and all(parts):
-                lines += parts
-                continue
-            line = self._taken_line(body[s:e], customer) if said != body[s:e] else None
-            lines += [line] if line else []
-        return finish_lines(lines, "cancel")
-
-    def _taken_line(self, text: str, customer: str | None) -> dict | None:
-        """The count-less line a taken-off item's words give, when they name it surely."""
-        r = self._reading(mention_text(text), None, customer)
-        line = self._build_line(None, r[2], r[3], r[5], vague=True) if r and r[0] >= SURE and r[5] >= 0.5 else None
-        return {**line, "_side": ""} if line else None
 
     def _known_code(self, number: str) -> bool:
         """Whether a number written alone is a SKU or a model code of the catalogue ("22423", "6204")."""
