@@ -39,7 +39,8 @@ TOO = re.compile(r"\btoo\b(?!\s+[a-z])|\bas well\b|\bsame (?:qty|quantity|amount
 EACH = re.compile(r"\beach\b|" + ZH_EACH_WORD, re.I)
 EACH_FOR = re.compile(r"\d\s+(?:of\s+)?each\s+(?:for|if|as|to|by|in case)\b", re.I)  # "10 of each for the shop": a purpose
 BY_WORD = re.compile(r"\b(?:by|before|until|till)\b|前", re.I)
-REMOVED = re.compile(r"\W*(?:please\s+)?(?:drop|remove|delete|scrap|take off|take out)\b", re.I)  # "and drop the X"
+REMOVED = re.compile(r"\W*(?:please\s+)?(?:drop|remove|delete|scrap|take off|take out|take (?:the|those|these) [a-z' -]{3,40}? off)\b",
+                     re.I)  # "and drop the X", "take the X off"
 
 
 class Extractor(QuotedHistory, TakenOff, ChineseRules, EnglishLists, VariantRuns, DistributedLists, PackWords, Readings):

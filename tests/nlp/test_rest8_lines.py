@@ -145,3 +145,10 @@ def test_count_in_a_sentence_naming_no_product_goes_to_the_open_line():
     ex = Extractor(ITEMS)
     r = ex.extract("how long for the red enamel bowls? My client wants 4. And is the grey one in stock?", TODAY)
     assert [(ln["sku"], ln["quantity"]) for ln in r["lines"]] == [("BWL-RD", 4), ("BWL-GY", None)]
+
+
+def test_take_the_item_off_in_a_change_is_a_zero_line():
+    ex = Extractor(ITEMS)
+    r = ex.extract("Order 4411: please change the red enamel bowls to 4 and take the speckled stoneware mugs off altogether.", TODAY)
+    assert r["intent"] == "change"
+    assert [(ln["sku"], ln["quantity"]) for ln in r["lines"]] == [("BWL-RD", 4), ("MUG-STN", 0)]
