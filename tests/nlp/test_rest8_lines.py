@@ -152,3 +152,13 @@ def test_take_the_item_off_in_a_change_is_a_zero_line():
     r = ex.extract("Order 4411: please change the red enamel bowls to 4 and take the speckled stoneware mugs off altogether.", TODAY)
     assert r["intent"] == "change"
     assert [(ln["sku"], ln["quantity"]) for ln in r["lines"]] == [("BWL-RD", 4), ("MUG-STN", 0)]
+
+
+def test_number_right_after_cancel_the_is_the_count_taken_off():
+    from nlp.quantities import find_quantities
+
+    text = "could you cancel the 8 speckled stoneware mugs"
+    assert [(q.value, q.strength >= 1) for q in find_quantities(text, [])] == [(8.0, True)]
+    ex = Extractor(ITEMS)
+    r = ex.extract("from order 5512 please cancel the 8 speckled stoneware mugs and the grey enamel bowls, the small ones (3).", TODAY)
+    assert ("MUG-STN", 8) in [(ln["sku"], ln["quantity"]) for ln in r["lines"]]
