@@ -240,6 +240,9 @@ class Extractor(QuotedHistory, TakenOff, ChineseRules, EnglishLists, VariantRuns
         if qtys and weak and walk.open():
             attach(walk.lines, qtys[0], text, self.by_sku)  # "We'd want 10 spools."
             return {}  # no line, but the chunk still names what follows
+        if line and qtys and all(q.strength < 0.5 for q in qtys) and walk.lines \
+                and self._nameless(body, s, e, qtys, customer):
+            return CONSUMED  # "…, both the 60 packs": a spec of the lines before, naming no product, is no line
         return line
 
     def _nameless(self, body: str, s: int, e: int, qtys: list, customer: str | None) -> bool:

@@ -22,6 +22,9 @@ ITEMS = [
     CatalogItem("BWL-GY", "ENAMEL BOWL GREY"),
     CatalogItem("WAX-CLR", "FURNITURE WAX CLEAR (5 kg tin)", "kg", pack_size=5),
     CatalogItem("WAX-DRK", "FURNITURE WAX DARK OAK (5 kg tin)", "kg", pack_size=5),
+    CatalogItem("CC-FL", "SET OF 48 FLORAL CAKE CASES"),
+    CatalogItem("CC-ST", "SET OF 48 STARRY CAKE CASES"),
+    CatalogItem("CC-SP", "PACK OF 48 SPOTTY CAKE CASES"),
     CatalogItem("CRD-ROB", "GREETING CARD ROBIN"),
     CatalogItem("CRD-HOL", "GREETING CARD HOLLY"),
     CatalogItem("CRD-SNS", "GREETING CARD SNOW SCENE"),
@@ -162,3 +165,8 @@ def test_number_right_after_cancel_the_is_the_count_taken_off():
     ex = Extractor(ITEMS)
     r = ex.extract("from order 5512 please cancel the 8 speckled stoneware mugs and the grey enamel bowls, the small ones (3).", TODAY)
     assert ("MUG-STN", 8) in [(ln["sku"], ln["quantity"]) for ln in r["lines"]]
+
+
+def test_pack_size_said_of_both_lines_is_no_line():
+    text = "Could I get 3 packs of the floral cake cases and 2 packs of the starry ones, both the 48 packs. Ta!"
+    assert _lines(text) == [("CC-FL", 3), ("CC-ST", 2)]
