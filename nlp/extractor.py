@@ -38,6 +38,7 @@ MAX_CHARS = 20_000  # longer bodies are cut: no order spans pages of text
 TOO = re.compile(r"\btoo\b(?!\s+[a-z])|\bas well\b|\bsame (?:qty|quantity|amount|number|of|again of|for)\b|也要|也是|一样|同样", re.I)
 EACH = re.compile(r"\beach\b|" + ZH_EACH_WORD, re.I)
 EACH_FOR = re.compile(r"\d\s+(?:of\s+)?each\s+(?:for|if|as|to|by|in case)\b", re.I)  # "10 of each for the shop": a purpose
+TIER = re.compile(r"\b(?:better|cheaper|lower|best|reduced)\s+(?:rate|price|deal|unit price)\b|\bprice breaks?\b", re.I)
 BY_WORD = re.compile(r"\b(?:by|before|until|till)\b|前", re.I)
 REMOVED = re.compile(r"\W*(?:please\s+)?(?:drop|remove|delete|scrap|take off|take out|take (?:the|those|these) [a-z' -]{3,40}? off)\b",
                      re.I)  # "and drop the X", "take the X off"
@@ -230,6 +231,8 @@ class Extractor(QuotedHistory, TakenOff, ChineseRules, EnglishLists, VariantRuns
             each_over_articles(walk.lines, body, qtys[0], self.by_sku)
             attach(walk.lines, qtys[0], "each", self.by_sku)
             return CONSUMED
+        if qtys and walk.lines and TIER.search(text) and self._nameless(body, s, e, qtys, customer):
+            return CONSUMED  # "and is there a better rate at 96?" after the lines: a price tier, no line
         # Greetings and sign-offs (no count, no catalogue word) are not looked up at all.
         skip = NEGATED.match(text) or (not qtys and (not self._catalogue_words(text, 1.0) or KEPT.search(text)))
         # "wooden hearts, same range" under a list heading: the range is the line before's, not the heading's.

@@ -170,3 +170,18 @@ def test_number_right_after_cancel_the_is_the_count_taken_off():
 def test_pack_size_said_of_both_lines_is_no_line():
     text = "Could I get 3 packs of the floral cake cases and 2 packs of the starry ones, both the 48 packs. Ta!"
     assert _lines(text) == [("CC-FL", 3), ("CC-ST", 2)]
+
+
+def test_better_rate_at_a_larger_count_is_a_price_tier_not_a_line():
+    ex = Extractor(ITEMS)
+    # (this catalogue reads it right either way; the dev case needed the tier cue: the count re-read the line's words)
+    r = ex.extract("What would 30 of the speckled stoneware mugs cost? And is there a better price at 60?", TODAY)
+    assert r["intent"] == "quote"
+    assert [(ln["sku"], ln["quantity"]) for ln in r["lines"]] == [("MUG-STN", 30)]
+
+
+def test_tier_cue():
+    from nlp.extractor import TIER
+
+    assert TIER.search("and is there a better rate at 96") and TIER.search("any price breaks over 200?")
+    assert not TIER.search("we need 96 more")
