@@ -25,6 +25,9 @@ ITEMS = [
     CatalogItem("CC-FL", "SET OF 48 FLORAL CAKE CASES"),
     CatalogItem("CC-ST", "SET OF 48 STARRY CAKE CASES"),
     CatalogItem("CC-SP", "PACK OF 48 SPOTTY CAKE CASES"),
+    CatalogItem("LGT-STR", "SET 20 STAR LIGHTS"),
+    CatalogItem("LGT-HRT", "HEART LIGHTS STRING OF 20"),
+    CatalogItem("LGT-MOON", "MOON NIGHT LIGHT"),
     CatalogItem("CRD-ROB", "GREETING CARD ROBIN"),
     CatalogItem("CRD-HOL", "GREETING CARD HOLLY"),
     CatalogItem("CRD-SNS", "GREETING CARD SNOW SCENE"),
@@ -185,3 +188,16 @@ def test_tier_cue():
 
     assert TIER.search("and is there a better rate at 96") and TIER.search("any price breaks over 200?")
     assert not TIER.search("we need 96 more")
+
+
+def test_pack_size_in_brackets_stays_in_the_name():
+    assert _lines("can I get 6 of the star fairy lights (set of 20) pls") == [("LGT-STR", 6)]
+
+
+def test_pack_size_number_is_kept_in_the_mention():
+    from nlp.quantities import find_quantities
+
+    ex = Extractor(ITEMS)
+    text = "6 of the star fairy lights (set of 20)"
+    qtys = sorted(find_quantities(text, []), key=lambda q: -q.strength)
+    assert "set of 20" in ex._mention_for(text, 0, len(text), qtys, qtys[0], [])
