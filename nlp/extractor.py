@@ -21,10 +21,10 @@ from nlp.matcher import Matcher
 from nlp.named_counts import named, recount
 from nlp.mentions import cut, lines_content, mention_text, vary
 from nlp.pipeline import ZH_EACH_WORD, run
-from nlp.postprocess import attach, finish_lines, in_unit, round_qty, side_question
+from nlp.postprocess import attach, each_over_articles, finish_lines, in_unit, round_qty, side_question
 from nlp.text import content_text, is_cjk, normalize
 from nlp.spoken import spoken_counts
-from nlp.taken_off import joined_items, narrowed
+from nlp.taken_off import TakenOff, narrowed
 from nlp.pack_words import PackWords
 from nlp.readings import SAME_RANGE, SURE, Readings
 from nlp.variant_runs import VariantRuns
@@ -35,14 +35,16 @@ from nlp.walk import Walk as _Walk, asked as _asked, bad_input as _bad_input
 RELATIVE_DATES = {"weekday", "the_nth", "zh_wd", "zh_d", "rel", "zh_rel"}  # resolved by convention
 WEAK_MATCH = 0.6  # a match this weak ("need 40 sets urgently, our kiln fan ...") yields to a line awaiting its count
 MAX_CHARS = 20_000  # longer bodies are cut: no order spans pages of text
-TOO = re.compile(r"\btoo\b(?!\s+[a-z])|\bas well\b|\bsame (?:qty|quantity|amount|number|of|again of)\b|也要|也是|一样|同样", re.I)
+TOO = re.compile(r"\btoo\b(?!\s+[a-z])|\bas well\b|\bsame (?:qty|quantity|amount|number|of|again of|for)\b|也要|也是|一样|同样", re.I)
 EACH = re.compile(r"\beach\b|" + ZH_EACH_WORD, re.I)
 EACH_FOR = re.compile(r"\d\s+(?:of\s+)?each\s+(?:for|if|as|to|by|in case)\b", re.I)  # "10 of each for the shop": a purpose
+TIER = re.compile(r"\b(?:better|cheaper|lower|best|reduced)\s+(?:rate|price|deal|unit price)\b|\bprice breaks?\b", re.I)
 BY_WORD = re.compile(r"\b(?:by|before|until|till)\b|前", re.I)
-REMOVED = re.compile(r"\W*(?:please\s+)?(?:drop|remove|delete|scrap|take off|take out)\b", re.I)  # "and drop the X"
+REMOVED = re.compile(r"\W*(?:please\s+)?(?:drop|remove|delete|scrap|take off|take out|take (?:the|those|these) [a-z' -]{3,40}? off)\b",
+                     re.I)  # "and drop the X", "take the X off"
 
 
-class Extractor(QuotedHistory, ChineseRules, EnglishLists, VariantRuns, DistributedLists, PackWords, Readings):
+class Extractor(QuotedHistory, TakenOff, ChineseRules, EnglishLists, VariantRuns, DistributedLists, PackWords, Readings):
     """Turns forwarded customer messages into order lines against one catalogue."""
 
     def __init__(self, items: list[CatalogItem], threshold: float | None = None):
@@ -119,27 +121,6 @@ class Extractor(QuotedHistory, ChineseRules, EnglishLists, VariantRuns, Distribu
         return {"intent": intent, "lines": lines, "due_date": due.isoformat() if due else None,
                 "confidence": conf, "customer": customer, "customer_domain": domain_of(cleaned.sender)}, signals
 
-    def _taken_off(self, body: str, doc, customer: str | None) -> list[dict]:
-        """ "cancel the regency cakestands off yesterday's order": an item named as the one taken off is a
-        line even when it names less of the item than a count-less order line needs."""
-        lines = []
-        for chunk in doc._.chunks:
-            said, s, e, _ = narrowed(body, *chunk)[0]
-            # "cancel the snowman reels n the woodland tissues": items joined without counts, each named clearly
-            parts = [self._taken_line(body[a:b], customer) for a, b in joined_items(body, s, e)]
-            if said == body[s:e] and len(parts) >= 2 and all(parts):
-                lines += parts
-                continue
-            line = self._taken_line(body[s:e], customer) if said != body[s:e] else None
-            lines += [line] if line else []
-        return finish_lines(lines, "cancel")
-
-    def _taken_line(self, text: str, customer: str | None) -> dict | None:
-        """The count-less line a taken-off item's words give, when they name it surely."""
-        r = self._reading(mention_text(text), None, customer)
-        line = self._build_line(None, r[2], r[3], r[5], vague=True) if r and r[0] >= SURE and r[5] >= 0.5 else None
-        return {**line, "_side": ""} if line else None
-
     def _known_code(self, number: str) -> bool:
         """Whether a number written alone is a SKU or a model code of the catalogue ("22423", "6204")."""
         return number in self.matcher._sku or (len(number) >= 3 and number in self.matcher._codes)
@@ -162,14 +143,16 @@ class Extractor(QuotedHistory, ChineseRules, EnglishLists, VariantRuns, Distribu
                 continue
             if self._name_number(walk, body, last, (s, e, qtys), customer):
                 continue
-            if self._described(walk, body, doc, customer, (s, e, qtys)) or \
+            # "the gate and check valves are still required": what stays is read by no list rule (nor made a line)
+            kept = not qtys and KEPT.search(body[s:e]) is not None
+            if not kept and (self._described(walk, body, doc, customer, (s, e, qtys)) or \
                     self._respective_lines(walk, body, customer, (s, e, qtys)) or \
                     self._list_lines(walk, body, customer, (s, e, qtys)) or \
                     self._each_lines(walk, body, customer, (s, e, qtys)) or \
                     self._pair_lines(walk, body, customer, (s, e, qtys)) or \
                     self._run_lines(walk, body, customer, (s, e, qtys)) or \
                     self._mixed_lines(walk, body, customer, (s, e, qtys)) or \
-                    self._and_lines(walk, body, doc, customer, (s, e, qtys)):
+                    self._and_lines(walk, body, doc, customer, (s, e, qtys))):
                 last = None
                 continue
             line = self._later_count(walk, body, doc, customer, (s, e, qtys)) or \
@@ -193,13 +176,13 @@ class Extractor(QuotedHistory, ChineseRules, EnglishLists, VariantRuns, Distribu
             before = (s, e) if not line and not qtys else None
         if stats is not None:
             stats["orphans"] = walk.orphans
-        return drop_headers(walk.lines)
+        return drop_headers(walk.lines, self._names_of)
 
     def _refine(self, walk: "_Walk", body: str, doc, customer: str | None, last, chunk) -> bool:
         """Read a count-less describing chunk together with the counted line before, if surer."""
         # "24 of the wicker hearts please, the big ones", "手套要一百双，线手套那种".
         s, e, qtys = chunk
-        if qtys or not last or not REFINE.search(body[s:e]) or NEGATED.match(body[s:e]):
+        if qtys or not last or not REFINE.search(body[s:e]) or NEGATED.match(body[s:e]) or KEPT.search(body[s:e]):
             return False
         ps, _, pq, before, context = last
         # "上次那个角钢，63的，再来两吨": a count-less line may be refined too (its count comes later).
@@ -236,15 +219,20 @@ class Extractor(QuotedHistory, ChineseRules, EnglishLists, VariantRuns, Distribu
         text, own = body[s:e], lines_content(body, s, e, qtys)
         if qtys and not own and EACH.search(text) and not walk.lines:
             walk.pending = qtys[0]  # "please send 6 of each:" heads the list that follows
-        if qtys and not own and walk.open():
-            attach(walk.lines, qtys[0], text, self.by_sku)  # "我们这边大概要8台"
+        # "我们这边大概要8台", "Customer wants 2.": words that name no product leave the count to an open line
+        if qtys and walk.open() and (not own or (not is_cjk(text) and
+                                                 self._nameless(body, s, e, qtys[:1], customer))):
+            attach(walk.lines, qtys[0], text, self.by_sku)
             return CONSUMED
         if qtys and walk.lines and EACH.search(text) and not is_cjk(text) and \
                 (EACH_FOR.search(text) or self._nameless(body, s, e, qtys, customer)):
             # "need around 30 each for a school fair": the count of the lines named; "if we go to 500 of
             # each?" over counted lines is a price tier, no line of its own.
+            each_over_articles(walk.lines, body, qtys[0], self.by_sku)
             attach(walk.lines, qtys[0], "each", self.by_sku)
             return CONSUMED
+        if qtys and walk.lines and TIER.search(text) and self._nameless(body, s, e, qtys, customer):
+            return CONSUMED  # "and is there a better rate at 96?" after the lines: a price tier, no line
         # Greetings and sign-offs (no count, no catalogue word) are not looked up at all.
         skip = NEGATED.match(text) or (not qtys and (not self._catalogue_words(text, 1.0) or KEPT.search(text)))
         # "wooden hearts, same range" under a list heading: the range is the line before's, not the heading's.
@@ -255,18 +243,10 @@ class Extractor(QuotedHistory, ChineseRules, EnglishLists, VariantRuns, Distribu
         if qtys and weak and walk.open():
             attach(walk.lines, qtys[0], text, self.by_sku)  # "We'd want 10 spools."
             return {}  # no line, but the chunk still names what follows
+        if line and qtys and all(q.strength < 0.5 for q in qtys) and walk.lines \
+                and self._nameless(body, s, e, qtys, customer):
+            return CONSUMED  # "…, both the 60 packs": a spec of the lines before, naming no product, is no line
         return line
-
-    def _run_lines(self, walk: "_Walk", body: str, customer: str | None, chunk) -> bool:
-        """Add one line per variant when the chunk names several together ("yellow and white hard hats",
-        "the hot water bottles (chocolate and tea & sympathy)")."""
-        lines = self._variant_lines(body, chunk, customer) or self._bracket_lines(body, chunk, customer)
-        for line in lines or []:
-            self._keep(walk, line, body[chunk[0] : chunk[1]])
-            line["_side"] = side_question(body, chunk[0], chunk[1])
-        if lines:
-            walk.context = lines[-1]["mention"]
-        return bool(lines)
 
     def _nameless(self, body: str, s: int, e: int, qtys: list, customer: str | None) -> bool:
         """Whether a chunk's words besides its counts name no product by themselves."""

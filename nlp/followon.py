@@ -52,23 +52,32 @@ def holding(reading, words: set[str], names_of):
     return (reading[0], reading[1], reading[2], moved, *reading[4:])
 
 
-def drop_headers(lines: list[dict]) -> list[dict]:
+def drop_headers(lines: list[dict], names=lambda sku: frozenset()) -> list[dict]:
     """ "24 picnic cutlery sets - 8 cherry, 8 blueberry, 8 fondant": a line whose count the variant
-    lines after it add up to is their heading, not another line."""
+    lines after it add up to is their heading, not another line (`names`: an item's name terms)."""
     out = list(lines)
     for i, head in enumerate(lines):
         kin, near = [], {c["sku"] for c in head.get("candidates", [])}
         for ln in lines[i + 1 :]:
-            if not (ln.get("_f", {}).get("kin") or ln["sku"] in near) or ln["quantity"] is None:
+            # a distributed list names its own family ("the recipe boxes - 10 blue, 10 red"): kin only when near
+            own = ln.get("_f", {}).get("kin") and not ln.get("_f", {}).get("spread")
+            if not (own or ln["sku"] in near) or ln["quantity"] is None:
                 break
             kin.append(ln)
         # (a line naming its item in full is an item of its own, not one of the heading's variants)
         kin = kin if all(ln.get("_f", {}).get("kin") or len(terms(ln["mention"])) <= 2 for ln in kin) else []
         if len(kin) >= 2 and head["quantity"] is not None and not head.get("_f", {}).get("spread") \
                 and sum(ln["quantity"] for ln in kin) == head["quantity"] \
-                and not any(_other_variant(head, ln) for ln in kin):
+                and not any(_other_variant(head, ln) for ln in kin) and not _own_variant(head, kin, names):
             out.remove(head)
     return out
+
+
+def _own_variant(head: dict, kin: list[dict], names) -> bool:
+    """ "48 spotty mugs, 24 plain mugs, 24 striped mugs": the first line says a word of its own item's
+    name that none of the items after it has, so it is a variant beside them, not their heading."""
+    said = set(terms(head["mention"])) & names(head["sku"] or "")
+    return bool(head["sku"]) and any(not any(t in names(ln["sku"] or "") for ln in kin) for t in said)
 
 
 def _other_variant(head: dict, line: dict) -> bool:

@@ -8,12 +8,11 @@ import re
 from nlp.mentions import cut, mention_text
 from nlp.postprocess import side_question
 from nlp.readings import SURE
-from nlp.variant_runs import EACH_EN
+from nlp.variant_runs import EACH_EN, EACH_OF
 from nlp.text import is_cjk, terms
 from nlp.units import UNIT_WORDS
 
 EACH_WORD = re.compile(r"\beach\b", re.I)
-EACH_OF = re.compile(r"\beach\b(?:\s+of)?(?:\s+the)?\b", re.I)
 PAIR_SEP = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?", re.I)
 MIXED = re.compile(r"\b(?:mixed|assorted)\b", re.I)  # "100 mixed": a total over variants named apart
 MIX_PARTS = re.compile(r"\s*(?:,|\band\b|&|/|\bor\b)\s*", re.I)
@@ -52,7 +51,8 @@ class EnglishLists:
             return False
         q = qtys[0]
         parts = PAIR_SEP.split(EACH_OF.sub(" ", self._mention_for(body, s, e, qtys, q, [])).strip())
-        if len(parts) != 2 or not terms(parts[0]) or len(terms(parts[1])) < 2:
+        # "A, B and C" lists three names, read by the name-list rule
+        if len(parts) != 2 or not terms(parts[0]) or len(terms(parts[1])) < 2 or "," in parts[0]:
             return False
         unit = q.unit if q.unit and UNIT_WORDS.get(q.unit, ("",))[0] == "pack" else ""
         whole = self._reading(" ".join(parts), q, customer)

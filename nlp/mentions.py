@@ -27,7 +27,8 @@ COMPARATIVE = re.compile(r"\b(?:(big)g|(larg)|(small))(?:er|est)\b", re.I)
 SIZE_NOUN = re.compile(r"\b(small|big|large|medium|little|mini|jumbo)\s+sized?\b", re.I)
 ASKING = re.compile(r"\blooking for\b|\bon the lookout for\b", re.I)  # "looking for about 30": no "looking" mirror
 PACK_DEF = re.compile(r"\b(?:ctn|carton|case|box|pack|pk|outer)s?\s*(?:=|is)\s*\d+\b(?:\s*,?\s*(?:i|we)\s+(?:think|believe|reckon|guess)\b)?", re.I)  # "(ctn = 12)" sizes the count
-PURPOSE = re.compile(r",\s*for (?:the|our|my|a|an)\s[^,;]*$", re.I)  # "bunting please, for the jubilee window": what it is for
+# "bunting please, for the jubilee window": what it is for (not a heading: "hi, for the X job: items …")
+PURPOSE = re.compile(r",\s*for (?:the|our|my|a|an)\s[^,;:]*$", re.I)
 REFERENCE = re.compile(r"(?:\border|\bpo|\binvoice|\bref|\baccount|订单|单号|合同)\s*(?:no\.?|number|#)?\s*[:：#]?\s{0,2}"
                        r"[a-z0-9-]*\d[a-z0-9-]*", re.I)  # not "order: [4 x] dn50" once the count is blanked out
 

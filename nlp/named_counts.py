@@ -2,6 +2,8 @@
 not its count when the message gives another count for it."""
 from __future__ import annotations
 
+import re
+
 from nlp.numbers import NUMBER_WORD
 from nlp.postprocess import in_unit, round_qty
 from nlp.quantities import Qty
@@ -74,3 +76,18 @@ def recount(line: dict, q: Qty, names: frozenset, by_sku: dict) -> bool:
 def times_pair(body: str, x: Qty, q: Qty | None) -> bool:
     """ "vee belt B 1600 x 12": of "N x M" read with M as the count, N ends the name."""
     return q is not None and x.unit == "x" and q.unit is None and q.start >= x.end and not body[x.end : q.start].strip()
+
+
+THE_BEFORE = re.compile(r"\bthe\s*$", re.I)
+PACK_BEFORE = re.compile(r"\b(?:set|pack|box|bag)s?\s+of\s*$", re.I)
+
+
+def in_name(body: str, x: Qty, known_code) -> bool:
+    """Whether a weak number is said as part of the item's name: "2 spools of the 1.2 wire", "8 of the 6204
+    bearings" (a decimal or a catalogue code after "the"; "12 of the 24" is none), "(set of 10)"."""
+    if x.unit is not None:
+        return False
+    if PACK_BEFORE.search(body, max(0, x.start - 12), x.start):
+        return True
+    return bool(THE_BEFORE.search(body, max(0, x.start - 5), x.start)) and (
+        x.value != int(x.value) or known_code(body[x.start : x.end].strip()))

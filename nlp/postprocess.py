@@ -24,6 +24,18 @@ def attach(lines: list[dict], q: Qty, text: str, by_sku: dict) -> None:
         ln.setdefault("_f", {})["attached"] = 1.0
 
 
+def each_over_articles(lines: list[dict], body: str, q: Qty, by_sku: dict) -> None:
+    """ "a pail of white and a pail of yellow? need 2 of each": counts said as "a <pack>" name the form sold;
+    a bare "N of each" after them is their count, in that pack."""
+    said = [ln for ln in lines if ln["sku"] and ln.get("_qty") is not None and ln["_qty"].value == 1
+            and ln["_qty"].unit and re.match(r"an?\s", body[ln["_qty"].start : ln["_qty"].end])]
+    if len(said) < 2 or q.unit:
+        return
+    for ln in said:
+        ln["quantity"] = None
+    attach(said, Qty(q.start, q.end, q.value, said[0]["_qty"].unit, q.strength), "each", by_sku)
+
+
 def _named(open_lines: list[dict], text: str, by_sku: dict) -> list[dict]:
     """The open line a lone count's words name ("could take 10 boxes of the zinc" after zinc and stainless
     bolts): the only one whose item names share a word with them, else the last one."""
@@ -58,6 +70,9 @@ def round_qty(x: float) -> float | int:
     return int(round(x)) if abs(x - round(x)) < 1e-6 else round(x, 4)
 
 
+TOTAL = re.compile(r"\b(?:total|altogether|in all)\b", re.I)
+
+
 def merge_same_sku(lines: list[dict], keep_tiers: bool = False) -> list[dict]:
     """One line per SKU: quantities of repeated SKUs are summed (for a quote, different
     quantities of one SKU are price tiers, so the quantity is left open)."""
@@ -73,6 +88,8 @@ def merge_same_sku(lines: list[dict], keep_tiers: bool = False) -> list[dict]:
                 prev["quantity"] = prev["quantity"] if ln["quantity"] is None else ln["quantity"]
             elif keep_tiers and prev["quantity"] != ln["quantity"]:
                 prev["quantity"] = None
+            elif TOTAL.search(ln["mention"] or "") and not TOTAL.search(prev["mention"] or ""):
+                prev["quantity"] = ln["quantity"]  # "8 more for Leeds, so the total goes to 32": the sum is said
             elif prev["quantity"] is not None and ln["quantity"] is not None:
                 prev["quantity"] = round_qty(prev["quantity"] + ln["quantity"])
             # The same item read from two places is more often a misread variant than a repeat.

@@ -6,7 +6,7 @@ import re
 from nlp.confidence import line_confidence
 from nlp.followon import ONES, VARIANT_WORDS, holding, other_than
 from nlp.glossary import head_noun, head_only, modifiers, with_use
-from nlp.named_counts import bracketed, kept_count, named, pack_described, times_pair, unnamed
+from nlp.named_counts import bracketed, in_name, kept_count, named, pack_described, times_pair, unnamed
 from nlp.mentions import cut, family, has_terms, mention_text, new_head, substitute, unsuffixed, vary
 from nlp.postprocess import in_unit, round_qty
 from nlp.quantities import Qty
@@ -241,14 +241,11 @@ class Readings:
                 return Qty(x.start, x.end, x.value, x.unit, 1.0)
         return None
 
-    @staticmethod
-    def _mention_for(body: str, s: int, e: int, qtys: list[Qty], q: Qty | None, dates) -> str:
+    def _mention_for(self, body: str, s: int, e: int, qtys: list[Qty], q: Qty | None, dates) -> str:
         """Chunk text without the chosen count, other unit-bearing counts, old values and dates
         (bare numbers stay: they may be part of the name, "304 M8x40")."""
-        # "2 spools of the 1.2 wire": a bare decimal after "the" names the variant and stays ("12 of the 24" goes).
         spans = [(x.start, x.end) for x in qtys if x is q or (x.strength >= 2 and not times_pair(body, x, q)) or (
-            x.strength <= 0.2 and not (x.unit is None and x.value != int(x.value)
-                                       and THE_SPEC.search(body, max(0, x.start - 5), x.start)))] if q else []
+            x.strength <= 0.2 and not in_name(body, x, self._known_code))] if q else []
         return mention_text(cut(body, s, e, spans + dates))
 
     def _reading(self, mention: str, q: Qty | None, customer: str | None):

@@ -25,6 +25,10 @@ _ZH_TYPO_RE = re.compile("|".join(_ZH_TYPOS))
 # A cable's cores and cross-section said in words: "3芯4平方", "4芯 2.5平方" are the sizes 3x4, 4x2.5.
 _ZH_CORES_RE = re.compile(r"(?<![\d.+])(\d+)\s*芯\s*(\d+(?:\.\d+)?)\s*(?:平方|mm2|mm²)")
 
+# "YJV 4 x 25 mm2", "3 x 16 + 1 x 10 mm2": cores times a cross-section in mm2 are one cable size, no count
+_CORES_SPACED_RE = re.compile(r"(?<![\w.])(\d{1,2})\s+x\s+(\d+(?:\.\d+)?)(?:\s*(\+)\s*)?"
+                              r"(?=(?:\d{1,2}\s*x\s*\d+(?:\.\d+)?)?\s*mm2(?!\d))")
+
 
 def _triple(m: re.Match) -> str:
     """ "25 x 24 x 12" written as one size when the line says its count apart from it."""
@@ -38,6 +42,8 @@ def spaced_sizes(text: str) -> str:
     """Spaced dimensions that are sizes, not "count x item", joined ("100 x 6 - 2 boxes" -> "100x6 - 2 boxes")."""
     if " x " not in text:  # both forms are spaced; most names have none
         return text
+    if "mm2" in text:
+        text = _CORES_SPACED_RE.sub(lambda m: f"{m.group(1)}x{m.group(2)}{m.group(3) or ''}", text)
     return _DIM_COUNTED_RE.sub(r"\1x", _DIM_TRIPLE_RE.sub(_triple, text))
 
 

@@ -5,7 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from nlp.mentions import mention_text
+from nlp.postprocess import finish_lines
 from nlp.quantities import Qty
+from nlp.readings import SURE
 
 _ITEM = r"(?P<item>(?:the|those|these|our|my)\s+[^.?!\n,;()]{3,60}?)"
 NARROWING = [
@@ -59,3 +62,28 @@ def joined_items(body: str, s: int, e: int) -> list[tuple[int, int]]:
         out.append((pos, m.start()))
         pos = m.end()
     return out + [(pos, e)]
+
+
+class TakenOff:
+    """Extractor methods reading the items a cancel takes off (needs `Readings`)."""
+
+    def _taken_off(self, body: str, doc, customer: str | None) -> list[dict]:
+        """ "cancel the regency cakestands off yesterday's order": an item named as the one taken off is a
+        line even when it names less of the item than a count-less order line needs."""
+        lines = []
+        for chunk in doc._.chunks:
+            said, s, e, _ = narrowed(body, *chunk)[0]
+            # "cancel the snowman reels n the woodland tissues": items joined without counts, each named clearly
+            parts = [self._taken_line(body[a:b], customer) for a, b in joined_items(body, s, e)]
+            if said == body[s:e] and len(parts) >= 2 and all(parts):
+                lines += parts
+                continue
+            line = self._taken_line(body[s:e], customer) if said != body[s:e] else None
+            lines += [line] if line else []
+        return finish_lines(lines, "cancel")
+
+    def _taken_line(self, text: str, customer: str | None) -> dict | None:
+        """The count-less line a taken-off item's words give, when they name it surely."""
+        r = self._reading(mention_text(text), None, customer)
+        line = self._build_line(None, r[2], r[3], r[5], vague=True) if r and r[0] >= SURE and r[5] >= 0.5 else None
+        return {**line, "_side": ""} if line else None

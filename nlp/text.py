@@ -19,8 +19,9 @@ _DIM_RE = re.compile(r"(?<=\d)(?:[x×*]|\s*[×*]\s*)(?=\d)")
 # With spaces, "x" joins only after a letter-led code ("M8 x 30"); "24 x 22386" is a count and a SKU,
 # and so is "DN50 x 15 lengths": a number followed by a count or pack word is how many, not a size;
 # "candles x4 x 12": a glued "x4" is a count mark (or a pack in the name), never a thread size.
-# "A2 x 12", "A4 x 500": a stainless grade or a paper size heads no dimension; the number after " x " counts.
-_DIM_SPACED_RE = re.compile(r"\b(?!x\d)(?!a\d\s)([a-z]{1,3}\d{1,2}(?:\.\d+)?)\s+x\s+(?=\d)(?!\d+(?:\.\d+)?\s*(?:lengths?|pcs|pieces|units|sets|pairs?|"
+# "A2 x 12", "A4 x 500", "4 mm2 x 100 m": a stainless grade, a paper size or a cross-section's unit heads
+# no dimension; the number after " x " counts.
+_DIM_SPACED_RE = re.compile(r"\b(?!x\d)(?!a\d\s)(?!mm2\s)([a-z]{1,3}\d{1,2}(?:\.\d+)?)\s+x\s+(?=\d)(?!\d+(?:\.\d+)?\s*(?:lengths?|pcs|pieces|units|sets|pairs?|"
                             r"box(?:es)?|cartons?|ctns?|packs?|bags?|rolls?|coils?|reels?|spools?|drums?|pails?|tins?|"
                             r"bundles?|sheets?|bars?|off)\b)")
 # "cutting discs 105 x 1.2": a decimal after " x " is a size (no count or code has a decimal point).

@@ -5,19 +5,37 @@ import re
 
 from nlp.followon import VARIANT_WORDS
 from nlp.mentions import cut, mention_text
+from nlp.postprocess import side_question
 from nlp.quantities import Qty
 from nlp.readings import SURE
 from nlp.text import is_cjk, terms
+
+EACH_OF = re.compile(r"\beach\b(?:\s+of)?(?:\s+the)?\b", re.I)
 
 _VARIANT = "|".join(sorted((w for w in VARIANT_WORDS if w.isalpha() and w.isascii()), key=len, reverse=True))
 # "yellow and white hard hats", "(red, ivory, blue)": several variants of one product named together.
 VARIANT_WORD = re.compile(_VARIANT, re.I)
 VARIANT_RUN = re.compile(rf"\b(?:{_VARIANT})(?:\s*(?:,|and|&|or|/)\s*(?:the\s+)?(?:{_VARIANT})\b)+", re.I)
 EACH_EN = re.compile(r"\beach\b|\bboth\b", re.I)  # "2 each": the count goes to every variant
+# "the ribbon reels rosie, daisy and sophie": names listed after a family, the last joined by "and"
+NAME_LIST = re.compile(r"(?:,\s*[a-z][a-z' ]*){1,6}\s+and\s+[a-z][a-z' ]*$", re.I)
+LIST_SEP = re.compile(r"\s*,\s*|\s+and\s+", re.I)
 
 
 class VariantRuns:
     """Extractor methods splitting a run of variants into a line each (needs `Readings`)."""
+
+    def _run_lines(self, walk, body: str, customer: str | None, chunk) -> bool:
+        """Add one line per variant when the chunk names several together ("yellow and white hard hats",
+        "the hot water bottles (chocolate and tea & sympathy)")."""
+        lines = self._variant_lines(body, chunk, customer) or self._bracket_lines(body, chunk, customer) or \
+            self._name_list_lines(body, chunk, customer)
+        for line in lines or []:
+            self._keep(walk, line, body[chunk[0] : chunk[1]])
+            line["_side"] = side_question(body, chunk[0], chunk[1])
+        if lines:
+            walk.context = lines[-1]["mention"]
+        return bool(lines)
 
     def _variant_lines(self, body: str, chunk, customer: str | None) -> list[dict] | None:
         """One line per variant of a run ("yellow and white hard hats"), or None; a count goes to each only
@@ -34,6 +52,30 @@ class VariantRuns:
             return None  # "BLACK AND WHITE" names one item
         said = [(w, f"{plain[: run.start()]} {w} {plain[run.end() :]}") for w in words]
         return self._each_named(said, qtys[0] if qtys else None, customer)
+
+    def _name_list_lines(self, body: str, chunk, customer: str | None) -> list[dict] | None:
+        """One line per name of a list after a family ("10 each of the ribbon reels rosie, daisy and sophie"),
+        or None; the family's last words hold the first name, as long as the names after it."""
+        s, e, qtys = chunk
+        if is_cjk(body[s:e]) or (qtys and not EACH_EN.search(body[s:e])):
+            return None
+        plain = mention_text(EACH_OF.sub(" ", cut(body, s, e, [(x.start, x.end) for x in qtys])))
+        m = NAME_LIST.search(plain)
+        rest = [p.split() for p in LIST_SEP.split(m.group(0).strip(" ,")) if p.strip()] if m else []
+        first = plain[: m.start()].split() if m else []
+        if not rest or any(len(p) > 3 for p in rest):
+            return None
+        whole = self._reading(plain, None, customer)
+        if whole and whole[0] >= SURE and all(set(terms(" ".join(p))) <= self._names_of(whole[3][0][0]) for p in rest):
+            return None  # "tea, coffee and sugar canister" names one item
+        for k in sorted({len(p) for p in rest}, reverse=True):
+            if len(first) <= k:
+                continue
+            head, names = " ".join(first[:-k]), [" ".join(first[-k:])] + [" ".join(p) for p in rest]
+            lines = self._each_named([(n, f"{head} {n}") for n in names], qtys[0] if qtys else None, customer)
+            if lines:
+                return lines
+        return None
 
     def _each_named(self, said: list[tuple[str, str]], q: Qty | None, customer: str | None) -> list[dict] | None:
         """One line per (variant word, text naming it), each a different item whose name holds its word;

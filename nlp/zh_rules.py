@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from nlp.mentions import cut, has_terms, mention_text
-from nlp.pipeline import ZH_EACH_WORD
+from nlp.pipeline import KEPT, ZH_EACH_WORD  # noqa: F401 (KEPT is read from here too)
 from nlp.postprocess import side_question
 from nlp.quantities import Qty
 from nlp.text import is_cjk
@@ -17,9 +17,6 @@ REFINE = re.compile(r"那种|那款|那个|^\W*(?:要|需要)?带?[\w.-]{1,6}的
 # "No 3 lithium grease", "No.2 brush": "no" before a number is "number", no negation.
 NEGATED = re.compile(r"\s*(?:not|no(?!\.?\s*\d)|never|(?:(?:we'?ll|we will|please|but)\s+)?keep (?:the|those|these|our|my)|不要|别)\b",
                      re.I)
-# "The DN100s are still needed", "其他的照旧": a count-less clause naming what stays as it is names no line
-KEPT = re.compile(r"\b(?:is|are)\s+still\s+(?:needed|required|wanted|on|fine|ok|good)\b|\bstill\s+(?:need|want)\b|"
-                  r"\bstays?\s+(?:as is|the same|on)\b|(?:还是|仍然|依然)?(?:照旧|保留|不变)", re.I)
 # "6204-2RS先不要了", "磨光片不要了": a product said with these words is taken off
 NEG_AFTER = re.compile(r"不要了|不用了|先不要|暂时不要|不需要了|取消|去掉|删掉")
 CONSUMED: dict = {"consumed": True}  # marker: the chunk was only a count for an earlier line
@@ -32,7 +29,7 @@ class ChineseRules:
         """Remember a chunk that names catalogue words but gave no line (its count may follow: "got any
         welding wire in? need 10 spools", "不锈钢板2个厚的还有吗？要一吨半")."""
         s, e, qtys = chunk
-        if line and line is not CONSUMED:
+        if line:  # a line, or a count given to an open line ("Customer wants 2."): nothing left unlined
             walk.unlined = None
         # "have you got 6206 bearings in stock?": a bare number there is part of the name, no count
         elif not any(q.strength >= 2 for q in qtys) and self._catalogue_words(body[s:e]) >= 1 \
