@@ -50,19 +50,25 @@ def english(text: str) -> str:
     return re.sub(r"\s+", " ", CJK_CHAR.sub(" ", out)).strip()
 
 
+def _found(text: str) -> list[re.Match]:
+    """The glossary words of a text that name something (not a shop platform such as 小红书)."""
+    pattern, words = _glossary()
+    return [m for m in pattern.finditer(text) if words[m.group(0)]]
+
+
 def modifiers(text: str) -> str:
     """The Chinese words before a noun phrase's head ("红色波点" of "红色波点盘子"), "" when it names one
     glossary word or none: Chinese puts the item noun last."""
-    found = list(_glossary()[0].finditer(text))
+    found = _found(text)
     return text[: found[-1].start()].strip() if len(found) >= 2 else ""
 
 
 def head_only(text: str) -> bool:
     """Whether a Chinese mention names exactly one glossary word ("碗也要" names a bowl and nothing else)."""
-    return len(_glossary()[0].findall(text)) == 1
+    return len(_found(text)) == 1
 
 
 def head_noun(text: str) -> str:
     """The last glossary word of a Chinese noun phrase, its item noun ("环保袋" of "草莓环保袋"), or ""."""
-    found = list(_glossary()[0].finditer(text))
+    found = _found(text)
     return found[-1].group(0) if found else ""

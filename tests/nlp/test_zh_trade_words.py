@@ -1,0 +1,33 @@
+"""Gift/homeware trade words a Chinese buyer uses for the English catalogue's names (nlp/zh_glossary.tsv)."""
+from __future__ import annotations
+
+import datetime as dt
+
+from nlp.glossary import english, head_noun
+
+TODAY = dt.date(2026, 11, 25)
+
+
+def pairs(result: dict) -> set:
+    """(sku, quantity) pairs of an extraction."""
+    return {(ln["sku"], ln["quantity"]) for ln in result["lines"]}
+
+
+def test_homeware_nouns_read_as_catalogue_words():
+    assert english("奶白色搪瓷面包桶") == "cream enamel bread bin"
+    assert english("薄荷绿厨房秤") == "mint kitchen scales"
+    assert english("挂墙的锌铁收纳架") == "wall zinc organiser"
+    assert english("挂着的爱心蜡烛灯") == "hanging heart t-light holder"
+
+
+def test_shop_platform_names_no_colour():
+    assert english("小红书上很火的白色闹钟") == "white alarm clock"
+    assert head_noun("抖音爆款") == ""
+
+
+def test_chinese_homeware_orders(retail):
+    assert pairs(retail.extract("帮我补十个奶油色的搪瓷沥水篮", TODAY)) == {("22425", 10)}
+    assert pairs(retail.extract("恐龙的迷你拼图要三十盒", TODAY)) == {("22547", 30)}
+    assert pairs(retail.extract("伦敦款纸链手工包 十二个", TODAY)) == {("22911", 12)}
+    assert pairs(retail.extract("明信片复古款十套", TODAY)) == {("85015", 10)}
+    assert pairs(retail.extract("挂墙的锌铁爱心收纳架要大号的，二十个", TODAY)) == {("23134", 20)}
