@@ -72,3 +72,9 @@ def head_noun(text: str) -> str:
     """The last glossary word of a Chinese noun phrase, its item noun ("环保袋" of "草莓环保袋"), or ""."""
     found = _found(text)
     return found[-1].group(0) if found else ""
+
+
+def english_noun(text: str) -> str:
+    """The English words a Chinese clause names its item in ("jumbo bag" of "淘宝店 jumbo bag 补货"), or ""."""
+    runs = re.findall(r"[a-z][a-z' -]*[a-z]", text.lower())
+    return max(runs, key=len) if runs else ""

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import re
 
-from nlp.mentions import cut, has_terms, mention_text
+from nlp.glossary import english_noun, head_noun, head_only, modifiers
+from nlp.mentions import cut, has_terms, mention_text, substitute, unsuffixed, vary
 from nlp.pipeline import ZH_EACH_WORD
 from nlp.postprocess import side_question
 from nlp.quantities import Qty
-from nlp.text import is_cjk
+from nlp.text import has_digit, is_cjk
 from nlp.units import UNIT_WORDS
-from nlp.variants import each_variants, other_variants
+from nlp.variants import each_variants, other_variants, variant_kinds
 
 REFINE = re.compile(r"那种|那款|那个|^\W*(?:要|需要)?带?[\w.-]{1,6}的(?:\W|$)|\bthe (?:\w+ )?ones?\b|^\W*[a-z]+ ones\b", re.I)
 # "Not the pink.", "Keep the pantry ones." (beside a cancel): names what is not wanted, or not taken off
@@ -23,6 +24,12 @@ KEPT = re.compile(r"\b(?:is|are)\s+still\s+(?:needed|required|wanted|on|fine|ok|
 # "6204-2RS先不要了", "磨光片不要了": a product said with these words is taken off
 NEG_AFTER = re.compile(r"不要了|不用了|先不要|暂时不要|不需要了|取消|去掉|删掉")
 CONSUMED: dict = {"consumed": True}  # marker: the chunk was only a count for an earlier line
+
+
+SIZE_CODE = re.compile(r"\b(?:m|dn|φ)\d+(?:\.\d+)?(?![\d.x*])")  # a thread or bore size ("M10", "DN50"), not "M10x40"
+# "猫头鹰的", "骷髅款": a 的/款-phrase standing for the noun said before
+NOMINAL = re.compile(r"(?:的|款|款式)(?:那种|那款|那个)?\s*(?:也|再|还)?(?:要|来)?\s*$")
+NOMINAL_WORD = re.compile(r"\S+(?:的|款|款式)(?=\s|$)")
 
 
 class ChineseRules:
@@ -134,6 +141,33 @@ class ChineseRules:
         if any(ln is None for ln in lines):
             return False
         return self._add_read(walk, body, (s, e), lines, readings)
+
+    def _zh_bases(self, body: str, chunk, context: str, mention: str, head: str, distinct: frozenset,
+                  prev_said: str = "") -> list[str]:
+        """What a Chinese clause may borrow from the product said before it, most faithful first."""
+        s, e, qtys = chunk
+        # "SS400 6厚 10吨，8厚 10吨": the new size replaces the old one, the grade stays.
+        # "螺栓M12*50镀锌的…，不锈钢的…": the new material replaces the old one, the size stays.
+        # "6205-2RS一百套，ZZ的也来一百": the new seal suffix replaces the old one, the number stays.
+        swapped = other_variants(context, mention)
+        cut_code = unsuffixed(context, mention) if self._catalogue_words(mention, 0.1) else ""
+        adds = swapped == context and bool(variant_kinds(mention))  # a new kind of attribute
+        # "M10的螺母五盒，平垫也要五盒": a new family without a size of its own takes the size before.
+        named = self._catalogue_words(mention, 0.1) >= 1 and not has_digit(mention)
+        sizes = " ".join(SIZE_CODE.findall(context)) if named else ""
+        bases = [head, substitute(context, mention), swapped if swapped != context or adds else "", cut_code, sizes]
+        if adds:  # "丁腈手套黑色的，大号，十盒": a new kind of attribute keeps the colour said before
+            bases.insert(0, context)
+        if not self.matcher.zh_names:  # through the glossary: "HEART OF WICKER SMALL 48个，大号的24个" is LARGE
+            bases.append(vary(context, self.matcher.readable(mention), distinct))
+            # "草莓环保袋100个，猫头鹰的50个", "粉色圆点款": an owl 环保袋, the noun said before
+            if NOMINAL.search(cut(body, s, e, [(x.start, x.end) for x in qtys])):
+                # under a list heading ("门店补货：") the noun is the one the line before was said with
+                said = NOMINAL_WORD.sub(" ", prev_said)  # "午餐袋 骷髅款": the noun is 午餐袋, not the style
+                bases += [head_noun(context), english_noun(context), head_noun(said), english_noun(said)]
+            elif head_only(mention):  # "红色波点盘子十二个，碗也要": a red retrospot bowl
+                bases.append(modifiers(context))
+        return bases
 
     @staticmethod
     def _add_read(walk, body: str, span: tuple[int, int], lines: list[dict], readings) -> bool:

@@ -31,3 +31,16 @@ def test_chinese_homeware_orders(retail):
     assert pairs(retail.extract("伦敦款纸链手工包 十二个", TODAY)) == {("22911", 12)}
     assert pairs(retail.extract("明信片复古款十套", TODAY)) == {("85015", 10)}
     assert pairs(retail.extract("挂墙的锌铁爱心收纳架要大号的，二十个", TODAY)) == {("23134", 20)}
+
+
+def test_kuan_phrase_takes_the_noun_of_the_line_before(retail):
+    r = retail.extract("门店补货：\n草莓环保袋 80个\n猫头鹰款 40个", TODAY)
+    assert pairs(r) == {("85099F", 80), ("20713", 40)}
+    # a chain of styles: each takes the noun, not the style of the line before
+    r = retail.extract("补货清单：\n草莓环保袋 80个\n猫头鹰款 40个\n苹果款 30个", TODAY)
+    assert pairs(r) == {("85099F", 80), ("20713", 40), ("23199", 30)}
+
+
+def test_de_phrase_takes_the_english_noun_of_a_mixed_clause(retail):
+    r = retail.extract("jumbo bag 补一下：草莓的一百，猫头鹰的六十", TODAY)
+    assert pairs(r) == {("85099F", 100), ("20713", 60)}
