@@ -78,3 +78,22 @@ def english_noun(text: str) -> str:
     """The English words a Chinese clause names its item in ("jumbo bag" of "淘宝店 jumbo bag 补货"), or ""."""
     runs = re.findall(r"[a-z][a-z' -]*[a-z]", text.lower())
     return max(runs, key=len) if runs else ""
+
+
+STYLE_SEP = re.compile(r"(?<=款)\s*(?:和|及|与|、|,)\s*")
+LATIN_END = re.compile(r"[a-z][a-z0-9' -]*$")
+
+
+def styles(mention: str) -> list[str]:
+    """"门垫 keep calm 款和 i love london 款" -> ["门垫 keep calm", "门垫 i love london"]: styles of one item,
+    each said with 款; the first style is the English words or the last glossary word before its 款."""
+    parts = [p.strip() for p in STYLE_SEP.split(mention) if p.strip()]
+    if len(parts) < 2 or not all(p.endswith("款") for p in parts[:-1]):
+        return []
+    first = parts[0][:-1].rstrip()
+    latin, found = LATIN_END.search(first), _found(first)
+    start = latin.start() if latin else found[-1].start() if found else 0
+    base = first[:start].strip()
+    if not base:
+        return []
+    return [f"{base} {p.removesuffix('款').strip()}" for p in [first[start:], *parts[1:]]]

@@ -44,3 +44,20 @@ def test_kuan_phrase_takes_the_noun_of_the_line_before(retail):
 def test_de_phrase_takes_the_english_noun_of_a_mixed_clause(retail):
     r = retail.extract("jumbo bag 补一下：草莓的一百，猫头鹰的六十", TODAY)
     assert pairs(r) == {("85099F", 100), ("20713", 60)}
+
+
+def test_styles_said_with_kuan_each_take_the_item():
+    from nlp.glossary import styles
+    assert styles("杯垫 union jack 款和 woodland 款") == ["杯垫 union jack", "杯垫 woodland"]
+    assert styles("午餐袋草莓款、猫头鹰款") == ["午餐袋 草莓", "午餐袋 猫头鹰"]
+    assert styles("草莓午餐袋") == []
+
+
+def test_each_over_kuan_styles(retail):
+    r = retail.extract("环保袋草莓款和猫头鹰款各要六十个", TODAY)
+    assert pairs(r) == {("85099F", 60), ("20713", 60)}
+
+
+def test_trade_shades_are_one_colour_each(retail):
+    r = retail.extract("米色和黑色的厨房秤各要五台", TODAY)
+    assert pairs(r) == {("22624", 5), ("22626", 5)}
