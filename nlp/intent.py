@@ -105,7 +105,7 @@ STRONG_ORDER = re.compile(r"采购订单|物料清单|请发|再来|\bsend\b|\bc
                           r"\bsame as last|下单|订购|采购|发货|再来", re.I)
 # "don't send", "no need to change", 不用改, 无需取消: a negated cue does not count for its intent.
 NEGATION = re.compile(r"(?:\b(?:don'?t|do not|does not|doesn'?t|won'?t|will not|no need to|never|not)\s+(?:\w+\s+)?|"
-                      r"(?:不用|不需要|无需|不必|别|没有|不))$", re.I)
+                      r"(?:不用|不需要|无需|不必|(?<![分特个级类区差告识性型])别|没有|不))$", re.I)  # 分别, 特别: no 别 "don't"
 # "if yes please send", "有货就发": the sender asks first and orders only on a yes.
 CONDITIONAL = re.compile(r"\bif (?:yes|so|ok|okay|possible|available|in stock|you can|you do|they are|you(?: have|'ve got| still have) (?:them|it|any|some|enough)|"
                          r"(?:the )?(?:price|prices|it|that)(?:'s| is| are) (?:right|ok|okay|good|fine|competitive))\b|"

@@ -52,7 +52,7 @@ def prefer(matches: list[tuple[str, float]], q: Qty | None, by_sku: dict) -> tup
 def each_variants(mention: str) -> list[str]:
     """"bv2.5红 蓝" (said with 各) -> ["bv2.5 红", "bv2.5 蓝"]: one mention per colour, size or
     code of one shape ("m8、m10镀锌螺母" -> ["镀锌螺母 m8", "镀锌螺母 m10"])."""
-    for rx in (ZH_COLOUR, ZH_SIZE, CODE):
+    for rx in (ZH_COLOUR, ZH_SIZE, ZH_MATERIAL, CODE):
         found = list(dict.fromkeys(m.group(0) for m in rx.finditer(mention)))
         if rx is CODE:  # codes of one shape only: "j421焊条2.5和3.2" lists 2.5 and 3.2, not j421
             shapes = [re.sub(r"\d+", "9", c) for c in found]  # "304板2.0和3.0": 2.0 and 3.0, not the grade

@@ -61,3 +61,13 @@ def test_each_over_kuan_styles(retail):
 def test_trade_shades_are_one_colour_each(retail):
     r = retail.extract("米色和黑色的厨房秤各要五台", TODAY)
     assert pairs(r) == {("22624", 5), ("22626", 5)}
+
+
+def test_each_over_materials(industrial):
+    r = industrial.extract("M10螺母镀锌和不锈钢各五盒", TODAY)
+    assert {ln["sku"] for ln in r["lines"]} == {"NUT-M10-ZN", "NUT-M10-SS"}
+
+
+def test_fenbie_is_no_negation_of_the_price_asked(industrial):
+    r = industrial.extract("M10螺母一千个，分别报价", TODAY)
+    assert r["intent"] == "quote" and [ln["sku"] for ln in r["lines"]] == ["NUT-M10-ZN"]
