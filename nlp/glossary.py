@@ -80,20 +80,22 @@ def english_noun(text: str) -> str:
     return max(runs, key=len) if runs else ""
 
 
-STYLE_SEP = re.compile(r"(?<=款)\s*(?:和|及|与|、|,)\s*")
+STYLE_SEP = re.compile(r"(?<=款)\s*(?:和|及|与|、|,)\s*|\s*、\s*")
 LATIN_END = re.compile(r"[a-z][a-z0-9' -]*$")
+SHORT = 8  # "咖啡馆", "i love london": a style said alone is a few characters
 
 
 def styles(mention: str) -> list[str]:
-    """"门垫 keep calm 款和 i love london 款" -> ["门垫 keep calm", "门垫 i love london"]: styles of one item,
-    each said with 款; the first style is the English words or the last glossary word before its 款."""
+    """"门垫 keep calm 款和 i love london 款" -> ["门垫 keep calm", "门垫 i love london"], "储物罐果酱、咖啡馆"
+    -> ["储物罐 果酱", "储物罐 咖啡馆"]: styles of one item said after it (each with 款, or short ones joined
+    by 、); the first style is the English words or the last glossary word before its 款."""
     parts = [p.strip() for p in STYLE_SEP.split(mention) if p.strip()]
-    if len(parts) < 2 or not all(p.endswith("款") for p in parts[:-1]):
+    if len(parts) < 2 or not all(p.endswith("款") or len(q) <= SHORT for p, q in zip(parts, parts[1:])):
         return []
-    first = parts[0][:-1].rstrip()
+    first = parts[0].removesuffix("款").rstrip()
     latin, found = LATIN_END.search(first), _found(first)
     start = latin.start() if latin else found[-1].start() if found else 0
     base = first[:start].strip()
-    if not base:
+    if not base or (not parts[0].endswith("款") and not _found(parts[1])):
         return []
     return [f"{base} {p.removesuffix('款').strip()}" for p in [first[start:], *parts[1:]]]

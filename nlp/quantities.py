@@ -67,6 +67,8 @@ REPEAT = re.compile(r"再(?:来|要|订|拉|发|买|补|送|加)|还要|这次|�
 RANGE_LOW = re.compile(r"\s*(?:到|至|~)\s*(?:\d|[一二两三四五六七八九十])")
 OLD_VALUE = re.compile(r"\s*(?:改成|改为|改到|换成|减到|加到|减为|加为)")
 AND_A_HALF = re.compile(r"\s+and a half\b", re.I)
+# "三个款式果酱、咖啡馆…各200个", "两个颜色": a number of kinds, not of goods
+KINDS_AFTER = re.compile(r"\s*(?:款式|款|种类?|颜色|花色|系列|规格|型号)")
 OFF_AFTER = re.compile(r"\s*off\b")  # "1000 off": the trade's "this many pieces"
 OF_AFTER = re.compile(r"\s*of\b")  # "24 of the cream ones"
 COUNTED_AFTER = re.compile(r"\s+(pairs?|pcs|pieces|units|sets)\b", re.I)
@@ -212,6 +214,8 @@ def _candidate(text: str, s: int, e: int, raw: str, value: float) -> Qty:
                 or PACK_DESC.match(text, end) or (value == 1 and PACK_DESC_BEFORE.search(text[max(0, s - 8) : s])) \
                 or (value == 1 and not unit.isascii() and UNIT_WORDS[unit][0] == "pack" and ONE_HOLDS.match(text, end)):
             strength = 0  # "一盒多少片", "多少钱一盒", "每根6米", "15公斤一盘": pack descriptions, not counts
+        if unit == "个" and KINDS_AFTER.match(text, end):
+            strength = 0
         pack = PACK_OF.match(text, end) if UNIT_WORDS[unit][0] == "pack" else None
         # The pack span stays in the mention: "2 boxes of 105 cutting discs" names the 105 disc.
         return Qty(s, end, value, unit, strength, float(pack.group("n")) if pack else None)

@@ -87,8 +87,12 @@ class ChineseRules:
             return False
         q = None if unknown else qtys[0]
         text = self._mention_for(body, s, e, qtys, q, []).replace("半", " ")
-        if len(each_variants(text)) < 2 and walk.unlined:
-            text = f"{body[walk.unlined[0]:walk.unlined[1]]} {text}"
+        # the clause before names the item (a count-less line or none): "储物罐果酱、咖啡馆、糖果各200个"
+        open_line = walk.lines[-1]["mention"] if walk.lines and walk.lines[-1]["quantity"] is None else ""
+        before = body[walk.unlined[0] : walk.unlined[1]] if walk.unlined else open_line
+        if len(each_variants(text)) < 2 and before:
+            gap = "、" if body[max(0, s - 2) : s].strip().endswith("、") else " "
+            text = f"{before}{gap}{text}"
         variants = each_variants(mention_text(text))
         if variants and not has_terms(other_variants(text, variants[0]).strip(" /")) and walk.context:
             variants = [f"{other_variants(walk.context, v)} {v}" for v in variants]  # "丁腈手套（蓝色，M/L各半）"

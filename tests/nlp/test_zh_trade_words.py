@@ -71,3 +71,15 @@ def test_each_over_materials(industrial):
 def test_fenbie_is_no_negation_of_the_price_asked(industrial):
     r = industrial.extract("M10螺母一千个，分别报价", TODAY)
     assert r["intent"] == "quote" and [ln["sku"] for ln in r["lines"]] == ["NUT-M10-ZN"]
+
+
+def test_short_styles_listed_with_dun_after_the_item(retail):
+    from nlp.glossary import styles
+    assert styles("午餐袋草莓、猫头鹰") == ["午餐袋 草莓", "午餐袋 猫头鹰"]
+    r = retail.extract("french style 储物罐有两个款式：果酱、咖啡馆，各要八十个", TODAY)
+    assert pairs(r) == {("23185", 80), ("23186", 80)}
+
+
+def test_number_of_kinds_is_no_count(retail):
+    from nlp.quantities import find_quantities
+    assert [q.value for q in find_quantities("有两个颜色,各三十个", [])] == [30]
