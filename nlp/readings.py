@@ -112,6 +112,9 @@ class Readings:
         # "XL的呢", "ZZ的也来一百套": a Latin code said in a Chinese clause reads the Chinese way; English
         # words ("yellow 10顶") keep the English reading.
         zh = is_cjk(mentions[0][1]) or (is_cjk(body[s:e]) and not re.search(r"[a-z]{3,}", mentions[0][1]))
+        # "迷你拼图 spaceboy 一百盒、dolly girl 一百盒": a name after 、 is a sibling of the item listed before it
+        sibling = body[max(0, s - 2) : s].strip().endswith("、") and bool(context)
+        zh = zh or sibling
         # "ZZ的呢": a lone Latin code in a Chinese clause is a variant of what was just named.
         bare_variant = bare_variant or (zh and re.fullmatch(r"[a-z0-9-]{1,4}", mentions[-1][1]) is not None)
         # "YJV3x4" after another cable names its own item exactly: no family to borrow.
@@ -148,13 +151,13 @@ class Readings:
                     new = (set(terms(mentions[0][1])) - set(terms(context)) - {"one"}) & self.matcher._post.keys()
                     best = holding(best, new, self._names_of)
                 best[4]["kin"] = 1.0
-        elif zh and context and (qtys or bare_variant) and (best is None or best[0] < SURE):
+        elif zh and context and (qtys or bare_variant) and (best is None or best[0] < SURE or sibling):
             for q, mention in mentions:
                 bases = self._zh_bases(body, chunk, context, mention, head, distinct, prev_said)
                 for base in dict.fromkeys(bases):
                     cand = self._reading(f"{base} {mention}", q, customer) if base else None
                     # the borrowed words must fit the item: "口罩，手套要大号的" is no mask
-                    if cand and (cand[4]["mcover"] >= 0.6 or not is_cjk(mention)) and (best is None or cand[0] > best[0] + 0.25):
+                    if cand and (cand[4]["mcover"] >= 0.6 or not is_cjk(mention)) and (best is None or cand[0] > best[0] + (0.0 if sibling else 0.25)):
                         best = cand
                         best[4]["kin"] = 1.0
         if best is None:

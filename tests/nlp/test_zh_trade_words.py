@@ -83,3 +83,8 @@ def test_short_styles_listed_with_dun_after_the_item(retail):
 def test_number_of_kinds_is_no_count(retail):
     from nlp.quantities import find_quantities
     assert [q.value for q in find_quantities("有两个颜色,各三十个", [])] == [30]
+
+
+def test_english_name_after_dun_is_a_sibling_of_the_item_before(retail):
+    r = retail.extract("午餐盒 spaceboy 二十个、dolly girl 十个", TODAY)
+    assert pairs(r) == {("22629", 20), ("22630", 10)}
