@@ -53,8 +53,8 @@ STANDARD_BEFORE = re.compile(r"\b(?:EN|ISO|DIN|BS|ASTM|ANSI|GB/?T?)\s*(?:\d{3,}(
 YEAR = re.compile(r"20[2-3]\d")
 PHONE_RE = re.compile(r"\+?\(?\d[\d()\-. ]{7,}\d")
 NEW_VALUE = re.compile(r"改成|改为|改到|加到|减到|换成|\bmake (?:it|that)|\bto\s*$|\bnow\b", re.I)
-PACK_DESC = re.compile(r"\s*(?:一|/|每)\s*(?:盒|箱|卷|桶|盘|包|组|捆|袋|听|支|根|件)|\s*装(?![车货好上])")  # "(20盒装)"
-PACK_DESC_BEFORE = re.compile(r"(?:\d|[一二两三四五六七八九十百千])\s*(?:公斤|千克|kg|米|升|只|个|片|根|双)\s*$")
+PACK_DESC = re.compile(r"\s*(?:一|/|每)\s*(?:盒|箱|卷|桶|盘|包|组|捆|袋|听|支|根|件|套|副)|\s*装(?![车货好上])")  # "(20盒装)"
+PACK_DESC_BEFORE = re.compile(r"(?:\d|[一二两三四五六七八九十百千])\s*(?:公斤|千克|kg|米|升|只|个|片|根|双|张|支|条|块|颗|粒)\s*$")
 _ZH_PACK = "箱|盒|包|卷|桶|袋|捆|组|件"
 _ZH_NUM = r"\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+"
 # "五箱，每箱10盒", "两箱，一箱20盒", "三箱（每箱400片）", "四包 12双/包", "两箱 20盒一箱": what each counted pack holds.

@@ -88,3 +88,9 @@ def test_number_of_kinds_is_no_count(retail):
 def test_english_name_after_dun_is_a_sibling_of_the_item_before(retail):
     r = retail.extract("午餐盒 spaceboy 二十个、dolly girl 十个", TODAY)
     assert pairs(r) == {("22629", 20), ("22630", 10)}
+
+
+def test_what_one_set_holds_is_no_count():
+    from nlp.quantities import find_quantities
+    qs = [q for q in find_quantities("贺卡(8张一套)四十套", []) if q.strength >= 2]
+    assert [q.value for q in qs] == [40]
