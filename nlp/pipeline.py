@@ -72,7 +72,7 @@ def find_chunks(text: str, due_hits, glued: frozenset[int] | None = None) -> lis
     chunks: list[tuple[int, int, list[Qty]]] = []
     for ss, se in _spans(STRONG_SPLIT, text, 0, len(text)):
         sentence: list = []
-        for hs, he in _spans(HARD_SPLIT, text, ss, se):
+        for hs, he in (p for span in _spans(HARD_SPLIT, text, ss, se) for p in _run_on(text, *span)):
             clause = _soft_pieces(text, hs, he, blocked, glued)
             if sentence:
                 # A dash joins like a comma ("hot water bottles - chocolate one"); 、/，do not.
@@ -84,6 +84,19 @@ def find_chunks(text: str, due_hits, glued: frozenset[int] | None = None) -> lis
                 sentence = _merge(text, sentence, piece)
         chunks += _join_lists(text, sentence)
     return chunks
+
+
+_MEASURE = "[盘箱卷桶盒包吨个只套件条根支双张台顶组袋]"
+_COUNT = r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千半]+)\s*" + _MEASURE
+# "焊丝1.2的要二十盘焊条3.2的要十箱", "红线蓝线各五卷双色线三卷": a count said after its goods ("的要 N盘",
+# "各 N卷") ends the item when more goods with a count follow, written on without a comma.
+RUN_ON = re.compile(rf"(?:的(?:要|来)|各(?:要|来)?)\s*{_COUNT}(?=[\u4e00-\u9fff][^,;\n]*?{_COUNT})")
+
+
+def _run_on(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """A clause cut after each count that ends a run-on item (see RUN_ON)."""
+    cuts = [m.end() for m in RUN_ON.finditer(text, s, e)]
+    return [(a, b) for a, b in zip([s] + cuts, cuts + [e]) if text[a:b].strip()]
 
 
 def _glued_and(words) -> frozenset[int]:

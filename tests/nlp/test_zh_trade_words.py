@@ -94,3 +94,14 @@ def test_what_one_set_holds_is_no_count():
     from nlp.quantities import find_quantities
     qs = [q for q in find_quantities("贺卡(8张一套)四十套", []) if q.strength >= 2]
     assert [q.value for q in qs] == [40]
+
+
+def test_run_on_items_are_cut_after_their_counts(industrial):
+    from nlp.pipeline import find_chunks
+    text = "焊条2.5的要六箱焊丝1.0的要八盘"
+    assert [text[s:e] for s, e, _ in find_chunks(text, [])] == ["焊条2.5的要六箱", "焊丝1.0的要八盘"]
+    # count before the goods stays one clause
+    assert len(find_chunks("来两桶白漆三桶黑漆", [])) == 1
+    r = industrial.extract("BV2.5红线蓝线各两卷双色线一卷", TODAY)
+    assert {(ln["sku"], ln["quantity"]) for ln in r["lines"]} == \
+        {("CAB-BV-2.5-RE", 200), ("CAB-BV-2.5-BL", 200), ("CAB-BV-2.5-YG", 100)}
