@@ -62,6 +62,7 @@ def chunks_component(doc: Doc) -> Doc:
     return doc
 
 
+NEW_COUNT = re.compile(r"\s*(?:改成|改为|换成|改到|加到|减到)\s*(?:吧|了)?\s*")
 LENGTH_SPEC = re.compile(r"\s*\d+(?:\.\d+)?\s*(?:m|mm|cm|ft|metres?|meters?)\s+(?:long|leng\w*)\b", re.I)
 
 def find_chunks(text: str, due_hits, glued: frozenset[int] | None = None) -> list[tuple[int, int, list[Qty]]]:
@@ -211,6 +212,11 @@ def _merge(text: str, chunks, new, soft: bool = True):
         and bool(CODE_RE.search(text[ps:pe])) and bool(CODE_RE.search(text[s:e]))
     # "1" galv pipe, 6m lengths": the length of the pieces describes the item before, no product of its own.
     lone = lone or (prev_content and LENGTH_SPEC.match(text, s) is not None)
+    # "白漆要两桶，改成四桶": a new count for the goods just named, said in a clause of its own; the count
+    # before it is the old one
+    if q and prev_content and NEW_COUNT.fullmatch(_strip(text[s:e], q, s)):
+        old = [Qty(x.start, x.end, x.value, x.unit, min(x.strength, 0.2), x.pack_of) for x in pq]
+        return chunks[:-1] + [(ps, e, sorted(q + old, key=lambda x: (-x.strength, x.start)))]
     if ((soft and not q and pq and not two_codes) or lone) and not listed:
         return chunks[:-1] + [(ps, e, pq + q)]
     return chunks + [new]

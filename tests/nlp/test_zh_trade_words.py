@@ -105,3 +105,9 @@ def test_run_on_items_are_cut_after_their_counts(industrial):
     r = industrial.extract("BV2.5红线蓝线各两卷双色线一卷", TODAY)
     assert {(ln["sku"], ln["quantity"]) for ln in r["lines"]} == \
         {("CAB-BV-2.5-RE", 200), ("CAB-BV-2.5-BL", 200), ("CAB-BV-2.5-YG", 100)}
+
+
+def test_new_count_in_a_clause_of_its_own(industrial):
+    r = industrial.extract("黑色调和漆订了三桶，改成五桶", TODAY)
+    assert r["intent"] == "change"
+    assert [(ln["sku"], ln["quantity"]) for ln in r["lines"]] == [("PNT-ALK-BK", 75)]
