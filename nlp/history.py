@@ -24,6 +24,9 @@ FROM_BELOW = re.compile(r"\b(?:list|order|items|lines|request|quantities)\s+(?:[
                         r"(?:按|按照|照)(?:这个|这张|这份|此|上面|下面)(?:单子|清单|申请|单)?(?:发货|发|配货|备货|配|下单)", re.I)
 
 
+PAST_LABEL = re.compile(r"^\s*(?:上次|上回|之前|以前|原来)的?(?:订单|单子|订货|采购单)(?:内容|明细)?\s*[:：]", re.M)
+
+
 class QuotedHistory:
     """Extractor methods reading the quoted earlier mail (an order, an offer, a forwarded list)."""
 
@@ -62,4 +65,6 @@ class QuotedHistory:
         """The lines of the quoted earlier mail."""
         # the quoted mail's own "From: … / Sent: 09 October 2026 17:41" lines name no product and hold no count
         hist_body = normalize(HEADER_RE.sub("", QUOTE_MARK.sub("", history)))[:MAX_HISTORY]
+        # "> 上次订单：M12×50 螺栓 4盒": the label of the quoted order itself, its counts are no older history
+        hist_body = PAST_LABEL.sub(" ", hist_body)
         return self._lines(hist_body, run(hist_body, lang, today), customer)

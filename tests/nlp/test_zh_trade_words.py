@@ -111,3 +111,16 @@ def test_new_count_in_a_clause_of_its_own(industrial):
     r = industrial.extract("黑色调和漆订了三桶，改成五桶", TODAY)
     assert r["intent"] == "change"
     assert [(ln["sku"], ln["quantity"]) for ln in r["lines"]] == [("PNT-ALK-BK", 75)]
+
+
+def test_thread_size_after_dingdan_is_no_order_number(industrial):
+    r = industrial.extract("订单：M10×40 螺栓 3盒", TODAY)
+    assert [(ln["sku"], ln["quantity"]) for ln in r["lines"]] == [("BLT-M10X40-ZN", 150)]
+
+
+def test_repeat_of_a_quoted_earlier_order(industrial):
+    r = industrial.extract("照上次的再来一单：\n> 上次的订单：M10螺母 2盒，M10平垫 3盒", TODAY)
+    assert {ln["sku"] for ln in r["lines"]} == {"NUT-M10-ZN", "WSH-M10-ZN"}
+    assert all(ln["quantity"] for ln in r["lines"])
+    r = industrial.extract("按上次的再来一批：上次订单：M10螺母 2盒", TODAY)
+    assert [ln["quantity"] is not None for ln in r["lines"]] == [True]
