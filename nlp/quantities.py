@@ -41,7 +41,7 @@ REF_BEFORE = re.compile(r"(?:\bno\.|(?<![\d\s])\s*#|\btel\.?|\bphone|\bmob|\bmob
 LONGREF_BEFORE = re.compile(r"(?:order|po|p\.o\.|invoice|inv|ref|account|acct|a/c|\bjob|project|contract|\bticket|\breq(?:uisition)?|订单|单号|合同|发票|客户号)"
                             r"\s*(?:no\.?|number|#)?\s*[:：#]?\s*$", re.I)
 # A number after "the" names a variant ("the 11pc tea set", "the 72 cake cases"), not a count.
-SPEC_BEFORE = re.compile(r"(?:每(?!种|样|款)[\u4e00-\u9fff]?装?|(?<![\d一二两三四五六七八九十百千])一(?:箱|盒|包|袋|捆|卷|桶)装?|从|由|(?:原来|原先|本来|之前)(?:是|订的?|要的?)?|\bthe|\bfrom|instead of|down to|\bonly|\bnot|\bwe said|\brather than|\bsize|\bpack(?: of)?|\bset(?: of)?|\bbox of|\bsets? of|"
+SPEC_BEFORE = re.compile(r"(?:每(?!种|样|款)[\u4e00-\u9fff]?装?|(?<![\d一二两三四五六七八九十百千])一(?:箱|盒|包|袋|捆|卷|桶)(?:装|是|有)?|从|由|(?:原来|原先|本来|之前)(?:是|订的?|要的?)?|\bthe|\bfrom|instead of|down to|\bonly|\bnot|\bwe said|\brather than|\bsize|\bpack(?: of)?|\bset(?: of)?|\bbox of|\bsets? of|"
                          r"\blevel|\bgrade|\bclass|\bcategory|\btype|尺寸|型号|规格|等级)\s*$", re.I)  # "level 5" is a rating
 PEOPLE_AFTER = re.compile(r"\s*(?:new |more |extra |other )?(?:starters?|workers|employees|staff|people|guests|visitors|"
                           r"pupils|students|members|volunteers)\b", re.I)
@@ -58,10 +58,10 @@ PACK_DESC_BEFORE = re.compile(r"(?:\d|[一二两三四五六七八九十百千])
 _ZH_PACK = "箱|盒|包|卷|桶|袋|捆|组|件"
 _ZH_NUM = r"\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+"
 # "五箱，每箱10盒", "两箱，一箱20盒", "三箱（每箱400片）", "四包 12双/包", "两箱 20盒一箱": what each counted pack holds.
-INNER_PACK = re.compile(rf"[\s,:;()（）]{{0,3}}(?:[每一](?P<p1>{_ZH_PACK})\s*装?\s*(?P<n1>{_ZH_NUM})\s*(?P<u1>{_ZH_UNIT})|"
+INNER_PACK = re.compile(rf"[\s,:;()（）]{{0,3}}(?:[每一](?P<p1>{_ZH_PACK})\s*(?:装|是|有)?\s*(?P<n1>{_ZH_NUM})\s*(?P<u1>{_ZH_UNIT})|"
                         rf"(?P<n2>{_ZH_NUM})\s*(?P<u2>{_ZH_UNIT})\s*(?:/|一|每)\s*(?P<p2>{_ZH_PACK})|(?P<n3>{_ZH_NUM})\s*(?P<u3>{_ZH_UNIT})\s*装)")
-PER_PACK = re.compile(rf"(?:每|(?<![\d一二两三四五六七八九十百千])一)(?:{_ZH_PACK})装?\s*$")
-ONE_HOLDS = re.compile(rf"\s*装?\s*(?:{_ZH_NUM})\s*(?:{_ZH_UNIT})")  # "一箱二十盒": what one pack holds, no count
+PER_PACK = re.compile(rf"(?:每|(?<![\d一二两三四五六七八九十百千])一)(?:{_ZH_PACK})(?:装|是|有)?\s*$")  # "一箱是48个"
+ONE_HOLDS = re.compile(rf"\s*(?:装|是|有)?\s*(?:{_ZH_NUM})\s*(?:{_ZH_UNIT})")  # "一箱二十盒": what one pack holds, no count
 TENTH = re.compile(r"([一二两三四五六七八九])(?=$|[^\u4e00-\u9fff]|左右|的|就|吧|即可|够)")
 REPEAT = re.compile(r"再(?:来|要|订|拉|发|买|补|送|加)|还要|这次|这回|\bagain\b|\bthis time\b", re.I)
 RANGE_LOW = re.compile(r"\s*(?:到|至|~)\s*(?:\d|[一二两三四五六七八九十])")

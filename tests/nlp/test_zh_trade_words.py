@@ -124,3 +124,8 @@ def test_repeat_of_a_quoted_earlier_order(industrial):
     assert all(ln["quantity"] for ln in r["lines"])
     r = industrial.extract("按上次的再来一批：上次订单：M10螺母 2盒", TODAY)
     assert [ln["quantity"] is not None for ln in r["lines"]] == [True]
+
+
+def test_what_one_box_is_said_with_shi_or_you(retail):
+    assert pairs(retail.extract("红色闹钟来两箱，一箱有24个", TODAY)) == {("22727", 48)}
+    assert pairs(retail.extract("白色闹钟补一箱，一箱是36个", TODAY)) == {("84659A", 36)}
