@@ -129,3 +129,8 @@ def test_repeat_of_a_quoted_earlier_order(industrial):
 def test_what_one_box_is_said_with_shi_or_you(retail):
     assert pairs(retail.extract("红色闹钟来两箱，一箱有24个", TODAY)) == {("22727", 48)}
     assert pairs(retail.extract("白色闹钟补一箱，一箱是36个", TODAY)) == {("84659A", 36)}
+
+
+def test_tab_after_a_noun_ending_in_a_measure_char_is_a_table_cell(industrial):
+    r = industrial.extract("序号\t物料\t规格\t数量\t单位\n1\t丁腈手套\t黑色 M\t12\t盒", TODAY)
+    assert [(ln["sku"], ln["quantity"]) for ln in r["lines"]] == [("GLV-NIT-BK-M", 12)]
