@@ -13,7 +13,7 @@ from nlp.distributed import DistributedLists
 from nlp.calibration import Calibration
 from nlp.due import pick as pick_due
 from nlp.explained import unexplained
-from nlp.history import QuotedHistory
+from nlp.history import QuotedHistory, quoted_time
 from nlp.intent import classify
 from nlp.lists_en import EnglishLists
 from nlp.followon import drop_headers, echoes_code
@@ -101,8 +101,9 @@ class Extractor(QuotedHistory, ChineseRules, EnglishLists, VariantRuns, Distribu
             lines, swapped = swap or lines, bool(swap)
             lines = [ln for ln in lines if ln["quantity"] is not None]  # a change states new counts
         hit, said = pick_due(body, doc._.due_hits, today), body
-        if hit is None and cleaned.note:  # "please action Helen's list below, deliver end of month" over a forward
-            said = normalize(cleaned.note)
+        # "please action Helen's list below, deliver end of month" over a forward; "请按客户要求时间交货" over a quoted order
+        if hit is None and (cleaned.note or quoted_time(body, cleaned.history)):
+            said = normalize(cleaned.note or quoted_time(body, cleaned.history))
             hit = pick_due(said, find_dates(said, today), today)
         due = hit.date if hit else None
         dates = len({h.date for h in doc._.due_hits})

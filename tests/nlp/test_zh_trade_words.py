@@ -134,3 +134,10 @@ def test_what_one_box_is_said_with_shi_or_you(retail):
 def test_tab_after_a_noun_ending_in_a_measure_char_is_a_table_cell(industrial):
     r = industrial.extract("序号\t物料\t规格\t数量\t单位\n1\t丁腈手套\t黑色 M\t12\t盒", TODAY)
     assert [(ln["sku"], ln["quantity"]) for ln in r["lines"]] == [("GLV-NIT-BK-M", 12)]
+
+
+def test_forwarded_order_below_with_its_own_date(industrial):
+    text = "李工，客户的单子如下，请按客户要求的时间发货：\n> We need 5 pcs check valve DN80, delivery by 15 Dec."
+    r = industrial.extract(text, dt.date(2026, 11, 2))
+    assert r["intent"] == "order" and r["due_date"] == "2026-12-15"
+    assert [(ln["sku"], ln["quantity"]) for ln in r["lines"]] == [("VLV-CHK-DN80", 5)]
