@@ -141,3 +141,9 @@ def test_forwarded_order_below_with_its_own_date(industrial):
     r = industrial.extract(text, dt.date(2026, 11, 2))
     assert r["intent"] == "order" and r["due_date"] == "2026-12-15"
     assert [(ln["sku"], ln["quantity"]) for ln in r["lines"]] == [("VLV-CHK-DN80", 5)]
+
+
+def test_invoice_details_and_breakage_are_no_order(retail):
+    assert retail.extract("发票抬头改成：宁波某某贸易有限公司，税号回头发你", TODAY)["intent"] == "other"
+    assert retail.extract("收到货了，三个马克杯摔碎了，麻烦处理", TODAY)["intent"] == "other"
+    assert retail.extract("红色闹钟改成十个", TODAY)["intent"] == "change"
