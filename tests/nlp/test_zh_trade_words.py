@@ -147,3 +147,9 @@ def test_invoice_details_and_breakage_are_no_order(retail):
     assert retail.extract("发票抬头改成：宁波某某贸易有限公司，税号回头发你", TODAY)["intent"] == "other"
     assert retail.extract("收到货了，三个马克杯摔碎了，麻烦处理", TODAY)["intent"] == "other"
     assert retail.extract("红色闹钟改成十个", TODAY)["intent"] == "change"
+
+
+def test_he_typed_for_box_after_a_count():
+    from nlp.text import normalize
+    assert normalize("平垫M8要三合") == "平垫m8要三盒"
+    assert normalize("三合一咖啡") == "三合一咖啡" and normalize("百合花") == "百合花" and normalize("签两个合同") == "签两个合同"
