@@ -153,3 +153,9 @@ def test_he_typed_for_box_after_a_count():
     from nlp.text import normalize
     assert normalize("平垫M8要三合") == "平垫m8要三盒"
     assert normalize("三合一咖啡") == "三合一咖啡" and normalize("百合花") == "百合花" and normalize("签两个合同") == "签两个合同"
+
+
+def test_herb_names(retail):
+    assert english("迷迭香和百里香") == "rosemary thyme"
+    r = retail.extract("香草插牌：\n1. 罗勒 herb marker ×10\n2. 欧芹 herb marker ×10", TODAY)
+    assert pairs(r) == {("22920", 10), ("22918", 10)}
