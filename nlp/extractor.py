@@ -102,8 +102,8 @@ class Extractor(QuotedHistory, ChineseRules, EnglishLists, VariantRuns, Distribu
             lines = [ln for ln in lines if ln["quantity"] is not None]  # a change states new counts
         hit, said = pick_due(body, doc._.due_hits, today), body
         # "please action Helen's list below, deliver end of month" over a forward; "请按客户要求时间交货" over a quoted order
-        if hit is None and (cleaned.note or quoted_time(body, cleaned.history)):
-            said = normalize(cleaned.note or quoted_time(body, cleaned.history))
+        if hit is None and (note := cleaned.note or quoted_time(body, cleaned.history)):
+            said = normalize(note)
             hit = pick_due(said, find_dates(said, today), today)
         due = hit.date if hit else None
         dates = len({h.date for h in doc._.due_hits})
