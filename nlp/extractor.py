@@ -13,7 +13,7 @@ from nlp.distributed import DistributedLists
 from nlp.calibration import Calibration
 from nlp.due import pick as pick_due
 from nlp.explained import unexplained
-from nlp.history import QuotedHistory
+from nlp.history import QuotedHistory, quoted_time
 from nlp.intent import classify
 from nlp.lists_en import EnglishLists
 from nlp.followon import drop_headers, echoes_code
@@ -103,8 +103,9 @@ class Extractor(QuotedHistory, TakenOff, ChineseRules, EnglishLists, VariantRuns
             lines, swapped = swap or lines, bool(swap)
             lines = [ln for ln in lines if ln["quantity"] is not None]  # a change states new counts
         hit, said = pick_due(body, doc._.due_hits, today), body
-        if hit is None and cleaned.note:  # "please action Helen's list below, deliver end of month" over a forward
-            said = normalize(cleaned.note)
+        # "please action Helen's list below, deliver end of month" over a forward; "请按客户要求时间交货" over a quoted order
+        if hit is None and (note := cleaned.note or quoted_time(body, cleaned.history)):
+            said = normalize(note)
             hit = pick_due(said, find_dates(said, today), today)
         due = hit.date if hit else None
         dates = len({h.date for h in doc._.due_hits})
@@ -238,7 +239,8 @@ class Extractor(QuotedHistory, TakenOff, ChineseRules, EnglishLists, VariantRuns
         # "wooden hearts, same range" under a list heading: the range is the line before's, not the heading's.
         context = walk.lines[-1]["mention"] if walk.lines and SAME_RANGE.search(text) else walk.context
         line = None if skip else self._line(body, chunk, doc, customer, context, walk.distinct,
-                                                walk.lines[-1]["sku"] if walk.lines else None)
+                                                walk.lines[-1]["sku"] if walk.lines else None,
+                                                walk.lines[-1]["mention"] if walk.lines else "")
         weak = not line or line["confidence"] < 0.3 or line["candidates"][0]["score"] < WEAK_MATCH
         if qtys and weak and walk.open():
             attach(walk.lines, qtys[0], text, self.by_sku)  # "We'd want 10 spools."

@@ -50,19 +50,52 @@ def english(text: str) -> str:
     return re.sub(r"\s+", " ", CJK_CHAR.sub(" ", out)).strip()
 
 
+def _found(text: str) -> list[re.Match]:
+    """The glossary words of a text that name something (not a shop platform such as 小红书)."""
+    pattern, words = _glossary()
+    return [m for m in pattern.finditer(text) if words[m.group(0)]]
+
+
 def modifiers(text: str) -> str:
     """The Chinese words before a noun phrase's head ("红色波点" of "红色波点盘子"), "" when it names one
     glossary word or none: Chinese puts the item noun last."""
-    found = list(_glossary()[0].finditer(text))
+    found = _found(text)
     return text[: found[-1].start()].strip() if len(found) >= 2 else ""
 
 
 def head_only(text: str) -> bool:
     """Whether a Chinese mention names exactly one glossary word ("碗也要" names a bowl and nothing else)."""
-    return len(_glossary()[0].findall(text)) == 1
+    return len(_found(text)) == 1
 
 
 def head_noun(text: str) -> str:
     """The last glossary word of a Chinese noun phrase, its item noun ("环保袋" of "草莓环保袋"), or ""."""
-    found = list(_glossary()[0].finditer(text))
+    found = _found(text)
     return found[-1].group(0) if found else ""
+
+
+def english_noun(text: str) -> str:
+    """The English words a Chinese clause names its item in ("jumbo bag" of "淘宝店 jumbo bag 补货"), or ""."""
+    runs = re.findall(r"[a-z][a-z' -]*[a-z]", text.lower())
+    return max(runs, key=len) if runs else ""
+
+
+STYLE_SEP = re.compile(r"(?<=款)\s*(?:和|及|与|、|,)\s*|\s*、\s*")
+LATIN_END = re.compile(r"[a-z][a-z0-9' -]*$")
+SHORT = 8  # "咖啡馆", "i love london": a style said alone is a few characters
+
+
+def styles(mention: str) -> list[str]:
+    """"门垫 keep calm 款和 i love london 款" -> ["门垫 keep calm", "门垫 i love london"], "储物罐果酱、咖啡馆"
+    -> ["储物罐 果酱", "储物罐 咖啡馆"]: styles of one item said after it (each with 款, or short ones joined
+    by 、); the first style is the English words or the last glossary word before its 款."""
+    parts = [p.strip() for p in STYLE_SEP.split(mention) if p.strip()]
+    if len(parts) < 2 or not all(p.endswith("款") or len(q) <= SHORT for p, q in zip(parts, parts[1:])):
+        return []
+    first = parts[0].removesuffix("款").rstrip()
+    latin, found = LATIN_END.search(first), _found(first)
+    start = latin.start() if latin else found[-1].start() if found else 0
+    base = first[:start].strip()
+    if not base or (not parts[0].endswith("款") and not _found(parts[1])):
+        return []
+    return [f"{base} {p.removesuffix('款').strip()}" for p in [first[start:], *parts[1:]]]

@@ -19,9 +19,22 @@ SAME_AS_LAST = re.compile(r"same as (?:last|before|previous)|same as (?:our|my|t
                           re.I)
 # "Please action the list below from our foreman" over a forwarded list takes its lines from the quoted text.
 FROM_BELOW = re.compile(r"\b(?:list|order|items|lines|request|quantities)\s+(?:[^.?!\n]{0,40}\s)?(?:below|underneath)\b|\b(?:see|as) below\b|"
-                        r"(?:下面|以下|下列|如下)(?:这张|这个|的)?(?:单子|清单|订单|明细|列表)|"
+                        r"(?:下面|以下|下列|如下)(?:这张|这个|的)?(?:单子|清单|订单|明细|列表)|(?:单子|清单|订单|明细|需求)如下|"
                         # "请按这个发货", "照这张单子配": ship what the forwarded list says
                         r"(?:按|按照|照)(?:这个|这张|这份|此|上面|下面)(?:单子|清单|申请|单)?(?:发货|发|配货|备货|配|下单)", re.I)
+
+
+PAST_LABEL = re.compile(r"^\s*(?:上次|上回|之前|以前|原来)的?(?:订单|单子|订货|采购单)(?:内容|明细)?\s*[:：]", re.M)
+
+
+# "请按客户要求时间交货", "交期按原单": the date wanted is the one the quoted order states
+QUOTED_TIME = re.compile(r"按(?:照)?(?:客户|原单|原订单|来单|下面|下方|对方)(?:的)?(?:要求|所要求)?(?:的)?(?:时间|日期|交期|交货期)|"
+                         r"(?:时间|日期|交期|交货期)(?:按|照)(?:客户|原单|原订单|来单|下面)")
+
+
+def quoted_time(body: str, history: str) -> str:
+    """The quoted mail, when the message says to deliver at the time it asks; else ""."""
+    return QUOTE_MARK.sub("", history) if history and QUOTED_TIME.search(body) else ""
 
 
 class QuotedHistory:
@@ -62,4 +75,6 @@ class QuotedHistory:
         """The lines of the quoted earlier mail."""
         # the quoted mail's own "From: … / Sent: 09 October 2026 17:41" lines name no product and hold no count
         hist_body = normalize(HEADER_RE.sub("", QUOTE_MARK.sub("", history)))[:MAX_HISTORY]
+        # "> 上次订单：M12×50 螺栓 4盒": the label of the quoted order itself, its counts are no older history
+        hist_body = PAST_LABEL.sub(" ", hist_body)
         return self._lines(hist_body, run(hist_body, lang, today), customer)

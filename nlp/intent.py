@@ -105,7 +105,7 @@ STRONG_ORDER = re.compile(r"采购订单|物料清单|请发|再来|\bsend\b|\bc
                           r"\bsame as last|下单|订购|采购|发货|再来", re.I)
 # "don't send", "no need to change", 不用改, 无需取消: a negated cue does not count for its intent.
 NEGATION = re.compile(r"(?:\b(?:don'?t|do not|does not|doesn'?t|won'?t|will not|no need to|never|not)\s+(?:\w+\s+)?|"
-                      r"(?:不用|不需要|无需|不必|别|没有|不))$", re.I)
+                      r"(?:不用|不需要|无需|不必|(?<![分特个级类区差告识性型])别|没有|不))$", re.I)  # 分别, 特别: no 别 "don't"
 # "if yes please send", "有货就发": the sender asks first and orders only on a yes.
 CONDITIONAL = re.compile(r"\bif (?:yes|so|ok|okay|possible|available|in stock|you can|you do|they are|you(?: have|'ve got| still have) (?:them|it|any|some|enough)|"
                          r"(?:the )?(?:price|prices|it|that)(?:'s| is| are) (?:right|ok|okay|good|fine|competitive))\b|"
@@ -162,6 +162,8 @@ CLOSED_NOTICE = re.compile(r"\b(?:we(?:'re| are| will be| shall be)|(?:shop|stor
 DOCUMENTS = re.compile(r"\b(?:send|e-?mail|post|do you have|could (?:we|i) have|can (?:we|i) (?:have|get))\s+(?:us |me )?"
                        r"(?:a |an |your |the )?(?:(?:current|latest|new|updated|printed|full|trade|\d{4}) )*"
                        r"(?:catalogues?|catalogs?|brochures?|price ?lists?)\b(?! for\b(?! (?:20)?\d\d\b))(?![^.?!\n]{0,30}\b(?:price|cost)s?\b)", re.I)
+# "发票抬头改成…", "税号发你": invoice details changed, no order line touched
+INVOICE_ADMIN = re.compile(r"(?:发票|开票)(?:抬头|信息|资料)?(?:要)?(?:改|换|重开)|抬头(?:改|换)|税号")
 # "cancel the pink ones and send 20 blue instead", "取消，换成M6*20的": a line swapped, not dropped.
 REPLACED = re.compile(r"\b(?:send|ship|supply|do|have|want|take|make it)\b[^.?!\n]{0,40}\binstead\b|\breplace\w* (?:it|them|with)\b|"
                       r"换成|改成|换为|改为", re.I)
@@ -185,7 +187,8 @@ IF_STOCKED = re.compile(r"\bif you (?:have|'ve got|still have) (?:them|it|any|so
 def classify(text: str, n_lines: int, has_qty: bool = True) -> str:
     """Intent of a cleaned message body, given how many order lines it yielded."""
     said, text = text, QUOTE_REF.sub(" ", SIGNATURE_LINE.sub(" ", text))
-    if SELLER.search(text) or CLOSED_NOTICE.search(text) or DOCUMENTS.search(text):
+    if SELLER.search(text) or CLOSED_NOTICE.search(text) or DOCUMENTS.search(text) or \
+            (not n_lines and INVOICE_ADMIN.search(text)):
         return "other"
     counted = has_qty and n_lines
     s = intent_scores(ARRIVE_BY.sub(" ", IF_STOCKED.sub(" ", text)) if counted else text)  # "24 jars if you have them"

@@ -26,7 +26,8 @@ STRONG_SPLIT = re.compile(r"[;；。!！?\n]|(?:(?<=[a-z0-9)]{2})|(?<=\bnot \d)|
 HARD_SPLIT = re.compile(r",?\s+and\s+(?=(?:what|how|are|is|do|does|can|could|have|has)\b)|(?:,|\s+and|,\s+and)\s+(?:please\s+)?(?=(?:drop|remove|delete|scrap|take off|take out|take (?:the|those|these) [a-z' -]{3,40}? off)\b)|,(?!\d{3}\b)(?=\S)|\s/\s|\s[-–—]\s|(?:(?<!\d)|(?<=[a-z\u4e00-\u9fff]\d)|(?<=[a-z\u4e00-\u9fff]\d\d)|(?<=[a-z\u4e00-\u9fff]\d{3})|(?<=\d{4}))、|还有(?!货|吗|多少|没|现货|库存)|另外|以及|再要|再加"
                         # "6308-2RS 四十套 6308开式 二十套": after a measure word a space starts the next item
                         # (not before a pack description: "两桶 18L的")
-                        r"|(?<=[桶箱卷盒包吨个只套件条根支双副付张台顶盘组袋米斤半])\s+"  # "两吨半 槽钢…" too
+                        # (a tab parts a table's cells: "丁腈手套<TAB>蓝色 M<TAB>30" is one row)
+                        r"|(?<=[桶箱卷盒包吨个只套件条根支双副付张台顶盘组袋米斤半])[^\S\t\n]+"  # "两吨半 槽钢…" too
                         r"(?=[\u4e00-\u9fff]|[a-z]+[\d\u4e00-\u9fff]|\d{3,}(?![\d.])(?!\s*(?:[米升个只套件条根支盒箱卷桶吨]|公斤|kg|l\b|m\b|t\b)))")
 NEW_QUESTION = re.compile(r"\s*(?:and|also|plus|btw)\s+(?:what|how|are|is|do|does|can|could|have|has)\b", re.I)
 WEAK_SPLIT = re.compile(r",(?=\s)|(?<=\s)(?<!hundred )(?<!thousand )(?:and|also|plus|&)(?=\s)(?!\s+a half\b)|\s\+\s|和")  # "a tonne and a half" is one count
@@ -69,6 +70,7 @@ def chunks_component(doc: Doc) -> Doc:
     return doc
 
 
+NEW_COUNT = re.compile(r"\s*(?:改成|改为|换成|改到|加到|减到)\s*(?:吧|了)?\s*")
 LENGTH_SPEC = re.compile(r"\s*\d+(?:\.\d+)?\s*(?:m|mm|cm|ft|metres?|meters?)\s+(?:long|leng\w*)\b", re.I)
 
 def find_chunks(text: str, due_hits, glued: frozenset[int] | None = None) -> list[tuple[int, int, list[Qty]]]:
@@ -79,7 +81,7 @@ def find_chunks(text: str, due_hits, glued: frozenset[int] | None = None) -> lis
     chunks: list[tuple[int, int, list[Qty]]] = []
     for ss, se in _spans(STRONG_SPLIT, text, 0, len(text)):
         sentence: list = []
-        for hs, he in _spans(HARD_SPLIT, text, ss, se):
+        for hs, he in (p for span in _spans(HARD_SPLIT, text, ss, se) for p in _run_on(text, *span)):
             clause = _soft_pieces(text, hs, he, blocked, glued)
             if sentence:
                 # A dash joins like a comma ("hot water bottles - chocolate one"); 、/，do not.
@@ -91,6 +93,19 @@ def find_chunks(text: str, due_hits, glued: frozenset[int] | None = None) -> lis
                 sentence = _merge(text, sentence, piece)
         chunks += _join_lists(text, sentence)
     return chunks
+
+
+_MEASURE = "[盘箱卷桶盒包吨个只套件条根支双张台顶组袋]"
+_COUNT = r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千半]+)\s*" + _MEASURE
+# "焊丝1.2的要二十盘焊条3.2的要十箱", "红线蓝线各五卷双色线三卷": a count said after its goods ("的要 N盘",
+# "各 N卷") ends the item when more goods with a count follow, written on without a comma.
+RUN_ON = re.compile(rf"(?:的(?:要|来)|各(?:要|来)?)\s*{_COUNT}(?=[\u4e00-\u9fff][^,;\n]*?{_COUNT})")
+
+
+def _run_on(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """A clause cut after each count that ends a run-on item (see RUN_ON)."""
+    cuts = [m.end() for m in RUN_ON.finditer(text, s, e)]
+    return [(a, b) for a, b in zip([s] + cuts, cuts + [e]) if text[a:b].strip()]
 
 
 def _glued_and(words) -> frozenset[int]:
@@ -210,6 +225,11 @@ def _merge(text: str, chunks, new, soft: bool = True):
     # "1" galv pipe, 6m lengths": the length of the pieces describes the item before, no product of its own.
     lone = lone or (prev_content and LENGTH_SPEC.match(text, s) is not None)
     stays = not q and pq and (KEPT.search(text, s, e) or KEEP_THE.match(text, s))  # "…, the green ones stay as is"
+    # "白漆要两桶，改成四桶": a new count for the goods just named, said in a clause of its own; the count
+    # before it is the old one
+    if q and prev_content and NEW_COUNT.fullmatch(_strip(text[s:e], q, s)):
+        old = [Qty(x.start, x.end, x.value, x.unit, min(x.strength, 0.2), x.pack_of) for x in pq]
+        return chunks[:-1] + [(ps, e, sorted(q + old, key=lambda x: (-x.strength, x.start)))]
     if ((soft and not q and pq and not two_codes) or lone) and not listed and not stays:
         return chunks[:-1] + [(ps, e, pq + q)]
     return chunks + [new]

@@ -5,19 +5,17 @@ import re
 
 from nlp.confidence import line_confidence
 from nlp.followon import ONES, VARIANT_WORDS, holding, other_than
-from nlp.glossary import head_noun, head_only, modifiers, with_use
+from nlp.glossary import with_use
 from nlp.named_counts import bracketed, in_name, kept_count, named, pack_described, times_pair, unnamed
-from nlp.mentions import cut, family, has_terms, mention_text, new_head, substitute, unsuffixed, vary
+from nlp.mentions import cut, family, has_terms, mention_text, new_head, substitute, vary
 from nlp.postprocess import in_unit, round_qty
 from nlp.quantities import Qty
 from nlp.seals import seal_codes
 from nlp.text import has_digit, is_cjk, numbers, terms
-from nlp.variants import other_variants, prefer, variant_kinds
+from nlp.variants import prefer
 from nlp.walk import better as _better
 from nlp.zh_rules import NEG_AFTER
 
-SIZE_CODE = re.compile(r"\b(?:m|dn|φ)\d+(?:\.\d+)?(?![\d.x*])")  # a thread or bore size ("M10", "DN50"), not "M10x40"
-NOMINAL = re.compile(r"的(?:那种|那款|那个)?\s*(?:也|再|还)?(?:要|来)?\s*$")  # "猫头鹰的": a 的-phrase standing for the noun said before
 SURE = 0.8  # a reading this sure needs no help from the family named before
 SAME_RANGE = re.compile(r"\bsame (?:range|design|style|pattern|collection|series|print)\b|\bto match\b|\bmatching\b|\bditto\b", re.I)
 TABLE_ROW = re.compile(r"\S(?:\t|  +)\S")  # cells of a pasted table are set apart by tabs or runs of spaces
@@ -79,7 +77,7 @@ class Readings:
         return (m.group(0) in self.matcher._sku and len(m.group(0)) >= 4) or (glued and m.group(0) in self.matcher._codes)
 
     def _line(self, body: str, chunk, doc, customer: str | None, context: str = "",
-              distinct: frozenset = frozenset(), prev_sku: str | None = None) -> dict | None:
+              distinct: frozenset = frozenset(), prev_sku: str | None = None, prev_said: str = "") -> dict | None:
         """Best (quantity choice, SKU) reading of one chunk, or None when it is not an order line."""
         s, e, qtys = chunk
         dates = [(h.start, h.end) for h in doc._.due_hits or [] if s <= h.start < e]
@@ -114,6 +112,9 @@ class Readings:
         # "XL的呢", "ZZ的也来一百套": a Latin code said in a Chinese clause reads the Chinese way; English
         # words ("yellow 10顶") keep the English reading.
         zh = is_cjk(mentions[0][1]) or (is_cjk(body[s:e]) and not re.search(r"[a-z]{3,}", mentions[0][1]))
+        # "迷你拼图 spaceboy 一百盒、dolly girl 一百盒": a name after 、 is a sibling of the item listed before it
+        sibling = body[max(0, s - 2) : s].strip().endswith("、") and bool(context)
+        zh = zh or sibling
         # "ZZ的呢": a lone Latin code in a Chinese clause is a variant of what was just named.
         bare_variant = bare_variant or (zh and re.fullmatch(r"[a-z0-9-]{1,4}", mentions[-1][1]) is not None)
         # "YJV3x4" after another cable names its own item exactly: no family to borrow.
@@ -150,13 +151,13 @@ class Readings:
                     new = (set(terms(mentions[0][1])) - set(terms(context)) - {"one"}) & self.matcher._post.keys()
                     best = holding(best, new, self._names_of)
                 best[4]["kin"] = 1.0
-        elif zh and context and (qtys or bare_variant) and (best is None or best[0] < SURE):
+        elif zh and context and (qtys or bare_variant) and (best is None or best[0] < SURE or sibling):
             for q, mention in mentions:
-                bases = self._zh_bases(body, chunk, context, mention, head, distinct)
+                bases = self._zh_bases(body, chunk, context, mention, head, distinct, prev_said)
                 for base in dict.fromkeys(bases):
                     cand = self._reading(f"{base} {mention}", q, customer) if base else None
                     # the borrowed words must fit the item: "口罩，手套要大号的" is no mask
-                    if cand and (cand[4]["mcover"] >= 0.6 or not is_cjk(mention)) and (best is None or cand[0] > best[0] + 0.25):
+                    if cand and (cand[4]["mcover"] >= 0.6 or not is_cjk(mention)) and (best is None or cand[0] > best[0] + (0.0 if sibling else 0.25)):
                         best = cand
                         best[4]["kin"] = 1.0
         if best is None:
@@ -201,29 +202,6 @@ class Readings:
         names = self._names_of(reading[3][0][0])
         plain = [t for t in terms(mention) if t not in self.matcher._sku and t not in self.matcher._codes]  # not "31520"
         return kept_count(unnamed(reading, options, names), options, names, plain)
-
-    def _zh_bases(self, body: str, chunk, context: str, mention: str, head: str, distinct: frozenset) -> list[str]:
-        """What a Chinese clause may borrow from the product said before it, most faithful first."""
-        s, e, qtys = chunk
-        # "SS400 6厚 10吨，8厚 10吨": the new size replaces the old one, the grade stays.
-        # "螺栓M12*50镀锌的…，不锈钢的…": the new material replaces the old one, the size stays.
-        # "6205-2RS一百套，ZZ的也来一百": the new seal suffix replaces the old one, the number stays.
-        swapped = other_variants(context, mention)
-        cut_code = unsuffixed(context, mention) if self._catalogue_words(mention, 0.1) else ""
-        adds = swapped == context and bool(variant_kinds(mention))  # a new kind of attribute
-        # "M10的螺母五盒，平垫也要五盒": a new family without a size of its own takes the size before.
-        named = self._catalogue_words(mention, 0.1) >= 1 and not has_digit(mention)
-        sizes = " ".join(SIZE_CODE.findall(context)) if named else ""
-        bases = [head, substitute(context, mention), swapped if swapped != context or adds else "", cut_code, sizes]
-        if adds:  # "丁腈手套黑色的，大号，十盒": a new kind of attribute keeps the colour said before
-            bases.insert(0, context)
-        if not self.matcher.zh_names:  # through the glossary: "HEART OF WICKER SMALL 48个，大号的24个" is LARGE
-            bases.append(vary(context, self.matcher.readable(mention), distinct))
-            if head_only(mention):
-                # "红色波点盘子十二个，碗也要": a red retrospot bowl; "草莓环保袋100个，猫头鹰的50个": an owl 环保袋
-                nominal = NOMINAL.search(cut(body, s, e, [(x.start, x.end) for x in qtys]))
-                bases.append(head_noun(context) if nominal else modifiers(context))
-        return bases
 
     def _code_named(self, mention: str, row: bool = False) -> bool:
         """ "6204 zz": a catalogue code with a short word is a product mention too (alone in a table row)."""

@@ -138,7 +138,13 @@ def normalize_name(text: str) -> str:
         text = _POINT_ZERO_RE.sub("", text)
     if "乘" in text:
         text = _ZH_TIMES_RE.sub(lambda m: f"{_zh_int(m.group(1))}x{_zh_int(m.group(2))}", text)
+    if "合" in text:
+        text = _ZH_BOX_TYPO.sub("盒", text)
     return late_forms(_MEASURE_RE.sub(r"\1", text) if _MEASURE_TRIGGER.search(text) else text)
+
+
+# "要五合": 合 typed for its homophone 盒 after a count (not 三合一, 二合板, 合同, 合计, 合格 ...)
+_ZH_BOX_TYPO = re.compile(r"(?<=[一二两三四五六七八九十\d])合(?![\d一二两三四五六七八九十同计格适作金成并理法板页彩院])")  # not 百合 (lily)
 
 
 _CODE_PLURAL = re.compile(r"[a-z]+\d+s")

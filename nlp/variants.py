@@ -4,12 +4,15 @@ from __future__ import annotations
 import re
 
 from nlp.catalog import CatalogItem
+from nlp.glossary import styles
 from nlp.quantities import Qty
 from nlp.units import UNIT_WORDS, item_unit
 
 TIE = 0.02  # candidates this close to the top are readings the mention cannot tell apart
 # 黄绿 / 双色 is one colour of wire (the earth conductor), not yellow and green.
-ZH_COLOUR = re.compile(r"(?:黄绿双?|双)色|黄绿|(?:大|中|铁)?[红蓝绿黄黑白灰紫粉橙棕银]色?")
+# Shades of the gift trade ("薄荷绿", "奶白", "米色") are one colour each, not green or white plus a word.
+ZH_COLOUR = re.compile(r"(?:黄绿双?|双)色|黄绿|(?:薄荷|松石|墨|军)绿色?|(?:米|奶|象牙)白色?|(?:米|奶油|咖啡|橘|金)色|"
+                       r"(?:大|中|铁)?[红蓝绿黄黑白灰紫粉橙棕银]色?")
 ZH_MATERIAL = re.compile(r"镀锌|不锈钢|碳钢|发黑")
 # A size letter alone is a size only next to 码/号 or in a list ("S/M", "M、L、XL").
 ZH_SIZE = re.compile(r"(?<![a-z])(?:xxl|xl|xs|s|m|l)(?![a-z0-9])(?:码|号|(?=\s*[/、])|(?<=[/、][a-z])|(?<=[/、][a-z]{2})|"
@@ -49,7 +52,7 @@ def prefer(matches: list[tuple[str, float]], q: Qty | None, by_sku: dict) -> tup
 def each_variants(mention: str) -> list[str]:
     """"bv2.5红 蓝" (said with 各) -> ["bv2.5 红", "bv2.5 蓝"]: one mention per colour, size or
     code of one shape ("m8、m10镀锌螺母" -> ["镀锌螺母 m8", "镀锌螺母 m10"])."""
-    for rx in (ZH_COLOUR, ZH_SIZE, CODE):
+    for rx in (ZH_COLOUR, ZH_SIZE, ZH_MATERIAL, CODE):
         found = list(dict.fromkeys(m.group(0) for m in rx.finditer(mention)))
         if rx is CODE:  # codes of one shape only: "j421焊条2.5和3.2" lists 2.5 and 3.2, not j421
             shapes = [re.sub(r"\d+", "9", c) for c in found]  # "304板2.0和3.0": 2.0 and 3.0, not the grade
@@ -60,7 +63,7 @@ def each_variants(mention: str) -> list[str]:
             rest = rx.sub(" ", mention) if rx is not CODE else re.sub("|".join(map(re.escape, found)), " ", mention)
             base = " ".join(dict.fromkeys(LIST_SEP.sub(" ", rest).split()))  # "bv2.5红线、蓝线": one 线
             return [f"{base} {v}".strip() for v in found]
-    return shared_code(mention)
+    return shared_code(mention) or styles(mention)
 
 
 def shared_code(mention: str) -> list[str]:

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import re
 
-from nlp.mentions import cut, has_terms, mention_text
+from nlp.glossary import english_noun, head_noun, head_only, modifiers
+from nlp.mentions import cut, has_terms, mention_text, substitute, unsuffixed, vary
 from nlp.pipeline import KEPT, ZH_EACH_WORD  # noqa: F401 (KEPT is read from here too)
 from nlp.postprocess import side_question
 from nlp.quantities import Qty
-from nlp.text import is_cjk
+from nlp.text import has_digit, is_cjk
 from nlp.units import UNIT_WORDS
-from nlp.variants import each_variants, other_variants
+from nlp.variants import each_variants, other_variants, variant_kinds
 
 REFINE = re.compile(r"那种|那款|那个|^\W*(?:要|需要)?带?[\w.-]{1,6}的(?:\W|$)|\bthe (?:\w+ )?ones?\b|^\W*[a-z]+ ones\b", re.I)
 # "Not the pink.", "Keep the pantry ones." (beside a cancel): names what is not wanted, or not taken off
@@ -20,6 +21,12 @@ NEGATED = re.compile(r"\s*(?:not|no(?!\.?\s*\d)|never|(?:(?:we'?ll|we will|pleas
 # "6204-2RS先不要了", "磨光片不要了": a product said with these words is taken off
 NEG_AFTER = re.compile(r"不要了|不用了|先不要|暂时不要|不需要了|取消|去掉|删掉")
 CONSUMED: dict = {"consumed": True}  # marker: the chunk was only a count for an earlier line
+
+
+SIZE_CODE = re.compile(r"\b(?:m|dn|φ)\d+(?:\.\d+)?(?![\d.x*])")  # a thread or bore size ("M10", "DN50"), not "M10x40"
+# "猫头鹰的", "骷髅款": a 的/款-phrase standing for the noun said before
+NOMINAL = re.compile(r"(?:的|款|款式)(?:那种|那款|那个)?\s*(?:也|再|还)?(?:要|来)?\s*$")
+NOMINAL_WORD = re.compile(r"\S+(?:的|款|款式)(?=\s|$)")
 
 
 class ChineseRules:
@@ -77,8 +84,12 @@ class ChineseRules:
             return False
         q = None if unknown else qtys[0]
         text = self._mention_for(body, s, e, qtys, q, []).replace("半", " ")
-        if len(each_variants(text)) < 2 and walk.unlined:
-            text = f"{body[walk.unlined[0]:walk.unlined[1]]} {text}"
+        # the clause before names the item (a count-less line or none): "储物罐果酱、咖啡馆、糖果各200个"
+        open_line = walk.lines[-1]["mention"] if walk.lines and walk.lines[-1]["quantity"] is None else ""
+        before = body[walk.unlined[0] : walk.unlined[1]] if walk.unlined else open_line
+        if len(each_variants(text)) < 2 and before:
+            gap = "、" if body[max(0, s - 2) : s].strip().endswith("、") else " "
+            text = f"{before}{gap}{text}"
         variants = each_variants(mention_text(text))
         if variants and not has_terms(other_variants(text, variants[0]).strip(" /")) and walk.context:
             variants = [f"{other_variants(walk.context, v)} {v}" for v in variants]  # "丁腈手套（蓝色，M/L各半）"
@@ -131,6 +142,33 @@ class ChineseRules:
         if any(ln is None for ln in lines):
             return False
         return self._add_read(walk, body, (s, e), lines, readings)
+
+    def _zh_bases(self, body: str, chunk, context: str, mention: str, head: str, distinct: frozenset,
+                  prev_said: str = "") -> list[str]:
+        """What a Chinese clause may borrow from the product said before it, most faithful first."""
+        s, e, qtys = chunk
+        # "SS400 6厚 10吨，8厚 10吨": the new size replaces the old one, the grade stays.
+        # "螺栓M12*50镀锌的…，不锈钢的…": the new material replaces the old one, the size stays.
+        # "6205-2RS一百套，ZZ的也来一百": the new seal suffix replaces the old one, the number stays.
+        swapped = other_variants(context, mention)
+        cut_code = unsuffixed(context, mention) if self._catalogue_words(mention, 0.1) else ""
+        adds = swapped == context and bool(variant_kinds(mention))  # a new kind of attribute
+        # "M10的螺母五盒，平垫也要五盒": a new family without a size of its own takes the size before.
+        named = self._catalogue_words(mention, 0.1) >= 1 and not has_digit(mention)
+        sizes = " ".join(SIZE_CODE.findall(context)) if named else ""
+        bases = [head, substitute(context, mention), swapped if swapped != context or adds else "", cut_code, sizes]
+        if adds:  # "丁腈手套黑色的，大号，十盒": a new kind of attribute keeps the colour said before
+            bases.insert(0, context)
+        if not self.matcher.zh_names:  # through the glossary: "HEART OF WICKER SMALL 48个，大号的24个" is LARGE
+            bases.append(vary(context, self.matcher.readable(mention), distinct))
+            # "草莓环保袋100个，猫头鹰的50个", "粉色圆点款": an owl 环保袋, the noun said before
+            if NOMINAL.search(cut(body, s, e, [(x.start, x.end) for x in qtys])):
+                # under a list heading ("门店补货：") the noun is the one the line before was said with
+                said = NOMINAL_WORD.sub(" ", prev_said)  # "午餐袋 骷髅款": the noun is 午餐袋, not the style
+                bases += [head_noun(context), english_noun(context), head_noun(said), english_noun(said)]
+            elif head_only(mention):  # "红色波点盘子十二个，碗也要": a red retrospot bowl
+                bases.append(modifiers(context))
+        return bases
 
     @staticmethod
     def _add_read(walk, body: str, span: tuple[int, int], lines: list[dict], readings) -> bool:
