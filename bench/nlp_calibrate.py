@@ -163,7 +163,7 @@ def folds(rows: list[dict], k: int, seed: int) -> list[np.ndarray]:
     """k folds, stratified by file and by right/wrong."""
     rng = np.random.default_rng(seed)
     fold = np.zeros(len(rows), dtype=int)
-    for key in {(r["file"], r["right"]) for r in rows}:
+    for key in sorted({(r["file"], r["right"]) for r in rows}):  # sorted: set order varies run to run
         idx = np.array([i for i, r in enumerate(rows) if (r["file"], r["right"]) == key])
         rng.shuffle(idx)
         fold[idx] = np.arange(len(idx)) % k
