@@ -31,3 +31,11 @@ def test_a_mention_shared_by_siblings_is_less_sure_than_a_named_one():
     shared = ex.explain("could you send 6 small enamel mugs and 2 oak trays", MON)
     assert named[1]["ctx"]["margin_min"] > shared[1]["ctx"]["margin_min"]
     assert named[0]["confidence"] > shared[0]["confidence"]
+
+
+def test_a_message_without_lines_is_sure_only_when_nothing_looked_like_one():
+    ex = Extractor(MUGS)
+    chat = ex.explain("thanks, the parcel arrived fine this morning", MON)
+    offer = ex.explain("we only have 4 small green enamel mugs left - shall we send those and the rest next week?", MON)
+    assert chat[0]["intent"] == offer[0]["intent"] == "other"
+    assert chat[1]["ctx"]["dismissed"] == 0 and offer[1]["ctx"]["dismissed"] == 1
