@@ -45,7 +45,7 @@ TUNED: tuple[str, ...] = ("_dev", "_dev2", "_dev3", "_dev4")
 GUARD = 0.02  # the threshold sits this far above the last score where errors were seen
 LAMBDAS = (0.3, 1.0, 3.0, 10.0, 30.0)
 # Monotone by design: more of a "good" signal never lowers confidence, more of a "bad" one never raises it.
-GOOD = {"top", "margin", "cover", "mcover", "coded", "alias", "line_min", "other", "no_lines"}
+GOOD = {"top", "margin", "cover", "mcover", "coded", "alias", "line_min", "other", "no_lines", "margin_min", "mcover_min"}
 
 
 def _key(line: dict):
@@ -163,7 +163,7 @@ def folds(rows: list[dict], k: int, seed: int) -> list[np.ndarray]:
     """k folds, stratified by file and by right/wrong."""
     rng = np.random.default_rng(seed)
     fold = np.zeros(len(rows), dtype=int)
-    for key in {(r["file"], r["right"]) for r in rows}:
+    for key in sorted({(r["file"], r["right"]) for r in rows}):  # sorted: set order varies run to run
         idx = np.array([i for i, r in enumerate(rows) if (r["file"], r["right"]) == key])
         rng.shuffle(idx)
         fold[idx] = np.arange(len(idx)) % k

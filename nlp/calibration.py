@@ -17,7 +17,7 @@ LINE_FEATURES = ("top", "margin", "cover", "mcover", "coded", "alias", "qty_unit
 MESSAGE_FEATURES = ("line_min", "no_lines", "n_lines", "loose", "orphans", "risky", "vague", "cued", "no_cue",
                     "question", "order_ref", "past", "dates", "due", "due_relative", "history", "swap", "mixed_qty", "no_qty",
                     "other", "long", "unexplained", "hedge", "worded", "borrowed", "other_history", "points_below",
-                    "quote_due", "unread_products")
+                    "quote_due", "unread_products", "margin_min", "mcover_min", "joined", "dismissed")
 # Wording that makes the intent a judgement call: a question, an earlier order, something in the past.
 QUESTION = re.compile(r"\?|吗|是否|能不能|可不可以|有没有|\bwould\b.*\b(?:cost|be)\b", re.I)
 ORDER_REF = re.compile(r"\b(?:order|po|p\.o\.|ref)\b\s*(?:no\.?|number|#)?\s*[:#]?\s*[a-z0-9-]*\d|"
@@ -28,6 +28,7 @@ HEDGE = re.compile(r"\b(?:i think|maybe|probably|not sure|will confirm|or so|aro
                    r"左右|大概|大约|差不多|可能|估计|待定|再确认", re.I)
 # "Please action the list below": the lines are meant to be somewhere the reading may not have looked.
 BELOW = re.compile(r"\bbelow\b|\bfollowing\b|\battached\b|\bas per\b|下面|如下|以下|下列|附件|见附", re.I)
+JOINED = re.compile(r"[,;，；]")
 PAST = re.compile(r"last time|previous|\b(?:bought|ordered|placed|we had|ago|sent)\b|"
                   r"上次|上回|之前|以前|去年|上个月|上周", re.I)
 
@@ -56,7 +57,19 @@ def message_vector(intent: str, lines: list[dict], body: str, ctx: dict, line_lo
             float(other), math.log1p(len(body)) - 5.0, min(ctx.get("unexplained", 0), 2),
             float(bool(HEDGE.search(body))), float(bool(WORDED_COUNT.search(body))), float(ctx.get("borrowed", False)),
             float(other and ctx["history"]), float(not lines and bool(BELOW.search(body))),
-            float(intent == "quote" and ctx["due"]), math.log1p(ctx.get("unread_products", 0))]
+            float(intent == "quote" and ctx["due"]), math.log1p(ctx.get("unread_products", 0)),
+            ctx.get("margin_min", 0.5), ctx.get("mcover_min", 1.0), float(ctx.get("joined", False)),
+            min(ctx.get("dismissed", 0), 2)]
+
+
+def weakest_reading(lvecs: list[list[float]]) -> dict:
+    """The message's least distinct match (lead over the runner-up) and least explained mention."""
+    # One line that cannot tell siblings apart ("small sundae dishes" among three colours) or whose mention
+    # says words its item lacks makes the whole message unsure; the line model's logit dilutes both.
+    read = [v for v in lvecs if v[LINE_FEATURES.index("top")] > 0]
+    margins = [min(max(v[LINE_FEATURES.index("margin")], 0.0), 0.5) for v in read]
+    covers = [v[LINE_FEATURES.index("mcover")] for v in read]
+    return {"margin_min": min(margins, default=0.5), "mcover_min": min(covers, default=1.0)}
 
 
 @dataclass
@@ -98,6 +111,9 @@ class Calibration:
         lvecs = [line_vector(ln.pop("_f", None)) for ln in lines]
         # A line that borrowed the family named before ("…, and 6 of the red") rests on an inference.
         ctx["borrowed"] = any(v[LINE_FEATURES.index("kin")] for v in lvecs)
+        ctx.update(weakest_reading(lvecs))
+        # A mention stitched over punctuation ("gloves, the cotton ones") was read from pieces: an inference.
+        ctx["joined"] = any(JOINED.search(ln["mention"]) for ln in lines)
         logits = [self.line.logit(v) for v in lvecs]
         mvec = message_vector(intent, lines, body, ctx, logits)
         conf = round(self.message.prob(mvec), 4)

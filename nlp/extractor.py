@@ -93,6 +93,8 @@ class Extractor(QuotedHistory, TakenOff, ChineseRules, EnglishLists, VariantRuns
         loose = sum(1 for *_, qs in doc._.chunks for q in qs
                     if q.strength >= 2 and id(q) not in used and not self._is_code(body, q))
         stray = unexplained(body, lines, [(h.start, h.end) for h in doc._.due_hits], self._known_code)
+        # Counted lines an "other" reading sets aside ("can send 8 now, 4 next week, ok?"): the intent is in doubt
+        dismissed = sum(1 for ln in lines if ln["quantity"] is not None) if intent == "other" else 0
         lines = finish_lines(per_place(body, lines), intent)  # "each of our 6 shops takes: 4 x …"
         swapped = False
         if intent == "change":
@@ -113,7 +115,7 @@ class Extractor(QuotedHistory, TakenOff, ChineseRules, EnglishLists, VariantRuns
         kept = hit and any(ln["quantity"] is not None for ln in lines) and BY_WORD.search(said[max(0, hit.start - 8) : hit.end + 1])
         if intent in ("other", "cancel") or (intent == "stock_query" and hit and _asked(said, hit.end) and not kept):
             due = None  # "今天能发吗", "can you ship by Friday?" asks about lead time, sets no deadline
-        ctx = {"loose": loose, "orphans": stats["orphans"], "dates": dates, "due": due is not None,
+        ctx = {"loose": loose, "orphans": stats["orphans"], "dates": dates, "due": due is not None, "dismissed": dismissed,
                "due_relative": due is not None and hit.kind in RELATIVE_DATES,
                "history": bool(cleaned.history), "swap": swapped, "chunks": len(doc._.chunks), "unexplained": stray,
                # Catalogue words in a message that gave no line: "2 x DN100 gate valves" read as nothing.
