@@ -11,7 +11,7 @@ reactions_app = typer.Typer(no_args_is_help=True, help="Failed reactions: see th
 
 
 @reactions_app.command("list")
-def reactions_list(status: str = typer.Option(None, help="open, retried or dismissed (all by default)"),
+def reactions_list(status: str = typer.Option(None, help="open, retrying, retried or dismissed (all by default)"),
                    as_json: bool = typer.Option(False, "--json", help="One JSON object a line, with the event.")
                    ) -> None:
     """List failed reactions, newest first: id, status, handler, event, tries, reason."""
