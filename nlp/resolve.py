@@ -17,6 +17,7 @@ COUNT = re.compile(r"x(\d{1,2})")
 # A grade code ends in a quality letter buyers often leave out ("Q355" for "Q355B").
 _GRADE = re.compile(r"[a-z]+\d{2,}[a-z]")
 
+TYPO_NEAR = 82  # a catalogue misspelling as far from its word as "BUTTERFILES" from "butterfly"
 Resolved = list[tuple[str, float]]  # index term, trust weight
 Query = list[tuple[str, Resolved]]  # query term with its resolutions, in mention order
 Splits = dict[str, tuple[str, str]]  # compound index term -> the two words the mention wrote apart
@@ -44,6 +45,8 @@ class Resolver:
                 for base in _bases(t):  # "mirror" also finds the catalogue's "MIRRORED"
                     if base in self._post:
                         self._derived[base].append(t)
+                if (root := _root(t)) is not None:
+                    self._derived["~" + root].append(t)
             elif _GRADE.fullmatch(t):
                 self._grades[t[:-1]].append(t)
 
@@ -79,9 +82,7 @@ class Resolver:
             out.append((full, 0.95))
         out += [(t, 0.9) for t in sorted(self._synonyms.get(term, ()))[:2] if t in self._post and t != full]
         if out and term.isalpha() and term.isascii() and len(term) >= 7:
-            # The catalogue's own misspellings ("STRAWBERY") are found from the right spelling too.
-            near = process.extract(term, self._bucket.get(term[0], []), scorer=fuzz.ratio, score_cutoff=90, limit=3)
-            out += [(t, 0.9) for t, _, _ in near if t != term and len(self._post[t]) <= 3][:1]
+            out += self._misspelt(term)
         out += self._related(term, {t for t, _ in out})
         if term.isalpha() and term.isascii() and len(term) >= 3:
             # Vowel-less words look abbreviated ("hldr"): also try the words they abbreviate.
@@ -98,6 +99,24 @@ class Resolver:
             self._resolve_cache[term] = out
         return out
 
+    def _misspelt(self, term: str) -> Resolved:
+        """The catalogue's own misspellings of a word ("STRAWBERY", "BUTTERFILES"): a rare index word
+        close to it, the closest of all its spellings when less alike (no other word is nearer)."""
+        bucket, out = self._bucket.get(term[0], []), []
+        for t, score, _ in process.extract(term, bucket, scorer=fuzz.ratio, score_cutoff=TYPO_NEAR, limit=3):
+            if t == term or len(self._post[t]) > 3:
+                continue
+            if score >= 90:
+                out.append((t, 0.9))
+                continue
+            if len(term) < 9:  # short words this far apart are other words ("garland", "grand")
+                continue
+            # Nearer words that are the term cut short ("BUTTERFL") are its spellings, no rivals.
+            rival = process.extract(t, bucket, scorer=fuzz.ratio, score_cutoff=score, limit=4)
+            if all(r in (t, term) or s < score or term.startswith(r) for r, s, _ in rival):
+                out.append((t, 0.85))
+        return out[:2]
+
     def _head_noun(self, char: str) -> Resolved:
         """Index words ending with a one-character noun, the most common first."""
         return [(t, 0.8) for t in sorted(self._tail.get(char, []), key=lambda t: -len(self._post[t]))[:6]]
@@ -108,6 +127,8 @@ class Resolver:
         if term.isalpha() and term.isascii():
             # Only a catalogue word's own family: chat words ("coming") must not turn into product words.
             found += self._derived.get(term, []) + (_bases(term) if term in self._post else [])
+            if (root := _root(term)) is not None:  # "decorative" for the catalogue's "DECORATION"
+                found += self._derived.get("~" + root, [])
             found += self._clipped.get(term, [])[:2]
         elif (count := COUNT.fullmatch(term)) is not None:
             found.append(count.group(1))
@@ -156,6 +177,13 @@ class Resolver:
                 seen.setdefault(t, None)
             i += 1
         return [(t, self._resolve(t)) for t in seen], split
+
+
+def _root(word: str) -> str | None:
+    """The stem an -ion / -ive word shares with its sibling ("decoration", "decorative" -> "decorat")."""
+    if word.endswith(("ion", "ive")) and len(word) >= 8:
+        return word[:-3]
+    return None
 
 
 def _bases(word: str) -> list[str]:

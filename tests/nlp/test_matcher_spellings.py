@@ -1,0 +1,33 @@
+"""Matcher on spellings that differ from the catalogue's: accents, -ion/-ive siblings, the catalogue's own typos."""
+from __future__ import annotations
+
+from nlp.catalog import CatalogItem
+from nlp.matcher import Matcher
+from nlp.text import terms
+
+
+def top(items: list[CatalogItem], text: str) -> str:
+    """SKU of the best match in a fresh matcher."""
+    return Matcher(items).match(text, top=3)[0][0]
+
+
+def test_accented_letters_read_plain():
+    assert terms("crème tin, the naïve one") == ["creme", "tin", "naive"]
+    items = [CatalogItem("A", "ENAMEL MUG CREME"), CatalogItem("B", "ENAMEL MUG SAGE"),
+             CatalogItem("C", "ENAMEL MUG ROSE")]
+    assert top(items, "enamel mugs (crème)") == "A"
+
+
+def test_ive_word_meets_its_ion_sibling():
+    items = [CatalogItem("A", "PROTECTION SLEEVE LAPTOP"), CatalogItem("B", "FOLDING LAPTOP STAND"),
+             CatalogItem("C", "LAPTOP SLEEVE NEOPRENE")]
+    assert top(items, "protective laptop sleeves") == "A"
+
+
+def test_catalogue_misspelling_reached_when_nothing_is_nearer():
+    items = [CatalogItem("A", "WALL STICKER DRAGONFILES"), CatalogItem("B", "WALL STICKER FLOWERS"),
+             CatalogItem("C", "DRAGONFLY MUG"), CatalogItem("D", "DRAGONFLY TEA TOWEL")]
+    assert top(items, "dragonfly wall stickers") == "A"
+    # A short word as far from a catalogue word is another word, not a typo of it.
+    m = Matcher([CatalogItem("A", "GRAND PIANO MAGNET"), CatalogItem("B", "PAPER GARLAND")])
+    assert all(t != "grand" for t, _ in m._resolve("garland"))
