@@ -20,6 +20,18 @@ _HOMOPHONE_TENS = re.compile(rf"\b({_TENS})[\s-]+(for|fore|to|too)(?=\s+{_COUNTE
 # Emoji and pictographs say a mood, never a product or a count; left in, they hide the words around them
 # from the rules reading "… and the black?" after "back in?? 🐰".
 _EMOJI = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+")
+# "send for boxes of the M8": after an ordering verb, "for"/"to" before a counted unit is the number.
+_HOMOPHONE_UNIT = re.compile(rf"\b(send|need|want|have|order|get|take) (for|fore|to|too)(?=\s+(?:{_UNIT})\s+of\b)")
+_HOMOPHONE_LATER = re.compile(rf"\b(for|to)(?=\s+(?:{_UNIT})\s+of\b)")
+# A caller's introduction ("hi its maureen from the corner shop can i have …"): the place is no product.
+_INTRO = re.compile(r"^(?:(?:hi|hello|hiya|hey|morning)\b[\s,!]*)?(?:it'?s?|this is)\s+[a-z]+(?:\s+again)?\s+"
+                    r"(?:from|at)\s+(?:the\s+)?(?:[a-z]+[\s,]+){1,3}?(?=(?:can|could|would|i|we|please)\b)")
+# Punctuation said aloud ("… the red spots full stop need them by Thursday") ends the sentence.
+_SAID_STOP = re.compile(r"\s*\bfull stop\b")
+# Texting shorthand: "owl n 2 doz the scotty dog ones", "salt n pepper": a lone "n" between words is "and".
+_TEXT_AND = re.compile(r"(?<=[a-z] )n(?= [a-z0-9])")
+# "10 mil plate", "a 6 mill drill": after a number, "mil" is a millimetre in trade speech.
+_SAID_MM = re.compile(r"\b(\d+(?:\.\d+)?)\s?mill?s?\b")
 _HOMOPHONES = {"for": "four", "fore": "four", "to": "two", "too": "two"}
 # "2 and a half tonnes", "one and a half boxes": the half joins the whole number before it.
 _AND_HALF = re.compile(rf"\b(\d+|{_SMALL}|{_TENS})\s+and\s+a\s+half\b")
@@ -28,11 +40,24 @@ _UNIT_AND_HALF = re.compile(rf"\b(?:a|an|one)\s+({_UNIT})\s+and\s+a\s+half\b")
 
 
 def spoken_counts(text: str) -> str:
-    """Dictated homophones of counts and "… and a half" counts as numbers, emoji as spaces (English text only)."""
+    """Dictated homophones of counts and "… and a half" counts as numbers, said punctuation and texting
+    shorthand as written, emoji as spaces (English text only)."""
     text = _EMOJI.sub(" ", text)
     if "for" in text or "to" in text or "fore" in text:
         text = _HOMOPHONE_DOZEN.sub(lambda m: _HOMOPHONES[m.group(1)], text)
         text = _HOMOPHONE_TENS.sub(lambda m: f"{m.group(1)} {_HOMOPHONES[m.group(2)]}", text)
+        said = _HOMOPHONE_UNIT.sub(lambda m: f"{m.group(1)} {_HOMOPHONES[m.group(2)]}", text)
+        if said != text:  # a dictated message: its later "and for boxes of …" is a count too
+            said = _HOMOPHONE_LATER.sub(lambda m: _HOMOPHONES[m.group(1)], said)
+        text = said
+    if " from " in text[:80] or " at " in text[:80]:
+        text = _INTRO.sub("", text, count=1)
+    if "full stop" in text:
+        text = _SAID_STOP.sub(".", text)
+    if " n " in text:
+        text = _TEXT_AND.sub("and", text)
+    if "mil" in text:
+        text = _SAID_MM.sub(r"\1mm", text)
     if "and a half" in text:
         text = _UNIT_AND_HALF.sub(lambda m: f"1.5 {m.group(1)}", text)
         text = _AND_HALF.sub(_half, text)
