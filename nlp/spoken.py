@@ -26,6 +26,10 @@ _HOMOPHONE_LATER = re.compile(rf"\b(for|to)(?=\s+(?:{_UNIT})\s+of\b)")
 # A caller's introduction ("hi its maureen from the corner shop can i have …"): the place is no product.
 _INTRO = re.compile(r"^(?:(?:hi|hello|hiya|hey|morning)\b[\s,!]*)?(?:it'?s?|this is)\s+[a-z]+(?:\s+again)?\s+"
                     r"(?:from|at)\s+(?:the\s+)?(?:[a-z]+[\s,]+){1,3}?(?=(?:can|could|would|i|we|please)\b)")
+# "50 strawberry 50 owls 30 red spot": three or more "count words" items in a run, written without commas.
+_W = r"(?!(?:and|the|for|each|off|per|with|of|from|more|less|than)\b)[a-z]{3,}"
+_RUN = re.compile(rf"(?:\b\d+\s+{_W}(?:\s+{_W})?\s+){{2,}}\d+\s+{_W}\b")
+_RUN_ITEM = re.compile(r"\s+(?=\d)")
 # Punctuation said aloud ("… the red spots full stop need them by Thursday") ends the sentence.
 _SAID_STOP = re.compile(r"\s*\bfull stop\b")
 # Texting shorthand: "owl n 2 doz the scotty dog ones", "salt n pepper": a lone "n" between words is "and".
@@ -52,6 +56,7 @@ def spoken_counts(text: str) -> str:
         text = said
     if " from " in text[:80] or " at " in text[:80]:
         text = _INTRO.sub("", text, count=1)
+    text = _RUN.sub(lambda m: _RUN_ITEM.sub(", ", m.group(0)), text)
     if "full stop" in text:
         text = _SAID_STOP.sub(".", text)
     if " n " in text:

@@ -38,3 +38,9 @@ def test_introduced_dictated_order_reads_its_lines(small):
     got = small.extract("hi its jan at the bakery shop can i have for dozen of the red hanging heart tea light "
                         "holders full stop thanks", WED)
     assert [(ln["sku"], ln["quantity"]) for ln in got["lines"]] == [("21733", 48)]
+
+
+def test_run_of_counted_items_without_commas():
+    assert spoken_counts("mugs again, 12 owl 12 fox 6 blue hare. friday") == "mugs again, 12 owl, 12 fox, 6 blue hare. friday"
+    # two counted words are no run; a count of a unit stays whole
+    assert spoken_counts("need 2 rolls blue 3 rolls red") == "need 2 rolls blue 3 rolls red"
