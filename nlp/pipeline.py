@@ -85,12 +85,22 @@ def find_chunks(text: str, due_hits, glued: frozenset[int] | None = None) -> lis
                 # A dash joins like a comma ("hot water bottles - chocolate one"); 、/，do not.
                 # "… (red, ivory, blue) - and are the bread bins back?": a question opening after it is a clause of its own.
                 dash = bool(re.search(r"\s[-–—]\s", text[sentence[-1][1] : hs])) and not NEW_QUESTION.match(text, hs)
-                sentence = _merge(text, sentence, clause[0], soft=dash)
+                if dash and _row_item(text, sentence[-1], clause[0], len(clause)):
+                    # "Mini jigsaws - circus parade: 24": on a list row, the dash joins a name's two halves
+                    sentence = sentence[:-1] + [(sentence[-1][0], clause[0][1], sentence[-1][2] + clause[0][2])]
+                else:
+                    sentence = _merge(text, sentence, clause[0], soft=dash)
                 clause = clause[1:]
             for piece in clause:
                 sentence = _merge(text, sentence, piece)
         chunks += _join_lists(text, sentence)
     return chunks
+
+
+def _row_item(text: str, prev, new, pieces: int) -> bool:
+    """Whether a count-less name, a dash, and one counted piece closing its line make one list row."""
+    ends = re.match(r"[ \t.]*(?:\n|$)", text[new[1]:]) is not None
+    return not prev[2] and len(new[2]) == 1 and pieces == 1 and ends and "\n" not in text[prev[0] : new[1]]
 
 
 def _glued_and(words) -> frozenset[int]:

@@ -1,0 +1,23 @@
+"""English list rows: "Family - variant: count" written one per line (own wording)."""
+from __future__ import annotations
+
+import datetime as dt
+
+from nlp.catalog import CatalogItem
+from nlp.extractor import Extractor
+from nlp.pipeline import find_chunks
+
+ITEMS = [CatalogItem("A", "WOODEN PUZZLE FARMYARD"), CatalogItem("B", "WOODEN PUZZLE SEASIDE"),
+         CatalogItem("C", "GREETING CARD SEASIDE"), CatalogItem("D", "TEA TOWEL SEASIDE")]
+
+
+def test_dash_joins_name_halves_on_a_row():
+    text = "order:\n  wooden puzzles - farmyard: 10\n  wooden puzzles - seaside: 12\n"
+    assert [text[s:e].strip() for s, e, _ in find_chunks(text, [])][-2:] == \
+        ["wooden puzzles - farmyard: 10", "wooden puzzles - seaside: 12"]
+
+
+def test_each_row_reads_its_own_family():
+    got = Extractor(ITEMS).extract("Hello,\n\nWooden puzzles - farmyard: 10\nWooden puzzles - seaside: 12\n\nThanks",
+                                   dt.date(2026, 5, 4))
+    assert [(ln["sku"], ln["quantity"]) for ln in got["lines"]] == [("A", 10), ("B", 12)]
