@@ -20,10 +20,13 @@ Doc.set_extension("chunks", default=None, force=True)  # list of (start, end, [Q
 
 # "20 no. DN25" is a count; "… 4 tonne not 3. Angle stays", "… 2 spool 1.0. Rod …" end a sentence too
 STRONG_SPLIT = re.compile(r"[;；。!！?\n]|(?:(?<=[a-z0-9)]{2})|(?<=\bnot \d)|(?<=\d\.\d))(?<!\d no)(?<!\dno)\.(?=\s)")
+# "cancel the skull bags the red spot ones are still fine": a clause naming what stays starts anew, comma or not
+KEPT_CLAUSE = (r",?\s+(?=(?:but\s+)?(?:the|those|these)\s+(?:[a-z'-]+\s+){0,4}?(?:is|are)\s+still\s+"
+               r"(?:needed|required|wanted|on|fine|ok|good)\b)")
 # Chinese clause commas (no space after, once NFKC made "，" into ",") always separate;
 # English ", " and "and" only when the sentence holds several quantities; ", and what's the price …?" and
 # ", and drop the …", "and take the colanders off" (a change taking a product off) always.
-HARD_SPLIT = re.compile(r",?\s+and\s+(?=(?:what|how|are|is|do|does|can|could|have|has)\b)|(?:,|\s+and|,\s+and)\s+(?:please\s+)?(?=(?:drop|remove|delete|scrap|take off|take out|take (?:the|those|these) [a-z' -]{3,40}? off)\b)|,(?!\d{3}\b)(?=\S)|\s/\s|\s[-–—]\s|(?:(?<!\d)|(?<=[a-z\u4e00-\u9fff]\d)|(?<=[a-z\u4e00-\u9fff]\d\d)|(?<=[a-z\u4e00-\u9fff]\d{3})|(?<=\d{4}))、|还有(?!货|吗|多少|没|现货|库存)|另外|以及|再要|再加"
+HARD_SPLIT = re.compile(KEPT_CLAUSE + r"|,?\s+and\s+(?=(?:what|how|are|is|do|does|can|could|have|has)\b)|(?:,|\s+and|,\s+and)\s+(?:please\s+)?(?=(?:drop|remove|delete|scrap|take off|take out|take (?:the|those|these) [a-z' -]{3,40}? off)\b)|,(?!\d{3}\b)(?=\S)|\s/\s|\s[-–—]\s|(?:(?<!\d)|(?<=[a-z\u4e00-\u9fff]\d)|(?<=[a-z\u4e00-\u9fff]\d\d)|(?<=[a-z\u4e00-\u9fff]\d{3})|(?<=\d{4}))、|还有(?!货|吗|多少|没|现货|库存)|另外|以及|再要|再加"
                         # "6308-2RS 四十套 6308开式 二十套": after a measure word a space starts the next item
                         # (not before a pack description: "两桶 18L的")
                         r"|(?<=[桶箱卷盒包吨个只套件条根支双副付张台顶盘组袋米斤半])\s+"  # "两吨半 槽钢…" too

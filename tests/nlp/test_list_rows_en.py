@@ -1,4 +1,4 @@
-"""English list rows: "Family - variant: count" written one per line (own wording)."""
+"""English list rows ("Family - variant: count" one per line) and clauses naming what stays (own wording)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -21,3 +21,12 @@ def test_each_row_reads_its_own_family():
     got = Extractor(ITEMS).extract("Hello,\n\nWooden puzzles - farmyard: 10\nWooden puzzles - seaside: 12\n\nThanks",
                                    dt.date(2026, 5, 4))
     assert [(ln["sku"], ln["quantity"]) for ln in got["lines"]] == [("A", 10), ("B", 12)]
+
+
+def test_kept_clause_without_comma_leaves_the_cancelled_line(small):
+    got = small.extract("could you cancel the red hanging heart tea light holders from yesterdays order the white "
+                        "ones are still fine thanks", dt.date(2026, 5, 4))
+    assert got["intent"] == "cancel"
+    assert [ln["sku"] for ln in got["lines"]] == ["21733"]
+    got = small.extract("cancel the pink polkadot jumbo bags please the red ones are still needed", dt.date(2026, 5, 4))
+    assert [ln["sku"] for ln in got["lines"]] == ["22386"]
