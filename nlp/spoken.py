@@ -1,5 +1,5 @@
-"""Counts as people say or dictate them, rewritten into plain numbers on a normalised English body
-("for dozen" = four dozen, "twenty for of the mats" = 24, "a tonne and a half" = 1.5 tonne)."""
+"""English habits rewritten to plain forms: dictated counts and punctuation, texting shorthand, lists of
+"the X one and the Y one" ("for dozen" = four dozen, "a tonne and a half" = 1.5 tonne); normalised English bodies."""
 from __future__ import annotations
 
 import re
@@ -30,6 +30,10 @@ _INTRO = re.compile(r"^(?:(?:hi|hello|hiya|hey|morning)\b[\s,!]*)?(?:it'?s?|this
 _W = r"(?!(?:and|the|for|each|off|per|with|of|from|more|less|than)\b)[a-z]{3,}"
 _RUN = re.compile(rf"(?:\b\d+\s+{_W}(?:\s+{_W})?\s+){{2,}}\d+\s+{_W}\b")
 _RUN_ITEM = re.compile(r"\s+(?=\d)")
+# "the sewing kits, the travel one and the deluxe one": variants after a plural name, as "(travel and deluxe)"
+_ONE = r"the\s+([a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){0,2}?)\s+ones?"
+_ONES_LIST = re.compile(rf"(?<=[a-z]s),\s+{_ONE}((?:,\s+{_ONE.replace('(', '(?:', 1)})*),?\s+(?:and|or|&)\s+{_ONE}\b")
+_ONE_NAME = re.compile(_ONE)
 # Punctuation said aloud ("… the red spots full stop need them by Thursday") ends the sentence.
 _SAID_STOP = re.compile(r"\s*\bfull stop\b")
 # Texting shorthand: "owl n 2 doz the scotty dog ones", "salt n pepper": a lone "n" between words is "and".
@@ -57,6 +61,8 @@ def spoken_counts(text: str) -> str:
     if " from " in text[:80] or " at " in text[:80]:
         text = _INTRO.sub("", text, count=1)
     text = _RUN.sub(lambda m: _RUN_ITEM.sub(", ", m.group(0)), text)
+    if " one" in text:
+        text = _ONES_LIST.sub(_ones_list, text)
     if "full stop" in text:
         text = _SAID_STOP.sub(".", text)
     if " n " in text:
@@ -74,3 +80,9 @@ def _half(m: re.Match) -> str:
     word = m.group(1)
     value = float(word) if word.isdigit() else parse_en_words([word])
     return f"{value + 0.5:g}" if value is not None else m.group(0)
+
+
+def _ones_list(m: re.Match) -> str:
+    """ ", the travel one and the deluxe one" -> " (travel and deluxe)"."""
+    names = [m.group(1)] + _ONE_NAME.findall(m.group(2)) + [m.group(3)]
+    return f" ({', '.join(names[:-1])} and {names[-1]})"

@@ -44,3 +44,10 @@ def test_run_of_counted_items_without_commas():
     assert spoken_counts("mugs again, 12 owl 12 fox 6 blue hare. friday") == "mugs again, 12 owl, 12 fox, 6 blue hare. friday"
     # two counted words are no run; a count of a unit stays whole
     assert spoken_counts("need 2 rolls blue 3 rolls red") == "need 2 rolls blue 3 rolls red"
+
+
+def test_the_x_one_and_the_y_one_after_a_plural_name():
+    assert spoken_counts("got any linen aprons, the sage one and the navy one?") == \
+        "got any linen aprons (sage and navy)?"
+    assert spoken_counts("the bread bins, the cream one, the tall grey one or the red ones") == \
+        "the bread bins (cream, tall grey and red)"
