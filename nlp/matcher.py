@@ -27,6 +27,7 @@ INFO_CAP = 40_000
 TIE = 0.006  # scores this close cannot tell items apart
 COMMON = 0.02  # share of the catalogue above which a term is left to the rerank
 CACHE = 4096  # remembered mention results (the extractor asks again for the same words)
+SPLIT_READ = 0.98  # a compound the catalogue has ("birdcage") met by its halves apart ("BIRD PLANT CAGE")
 AGAINST = 0.2  # an item named by words the mention says it does not mean ("not the knitted")
 
 
@@ -203,7 +204,8 @@ class Matcher(Resolver, AliasMemory):
                         matched.update(parts)  # "black and blue" also covers the "black", "blue" of "black/blue"
                     break
                 if parts and parts[0] in union and parts[1] in union:  # "nightlight" vs "night light"
-                    q_hit += weight * w
+                    # the word as written, where an item has it, reads a little better than its halves apart
+                    q_hit += weight * w * (SPLIT_READ if t in self._post else 1.0)
                     matched.update(parts)
                     break
         best = best_cov = 0.0

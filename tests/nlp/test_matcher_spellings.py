@@ -31,3 +31,10 @@ def test_catalogue_misspelling_reached_when_nothing_is_nearer():
     # A short word as far from a catalogue word is another word, not a typo of it.
     m = Matcher([CatalogItem("A", "GRAND PIANO MAGNET"), CatalogItem("B", "PAPER GARLAND")])
     assert all(t != "grand" for t, _ in m._resolve("garland"))
+
+
+
+def test_compound_as_written_beats_its_halves_apart(retail):
+    # the catalogue holds BIRDCAGE items and "ENCHANTED BIRD PLANT CAGE": the word as written wins
+    got = retail.matcher.match("birdcage", top=3)
+    assert "BIRDCAGE" in retail.by_sku[got[0][0]].name
