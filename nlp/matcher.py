@@ -15,7 +15,7 @@ from nlp.glossary import english
 from nlp.item_names import code_penalty, covered, name_mass, pack_terms, variant_codes
 from nlp.negation import said_against
 from nlp.postings import add_common, clear_rows
-from nlp.resolve import COUNT, Query, Resolver, Splits
+from nlp.resolve import COUNT, HEAD_OF, Query, Resolver, Splits
 from nlp.text import CJK_CHAR, STOPWORDS, content_text, glued_codes, has_digit, is_cjk, normalize, normalize_name, terms
 
 MEASURE = re.compile(r"\d+(?:\.\d+)?(?:mm|cm|inch|kg|kw|v|w|m|g|l|pc|pcs|pce|piece)")
@@ -194,12 +194,15 @@ class Matcher(Resolver, AliasMemory):
         union, per_name, has_codes = self._info(idx)
         q_hit = 0.0
         matched: set[str] = set()
+        weak: set[str] = set()  # "cup" met as "teacup": the compound covers its name only in part
         for weight, resolved in weighted:
             for t, w in resolved:
                 parts = split.get(t)
                 if t in union:
                     q_hit += weight * w
                     matched.add(t)
+                    if w <= HEAD_OF:
+                        weak.add(t)
                     if parts and COLOURS.issuperset(parts) and union.issuperset(parts):
                         matched.update(parts)  # "black and blue" also covers the "black", "blue" of "black/blue"
                     break
@@ -210,7 +213,7 @@ class Matcher(Resolver, AliasMemory):
                     break
         best = best_cov = 0.0
         idf, plain = self._idf, None
-        masses = [(t, idf.get(t, 1.0)) for t in matched]
+        masses = [(t, idf.get(t, 1.0) * (HEAD_OF if t in weak else 1.0)) for t in matched]
         for names, pack, n_total, ntext, own_codes, nattrs in per_name:
             n_hit = covered(masses, names, pack)
             if plain is None:  # the main name comes first

@@ -8,9 +8,10 @@ from collections import defaultdict
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from nlp.attributes import ABBREVIATIONS
+from nlp.attributes import ABBREVIATIONS, COLOURS
 from nlp.text import CJK_CHAR, ZH_COLOURS, has_digit, skeleton, stem, terms
 from nlp.trade import trade_forms
+from nlp.units import UNIT_WORDS
 
 # "x2" after a product is the count of a set ("tea towels x2" = the catalogue's "SET/2", "SET OF 2").
 COUNT = re.compile(r"x(\d{1,2})")
@@ -18,6 +19,7 @@ COUNT = re.compile(r"x(\d{1,2})")
 _GRADE = re.compile(r"[a-z]+\d{2,}[a-z]")
 
 TYPO_NEAR = 82  # a catalogue misspelling as far from its word as "BUTTERFILES" from "butterfly"
+HEAD_OF = 0.6  # trust in a compound for its head word alone ("cup" -> "teacup")
 Resolved = list[tuple[str, float]]  # index term, trust weight
 Query = list[tuple[str, Resolved]]  # query term with its resolutions, in mention order
 Splits = dict[str, tuple[str, str]]  # compound index term -> the two words the mention wrote apart
@@ -36,12 +38,18 @@ class Resolver:
         self._grades: dict[str, list[str]] = defaultdict(list)  # "q355" -> ["q355b"]
         self._solid_cache: dict[str, tuple[str, str] | None] = {}
         self._clipped = self._cut_words()
+        self._heads: dict[str, list[str]] = defaultdict(list)  # "cup" -> ["teacup"]: compounds it is the head of
         for t in sorted(self._post):  # sorted: ties between look-ups must not depend on the hash seed
             if len(t) == 2 and CJK_CHAR.match(t):
                 self._tail[t[1]].append(t)
             if t.isalpha() and t.isascii() and len(t) >= 3:
                 self._skel[skeleton(t)].append(t)
                 self._bucket[t[0]].append(t)
+                for k in range(3, len(t) - 2) if len(t) >= 6 else ():
+                    # "teacup" is a cup, "birdcage" a cage; "BLACK/BLUE" glued is no kind of blue, and a
+                    # "TOYBOX" no reading of the "boxes" goods are counted in
+                    if t[:k] in self._post and t[k:] in self._post and t[k:] not in COLOURS and t[k:] not in UNIT_WORDS:
+                        self._heads[t[k:]].append(t)
                 for base in _bases(t):  # "mirror" also finds the catalogue's "MIRRORED"
                     if base in self._post:
                         self._derived[base].append(t)
@@ -84,6 +92,8 @@ class Resolver:
         if out and term.isalpha() and term.isascii() and len(term) >= 7:
             out += self._misspelt(term)
         out += self._related(term, {t for t, _ in out})
+        if term in self._post:  # "cup & saucer" for the catalogue's "TEACUP AND SAUCER", below the word itself
+            out += [(t, HEAD_OF) for t in self._heads.get(term, [])[:3] if t not in {r for r, _ in out}]
         if term.isalpha() and term.isascii() and len(term) >= 3:
             # Vowel-less words look abbreviated ("hldr"): also try the words they abbreviate.
             if skeleton(term) == term:

@@ -38,3 +38,12 @@ def test_compound_as_written_beats_its_halves_apart(retail):
     # the catalogue holds BIRDCAGE items and "ENCHANTED BIRD PLANT CAGE": the word as written wins
     got = retail.matcher.match("birdcage", top=3)
     assert "BIRDCAGE" in retail.by_sku[got[0][0]].name
+
+
+
+def test_head_word_reaches_its_compound():
+    items = [CatalogItem("B", "ROSE GARDEN JUG WHITE"), CatalogItem("A", "ROSE GARDEN TEAPOT WHITE"),
+             CatalogItem("C", "TEA CADDY ROSE"), CatalogItem("D", "FLOWER POT ROSE"), CatalogItem("E", "POT HOLDER RED")]
+    got = Matcher(items).match("white rose garden pot", top=3)
+    assert got[0][0] == "A" and got[0][1] - got[1][1] > 0.1  # a teapot is a pot: told apart from the jug
+    assert top(items, "rose pot") == "D"  # the word itself still comes first where an item has it
