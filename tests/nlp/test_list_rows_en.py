@@ -30,3 +30,12 @@ def test_kept_clause_without_comma_leaves_the_cancelled_line(small):
     assert [ln["sku"] for ln in got["lines"]] == ["21733"]
     got = small.extract("cancel the pink polkadot jumbo bags please the red ones are still needed", dt.date(2026, 5, 4))
     assert [ln["sku"] for ln in got["lines"]] == ["22386"]
+
+
+
+def test_bracket_saying_which_one_is_no_list():
+    items = [CatalogItem("L2", "GARDEN LANTERN ZINC HANGING"), CatalogItem("L3", "GARDEN LANTERN GLASS"),
+             CatalogItem("L4", "GARDEN LANTERN ZINC STANDING")]
+    got = Extractor(items).extract("Can I get 6 of the zinc garden lanterns (the standing, not the hanging)?",
+                                   dt.date(2026, 5, 4))
+    assert [(ln["sku"], ln["quantity"]) for ln in got["lines"]] == [("L4", 6)]
