@@ -34,6 +34,9 @@ _RUN_ITEM = re.compile(r"\s+(?=\d)")
 _ONE = r"the\s+([a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){0,2}?)\s+ones?"
 _ONES_LIST = re.compile(rf"(?<=[a-z]s),\s+{_ONE}((?:,\s+{_ONE.replace('(', '(?:', 1)})*),?\s+(?:and|or|&)\s+{_ONE}\b")
 _ONE_NAME = re.compile(_ONE)
+# "olivia and lola no sorry olivia and charlotte", "send 10, no wait, 12": the words after a correction replace
+# those before it from the same first word (or number) on.
+_CORRECTION = re.compile(r"[,\s]+no,?\s+(?:sorry|wait)\b[,\s]+|[,\s]+sorry,?\s+i\s+mean\b[,\s]+")
 # Punctuation said aloud ("… the red spots full stop need them by Thursday") ends the sentence.
 _SAID_STOP = re.compile(r"\s*\bfull stop\b")
 # Texting shorthand: "owl n 2 doz the scotty dog ones", "salt n pepper": a lone "n" between words is "and".
@@ -63,6 +66,8 @@ def spoken_counts(text: str) -> str:
     text = _RUN.sub(lambda m: _RUN_ITEM.sub(", ", m.group(0)), text)
     if " one" in text:
         text = _ONES_LIST.sub(_ones_list, text)
+    if "sorry" in text or "wait" in text:
+        text = _corrected(text)
     if "full stop" in text:
         text = _SAID_STOP.sub(".", text)
     if " n " in text:
@@ -86,3 +91,19 @@ def _ones_list(m: re.Match) -> str:
     """ ", the travel one and the deluxe one" -> " (travel and deluxe)"."""
     names = [m.group(1)] + _ONE_NAME.findall(m.group(2)) + [m.group(3)]
     return f" ({', '.join(names[:-1])} and {names[-1]})"
+
+
+def _corrected(text: str) -> str:
+    """The text with each self-correction applied: what follows it replaces its own first word's earlier run."""
+    for m in reversed(list(_CORRECTION.finditer(text))):
+        start = max(text.rfind(c, 0, m.start()) for c in ".?!\n") + 1
+        after = re.match(r"[^.?!\n]*", text[m.end():]).group(0)
+        first = after.split()[0] if after.split() else ""
+        if not first:
+            continue
+        said = text[start : m.start()]
+        shape = r"\d+(?:\.\d+)?" if re.fullmatch(r"\d+(?:\.\d+)?", first) else re.escape(first)
+        hits = list(re.finditer(rf"(?<![\w.]){shape}(?![\w.])", said))
+        if hits:
+            text = text[: start + hits[-1].start()] + text[m.end():]
+    return text
