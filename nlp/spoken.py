@@ -37,6 +37,9 @@ _ONE_NAME = re.compile(_ONE)
 # "olivia and lola no sorry olivia and charlotte", "send 10, no wait, 12": the words after a correction replace
 # those before it from the same first word (or number) on.
 _CORRECTION = re.compile(r"[,\s]+no,?\s+(?:sorry|wait)\b[,\s]+|[,\s]+sorry,?\s+i\s+mean\b[,\s]+")
+# "30 paper chain kits - half in the 50s design and half the vintage": each half a count of the item in that variant
+_HALVES = re.compile(r"\b(\d+)\s+([a-z][a-z' ]{2,40}?)\s*(?:[-:,(]\s*)?half\s+((?:in|of)\s+)?([^,;.?!()\n-]+?)"
+                     r"\s+and\s+(?:the\s+other\s+)?half\s+((?:in|of)\s+)?([^,;.?!()\n-]+?)(?=\s*(?:[-,;.?!()\n]|$))")
 # Punctuation said aloud ("… the red spots full stop need them by Thursday") ends the sentence.
 _SAID_STOP = re.compile(r"\s*\bfull stop\b")
 # Texting shorthand: "owl n 2 doz the scotty dog ones", "salt n pepper": a lone "n" between words is "and".
@@ -68,6 +71,8 @@ def spoken_counts(text: str) -> str:
         text = _ONES_LIST.sub(_ones_list, text)
     if "sorry" in text or "wait" in text:
         text = _corrected(text)
+    if "half" in text:
+        text = _HALVES.sub(_halves, text)
     if "full stop" in text:
         text = _SAID_STOP.sub(".", text)
     if " n " in text:
@@ -107,3 +112,11 @@ def _corrected(text: str) -> str:
         if hits:
             text = text[: start + hits[-1].start()] + text[m.end():]
     return text
+
+
+def _halves(m: re.Match) -> str:
+    """ "30 kits - half in red and half blue" -> "15 kits in red and 15 kits blue" (an odd total stays)."""
+    n, name = int(m.group(1)), m.group(2).strip()
+    if n % 2:
+        return m.group(0)
+    return f"{n // 2} {name} {m.group(3) or ''}{m.group(4)} and {n // 2} {name} {m.group(5) or ''}{m.group(6)}"

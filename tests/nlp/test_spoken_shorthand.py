@@ -58,3 +58,9 @@ def test_self_correction_replaces_what_it_corrects():
     assert spoken_counts("8 no wait 9 tea towels please") == "9 tea towels please"
     # nothing before it to replace: left as written
     assert spoken_counts("no sorry for the delay, 6 mugs") == "no sorry for the delay, 6 mugs"
+
+
+def test_half_and_half_of_a_total():
+    assert spoken_counts("40 gift tags - half in the robin print and half the holly, thanks") == \
+        "20 gift tags in the robin print and 20 gift tags the holly, thanks"
+    assert spoken_counts("9 gift tags half robin and half holly") == "9 gift tags half robin and half holly"  # odd: left
