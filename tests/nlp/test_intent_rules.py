@@ -120,6 +120,7 @@ def _intent(text: str, n_lines: int = 1, has_qty: bool = True) -> str:
     # the seller speaking: a partial shipment offered back to the customer
     ("Hi Sue, we can send 12 of your 40 lanterns tomorrow and the rest next week, is that alright?", 1, "other"),
     ("We can dispatch 200 now with the balance on Friday - ok for you?", 1, "other"),
+    ("Hi Pat, we could ship 30 of the 50 oak shelves this week and the other 20 once the van is back - alright?", 1, "other"),
     ("刘工，焊丝先发五盘，剩下的月底补，行吗？", 1, "other"),
     ("Hi Jo, we only have 18 of the lanterns in stock at the moment - shall we send those now?", 1, "other"),
     ("We only have 2 lanterns left on the shelf, please send 20 more", 1, "order"),
