@@ -129,6 +129,9 @@ def _intent(text: str, n_lines: int = 1, has_qty: bool = True) -> str:
     ("Please add 3 rolls of gaffer tape on to order 88120, same delivery", 1, "change"),
     # a count set against a past order ("last time … this time make it") is a new order
     ("We took 12 of the tin signs last time and sold out, so this time make it 30 please", 1, "order"),
+    # a line of this new order recounted in the same breath
+    ("Could I have 10 enamel jugs and the linen napkins, make that 40 of those, cheers", 2, "order"),
+    ("Can you make it 40 of those napkins on our order instead of 20?", 1, "change"),
     ("上次拿了五桶油漆，这次改成八桶吧，下周送", 1, "order"),
     ("Please make it 30 tin signs on order 4410 instead of 12", 1, "change"),
     # "are they back yet?" asks about stock, whatever is said after it
