@@ -47,3 +47,9 @@ def test_head_word_reaches_its_compound():
     got = Matcher(items).match("white rose garden pot", top=3)
     assert got[0][0] == "A" and got[0][1] - got[1][1] > 0.1  # a teapot is a pot: told apart from the jug
     assert top(items, "rose pot") == "D"  # the word itself still comes first where an item has it
+
+
+def test_earth_is_the_green_and_yellow_conductor():
+    items = [CatalogItem("W-BK", "Flexible wire 1.5 mm² black"), CatalogItem("W-GY", "Flexible wire 1.5 mm² green/yellow"),
+             CatalogItem("W-BN", "Flexible wire 1.5 mm² brown")]
+    assert top(items, "1.5 flex wire earth") == "W-GY"
