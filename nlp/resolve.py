@@ -9,7 +9,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from nlp.attributes import ABBREVIATIONS, COLOURS
-from nlp.text import CJK_CHAR, ZH_COLOURS, has_digit, skeleton, stem, terms
+from nlp.text import CJK_CHAR, STOPWORDS, ZH_COLOURS, has_digit, skeleton, stem, terms
 from nlp.trade import trade_forms
 from nlp.units import UNIT_WORDS
 
@@ -19,6 +19,7 @@ COUNT = re.compile(r"x(\d{1,2})")
 _GRADE = re.compile(r"[a-z]+\d{2,}[a-z]")
 
 TYPO_NEAR = 82  # a catalogue misspelling as far from its word as "BUTTERFILES" from "butterfly"
+PAIR_MIN = 12  # main names sharing a word pair before its initials are read as it
 HEAD_OF = 0.6  # trust in a compound for its head word alone ("cup" -> "teacup")
 Resolved = list[tuple[str, float]]  # index term, trust weight
 Query = list[tuple[str, Resolved]]  # query term with its resolutions, in mention order
@@ -38,6 +39,7 @@ class Resolver:
         self._grades: dict[str, list[str]] = defaultdict(list)  # "q355" -> ["q355b"]
         self._solid_cache: dict[str, tuple[str, str] | None] = {}
         self._clipped = self._cut_words()
+        self._initials = self._word_pairs()
         self._heads: dict[str, list[str]] = defaultdict(list)  # "cup" -> ["teacup"]: compounds it is the head of
         for t in sorted(self._post):  # sorted: ties between look-ups must not depend on the hash seed
             if len(t) == 2 and CJK_CHAR.match(t):
@@ -57,6 +59,25 @@ class Resolver:
                     self._derived["~" + root].append(t)
             elif _GRADE.fullmatch(t):
                 self._grades[t[:-1]].append(t)
+
+    def _word_pairs(self) -> dict[str, tuple[str, str]]:
+        """Initials of a word pair many main names share -> the pair ("uj" -> union jack), when one pair owns them."""
+        counts: dict[tuple[str, str], int] = defaultdict(int)
+        for texts in self._name_text:
+            words = texts[0].split() if texts else []
+            for a, b in zip(words, words[1:]):
+                if len(a) >= 3 and len(b) >= 3 and a.isalpha() and b.isalpha() and a.isascii() and b.isascii():
+                    counts[(a, b)] += 1
+        best: dict[str, list[tuple[int, tuple[str, str]]]] = defaultdict(list)
+        for pair, n in counts.items():
+            if n >= PAIR_MIN:
+                best[pair[0][0] + pair[1][0]].append((n, pair))
+        out = {}
+        for key, found in best.items():
+            found.sort(reverse=True)
+            if len(found) == 1 or found[0][0] >= 2 * found[1][0]:  # "rr": no one pair clearly meant
+                out[key] = found[0][1]
+        return out
 
     def _cut_words(self) -> dict[str, list[str]]:
         """Whole word -> the catalogue's cut form of it ("holder" -> ["hold"]); sorted-prefix scan at load."""
@@ -105,6 +126,8 @@ class Resolver:
                 hits = process.extract(term, self._bucket.get(term[0], []), scorer=fuzz.ratio,
                                        score_cutoff=78, limit=2)
                 out = [(t, 0.9 * s / 100) for t, s, _ in hits]
+        if not out and len(term) == 2 and term in self._initials and term not in UNIT_WORDS and term not in STOPWORDS:
+            out = [(w, 0.85) for w in self._initials[term]]  # "UJ bunting": the union jack one
         if len(self._resolve_cache) < 200_000:
             self._resolve_cache[term] = out
         return out

@@ -53,3 +53,14 @@ def test_earth_is_the_green_and_yellow_conductor():
     items = [CatalogItem("W-BK", "Flexible wire 1.5 mm² black"), CatalogItem("W-GY", "Flexible wire 1.5 mm² green/yellow"),
              CatalogItem("W-BN", "Flexible wire 1.5 mm² brown")]
     assert top(items, "1.5 flex wire earth") == "W-GY"
+
+
+
+def test_initials_of_a_pair_many_names_share():
+    words = ["MUG", "TRAY", "APRON", "COASTER", "BUNTING", "CUSHION", "TIN", "JUG", "BOWL", "PLATE", "CLOCK", "SIGN"]
+    plain = [CatalogItem("P", "PLAIN BUNTING"), CatalogItem("Q", "PARTY BUNTING")]
+    turtle = [CatalogItem(f"S{i}", f"SEA TURTLE {w}") for i, w in enumerate(words)] + plain
+    assert top(turtle, "st bunting") == "S4"
+    # a unit word is never read as initials ("pc" = piece)
+    crane = [CatalogItem(f"S{i}", f"PAPER CRANE {w}") for i, w in enumerate(words)] + plain
+    assert all(t != "paper" for t, _ in Matcher(crane)._resolve("pc"))
