@@ -12,9 +12,25 @@ EACH_PLACE = re.compile(rf"\beach\s+of\s+(?:our|the|your|these|those)\s+(?P<n>\d
                         r"(?:\s+(?:takes?|needs?|gets?|wants?|will take|should get|to get|to receive))?\s*[:\-]?", re.I)
 
 
+# "for all six branches (Bath, …): each branch takes 8 x …": the number of places, then what each takes.
+ALL_PLACES = re.compile(rf"\ball\s+(?P<n>\d{{1,2}}|[a-z]+)\s+{_PLACES}\b[^.\n]{{0,160}}?\beach\s+(?:one|{_PLACES})\s+"
+                        r"(?:takes?|needs?|gets?|wants?|will take|should get)\b\s*[:\-]?", re.I)
+
+
+# "…, so 48 and 24 in total": the totals of an allocation said again, once the counts per place are given
+RESTATED_TOTAL = re.compile(r"[,;]?\s*\b(?:so|that's|thats|that is|making|which makes)\s+(?:\d+\s*(?:,|and|&)?\s*){1,6}"
+                            r"(?:in total|total|altogether|overall)\b", re.I)
+
+
+def without_totals(body: str) -> str:
+    """The body without a restated total after an "each of our N shops" / "each branch takes" allocation."""
+    m = EACH_PLACE.search(body) or ALL_PLACES.search(body)
+    return body[: m.end()] + RESTATED_TOTAL.sub("", body[m.end() :]) if m else body
+
+
 def per_place(body: str, lines: list[dict]) -> list[dict]:
     """Lines counted after an "each of our N shops" cue, their counts times N (the total to send)."""
-    m = EACH_PLACE.search(body)
+    m = EACH_PLACE.search(body) or ALL_PLACES.search(body)
     n = _count(m.group("n")) if m else None
     if not n or n < 2:
         return lines

@@ -54,6 +54,11 @@ def swap_lines(body: str, lines: list[dict], match, qty) -> list[dict] | None:
     if not swap:
         return None
     old_text, new_text, named = swap
+    # "change the M10x40 bolts from 200 to 300, and swap the spring washers for flat ones": lines
+    # counted before the swap phrase are changes of their own and stay.
+    start = _swap_start(body)
+    before = [ln for ln in lines if ln["quantity"] and 0 <= body.find(" ".join(ln["mention"].split()[:2])) < start]
+    lines = [ln for ln in lines if ln not in before]
     if COUNT_ONLY.fullmatch(new_text):
         return None  # "JUMBO BAG … 改成一百五十个" changes the count, not the item
     # The product is named once ("6308轴承", "the regency teacups"); each variant reuses it.
@@ -78,5 +83,11 @@ def swap_lines(body: str, lines: list[dict], match, qty) -> list[dict] | None:
     qty = next((ln["quantity"] for ln in lines if ln["quantity"]), qty(new_sku))
     conf = min((ln["confidence"] for ln in lines), default=0.5)
     base_line = {"unit": None, "confidence": conf, "candidates": []}
-    return [{**base_line, "sku": old_sku, "quantity": 0, "mention": old_text},
-            {**base_line, "sku": new_sku, "quantity": qty, "mention": new_text}]
+    before = [ln for ln in before if ln["sku"] not in (old_sku, new_sku)]
+    return before + [{**base_line, "sku": old_sku, "quantity": 0, "mention": old_text},
+                     {**base_line, "sku": new_sku, "quantity": qty, "mention": new_text}]
+
+
+def _swap_start(body: str) -> int:
+    """Where the first swap phrase of the body starts."""
+    return next((m.start() for rx, *_ in SWAPS for m in [rx.search(body)] if m), 0)

@@ -25,7 +25,8 @@ REPLY_BY = re.compile(r"\s*(?:(?:上午|下午|中午|晚上)?[0-9一二三四�
 OLD_DATE = re.compile(r"(?:原定|(?:原来|本来|原先)(?:定|订|约|说|安排)?(?:好)?的?|原计划|originally(?: due| planned| scheduled| booked)?|was due|were due|"
                       r"was (?:scheduled|planned|booked)(?: for)?|instead of|\bmove|\bmoving|\bpush|\bshift|\breschedule)\W*(?:on |for |the )?$",
                       re.I)  # "move Friday's delivery to Monday": the date being moved
-ASKED_DAY = re.compile(r"\W{0,2}(?:if (?:poss\w*|you can|at all poss\w*)|please|pls|latest|at the latest)\b", re.I)
+# "tomorrow (morning) if you can": the day asked for, a part of it said or not
+ASKED_DAY = re.compile(r"\W{0,2}(?:(?:morning|afternoon|evening|lunchtime|first thing)\W{0,2})?(?:if (?:poss\w*|you can|at all poss\w*)|please|pls|latest|at the latest)\b", re.I)
 # "if we go ahead we'd need them by the 10th": a deadline of an order not yet placed
 IF_ORDERED = re.compile(r"\bif (?:we|i) (?:go ahead|order|proceed|place (?:the|an|this) order|decide)\b|"
                         r"(?:如果|要是)(?:我们)?(?:下单|订)", re.I)

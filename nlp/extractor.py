@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from nlp.branches import branch_table, per_place
+from nlp.branches import branch_table, per_place, without_totals
 from nlp.catalog import CatalogItem
 from nlp.change import swap_lines
 from nlp.clean import clean, customer_of, domain_of
@@ -80,7 +80,8 @@ class Extractor(QuotedHistory, TakenOff, ChineseRules, EnglishLists, VariantRuns
         customer = customer or customer_of(cleaned)
         body = unpipe(normalize(cleaned.body)[:MAX_CHARS])
         lang = ("zh" if is_cjk(body) else "en") if lang == "auto" else lang
-        body = branch_table(spoken_counts(body)) if lang == "en" else body  # "for dozen", "Branch | A | B" tables
+        # "for dozen", "Branch | A | B" tables, "each branch takes …, so 48 in total"
+        body = without_totals(branch_table(spoken_counts(body))) if lang == "en" else body
         doc = run(body, lang, today)
         stats: dict = {}
         family, old = self._quoted(cleaned.history, today, lang, customer)

@@ -11,8 +11,9 @@ from nlp.text import terms
 VARIANT_WORDS = COLOURS | SIZES | frozenset(SAME_SIZE)
 HOLD_GAP = 0.2  # how far below the top a match holding a follow-on's own words may rank and still be meant
 ONES = re.compile(r"\bones?\b", re.I)
-SCALES = {"double": 2, "twice": 2, "triple": 3, "treble": 3}
-SCALE = re.compile(r"\b(double|twice|triple|treble)\s+(?:the\s+)?([^.,;!?\n]+)", re.I)
+SCALES = {"double": 2, "twice": 2, "triple": 3, "treble": 3, "half": 0.5}
+# "but only half the spaceboy" scales that line too ("half a dozen" is a count, "half of each" all lines)
+SCALE = re.compile(r"\b(double|twice|triple|treble|half(?!\s+(?:a|an|of each|each)\b))\s+(?:of\s+)?(?:the\s+)?([^.,;!?\n]+)", re.I)
 # "we'll just take half of each", "double everything": every repeated count is scaled.
 # "80 of those please": the count's product is not named here ("20 of those red bags" names it).
 THOSE = re.compile(r"\s*of (?:those|these|them)(?=\s*(?:please|pls|too|as well|again)?\s*(?:[.,;!?\n]|$|and\b))", re.I)

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from nlp.clean import HEADER_RE
-from nlp.followon import SCALE_ALL, THOSE, of_those, scaled
+from nlp.followon import SCALE, SCALE_ALL, THOSE, of_those, scaled
 from nlp.pipeline import run
 from nlp.text import normalize
 
@@ -12,7 +12,7 @@ MAX_HISTORY = 20_000  # characters of the quoted mail read, like a message body
 QUOTE_MARK = re.compile(r"^\s*>+ ?", re.M)  # "> " before each quoted line
 # "Go ahead with the quote you sent" over the quoted offer takes its lines from the offer, like "same as last time".
 # "same as our March order", "same as the PO of the 12th": a named earlier order quoted below is taken whole.
-SAME_AS_LAST = re.compile(r"same as (?:last|before|previous)|same as (?:our|my|the|your)\s+(?:[a-z]+\s+){0,2}(?:order|po)\b|same again|as before|repeat|同上次|照旧|"
+SAME_AS_LAST = re.compile(r"same (?:[a-z]+\s+){0,3}as (?:last|before|previous)|same as (?:our|my|the|your)\s+(?:[a-z]+\s+){0,2}(?:order|po)\b|same again|as before|repeat|同上次|照旧|"
                           # "按上次的再来一批" (not "单价按上次的", "按上次的价格": the price, not the goods)
                           r"(?<![价格])(?:照|按|跟|和|同)上次(?:的|一样)(?![^，,。；;！!？?]{0,2}(?:价|单价|报价))|"
                           r"(?:go ahead|proceed) with (?:the|your) (?:quote|quotation|offer)|accept (?:the|your) (?:quote|offer)",
@@ -62,6 +62,11 @@ class QuotedHistory:
             return lines
         old = old if old is not None else self._history_lines(history, today, lang, customer)
         old_by_sku = {ln["sku"]: ln for ln in old if ln["quantity"] is not None}
+        # "same cake cases as last time": count-less words naming none of the quoted items name all of them;
+        # "… but only half the spaceboy": the one named to be scaled is one of them, the others come too
+        if lines and not any(ln["quantity"] is not None for ln in lines) and \
+                (SCALE.search(body) or not any(ln["sku"] in old_by_sku for ln in lines)):
+            lines = []
         if not lines:
             for ln in old_by_sku.values():
                 ln["_side"] = ""  # "could you quote for 96 ..." asked back then; taken now, it is ordered

@@ -143,7 +143,8 @@ def _cue_counts(text: str) -> tuple[int, ...]:
 # The seller speaking (a partial shipment offered back): "we can ship 30 of your 50 today", "we can send 20
 # now and the balance next week", "先发四盒，剩下的下周补" - no request of a customer.
 SELLER = re.compile(r"\bwe (?:can|could|will|'ll)(?: only)? (?:ship|dispatch|send|deliver|supply) (?:you )?\d+"
-                    r"(?:[^.?!\n]{0,20}? of your\b|[^.?!\n]{0,40}? (?:and|with) the (?:balance|remainder|rest)\b)|"
+                    # "we can send 8 of the 12 … now and the other 4 in two weeks": a part of the order offered
+                    r"(?:[^.?!\n]{0,20}? of (?:your|the \d+)\b|[^.?!\n]{0,60}? (?:and|with) the (?:balance|remainder|rest|other \d+)\b)|"
                     # "we're short, can send 8 now and the other 4 next week": no subject, the seller's own offer
                     # "we can send the 4\" discs today and the rest next week": a part delivery offered
                     r"\bwe (?:can|could|will|'ll) (?:send|ship|dispatch|deliver) (?:you )?the\b[^.?!\n]{3,60}?\b(?:and|with) the "
@@ -168,6 +169,10 @@ INVOICE_ADMIN = re.compile(r"(?:发票|开票)(?:抬头|信息|资料)?(?:要)?(
 REPLACED = re.compile(r"\b(?:send|ship|supply|do|have|want|take|make it)\b[^.?!\n]{0,40}\binstead\b|\breplace\w* (?:it|them|with)\b|"
                       r"换成|改成|换为|改为", re.I)
 # "we had 40 last time ... this time make it 60": a count set against a past order is a new order's count.
+# A message opening with a new order, and its own line recounted later ("… make that thirty six of those").
+NEW_ORDER = re.compile(r"\W*(?:hi|hello|hiya)?\W*(?:(?:an? |new )?order for\b|(?:please )?(?:can|could) (?:i|we) (?:have|get|order)\b|"
+                       r"(?:please )?send (?:me|us)?\b|i(?:'d| would) like\b)", re.I)
+OWN_RECOUNT = re.compile(r"\bmake (?:it|that)\b[^.?!\n]{0,25}\b(?:of (?:those|these|them)|each|in total)\b", re.I)
 NEW_ROUND = re.compile(r"\bthis time\b|这次|这回|这一次|本次", re.I)
 PAST_ROUND = re.compile(r"\blast time\b|\blast (?:order|delivery|month|week)\b|\bwe had\b|上次|上回|上一次|上个月", re.I)
 ORDER_REF = re.compile(r"\b(?:order|po|so)\s*(?:no\.?|number|#)?\s*\d|\b(?:on|to) (?:my|our|the|this) (?:order|po)\b|订单号?\s*\d|"
@@ -200,6 +205,8 @@ def classify(text: str, n_lines: int, has_qty: bool = True) -> str:
     about_order = re.search(r"order|\bpo\b|\breq\b|requisition|\bitem \d|deliver|dispatch|hold off|on hold|订单|那单|这单|改|交货期|交期|送|发货|别发|推迟|提前", text, re.I)
     if s["change"] and NEW_ROUND.search(text) and PAST_ROUND.search(text) and not ORDER_REF.search(text):
         s["change"] = 0  # "last time 40, this time make it 60" compares with a past order, changes none
+    if s["change"] and OWN_RECOUNT.search(text) and NEW_ORDER.match(text) and not (ORDER_REF.search(text) or PAST_ROUND.search(text)):
+        s["change"] = 0  # "order for the shop please … the mug cosies make that 36": recounting a line just said
     if s["change"] and (n_lines or about_order) and (DAY_SWAP.search(text) or not WEAK_CHANGE.fullmatch(
             " ".join(m.group(0).lower() for m in _RX["change"].finditer(text)))):
         return "change"

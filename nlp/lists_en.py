@@ -18,6 +18,7 @@ MIXED = re.compile(r"\b(?:mixed|assorted)\b", re.I)  # "100 mixed": a total over
 MIX_PARTS = re.compile(r"\s*(?:,|\band\b|&|/|\bor\b)\s*", re.I)
 # "the hot water bottles (chocolate and tea & sympathy)": the variants of one product listed in brackets after it
 BRACKET_LIST = re.compile(r"\(\s*([^()]+?(?:,|\band\b)[^()]+?)\s*\)?\s*$", re.I)
+NOT_PART = re.compile(r"(?:but\s+)?not\b|\bno\b", re.I)
 AND_TOP, AND_COVER = 0.75, 0.6  # a part of an "and" this well matched names an item of its own
 MIX_LEAD = re.compile(r"^\W*(?:mostly|mainly|largely|probably|say|some|a mix of|in)\s+", re.I)
 
@@ -137,6 +138,9 @@ class EnglishLists:
         plain = cut(body, s, e, [(x.start, x.end) for x in qtys])
         m = BRACKET_LIST.search(plain)
         parts = [p.strip() for p in re.split(r",|\band\b", m.group(1), flags=re.I)] if m else []
+        # "(the feeding station, not the dovecote)": a part said not to be meant tells which one, it lists none
+        if any(NOT_PART.match(p) for p in parts):
+            return None
         if len(parts) < 2 or not all(0 < len(p.split()) <= 3 for p in parts) or is_cjk(plain):
             return None
         q = qtys[0] if qtys and EACH_EN.search(plain) else None

@@ -15,7 +15,7 @@ from nlp.glossary import english
 from nlp.item_names import code_penalty, covered, name_mass, pack_terms, variant_codes
 from nlp.negation import said_against
 from nlp.postings import add_common, clear_rows
-from nlp.resolve import COUNT, Query, Resolver, Splits
+from nlp.resolve import COUNT, HEAD_OF, Query, Resolver, Splits
 from nlp.text import CJK_CHAR, STOPWORDS, content_text, glued_codes, has_digit, is_cjk, normalize, normalize_name, terms
 
 MEASURE = re.compile(r"\d+(?:\.\d+)?(?:mm|cm|inch|kg|kw|v|w|m|g|l|pc|pcs|pce|piece)")
@@ -27,6 +27,7 @@ INFO_CAP = 40_000
 TIE = 0.006  # scores this close cannot tell items apart
 COMMON = 0.02  # share of the catalogue above which a term is left to the rerank
 CACHE = 4096  # remembered mention results (the extractor asks again for the same words)
+SPLIT_READ = 0.98  # a compound the catalogue has ("birdcage") met by its halves apart ("BIRD PLANT CAGE")
 AGAINST = 0.2  # an item named by words the mention says it does not mean ("not the knitted")
 
 
@@ -193,22 +194,26 @@ class Matcher(Resolver, AliasMemory):
         union, per_name, has_codes = self._info(idx)
         q_hit = 0.0
         matched: set[str] = set()
+        weak: set[str] = set()  # "cup" met as "teacup": the compound covers its name only in part
         for weight, resolved in weighted:
             for t, w in resolved:
                 parts = split.get(t)
                 if t in union:
                     q_hit += weight * w
                     matched.add(t)
+                    if w <= HEAD_OF:
+                        weak.add(t)
                     if parts and COLOURS.issuperset(parts) and union.issuperset(parts):
                         matched.update(parts)  # "black and blue" also covers the "black", "blue" of "black/blue"
                     break
                 if parts and parts[0] in union and parts[1] in union:  # "nightlight" vs "night light"
-                    q_hit += weight * w
+                    # the word as written, where an item has it, reads a little better than its halves apart
+                    q_hit += weight * w * (SPLIT_READ if t in self._post else 1.0)
                     matched.update(parts)
                     break
         best = best_cov = 0.0
         idf, plain = self._idf, None
-        masses = [(t, idf.get(t, 1.0)) for t in matched]
+        masses = [(t, idf.get(t, 1.0) * (HEAD_OF if t in weak else 1.0)) for t in matched]
         for names, pack, n_total, ntext, own_codes, nattrs in per_name:
             n_hit = covered(masses, names, pack)
             if plain is None:  # the main name comes first

@@ -20,10 +20,13 @@ Doc.set_extension("chunks", default=None, force=True)  # list of (start, end, [Q
 
 # "20 no. DN25" is a count; "… 4 tonne not 3. Angle stays", "… 2 spool 1.0. Rod …" end a sentence too
 STRONG_SPLIT = re.compile(r"[;；。!！?\n]|(?:(?<=[a-z0-9)]{2})|(?<=\bnot \d)|(?<=\d\.\d))(?<!\d no)(?<!\dno)\.(?=\s)")
+# "cancel the skull bags the red spot ones are still fine": a clause naming what stays starts anew, comma or not
+KEPT_CLAUSE = (r",?\s+(?=(?:but\s+)?(?:the|those|these)\s+(?:[a-z'-]+\s+){0,4}?(?:is|are)\s+still\s+"
+               r"(?:needed|required|wanted|on|fine|ok|good)\b)")
 # Chinese clause commas (no space after, once NFKC made "，" into ",") always separate;
 # English ", " and "and" only when the sentence holds several quantities; ", and what's the price …?" and
 # ", and drop the …", "and take the colanders off" (a change taking a product off) always.
-HARD_SPLIT = re.compile(r",?\s+and\s+(?=(?:what|how|are|is|do|does|can|could|have|has)\b)|(?:,|\s+and|,\s+and)\s+(?:please\s+)?(?=(?:drop|remove|delete|scrap|take off|take out|take (?:the|those|these) [a-z' -]{3,40}? off)\b)|,(?!\d{3}\b)(?=\S)|\s/\s|\s[-–—]\s|(?:(?<!\d)|(?<=[a-z\u4e00-\u9fff]\d)|(?<=[a-z\u4e00-\u9fff]\d\d)|(?<=[a-z\u4e00-\u9fff]\d{3})|(?<=\d{4}))、|还有(?!货|吗|多少|没|现货|库存)|另外|以及|再要|再加"
+HARD_SPLIT = re.compile(KEPT_CLAUSE + r"|,?\s+and\s+(?=(?:what|how|are|is|do|does|can|could|have|has)\b)|(?:,|\s+and|,\s+and)\s+(?:please\s+)?(?=(?:drop|remove|delete|scrap|take off|take out|take (?:the|those|these) [a-z' -]{3,40}? off)\b)|,(?!\d{3}\b)(?=\S)|\s/\s|\s[-–—]\s|(?:(?<!\d)|(?<=[a-z\u4e00-\u9fff]\d)|(?<=[a-z\u4e00-\u9fff]\d\d)|(?<=[a-z\u4e00-\u9fff]\d{3})|(?<=\d{4}))、|还有(?!货|吗|多少|没|现货|库存)|另外|以及|再要|再加"
                         # "6308-2RS 四十套 6308开式 二十套": after a measure word a space starts the next item
                         # (not before a pack description: "两桶 18L的")
                         # (a tab parts a table's cells: "丁腈手套<TAB>蓝色 M<TAB>30" is one row)
@@ -87,7 +90,11 @@ def find_chunks(text: str, due_hits, glued: frozenset[int] | None = None) -> lis
                 # A dash joins like a comma ("hot water bottles - chocolate one"); 、/，do not.
                 # "… (red, ivory, blue) - and are the bread bins back?": a question opening after it is a clause of its own.
                 dash = bool(re.search(r"\s[-–—]\s", text[sentence[-1][1] : hs])) and not NEW_QUESTION.match(text, hs)
-                sentence = _merge(text, sentence, clause[0], soft=dash)
+                if dash and _row_item(text, sentence[-1], clause[0], len(clause)):
+                    # "Mini jigsaws - circus parade: 24": on a list row, the dash joins a name's two halves
+                    sentence = sentence[:-1] + [(sentence[-1][0], clause[0][1], sentence[-1][2] + clause[0][2])]
+                else:
+                    sentence = _merge(text, sentence, clause[0], soft=dash)
                 clause = clause[1:]
             for piece in clause:
                 sentence = _merge(text, sentence, piece)
@@ -106,6 +113,12 @@ def _run_on(text: str, s: int, e: int) -> list[tuple[int, int]]:
     """A clause cut after each count that ends a run-on item (see RUN_ON)."""
     cuts = [m.end() for m in RUN_ON.finditer(text, s, e)]
     return [(a, b) for a, b in zip([s] + cuts, cuts + [e]) if text[a:b].strip()]
+
+
+def _row_item(text: str, prev, new, pieces: int) -> bool:
+    """Whether a count-less name, a dash, and one counted piece closing its line make one list row."""
+    ends = re.match(r"[ \t.]*(?:\n|$)", text[new[1]:]) is not None
+    return not prev[2] and len(new[2]) == 1 and pieces == 1 and ends and "\n" not in text[prev[0] : new[1]]
 
 
 def _glued_and(words) -> frozenset[int]:

@@ -8,15 +8,19 @@ from collections import defaultdict
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from nlp.attributes import ABBREVIATIONS
-from nlp.text import CJK_CHAR, ZH_COLOURS, has_digit, skeleton, stem, terms
+from nlp.attributes import ABBREVIATIONS, COLOURS
+from nlp.text import CJK_CHAR, STOPWORDS, ZH_COLOURS, has_digit, skeleton, stem, terms
 from nlp.trade import trade_forms
+from nlp.units import UNIT_WORDS
 
 # "x2" after a product is the count of a set ("tea towels x2" = the catalogue's "SET/2", "SET OF 2").
 COUNT = re.compile(r"x(\d{1,2})")
 # A grade code ends in a quality letter buyers often leave out ("Q355" for "Q355B").
 _GRADE = re.compile(r"[a-z]+\d{2,}[a-z]")
 
+TYPO_NEAR = 82  # a catalogue misspelling as far from its word as "BUTTERFILES" from "butterfly"
+PAIR_MIN = 12  # main names sharing a word pair before its initials are read as it
+HEAD_OF = 0.6  # trust in a compound for its head word alone ("cup" -> "teacup")
 Resolved = list[tuple[str, float]]  # index term, trust weight
 Query = list[tuple[str, Resolved]]  # query term with its resolutions, in mention order
 Splits = dict[str, tuple[str, str]]  # compound index term -> the two words the mention wrote apart
@@ -35,17 +39,45 @@ class Resolver:
         self._grades: dict[str, list[str]] = defaultdict(list)  # "q355" -> ["q355b"]
         self._solid_cache: dict[str, tuple[str, str] | None] = {}
         self._clipped = self._cut_words()
+        self._initials = self._word_pairs()
+        self._heads: dict[str, list[str]] = defaultdict(list)  # "cup" -> ["teacup"]: compounds it is the head of
         for t in sorted(self._post):  # sorted: ties between look-ups must not depend on the hash seed
             if len(t) == 2 and CJK_CHAR.match(t):
                 self._tail[t[1]].append(t)
             if t.isalpha() and t.isascii() and len(t) >= 3:
                 self._skel[skeleton(t)].append(t)
                 self._bucket[t[0]].append(t)
+                for k in range(3, len(t) - 2) if len(t) >= 6 else ():
+                    # "teacup" is a cup, "birdcage" a cage; "BLACK/BLUE" glued is no kind of blue, and a
+                    # "TOYBOX" no reading of the "boxes" goods are counted in
+                    if t[:k] in self._post and t[k:] in self._post and t[k:] not in COLOURS and t[k:] not in UNIT_WORDS:
+                        self._heads[t[k:]].append(t)
                 for base in _bases(t):  # "mirror" also finds the catalogue's "MIRRORED"
                     if base in self._post:
                         self._derived[base].append(t)
+                if (root := _root(t)) is not None:
+                    self._derived["~" + root].append(t)
             elif _GRADE.fullmatch(t):
                 self._grades[t[:-1]].append(t)
+
+    def _word_pairs(self) -> dict[str, tuple[str, str]]:
+        """Initials of a word pair many main names share -> the pair ("uj" -> union jack), when one pair owns them."""
+        counts: dict[tuple[str, str], int] = defaultdict(int)
+        for texts in self._name_text:
+            words = texts[0].split() if texts else []
+            for a, b in zip(words, words[1:]):
+                if len(a) >= 3 and len(b) >= 3 and a.isalpha() and b.isalpha() and a.isascii() and b.isascii():
+                    counts[(a, b)] += 1
+        best: dict[str, list[tuple[int, tuple[str, str]]]] = defaultdict(list)
+        for pair, n in counts.items():
+            if n >= PAIR_MIN:
+                best[pair[0][0] + pair[1][0]].append((n, pair))
+        out = {}
+        for key, found in best.items():
+            found.sort(reverse=True)
+            if len(found) == 1 or found[0][0] >= 2 * found[1][0]:  # "rr": no one pair clearly meant
+                out[key] = found[0][1]
+        return out
 
     def _cut_words(self) -> dict[str, list[str]]:
         """Whole word -> the catalogue's cut form of it ("holder" -> ["hold"]); sorted-prefix scan at load."""
@@ -79,10 +111,10 @@ class Resolver:
             out.append((full, 0.95))
         out += [(t, 0.9) for t in sorted(self._synonyms.get(term, ()))[:2] if t in self._post and t != full]
         if out and term.isalpha() and term.isascii() and len(term) >= 7:
-            # The catalogue's own misspellings ("STRAWBERY") are found from the right spelling too.
-            near = process.extract(term, self._bucket.get(term[0], []), scorer=fuzz.ratio, score_cutoff=90, limit=3)
-            out += [(t, 0.9) for t, _, _ in near if t != term and len(self._post[t]) <= 3][:1]
+            out += self._misspelt(term)
         out += self._related(term, {t for t, _ in out})
+        if term in self._post:  # "cup & saucer" for the catalogue's "TEACUP AND SAUCER", below the word itself
+            out += [(t, HEAD_OF) for t in self._heads.get(term, [])[:3] if t not in {r for r, _ in out}]
         if term.isalpha() and term.isascii() and len(term) >= 3:
             # Vowel-less words look abbreviated ("hldr"): also try the words they abbreviate.
             if skeleton(term) == term:
@@ -94,9 +126,29 @@ class Resolver:
                 hits = process.extract(term, self._bucket.get(term[0], []), scorer=fuzz.ratio,
                                        score_cutoff=78, limit=2)
                 out = [(t, 0.9 * s / 100) for t, s, _ in hits]
+        if not out and len(term) == 2 and term in self._initials and term not in UNIT_WORDS and term not in STOPWORDS:
+            out = [(w, 0.85) for w in self._initials[term]]  # "UJ bunting": the union jack one
         if len(self._resolve_cache) < 200_000:
             self._resolve_cache[term] = out
         return out
+
+    def _misspelt(self, term: str) -> Resolved:
+        """The catalogue's own misspellings of a word ("STRAWBERY", "BUTTERFILES"): a rare index word
+        close to it, the closest of all its spellings when less alike (no other word is nearer)."""
+        bucket, out = self._bucket.get(term[0], []), []
+        for t, score, _ in process.extract(term, bucket, scorer=fuzz.ratio, score_cutoff=TYPO_NEAR, limit=3):
+            if t == term or len(self._post[t]) > 3:
+                continue
+            if score >= 90:
+                out.append((t, 0.9))
+                continue
+            if len(term) < 9:  # short words this far apart are other words ("garland", "grand")
+                continue
+            # Nearer words that are the term cut short ("BUTTERFL") are its spellings, no rivals.
+            rival = process.extract(t, bucket, scorer=fuzz.ratio, score_cutoff=score, limit=4)
+            if all(r in (t, term) or s < score or term.startswith(r) for r, s, _ in rival):
+                out.append((t, 0.85))
+        return out[:2]
 
     def _head_noun(self, char: str) -> Resolved:
         """Index words ending with a one-character noun, the most common first."""
@@ -108,6 +160,8 @@ class Resolver:
         if term.isalpha() and term.isascii():
             # Only a catalogue word's own family: chat words ("coming") must not turn into product words.
             found += self._derived.get(term, []) + (_bases(term) if term in self._post else [])
+            if (root := _root(term)) is not None:  # "decorative" for the catalogue's "DECORATION"
+                found += self._derived.get("~" + root, [])
             found += self._clipped.get(term, [])[:2]
         elif (count := COUNT.fullmatch(term)) is not None:
             found.append(count.group(1))
@@ -156,6 +210,13 @@ class Resolver:
                 seen.setdefault(t, None)
             i += 1
         return [(t, self._resolve(t)) for t in seen], split
+
+
+def _root(word: str) -> str | None:
+    """The stem an -ion / -ive word shares with its sibling ("decoration", "decorative" -> "decorat")."""
+    if word.endswith(("ion", "ive")) and len(word) >= 8:
+        return word[:-3]
+    return None
 
 
 def _bases(word: str) -> list[str]:

@@ -1,5 +1,5 @@
-"""Counts as people say or dictate them, rewritten into plain numbers on a normalised English body
-("for dozen" = four dozen, "twenty for of the mats" = 24, "a tonne and a half" = 1.5 tonne)."""
+"""English habits rewritten to plain forms: dictated counts and punctuation, texting shorthand, lists of
+"the X one and the Y one" ("for dozen" = four dozen, "a tonne and a half" = 1.5 tonne); normalised English bodies."""
 from __future__ import annotations
 
 import re
@@ -20,6 +20,32 @@ _HOMOPHONE_TENS = re.compile(rf"\b({_TENS})[\s-]+(for|fore|to|too)(?=\s+{_COUNTE
 # Emoji and pictographs say a mood, never a product or a count; left in, they hide the words around them
 # from the rules reading "… and the black?" after "back in?? 🐰".
 _EMOJI = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+")
+# "send for boxes of the M8": after an ordering verb, "for"/"to" before a counted unit is the number.
+_HOMOPHONE_UNIT = re.compile(rf"\b(send|need|want|have|order|get|take) (for|fore|to|too)(?=\s+(?:{_UNIT})\s+of\b)")
+_HOMOPHONE_LATER = re.compile(rf"\b(for|to)(?=\s+(?:{_UNIT})\s+of\b)")
+# A caller's introduction ("hi its maureen from the corner shop can i have …"): the place is no product.
+_INTRO = re.compile(r"^(?:(?:hi|hello|hiya|hey|morning)\b[\s,!]*)?(?:it'?s?|this is)\s+[a-z]+(?:\s+again)?\s+"
+                    r"(?:from|at)\s+(?:the\s+)?(?:[a-z]+[\s,]+){1,3}?(?=(?:can|could|would|i|we|please)\b)")
+# "50 strawberry 50 owls 30 red spot": three or more "count words" items in a run, written without commas.
+_W = r"(?!(?:and|the|for|each|off|per|with|of|from|more|less|than)\b)[a-z]{3,}"
+_RUN = re.compile(rf"(?:\b\d+\s+{_W}(?:\s+{_W})?\s+){{2,}}\d+\s+{_W}\b")
+_RUN_ITEM = re.compile(r"\s+(?=\d)")
+# "the sewing kits, the travel one and the deluxe one": variants after a plural name, as "(travel and deluxe)"
+_ONE = r"the\s+([a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){0,2}?)\s+ones?"
+_ONES_LIST = re.compile(rf"(?<=[a-z]s),\s+{_ONE}((?:,\s+{_ONE.replace('(', '(?:', 1)})*),?\s+(?:and|or|&)\s+{_ONE}\b")
+_ONE_NAME = re.compile(_ONE)
+# "olivia and lola no sorry olivia and charlotte", "send 10, no wait, 12": the words after a correction replace
+# those before it from the same first word (or number) on.
+_CORRECTION = re.compile(r"[,\s]+no,?\s+(?:sorry|wait)\b[,\s]+|[,\s]+sorry,?\s+i\s+mean\b[,\s]+")
+# "30 paper chain kits - half in the 50s design and half the vintage": each half a count of the item in that variant
+_HALVES = re.compile(r"\b(\d+)\s+([a-z][a-z' ]{2,40}?)\s*(?:[-:,(]\s*)?half\s+((?:in|of)\s+)?([^,;.?!()\n-]+?)"
+                     r"\s+and\s+(?:the\s+other\s+)?half\s+((?:in|of)\s+)?([^,;.?!()\n-]+?)(?=\s*(?:[-,;.?!()\n]|$))")
+# Punctuation said aloud ("… the red spots full stop need them by Thursday") ends the sentence.
+_SAID_STOP = re.compile(r"\s*\bfull stop\b")
+# Texting shorthand: "owl n 2 doz the scotty dog ones", "salt n pepper": a lone "n" between words is "and".
+_TEXT_AND = re.compile(r"(?<=[a-z] )n(?= [a-z0-9])")
+# "10 mil plate", "a 6 mill drill": after a number, "mil" is a millimetre in trade speech.
+_SAID_MM = re.compile(r"\b(\d+(?:\.\d+)?)\s?mill?s?\b")
 _HOMOPHONES = {"for": "four", "fore": "four", "to": "two", "too": "two"}
 # "2 and a half tonnes", "one and a half boxes": the half joins the whole number before it.
 _AND_HALF = re.compile(rf"\b(\d+|{_SMALL}|{_TENS})\s+and\s+a\s+half\b")
@@ -28,11 +54,31 @@ _UNIT_AND_HALF = re.compile(rf"\b(?:a|an|one)\s+({_UNIT})\s+and\s+a\s+half\b")
 
 
 def spoken_counts(text: str) -> str:
-    """Dictated homophones of counts and "… and a half" counts as numbers, emoji as spaces (English text only)."""
+    """Dictated homophones of counts and "… and a half" counts as numbers, said punctuation and texting
+    shorthand as written, emoji as spaces (English text only)."""
     text = _EMOJI.sub(" ", text)
     if "for" in text or "to" in text or "fore" in text:
         text = _HOMOPHONE_DOZEN.sub(lambda m: _HOMOPHONES[m.group(1)], text)
         text = _HOMOPHONE_TENS.sub(lambda m: f"{m.group(1)} {_HOMOPHONES[m.group(2)]}", text)
+        said = _HOMOPHONE_UNIT.sub(lambda m: f"{m.group(1)} {_HOMOPHONES[m.group(2)]}", text)
+        if said != text:  # a dictated message: its later "and for boxes of …" is a count too
+            said = _HOMOPHONE_LATER.sub(lambda m: _HOMOPHONES[m.group(1)], said)
+        text = said
+    if " from " in text[:80] or " at " in text[:80]:
+        text = _INTRO.sub("", text, count=1)
+    text = _RUN.sub(lambda m: _RUN_ITEM.sub(", ", m.group(0)), text)
+    if " one" in text:
+        text = _ONES_LIST.sub(_ones_list, text)
+    if "sorry" in text or "wait" in text:
+        text = _corrected(text)
+    if "half" in text:
+        text = _HALVES.sub(_halves, text)
+    if "full stop" in text:
+        text = _SAID_STOP.sub(".", text)
+    if " n " in text:
+        text = _TEXT_AND.sub("and", text)
+    if "mil" in text:
+        text = _SAID_MM.sub(r"\1mm", text)
     if "and a half" in text:
         text = _UNIT_AND_HALF.sub(lambda m: f"1.5 {m.group(1)}", text)
         text = _AND_HALF.sub(_half, text)
@@ -44,3 +90,33 @@ def _half(m: re.Match) -> str:
     word = m.group(1)
     value = float(word) if word.isdigit() else parse_en_words([word])
     return f"{value + 0.5:g}" if value is not None else m.group(0)
+
+
+def _ones_list(m: re.Match) -> str:
+    """ ", the travel one and the deluxe one" -> " (travel and deluxe)"."""
+    names = [m.group(1)] + _ONE_NAME.findall(m.group(2)) + [m.group(3)]
+    return f" ({', '.join(names[:-1])} and {names[-1]})"
+
+
+def _corrected(text: str) -> str:
+    """The text with each self-correction applied: what follows it replaces its own first word's earlier run."""
+    for m in reversed(list(_CORRECTION.finditer(text))):
+        start = max(text.rfind(c, 0, m.start()) for c in ".?!\n") + 1
+        after = re.match(r"[^.?!\n]*", text[m.end():]).group(0)
+        first = after.split()[0] if after.split() else ""
+        if not first:
+            continue
+        said = text[start : m.start()]
+        shape = r"\d+(?:\.\d+)?" if re.fullmatch(r"\d+(?:\.\d+)?", first) else re.escape(first)
+        hits = list(re.finditer(rf"(?<![\w.]){shape}(?![\w.])", said))
+        if hits:
+            text = text[: start + hits[-1].start()] + text[m.end():]
+    return text
+
+
+def _halves(m: re.Match) -> str:
+    """ "30 kits - half in red and half blue" -> "15 kits in red and 15 kits blue" (an odd total stays)."""
+    n, name = int(m.group(1)), m.group(2).strip()
+    if n % 2:
+        return m.group(0)
+    return f"{n // 2} {name} {m.group(3) or ''}{m.group(4)} and {n // 2} {name} {m.group(5) or ''}{m.group(6)}"

@@ -13,6 +13,7 @@ from nlp.spec_forms import late_forms, spaced_sizes, zh_cores, zh_slips
 CJK = r"\u3400-\u4dbf\u4e00-\u9fff"
 CJK_CHAR = re.compile(f"[{CJK}]")
 NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_ACCENTED_RE = re.compile("[\u00c0-\u024f]")  # Latin letters with marks (CJK is never touched)
 _TOKEN_RE = re.compile(f"[a-z0-9]+(?:[-/.][a-z0-9]+)*|[{CJK}]+")
 # "M8 × 30", "10*20" -> "m8x30": dimension codes are written many ways and must compare equal.
 _DIM_RE = re.compile(r"(?<=\d)(?:[x×*]|\s*[×*]\s*)(?=\d)")
@@ -110,6 +111,8 @@ def normalize_name(text: str) -> str:
     if _CIRCLED_RE.search(text):  # "① 6204-2RS × 100": a list mark, not a count of 1 (NFKC would make it "1")
         text = _CIRCLED_RE.sub(lambda m: f"{ord(m.group(0)) - 0x245F}) ", text)
     text = unicodedata.normalize("NFKC", text).lower()
+    if _ACCENTED_RE.search(text):  # "café", "crème": the catalogue writes them plain ("CAFE")
+        text = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
     text = text.replace("–", "-").replace("—", "-").replace("_", " ")
     if _ZH_SPEC_TRIGGER.search(text):
         text = _ZH_SPEC_NUM_RE.sub(lambda m: _zh_decimal(m.group(1) or m.group(2)), text)

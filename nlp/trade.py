@@ -14,6 +14,8 @@ BUYER_WORDS = {"brolly": ("umbrella",), "serviette": ("napkin",), "mom": ("mum",
                "donut": ("doughnut",), "ornament": ("decoration",), "flashlight": ("torch",), "trash": ("bin",),
                "mitt": ("glove",), "thermos": ("flask",), "lollipop": ("lolly",), "dotty": ("polkadot",),
                "spotted": ("spotty", "polkadot"), "colorful": ("colourful",), "color": ("colour",)}
+# An electrician's "earth" (UK "cpc") is the green-and-yellow conductor a cable catalogue names by its colours.
+WIRE_WORDS = {"earth": ("yellowgreen", "greenyellow"), "cpc": ("yellowgreen", "greenyellow")}
 # A finer letter size where the catalogue has only the word ("xl" where only "large" exists).
 # (Not the other way: "large" -> "l" would also find litres, and "a large order" is no size.)
 SIZE_FORMS = {"xl": ("large",), "xxl": ("large",), "xs": ("small",)}
@@ -39,6 +41,7 @@ _GRADE_SAID = re.compile(r"gr(?:ade)?(\d+(?:\.\d+)?)")
 def trade_forms(term: str, known: bool) -> tuple[str, ...]:
     """Other ways the trade writes a term; size forms only for a term the catalogue lacks."""
     forms = SAME_FINISH.get(term, ()) + SAME_THING.get(term, ()) + SIZE_WORDS.get(term, ()) + BUYER_WORDS.get(term, ())
+    forms += WIRE_WORDS.get(term, ())
     if not known:
         forms += SIZE_FORMS.get(term, ()) + SEALS.get(term, ())
         if (sealed := _SEALED.fullmatch(term)) is not None:

@@ -1,6 +1,8 @@
 """Units of measure and packs: what a message's unit word means in the SKU's catalogue unit."""
 from __future__ import annotations
 
+import re
+
 from nlp.catalog import CatalogItem
 
 # unit word -> (kind, factor): kind "count" (pieces), "pack" (box/roll/pail ...), or a measure kind.
@@ -45,7 +47,7 @@ def convert(qty: float, word: str | None, item: CatalogItem, pack_of: float | No
         return qty
     kind, factor = UNIT_WORDS.get(word.lower(), ("count", 1))
     ikind, ifactor = item_unit(item)
-    if word.lower() in ("pair", "pairs") and ikind != "pair":
+    if word.lower() in ("pair", "pairs") and ikind != "pair" and not (ikind == "count" and paired(item)):
         return _from_count(qty * 2, ikind, item)  # "a pair of" candles is 2; "30 pairs" of gloves is 30
     if pack_of and kind == "pack":  # "3 boxes of 24" says its own pack size
         return _from_count(qty * pack_of, ikind, item)
@@ -61,6 +63,16 @@ def convert(qty: float, word: str | None, item: CatalogItem, pack_of: float | No
             return qty * factor * item.pack_size  # "6 sets" of a 20 kg paint set
         return _from_count(qty * factor, ikind, item)
     return qty
+
+
+# Goods named in the plural that one piece of is a pair: "48 pairs of garden gloves" are 48 of that item.
+_PAIRED = re.compile(r"\b(?:pair|gloves|mittens|socks|earrings|slippers|shoes|boots|wellies|wellingtons|sandals|"
+                     r"scissors|tongs|trousers|jeans|shorts|goggles|glasses|spectacles|binoculars|chopsticks|cufflinks)\b", re.I)
+
+
+def paired(item: CatalogItem) -> bool:
+    """Whether one piece of the item is already a pair (its name is a pair noun or says "pair")."""
+    return _PAIRED.search(item.name) is not None
 
 
 def _stick(qty: float, ikind: str, item: CatalogItem) -> float:

@@ -36,3 +36,13 @@ def test_a_counted_stock_question_keeps_its_deadline(small):
     assert got["intent"] == "stock_query" and got["due_date"] == "2026-11-30"
     got = small.extract("Q235钢板10厚有货吗？要三吨，今天能发吗", WED)
     assert got["intent"] == "stock_query" and got["due_date"] is None
+
+
+def test_day_asked_with_a_part_of_it():
+    import datetime as dt
+    import re
+
+    from nlp.due_cues import is_due
+    text = "6 of the sealed bearings tomorrow afternoon if possible"
+    m = re.search("tomorrow", text)
+    assert is_due(text, m, "rel", dt.date(2026, 5, 6), dt.date(2026, 5, 5))

@@ -196,3 +196,9 @@ def test_same_as_last_time_but_double_one_line(ex):
     text = ("Hello, same as last time please but double the willow baskets.\n\nThanks\n\n"
             "> On 2 Nov 2026, Ann wrote:\n> Please send 5 willow basket large and 8 photo frame oak.")
     assert got(ex, text) == {("B-LRG", 10), ("F-OAK", 8)}
+
+
+def test_same_things_as_last_time_but_half_of_one(ex):
+    text = ("Hi, same frames and baskets as last time but only half the oak frames.\n\n"
+            "> On 2 Nov 2026, Ann wrote:\n> Please send 6 willow basket large and 8 photo frame oak.")
+    assert got(ex, text) == {("B-LRG", 6), ("F-OAK", 4)}

@@ -120,6 +120,7 @@ def _intent(text: str, n_lines: int = 1, has_qty: bool = True) -> str:
     # the seller speaking: a partial shipment offered back to the customer
     ("Hi Sue, we can send 12 of your 40 lanterns tomorrow and the rest next week, is that alright?", 1, "other"),
     ("We can dispatch 200 now with the balance on Friday - ok for you?", 1, "other"),
+    ("Hi Pat, we could ship 30 of the 50 oak shelves this week and the other 20 once the van is back - alright?", 1, "other"),
     ("刘工，焊丝先发五盘，剩下的月底补，行吗？", 1, "other"),
     ("Hi Jo, we only have 18 of the lanterns in stock at the moment - shall we send those now?", 1, "other"),
     ("We only have 2 lanterns left on the shelf, please send 20 more", 1, "order"),
@@ -128,6 +129,9 @@ def _intent(text: str, n_lines: int = 1, has_qty: bool = True) -> str:
     ("Please add 3 rolls of gaffer tape on to order 88120, same delivery", 1, "change"),
     # a count set against a past order ("last time … this time make it") is a new order
     ("We took 12 of the tin signs last time and sold out, so this time make it 30 please", 1, "order"),
+    # a line of this new order recounted in the same breath
+    ("Could I have 10 enamel jugs and the linen napkins, make that 40 of those, cheers", 2, "order"),
+    ("Can you make it 40 of those napkins on our order instead of 20?", 1, "change"),
     ("上次拿了五桶油漆，这次改成八桶吧，下周送", 1, "order"),
     ("Please make it 30 tin signs on order 4410 instead of 12", 1, "change"),
     # "are they back yet?" asks about stock, whatever is said after it

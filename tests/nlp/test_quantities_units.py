@@ -57,3 +57,9 @@ def test_times_count_of_a_boxed_item_is_boxes(small, text, qty):
     """ "7 x gloves" sold by the box is 7 boxes, as "gloves x 7"; a whole number of boxes in pieces is boxes."""
     lines = small.extract(text, dt.date(2026, 11, 25))["lines"]
     assert [(ln["sku"], ln["quantity"]) for ln in lines] == [("GLV-NIT-BU-M", qty)]
+
+
+def test_pairs_of_goods_sold_as_pairs_are_pieces():
+    mitts = CatalogItem("M", "OVEN MITTENS STRIPE")
+    assert convert(30, "pairs", mitts) == 30  # one mitten item is the pair
+    assert convert(30, "pairs", CatalogItem("C", "DINNER CANDLE IVORY")) == 60  # a pair of candles is two

@@ -1,0 +1,66 @@
+"""Matcher on spellings that differ from the catalogue's: accents, -ion/-ive siblings, the catalogue's own typos."""
+from __future__ import annotations
+
+from nlp.catalog import CatalogItem
+from nlp.matcher import Matcher
+from nlp.text import terms
+
+
+def top(items: list[CatalogItem], text: str) -> str:
+    """SKU of the best match in a fresh matcher."""
+    return Matcher(items).match(text, top=3)[0][0]
+
+
+def test_accented_letters_read_plain():
+    assert terms("crème tin, the naïve one") == ["creme", "tin", "naive"]
+    items = [CatalogItem("A", "ENAMEL MUG CREME"), CatalogItem("B", "ENAMEL MUG SAGE"),
+             CatalogItem("C", "ENAMEL MUG ROSE")]
+    assert top(items, "enamel mugs (crème)") == "A"
+
+
+def test_ive_word_meets_its_ion_sibling():
+    items = [CatalogItem("A", "PROTECTION SLEEVE LAPTOP"), CatalogItem("B", "FOLDING LAPTOP STAND"),
+             CatalogItem("C", "LAPTOP SLEEVE NEOPRENE")]
+    assert top(items, "protective laptop sleeves") == "A"
+
+
+def test_catalogue_misspelling_reached_when_nothing_is_nearer():
+    items = [CatalogItem("A", "WALL STICKER DRAGONFILES"), CatalogItem("B", "WALL STICKER FLOWERS"),
+             CatalogItem("C", "DRAGONFLY MUG"), CatalogItem("D", "DRAGONFLY TEA TOWEL")]
+    assert top(items, "dragonfly wall stickers") == "A"
+    # A short word as far from a catalogue word is another word, not a typo of it.
+    m = Matcher([CatalogItem("A", "GRAND PIANO MAGNET"), CatalogItem("B", "PAPER GARLAND")])
+    assert all(t != "grand" for t, _ in m._resolve("garland"))
+
+
+
+def test_compound_as_written_beats_its_halves_apart(retail):
+    # the catalogue holds BIRDCAGE items and "ENCHANTED BIRD PLANT CAGE": the word as written wins
+    got = retail.matcher.match("birdcage", top=3)
+    assert "BIRDCAGE" in retail.by_sku[got[0][0]].name
+
+
+
+def test_head_word_reaches_its_compound():
+    items = [CatalogItem("B", "ROSE GARDEN JUG WHITE"), CatalogItem("A", "ROSE GARDEN TEAPOT WHITE"),
+             CatalogItem("C", "TEA CADDY ROSE"), CatalogItem("D", "FLOWER POT ROSE"), CatalogItem("E", "POT HOLDER RED")]
+    got = Matcher(items).match("white rose garden pot", top=3)
+    assert got[0][0] == "A" and got[0][1] - got[1][1] > 0.1  # a teapot is a pot: told apart from the jug
+    assert top(items, "rose pot") == "D"  # the word itself still comes first where an item has it
+
+
+def test_earth_is_the_green_and_yellow_conductor():
+    items = [CatalogItem("W-BK", "Flexible wire 1.5 mm² black"), CatalogItem("W-GY", "Flexible wire 1.5 mm² green/yellow"),
+             CatalogItem("W-BN", "Flexible wire 1.5 mm² brown")]
+    assert top(items, "1.5 flex wire earth") == "W-GY"
+
+
+
+def test_initials_of_a_pair_many_names_share():
+    words = ["MUG", "TRAY", "APRON", "COASTER", "BUNTING", "CUSHION", "TIN", "JUG", "BOWL", "PLATE", "CLOCK", "SIGN"]
+    plain = [CatalogItem("P", "PLAIN BUNTING"), CatalogItem("Q", "PARTY BUNTING")]
+    turtle = [CatalogItem(f"S{i}", f"SEA TURTLE {w}") for i, w in enumerate(words)] + plain
+    assert top(turtle, "st bunting") == "S4"
+    # a unit word is never read as initials ("pc" = piece)
+    crane = [CatalogItem(f"S{i}", f"PAPER CRANE {w}") for i, w in enumerate(words)] + plain
+    assert all(t != "paper" for t, _ in Matcher(crane)._resolve("pc"))
