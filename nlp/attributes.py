@@ -1,7 +1,7 @@
 """Variant attributes (colour, size) that decide between otherwise identical items."""
 from __future__ import annotations
 
-from nlp.text import ZH_SHADE_COLOURS
+from nlp.words import ZH_SHADE_COLOURS
 
 COLOURS = frozenset(
     "red blue green yellow black white pink purple orange brown grey gray silver gold cream ivory "

@@ -20,7 +20,7 @@ from nlp.followon import drop_headers, echoes_code
 from nlp.matcher import Matcher
 from nlp.named_counts import named, recount
 from nlp.mentions import cut, lines_content, mention_text, vary
-from nlp.pipeline import ZH_EACH_WORD, run
+from nlp.pipeline import KEPT, ZH_EACH_WORD, run
 from nlp.postprocess import attach, each_over_articles, finish_lines, in_unit, round_qty, side_question
 from nlp.text import content_text, is_cjk, normalize
 from nlp.spoken import spoken_counts
@@ -28,7 +28,7 @@ from nlp.taken_off import TakenOff, narrowed
 from nlp.pack_words import PackWords
 from nlp.readings import SAME_RANGE, SURE, Readings
 from nlp.variant_runs import VariantRuns
-from nlp.zh_rules import CONSUMED, KEPT, NEG_AFTER, NEGATED, REFINE, ChineseRules, told_apart
+from nlp.zh_rules import CONSUMED, NEG_AFTER, NEGATED, REFINE, ChineseRules, told_apart
 from nlp.pipe_tables import unpipe
 from nlp.walk import Walk as _Walk, asked as _asked, bad_input as _bad_input
 

@@ -3,11 +3,15 @@ from __future__ import annotations
 
 import math
 
+from nlp.attributes import COLOURS, SIZES
+from nlp.words import STOPWORDS
+
 # Words that count the contents of a pack: "PACK OF 12", "SET/6", "BOX OF 4", "SET 2".
 PACK_HEADS = frozenset(("pack", "set", "box"))
 # Share of its idf a pack phrase's word keeps: buyers name the product and rarely its pack
 # ("retrospot tissues" for "PACK OF 12 RED RETROSPOT TISSUES"), so an unsaid pack phrase costs little.
 PACK_WEIGHT = 0.4
+NEVER_SYNONYMS = COLOURS | SIZES | STOPWORDS  # words that tell variants apart, or say nothing
 
 
 def pack_terms(words: list[str]) -> frozenset[str]:
@@ -53,3 +57,23 @@ def code_penalty(qcodes: list[frozenset[str]], names: frozenset[str]) -> float:
     if not qcodes:
         return 0.0
     return 0.15 * sum(1 for forms in qcodes if forms.isdisjoint(names))
+
+
+def learn_synonyms(synonyms: dict[str, set[str]], term_sets: list[frozenset[str]], term_lists: list[list[str]]) -> None:
+    """Two names of one item that differ in one word each ("LUNCH BAG RED SPOTTY" beside
+    "LUNCH BAG RED RETROSPOT") say the two words mean the same: other items may use either."""
+    for i, a in enumerate(term_sets[:4]):
+        for j, b in enumerate(term_sets[i + 1 : 4], i + 1):
+            x, y = a - b, b - a
+            if len(x) == 1 == len(y) and len(a) >= 3:
+                (u,), (v,) = x, y
+                # Two colours or sizes are two variants of a design, never one word ("BLUE/GREEN").
+                if {u, v} & NEVER_SYNONYMS:
+                    continue
+                # Only a word swapped in place: a renamed item that also moved its words
+                # ("DOILIES PANTRY DESIGN" / "PANTRY PAPER DOILIES") says nothing of design = paper.
+                if [v if t == u else t for t in term_lists[i]] != term_lists[j]:
+                    continue
+                if u.isalpha() and v.isalpha() and u.isascii() and v.isascii() and min(len(u), len(v)) >= 3:
+                    synonyms[u].add(v)
+                    synonyms[v].add(u)

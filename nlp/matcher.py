@@ -9,17 +9,16 @@ import numpy as np
 from rapidfuzz import fuzz
 
 from nlp.alias_memory import AliasMemory
-from nlp.attributes import ABBREVIATIONS, COLOURS, SIZES, attributes, closing_size, materials, penalty_of
+from nlp.attributes import ABBREVIATIONS, COLOURS, attributes, closing_size, materials, penalty_of
 from nlp.catalog import CatalogItem
 from nlp.glossary import english
-from nlp.item_names import code_penalty, covered, name_mass, pack_terms, variant_codes
+from nlp.item_names import code_penalty, covered, learn_synonyms, name_mass, pack_terms, variant_codes
 from nlp.negation import said_against
 from nlp.postings import add_common, clear_rows
 from nlp.resolve import COUNT, HEAD_OF, Query, Resolver, Splits
-from nlp.text import CJK_CHAR, STOPWORDS, content_text, glued_codes, has_digit, is_cjk, normalize, normalize_name, terms
+from nlp.text import CJK_CHAR, content_text, glued_codes, has_digit, is_cjk, normalize, normalize_name, terms
 
 MEASURE = re.compile(r"\d+(?:\.\d+)?(?:mm|cm|inch|kg|kw|v|w|m|g|l|pc|pcs|pce|piece)")
-VARIANT_WORDS = COLOURS | SIZES | STOPWORDS
 SHORTLIST = 24
 # Per-item scoring facts kept (~1.5 KB each): unbounded, a service that meets every item of a 100k
 # catalogue would hold ~150 MB of them on top of the index.
@@ -76,32 +75,13 @@ class Matcher(Resolver, AliasMemory):
         self._name_terms[-1] = term_sets
         for t in frozenset().union(*term_sets):
             postings[t].append(idx)
-        self._learn_synonyms(term_sets, term_lists)
+        learn_synonyms(self._synonyms, term_sets, term_lists)
         packs = [pack_terms(tl) for tl in term_lists]
         if any(packs):  # kept only for the names that have a pack phrase
             self._pack[idx] = packs
         if term_lists and term_lists[0]:  # the main name's width as its field holds it, before any rewriting
             self._final.setdefault(term_lists[0][-1], []).append(len(item.name.strip()))
         self._sku[item.sku.lower().replace(" ", "")] = idx
-
-    def _learn_synonyms(self, term_sets: list[frozenset[str]], term_lists: list[list[str]]) -> None:
-        """Two names of one item that differ in one word each ("LUNCH BAG RED SPOTTY" beside
-        "LUNCH BAG RED RETROSPOT") say the two words mean the same: other items may use either."""
-        for i, a in enumerate(term_sets[:4]):
-            for j, b in enumerate(term_sets[i + 1 : 4], i + 1):
-                x, y = a - b, b - a
-                if len(x) == 1 == len(y) and len(a) >= 3:
-                    (u,), (v,) = x, y
-                    # Two colours or sizes are two variants of a design, never one word ("BLUE/GREEN").
-                    if {u, v} & VARIANT_WORDS:
-                        continue
-                    # Only a word swapped in place: a renamed item that also moved its words
-                    # ("DOILIES PANTRY DESIGN" / "PANTRY PAPER DOILIES") says nothing of design = paper.
-                    if [v if t == u else t for t in term_lists[i]] != term_lists[j]:
-                        continue
-                    if u.isalpha() and v.isalpha() and u.isascii() and v.isascii() and min(len(u), len(v)) >= 3:
-                        self._synonyms[u].add(v)
-                        self._synonyms[v].add(u)
 
     def index_size(self) -> int:
         """Number of postings held (a memory proxy for benchmarks)."""

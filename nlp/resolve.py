@@ -9,7 +9,8 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from nlp.attributes import ABBREVIATIONS, COLOURS
-from nlp.text import CJK_CHAR, STOPWORDS, ZH_COLOURS, has_digit, skeleton, stem, terms
+from nlp.text import CJK_CHAR, has_digit, skeleton, stem, terms
+from nlp.words import STOPWORDS, ZH_COLOURS
 from nlp.trade import trade_forms
 from nlp.units import UNIT_WORDS
 

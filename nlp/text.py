@@ -5,10 +5,9 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP
-
 from nlp.numbers import NUMBER_WORD
 from nlp.spec_forms import late_forms, spaced_sizes, zh_cores, zh_slips
+from nlp.words import STOPWORDS, ZH_COLOURS, ZH_SHADES
 
 CJK = r"\u3400-\u4dbf\u4e00-\u9fff"
 CJK_CHAR = re.compile(f"[{CJK}]")
@@ -52,31 +51,6 @@ _SPEC_RE = re.compile(r"([δφΦø])\s*=?\s*(?=\d)")
 # "2.0mm" and "2mm" are the same thickness: a ".0" before "mm" is dropped.
 _POINT_ZERO_RE = re.compile(r"(?<=\d)\.0+(?=mm)")
 # Colour characters are variant words of their own inside a CJK run ("蓝色醇酸漆" -> also "蓝").
-ZH_COLOURS = frozenset("红蓝绿黄黑白灰紫粉橙棕银")
-# A shade word before a colour character makes a colour of its own ("铁红" iron-red is no plain "红").
-ZH_SHADES = frozenset("铁酒玫桃天湖宝墨军米乳")
-ZH_SHADE_COLOURS = frozenset(a + c for a in ZH_SHADES for c in ZH_COLOURS)
-
-STOPWORDS = frozenset(
-    "a an the of for and or with in on to pls please x pc pcs piece pieces some more again same "
-    "as last time ones one them those these this that our my your me we us i you need want "
-    "would like could can send order also plus another extra units unit qty quantity each hi hey dear "
-    "thanks cheers get give will let know add include need needs needed urgent asap kindly just "
-    "deliver delivery by before latest required please pls thx ok okay cool great usual again "
-    "do have has any stock available availability price prices quote quotation how much what is are "
-    "there still left cost re fw fwd thank hello".split()
-)
-
-
-# spaCy's English stop words are function words; the few that name products stay searchable.
-STOPWORDS = STOPWORDS | (EN_STOP - {"back", "front", "top", "full", "keep", "show", "bottom", "side"}) | frozenset(
-    "hiya morning afternoon evening quick sorry sold weekend thing things stuff ty cheers lol "
-    "guys team sir madam sirs hope well regards best wishes kind got cancel cancelled change swap "
-    "instead reduce increase amend stays rest fine everything else poss possible week weeks day days month today tomorrow "
-    "next time approx approximately about around roughly maybe like say thinking".split()
-) | frozenset("d ll ve u ur plz".split())  # "i'd", "we'll", "can u": fragments of chat, never product words
-
-
 def _zh_int(text: str) -> str:
     """Digits for a Chinese numeral inside a spec ("四乘二十五" -> 4x25)."""
     from nlp.numbers import parse_zh

@@ -6,7 +6,7 @@ import re
 
 from nlp.glossary import english_noun, head_noun, head_only, modifiers
 from nlp.mentions import cut, has_terms, mention_text, substitute, unsuffixed, vary
-from nlp.pipeline import KEPT, ZH_EACH_WORD  # noqa: F401 (KEPT is read from here too)
+from nlp.pipeline import ZH_EACH_WORD
 from nlp.postprocess import side_question
 from nlp.quantities import Qty
 from nlp.text import has_digit, is_cjk
