@@ -4,7 +4,7 @@
     .venv/bin/python bench/nlp_calibrate.py --cv-only  # estimate only, nothing written
     .venv/bin/python bench/nlp_calibrate.py --fresh _dev7  # threshold read off the fresh *_dev7 sets
 
-Only `*_dev*.jsonl` files are read (never holdout), and a set numbered above the fresh one never. Labels: a line
+Only `*_dev*.jsonl` files are read (never holdout), and a set held back for a later round (`--hold`, default `_dev10`) never. Labels: a line
 is right when its (sku, quantity) is expected; a message is right when intent, due date and the line set
 all match and no line is left without a SKU (the same rule as `tandem eval extraction`). The estimate of the error rate above
 the threshold comes from folds the models never saw (stratified by file, repeated with other seeds), and
@@ -129,7 +129,11 @@ def fit(rows: list[dict], lam_line: float, lam_msg: float) -> tuple[Logistic, Lo
     return line, fit_logistic(mx, my, lam_msg, MESSAGE_FEATURES, np.array([weight(r) for r in rows]))
 
 
-def data_files(fresh_suffix: str, hold: tuple[str, ...] = ()) -> list[Path]:
+# Written for the next round and read by nobody yet: the fresh set once dev7 has been tuned on.
+HELD: tuple[str, ...] = ("_dev10",)
+
+
+def data_files(fresh_suffix: str, hold: tuple[str, ...] = HELD) -> list[Path]:
     """The labelled dev files but those held back (sets the module's FRESH_SETS and TUNED)."""
     # A set written for a later round (`--hold _dev9`) is not read at all; dev8 was written after the
     # fresh dev7 as a tuning set, so set order says nothing of which is fresh.
@@ -237,9 +241,10 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--cv-only", action="store_true")
     ap.add_argument("--fresh", default="_dev7", help="suffix of the set the rules were not tuned on")
-    ap.add_argument("--hold", action="append", default=[], help="suffix of a set kept for a later round")
+    ap.add_argument("--hold", action="append", default=None,
+                    help=f"suffix of a set kept for a later round (default: {' '.join(HELD)})")
     args = ap.parse_args()
-    files = data_files(args.fresh, tuple(args.hold))
+    files = data_files(args.fresh, tuple(args.hold) if args.hold is not None else HELD)
     rows = collect(files)
     y = np.array([r["right"] for r in rows])
     best = None
