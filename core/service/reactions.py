@@ -58,9 +58,8 @@ def retry_reaction(cmd: commands.RetryReaction, uow, event_handlers: dict) -> di
         name, stored_type, data = row.handler, row.event_type, dict(row.event)
     try:
         return _run_claimed(cmd, uow, event_handlers, name, stored_type, data)
-    except BaseException:
-        _release(uow, cmd.reaction_id)  # a refused or crashed retry leaves the reaction open for the next one
-        raise
+    finally:
+        _release(uow, cmd.reaction_id)  # a retry that recorded no outcome (refused, crashed) leaves it open
 
 
 def _run_claimed(cmd, uow, event_handlers: dict, name: str, stored_type: str, data: dict) -> dict:
@@ -68,11 +67,9 @@ def _run_claimed(cmd, uow, event_handlers: dict, name: str, stored_type: str, da
     try:
         event = rebuild_event(stored_type, data)
     except (ValueError, TypeError) as exc:  # the event's class was renamed or its fields changed since
-        _release(uow, cmd.reaction_id)
         return {"status": "refused", "message": f"Reaction {cmd.reaction_id}: event not rebuilt: {exc}"}
     handler = handlers_for(event_handlers, event).get(name)
     if handler is None:
-        _release(uow, cmd.reaction_id)
         return {"status": "refused", "message": f"Reaction {cmd.reaction_id}: {name} no longer handles "
                                                 f"{type(event).__name__}; dismiss it"}
     error, attempts = run_handler(handler, event)  # its own unit of work; the bus dispatches what it raises
@@ -118,7 +115,7 @@ def failed_reactions(uow, status: str | None = None) -> list[dict]:
 
 
 def _release(uow, reaction_id: int) -> None:
-    """Put a claimed reaction back to open (its retry did not run to an outcome)."""
+    """Put a reaction still claimed back to open (a no-op once its retry recorded retried or open)."""
     with uow:
         row = uow.reactions.get(reaction_id)
         if row is not None and row.status == "retrying":
