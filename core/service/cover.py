@@ -7,9 +7,7 @@ import numpy as np
 from sqlmodel import func, select
 
 from core.adapters import orm
-from core.domain.supplier import expected_arrival
-from core.service.po_dates import latest_promises, lead_days, ordered_on
-
+from core.service.po_dates import expected_date, latest_promises
 
 WINDOW_DAYS = 90
 CATEGORY_NONE = "other"
@@ -119,9 +117,7 @@ def incoming(uow, today: date, until: date | None = None, skus: list[str] | None
         left = line.quantity - line.received - (promise.short if promise is not None else 0.0)
         if left <= 0 or (skus and line.sku not in skus):
             continue
-        # The plan's own date for the line (po_dates): the supplier's promise, else approval plus lead time.
-        expected = expected_arrival(ordered_on(uow, po.id, po.created_at), lead_days(uow, po.supplier_id, line.sku),
-                                    promise.promised_date if promise is not None else None)
+        expected = expected_date(uow, po, line.sku, promises)  # the plan's own date for the line
         if until is not None and expected > until:
             continue
         supplier = uow.catalog.get_supplier(po.supplier_id)

@@ -41,9 +41,10 @@ def latest_promises(uow, po_ids) -> dict[tuple[int, str], LinePromiseRow]:
     return {(p.po_id, p.sku): p for p in uow.session.exec(stmt)} if po_ids else {}
 
 
-def expected_date(uow, po_row, sku: str) -> date:
-    """When the plan expects this PO line: confirmed date if any, else order date plus lead time."""
-    promise = latest_promise(uow, po_row.id, sku)
+def expected_date(uow, po_row, sku: str, promises: dict | None = None) -> date:
+    """When the plan expects this PO line: confirmed date if any, else order date plus lead time.
+    `promises` (from latest_promises) saves the lookup when many lines are dated at once."""
+    promise = latest_promise(uow, po_row.id, sku) if promises is None else promises.get((po_row.id, sku))
     if promise is not None:
         return promise.promised_date
     return expected_arrival(ordered_on(uow, po_row.id, po_row.created_at), lead_days(uow, po_row.supplier_id, sku))

@@ -15,7 +15,7 @@ from core.domain.supplier import (ConfirmSupplierDelivery, RecoverSupplierConfir
                                   SupplierDelayed, confirmation_events, open_quantities, promises)
 from core.service import buttons
 from core.service.journal import actor_name, audit, raise_alert, tell
-from core.service.messagebus import reaction, RACE_RETRY
+from core.service.messagebus import RACE_RETRY, reaction
 from core.service.po_dates import expected_date
 from core.service.purchasing import replan
 
