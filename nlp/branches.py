@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import re
 
-from nlp.numbers import parse_en_words
 from nlp.postprocess import round_qty
+from nlp.quantities import number_value
 
 _PLACES = r"(?:shops?|stores?|branch(?:es)?|sites?|outlets?|locations?|depots?|schools?)"
 # "each of our 6 shops takes:", "for each of the 4 branches:", "per store (5 stores):" is left alone (rarer).
@@ -31,7 +31,7 @@ def without_totals(body: str) -> str:
 def per_place(body: str, lines: list[dict]) -> list[dict]:
     """Lines counted after an "each of our N shops" cue, their counts times N (the total to send)."""
     m = EACH_PLACE.search(body) or ALL_PLACES.search(body)
-    n = _count(m.group("n")) if m else None
+    n = number_value(m.group("n")) if m else None
     if not n or n < 2:
         return lines
     for ln in lines:
@@ -39,11 +39,6 @@ def per_place(body: str, lines: list[dict]) -> list[dict]:
         if q is not None and ln.get("quantity") is not None and q.start >= m.end():
             ln["quantity"] = round_qty(ln["quantity"] * n)
     return lines
-
-
-def _count(word: str) -> float | None:
-    """A small count in digits or words."""
-    return float(word) if word.isdigit() else parse_en_words([word.lower()])
 
 
 _PLACE_HEAD = re.compile(rf"^\s*(?:{_PLACES}|branch name|store name|shop name|site name)\s*$", re.I)

@@ -7,8 +7,8 @@ import re
 from nlp.attributes import COLOURS, LETTER_SIZES
 from nlp.mentions import lines_content, mention_text
 from nlp.postprocess import side_question
-from nlp.numbers import EN_TENS, EN_UNITS, parse_en_words
-from nlp.quantities import Qty
+from nlp.numbers import EN_TENS, EN_UNITS
+from nlp.quantities import Qty, number_value
 from nlp.readings import SURE
 from nlp.text import is_cjk, terms
 from nlp.units import UNIT_WORDS
@@ -54,13 +54,12 @@ MAX_RANGE = 12
 
 def count_value(text: str) -> float | None:
     """Value of a count word or number ("half a dozen" 6, "a dozen" 12, "ten" 10)."""
-    t = text.lower().split()
-    if t[0] == "half":
-        return 6.0
-    if t[-1] in ("dozen", "doz"):
-        n = 1.0 if len(t) == 1 or t[0] == "a" else count_value(t[0])
+    words = text.lower().split()
+    if words[-1] in ("dozen", "doz"):
+        rest = " ".join(words[:-1])
+        n = number_value(rest) if rest not in ("", "a") else 1.0
         return 12.0 * n if n else None
-    return float(t[0]) if t[0].isdigit() else parse_en_words(t)
+    return number_value(text)
 
 
 def _ones(word: str) -> str:

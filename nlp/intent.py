@@ -143,14 +143,12 @@ def _cue_counts(text: str) -> tuple[int, ...]:
 # The seller speaking (a partial shipment offered back): "we can ship 30 of your 50 today", "we can send 20
 # now and the balance next week", "先发四盒，剩下的下周补" - no request of a customer.
 SELLER = re.compile(r"\bwe (?:can|could|will|'ll)(?: only)? (?:ship|dispatch|send|deliver|supply) (?:you )?\d+"
-                    # "we can send 8 of the 12 … now and the other 4 in two weeks": a part of the order offered
-                    r"(?:[^.?!\n]{0,20}? of (?:your|the \d+)\b|[^.?!\n]{0,60}? (?:and|with) the (?:balance|remainder|rest|other \d+)\b)|"
-                    # "we're short, can send 8 now and the other 4 next week": no subject, the seller's own offer
-                    # "we can send the 4\" discs today and the rest next week": a part delivery offered
-                    r"\bwe (?:can|could|will|'ll) (?:send|ship|dispatch|deliver) (?:you )?the\b[^.?!\n]{3,60}?\b(?:and|with) the "
-                    r"(?:balance|remainder|rest)\b|"
-                    r"(?:^|[,;:]\s*)(?:can|could) (?:only )?(?:send|ship|dispatch|deliver) (?:you )?\d+\b[^.?!\n]{0,30}?"
-                    r"\b(?:and|with) the (?:balance|remainder|rest|other \d+)\b|"
+                    r"[^.?!\n]{0,20}? of (?:your|the \d+)\b|"
+                    # "we can send 20 now and the balance next week", "we can send the 4\" discs today and the rest
+                    # next week", "we're short, can send 8 now and the other 4" (no subject): a part delivery offered
+                    r"(?:\bwe (?:can|could|will|'ll)(?: only)?|(?:^|[,;:]\s*)(?:can|could)(?: only)?) "
+                    r"(?:ship|dispatch|send|deliver|supply) (?:you )?(?:\d+\b|the\b)[^.?!\n]{0,60}? (?:and|with) the "
+                    r"(?:balance|remainder|rest|other \d+)\b|"
                     # "we only have 30 in stock - shall we send those?": the seller offers what it holds
                     r"\bwe (?:only )?have (?:only )?\d+[^.?!\n]{0,30}?\b(?:in stock|available|left)\b[^?\n]{0,40}?"
                     r"\b(?:shall|should|can|could) we (?:send|ship|dispatch)\b|"

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from nlp.numbers import EN_TENS, EN_UNITS, parse_en_words
+from nlp.numbers import EN_TENS, EN_UNITS
+from nlp.quantities import number_value
 from nlp.units import UNIT_WORDS
 
 _TENS = "|".join(EN_TENS)
@@ -49,8 +50,6 @@ _SAID_MM = re.compile(r"\b(\d+(?:\.\d+)?)\s?mill?s?\b")
 _HOMOPHONES = {"for": "four", "fore": "four", "to": "two", "too": "two"}
 # "2 and a half tonnes", "one and a half boxes": the half joins the whole number before it.
 _AND_HALF = re.compile(rf"\b(\d+|{_SMALL}|{_TENS})\s+and\s+a\s+half\b")
-# "a tonne and a half of angle": one unit and a half of it.
-_UNIT_AND_HALF = re.compile(rf"\b(?:a|an|one)\s+({_UNIT})\s+and\s+a\s+half\b")
 
 
 def spoken_counts(text: str) -> str:
@@ -80,15 +79,13 @@ def spoken_counts(text: str) -> str:
     if "mil" in text:
         text = _SAID_MM.sub(r"\1mm", text)
     if "and a half" in text:
-        text = _UNIT_AND_HALF.sub(lambda m: f"1.5 {m.group(1)}", text)
         text = _AND_HALF.sub(_half, text)
     return text
 
 
 def _half(m: re.Match) -> str:
     """ "2 and a half" -> "2.5"."""
-    word = m.group(1)
-    value = float(word) if word.isdigit() else parse_en_words([word])
+    value = number_value(m.group(1))
     return f"{value + 0.5:g}" if value is not None else m.group(0)
 
 

@@ -51,7 +51,7 @@ def narrowed(body: str, s: int, e: int, qtys: list[Qty]) -> list[tuple[str, int,
     return [item, tail] if re.search(r"[a-z]{3}|\d", body[rest:e]) else [item]
 
 
-JOINER = re.compile(r"\s+(?:and|n|&|\+)\s+(?=(?:the|those|these|our|my)\s)|,\s+(?:and\s+)?(?=(?:the|those|these|our|my)\s)", re.I)
+JOINER = re.compile(r"\s+(?:and|&|\+)\s+(?=(?:the|those|these|our|my)\s)|,\s+(?:and\s+)?(?=(?:the|those|these|our|my)\s)", re.I)
 
 
 def joined_items(body: str, s: int, e: int) -> list[tuple[int, int]]:
