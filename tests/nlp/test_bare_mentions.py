@@ -60,7 +60,7 @@ def test_hedged_box_size_sizes_the_count(ex, text):
 
 def test_site_gate_number_is_no_count(ex):
     """ "deliver to gate 4": a place on the customer's site, not four more valves."""
-    got = _lines(ex, "3 x DN40 globe valves please. Drop them at gate 4, ask for Sam")
+    got = _lines(ex, "3 x DN40 globe valves please, deliver to Gate 4, ask for Sam")
     assert got == [("VLV-GLOBE-DN40", 3)]
 
 
@@ -103,7 +103,8 @@ def test_article_before_a_coded_item_is_one(ex):
 def test_article_in_a_question_is_no_count():
     """ "do you have a 6204 ...": the article after a question verb counts nothing."""
     from nlp.quantities import find_quantities
-    assert all(q.value != 1 for q in find_quantities("do you have a 6204 bearing in stock", []))
+    assert [q.value for q in find_quantities("do you have a 6204 bearing in stock", [])] == [6204.0]
+    assert [q.value for q in find_quantities("also a DN50 gate valve", [])] == [1.0]  # after "also" it is one
 
 
 def test_change_to_coded_variant_with_please(ex):

@@ -43,6 +43,6 @@ def test_day_asked_with_a_part_of_it():
     import re
 
     from nlp.due_cues import is_due
-    text = "6 of the sealed bearings tomorrow afternoon if possible"
+    text = "6 of the sealed bearings tomorrow morning if you can"
     m = re.search("tomorrow", text)
     assert is_due(text, m, "rel", dt.date(2026, 5, 6), dt.date(2026, 5, 5))
