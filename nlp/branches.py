@@ -18,7 +18,7 @@ ALL_PLACES = re.compile(rf"\ball\s+(?P<n>\d{{1,2}}|[a-z]+)\s+{_PLACES}\b[^.\n]{{
 
 
 # "…, so 48 and 24 in total": the totals of an allocation said again, once the counts per place are given
-RESTATED_TOTAL = re.compile(r"[,;]?\s*\b(?:so|that's|thats|that is|making|which makes)\s+(?:\d+\s*(?:,|and|&)?\s*){1,6}"
+RESTATED_TOTAL = re.compile(r"[,;]?\s*\b(?:so|that's|thats|that is|making|which makes)\s+(?:\d+(?!\d)\s*(?:(?:,|and|&)\s*)?){1,6}"  # one way to split
                             r"(?:in total|total|altogether|overall)\b", re.I)
 
 

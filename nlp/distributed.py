@@ -37,7 +37,8 @@ EACH_LIST = re.compile(rf"\b(?P<n>{CNT})\s+(?:(?:in|of)\s+)?each(?:\s+(?:colou?r
 RANGE = re.compile(rf"\b(?P<n>{CNT})\s+of\s+each\s+(?:of\s+)?(?:the\s+)?(?P<h>[a-z][a-z ]{{2,60}}?)\s*,?\s*"
                    r"(?:from\s+)?(?P<a>\d{1,2})\s*(?:to|-)\s*(?P<b>\d{1,2})\b(?:\s*\([^()]*\))?", re.I)
 # "the metal signs - no junk mail, beware of the cat, and cook with wine. prob 12 each": names after a dash
-NAMES = re.compile(r"\s+(?:-|:)\s+(?P<l>[a-z][a-z' ]{2,30}?(?:\s*,\s*(?:and\s+)?[a-z][a-z' ]{2,30}?)+)"
+# (the space before a comma belongs to the name class alone: a second "\s*" there backtracks exponentially)
+NAMES = re.compile(r"\s+(?:-|:)\s+(?P<l>[a-z][a-z' ]{2,30}?(?:,\s*(?:and\s+)?[a-z][a-z' ]{2,30}?)+)"
                    r"\s*(?=[.!?\n]|$)", re.I)
 # "half a dozen of the X in pink, and another half doz in blue"
 ANOTHER = re.compile(rf"\b(?P<n1>{CNT})\s+(?:of\s+)?(?:the\s+)?(?P<h>[a-z][a-z+ ]{{2,60}}?)\s+in\s+(?P<v1>{VAR})\s*,?\s*"

@@ -12,9 +12,11 @@ from core.domain.supplier import expected_arrival
 DEFAULT_LEAD_DAYS = 14
 
 
-def ordered_on(uow, po_id: int, created_at) -> date:
+def ordered_on(uow, po_id: int, created_at, sku: str) -> date:
     """The day the PO was approved (goods went on order), or its creation day before that."""
-    stmt = select(func.min(orm.StockMoveRow.at)).where(orm.StockMoveRow.kind == "po_approved",
+    # by SKU first: the move ledger is indexed on it (approval moves are written per SKU of the PO)
+    stmt = select(func.min(orm.StockMoveRow.at)).where(orm.StockMoveRow.sku == sku,
+                                                       orm.StockMoveRow.kind == "po_approved",
                                                        orm.StockMoveRow.ref == f"po:{po_id}")
     approved = uow.session.exec(stmt).one()
     return (approved or created_at).date()
@@ -47,4 +49,5 @@ def expected_date(uow, po_row, sku: str, promises: dict | None = None) -> date:
     promise = latest_promise(uow, po_row.id, sku) if promises is None else promises.get((po_row.id, sku))
     if promise is not None:
         return promise.promised_date
-    return expected_arrival(ordered_on(uow, po_row.id, po_row.created_at), lead_days(uow, po_row.supplier_id, sku))
+    start = ordered_on(uow, po_row.id, po_row.created_at, sku)
+    return expected_arrival(start, lead_days(uow, po_row.supplier_id, sku))
