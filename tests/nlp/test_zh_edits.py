@@ -1,0 +1,30 @@
+"""Chinese orders that edit or accept something said before, and words a count must not swallow (invented sentences)."""
+from __future__ import annotations
+
+import datetime as dt
+
+TODAY = dt.date(2026, 11, 25)
+
+
+def pairs(result: dict) -> set:
+    """(sku, quantity) pairs of an extraction."""
+    return {(ln["sku"], ln["quantity"]) for ln in result["lines"]}
+
+
+def test_double_sided_is_no_pair_count(industrial):
+    """双面 after a bearing number names the seal; the number stays the bearing's code."""
+    r = industrial.extract("轴承两种：6205-ZZ 十五套，6204双面胶封的四十套", TODAY)
+    assert pairs(r) == {("BRG-6205-ZZ", 15), ("BRG-6204-2RS", 40)}
+
+
+def test_ordering_at_the_price_offered(industrial):
+    r = industrial.extract("行，那就按您给的价下单吧，这周内发出来。", TODAY)
+    assert r["intent"] == "order" and r["lines"] == []
+
+
+def test_adding_to_a_booked_shipment_is_a_change(industrial):
+    """The day names the shipment the goods join, no new deadline."""
+    r = industrial.extract("后天那批货里再添三盒M10螺母。", TODAY)
+    assert r["intent"] == "change" and r["due_date"] is None
+    r = industrial.extract("麻烦加两桶白漆到明天那批里。", TODAY)
+    assert r["intent"] == "change" and r["due_date"] is None
