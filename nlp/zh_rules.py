@@ -23,7 +23,8 @@ NEG_AFTER = re.compile(r"不要了|不用了|先不要|暂时不要|不需要了
 CONSUMED: dict = {"consumed": True}  # marker: the chunk was only a count for an earlier line
 
 
-SIZE_CODE = re.compile(r"\b(?:m|dn|φ)\d+(?:\.\d+)?(?![\d.x*])")  # a thread or bore size ("M10", "DN50"), not "M10x40"
+# a thread or bore size ("M10", "DN50"); of "M8x40" the thread M8 (a nut or washer after a bolt fits its thread)
+SIZE_CODE = re.compile(r"\b(?:m|dn|φ)\d+(?:\.\d+)?(?=x\d|(?![\d.x*]))")
 # "猫头鹰的", "骷髅款": a 的/款-phrase standing for the noun said before
 NOMINAL = re.compile(r"(?:的|款|款式)(?:那种|那款|那个)?\s*(?:也|再|还)?(?:要|来)?\s*$")
 NOMINAL_WORD = re.compile(r"\S+(?:的|款|款式)(?=\s|$)")

@@ -42,3 +42,9 @@ def test_swapped_style_keeps_the_count(retail):
     r = retail.extract("前天订的jumbo bag梨子款改成草莓款（strawberry），数量还是二十个。", TODAY)
     assert r["intent"] == "change"
     assert pairs(r) == {("23200", 0), ("85099F", 20)}
+
+
+def test_matching_nut_takes_the_bolts_thread(industrial):
+    """A nut said after a bolt is another item; it fits the bolt's thread (M10 of M10x50)."""
+    r = industrial.extract("镀锌的M10*50螺栓要两百个，配套的镀锌螺母也两百个。", TODAY)
+    assert pairs(r) == {("BLT-M10X50-ZN", 200), ("NUT-M10-ZN", 200)}
