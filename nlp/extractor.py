@@ -175,7 +175,10 @@ class Extractor(QuotedHistory, TakenOff, ChineseRules, EnglishLists, VariantRuns
             elif lines_content(body, s, e, qtys) and not NEGATED.match(body[s:e]) \
                     and self._catalogue_words(body[s:e]) >= 2:
                 walk.orphans += 1  # product-like words that became no line: a person should look
-            walk.follow(body, s, e, qtys, line)
+            # "老王：上次拿了十箱J507，用得慢 / 这次少点，3.2的要六箱": a Chinese remark naming no catalogue
+            # word leaves the family said before it for the variant that follows
+            if line or qtys or not is_cjk(body[s:e]) or self._catalogue_words(body[s:e]):
+                walk.follow(body, s, e, qtys, line)
             walk.distinct = self._distinct(line) if line else frozenset()
             before = (s, e) if not line and not qtys else None
         if stats is not None:

@@ -18,7 +18,7 @@ def test_double_sided_is_no_pair_count(industrial):
 
 
 def test_ordering_at_the_price_offered(industrial):
-    r = industrial.extract("行，那就按您给的价下单吧，这周内发出来。", TODAY)
+    r = industrial.extract("好，就按您给的价格下单，这周内发出来。", TODAY)
     assert r["intent"] == "order" and r["lines"] == []
 
 
@@ -48,3 +48,9 @@ def test_matching_nut_takes_the_bolts_thread(industrial):
     """A nut said after a bolt is another item; it fits the bolt's thread (M10 of M10x50)."""
     r = industrial.extract("镀锌的M10*50螺栓要两百个，配套的镀锌螺母也两百个。", TODAY)
     assert pairs(r) == {("BLT-M10X50-ZN", 200), ("NUT-M10-ZN", 200)}
+
+
+def test_chat_remarks_keep_the_grade_for_a_later_size(industrial):
+    """The grade is said in an earlier chat line; remarks between name nothing and do not replace it."""
+    r = industrial.extract("[微信记录]\n张工：上回拿了八箱J421，不太够用\n张工：这回多拿点，4.0的要十二箱\n小陈：收到", TODAY)
+    assert pairs(r) == {("WR-E6013-4.0", 240)}
