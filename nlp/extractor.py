@@ -244,9 +244,9 @@ class Extractor(QuotedHistory, TakenOff, ChineseRules, EnglishLists, VariantRuns
         skip = NEGATED.match(text) or (not qtys and (not self._catalogue_words(text, 1.0) or KEPT.search(text)))
         # "wooden hearts, same range" under a list heading: the range is the line before's, not the heading's.
         context = walk.lines[-1]["mention"] if walk.lines and SAME_RANGE.search(text) else walk.context
-        line = None if skip else self._line(body, chunk, doc, customer, context, walk.distinct,
-                                                walk.lines[-1]["sku"] if walk.lines else None,
-                                                walk.lines[-1]["mention"] if walk.lines else "")
+        prev = walk.lines[-1] if walk.lines else {}
+        line = None if skip else self._line(body, chunk, doc, customer, context, walk.distinct, prev.get("sku"),
+                                            prev.get("mention", ""), prev.get("quantity") is not None)
         weak = not line or line["confidence"] < 0.3 or line["candidates"][0]["score"] < WEAK_MATCH
         if qtys and weak and walk.open():
             attach(walk.lines, qtys[0], text, self.by_sku)  # "We'd want 10 spools."

@@ -77,7 +77,8 @@ class Readings:
         return (m.group(0) in self.matcher._sku and len(m.group(0)) >= 4) or (glued and m.group(0) in self.matcher._codes)
 
     def _line(self, body: str, chunk, doc, customer: str | None, context: str = "",
-              distinct: frozenset = frozenset(), prev_sku: str | None = None, prev_said: str = "") -> dict | None:
+              distinct: frozenset = frozenset(), prev_sku: str | None = None, prev_said: str = "",
+              prev_counted: bool = False) -> dict | None:
         """Best (quantity choice, SKU) reading of one chunk, or None when it is not an order line."""
         s, e, qtys = chunk
         dates = [(h.start, h.end) for h in doc._.due_hits or [] if s <= h.start < e]
@@ -156,11 +157,9 @@ class Readings:
                 bases = self._zh_bases(body, chunk, context, mention, head, distinct, prev_said)
                 for base in dict.fromkeys(bases):
                     cand = self._reading(f"{base} {mention}", q, customer) if base else None
-                    # "M8x40螺丝…，配套的螺母也三百个": a word said anew (螺母) names another item (in the
-                    # catalogue's own words: through the glossary no Chinese word is in a name)
-                    if cand and cand[3][0][0] == prev_sku and self.matcher.zh_names and \
-                            not self._holds_new(cand, mention, context, 1.0):
-                        continue
+                    if cand and cand[3][0][0] == prev_sku and \
+                            self._not_that_item(mention, context, prev_sku, prev_counted):
+                        continue  # the words borrowed made it the item before, which it does not mean
                     # the borrowed words must fit the item: "口罩，手套要大号的" is no mask
                     if cand and (cand[4]["mcover"] >= 0.6 or not is_cjk(mention)) and (best is None or cand[0] > best[0] + (0.0 if sibling else 0.25)):
                         best = cand
@@ -189,15 +188,18 @@ class Readings:
         name = self.by_sku[sku].name.lower() if sku in self.by_sku else ""
         return "" if has_digit(name) else name
 
-    def _holds_new(self, reading, said: str, context: str, share: float = 0.5) -> bool:
-        """Whether a close match of the reading holds, in some form, more than `share` of the catalogue words
-        said anew (all of them at share 1; none said: no)."""
+    def _said_anew(self, said: str, context: str) -> dict[str, set[str]]:
+        """The catalogue words of `said` not in `context`, each with the forms it is looked up in."""
         query = {t: {t, *(r for r, _ in res)} for t, res in self.matcher._query(said)[0]}
-        new = {t: forms for t, forms in query.items() if t not in set(terms(context)) | {"one"} and
-               forms & self.matcher._post.keys()}
+        return {t: forms for t, forms in query.items() if t not in set(terms(context)) | {"one"} and
+                forms & self.matcher._post.keys()}
+
+    def _holds_new(self, reading, said: str, context: str) -> bool:
+        """Whether a close match of the reading holds, in some form, most catalogue words said anew (none said: no)."""
+        new = self._said_anew(said, context)
         plain = {t for t in new if t in self.matcher._post}
         names = self._names_of(holding(reading, plain, self._names_of)[3][0][0])
-        return bool(new) and sum(1 for forms in new.values() if forms & names) >= share * len(new)
+        return bool(new) and 2 * sum(1 for forms in new.values() if forms & names) >= len(new)
 
     def _counted(self, mention: str, q: Qty | None, customer: str | None, options: list):
         """`_reading`, ranked lower when its count is a number of the item's name and the chunk has another,

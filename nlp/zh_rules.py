@@ -161,7 +161,7 @@ class ChineseRules:
         if adds:  # "丁腈手套黑色的，大号，十盒": a new kind of attribute keeps the colour said before
             bases.insert(0, context)
         if not self.matcher.zh_names:  # through the glossary: "HEART OF WICKER SMALL 48个，大号的24个" is LARGE
-            bases.append(vary(context, self.matcher.readable(mention), distinct))
+            bases.append(vary(self.matcher.readable(context), self.matcher.readable(mention), distinct))
             # "草莓环保袋100个，猫头鹰的50个", "粉色圆点款": an owl 环保袋, the noun said before
             if NOMINAL.search(cut(body, s, e, [(x.start, x.end) for x in qtys])):
                 # under a list heading ("门店补货：") the noun is the one the line before was said with
@@ -170,6 +170,15 @@ class ChineseRules:
             elif head_only(mention):  # "红色波点盘子十二个，碗也要": a red retrospot bowl
                 bases.append(modifiers(context))
         return bases
+
+    def _not_that_item(self, said: str, context: str, sku: str, counted: bool) -> bool:
+        """Whether a Chinese follow-on, read with the words before it as the item of the line before, cannot mean
+        that item: a catalogue word said anew is in none of its names ("M8x40螺丝…，配套的螺母也三百个",
+        "london款六十包，pantry款六十包"), or nothing is said anew after a counted line ("螺母…也五盒 / 上次拿了
+        八盒有点多，这次五盒就够"); after a count-less line the count is its own ("恐龙款有货吗？有的话送60盒")."""
+        names = self._names_of(sku)
+        new = self._said_anew(self.matcher.readable(said), self.matcher.readable(context))
+        return (counted and not new) or any(not forms & names for forms in new.values())
 
     @staticmethod
     def _add_read(walk, body: str, span: tuple[int, int], lines: list[dict], readings) -> bool:

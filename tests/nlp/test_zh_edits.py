@@ -54,3 +54,21 @@ def test_chat_remarks_keep_the_grade_for_a_later_size(industrial):
     """The grade is said in an earlier chat line; remarks between name nothing and do not replace it."""
     r = industrial.extract("[微信记录]\n张工：上回拿了八箱J421，不太够用\n张工：这回多拿点，4.0的要十二箱\n小陈：收到", TODAY)
     assert pairs(r) == {("WR-E6013-4.0", 240)}
+
+
+def test_style_after_a_counted_style_is_another_item(retail):
+    """The second 款 names its own design; the family comes from the first clause, not the first design."""
+    r = retail.extract("蛋糕纸杯（cake cases）vintage leaf款三十包，pantry款三十包。", TODAY)
+    assert pairs(r) == {("23308", 30), ("23307", 30)}
+
+
+def test_colour_outside_the_colour_list_replaces_the_one_before(retail):
+    r = retail.extract("闹钟bakelike款补货：粉色 pink 八个，巧克力色 chocolate 八个。", TODAY)
+    assert pairs(r) == {("22728", 8), ("22725", 8)}
+
+
+
+def test_count_after_a_stock_question_is_the_items(retail):
+    """A count-less line asked about, then a count: the count is that item's, no sibling design."""
+    r = retail.extract("迷你拼图马戏团款还有吗？有的话月底前送三十盒", TODAY)
+    assert pairs(r) == {("22540", 30)}
