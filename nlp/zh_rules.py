@@ -89,7 +89,9 @@ class ChineseRules:
         open_line = walk.lines[-1]["mention"] if walk.lines and walk.lines[-1]["quantity"] is None else ""
         before = body[walk.unlined[0] : walk.unlined[1]] if walk.unlined else open_line
         if len(each_variants(text)) < 2 and before:
-            gap = "、" if body[max(0, s - 2) : s].strip().endswith("、") else " "
+            # the word that joined them stays: "spaceboy款和dolly girl款各三十套" lists two styles
+            joint = body[max(0, s - 2) : s].strip()[-1:]
+            gap = joint if joint in ("、", "和", "及", "与") else " "
             text = f"{before}{gap}{text}"
         variants = each_variants(mention_text(text))
         if variants and not has_terms(other_variants(text, variants[0]).strip(" /")) and walk.context:

@@ -72,3 +72,9 @@ def test_count_after_a_stock_question_is_the_items(retail):
     """A count-less line asked about, then a count: the count is that item's, no sibling design."""
     r = retail.extract("迷你拼图马戏团款还有吗？有的话月底前送三十盒", TODAY)
     assert pairs(r) == {("22540", 30)}
+
+
+def test_each_over_styles_joined_by_he_after_a_glossed_family(retail):
+    """The family with its English gloss, then two 款 styles joined by 和, each counted by 各."""
+    r = retail.extract("午餐袋（lunch bag）suki款和woodland款各十五个。", TODAY)
+    assert pairs(r) == {("22383", 15), ("20726", 15)}
