@@ -78,3 +78,14 @@ def test_each_over_styles_joined_by_he_after_a_glossed_family(retail):
     """The family with its English gloss, then two 款 styles joined by 和, each counted by 各."""
     r = retail.extract("午餐袋（lunch bag）suki款和woodland款各十五个。", TODAY)
     assert pairs(r) == {("22383", 15), ("20726", 15)}
+
+
+def test_decade_in_chinese_is_the_catalogues_decade(retail):
+    r = retail.extract("纸链手工包（paper chain kit）要50年代圣诞款的，三十个。", TODAY)
+    assert pairs(r) == {("22086", 30)}
+
+
+def test_style_after_a_family_awaiting_its_count(retail):
+    """The family is said alone, then its style (with a gloss naming another family's style too) and the count."""
+    r = retail.extract("圣诞款jumbo bag，50年代款（50's christmas）八十个。", TODAY)
+    assert pairs(r) == {("23344", 80)}
