@@ -89,3 +89,10 @@ def test_style_after_a_family_awaiting_its_count(retail):
     """The family is said alone, then its style (with a gloss naming another family's style too) and the count."""
     r = retail.extract("圣诞款jumbo bag，50年代款（50's christmas）八十个。", TODAY)
     assert pairs(r) == {("23344", 80)}
+
+
+def test_candy_is_the_catalogues_bonbons(retail):
+    r = retail.extract("储物罐 french style 糖果款的要四十个", TODAY)
+    assert pairs(r) == {("23187", 40)}
+    r = retail.extract("12 x french style storage jar candy please", TODAY)
+    assert pairs(r) == {("23187", 12)}
