@@ -114,7 +114,7 @@ class Readings:
         # words ("yellow 10顶") keep the English reading.
         zh = is_cjk(mentions[0][1]) or (is_cjk(body[s:e]) and not re.search(r"[a-z]{3,}", mentions[0][1]))
         # "迷你拼图 spaceboy 一百盒、dolly girl 一百盒": a name after 、 is a sibling of the item listed before it
-        # "圣诞jumbo bag，50年代款（50's christmas）一百个": a 款 style after a line awaiting its count is its style
+        # "jumbo bag，50年代款（50's christmas）八十个": a 款 style after a line awaiting its count is its style
         styled = prev_sku is not None and not prev_counted and "款" in body[s:e]
         sibling = (body[max(0, s - 2) : s].strip().endswith("、") or styled) and bool(context)
         zh = zh or sibling

@@ -89,7 +89,7 @@ class ChineseRules:
         open_line = walk.lines[-1]["mention"] if walk.lines and walk.lines[-1]["quantity"] is None else ""
         before = body[walk.unlined[0] : walk.unlined[1]] if walk.unlined else open_line
         if len(each_variants(text)) < 2 and before:
-            # the word that joined them stays: "spaceboy款和dolly girl款各三十套" lists two styles
+            # the word that joined them stays: "suki款和woodland款各十五个" lists two styles
             joint = body[max(0, s - 2) : s].strip()[-1:]
             gap = joint if joint in ("、", "和", "及", "与") else " "
             text = f"{before}{gap}{text}"
@@ -163,6 +163,7 @@ class ChineseRules:
         if adds:  # "丁腈手套黑色的，大号，十盒": a new kind of attribute keeps the colour said before
             bases.insert(0, context)
         if not self.matcher.zh_names:  # through the glossary: "HEART OF WICKER SMALL 48个，大号的24个" is LARGE
+            # (the words before in English: "橙色 orange" goes when "巧克力色 chocolate" follows)
             bases.append(vary(self.matcher.readable(context), self.matcher.readable(mention), distinct))
             # "草莓环保袋100个，猫头鹰的50个", "粉色圆点款": an owl 环保袋, the noun said before
             if NOMINAL.search(cut(body, s, e, [(x.start, x.end) for x in qtys])):
@@ -175,9 +176,9 @@ class ChineseRules:
 
     def _not_that_item(self, said: str, context: str, sku: str, counted: bool) -> bool:
         """Whether a Chinese follow-on, read with the words before it as the item of the line before, cannot mean
-        that item: a catalogue word said anew is in none of its names ("M8x40螺丝…，配套的螺母也三百个",
-        "london款六十包，pantry款六十包"), or nothing is said anew after a counted line ("螺母…也五盒 / 上次拿了
-        八盒有点多，这次五盒就够"); after a count-less line the count is its own ("恐龙款有货吗？有的话送60盒")."""
+        that item: a catalogue word said anew is in none of its names ("M10x50螺栓…，配套的螺母也两百个",
+        "vintage leaf款三十包，pantry款三十包"), or nothing is said anew after a counted line (a count said again:
+        "…这回三盒就够"); after a count-less line the count is its own ("马戏团款还有吗？有的话送三十盒")."""
         names = self._names_of(sku)
         new = self._said_anew(self.matcher.readable(said), self.matcher.readable(context))
         return (counted and not new) or any(not forms & names for forms in new.values())
