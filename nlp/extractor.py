@@ -99,7 +99,8 @@ class Extractor(QuotedHistory, TakenOff, ChineseRules, EnglishLists, VariantRuns
         lines = finish_lines(per_place(body, lines), intent)  # "each of our 6 shops takes: 4 x …"
         swapped = False
         if intent == "change":
-            stated = max((q for *_, qs in doc._.chunks for q in qs), key=lambda q: q.strength, default=None)
+            stated = max((q for *_, qs in doc._.chunks for q in qs if not self._is_code(body, q)),  # not "6206开式"
+                         key=lambda q: q.strength, default=None)
             # "换成M6*20的，还是两盒": the stated count in the new item's unit (two boxes of 200)
             qty = (lambda sku: round_qty(in_unit(stated, self.by_sku[sku]))) if stated else (lambda sku: None)
             swap = swap_lines(body, lines, lambda t: self._sure_sku(t, customer), qty)

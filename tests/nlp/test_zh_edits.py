@@ -96,3 +96,9 @@ def test_candy_is_the_catalogues_bonbons(retail):
     assert pairs(r) == {("23187", 40)}
     r = retail.extract("12 x french style storage jar candy please", TODAY)
     assert pairs(r) == {("23187", 12)}
+
+
+def test_bearing_number_is_no_count_of_a_swap(industrial):
+    """With no count said, the new bearing takes none; its model number is never the count."""
+    r = industrial.extract("之前订的6206开式轴承改成胶封的，数量不变", TODAY)
+    assert all(ln["quantity"] in (0, None) for ln in r["lines"])
