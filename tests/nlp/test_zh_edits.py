@@ -102,3 +102,10 @@ def test_bearing_number_is_no_count_of_a_swap(industrial):
     """With no count said, the new bearing takes none; its model number is never the count."""
     r = industrial.extract("之前订的6206开式轴承改成胶封的，数量不变", TODAY)
     assert all(ln["quantity"] in (0, None) for ln in r["lines"])
+
+
+def test_this_batch_due_tomorrow_is_an_order_with_its_date(industrial):
+    r = industrial.extract("明天这批货一定要到，M12螺母五盒", TODAY)
+    assert r["intent"] == "order" and r["due_date"] == "2026-11-26"
+    r = industrial.extract("这批货加急，M10螺母两盒", TODAY)
+    assert r["intent"] == "order"
