@@ -176,8 +176,7 @@ class Extractor(QuotedHistory, TakenOff, ChineseRules, EnglishLists, VariantRuns
             elif lines_content(body, s, e, qtys) and not NEGATED.match(body[s:e]) \
                     and self._catalogue_words(body[s:e]) >= 2:
                 walk.orphans += 1  # product-like words that became no line: a person should look
-            # "上回拿了八箱J421，不够用 / 这回多拿点，4.0的要十箱": a Chinese remark naming no catalogue
-            # word leaves the family said before it for the variant that follows
+            # "J421…，不够用 / 这回多拿点，4.0的要十箱": a Chinese remark naming nothing keeps the family before
             if line or qtys or not is_cjk(body[s:e]) or self._catalogue_words(body[s:e]):
                 walk.follow(body, s, e, qtys, line)
             walk.distinct = self._distinct(line) if line else frozenset()
