@@ -5,6 +5,7 @@ import re
 
 from nlp.attributes import COLOURS, SIZES
 from nlp.mentions import mention_text, substitute, unsuffixed
+from nlp.seals import ANY_SEAL
 from nlp.variants import ZH_COLOUR, ZH_SIZE
 
 # (pattern, group of the old variant, group of the new one, group naming the product or 0)
@@ -42,6 +43,7 @@ def find_swap(body: str) -> tuple[str, str, str] | None:
 
 
 
+ZH_STYLE = re.compile(r"[\u4e00-\u9fff]+款式?")  # "草莓款" -> "梨子款": a style word names the variant
 COUNT_ONLY = re.compile(r"[\d.\s一二两三四五六七八九十百千万]+\s*(?:[个只套件条根支双盒箱卷桶包袋张台顶把吨米]|公斤|pcs|pieces|units|boxes)?")
 ATTRIBUTE = re.compile(r"\([^)]*\)?|不锈钢|镀锌|\b(?:stainless|ss|zinc|galv\w*|" + "|".join(COLOURS | SIZES) + r")\b", re.I)
 
@@ -64,7 +66,8 @@ def swap_lines(body: str, lines: list[dict], match, qty) -> list[dict] | None:
     # The product is named once ("6308轴承", "the regency teacups"); each variant reuses it.
     base = named or old_text
     old_sku = match(f"{named} {old_text}" if named else old_text)
-    for rx in (ZH_SIZE, ZH_COLOUR):  # "黑色丁腈手套L码" -> "XL码": the old size goes, the colour stays
+    # "黑色丁腈手套L码" -> "XL码": the old size goes, the colour stays; "6205密封轴承" -> "铁封的": the old seal goes
+    for rx in (ZH_SIZE, ZH_COLOUR, ZH_STYLE, ANY_SEAL):
         if rx.search(new_text):
             base = rx.sub(" ", base)
     # "Q235B 10厚的改成12厚": the new size replaces the old; "6205-2RS换成ZZ的": the new seal replaces the old suffix.

@@ -27,6 +27,8 @@ EVENT_AFTER = re.compile(r"\s*(?:的)?(?:会议|盘点|开业|展会|活动|婚�
 # "the delivery on Friday was short", "周一送来的角钢": the day of something that already happened.
 PAST_AFTER = re.compile(r"(?:'?s)?(?:\s+[\w-]+){0,2}?\s+(?:was|were|came|arrived|turned up)\b|"
                         r"\s*(?:送来|送过来|送到|收到|到|发来|发过来|发)的(?!话)", re.I)
+# "明天那批货里再加…": the date names a shipment already booked (which the message edits), no new deadline
+BOOKED_AFTER = re.compile(r"\s*的?那(?:批|车|趟)货?(?:里|中|一起)")  # not "明天这批货要到" (that is due)
 # "for the wedding on 19 December, so delivery a week before": the event date minus the lead.
 LEAD_EN = re.compile(r"^[^.;!?\n]{0,40}?\b(a|an|the|one|two|three|four|five|six|seven|ten|\d+) (week|day)s? "
                      r"(?:before|earlier|prior|ahead)", re.I)
@@ -48,7 +50,7 @@ def _clause(text: str, pos: int) -> str:
 def strength(text: str, h: DateHit) -> int:
     """0: an event date; 2: an explicit deadline; 1: a date that is due without an explicit cue."""
     before, clause = text[max(0, h.start - 30) : h.start], _clause(text, h.start)
-    if PAST_AFTER.match(text, h.end):
+    if PAST_AFTER.match(text, h.end) or BOOKED_AFTER.match(text, h.end):
         return 0
     if STRONG_BEFORE.search(before) or OWN_CUE.match(text, h.start, h.end):
         return 2  # "by the 12th" holds its own cue

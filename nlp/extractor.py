@@ -99,7 +99,8 @@ class Extractor(QuotedHistory, TakenOff, ChineseRules, EnglishLists, VariantRuns
         lines = finish_lines(per_place(body, lines), intent)  # "each of our 6 shops takes: 4 x …"
         swapped = False
         if intent == "change":
-            stated = max((q for *_, qs in doc._.chunks for q in qs), key=lambda q: q.strength, default=None)
+            stated = max((q for *_, qs in doc._.chunks for q in qs if not self._is_code(body, q)),  # not "6206开式"
+                         key=lambda q: q.strength, default=None)
             # "换成M6*20的，还是两盒": the stated count in the new item's unit (two boxes of 200)
             qty = (lambda sku: round_qty(in_unit(stated, self.by_sku[sku]))) if stated else (lambda sku: None)
             swap = swap_lines(body, lines, lambda t: self._sure_sku(t, customer), qty)
@@ -175,7 +176,9 @@ class Extractor(QuotedHistory, TakenOff, ChineseRules, EnglishLists, VariantRuns
             elif lines_content(body, s, e, qtys) and not NEGATED.match(body[s:e]) \
                     and self._catalogue_words(body[s:e]) >= 2:
                 walk.orphans += 1  # product-like words that became no line: a person should look
-            walk.follow(body, s, e, qtys, line)
+            # "J421…，不够用 / 这回多拿点，4.0的要十箱": a Chinese remark naming nothing keeps the family before
+            if line or qtys or not is_cjk(body[s:e]) or self._catalogue_words(body[s:e]):
+                walk.follow(body, s, e, qtys, line)
             walk.distinct = self._distinct(line) if line else frozenset()
             before = (s, e) if not line and not qtys else None
         if stats is not None:
@@ -241,9 +244,9 @@ class Extractor(QuotedHistory, TakenOff, ChineseRules, EnglishLists, VariantRuns
         skip = NEGATED.match(text) or (not qtys and (not self._catalogue_words(text, 1.0) or KEPT.search(text)))
         # "wooden hearts, same range" under a list heading: the range is the line before's, not the heading's.
         context = walk.lines[-1]["mention"] if walk.lines and SAME_RANGE.search(text) else walk.context
-        line = None if skip else self._line(body, chunk, doc, customer, context, walk.distinct,
-                                                walk.lines[-1]["sku"] if walk.lines else None,
-                                                walk.lines[-1]["mention"] if walk.lines else "")
+        prev = walk.lines[-1] if walk.lines else {}
+        line = None if skip else self._line(body, chunk, doc, customer, context, walk.distinct, prev.get("sku"),
+                                            prev.get("mention", ""), prev.get("quantity") is not None)
         weak = not line or line["confidence"] < 0.3 or line["candidates"][0]["score"] < WEAK_MATCH
         if qtys and weak and walk.open():
             attach(walk.lines, qtys[0], text, self.by_sku)  # "We'd want 10 spools."

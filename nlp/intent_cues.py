@@ -22,7 +22,7 @@ COMPLAINT = prefiltered(r"\bbroken|\bdamaged|\breplacement|\brefund|\bcredit us|
 DECIDED = prefiltered(r"下单吧|决定采购|确认订购|请安排生产|就这么定|就定了|"
                      r"(?:按|照)[^，,。！!？?]{0,6}?(?:下面|以下|下列|如下|这个|这张|这份|上面|附件)(?:这张|这个|的)?(?:单子|清单|订单|明细|申请)?(?:发货|下单|安排|送|发|备货)|"
                      r"\b(?:action|process|enter|book|put through)\b[^.\n]{0,40}\b(?:list|order|items|lines)\b[^.\n]{0,30}\bbelow\b|"
-                     r"(?:安排|确认|那就|就|可以|直接|按(?:这个|此|该|你们?的?)?(?:价格?|报价)?)下单|"
+                     r"(?:安排|确认|那就|就|可以|直接|按(?:这个|此|该|你们?|您)?(?:报|给|开|发)?的?(?:价格?|报价)?)下单|"  # 按你报的价下单
                      r"go ahead(?<!if we go ahead)(?<!if i go ahead)(?<!once we go ahead)(?<!when we go ahead)(?<!should we go ahead)|"
                      r"please proceed|we accept|(?:那就|好的|行)[^。？?]{0,12}?安排(?:发货|送货|生产)|"
                      # "OK the price is fine, please send the 60", "价格没问题，安排发货"

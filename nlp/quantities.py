@@ -18,7 +18,8 @@ _ZH_UNIT = "|".join(sorted((w for w in UNIT_WORDS if not w.isascii()), key=len, 
 NUM_RE = re.compile(rf"(?P<num>\d+(?:\.\d+)?[百千万](?![a-z])|{_DIG}|{_ZH}|\b{_WORDNUM}\b)")
 # A count written in words ("two dozen", "a gross", "三百公斤") rather than digits.
 WORDED_COUNT = re.compile(rf"\b(?:{_EN_NUM}|couple|dozen|gross)\b|[零一二两俩仨三四五六七八九十百千万半]+\s*(?:{_ZH_UNIT})", re.I)
-UNIT_AFTER = re.compile(rf"\s*(?:(?P<en>{_EN_UNIT})(?![a-z0-9])|(?P<zh>{_ZH_UNIT}))", re.I)
+# "6305双面胶封的": 双 opening a word (双面 double-sided, 双色, 双层, 双头) is no pair counted
+UNIT_AFTER = re.compile(rf"\s*(?:(?P<en>{_EN_UNIT})(?![a-z0-9])|(?P<zh>(?!双[面色层头向])(?:{_ZH_UNIT})))", re.I)
 # "3 boxes of 50", "2 rolls x 100m", "4 lengths of 6m": what each counted pack holds (a whole number, not a size).
 PACK_OF = re.compile(r"\s*(?:of|x|@)\s*(?P<n>\d+)(?!\d|\.\d|\s*(?:inch|in\b|mm|cm|\"|寸))"
                      r"(?:\s*(?:pcs|pieces|each|/\w+|m\b|metres?\b|meters?\b|mtrs?\b|kgs?\b|l\b|litres?\b|liters?\b))?", re.I)

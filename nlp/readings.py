@@ -77,7 +77,8 @@ class Readings:
         return (m.group(0) in self.matcher._sku and len(m.group(0)) >= 4) or (glued and m.group(0) in self.matcher._codes)
 
     def _line(self, body: str, chunk, doc, customer: str | None, context: str = "",
-              distinct: frozenset = frozenset(), prev_sku: str | None = None, prev_said: str = "") -> dict | None:
+              distinct: frozenset = frozenset(), prev_sku: str | None = None, prev_said: str = "",
+              prev_counted: bool = False) -> dict | None:
         """Best (quantity choice, SKU) reading of one chunk, or None when it is not an order line."""
         s, e, qtys = chunk
         dates = [(h.start, h.end) for h in doc._.due_hits or [] if s <= h.start < e]
@@ -113,7 +114,9 @@ class Readings:
         # words ("yellow 10顶") keep the English reading.
         zh = is_cjk(mentions[0][1]) or (is_cjk(body[s:e]) and not re.search(r"[a-z]{3,}", mentions[0][1]))
         # "迷你拼图 spaceboy 一百盒、dolly girl 一百盒": a name after 、 is a sibling of the item listed before it
-        sibling = body[max(0, s - 2) : s].strip().endswith("、") and bool(context)
+        # "jumbo bag，50年代款（50's christmas）八十个": a 款 style after a line awaiting its count is its style
+        styled = prev_sku is not None and not prev_counted and "款" in body[s:e]
+        sibling = (body[max(0, s - 2) : s].strip().endswith("、") or styled) and bool(context)
         zh = zh or sibling
         # "ZZ的呢": a lone Latin code in a Chinese clause is a variant of what was just named.
         bare_variant = bare_variant or (zh and re.fullmatch(r"[a-z0-9-]{1,4}", mentions[-1][1]) is not None)
@@ -156,6 +159,9 @@ class Readings:
                 bases = self._zh_bases(body, chunk, context, mention, head, distinct, prev_said)
                 for base in dict.fromkeys(bases):
                     cand = self._reading(f"{base} {mention}", q, customer) if base else None
+                    if cand and cand[3][0][0] == prev_sku and \
+                            self._not_that_item(mention, context, prev_sku, prev_counted):
+                        continue  # the words borrowed made it the item before, which it does not mean
                     # the borrowed words must fit the item: "口罩，手套要大号的" is no mask
                     if cand and (cand[4]["mcover"] >= 0.6 or not is_cjk(mention)) and (best is None or cand[0] > best[0] + (0.0 if sibling else 0.25)):
                         best = cand
@@ -184,11 +190,15 @@ class Readings:
         name = self.by_sku[sku].name.lower() if sku in self.by_sku else ""
         return "" if has_digit(name) else name
 
+    def _said_anew(self, said: str, context: str) -> dict[str, set[str]]:
+        """The catalogue words of `said` not in `context`, each with the forms it is looked up in."""
+        query = {t: {t, *(r for r, _ in res)} for t, res in self.matcher._query(said)[0]}
+        return {t: forms for t, forms in query.items() if t not in set(terms(context)) | {"one"} and
+                forms & self.matcher._post.keys()}
+
     def _holds_new(self, reading, said: str, context: str) -> bool:
         """Whether a close match of the reading holds, in some form, most catalogue words said anew (none said: no)."""
-        query = {t: {t, *(r for r, _ in res)} for t, res in self.matcher._query(said)[0]}
-        new = {t: forms for t, forms in query.items() if t not in set(terms(context)) | {"one"} and
-               forms & self.matcher._post.keys()}
+        new = self._said_anew(said, context)
         plain = {t for t in new if t in self.matcher._post}
         names = self._names_of(holding(reading, plain, self._names_of)[3][0][0])
         return bool(new) and 2 * sum(1 for forms in new.values() if forms & names) >= len(new)

@@ -11,6 +11,7 @@ SEAL_WORDS = [
     (re.compile(r"(?:双面|两面|两边|带)?(?:铁|钢|金属)(?:封|盖)|(?:双面|两面|带)?防尘盖"), " zz "),
     (re.compile(r"(?:双面|两面|两边|带)?(?:橡胶|胶)(?:密封|封|圈|盖)|(?:双面|两面|带)?密封圈?"), " 2rs "),
 ]
+ANY_SEAL = re.compile("|".join(rx.pattern for rx, _ in SEAL_WORDS))  # "改成铁封的": a seal named, whichever
 # "204轴承" is the old Chinese name of 6204: with a seal said, the ISO number carries the suffix.
 OLD_SERIES = re.compile(r"(?<![\d.])([23]\d\d)(?=\s*轴承)")
 

@@ -24,6 +24,8 @@ _ZH_TYPOS = {"丁晴": "丁腈", "丁青": "丁腈", "丁清": "丁腈", "丁睛
 _ZH_TYPO_RE = re.compile("|".join(_ZH_TYPOS))
 # A cable's cores and cross-section said in words: "3芯4平方", "4芯 2.5平方" are the sizes 3x4, 4x2.5.
 _ZH_CORES_RE = re.compile(r"(?<![\d.+])(\d+)\s*芯\s*(\d+(?:\.\d+)?)\s*(?:平方|mm2|mm²)")
+# A decade in Chinese: "50年代", "1950年代" are the 50s the catalogue writes "50'S".
+_ZH_DECADE_RE = re.compile(r"(?<![\d.])(?:19)?([1-9]0)\s*年代")
 
 # "YJV 4 x 25 mm2", "3 x 16 + 1 x 10 mm2": cores times a cross-section in mm2 are one cable size, no count
 _CORES_SPACED_RE = re.compile(r"(?<![\w.])(\d{1,2})\s+x\s+(\d+(?:\.\d+)?)(?:\s*(\+)\s*)?"
@@ -60,6 +62,11 @@ def zh_slips(text: str) -> str:
     if "丁" not in text and "锌" not in text and "辛" not in text:
         return text
     return _ZH_TYPO_RE.sub(lambda m: _ZH_TYPOS[m.group(0)], text)
+
+
+def zh_decades(text: str) -> str:
+    """A decade said in Chinese as the English one ("50年代圣诞款" -> "50s 圣诞款")."""
+    return _ZH_DECADE_RE.sub(r"\1s ", text) if "年代" in text else text
 
 
 def zh_cores(text: str) -> str:

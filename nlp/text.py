@@ -6,7 +6,7 @@ import unicodedata
 from functools import lru_cache
 
 from nlp.numbers import NUMBER_WORD
-from nlp.spec_forms import late_forms, spaced_sizes, zh_cores, zh_slips
+from nlp.spec_forms import late_forms, spaced_sizes, zh_cores, zh_decades, zh_slips
 from nlp.words import STOPWORDS, ZH_COLOURS, ZH_SHADES
 
 CJK = r"\u3400-\u4dbf\u4e00-\u9fff"
@@ -92,7 +92,7 @@ def normalize_name(text: str) -> str:
         text = _ZH_SPEC_NUM_RE.sub(lambda m: _zh_decimal(m.group(1) or m.group(2)), text)
     if "大" in text:
         text = _ZH_BIG_SIZE_RE.sub(lambda m: "xl码" if m.group(1) == "加" else "xxl码", text)
-    text = zh_slips(text)
+    text = zh_decades(zh_slips(text))
     if "结" in text:
         text = _ZH_ELECTRODE_RE.sub("j", text)
     # Each rewrite runs only when its trigger character is present: catalogues of 100k names

@@ -23,7 +23,8 @@ NEG_AFTER = re.compile(r"不要了|不用了|先不要|暂时不要|不需要了
 CONSUMED: dict = {"consumed": True}  # marker: the chunk was only a count for an earlier line
 
 
-SIZE_CODE = re.compile(r"\b(?:m|dn|φ)\d+(?:\.\d+)?(?![\d.x*])")  # a thread or bore size ("M10", "DN50"), not "M10x40"
+# a thread or bore size ("M10", "DN50"); of "M8x40" the thread M8 (a nut or washer after a bolt fits its thread)
+SIZE_CODE = re.compile(r"\b(?:m|dn|φ)\d+(?:\.\d+)?(?=x\d|(?![\d.x*]))")
 # "猫头鹰的", "骷髅款": a 的/款-phrase standing for the noun said before
 NOMINAL = re.compile(r"(?:的|款|款式)(?:那种|那款|那个)?\s*(?:也|再|还)?(?:要|来)?\s*$")
 NOMINAL_WORD = re.compile(r"\S+(?:的|款|款式)(?=\s|$)")
@@ -88,7 +89,9 @@ class ChineseRules:
         open_line = walk.lines[-1]["mention"] if walk.lines and walk.lines[-1]["quantity"] is None else ""
         before = body[walk.unlined[0] : walk.unlined[1]] if walk.unlined else open_line
         if len(each_variants(text)) < 2 and before:
-            gap = "、" if body[max(0, s - 2) : s].strip().endswith("、") else " "
+            # the word that joined them stays: "suki款和woodland款各十五个" lists two styles
+            joint = body[max(0, s - 2) : s].strip()[-1:]
+            gap = joint if joint in ("、", "和", "及", "与") else " "
             text = f"{before}{gap}{text}"
         variants = each_variants(mention_text(text))
         if variants and not has_terms(other_variants(text, variants[0]).strip(" /")) and walk.context:
@@ -160,7 +163,8 @@ class ChineseRules:
         if adds:  # "丁腈手套黑色的，大号，十盒": a new kind of attribute keeps the colour said before
             bases.insert(0, context)
         if not self.matcher.zh_names:  # through the glossary: "HEART OF WICKER SMALL 48个，大号的24个" is LARGE
-            bases.append(vary(context, self.matcher.readable(mention), distinct))
+            # (the words before in English: "橙色 orange" goes when "巧克力色 chocolate" follows)
+            bases.append(vary(self.matcher.readable(context), self.matcher.readable(mention), distinct))
             # "草莓环保袋100个，猫头鹰的50个", "粉色圆点款": an owl 环保袋, the noun said before
             if NOMINAL.search(cut(body, s, e, [(x.start, x.end) for x in qtys])):
                 # under a list heading ("门店补货：") the noun is the one the line before was said with
@@ -169,6 +173,15 @@ class ChineseRules:
             elif head_only(mention):  # "红色波点盘子十二个，碗也要": a red retrospot bowl
                 bases.append(modifiers(context))
         return bases
+
+    def _not_that_item(self, said: str, context: str, sku: str, counted: bool) -> bool:
+        """Whether a Chinese follow-on, read with the words before it as the item of the line before, cannot mean
+        that item: a catalogue word said anew is in none of its names ("M10x50螺栓…，配套的螺母也两百个",
+        "vintage leaf款三十包，pantry款三十包"), or nothing is said anew after a counted line (a count said again:
+        "…这回三盒就够"); after a count-less line the count is its own ("马戏团款还有吗？有的话送三十盒")."""
+        names = self._names_of(sku)
+        new = self._said_anew(self.matcher.readable(said), self.matcher.readable(context))
+        return (counted and not new) or any(not forms & names for forms in new.values())
 
     @staticmethod
     def _add_read(walk, body: str, span: tuple[int, int], lines: list[dict], readings) -> bool:
