@@ -8,6 +8,7 @@ from nlp.branches import branch_table, per_place, without_totals
 from nlp.catalog import CatalogItem
 from nlp.change import swap_lines
 from nlp.clean import clean, customer_of, domain_of
+from nlp.completion import Completion
 from nlp.dates import find_dates
 from nlp.distributed import DistributedLists
 from nlp.calibration import Calibration
@@ -44,7 +45,7 @@ REMOVED = re.compile(r"\W*(?:please\s+)?(?:drop|remove|delete|scrap|take off|tak
                      re.I)  # "and drop the X", "take the X off"
 
 
-class Extractor(QuotedHistory, TakenOff, ChineseRules, EnglishLists, VariantRuns, DistributedLists, PackWords, Readings):
+class Extractor(QuotedHistory, Completion, TakenOff, ChineseRules, EnglishLists, VariantRuns, DistributedLists, PackWords, Readings):
     """Turns forwarded customer messages into order lines against one catalogue."""
 
     def __init__(self, items: list[CatalogItem], threshold: float | None = None):
@@ -86,6 +87,7 @@ class Extractor(QuotedHistory, TakenOff, ChineseRules, EnglishLists, VariantRuns
         stats: dict = {}
         family, old = self._quoted(cleaned.history, today, lang, customer)
         lines = self._lines(body, doc, customer, stats, family)
+        self._complete(body, lines, customer, old or [])  # "Kiddies cutlery sets - spaceboy 12, dolly girl 12"
         lines = self._from_history(body, lines, cleaned.history, today, lang, customer, old)
         intent = classify(body, len(lines), any(ln["quantity"] is not None for ln in lines))
         if intent == "cancel" and not lines:
