@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 
-from nlp.mentions import family, mention_text, vary
+from nlp.readings import SURE
+from nlp.text import is_cjk, terms
+from nlp.mentions import cut, family, has_terms, mention_text, vary
 
 WEAK_SCORE = 0.8  # a top match below this may be a variant read without its family
 WEAK_COVER = 0.75  # ... as may one that covers less of its item's name than this
@@ -20,18 +22,23 @@ HEAD_REACH = 8  # body lines above a row in which its list heading is looked for
 class Completion:
     """Mixin of `Extractor` (needs the `Readings` methods): weak lines completed with a family from context."""
 
-    def _complete(self, body: str, lines: list[dict], customer: str | None, quoted: list[dict] = ()) -> None:
-        """Complete, in place, each weak counted line whose completed reading the catalogue clearly prefers."""
-        for i, line in enumerate(lines):
-            q = line.get("_qty")
-            if q is None or not self._weak(line):
-                continue
-            heads = self._heads(body, q.start, lines[i - 1] if i else None, quoted)
-            new = self._completed(line, heads, customer)
-            if new:
-                new.update({k: v for k, v in line.items() if k in ("_side", "_neg")})
-                line.clear()
-                line.update(new)
+    def _in_context(self, walk, body: str, chunk, line: dict | None, customer: str | None) -> dict | None:
+        """The chunk's line completed with a family said around it, when its own reading is weak (or none) and
+        the catalogue clearly prefers a completion; else None."""
+        s, e, qtys = chunk
+        if line is not None and not self._weak(line):
+            return None
+        q = line["_qty"] if line else next((x for x in qtys if x.strength >= 0.5), None)
+        # the chunk's own words: a line's mention may hold words it borrowed from the line before
+        mention = mention_text(cut(body, s, e, [(x.start, x.end) for x in qtys]))
+        if (q is None and is_cjk(body[s:e])) or not has_terms(mention) or \
+                (line is None and not self._catalogue_words(mention, 1.0)):
+            return None  # a count-less clause may say what stays ("蓝色的照常送"), which English rules read
+        before = walk.lines[-1] if walk.lines else None
+        heads = self._heads(body, s, [walk.context, walk.quoted], before, walk.distinct)
+        # a reading that borrowed the family before ("kin") holds words not said here: every word said must stay
+        borrowed = line is None or bool(line["_f"].get("kin"))
+        return self._completed(q, mention, line["sku"] if line else None, borrowed, heads, customer)
 
     def _weak(self, line: dict) -> bool:
         """Whether a line's match is weak enough to try completing: no item, a low score or a low coverage."""
@@ -39,41 +46,43 @@ class Completion:
             return True
         return line["candidates"][0]["score"] < WEAK_SCORE or line["_f"].get("cover", 1.0) < WEAK_COVER
 
-    def _heads(self, body: str, at: int, before: dict | None, quoted) -> list[str]:
-        """Family phrases said around position `at`, nearest first: its row's heading, the list heading above
-        its row, the line before (as said and by its item's name), the quoted order's lines."""
+    def _heads(self, body: str, at: int, said: list[str], before: dict | None, distinct: frozenset) -> list:
+        """(family phrase, words a variant replaces in it) said around position `at`, nearest first: its row's
+        heading, the list heading above its row (whole), the family just `said` (and the quoted one) and the
+        line before by its item's name (less the words that set that item apart)."""
         start = body.rfind("\n", 0, at) + 1
         found = []
         row = ROW_HEAD.match(body, start, at)
         if row:
-            found.append(row.group("h"))
+            found.append((row.group("h"), frozenset()))
         above = body[:start].splitlines()[-HEAD_REACH:]
         heading = next((m.group("h") for ln in reversed(above) if (m := LIST_HEAD.match(ln))), None)
         if heading:
-            found.append(heading)
-        for ln in ([before] if before else []) + list(quoted):
-            found.append(ln["mention"])
-            if ln["sku"]:
-                found.append(self.by_sku[ln["sku"]].name.lower())
-        heads = (family(mention_text(h)) for h in found)
-        return list(dict.fromkeys(h for h in heads if h and self._catalogue_words(h) >= 1))
+            found.append((heading, frozenset()))
+        found += [(h, distinct) for h in said]
+        if before and before["sku"]:
+            found.append((self.by_sku[before["sku"]].name.lower(), distinct))
+        heads = ((family(mention_text(h)), d) for h, d in found)
+        return list(dict.fromkeys((h, d) for h, d in heads if h and self._catalogue_words(h) >= 1))
 
-    def _completed(self, line: dict, heads: list[str], customer: str | None) -> dict | None:
+    def _completed(self, q, mention: str, bare_sku: str | None, borrowed: bool, heads: list[tuple[str, frozenset]],
+                   customer: str | None) -> dict | None:
         """The line read as head + mention, when the best completion's item holds words of the head and the
-        words the bare item matched, and scores clearly above the bare reading; else None."""
-        q, mention, bare_sku = line["_qty"], line["mention"], line["sku"]
-        said = self._words(self.matcher.readable(mention))  # as the matcher reads them ("鸟桌" is "bird table")
-        kept = said & (self._names_of(bare_sku) if bare_sku else self.matcher._post.keys())
+        words the bare item matched (every catalogue word said, with no bare item), and scores clearly above
+        the bare item; else None."""
+        said = set(terms(self.matcher.readable(mention)))  # in English words ("鸟桌" is "bird table")
+        kept = said & (self.matcher._post.keys() if borrowed or not bare_sku else self._names_of(bare_sku))
         if not kept:
-            return None  # "tea spoons" read as "teaspoon": which words name the variant is unknown
+            return None  # no word said is one of the catalogue's: which words name the variant is unknown
         best = None
-        for head in heads[:MAX_HEADS]:
-            base = vary(head, mention) or head  # "size L" before "same in XL": the size said anew replaces it
+        for head, distinct in heads[:MAX_HEADS]:
+            # "size L" before "same in XL", "owl" before "the scottie dog one": what is said anew replaces it
+            base = vary(head, mention, distinct) or head
             r = self._reading(f"{base} {mention}", q, customer)
-            if not r or r[3][0][0] == bare_sku or r[0] < CLEAR or r[3][0][1] < self._score_of(r, bare_sku) + MARGIN:
+            if not r or r[3][0][0] == bare_sku or r[0] < (CLEAR if q else SURE) or r[3][0][1] < self._score_of(r, bare_sku) + MARGIN:
                 continue  # no clear reading, or the bare mention's item reads about as well with the head
             names = self._names_of(r[3][0][0])
-            if not (self._words(self.matcher.readable(base)) - said) & names or not kept <= names:
+            if not (set(terms(self.matcher.readable(base))) - said) & names or not kept <= names:
                 continue  # the head must name the family, and the variant's words must stay in the item
             if best is None or r[0] > best[0]:
                 best = r

@@ -87,7 +87,6 @@ class Extractor(QuotedHistory, Completion, TakenOff, ChineseRules, EnglishLists,
         stats: dict = {}
         family, old = self._quoted(cleaned.history, today, lang, customer)
         lines = self._lines(body, doc, customer, stats, family)
-        self._complete(body, lines, customer, old or [])  # "Kiddies cutlery sets - spaceboy 12, dolly girl 12"
         lines = self._from_history(body, lines, cleaned.history, today, lang, customer, old)
         intent = classify(body, len(lines), any(ln["quantity"] is not None for ln in lines))
         if intent == "cancel" and not lines:
@@ -246,6 +245,8 @@ class Extractor(QuotedHistory, Completion, TakenOff, ChineseRules, EnglishLists,
         line = None if skip else self._line(body, chunk, doc, customer, context, walk.distinct,
                                                 walk.lines[-1]["sku"] if walk.lines else None,
                                                 walk.lines[-1]["mention"] if walk.lines else "")
+        # "Kiddies cutlery sets - spaceboy 12, dolly girl 12": a bare variant read with the family said around it
+        line = None if skip else self._in_context(walk, body, chunk, line, customer) or line
         weak = not line or line["confidence"] < 0.3 or line["candidates"][0]["score"] < WEAK_MATCH
         if qtys and weak and walk.open():
             attach(walk.lines, qtys[0], text, self.by_sku)  # "We'd want 10 spools."
