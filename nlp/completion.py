@@ -6,12 +6,13 @@ import re
 
 from nlp.readings import SURE
 from nlp.text import is_cjk, terms
-from nlp.mentions import cut, family, has_terms, mention_text, vary
+from nlp.mentions import cut, family, mention_text, vary
 
 WEAK_SCORE = 0.8  # a top match below this may be a variant read without its family
 WEAK_COVER = 0.75  # ... as may one that covers less of its item's name than this
 MARGIN = 0.1  # how much better the completed mention must fit its item than the bare mention's item
 CLEAR = 0.5  # the completed reading's rank must be at least this (a line this sure names its item)
+VARIANT_WORDS = 4  # a mention of more words names more than a variant
 MAX_HEADS = 4  # completions tried per weak line (each is one matcher call, cached)
 # "Kiddies cutlery sets - spaceboy 12", "We're low on the french enamel bits: utensil holders 6"
 ROW_HEAD = re.compile(r"^[ \t>*•·-]*(?P<h>[^\n:]{3,80}?)(?::|\s[-–—]\s)")
@@ -29,16 +30,18 @@ class Completion:
         if line is not None and not self._weak(line):
             return None
         q = line["_qty"] if line else next((x for x in qtys if x.strength >= 0.5), None)
+        if q is None and is_cjk(body[s:e]):
+            return None  # a count-less clause may say what stays ("蓝色的照常送"), which the English rules read
         # the chunk's own words: a line's mention may hold words it borrowed from the line before
         mention = mention_text(cut(body, s, e, [(x.start, x.end) for x in qtys]))
-        if (q is None and is_cjk(body[s:e])) or not has_terms(mention) or \
-                (line is None and not self._catalogue_words(mention, 1.0)):
-            return None  # a count-less clause may say what stays ("蓝色的照常送"), which English rules read
-        before = walk.lines[-1] if walk.lines else None
-        heads = self._heads(body, s, [walk.context, walk.quoted], before, walk.distinct)
+        said = set(terms(self.matcher.readable(mention)))  # in English words ("鸟桌" is "bird table")
         # a reading that borrowed the family before ("kin") holds words not said here: every word said must stay
-        borrowed = line is None or bool(line["_f"].get("kin"))
-        return self._completed(q, mention, line["sku"] if line else None, borrowed, heads, customer)
+        borrowed = line is None or not line["sku"] or bool(line["_f"].get("kin"))
+        kept = said & (self.matcher._post.keys() if borrowed else self._names_of(line["sku"]))
+        if not kept or len(said) > VARIANT_WORDS:
+            return None  # no word said is the catalogue's, or too many for a bare variant ("the circus ones")
+        heads = self._heads(body, s, [walk.context, walk.quoted], walk.lines[-1] if walk.lines else None, walk.distinct)
+        return self._completed(q, mention, said, kept, line["sku"] if line else None, heads, customer)
 
     def _weak(self, line: dict) -> bool:
         """Whether a line's match is weak enough to try completing: no item, a low score or a low coverage."""
@@ -55,45 +58,49 @@ class Completion:
         row = ROW_HEAD.match(body, start, at)
         if row:
             found.append((row.group("h"), frozenset()))
-        above = body[:start].splitlines()[-HEAD_REACH:]
-        heading = next((m.group("h") for ln in reversed(above) if (m := LIST_HEAD.match(ln))), None)
-        if heading:
-            found.append((heading, frozenset()))
+        top = start
+        for _ in range(HEAD_REACH):  # the rows above, nearest first (no split of a long body per chunk)
+            if top <= 0:
+                break
+            above, top = body[body.rfind("\n", 0, top - 1) + 1 : top - 1], body.rfind("\n", 0, top - 1) + 1
+            heading = LIST_HEAD.match(above)
+            if heading:
+                found.append((heading.group("h"), frozenset()))
+                break
         found += [(h, distinct) for h in said]
         if before and before["sku"]:
             found.append((self.by_sku[before["sku"]].name.lower(), distinct))
-        heads = ((family(mention_text(h)), d) for h, d in found)
-        return list(dict.fromkeys((h, d) for h, d in heads if h and self._catalogue_words(h) >= 1))
+        return list(dict.fromkeys((family(mention_text(h)), d) for h, d in found if h))
 
-    def _completed(self, q, mention: str, bare_sku: str | None, borrowed: bool, heads: list[tuple[str, frozenset]],
+    def _completed(self, q, mention: str, said: set, kept: set, bare_sku: str | None, heads: list,
                    customer: str | None) -> dict | None:
         """The line read as head + mention, when the best completion's item holds words of the head and the
-        words the bare item matched (every catalogue word said, with no bare item), and scores clearly above
-        the bare item; else None."""
-        said = set(terms(self.matcher.readable(mention)))  # in English words ("鸟桌" is "bird table")
-        kept = said & (self.matcher._post.keys() if borrowed or not bare_sku else self._names_of(bare_sku))
-        if not kept:
-            return None  # no word said is one of the catalogue's: which words name the variant is unknown
-        best = None
-        for head, distinct in heads[:MAX_HEADS]:
+        `kept` words of the mention, and scores clearly above the bare item; else None."""
+        best, tried = None, 0
+        for head, distinct in heads:
             # "size L" before "same in XL", "owl" before "the scottie dog one": what is said anew replaces it
             base = vary(head, mention, distinct) or head
+            new = (set(terms(self.matcher.readable(base))) - said) & self.matcher._post.keys()
+            if not new:
+                continue  # the head adds no catalogue word to what is said: nothing to read anew
+            tried += 1
             r = self._reading(f"{base} {mention}", q, customer)
-            if not r or r[3][0][0] == bare_sku or r[0] < (CLEAR if q else SURE) or r[3][0][1] < self._score_of(r, bare_sku) + MARGIN:
+            if tried > MAX_HEADS:
+                break
+            if not r or r[3][0][0] == bare_sku or r[0] < (CLEAR if q else SURE) or \
+                    r[3][0][1] < self._score_of(r, bare_sku) + MARGIN:
                 continue  # no clear reading, or the bare mention's item reads about as well with the head
             names = self._names_of(r[3][0][0])
-            if not (set(terms(self.matcher.readable(base))) - said) & names or not kept <= names:
-                continue  # the head must name the family, and the variant's words must stay in the item
-            if best is None or r[0] > best[0]:
-                best = r
+            if new & names and kept <= names and (best is None or r[0] > best[0]):
+                best = r  # the head names the family, and the variant's words stay in the item
         if best is None:
             return None
-        new = self._build_line(q, best[2], best[3], best[5])
-        if new and new["sku"]:
-            new["_f"].update(best[4])
-            new["_f"]["kin"] = 1.0
-            return new
-        return None
+        line = self._build_line(q, best[2], best[3], best[5])
+        if not line or not line["sku"]:
+            return None
+        line["_f"].update(best[4])
+        line["_f"]["kin"] = 1.0
+        return line
 
     @staticmethod
     def _score_of(reading, sku: str | None) -> float:
