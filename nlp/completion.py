@@ -40,7 +40,10 @@ class Completion:
         kept = said & (self.matcher._post.keys() if borrowed else self._names_of(line["sku"]))
         if not kept or len(said) > VARIANT_WORDS:
             return None  # no word said is the catalogue's, or too many for a bare variant ("the circus ones")
-        heads = self._heads(body, s, [walk.context, walk.quoted], walk.lines[-1] if walk.lines else None, walk.distinct)
+        before = walk.lines[-1] if walk.lines else None
+        if before and before["sku"] and kept <= self._names_of(before["sku"]):
+            return None  # "… 31520 - about 40 of the tin signs": nothing said anew, the line before is meant
+        heads = self._heads(body, s, [walk.context, walk.quoted], before, walk.distinct)
         return self._completed(q, mention, said, kept, line["sku"] if line else None, heads, customer)
 
     def _weak(self, line: dict) -> bool:
