@@ -17,6 +17,7 @@ MAX_HEADS = 4  # completions tried per weak line (each is one matcher call, cach
 # "Kiddies cutlery sets - spaceboy 12", "We're low on the french enamel bits: utensil holders 6"
 ROW_HEAD = re.compile(r"^[ \t>*•·-]*(?P<h>[^\n:]{3,80}?)(?::|\s[-–—]\s)")
 LIST_HEAD = re.compile(r"^[ \t>*•·-]*(?P<h>[^\n]{3,80}?):\s*$")  # "Gloves for stores:" over its rows
+LEAD_REACH = 80  # characters of its sentence before a chunk read as the noun phrase a list hangs on
 HEAD_REACH = 8  # body lines above a row in which its list heading is looked for
 
 
@@ -70,10 +71,13 @@ class Completion:
             if heading:
                 found.append((heading.group("h"), frozenset()))
                 break
+        lead = body[max(start, *(body.rfind(c, 0, at) + 1 for c in ".!?"), at - LEAD_REACH) : at]
+        found.append((lead, frozenset()))  # "how many of the regency cups & saucers, the pink and the green?"
         found += [(h, distinct) for h in said]
         if before and before["sku"]:
             found.append((self.by_sku[before["sku"]].name.lower(), distinct))
-        return list(dict.fromkeys((family(mention_text(h)), d) for h, d in found if h))
+        heads = ((family(mention_text(h)), d) for h, d in found if h)
+        return list(dict.fromkeys((h, d) for h, d in heads if h and self._catalogue_words(h)))
 
     def _completed(self, q, mention: str, said: set, kept: set, bare_sku: str | None, heads: list,
                    customer: str | None) -> dict | None:
