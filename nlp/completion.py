@@ -6,6 +6,7 @@ import re
 
 from nlp.readings import SURE
 from nlp.text import is_cjk, terms
+from nlp.followon import holding
 from nlp.mentions import cut, family, mention_text, vary
 
 WEAK_SCORE = 0.8  # a top match below this may be a variant read without its family
@@ -84,6 +85,8 @@ class Completion:
         """The line read as head + mention, when the best completion's item holds words of the head and the
         `kept` words of the mention, and scores clearly above the bare item; else None."""
         best, tried = None, 0
+        # a borrowed reading whose item lacks a word said is refuted already: no margin over it is asked
+        margin = MARGIN if bare_sku and kept <= self._names_of(bare_sku) else None
         for head, distinct in heads:
             # "size L" before "same in XL", "owl" before "the scottie dog one": what is said anew replaces it
             base = vary(head, mention, distinct) or head
@@ -91,11 +94,13 @@ class Completion:
             if not new:
                 continue  # the head adds no catalogue word to what is said: nothing to read anew
             tried += 1
-            r = self._reading(f"{base} {mention}", q, customer)
             if tried > MAX_HEADS:
                 break
+            r = self._reading(f"{base} {mention}", q, customer)
+            # "…i love london款，pantry款": the head's own variant may lead; a close match holding the words said is meant
+            r = holding(r, kept, self._names_of) if r else None
             if not r or r[3][0][0] == bare_sku or r[0] < (CLEAR if q else SURE) or \
-                    r[3][0][1] < self._score_of(r, bare_sku) + MARGIN:
+                    (margin is not None and r[3][0][1] < self._score_of(r, bare_sku) + margin):
                 continue  # no clear reading, or the bare mention's item reads about as well with the head
             names = self._names_of(r[3][0][0])
             if new & names and kept <= names and (best is None or r[0] > best[0]):
