@@ -85,7 +85,7 @@ class Extractor(QuotedHistory, Completion, TakenOff, ChineseRules, EnglishLists,
         body = without_totals(branch_table(spoken_counts(body))) if lang == "en" else body
         doc = run(body, lang, today)
         stats: dict = {}
-        family, old = self._quoted(cleaned.history, today, lang, customer)
+        family, old = self._quoted(body, cleaned.history, today, lang, customer)
         lines = self._lines(body, doc, customer, stats, family)
         lines = self._from_history(body, lines, cleaned.history, today, lang, customer, old)
         intent = classify(body, len(lines), any(ln["quantity"] is not None for ln in lines))
