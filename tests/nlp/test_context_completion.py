@@ -89,3 +89,14 @@ def test_chinese_list_with_the_family_said_once(retail):
     """ "圣诞袜（…）woodland fox款十双，arctic hare款六双": the second style is a sock too."""
     got = _lines(retail, "圣诞袜（stocking filler socks）woodland fox款十双，arctic hare款六双")
     assert got == [("SK-FOX", 10), ("SK-HARE", 6)]
+
+
+def test_this_time_takes_the_family_of_the_quoted_order():
+    """ "This time just 8 of the green ones and 6 in yellow" over a quoted umbrella order: umbrellas, not bowls."""
+    ex = Extractor([CatalogItem("BU-GRN", "BEACH UMBRELLA GREEN"), CatalogItem("BU-BLU", "BEACH UMBRELLA BLUE"),
+                    CatalogItem("BU-YEL", "BEACH UMBRELLA YELLOW"), CatalogItem("EB-GRN", "GREEN ENAMEL BOWL"),
+                    CatalogItem("EB-YEL", "YELLOW ENAMEL BOWL")])
+    text = ("Hello Tom,\n\nThis time just 8 of the green ones and 6 in yellow please.\n\n"
+            "> On 2 Mar 2026, Tom Reed wrote:\n> Order confirmed: 12 x beach umbrella green, 12 x beach umbrella blue\n\n"
+            "Thanks, Liz")
+    assert _lines(ex, text) == [("BU-GRN", 8), ("BU-YEL", 6)]
