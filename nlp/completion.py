@@ -1,13 +1,14 @@
-"""Context completion: a counted mention naming only a variant, read again with a family said elsewhere in the
-message (its list heading, the line before, the quoted order) and kept when the catalogue reads it clearly better."""
+"""Context completion: a mention naming only a variant (counted, or in English a sure count-less one) read again
+with a family said elsewhere in the message (its row or list heading, the words of its sentence before it, the
+family just said, the line before, the quoted order), kept only when the catalogue reads it clearly better."""
 from __future__ import annotations
 
 import re
 
-from nlp.readings import SURE
-from nlp.text import is_cjk, terms
 from nlp.followon import holding
 from nlp.mentions import cut, family, mention_text, vary
+from nlp.readings import SURE
+from nlp.text import is_cjk, terms
 
 WEAK_SCORE = 0.8  # a top match below this may be a variant read without its family
 WEAK_COVER = 0.75  # ... as may one that covers less of its item's name than this

@@ -100,3 +100,13 @@ def test_this_time_takes_the_family_of_the_quoted_order():
             "> On 2 Mar 2026, Tom Reed wrote:\n> Order confirmed: 12 x beach umbrella green, 12 x beach umbrella blue\n\n"
             "Thanks, Liz")
     assert _lines(ex, text) == [("BU-GRN", 8), ("BU-YEL", 6)]
+
+
+def test_variants_listed_after_the_noun_phrase_of_their_sentence():
+    """ "any of the bistro jugs & beakers left, the blue and the yellow? 10 of each": the colours are sets."""
+    ex = Extractor([CatalogItem("BS-BLU", "BLUE BISTRO JUG AND BEAKER SET"),
+                    CatalogItem("BS-YEL", "YELLOW BISTRO JUG AND BEAKER SET"),
+                    CatalogItem("BK-BLU", "BLUE SPOTTY BEAKER"), CatalogItem("JG-YEL", "YELLOW MILK JUG"),
+                    CatalogItem("BL-BLU", "BLUE BOWL"), CatalogItem("BL-YEL", "YELLOW BOWL")])
+    text = "hi - any of the bistro jugs & beakers left, the blue and the yellow? we need 10 of each by friday"
+    assert _lines(ex, text) == [("BS-BLU", 10), ("BS-YEL", 10)]
