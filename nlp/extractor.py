@@ -8,6 +8,7 @@ from nlp.branches import branch_table, per_place, without_totals
 from nlp.catalog import CatalogItem
 from nlp.change import swap_lines
 from nlp.clean import clean, customer_of, domain_of
+from nlp.completion import Completion
 from nlp.dates import find_dates
 from nlp.distributed import DistributedLists
 from nlp.calibration import Calibration
@@ -44,7 +45,7 @@ REMOVED = re.compile(r"\W*(?:please\s+)?(?:drop|remove|delete|scrap|take off|tak
                      re.I)  # "and drop the X", "take the X off"
 
 
-class Extractor(QuotedHistory, TakenOff, ChineseRules, EnglishLists, VariantRuns, DistributedLists, PackWords, Readings):
+class Extractor(QuotedHistory, Completion, TakenOff, ChineseRules, EnglishLists, VariantRuns, DistributedLists, PackWords, Readings):
     """Turns forwarded customer messages into order lines against one catalogue."""
 
     def __init__(self, items: list[CatalogItem], threshold: float | None = None):
@@ -84,7 +85,7 @@ class Extractor(QuotedHistory, TakenOff, ChineseRules, EnglishLists, VariantRuns
         body = without_totals(branch_table(spoken_counts(body))) if lang == "en" else body
         doc = run(body, lang, today)
         stats: dict = {}
-        family, old = self._quoted(cleaned.history, today, lang, customer)
+        family, old = self._quoted(body, cleaned.history, today, lang, customer)
         lines = self._lines(body, doc, customer, stats, family)
         lines = self._from_history(body, lines, cleaned.history, today, lang, customer, old)
         intent = classify(body, len(lines), any(ln["quantity"] is not None for ln in lines))
@@ -247,6 +248,8 @@ class Extractor(QuotedHistory, TakenOff, ChineseRules, EnglishLists, VariantRuns
         prev = walk.lines[-1] if walk.lines else {}
         line = None if skip else self._line(body, chunk, doc, customer, context, walk.distinct, prev.get("sku"),
                                             prev.get("mention", ""), prev.get("quantity") is not None)
+        # "Kiddies cutlery sets - spaceboy 12, dolly girl 12": a bare variant read with the family said around it
+        line = None if skip else self._in_context(walk, body, chunk, line, customer) or line
         weak = not line or line["confidence"] < 0.3 or line["candidates"][0]["score"] < WEAK_MATCH
         if qtys and weak and walk.open():
             attach(walk.lines, qtys[0], text, self.by_sku)  # "We'd want 10 spools."

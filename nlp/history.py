@@ -24,6 +24,8 @@ FROM_BELOW = re.compile(r"\b(?:list|order|items|lines|request|quantities)\s+(?:[
                         r"(?:按|按照|照)(?:这个|这张|这份|此|上面|下面)(?:单子|清单|申请|单)?(?:发货|发|配货|备货|配|下单)", re.I)
 
 
+# "this time only 15 of the black ones", "same in red": variants of what the quoted order named
+THIS_TIME = re.compile(r"\bthis time\b|\bsame in\b", re.I)
 PAST_LABEL = re.compile(r"^\s*(?:上次|上回|之前|以前|原来)的?(?:订单|单子|订货|采购单)(?:内容|明细)?\s*[:：]", re.M)
 
 
@@ -40,10 +42,11 @@ def quoted_time(body: str, history: str) -> str:
 class QuotedHistory:
     """Extractor methods reading the quoted earlier mail (an order, an offer, a forwarded list)."""
 
-    def _quoted(self, history: str, today, lang: str, customer: str | None) -> tuple[str, list[dict] | None]:
-        """The product the quoted offer names ("> Q345B 10厚报价…" above "10厚的要六吨"), for bare sizes, and
-        the quoted mail's lines when they had to be read for it (Chinese only), for `_from_history`."""
-        if not history or lang != "zh":
+    def _quoted(self, body: str, history: str, today, lang: str, customer: str | None) -> tuple[str, list[dict] | None]:
+        """The product the quoted offer names ("> Q345B 10厚报价…" above "10厚的要六吨"; in English when the body
+        says "this time" or "same in"), for bare variants, and the quoted mail's lines when they had to be read
+        for it, for `_from_history`."""
+        if not history or (lang != "zh" and not THIS_TIME.search(body)):
             return "", None
         old = self._history_lines(history, today, lang, customer)
         return (old[0]["mention"] if old else ""), old

@@ -104,7 +104,7 @@ class EnglishLists:
                      (m.end(), e, [q for q in qtys if q.start >= m.end()])]
             if any(not self._catalogue_words(body[a:b]) for a, b, _ in parts):
                 continue  # a side naming no rarer catalogue word is no item of its own (a cheap check first)
-            lines = [self._part_line(body, doc, customer, part) for part in parts]
+            lines = [self._part_line(walk, body, doc, customer, part) for part in parts]
             if any(not ln or ln["_f"]["top"] < AND_TOP or ln["_f"]["mcover"] < AND_COVER for ln in lines) or \
                     lines[0]["sku"] == lines[1]["sku"]:
                 continue
@@ -119,9 +119,11 @@ class EnglishLists:
             return True
         return False
 
-    def _part_line(self, body: str, doc, customer: str | None, part) -> dict | None:
-        """The line one side of an "and" gives; a side read count-less is kept on a clear match alone."""
+    def _part_line(self, walk, body: str, doc, customer: str | None, part) -> dict | None:
+        """The line one side of an "and" gives (a bare variant read with the family said around it); a side
+        read count-less is kept on a clear match alone."""
         line = self._line(body, part, doc, customer)
+        line = self._in_context(walk, body, part, line, customer) or line
         if line and line["sku"]:
             return line
         a, b, qtys = part
