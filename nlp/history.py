@@ -7,14 +7,14 @@ from nlp.clean import HEADER_RE
 from nlp.followon import SCALE, SCALE_ALL, THOSE, of_those, scaled
 from nlp.pipeline import run
 from nlp.text import normalize
+from nlp.words import ZH_AS_LAST
 
 MAX_HISTORY = 20_000  # characters of the quoted mail read, like a message body
 QUOTE_MARK = re.compile(r"^\s*>+ ?", re.M)  # "> " before each quoted line
 # "Go ahead with the quote you sent" over the quoted offer takes its lines from the offer, like "same as last time".
 # "same as our March order", "same as the PO of the 12th": a named earlier order quoted below is taken whole.
 SAME_AS_LAST = re.compile(r"same (?:[a-z]+\s+){0,3}as (?:last|before|previous)|same as (?:our|my|the|your)\s+(?:[a-z]+\s+){0,2}(?:order|po)\b|same again|as before|repeat|同上次|照旧|"
-                          # "按上次的再来一批" (not "单价按上次的", "按上次的价格": the price, not the goods)
-                          r"(?<![价格])(?:照|按|跟|和|同)上次(?:的|一样)(?![^，,。；;！!？?]{0,2}(?:价|单价|报价))|"
+                          rf"{ZH_AS_LAST}|"
                           r"(?:go ahead|proceed) with (?:the|your) (?:quote|quotation|offer)|accept (?:the|your) (?:quote|offer)",
                           re.I)
 # "Please action the list below from our foreman" over a forwarded list takes its lines from the quoted text.

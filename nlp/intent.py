@@ -6,6 +6,7 @@ from functools import lru_cache
 
 from nlp.intent_cues import COMPLAINT, DECIDED, QUOTE_REF, SIGNATURE_LINE
 from nlp.prefilter import prefiltered
+from nlp.words import ZH_AS_LAST
 
 # Cue families per intent, English then Chinese; a message's cues are counted per family.
 FAMILIES: dict[str, list[str]] = {
@@ -177,7 +178,7 @@ ORDER_REF = re.compile(r"\b(?:order|po|so)\s*(?:no\.?|number|#)?\s*\d|\b(?:on|to
                        r"(?:订单|单子)(?:里|上)", re.I)
 # "Same as our March order please", "照上次的再来一批": a repeat order, its lines in the history.
 REPEAT_ORDER = re.compile(r"\bsame (?:again|as (?:last|before|(?:our|my|the) (?:last |previous )?(?:\w+ )?order))\b|"
-                    r"\brepeat (?:our|my|the|last)\b|(?:照|按|跟|和|同)上次(?:的|一样)", re.I)
+                          rf"\brepeat (?:our|my|the|last)\b|{ZH_AS_LAST}", re.I)
 # "if it's under 80p we'll take them", "价格合适的话就下单": an acceptance that waits on the answer.
 QUESTION_MARK = re.compile(r"[?？吗]")  # a question said in the text
 IF_CLAUSE = re.compile(r"\bif\b|\bprovided\b|\bas long as\b|\bunless\b|如果|要是|的话|合适就", re.I)

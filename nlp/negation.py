@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from nlp.attributes import COLOURS, SAME_SIZE, SIZES
+from nlp.words import CORRECTION
 
 # "(the rubber one not the knitted)", "(NOT the little ones)", ", but not the 60cm": the words up to the
 # clause's end name the sibling the buyer does not mean. Only after a bracket, comma, "but" or "one": "should
@@ -13,9 +14,9 @@ from nlp.attributes import COLOURS, SAME_SIZE, SIZES
 NOT_THE = re.compile(r"((?:[(,\-–—]|\bbut\b|\bones?\b)\s*)not\s+the\s+"
                      r"((?:[a-z0-9][\w'-]*\s*){1,3}?)(?=\s*(?:[,.;:()!?]|\bones?\b|$))", re.I)
 _ATTR = "|".join(sorted((c for c in COLOURS | SIZES | frozenset(SAME_SIZE) if c.isascii()), key=len, reverse=True))
-# "red no sorry cream", "large, sorry I mean medium": the first of two attribute words is taken back.
-RETRACTED = re.compile(rf"\b(?:{_ATTR})\b\s*,?\s*(?:no\s*,?\s*sorry|sorry\s*,?\s*i\s+mean|i\s+mean|no\s+wait|"
-                       rf"sorry|or\s+rather)\s*,?\s*(?=(?:{_ATTR})\b)", re.I)
+# "red no sorry cream", "large, sorry I mean medium": the first of two attribute words is taken back. Between two
+# attribute words a bare "sorry" or "I mean" corrects too ("large, sorry, medium"); elsewhere it is politeness.
+RETRACTED = re.compile(rf"\b(?:{_ATTR})\b\s*,?\s*(?:{CORRECTION}|i\s+mean|sorry)\s*,?\s*(?=(?:{_ATTR})\b)", re.I)
 _NUMBER = re.compile(r"\d+")
 
 

@@ -7,6 +7,7 @@ import re
 from nlp.numbers import EN_TENS, EN_UNITS
 from nlp.quantities import number_value
 from nlp.units import UNIT_WORDS
+from nlp.words import CORRECTION
 
 _TENS = "|".join(EN_TENS)
 _SMALL = "|".join(sorted((w for w, v in EN_UNITS.items() if isinstance(v, int) and 1 <= v <= 19
@@ -37,7 +38,7 @@ _ONES_LIST = re.compile(rf"(?<=[a-z]s),\s+{_ONE}((?:,\s+{_ONE.replace('(', '(?:'
 _ONE_NAME = re.compile(_ONE)
 # "olivia and lola no sorry olivia and charlotte", "send 10, no wait, 12": the words after a correction replace
 # those before it from the same first word (or number) on.
-_CORRECTION = re.compile(r"[,\s]+no,?\s+(?:sorry|wait)\b[,\s]+|[,\s]+sorry,?\s+i\s+mean\b[,\s]+")
+_CORRECTION = re.compile(rf"[,\s]+(?:{CORRECTION})\b[,\s]+")
 # "30 paper chain kits - half in the 50s design and half the vintage": each half a count of the item in that variant
 _HALVES = re.compile(r"\b(\d+)\s+([a-z][a-z' ]{2,40}?)\s*(?:[-:,(]\s*)?half\s+((?:in|of)\s+)?([^,;.?!()\n-]+?)"
                      r"\s+and\s+(?:the\s+other\s+)?half\s+((?:in|of)\s+)?([^,;.?!()\n-]+?)(?=\s*(?:[-,;.?!()\n]|$))")
@@ -68,7 +69,7 @@ def spoken_counts(text: str) -> str:
     text = _RUN.sub(lambda m: _RUN_ITEM.sub(", ", m.group(0)), text)
     if " one" in text:
         text = _ONES_LIST.sub(_ones_list, text)
-    if "sorry" in text or "wait" in text:
+    if "sorry" in text or "wait" in text or "rather" in text:
         text = _corrected(text)
     if "half" in text:
         text = _HALVES.sub(_halves, text)

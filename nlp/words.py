@@ -1,4 +1,4 @@
-"""Word lists the text helpers read: words that name no product, and Chinese colours."""
+"""Word lists the text helpers read: words that name no product, Chinese colours, cues shared by several readers."""
 from __future__ import annotations
 
 from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP
@@ -26,3 +26,8 @@ STOPWORDS = STOPWORDS | (EN_STOP - {"back", "front", "top", "full", "keep", "sho
     "instead reduce increase amend stays rest fine everything else poss possible week weeks day days month today tomorrow "
     "next time approx approximately about around roughly maybe like say thinking".split()
 ) | frozenset("d ll ve u ur plz".split())  # "i'd", "we'll", "can u": fragments of chat, never product words
+
+# A self-correction: what follows takes back what came before ("send 10, no wait, 12", "red or rather cream").
+CORRECTION = r"no\s*,?\s*(?:sorry|wait)|sorry\s*,?\s*i\s+mean|or\s+rather"
+# "照上次的再来一批": the goods of the last order again (not "单价按上次的", "按上次的价格": the price, not the goods)
+ZH_AS_LAST = r"(?<![价格])(?:照|按|跟|和|同)上次(?:的|一样)(?![^，,。；;！!？?]{0,2}(?:价|单价|报价))"

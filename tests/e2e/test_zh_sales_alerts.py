@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from core.domain.commands_access import SetLanguage
-from tests.e2e.conftest import BUYER, MANAGER, SALES
+from tests.e2e.conftest import BUYER, MANAGER, SALES, UNSURE
 from tests.fixtures.tandem_bot import running_bot
 
 ZH = "zh-hans"
@@ -31,7 +31,8 @@ def _chinese(tandem, *chats) -> None:
         tandem.handle(SetLanguage(chat, "zh"))
 
 
-async def test_unsure_line_fix_quantity_by_typing_or_pick_a_candidate_and_confirm(tandem, botapi):
+async def test_unsure_line_fix_quantity_by_typing_or_pick_a_candidate_and_confirm(tandem, botapi, doubted):
+    doubted.add(UNSURE)
     async with running_bot(tandem, botapi):
         botapi.push_document(SALES, "order.eml", _eml(1, "can you send 30 of the heart holders please"),
                              "message/rfc822", language_code=ZH)

@@ -39,10 +39,12 @@ def test_a_counted_stock_question_keeps_its_deadline(small):
 
 
 def test_day_asked_with_a_part_of_it():
+    """ "tomorrow afternoon if you can" asks for that day; no other cue stands near the date (not even the "in" of
+    "bearings"), so only the asking words after the part of the day can make it due."""
     import datetime as dt
     import re
 
     from nlp.due_cues import is_due
-    text = "6 of the sealed bearings tomorrow morning if you can"
-    m = re.search("tomorrow", text)
-    assert is_due(text, m, "rel", dt.date(2026, 5, 6), dt.date(2026, 5, 5))
+    for text in ("6 of the sealed cups tomorrow if you can", "6 of the sealed cups tomorrow afternoon if you can"):
+        m = re.search("tomorrow", text)
+        assert is_due(text, m, "rel", dt.date(2026, 5, 6), dt.date(2026, 5, 5)), text

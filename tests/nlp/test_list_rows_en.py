@@ -7,9 +7,6 @@ from nlp.catalog import CatalogItem
 from nlp.extractor import Extractor
 from nlp.pipeline import find_chunks
 
-ITEMS = [CatalogItem("A", "WOODEN PUZZLE FARMYARD"), CatalogItem("B", "WOODEN PUZZLE SEASIDE"),
-         CatalogItem("C", "GREETING CARD SEASIDE"), CatalogItem("D", "TEA TOWEL SEASIDE")]
-
 
 def test_dash_joins_name_halves_on_a_row():
     text = "order:\n  wooden puzzles - farmyard: 10\n  wooden puzzles - seaside: 12\n"
@@ -17,10 +14,12 @@ def test_dash_joins_name_halves_on_a_row():
         ["wooden puzzles - farmyard: 10", "wooden puzzles - seaside: 12"]
 
 
-def test_each_row_reads_its_own_family():
-    got = Extractor(ITEMS).extract("Hello,\n\nWooden puzzles - farmyard: 10\nWooden puzzles - seaside: 12\n\nThanks",
-                                   dt.date(2026, 5, 4))
-    assert [(ln["sku"], ln["quantity"]) for ln in got["lines"]] == [("A", 10), ("B", 12)]
+def test_each_row_reads_its_own_family(retail):
+    """Parted from its family, "circus parade: 6" alone reads CARD CIRCUS PARADE: the row's dash must join them."""
+    got = retail.extract("Hi,\nLunch boxes - circus parade: 6\nLunch boxes - spaceboy: 6\n", dt.date(2026, 5, 4))
+    assert [(ln["sku"], ln["quantity"]) for ln in got["lines"]] == [("22631", 6), ("22629", 6)]
+    got = retail.extract("Hi,\nChildrens egg cups - circus parade: 10\nChildrens egg cups - spaceboy: 8\n", dt.date(2026, 5, 4))
+    assert [(ln["sku"], ln["quantity"]) for ln in got["lines"]] == [("22976", 10), ("22975", 8)]
 
 
 def test_kept_clause_without_comma_leaves_the_cancelled_line(small):

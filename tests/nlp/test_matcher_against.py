@@ -30,6 +30,8 @@ def test_a_colour_taken_back_is_not_asked():
     items = [CatalogItem("A", "ENAMEL MUG BLUE"), CatalogItem("B", "ENAMEL MUG WHITE")]
     assert top(items, "enamel mugs blue, sorry I mean white") == "B"
     assert top(items, "enamel mugs white no sorry blue") == "A"
+    assert top(items, "enamel mugs white or rather blue") == "A"
+    assert top(items, "enamel mugs blue, no wait, white") == "B"
 
 
 def test_everyday_words_for_the_catalogue_word():

@@ -56,6 +56,7 @@ def test_the_x_one_and_the_y_one_after_a_plural_name():
 def test_self_correction_replaces_what_it_corrects():
     assert spoken_counts("3 each of the robin and wren, no sorry, robin and owl mugs") == "3 each of the robin and owl mugs"
     assert spoken_counts("8 no wait 9 tea towels please") == "9 tea towels please"
+    assert spoken_counts("send 14, or rather 16 oven gloves") == "send 16 oven gloves"  # the cue negation reads too
     # nothing before it to replace: left as written
     assert spoken_counts("no sorry for the delay, 6 mugs") == "no sorry for the delay, 6 mugs"
 

@@ -64,8 +64,9 @@ def test_trade_shades_are_one_colour_each(retail):
 
 
 def test_each_over_materials(industrial):
-    r = industrial.extract("M10螺母镀锌和不锈钢各五盒", TODAY)
-    assert {ln["sku"] for ln in r["lines"]} == {"NUT-M10-ZN", "NUT-M10-SS"}
+    """各 over materials said side by side: with no 和 or 、 to part them, only the material words list the variants."""
+    r = industrial.extract("六角螺母M10 镀锌 不锈钢 各两盒", TODAY)
+    assert pairs(r) == {("NUT-M10-ZN", 100), ("NUT-M10-SS", 100)}
 
 
 def test_fenbie_is_no_negation_of_the_price_asked(industrial):
