@@ -64,3 +64,16 @@ def test_initials_of_a_pair_many_names_share():
     # a unit word is never read as initials ("pc" = piece)
     crane = [CatalogItem(f"S{i}", f"PAPER CRANE {w}") for i, w in enumerate(words)] + plain
     assert all(t != "paper" for t, _ in Matcher(crane)._resolve("pc"))
+
+
+def test_everyday_trade_words_for_catalogue_words():
+    # a shopper is the big carrier bag; what a buyer calls a print or pattern the catalogue calls a design
+    items = [CatalogItem("A", "GIANT BAG LEMONS"), CatalogItem("B", "LEMON SHOPPER TOTE"),
+             CatalogItem("C", "GIANT BAG CHERRIES")]
+    assert top(items, "giant shoppers lemons") == "A"
+    items = [CatalogItem("A", "SET OF 10 COASTERS MEADOW DESIGN"), CatalogItem("B", "MEADOW PRINT GIFT BOX"),
+             CatalogItem("C", "SET OF 10 COASTERS HARBOUR DESIGN")]
+    assert top(items, "coasters with the meadow pattern") == "A"
+    assert top(items, "coasters in the meadow print") == "A"
+    items = [CatalogItem("A", "CHILDRENS APRON ROBOTS"), CatalogItem("B", "ROBOTS MUG")]
+    assert top(items, "kiddies robot aprons") == "A"
