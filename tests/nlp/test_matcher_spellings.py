@@ -77,3 +77,14 @@ def test_everyday_trade_words_for_catalogue_words():
     assert top(items, "coasters in the meadow print") == "A"
     items = [CatalogItem("A", "CHILDRENS APRON ROBOTS"), CatalogItem("B", "ROBOTS MUG")]
     assert top(items, "kiddies robot aprons") == "A"
+
+
+def test_a_word_the_catalogue_spells_two_ways_finds_either_spelling():
+    items = [CatalogItem("A", "EGG COSY WESTY DOG"), CatalogItem("B", "WESTIE DOG TEA TOWEL"),
+             CatalogItem("C", "EGG COSY OWL"), CatalogItem("D", "WESTIE DOG DOORSTOP")]
+    assert top(items, "egg cosies, the westie dog one") == "A"
+    # real words one vowel apart, or one grown from the other, stay apart even beside the same word
+    m = Matcher([CatalogItem("A", "CHICK EGG CUP"), CatalogItem("B", "CHECK EGG CUP"),
+                 CatalogItem("C", "GARDEN SIGN"), CatalogItem("D", "GARDENIA SIGN")])
+    assert all(t != "check" for t, _ in m._resolve("chick"))
+    assert all(t != "gardenia" for t, _ in m._resolve("garden"))
