@@ -22,6 +22,7 @@ _GRADE = re.compile(r"[a-z]+\d{2,}[a-z]")
 
 TYPO_NEAR = 82  # a catalogue misspelling as far from its word as "BUTTERFILES" from "butterfly"
 PAIR_MIN = 12  # main names sharing a word pair before its initials are read as it
+QUOTED = re.compile(r"(?<!\w)[\"']([^\"']{3,60})[\"'](?!\w)")
 _VOWELS = re.compile(r"[aeiouy]")
 HEAD_OF = 0.6  # trust in a compound for its head word alone ("cup" -> "teacup")
 Resolved = list[tuple[str, float]]  # index term, trust weight
@@ -223,6 +224,10 @@ class Resolver:
         seen: dict[str, None] = {}
         split: Splits = {}
         raw = terms(text)
+        if "'" in text or '"' in text:
+            # a slogan in quotes ("I am so poorly") is the item's name: its small words are the catalogue's too
+            raw += [t for said in QUOTED.findall(text) for t in terms(said, drop_stop=False)
+                    if t in self._post and t not in raw]
         i = 0
         while i < len(raw):
             # "tea cup" / "cake stand" written apart: the catalogue's "teacup" / "cakestand".

@@ -88,3 +88,12 @@ def test_a_word_the_catalogue_spells_two_ways_finds_either_spelling():
                  CatalogItem("C", "GARDEN SIGN"), CatalogItem("D", "GARDENIA SIGN")])
     assert all(t != "check" for t, _ in m._resolve("chick"))
     assert all(t != "gardenia" for t, _ in m._resolve("garden"))
+
+
+def test_the_small_words_of_a_slogan_in_quotes_count():
+    items = [CatalogItem("A", "TEA TOWEL HOME IS WHERE THE HEART IS"), CatalogItem("B", "HEART TEA TOWEL"),
+             CatalogItem("C", "TEA TOWEL HOME SWEET HOME")]
+    m = Matcher(items)
+    assert m.match("the tea towel that says 'home is where the heart is'", top=3)[0][0] == "A"
+    assert {"where", "is"} <= {t for t, _ in m._query("the 'home is where the heart is' towel")[0]}
+    assert "is" not in {t for t, _ in m._query("the towel is where the heart print is")[0]}  # unquoted: filler
