@@ -16,7 +16,7 @@ ABBREVIATIONS = {
     "lg": "large", "lrg": "large", "big": "large", "hldr": "holder",
     "tealight": "tlight", "xmas": "christmas", "choc": "chocolate", "vint": "vintage",
     "brg": "bearing", "brgs": "bearing", "ss": "stainless", "galv": "galvanised",
-    "galvanized": "galvanised", "pkt": "pack", "bx": "box", "kids": "childrens", "kid": "childrens",
+    "galvanized": "galvanised", "pkt": "pack", "bx": "box", "kids": "childrens", "kid": "childrens", "kiddies": "childrens",
     "children": "childrens", "mug": "mug", "polka": "polkadot",
     # Retail catalogue clippings ("BLUE/NAT", "ASSTD COLOURS", "TURQ", "NECKL").
     "nat": "natural", "asst": "assorted", "asstd": "assorted", "turq": "turquoise", "neckl": "necklace",

@@ -12,11 +12,14 @@ PACK_HEADS = frozenset(("pack", "set", "box"))
 # ("retrospot tissues" for "PACK OF 12 RED RETROSPOT TISSUES"), so an unsaid pack phrase costs little.
 PACK_WEIGHT = 0.4
 NEVER_SYNONYMS = COLOURS | SIZES | STOPWORDS  # words that tell variants apart, or say nothing
+# A colourless finish says as little as a pack phrase: "small sundae dishes" are the CLEAR ones, not the PINK.
+NEUTRAL = frozenset(("clear", "natural"))
 
 
 def pack_terms(words: list[str]) -> frozenset[str]:
-    """The terms of a name's pack phrase: "pack of 12" / "set 2" and a count the name starts with ("60 CAKE CASES")."""
-    light: set[str] = set()
+    """The terms of a name's pack phrase: "pack of 12" / "set 2", a count the name starts with ("60 CAKE CASES")
+    and a neutral colour word."""
+    light: set[str] = set(NEUTRAL.intersection(words))
     if len(words) > 2 and words[0].isdigit():
         light.add(words[0])
     for i, w in enumerate(words[:-1]):

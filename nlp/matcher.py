@@ -12,7 +12,7 @@ from nlp.alias_memory import AliasMemory
 from nlp.attributes import ABBREVIATIONS, COLOURS, attributes, closing_size, materials, penalty_of
 from nlp.catalog import CatalogItem
 from nlp.glossary import english
-from nlp.item_names import code_penalty, covered, learn_synonyms, name_mass, pack_terms, variant_codes
+from nlp.item_names import NEUTRAL, code_penalty, covered, learn_synonyms, name_mass, pack_terms, variant_codes
 from nlp.negation import said_against
 from nlp.postings import add_common, clear_rows
 from nlp.resolve import COUNT, HEAD_OF, Query, Resolver, Splits
@@ -27,6 +27,7 @@ TIE = 0.006  # scores this close cannot tell items apart
 COMMON = 0.02  # share of the catalogue above which a term is left to the rerank
 CACHE = 4096  # remembered mention results (the extractor asks again for the same words)
 SPLIT_READ = 0.98  # a compound the catalogue has ("birdcage") met by its halves apart ("BIRD PLANT CAGE")
+COLOUR_TIE = 0.015  # "union jack cushion covers": the VINTAGE one, not the PINK variant scoring a little higher
 AGAINST = 0.2  # an item named by words the mention says it does not mean ("not the knitted")
 
 
@@ -267,18 +268,27 @@ class Matcher(Resolver, AliasMemory):
                 out[idx] = max(0.0, out[idx] - AGAINST)
         # Exact ties go in catalogue order, not in the order the index happened to yield them.
         ranked = sorted(out.items(), key=lambda kv: (-kv[1], kv[0]))[:max(top, 3)]
-        ranked = self._plain_first(ranked)
+        ranked = self._plain_first(ranked, bool(prepared[5][0]))
         return [(self.items[i].sku, round(s, 4)) for i, s in ranked]
 
-    def _plain_first(self, ranked: list[tuple[int, float]]) -> list[tuple[int, float]]:
+    def _plain_first(self, ranked: list[tuple[int, float]], colour_said: bool) -> list[tuple[int, float]]:
         """Among items the mention cannot tell apart ("6205 bearings": open, 2RS, ZZ), the one whose
         main name says least beyond the mention comes first (the plain item, not a variant)."""
-        if len(ranked) < 2 or ranked[1][1] < ranked[0][1] - TIE or ranked[0][1] < 0.6:
+        if len(ranked) < 2 or ranked[0][1] < 0.6:
             return ranked
         tied = [r for r in ranked if r[1] >= ranked[0][1] - TIE]
+        if not colour_said and self._coloured(ranked[0][0]):
+            # no colour said: a coloured item only a little ahead of a plain one is its variant
+            tied = [r for r in ranked if r[1] >= ranked[0][1] - COLOUR_TIE and not self._coloured(r[0])] or tied
+        if len(tied) < 2 and tied[0] == ranked[0]:
+            return ranked
         first = max(tied, key=lambda r: (self._plain.get(r[0], 0.0), r[1]))
         if first[0] == ranked[0][0]:
             return ranked
         top = ranked[0][1]
         rest = [(i, min(sc, top - 0.001)) for i, sc in ranked if i != first[0]]
         return [(first[0], top)] + rest
+
+    def _coloured(self, idx: int) -> bool:
+        """Whether the item's main name has a colour other than a neutral one ("CLEAR", "NATURAL")."""
+        return bool(self._info(idx)[1][0][5][0] - NEUTRAL)

@@ -38,7 +38,8 @@ WEAK_SPLIT = re.compile(r",(?=\s)|(?<=\s)(?<!hundred )(?<!thousand )(?:and|also|
 # what stays as it is names no line (and is no part of the counted item before it)
 KEPT = re.compile(rf"\b{STILL_ON}|\bstill\s+(?:need|want)(?:ed)?\b|"
                   r"\bstays?\s+(?:as is|as (?:they|it) (?:are|is)|the same|on)\b|\bunchanged\b|\bno change\b|"
-                  r"(?:还是|仍然|依然)?(?:照旧|保留|不变)", re.I)
+                  r"(?:还是|仍然|依然)?(?:照旧|保留|不变)|"
+                  r"\bkeep\s+(?:the|those|these)\s+(?:[a-z'-]+\s+){0,3}?ones?\b", re.I)  # "…, keep the cream ones"
 KEEP_THE = re.compile(r"\s*(?:but\s+)?keep (?:the|those|these)\b", re.I)  # "cancel the pink ones, keep the blue"
 CODE_RE = re.compile(r"[a-z]+\d|\d+[a-z]|\d{4,}", re.I)
 # 一样 before a count is "each" ("红的蓝的一样来两卷"); after 也 / 同 / 上次 it is "the same".

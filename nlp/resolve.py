@@ -7,6 +7,7 @@ from collections import defaultdict
 
 import numpy as np
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Hamming, Levenshtein
 
 from nlp.attributes import ABBREVIATIONS, COLOURS
 from nlp.text import CJK_CHAR, has_digit, skeleton, stem, terms
@@ -21,6 +22,8 @@ _GRADE = re.compile(r"[a-z]+\d{2,}[a-z]")
 
 TYPO_NEAR = 82  # a catalogue misspelling as far from its word as "BUTTERFILES" from "butterfly"
 PAIR_MIN = 12  # main names sharing a word pair before its initials are read as it
+QUOTED = re.compile(r"(?<!\w)[\"']([^\"']{3,60})[\"'](?!\w)")
+_VOWELS = re.compile(r"[aeiouy]")
 HEAD_OF = 0.6  # trust in a compound for its head word alone ("cup" -> "teacup")
 Resolved = list[tuple[str, float]]  # index term, trust weight
 Query = list[tuple[str, Resolved]]  # query term with its resolutions, in mention order
@@ -41,6 +44,7 @@ class Resolver:
         self._solid_cache: dict[str, tuple[str, str] | None] = {}
         self._clipped = self._cut_words()
         self._initials = self._word_pairs()
+        self._learn_spellings()
         self._heads: dict[str, list[str]] = defaultdict(list)  # "cup" -> ["teacup"]: compounds it is the head of
         for t in sorted(self._post):  # sorted: ties between look-ups must not depend on the hash seed
             if len(t) == 2 and CJK_CHAR.match(t):
@@ -79,6 +83,31 @@ class Resolver:
             if len(found) == 1 or found[0][0] >= 2 * found[1][0]:  # "rr": no one pair clearly meant
                 out[key] = found[0][1]
         return out
+
+    def _learn_spellings(self) -> None:
+        """Words the catalogue spells two ways ("SCOTTIE DOG" / "SCOTTY DOG") are synonyms: the same consonants
+        in order (y read as a vowel), one or two letters apart, and a word both stand beside in main names."""
+        shapes: dict[str, list[str]] = defaultdict(list)
+        for t in self._post:
+            if t.isalpha() and t.isascii() and len(t) >= 5:
+                shapes[t[0] + _VOWELS.sub("", t[1:])].append(t)
+        pairs = [(a, b) for found in shapes.values() if len(found) > 1 for i, a in enumerate(found)
+                 for b in found[i + 1:] if _respelt(a, b)]
+        if not pairs:
+            return
+        wanted = {w for p in pairs for w in p}
+        starts = {w[:4] for w in wanted}
+        beside: dict[str, set[str]] = defaultdict(set)
+        for texts in self._name_text:
+            words = texts[0].split() if texts else []
+            for i, w in enumerate(words):
+                if w[:4] in starts and (t := stem(w)) in wanted:
+                    beside[t].update(words[max(i - 1, 0) : i] + words[i + 1 : i + 2])
+        for a, b in pairs:
+            # "wooden spoon" / "wooden spool" stand beside a common word: their consonants differ, no pair here
+            if beside[a] & beside[b]:
+                self._synonyms[a].add(b)
+                self._synonyms[b].add(a)
 
     def _cut_words(self) -> dict[str, list[str]]:
         """Whole word -> the catalogue's cut form of it ("holder" -> ["hold"]); sorted-prefix scan at load."""
@@ -195,6 +224,10 @@ class Resolver:
         seen: dict[str, None] = {}
         split: Splits = {}
         raw = terms(text)
+        if "'" in text or '"' in text:
+            # a slogan in quotes ("I am so poorly") is the item's name: its small words are the catalogue's too
+            raw += [t for said in QUOTED.findall(text) for t in terms(said, drop_stop=False)
+                    if t in self._post and t not in raw]
         i = 0
         while i < len(raw):
             # "tea cup" / "cake stand" written apart: the catalogue's "teacup" / "cakestand".
@@ -211,6 +244,14 @@ class Resolver:
                 seen.setdefault(t, None)
             i += 1
         return [(t, self._resolve(t)) for t in seen], split
+
+
+def _respelt(a: str, b: str) -> bool:
+    """Whether two words of one consonant skeleton can be one word spelt two ways: a letter or two apart, but
+    neither a vowel swapped in place ("CHECK", "CHICK") nor one word grown from the other ("GARDEN", "GARDENIA")."""
+    if a.startswith(b) or b.startswith(a) or Levenshtein.distance(a, b) > 2:
+        return False
+    return len(a) != len(b) or Hamming.distance(a, b) > 1
 
 
 def _root(word: str) -> str | None:

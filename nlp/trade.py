@@ -13,7 +13,9 @@ SAME_THING = {"bunny": ("rabbit",), "rabbit": ("bunny",), "candy": ("bonbon",), 
 BUYER_WORDS = {"brolly": ("umbrella",), "serviette": ("napkin",), "mom": ("mum",), "cozy": ("cosy",),
                "donut": ("doughnut",), "ornament": ("decoration",), "flashlight": ("torch",), "trash": ("bin",),
                "mitt": ("glove",), "thermos": ("flask",), "lollipop": ("lolly",), "dotty": ("polkadot",),
-               "spotted": ("spotty", "polkadot"), "colorful": ("colourful",), "color": ("colour",)}
+               "spotted": ("spotty", "polkadot"), "colorful": ("colourful",), "color": ("colour",),
+               # a shopper is a big carrier bag; a print or pattern is what the catalogue calls a design
+               "shopper": ("bag",), "print": ("design",), "pattern": ("design",)}
 # An electrician's "earth" (UK "cpc") is the green-and-yellow conductor a cable catalogue names by its colours.
 WIRE_WORDS = {"earth": ("yellowgreen", "greenyellow"), "cpc": ("yellowgreen", "greenyellow")}
 # A finer letter size where the catalogue has only the word ("xl" where only "large" exists).

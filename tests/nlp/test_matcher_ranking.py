@@ -67,3 +67,16 @@ def test_an_unsaid_long_number_in_a_name_marks_another_item():
     scores = dict(m.match("hedgehog hottie", top=4))  # neither names "hottie": the design code tells them apart
     assert scores["D"] - scores["C"] >= 0.04
     assert m.match("hedgehog cards 40517")[0][0] == "C"
+
+
+def test_no_colour_said_means_the_plain_item_not_a_coloured_variant():
+    items = [CatalogItem("V", "VINTAGE STARS TEA TOWEL"), CatalogItem("B", "TEA TOWEL BLUE STARS"),
+             CatalogItem("M", "BLUE ENAMEL MUG"), CatalogItem("J", "BLUE MILK JUG"), CatalogItem("C", "VINTAGE CLOCK"),
+             CatalogItem("K", "VINTAGE KEY HOOK"), CatalogItem("S", "STARS CUSHION")]
+    assert top(items, "stars tea towels") == "V"  # the blue one scores a little higher on its words alone
+    assert top(items, "blue stars tea towel") == "B"
+    # a clear or natural finish is the plain item: it says as little as a pack phrase
+    bowls = [CatalogItem("G", "SMALL GLASS BOWL CLEAR"), CatalogItem("P", "SMALL LILAC GLASS BOWL"),
+             CatalogItem("L", "LARGE LILAC GLASS BOWL")]
+    assert top(bowls, "small glass bowls") == "G"
+    assert top(bowls, "small lilac glass bowl") == "P"

@@ -64,3 +64,36 @@ def test_initials_of_a_pair_many_names_share():
     # a unit word is never read as initials ("pc" = piece)
     crane = [CatalogItem(f"S{i}", f"PAPER CRANE {w}") for i, w in enumerate(words)] + plain
     assert all(t != "paper" for t, _ in Matcher(crane)._resolve("pc"))
+
+
+def test_everyday_trade_words_for_catalogue_words():
+    # a shopper is the big carrier bag; what a buyer calls a print or pattern the catalogue calls a design
+    items = [CatalogItem("A", "GIANT BAG LEMONS"), CatalogItem("B", "LEMON SHOPPER TOTE"),
+             CatalogItem("C", "GIANT BAG CHERRIES")]
+    assert top(items, "giant shoppers lemons") == "A"
+    items = [CatalogItem("A", "SET OF 10 COASTERS MEADOW DESIGN"), CatalogItem("B", "MEADOW PRINT GIFT BOX"),
+             CatalogItem("C", "SET OF 10 COASTERS HARBOUR DESIGN")]
+    assert top(items, "coasters with the meadow pattern") == "A"
+    assert top(items, "coasters in the meadow print") == "A"
+    items = [CatalogItem("A", "CHILDRENS APRON ROBOTS"), CatalogItem("B", "ROBOTS MUG")]
+    assert top(items, "kiddies robot aprons") == "A"
+
+
+def test_a_word_the_catalogue_spells_two_ways_finds_either_spelling():
+    items = [CatalogItem("A", "EGG COSY WESTY DOG"), CatalogItem("B", "WESTIE DOG TEA TOWEL"),
+             CatalogItem("C", "EGG COSY OWL"), CatalogItem("D", "WESTIE DOG DOORSTOP")]
+    assert top(items, "egg cosies, the westie dog one") == "A"
+    # real words one vowel apart, or one grown from the other, stay apart even beside the same word
+    m = Matcher([CatalogItem("A", "CHICK EGG CUP"), CatalogItem("B", "CHECK EGG CUP"),
+                 CatalogItem("C", "GARDEN SIGN"), CatalogItem("D", "GARDENIA SIGN")])
+    assert all(t != "check" for t, _ in m._resolve("chick"))
+    assert all(t != "gardenia" for t, _ in m._resolve("garden"))
+
+
+def test_the_small_words_of_a_slogan_in_quotes_count():
+    items = [CatalogItem("A", "TEA TOWEL HOME IS WHERE THE HEART IS"), CatalogItem("B", "HEART TEA TOWEL"),
+             CatalogItem("C", "TEA TOWEL HOME SWEET HOME")]
+    m = Matcher(items)
+    assert m.match("the tea towel that says 'home is where the heart is'", top=3)[0][0] == "A"
+    assert {"where", "is"} <= {t for t, _ in m._query("the 'home is where the heart is' towel")[0]}
+    assert "is" not in {t for t, _ in m._query("the towel is where the heart print is")[0]}  # unquoted: filler

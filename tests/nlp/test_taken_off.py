@@ -89,6 +89,9 @@ def test_a_count_in_the_next_sentence(industrial, text, intent, lines):
 def test_what_is_kept_gives_no_line(retail):
     text = "Please cancel 3 of the 12 regency cakestands we ordered, we'll keep the other 9."
     assert _lines(retail, text) == ("cancel", {("22423", 3)})
+    # the variant kept is named after the one cancelled, without "still": it is no line either
+    text = "Please cancel the orange bakelike alarm clocks on order 4410, keep the chocolate ones."
+    assert _lines(retail, text) == ("cancel", {("22729", None)})
 
 
 def test_a_line_cancelled_then_replaced_gives_its_count_to_the_new_one(industrial):

@@ -67,3 +67,9 @@ def test_chinese_size_of_an_english_name(retail):
 def test_best_seller_words(retail):
     assert pairs(retail.extract("维多利亚玻璃挂式烛台 十二个", TODAY)) == {("22178", 12)}
     assert pairs(retail.extract("爱心石板小黑板 六个", TODAY)) == {("22457", 6)}
+
+
+def test_sweets_read_as_the_catalogues_bonbon(retail):
+    # 糖果 is candy in one name and bonbons in another: the glossary gives both words
+    assert english("糖果款") == "candy bonbon"
+    assert retail.matcher.match(english("法式储物罐 糖果款"), top=1)[0][0] == "23187"
