@@ -42,8 +42,13 @@ _CORRECTION = re.compile(rf"[,\s]+(?:{CORRECTION})\b[,\s]+")
 # "30 paper chain kits - half in the 50s design and half the vintage": each half a count of the item in that variant
 _HALVES = re.compile(r"\b(\d+)\s+([a-z][a-z' ]{2,40}?)\s*(?:[-:,(]\s*)?half\s+((?:in|of)\s+)?([^,;.?!()\n-]+?)"
                      r"\s+and\s+(?:the\s+other\s+)?half\s+((?:in|of)\s+)?([^,;.?!()\n-]+?)(?=\s*(?:[-,;.?!()\n]|$))")
-# Punctuation said aloud ("… the red spots full stop need them by Thursday") ends the sentence.
-_SAID_STOP = re.compile(r"\s*\bfull stop\b")
+# Punctuation said aloud ("… the red spots full stop need them by Thursday", "… bowls comma twenty four …",
+# "new line thanks Gary") is written as the mark it names, so counts and items split where the speaker meant.
+_SAID_MARKS = {"full stop": ".", "comma": ",", "colon": ":", "question mark": "?",
+               "exclamation mark": "!", "new line": "\n", "new paragraph": "\n"}
+_SAID_MARK = re.compile(r"\s*\b(full stop|comma|colon|question mark|exclamation mark|new line|new paragraph)\b")
+# Only a message with a said stop, comma, colon or question mark is dictated: "a new line of candles" is not.
+_DICTATED = re.compile(r"\b(?:full stop|comma|colon|question mark)\b")
 # Texting shorthand: "owl n 2 doz the scotty dog ones", "salt n pepper": a lone "n" between words is "and".
 _TEXT_AND = re.compile(r"(?<=[a-z] )n(?= [a-z0-9])")
 # "10 mil plate", "a 6 mill drill": after a number, "mil" is a millimetre in trade speech.
@@ -73,8 +78,8 @@ def spoken_counts(text: str) -> str:
         text = _corrected(text)
     if "half" in text:
         text = _HALVES.sub(_halves, text)
-    if "full stop" in text:
-        text = _SAID_STOP.sub(".", text)
+    if _DICTATED.search(text):
+        text = _SAID_MARK.sub(lambda m: _SAID_MARKS[m.group(1)], text)
     if " n " in text:
         text = _TEXT_AND.sub("and", text)
     if "mil" in text:

@@ -19,6 +19,14 @@ def test_said_full_stop_ends_the_sentence():
     assert spoken_counts("three of the blue mugs full stop deliver friday") == "three of the blue mugs. deliver friday"
 
 
+def test_said_commas_colons_and_new_lines_are_marks():
+    assert spoken_counts("note to shop colon eight oak trays comma four pine ones full stop new line ta") == \
+        "note to shop: eight oak trays, four pine ones.\n ta"
+    assert spoken_counts("are the tin jugs back in question mark") == "are the tin jugs back in?"
+    # no said punctuation: "new line" is words
+    assert spoken_counts("we start a new line of candles") == "we start a new line of candles"
+
+
 def test_texted_n_is_and():
     assert spoken_counts("6 mugs red n 6 blue") == "6 mugs red and 6 blue"
     assert spoken_counts("rated 500 n at most") == "rated 500 n at most"  # after a number it is a unit
