@@ -51,6 +51,10 @@ _SAID_MARK = re.compile(r"\s*\b(full stop|comma|colon|question mark|exclamation 
 _DICTATED = re.compile(r"\b(?:full stop|comma|colon|question mark)\b")
 # Texting shorthand: "owl n 2 doz the scotty dog ones", "salt n pepper": a lone "n" between words is "and".
 _TEXT_AND = re.compile(r"(?<=[a-z] )n(?= [a-z0-9])")
+# "how much 4 50 warmers", "thx 4 the delivery": a lone "4" after a word and before an article, a pronoun or
+# another count is "for" (not "the 4 white", "the other 4 next week").
+_TEXT_FOR = re.compile(r"(?<=[a-z] )(?<!\bthe )(?<!\bother )(?<!\band )(?<!\bof )4"
+                       r"(?= (?:(?:the|a|an|my|our|your|u|you|us|me|this|that)\b|\d+(?:\.\d+)?\b(?! ?(?:x|of)\b)))")
 # "10 mil plate", "a 6 mill drill": after a number, "mil" is a millimetre in trade speech.
 _SAID_MM = re.compile(r"\b(\d+(?:\.\d+)?)\s?mill?s?\b")
 _HOMOPHONES = {"for": "four", "fore": "four", "to": "two", "too": "two"}
@@ -82,6 +86,8 @@ def spoken_counts(text: str) -> str:
         text = _SAID_MARK.sub(lambda m: _SAID_MARKS[m.group(1)], text)
     if " n " in text:
         text = _TEXT_AND.sub("and", text)
+    if " 4 " in text:
+        text = _TEXT_FOR.sub("for", text)
     if "mil" in text:
         text = _SAID_MM.sub(r"\1mm", text)
     if "and a half" in text:

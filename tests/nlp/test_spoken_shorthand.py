@@ -32,6 +32,14 @@ def test_texted_n_is_and():
     assert spoken_counts("rated 500 n at most") == "rated 500 n at most"  # after a number it is a unit
 
 
+def test_texted_4_is_for_before_an_article_or_a_count():
+    assert spoken_counts("wot price 4 30 oak trays") == "wot price for 30 oak trays"
+    assert spoken_counts("ta 4 the mugs") == "ta for the mugs"
+    # a count stays a count: "4 x", "the other 4", "need 4 urgently"
+    assert spoken_counts("send 4 x trays, the other 4 next week") == "send 4 x trays, the other 4 next week"
+    assert spoken_counts("need 4 urgently") == "need 4 urgently"
+
+
 def test_mil_after_a_number_is_millimetre():
     assert spoken_counts("half a ton of 12 mil plate") == "half a ton of 12mm plate"
     assert spoken_counts("deliver to the mill yard") == "deliver to the mill yard"
