@@ -47,8 +47,9 @@ SPEC_BEFORE = re.compile(r"(?:每(?!种|样|款)[\u4e00-\u9fff]?装?|(?<![\d一�
 TAKEN_THE = re.compile(r"\b(?:cancel|remove|scrap|drop)\s+the\s*$", re.I)
 PEOPLE_AFTER = re.compile(r"\s*(?:new |more |extra |other )?(?:starters?|workers|employees|staff|people|guests|visitors|"
                           r"pupils|students|members|volunteers)\b", re.I)
-STREET_AFTER = re.compile(r",?\s+(?:[a-z]+\s+){1,2}(?:rd|road|street|lane|avenue|ave|drive|crescent|estate|"
-                          r"industrial estate|business park|trading estate)\b(?=\s*(?:[,.;\n]|$))", re.I)  # not "road cones"
+STREET_AFTER = re.compile(r",?\s+(?:[a-z]+\s+){1,2}(?:rd|road|st|street|lane|avenue|ave|drive|crescent|estate|"
+                          r"industrial estate|business park|trading estate|row|walk|court|terrace|square|parade|mews)"
+                          r"\b(?=\s*(?:[,.;|\n]|$))", re.I)  # not "road cones"
 PRICE_NEAR = re.compile(r"(?:[£$€¥￥]|\brmb|\busd|\bgbp|\beur|\bcny|@|\bprice|单价|价格)\s*$", re.I)
 CLOCK = re.compile(r"(?<![\d:])\d\d?:\d\d(?![\d:])|(?<=\d:)\d\d(?![\d:])")  # both halves of "10:40"
 STANDARD_BEFORE = re.compile(r"\b(?:EN|ISO|DIN|BS|ASTM|ANSI|GB/?T?)\s*(?:\d{3,}(?:[-:.]\d+)*\s*(?:type\s*)?)?$", re.I)

@@ -102,7 +102,9 @@ def test_a_channel_section_number_is_no_count():
     assert strong("channel [12 (120mm), 2 tonnes") == (2, "tonnes", "2 tonnes")
 
 
-@pytest.mark.parametrize("text", ["drop it at Unit 4, Harbour Rd.", "site address 14 Mill Lane, Hull"])
+@pytest.mark.parametrize("text", ["drop it at Unit 4, Harbour Rd.", "site address 14 Mill Lane, Hull",
+                                  "Oak & Ash | 9 Tanner Row, York | Unsubscribe", "Fern Gifts, 5 Abbey Walk",
+                                  "shop at 22 Market St."])
 def test_an_address_number_is_no_count(text):
     assert strong(text) is None
 
