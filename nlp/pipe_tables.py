@@ -1,4 +1,5 @@
-"""Pasted requisition / PO tables with '|' columns, rewritten as one "description count unit" line per row."""
+"""Pasted requisition / PO tables with '|' (or, in English, tab) columns, rewritten as one "description count unit"
+line per row."""
 from __future__ import annotations
 
 import re
@@ -6,16 +7,20 @@ import re
 QTY_HEAD = re.compile(r"qty|quantity|quantities|amount|数量", re.I)
 UNIT_HEAD = re.compile(r"uom|u/m|units?|单位", re.I)
 DESC_HEAD = re.compile(r"desc\w*|product|item description|name|material|品名|名称|规格|物料", re.I)
+CJK = re.compile(r"[\u4e00-\u9fff]")
+# A PO's line numbers and unit prices are no part of the goods: "1<TAB>Butterfly valve DN100<TAB>6<TAB>£38.00"
+LINE_HEAD = re.compile(r"line|no\.?|#|序号", re.I)
+PRICE_HEAD = re.compile(r"(?:unit |net )?(?:price|cost)|total|value|单价|金额|价格", re.I)
 
 
 def unpipe(body: str) -> str:
-    """A '|' table whose header names a Qty column: each row as "hex bolt m10x40 8.8 zinc plated 4 box"."""
-    if "|" not in body:
+    """A '|' or tab table whose header names a Qty column: each row as "hex bolt m10x40 8.8 zinc plated 4 box"."""
+    if "|" not in body and "\t" not in body:
         return body
     lines = body.split("\n")
     out, cols = [], None
     for line in lines:
-        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        cells = _cells(line)
         if cols is None:
             cols = _header(cells)
             out.append(line if cols is None else "")
@@ -27,20 +32,29 @@ def unpipe(body: str) -> str:
     return "\n".join(out)
 
 
-def _header(cells: list[str]) -> tuple[int, int | None, int, int] | None:
-    """(qty, unit, description, width) columns of a header row, or None when it is no such header."""
+def _cells(line: str) -> list[str]:
+    """The cells of a '|' row, or of a tab row written in English (Chinese tab sheets are read as they stand)."""
+    sep = "|" if "|" in line else None if CJK.search(line) else "\t"
+    edge = None if sep == "|" else " "  # a tab row keeps its empty last cell ("gloves<TAB>6<TAB>")
+    return [c.strip() for c in line.strip(edge).strip("|").split(sep)] if sep else [line]
+
+
+def _header(cells: list[str]) -> tuple[int, int | None, frozenset[int], int] | None:
+    """(qty, unit, line-number and price columns, width) of a header row, or None when it is no such header."""
     find = lambda rx: next((i for i, c in enumerate(cells) if rx.fullmatch(c)), None)  # noqa: E731
     desc = next((i for i, c in enumerate(cells) if DESC_HEAD.search(c)), None)  # "part description", "品名"
     qty, unit = find(QTY_HEAD), find(UNIT_HEAD)
     if len(cells) < 3 or qty is None or desc is None:
         return None
-    return qty, unit, desc, len(cells)
+    skip = frozenset(i for i, c in enumerate(cells) if LINE_HEAD.fullmatch(c) or PRICE_HEAD.fullmatch(c))
+    return qty, unit, skip, len(cells)
 
 
 def _row(cells: list[str], cols: tuple) -> str:
     """One data row said as the goods, then its count and unit (commas dropped: one line, not a list)."""
-    qty, unit, _, _ = cols
-    # every other column describes the goods ("品名 | 规格"), except a bare row number
-    goods = " ".join(c.replace(",", " ") for i, c in enumerate(cells) if i not in (qty, unit) and not c.isdigit())
+    qty, unit, skip, _ = cols
+    # every other column describes the goods ("品名 | 规格"), except a bare row number or a price
+    goods = " ".join(c.replace(",", " ") for i, c in enumerate(cells)
+                     if i not in (qty, unit) and i not in skip and not c.isdigit())
     said = f"{goods} {cells[qty]} {cells[unit] if unit is not None else ''}"
     return re.sub(r"\s+", " ", said).strip()

@@ -27,3 +27,13 @@ def test_a_requisition_table_in_boxes(industrial):
     got = industrial.extract(text, TODAY)
     assert got["intent"] == "order" and got["due_date"] == "2026-12-15"
     assert {(ln["sku"], ln["quantity"]) for ln in got["lines"]} == {("BLT-M8X30-ZN", 200), ("NUT-M8-ZN", 300)}
+
+
+def test_a_tabbed_po_drops_line_numbers_and_unit_prices():
+    text = "line\tdescription\tqty\tunit price\n1\tgate valve dn65\t4\t£52.00\n2\tsteel elbow 2in\t10\t£3.10\nthanks"
+    assert unpipe(text).split("\n") == ["", "gate valve dn65 4", "steel elbow 2in 10", "thanks"]
+
+
+def test_a_chinese_tab_sheet_is_read_as_it_stands():
+    text = "名称\t规格\t数量\n角钢\tL50×5\t2吨"
+    assert unpipe(text) == text
