@@ -11,8 +11,8 @@ from nlp.variants import ZH_COLOUR, ZH_SIZE
 # (pattern, group of the old variant, group of the new one, group naming the product or 0)
 SWAPS = [
     # "swap the red doormat on my order (merry christmas red) for ...": the bracket says which red doormat
-    (re.compile(r"\bswap (?:the )?(.+?) (?:on [^()]+? )?(?:\((?P<more>[^()]*)\) )?for (?:the )?(.+?)(?: instead)?(?=[?.!,;]|$)",
-                re.I), 1, 3, 0),
+    (re.compile(r"\bswap (?:the )?(.+?) (?:on [^()]+? )?(?:\((?P<more>[^()]*)\) )?for (?:the )?(.+?)(?: instead)?(?: please| pls)?"
+                r"(?=[?.!,;]|$)", re.I), 1, 3, 0),
     (re.compile(r"\breplace (?:the )?(.+?) with (?:the )?(.+?)(?=[?.!,;]|$)", re.I), 1, 2, 0),
     # "change the blue nitrile gloves on my order from size L to XL"
     (re.compile(r"\b(?:change|switch|move) (?:the )?([^,.;?!]+?) from (?:size |the )?([^,.;?!]+?) to (?:size |the )?"
@@ -38,11 +38,14 @@ def find_swap(body: str) -> tuple[str, str, str] | None:
         m = rx.search(body)
         if m:
             said = f"{m.group(old)} {m.groupdict().get('more') or ''}"
-            return mention_text(said), mention_text(m.group(new)), mention_text(m.group(head)) if head else ""
+            # "for pink (so 24 pink in total)": a counted aside after the new variant is no part of its name
+            new_said = COUNTED_ASIDE.sub("", m.group(new))
+            return mention_text(said), mention_text(new_said), mention_text(m.group(head)) if head else ""
     return None
 
 
 
+COUNTED_ASIDE = re.compile(r"\s*\([^()]*\d[^()]*\)?\s*$")
 ZH_STYLE = re.compile(r"[\u4e00-\u9fff]+款式?")  # "草莓款" -> "梨子款": a style word names the variant
 COUNT_ONLY = re.compile(r"[\d.\s一二两三四五六七八九十百千万]+\s*(?:[个只套件条根支双盒箱卷桶包袋张台顶把吨米]|公斤|pcs|pieces|units|boxes)?")
 ATTRIBUTE = re.compile(r"\([^)]*\)?|不锈钢|镀锌|\b(?:stainless|ss|zinc|galv\w*|" + "|".join(COLOURS | SIZES) + r")\b", re.I)
@@ -59,7 +62,8 @@ def swap_lines(body: str, lines: list[dict], match, qty) -> list[dict] | None:
     # "change the M10x40 bolts from 200 to 300, and swap the spring washers for flat ones": lines
     # counted before the swap phrase are changes of their own and stay.
     start = _swap_start(body)
-    before = [ln for ln in lines if ln["quantity"] and 0 <= body.find(" ".join(ln["mention"].split()[:2])) < start]
+    before = [ln for ln in lines if ln["sku"] and ln["quantity"]
+              and 0 <= body.find(" ".join(ln["mention"].split()[:2])) < start]
     lines = [ln for ln in lines if ln not in before]
     if COUNT_ONLY.fullmatch(new_text):
         return None  # "JUMBO BAG … 改成一百五十个" changes the count, not the item
@@ -72,7 +76,9 @@ def swap_lines(body: str, lines: list[dict], match, qty) -> list[dict] | None:
             base = rx.sub(" ", base)
     # "Q235B 10厚的改成12厚": the new size replaces the old; "6205-2RS换成ZZ的": the new seal replaces the old suffix.
     base = substitute(base, new_text) or unsuffixed(base, new_text) or base
-    new_sku = match(f"{ATTRIBUTE.sub(' ', base)} {new_text}")
+    # "swap the 10 6204 2RS for 6204 ZZ": a new side restating the old one's code names its product whole
+    restated = set(re.findall(r"\w*\d\w*", new_text)) & set(re.findall(r"\w*\d\w*", old_text))
+    new_sku = (restated and match(new_text)) or match(f"{ATTRIBUTE.sub(' ', base)} {new_text}")
     words = ATTRIBUTE.sub(" ", base).split()
     named = re.fullmatch(r"[a-z ]*[a-z]{3,}[a-z ]*", new_text) is not None  # a variant word, not "改成4卷"
     for i in range(len(words)) if named and new_sku in (None, old_sku) else ():
@@ -83,7 +89,10 @@ def swap_lines(body: str, lines: list[dict], match, qty) -> list[dict] | None:
     if not old_sku or not new_sku or old_sku == new_sku:
         return None
     # a line's own count, not a 0 ("M6*30的取消, 换成M6*20的"): that says what is taken off
-    qty = next((ln["quantity"] for ln in lines if ln["quantity"]), qty(new_sku))
+    # ... or the count said with the old item ("swap the 10 6204 2RS for 6204 ZZ": 10, not the code 6204)
+    said = re.match(r"(\d+)\s+\S", old_text)
+    said = said if said and said.group(1) not in re.findall(r"\d+", new_text) else None  # "the 6204 open … to 6204-2RS"
+    qty = next((ln["quantity"] for ln in lines if ln["quantity"]), int(said.group(1)) if said else qty(new_sku))
     conf = min((ln["confidence"] for ln in lines), default=0.5)
     base_line = {"unit": None, "confidence": conf, "candidates": []}
     before = [ln for ln in before if ln["sku"] not in (old_sku, new_sku)]

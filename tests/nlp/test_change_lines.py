@@ -16,3 +16,15 @@ def test_count_change_before_a_swap_stays():
     assert got["intent"] == "change"
     assert sorted((ln["sku"], ln["quantity"]) for ln in got["lines"]) == \
         [("PLG-BRN", 800), ("PLG-RED", 0), ("SCR-4X40", 800)]
+
+
+def test_swap_to_a_restated_code_keeps_the_old_count(industrial):
+    got = industrial.extract("Rethink on bearings: swap the 8 6305 ZZ for 6305 2RS please. Joe", dt.date(2026, 5, 4))
+    assert got["intent"] == "change"
+    assert sorted((ln["sku"], ln["quantity"]) for ln in got["lines"]) == [("BRG-6305-2RS", 8), ("BRG-6305-ZZ", 0)]
+
+
+def test_a_counted_aside_after_the_new_variant_is_no_name():
+    got = Extractor(ITEMS).extract("Re our order: swap the 30 red wall plugs for brown (so 30 brown altogether). Ta",
+                                   dt.date(2026, 5, 4))
+    assert sorted((ln["sku"], ln["quantity"]) for ln in got["lines"]) == [("PLG-BRN", 30), ("PLG-RED", 0)]
