@@ -28,3 +28,10 @@ def test_a_counted_aside_after_the_new_variant_is_no_name():
     got = Extractor(ITEMS).extract("Re our order: swap the 30 red wall plugs for brown (so 30 brown altogether). Ta",
                                    dt.date(2026, 5, 4))
     assert sorted((ln["sku"], ln["quantity"]) for ln in got["lines"]) == [("PLG-BRN", 30), ("PLG-RED", 0)]
+
+
+def test_an_amended_po_row_marked_removed_is_a_zero_line():
+    got = Extractor(ITEMS).extract("*Amended order 311*\n\nItem\tQty\nWood screw 4x40\t300 → 500\nWall plug brown\tremoved",
+                                   dt.date(2026, 5, 4))
+    assert got["intent"] == "change"
+    assert sorted((ln["sku"], ln["quantity"]) for ln in got["lines"]) == [("PLG-BRN", 0), ("SCR-4X40", 500)]
