@@ -140,6 +140,8 @@ def _noise(text: str, s: int, e: int, blocked: list[tuple[int, int]]) -> bool:
         return True
     if PEOPLE_AFTER.match(text, e):
         return True  # "we've got 25 new starters" counts people, not items
+    if re.match(r"\s*(?:→|->|=>)\s*\d", after):
+        return True  # an amended PO's "300 → 500": the old count before the arrow
     if STREET_AFTER.match(text, e):
         return True  # "Unit 7, Tyne Rd", "14 Mill Lane": a unit or house number of an address
     return bool(SPEC_AFTER.match(after)) and not UNIT_AFTER.match(after)
