@@ -225,6 +225,9 @@ def _candidate(text: str, s: int, e: int, raw: str, value: float) -> Qty:
         if unit == "个" and KINDS_AFTER.match(text, end):
             strength = 0
         pack = PACK_OF.match(text, end) if UNIT_WORDS[unit][0] == "pack" else None
+        inner = re.match(rf"\s*({_PACK_UNIT})\b", text[pack.end() :], re.I) if pack else None
+        if inner:  # "a case of 10 boxes of gloves": counted in the inner packs, as "五箱，每箱10盒" is
+            return Qty(s, pack.end() + inner.end(), value * float(pack.group("n")), inner.group(1).lower(), strength)
         # The pack span stays in the mention: "2 boxes of 105 cutting discs" names the 105 disc.
         return Qty(s, end, value, unit, strength, float(pack.group("n")) if pack else None)
     if MARKER_BEFORE.search(text[max(0, s - 10) : s]) and not re.search(r"\d\s*x\s*$", text[max(0, s - 10) : s]):

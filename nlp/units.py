@@ -17,7 +17,7 @@ for _words, _kind, _factor in [
     ("根", "stick", 1),
     ("支", "stick", 1),
     ("box boxes bx carton cartons ctn ctns case cases pack packs pk pkt pkts packet packets pail pails "
-     "drum drums keg kegs jerrycan jerrycans bucket buckets tin tins can cans roll rolls reel reels coil coils spool spools bag bags "
+     "drum drums tub tubs keg kegs jerrycan jerrycans bucket buckets tin tins can cans roll rolls reel reels coil coils spool spools bag bags "
      "bundle bundles length lengths 盒 箱 卷 桶 盘 包 组 捆 袋 听", "pack", 1),
     ("t ton tons tonne tonnes mt 吨", "mass", 1000),
     ("kg kgs kilo kilos kilogram kilograms 公斤 千克", "mass", 1),

@@ -27,6 +27,11 @@ def test_quantity_values(text, value):
     assert best(text)[0] == value
 
 
+def test_a_pack_of_packs_counts_the_inner_packs():
+    assert best("a carton of 6 packs of napkins") == (6, "packs")
+    assert best("3 cases of 12 tins of paint") == (36, "tins")
+
+
 @pytest.mark.parametrize("text", [
     "call me on 07700 900 123", "order #4471", "at £2.55 each", "PO 580201", "the 3-tier stand",
     "M8x30 bolts", "6204-2RS", "we are down to 2", "每根6米的",
@@ -45,7 +50,7 @@ PAINT = CatalogItem("K", "paint", "kg", pack_size=20)
 @pytest.mark.parametrize("qty,word,item,expected", [
     (5, "盒", BOLT, 500), (10, "盒", GLOVE, 10), (2000, "只", GLOVE, 20), (3, "卷", CABLE, 300),
     (3, "吨", PLATE, 3), (500, "公斤", PLATE, 0.5), (6, "sets", PAINT, 120), (4, "桶", PAINT, 80),
-    (5, "boxes", BOLT, 500), (24, "pcs", BOLT, 24), (3, "kegs", PAINT, 60),
+    (5, "boxes", BOLT, 500), (24, "pcs", BOLT, 24), (3, "kegs", PAINT, 60), (2, "tubs", PAINT, 40),
 ])
 def test_conversion_to_catalogue_unit(qty, word, item, expected):
     assert convert(qty, word, item) == pytest.approx(expected)
