@@ -34,7 +34,7 @@ def test_a_pack_of_packs_counts_the_inner_packs():
 
 @pytest.mark.parametrize("text", [
     "call me on 07700 900 123", "order #4471", "at £2.55 each", "PO 580201", "the 3-tier stand",
-    "M8x30 bolts", "6204-2RS", "we are down to 2", "每根6米的",
+    "M8x30 bolts", "6204-2RS", "we are down to 2", "每根6米的", "the refit on hull 207 is delayed",
 ])
 def test_noise_is_not_a_quantity(text):
     assert best(text) is None
