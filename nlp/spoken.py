@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from nlp.attributes import COLOURS, SIZES
 from nlp.numbers import EN_TENS, EN_UNITS
 from nlp.quantities import number_value
 from nlp.units import UNIT_WORDS
@@ -57,6 +58,12 @@ _TEXT_FOR = re.compile(r"(?<=[a-z] )(?<!\bthe )(?<!\bother )(?<!\band )(?<!\bof 
                        r"(?= (?:(?:the|a|an|my|our|your|u|you|us|me|this|that)\b|\d+(?:\.\d+)?\b(?! ?(?:x|of)\b)))")
 # "10 mil plate", "a 6 mill drill": after a number, "mil" is a millimetre in trade speech.
 _SAID_MM = re.compile(r"\b(\d+(?:\.\d+)?)\s?mill?s?\b")
+# "10 pink + 10 blue party bags": a bare counted variant joined to a counted variant of a named product shares that
+# product's name ("10 pink party bags and 10 blue party bags"); at most three name words, up to a non-name word.
+_VARIANT = "|".join(sorted((w for w in COLOURS | SIZES if w.isascii() and w.isalpha()), key=len, reverse=True))
+_NAME_WORD = r"(?!(?:and|or|for|the|to|by|please|pls|thanks|thx|each|both|in|of|on|at|with|from|asap)\b)[a-z][a-z'-]*"
+_SHARED_TAIL = re.compile(rf"\b(\d+\s+(?:{_VARIANT}))\s+(?:and|&|\+)\s+(\d+\s+(?:{_VARIANT}))\s+"
+                          rf"({_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})")
 _HOMOPHONES = {"for": "four", "fore": "four", "to": "two", "too": "two"}
 # "2 and a half tonnes", "one and a half boxes": the half joins the whole number before it.
 _AND_HALF = re.compile(rf"\b(\d+|{_SMALL}|{_TENS})\s+and\s+a\s+half\b")
@@ -86,6 +93,7 @@ def spoken_counts(text: str) -> str:
         text = _SAID_MARK.sub(lambda m: _SAID_MARKS[m.group(1)], text)
     if " n " in text:
         text = _TEXT_AND.sub("and", text)
+    text = _SHARED_TAIL.sub(r"\1 \3 and \2 \3", text)
     if " 4 " in text:
         text = _TEXT_FOR.sub("for", text)
     if "mil" in text:

@@ -40,6 +40,12 @@ def test_texted_4_is_for_before_an_article_or_a_count():
     assert spoken_counts("need 4 urgently") == "need 4 urgently"
 
 
+def test_a_bare_counted_variant_shares_the_next_ones_name():
+    assert spoken_counts("6 red & 4 green gift boxes please") == "6 red gift boxes and 4 green gift boxes please"
+    # a counted variant that names its own product is left alone
+    assert spoken_counts("6 red mugs and 4 green ones") == "6 red mugs and 4 green ones"
+
+
 def test_mil_after_a_number_is_millimetre():
     assert spoken_counts("half a ton of 12 mil plate") == "half a ton of 12mm plate"
     assert spoken_counts("deliver to the mill yard") == "deliver to the mill yard"
