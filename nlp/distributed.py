@@ -33,9 +33,9 @@ VLIST = rf"(?:the\s+)?{VAR}(?:{LSEP}{VAR})+"
 # "12 in each colour (pink, blue, red)", "6 each of red and ivory", "6 each in red, green and blue"
 EACH_LIST = re.compile(rf"\b(?P<n>{CNT})\s+(?:(?:in|of)\s+)?each(?:\s+(?:colou?r|size|design|style|one)s?)?\s*"
                        rf"(?:of|in|:|-)?\s*\(?\s*(?P<l>{VLIST})", re.I)
-# "2 of each cottage garden number tile, 0 to 9": a run of numbered variants
+# "2 of each cottage garden number tile, 0 to 9", "… door signs, numbers 1 to 5": a run of numbered variants
 RANGE = re.compile(rf"\b(?P<n>{CNT})\s+of\s+each\s+(?:of\s+)?(?:the\s+)?(?P<h>[a-z][a-z ]{{2,60}}?)\s*,?\s*"
-                   r"(?:from\s+)?(?P<a>\d{1,2})\s*(?:to|-)\s*(?P<b>\d{1,2})\b(?:\s*\([^()]*\))?", re.I)
+                   r"(?:from\s+|numbers?\s+(?:from\s+)?|nos?\.?\s+)?(?P<a>\d{1,2})\s*(?:to|-)\s*(?P<b>\d{1,2})\b(?:\s*\([^()]*\))?", re.I)
 # "the metal signs - no junk mail, beware of the cat, and cook with wine. prob 12 each": names after a dash
 # (the space before a comma belongs to the name class alone: a second "\s*" there backtracks exponentially)
 NAMES = re.compile(r"\s+(?:-|:)\s+(?P<l>[a-z][a-z' ]{2,30}?(?:,\s*(?:and\s+)?[a-z][a-z' ]{2,30}?)+)"

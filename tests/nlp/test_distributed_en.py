@@ -137,3 +137,9 @@ def test_an_item_before_the_list_keeps_its_line(ex):
 
 def test_counted_variants_parted_by_spaces_alone(ex):
     assert lines(ex, "heart tins 3 small 5 large thx") == {"TIN-S": 3, "TIN-L": 5}
+
+
+def test_a_numbered_run_said_as_numbers_a_to_b():
+    items = [CatalogItem(f"H{i}", f"BRASS HOUSE NUMBER {i}") for i in range(1, 6)]
+    got = Extractor(items).extract("please send 3 of each of the brass house numbers, numbers 2 to 4. thanks", TODAY)
+    assert sorted((ln["sku"], ln["quantity"]) for ln in got["lines"]) == [("H2", 3), ("H3", 3), ("H4", 3)]
