@@ -22,10 +22,24 @@ RESTATED_TOTAL = re.compile(r"[,;]?\s*\b(?:so|that's|thats|that is|making|which 
                             r"(?:in total|total|altogether|overall)\b", re.I)
 
 
+# "50 hand warmers, owl and scotty dog, 25 each": the product's total said before its variants and their count each
+_NAME = r"[a-z][a-z'-]*(?: [a-z][a-z'-]*){0,2}"
+TOTAL_BEFORE_EACH = re.compile(rf"\b(?P<n>\d+) (?=[a-z][a-z' -]{{2,40}}, (?P<l>{_NAME}(?:, {_NAME})*,? (?:and|&) {_NAME}),? "
+                               r"(?P<m>\d+) each\b)", re.I)
+
+
 def without_totals(body: str) -> str:
-    """The body without a restated total after an "each of our N shops" / "each branch takes" allocation."""
+    """The body without a restated total after an "each of our N shops" / "each branch takes" allocation, or
+    before a list of variants counted "N each" that it is the sum of."""
+    body = TOTAL_BEFORE_EACH.sub(_total_of_each, body)
     m = EACH_PLACE.search(body) or ALL_PLACES.search(body)
     return body[: m.end()] + RESTATED_TOTAL.sub("", body[m.end() :]) if m else body
+
+
+def _total_of_each(m: re.Match) -> str:
+    """The total dropped when it is the "each" count times the variants listed, else kept."""
+    names = len(re.split(r",\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+", m.group("l")))
+    return "" if int(m.group("n")) == int(m.group("m")) * names else m.group(0)
 
 
 def per_place(body: str, lines: list[dict]) -> list[dict]:

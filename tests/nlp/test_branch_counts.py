@@ -28,3 +28,12 @@ def test_branch_table_is_summed_per_column(small):
     text = ("Half-term allocation, one delivery please\n\nStore | Jumbo bag red retrospot | Lunch bag pink polkadot\n"
             "Hull | 5 | 2\nBeverley | 3 | 0\nSelby | 4 | 6\n\nRegards, Central Buying")
     assert _got(small, text) == [("22384", 8), ("85099B", 12)]
+
+
+def test_a_total_said_before_variants_counted_each_is_dropped():
+    from nlp.branches import without_totals
+
+    assert without_totals("price for 36 tea towels, owl, fox and hare, 12 each?") == \
+        "price for tea towels, owl, fox and hare, 12 each?"
+    # a first count that is no such sum stays
+    assert without_totals("send 10 tea towels, owl and fox, 12 each") == "send 10 tea towels, owl and fox, 12 each"

@@ -23,3 +23,12 @@ def test_restated_totals_over_digit_runs_and_aligned_columns():
     assert _took(RESTATED_TOTAL, "so " + "1" * 80 + " x") < 0.5  # 46 s before the mend
     assert _took(RESTATED_TOTAL, "so 24" + " " * 30 + ("12" + " " * 30) * 5 + "x") < 0.5
     assert RESTATED_TOTAL.search(", so 48 and 24 in total")
+
+
+def test_a_total_before_an_each_list_over_long_lists():
+    from nlp.branches import TOTAL_BEFORE_EACH
+
+    names = ", ".join(f"tin mug {w}" for w in "abcdefghijklmnopqrstuvwxyz" * 4)
+    assert _took(TOTAL_BEFORE_EACH, f"50 spotty mugs, {names} 12 each") < 0.5
+    assert _took(TOTAL_BEFORE_EACH, "12 " + "owl " * 300 + "each") < 0.5
+    assert TOTAL_BEFORE_EACH.search("50 hand warmers, owl and fox, 25 each")
