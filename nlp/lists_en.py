@@ -139,11 +139,11 @@ class EnglishLists:
         s, e, qtys = chunk
         plain = cut(body, s, e, [(x.start, x.end) for x in qtys])
         m = BRACKET_LIST.search(plain)
-        parts = [p.strip() for p in re.split(r",|\band\b", m.group(1), flags=re.I)] if m else []
+        parts = [p.strip(" '") for p in re.split(r",|\band\b", m.group(1), flags=re.I)] if m else []  # "(girls' and boys')"
         # "(the feeding station, not the dovecote)": a part said not to be meant tells which one, it lists none
         if any(NOT_PART.match(p) for p in parts):
             return None
         if len(parts) < 2 or not all(0 < len(p.split()) <= 3 for p in parts) or is_cjk(plain):
             return None
-        q = qtys[0] if qtys and EACH_EN.search(plain) else None
+        q = qtys[0] if qtys and EACH_EN.search(body[s:e]) else None  # "12 each of the X (A and B)": "each" is read with 12
         return self._each_named([(part, f"{plain[: m.start()]} {part}") for part in parts], q, customer)

@@ -138,3 +138,12 @@ def test_colour_with_ish_is_that_colour(ex):
 
 def test_small_number_after_need_is_a_count_not_a_code(ex):
     assert got(ex, "Any 6306 open bearings in? Need 12 today for a pump that's down.") == {("BRG-6306", 12)}
+
+
+def test_each_over_a_bracketed_list_counts_every_name():
+    items = [CatalogItem("LB-G", "GIRLS VINTAGE TIN LUNCH BOX"), CatalogItem("LB-B", "BOYS VINTAGE TIN LUNCH BOX"),
+             CatalogItem("LB-R", "RETRO TIN LUNCH BOX")]
+    for said in ("please send 10 each of the tin lunch boxes (girls and boys)",
+                 "please send 10 each of the tin lunch boxes (girls' and boys'). thanks, Bo"):
+        got = Extractor(items).extract(said, TODAY)
+        assert sorted((ln["sku"], ln["quantity"]) for ln in got["lines"]) == [("LB-B", 10), ("LB-G", 10)]
