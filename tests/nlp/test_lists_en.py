@@ -147,3 +147,8 @@ def test_each_over_a_bracketed_list_counts_every_name():
                  "please send 10 each of the tin lunch boxes (girls' and boys'). thanks, Bo"):
         got = Extractor(items).extract(said, TODAY)
         assert sorted((ln["sku"], ln["quantity"]) for ln in got["lines"]) == [("LB-B", 10), ("LB-G", 10)]
+
+
+def test_each_over_two_products_sharing_their_words(retail):
+    got = retail.extract("hi, we'd like 15 packs each of the fruit salad paper cups and plates please", TODAY)
+    assert sorted((ln["sku"], ln["quantity"]) for ln in got["lines"]) == [("21088", 15), ("21096", 15)]
