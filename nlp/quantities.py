@@ -41,8 +41,9 @@ REF_BEFORE = re.compile(r"(?:\bno\.|(?<![\d\s])\s*#|\btel\.?|\bphone|\bmob|\bmob
 # Order, invoice and account numbers: these words are followed by long digit strings, not counts.
 LONGREF_BEFORE = re.compile(r"(?:order|po|p\.o\.|invoice|inv|ref|account|acct|a/c|\bjob|project|contract|\bticket|\breq(?:uisition)?|订单|单号|合同|发票|客户号)"
                             r"\s*(?:no\.?|number|#)?\s*[:：#]?\s*$", re.I)
-# A number after "the" names a variant ("the 11pc tea set", "the 72 cake cases"), not a count.
-SPEC_BEFORE = re.compile(r"(?:每(?!种|样|款)[\u4e00-\u9fff]?装?|(?<![\d一二两三四五六七八九十百千])一(?:箱|盒|包|袋|捆|卷|桶)(?:装|是|有)?|从|由|(?:原来|原先|本来|之前)(?:是|订的?|要的?)?|\bthe|\bfrom|instead of|down to|\bonly|\bnot|\bwe said|\brather than|\bsize|\bpack(?: of)?|\bset(?: of)?|\bbox of|\bsets? of|"
+# A number after "the" names a variant ("the 11pc tea set", "the 72 cake cases"), not a count; nor does one after
+# a container's "of" ("the small tube of 12": what the pencils come in).
+SPEC_BEFORE = re.compile(r"(?:每(?!种|样|款)[\u4e00-\u9fff]?装?|(?<![\d一二两三四五六七八九十百千])一(?:箱|盒|包|袋|捆|卷|桶)(?:装|是|有)?|从|由|(?:原来|原先|本来|之前)(?:是|订的?|要的?)?|\bthe|\bfrom|instead of|down to|\bonly|\bnot|\bwe said|\brather than|\bsize|\bpack(?: of)?|\bset(?: of)?|\bbox of|\bsets? of|\b(?:tube|tin|jar|pot|tub|bottle) of|"
                          r"\blevel|\bgrade|\bclass|\bcategory|\btype|尺寸|型号|规格|等级)\s*$", re.I)  # "level 5" is a rating
 TAKEN_THE = re.compile(r"\b(?:cancel|remove|scrap|drop)\s+the\s*$", re.I)
 PEOPLE_AFTER = re.compile(r"\s*(?:new |more |extra |other )?(?:starters?|workers|employees|staff|people|guests|visitors|"
