@@ -64,6 +64,10 @@ _VARIANT = "|".join(sorted((w for w in COLOURS | SIZES if w.isascii() and w.isal
 _NAME_WORD = r"(?!(?:and|or|for|the|to|by|please|pls|thanks|thx|each|both|in|of|on|at|with|from|asap)\b)[a-z][a-z'-]*"
 _SHARED_TAIL = re.compile(rf"\b(\d+\s+(?:{_VARIANT}))\s+(?:and|&|\+)\s+(\d+\s+(?:{_VARIANT}))\s+"
                           rf"({_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})")
+# "gloves M + 20 L", "M, 10 L": after a letter size (not a measure: "5 m, 20 m") and a joiner, "N L" / "N M" is the
+# next size counted, not litres or metres; written "N x L" as a list row would be.
+_SIZE_NEXT = re.compile(r"((?:(?<![\d.])(?<!\d )\b(?:m|l)|\b(?:xxs|xs|s|xl|xxl))\s*(?:\+|and|&|,)\s*\d+)\s+"
+                        r"(?=(?:l|m)\b(?!\s*(?:of|x)\b))")
 _HOMOPHONES = {"for": "four", "fore": "four", "to": "two", "too": "two"}
 # "2 and a half tonnes", "one and a half boxes": the half joins the whole number before it.
 _AND_HALF = re.compile(rf"\b(\d+|{_SMALL}|{_TENS})\s+and\s+a\s+half\b")
@@ -94,6 +98,8 @@ def spoken_counts(text: str) -> str:
     if " n " in text:
         text = _TEXT_AND.sub("and", text)
     text = _SHARED_TAIL.sub(r"\1 \3 and \2 \3", text)
+    if " l" in text or " m" in text:
+        text = _SIZE_NEXT.sub(r"\1 x ", text)
     if " 4 " in text:
         text = _TEXT_FOR.sub("for", text)
     if "mil" in text:

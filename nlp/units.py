@@ -10,7 +10,7 @@ UNIT_WORDS: dict[str, tuple[str, float]] = {}
 for _words, _kind, _factor in [
     ("pc pcs piece pieces unit units ea each item items no nos x 个 只 件 片 块 台 把 顶 条 粒 颗 张", "count", 1),
     ("set sets 套 副 付", "count", 1),
-    ("pair pairs 双 对", "pair", 1),
+    ("pair pairs pr prs 双 对", "pair", 1),
     ("dozen doz dz dzn 打", "count", 12),
     ("gross", "count", 144),
     ("score", "count", 20),

@@ -21,7 +21,7 @@ def best(text: str):
 @pytest.mark.parametrize("text,value", [
     ("2 doz of the cream ones", 24), ("two dozen pink bags", 24), ("a gross of pencils", 144),
     ("half a dozen lunch bags", 6), ("6 dozen", 72), ("jumbo bag red x12", 12), ("qty: 36", 36),
-    ("30 crayons, the little tin of 8", 30), ("三吨", 3), ("两百套", 200), ("1.5吨", 1.5), ("三吨半", 3.5), ("要一千六", 1600),
+    ("30 crayons, the little tin of 8", 30), ("6 prs of boots", 6), ("三吨", 3), ("两百套", 200), ("1.5吨", 1.5), ("三吨半", 3.5), ("要一千六", 1600),
 ])
 def test_quantity_values(text, value):
     assert best(text)[0] == value

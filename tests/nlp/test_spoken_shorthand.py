@@ -46,6 +46,13 @@ def test_a_bare_counted_variant_shares_the_next_ones_name():
     assert spoken_counts("6 red mugs and 4 green ones") == "6 red mugs and 4 green ones"
 
 
+def test_a_count_after_a_letter_size_and_a_joiner_counts_the_next_size():
+    assert spoken_counts("12 prs rigger gloves m + 12 l") == "12 prs rigger gloves m + 12 x l"
+    assert spoken_counts("10 xl, 4 m please") == "10 xl, 4 x m please"
+    # a measure stays a measure
+    assert spoken_counts("cut 5 m, 20 m of hose") == "cut 5 m, 20 m of hose"
+
+
 def test_mil_after_a_number_is_millimetre():
     assert spoken_counts("half a ton of 12 mil plate") == "half a ton of 12mm plate"
     assert spoken_counts("deliver to the mill yard") == "deliver to the mill yard"
