@@ -22,10 +22,12 @@ RESTATED_TOTAL = re.compile(r"[,;]?\s*\b(?:so|that's|thats|that is|making|which 
                             r"(?:in total|total|altogether|overall)\b", re.I)
 
 
-# "50 hand warmers, owl and scotty dog, 25 each": the product's total said before its variants and their count each
+# "50 hand warmers, owl and scotty dog, 25 each", "100 mugs - owl and fox, 50 of each": the product's total said
+# before its variants and their count each
 _NAME = r"[a-z][a-z'-]*(?: [a-z][a-z'-]*){0,2}"
-TOTAL_BEFORE_EACH = re.compile(rf"\b(?P<n>\d+) (?=[a-z][a-z' -]{{2,40}}, (?P<l>{_NAME}(?:, {_NAME})*,? (?:and|&) {_NAME}),? "
-                               r"(?P<m>\d+) each\b)", re.I)
+TOTAL_BEFORE_EACH = re.compile(rf"\b(?P<n>\d+) (?=[a-z][a-z' -]{{2,40}}?(?:,| -|:) "
+                               rf"(?P<l>{_NAME}(?:, {_NAME})*,? (?:and|&) {_NAME}),? "
+                               r"(?P<m>\d+) (?:of )?each\b)", re.I)
 
 
 def without_totals(body: str) -> str:

@@ -35,5 +35,6 @@ def test_a_total_said_before_variants_counted_each_is_dropped():
 
     assert without_totals("price for 36 tea towels, owl, fox and hare, 12 each?") == \
         "price for tea towels, owl, fox and hare, 12 each?"
+    assert without_totals("what are 60 oven gloves - fox and hare, 30 of each?") == "what are oven gloves - fox and hare, 30 of each?"
     # a first count that is no such sum stays
     assert without_totals("send 10 tea towels, owl and fox, 12 each") == "send 10 tea towels, owl and fox, 12 each"
