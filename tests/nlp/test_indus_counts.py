@@ -121,3 +121,13 @@ def test_rolls_of_a_length_hold_that_length(industrial):
 def test_a_marked_count_takes_the_pack_of_the_line_before(industrial):
     r = industrial.extract("RVV 3x1.5 flex x 3 coils, RVV 3x2.5 x 1", TODAY)
     assert lines(r) == {("CAB-RVV-3X1.5", 300), ("CAB-RVV-3X2.5", 100)}
+
+
+def test_a_number_of_the_items_name_is_no_count_once_the_item_is_counted():
+    from nlp.catalog import CatalogItem
+    from nlp.extractor import Extractor
+
+    items = [CatalogItem("OIL-68", "Gear oil CKD 68 (20 L drum)", "L", pack_size=20),
+             CatalogItem("OIL-32", "Gear oil CKD 32 (20 L drum)", "L", pack_size=20)]
+    got = Extractor(items).extract("Gear oil 68 - three drums please, for the mill.", dt.date(2026, 5, 4))
+    assert [(ln["sku"], ln["quantity"]) for ln in got["lines"]] == [("OIL-68", 60)]
