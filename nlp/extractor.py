@@ -213,8 +213,10 @@ class Extractor(QuotedHistory, TakenOff, ChineseRules, EnglishLists, VariantRuns
             return False
         names = self._names_of(line["sku"])
         if lines_content(body, *chunk):  # "ribbons, 6 by friday": other words, none naming a product
-            return named(qtys[0], names) and not named(line["_qty"], names) and line["_qty"] is not None \
-                and not NEGATED.match(body[s:e]) and self._nameless(body, s, e, qtys, customer)
+            # "hydraulic oil 46 - five pails please, for the workshop": a count in packs replaces the grade
+            said = named(qtys[0], names) or (qtys[0].strength >= 2 and named(line["_qty"], names))
+            return said and line["_qty"] is not None and not NEGATED.match(body[s:e]) \
+                and self._nameless(body, s, e, qtys, customer) and recount(line, qtys[0], names, self.by_sku)
         return recount(line, qtys[0], names, self.by_sku)
 
     def _chunk_line(self, walk: "_Walk", body: str, doc, customer: str | None, chunk) -> dict | None:

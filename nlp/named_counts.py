@@ -9,6 +9,7 @@ from nlp.postprocess import in_unit, round_qty
 from nlp.quantities import Qty
 
 KEPT_NUMBER_COST = 0.2  # rank a count-less reading loses for keeping a number that names nothing
+SIZE_UNITS = ("mm", "cm", "m", "in")  # a size written with its unit in an item's name
 PACK_MARKS = {"x", "pk", "pks", "pack", "packs"}  # "x4", "20 pk": how many the item holds, as its name says
 
 
@@ -17,6 +18,11 @@ def named(q: Qty | None, names: frozenset) -> bool:
     if q is None:
         return False
     return f"{q.value:g}" in names or NUMBER_WORD.get(q.value) in names or f"{q.value:g}{q.unit or ''}".lower() in names
+
+
+def sized(q: Qty | None, names: frozenset) -> bool:
+    """Whether a bare number is a size the item's names give with its unit ("100 channel": "channel 100mm")."""
+    return q is not None and q.unit is None and any(f"{q.value:g}{u}" in names for u in SIZE_UNITS)
 
 
 def unnamed(reading, options: list, names: frozenset):
@@ -65,7 +71,8 @@ def recount(line: dict, q: Qty, names: frozenset, by_sku: dict) -> bool:
     in the name, as "15kg" in "grease 15kg pail - 12"); "the christmas ribbons, 6" keeps its count (6 is
     in the name). True when the lone count was settled here."""
     old = line["_qty"]
-    if old is None or q.unit is not None:
+    # "grease 15kg pail - 12"; "hydraulic oil 46 - five pails": a count in its unit replaces a bare name number
+    if old is None or (q.unit is not None and (old.unit is not None or q.strength < 2)):
         return False
     if named(old, names) and not named(q, names) and _as_in_name(old, names):
         line["quantity"], line["_qty"] = round_qty(in_unit(q, by_sku[line["sku"]])), q

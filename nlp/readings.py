@@ -6,7 +6,7 @@ import re
 from nlp.confidence import line_confidence
 from nlp.followon import ONES, VARIANT_WORDS, holding, other_than
 from nlp.glossary import with_use
-from nlp.named_counts import bracketed, in_name, kept_count, named, pack_described, times_pair, unnamed
+from nlp.named_counts import bracketed, in_name, kept_count, named, pack_described, sized, times_pair, unnamed
 from nlp.mentions import cut, family, has_terms, mention_text, new_head, substitute, vary
 from nlp.postprocess import in_unit, round_qty
 from nlp.quantities import Qty
@@ -163,6 +163,8 @@ class Readings:
         if best is None:
             return None
         _, q, mention, matches, seen, cover = best
+        if sized(q, self._names_of(matches[0][0])) and q.strength < 2:
+            q = None  # "100 channel" (channel 100mm): the number is the item's size, its count comes apart or not at all
         if q is None:
             q = self._the_count(body, qtys, matches[0][0])
         matches = self._packed_as_said(q, matches)
