@@ -149,7 +149,8 @@ class Extractor(QuotedHistory, TakenOff, ChineseRules, EnglishLists, VariantRuns
                 continue
             # "the gate and check valves are still required": what stays is read by no list rule (nor made a line)
             kept = not qtys and KEPT.search(body[s:e]) is not None
-            if not kept and (self._described(walk, body, doc, customer, (s, e, qtys)) or \
+            if not kept and (self._each_variant(walk, body, doc, customer, (s, e, qtys)) or \
+                    self._described(walk, body, doc, customer, (s, e, qtys)) or \
                     self._respective_lines(walk, body, customer, (s, e, qtys)) or \
                     self._list_lines(walk, body, customer, (s, e, qtys)) or \
                     self._each_lines(walk, body, customer, (s, e, qtys)) or \
@@ -213,10 +214,11 @@ class Extractor(QuotedHistory, TakenOff, ChineseRules, EnglishLists, VariantRuns
             return False
         names = self._names_of(line["sku"])
         if lines_content(body, *chunk):  # "ribbons, 6 by friday": other words, none naming a product
+            new, old = named(qtys[0], names), named(line["_qty"], names)
             # "hydraulic oil 46 - five pails please, for the workshop": a count in packs replaces the grade
-            said = named(qtys[0], names) or (qtys[0].strength >= 2 and named(line["_qty"], names))
-            return said and line["_qty"] is not None and not NEGATED.match(body[s:e]) \
-                and self._nameless(body, s, e, qtys, customer) and recount(line, qtys[0], names, self.by_sku)
+            if new == old or line["_qty"] is None or not (new or qtys[0].strength >= 2) or NEGATED.match(body[s:e]):
+                return False
+            return self._nameless(body, s, e, qtys, customer) and (new or recount(line, qtys[0], names, self.by_sku))
         return recount(line, qtys[0], names, self.by_sku)
 
     def _chunk_line(self, walk: "_Walk", body: str, doc, customer: str | None, chunk) -> dict | None:

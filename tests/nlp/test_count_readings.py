@@ -37,3 +37,20 @@ def test_grade_in_the_name_yields_to_pails(industrial):
 def test_bolt_length_without_mm(industrial):
     got = industrial.extract("M10 bolts 40 long, 200 off please", TODAY)
     assert _lines(got) == {("BLT-M10X40-ZN", 200)}
+
+
+def test_each_after_a_run_under_a_heading(retail):
+    # the heading's own reading ("the classic tea towels") is no line; the last variant carries the count
+    got = retail.extract("Please send the classic tea towels - red, black and blue, 15 each. No more of the dotcom ones.", TODAY)
+    assert _lines(got) == {("22480", 15), ("22481", 15), ("22482", 15)}
+
+
+def test_each_leaves_out_a_variant_said_to_be_none(retail):
+    got = retail.extract("Poppy's playhouse - bedroom & living room, 4 of each. Bathroom didn't go so none of that.", TODAY)
+    assert _lines(got) == {("22745", 4), ("22746", 4)}
+
+
+def test_bare_name_number_kept_against_a_length_spec(industrial):
+    # "6 m" is in the pipe's name: said after the counted lines it is no count of its own
+    got = industrial.extract("Please send 20 lengths of 2\" galv pipe. Standard 6 m lengths.", TODAY)
+    assert _lines(got) == {("PIPE-GI-DN50", 120)}
