@@ -46,7 +46,8 @@ class VariantRuns:
                 or not EACH_EN.search(body[s:e]) or not lines_content(body, s, e, qtys):
             return False
         line = self._line(body, chunk, doc, customer, walk.context, walk.distinct, last["sku"], last["mention"])
-        if not line or line["quantity"] is None or line["confidence"] < SURE or \
+        # a variant read with the heading's words ("5 of each for the market stall" names no variant)
+        if not line or line["quantity"] is None or line["confidence"] < SURE or not line["_f"].get("kin") or \
                 any(ln["sku"] == line["sku"] and not heading(ln, walk.lines) for ln in walk.lines):
             return False
         self._keep(walk, line, body[s:e])
