@@ -123,7 +123,9 @@ def unsuffixed(context: str, mention: str) -> str:
     names another variant without the number ("zz", "开式"); "" when nothing is cut or the mention has a number."""
     if re.search(r"\d{3}", mention):
         return ""
-    kept = re.sub(r"(?<![a-z0-9])(\d{3,})-?[a-z0-9]*[a-z][a-z0-9]*(?![a-z0-9])", r"\1", context)
+    # "6205-2rs", "6205 2rs" (a short code after a space: not "6205 bearings")
+    kept = re.sub(r"(?<![a-z0-9])(\d{3,})(?:-?|\s(?=[a-z0-9]{2,3}(?![a-z0-9])))[a-z0-9]*[a-z][a-z0-9]*(?![a-z0-9])",
+                  r"\1", context)
     return kept if kept != context else ""
 
 
