@@ -35,6 +35,10 @@ _RUN_ITEM = re.compile(r"\s+(?=\d)")
 _ONE = r"the\s+([a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){0,2}?)\s+ones?"
 _ONES_LIST = re.compile(rf"(?<=[a-z]s),\s+{_ONE}((?:,\s+{_ONE.replace('(', '(?:', 1)})*),?\s+(?:and|or|&)\s+{_ONE}\b")
 _ONE_NAME = re.compile(_ONE)
+# "hand warmers - owl and bird designs": kinds of the item named before the dash, as "(owl and bird)"
+_KIND_WORDS = ("designs", "styles", "patterns", "prints", "versions")
+_NAME = r"(?:[a-z]+\s+)?[a-z]+"
+_KINDS = re.compile(rf"(?:\s-|:)\s+({_NAME}(?:,\s+{_NAME})*,?\s+(?:and|&)\s+{_NAME})\s+(?:{'|'.join(_KIND_WORDS)})\b")
 # "olivia and lola no sorry olivia and charlotte", "send 10, no wait, 12": the words after a correction replace
 # those before it from the same first word (or number) on.
 _CORRECTION = re.compile(r"[,\s]+no,?\s+(?:sorry|wait)\b[,\s]+|[,\s]+sorry,?\s+i\s+mean\b[,\s]+")
@@ -68,6 +72,8 @@ def spoken_counts(text: str) -> str:
     text = _RUN.sub(lambda m: _RUN_ITEM.sub(", ", m.group(0)), text)
     if " one" in text:
         text = _ONES_LIST.sub(_ones_list, text)
+    if any(w in text for w in _KIND_WORDS):
+        text = _KINDS.sub(lambda m: f" ({m.group(1)})", text)
     if "sorry" in text or "wait" in text:
         text = _corrected(text)
     if "half" in text:

@@ -54,3 +54,10 @@ def test_bare_name_number_kept_against_a_length_spec(industrial):
     # "6 m" is in the pipe's name: said after the counted lines it is no count of its own
     got = industrial.extract("Please send 20 lengths of 2\" galv pipe. Standard 6 m lengths.", TODAY)
     assert _lines(got) == {("PIPE-GI-DN50", 120)}
+
+
+def test_kinds_listed_after_a_dash_share_the_each_count(retail):
+    got = retail.extract("Please send the lunch bags: spaceboy, suki and woodland designs, 10 of each", TODAY)
+    assert _lines(got) == {("22382", 10), ("22383", 10), ("20726", 10)}
+    got = retail.extract("Price for 60 hand warmers please - bird and owl designs, 30 of each?", TODAY)
+    assert got["intent"] == "quote" and _lines(got) == {("22865", 30), ("22867", 30)}
