@@ -11,7 +11,7 @@ from nlp.mentions import cut, family, has_terms, mention_text, new_head, substit
 from nlp.postprocess import in_unit, round_qty
 from nlp.quantities import Qty
 from nlp.seals import seal_codes
-from nlp.text import has_digit, is_cjk, numbers, terms
+from nlp.text import has_digit, is_cjk, normalize, numbers, terms
 from nlp.variants import prefer
 from nlp.walk import better as _better
 from nlp.zh_rules import NEG_AFTER
@@ -163,8 +163,7 @@ class Readings:
         if best is None:
             return None
         _, q, mention, matches, seen, cover = best
-        if sized(q, self._names_of(matches[0][0])) and q.strength < 2:
-            q = None  # "100 channel" (channel 100mm): the number is the item's size, its count comes apart or not at all
+        own = (sized(q, self._names_of(matches[0][0])) and q.strength < 2) or self._worded_name(body, q, matches[0][0])
         if q is None:
             q = self._the_count(body, qtys, matches[0][0])
         matches = self._packed_as_said(q, matches)
@@ -177,7 +176,17 @@ class Readings:
         line = self._build_line(q, mention, matches, cover, vague)
         if line:
             line["_f"].update(seen)
+            if own:  # "100 channel" (channel 100mm), "tea for one set": the number is the item's, its count comes apart
+                line["quantity"], line["_qty"], line["_f"]["qstr"] = None, None, 0.0
         return line
+
+    def _worded_name(self, body: str, q: Qty | None, sku: str) -> bool:
+        """Whether a count in words is said as part of the item's name with the word before it ("tea for one")."""
+        if q is None or not body[q.start : q.start + 1].isalpha():
+            return False
+        said = re.search(r"([a-z]+)\s+$", body[max(0, q.start - 20) : q.start])
+        word = re.match(r"[a-z]+", body[q.start : q.end])
+        return bool(said and word) and f" {said.group(1)} {word.group(0)} " in f" {normalize(self.by_sku[sku].name)} "
 
     def _named_before(self, sku: str | None) -> str:
         """The catalogue name of the line before, for "the X ones" after it: chat around the earlier mention

@@ -61,3 +61,11 @@ def test_kinds_listed_after_a_dash_share_the_each_count(retail):
     assert _lines(got) == {("22382", 10), ("22383", 10), ("20726", 10)}
     got = retail.extract("Price for 60 hand warmers please - bird and owl designs, 30 of each?", TODAY)
     assert got["intent"] == "quote" and _lines(got) == {("22865", 30), ("22867", 30)}
+
+
+def test_number_word_of_the_name_is_no_count(retail):
+    # "one" with the word before it is said as in TEA FOR ONE POLKADOT, not one set
+    got = retail.extract("Do you still have the tea for one set in polkadot?", TODAY)
+    assert _lines(got) == {("22891", None)}
+    got = retail.extract("We need 6 of the tea for one sets in polkadot please", TODAY)
+    assert _lines(got) == {("22891", 6)}
