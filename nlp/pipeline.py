@@ -49,6 +49,7 @@ LIST_GAP = re.compile(r"\s*[、和及与]\s*")  # "M8、M10", "DN50和DN80": ite
 ZH_CHAR = re.compile(r"[\u4e00-\u9fff]")
 LIST_ITEM = 14  # characters: a longer piece before 各 is a clause of its own, not a list item
 EACH_REACH = 60  # characters after a clause in which an "N of each" still refers to its list
+SAME_OF = re.compile(r"\bthe same (?:of|for|again of)\b", re.I)
 BULLET_RE = re.compile(r"^\s*(?:[-*•·>]+\s+|\d+[.)]\s+|\d{1,2}、\s*|[a-z][.)]\s+)", re.M)
 CONTENT_RE = re.compile(r"[a-z]{3,}|[\u4e00-\u9fff]{2,}|[a-z]+\d|\d+-?[a-z]|\d{5,}", re.I)  # "6205-zz" names a product
 
@@ -145,7 +146,8 @@ def _soft_pieces(text: str, s: int, e: int, blocked, glued=frozenset()) -> list:
     "SWISS ROLL TOWEL, PINK SPOTS" stays whole)."""
     skip = glued | _in_brackets(text, s, e)
     pieces = [(a, b, _qty(text, a, b, blocked)) for a, b in _spans(WEAK_SPLIT, text, s, e, skip)]
-    counted = sum(1 for *_, q in pieces if any(x.strength >= 1 for x in q))
+    # "three score of the red spoons and the same of the blue": "the same of" counts its piece by the one before
+    counted = sum(1 for a, b, q in pieces if any(x.strength >= 1 for x in q) or SAME_OF.search(text, a, b))
     coded = sum(1 for a, b, _ in pieces if CODE_RE.search(text[a:b]))
     # "DN100和DN150", "22727, 22728": one product per coded piece even without counts.
     # "HOME and LOVE block words? we'd take 20 of each": an "each" just after also splits the list.
@@ -238,6 +240,7 @@ def _merge(text: str, chunks, new, soft: bool = True):
     # "1" galv pipe, 6m lengths": the length of the pieces describes the item before, no product of its own.
     lone = lone or (prev_content and LENGTH_SPEC.match(text, s) is not None)
     stays = not q and pq and (KEPT.search(text, s, e) or KEEP_THE.match(text, s))  # "…, the green ones stay as is"
+    stays = stays or (not q and pq and SAME_OF.search(text, s, e))  # "… and the same of the blue": a line of its own
     # "白漆要两桶，改成四桶": a new count for the goods just named, said in a clause of its own; the count
     # before it is the old one
     if q and prev_content and NEW_COUNT.fullmatch(_strip(text[s:e], q, s)):

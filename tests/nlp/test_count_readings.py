@@ -69,3 +69,10 @@ def test_number_word_of_the_name_is_no_count(retail):
     assert _lines(got) == {("22891", None)}
     got = retail.extract("We need 6 of the tea for one sets in polkadot please", TODAY)
     assert _lines(got) == {("22891", 6)}
+
+
+def test_the_same_of_another_variant_is_a_line_with_that_count(retail):
+    got = retail.extract("Please send 2 dozen of the blue egg spoons and the same of the red.", TODAY)
+    assert _lines(got) == {("21403", 24), ("21402", 24)}
+    got = retail.extract("We'll have 30 of the red retrospot lunch bags and the same for the pink polkadot ones.", TODAY)
+    assert _lines(got) == {("20725", 30), ("22384", 30)}
