@@ -76,3 +76,10 @@ def test_the_same_of_another_variant_is_a_line_with_that_count(retail):
     assert _lines(got) == {("21403", 24), ("21402", 24)}
     got = retail.extract("We'll have 30 of the red retrospot lunch bags and the same for the pink polkadot ones.", TODAY)
     assert _lines(got) == {("20725", 30), ("22384", 30)}
+
+
+def test_what_a_cancel_keeps_is_no_line(retail):
+    got = retail.extract("Please cancel the pink polkadot jumbo bags on order 5512, keep the red retrospot ones.", TODAY)
+    assert got["intent"] == "cancel" and _lines(got) == {("22386", None)}
+    got = retail.extract("Cancel the red bakelike alarm clocks on PO 7001 please, keep the ivory ones.", TODAY)
+    assert _lines(got) == {("22727", None)}
