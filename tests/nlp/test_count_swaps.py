@@ -34,3 +34,9 @@ def test_spaced_seal_suffix_swapped(industrial):
     got = industrial.extract("On PO 9902 switch the 6205 2RS to ZZ, same qty, 60.", TODAY)
     assert got["intent"] == "change"
     assert _lines(got) == {("BRG-6205-2RS", 0), ("BRG-6205-ZZ", 60)}
+
+
+def test_new_count_of_each_goes_to_the_bracketed_variants(retail):
+    got = retail.extract("Could you reduce the lunch bags on our order to 15 of each (spaceboy and suki)? Sales are slow.", TODAY)
+    assert got["intent"] == "change"
+    assert _lines(got) == {("22382", 15), ("22383", 15)}
