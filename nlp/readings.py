@@ -20,6 +20,7 @@ SURE = 0.8  # a reading this sure needs no help from the family named before
 SAME_RANGE = re.compile(r"\bsame (?:range|design|style|pattern|collection|series|print)\b|\bto match\b|\bmatching\b|\bditto\b", re.I)
 TABLE_ROW = re.compile(r"\S(?:\t|  +)\S")  # cells of a pasted table are set apart by tabs or runs of spaces
 THE_SPEC = re.compile(r"\bthe\s*$", re.I)
+ROW_END = re.compile(r"[ \t]*(?:\n|$)")  # a number closing a line of a list
 PIECES = re.compile(r"\d\s*(?:pc|pcs|piece)")  # "the 11pc set": a piece count names the set
 CODE_LIKE = re.compile(r"[a-z]+\d|\d+[a-z]|\d{4,}")  # "DN150", "22423"
 WORD_RUN = re.compile(r"[a-z0-9]+")
@@ -220,13 +221,14 @@ class Readings:
         return (len(words) >= 2 or (row and len(words) == 1)) and any(len(t) >= 4 and t in self.matcher._codes for t in words)
 
     def _the_count(self, body: str, qtys: list[Qty], sku: str) -> Qty | None:
-        """ "cancel the 12 alarm clocks": a "the N" that is not part of the item's name is its count
-        ("the 72 cake cases" names PACK OF 72 and stays a name)."""
+        """ "cancel the 12 alarm clocks", "sow 'n' grow set 24" ending a list row: a "the N" or a spec-like
+        number closing its row that is not part of the item's name is its count ("the 72 cake cases" names
+        PACK OF 72 and stays a name)."""
         names = self._names_of(sku)
         for x in qtys:
             raw = body[x.start : x.end].strip()
-            if x.strength <= 0.4 and THE_SPEC.search(body[max(0, x.start - 5) : x.start]) \
-                    and raw not in names and not PIECES.search(raw):
+            said = THE_SPEC.search(body[max(0, x.start - 5) : x.start]) or ROW_END.match(body, x.end)
+            if x.strength <= 0.4 and said and raw not in names and not PIECES.search(raw):
                 return Qty(x.start, x.end, x.value, x.unit, 1.0)
         return None
 

@@ -83,3 +83,8 @@ def test_what_a_cancel_keeps_is_no_line(retail):
     assert got["intent"] == "cancel" and _lines(got) == {("22386", None)}
     got = retail.extract("Cancel the red bakelike alarm clocks on PO 7001 please, keep the ivory ones.", TODAY)
     assert _lines(got) == {("22727", None)}
+
+
+def test_number_closing_a_list_row_after_set_is_its_count(retail):
+    got = retail.extract("For the garden centre:\npotting shed twine 30\nsow n grow set 12\nthanks", TODAY)
+    assert _lines(got) == {("21896", 30), ("21895", 12)}
