@@ -20,9 +20,14 @@ def named(q: Qty | None, names: frozenset) -> bool:
     return f"{q.value:g}" in names or NUMBER_WORD.get(q.value) in names or f"{q.value:g}{q.unit or ''}".lower() in names
 
 
-def sized(q: Qty | None, names: frozenset) -> bool:
-    """Whether a bare number is a size the item's names give with its unit ("100 channel": "channel 100mm")."""
-    return q is not None and q.unit is None and any(f"{q.value:g}{u}" in names for u in SIZE_UNITS)
+def sized(q: Qty | None, names: frozenset, said: str) -> bool:
+    """Whether a bare number is a size the item's names give with its unit ("100 channel": "channel 100mm"),
+    not a count said beside that size ("100 of the 100mm ...", "100 100mm ...")."""
+    if q is None or q.unit is not None or q.strength > 1:
+        return False
+    num = f"{q.value:g}"
+    units = [u for u in SIZE_UNITS if f"{num}{u}" in names]
+    return bool(units) and not re.search(rf"(?<![\d.]){re.escape(num)}\s*(?:{'|'.join(units)})\b", said)
 
 
 def unnamed(reading, options: list, names: frozenset):

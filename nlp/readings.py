@@ -164,7 +164,7 @@ class Readings:
         if best is None:
             return None
         _, q, mention, matches, seen, cover = best
-        own = (sized(q, self._names_of(matches[0][0])) and q.strength < 2) or self._worded_name(body, q, matches[0][0])
+        own = sized(q, self._names_of(matches[0][0]), body[s:e]) or self._worded_name(body, q, matches[0][0])
         if q is None:
             q = self._the_count(body, qtys, matches[0][0])
         matches = self._packed_as_said(q, matches)

@@ -88,3 +88,8 @@ def test_what_a_cancel_keeps_is_no_line(retail):
 def test_number_closing_a_list_row_after_set_is_its_count(retail):
     got = retail.extract("For the garden centre:\npotting shed twine 30\nsow n grow set 12\nthanks", TODAY)
     assert _lines(got) == {("21896", 30), ("21895", 12)}
+
+
+def test_count_said_beside_the_size_stays_a_count(industrial):
+    got = industrial.extract("need 100 of the 100mm channel", TODAY)
+    assert _lines(got) == {("CH-10", 100)}
