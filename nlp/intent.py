@@ -67,7 +67,7 @@ FAMILIES: dict[str, list[str]] = {
         r"on the shelf|discontinued|have you got|if you have|is it possible",
         r"how many|\bstock\b|availab\w*|(?:do|would) (?:you|u) (?:have|carry|still)|\bhave you any\b|"
         r"\b(?:are|would) you (?:be )?able to (?:supply|provide|get hold of|source)\b|any left|lead time|\bhow soon\b|\bhow long\b",
-        r"\bwhen can\b|\bwhen (?:will|do) you (?:have|get|expect)\b|\bwhen (?:will|would|are|is)\b[^.?!\n]{3,60}?\bback\b(?! to\b)|do you (?:sell|stock)|\bdo (?:you|u) (?:do|make|supply)\b|\bgot any\b|"
+        r"\bwhen can\b|\bwhen (?:will|do) you (?:have|get|expect)\b|\bwhen (?:will|would|are|is) (?:the|they|it|those|these|your)\b[^.?!\n]{0,60}?\bback\b(?! to\b)|do you (?:sell|stock)|\bdo (?:you|u) (?:do|make|supply)\b|\bgot any\b|"
         r"\bexpect\w* (?:more|stock|them|it|some|any)(?: [\w-]+){0,3}? (?:in|back)\b",
         r"\bany (?!chance\b|way\b|news\b|update\b)[^.?!\n]{3,60}?\bin\s*\?",  # "any red clocks in?": goods come in
         r"能发吗|能发货吗|有[0-9一二两三四五六七八九十百千万]+[^，,。？?]{0,4}吗|能做[^，,。!！]{0,12}?吗|有货|有没有|库存|现货|还有吗|有吗|还有多少|有多少|(?:货期|交期)(?!\s*[:：])|还有货|能供|还剩|剩多少",

@@ -17,6 +17,7 @@ def _intent(text: str, n_lines: int = 1, has_qty: bool = True) -> str:
 @pytest.mark.parametrize("text,n,has_qty,want", [
     ("When are the blue picnic hampers going to be back? Two customers have asked.", 1, False, "stock_query"),
     ("Who is our account manager these days? We'd like to review our credit terms.", 0, False, "other"),
+    ("When is Priya back from leave? Need a word.", 0, False, "other"),  # a person back, no goods
     ("Could you give us a better deal on the jam jar lights if we take 40?", 1, True, "quote"),
     ("Please make the yellow cable eight rolls instead of six on Monday's order.", 1, True, "change"),
     ("Please make it 8 rolls instead of 6.", 1, True, "change"),
