@@ -245,7 +245,8 @@ def _merge(text: str, chunks, new, soft: bool = True):
     if q and prev_content and NEW_COUNT.fullmatch(_strip(text[s:e], q, s)):
         old = [Qty(x.start, x.end, x.value, x.unit, min(x.strength, 0.2), x.pack_of) for x in pq]
         return chunks[:-1] + [(ps, e, sorted(q + old, key=lambda x: (-x.strength, x.start)))]
-    if ((soft and not q and pq and not two_codes) or lone) and not listed and not stays:
+    counted = any(x.strength >= 0.5 for x in pq)  # "(set of 6)" sizes a pack, it counts nothing to glue to
+    if ((soft and not q and counted and not two_codes) or lone) and not listed and not stays:
         return chunks[:-1] + [(ps, e, pq + q)]
     return chunks + [new]
 

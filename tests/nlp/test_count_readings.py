@@ -93,3 +93,10 @@ def test_number_closing_a_list_row_after_set_is_its_count(retail):
 def test_count_said_beside_the_size_stays_a_count(industrial):
     got = industrial.extract("need 100 of the 100mm channel", TODAY)
     assert _lines(got) == {("CH-10", 100)}
+
+
+def test_pack_size_in_brackets_does_not_glue_the_next_item(retail):
+    # "(set of 6)" sizes the pack; the item after "and" is read on its own and shares the each count
+    got = retail.extract("Price please for both the soldier skittles (set of 6) and the wooden garden skittles set. "
+                         "Probably 8 of each.", TODAY)
+    assert _lines(got) == {("22619", 8), ("22606", 8)}
