@@ -30,7 +30,7 @@ def test_size_before_the_noun_is_no_count(industrial):
 
 
 def test_grade_in_the_name_yields_to_pails(industrial):
-    got = industrial.extract("Lithium grease 3 - four pails please, for the maintenance crew.", TODAY)
+    got = industrial.extract("Lithium grease 3 - we'll take four pails, it's for the maintenance crew.", TODAY)
     assert _lines(got) == {("GRS-LI-3", 60)}
 
 
@@ -46,7 +46,8 @@ def test_each_after_a_run_under_a_heading(retail):
 
 
 def test_each_leaves_out_a_variant_said_to_be_none(retail):
-    got = retail.extract("Poppy's playhouse - bedroom & living room, 4 of each. Bathroom didn't go so none of that.", TODAY)
+    got = retail.extract("Poppy's playhouse sets - bedroom & living room, 4 of each please. None of the bathroom one "
+                         "this time, it never sells.", TODAY)
     assert _lines(got) == {("22745", 4), ("22746", 4)}
 
 

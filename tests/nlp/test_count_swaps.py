@@ -18,7 +18,7 @@ def test_new_variant_ends_before_the_order_and_the_bracket():
 
 
 def test_count_said_with_the_old_variant_and_a_describing_clause(retail):
-    got = retail.extract("Could you change the 30 black tea towels to blue on order 5521? Same quantity. "
+    got = retail.extract("Re order 5521 - please change the 30 black tea towels to blue, quantity unchanged.\n"
                          "The classic design ones.", TODAY)
     assert got["intent"] == "change"
     assert _lines(got) == {("22481", 0), ("22482", 30)}
