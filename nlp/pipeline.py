@@ -34,11 +34,12 @@ HARD_SPLIT = re.compile(KEPT_CLAUSE + r"|,?\s+and\s+(?=(?:what|how|are|is|do|doe
                         r"(?=[\u4e00-\u9fff]|[a-z]+[\d\u4e00-\u9fff]|\d{3,}(?![\d.])(?!\s*(?:[米升个只套件条根支盒箱卷桶吨]|公斤|kg|l\b|m\b|t\b)))")
 NEW_QUESTION = re.compile(r"\s*(?:and|also|plus|btw)\s+(?:what|how|are|is|do|does|can|could|have|has)\b", re.I)
 WEAK_SPLIT = re.compile(r",(?=\s)|(?<=\s)(?<!hundred )(?<!thousand )(?:and|also|plus|&)(?=\s)(?!\s+a half\b)|\s\+\s|和")  # "a tonne and a half" is one count
-# "The DN100s are still needed", "其他的照旧", "keep the blue ones": a count-less clause naming
+# "The DN100s are still needed", "其他的照旧", "the green ones stay as they are": a count-less clause naming
 # what stays as it is names no line (and is no part of the counted item before it)
-KEPT = re.compile(r"\b(?:is|are)\s+still\s+(?:needed|required|wanted|on|fine|ok|good)\b|\bstill\s+(?:need|want)(?:ed)?\b|\bkeep (?:the|those|these)\b|"
+KEPT = re.compile(r"\b(?:is|are)\s+still\s+(?:needed|required|wanted|on|fine|ok|good)\b|\bstill\s+(?:need|want)(?:ed)?\b|"
                   r"\bstays?\s+(?:as is|as (?:they|it) (?:are|is)|the same|on)\b|\bunchanged\b|\bno change\b|"
                   r"(?:还是|仍然|依然)?(?:照旧|保留|不变)", re.I)
+KEEP_THE = re.compile(r"\s*(?:but\s+)?keep (?:the|those|these)\b", re.I)  # "cancel the pink ones, keep the blue"
 CODE_RE = re.compile(r"[a-z]+\d|\d+[a-z]|\d{4,}", re.I)
 # 一样 before a count is "each" ("红的蓝的一样来两卷"); after 也 / 同 / 上次 it is "the same".
 ZH_EACH_WORD = r"各(?!位)|每种|每样|每款|(?<![也同次])一样(?=来|要|[一二两三四五六七八九十百千\d])"
@@ -151,7 +152,7 @@ def _soft_pieces(text: str, s: int, e: int, blocked, glued=frozenset()) -> list:
     # "DN100和DN150", "22727, 22728": one product per coded piece even without counts.
     # "HOME and LOVE block words? we'd take 20 of each": an "each" just after also splits the list.
     # "make the pink ones 36, the green ones stay as they are": a piece naming what stays parts from the count
-    stays = counted and any(not q and KEPT.search(text, a, b) for a, b, q in pieces[1:])
+    stays = counted and any(not q and (KEPT.search(text, a, b) or KEEP_THE.match(text, a)) for a, b, q in pieces[1:])
     if counted < 2 and not EACH_RE.search(text[s : e + EACH_REACH]) and coded < 2 and not stays:
         # a clause that split into nothing is its own one piece: its counts are already read
         whole = pieces[0][2] if len(pieces) == 1 and pieces[0][:2] == (s, e) else _qty(text, s, e, blocked)
@@ -238,8 +239,8 @@ def _merge(text: str, chunks, new, soft: bool = True):
         and bool(CODE_RE.search(text[ps:pe])) and bool(CODE_RE.search(text[s:e]))
     # "1" galv pipe, 6m lengths": the length of the pieces describes the item before, no product of its own.
     lone = lone or (prev_content and LENGTH_SPEC.match(text, s) is not None)
-    # "…, the green ones stay as is", "cancel the pink ones, keep the blue"; "… and the same of the blue": a line of its own
-    stays = not q and pq and (KEPT.search(text, s, e) or SAME_OF.search(text, s, e))
+    stays = not q and pq and (KEPT.search(text, s, e) or KEEP_THE.match(text, s))  # "…, the green ones stay as is"
+    stays = stays or (not q and pq and SAME_OF.search(text, s, e))  # "… and the same of the blue": a line of its own
     # "白漆要两桶，改成四桶": a new count for the goods just named, said in a clause of its own; the count
     # before it is the old one
     if q and prev_content and NEW_COUNT.fullmatch(_strip(text[s:e], q, s)):

@@ -79,13 +79,6 @@ def test_the_same_of_another_variant_is_a_line_with_that_count(retail):
     assert _lines(got) == {("20725", 30), ("22384", 30)}
 
 
-def test_what_a_cancel_keeps_is_no_line(retail):
-    got = retail.extract("Please cancel the pink polkadot jumbo bags on order 5512, keep the red retrospot ones.", TODAY)
-    assert got["intent"] == "cancel" and _lines(got) == {("22386", None)}
-    got = retail.extract("Cancel the red bakelike alarm clocks on PO 7001 please, keep the ivory ones.", TODAY)
-    assert _lines(got) == {("22727", None)}
-
-
 def test_number_closing_a_list_row_after_set_is_its_count(retail):
     got = retail.extract("For the garden centre:\npotting shed twine 30\nsow n grow set 12\nthanks", TODAY)
     assert _lines(got) == {("21896", 30), ("21895", 12)}
