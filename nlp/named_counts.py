@@ -71,6 +71,14 @@ def _as_in_name(q: Qty, names: frozenset) -> bool:
     return unit in PACK_MARKS or f"{q.value:g}{unit}" in names or {f"{q.value:g}", unit} <= names  # "(6 m length)"
 
 
+def said_apart(old: Qty | None, q: Qty, names: frozenset) -> bool:
+    """Whether a counted line and a lone count after it on its row say one count, one of the two a number of the
+    item's name: the lone one ("the christmas ribbons, 6 by friday"), or the line's, when the lone count has its
+    unit ("hydraulic oil 46 - five pails please"): the pails replace the grade."""
+    new, said = named(q, names), named(old, names)
+    return old is not None and new != said and (new or q.strength >= 2)
+
+
 def recount(line: dict, q: Qty, names: frozenset, by_sku: dict) -> bool:
     """A lone count just after a counted line on the same row: "- star cake cases 36 - 12" gives 12 (36 is
     in the name, as "15kg" in "grease 15kg pail - 12"); "the christmas ribbons, 6" keeps its count (6 is

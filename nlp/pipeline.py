@@ -12,7 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from nlp.dates import find_dates
-from nlp.quantities import Qty, find_quantities, in_history, inner_pack
+from nlp.quantities import SAME_OF, Qty, find_quantities, in_history, inner_pack
 
 Doc.set_extension("today", default=None, force=True)
 Doc.set_extension("due_hits", default=None, force=True)
@@ -49,7 +49,6 @@ LIST_GAP = re.compile(r"\s*[、和及与]\s*")  # "M8、M10", "DN50和DN80": ite
 ZH_CHAR = re.compile(r"[\u4e00-\u9fff]")
 LIST_ITEM = 14  # characters: a longer piece before 各 is a clause of its own, not a list item
 EACH_REACH = 60  # characters after a clause in which an "N of each" still refers to its list
-SAME_OF = re.compile(r"\bthe same (?:of|for|again of)\b", re.I)
 BULLET_RE = re.compile(r"^\s*(?:[-*•·>]+\s+|\d+[.)]\s+|\d{1,2}、\s*|[a-z][.)]\s+)", re.M)
 CONTENT_RE = re.compile(r"[a-z]{3,}|[\u4e00-\u9fff]{2,}|[a-z]+\d|\d+-?[a-z]|\d{5,}", re.I)  # "6205-zz" names a product
 
@@ -221,7 +220,7 @@ def _spans(rx: re.Pattern, text: str, start: int, end: int, skip=frozenset()) ->
 
 
 def _merge(text: str, chunks, new, soft: bool = True):
-    """Glue a piece to the previous chunk when one of them lacks a quantity or a product
+    """Glue a piece to the previous chunk when one of them lacks a quantity ("(set of 6)" only sizes a pack) or a product
     (across a hard clause break only a lone quantity glues back: "平垫 M8，2000个")."""
     if not chunks:
         return [new]
@@ -239,15 +238,14 @@ def _merge(text: str, chunks, new, soft: bool = True):
         and bool(CODE_RE.search(text[ps:pe])) and bool(CODE_RE.search(text[s:e]))
     # "1" galv pipe, 6m lengths": the length of the pieces describes the item before, no product of its own.
     lone = lone or (prev_content and LENGTH_SPEC.match(text, s) is not None)
-    stays = not q and pq and (KEPT.search(text, s, e) or KEEP_THE.match(text, s))  # "…, the green ones stay as is"
-    stays = stays or (not q and pq and SAME_OF.search(text, s, e))  # "… and the same of the blue": a line of its own
+    # "…, the green ones stay as is"; "… and the same of the blue" is a line of its own
+    stays = not q and pq and (KEPT.search(text, s, e) or KEEP_THE.match(text, s) or SAME_OF.search(text, s, e))
     # "白漆要两桶，改成四桶": a new count for the goods just named, said in a clause of its own; the count
     # before it is the old one
     if q and prev_content and NEW_COUNT.fullmatch(_strip(text[s:e], q, s)):
         old = [Qty(x.start, x.end, x.value, x.unit, min(x.strength, 0.2), x.pack_of) for x in pq]
         return chunks[:-1] + [(ps, e, sorted(q + old, key=lambda x: (-x.strength, x.start)))]
-    counted = any(x.strength >= 0.5 for x in pq)  # "(set of 6)" sizes a pack, it counts nothing to glue to
-    if ((soft and not q and counted and not two_codes) or lone) and not listed and not stays:
+    if ((soft and not q and any(x.strength >= 0.5 for x in pq) and not two_codes) or lone) and not listed and not stays:
         return chunks[:-1] + [(ps, e, pq + q)]
     return chunks + [new]
 

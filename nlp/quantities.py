@@ -73,6 +73,7 @@ AND_A_HALF = re.compile(r"\s+and a half\b", re.I)
 # "三个款式果酱、咖啡馆…各200个", "两个颜色": a number of kinds, not of goods
 KINDS_AFTER = re.compile(r"\s*(?:款式|款|种类?|颜色|花色|系列|规格|型号)")
 REPEAT_LAST = re.compile(r"(?:按|照|跟|和|同)上(?:次|回|一单)(?:的|那样|一样)?\s*(?:再|重新)(?:来|订|发|下|补|要)")
+SAME_OF = re.compile(r"\bthe same (?:of|for|again of)\b", re.I)  # "… and the same of the blue": a count said by reference
 OFF_AFTER = re.compile(r"\s*off\b")  # "1000 off": the trade's "this many pieces"
 OF_AFTER = re.compile(r"\s*of\b")  # "24 of the cream ones"
 COUNTED_AFTER = re.compile(r"\s+(pairs?|pcs|pieces|units|sets)\b", re.I)

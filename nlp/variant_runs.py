@@ -25,9 +25,11 @@ LIST_SEP = re.compile(r"\s*,\s*|\s+and\s+", re.I)
 class VariantRuns:
     """Extractor methods splitting a run of variants into a line each (needs `Readings`)."""
 
-    def _run_lines(self, walk, body: str, customer: str | None, chunk) -> bool:
+    def _run_lines(self, walk, body: str, doc, customer: str | None, chunk) -> bool:
         """Add one line per variant when the chunk names several together ("yellow and white hard hats",
-        "the hot water bottles (chocolate and tea & sympathy)")."""
+        "the hot water bottles (chocolate and tea & sympathy)"), or the last of a run said chunk by chunk."""
+        if self._each_variant(walk, body, doc, customer, chunk):
+            return True
         lines = self._variant_lines(body, chunk, customer) or self._bracket_lines(body, chunk, customer) or \
             self._name_list_lines(body, chunk, customer)
         for line in lines or []:
