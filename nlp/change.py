@@ -45,10 +45,10 @@ def find_swap(body: str) -> tuple[str, str, str] | None:
 
 
 
-LEAD_COUNT = re.compile(r"^\d+\s+(?=[a-z])")
-DESCRIBED = re.compile(r"(?:^|[.!?]\s+)the ([a-z][a-z ]{2,40}?) ones?\s*(?:[.!]|$)", re.I | re.M)
 COUNT_ONLY = re.compile(r"[\d.\s一二两三四五六七八九十百千万]+\s*(?:[个只套件条根支双盒箱卷桶包袋张台顶把吨米]|公斤|pcs|pieces|units|boxes)?")
 ATTRIBUTE = re.compile(r"\([^)]*\)?|不锈钢|镀锌|\b(?:stainless|ss|zinc|galv\w*|" + "|".join(COLOURS | SIZES) + r")\b", re.I)
+LEAD_COUNT = re.compile(r"^\d+\s+(?=[a-z])")
+DESCRIBED = re.compile(r"(?:^|[.!?]\s+)the ([a-z][a-z ]{2,40}?) ones?\s*(?:[.!]|$)", re.I | re.M)
 
 
 def swap_lines(body: str, lines: list[dict], match, qty) -> list[dict] | None:
