@@ -94,3 +94,11 @@ def test_pack_size_in_brackets_does_not_glue_the_next_item(retail):
     got = retail.extract("Price please for both the soldier skittles (set of 6) and the wooden garden skittles set. "
                          "Probably 8 of each.", TODAY)
     assert _lines(got) == {("22619", 8), ("22606", 8)}
+
+
+def test_assorted_total_over_a_bracketed_list_counts_no_part(retail):
+    # the list follows the dash inside the bracket; "assorted" makes 90 a total, not a count of any one
+    got = retail.extract("Hello, for our shop relaunch we want around 90 of the hand warmers (the ones we had last "
+                         "winter - owl, bird and scotty dog, assorted). Could you quote?", TODAY)
+    assert got["intent"] == "quote"
+    assert _lines(got) == {("22865", None), ("22867", None), ("22866", None)}
