@@ -4,14 +4,17 @@ from __future__ import annotations
 import re
 
 from nlp.attributes import COLOURS, SIZES
-from nlp.mentions import mention_text, substitute, unsuffixed
+from nlp.followon import ONES
+from nlp.mentions import mention_text, substitute, unsuffixed, vary
 from nlp.seals import ANY_SEAL
 from nlp.variants import ZH_COLOUR, ZH_SIZE
 
+# The new variant ends at a clause's end, a bracket ("for red (same qty, 12)") or the order it is on ("to red on order 7720")
+_END = r"\s*(?=[?.!,;(]|\s(?:on|in) (?:our |my |the |that |this )?(?:order|po)\b|$)"
 # (pattern, group of the old variant, group of the new one, group naming the product or 0)
 SWAPS = [
     # "swap the red doormat on my order (merry christmas red) for ...": the bracket says which red doormat
-    (re.compile(r"\bswap (?:the )?(.+?) (?:on [^()]+? )?(?:\((?P<more>[^()]*)\) )?for (?:the )?(.+?)(?: instead)?(?=[?.!,;]|$)",
+    (re.compile(r"\bswap (?:the )?(.+?) (?:on [^()]+? )?(?:\((?P<more>[^()]*)\) )?for (?:the )?(.+?)(?: instead)?" + _END,
                 re.I), 1, 3, 0),
     (re.compile(r"\breplace (?:the )?(.+?) with (?:the )?(.+?)(?=[?.!,;]|$)", re.I), 1, 2, 0),
     # "change the blue nitrile gloves on my order from size L to XL"
@@ -20,7 +23,7 @@ SWAPS = [
     # "can we change the 24 red wall clocks on our order to the blue ones instead?"
     # "please change the 6308 to 6308-2rs": a code with letters is a variant too, a bare number is a count
     (re.compile(r"\b(?:change|switch) (?:the )?([^,.;?!]+?) (?:on (?:our|my|the) order )?to (?:the )?"
-                r"([a-z][^,.;?!]*?|\d[\w-]*[a-z][\w-]*)(?: ones?)?(?: instead)?(?: please| pls)?\s*(?=[?.!,;]|$)", re.I), 1, 2, 0),
+                r"([a-z][^,.;?!(]*?|\d[\w-]*[a-z][\w-]*)(?: ones?)?(?: instead)?(?: please| pls)?" + _END, re.I), 1, 2, 0),
     # "instead of the pink polkadot bags could you send the pink paisley ones?"
     (re.compile(r"\binstead of (?:the )?([^,.;?!]+?),? (?:could|can|would|will) you (?:please )?(?:send|supply|ship|do) "
                 r"(?:us )?(?:the )?([^,.;?!]+?)(?: ones?)?(?: instead)?\s*(?=[?.!,;]|$)", re.I), 1, 2, 0),
@@ -46,6 +49,8 @@ def find_swap(body: str) -> tuple[str, str, str] | None:
 ZH_STYLE = re.compile(r"[\u4e00-\u9fff]+款式?")  # "草莓款" -> "梨子款": a style word names the variant
 COUNT_ONLY = re.compile(r"[\d.\s一二两三四五六七八九十百千万]+\s*(?:[个只套件条根支双盒箱卷桶包袋张台顶把吨米]|公斤|pcs|pieces|units|boxes)?")
 ATTRIBUTE = re.compile(r"\([^)]*\)?|不锈钢|镀锌|\b(?:stainless|ss|zinc|galv\w*|" + "|".join(COLOURS | SIZES) + r")\b", re.I)
+LEAD_COUNT = re.compile(r"^\d+\s+(?=[a-z])")
+DESCRIBED = re.compile(r"(?:^|[.!?]\s+)the ([a-z][a-z ]{2,40}?) ones?\s*(?:[.!]|$)", re.I | re.M)
 
 
 def swap_lines(body: str, lines: list[dict], match, qty) -> list[dict] | None:
@@ -56,13 +61,24 @@ def swap_lines(body: str, lines: list[dict], match, qty) -> list[dict] | None:
     if not swap:
         return None
     old_text, new_text, named = swap
+    if LEAD_COUNT.match(old_text) and not match(old_text):  # "the 6204 open bearings": a code names the item
+        old_text = LEAD_COUNT.sub("", old_text)  # "change the 20 blue tea towels to red": the count names no variant
     # "change the M10x40 bolts from 200 to 300, and swap the spring washers for flat ones": lines
     # counted before the swap phrase are changes of their own and stay.
     start = _swap_start(body)
-    before = [ln for ln in lines if ln["quantity"] and 0 <= body.find(" ".join(ln["mention"].split()[:2])) < start]
+    # (a line read from the swap phrase itself, "… swap the green ones for red (same qty, 12)", is none of them)
+    before = [ln for ln in lines if ln["quantity"] and 0 <= body.find(" ".join(ln["mention"].split()[:2])) < start
+              and old_text not in ln["mention"]]
     lines = [ln for ln in lines if ln not in before]
     if COUNT_ONLY.fullmatch(new_text):
         return None  # "JUMBO BAG … 改成一百五十个" changes the count, not the item
+    # "bump the pink clocks to 24, and swap the green ones for red": the ones are of the line before
+    if not named and ONES.search(old_text) and before:
+        named = vary(before[-1]["mention"], old_text)
+    # "... to red on order 7720? The classic design ones.": a describing clause of its own says which item
+    described = DESCRIBED.search(body)
+    if described:
+        named = f"{named} {described.group(1)}".strip()
     # The product is named once ("6308轴承", "the regency teacups"); each variant reuses it.
     base = named or old_text
     old_sku = match(f"{named} {old_text}" if named else old_text)

@@ -33,7 +33,8 @@ EN_PATTERNS = [
     # "by the 12th", "before 25th this month"
     ("the_nth", rf"\b(?:(?:by|before|on|until|till|latest|later than) the|(?:by|before|until|till)|{_WDN}(?: the)?) "
                 r"(\d\d?)(?:st|nd|rd|th)\b(?: (?:of )?this month\b)?"),
-    ("weekday", rf"\b(this |next |coming |this coming )?{_WD}( week\b)?"),
+    # "next week thursday", "Thursday next week": that day of the next calendar week
+    ("weekday", rf"\b(this |next (?:week,? (?:on )?)?|coming |this coming )?{_WD}( week\b|,? next week\b)?"),
     ("rel", r"\b(today|tonight|tomorrow|tmrw|tmr|day after tomorrow|next week|next month)\b"),
 ]
 ZH_PATTERNS = [
@@ -133,8 +134,10 @@ def _en(kind: str, m: re.Match, today: dt.date) -> dt.date | None:
             return today + dt.timedelta(days=(4 - today.weekday()) % 7)
         return dt.date(today.year + (nxt == "next"), 12, 31)
     if kind == "weekday":  # "Friday week" is the Friday after the coming one
-        d = _weekday_after(today, WEEKDAYS[g[1][:3].lower()], (g[0] or "").lower())
-        return d + dt.timedelta(days=7) if g[2] else d
+        late = (g[2] or "").lower()
+        mode = "next" if "next" in late else (g[0] or "").lower().split(" ")[0]
+        d = _weekday_after(today, WEEKDAYS[g[1][:3].lower()], mode)
+        return d + dt.timedelta(days=7) if late.strip() == "week" else d
     if kind == "rel":
         word = g[0].lower()
         rel = {"today": 0, "tonight": 0, "tomorrow": 1, "tmrw": 1, "tmr": 1, "day after tomorrow": 2}

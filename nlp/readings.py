@@ -6,12 +6,12 @@ import re
 from nlp.confidence import line_confidence
 from nlp.followon import ONES, VARIANT_WORDS, holding, other_than
 from nlp.glossary import with_use
-from nlp.named_counts import bracketed, in_name, kept_count, named, pack_described, times_pair, unnamed
+from nlp.named_counts import bracketed, in_name, kept_count, named, pack_described, sized, times_pair, unnamed
 from nlp.mentions import cut, family, has_terms, mention_text, new_head, substitute, vary
 from nlp.postprocess import in_unit, round_qty
 from nlp.quantities import Qty
 from nlp.seals import seal_codes
-from nlp.text import has_digit, is_cjk, numbers, terms
+from nlp.text import has_digit, is_cjk, normalize, numbers, terms
 from nlp.variants import prefer
 from nlp.walk import better as _better
 from nlp.zh_rules import NEG_AFTER
@@ -20,6 +20,7 @@ SURE = 0.8  # a reading this sure needs no help from the family named before
 SAME_RANGE = re.compile(r"\bsame (?:range|design|style|pattern|collection|series|print)\b|\bto match\b|\bmatching\b|\bditto\b", re.I)
 TABLE_ROW = re.compile(r"\S(?:\t|  +)\S")  # cells of a pasted table are set apart by tabs or runs of spaces
 THE_SPEC = re.compile(r"\bthe\s*$", re.I)
+ROW_END = re.compile(r"[ \t]*(?:\n|$)")  # a number closing a line of a list
 PIECES = re.compile(r"\d\s*(?:pc|pcs|piece)")  # "the 11pc set": a piece count names the set
 CODE_LIKE = re.compile(r"[a-z]+\d|\d+[a-z]|\d{4,}")  # "DN150", "22423"
 WORD_RUN = re.compile(r"[a-z0-9]+")
@@ -169,6 +170,7 @@ class Readings:
         if best is None:
             return None
         _, q, mention, matches, seen, cover = best
+        own = sized(q, self._names_of(matches[0][0]), body[s:e]) or self._worded_name(body, q, matches[0][0])
         if q is None:
             q = self._the_count(body, qtys, matches[0][0])
         matches = self._packed_as_said(q, matches)
@@ -181,7 +183,17 @@ class Readings:
         line = self._build_line(q, mention, matches, cover, vague)
         if line:
             line["_f"].update(seen)
+            if own:  # "100 channel" (channel 100mm), "tea for one set": the number is the item's, its count comes apart
+                line["quantity"], line["_qty"], line["_f"]["qstr"] = None, None, 0.0
         return line
+
+    def _worded_name(self, body: str, q: Qty | None, sku: str) -> bool:
+        """Whether a count in words is said as part of the item's name with the word before it ("tea for one")."""
+        if q is None or not body[q.start : q.start + 1].isalpha():
+            return False
+        said = re.search(r"([a-z]+)\s+$", body[max(0, q.start - 20) : q.start])
+        word = re.match(r"[a-z]+", body[q.start : q.end])
+        return bool(said and word) and f" {said.group(1)} {word.group(0)} " in f" {normalize(self.by_sku[sku].name)} "
 
     def _named_before(self, sku: str | None) -> str:
         """The catalogue name of the line before, for "the X ones" after it: chat around the earlier mention
@@ -219,13 +231,14 @@ class Readings:
         return (len(words) >= 2 or (row and len(words) == 1)) and any(len(t) >= 4 and t in self.matcher._codes for t in words)
 
     def _the_count(self, body: str, qtys: list[Qty], sku: str) -> Qty | None:
-        """ "cancel the 12 alarm clocks": a "the N" that is not part of the item's name is its count
-        ("the 72 cake cases" names PACK OF 72 and stays a name)."""
+        """ "cancel the 12 alarm clocks", "sow 'n' grow set 24" ending a list row: a "the N" or a spec-like
+        number closing its row that is not part of the item's name is its count ("the 72 cake cases" names
+        PACK OF 72 and stays a name)."""
         names = self._names_of(sku)
         for x in qtys:
             raw = body[x.start : x.end].strip()
-            if x.strength <= 0.4 and THE_SPEC.search(body[max(0, x.start - 5) : x.start]) \
-                    and raw not in names and not PIECES.search(raw):
+            said = THE_SPEC.search(body[max(0, x.start - 5) : x.start]) or ROW_END.match(body, x.end)
+            if x.strength <= 0.4 and said and raw not in names and not PIECES.search(raw):
                 return Qty(x.start, x.end, x.value, x.unit, 1.0)
         return None
 

@@ -24,9 +24,11 @@ NARROWING = [
     # "and drop the suki ones completely": the item ends the clause
     re.compile(r"\b(?:cancel|remove|scrap|take off|drop)\s+" + _ITEM +
                r"(?:\s+(?:completely|altogether|entirely|as well|too|please|pls))*\s*[.!]?\s*$", re.I),
-    # "please reduce the spaceboy lunch bags to 20": the item and its new count
+    # "please reduce the spaceboy lunch bags to 20": the item and its new count;
+    # "… to 60 of each (50s and vintage)": the variants the count goes to are part of it
     re.compile(r"\b(?:reduce|increase|cut|lower|drop|up|change|amend|bring|knock)\s+"
-               r"(?P<item>(?:the|those|these|our|my)\s+[^.?!\n,;()]{3,60}?\s+(?:down |up )?to\s+\d[\d.]*)(?![\w.-])", re.I),
+               r"(?P<item>(?:the|those|these|our|my)\s+[^.?!\n,;()]{3,60}?\s+(?:down |up )?to\s+\d[\d.]*(?![\w.-])"
+               r"(?:\s+(?:of\s+)?each(?:\s*\([^()]{2,60}\))?)?)", re.I),
 ]
 
 TAKEN = 2  # the first patterns take an item off; the others change its count
