@@ -33,7 +33,8 @@ EN_PATTERNS = [
     # "by the 12th", "before 25th this month"
     ("the_nth", rf"\b(?:(?:by|before|on|until|till|latest|later than) the|(?:by|before|until|till)|{_WDN}(?: the)?) "
                 r"(\d\d?)(?:st|nd|rd|th)\b(?: (?:of )?this month\b)?"),
-    ("weekday", rf"\b(this |next |coming |this coming )?{_WD}( week\b)?"),
+    # "next week thursday": that weekday in next week, like "next Thursday"
+    ("weekday", rf"\b(this |next |coming |this coming |next week,? )?{_WD}( week\b)?"),
     # SMS shorthand "by 2moro pls" is tomorrow
     ("rel", r"\b(today|tonight|tomorrow|tmrw|tmr|2moro|2morrow|day after tomorrow|next week|next month)\b"),
 ]
@@ -135,7 +136,7 @@ def _en(kind: str, m: re.Match, today: dt.date) -> dt.date | None:
             return today + dt.timedelta(days=(4 - today.weekday()) % 7)
         return dt.date(today.year + (nxt == "next"), 12, 31)
     if kind == "weekday":  # "Friday week" is the Friday after the coming one
-        d = _weekday_after(today, WEEKDAYS[g[1][:3].lower()], (g[0] or "").lower())
+        d = _weekday_after(today, WEEKDAYS[g[1][:3].lower()], (g[0] or "").lower().split(" ")[0])
         return d + dt.timedelta(days=7) if g[2] else d
     if kind == "rel":
         word = g[0].lower()

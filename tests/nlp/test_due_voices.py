@@ -36,6 +36,9 @@ WED = dt.date(2026, 11, 25)
     ("Any of the enamel jugs left? We open the new cafe on Saturday 12 December and need them here by then.", "2026-12-12"),
     # a plan's bare week number yields to a day with its own cue
     ("施工计划 第50周\n1. 角钢 2吨\n2. 槽钢 1吨\n备注：12月9日前到场", "2026-12-09"),
+    # "next week <day>" is that day of next week
+    ("order for next week friday: 6 enamel jugs", "2026-12-04"),
+    ("deliver next week, Tuesday if poss", "2026-12-01"),
     # a grade in a table's spec column is no day of the month
     ("询价单\n名称\t规格\t数量\n锂基脂\t2号\t4桶\n请报含税价", None),
 ])
