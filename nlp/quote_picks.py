@@ -7,7 +7,8 @@ from nlp.numbers import parse_en_words
 
 # "we'd like to take lines 1 and 3", "we'll go with the first two lines", "accept items 2, 4 & 5"
 PICKED = re.compile(r"\b(?:take|go with|proceed with|accept|order|have)\s+(?:(?:lines?|items?)\s+(?P<nums>\d\d?(?:\s*(?:,|and|&|\+)\s*\d\d?)*)\b|"
-                    r"the (?P<side>first|last|top) (?:(?P<n>\d\d?|[a-z]+) )?(?:lines?|items?)\b)", re.I)
+                    r"the (?P<side>first|last|top) (?:(?P<n>\d\d?|[a-z]+) )?(?:lines?|items?)\b)"
+                    r"(?![^.?!\n]{0,40}\boff\b)", re.I)  # not "take item 2 off the order"
 NEW_COUNT = re.compile(r"\b(\d+) of (?:line|item) (\d\d?)\b", re.I)  # "but 36 of line 3 instead of the 24"
 # "could you re-quote at 48 of each": every quoted row again, at the new count
 REQUOTE_EACH = re.compile(r"\bre-?quot\w*\b[^.?!\n]{0,20}?\b(?:at|for) (\d+)(?: of)? each\b", re.I)

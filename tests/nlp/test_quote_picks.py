@@ -32,5 +32,6 @@ def test_a_requote_of_each_row(small):
 def test_no_pick_without_numbered_rows():
     assert picked_rows("we'll take lines 1 and 2", "Jumbo bag pink 100\nLunch bag 50") is None
     assert picked_rows("take the last line", "1. a\n2. b\n3. c") == [(3, "c")]
+    assert picked_rows("please take item 2 off the order", "1. a\n2. b") is None  # taken off, not taken
     assert new_counts("but 36 of line 3 instead of the 24") == {3: 36.0}
     assert requoted_each("please quote 48 of each") is None
