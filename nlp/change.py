@@ -67,7 +67,9 @@ def swap_lines(body: str, lines: list[dict], match, qty, name_of=None) -> list[d
     start = _swap_start(body)
     before = [ln for ln in lines if ln["quantity"] and 0 <= body.find(" ".join(ln["mention"].split()[:2])) < start]
     lines = [ln for ln in lines if ln not in before]
-    if COUNT_ONLY.fullmatch(new_text):
+    # "焊条J507 4.0的改成3.2的": a decimal for a decimal is the size swapped, not a count
+    spec = re.fullmatch(r"\d+\.\d+", new_text) and re.search(r"\d+\.\d+", old_text)
+    if COUNT_ONLY.fullmatch(new_text) and not spec:
         return None  # "JUMBO BAG … 改成一百五十个" changes the count, not the item
     # The product is named once ("6308轴承", "the regency teacups"); each variant reuses it.
     base = named or old_text
@@ -79,7 +81,8 @@ def swap_lines(body: str, lines: list[dict], match, qty, name_of=None) -> list[d
     # "Q235B 10厚的改成12厚": the new size replaces the old; "6205-2RS换成ZZ的": the new seal replaces the old suffix.
     base = substitute(base, new_text) or unsuffixed(base, new_text) or base
     # "swap the 6204 2RS for 6204 ZZ": a new variant with its own code names itself
-    new_sku = (re.search(r"\d{3}", new_text) and match(new_text)) or _sibling(old_sku, old_text, new_text, name_of, match) or \
+    new_sku = (spec and match(old_text.replace(spec.group(0), new_text))) or \
+        (re.search(r"\d{3}", new_text) and match(new_text)) or _sibling(old_sku, old_text, new_text, name_of, match) or \
         match(f"{ATTRIBUTE.sub(' ', base)} {new_text}")
     words = ATTRIBUTE.sub(" ", base).split()
     named = re.fullmatch(r"[a-z ]*[a-z]{3,}[a-z ]*", new_text) is not None  # a variant word, not "改成4卷"

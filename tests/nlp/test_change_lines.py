@@ -46,3 +46,12 @@ def test_a_colour_swap_keeps_the_rest_of_the_old_name():
         ("change", [("BAG-BL-ST", 0), ("BAG-GR-ST", 30)])
     assert _swapped("Please change the 15 blue tea towels to red on order 6612? Same qty.") == \
         ("change", [("TT-BL", 0), ("TT-RD", 15)])
+
+
+def test_a_decimal_size_swapped_is_no_count():
+    """ "焊条J422 2.5的改成3.2的": the diameter changes; the count stays what the message says."""
+    items = [CatalogItem("WE-2.5", "Welding electrode E6013 Ø2.5 mm", "kg", ("焊条 J422 Ø2.5",), ("J422 2.5",)),
+             CatalogItem("WE-3.2", "Welding electrode E6013 Ø3.2 mm", "kg", ("焊条 J422 Ø3.2",), ("J422 3.2",))]
+    got = Extractor(items).extract("焊条J422 2.5的改成3.2的，数量不变，还是五十公斤。", dt.date(2026, 5, 4))
+    assert got["intent"] == "change"
+    assert sorted((ln["sku"], ln["quantity"]) for ln in got["lines"]) == [("WE-2.5", 0), ("WE-3.2", 50)]
