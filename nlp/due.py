@@ -64,7 +64,7 @@ def strength(text: str, h: DateHit) -> int:
         return 1  # "for the fair on the 12th": the event, unless a deadline is given as well
     if event or EVENT_AFTER.match(text, h.end):
         return 0
-    if STRONG_AFTER.match(text, h.end) or h.kind in DEADLINE_KINDS or GOODS.search(clause):  # not a bare week number
+    if STRONG_AFTER.match(text, h.end) or h.kind in DEADLINE_KINDS or GOODS.search(clause):
         return 2
     return 1
 

@@ -93,7 +93,8 @@ class QuotedHistory:
             old = {ln["sku"]: ln for ln in self._history_lines(history, today, lang, customer) if ln["quantity"] is not None}
             taken = [(None, ln) for ln in old.values()]  # the offer's counted rows, as `_from_history` reads them
         else:
-            taken = [(n, ln) for n, text in rows for ln in self._lines(text, run(normalize(text), lang, today), customer)[:1]]
+            said = [(n, normalize(text)) for n, text in rows]
+            taken = [(n, ln) for n, text in said for ln in self._lines(text, run(text, lang, today), customer)[:1]]
         counts = new_counts(body)
         for n, ln in taken:
             ln["_side"] = ""  # the offer's "@ £1.65" asked nothing of the reply
