@@ -39,6 +39,7 @@ from nlp.text import normalize
     ("Can you do us a deal on the enamel range: mugs (x12) and plates (x12)?", 2, True, "quote"),
     # stock asked in SMS and plain words
     ("you got the blue enamel jug in? need 4 by fri", 1, True, "stock_query"),
+    ("you got my email about the invoice?", 0, False, "other"),
     ("When will the zinc buckets be back? Asking for a customer.", 1, False, "stock_query"),
     # thanks for goods received, a donation asked, technical papers asked
     ("thanks for the quick delivery today, all perfect", 0, False, "other"),
