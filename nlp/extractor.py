@@ -89,8 +89,8 @@ class Extractor(QuotedHistory, Completion, TakenOff, ChineseRules, EnglishLists,
         lines = self._lines(body, doc, customer, stats, family)
         lines = self._from_history(body, lines, cleaned.history, today, lang, customer, old)
         intent = classify(body, len(lines), any(ln["quantity"] is not None for ln in lines))
-        if intent == "cancel" and not lines:
-            lines = self._taken_off(body, doc, customer)
+        if intent == "cancel":
+            lines = self._cancelled(body, doc, customer, lines)
         used = {id(ln.get("_qty")) for ln in lines}
         loose = sum(1 for *_, qs in doc._.chunks for q in qs
                     if q.strength >= 2 and id(q) not in used and not self._is_code(body, q))
@@ -104,7 +104,7 @@ class Extractor(QuotedHistory, Completion, TakenOff, ChineseRules, EnglishLists,
                          key=lambda q: q.strength, default=None)
             # "换成M6*20的，还是两盒": the stated count in the new item's unit (two boxes of 200)
             qty = (lambda sku: round_qty(in_unit(stated, self.by_sku[sku]))) if stated else (lambda sku: None)
-            swap = swap_lines(body, lines, lambda t: self._sure_sku(t, customer), qty)
+            swap = swap_lines(body, lines, lambda t: self._sure_sku(t, customer), qty, lambda sku: self.by_sku[sku].name)
             lines, swapped = swap or lines, bool(swap)
             lines = [ln for ln in lines if ln["quantity"] is not None]  # a change states new counts
         hit, said = pick_due(body, doc._.due_hits, today), body

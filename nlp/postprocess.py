@@ -109,8 +109,8 @@ def merge_same_sku(lines: list[dict], keep_tiers: bool = False) -> list[dict]:
 
 
 PRICE_Q = re.compile(r"\bprice|\bcost|how much|\bquot|多少钱|价格|报价", re.I)
-# "请报价" asks; "上回报价的那批", "贵司的报价" only refer to an earlier offer.
-ASKING = re.compile(r"\?|how much|\bwhat\b|\bquot|多少|(?<!上回)(?<!上次)(?<!之前)(?<!贵司)(?<!的)(?<!按)报价(?!的)|报个价|什么价|吗", re.I)
+# "请报价" asks; "上回报价的那批", "贵司的报价", "按该报价采购" only refer to an earlier offer.
+ASKING = re.compile(r"\?|how much|\bwhat\b|\bquot|多少|(?<!上回)(?<!上次)(?<!之前)(?<!贵司)(?<!的)(?<!按)(?<!该)(?<!此)报价(?!的)|报个价|什么价|吗", re.I)
 SIDE_ASK = re.compile(r",\s*(?:and\s+)?(?=what|how much)|\band (?=what|how much)", re.I)
 QUESTION_Q = re.compile(r"\?|do you have|any left|还有吗|有没有", re.I)
 
