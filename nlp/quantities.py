@@ -215,7 +215,8 @@ def _candidate(text: str, s: int, e: int, raw: str, value: float) -> Qty:
             value, end = value + ZH_DIGITS[tenth.group(1)] / 10, tenth.end(1)
         if OLD_VALUE.match(text, end):
             strength = 0.2  # "两百套改成三百套": the count before the change verb is the old one
-        if re.match(r"多少|几", text[end : end + 2]) or re.search(r"多少钱$|每$", text[max(0, s - 3) : s]) \
+        # "一盒多少片" asks what a pack holds; "二十个多少钱" asks the price of twenty, a count
+        if re.match(r"多少(?!钱)|几", text[end : end + 3]) or re.search(r"多少钱$|每$", text[max(0, s - 3) : s]) \
                 or PACK_DESC.match(text, end) or (value == 1 and PACK_DESC_BEFORE.search(text[max(0, s - 8) : s])) \
                 or (value == 1 and not unit.isascii() and UNIT_WORDS[unit][0] == "pack" and ONE_HOLDS.match(text, end)):
             strength = 0  # "一盒多少片", "多少钱一盒", "每根6米", "15公斤一盘": pack descriptions, not counts

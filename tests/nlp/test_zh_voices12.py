@@ -1,0 +1,19 @@
+"""Chinese voices of the twelfth set: dictation, stock alerts, swaps, ranges (invented sentences, one rule each)."""
+from __future__ import annotations
+
+import datetime as dt
+
+from nlp.quantities import find_quantities
+
+TODAY = dt.date(2026, 11, 25)
+
+
+def pairs(result: dict) -> set:
+    """(sku, quantity) pairs of an extraction."""
+    return {(ln["sku"], ln["quantity"]) for ln in result["lines"]}
+
+
+def test_count_before_a_price_question_is_a_count():
+    """"三十个多少钱" asks the price of thirty; "一盒多少片" asks what a box holds."""
+    assert [(q.value, q.strength) for q in find_quantities("闸阀三十个多少钱", [])] == [(30.0, 3.0)]
+    assert all(q.strength == 0 for q in find_quantities("一盒多少片", []))
