@@ -225,7 +225,10 @@ def _candidate(text: str, s: int, e: int, raw: str, value: float) -> Qty:
         pack = PACK_OF.match(text, end) if UNIT_WORDS[unit][0] == "pack" else None
         # The pack span stays in the mention: "2 boxes of 105 cutting discs" names the 105 disc.
         return Qty(s, end, value, unit, strength, float(pack.group("n")) if pack else None)
-    if MARKER_BEFORE.search(text[max(0, s - 10) : s]) and not re.search(r"\d\s*x\s*$", text[max(0, s - 10) : s]):
+    # "数量一样": a Chinese numeral glued to a word (一样, 一致) is that word, even after a count marker
+    word = re.fullmatch(_ZH, raw) is not None and re.match(r"[\u4e00-\u9fff]", text[e : e + 1]) is not None
+    if MARKER_BEFORE.search(text[max(0, s - 10) : s]) and not re.search(r"\d\s*x\s*$", text[max(0, s - 10) : s]) \
+            and not word:
         return Qty(s, e, value, None, 2.8)
     if raw in ("俩", "仨"):
         return Qty(s, e, value, None, 2.0)  # 俩 / 仨 are "two / three of them": counts by themselves

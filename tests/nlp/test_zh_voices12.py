@@ -17,3 +17,9 @@ def test_count_before_a_price_question_is_a_count():
     """"三十个多少钱" asks the price of thirty; "一盒多少片" asks what a box holds."""
     assert [(q.value, q.strength) for q in find_quantities("闸阀三十个多少钱", [])] == [(30.0, 3.0)]
     assert all(q.strength == 0 for q in find_quantities("一盒多少片", []))
+
+
+def test_numeral_of_a_word_after_a_count_marker_is_no_count():
+    """"数量一样" says "the same quantity": its 一 is part of 一样, not a count of one."""
+    assert find_quantities("数量一样", []) == []
+    assert [q.value for q in find_quantities("数量：三十", [])] == [30.0]
