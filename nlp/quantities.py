@@ -44,6 +44,8 @@ LONGREF_BEFORE = re.compile(r"(?:order|po|p\.o\.|invoice|inv|ref|account|acct|a/
 # A number after "the" names a variant ("the 11pc tea set", "the 72 cake cases"), not a count.
 SPEC_BEFORE = re.compile(r"(?:每(?!种|样|款)[\u4e00-\u9fff]?装?|(?<![\d一二两三四五六七八九十百千])一(?:箱|盒|包|袋|捆|卷|桶)(?:装|是|有)?|从|由|(?:原来|原先|本来|之前)(?:是|订的?|要的?)?|\bthe|\bfrom|instead of|down to|\bonly|\bnot|\bwe said|\brather than|\bsize|\bpack(?: of)?|\bset(?: of)?|\bbox of|\bsets? of|"
                          r"\blevel|\bgrade|\bclass|\bcategory|\btype|尺寸|型号|规格|等级)\s*$", re.I)  # "level 5" is a rating
+# "现存2套，安全库存12套，需补10套" (a stock alert): a stock level is no count wanted, like an old value
+STOCK_BEFORE = re.compile(r"(?:现存|现有|库存|结存|在库|还剩|剩余?)\s*[:：]?\s*$")
 TAKEN_THE = re.compile(r"\b(?:cancel|remove|scrap|drop)\s+the\s*$", re.I)
 PEOPLE_AFTER = re.compile(r"\s*(?:new |more |extra |other )?(?:starters?|workers|employees|staff|people|guests|visitors|"
                           r"pupils|students|members|volunteers)\b", re.I)
@@ -188,6 +190,8 @@ def _candidate(text: str, s: int, e: int, raw: str, value: float) -> Qty:
     unit_m = UNIT_AFTER.match(text, e)
     # "please cancel the 12 mistletoe wreaths": after a cancel verb the number is the count taken off
     spec = bool(SPEC_BEFORE.search(text[max(0, s - 12) : s])) and not TAKEN_THE.search(text[max(0, s - 16) : s])
+    stock = STOCK_BEFORE.search(text[max(0, s - 8) : s]) is not None
+    spec = spec or stock
     if unit_m:
         unit = (unit_m.group("en") or unit_m.group("zh")).lower()
         end = unit_m.end()
@@ -195,8 +199,8 @@ def _candidate(text: str, s: int, e: int, raw: str, value: float) -> Qty:
         if times:  # "1 x gross", "3 x dozen": the multiplier names the count unit
             unit, end = times.group(1).lower(), end + times.end()
         strength = 0.4 if spec else 3.0 if unit not in ("x", "t", "m", "g", "l", "no") else 2.5
-        if spec and PER_PACK.search(text[max(0, s - 4) : s]):
-            strength = 0.2  # "每盒100个": what a pack holds, left out of the product's name like an old value
+        if stock or (spec and PER_PACK.search(text[max(0, s - 4) : s])):
+            strength = 0.2  # "每盒100个", "现存2套": what a pack holds, a stock level, left out of the name like an old value
         if unit in ("pc", "piece", "pieces") and re.match(r"\s*[a-z]", text[end:]) and not \
                 re.match(r"\s*(?:of|each|and|please|pls)\b", text[end:]):
             strength = 1.5  # "11pc tea set", "9 piece baking set": a size, unless nothing better
