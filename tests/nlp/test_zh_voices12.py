@@ -31,3 +31,15 @@ def test_stock_alert_counts_what_is_to_be_made_up(industrial):
                            TODAY)
     assert pairs(r) == {("BRG-6206-2RS", 17), ("BRG-6204", 15)}
     assert [q.strength for q in find_quantities("结存6盒", [])] == [0.2]
+
+
+def test_dictation_gets_commas_at_pauses_and_after_each_count():
+    from nlp.zh_spoken import dictated
+    assert dictated("嗯要那个蓝色的S号三盒XL号两盒嗯就这样") == ",要那个蓝色的S号三盒,XL号两盒,就这样"
+    assert dictated("钢板拉两吨半十个厚的还有槽钢一吨") == "钢板拉两吨半十个厚的还有槽钢一吨"  # a thickness said like a count
+    assert dictated("焊丝1.2的要三盘，嗯就这些") == "焊丝1.2的要三盘，嗯就这些"  # typed: left as written
+
+
+def test_dictated_order_reads_one_line_per_count(industrial):
+    r = industrial.extract("嗯那个就是要那个蓝色的丁腈手套嗯S号三盒XL号两盒然后那个口罩KN95一盒嗯就这样", TODAY)
+    assert pairs(r) == {("GLV-NIT-BU-S", 3), ("GLV-NIT-BU-XL", 2), ("MSK-KN95", 50)}

@@ -1,0 +1,20 @@
+"""Chinese dictation (语音转文字) given the commas a typist would put: a transcript comes unpunctuated, its
+pauses said as fillers and its items run on ("…黑色的L号十盒M号五盒嗯还有口罩…")."""
+from __future__ import annotations
+
+import re
+
+from nlp.pipeline import _COUNT
+
+PUNCTUATION = re.compile(r"[,，。;；!！?？:：、\n()（）]|(?<!\d)\.|\.(?!\d)")  # not the point of "3.2"
+PAUSE = re.compile(r"[嗯呃]+|(?=然后)")  # a speaker's pause (never part of a product word), a "then" going on
+# "L号十盒M号五盒": a count with its measure word ends its item when another count follows in the clause
+# (not a spec said like a count, "三吨半十二个厚的": twelve mm thick; 还有 parts the clause already)
+ITEM_END = re.compile(rf"{_COUNT}半?(?:吧|啊|哈|呀)?(?=(?:(?!还有)[^,])*?{_COUNT}(?!厚))")
+
+
+def dictated(body: str) -> str:
+    """An unpunctuated Chinese body with a comma at each pause and after each item's count; others as they are."""
+    if PUNCTUATION.search(body.strip()):
+        return body  # typed: the writer's own commas part the items
+    return ITEM_END.sub(lambda m: m.group(0) + ",", PAUSE.sub(",", body))
