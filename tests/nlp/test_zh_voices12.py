@@ -43,3 +43,11 @@ def test_dictation_gets_commas_at_pauses_and_after_each_count():
 def test_dictated_order_reads_one_line_per_count(industrial):
     r = industrial.extract("嗯那个就是要那个蓝色的丁腈手套嗯S号三盒XL号两盒然后那个口罩KN95一盒嗯就这样", TODAY)
     assert pairs(r) == {("GLV-NIT-BU-S", 3), ("GLV-NIT-BU-XL", 2), ("MSK-KN95", 50)}
+
+
+def test_dog_words_of_the_glossary(retail):
+    """狗 alone and the Scottish terrier's Chinese names read as the catalogue's DOG / SCOTTIE DOG."""
+    from nlp.glossary import english
+    assert english("苏格兰梗的") == "scottie dog"
+    assert pairs(retail.extract("粉色狗碗要六个", TODAY)) == {("22701", 6)}
+    assert pairs(retail.extract("苏格兰犬暖手宝十二个", TODAY)) == {("22866", 12)}
