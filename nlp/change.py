@@ -61,8 +61,9 @@ def swap_lines(body: str, lines: list[dict], match, qty) -> list[dict] | None:
     start = _swap_start(body)
     before = [ln for ln in lines if ln["quantity"] and 0 <= body.find(" ".join(ln["mention"].split()[:2])) < start]
     lines = [ln for ln in lines if ln not in before]
-    if COUNT_ONLY.fullmatch(new_text):
-        return None  # "JUMBO BAG … 改成一百五十个" changes the count, not the item
+    # "JUMBO BAG … 改成一百五十个" changes the count, not the item; "4.0的改成3.2的" names a size (a 的-phrase)
+    if COUNT_ONLY.fullmatch(new_text) and not re.search(rf"(?:改成|换成|改为)\s*{re.escape(new_text)}\s*的", body):
+        return None
     # The product is named once ("6308轴承", "the regency teacups"); each variant reuses it.
     base = named or old_text
     old_sku = match(f"{named} {old_text}" if named else old_text)

@@ -51,3 +51,10 @@ def test_dog_words_of_the_glossary(retail):
     assert english("苏格兰梗的") == "scottie dog"
     assert pairs(retail.extract("粉色狗碗要六个", TODAY)) == {("22701", 6)}
     assert pairs(retail.extract("苏格兰犬暖手宝十二个", TODAY)) == {("22866", 12)}
+
+
+def test_swap_to_a_size_said_as_a_de_phrase(industrial):
+    """"1.0的换成1.2的" swaps the wire size (old line at 0), "两桶改成四桶" only changes the count."""
+    r = industrial.extract("焊丝ER50-6 1.0的换成1.2的，还是六盘。", TODAY)
+    assert pairs(r) == {("WW-ER70S6-1.0", 0), ("WW-ER70S6-1.2", 90)}
+    assert pairs(industrial.extract("白色醇酸漆两桶改成四桶", TODAY)) == {("PNT-ALK-WH", 60)}
