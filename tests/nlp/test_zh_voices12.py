@@ -58,3 +58,11 @@ def test_swap_to_a_size_said_as_a_de_phrase(industrial):
     r = industrial.extract("焊丝ER50-6 1.0的换成1.2的，还是六盘。", TODAY)
     assert pairs(r) == {("WW-ER70S6-1.0", 0), ("WW-ER70S6-1.2", 90)}
     assert pairs(industrial.extract("白色醇酸漆两桶改成四桶", TODAY)) == {("PNT-ALK-WH", 60)}
+
+
+def test_bare_spec_takes_the_material_said_before(industrial):
+    """A bare bolt size naming zinc and stainless alike keeps the material of the line before."""
+    r = industrial.extract("不锈钢螺栓M12*50的两盒，M8*40的三盒", TODAY)
+    assert {sku for sku, _ in pairs(r)} == {"BLT-M12X50-SS", "BLT-M8X40-SS"}
+    r = industrial.extract("镀锌螺栓M12*50的两盒，M8*40的三盒", TODAY)
+    assert {sku for sku, _ in pairs(r)} == {"BLT-M12X50-ZN", "BLT-M8X40-ZN"}
