@@ -11,7 +11,7 @@ from nlp.postprocess import side_question
 from nlp.quantities import Qty
 from nlp.text import has_digit, is_cjk
 from nlp.units import UNIT_WORDS
-from nlp.variants import each_variants, other_variants, variant_kinds
+from nlp.variants import each_variants, number_run, other_variants, variant_kinds
 
 REFINE = re.compile(r"那种|那款|那个|^\W*(?:要|需要)?带?[\w.-]{1,6}的(?:\W|$)|\bthe (?:\w+ )?ones?\b|^\W*[a-z]+ ones\b", re.I)
 # "Not the pink.", "Keep the pantry ones." (beside a cancel): names what is not wanted, or not taken off
@@ -88,12 +88,14 @@ class ChineseRules:
         # the clause before names the item (a count-less line or none): "储物罐果酱、咖啡馆、糖果各200个"
         open_line = walk.lines[-1]["mention"] if walk.lines and walk.lines[-1]["quantity"] is None else ""
         before = body[walk.unlined[0] : walk.unlined[1]] if walk.unlined else open_line
-        if len(each_variants(text)) < 2 and before:
+        # "门牌数字1到5，各十个": a run of numbered variants, its numbers kept from the count's reading
+        run = number_run(mention_text(cut(body, s, e, [(q.start, q.end)] if q else [])))
+        if len(each_variants(text)) < 2 and before and not run:
             # the word that joined them stays: "suki款和woodland款各十五个" lists two styles
             joint = body[max(0, s - 2) : s].strip()[-1:]
             gap = joint if joint in ("、", "和", "及", "与") else " "
             text = f"{before}{gap}{text}"
-        variants = each_variants(mention_text(text))
+        variants = run or each_variants(mention_text(text))
         if variants and not has_terms(other_variants(text, variants[0]).strip(" /")) and walk.context:
             variants = [f"{other_variants(walk.context, v)} {v}" for v in variants]  # "丁腈手套（蓝色，M/L各半）"
         if q and re.search(r"各半(?![吨斤米公千升])", body[s:e]) and variants:  # not "各半吨"  # half of the count each

@@ -66,3 +66,12 @@ def test_bare_spec_takes_the_material_said_before(industrial):
     assert {sku for sku, _ in pairs(r)} == {"BLT-M12X50-SS", "BLT-M8X40-SS"}
     r = industrial.extract("镀锌螺栓M12*50的两盒，M8*40的三盒", TODAY)
     assert {sku for sku, _ in pairs(r)} == {"BLT-M12X50-ZN", "BLT-M8X40-ZN"}
+
+
+def test_run_of_numbered_variants_with_each(retail):
+    """"数字6至9，各四个": one line per number of the run, each with the shared count."""
+    from nlp.variants import number_run
+    assert number_run("门牌 数字3~5") == ["门牌 数字 3", "门牌 数字 4", "门牌 数字 5"]
+    assert number_run("螺栓 a2-70") == []  # a grade's digits are no run
+    r = retail.extract("number tile vintage font 数字牌 数字6至9，各四个", TODAY)
+    assert pairs(r) == {("22885", 4), ("22886", 4), ("22887", 4), ("22888", 4)}
