@@ -75,3 +75,11 @@ def test_run_of_numbered_variants_with_each(retail):
     assert number_run("螺栓 a2-70") == []  # a grade's digits are no run
     r = retail.extract("number tile vintage font 数字牌 数字6至9，各四个", TODAY)
     assert pairs(r) == {("22885", 4), ("22886", 4), ("22887", 4), ("22888", 4)}
+
+
+def test_table_row_number_is_no_count(industrial):
+    """An inquiry sheet's 序号 column: the row's own count is in a later cell, the leading number counts nothing."""
+    assert [(q.value, q.strength) for q in find_quantities("3\t闸阀\tDN80\t4台", [])] == [(4.0, 3.0), (3.0, 0.2)]
+    assert [q.value for q in find_quantities("12\t闸阀 DN80", [])] == [12.0]  # no later count: left as it was
+    r = industrial.extract("询价单\n序号\t名称\t规格\t数量\n1\t深沟球轴承\t6204\t40套\n2\t深沟球轴承\t6308\t15套\n请报价。", TODAY)
+    assert pairs(r) == {("BRG-6204", 40), ("BRG-6308", 15)}
