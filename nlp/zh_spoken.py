@@ -10,7 +10,8 @@ PUNCTUATION = re.compile(r"[,，。;；!！?？:：、\n()（）]|(?<!\d)\.|\.(?
 PAUSE = re.compile(r"[嗯呃]+|(?=然后)")  # a speaker's pause (never part of a product word), a "then" going on
 # "L号十盒M号五盒": a count with its measure word ends its item when another count follows in the clause
 # (not a spec said like a count, "三吨半十二个厚的": twelve mm thick; 还有 parts the clause already)
-ITEM_END = re.compile(rf"{_COUNT}半?(?:吧|啊|哈|呀)?(?=(?:(?!还有)[^,])*?{_COUNT}(?!厚))")
+COUNT = rf"(?:{_COUNT}|(?:\d+|[一二两三四五六七八九十]+)打)"  # the gift trade counts in dozens too ("两打")
+ITEM_END = re.compile(rf"{COUNT}半?(?:吧|啊|哈|呀)?(?=(?:(?!还有)[^,])*?{COUNT}(?!厚))")
 
 
 def dictated(body: str) -> str:

@@ -83,3 +83,8 @@ def test_table_row_number_is_no_count(industrial):
     assert [q.value for q in find_quantities("12\t闸阀 DN80", [])] == [12.0]  # no later count: left as it was
     r = industrial.extract("询价单\n序号\t名称\t规格\t数量\n1\t深沟球轴承\t6204\t40套\n2\t深沟球轴承\t6308\t15套\n请报价。", TODAY)
     assert pairs(r) == {("BRG-6204", 40), ("BRG-6308", 15)}
+
+
+def test_dictated_dozens_end_their_item(retail):
+    r = retail.extract("嗯那个补货啊红色闹钟三打粉色的两打嗯就这样", TODAY)
+    assert pairs(r) == {("22727", 36), ("22728", 24)}
