@@ -44,7 +44,9 @@ def find_swap(body: str) -> tuple[str, str, str] | None:
 
 
 ZH_STYLE = re.compile(r"[\u4e00-\u9fff]+款式?")  # "草莓款" -> "梨子款": a style word names the variant
-COUNT_ONLY = re.compile(r"[\d.\s一二两三四五六七八九十百千万]+\s*(?:[个只套件条根支双盒箱卷桶包袋张台顶把吨米]|公斤|pcs|pieces|units|boxes)?")
+# a count says its unit or is whole: a bare decimal names a size ("4.0的改成3.2的", "1.0 to 1.2")
+COUNT_ONLY = re.compile(r"[\d.\s一二两三四五六七八九十百千万]+\s*(?:[个只套件条根支双盒箱卷桶包袋张台顶把吨米]|公斤|pcs|pieces|units|boxes)"
+                        r"|[\d\s一二两三四五六七八九十百千万]+")
 ATTRIBUTE = re.compile(r"\([^)]*\)?|不锈钢|镀锌|\b(?:stainless|ss|zinc|galv\w*|" + "|".join(COLOURS | SIZES) + r")\b", re.I)
 
 
@@ -61,9 +63,8 @@ def swap_lines(body: str, lines: list[dict], match, qty) -> list[dict] | None:
     start = _swap_start(body)
     before = [ln for ln in lines if ln["quantity"] and 0 <= body.find(" ".join(ln["mention"].split()[:2])) < start]
     lines = [ln for ln in lines if ln not in before]
-    # "JUMBO BAG … 改成一百五十个" changes the count, not the item; "4.0的改成3.2的" names a size (a 的-phrase)
-    if COUNT_ONLY.fullmatch(new_text) and not re.search(rf"(?:改成|换成|改为)\s*{re.escape(new_text)}\s*的", body):
-        return None
+    if COUNT_ONLY.fullmatch(new_text):
+        return None  # "JUMBO BAG … 改成一百五十个" changes the count, not the item
     # The product is named once ("6308轴承", "the regency teacups"); each variant reuses it.
     base = named or old_text
     old_sku = match(f"{named} {old_text}" if named else old_text)
