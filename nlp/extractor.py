@@ -24,8 +24,7 @@ from nlp.mentions import cut, lines_content, mention_text, vary
 from nlp.pipeline import KEPT, ZH_EACH_WORD, run
 from nlp.postprocess import attach, each_over_articles, finish_lines, in_unit, round_qty, side_question
 from nlp.text import content_text, is_cjk, normalize
-from nlp.spoken import spoken_counts
-from nlp.zh_spoken import dictated
+from nlp.spoken import dictated, spoken_counts
 from nlp.taken_off import TakenOff, narrowed
 from nlp.pack_words import PackWords
 from nlp.readings import SAME_RANGE, SURE, Readings

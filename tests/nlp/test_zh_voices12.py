@@ -34,7 +34,7 @@ def test_stock_alert_counts_what_is_to_be_made_up(industrial):
 
 
 def test_dictation_gets_commas_at_pauses_and_after_each_count():
-    from nlp.zh_spoken import dictated
+    from nlp.spoken import dictated
     assert dictated("嗯要那个蓝色的S号三盒XL号两盒嗯就这样") == ",要那个蓝色的S号三盒,XL号两盒,就这样"
     assert dictated("钢板拉两吨半十个厚的还有槽钢一吨") == "钢板拉两吨半十个厚的还有槽钢一吨"  # a thickness said like a count
     assert dictated("焊丝1.2的要三盘，嗯就这些") == "焊丝1.2的要三盘，嗯就这些"  # typed: left as written
