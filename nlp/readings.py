@@ -12,9 +12,9 @@ from nlp.postprocess import in_unit, round_qty
 from nlp.quantities import Qty
 from nlp.seals import seal_codes
 from nlp.text import has_digit, is_cjk, numbers, terms
-from nlp.variants import near_tied, prefer
+from nlp.variants import prefer
 from nlp.walk import better as _better
-from nlp.zh_rules import NEG_AFTER
+from nlp.zh_rules import NEG_AFTER, near_tied
 
 SURE = 0.8  # a reading this sure needs no help from the family named before
 SAME_RANGE = re.compile(r"\bsame (?:range|design|style|pattern|collection|series|print)\b|\bto match\b|\bmatching\b|\bditto\b", re.I)

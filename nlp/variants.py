@@ -9,7 +9,6 @@ from nlp.quantities import Qty
 from nlp.units import UNIT_WORDS, item_unit
 
 TIE = 0.02  # candidates this close to the top are readings the mention cannot tell apart
-CLOSE = 0.05  # variants a bare spec names nearly alike ("m6x20": zinc and stainless), told apart by words said before
 # 黄绿 / 双色 is one colour of wire (the earth conductor), not yellow and green.
 # Shades of the gift trade ("薄荷绿", "奶白", "米色") are one colour each, not green or white plus a word.
 ZH_COLOUR = re.compile(r"(?:黄绿双?|双)色|黄绿|(?:薄荷|松石|墨|军)绿色?|(?:米|奶|象牙)白色?|(?:米|奶油|咖啡|橘|金)色|"
@@ -53,13 +52,6 @@ def prefer(matches: list[tuple[str, float]], q: Qty | None, by_sku: dict) -> tup
 # "门牌数字1到5", "3~6号": a short run of numbered variants (not a code's digits: "a2-70", "6305-2rs")
 NUMBER_RUN = re.compile(r"(?<![a-z0-9.])(\d{1,2})\s*(?:到|至|~|-)\s*(\d{1,2})(?![a-z0-9.])")
 MAX_RUN = 12
-
-
-def near_tied(matches: list[tuple[str, float]]) -> frozenset:
-    """The SKUs of the candidates within CLOSE of the top when there are several, else none: a Chinese bare spec
-    ("…不锈钢螺丝M8*30的五盒，M6*20的三盒") then takes the words said before, however sure its own reading."""
-    tied = frozenset(k for k, v in matches if v >= matches[0][1] - CLOSE)
-    return tied if len(tied) > 1 else frozenset()
 
 
 def number_run(mention: str) -> list[str]:

@@ -21,6 +21,7 @@ NEGATED = re.compile(r"\s*(?:not|no(?!\.?\s*\d)|never|(?:(?:we'?ll|we will|pleas
 # "6204-2RS先不要了", "磨光片不要了": a product said with these words is taken off
 NEG_AFTER = re.compile(r"不要了|不用了|先不要|暂时不要|不需要了|取消|去掉|删掉")
 CONSUMED: dict = {"consumed": True}  # marker: the chunk was only a count for an earlier line
+CLOSE = 0.05  # variants a bare spec names nearly alike ("m6x20": zinc and stainless), told apart by words said before
 
 
 # a thread or bore size ("M10", "DN50"); of "M8x40" the thread M8 (a nut or washer after a bolt fits its thread)
@@ -204,3 +205,10 @@ def told_apart(line: dict, before: dict) -> bool:
         return c[0]["score"] - (c[1]["score"] if len(c) > 1 else 0.0)
 
     return line["sku"] is not None and line["sku"] != before["sku"] and margin(line) >= margin(before)
+
+
+def near_tied(matches: list[tuple[str, float]]) -> frozenset:
+    """The SKUs of the candidates within CLOSE of the top when there are several, else none: a Chinese bare spec
+    ("…不锈钢螺丝M8*30的五盒，M6*20的三盒") then takes the words said before, however sure its own reading."""
+    tied = frozenset(k for k, v in matches if v >= matches[0][1] - CLOSE)
+    return tied if len(tied) > 1 else frozenset()
