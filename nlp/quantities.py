@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from nlp.attributes import COLOURS
 from nlp.numbers import EN_COUNT_UNITS, EN_NUMBER_WORDS, ZH_DIGITS, parse_en_words, parse_zh
-from nlp.row_numbers import row_number
+from nlp.table_rows import table_row
 from nlp.units import UNIT_WORDS
 
 _COLOUR = "|".join(sorted(c for c in COLOURS if c.isascii() and c.isalpha()))
@@ -171,7 +171,7 @@ def find_quantities(text: str, blocked: list[tuple[int, int]]) -> list[Qty]:
         end = len(text.rstrip())
         out = [Qty(q.start, q.end, q.value, q.unit, q.strength + 0.5, q.pack_of) if q.end == end and q.unit is None
                else q for q in out]
-    return sorted([q for q in row_number(text, cells, out) if q.strength > 0], key=lambda q: (-q.strength, q.start))
+    return sorted([q for q in table_row(text, out) if q.strength > 0], key=lambda q: (-q.strength, q.start))
 
 
 def _inline_packs(text: str, out: list[Qty]) -> list[Qty]:

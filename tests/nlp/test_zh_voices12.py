@@ -88,3 +88,13 @@ def test_table_row_number_is_no_count(industrial):
 def test_dictated_dozens_end_their_item(retail):
     r = retail.extract("嗯那个补货啊红色闹钟三打粉色的两打嗯就这样", TODAY)
     assert pairs(r) == {("22727", 36), ("22728", 24)}
+
+
+def test_unit_cell_beside_the_count_cell(industrial):
+    """A requisition sheet with a 单位 column: the count cell is counted in the unit cell beside it, and a spec
+    number before the unit cell ("2.5<TAB>箱") is no count of boxes."""
+    got = find_quantities("焊条\tJ422 2.5\t箱\t12", [])
+    assert [(q.value, q.unit, q.strength) for q in got] == [(12.0, "箱", 3.0), (2.5, None, 1.0)]
+    assert [(q.value, q.unit) for q in find_quantities("丁腈手套\t黑色\tM\t30", [])][0] == (30.0, None)  # M is a size
+    r = industrial.extract("领料单\n品名\t规格\t单位\t数量\n焊条\tJ422 2.5\t箱\t12\n切割片\t355\t盒\t3\n", TODAY)
+    assert pairs(r) == {("WR-E6013-2.5", 240), ("CD-355X3", 75)}
