@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from nlp.glossary import english_noun, head_noun, head_only, modifiers
-from nlp.mentions import cut, has_terms, mention_text, substitute, unsuffixed, vary
+from nlp.mentions import cut, has_terms, lines_content, mention_text, substitute, unsuffixed, vary
 from nlp.pipeline import ZH_EACH_WORD
 from nlp.postprocess import side_question
 from nlp.quantities import Qty
@@ -49,7 +49,9 @@ class ChineseRules:
         """"不锈钢板2个厚的还有吗？要一吨半": the product was named, its count comes in a later clause."""
         s, e, qtys = chunk
         if walk.unlined and not walk.open() and self._count_only(body, s, e, qtys):
-            return self._line(body, (*walk.unlined, qtys), doc, customer, walk.context)
+            # "复古闹钟bakelike，红色两打": a word beside the count (a colour) says which of the items named before
+            start, end = walk.unlined if not (is_cjk(body[s:e]) and lines_content(body, s, e, qtys)) else (walk.unlined[0], e)
+            return self._line(body, (start, end, qtys), doc, customer, walk.context)
         return None
 
     def _described(self, walk, body: str, doc, customer: str | None, chunk) -> bool:

@@ -98,3 +98,9 @@ def test_unit_cell_beside_the_count_cell(industrial):
     assert [(q.value, q.unit) for q in find_quantities("丁腈手套\t黑色\tM\t30", [])][0] == (30.0, None)  # M is a size
     r = industrial.extract("领料单\n品名\t规格\t单位\t数量\n焊条\tJ422 2.5\t箱\t12\n切割片\t355\t盒\t3\n", TODAY)
     assert pairs(r) == {("WR-E6013-2.5", 240), ("CD-355X3", 75)}
+
+
+def test_colour_beside_a_later_count_picks_the_variant(retail):
+    """The family is named alone, then "colour + count" clauses: the colour says which variant the first count is."""
+    r = retail.extract("复古闹钟bakelike，绿色三打，红色一打", TODAY)
+    assert pairs(r) == {("22726", 36), ("22727", 12)}
