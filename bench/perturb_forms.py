@@ -160,10 +160,12 @@ def width(msg: dict) -> str | None:
 
 
 _ZH_DIGIT = "零一二三四五六七八九"
-# Measure words a count stands before (not 号 月 日 点 厚 寸: those numbers are dates and sizes).
+# Measure words a count stands before (not 号 月 日 点 厚 寸: those numbers are dates and sizes). A count in
+# characters right after a code or a size stays so ("M8*40三盒" as "M8*403盒" would be another code).
 _MEASURE = "套个件箱盒卷只根米吨包桶把张条块支台片对双组捆盘瓶袋付副扎令"
-_ZH_COUNT_EITHER = re.compile(rf"(?:(?<![a-zA-Z0-9_.\-*×/#])(?P<ar>\d{{1,5}})(?![\d.])\s?|(?<![第周期拜零一二两三四五六七八九十百千万])"
-                              rf"(?P<zh>[一二两三四五六七八九十百千万零]+))(?=[{_MEASURE}](?![半厚]))")
+_ZH_COUNT_EITHER = re.compile(rf"(?:(?<![a-zA-Z0-9_.\-*×/#])(?P<ar>\d{{1,5}})(?![\d.])\s?|"
+                              rf"(?<![第周期拜零一二两三四五六七八九十百千万A-Za-z0-9*#.\-方厚寸号芯])"
+                              rf"(?P<zh>[一二两三四五六七八九十百千万零]+))(?=[{_MEASURE}](?![半厚面]))")
 
 
 def zh_numeral(n: int) -> str:

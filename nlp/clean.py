@@ -4,6 +4,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from nlp.traditional import simplified
+
 HISTORY_RE = re.compile(
     r"^\s*(?:-{2,}\s*original message\s*-{2,}|on .{4,120}wrote:\s*$|.{0,80}写道[:：]\s*$|"
     r"from:\s.+\n\s*(?:sent|date):|发件人[:：]|-{3,}\s*原始邮件\s*-{3,}|_{8,})",
@@ -66,7 +68,8 @@ def _split_history(text: str) -> tuple[str, str, str]:
 
 def clean(text: str, sender: str | None = None) -> Cleaned:
     """Strip quoted history, headers, signature and disclaimer; note the sender's address."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    # Traditional headers and sign-offs (發件人, 謝謝) are the Simplified ones the rules below know.
+    text = simplified(text.replace("\r\n", "\n").replace("\r", "\n"))
     if sender is None:
         m = re.search(r"^\s*(?:from|发件人)\s*[:：].*?(" + EMAIL_RE.pattern + ")", text, re.I | re.M)
         sender = m.group(1) if m else None
