@@ -35,3 +35,10 @@ def test_traditional_sign_off_is_cut_like_the_simplified_one():
 
 def test_normalize_folds_traditional_names():
     assert normalize("深溝球軸承 6204") == normalize("深沟球轴承 6204")
+
+
+def test_full_width_quote_marks_quote(industrial):
+    """Lines under a full-width ＞ are the old order quoted, as under ">": the count is the new one above them."""
+    text = "这回Ｍ８＊３０镀锌螺栓两盒就行。\n\n＞ 上回的单：\n＞ Ｍ８＊３０镀锌螺栓 七盒"
+    assert pairs(industrial.extract(text, TODAY)) == {("BLT-M8X30-ZN", 200)}
+    assert clean("货到了\n＞ 上回的单").body.strip() == "货到了"
