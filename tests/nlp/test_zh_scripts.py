@@ -1,4 +1,5 @@
-"""Chinese written in Traditional characters or full-width forms reads as the Simplified, half-width order (invented sentences)."""
+"""Chinese written in Traditional characters, full-width forms or counts in characters reads as the Simplified,
+half-width, digit-counted order (invented sentences)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -42,3 +43,10 @@ def test_full_width_quote_marks_quote(industrial):
     text = "这回Ｍ８＊３０镀锌螺栓两盒就行。\n\n＞ 上回的单：\n＞ Ｍ８＊３０镀锌螺栓 七盒"
     assert pairs(industrial.extract(text, TODAY)) == {("BLT-M8X30-ZN", 200)}
     assert clean("货到了\n＞ 上回的单").body.strip() == "货到了"
+
+
+def test_count_in_characters_orders_like_digits(industrial):
+    """要五桶 asks for goods as 要5桶 does: a price "as last time" after either is no price asked."""
+    for text in ("醇酸漆红色要五桶，白色的两桶，单价照上回的算。", "醇酸漆红色要5桶，白色的2桶，单价照上回的算。"):
+        r = industrial.extract(text, TODAY)
+        assert r["intent"] == "order" and pairs(r) == {("PNT-ALK-RD", 75), ("PNT-ALK-WH", 30)}
