@@ -48,6 +48,12 @@ _TEXT_AND = re.compile(r"(?<=[a-z] )n(?= [a-z0-9])")
 # "10 mil plate", "a 6 mill drill": after a number, "mil" is a millimetre in trade speech.
 _SAID_MM = re.compile(r"\b(\d+(?:\.\d+)?)\s?mill?s?\b")
 _HOMOPHONES = {"for": "four", "fore": "four", "to": "two", "too": "two"}
+# "ten x 6205 2RS", "twenty no. DN25", "forty-eight of the": a count in words before a count mark is the count in
+# digits, which the rules for "10 x 6205" read (a code after it is then no count).
+# Not "one" ("the jam one x 6" is the item) nor the end of "a hundred and twenty".
+_WORD_COUNT = re.compile(rf"(?<!hundred )(?<!thousand )(?<!hundred and )(?<!thousand and )"
+                         rf"\b((?:{_TENS})(?:[\s-](?:{_SMALL}))?|(?!one\b)(?:{_SMALL}))"
+                         r"(?=\s*(?:x|no\.?|nos\.?)\s|\s+of\s+(?:each|the|those|these)\b|\s+each\b)")
 # "2 and a half tonnes", "one and a half boxes": the half joins the whole number before it.
 _AND_HALF = re.compile(rf"\b(\d+|{_SMALL}|{_TENS})\s+and\s+a\s+half\b")
 
@@ -78,6 +84,7 @@ def spoken_counts(text: str) -> str:
         text = _TEXT_AND.sub("and", text)
     if "mil" in text:
         text = _SAID_MM.sub(r"\1mm", text)
+    text = _WORD_COUNT.sub(lambda m: f"{number_value(m.group(1)):g}", text)
     if "and a half" in text:
         text = _AND_HALF.sub(_half, text)
     return text

@@ -16,7 +16,7 @@ def test_four_before_a_unit_after_an_ordering_verb():
 
 
 def test_said_full_stop_ends_the_sentence():
-    assert spoken_counts("three of the blue mugs full stop deliver friday") == "three of the blue mugs. deliver friday"
+    assert spoken_counts("three of the blue mugs full stop deliver friday") == "3 of the blue mugs. deliver friday"
 
 
 def test_texted_n_is_and():

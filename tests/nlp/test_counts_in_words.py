@@ -1,0 +1,32 @@
+"""A count written in words before a count mark reads as the same count in digits (invented sentences)."""
+from __future__ import annotations
+
+import datetime as dt
+
+from nlp.spoken import spoken_counts
+
+TODAY = dt.date(2026, 11, 25)
+
+
+def pairs(result: dict) -> set:
+    """(sku, quantity) pairs of an extraction."""
+    return {(ln["sku"], ln["quantity"]) for ln in result["lines"]}
+
+
+def test_words_before_a_count_mark_become_digits():
+    assert spoken_counts("eleven x 6308 zz") == "11 x 6308 zz"
+    assert spoken_counts("thirty-six of the blue mugs") == "36 of the blue mugs"
+    assert spoken_counts("fifteen no. dn40 gate valves") == "15 no. dn40 gate valves"
+
+
+def test_pronoun_one_and_spelt_hundreds_stay():
+    assert spoken_counts("the mint one x 4") == "the mint one x 4"
+    assert spoken_counts("two hundred and forty of the red") == "two hundred and forty of the red"
+    assert spoken_counts("seven days a week") == "seven days a week"
+
+
+def test_code_after_a_word_count_is_no_count(industrial):
+    """ "eleven x 6206 2RS" is 11 of the bearing, as "11 x 6206 2RS" is, not 6308 of another."""
+    words = industrial.extract("please send eleven x 6206 2RS and three x 6305 ZZ", TODAY)
+    digits = industrial.extract("please send 11 x 6206 2RS and 3 x 6305 ZZ", TODAY)
+    assert pairs(words) == pairs(digits) == {("BRG-6206-2RS", 11), ("BRG-6305-ZZ", 3)}
