@@ -1,4 +1,4 @@
-"""A count written in words before a count mark reads as the same count in digits (invented sentences)."""
+"""Counts in words before a count mark read as digits; list rows joined on one line read as rows (invented sentences)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -30,3 +30,16 @@ def test_code_after_a_word_count_is_no_count(industrial):
     words = industrial.extract("please send eleven x 6206 2RS and three x 6305 ZZ", TODAY)
     digits = industrial.extract("please send 11 x 6206 2RS and 3 x 6305 ZZ", TODAY)
     assert pairs(words) == pairs(digits) == {("BRG-6206-2RS", 11), ("BRG-6305-ZZ", 3)}
+
+
+def test_rows_written_on_one_line_are_rows():
+    text = "gingham doorstop - 3, retrospot doorstop - 5, owl hand warmer: 10"
+    assert spoken_counts(text) == "gingham doorstop - 3\nretrospot doorstop - 5\nowl hand warmer: 10"
+    assert spoken_counts("size - 6, red please") == "size - 6, red please"  # one count is no run of rows
+
+
+def test_comma_joined_rows_keep_their_own_counts(retail):
+    """Each count after a dash is the row's before it, not the next name's."""
+    r = retail.extract("Please send: regency cakestand 3 tier - 2, jumbo bag pink polkadot - 20, "
+                       "white hanging heart t-light holder - 8", TODAY)
+    assert pairs(r) == {("22423", 2), ("22386", 20), ("85123A", 8)}
