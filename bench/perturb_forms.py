@@ -92,8 +92,10 @@ def layout(msg: dict) -> str | None:
         joined = ", ".join(_BULLET.sub("", lines[i]).strip().rstrip(",;") for i in run)
         return "\n".join(lines[:run[0]] + [joined] + lines[run[-1] + 1:])
     for i, ln in enumerate(lines):
+        if ln.lstrip().startswith(">") or "|" in ln:  # quoted mail and table rows are no comma list
+            continue
         parts = ln.split(", ")
-        counted = [j for j, p in enumerate(parts) if re.search(r"\d", p)]
+        counted = [j for j, p in enumerate(parts) if _ITEM.fullmatch(p.strip().rstrip(".!"))]
         span = _first_run(counted)
         if len(span) >= 2:
             items = [re.sub(r"^(?:and|&)\s+", "", parts[j]).strip() for j in span]
@@ -107,6 +109,11 @@ def layout(msg: dict) -> str | None:
             block = ([head] if head else []) + [f"- {it}" for it in items] + ([tail] if tail else [])
             return "\n".join(lines[:i] + block + lines[i + 1:])
     return None
+
+
+# A list item: a count first or last ("6 x red bags", "red bags x 6", "bolts M8 - 200 pcs"), a few words, no question.
+_ITEM = re.compile(r"(?:and\s+|&\s+)?(?:\d[\d.,]*(?:\s*x)?\s+[^?\n]{2,50}|[^?\n]{2,50}?(?:\s[-–x]\s*|\sx|:\s*|\s)\d[\d.,]*"
+                   r"(?:\s*(?:pcs|no\.?|off|sets?|boxes|units|t|kg|m))?)")
 
 
 def _first_run(idx: list[int]) -> list[int]:

@@ -54,9 +54,10 @@ _HOMOPHONES = {"for": "four", "fore": "four", "to": "two", "too": "two"}
 _WORD_COUNT = re.compile(rf"(?<!hundred )(?<!thousand )(?<!hundred and )(?<!thousand and )"
                          rf"\b((?:{_TENS})(?:[\s-](?:{_SMALL}))?|(?!one\b)(?:{_SMALL}))"
                          r"(?=\s*(?:x|no\.?|nos\.?)\s|\s+of\s+(?:each|the|those|these)\b|\s+each\b)")
-# "Hot water bottle - 6, Hand warmer - 12, Doorstop: 4": list rows written on one line, each name with its
-# count after a dash or colon, are the rows of a list (one a line), as they would be under each other.
-_ROW_COUNT = r"(?:\s[-–]|:)\s*\d+(?:\.\d+)?(?:\s*(?:pcs|no\.?|nos|off|sets?|boxes|units))?"
+# "Hot water bottle - 6, Hand warmer - qty 12, Doorstop: 4, Gate valve ..... 4 off": list rows written on one
+# line, each name with its count after a dash, colon or dotted leader, are the rows of a list (one a line), as
+# they would be under each other (normalised bodies: dashes are "-").
+_ROW_COUNT = r"(?:\s-|:|\.{3,})\s*(?:qty\s*)?\d+(?:\.\d+)?(?:\s*(?:pcs|no\.?|nos|off|sets?|boxes|units))?"
 _ROW_COUNTS = re.compile(rf"{_ROW_COUNT}(?=\s*(?:,|$))", re.M)
 _ROW_END = re.compile(rf"({_ROW_COUNT})\s*,\s+(?=[a-z])")
 # "2 and a half tonnes", "one and a half boxes": the half joins the whole number before it.
@@ -90,7 +91,7 @@ def spoken_counts(text: str) -> str:
     if "mil" in text:
         text = _SAID_MM.sub(r"\1mm", text)
     text = _WORD_COUNT.sub(lambda m: f"{number_value(m.group(1)):g}", text)
-    if ("-" in text or ":" in text) and "," in text:
+    if ("-" in text or ":" in text or "..." in text) and "," in text:
         text = "\n".join(_ROW_END.sub(r"\1\n", ln) if len(_ROW_COUNTS.findall(ln)) >= 2 else ln for ln in text.split("\n"))
     if "and a half" in text:
         text = _AND_HALF.sub(_half, text)

@@ -43,3 +43,9 @@ def test_comma_joined_rows_keep_their_own_counts(retail):
     r = retail.extract("Please send: regency cakestand 3 tier - 2, jumbo bag pink polkadot - 20, "
                        "white hanging heart t-light holder - 8", TODAY)
     assert pairs(r) == {("22423", 2), ("22386", 20), ("85123A", 8)}
+
+
+def test_rows_with_leaders_and_qty_are_rows():
+    text = "ball valve dn40 ........ 6 off, gate valve dn65 ........ 2 off"
+    assert spoken_counts(text) == "ball valve dn40 ........ 6 off\ngate valve dn65 ........ 2 off"
+    assert spoken_counts("oven glove, red - qty 4, oven glove, blue - qty 8") == "oven glove, red - qty 4\noven glove, blue - qty 8"
