@@ -31,6 +31,11 @@ _INTRO = re.compile(r"^(?:(?:hi|hello|hiya|hey|morning)\b[\s,!]*)?(?:it'?s?|this
 _W = r"(?!(?:and|the|for|each|off|per|with|of|from|more|less|than)\b)[a-z]{3,}"
 _RUN = re.compile(rf"(?:\b\d+\s+{_W}(?:\s+{_W})?\s+){{2,}}\d+\s+{_W}\b")
 _RUN_ITEM = re.compile(r"\s+(?=\d)")
+# "6 x doormat keep calm 4 x doormat union flag", "2 boxes m10 nuts 2 boxes m10 washers": a counted item after a
+# product word starts a new item, as if after a comma (chat drops them); function words before a count keep it.
+_RUN_ON = re.compile(rf"(?<=[a-z)])(?<!\band)(?<!\bof)(?<!\bthe)(?<!\bor)(?<!\bto)(?<!\bby)(?<!\bfor)(?<!\bsend)"
+                     rf"(?<!\bneed)(?<!\bwant)(?<!\bget)(?<!\bhave)(?<!\btake)(?<!\border)(?<!\bplus)(?<!\balso)(?<!\bfrom)"
+                     rf" (?=\d+(?:\s*x\b(?!\s*\d)|\s+(?:{_UNIT}|dozen|doz|dz)\b))")  # "63 x 63 x 6" is a size
 # "the sewing kits, the travel one and the deluxe one": variants after a plural name, as "(travel and deluxe)"
 _ONE = r"the\s+([a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){0,2}?)\s+ones?"
 _ONES_LIST = re.compile(rf"(?<=[a-z]s),\s+{_ONE}((?:,\s+{_ONE.replace('(', '(?:', 1)})*),?\s+(?:and|or|&)\s+{_ONE}\b")
@@ -78,6 +83,8 @@ def spoken_counts(text: str) -> str:
     if " from " in text[:80] or " at " in text[:80]:
         text = _INTRO.sub("", text, count=1)
     text = _RUN.sub(lambda m: _RUN_ITEM.sub(", ", m.group(0)), text)
+    text = "\n".join(_RUN_ON.sub(", ", ln) if not re.search(r"[,;:]", ln) and _counted(ln) >= 2 else ln
+                     for ln in text.split("\n"))  # a line with commas of its own sets its items apart already
     if " one" in text:
         text = _ONES_LIST.sub(_ones_list, text)
     if "sorry" in text or "wait" in text:
@@ -96,6 +103,11 @@ def spoken_counts(text: str) -> str:
     if "and a half" in text:
         text = _AND_HALF.sub(_half, text)
     return text
+
+
+def _counted(line: str) -> int:
+    """How many counted items ("6 x", "2 boxes", "x 6") a line holds."""
+    return len(re.findall(rf"\b\d+(?:\s*x\b(?!\s*\d)|\s+(?:{_UNIT}|dozen|doz|dz)\b)|\bx\s*\d+\b", line))
 
 
 def _half(m: re.Match) -> str:

@@ -1,4 +1,5 @@
-"""Counts in words before a count mark read as digits; list rows joined on one line read as rows (invented sentences)."""
+"""Counts in words before a count mark read as digits; list rows joined on one line, and counted items written
+without commas, read as rows (invented sentences)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -49,3 +50,16 @@ def test_rows_with_leaders_and_qty_are_rows():
     text = "ball valve dn40 ........ 6 off, gate valve dn65 ........ 2 off"
     assert spoken_counts(text) == "ball valve dn40 ........ 6 off\ngate valve dn65 ........ 2 off"
     assert spoken_counts("oven glove, red - qty 4, oven glove, blue - qty 8") == "oven glove, red - qty 4\noven glove, blue - qty 8"
+
+
+def test_comma_less_counted_items_are_set_apart():
+    said = "pls send 3 x lunch bag suki 5 x jumbo bag owls 2 boxes m6 nuts thx"
+    assert spoken_counts(said) == "pls send 3 x lunch bag suki, 5 x jumbo bag owls, 2 boxes m6 nuts thx"
+    assert spoken_counts("angle 50 x 50 x 5 3 lengths") == "angle 50 x 50 x 5 3 lengths"  # a size, then one count
+    kept = "bolts 4 boxes, nuts 4 boxes"  # commas of its own: left as written
+    assert spoken_counts(kept) == kept
+
+
+def test_chat_list_without_commas_reads_each_item(retail):
+    r = retail.extract("hiya can u send 4 x jumbo bag pink polkadot 6 x regency cakestand 3 tier ta", TODAY)
+    assert pairs(r) == {("22386", 4), ("22423", 6)}
