@@ -37,6 +37,10 @@ def respelt(text: str, known: Callable[[str], bool]) -> str:
         if known(word) or word in _english():
             return word
         near = sorted(w for w in slips(word) if known(w))
+        # Between words of several stems, the one with the very letters typed (two swapped) is meant: "balck" is
+        # black, not back
+        same = [w for w in near if sorted(w) == sorted(word)]
+        near = same if len({stem(w) for w in near}) > 1 and same else near
         return near[0] if near and len({stem(w) for w in near}) == 1 else word
 
     return _WORD.sub(fix, text)

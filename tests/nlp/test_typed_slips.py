@@ -41,3 +41,11 @@ def test_comma_run_names_siblings_of_the_first_item(retail):
     assert pairs(r) == {("22555", 48), ("22554", 12)}
     r = retail.extract("10 x lunch bag spaceboy design, 5 x woodland animals jumbo bag", TODAY)
     assert pairs(r) == {("22382", 10), ("20712", 5)}
+
+
+def test_swapped_letters_win_over_other_slips(retail):
+    """ "craet" keeps every letter of crate (two swapped), not of craft; two such words leave it as typed."""
+    m = retail.matcher
+    assert m.respelt("wooden craet") == "wooden crate"
+    assert m.respelt("chian") == "chian"  # chain and china are both two letters swapped
+    assert m.respelt("sliver") == "sliver"  # an English word, not silver mistyped
