@@ -162,7 +162,6 @@ def trad(msg: dict) -> str | None:
 def width(msg: dict) -> str | None:
     """ASCII digits, letters and punctuation written full-width (１２套，Ｍ８×３０)."""
     out = "".join(chr(ord(c) + 0xFEE0) if "!" <= c <= "~" else c for c in msg["text"])
-    out = out.replace(",", "，")
     return out if out != msg["text"] else None
 
 
