@@ -79,7 +79,7 @@ class Extractor(QuotedHistory, Completion, TakenOff, ChineseRules, EnglishLists,
                     "customer": customer, "error": problem}, {}
         cleaned = clean(text[:MAX_CHARS * 5], sender)
         customer = customer or customer_of(cleaned)
-        body = unpipe(normalize(cleaned.body)[:MAX_CHARS])
+        body = unpipe(self.matcher.respelt(normalize(cleaned.body))[:MAX_CHARS])  # "balck" for "black"
         lang = ("zh" if is_cjk(body) else "en") if lang == "auto" else lang
         # "for dozen", "Branch | A | B" tables, "each branch takes …, so 48 in total"
         body = without_totals(branch_table(spoken_counts(body))) if lang == "en" else dictated(body)

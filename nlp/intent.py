@@ -287,7 +287,12 @@ def _orders_despite_price(text: str) -> bool:
     # "…需以下电缆，请安排：… 上次的单价仍然有效吗？": arranged first, the price asked on the side
     bare = asked and re.search(r"[，,。；;\s][\u4e00-\u9fff]{0,3}$", first)  # "…各要200包，批发价多少？": the price of what was listed
     return bool(re.search(r"\b(?:please send|send us|ship|we need|order)\b|请发|发货|请安排(?=[:：,，。!！\s])", first, re.I)
-                or (not bare and re.search(r"要\d", first)))
+                or (not bare and _count_asked(first)))
+
+
+def _count_asked(text: str) -> bool:
+    """要 before a count: in digits ("要6") or in characters before a measure word ("要六桶"), one order either way."""
+    return bool(re.search(r"要\d", text)) or any(QTY_WORD.match(text, m.end()) for m in re.finditer("要", text))
 
 
 def is_request(sentence: str) -> bool:

@@ -16,6 +16,7 @@ from nlp.variants import prefer
 from nlp.walk import better as _better
 from nlp.zh_rules import NEG_AFTER, near_tied
 
+RUN_MARK = re.compile(r"(?:,|^[ \t]*[-*•])\s*\Z", re.M)  # a chunk after a comma or a list bullet
 SURE = 0.8  # a reading this sure needs no help from the family named before
 SAME_RANGE = re.compile(r"\bsame (?:range|design|style|pattern|collection|series|print)\b|\bto match\b|\bmatching\b|\bditto\b", re.I)
 TABLE_ROW = re.compile(r"\S(?:\t|  +)\S")  # cells of a pasted table are set apart by tabs or runs of spaces
@@ -130,8 +131,13 @@ class Readings:
         ones = listed and bool(ONES.search(mentions[-1][1]))  # "drop the suki ones": a variant, not a listed name
         own = None if listed and best is not None and best[5] < 0.6 else best  # too little of a name to be a line
         tied = near_tied(best[3]) if best is not None else frozenset()  # "不锈钢螺丝M8*30的五盒，M6*20的三盒"
+        # "2 dz plasters in tin spaceboy, 2dz skulls, 1 dz woodland animals": a counted comma (or bullet) run names siblings
+        # of the item before it, even where the words alone name another item surely (the jumbo bag)
+        # (the count leads each entry: "water basins 4, the lidded pots 6" names its items in full)
+        run = prev_counted and bool(qtys) and not body[s:qtys[0].start].strip() and bool(context) \
+            and RUN_MARK.search(body, max(0, s - 4), s) is not None and not (own is None or own[0] < SURE or anaphora)
         if not zh and not own_code and (head or spec_only) and (qtys or bare_variant or attr_only or listed) and \
-                (own is None or own[0] < SURE or anaphora):
+                (own is None or own[0] < SURE or anaphora or run):
             kin = None
             for q, mention in mentions:
                 # "SS400 6厚 10吨，8厚 10吨": the new size replaces the old one, the grade stays.
@@ -147,9 +153,10 @@ class Readings:
                     if cand and base == earlier and not self._holds_new(cand, mentions[0][1], context):
                         continue  # the earlier item's name only helps to an item that has the words said anew
                     kin = cand if cand and (kin is None or cand[0] > kin[0] + 1e-3) else kin
-            margin = -0.5 if attr_only else -0.05 if spec_only else -0.1 if anaphora else 0.25
+            margin = -0.5 if attr_only else -0.05 if spec_only else -0.1 if anaphora else 0.0 if run else 0.25
             sure = kin is not None and kin[0] >= SURE and kin[5] >= 0.6
-            if kin and (own is None or kin[0] > own[0] + margin) and (not listed or ones or sure):
+            sibling_run = not run or kin is not None and kin[3][0][0] != prev_sku  # a sibling, not the item again
+            if kin and (own is None or kin[0] > own[0] + margin) and (not listed or ones or sure) and sibling_run:
                 best = other_than(kin, prev_sku) if anaphora else kin
                 if ONES.search(kin[2]):  # "the spaceboy ones": the words said anew name the item meant
                     # the said words first, then the vocabulary test (not a copy of the whole vocabulary)

@@ -34,6 +34,11 @@ _INTRO = re.compile(r"^(?:(?:hi|hello|hiya|hey|morning)\b[\s,!]*)?(?:it'?s?|this
 _W = r"(?!(?:and|the|for|each|off|per|with|of|from|more|less|than)\b)[a-z]{3,}"
 _RUN = re.compile(rf"(?:\b\d+\s+{_W}(?:\s+{_W})?\s+){{2,}}\d+\s+{_W}\b")
 _RUN_ITEM = re.compile(r"\s+(?=\d)")
+# "6 x doormat keep calm 4 x doormat union flag", "2 boxes m10 nuts 2 boxes m10 washers": a counted item after a
+# product word starts a new item, as if after a comma (chat drops them); function words before a count keep it.
+_RUN_ON = re.compile(rf"(?<=[a-z)])(?<!\band)(?<!\bof)(?<!\bthe)(?<!\bor)(?<!\bto)(?<!\bby)(?<!\bfor)(?<!\bsend)"
+                     rf"(?<!\bneed)(?<!\bwant)(?<!\bget)(?<!\bhave)(?<!\btake)(?<!\border)(?<!\bplus)(?<!\balso)(?<!\bfrom)"
+                     rf" (?=\d+(?:\s*x\b(?!\s*\d)|\s+(?:{_UNIT}|dozen|doz|dz)\b))")  # "63 x 63 x 6" is a size
 # "the sewing kits, the travel one and the deluxe one": variants after a plural name, as "(travel and deluxe)"
 _ONE = r"the\s+([a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){0,2}?)\s+ones?"
 _ONES_LIST = re.compile(rf"(?<=[a-z]s),\s+{_ONE}((?:,\s+{_ONE.replace('(', '(?:', 1)})*),?\s+(?:and|or|&)\s+{_ONE}\b")
@@ -55,6 +60,18 @@ _KINDS = re.compile(rf"(?:\s-|:)\s+({_NAME}(?:,\s+{_NAME})*,?\s+(?:and|&)\s+{_NA
 # "10 mil plate", "a 6 mill drill": after a number, "mil" is a millimetre in trade speech.
 _SAID_MM = re.compile(r"\b(\d+(?:\.\d+)?)\s?mill?s?\b")
 _HOMOPHONES = {"for": "four", "fore": "four", "to": "two", "too": "two"}
+# "ten x 6205 2RS", "twenty no. DN25", "forty-eight of the": a count in words before a count mark is the count in
+# digits, which the rules for "10 x 6205" read (a code after it is then no count).
+# Not "one" ("the jam one x 6" is the item) nor the end of "a hundred and twenty".
+_WORD_COUNT = re.compile(rf"(?<!hundred )(?<!thousand )(?<!hundred and )(?<!thousand and )"
+                         rf"\b((?:{_TENS})(?:[\s-](?:{_SMALL}))?|(?!one\b)(?:{_SMALL}))"
+                         r"(?=\s*(?:x|no\.?|nos\.?)\s|\s+of\s+(?:each|the|those|these)\b|\s+each\b)")
+# "Hot water bottle - 6, Hand warmer - qty 12, Doorstop: 4, Gate valve ..... 4 off": list rows written on one
+# line, each name with its count after a dash, colon or dotted leader, are the rows of a list (one a line), as
+# they would be under each other (normalised bodies: dashes are "-").
+_ROW_COUNT = r"(?:\s-|:|\.{3,})\s*(?:qty\s*)?\d+(?:\.\d+)?(?:\s*(?:pcs|no\.?|nos|off|sets?|boxes|units))?"
+_ROW_COUNTS = re.compile(rf"{_ROW_COUNT}(?=\s*(?:,|$))", re.M)
+_ROW_END = re.compile(rf"({_ROW_COUNT})\s*,\s+(?=[a-z])")
 # "2 and a half tonnes", "one and a half boxes": the half joins the whole number before it.
 _AND_HALF = re.compile(rf"\b(\d+|{_SMALL}|{_TENS})\s+and\s+a\s+half\b")
 
@@ -73,6 +90,8 @@ def spoken_counts(text: str) -> str:
     if " from " in text[:80] or " at " in text[:80]:
         text = _INTRO.sub("", text, count=1)
     text = _RUN.sub(lambda m: _RUN_ITEM.sub(", ", m.group(0)), text)
+    text = "\n".join(_RUN_ON.sub(", ", ln) if not re.search(r"[,;:]", ln) and _counted(ln) >= 2 else ln
+                     for ln in text.split("\n"))  # a line with commas of its own sets its items apart already
     if " one" in text:
         text = _ONES_LIST.sub(_ones_list, text)
     if "sorry" in text or "wait" in text or "rather" in text:
@@ -87,9 +106,17 @@ def spoken_counts(text: str) -> str:
         text = _KINDS.sub(lambda m: f" ({m.group(1)})", text)
     if "mil" in text:
         text = _SAID_MM.sub(r"\1mm", text)
+    text = _WORD_COUNT.sub(lambda m: f"{number_value(m.group(1)):g}", text)
+    if ("-" in text or ":" in text or "..." in text) and "," in text:
+        text = "\n".join(_ROW_END.sub(r"\1\n", ln) if len(_ROW_COUNTS.findall(ln)) >= 2 else ln for ln in text.split("\n"))
     if "and a half" in text:
         text = _AND_HALF.sub(_half, text)
     return text
+
+
+def _counted(line: str) -> int:
+    """How many counted items ("6 x", "2 boxes", "x 6") a line holds."""
+    return len(re.findall(rf"\b\d+(?:\s*x\b(?!\s*\d)|\s+(?:{_UNIT}|dozen|doz|dz)\b)|\bx\s*\d+\b", line))
 
 
 def _half(m: re.Match) -> str:
