@@ -4,6 +4,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from nlp.traditional import simplified
+
 HISTORY_RE = re.compile(
     r"^\s*(?:-{2,}\s*original message\s*-{2,}|on .{4,120}wrote:\s*$|.{0,80}写道[:：]\s*$|"
     r"from:\s.+\n\s*(?:sent|date):|发件人[:：]|-{3,}\s*原始邮件\s*-{3,}|_{8,})",
@@ -25,6 +27,7 @@ SIGNOFF_RE = re.compile(
 )
 DISCLAIMER_RE = re.compile(r"(confidential|disclaimer|intended recipient|privileged|virus|免责|保密)", re.I)
 EMAIL_RE = re.compile(r"[\w.+-]+@([\w-]+\.)+[a-z]{2,}", re.I)
+HALF_WIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}  # ＡＢ１２＞ -> AB12>, ideographic space
 FREE_MAIL = {"gmail.com", "yahoo.com", "hotmail.com", "outlook.com", "qq.com", "163.com", "126.com", "icloud.com"}
 
 
@@ -66,7 +69,9 @@ def _split_history(text: str) -> tuple[str, str, str]:
 
 def clean(text: str, sender: str | None = None) -> Cleaned:
     """Strip quoted history, headers, signature and disclaimer; note the sender's address."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    # Traditional headers and sign-offs (發件人, 謝謝) are the Simplified ones the rules below know, and a
+    # full-width quote mark (＞) quotes as ">" does: the body is NFKC-folded later anyway (text.normalize).
+    text = simplified(text.replace("\r\n", "\n").replace("\r", "\n")).translate(HALF_WIDTH)
     if sender is None:
         m = re.search(r"^\s*(?:from|发件人)\s*[:：].*?(" + EMAIL_RE.pattern + ")", text, re.I | re.M)
         sender = m.group(1) if m else None

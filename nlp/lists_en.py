@@ -76,7 +76,6 @@ class EnglishLists:
         """ "a score of the spotty bunting … also 10 of the retrospot bunting": a line reading as an item
         already ordered in other words is its near runner-up when that one has more of the words said
         (the line is changed in place: callers hold it)."""
-        self._number_not_count(line, earlier)
         cands = line.get("candidates") or []
         said = set(terms(line["mention"]))
         again = [ln for ln in earlier if ln["sku"] == line["sku"] and set(terms(ln["mention"])) != said]
@@ -92,19 +91,6 @@ class EnglishLists:
             return
         new["_f"] = {**line["_f"], **new["_f"]}
         line.update(new)
-
-    def _number_not_count(self, line: dict, earlier: list[dict]) -> None:
-        """ "Hydraulic oil 46 - five pails", "100 channel in stock? Need 4 tonnes": once the item is counted in a
-        unit, an earlier line of it whose bare number is a number of the item's name (46, C100) was no count."""
-        q = line.get("_qty")
-        if q is None or q.unit is None or not line["sku"]:
-            return
-        numbers = {n for t in self._names_of(line["sku"]) for n in re.findall(r"\d+", t)}
-        for ln in earlier:
-            old = ln.get("_qty")
-            if ln["sku"] == line["sku"] and old is not None and old.unit is None and old.strength < 2 \
-                    and f"{old.value:g}" in numbers:
-                ln["quantity"] = ln["_qty"] = None
 
     def _and_lines(self, walk, body: str, doc, customer: str | None, chunk) -> bool:
         """ "the skull paper cups (6pk) and the skull cake cases": a chunk naming two items joined by "and", each
@@ -153,7 +139,10 @@ class EnglishLists:
         s, e, qtys = chunk
         plain = cut(body, s, e, [(x.start, x.end) for x in qtys])
         m = BRACKET_LIST.search(plain)
-        parts = [p.strip(" '") for p in re.split(r",|\band\b", m.group(1), flags=re.I)] if m else []  # "(girls' and boys')"
+        # "(the little ones with the labels - elixir, tonic and perfume, mixed)": the list follows the dash;
+        # "mixed" says the count is a total over the parts, it is none of them; "(girls' and boys')": no apostrophes
+        said = m.group(1).rsplit(" - ", 1)[-1] if m else ""
+        parts = [p.strip(" '") for p in re.split(r",|\band\b", said, flags=re.I) if not MIXED.fullmatch(p.strip(" '"))]
         # "(the feeding station, not the dovecote)": a part said not to be meant tells which one, it lists none
         if any(NOT_PART.match(p) for p in parts):
             return None

@@ -16,7 +16,8 @@ from nlp.item_names import NEUTRAL, code_penalty, covered, learn_synonyms, name_
 from nlp.negation import said_against
 from nlp.postings import add_common, clear_rows
 from nlp.resolve import COUNT, HEAD_OF, Query, Resolver, Splits
-from nlp.text import CJK_CHAR, content_text, glued_codes, has_digit, is_cjk, normalize, normalize_name, terms
+from nlp.respell import respelt
+from nlp.text import CJK_CHAR, content_text, glued_codes, has_digit, is_cjk, normalize, normalize_name, stem, terms
 
 MEASURE = re.compile(r"\d+(?:\.\d+)?(?:mm|cm|inch|kg|kw|v|w|m|g|l|pc|pcs|pce|piece)")
 SHORTLIST = 24
@@ -243,6 +244,10 @@ class Matcher(Resolver, AliasMemory):
             self.coverage[alias[0]] = self.mention_cover[alias[0]] = 1.0
             ranked = [alias] + [(s, min(sc, alias[1] - 0.2)) for s, sc in ranked if s != alias[0]]
         return ranked[:top]
+
+    def respelt(self, text: str) -> str:
+        """The text with words typed one slip off a catalogue word written as that word (nlp/respell.py)."""
+        return respelt(text, lambda word: stem(word) in self._post)
 
     def readable(self, text: str) -> str:
         """The mention in English words when the catalogue holds no Chinese names ("红色午餐袋" against an

@@ -14,8 +14,8 @@ from nlp.units import UNIT_WORDS
 ZH_FILLER = re.compile(r"订货|要货|进货|发货|到货|货物|物料|清单|明细|如下|以下|里面|下的单|下单|"
                        r"昨天|前天|上周|上星期|上个月|这周|本周|刚才|刚刚|"
                        r"^[\u4e00-\u9fff]{1,2}(?:工|总|经理|老板|师傅|姐|哥)(?=\W|$)|你好|您好|麻烦|帮忙|帮我|请|需要|"
-                       r"报个价|报价|询价|价格|多少钱|还有多少|有多少|多少|几|有没有货|有没有|还有吗|有吗|库存|现货|左右|大概|急用|"
-                       r"尽快|这边|那边|这次|那个|这个|取消|订单|里|呢|还是|数量|不变|不要|不用|不需要|改成|改为|换成|"
+                       r"报个价|报价|询价|价格|多少钱|还有多少|有多少|多少|几|有没有货|有没有|还有吗|有吗|安全库存|库存|现存|需补|待补|补货|现货|左右|大概|急用|"
+                       r"尽快|这边|那边|这次|那个|这个|就是|然后|取消|订单|里|呢|还是|数量|不变|不要|不用|不需要|改成|改为|换成|"
                        r"合计|总计|共计|要|订购|采购|下单|订|发|送|来|给我们|我们|一下|谢谢|吧|呢|啊|的|了|先|共|每种|每样|每款|各|再|一共|总共|"
                        # follow-ons and repeats name no product: "8厚的也一样", "老规格的焊条再拉六十箱过来"
                        r"也|一样|同样|照旧|老规格|老样子|老款|上次|上回|之前|还有|有货|吗|(?<=再)[拉加]|[拉加](?=[一二两三四五六七八九十百千万\d]|过来)|过来")
@@ -28,7 +28,8 @@ SIZE_NOUN = re.compile(r"\b(small|big|large|medium|little|mini|jumbo)\s+sized?\b
 ASKING = re.compile(r"\blooking for\b|\bon the lookout for\b", re.I)  # "looking for about 30": no "looking" mirror
 PACK_DEF = re.compile(r"\b(?:ctn|carton|case|box|pack|pk|outer)s?\s*(?:=|is)\s*\d+\b(?:\s*,?\s*(?:i|we)\s+(?:think|believe|reckon|guess)\b)?", re.I)  # "(ctn = 12)" sizes the count
 # "bunting please, for the jubilee window": what it is for (not a heading: "hi, for the X job: items …")
-PURPOSE = re.compile(r",\s*for (?:the|our|my|a|an)\s[^,;:]*$", re.I)
+# ("hi, for a wedding in october i need 150 of the …": a clause going on to say what is needed is more than a purpose)
+PURPOSE = re.compile(r",\s*for (?:the|our|my|a|an)\s(?![^,;:]*\b(?:i|we)(?:'d| would)? (?:need|want|like)\b)[^,;:]*$", re.I)
 REFERENCE = re.compile(r"(?:\border|\bpo|\binvoice|\bref|\baccount|订单|单号|合同)\s*(?:no\.?|number|#)?\s*[:：#]?\s{0,2}"
                        r"(?!m\d{1,2}(?![\d-]))[a-z0-9-]*\d[a-z0-9-]*", re.I)  # not "order: [4 x] dn50" once the count is blanked out
 # ("订单：M12×50 螺栓 4盒": a thread size M6…M64 after 订单 is the goods, no order number)
@@ -123,7 +124,9 @@ def unsuffixed(context: str, mention: str) -> str:
     names another variant without the number ("zz", "开式"); "" when nothing is cut or the mention has a number."""
     if re.search(r"\d{3}", mention):
         return ""
-    kept = re.sub(r"(?<![a-z0-9])(\d{3,})-?[a-z0-9]*[a-z][a-z0-9]*(?![a-z0-9])", r"\1", context)
+    # "6205-2rs", "6205 2rs" (a short code after a space: not "6205 bearings")
+    kept = re.sub(r"(?<![a-z0-9])(\d{3,})(?:-?|\s(?=[a-z0-9]{2,3}(?![a-z0-9])))[a-z0-9]*[a-z][a-z0-9]*(?![a-z0-9])",
+                  r"\1", context)
     return kept if kept != context else ""
 
 

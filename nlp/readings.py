@@ -6,20 +6,22 @@ import re
 from nlp.confidence import line_confidence
 from nlp.followon import ONES, VARIANT_WORDS, holding, other_than
 from nlp.glossary import with_use
-from nlp.named_counts import bracketed, in_name, kept_count, named, pack_described, times_pair, unnamed
+from nlp.named_counts import bracketed, in_name, kept_count, named, pack_described, sized, times_pair, unnamed
 from nlp.mentions import cut, family, has_terms, mention_text, new_head, substitute, vary
 from nlp.postprocess import in_unit, round_qty
 from nlp.quantities import Qty
 from nlp.seals import seal_codes
-from nlp.text import has_digit, is_cjk, numbers, terms
+from nlp.text import has_digit, is_cjk, normalize, numbers, terms
 from nlp.variants import prefer
 from nlp.walk import better as _better
-from nlp.zh_rules import NEG_AFTER
+from nlp.zh_rules import NEG_AFTER, near_tied
 
+RUN_MARK = re.compile(r"(?:,|^[ \t]*[-*•])\s*\Z", re.M)  # a chunk after a comma or a list bullet
 SURE = 0.8  # a reading this sure needs no help from the family named before
 SAME_RANGE = re.compile(r"\bsame (?:range|design|style|pattern|collection|series|print)\b|\bto match\b|\bmatching\b|\bditto\b", re.I)
 TABLE_ROW = re.compile(r"\S(?:\t|  +)\S")  # cells of a pasted table are set apart by tabs or runs of spaces
 THE_SPEC = re.compile(r"\bthe\s*$", re.I)
+ROW_END = re.compile(r"[ \t]*(?:\n|$)")  # a number closing a line of a list
 PIECES = re.compile(r"\d\s*(?:pc|pcs|piece)")  # "the 11pc set": a piece count names the set
 CODE_LIKE = re.compile(r"[a-z]+\d|\d+[a-z]|\d{4,}")  # "DN150", "22423"
 WORD_RUN = re.compile(r"[a-z0-9]+")
@@ -128,8 +130,14 @@ class Readings:
         listed = not (qtys or bare_variant or attr_only or is_cjk(body[s:e]))
         ones = listed and bool(ONES.search(mentions[-1][1]))  # "drop the suki ones": a variant, not a listed name
         own = None if listed and best is not None and best[5] < 0.6 else best  # too little of a name to be a line
+        tied = near_tied(best[3]) if best is not None else frozenset()  # "不锈钢螺丝M8*30的五盒，M6*20的三盒"
+        # "2 dz plasters in tin spaceboy, 2dz skulls, 1 dz woodland animals": a counted comma (or bullet) run names siblings
+        # of the item before it, even where the words alone name another item surely (the jumbo bag)
+        # (the count leads each entry: "water basins 4, the lidded pots 6" names its items in full)
+        run = prev_counted and bool(qtys) and not body[s:qtys[0].start].strip() and bool(context) \
+            and RUN_MARK.search(body, max(0, s - 4), s) is not None and not (own is None or own[0] < SURE or anaphora)
         if not zh and not own_code and (head or spec_only) and (qtys or bare_variant or attr_only or listed) and \
-                (own is None or own[0] < SURE or anaphora):
+                (own is None or own[0] < SURE or anaphora or run):
             kin = None
             for q, mention in mentions:
                 # "SS400 6厚 10吨，8厚 10吨": the new size replaces the old one, the grade stays.
@@ -145,16 +153,17 @@ class Readings:
                     if cand and base == earlier and not self._holds_new(cand, mentions[0][1], context):
                         continue  # the earlier item's name only helps to an item that has the words said anew
                     kin = cand if cand and (kin is None or cand[0] > kin[0] + 1e-3) else kin
-            margin = -0.5 if attr_only else -0.05 if spec_only else -0.1 if anaphora else 0.25
+            margin = -0.5 if attr_only else -0.05 if spec_only else -0.1 if anaphora else 0.0 if run else 0.25
             sure = kin is not None and kin[0] >= SURE and kin[5] >= 0.6
-            if kin and (own is None or kin[0] > own[0] + margin) and (not listed or ones or sure):
+            sibling_run = not run or kin is not None and kin[3][0][0] != prev_sku  # a sibling, not the item again
+            if kin and (own is None or kin[0] > own[0] + margin) and (not listed or ones or sure) and sibling_run:
                 best = other_than(kin, prev_sku) if anaphora else kin
                 if ONES.search(kin[2]):  # "the spaceboy ones": the words said anew name the item meant
                     # the said words first, then the vocabulary test (not a copy of the whole vocabulary)
                     new = (set(terms(mentions[0][1])) - set(terms(context)) - {"one"}) & self.matcher._post.keys()
                     best = holding(best, new, self._names_of)
                 best[4]["kin"] = 1.0
-        elif zh and context and (qtys or bare_variant) and (best is None or best[0] < SURE or sibling):
+        elif zh and context and (qtys or bare_variant) and (best is None or best[0] < SURE or sibling or tied):
             for q, mention in mentions:
                 bases = self._zh_bases(body, chunk, context, mention, head, distinct, prev_said)
                 for base in dict.fromkeys(bases):
@@ -163,12 +172,14 @@ class Readings:
                             self._not_that_item(mention, context, prev_sku, prev_counted):
                         continue  # the words borrowed made it the item before, which it does not mean
                     # the borrowed words must fit the item: "口罩，手套要大号的" is no mask
-                    if cand and (cand[4]["mcover"] >= 0.6 or not is_cjk(mention)) and (best is None or cand[0] > best[0] + (0.0 if sibling else 0.25)):
+                    if cand and (cand[4]["mcover"] >= 0.6 or not is_cjk(mention)) and \
+                            (best is None or cand[0] > best[0] + (0.0 if sibling or cand[3][0][0] in tied else 0.25)):
                         best = cand
                         best[4]["kin"] = 1.0
         if best is None:
             return None
         _, q, mention, matches, seen, cover = best
+        own = sized(q, self._names_of(matches[0][0]), body[s:e]) or self._worded_name(body, q, matches[0][0])
         if q is None:
             q = self._the_count(body, qtys, matches[0][0])
         matches = self._packed_as_said(q, matches)
@@ -181,7 +192,17 @@ class Readings:
         line = self._build_line(q, mention, matches, cover, vague)
         if line:
             line["_f"].update(seen)
+            if own:  # "100 channel" (channel 100mm), "tea for one set": the number is the item's, its count comes apart
+                line["quantity"], line["_qty"], line["_f"]["qstr"] = None, None, 0.0
         return line
+
+    def _worded_name(self, body: str, q: Qty | None, sku: str) -> bool:
+        """Whether a count in words is said as part of the item's name with the word before it ("tea for one")."""
+        if q is None or not body[q.start : q.start + 1].isalpha():
+            return False
+        said = re.search(r"([a-z]+)\s+$", body[max(0, q.start - 20) : q.start])
+        word = re.match(r"[a-z]+", body[q.start : q.end])
+        return bool(said and word) and f" {said.group(1)} {word.group(0)} " in f" {normalize(self.by_sku[sku].name)} "
 
     def _named_before(self, sku: str | None) -> str:
         """The catalogue name of the line before, for "the X ones" after it: chat around the earlier mention
@@ -219,13 +240,14 @@ class Readings:
         return (len(words) >= 2 or (row and len(words) == 1)) and any(len(t) >= 4 and t in self.matcher._codes for t in words)
 
     def _the_count(self, body: str, qtys: list[Qty], sku: str) -> Qty | None:
-        """ "cancel the 12 alarm clocks": a "the N" that is not part of the item's name is its count
-        ("the 72 cake cases" names PACK OF 72 and stays a name)."""
+        """ "cancel the 12 alarm clocks", "sow 'n' grow set 24" ending a list row: a "the N" or a spec-like
+        number closing its row that is not part of the item's name is its count ("the 72 cake cases" names
+        PACK OF 72 and stays a name)."""
         names = self._names_of(sku)
         for x in qtys:
             raw = body[x.start : x.end].strip()
-            if x.strength <= 0.4 and THE_SPEC.search(body[max(0, x.start - 5) : x.start]) \
-                    and raw not in names and not PIECES.search(raw):
+            said = THE_SPEC.search(body[max(0, x.start - 5) : x.start]) or ROW_END.match(body, x.end)
+            if x.strength <= 0.4 and said and raw not in names and not PIECES.search(raw):
                 return Qty(x.start, x.end, x.value, x.unit, 1.0)
         return None
 

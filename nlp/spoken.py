@@ -1,11 +1,13 @@
 """English habits rewritten to plain forms: dictated counts and punctuation, texting shorthand, lists of
-"the X one and the Y one" ("for dozen" = four dozen, "a tonne and a half" = 1.5 tonne); normalised English bodies."""
+"the X one and the Y one" ("for dozen" = four dozen, "a tonne and a half" = 1.5 tonne); normalised English bodies.
+Chinese dictation (语音转文字) gets the commas a typist would put."""
 from __future__ import annotations
 
 import re
 
 from nlp.attributes import COLOURS, SIZES
 from nlp.numbers import EN_TENS, EN_UNITS
+from nlp.pipeline import _COUNT
 from nlp.quantities import number_value
 from nlp.units import UNIT_WORDS
 from nlp.words import CORRECTION
@@ -33,6 +35,11 @@ _INTRO = re.compile(r"^(?:(?:hi|hello|hiya|hey|morning)\b[\s,!]*)?(?:it'?s?|this
 _W = r"(?!(?:and|the|for|each|off|per|with|of|from|more|less|than)\b)[a-z]{3,}"
 _RUN = re.compile(rf"(?:\b\d+\s+{_W}(?:\s+{_W})?\s+){{2,}}\d+\s+{_W}\b")
 _RUN_ITEM = re.compile(r"\s+(?=\d)")
+# "6 x doormat keep calm 4 x doormat union flag", "2 boxes m10 nuts 2 boxes m10 washers": a counted item after a
+# product word starts a new item, as if after a comma (chat drops them); function words before a count keep it.
+_RUN_ON = re.compile(rf"(?<=[a-z)])(?<!\band)(?<!\bof)(?<!\bthe)(?<!\bor)(?<!\bto)(?<!\bby)(?<!\bfor)(?<!\bsend)"
+                     rf"(?<!\bneed)(?<!\bwant)(?<!\bget)(?<!\bhave)(?<!\btake)(?<!\border)(?<!\bplus)(?<!\balso)(?<!\bfrom)"
+                     rf" (?=\d+(?:\s*x\b(?!\s*\d)|\s+(?:{_UNIT}|dozen|doz|dz)\b))")  # "63 x 63 x 6" is a size
 # "the sewing kits, the travel one and the deluxe one": variants after a plural name, as "(travel and deluxe)"
 _ONE = r"the\s+([a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){0,2}?)\s+ones?"
 _ONES_LIST = re.compile(rf"(?<=[a-z]s),\s+{_ONE}((?:,\s+{_ONE.replace('(', '(?:', 1)})*),?\s+(?:and|or|&)\s+{_ONE}\b")
@@ -56,6 +63,10 @@ _TEXT_AND = re.compile(r"(?<=[a-z] )n(?= [a-z0-9])")
 # another count is "for" (not "the 4 white", "the other 4 next week").
 _TEXT_FOR = re.compile(r"(?<=[a-z] )(?<!\bthe )(?<!\bother )(?<!\band )(?<!\bof )4"
                        r"(?= (?:(?:the|a|an|my|our|your|u|you|us|me|this|that)\b|\d+(?:\.\d+)?\b(?! ?(?:x|of)\b)))")
+# "hand warmers - owl and bird designs": kinds of the item named before the dash, as "(owl and bird)"
+_KIND_WORDS = ("designs", "styles", "patterns", "prints", "versions")
+_NAME = r"(?:[a-z]+\s+)?[a-z]+"
+_KINDS = re.compile(rf"(?:\s-|:)\s+({_NAME}(?:,\s+{_NAME})*,?\s+(?:and|&)\s+{_NAME})\s+(?:{'|'.join(_KIND_WORDS)})\b")
 # "10 mil plate", "a 6 mill drill": after a number, "mil" is a millimetre in trade speech.
 _SAID_MM = re.compile(r"\b(\d+(?:\.\d+)?)\s?mill?s?\b")
 # "10 pink + 10 blue party bags": a bare counted variant joined to a counted variant of a named product shares that
@@ -69,6 +80,18 @@ _SHARED_TAIL = re.compile(rf"\b(\d+\s+(?:{_VARIANT}))\s+(?:and|&|\+)\s+(\d+\s+(?
 _SIZE_NEXT = re.compile(r"((?:(?<![\d.])(?<!\d )\b(?:m|l)|\b(?:xxs|xs|s|xl|xxl))\s*(?:\+|and|&|,)\s*\d+)\s+"
                         r"(?=(?:l|m)\b(?!\s*(?:of|x)\b))")
 _HOMOPHONES = {"for": "four", "fore": "four", "to": "two", "too": "two"}
+# "ten x 6205 2RS", "twenty no. DN25", "forty-eight of the": a count in words before a count mark is the count in
+# digits, which the rules for "10 x 6205" read (a code after it is then no count).
+# Not "one" ("the jam one x 6" is the item) nor the end of "a hundred and twenty".
+_WORD_COUNT = re.compile(rf"(?<!hundred )(?<!thousand )(?<!hundred and )(?<!thousand and )"
+                         rf"\b((?:{_TENS})(?:[\s-](?:{_SMALL}))?|(?!one\b)(?:{_SMALL}))"
+                         r"(?=\s*(?:x|no\.?|nos\.?)\s|\s+of\s+(?:each|the|those|these)\b|\s+each\b)")
+# "Hot water bottle - 6, Hand warmer - qty 12, Doorstop: 4, Gate valve ..... 4 off": list rows written on one
+# line, each name with its count after a dash, colon or dotted leader, are the rows of a list (one a line), as
+# they would be under each other (normalised bodies: dashes are "-").
+_ROW_COUNT = r"(?:\s-|:|\.{3,})\s*(?:qty\s*)?\d+(?:\.\d+)?(?:\s*(?:pcs|no\.?|nos|off|sets?|boxes|units))?"
+_ROW_COUNTS = re.compile(rf"{_ROW_COUNT}(?=\s*(?:,|$))", re.M)
+_ROW_END = re.compile(rf"({_ROW_COUNT})\s*,\s+(?=[a-z])")
 # "2 and a half tonnes", "one and a half boxes": the half joins the whole number before it.
 _AND_HALF = re.compile(rf"\b(\d+|{_SMALL}|{_TENS})\s+and\s+a\s+half\b")
 
@@ -87,6 +110,8 @@ def spoken_counts(text: str) -> str:
     if " from " in text[:80] or " at " in text[:80]:
         text = _INTRO.sub("", text, count=1)
     text = _RUN.sub(lambda m: _RUN_ITEM.sub(", ", m.group(0)), text)
+    text = "\n".join(_RUN_ON.sub(", ", ln) if not re.search(r"[,;:]", ln) and _counted(ln) >= 2 else ln
+                     for ln in text.split("\n"))  # a line with commas of its own sets its items apart already
     if " one" in text:
         text = _ONES_LIST.sub(_ones_list, text)
     if "sorry" in text or "wait" in text or "rather" in text:
@@ -97,6 +122,8 @@ def spoken_counts(text: str) -> str:
         text = _SAID_MARK.sub(lambda m: _SAID_MARKS[m.group(1)], text)
     if " n " in text:
         text = _TEXT_AND.sub("and", text)
+    if any(w in text for w in _KIND_WORDS):  # after " n " is "and": "owl n bird designs"
+        text = _KINDS.sub(lambda m: f" ({m.group(1)})", text)
     text = _SHARED_TAIL.sub(r"\1 \3 and \2 \3", text)
     if " l" in text or " m" in text:
         text = _SIZE_NEXT.sub(r"\1 x ", text)
@@ -104,9 +131,17 @@ def spoken_counts(text: str) -> str:
         text = _TEXT_FOR.sub("for", text)
     if "mil" in text:
         text = _SAID_MM.sub(r"\1mm", text)
+    text = _WORD_COUNT.sub(lambda m: f"{number_value(m.group(1)):g}", text)
+    if ("-" in text or ":" in text or "..." in text) and "," in text:
+        text = "\n".join(_ROW_END.sub(r"\1\n", ln) if len(_ROW_COUNTS.findall(ln)) >= 2 else ln for ln in text.split("\n"))
     if "and a half" in text:
         text = _AND_HALF.sub(_half, text)
     return text
+
+
+def _counted(line: str) -> int:
+    """How many counted items ("6 x", "2 boxes", "x 6") a line holds."""
+    return len(re.findall(rf"\b\d+(?:\s*x\b(?!\s*\d)|\s+(?:{_UNIT}|dozen|doz|dz)\b)|\bx\s*\d+\b", line))
 
 
 def _half(m: re.Match) -> str:
@@ -143,3 +178,24 @@ def _halves(m: re.Match) -> str:
     if n % 2:
         return m.group(0)
     return f"{n // 2} {name} {m.group(3) or ''}{m.group(4)} and {n // 2} {name} {m.group(5) or ''}{m.group(6)}"
+
+
+# Chinese dictation: a transcript comes unpunctuated, its pauses said as fillers and its items run on
+# ("…黑色的L号十盒M号五盒嗯还有口罩…").
+_ZH_UNITS = sorted((w for w in UNIT_WORDS if not w.isascii()), key=len, reverse=True)
+_PUNCTUATION = re.compile(r"[,，。;；!！?？:：、\n()（）]|(?<!\d)\.|\.(?!\d)")  # not the point of "3.2"
+_PAUSE = re.compile(r"[嗯呃]+|(?=然后)")  # a speaker's pause (never part of a product word), a "then" going on
+# "L号十盒M号五盒": a count with its measure word ends its item when another count follows in the clause
+# (not a spec said like a count, "三吨半十二个厚的": twelve mm thick; 还有 parts the clause already)
+_ZH_COUNT = rf"(?:{_COUNT}|(?:\d+|[一二两三四五六七八九十]+)打)"  # the gift trade counts in dozens too ("两打")
+# "一箱20盒", "一盘15公斤", "两箱每箱10盒": what one pack holds follows its pack, no new item; "20盒的要三箱":
+# a count said with 的 describes the goods counted after it
+_HOLDS = rf"\s*(?:装|是|有|每\w?)?\s*(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)\s*(?:{'|'.join(_ZH_UNITS)})"
+_ITEM_END = re.compile(rf"{_ZH_COUNT}半?(?!{_HOLDS}|的)(?:吧|啊|哈|呀)?(?=(?:(?!还有)[^,])*?{_ZH_COUNT}(?!厚))")
+
+
+def dictated(body: str) -> str:
+    """An unpunctuated Chinese body with a comma at each pause and after each item's count; others as they are."""
+    if _PUNCTUATION.search(body.strip()):
+        return body  # typed: the writer's own commas part the items
+    return _ITEM_END.sub(lambda m: m.group(0) + ",", _PAUSE.sub(",", body))

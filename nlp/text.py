@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from nlp.numbers import NUMBER_WORD
 from nlp.spec_forms import late_forms, spaced_sizes, zh_cores, zh_decades, zh_slips
+from nlp.traditional import simplified
 from nlp.words import STOPWORDS, ZH_COLOURS, ZH_SHADES
 
 CJK = r"\u3400-\u4dbf\u4e00-\u9fff"
@@ -84,7 +85,7 @@ def normalize_name(text: str) -> str:
     """`normalize` without remembering: for catalogue names, each read once at load."""
     if _CIRCLED_RE.search(text):  # "① 6204-2RS × 100": a list mark, not a count of 1 (NFKC would make it "1")
         text = _CIRCLED_RE.sub(lambda m: f"{ord(m.group(0)) - 0x245F}) ", text)
-    text = unicodedata.normalize("NFKC", text).lower()
+    text = simplified(unicodedata.normalize("NFKC", text).lower())  # 鋼板 is 钢板: one script for every rule below
     if _ACCENTED_RE.search(text):  # "café", "crème": the catalogue writes them plain ("CAFE")
         text = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
     text = text.replace("–", "-").replace("—", "-").replace("_", " ")

@@ -144,7 +144,3 @@ def test_a_numbered_run_said_as_numbers_a_to_b():
     got = Extractor(items).extract("please send 3 of each of the brass house numbers, numbers 2 to 4. thanks", TODAY)
     assert sorted((ln["sku"], ln["quantity"]) for ln in got["lines"]) == [("H2", 3), ("H3", 3), ("H4", 3)]
 
-
-def test_the_same_of_another_variant_takes_the_count_again():
-    got = Extractor(ITEMS).extract("could we have two dozen of the green spotty mugs and the same of the blue please", TODAY)
-    assert sorted((ln["sku"], ln["quantity"]) for ln in got["lines"]) == [("MUG-B", 24), ("MUG-G", 24)]

@@ -122,19 +122,3 @@ def test_a_marked_count_takes_the_pack_of_the_line_before(industrial):
     r = industrial.extract("RVV 3x1.5 flex x 3 coils, RVV 3x2.5 x 1", TODAY)
     assert lines(r) == {("CAB-RVV-3X1.5", 300), ("CAB-RVV-3X2.5", 100)}
 
-
-def test_a_number_of_the_items_name_is_no_count_once_the_item_is_counted():
-    from nlp.catalog import CatalogItem
-    from nlp.extractor import Extractor
-    from nlp.quantities import Qty
-
-    ex = Extractor([CatalogItem("OIL-68", "Gear oil CKD 68 (20 L drum)", "L", pack_size=20),
-                    CatalogItem("OIL-32", "Gear oil CKD 32 (20 L drum)", "L", pack_size=20)])
-    code = {"sku": "OIL-68", "quantity": 68, "_qty": Qty(9, 11, 68.0, None, 1.0), "mention": "gear oil"}
-    counted = {"sku": "OIL-68", "quantity": 60, "_qty": Qty(14, 26, 3.0, "drums", 3.0), "mention": "gear oil"}
-    ex._number_not_count(counted, [code])
-    assert code["quantity"] is None and counted["quantity"] == 60
-    # a bare count that is no number of the name stays
-    other = {"sku": "OIL-68", "quantity": 5, "_qty": Qty(0, 1, 5.0, None, 1.0), "mention": "gear oil"}
-    ex._number_not_count(counted, [other])
-    assert other["quantity"] == 5

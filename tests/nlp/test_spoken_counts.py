@@ -14,7 +14,7 @@ WED = dt.date(2026, 11, 25)
 def test_homophones_before_a_count_word():
     assert spoken_counts("can i have for dozen of the mugs") == "can i have four dozen of the mugs"
     assert spoken_counts("send to gross of straws") == "send two gross of straws"
-    assert spoken_counts("thirty for of the red tins") == "thirty four of the red tins"
+    assert spoken_counts("thirty for of the red tins") == "34 of the red tins"  # then in digits (count before "of the")
 
 
 def test_homophones_elsewhere_stay_words():

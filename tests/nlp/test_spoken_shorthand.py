@@ -16,7 +16,7 @@ def test_four_before_a_unit_after_an_ordering_verb():
 
 
 def test_said_full_stop_ends_the_sentence():
-    assert spoken_counts("three of the blue mugs full stop deliver friday") == "three of the blue mugs. deliver friday"
+    assert spoken_counts("three of the blue mugs full stop deliver friday") == "3 of the blue mugs. deliver friday"
 
 
 def test_said_commas_colons_and_new_lines_are_marks():
@@ -71,8 +71,8 @@ def test_introduced_dictated_order_reads_its_lines(small):
 
 def test_run_of_counted_items_without_commas():
     assert spoken_counts("mugs again, 12 owl 12 fox 6 blue hare. friday") == "mugs again, 12 owl, 12 fox, 6 blue hare. friday"
-    # two counted words are no run; a count of a unit stays whole
-    assert spoken_counts("need 2 rolls blue 3 rolls red") == "need 2 rolls blue 3 rolls red"
+    # two counted words are no _RUN; counted units written on without commas are set apart by _RUN_ON
+    assert spoken_counts("need 2 rolls blue 3 rolls red") == "need 2 rolls blue, 3 rolls red"  # set apart by _RUN_ON
 
 
 def test_the_x_one_and_the_y_one_after_a_plural_name():

@@ -1,0 +1,46 @@
+"""A word typed one slip off a catalogue word is read as that word ("balck" -> "black", "legnths" -> "lengths")."""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+from nlp.text import stem
+
+_WORD = re.compile(r"(?<![\w-])[a-z]{5,}(?![\w-])")
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+@lru_cache(maxsize=1)
+def _english() -> dict:
+    """pyspellchecker's English word list: a real word ("there", "files") is never taken for a slip."""
+    from spellchecker import SpellChecker
+
+    return SpellChecker(language="en", distance=1).word_frequency.dictionary
+
+
+def slips(word: str) -> set[str]:
+    """Words one slip from `word`: two neighbours swapped, a letter dropped, added or mistyped (the first kept)."""
+    heads = [(word[:i], word[i:]) for i in range(1, len(word) + 1)]
+    swapped = {a + b[1] + b[0] + b[2:] for a, b in heads if len(b) > 1}
+    dropped = {a + b[1:] for a, b in heads if b}
+    typed = {a + c + b[1:] for a, b in heads if b for c in _LETTERS}
+    added = {a + c + b for a, b in heads for c in _LETTERS}
+    return (swapped | dropped | typed | added) - {word}
+
+
+def respelt(text: str, known: Callable[[str], bool]) -> str:
+    """`text` with each word that neither the catalogue (`known`) nor English has, and that is one slip from
+    words of a single catalogue stem, written as that word."""
+    def fix(m: re.Match) -> str:
+        word = m.group(0)
+        if known(word) or word in _english():
+            return word
+        near = sorted(w for w in slips(word) if known(w))
+        # Between words of several stems, the one with the very letters typed (two swapped) is meant: "balck" is
+        # black, not back
+        same = [w for w in near if sorted(w) == sorted(word)]
+        near = same if len({stem(w) for w in near}) > 1 and same else near
+        return near[0] if near and len({stem(w) for w in near}) == 1 else word
+
+    return _WORD.sub(fix, text)
