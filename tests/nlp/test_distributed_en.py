@@ -137,3 +137,17 @@ def test_an_item_before_the_list_keeps_its_line(ex):
 
 def test_counted_variants_parted_by_spaces_alone(ex):
     assert lines(ex, "heart tins 3 small 5 large thx") == {"TIN-S": 3, "TIN-L": 5}
+
+
+def test_family_said_after_the_last_counted_variant(ex, retail):
+    assert lines(ex, "could you do 5 navy + 3 khaki wool scarves") == {"SCARF-N": 5, "SCARF-K": 3}
+    assert lines(ex, "6 red and 2 blue spotty mugs please") == {"MUG-R": 6, "MUG-B": 2}
+    assert lines(retail, "for the fete: 6 blue and 6 pink childrens garden gloves") == {"22524": 6, "22525": 6}
+    # no green gloves: a green garden item holds "garden" but not the whole family, so no line is made up
+    got = lines(retail, "we'd want 3 green and 3 pink childrens garden gloves")
+    assert {sku: n for sku, n in got.items() if sku} == {"22525": 3}
+
+
+def test_numbered_run_after_numbers(retail):
+    got = lines(retail, "2 of each of the french blue metal door signs, nos 6 to 8 thanks")
+    assert got == {"22681": 2, "22682": 2, "22683": 2}
