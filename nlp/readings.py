@@ -171,7 +171,7 @@ class Readings:
         _, q, mention, matches, seen, cover = best
         if q is None:
             q = self._the_count(body, qtys, matches[0][0])
-        matches = self._packed_as_said(q, matches)
+        matches = self._packed_as_said(q, matches, mention, customer)
         # A family-only mention ("焊条要一千二百公斤"): every word matched, the variant is a guess.
         # "黄油还有吗": the same without a count, when the family alone is a fair match ("磨光片不要了" after another line too).
         # Not through the glossary: an English catalogue has no family with a default variant to fall back on.
