@@ -77,7 +77,10 @@ class Completion:
         found.append((lead, frozenset()))  # "how many of the regency cups & saucers, the pink and the green?"
         found += [(h, distinct) for h in said]
         if before and before["sku"]:
-            found.append((self.by_sku[before["sku"]].name.lower(), distinct))
+            # "Camden Town, Notting Hill and Oxford Street": a line read alone (no runner-up to set it apart)
+            # is set apart by the words it said
+            apart = distinct or self._names_of(before["sku"]) & set(terms(self.matcher.readable(before["mention"])))
+            found.append((self.by_sku[before["sku"]].name.lower(), apart))
         heads = ((family(mention_text(h)), d) for h, d in found if h)
         return list(dict.fromkeys((h, d) for h, d in heads if h and self._catalogue_words(h)))
 
