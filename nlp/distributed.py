@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import re
 
-from nlp.attributes import COLOURS, LETTER_SIZES
+from nlp.attributes import COLOURS, LETTER_SIZES, SIZES
 from nlp.mentions import lines_content, mention_text, vary
 from nlp.postprocess import side_question
 from nlp.numbers import EN_TENS, EN_UNITS
 from nlp.quantities import Qty, number_value
 from nlp.readings import SURE
-from nlp.text import is_cjk, terms
+from nlp.text import has_digit, is_cjk, terms
 from nlp.units import UNIT_WORDS
 
 _WORDS = "|".join(sorted((w for w in list(EN_UNITS) + list(EN_TENS)
@@ -34,6 +34,9 @@ VLIST = rf"(?:the\s+)?{VAR}(?:{LSEP}{VAR})+"
 # "12 in each colour (pink, blue, red)", "6 each of red and ivory", "6 each in red, green and blue"
 EACH_LIST = re.compile(rf"\b(?P<n>{CNT})\s+(?:(?:in|of)\s+)?each(?:\s+(?:colou?r|size|design|style|one)s?)?\s*"
                        rf"(?:of|in|:|-)?\s*\(?\s*(?P<l>{VLIST})", re.I)
+# "the garden trowels for kids, 6 of each colour": every colour / size the family comes in (no list after it)
+EVERY = re.compile(rf"\b(?P<n>{CNT})\s+(?:of\s+|in\s+)?each\s+(?P<k>colou?r|size)s?\b"
+                   r"(?!\s*(?:of\b|in\b|:|-|\()\s*[a-z])", re.I)
 # "2 of each cottage garden number tile, 0 to 9", "… door signs, numbers 1 to 5": a run of numbered variants
 RANGE = re.compile(rf"\b(?P<n>{CNT})\s+of\s+each\s+(?:of\s+)?(?:the\s+)?(?P<h>[a-z][a-z ]{{2,60}}?)\s*,?\s*"
                    r"(?:(?:numbers?|nos?\.?)\s+)?(?:from\s+)?(?P<a>\d{1,2})\s*(?:to|-)\s*(?P<b>\d{1,2})\b(?:\s*\([^()]*\))?", re.I)
@@ -52,6 +55,7 @@ EACH_CUE, IN_CUE = re.compile("each", re.I), re.compile("in", re.I)
 JOIN_CUES = (re.compile("and", re.I), re.compile("&"), re.compile("plus", re.I))
 SENTENCE = re.compile(r"[^.!?\n]+[.!?\n]*")
 MAX_RANGE = 12
+EVERY_TOP, EVERY_TIE, EVERY_MIN = 8, 0.1, 0.5  # "each colour": readings looked at for siblings, how close, how good
 MAX_TAILS = 3  # family readings tried for a list that names its family after the last variant
 
 
@@ -96,7 +100,8 @@ class DistributedLists:
             return []
         found = []
         for sent in SENTENCE.finditer(body):
-            for finder in (self._range_list, self._each_list, self._counted_list, self._another_list, self._names_list):
+            for finder in (self._range_list, self._each_list, self._every_variant, self._counted_list,
+                           self._another_list, self._names_list):
                 got = finder(body, sent.start(), sent.end(), customer)
                 if got and not any(a < got[1] and got[0] < b for a, b, _ in found):
                     found.append(got)
@@ -220,6 +225,27 @@ class DistributedLists:
         lines = self._variant_set(head, [(w, q) for w in words], customer) if q else None
         close = re.match(r"\s*\)", body[m.end() : e])
         return (start, m.end() + (close.end() if close else 0), lines) if lines else None
+
+    def _every_variant(self, body: str, s: int, e: int, customer: str | None):
+        """ "the little garden trowels for kids, 6 of each colour": one line per colour (size) of the family said
+        just before, its siblings among the catalogue's close readings that differ from it by that word alone."""
+        m = EVERY.search(body, s, e) if _says(body, s, e, EACH_CUE) else None
+        q = self._qty(m, "n") if m else None
+        start = max([s] + [body.rfind(c, s, m.start()) + 1 for c in ";:"]) if q else s
+        said = mention_text(body[start : m.start()]) if q else ""
+        if not said or has_digit(said):
+            return None  # no family said before the count, or one already counted
+        kind = SIZES | frozenset(LETTER_SIZES) if m.group("k").lower() == "size" else COLOURS
+        matches = self.matcher.match(said, top=EVERY_TOP, customer=customer)
+        if not matches or matches[0][1] < EVERY_MIN:
+            return None
+        rest, near = self._names_of(matches[0][0]) - kind, [sku for sku, v in matches if v >= matches[0][1] - EVERY_TIE]
+        words = [sorted(self._names_of(sku) & kind) for sku in near if self._names_of(sku) - kind == rest]
+        words = [w[0] for w in words if len(w) == 1]
+        # "little … for kids" is said in the shop's words: the family is read in the catalogue's ("childs garden trowel")
+        head = " ".join(w for w in self.by_sku[matches[0][0]].name.lower().split() if not set(terms(w)) & kind)
+        lines = self._variant_set(head, [(w, q) for w in words], customer) if len(words) >= 2 else None
+        return (start, m.end(), lines) if lines else None
 
     def _range_list(self, body: str, s: int, e: int, customer: str | None):
         """ "2 of each cottage garden number tile, 0 to 9": one line per number of the run."""

@@ -151,3 +151,9 @@ def test_family_said_after_the_last_counted_variant(ex, retail):
 def test_numbered_run_after_numbers(retail):
     got = lines(retail, "2 of each of the french blue metal door signs, nos 6 to 8 thanks")
     assert got == {"22681": 2, "22682": 2, "22683": 2}
+
+
+def test_each_colour_with_no_list_means_every_colour_of_the_family(ex, retail):
+    assert lines(ex, "for the stall: the spotty mugs, 5 of each colour please") == {"MUG-R": 5, "MUG-G": 5, "MUG-B": 5}
+    # "little … for kids" names CHILDS GARDEN TROWEL in the shop's words; the family comes in blue and pink
+    assert lines(retail, "and the little garden trowels for kids, 3 of each colour") == {"22520": 3, "22521": 3}
