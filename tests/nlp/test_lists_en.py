@@ -138,3 +138,15 @@ def test_colour_with_ish_is_that_colour(ex):
 
 def test_small_number_after_need_is_a_count_not_a_code(ex):
     assert got(ex, "Any 6306 open bearings in? Need 12 today for a pump that's down.") == {("BRG-6306", 12)}
+
+
+def test_lone_noun_after_and_shares_the_words_before_the_first(retail):
+    assert got(retail, "what price for 8 packs each of the fruit salad paper cups and plates?") == \
+        {("21088", 8), ("21096", 8)}
+
+
+def test_bracketed_variants_with_a_sentence_after_take_the_each_count(ex, retail):
+    assert got(ex, "6 each of the enamel bowls (cream and grey). Thanks so much for last time.") == \
+        {("BWL-CR", 6), ("BWL-GY", 6)}
+    assert got(retail, "and 8 each of the tin seaside buckets (boys' and girls'). Thanks, see you Friday.") == \
+        {("21716", 8), ("21715", 8)}
