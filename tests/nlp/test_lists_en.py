@@ -150,3 +150,8 @@ def test_bracketed_variants_with_a_sentence_after_take_the_each_count(ex, retail
         {("BWL-CR", 6), ("BWL-GY", 6)}
     assert got(retail, "and 8 each of the tin seaside buckets (boys' and girls'). Thanks, see you Friday.") == \
         {("21716", 8), ("21715", 8)}
+
+
+def test_a_correction_replaces_the_line_before(ex):
+    assert got(ex, "can we have 8 of the grey enamel bowls? oops, I meant the cream ones - 8 of those. and 2 snack tins owl") \
+        == {("BWL-CR", 8), ("TIN-OWL", 2)}
