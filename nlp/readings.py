@@ -7,7 +7,7 @@ from nlp.confidence import line_confidence
 from nlp.followon import ONES, VARIANT_WORDS, holding, other_than
 from nlp.glossary import with_use
 from nlp.named_counts import bracketed, in_name, kept_count, named, pack_described, times_pair, unnamed
-from nlp.mentions import cut, family, has_terms, mention_text, new_head, substitute, vary
+from nlp.mentions import cut, family, has_terms, mention_text, new_head, substitute, trimmed, vary
 from nlp.postprocess import in_unit, round_qty
 from nlp.quantities import Qty
 from nlp.seals import seal_codes
@@ -17,7 +17,7 @@ from nlp.walk import better as _better
 from nlp.zh_rules import NEG_AFTER
 
 SURE = 0.8  # a reading this sure needs no help from the family named before
-HEADED_WEAK = 0.8  # a top match below this may hold a message's heading before a colon
+HEADED_WEAK = 0.8  # a top match below this may hold a message's heading or a purpose
 SAME_RANGE = re.compile(r"\bsame (?:range|design|style|pattern|collection|series|print)\b|\bto match\b|\bmatching\b|\bditto\b", re.I)
 TABLE_ROW = re.compile(r"\S(?:\t|  +)\S")  # cells of a pasted table are set apart by tabs or runs of spaces
 THE_SPEC = re.compile(r"\bthe\s*$", re.I)
@@ -100,13 +100,14 @@ class Readings:
                 if cand and q in described and named(q, self._names_of(cand[3][0][0])):
                     cand = (cand[0] - 0.5,) + cand[1:]
                 best = _better(best, cand)
-        # "New order for the X kitchen (open in May): 36 blue egg cups": a weak reading may hold words that
-        # head the message before a colon ("the herb markers: rosemary" reads well whole and stays so)
+        # "New order for the X kitchen (open in May): 36 blue egg cups", "12 pantry aprons for the pub kitchen": a
+        # weak reading may hold a heading or a purpose around the item ("the herb markers: rosemary" reads well whole)
         if best is None or best[3][0][1] < HEADED_WEAK:
+            # (a purpose is cut only when the weak reading's item holds a word of it: "kitchen" of a thermometer)
+            top = self._names_of(best[3][0][0]) if best else frozenset()
             for q, m in mentions:
-                tail = m.rsplit(": ", 1)[-1]
-                if tail != m and has_terms(tail):
-                    best = _better(best, self._counted(tail, q, customer, options))
+                for bare in trimmed(m, lambda purpose: bool(self._words(purpose) & top)):
+                    best = _better(best, self._counted(bare, q, customer, options))
         head = family(context)
         # A bare variant ("12 black", "1.0的来10盘", "+ 6 large") borrows the family named before it.
         # "XL码呢", "black": no family words; "and the black skull ones?": a follow-on mention.

@@ -29,3 +29,9 @@ def test_family_before_a_colon_stays_with_a_variant(retail):
     # the heading names the family here: each variant reads well with it and keeps it
     got = lines(retail, "for the garden centre the herb markers: thyme, parsley and chives, ten of each")
     assert got == {"22916": 10, "22918": 10, "22921": 10}
+
+
+def test_purpose_that_misleads_a_weak_reading_is_cut(retail):
+    # "kitchen" of the purpose pulls the reading to PANTRY KITCHEN THERMOMETER; without it the apron reads clearly
+    assert lines(retail, "hello, 10 pantry aprons for our kitchen team") == {"22990": 10}
+    assert lines(retail, "morning, 6 regency teapots & 6 pantry aprons for the cafe kitchen.") == {"23173": 6, "22990": 6}
