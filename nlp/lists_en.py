@@ -13,6 +13,7 @@ from nlp.text import is_cjk, terms
 from nlp.units import UNIT_WORDS
 
 EACH_WORD = re.compile(r"\beach\b", re.I)
+BOTH = re.compile(r"\W*both\b", re.I)
 PAIR_SEP = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?", re.I)
 MIXED = re.compile(r"\b(?:mixed|assorted)\b", re.I)  # "100 mixed": a total over variants named apart
 MIX_PARTS = re.compile(r"\s*(?:,|\band\b|&|/|\bor\b)\s*", re.I)
@@ -103,7 +104,8 @@ class EnglishLists:
         part a clear reading of another item that the whole reads worse, is two lines; each part keeps the
         counts said inside it."""
         s, e, qtys = chunk
-        if is_cjk(body[s:e]) or EACH_EN.search(body[s:e]):
+        both = not qtys and BOTH.match(body, s, e) is not None  # "the robin cards - both the cheerful and the snowy robin"
+        if is_cjk(body[s:e]) or (EACH_EN.search(body[s:e]) and not both):
             return False  # "owl and bird designs, 50 of each" is read by the list rules
         for m in PAIR_SEP.finditer(body, s, e):
             parts = [(s, m.start(), [q for q in qtys if q.start < m.start()]),
@@ -118,12 +120,26 @@ class EnglishLists:
             whole = self.matcher.match(plain, top=1, customer=customer)
             if whole and whole[0][1] >= min(ln["_f"]["top"] for ln in lines):
                 continue  # "salt and pepper shakers", "cups & saucers": one item's name holds both sides
+            if both:
+                self._both_of(walk, lines)
             for line in lines:
                 self._keep(walk, line, body[s:e])
                 line["_side"] = side_question(body, s, e)
             walk.context = lines[-1]["mention"]
             return True
         return False
+
+    def _both_of(self, walk, lines: list[dict]) -> None:
+        """ "cancel the robin cards - both the cheerful robin and the snowy robin": two items said with "both"
+        right after a line of their family name which ones that line meant; they replace it, with its count."""
+        prev = walk.lines[-1] if walk.lines else None
+        if prev is None or not prev["sku"] or any(ln["sku"] == prev["sku"] for ln in lines):
+            return
+        said = set(terms(prev["mention"])) & self._names_of(prev["sku"])
+        if said and all(2 * len(said & self._names_of(ln["sku"])) >= len(said) for ln in lines):  # most of its words
+            walk.lines.remove(prev)
+            for ln in lines:
+                ln["quantity"], ln["_qty"] = prev["quantity"], prev["_qty"]
 
     def _part_line(self, walk, body: str, doc, customer: str | None, part) -> dict | None:
         """The line one side of an "and" gives (a bare variant read with the family said around it); a side

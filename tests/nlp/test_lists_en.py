@@ -155,3 +155,10 @@ def test_bracketed_variants_with_a_sentence_after_take_the_each_count(ex, retail
 def test_a_correction_replaces_the_line_before(ex):
     assert got(ex, "can we have 8 of the grey enamel bowls? oops, I meant the cream ones - 8 of those. and 2 snack tins owl") \
         == {("BWL-CR", 8), ("TIN-OWL", 2)}
+
+
+def test_both_after_a_family_line_names_which_ones(retail):
+    assert got(retail, "Cancel the mini jigsaws on our order please - both the dinosaur and the leap frog.") == \
+        {("22547", None), ("22541", None)}
+    assert got(retail, "We need to cancel the hand warmers, sorry - both the owl design and the bird design.") == \
+        {("22865", None), ("22867", None)}
