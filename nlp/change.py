@@ -37,15 +37,9 @@ def find_swap(body: str) -> tuple[str, str, str] | None:
     for rx, old, new, head in SWAPS:
         m = rx.search(body)
         if m:
-            said = LEAD_COUNT.sub("", f"{m.group(old)} {m.groupdict().get('more') or ''}")
-            return mention_text(said), mention_text(ASIDE.sub("", m.group(new))), mention_text(m.group(head)) if head else ""
+            said = f"{m.group(old)} {m.groupdict().get('more') or ''}"
+            return mention_text(said), mention_text(m.group(new)), mention_text(m.group(head)) if head else ""
     return None
-
-
-# "swap the 10 6204 2RS for …": the count before the old variant is no part of its name (a code after it may be)
-LEAD_COUNT = re.compile(r"^\s*\d{1,3}\s+(?=\S)")  # ("6204 open bearings": a code)
-# "… for pink (so 24 pink in total)", "… for 6204 ZZ please": an aside or a courtesy after the new variant
-ASIDE = re.compile(r"\s*\(.*$|\s+(?:please|pls|plz|thanks|thx|instead)\s*$", re.I)
 
 
 
@@ -54,10 +48,10 @@ COUNT_ONLY = re.compile(r"[\d.\s一二两三四五六七八九十百千万]+\s*(
 ATTRIBUTE = re.compile(r"\([^)]*\)?|不锈钢|镀锌|\b(?:stainless|ss|zinc|galv\w*|" + "|".join(COLOURS | SIZES) + r")\b", re.I)
 
 
-def swap_lines(body: str, lines: list[dict], match, qty, name_of=None) -> list[dict] | None:
+def swap_lines(body: str, lines: list[dict], match, qty) -> list[dict] | None:
     """Old variant at quantity 0 and new variant at the stated quantity, or None when unclear.
     `match(text)` returns the best SKU for a mention, or None; `qty(sku)` is the count the message
-    states, in that SKU's unit; `name_of(sku)` an item's catalogue name."""
+    states, in that SKU's unit."""
     swap = find_swap(body)
     if not swap:
         return None
@@ -78,15 +72,9 @@ def swap_lines(body: str, lines: list[dict], match, qty, name_of=None) -> list[d
             base = rx.sub(" ", base)
     # "Q235B 10厚的改成12厚": the new size replaces the old; "6205-2RS换成ZZ的": the new seal replaces the old suffix.
     base = substitute(base, new_text) or unsuffixed(base, new_text) or base
-    named = re.fullmatch(r"[a-z ]*[a-z]{3,}[a-z ]*", new_text) is not None  # a variant word, not "改成4卷"
-    # "swap the 6204 2RS for 6204 ZZ": a new variant said with its own code names its item alone; "the 20 blue
-    # tea towels to red": the old item's own name, less its colour / size, names the new one with the new word
-    new_sku = match(new_text) if re.search(r"\d", new_text) else None
-    if new_sku in (None, old_sku) and named and old_sku and name_of:
-        new_sku = match(f"{ATTRIBUTE.sub(' ', name_of(old_sku).lower())} {new_text}")
-    if new_sku in (None, old_sku):
-        new_sku = match(f"{ATTRIBUTE.sub(' ', base)} {new_text}")
+    new_sku = match(f"{ATTRIBUTE.sub(' ', base)} {new_text}")
     words = ATTRIBUTE.sub(" ", base).split()
+    named = re.fullmatch(r"[a-z ]*[a-z]{3,}[a-z ]*", new_text) is not None  # a variant word, not "改成4卷"
     for i in range(len(words)) if named and new_sku in (None, old_sku) else ():
         # "the owl snack tins ... to the robot ones": the word the new variant replaces is not a colour
         new_sku = match(" ".join(words[:i] + words[i + 1 :] + [new_text]))
@@ -95,13 +83,10 @@ def swap_lines(body: str, lines: list[dict], match, qty, name_of=None) -> list[d
     if not old_sku or not new_sku or old_sku == new_sku:
         return None
     # a line's own count, not a 0 ("M6*30的取消, 换成M6*20的"): that says what is taken off
-    # "swap the 10 6204 2RS for 6204 ZZ": the old item's line, read over the swap phrase, holds the count moved
-    qty = next((ln["quantity"] for ln in lines if ln["quantity"]), None) or \
-        next((ln["quantity"] for ln in before if ln["sku"] == old_sku and ln["quantity"]), None) or qty(new_sku)
+    qty = next((ln["quantity"] for ln in lines if ln["quantity"]), qty(new_sku))
     conf = min((ln["confidence"] for ln in lines), default=0.5)
     base_line = {"unit": None, "confidence": conf, "candidates": []}
-    # (an unsure line read over the swap phrase itself, "please swap the 24 red … for orange ones", is no line before it)
-    before = [ln for ln in before if ln["sku"] not in (old_sku, new_sku) and old_text not in ln["mention"]]
+    before = [ln for ln in before if ln["sku"] not in (old_sku, new_sku)]
     return before + [{**base_line, "sku": old_sku, "quantity": 0, "mention": old_text},
                      {**base_line, "sku": new_sku, "quantity": qty, "mention": new_text}]
 

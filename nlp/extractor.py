@@ -104,7 +104,7 @@ class Extractor(QuotedHistory, Completion, TakenOff, ChineseRules, EnglishLists,
                          key=lambda q: q.strength, default=None)
             # "换成M6*20的，还是两盒": the stated count in the new item's unit (two boxes of 200)
             qty = (lambda sku: round_qty(in_unit(stated, self.by_sku[sku]))) if stated else (lambda sku: None)
-            swap = swap_lines(body, lines, lambda t: self._sure_sku(t, customer), qty, lambda k: self.by_sku[k].name)
+            swap = swap_lines(body, lines, lambda t: self._sure_sku(t, customer), qty)
             lines, swapped = swap or lines, bool(swap)
             lines = [ln for ln in lines if ln["quantity"] is not None]  # a change states new counts
         hit, said = pick_due(body, doc._.due_hits, today), body
