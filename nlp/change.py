@@ -4,14 +4,17 @@ from __future__ import annotations
 import re
 
 from nlp.attributes import COLOURS, SIZES
-from nlp.mentions import mention_text, substitute, unsuffixed
+from nlp.followon import ONES
+from nlp.mentions import mention_text, substitute, unsuffixed, vary
 from nlp.seals import ANY_SEAL
 from nlp.variants import ZH_COLOUR, ZH_SIZE
 
+# The new variant ends at a clause's end, a bracket ("for red (same qty, 12)") or the order it is on ("to red on order 7720")
+_END = r"\s*(?=[?.!,;(]|\s(?:on|in) (?:our |my |the |that |this )?(?:order|po)\b|$)"
 # (pattern, group of the old variant, group of the new one, group naming the product or 0)
 SWAPS = [
     # "swap the red doormat on my order (merry christmas red) for ...": the bracket says which red doormat
-    (re.compile(r"\bswap (?:the )?(.+?) (?:on [^()]+? )?(?:\((?P<more>[^()]*)\) )?for (?:the )?(.+?)(?: instead)?(?=[?.!,;]|$)",
+    (re.compile(r"\bswap (?:the )?(.+?) (?:on [^()]+? )?(?:\((?P<more>[^()]*)\) )?for (?:the )?(.+?)(?: instead)?" + _END,
                 re.I), 1, 3, 0),
     (re.compile(r"\breplace (?:the )?(.+?) with (?:the )?(.+?)(?=[?.!,;]|$)", re.I), 1, 2, 0),
     # "change the blue nitrile gloves on my order from size L to XL"
@@ -20,7 +23,7 @@ SWAPS = [
     # "can we change the 24 red wall clocks on our order to the blue ones instead?"
     # "please change the 6308 to 6308-2rs": a code with letters is a variant too, a bare number is a count
     (re.compile(r"\b(?:change|switch) (?:the )?([^,.;?!]+?) (?:on (?:our|my|the) order )?to (?:the )?"
-                r"([a-z][^,.;?!]*?|\d[\w-]*[a-z][\w-]*)(?: ones?)?(?: instead)?(?: please| pls)?\s*(?=[?.!,;]|$)", re.I), 1, 2, 0),
+                r"([a-z][^,.;?!(]*?|\d[\w-]*[a-z][\w-]*)(?: ones?)?(?: instead)?(?: please| pls)?" + _END, re.I), 1, 2, 0),
     # "instead of the pink polkadot bags could you send the pink paisley ones?"
     (re.compile(r"\binstead of (?:the )?([^,.;?!]+?),? (?:could|can|would|will) you (?:please )?(?:send|supply|ship|do) "
                 r"(?:us )?(?:the )?([^,.;?!]+?)(?: ones?)?(?: instead)?\s*(?=[?.!,;]|$)", re.I), 1, 2, 0),
@@ -37,32 +40,50 @@ def find_swap(body: str) -> tuple[str, str, str] | None:
     for rx, old, new, head in SWAPS:
         m = rx.search(body)
         if m:
-            said = f"{m.group(old)} {m.groupdict().get('more') or ''}"
-            return mention_text(said), mention_text(m.group(new)), mention_text(m.group(head)) if head else ""
+            said = f"{COUNT_BEFORE_CODE.sub('', m.group(old))} {m.groupdict().get('more') or ''}"
+            return mention_text(said), mention_text(POLITE_END.sub("", m.group(new))), mention_text(m.group(head)) if head else ""
     return None
 
 
+COUNT_BEFORE_CODE = re.compile(r"^\d{1,3}\s+(?=\d)")  # "swap the 10 6204 2RS for …": the count is the line's
+# "… for 6204 ZZ please", "… to red on order 7720": words after the new variant that name no variant
+POLITE_END = re.compile(r"\s+(?:please|pls|thanks|on (?:(?:our|my|the|that) )?(?:order|po)\b.*)$", re.I)
 
 ZH_STYLE = re.compile(r"[\u4e00-\u9fff]+款式?")  # "草莓款" -> "梨子款": a style word names the variant
 COUNT_ONLY = re.compile(r"[\d.\s一二两三四五六七八九十百千万]+\s*(?:[个只套件条根支双盒箱卷桶包袋张台顶把吨米]|公斤|pcs|pieces|units|boxes)?")
 ATTRIBUTE = re.compile(r"\([^)]*\)?|不锈钢|镀锌|\b(?:stainless|ss|zinc|galv\w*|" + "|".join(COLOURS | SIZES) + r")\b", re.I)
+LEAD_COUNT = re.compile(r"^\d+\s+(?=[a-z])")
+DESCRIBED = re.compile(r"(?:^|[.!?]\s+)the ([a-z][a-z ]{2,40}?) ones?\s*(?:[.!]|$)", re.I | re.M)
 
 
-def swap_lines(body: str, lines: list[dict], match, qty) -> list[dict] | None:
+def swap_lines(body: str, lines: list[dict], match, qty, name_of=None) -> list[dict] | None:
     """Old variant at quantity 0 and new variant at the stated quantity, or None when unclear.
     `match(text)` returns the best SKU for a mention, or None; `qty(sku)` is the count the message
-    states, in that SKU's unit."""
+    states, in that SKU's unit; `name_of(sku)` its catalogue name."""
     swap = find_swap(body)
     if not swap:
         return None
     old_text, new_text, named = swap
+    if LEAD_COUNT.match(old_text) and not match(old_text):  # "the 6204 open bearings": a code names the item
+        old_text = LEAD_COUNT.sub("", old_text)  # "change the 20 blue tea towels to red": the count names no variant
     # "change the M10x40 bolts from 200 to 300, and swap the spring washers for flat ones": lines
     # counted before the swap phrase are changes of their own and stay.
     start = _swap_start(body)
-    before = [ln for ln in lines if ln["quantity"] and 0 <= body.find(" ".join(ln["mention"].split()[:2])) < start]
+    # (a line read from the swap phrase itself, "… swap the green ones for red (same qty, 12)", is none of them)
+    before = [ln for ln in lines if ln["quantity"] and 0 <= body.find(" ".join(ln["mention"].split()[:2])) < start
+              and old_text not in ln["mention"]]
     lines = [ln for ln in lines if ln not in before]
-    if COUNT_ONLY.fullmatch(new_text):
+    # "焊条J507 4.0的改成3.2的": a decimal for a decimal is the size swapped, not a count
+    spec = re.fullmatch(r"\d+\.\d+", new_text) and re.search(r"\d+\.\d+", old_text)
+    if COUNT_ONLY.fullmatch(new_text) and not spec:
         return None  # "JUMBO BAG … 改成一百五十个" changes the count, not the item
+    # "bump the pink clocks to 24, and swap the green ones for red": the ones are of the line before
+    if not named and ONES.search(old_text) and before:
+        named = vary(before[-1]["mention"], old_text)
+    # "... to red on order 7720? The classic design ones.": a describing clause of its own says which item
+    described = DESCRIBED.search(body)
+    if described:
+        named = f"{named} {described.group(1)}".strip()
     # The product is named once ("6308轴承", "the regency teacups"); each variant reuses it.
     base = named or old_text
     old_sku = match(f"{named} {old_text}" if named else old_text)
@@ -72,7 +93,10 @@ def swap_lines(body: str, lines: list[dict], match, qty) -> list[dict] | None:
             base = rx.sub(" ", base)
     # "Q235B 10厚的改成12厚": the new size replaces the old; "6205-2RS换成ZZ的": the new seal replaces the old suffix.
     base = substitute(base, new_text) or unsuffixed(base, new_text) or base
-    new_sku = match(f"{ATTRIBUTE.sub(' ', base)} {new_text}")
+    # "swap the 6204 2RS for 6204 ZZ": a new variant with its own code names itself
+    new_sku = (spec and match(old_text.replace(spec.group(0), new_text))) or \
+        (re.search(r"\d{3}", new_text) and match(new_text)) or _sibling(old_sku, old_text, new_text, name_of, match) or \
+        match(f"{ATTRIBUTE.sub(' ', base)} {new_text}")
     words = ATTRIBUTE.sub(" ", base).split()
     named = re.fullmatch(r"[a-z ]*[a-z]{3,}[a-z ]*", new_text) is not None  # a variant word, not "改成4卷"
     for i in range(len(words)) if named and new_sku in (None, old_sku) else ():
@@ -83,12 +107,27 @@ def swap_lines(body: str, lines: list[dict], match, qty) -> list[dict] | None:
     if not old_sku or not new_sku or old_sku == new_sku:
         return None
     # a line's own count, not a 0 ("M6*30的取消, 换成M6*20的"): that says what is taken off
-    qty = next((ln["quantity"] for ln in lines if ln["quantity"]), qty(new_sku))
+    # ("swap the 10 6204 2RS for …": the old variant's line read from before the phrase counts it too)
+    own = lines + [ln for ln in before if ln["sku"] == old_sku]
+    qty = next((ln["quantity"] for ln in own if ln["quantity"]), qty(new_sku))
     conf = min((ln["confidence"] for ln in lines), default=0.5)
     base_line = {"unit": None, "confidence": conf, "candidates": []}
-    before = [ln for ln in before if ln["sku"] not in (old_sku, new_sku)]
+    # (a line with no SKU before the swap is the swap's own words misread, "please swap the 24 red clocks …")
+    before = [ln for ln in before if ln["sku"] and ln["sku"] not in (old_sku, new_sku)]
     return before + [{**base_line, "sku": old_sku, "quantity": 0, "mention": old_text},
                      {**base_line, "sku": new_sku, "quantity": qty, "mention": new_text}]
+
+
+def _sibling(old_sku, old_text: str, new_text: str, name_of, match) -> str | None:
+    """ "the blue tea towels to red": the old SKU's catalogue name with its colour or size word swapped, if a SKU."""
+    if not (old_sku and name_of and new_text in COLOURS | SIZES):
+        return None
+    name = name_of(old_sku).lower()
+    for word in (w for w in old_text.split() if w in COLOURS | SIZES and re.search(rf"\b{re.escape(w)}\b", name)):
+        sku = match(re.sub(rf"\b{re.escape(word)}\b", new_text, name))
+        if sku not in (None, old_sku):
+            return sku
+    return None
 
 
 def _swap_start(body: str) -> int:

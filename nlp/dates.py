@@ -33,13 +33,16 @@ EN_PATTERNS = [
     # "by the 12th", "before 25th this month"
     ("the_nth", rf"\b(?:(?:by|before|on|until|till|latest|later than) the|(?:by|before|until|till)|{_WDN}(?: the)?) "
                 r"(\d\d?)(?:st|nd|rd|th)\b(?: (?:of )?this month\b)?"),
-    ("weekday", rf"\b(this |next |coming |this coming )?{_WD}( week\b)?"),
-    ("rel", r"\b(today|tonight|tomorrow|tmrw|tmr|day after tomorrow|next week|next month)\b"),
+    # "next week thursday", "Thursday next week": that day of the next calendar week
+    ("weekday", rf"\b(this |next (?:week,? (?:on )?)?|coming |this coming )?{_WD}( week\b|,? next week\b)?"),
+    # SMS shorthand "by 2moro pls" is tomorrow
+    ("rel", r"\b(today|tonight|tomorrow|tmrw|tmr|2moro|2morrow|day after tomorrow|next week|next month)\b"),
 ]
 ZH_PATTERNS = [
     ("zh_nm", rf"(下个月|下月|本月|这个月){_ZNUM}[日号]"),
     ("zh_md", rf"(?:(\d{{4}})年)?([0-9零一二两三四五六七八九十百]+|元)月{_ZNUM}[日号]"),  # 元月 = January
-    ("zh_d", rf"(?<![月\d]){_ZNUM}号(?=前|之前|以前|到|送|交|发|要|左右|[,，。.!！\s]|$)"),
+    # not a table cell of its own ("锂基脂\t3号\t2桶" is a grade in the spec column)
+    ("zh_d", rf"(?<![月\d])(?!(?<=\t)[0-9零一二两三四五六七八九十百]+号\t){_ZNUM}号(?=前|之前|以前|到|送|交|发|要|左右|[,，。.!！\s]|$)"),
     ("zh_wd", r"(?<!上)(?<!上个)(下下|下个|下|本|这个|这|)(?:周|星期|礼拜)([一二三四五六日天1-7])"),
     ("zh_within", rf"{_ZNUM}(?:个)?(天|日|周|星期|礼拜|个月|月)(?:内|之内|以内)"),
     ("zh_eom", r"(本月|这个月|下个月|下月|(?:明年)?[0-9一二三四五六七八九十元]+月|月)(底|末)|(年)(底|末)|(周|星期)末"),
@@ -133,11 +136,13 @@ def _en(kind: str, m: re.Match, today: dt.date) -> dt.date | None:
             return today + dt.timedelta(days=(4 - today.weekday()) % 7)
         return dt.date(today.year + (nxt == "next"), 12, 31)
     if kind == "weekday":  # "Friday week" is the Friday after the coming one
-        d = _weekday_after(today, WEEKDAYS[g[1][:3].lower()], (g[0] or "").lower())
-        return d + dt.timedelta(days=7) if g[2] else d
+        late = (g[2] or "").lower()
+        mode = "next" if "next" in late else (g[0] or "").lower().split(" ")[0]
+        d = _weekday_after(today, WEEKDAYS[g[1][:3].lower()], mode)
+        return d + dt.timedelta(days=7) if late.strip() == "week" else d
     if kind == "rel":
         word = g[0].lower()
-        rel = {"today": 0, "tonight": 0, "tomorrow": 1, "tmrw": 1, "tmr": 1, "day after tomorrow": 2}
+        rel = {"today": 0, "tonight": 0, "tomorrow": 1, "tmrw": 1, "tmr": 1, "2moro": 1, "2morrow": 1, "day after tomorrow": 2}
         if word in rel:
             return today + dt.timedelta(days=rel[word])
         if word == "next week":

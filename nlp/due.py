@@ -14,6 +14,7 @@ STRONG_BEFORE = re.compile(r"(?:\bby|\bbefore|\buntil|\btill|no later than|\blat
 STRONG_AFTER = re.compile(r"\s*(?:at the latest|latest|前|之前|以前|内|之内|以内|送到|送达|到货|交货|到|送|发货|要到|必须到|"
                           r"delivery|dispatch)", re.I)
 OWN_CUE = re.compile(r"(?:by|before|until|till|latest|(?:no )?later than)\b", re.I)  # a cue inside the date's match
+OWN_ZH_CUE = re.compile(r"(?:前|内)$")  # "6月12日前", "十天内": the match holds its trailing cue
 # A verb of getting goods in the date's clause: "please deliver 12 bags on Wednesday 2 December".
 GOODS = re.compile(r"\b(?:send|ship|deliver|dispatch|need|want|arrive)\w*|送|到货|交货|发货|要货", re.I)
 # A date that names an event (a call, a fair, an invoice), not when the goods are wanted.
@@ -39,7 +40,9 @@ WD_BEFORE_EVENT = re.compile(r"\s+(?:before|prior to|ahead of) (?:the|our|my|you
                              r"(wedding|fair|market|show|event|party|launch|opening|exhibition|festival|relaunch|sale)\b", re.I)
 LEAD_ZH = re.compile(r"^[^。；！？\n]{0,20}?(?:提前|前)([0-9一二两三四五六七八九十]+)(?:个)?(周|星期|天|日)")
 DEADLINE_KINDS = {"within", "eom", "fortnight", "en_dot", "zh_within", "zh_eom", "win_dmy", "win_mdy", "zh_win", "mid", "zh_mid",
-                  "week_no", "zh_week_no", "holiday"}
+                  "holiday"}  # not week numbers: "材料计划 第23周 … 6月12日前进场" heads a plan, the day is the deadline
+# "opening Friday 2 October, so they'd need to be here by then": the event's own day is the deadline
+BY_THEN = re.compile(r"^[^.;!?\n]{0,60}?\b(?:by|for|in time for) then\b", re.I)
 
 
 def _clause(text: str, pos: int) -> str:
@@ -52,7 +55,7 @@ def strength(text: str, h: DateHit) -> int:
     before, clause = text[max(0, h.start - 30) : h.start], _clause(text, h.start)
     if PAST_AFTER.match(text, h.end) or BOOKED_AFTER.match(text, h.end):
         return 0
-    if STRONG_BEFORE.search(before) or OWN_CUE.match(text, h.start, h.end):
+    if STRONG_BEFORE.search(before) or OWN_CUE.match(text, h.start, h.end) or OWN_ZH_CUE.search(text, h.start, h.end):
         return 2  # "by the 12th" holds its own cue
     event = EVENT_BEFORE.search(clause)
     if event and IN_TIME_FOR.search(clause[: event.start()]):
@@ -67,11 +70,13 @@ def strength(text: str, h: DateHit) -> int:
 
 
 def _lead(text: str, h: DateHit) -> dt.date | None:
-    """An event date with "so delivery a week before" / 提前一周 after it: the day the goods are due."""
+    """An event date with "so delivery a week before" / 提前一周 / "by then" after it: the day the goods are due."""
     wd = LEAD_WD.match(text[h.end :])
     if wd:
         back = (h.date.weekday() - WEEKDAYS[wd.group(1).lower()]) % 7 or 7
         return h.date - dt.timedelta(days=back)
+    if BY_THEN.match(text[h.end :]):
+        return h.date
     m = LEAD_EN.match(text[h.end :]) or LEAD_ZH.match(text[h.end :])
     if not m:
         return None

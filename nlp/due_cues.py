@@ -35,8 +35,14 @@ PAST_CUE = re.compile(r"(last|ago|previous|bought|ordered|placed|we had|上次|�
 # "sold out in 2 days", "arrived in 3 days": a span of time already past, not a deadline.
 PAST_SPAN = re.compile(r"(?:\b\w+ed|\bsold out|\bwent|\bcame|\btook|\bsold)\s*$", re.I)
 # "报价请于本周五前发我", "please quote by Friday", "need to decide by Friday": when a reply is wanted, not the goods.
+# "Quote due: 14/05/2026": the reply's deadline written as a form field
 QUOTE_BY = re.compile(r"(?:报价|回复|答复|\bquot\w*|\breply|\boffer|\bprices?|\bpricing|\bdecid\w*|\bdecision|"
-                      r"\blet (?:you|u) know|\bconfirm\w*(?: (?:with|to) (?:the |our |my )?\w+)?)\W{0,2}(?:请于|请在|请|于|在|by|before)?\s*(?:本|这)?$", re.I)
+                      r"\blet (?:you|u) know|\bconfirm\w*(?: (?:with|to) (?:the |our |my )?\w+)?)(?: (?:due|deadline|closes?|closing))?"
+                      r"\W{0,2}(?:请于|请在|请|于|在|by|before)?\s*(?:本|这)?$", re.I)
+# "Goods in is open Mon-Fri", "(volunteer, Tues & Thurs)": days of a weekly schedule, not a date
+_WDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)(?:day|s|sday|nesday|r|rs|rsday|urday)?"
+SCHEDULE_BEFORE = re.compile(rf"\b{_WDAY}\s*(?:-|–|&|/|to|thru|through)\s*$", re.I)
+SCHEDULE_AFTER = re.compile(rf"\s*(?:-|–|&|/|to|thru|through)\s*{_WDAY}\b", re.I)
 # "please reply with prices and lead time by 20/03": the sentence asks a reply by then (unless the goods are named due)
 REPLY_SENTENCE = re.compile(r"\b(?:reply|respond|get back to (?:us|me)|come back to (?:us|me))\b"
                             r"(?:(?!\b(?:deliver\w*(?! (?:time|date|lead)s?\b)|need\w*|arriv\w*|ship\w*|dispatch\w*|site|goods)\b)[^.?!\n])*"
@@ -63,7 +69,8 @@ def is_due(text: str, m: re.Match, kind: str, d: dt.date, today: dt.date) -> boo
     if PAST_CUE.search(clause) or CLOSED.search(clause) or OLD_DATE.search(clause[-24:]) or d < today or \
             VAGUE.fullmatch(m.group(0).lower()) or REPLY_BY.match(text, m.end()) or QUOTE_BY.search(before) or \
             (kind == "within" and m.group(0).lower().startswith("in ") and PAST_SPAN.search(before)) or \
-            IF_ORDERED.search(_sentence(text, m)) or REPLY_SENTENCE.search(_sentence_before(text, m)):
+            IF_ORDERED.search(_sentence(text, m)) or REPLY_SENTENCE.search(_sentence_before(text, m)) or \
+            (kind == "weekday" and (SCHEDULE_BEFORE.search(before) or SCHEDULE_AFTER.match(text, m.end()))):
         due = False
     return due
 

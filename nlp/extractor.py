@@ -19,7 +19,7 @@ from nlp.intent import classify
 from nlp.lists_en import EnglishLists
 from nlp.followon import drop_corrected, drop_headers, echoes_code
 from nlp.matcher import Matcher
-from nlp.named_counts import named, recount
+from nlp.named_counts import named, recount, said_apart
 from nlp.mentions import cut, lines_content, mention_text, vary
 from nlp.pipeline import KEPT, ZH_EACH_WORD, run
 from nlp.postprocess import attach, each_over_articles, finish_lines, in_unit, round_qty, side_question
@@ -89,8 +89,8 @@ class Extractor(QuotedHistory, Completion, TakenOff, ChineseRules, EnglishLists,
         lines = self._lines(body, doc, customer, stats, family)
         lines = self._from_history(body, lines, cleaned.history, today, lang, customer, old)
         intent = classify(body, len(lines), any(ln["quantity"] is not None for ln in lines))
-        if intent == "cancel" and not lines:
-            lines = self._taken_off(body, doc, customer)
+        if intent == "cancel":
+            lines = self._cancelled(body, doc, customer, lines)
         used = {id(ln.get("_qty")) for ln in lines}
         loose = sum(1 for *_, qs in doc._.chunks for q in qs
                     if q.strength >= 2 and id(q) not in used and not self._is_code(body, q))
@@ -104,7 +104,7 @@ class Extractor(QuotedHistory, Completion, TakenOff, ChineseRules, EnglishLists,
                          key=lambda q: q.strength, default=None)
             # "换成M6*20的，还是两盒": the stated count in the new item's unit (two boxes of 200)
             qty = (lambda sku: round_qty(in_unit(stated, self.by_sku[sku]))) if stated else (lambda sku: None)
-            swap = swap_lines(body, lines, lambda t: self._sure_sku(t, customer), qty)
+            swap = swap_lines(body, lines, lambda t: self._sure_sku(t, customer), qty, lambda sku: self.by_sku[sku].name)
             lines, swapped = swap or lines, bool(swap)
             lines = [ln for ln in lines if ln["quantity"] is not None]  # a change states new counts
         hit, said = pick_due(body, doc._.due_hits, today), body
@@ -156,7 +156,7 @@ class Extractor(QuotedHistory, Completion, TakenOff, ChineseRules, EnglishLists,
                     self._list_lines(walk, body, customer, (s, e, qtys)) or \
                     self._each_lines(walk, body, customer, (s, e, qtys)) or \
                     self._pair_lines(walk, body, customer, (s, e, qtys)) or \
-                    self._run_lines(walk, body, customer, (s, e, qtys)) or \
+                    self._run_lines(walk, body, doc, customer, (s, e, qtys)) or \
                     self._mixed_lines(walk, body, customer, (s, e, qtys)) or \
                     self._and_lines(walk, body, doc, customer, (s, e, qtys))):
                 last = None
@@ -216,9 +216,9 @@ class Extractor(QuotedHistory, Completion, TakenOff, ChineseRules, EnglishLists,
         if not qtys or not line or not line.get("sku") or line not in walk.lines or "\n" in body[last[1] : s]:
             return False
         names = self._names_of(line["sku"])
-        if lines_content(body, *chunk):  # "ribbons, 6 by friday": other words, none naming a product
-            return named(qtys[0], names) and not named(line["_qty"], names) and line["_qty"] is not None \
-                and not NEGATED.match(body[s:e]) and self._nameless(body, s, e, qtys, customer)
+        if lines_content(body, *chunk):  # "ribbons, 6 by friday", "oil 46 - five pails, for the shop": no product named
+            return said_apart(line["_qty"], qtys[0], names) and not NEGATED.match(body[s:e]) and self._nameless(
+                body, s, e, qtys, customer) and (named(qtys[0], names) or recount(line, qtys[0], names, self.by_sku))
         return recount(line, qtys[0], names, self.by_sku)
 
     def _chunk_line(self, walk: "_Walk", body: str, doc, customer: str | None, chunk) -> dict | None:

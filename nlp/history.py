@@ -6,6 +6,7 @@ import re
 from nlp.clean import HEADER_RE
 from nlp.followon import SCALE, SCALE_ALL, THOSE, of_those, scaled
 from nlp.pipeline import run
+from nlp.quote_picks import new_counts, picked_rows, requoted_each
 from nlp.text import normalize
 from nlp.words import ZH_AS_LAST
 
@@ -55,6 +56,9 @@ class QuotedHistory:
         """'Same as last time': take missing quantities from the quoted earlier order (`old`: its lines, if read)."""
         if not history:
             return lines
+        taken = self._quote_taken(body, history, today, lang, customer)
+        if taken is not None:
+            return taken
         # the quoted mail is read once, and only when something refers to it
         if THOSE.search(body):
             old = old if old is not None else self._history_lines(history, today, lang, customer)
@@ -78,6 +82,24 @@ class QuotedHistory:
             if ln["quantity"] is None and ln["sku"] in old_by_sku:
                 ln["quantity"] = old_by_sku[ln["sku"]]["quantity"]
         return scaled(body, lines, self._words, self._names_of)
+
+    def _quote_taken(self, body, history, today, lang, customer) -> list[dict] | None:
+        """The quoted offer's rows a reply takes ("lines 1 and 3, but 36 of line 3") or has re-quoted
+        ("re-quote at 48 of each"), in place of what the body's own words read as; None when it does neither."""
+        each, rows = requoted_each(body), picked_rows(body, QUOTE_MARK.sub("", history))
+        if each is None and rows is None:
+            return None
+        if rows is None:
+            old = {ln["sku"]: ln for ln in self._history_lines(history, today, lang, customer) if ln["quantity"] is not None}
+            taken = [(None, ln) for ln in old.values()]  # the offer's counted rows, as `_from_history` reads them
+        else:
+            said = [(n, normalize(text)) for n, text in rows]
+            taken = [(n, ln) for n, text in said for ln in self._lines(text, run(text, lang, today), customer)[:1]]
+        counts = new_counts(body)
+        for n, ln in taken:
+            ln["_side"] = ""  # the offer's "@ £1.65" asked nothing of the reply
+            ln["quantity"] = each if each is not None else counts.get(n, ln["quantity"])
+        return [ln for _, ln in taken if ln["sku"]] or None
 
     def _history_lines(self, history: str, today, lang: str, customer: str | None) -> list[dict]:
         """The lines of the quoted earlier mail."""

@@ -5,9 +5,12 @@ import re
 from functools import lru_cache
 
 from nlp.intent_cues import COMPLAINT, DECIDED, QUOTE_REF, SIGNATURE_LINE
+from nlp.numbers import NUMBER_WORD
 from nlp.prefilter import prefiltered
 from nlp.words import ZH_AS_LAST
 
+# A count in digits or a small number word: "5 rolls instead of 3", "five rolls instead of three" swap counts
+_N = r"(?:\d+|" + "|".join(sorted((w for w in NUMBER_WORD.values()), key=len, reverse=True)) + r"|a dozen|one)"
 # Cue families per intent, English then Chinese; a message's cues are counted per family.
 FAMILIES: dict[str, list[str]] = {
     "cancel": [
@@ -22,11 +25,11 @@ FAMILIES: dict[str, list[str]] = {
     "change": [
         # "instead of the pink bags could you send the paisley ones?": another item asked for in place of one
         r"\binstead of\b[^.?!\n]{3,80}?\b(?:could|can|would|will) you (?:please )?(?:send|supply|ship|do)\b",
-        r"\bchange\b|\bamend\w*|\bmodif\w*|\binstead of\b|\brather than\b|\bswap\b|\bupdate (?:the |our |my )?(?:order|qty|quantity)|"
+        r"\bchange\b|\bamend\w*|\bmodif\w*|\binstead of\b|\brather than\b|\bswap\b|\bswitch (?:the|our|my|it|them|those|these)\b|\bupdate (?:the |our |my )?(?:order|qty|quantity)|"
         # "Update to the lunch box order from 3 Aug", "Skipton now wants 8 spaceboy not 4": a placed order's new count
         r"\bupdate to (?:the|our|my|your) (?:[\w'-]+ ){0,3}(?:order|po)\b|\b\d+(?: [a-z][\w-]*){1,3},? not \d+\b(?! (?:days?|weeks?)\b)",
         r"\bincrease\b|\breduce\b|\bmake (?:it|that)\b(?!\s*(?:[.?!,;]|$|by\b|in time|on time|happen|work))|\bbump\b|\bpush (?:back|out)|\bmove (?:the )?delivery",
-        r"\bcorrection\b|\brevise\w*|\b\d+ (?:instead of|rather than) \d+|\bup (?:them|it|that|the)\b|\bshould (?:be|have been|read)\b|made a mistake",
+        r"\bcorrection\b|\brevise\w*|\b" + _N + r"(?: [a-z]+)? (?:instead of|rather than) " + _N + r"\b|\bup (?:them|it|that|the)\b|\bshould (?:be|have been|read)\b|made a mistake",
         r"\badd .{3,120}? (?:on ?)?to (?:my|our|the|this|that|it\b|order|po\b|next|today|tomorrow|"
         r"what (?:we|i)(?:'ve)? (?:ordered|sent)\b)|\bbring (?:it )?forward|\bbrought forward|\bpostpone",
         r"\b(?:bring|move|push|hold|delay)\w* (?:back )?(?:[\w-]+ )?(?:delivery|dispatch|shipment|order)"
@@ -41,20 +44,24 @@ FAMILIES: dict[str, list[str]] = {
         r"today|\w+day)\W{0,2}s? (?:\w+ )?(?:delivery|shipment|drop)\b|"
         r"\b(?:knock|cut|bring)\w*(?: [\w-]+){0,4}? down to \d|\b(?:drop|lower)\w*(?: [\w-]+){0,4}? to \d",
         # (not "提前三天通知", "卸货请提前联系": ahead of time, not brought forward)
-        r"(?:订单|单子|(?:下|订)的单)(?:号?\s*[:：]?\s*[A-Za-z0-9][\w-]*)?(?:里|上)?再?加|改成|改为|修改|更改|换成|改一下|调整|追加|减少|增加到|改到|推迟|加到|减到|变更|多加|少要|"
+        r"(?:订单|单子|(?:下|订)的单)(?:号?\s*[:：]?\s*[A-Za-z0-9][\w-]*)?(?:里|上|基础上)?再?加|改成|改为|修改|更改|换成|改一下|调整|追加|减少|增加到|改到|推迟|加到|减到|变更|多加|少要|"
         r"提前(?![0-9一二两三四五六七八九十]+个?[天日周]|(?:一下)?(?:联系|通知|告知|打个?电话|来电|电话|预约|沟通|说))",
         r"加.{1,12}?到.{0,8}(?:订单|单子|那单|送货|(?:那|这)批)|(?:那|这)批货?(?:里|中)再?(?:加|添)|(?:那|这个?|上次的?|昨天的?)单[^。？?]{0,12}?再(?:加|添)|"
         # "那单先别发，等通知": a delivery held, like "hold the delivery of PO 3310"
         r"先别发|先不要发|暂停发货|暂缓发货|等(?:我们|我)?(?:的)?通知再发",
         # "can the angle on PO 7781 come Wednesday instead?": the day swapped
-        r"\b(?:come|arrive|deliver\w*|send|ship)\w* (?:on )?(?:mon|tue|wed|thu|fri|sat|sun)\w* instead\b",
+        # "can the plate come by the 12th instead?"
+        r"\b(?:come|arrive|deliver\w*|send|ship)\w* (?:on |by |for )?(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*|"
+        r"the \d\d?(?:st|nd|rd|th)|tomorrow|next \w+) instead\b|"
+        # "can u move my order 2 next mon instead?": the placed order moved to another day
+        r"\b(?:move|push|shift|switch)\w* (?:my|our|the|this|that) (?:order|delivery|po)\b[^.?!\n]{0,30}?\binstead\b",
         # "Re order 58340 - please add 6 ...", "re PO 60213: please drop the red": lines edited on a placed order
         r"\bre:?\s*(?:our |my |your |the )?(?:order|po|p\.o\.)\s*(?:no\.?|number|#)?\s*\d[\w-]*\s*[:\-–—,]\s*"
         r"(?:please |pls |can you |could you )?(?:add|drop|remove)\b",
     ],
     "quote": [
         r"\bquot\w*|\brfq\b|\bprice\w*|\bpricing\b|how much|\bcost\b(?!\s*(?:cent(?:re|er)s?|codes?)\b)|\brates?\b|\boffer\b|\bestimate\b|\bproforma\b",
-        r"\bdiscount|price list|what (?:would |do |will )?you(?:'d)? charge|\bcharge for\b|\bcheapest\b|\bbest you can do\b",
+        r"\bdiscount|\b(?:do|give|offer) (?:us |me )?(?:a |any )?(?:better |good )?(?:deal|price)\b|\ba deal on\b|price list|what (?:would |do |will )?you(?:'d)? charge|\bcharge for\b|\bcheapest\b|\bbest you can do\b",
         r"\bwhat would [^?]{0,80}? come to\b|\bstill (?:at )?[£$€]\s?\d|\byou(?:'re| are)? charging\b",
         # "can you do the owl bags at £1.65 for 200?": a price offered back is a price asked
         r"\b(?:can|could|would|will) you (?:be able to )?(?:do|supply|let us have)\b[^?.\n]{0,60}?\b(?:at|for) [£$€]\s?\d",
@@ -62,10 +69,10 @@ FAMILIES: dict[str, list[str]] = {
     ],
     "stock_query": [
         r"in stock|coming in|\bcoming\?|back in|\b(?:back|in) yet\b|\bback again\b|\bleft\s*\?|"
-        r"on the shelf|discontinued|have you got|if you have|is it possible",
+        r"on the shelf|discontinued|have you got|if you have|is it possible|(?:^|[.!?\n]\s*)(?:have |do )?(?:you|u) got\b[^.?!\n]{0,60}?\b(?:in|left|spare)\s*\?",
         r"how many|\bstock\b|availab\w*|(?:do|would) (?:you|u) (?:have|carry|still)|\bhave you any\b|"
         r"\b(?:are|would) you (?:be )?able to (?:supply|provide|get hold of|source)\b|any left|lead time|\bhow soon\b|\bhow long\b",
-        r"\bwhen can\b|\bwhen (?:will|do) you (?:have|get|expect)\b|do you (?:sell|stock)|\bdo (?:you|u) (?:do|make|supply)\b|\bgot any\b|"
+        r"\bwhen can\b|\bwhen (?:will|do) you (?:have|get|expect)\b|\bwhen (?:will|would|are|is) (?:the|they|it|those|these|your)\b[^.?!\n]{0,60}?\bback\b(?! to\b)|\bwhen will\b[^.?!\n]{0,60}?\bbe (?:back|in)\b|do you (?:sell|stock)|\bdo (?:you|u) (?:do|make|supply)\b|\bgot any\b|"
         r"\bexpect\w* (?:more|stock|them|it|some|any)(?: [\w-]+){0,3}? (?:in|back)\b",
         r"\bany (?!chance\b|way\b|news\b|update\b)[^.?!\n]{3,60}?\bin\s*\?",  # "any red clocks in?": goods come in
         r"能发吗|能发货吗|有[0-9一二两三四五六七八九十百千万]+[^，,。？?]{0,4}吗|能做[^，,。!！]{0,12}?吗|有货|有没有|库存|现货|还有吗|有吗|还有多少|有多少|(?:货期|交期)(?!\s*[:：])|还有货|能供|还剩|剩多少",
@@ -101,7 +108,11 @@ IMPERATIVE = re.compile(r"^\W*(?:\d+\.\s*)?(?:please\s+)?(?:send|get|call|review
 
 WEAK_CHANGE = re.compile(r"(?:(?:instead of|rather than) ?)+")  # "is Q355B available instead of Q345B?" is no change
 # "deliver on Wednesday instead of Tuesday": a day swapped is a change of date
-DAY_SWAP = re.compile(r"\b(?:instead of|rather than) (?:on )?(?:the \d|\d|(?:mon|tue|wed|thu|fri|sat|sun)\w*\b)", re.I)
+# (a day: "the 4th", "4 Dec", "Tuesday"; not a count: "48 instead of 24", "instead of the 24 you quoted")
+DAY_SWAP = re.compile(r"\b(?:instead of|rather than) (?:on )?(?:(?:the )?\d\d?(?:st|nd|rd|th)\b|\d\d? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|"
+                      r"(?:mon|tue|wed|thu|fri|sat|sun)\w*\b)", re.I)
+# "re-quote at 48 instead of 24", "36 instead of the 24 you quoted": a quote's counts changed, no order
+QUOTE_AMEND = re.compile(r"\bre-?quot\w*|\binstead of (?:the )?\d+ (?:(?:that )?you |we were )?quoted\b", re.I)
 STRONG_ORDER = re.compile(r"采购订单|物料清单|请发|再来|\bsend\b|\bcould (?:we|i) (?:get|have)\b|\border\b|\bwe need\b|\bplease supply|\bcan (?:we|i) (?:get|have)|"
                           r"\bsame as last|下单|订购|采购|发货|再来", re.I)
 # "don't send", "no need to change", 不用改, 无需取消: a negated cue does not count for its intent.
@@ -113,7 +124,7 @@ CONDITIONAL = re.compile(r"\bif (?:yes|so|ok|okay|possible|available|in stock|yo
                          r"如果有(?:货|的话)?|有的话|有货就|有货的话|如有|(?:能|可以|行|方便|合适|没问题)的话|合适就", re.I)
 SEND_WORD = re.compile(r"\b(?:send|ship|deliver|dispatch|book|order|go ahead)\b|发|下单|安排", re.I)
 # A count with a unit or counting word: "another 10 of the", "x 6", 五桶, 一千二百公斤, 五百个.
-QTY_WORD = re.compile(r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万半]+)\s*(?:个|件|套|只|桶|吨|公斤|千克|箱|盒|卷|米|支|根|包|打|"
+QTY_WORD = re.compile(r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万半]+)\s*(?:个|件|套|只|桶|吨|公斤|千克|箱|盒|卷|米|支|根|条|包|打|"
                       r"双|盘|台|张|块|(?:kg|pcs|pieces|boxes|rolls|sets|units|dozen|doz)\b)|"
                       r"\b\d+\s*(?:x\b|of (?:the|those|these|your)\b|more\b)|\bx\s*\d+\b|"
                       # "please deliver 24 cake stands", "24 cake stands please": a count ordered with its goods
@@ -162,6 +173,9 @@ CLOSED_NOTICE = re.compile(r"\b(?:we(?:'re| are| will be| shall be)|(?:shop|stor
 DOCUMENTS = re.compile(r"\b(?:send|e-?mail|post|do you have|could (?:we|i) have|can (?:we|i) (?:have|get))\s+(?:us |me )?"
                        r"(?:a |an |your |the )?(?:(?:current|latest|new|updated|printed|full|trade|\d{4}) )*"
                        r"(?:catalogues?|catalogs?|brochures?|price ?lists?)\b(?! for\b(?! (?:20)?\d\d\b))(?![^.?!\n]{0,30}\b(?:price|cost)s?\b)", re.I)
+# "send the datasheets and test certs for the valves we had": papers for goods, unless goods are counted too
+PAPERS = re.compile(r"\b(?:send|e-?mail|post|forward)\s+(?:us |me )?(?:the |your |a |an )?(?:[\w-]+ ){0,2}?"
+                    r"(?:(?:data ?|spec(?:ification)? |safety data )sheets?|cert(?:ificate)?s|msds)\b", re.I)
 # "发票抬头改成…", "税号发你": invoice details changed, no order line touched
 INVOICE_ADMIN = re.compile(r"(?:发票|开票)(?:抬头|信息|资料)?(?:要)?(?:改|换|重开)|抬头(?:改|换)|税号")
 # "cancel the pink ones and send 20 blue instead", "取消，换成M6*20的": a line swapped, not dropped.
@@ -192,7 +206,7 @@ def classify(text: str, n_lines: int, has_qty: bool = True) -> str:
     """Intent of a cleaned message body, given how many order lines it yielded."""
     said, text = text, QUOTE_REF.sub(" ", SIGNATURE_LINE.sub(" ", text))
     if SELLER.search(text) or CLOSED_NOTICE.search(text) or DOCUMENTS.search(text) or \
-            (not n_lines and INVOICE_ADMIN.search(text)):
+            (not n_lines and INVOICE_ADMIN.search(text)) or (not (n_lines and has_qty) and PAPERS.search(text)):
         return "other"
     counted = has_qty and n_lines
     s = intent_scores(ARRIVE_BY.sub(" ", IF_STOCKED.sub(" ", text)) if counted else text)  # "24 jars if you have them"
@@ -204,6 +218,8 @@ def classify(text: str, n_lines: int, has_qty: bool = True) -> str:
     about_order = re.search(r"order|\bpo\b|\breq\b|requisition|\bitem \d|deliver|dispatch|hold off|on hold|订单|那单|这单|改|交货期|交期|送|发货|别发|推迟|提前", text, re.I)
     if s["change"] and NEW_ROUND.search(text) and PAST_ROUND.search(text) and not ORDER_REF.search(text):
         s["change"] = 0  # "last time 40, this time make it 60" compares with a past order, changes none
+    if s["change"] and QUOTE_AMEND.search(text) and not ORDER_REF.search(text):
+        s["change"] = 0
     if s["change"] and OWN_RECOUNT.search(text) and NEW_ORDER.match(text) and not (ORDER_REF.search(text) or PAST_ROUND.search(text)):
         s["change"] = 0  # "order for the shop please … the mug cosies make that 36": recounting a line just said
     if s["change"] and (n_lines or about_order) and (DAY_SWAP.search(text) or not WEAK_CHANGE.fullmatch(

@@ -11,12 +11,15 @@ COMPLAINT = prefiltered(r"\bbroken|\bdamaged|\breplacement|\brefund|\bcredit us|
                        r"\b(?:received|got) (?:the|your) (?:quote|quotation|offer|price list|prices)\b|\bget back to you\b|"
                        r"\bwe can only (?:do|send|supply|ship|deliver|offer|manage)\b|\b(?:balance|remainder|rest|other \d+) (?:will|would|to) follow\b|"
                        r"只能先发|我们(?:这边)?只能|(?:剩下|剩余|余下)的?.{0,8}补(?:上|发|齐)|"
-                       r"\bnewsletter|\bremittance|\bstatement\b|谢谢您的报价|谢谢报价|收到(?:您的|你们的|贵司的)?报价|已(?:经)?发(?:到)?(?:您|你)的?邮箱|"
+                       r"\bnewsletter|\bremittance|\bstatement\b|\baccount manager\b|\bcredit (?:terms|limit)\b|谢谢您的报价|谢谢报价|收到(?:您的|你们的|贵司的)?报价|已(?:经)?发(?:到)?(?:您|你)的?邮箱|"
                        r"漏水|换货|退货|损坏|坏了|对账|催款|投诉|质量问题|什么时候能发货|什么时候发货|还没到|没收到|少了|少发|漏发|缺了|多发了|"
                        # what was delivered is wrong: "was short", "2 were cracked", "有两根是弯的", "过来处理一下"
                        r"\b(?:was|were|came|arrived) short\b|\bonly had \d|\bcracked|\bchipped|\bdented|\bsort (?:this|it) out\b|"
                        r"是弯的|弯了|变形了?|裂了|开裂|破了|碎了|摔碎|破损|生锈|锈了|划伤|不合格|"
-                       r"发错|送错|处理一下|转不动|不能用|用不了|需要换(?!成|为)",
+                       r"发错|送错|处理一下|转不动|不能用|用不了|需要换(?!成|为)|"
+                       # thanks for goods received, a donation asked: "thx 4 the delivery 2day", "do you donate … to charities?"
+                       r"\b(?:thanks|thank you|thx|ta|cheers) (?:for|4) (?:the|my|our|your|today'?s) (?:\w+ )?(?:delivery|parcel|goods)\b|"
+                       r"\bdonat(?:e|es|ed|ing|ions?)\b",
                        re.I)
 # A quote accepted is an order: "go ahead", "we'll take half of each", 安排下单, 按这个价格下单, 就这么定了.
 DECIDED = prefiltered(r"下单吧|决定采购|确认订购|请安排生产|就这么定|就定了|"
@@ -28,7 +31,10 @@ DECIDED = prefiltered(r"下单吧|决定采购|确认订购|请安排生产|就�
                      # "OK the price is fine, please send the 60", "价格没问题，安排发货"
                      r"\b(?:price|prices|quote|that)(?: is| are|s)? (?:fine|ok|okay|good|acceptable|agreed)\b[^?\n]{0,60}?"
                      r"\b(?:send|ship|deliver|go ahead|book|order|proceed)\b|价格(?:没问题|可以|合适|ok)[^？?]{0,20}?(?:发货|下单|安排|送)|"
-                     r"\bwe'?ll (?:just )?take (?:\d|half|all|them|it|those|these|\w+ of)",
+                     r"\bwe'?ll (?:just )?take (?:\d|half|all|them|it|those|these|\w+ of)|"
+                     # part of a quote taken: "we'd like to take lines 1 and 3", "we'll go with the first two lines"
+                     r"\b(?:take|go with|proceed with|accept) (?:lines?|items?) \d|\b(?:take|go with|proceed with|accept) the (?:first|last|top) "
+                     r"(?:\w+ )?(?:lines?|items?)\b|同意[按照]?[^，,。！!？?]{0,8}?(?:采购|订购|购买|下单)",
                      re.I)
 # "as per your quotation dated 20 Nov, please supply ...": an offer referred to is not a price asked.
 QUOTE_REF = prefiltered(r"\b(?:as per|per|according to|following|further to|re:?|against|based on|in line with) "

@@ -161,7 +161,10 @@ class EnglishLists:
         s, e, qtys = chunk
         plain = cut(body, s, e, [(x.start, x.end) for x in qtys])
         m = BRACKET_LIST.search(plain)
-        parts = [p.strip() for p in re.split(r",|\band\b", m.group(1), flags=re.I)] if m else []
+        # "(the little ones with the labels - elixir, tonic and perfume, mixed)": the list follows the dash;
+        # "mixed" says the count is a total over the parts, it is none of them
+        said = m.group(1).rsplit(" - ", 1)[-1] if m else ""
+        parts = [p.strip() for p in re.split(r",|\band\b", said, flags=re.I) if not MIXED.fullmatch(p.strip())]
         # "(the feeding station, not the dovecote)": a part said not to be meant tells which one, it lists none
         if any(NOT_PART.match(p) for p in parts):
             return None

@@ -28,7 +28,8 @@ SIZE_NOUN = re.compile(r"\b(small|big|large|medium|little|mini|jumbo)\s+sized?\b
 ASKING = re.compile(r"\blooking for\b|\bon the lookout for\b", re.I)  # "looking for about 30": no "looking" mirror
 PACK_DEF = re.compile(r"\b(?:ctn|carton|case|box|pack|pk|outer)s?\s*(?:=|is)\s*\d+\b(?:\s*,?\s*(?:i|we)\s+(?:think|believe|reckon|guess)\b)?", re.I)  # "(ctn = 12)" sizes the count
 # "bunting please, for the jubilee window": what it is for (not a heading: "hi, for the X job: items …")
-PURPOSE = re.compile(r",\s*for (?:the|our|my|a|an)\s[^,;:]*$", re.I)
+# ("hi, for a wedding in october i need 150 of the …": a clause going on to say what is needed is more than a purpose)
+PURPOSE = re.compile(r",\s*for (?:the|our|my|a|an)\s(?![^,;:]*\b(?:i|we)(?:'d| would)? (?:need|want|like)\b)[^,;:]*$", re.I)
 REFERENCE = re.compile(r"(?:\border|\bpo|\binvoice|\bref|\baccount|订单|单号|合同)\s*(?:no\.?|number|#)?\s*[:：#]?\s{0,2}"
                        r"(?!m\d{1,2}(?![\d-]))[a-z0-9-]*\d[a-z0-9-]*", re.I)  # not "order: [4 x] dn50" once the count is blanked out
 # ("订单：M12×50 螺栓 4盒": a thread size M6…M64 after 订单 is the goods, no order number)
@@ -123,7 +124,9 @@ def unsuffixed(context: str, mention: str) -> str:
     names another variant without the number ("zz", "开式"); "" when nothing is cut or the mention has a number."""
     if re.search(r"\d{3}", mention):
         return ""
-    kept = re.sub(r"(?<![a-z0-9])(\d{3,})-?[a-z0-9]*[a-z][a-z0-9]*(?![a-z0-9])", r"\1", context)
+    # "6205-2rs", "6205 2rs" (a short code after a space: not "6205 bearings")
+    kept = re.sub(r"(?<![a-z0-9])(\d{3,})(?:-?|\s(?=[a-z0-9]{2,3}(?![a-z0-9])))[a-z0-9]*[a-z][a-z0-9]*(?![a-z0-9])",
+                  r"\1", context)
     return kept if kept != context else ""
 
 

@@ -9,6 +9,7 @@ from nlp.postprocess import in_unit, round_qty
 from nlp.quantities import Qty
 
 KEPT_NUMBER_COST = 0.2  # rank a count-less reading loses for keeping a number that names nothing
+SIZE_UNITS = ("mm", "cm", "m", "in")  # a size written with its unit in an item's name
 PACK_MARKS = {"x", "pk", "pks", "pack", "packs"}  # "x4", "20 pk": how many the item holds, as its name says
 
 
@@ -17,6 +18,16 @@ def named(q: Qty | None, names: frozenset) -> bool:
     if q is None:
         return False
     return f"{q.value:g}" in names or NUMBER_WORD.get(q.value) in names or f"{q.value:g}{q.unit or ''}".lower() in names
+
+
+def sized(q: Qty | None, names: frozenset, said: str) -> bool:
+    """Whether a bare number is a size the item's names give with its unit ("100 channel": "channel 100mm"),
+    not a count said beside that size ("100 of the 100mm ...", "100 100mm ...")."""
+    if q is None or q.unit is not None or q.strength > 1:
+        return False
+    num = f"{q.value:g}"
+    units = [u for u in SIZE_UNITS if f"{num}{u}" in names]
+    return bool(units) and not re.search(rf"(?<![\d.]){re.escape(num)}\s*(?:{'|'.join(units)})\b", said)
 
 
 def unnamed(reading, options: list, names: frozenset):
@@ -60,12 +71,21 @@ def _as_in_name(q: Qty, names: frozenset) -> bool:
     return unit in PACK_MARKS or f"{q.value:g}{unit}" in names or {f"{q.value:g}", unit} <= names  # "(6 m length)"
 
 
+def said_apart(old: Qty | None, q: Qty, names: frozenset) -> bool:
+    """Whether a counted line and a lone count after it on its row say one count, one of the two a number of the
+    item's name: the lone one ("the christmas ribbons, 6 by friday"), or the line's, when the lone count has its
+    unit ("hydraulic oil 46 - five pails please"): the pails replace the grade."""
+    new, said = named(q, names), named(old, names)
+    return old is not None and new != said and (new or q.strength >= 2)
+
+
 def recount(line: dict, q: Qty, names: frozenset, by_sku: dict) -> bool:
     """A lone count just after a counted line on the same row: "- star cake cases 36 - 12" gives 12 (36 is
     in the name, as "15kg" in "grease 15kg pail - 12"); "the christmas ribbons, 6" keeps its count (6 is
     in the name). True when the lone count was settled here."""
     old = line["_qty"]
-    if old is None or q.unit is not None:
+    # "grease 15kg pail - 12"; "hydraulic oil 46 - five pails": a count in its unit replaces a bare name number
+    if old is None or (q.unit is not None and (old.unit is not None or q.strength < 2)):
         return False
     if named(old, names) and not named(q, names) and _as_in_name(old, names):
         line["quantity"], line["_qty"] = round_qty(in_unit(q, by_sku[line["sku"]])), q

@@ -12,7 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from nlp.dates import find_dates
-from nlp.quantities import Qty, find_quantities, in_history, inner_pack
+from nlp.quantities import SAME_OF, Qty, find_quantities, in_history, inner_pack
 
 Doc.set_extension("today", default=None, force=True)
 Doc.set_extension("due_hits", default=None, force=True)
@@ -146,7 +146,8 @@ def _soft_pieces(text: str, s: int, e: int, blocked, glued=frozenset()) -> list:
     "SWISS ROLL TOWEL, PINK SPOTS" stays whole)."""
     skip = glued | _in_brackets(text, s, e)
     pieces = [(a, b, _qty(text, a, b, blocked)) for a, b in _spans(WEAK_SPLIT, text, s, e, skip)]
-    counted = sum(1 for *_, q in pieces if any(x.strength >= 1 for x in q))
+    # "three score of the red spoons and the same of the blue": "the same of" counts its piece by the one before
+    counted = sum(1 for a, b, q in pieces if any(x.strength >= 1 for x in q) or SAME_OF.search(text, a, b))
     coded = sum(1 for a, b, _ in pieces if CODE_RE.search(text[a:b]))
     # "DN100和DN150", "22727, 22728": one product per coded piece even without counts.
     # "HOME and LOVE block words? we'd take 20 of each": an "each" just after also splits the list.
@@ -220,7 +221,7 @@ def _spans(rx: re.Pattern, text: str, start: int, end: int, skip=frozenset()) ->
 
 
 def _merge(text: str, chunks, new, soft: bool = True):
-    """Glue a piece to the previous chunk when one of them lacks a quantity or a product
+    """Glue a piece to the previous chunk when one of them lacks a quantity ("(set of 6)" only sizes a pack) or a product
     (across a hard clause break only a lone quantity glues back: "平垫 M8，2000个")."""
     if not chunks:
         return [new]
@@ -238,13 +239,14 @@ def _merge(text: str, chunks, new, soft: bool = True):
         and bool(CODE_RE.search(text[ps:pe])) and bool(CODE_RE.search(text[s:e]))
     # "1" galv pipe, 6m lengths": the length of the pieces describes the item before, no product of its own.
     lone = lone or (prev_content and LENGTH_SPEC.match(text, s) is not None)
-    stays = not q and pq and (KEPT.search(text, s, e) or KEEP_THE.match(text, s))  # "…, the green ones stay as is"
+    # "…, the green ones stay as is"; "… and the same of the blue" is a line of its own
+    stays = not q and pq and (KEPT.search(text, s, e) or KEEP_THE.match(text, s) or SAME_OF.search(text, s, e))
     # "白漆要两桶，改成四桶": a new count for the goods just named, said in a clause of its own; the count
     # before it is the old one
     if q and prev_content and NEW_COUNT.fullmatch(_strip(text[s:e], q, s)):
         old = [Qty(x.start, x.end, x.value, x.unit, min(x.strength, 0.2), x.pack_of) for x in pq]
         return chunks[:-1] + [(ps, e, sorted(q + old, key=lambda x: (-x.strength, x.start)))]
-    if ((soft and not q and pq and not two_codes) or lone) and not listed and not stays:
+    if ((soft and not q and any(x.strength >= 0.5 for x in pq) and not two_codes) or lone) and not listed and not stays:
         return chunks[:-1] + [(ps, e, pq + q)]
     return chunks + [new]
 

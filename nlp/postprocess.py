@@ -14,7 +14,8 @@ def attach(lines: list[dict], q: Qty, text: str, by_sku: dict) -> None:
     open_lines = [ln for ln in lines if ln["quantity"] is None and ln["sku"]]
     if not open_lines:
         return
-    targets = open_lines if re.search(r"\beach\b|both|all|" + ZH_EACH_WORD, text, re.I) else _named(open_lines, text, by_sku)
+    each = re.search(r"\beach\b|both|all|" + ZH_EACH_WORD, text, re.I)
+    targets = [ln for ln in open_lines if not heading(ln, lines)] if each else _named(open_lines, text, by_sku)
     if not targets or q is None or q.strength < 0.5:
         return
     for ln in targets:
@@ -22,6 +23,13 @@ def attach(lines: list[dict], q: Qty, text: str, by_sku: dict) -> None:
         ln["_qty"] = q
         ln["confidence"] = round(ln["confidence"] * 0.95, 3)
         ln.setdefault("_f", {})["attached"] = 1.0
+
+
+def heading(line: dict, lines: list[dict]) -> bool:
+    """ "the key fobs - shed, back door and front door, 24 each": a count-less line whose words the variant
+    lines after it were read with is their heading; the "each" counts the variants only."""
+    head = line["mention"] + " "
+    return any(ln.get("_f", {}).get("kin") and ln["mention"].startswith(head) for ln in lines[lines.index(line) + 1 :])
 
 
 def each_over_articles(lines: list[dict], body: str, q: Qty, by_sku: dict) -> None:
@@ -101,8 +109,8 @@ def merge_same_sku(lines: list[dict], keep_tiers: bool = False) -> list[dict]:
 
 
 PRICE_Q = re.compile(r"\bprice|\bcost|how much|\bquot|多少钱|价格|报价", re.I)
-# "请报价" asks; "上回报价的那批", "贵司的报价" only refer to an earlier offer.
-ASKING = re.compile(r"\?|how much|\bwhat\b|\bquot|多少|(?<!上回)(?<!上次)(?<!之前)(?<!贵司)(?<!的)(?<!按)报价(?!的)|报个价|什么价|吗", re.I)
+# "请报价" asks; "上回报价的那批", "贵司的报价", "按该报价采购" only refer to an earlier offer.
+ASKING = re.compile(r"\?|how much|\bwhat\b|\bquot|多少|(?<!上回)(?<!上次)(?<!之前)(?<!贵司)(?<!的)(?<!按)(?<!该)(?<!此)报价(?!的)|报个价|什么价|吗", re.I)
 SIDE_ASK = re.compile(r",\s*(?:and\s+)?(?=what|how much)|\band (?=what|how much)", re.I)
 QUESTION_Q = re.compile(r"\?|do you have|any left|还有吗|有没有", re.I)
 

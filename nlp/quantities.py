@@ -47,8 +47,10 @@ SPEC_BEFORE = re.compile(r"(?:每(?!种|样|款)[\u4e00-\u9fff]?装?|(?<![\d一�
 TAKEN_THE = re.compile(r"\b(?:cancel|remove|scrap|drop)\s+the\s*$", re.I)
 PEOPLE_AFTER = re.compile(r"\s*(?:new |more |extra |other )?(?:starters?|workers|employees|staff|people|guests|visitors|"
                           r"pupils|students|members|volunteers)\b", re.I)
-STREET_AFTER = re.compile(r",?\s+(?:[a-z]+\s+){1,2}(?:rd|road|street|lane|avenue|ave|drive|crescent|estate|"
-                          r"industrial estate|business park|trading estate)\b(?=\s*(?:[,.;\n]|$))", re.I)  # not "road cones"
+# "Shop 14, Arcade Row", "Unit 7, Brook Ind Est": street words no product name here uses (not "road cones")
+STREET_AFTER = re.compile(r",?\s+(?:[a-z]+\s+){1,2}(?:rd|road|street|st|lane|avenue|ave|drive|crescent|close|court|row|mews|"
+                          r"terrace|grove|yard|arcade|estate|(?:industrial|ind\.?)\s+est(?:ate)?|business park|trading estate)\b"
+                          r"\.?(?=\s*(?:[,.;\n]|$))", re.I)
 PRICE_NEAR = re.compile(r"(?:[£$€¥￥]|\brmb|\busd|\bgbp|\beur|\bcny|@|\bprice|单价|价格)\s*$", re.I)
 CLOCK = re.compile(r"(?<![\d:])\d\d?:\d\d(?![\d:])|(?<=\d:)\d\d(?![\d:])")  # both halves of "10:40"
 STANDARD_BEFORE = re.compile(r"\b(?:EN|ISO|DIN|BS|ASTM|ANSI|GB/?T?)\s*(?:\d{3,}(?:[-:.]\d+)*\s*(?:type\s*)?)?$", re.I)
@@ -72,6 +74,7 @@ AND_A_HALF = re.compile(r"\s+and a half\b", re.I)
 # "三个款式果酱、咖啡馆…各200个", "两个颜色": a number of kinds, not of goods
 KINDS_AFTER = re.compile(r"\s*(?:款式|款|种类?|颜色|花色|系列|规格|型号)")
 REPEAT_LAST = re.compile(r"(?:按|照|跟|和|同)上(?:次|回|一单)(?:的|那样|一样)?\s*(?:再|重新)(?:来|订|发|下|补|要)")
+SAME_OF = re.compile(r"\bthe same (?:of|for|again of)\b", re.I)  # "… and the same of the blue": a count said by reference
 OFF_AFTER = re.compile(r"\s*off\b")  # "1000 off": the trade's "this many pieces"
 OF_AFTER = re.compile(r"\s*of\b")  # "24 of the cream ones"
 COUNTED_AFTER = re.compile(r"\s+(pairs?|pcs|pieces|units|sets)\b", re.I)

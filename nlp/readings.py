@@ -6,21 +6,21 @@ import re
 from nlp.confidence import line_confidence
 from nlp.followon import ONES, VARIANT_WORDS, holding, other_than
 from nlp.glossary import with_use
-from nlp.named_counts import bracketed, in_name, kept_count, named, pack_described, times_pair, unnamed
-from nlp.mentions import cut, family, has_terms, mention_text, new_head, substitute, trimmed, vary
+from nlp.named_counts import bracketed, in_name, kept_count, named, pack_described, sized, times_pair, unnamed
+from nlp.mentions import cut, family, has_terms, mention_text, new_head, substitute, vary
 from nlp.postprocess import in_unit, round_qty
 from nlp.quantities import Qty
 from nlp.seals import seal_codes
-from nlp.text import has_digit, is_cjk, numbers, terms
+from nlp.text import has_digit, is_cjk, normalize, numbers, terms
 from nlp.variants import prefer
 from nlp.walk import better as _better
 from nlp.zh_rules import NEG_AFTER
 
 SURE = 0.8  # a reading this sure needs no help from the family named before
-HEADED_WEAK = 0.8  # a top match below this may hold a message's heading or a purpose
 SAME_RANGE = re.compile(r"\bsame (?:range|design|style|pattern|collection|series|print)\b|\bto match\b|\bmatching\b|\bditto\b", re.I)
 TABLE_ROW = re.compile(r"\S(?:\t|  +)\S")  # cells of a pasted table are set apart by tabs or runs of spaces
 THE_SPEC = re.compile(r"\bthe\s*$", re.I)
+ROW_END = re.compile(r"[ \t]*(?:\n|$)")  # a number closing a line of a list
 PIECES = re.compile(r"\d\s*(?:pc|pcs|piece)")  # "the 11pc set": a piece count names the set
 CODE_LIKE = re.compile(r"[a-z]+\d|\d+[a-z]|\d{4,}")  # "DN150", "22423"
 WORD_RUN = re.compile(r"[a-z0-9]+")
@@ -100,14 +100,7 @@ class Readings:
                 if cand and q in described and named(q, self._names_of(cand[3][0][0])):
                     cand = (cand[0] - 0.5,) + cand[1:]
                 best = _better(best, cand)
-        # "New order for the X kitchen (open in May): 36 blue egg cups", "12 pantry aprons for the pub kitchen": a
-        # weak reading may hold a heading or a purpose around the item ("the herb markers: rosemary" reads well whole)
-        if best is None or best[3][0][1] < HEADED_WEAK:
-            # (a purpose is cut only when the weak reading's item holds a word of it: "kitchen" of a thermometer)
-            top = self._names_of(best[3][0][0]) if best else frozenset()
-            for q, m in mentions:
-                for bare in trimmed(m, lambda purpose: bool(self._words(purpose) & top)):
-                    best = _better(best, self._counted(bare, q, customer, options))
+        best = self._weak_trimmed(best, mentions, customer, options)  # a heading / purpose around the item
         head = family(context)
         # A bare variant ("12 black", "1.0的来10盘", "+ 6 large") borrows the family named before it.
         # "XL码呢", "black": no family words; "and the black skull ones?": a follow-on mention.
@@ -178,6 +171,7 @@ class Readings:
         if best is None:
             return None
         _, q, mention, matches, seen, cover = best
+        own = sized(q, self._names_of(matches[0][0]), body[s:e]) or self._worded_name(body, q, matches[0][0])
         if q is None:
             q = self._the_count(body, qtys, matches[0][0])
         matches = self._packed_as_said(q, matches, mention, customer)
@@ -190,7 +184,17 @@ class Readings:
         line = self._build_line(q, mention, matches, cover, vague)
         if line:
             line["_f"].update(seen)
+            if own:  # "100 channel" (channel 100mm), "tea for one set": the number is the item's, its count comes apart
+                line["quantity"], line["_qty"], line["_f"]["qstr"] = None, None, 0.0
         return line
+
+    def _worded_name(self, body: str, q: Qty | None, sku: str) -> bool:
+        """Whether a count in words is said as part of the item's name with the word before it ("tea for one")."""
+        if q is None or not body[q.start : q.start + 1].isalpha():
+            return False
+        said = re.search(r"([a-z]+)\s+$", body[max(0, q.start - 20) : q.start])
+        word = re.match(r"[a-z]+", body[q.start : q.end])
+        return bool(said and word) and f" {said.group(1)} {word.group(0)} " in f" {normalize(self.by_sku[sku].name)} "
 
     def _named_before(self, sku: str | None) -> str:
         """The catalogue name of the line before, for "the X ones" after it: chat around the earlier mention
@@ -228,13 +232,14 @@ class Readings:
         return (len(words) >= 2 or (row and len(words) == 1)) and any(len(t) >= 4 and t in self.matcher._codes for t in words)
 
     def _the_count(self, body: str, qtys: list[Qty], sku: str) -> Qty | None:
-        """ "cancel the 12 alarm clocks": a "the N" that is not part of the item's name is its count
-        ("the 72 cake cases" names PACK OF 72 and stays a name)."""
+        """ "cancel the 12 alarm clocks", "sow 'n' grow set 24" ending a list row: a "the N" or a spec-like
+        number closing its row that is not part of the item's name is its count ("the 72 cake cases" names
+        PACK OF 72 and stays a name)."""
         names = self._names_of(sku)
         for x in qtys:
             raw = body[x.start : x.end].strip()
-            if x.strength <= 0.4 and THE_SPEC.search(body[max(0, x.start - 5) : x.start]) \
-                    and raw not in names and not PIECES.search(raw):
+            said = THE_SPEC.search(body[max(0, x.start - 5) : x.start]) or ROW_END.match(body, x.end)
+            if x.strength <= 0.4 and said and raw not in names and not PIECES.search(raw):
                 return Qty(x.start, x.end, x.value, x.unit, 1.0)
         return None
 

@@ -17,8 +17,8 @@ _DIM_COUNTED_RE = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s+x\s+(?=\d+(?:\.\d+)?(
                              r"\d+(?:\.\d+)?\s*" + _COUNT_WORDS + ")")
 # "25x24x12cm" and "25 x 24 x 12" name one size: a three-way size keeps its unit apart.
 _DIM3_UNIT_RE = re.compile(r"\b(\d+(?:\.\d+)?x\d+(?:\.\d+)?x\d+(?:\.\d+)?)(cm|mm)\b")
-# A thread size with the length said after the noun ("m10 hex bolts, 50 mm long"): the size code m10x50.
-_BOLT_LENGTH_RE = re.compile(r"\b(m\d{1,2})\b((?:\s+[a-z-]+){1,3}?)\s*,?\s+(\d{1,3})\s*mm\s+long\b")
+# A thread size with the length said after the noun ("m10 hex bolts, 50 mm long", "m10 bolts 50 long"): m10x50.
+_BOLT_LENGTH_RE = re.compile(r"\b(m\d{1,2})\b((?:\s+[a-z-]+){1,3}?)\s*,?\s+(\d{1,3})(?:\s*mm)?\s+long\b")
 # Pinyin-input slips of trade words: the right word sounds the same (丁晴 / 丁青 for 丁腈 nitrile, 镀辛 for 镀锌).
 _ZH_TYPOS = {"丁晴": "丁腈", "丁青": "丁腈", "丁清": "丁腈", "丁睛": "丁腈", "镀辛": "镀锌", "渡锌": "镀锌", "度锌": "镀锌"}
 _ZH_TYPO_RE = re.compile("|".join(_ZH_TYPOS))

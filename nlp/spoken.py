@@ -46,6 +46,10 @@ _HALVES = re.compile(r"\b(\d+)\s+([a-z][a-z' ]{2,40}?)\s*(?:[-:,(]\s*)?half\s+((
 _SAID_STOP = re.compile(r"\s*\bfull stop\b")
 # Texting shorthand: "owl n 2 doz the scotty dog ones", "salt n pepper": a lone "n" between words is "and".
 _TEXT_AND = re.compile(r"(?<=[a-z] )n(?= [a-z0-9])")
+# "hand warmers - owl and bird designs": kinds of the item named before the dash, as "(owl and bird)"
+_KIND_WORDS = ("designs", "styles", "patterns", "prints", "versions")
+_NAME = r"(?:[a-z]+\s+)?[a-z]+"
+_KINDS = re.compile(rf"(?:\s-|:)\s+({_NAME}(?:,\s+{_NAME})*,?\s+(?:and|&)\s+{_NAME})\s+(?:{'|'.join(_KIND_WORDS)})\b")
 # "10 mil plate", "a 6 mill drill": after a number, "mil" is a millimetre in trade speech.
 _SAID_MM = re.compile(r"\b(\d+(?:\.\d+)?)\s?mill?s?\b")
 _HOMOPHONES = {"for": "four", "fore": "four", "to": "two", "too": "two"}
@@ -77,6 +81,8 @@ def spoken_counts(text: str) -> str:
         text = _SAID_STOP.sub(".", text)
     if " n " in text:
         text = _TEXT_AND.sub("and", text)
+    if any(w in text for w in _KIND_WORDS):  # after " n " is "and": "owl n bird designs"
+        text = _KINDS.sub(lambda m: f" ({m.group(1)})", text)
     if "mil" in text:
         text = _SAID_MM.sub(r"\1mm", text)
     if "and a half" in text:

@@ -24,12 +24,19 @@ NARROWING = [
     # "and drop the suki ones completely": the item ends the clause
     re.compile(r"\b(?:cancel|remove|scrap|take off|drop)\s+" + _ITEM +
                r"(?:\s+(?:completely|altogether|entirely|as well|too|please|pls))*\s*[.!]?\s*$", re.I),
-    # "please reduce the spaceboy lunch bags to 20": the item and its new count
+    # "please reduce the spaceboy lunch bags to 20": the item and its new count;
+    # "… to 60 of each (50s and vintage)": the variants the count goes to are part of it
     re.compile(r"\b(?:reduce|increase|cut|lower|drop|up|change|amend|bring|knock)\s+"
-               r"(?P<item>(?:the|those|these|our|my)\s+[^.?!\n,;()]{3,60}?\s+(?:down |up )?to\s+\d[\d.]*)(?![\w.-])", re.I),
+               r"(?P<item>(?:the|those|these|our|my)\s+[^.?!\n,;()]{3,60}?\s+(?:down |up )?to\s+\d[\d.]*(?![\w.-])"
+               r"(?:\s+(?:of\s+)?each(?:\s*\([^()]{2,60}\))?)?)", re.I),
 ]
 
 TAKEN = 2  # the first patterns take an item off; the others change its count
+# "cancel PO SY-4410 in full", "cancel order 580112 pls": the order itself is cancelled, no line is
+# (not "cancel our order 88-214 for the 10# channel", "cancel PO 7781: just the red ones")
+WHOLE_ORDER = re.compile(r"\bcancel\w*\s+(?:the\s+|our\s+|my\s+|this\s+|that\s+)?(?:whole\s+|entire\s+)?"
+                         r"(?:order|po|p\.o\.|purchase order)\s*(?:no\.?|number|#|ref\.?)?\s*[a-z0-9-]*\d[a-z0-9-]*\b"
+                         r"(?!\s*[:(]|[^.!?\n]{0,40}\b(?:for|only|just|except|but|apart from)\b)", re.I)
 
 
 def narrowed(body: str, s: int, e: int, qtys: list[Qty]) -> list[tuple[str, int, int, list[Qty]]]:
@@ -66,6 +73,12 @@ def joined_items(body: str, s: int, e: int) -> list[tuple[int, int]]:
 
 class TakenOff:
     """Extractor methods reading the items a cancel takes off (needs `Readings`)."""
+
+    def _cancelled(self, body: str, doc, customer: str | None, lines: list[dict]) -> list[dict]:
+        """A cancel's lines: none for an order cancelled whole by its number, else those read, else those taken off."""
+        if WHOLE_ORDER.search(body):
+            return []
+        return lines or self._taken_off(body, doc, customer)
 
     def _taken_off(self, body: str, doc, customer: str | None) -> list[dict]:
         """ "cancel the regency cakestands off yesterday's order": an item named as the one taken off is a

@@ -4,8 +4,8 @@ from __future__ import annotations
 import re
 
 from nlp.followon import VARIANT_WORDS
-from nlp.mentions import cut, mention_text
-from nlp.postprocess import side_question
+from nlp.mentions import cut, lines_content, mention_text
+from nlp.postprocess import heading, side_question
 from nlp.quantities import Qty
 from nlp.readings import SURE
 from nlp.text import is_cjk, terms
@@ -25,9 +25,11 @@ LIST_SEP = re.compile(r"\s*,\s*|\s+and\s+", re.I)
 class VariantRuns:
     """Extractor methods splitting a run of variants into a line each (needs `Readings`)."""
 
-    def _run_lines(self, walk, body: str, customer: str | None, chunk) -> bool:
+    def _run_lines(self, walk, body: str, doc, customer: str | None, chunk) -> bool:
         """Add one line per variant when the chunk names several together ("yellow and white hard hats",
-        "the hot water bottles (chocolate and tea & sympathy)")."""
+        "the hot water bottles (chocolate and tea & sympathy)"), or the last of a run said chunk by chunk."""
+        if self._each_variant(walk, body, doc, customer, chunk):
+            return True
         lines = self._variant_lines(body, chunk, customer) or self._bracket_lines(body, chunk, customer) or \
             self._name_list_lines(body, chunk, customer)
         for line in lines or []:
@@ -36,6 +38,23 @@ class VariantRuns:
         if lines:
             walk.context = lines[-1]["mention"]
         return bool(lines)
+
+    def _each_variant(self, walk, body: str, doc, customer: str | None, chunk) -> bool:
+        """ "the tea towels - red, black and blue, 15 each": the last variant of a run read under its
+        heading carries the shared count; it is read as a line before the count goes to the open ones."""
+        s, e, qtys = chunk
+        last = walk.lines[-1] if walk.lines else None
+        if not qtys or not last or not last["_f"].get("kin") or last["quantity"] is not None \
+                or not EACH_EN.search(body[s:e]) or not lines_content(body, s, e, qtys):
+            return False
+        line = self._line(body, chunk, doc, customer, walk.context, walk.distinct, last["sku"], last["mention"])
+        # a variant read with the heading's words ("5 of each for the market stall" names no variant)
+        if not line or line["quantity"] is None or line["confidence"] < SURE or not line["_f"].get("kin") or \
+                any(ln["sku"] == line["sku"] and not heading(ln, walk.lines) for ln in walk.lines):
+            return False
+        self._keep(walk, line, body[s:e])
+        line["_side"] = side_question(body, s, e)
+        return True
 
     def _variant_lines(self, body: str, chunk, customer: str | None) -> list[dict] | None:
         """One line per variant of a run ("yellow and white hard hats"), or None; a count goes to each only

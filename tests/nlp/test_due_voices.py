@@ -24,6 +24,23 @@ WED = dt.date(2026, 11, 25)
     ("Please reply by 30/11, we need the goods delivered by 10/12.", "2026-12-10"),
     # goods collected on a day are wanted that day
     ("40 paper straws, I'll collect tmrw morning", "2026-11-26"),
+    # SMS shorthand for tomorrow
+    ("6 tin buckets n 4 trowels, by 2moro pls", "2026-11-26"),
+    ("3 boxes of the m8 washers 2moro if poss ta", "2026-11-26"),
+    # a quote's reply deadline written as a form field
+    ("Enquiry 5120\nItem\tQty\nGate valve DN65\t4\nQuote due: 04/12/2026", None),
+    # weekdays of a weekly schedule are no dates
+    ("Please send 10 rolls of twine. Our loading bay is open Mon-Fri, 8 till 4.", None),
+    ("Could you post 20 gift bags? Sue (shop, Weds & Sats)", None),
+    # an event's day with "by then" after it is the deadline
+    ("Any of the enamel jugs left? We open the new cafe on Saturday 12 December and need them here by then.", "2026-12-12"),
+    # a plan's bare week number yields to a day with its own cue
+    ("施工计划 第50周\n1. 角钢 2吨\n2. 槽钢 1吨\n备注：12月9日前到场", "2026-12-09"),
+    # "next week <day>" is that day of next week
+    ("order for next week friday: 6 enamel jugs", "2026-12-04"),
+    ("deliver next week, Tuesday if poss", "2026-12-01"),
+    # a grade in a table's spec column is no day of the month
+    ("询价单\n名称\t规格\t数量\n锂基脂\t2号\t4桶\n请报含税价", None),
 ])
 def test_due_voices(text, want):
     got = due_date(text, WED)

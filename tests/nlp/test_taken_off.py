@@ -112,3 +112,11 @@ def test_an_item_named_in_part_is_still_the_one_taken_off(retail):
 ])
 def test_a_family_counted_in_packs_reads_the_default_variant(industrial, text, intent, lines):
     assert _lines(industrial, text) == (intent, lines)
+
+
+def test_an_order_cancelled_whole_by_its_number_has_no_lines(small, industrial):
+    """The number and the reason name no item ("the dock 600 refit", "4 a week"); "for the …" names one."""
+    assert _lines(industrial, "Cancel PO MX-2210 in full please - the dock 600 refit is off. Tom, Stores") == ("cancel", set())
+    assert _lines(small, "cancel order 57731 pls, closing 4 a week. ta Jo") == ("cancel", set())
+    intent, lines = _lines(small, "Cancel our order 77-310 for the 6205 open bearings, job on hold.")
+    assert intent == "cancel" and {sku for sku, _ in lines} == {"BRG-6205"}

@@ -1,0 +1,42 @@
+"""Swaps that keep the count: old variant at 0, new one with the count (own sentences)."""
+from __future__ import annotations
+
+import datetime as dt
+
+from nlp.change import find_swap
+
+TODAY = dt.date(2026, 9, 8)
+
+
+def _lines(result: dict) -> set:
+    return {(ln["sku"], ln["quantity"]) for ln in result["lines"]}
+
+
+def test_new_variant_ends_before_the_order_and_the_bracket():
+    assert find_swap("can you change the black mugs to white on order 5521?")[1] == "white"
+    assert find_swap("and swap the pink ones for green (same qty, 6).")[1] == "green"
+
+
+def test_count_said_with_the_old_variant_and_a_describing_clause(retail):
+    got = retail.extract("Re order 5521 - please change the 30 black tea towels to blue, quantity unchanged.\n"
+                         "The classic design ones.", TODAY)
+    assert got["intent"] == "change"
+    assert _lines(got) == {("22481", 0), ("22482", 30)}
+
+
+def test_ones_swapped_after_a_recount_of_their_sibling(retail):
+    got = retail.extract("Re: order 4410 - please increase the red bakelike alarm clocks from 6 to 12, "
+                         "and swap the pink ones for green (same qty, 6). Cheers", TODAY)
+    assert _lines(got) == {("22727", 12), ("22728", 0), ("22726", 6)}
+
+
+def test_spaced_seal_suffix_swapped(industrial):
+    got = industrial.extract("On PO 9902 switch the 6205 2RS to ZZ, same qty, 60.", TODAY)
+    assert got["intent"] == "change"
+    assert _lines(got) == {("BRG-6205-2RS", 0), ("BRG-6205-ZZ", 60)}
+
+
+def test_new_count_of_each_goes_to_the_bracketed_variants(retail):
+    got = retail.extract("Could you reduce the lunch bags on our order to 15 of each (spaceboy and suki)? Sales are slow.", TODAY)
+    assert got["intent"] == "change"
+    assert _lines(got) == {("22382", 15), ("22383", 15)}
