@@ -50,7 +50,9 @@ COUNT_BEFORE_CODE = re.compile(r"^\d{1,3}\s+(?=\d)")  # "swap the 10 6204 2RS fo
 POLITE_END = re.compile(r"\s+(?:please|pls|thanks|on (?:(?:our|my|the|that) )?(?:order|po)\b.*)$", re.I)
 
 ZH_STYLE = re.compile(r"[\u4e00-\u9fff]+款式?")  # "草莓款" -> "梨子款": a style word names the variant
-COUNT_ONLY = re.compile(r"[\d.\s一二两三四五六七八九十百千万]+\s*(?:[个只套件条根支双盒箱卷桶包袋张台顶把吨米]|公斤|pcs|pieces|units|boxes)?")
+# a count says its unit or is whole: a bare decimal names a size ("4.0的改成3.2的", "1.0 to 1.2")
+COUNT_ONLY = re.compile(r"[\d.\s一二两三四五六七八九十百千万]+\s*(?:[个只套件条根支双盒箱卷桶包袋张台顶把吨米]|公斤|pcs|pieces|units|boxes)"
+                        r"|[\d\s一二两三四五六七八九十百千万]+")
 ATTRIBUTE = re.compile(r"\([^)]*\)?|不锈钢|镀锌|\b(?:stainless|ss|zinc|galv\w*|" + "|".join(COLOURS | SIZES) + r")\b", re.I)
 LEAD_COUNT = re.compile(r"^\d+\s+(?=[a-z])")
 DESCRIBED = re.compile(r"(?:^|[.!?]\s+)the ([a-z][a-z ]{2,40}?) ones?\s*(?:[.!]|$)", re.I | re.M)

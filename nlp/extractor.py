@@ -24,7 +24,7 @@ from nlp.mentions import cut, lines_content, mention_text, vary
 from nlp.pipeline import KEPT, ZH_EACH_WORD, run
 from nlp.postprocess import attach, each_over_articles, finish_lines, in_unit, round_qty, side_question
 from nlp.text import content_text, is_cjk, normalize
-from nlp.spoken import spoken_counts
+from nlp.spoken import dictated, spoken_counts
 from nlp.taken_off import TakenOff, narrowed
 from nlp.pack_words import PackWords
 from nlp.readings import SAME_RANGE, SURE, Readings
@@ -82,7 +82,7 @@ class Extractor(QuotedHistory, Completion, TakenOff, ChineseRules, EnglishLists,
         body = unpipe(normalize(cleaned.body)[:MAX_CHARS])
         lang = ("zh" if is_cjk(body) else "en") if lang == "auto" else lang
         # "for dozen", "Branch | A | B" tables, "each branch takes …, so 48 in total"
-        body = without_totals(branch_table(spoken_counts(body))) if lang == "en" else body
+        body = without_totals(branch_table(spoken_counts(body))) if lang == "en" else dictated(body)
         doc = run(body, lang, today)
         stats: dict = {}
         family, old = self._quoted(body, cleaned.history, today, lang, customer)

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from nlp.attributes import COLOURS
 from nlp.numbers import EN_COUNT_UNITS, EN_NUMBER_WORDS, ZH_DIGITS, parse_en_words, parse_zh
+from nlp.table_rows import table_row
 from nlp.units import UNIT_WORDS
 
 _COLOUR = "|".join(sorted(c for c in COLOURS if c.isascii() and c.isalpha()))
@@ -44,6 +45,8 @@ LONGREF_BEFORE = re.compile(r"(?:order|po|p\.o\.|invoice|inv|ref|account|acct|a/
 # A number after "the" names a variant ("the 11pc tea set", "the 72 cake cases"), not a count.
 SPEC_BEFORE = re.compile(r"(?:每(?!种|样|款)[\u4e00-\u9fff]?装?|(?<![\d一二两三四五六七八九十百千])一(?:箱|盒|包|袋|捆|卷|桶)(?:装|是|有)?|从|由|(?:原来|原先|本来|之前)(?:是|订的?|要的?)?|\bthe|\bfrom|instead of|down to|\bonly|\bnot|\bwe said|\brather than|\bsize|\bpack(?: of)?|\bset(?: of)?|\bbox of|\bsets? of|"
                          r"\blevel|\bgrade|\bclass|\bcategory|\btype|尺寸|型号|规格|等级)\s*$", re.I)  # "level 5" is a rating
+# "现存2套，安全库存12套，需补10套" (a stock alert): a stock level is no count wanted, like an old value
+STOCK_BEFORE = re.compile(r"(?:现存|现有|库存|结存|在库|还剩|剩余?)\s*[:：]?\s*$")
 TAKEN_THE = re.compile(r"\b(?:cancel|remove|scrap|drop)\s+the\s*$", re.I)
 PEOPLE_AFTER = re.compile(r"\s*(?:new |more |extra |other )?(?:starters?|workers|employees|staff|people|guests|visitors|"
                           r"pupils|students|members|volunteers)\b", re.I)
@@ -171,7 +174,7 @@ def find_quantities(text: str, blocked: list[tuple[int, int]]) -> list[Qty]:
         end = len(text.rstrip())
         out = [Qty(q.start, q.end, q.value, q.unit, q.strength + 0.5, q.pack_of) if q.end == end and q.unit is None
                else q for q in out]
-    return sorted([q for q in out if q.strength > 0], key=lambda q: (-q.strength, q.start))
+    return sorted([q for q in table_row(text, out) if q.strength > 0], key=lambda q: (-q.strength, q.start))
 
 
 def _inline_packs(text: str, out: list[Qty]) -> list[Qty]:
@@ -191,6 +194,8 @@ def _candidate(text: str, s: int, e: int, raw: str, value: float) -> Qty:
     unit_m = UNIT_AFTER.match(text, e)
     # "please cancel the 12 mistletoe wreaths": after a cancel verb the number is the count taken off
     spec = bool(SPEC_BEFORE.search(text[max(0, s - 12) : s])) and not TAKEN_THE.search(text[max(0, s - 16) : s])
+    stock = STOCK_BEFORE.search(text[max(0, s - 8) : s]) is not None
+    spec = spec or stock
     if unit_m:
         unit = (unit_m.group("en") or unit_m.group("zh")).lower()
         end = unit_m.end()
@@ -198,8 +203,8 @@ def _candidate(text: str, s: int, e: int, raw: str, value: float) -> Qty:
         if times:  # "1 x gross", "3 x dozen": the multiplier names the count unit
             unit, end = times.group(1).lower(), end + times.end()
         strength = 0.4 if spec else 3.0 if unit not in ("x", "t", "m", "g", "l", "no") else 2.5
-        if spec and PER_PACK.search(text[max(0, s - 4) : s]):
-            strength = 0.2  # "每盒100个": what a pack holds, left out of the product's name like an old value
+        if stock or (spec and PER_PACK.search(text[max(0, s - 4) : s])):
+            strength = 0.2  # "每盒100个", "现存2套": what a pack holds, a stock level, left out of the name like an old value
         if unit in ("pc", "piece", "pieces") and re.match(r"\s*[a-z]", text[end:]) and not \
                 re.match(r"\s*(?:of|each|and|please|pls)\b", text[end:]):
             strength = 1.5  # "11pc tea set", "9 piece baking set": a size, unless nothing better
@@ -218,7 +223,8 @@ def _candidate(text: str, s: int, e: int, raw: str, value: float) -> Qty:
             value, end = value + ZH_DIGITS[tenth.group(1)] / 10, tenth.end(1)
         if OLD_VALUE.match(text, end):
             strength = 0.2  # "两百套改成三百套": the count before the change verb is the old one
-        if re.match(r"多少|几", text[end : end + 2]) or re.search(r"多少钱$|每$", text[max(0, s - 3) : s]) \
+        # "一盒多少片" asks what a pack holds; "二十个多少钱" asks the price of twenty, a count
+        if re.match(r"多少(?!钱)|几", text[end : end + 3]) or re.search(r"多少钱$|每$", text[max(0, s - 3) : s]) \
                 or PACK_DESC.match(text, end) or (value == 1 and PACK_DESC_BEFORE.search(text[max(0, s - 8) : s])) \
                 or (value == 1 and not unit.isascii() and UNIT_WORDS[unit][0] == "pack" and ONE_HOLDS.match(text, end)):
             strength = 0  # "一盒多少片", "多少钱一盒", "每根6米", "15公斤一盘": pack descriptions, not counts
@@ -227,7 +233,10 @@ def _candidate(text: str, s: int, e: int, raw: str, value: float) -> Qty:
         pack = PACK_OF.match(text, end) if UNIT_WORDS[unit][0] == "pack" else None
         # The pack span stays in the mention: "2 boxes of 105 cutting discs" names the 105 disc.
         return Qty(s, end, value, unit, strength, float(pack.group("n")) if pack else None)
-    if MARKER_BEFORE.search(text[max(0, s - 10) : s]) and not re.search(r"\d\s*x\s*$", text[max(0, s - 10) : s]):
+    # "数量一样": a Chinese numeral glued to a word (一样, 一致) is that word, even after a count marker
+    word = re.fullmatch(_ZH, raw) is not None and re.match(r"[\u4e00-\u9fff]", text[e : e + 1]) is not None
+    if MARKER_BEFORE.search(text[max(0, s - 10) : s]) and not re.search(r"\d\s*x\s*$", text[max(0, s - 10) : s]) \
+            and not word:
         return Qty(s, e, value, None, 2.8)
     if raw in ("俩", "仨"):
         return Qty(s, e, value, None, 2.0)  # 俩 / 仨 are "two / three of them": counts by themselves

@@ -14,7 +14,7 @@ from nlp.seals import seal_codes
 from nlp.text import has_digit, is_cjk, normalize, numbers, terms
 from nlp.variants import prefer
 from nlp.walk import better as _better
-from nlp.zh_rules import NEG_AFTER
+from nlp.zh_rules import NEG_AFTER, near_tied
 
 SURE = 0.8  # a reading this sure needs no help from the family named before
 SAME_RANGE = re.compile(r"\bsame (?:range|design|style|pattern|collection|series|print)\b|\bto match\b|\bmatching\b|\bditto\b", re.I)
@@ -130,6 +130,7 @@ class Readings:
         listed = not (qtys or bare_variant or attr_only or is_cjk(body[s:e]))
         ones = listed and bool(ONES.search(mentions[-1][1]))  # "drop the suki ones": a variant, not a listed name
         own = None if listed and best is not None and best[5] < 0.6 else best  # too little of a name to be a line
+        tied = near_tied(best[3]) if best is not None else frozenset()  # "不锈钢螺丝M8*30的五盒，M6*20的三盒"
         if not zh and not own_code and (head or spec_only) and (qtys or bare_variant or attr_only or listed) and \
                 (own is None or own[0] < SURE or anaphora):
             kin = None
@@ -156,7 +157,7 @@ class Readings:
                     new = (set(terms(mentions[0][1])) - set(terms(context)) - {"one"}) & self.matcher._post.keys()
                     best = holding(best, new, self._names_of)
                 best[4]["kin"] = 1.0
-        elif zh and context and (qtys or bare_variant) and (best is None or best[0] < SURE or sibling):
+        elif zh and context and (qtys or bare_variant) and (best is None or best[0] < SURE or sibling or tied):
             for q, mention in mentions:
                 bases = self._zh_bases(body, chunk, context, mention, head, distinct, prev_said)
                 for base in dict.fromkeys(bases):
@@ -165,7 +166,8 @@ class Readings:
                             self._not_that_item(mention, context, prev_sku, prev_counted):
                         continue  # the words borrowed made it the item before, which it does not mean
                     # the borrowed words must fit the item: "口罩，手套要大号的" is no mask
-                    if cand and (cand[4]["mcover"] >= 0.6 or not is_cjk(mention)) and (best is None or cand[0] > best[0] + (0.0 if sibling else 0.25)):
+                    if cand and (cand[4]["mcover"] >= 0.6 or not is_cjk(mention)) and \
+                            (best is None or cand[0] > best[0] + (0.0 if sibling or cand[3][0][0] in tied else 0.25)):
                         best = cand
                         best[4]["kin"] = 1.0
         if best is None:

@@ -49,6 +49,20 @@ def prefer(matches: list[tuple[str, float]], q: Qty | None, by_sku: dict) -> tup
     return [best] + [m for m in matches if m is not best], True
 
 
+# "门牌数字1到5", "3~6号": a short run of numbered variants (not a code's digits: "a2-70", "6305-2rs")
+NUMBER_RUN = re.compile(r"(?<![a-z0-9.])(\d{1,2})\s*(?:到|至|~|-)\s*(\d{1,2})(?![a-z0-9.])")
+MAX_RUN = 12
+
+
+def number_run(mention: str) -> list[str]:
+    """"金属门牌 数字1到4" -> ["金属门牌 数字 1", …, "金属门牌 数字 4"]: one mention per number of a short run."""
+    m = NUMBER_RUN.search(mention)
+    if not m or not 2 <= int(m.group(2)) - int(m.group(1)) + 1 <= MAX_RUN:
+        return []
+    base = re.sub(r"\s+", " ", f"{mention[: m.start()]} {mention[m.end() :]}").strip()
+    return [f"{base} {i}" for i in range(int(m.group(1)), int(m.group(2)) + 1)]
+
+
 def each_variants(mention: str) -> list[str]:
     """"bv2.5红 蓝" (said with 各) -> ["bv2.5 红", "bv2.5 蓝"]: one mention per colour, size or
     code of one shape ("m8、m10镀锌螺母" -> ["镀锌螺母 m8", "镀锌螺母 m10"])."""

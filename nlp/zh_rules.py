@@ -5,13 +5,13 @@ from __future__ import annotations
 import re
 
 from nlp.glossary import english_noun, head_noun, head_only, modifiers
-from nlp.mentions import cut, has_terms, mention_text, substitute, unsuffixed, vary
+from nlp.mentions import cut, has_terms, lines_content, mention_text, substitute, unsuffixed, vary
 from nlp.pipeline import ZH_EACH_WORD
 from nlp.postprocess import side_question
 from nlp.quantities import Qty
 from nlp.text import has_digit, is_cjk
 from nlp.units import UNIT_WORDS
-from nlp.variants import each_variants, other_variants, variant_kinds
+from nlp.variants import each_variants, number_run, other_variants, variant_kinds
 
 REFINE = re.compile(r"那种|那款|那个|^\W*(?:要|需要)?带?[\w.-]{1,6}的(?:\W|$)|\bthe (?:\w+ )?ones?\b|^\W*[a-z]+ ones\b", re.I)
 # "Not the pink.", "Keep the pantry ones." (beside a cancel): names what is not wanted, or not taken off
@@ -21,6 +21,7 @@ NEGATED = re.compile(r"\s*(?:not|no(?!\.?\s*\d)|never|(?:(?:we'?ll|we will|pleas
 # "6204-2RS先不要了", "磨光片不要了": a product said with these words is taken off
 NEG_AFTER = re.compile(r"不要了|不用了|先不要|暂时不要|不需要了|取消|去掉|删掉")
 CONSUMED: dict = {"consumed": True}  # marker: the chunk was only a count for an earlier line
+CLOSE = 0.05  # variants a bare spec names nearly alike ("m6x20": zinc and stainless), told apart by words said before
 
 
 # a thread or bore size ("M10", "DN50"); of "M8x40" the thread M8 (a nut or washer after a bolt fits its thread)
@@ -48,7 +49,9 @@ class ChineseRules:
         """"不锈钢板2个厚的还有吗？要一吨半": the product was named, its count comes in a later clause."""
         s, e, qtys = chunk
         if walk.unlined and not walk.open() and self._count_only(body, s, e, qtys):
-            return self._line(body, (*walk.unlined, qtys), doc, customer, walk.context)
+            # "复古闹钟bakelike，红色两打": a word beside the count (a colour) says which of the items named before
+            start, end = walk.unlined if not (is_cjk(body[s:e]) and lines_content(body, s, e, qtys)) else (walk.unlined[0], e)
+            return self._line(body, (start, end, qtys), doc, customer, walk.context)
         return None
 
     def _described(self, walk, body: str, doc, customer: str | None, chunk) -> bool:
@@ -88,12 +91,14 @@ class ChineseRules:
         # the clause before names the item (a count-less line or none): "储物罐果酱、咖啡馆、糖果各200个"
         open_line = walk.lines[-1]["mention"] if walk.lines and walk.lines[-1]["quantity"] is None else ""
         before = body[walk.unlined[0] : walk.unlined[1]] if walk.unlined else open_line
-        if len(each_variants(text)) < 2 and before:
+        # "门牌数字1到5，各十个": a run of numbered variants, its numbers kept from the count's reading
+        run = number_run(mention_text(cut(body, s, e, [(q.start, q.end)] if q else [])))
+        if len(each_variants(text)) < 2 and before and not run:
             # the word that joined them stays: "suki款和woodland款各十五个" lists two styles
             joint = body[max(0, s - 2) : s].strip()[-1:]
             gap = joint if joint in ("、", "和", "及", "与") else " "
             text = f"{before}{gap}{text}"
-        variants = each_variants(mention_text(text))
+        variants = run or each_variants(mention_text(text))
         if variants and not has_terms(other_variants(text, variants[0]).strip(" /")) and walk.context:
             variants = [f"{other_variants(walk.context, v)} {v}" for v in variants]  # "丁腈手套（蓝色，M/L各半）"
         if q and re.search(r"各半(?![吨斤米公千升])", body[s:e]) and variants:  # not "各半吨"  # half of the count each
@@ -202,3 +207,10 @@ def told_apart(line: dict, before: dict) -> bool:
         return c[0]["score"] - (c[1]["score"] if len(c) > 1 else 0.0)
 
     return line["sku"] is not None and line["sku"] != before["sku"] and margin(line) >= margin(before)
+
+
+def near_tied(matches: list[tuple[str, float]]) -> frozenset:
+    """The SKUs of the candidates within CLOSE of the top when there are several, else none: a Chinese bare spec
+    ("…不锈钢螺丝M8*30的五盒，M6*20的三盒") then takes the words said before, however sure its own reading."""
+    tied = frozenset(k for k, v in matches if v >= matches[0][1] - CLOSE)
+    return tied if len(tied) > 1 else frozenset()
