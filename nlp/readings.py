@@ -100,8 +100,7 @@ class Readings:
                 if cand and q in described and named(q, self._names_of(cand[3][0][0])):
                     cand = (cand[0] - 0.5,) + cand[1:]
                 best = _better(best, cand)
-        best = self._weak_trimmed(best, mentions, customer, options)  # a heading / purpose around the item
-        head = family(context)
+        head, best = family(context), self._weak_trimmed(best, mentions, customer, options)  # (less heading/purpose)
         # A bare variant ("12 black", "1.0的来10盘", "+ 6 large") borrows the family named before it.
         # "XL码呢", "black": no family words; "and the black skull ones?": a follow-on mention.
         follow = bool(FOLLOW_ON.match(body[s:e])) and self._catalogue_words(mentions[-1][1], 0.1) >= 1
