@@ -79,9 +79,10 @@ class Completion:
         found.append((lead, frozenset()))  # "how many of the regency cups & saucers, the pink and the green?"
         found += [(h, distinct) for h in said]
         if before and before["sku"]:
-            # "Camden Town, Notting Hill and Oxford Street": a line read alone (no runner-up to set it apart)
-            # is set apart by the words it said
-            apart = distinct or self._names_of(before["sku"]) & set(terms(self.matcher.readable(before["mention"])))
+            # "Camden Town, Notting Hill and Oxford Street", "ribbon reels … 10 x lace design, 10 x polkadots": a line
+            # read alone, or whose runner-up is of another family, is set apart by the words it said
+            own = self._names_of(before["sku"]) & set(terms(self.matcher.readable(before["mention"])))
+            apart = distinct if distinct and distinct <= own else own or distinct
             found.append((self.by_sku[before["sku"]].name.lower(), apart))
         heads = ((family(mention_text(h)), d) for h, d in found if h)
         return list(dict.fromkeys((h, d) for h, d in heads if h and self._catalogue_words(h)))

@@ -35,3 +35,10 @@ def test_purpose_that_misleads_a_weak_reading_is_cut(retail):
     # "kitchen" of the purpose pulls the reading to PANTRY KITCHEN THERMOMETER; without it the apron reads clearly
     assert lines(retail, "hello, 10 pantry aprons for our kitchen team") == {"22990": 10}
     assert lines(retail, "morning, 6 regency teapots & 6 pantry aprons for the cafe kitchen.") == {"23173": 6, "22990": 6}
+
+
+def test_bare_variants_after_a_line_whose_runner_up_is_of_another_family(retail):
+    # LACE DESIGN reads RIBBON REEL LACE DESIGN, its runner-up is no ribbon reel: the words set apart are the ones
+    # said ("lace design"), so "stripes" and "hearts" are read as ribbon reels
+    assert lines(retail, "Top-up for the card shop please: 6 x lace design, 6 x stripes, 3 x hearts. Cheers") == \
+        {"22078": 6, "22082": 6, "22079": 3}
