@@ -22,13 +22,13 @@ _STOP = r"(?:and|or|no|not|but|please|pls|plz|thanks|thank|thx|cheers|for|to|by|
 _W = rf"(?!{_STOP}\b)(?!\d+\s+[a-z])[a-z0-9][a-z0-9'+]*"  # a number before a word starts the next item
 VAR = rf"{_W}(?:\s+{_W}){{0,2}}"  # a variant: one to three words
 LSEP = r"\s*(?:,\s*(?:and\s+|&\s+)?|\band\b|&|\s\+\s|/|\bor\b)\s*(?:the\s+)?"  # "10 pink + 10 blue"
-ITEM = rf"\b{CNT}\s+(?:of\s+(?:the\s+)?)?{VAR}(?:\s+ones?)?"
+ITEM = rf"\b{CNT}\s+(?:of\s+(?:the\s+)?|in\s+)?{VAR}(?:\s+ones?)?"  # "6 in cream and 6 in red"
 # "- 20 apples, 10 pears and 10 of the alphabet ones": each variant with its own count
 COUNTED = re.compile(rf"{ITEM}(?:(?:{LSEP}|\s+){ITEM})+", re.I)  # "tins 4 large 2 small": spaces alone part them
 # "3 pails blue": a unit word said before the variant (not a letter size, "10 M" is a size)
 _UNIT = "|".join(sorted((w for w in UNIT_WORDS if w.isascii() and w.isalpha() and len(w) > 1 and w not in LETTER_SIZES),
                         key=len, reverse=True))
-ITEM_RE = re.compile(rf"\b(?P<n>{CNT})\s+(?:(?P<u>{_UNIT})\s+(?=[a-z0-9]))?(?:of\s+(?:the\s+)?)?(?P<v>{VAR})", re.I)
+ITEM_RE = re.compile(rf"\b(?P<n>{CNT})\s+(?:(?P<u>{_UNIT})\s+(?=[a-z0-9]))?(?:of\s+(?:the\s+)?|in\s+)?(?P<v>{VAR})", re.I)
 NOUN_REST = re.compile(rf"(?:\s+{_W})*", re.I)  # words a variant runs on with, up to a stop word or a sign
 VLIST = rf"(?:the\s+)?{VAR}(?:{LSEP}{VAR})+"
 # "12 in each colour (pink, blue, red)", "6 each of red and ivory", "6 each in red, green and blue"
@@ -149,7 +149,7 @@ class DistributedLists:
                      whole: bool = False) -> list[dict] | None:
         """One clear line per (variant, count) read as head + variant, or None when any is unclear (`whole`: each
         item must hold every word of the head, a head guessed from the last variant's words)."""
-        lines, head_terms = [], set(terms(head))
+        lines, head_terms, rests = [], set(terms(head)), set()  # (rests: each item's name less its variant)
         for word, q in said:
             word = _ones(word)
             r = self._reading(mention_text(word if word.endswith(head) else f"{head} {word}"), q, customer)
@@ -166,6 +166,9 @@ class DistributedLists:
             line["_f"].update(r[4])
             line["_f"]["kin"] = line["_f"]["spread"] = 1.0  # a variant of a list, never a heading of the rest
             lines.append(line)
+            rests.add(frozenset(terms(self.by_sku[line["sku"]].name.lower())) - (set(terms(word)) - head_terms))
+        if whole and len(rests) > 1:
+            return None  # "12 in pink, and 6 of the Tuscan villa bird tables": a pink table clock is no sibling
         return lines if len({ln["sku"] for ln in lines}) == len(lines) >= 2 else None
 
     @staticmethod

@@ -157,3 +157,10 @@ def test_each_colour_with_no_list_means_every_colour_of_the_family(ex, retail):
     assert lines(ex, "for the stall: the spotty mugs, 5 of each colour please") == {"MUG-R": 5, "MUG-G": 5, "MUG-B": 5}
     # "little … for kids" names CHILDS GARDEN TROWEL in the shop's words; the family comes in blue and pink
     assert lines(retail, "and the little garden trowels for kids, 3 of each colour") == {"22520": 3, "22521": 3}
+
+
+def test_counts_in_colours_after_the_family(ex, retail):
+    assert lines(ex, "please send the spotty mugs, 3 in green and 2 in blue. Thanks") == {"MUG-G": 3, "MUG-B": 2}
+    # the item after the list is no variant of it: a pink table clock is no sibling of the bird table
+    got = lines(retail, "we'd like 8 of the childs garden trowels in pink and 4 in blue, and 2 of the Tuscan villa bird tables")
+    assert got == {"22521": 8, "22520": 4, "23468": 2}
