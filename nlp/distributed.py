@@ -221,13 +221,16 @@ class DistributedLists:
         """ "the spotty mugs, 6 each in red, green and blue": one shared count over a list of variants."""
         m = EACH_LIST.search(body, s, e) if _says(body, s, e, EACH_CUE) else None
         head, start = self._head(body, s, m.start()) if m else ("", s)
-        if not head:
+        q = self._qty(m, "n") if m else None
+        words = [w for w in re.split(LSEP, m.group("l"), flags=re.I) if w.strip()] if q else []
+        lines = self._variant_set(head, [(w, q) for w in words], customer) if head else None
+        if not lines and len(words) >= 3:  # "3 dozen each of the wooden rulers, the giraffe and the revolver"
+            head, start = words[0], m.start()  # (the list's first part names the family of the rest)
+            lines = self._variant_set(head, [(w, q) for w in words[1:]], customer, whole=True)
+        if not lines:
             return None
-        q = self._qty(m, "n")
-        words = [w for w in re.split(LSEP, m.group("l"), flags=re.I) if w.strip()]
-        lines = self._variant_set(head, [(w, q) for w in words], customer) if q else None
         close = re.match(r"\s*\)", body[m.end() : e])
-        return (start, m.end() + (close.end() if close else 0), lines) if lines else None
+        return start, m.end() + (close.end() if close else 0), lines
 
     def _every_variant(self, body: str, s: int, e: int, customer: str | None):
         """ "the little garden trowels for kids, 6 of each colour": one line per colour (size) of the family said

@@ -164,3 +164,10 @@ def test_counts_in_colours_after_the_family(ex, retail):
     # the item after the list is no variant of it: a pink table clock is no sibling of the bird table
     got = lines(retail, "we'd like 8 of the childs garden trowels in pink and 4 in blue, and 2 of the Tuscan villa bird tables")
     assert got == {"22521": 8, "22520": 4, "23468": 2}
+
+
+def test_first_part_of_an_each_list_names_the_family(ex, retail):
+    assert lines(ex, "could you quote 5 each of the garden plaques, the gone fishing and the home sweet home?") == \
+        {"PLQ-G": 5, "PLQ-H": 5}
+    assert lines(retail, "price for 10 each of the mini jigsaws, the dinosaur and the leap frog please") == \
+        {"22547": 10, "22541": 10}
