@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 
 from nlp.followon import holding
-from nlp.mentions import cut, family, mention_text, vary
+from nlp.mentions import cut, family, mention_text, trimmed, vary
 from nlp.readings import SURE
 from nlp.text import is_cjk, terms
+from nlp.walk import better
 
 WEAK_SCORE = 0.8  # a top match below this may be a variant read without its family
 WEAK_COVER = 0.75  # ... as may one that covers less of its item's name than this
@@ -16,6 +17,7 @@ MARGIN = 0.1  # how much better the completed mention must fit its item than the
 CLEAR = 0.5  # the completed reading's rank must be at least this (a line this sure names its item)
 VARIANT_WORDS = 4  # a mention of more words names more than a variant
 MAX_HEADS = 4  # completions tried per weak line (each is one matcher call, cached)
+HEADED_WEAK = 0.8  # a top match below this may hold a message's heading or a purpose around the item
 # "Kiddies cutlery sets - spaceboy 12", "We're low on the french enamel bits: utensil holders 6"
 ROW_HEAD = re.compile(r"^[ \t>*•·-]*(?P<h>[^\n:]{3,80}?)(?::|\s[-–—]\s)")
 LIST_HEAD = re.compile(r"^[ \t>*•·-]*(?P<h>[^\n]{3,80}?):\s*$")  # "Gloves for stores:" over its rows
@@ -77,7 +79,11 @@ class Completion:
         found.append((lead, frozenset()))  # "how many of the regency cups & saucers, the pink and the green?"
         found += [(h, distinct) for h in said]
         if before and before["sku"]:
-            found.append((self.by_sku[before["sku"]].name.lower(), distinct))
+            # "Camden Town, Notting Hill and Oxford Street", "ribbon reels … 10 x lace design, 10 x polkadots": a line
+            # read alone, or whose runner-up is of another family, is set apart by the words it said
+            own = self._names_of(before["sku"]) & set(terms(self.matcher.readable(before["mention"])))
+            apart = distinct if distinct and distinct <= own else own or distinct
+            found.append((self.by_sku[before["sku"]].name.lower(), apart))
         heads = ((family(mention_text(h)), d) for h, d in found if h)
         return list(dict.fromkeys((h, d) for h, d in heads if h and self._catalogue_words(h)))
 
@@ -114,6 +120,19 @@ class Completion:
         line["_f"].update(best[4])
         line["_f"]["kin"] = 1.0
         return line
+
+    def _weak_trimmed(self, best, mentions: list, customer: str | None, options: list):
+        """The best reading of a chunk, tried again without a heading before a colon or a purpose after the item
+        when it is weak ("New order for the X kitchen (…): 36 blue egg cups", "12 pantry aprons for the pub
+        kitchen"); "the herb markers: rosemary" reads well whole and stays so."""
+        if best is not None and best[3][0][1] >= HEADED_WEAK:
+            return best
+        # (a purpose is cut only when the weak reading's item holds a word of it: "kitchen" of a thermometer)
+        top = self._names_of(best[3][0][0]) if best else frozenset()
+        for q, m in mentions:
+            for bare in trimmed(m, lambda purpose: bool(self._words(purpose) & top)):
+                best = better(best, self._counted(bare, q, customer, options))
+        return best
 
     @staticmethod
     def _score_of(reading, sku: str | None) -> float:

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import re
 
-from nlp.attributes import COLOURS, LETTER_SIZES
-from nlp.mentions import lines_content, mention_text
+from nlp.attributes import COLOURS, LETTER_SIZES, SIZES
+from nlp.mentions import lines_content, mention_text, vary
 from nlp.postprocess import side_question
 from nlp.numbers import EN_TENS, EN_UNITS
 from nlp.quantities import Qty, number_value
 from nlp.readings import SURE
-from nlp.text import is_cjk, terms
+from nlp.text import has_digit, is_cjk, terms
 from nlp.units import UNIT_WORDS
 
 _WORDS = "|".join(sorted((w for w in list(EN_UNITS) + list(EN_TENS)
@@ -21,21 +21,25 @@ _STOP = r"(?:and|or|no|not|but|please|pls|plz|thanks|thank|thx|cheers|for|to|by|
         r"also|plus|another|then|x)"
 _W = rf"(?!{_STOP}\b)(?!\d+\s+[a-z])[a-z0-9][a-z0-9'+]*"  # a number before a word starts the next item
 VAR = rf"{_W}(?:\s+{_W}){{0,2}}"  # a variant: one to three words
-LSEP = r"\s*(?:,\s*(?:and\s+|&\s+)?|\band\b|&|/|\bor\b)\s*(?:the\s+)?"
-ITEM = rf"\b{CNT}\s+(?:of\s+(?:the\s+)?)?{VAR}(?:\s+ones?)?"
+LSEP = r"\s*(?:,\s*(?:and\s+|&\s+)?|\band\b|&|\s\+\s|/|\bor\b)\s*(?:the\s+)?"  # "10 pink + 10 blue"
+ITEM = rf"\b{CNT}\s+(?:of\s+(?:the\s+)?|in\s+)?{VAR}(?:\s+ones?)?"  # "6 in cream and 6 in red"
 # "- 20 apples, 10 pears and 10 of the alphabet ones": each variant with its own count
 COUNTED = re.compile(rf"{ITEM}(?:(?:{LSEP}|\s+){ITEM})+", re.I)  # "tins 4 large 2 small": spaces alone part them
 # "3 pails blue": a unit word said before the variant (not a letter size, "10 M" is a size)
 _UNIT = "|".join(sorted((w for w in UNIT_WORDS if w.isascii() and w.isalpha() and len(w) > 1 and w not in LETTER_SIZES),
                         key=len, reverse=True))
-ITEM_RE = re.compile(rf"\b(?P<n>{CNT})\s+(?:(?P<u>{_UNIT})\s+(?=[a-z0-9]))?(?:of\s+(?:the\s+)?)?(?P<v>{VAR})", re.I)
+ITEM_RE = re.compile(rf"\b(?P<n>{CNT})\s+(?:(?P<u>{_UNIT})\s+(?=[a-z0-9]))?(?:of\s+(?:the\s+)?|in\s+)?(?P<v>{VAR})", re.I)
+NOUN_REST = re.compile(rf"(?:\s+{_W})*", re.I)  # words a variant runs on with, up to a stop word or a sign
 VLIST = rf"(?:the\s+)?{VAR}(?:{LSEP}{VAR})+"
 # "12 in each colour (pink, blue, red)", "6 each of red and ivory", "6 each in red, green and blue"
 EACH_LIST = re.compile(rf"\b(?P<n>{CNT})\s+(?:(?:in|of)\s+)?each(?:\s+(?:colou?r|size|design|style|one)s?)?\s*"
                        rf"(?:of|in|:|-)?\s*\(?\s*(?P<l>{VLIST})", re.I)
+# "the garden trowels for kids, 6 of each colour": every colour / size the family comes in (no list after it)
+EVERY = re.compile(rf"\b(?P<n>{CNT})\s+(?:of\s+|in\s+)?each\s+(?P<k>colou?r|size)s?\b"
+                   r"(?!\s*(?:of\b|in\b|:|-|\()\s*[a-z])", re.I)
 # "2 of each cottage garden number tile, 0 to 9", "… door signs, numbers 1 to 5": a run of numbered variants
 RANGE = re.compile(rf"\b(?P<n>{CNT})\s+of\s+each\s+(?:of\s+)?(?:the\s+)?(?P<h>[a-z][a-z ]{{2,60}}?)\s*,?\s*"
-                   r"(?:from\s+|numbers?\s+(?:from\s+)?|nos?\.?\s+)?(?P<a>\d{1,2})\s*(?:to|-)\s*(?P<b>\d{1,2})\b(?:\s*\([^()]*\))?", re.I)
+                   r"(?:(?:numbers?|nos?\.?)\s+)?(?:from\s+)?(?P<a>\d{1,2})\s*(?:to|-)\s*(?P<b>\d{1,2})\b(?:\s*\([^()]*\))?", re.I)
 # "the metal signs - no junk mail, beware of the cat, and cook with wine. prob 12 each": names after a dash
 # (the space before a comma belongs to the name class alone: a second "\s*" there backtracks exponentially)
 NAMES = re.compile(r"\s+(?:-|:)\s+(?P<l>[a-z][a-z' ]{2,30}?(?:,\s*(?:and\s+)?[a-z][a-z' ]{2,30}?)+)"
@@ -51,6 +55,8 @@ EACH_CUE, IN_CUE = re.compile("each", re.I), re.compile("in", re.I)
 JOIN_CUES = (re.compile("and", re.I), re.compile("&"), re.compile("plus", re.I))
 SENTENCE = re.compile(r"[^.!?\n]+[.!?\n]*")
 MAX_RANGE = 12
+EVERY_TOP, EVERY_TIE, EVERY_MIN = 8, 0.1, 0.5  # "each colour": readings looked at for siblings, how close, how good
+MAX_TAILS = 3  # family readings tried for a list that names its family after the last variant
 
 
 def count_value(text: str) -> float | None:
@@ -68,6 +74,17 @@ def _ones(word: str) -> str:
     return re.sub(r"\s+ones?$", "", word.strip(), flags=re.I)
 
 
+def _trailing_heads(said: list) -> list[str]:
+    """Family words the last variant of a list may end in, when only it names the family ("pink", "blue party
+    bags" -> "party bags"): without its colour / size if the first variant names one, else its words after as
+    many as the first variant has, then fewer of them."""
+    first, last = _ones(said[0][0]).split(), _ones(said[-1][0]).split()
+    if len(said) < 2 or len(last) <= len(first):
+        return []
+    tails = [vary(" ".join(last), " ".join(first))] + [" ".join(last[k:]) for k in range(len(first), len(last))]
+    return [t for t in dict.fromkeys(tails) if t][:MAX_TAILS]
+
+
 def _says(body: str, s: int, e: int, *cues: re.Pattern) -> bool:
     """Whether body[s:e] holds any of the cue words a list pattern cannot match without."""
     # why: the list patterns are slow to fail on each sentence of each message, and most sentences lack their words
@@ -83,7 +100,8 @@ class DistributedLists:
             return []
         found = []
         for sent in SENTENCE.finditer(body):
-            for finder in (self._range_list, self._each_list, self._counted_list, self._another_list, self._names_list):
+            for finder in (self._range_list, self._each_list, self._every_variant, self._counted_list,
+                           self._another_list, self._names_list):
                 got = finder(body, sent.start(), sent.end(), customer)
                 if got and not any(a < got[1] and got[0] < b for a, b, _ in found):
                     found.append(got)
@@ -127,23 +145,30 @@ class DistributedLists:
                 return mention_text(seg[k:]), s + a + k
         return "", e
 
-    def _variant_set(self, head: str, said: list[tuple[str, Qty | None]], customer: str | None) -> list[dict] | None:
-        """One clear line per (variant, count) read as head + variant, or None when any is unclear."""
-        lines, head_terms = [], set(terms(head))
+    def _variant_set(self, head: str, said: list[tuple[str, Qty | None]], customer: str | None,
+                     whole: bool = False) -> list[dict] | None:
+        """One clear line per (variant, count) read as head + variant, or None when any is unclear (`whole`: each
+        item must hold every word of the head, a head guessed from the last variant's words)."""
+        lines, head_terms, rests = [], set(terms(head)), set()  # (rests: each item's name less its variant)
         for word, q in said:
             word = _ones(word)
-            r = self._reading(mention_text(f"{head} {word}"), q, customer)
+            r = self._reading(mention_text(word if word.endswith(head) else f"{head} {word}"), q, customer)
             if not r or r[0] < SURE or not terms(word):
                 return None
             names = self._names_of(r[3][0][0])
             if not set(terms(word)) <= names or not head_terms & names:
                 return None  # "apples" alone is no jumbo bag: the item must hold the variant and the family
+            if whole and not all(self._words(t) & names for t in head_terms):
+                return None  # "4 green and 4 pink garden gloves": no green gloves, though a green garden item
             line = self._build_line(q, r[2], r[3], r[5])
             if line is None or not line["sku"]:
                 return None
             line["_f"].update(r[4])
             line["_f"]["kin"] = line["_f"]["spread"] = 1.0  # a variant of a list, never a heading of the rest
             lines.append(line)
+            rests.add(frozenset(terms(self.by_sku[line["sku"]].name.lower())) - (set(terms(word)) - head_terms))
+        if whole and len(rests) > 1:
+            return None  # "12 in pink, and 6 of the Tuscan villa bird tables": a pink table clock is no sibling
         return lines if len({ln["sku"] for ln in lines}) == len(lines) >= 2 else None
 
     @staticmethod
@@ -153,9 +178,16 @@ class DistributedLists:
         return Qty(m.start(group), m.end(group), v, None, 1.6) if v else None
 
     def _counted_list(self, body: str, s: int, e: int, customer: str | None):
+        """The first counted variant list of a sentence that reads as one (a sentence may hold other counts first)."""
+        for m in COUNTED.finditer(body, s, e):
+            got = self._counted_at(body, s, e, m, customer)
+            if got:
+                return got
+        return None
+
+    def _counted_at(self, body: str, s: int, e: int, m: re.Match, customer: str | None):
         """ "40 jumbo bags - 20 apples, 10 pears and 10 of the alphabet ones" (a total equal to the sum is no line)."""
-        m = COUNTED.search(body, s, e)
-        if not m or not re.search(r"(?:[-:,]|\w)\s*$", body[s : m.start()]):
+        if not re.search(r"(?:[-:,]|\w)\s*$", body[s : m.start()]):
             return None
         before = body[s : m.start()]
         head, start = self._head(body, s, m.start())
@@ -164,28 +196,62 @@ class DistributedLists:
         for it in items:  # "3 pails blue, 1 red": a bare count is in the unit said before it
             unit, q = it.group("u") or unit, self._qty(it, "n")
             said.append((it.group("v"), Qty(q.start, q.end, q.value, unit.lower(), 2.5) if q and unit else q))
-        if not head or any(q is None for _, q in said):
+        if any(q is None for _, q in said):
             return None
+        lines = None
         total = re.search(rf"\b({CNT})\s+(?:[a-z]+\s+of\s+)?{re.escape(head.split()[0])}", before, re.I) if head else None
-        if total and count_value(total.group(1)) != sum(q.value for _, q in said):
-            return None  # a total the counts do not add up to: not a split of it
-        shared = SHARED.match(body, m.end(), e)
-        colour = shared.group("c") if shared and shared.group("c").lower() in COLOURS else ""
-        lines = self._variant_set(f"{head} {colour}".strip(), said, customer)
-        end = shared.end() if colour else m.end()
-        return (start, end, lines) if lines else None
+        if head and not (total and count_value(total.group(1)) != sum(q.value for _, q in said)):
+            # (a total the counts do not add up to is no split of it)
+            shared = SHARED.match(body, m.end(), e)
+            colour = shared.group("c") if shared and shared.group("c").lower() in COLOURS else ""
+            lines = self._variant_set(f"{head} {colour}".strip(), said, customer)
+            if lines:
+                return start, shared.end() if colour else m.end(), lines
+        # "10 pink and 10 blue party bags": the family is said after the last variant, which runs on past the
+        # pattern's three words ("4 pink childrens garden gloves")
+        rest = NOUN_REST.match(body, m.end(), e).group(0)
+        said = said[:-1] + [(said[-1][0] + rest, said[-1][1])]
+        for tail in _trailing_heads(said):
+            lines = self._variant_set(tail, said, customer, whole=True)
+            if lines:
+                return m.start(), m.end() + len(rest), lines
+        return None
 
     def _each_list(self, body: str, s: int, e: int, customer: str | None):
         """ "the spotty mugs, 6 each in red, green and blue": one shared count over a list of variants."""
         m = EACH_LIST.search(body, s, e) if _says(body, s, e, EACH_CUE) else None
         head, start = self._head(body, s, m.start()) if m else ("", s)
-        if not head:
+        q = self._qty(m, "n") if m else None
+        words = [w for w in re.split(LSEP, m.group("l"), flags=re.I) if w.strip()] if q else []
+        lines = self._variant_set(head, [(w, q) for w in words], customer) if head else None
+        if not lines and len(words) >= 3:  # "3 dozen each of the wooden rulers, the giraffe and the revolver"
+            head, start = words[0], m.start()  # (the list's first part names the family of the rest)
+            lines = self._variant_set(head, [(w, q) for w in words[1:]], customer, whole=True)
+        if not lines:
             return None
-        q = self._qty(m, "n")
-        words = [w for w in re.split(LSEP, m.group("l"), flags=re.I) if w.strip()]
-        lines = self._variant_set(head, [(w, q) for w in words], customer) if q else None
         close = re.match(r"\s*\)", body[m.end() : e])
-        return (start, m.end() + (close.end() if close else 0), lines) if lines else None
+        return start, m.end() + (close.end() if close else 0), lines
+
+    def _every_variant(self, body: str, s: int, e: int, customer: str | None):
+        """ "the little garden trowels for kids, 6 of each colour": one line per colour (size) of the family said
+        just before, its siblings among the catalogue's close readings that differ from it by that word alone."""
+        m = EVERY.search(body, s, e) if _says(body, s, e, EACH_CUE) else None
+        q = self._qty(m, "n") if m else None
+        start = max([s] + [body.rfind(c, s, m.start()) + 1 for c in ";:"]) if q else s
+        said = mention_text(body[start : m.start()]) if q else ""
+        if not said or has_digit(said):
+            return None  # no family said before the count, or one already counted
+        kind = SIZES | frozenset(LETTER_SIZES) if m.group("k").lower() == "size" else COLOURS
+        matches = self.matcher.match(said, top=EVERY_TOP, customer=customer)
+        if not matches or matches[0][1] < EVERY_MIN:
+            return None
+        rest, near = self._names_of(matches[0][0]) - kind, [sku for sku, v in matches if v >= matches[0][1] - EVERY_TIE]
+        words = [sorted(self._names_of(sku) & kind) for sku in near if self._names_of(sku) - kind == rest]
+        words = [w[0] for w in words if len(w) == 1]
+        # "little … for kids" is said in the shop's words: the family is read in the catalogue's ("childs garden trowel")
+        head = " ".join(w for w in self.by_sku[matches[0][0]].name.lower().split() if not set(terms(w)) & kind)
+        lines = self._variant_set(head, [(w, q) for w in words], customer) if len(words) >= 2 else None
+        return (start, m.end(), lines) if lines else None
 
     def _range_list(self, body: str, s: int, e: int, customer: str | None):
         """ "2 of each cottage garden number tile, 0 to 9": one line per number of the run."""

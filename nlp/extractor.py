@@ -17,7 +17,7 @@ from nlp.explained import unexplained
 from nlp.history import QuotedHistory, quoted_time
 from nlp.intent import classify
 from nlp.lists_en import EnglishLists
-from nlp.followon import drop_headers, echoes_code
+from nlp.followon import drop_corrected, drop_headers, echoes_code
 from nlp.matcher import Matcher
 from nlp.named_counts import named, recount, said_apart
 from nlp.mentions import cut, lines_content, mention_text, vary
@@ -184,7 +184,7 @@ class Extractor(QuotedHistory, Completion, TakenOff, ChineseRules, EnglishLists,
             before = (s, e) if not line and not qtys else None
         if stats is not None:
             stats["orphans"] = walk.orphans
-        return drop_headers(walk.lines, self._names_of)
+        return drop_corrected(drop_headers(walk.lines, self._names_of))
 
     def _refine(self, walk: "_Walk", body: str, doc, customer: str | None, last, chunk) -> bool:
         """Read a count-less describing chunk together with the counted line before, if surer."""

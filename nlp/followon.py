@@ -11,6 +11,9 @@ from nlp.text import terms
 VARIANT_WORDS = COLOURS | SIZES | frozenset(SAME_SIZE)
 HOLD_GAP = 0.2  # how far below the top a match holding a follow-on's own words may rank and still be meant
 ONES = re.compile(r"\bones?\b", re.I)
+# "no sorry, I mean …", "oops, I meant …", "correction: …": what follows replaces what was just said
+# (searched: a mention may start with the family it borrowed, "the enamel bowls oops, i meant the cream ones")
+CORRECTION = re.compile(r"\b(?:i|we)\s+mean[t]?\b|\bcorrection\s*:", re.I)
 SCALES = {"double": 2, "twice": 2, "triple": 3, "treble": 3, "half": 0.5}
 # "but only half the spaceboy" scales that line too ("half a dozen" is a count, "half of each" all lines)
 SCALE = re.compile(r"\b(double|twice|triple|treble|half(?!\s+(?:a|an|of each|each)\b))\s+(?:of\s+)?(?:the\s+)?([^.,;!?\n]+)", re.I)
@@ -71,6 +74,18 @@ def drop_headers(lines: list[dict], names=lambda sku: frozenset()) -> list[dict]
                 and sum(ln["quantity"] for ln in kin) == head["quantity"] \
                 and not any(_other_variant(head, ln) for ln in kin) and not _own_variant(head, kin, names):
             out.remove(head)
+    return out
+
+
+def drop_corrected(lines: list[dict]) -> list[dict]:
+    """ "12 x set of 3 wicker baskets? no sorry, I mean the oval ones with lids": a line said as a correction
+    replaces the line just before it (whose count it takes when it says none)."""
+    out = list(lines)
+    for before, line in zip(lines, lines[1:]):
+        if CORRECTION.search(line["mention"]) and before in out and before["sku"] != line["sku"]:
+            if line["quantity"] is None:
+                line["quantity"], line["_qty"] = before["quantity"], before.get("_qty")
+            out.remove(before)
     return out
 
 

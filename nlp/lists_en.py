@@ -13,11 +13,13 @@ from nlp.text import is_cjk, terms
 from nlp.units import UNIT_WORDS
 
 EACH_WORD = re.compile(r"\beach\b", re.I)
+BOTH = re.compile(r"\W*both\b", re.I)
 PAIR_SEP = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?", re.I)
 MIXED = re.compile(r"\b(?:mixed|assorted)\b", re.I)  # "100 mixed": a total over variants named apart
 MIX_PARTS = re.compile(r"\s*(?:,|\band\b|&|/|\bor\b)\s*", re.I)
 # "the hot water bottles (chocolate and tea & sympathy)": the variants of one product listed in brackets after it
-BRACKET_LIST = re.compile(r"\(\s*([^()]+?(?:,|\band\b)[^()]+?)\s*\)?\s*$", re.I)
+# (a sentence the chunk runs on into after the bracket is no part of it: "(girls' and boys'). Delivery by …")
+BRACKET_LIST = re.compile(r"\(\s*([^()]+?(?:,|\band\b)[^()]+?)\s*\)?\s*(?:[.!?]\s[^()]*)?$", re.I)
 NOT_PART = re.compile(r"(?:but\s+)?not\b|\bno\b", re.I)
 AND_TOP, AND_COVER = 0.75, 0.6  # a part of an "and" this well matched names an item of its own
 MIX_LEAD = re.compile(r"^\W*(?:mostly|mainly|largely|probably|say|some|a mix of|in)\s+", re.I)
@@ -53,14 +55,19 @@ class EnglishLists:
         q = qtys[0]
         parts = PAIR_SEP.split(EACH_OF.sub(" ", self._mention_for(body, s, e, qtys, q, [])).strip())
         # "A, B and C" lists three names, read by the name-list rule
-        if len(parts) != 2 or not terms(parts[0]) or len(terms(parts[1])) < 2 or "," in parts[0]:
+        if len(parts) != 2 or not terms(parts[0]) or not terms(parts[1]) or "," in parts[0]:
+            return False
+        # "the red spotty paper cups and plates": a lone noun after "and" takes the words before the first noun
+        shared = len(terms(parts[1])) == 1 and len(terms(parts[0])) >= 3
+        if len(terms(parts[1])) < 2 and not shared:
             return False
         unit = q.unit if q.unit and UNIT_WORDS.get(q.unit, ("",))[0] == "pack" else ""
         whole = self._reading(" ".join(parts), q, customer)
         if whole and whole[0] >= SURE and set(terms(" ".join(parts))) <= self._names_of(whole[3][0][0]):
             return False  # "salt and pepper shakers" names one item
         head = parts[1].split()[-1]
-        readings = [self._reading(f"{parts[0]} {head} {unit}", q, customer), self._reading(f"{parts[1]} {unit}", q, customer)]
+        texts = [parts[0], " ".join(parts[0].split()[:-1] + [parts[1]])] if shared else [f"{parts[0]} {head}", parts[1]]
+        readings = [self._reading(f"{text} {unit}", q, customer) for text in texts]
         if any(r is None or r[0] < 0.5 for r in readings) or readings[0][3][0][0] == readings[1][3][0][0]:
             return False
         for r in readings:
@@ -97,7 +104,8 @@ class EnglishLists:
         part a clear reading of another item that the whole reads worse, is two lines; each part keeps the
         counts said inside it."""
         s, e, qtys = chunk
-        if is_cjk(body[s:e]) or EACH_EN.search(body[s:e]):
+        both = not qtys and BOTH.match(body, s, e) is not None  # "the robin cards - both the cheerful and the snowy robin"
+        if is_cjk(body[s:e]) or (EACH_EN.search(body[s:e]) and not both):
             return False  # "owl and bird designs, 50 of each" is read by the list rules
         for m in PAIR_SEP.finditer(body, s, e):
             parts = [(s, m.start(), [q for q in qtys if q.start < m.start()]),
@@ -112,12 +120,26 @@ class EnglishLists:
             whole = self.matcher.match(plain, top=1, customer=customer)
             if whole and whole[0][1] >= min(ln["_f"]["top"] for ln in lines):
                 continue  # "salt and pepper shakers", "cups & saucers": one item's name holds both sides
+            if both:
+                self._both_of(walk, lines)
             for line in lines:
                 self._keep(walk, line, body[s:e])
                 line["_side"] = side_question(body, s, e)
             walk.context = lines[-1]["mention"]
             return True
         return False
+
+    def _both_of(self, walk, lines: list[dict]) -> None:
+        """ "cancel the robin cards - both the cheerful robin and the snowy robin": two items said with "both"
+        right after a line of their family name which ones that line meant; they replace it, with its count."""
+        prev = walk.lines[-1] if walk.lines else None
+        if prev is None or not prev["sku"] or any(ln["sku"] == prev["sku"] for ln in lines):
+            return
+        said = set(terms(prev["mention"])) & self._names_of(prev["sku"])
+        if said and all(2 * len(said & self._names_of(ln["sku"])) >= len(said) for ln in lines):  # most of its words
+            walk.lines.remove(prev)
+            for ln in lines:
+                ln["quantity"], ln["_qty"] = prev["quantity"], prev["_qty"]
 
     def _part_line(self, walk, body: str, doc, customer: str | None, part) -> dict | None:
         """The line one side of an "and" gives (a bare variant read with the family said around it); a side
@@ -140,13 +162,13 @@ class EnglishLists:
         plain = cut(body, s, e, [(x.start, x.end) for x in qtys])
         m = BRACKET_LIST.search(plain)
         # "(the little ones with the labels - elixir, tonic and perfume, mixed)": the list follows the dash;
-        # "mixed" says the count is a total over the parts, it is none of them; "(girls' and boys')": no apostrophes
+        # "mixed" says the count is a total over the parts, it is none of them
         said = m.group(1).rsplit(" - ", 1)[-1] if m else ""
-        parts = [p.strip(" '") for p in re.split(r",|\band\b", said, flags=re.I) if not MIXED.fullmatch(p.strip(" '"))]
+        parts = [p.strip() for p in re.split(r",|\band\b", said, flags=re.I) if not MIXED.fullmatch(p.strip())]
         # "(the feeding station, not the dovecote)": a part said not to be meant tells which one, it lists none
         if any(NOT_PART.match(p) for p in parts):
             return None
         if len(parts) < 2 or not all(0 < len(p.split()) <= 3 for p in parts) or is_cjk(plain):
             return None
-        q = qtys[0] if qtys and EACH_EN.search(body[s:e]) else None  # "12 each of the X (A and B)": "each" is read with 12
+        q = qtys[0] if qtys and EACH_EN.search(body[s:e]) else None  # "12 each": the count's span holds the word
         return self._each_named([(part, f"{plain[: m.start()]} {part}") for part in parts], q, customer)

@@ -130,6 +130,19 @@ def unsuffixed(context: str, mention: str) -> str:
     return kept if kept != context else ""
 
 
+def trimmed(mention: str, misleads=lambda purpose: True) -> list[str]:
+    """The mention without what may head it before a colon, without a purpose after it that `misleads` the
+    reading, and without both ("new order for the x kitchen: blue egg cups", "pantry aprons for the pub kitchen")."""
+    after = mention.rsplit(": ", 1)[-1]
+    purpose = TRAILING_PURPOSE.search(after)
+    bare = [after] + ([TRAILING_PURPOSE.sub("", mention), TRAILING_PURPOSE.sub("", after)]
+                      if purpose and misleads(purpose.group(0)) else [])
+    return [t for t in dict.fromkeys(bare) if t != mention and has_terms(t)]
+
+
+TRAILING_PURPOSE = re.compile(r"\s+for (?:the|our|my|a|an|his|her|their)\s[^,;:]*$", re.I)
+
+
 def lines_content(body: str, s: int, e: int, qtys: list[Qty]) -> bool:
     """Whether a chunk has product words besides its quantities."""
     return has_terms(mention_text(cut(body, s, e, [(q.start, q.end) for q in qtys])))

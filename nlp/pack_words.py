@@ -4,11 +4,12 @@ from __future__ import annotations
 import re
 
 from nlp.quantities import Qty
-from nlp.text import has_digit, numbers, stem, terms
+from nlp.text import has_digit, is_cjk, numbers, stem, terms
 from nlp.postprocess import in_unit, round_qty
 from nlp.units import UNIT_WORDS, carried_unit
 
 PACK_TIE = 0.05  # items this close are told apart by the pack word of the count
+PACK_NAMED = 0.15  # a runner-up this close whose name holds the pack word is read with that word said
 
 
 class PackWords:
@@ -36,18 +37,29 @@ class PackWords:
             and len({(it.unit, it.pack_size) for it in tied}) == 1 and bool(tied[0].pack_size)
 
 
-    def _packed_as_said(self, q: Qty | None, matches):
+    def _packed_as_said(self, q: Qty | None, matches, mention: str = "", customer: str | None = None):
         """ "grey paint …, 4 pails", "灰色的漆四桶": among near-tied items, those whose names hold the count's pack word
         ("… (15 kg pail)" against "… (20 kg set)") are meant; the others drop behind them."""
-        if not q or not q.unit or len(matches) < 2 or matches[1][1] < matches[0][1] - PACK_TIE \
-                or UNIT_WORDS.get(q.unit, ("",))[0] != "pack":
+        if not q or not q.unit or len(matches) < 2 or UNIT_WORDS.get(q.unit, ("",))[0] != "pack":
             return matches
+        if matches[1][1] < matches[0][1] - PACK_TIE:
+            return self._pack_named(q.unit, matches, mention, customer)
         top = matches[0][1]
         near = [self._sold_in(sku, q.unit) if score >= top - PACK_TIE else None for sku, score in matches]
         if not any(near) or all(x for x in near if x is not None):
             return matches
         moved = [(sku, round(score - 2 * PACK_TIE, 4) if has is False else score) for (sku, score), has in zip(matches, near)]
         return sorted(moved, key=lambda m: -m[1])
+
+    def _pack_named(self, unit: str, matches, mention: str, customer: str | None):
+        """ "10 rolls of the 50's christmas wrap": when a close runner-up's name holds the pack word the count was
+        said in ("ROLL WRAP …") and the top item's does not, the mention is read again with that word, which
+        the count took out of it; the new reading stands if its top item holds the word."""
+        if not mention or is_cjk(unit) or self._sold_in(matches[0][0], unit) or \
+                not any(self._sold_in(sku, unit) for sku, score in matches[1:] if score >= matches[0][1] - PACK_NAMED):
+            return matches
+        again = self.matcher.match(f"{unit} {mention}", top=len(matches), customer=customer)
+        return again if again and self._sold_in(again[0][0], unit) else matches
 
     def _carry_unit(self, line: dict, before: dict | None) -> None:
         """ "2 rolls red, 2 blue": a bare count after a line counted in a pack or measure is in that unit."""

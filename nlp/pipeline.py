@@ -18,8 +18,8 @@ Doc.set_extension("today", default=None, force=True)
 Doc.set_extension("due_hits", default=None, force=True)
 Doc.set_extension("chunks", default=None, force=True)  # list of (start, end, [Qty]) char spans
 
-# "20 no. DN25" is a count; "… 4 tonne not 3. Angle stays", "… 2 spool 1.0. Rod …", "(girls' and boys'). Ta" end one
-STRONG_SPLIT = re.compile(r"[;；。!！?\n]|(?:(?<=[a-z0-9)']{2})|(?<=\bnot \d)|(?<=\d\.\d))(?<!\d no)(?<!\dno)\.(?=\s)")
+# "20 no. DN25" is a count; "… 4 tonne not 3. Angle stays", "… 2 spool 1.0. Rod …" end a sentence too
+STRONG_SPLIT = re.compile(r"[;；。!！?\n]|(?:(?<=[a-z0-9)]{2})|(?<=\bnot \d)|(?<=\d\.\d))(?<!\d no)(?<!\dno)\.(?=\s)")
 # "cancel the skull bags the red spot ones are still fine": a clause naming what stays starts anew, comma or not
 STILL_ON = r"(?:is|are)\s+still\s+(?:needed|required|wanted|on|fine|ok|good)\b"  # "the DN100s are still needed"
 KEPT_CLAUSE = rf",?\s+(?=(?:but\s+)?(?:the|those|these)\s+(?:[a-z'-]+\s+){{0,4}}?{STILL_ON})"

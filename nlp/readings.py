@@ -101,7 +101,7 @@ class Readings:
                 if cand and q in described and named(q, self._names_of(cand[3][0][0])):
                     cand = (cand[0] - 0.5,) + cand[1:]
                 best = _better(best, cand)
-        head = family(context)
+        head, best = family(context), self._weak_trimmed(best, mentions, customer, options)  # (less heading/purpose)
         # A bare variant ("12 black", "1.0的来10盘", "+ 6 large") borrows the family named before it.
         # "XL码呢", "black": no family words; "and the black skull ones?": a follow-on mention.
         follow = bool(FOLLOW_ON.match(body[s:e])) and self._catalogue_words(mentions[-1][1], 0.1) >= 1
@@ -182,7 +182,7 @@ class Readings:
         own = sized(q, self._names_of(matches[0][0]), body[s:e]) or self._worded_name(body, q, matches[0][0])
         if q is None:
             q = self._the_count(body, qtys, matches[0][0])
-        matches = self._packed_as_said(q, matches)
+        matches = self._packed_as_said(q, matches, mention, customer)
         # A family-only mention ("焊条要一千二百公斤"): every word matched, the variant is a guess.
         # "黄油还有吗": the same without a count, when the family alone is a fair match ("磨光片不要了" after another line too).
         # Not through the glossary: an English catalogue has no family with a default variant to fall back on.

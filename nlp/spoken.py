@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 
-from nlp.attributes import COLOURS, SIZES
 from nlp.numbers import EN_TENS, EN_UNITS
 from nlp.pipeline import _COUNT
 from nlp.quantities import number_value
@@ -69,12 +68,6 @@ _NAME = r"(?:[a-z]+\s+)?[a-z]+"
 _KINDS = re.compile(rf"(?:\s-|:)\s+({_NAME}(?:,\s+{_NAME})*,?\s+(?:and|&)\s+{_NAME})\s+(?:{'|'.join(_KIND_WORDS)})\b")
 # "10 mil plate", "a 6 mill drill": after a number, "mil" is a millimetre in trade speech.
 _SAID_MM = re.compile(r"\b(\d+(?:\.\d+)?)\s?mill?s?\b")
-# "10 pink + 10 blue party bags": a bare counted variant joined to a counted variant of a named product shares that
-# product's name ("10 pink party bags and 10 blue party bags"); at most three name words, up to a non-name word.
-_VARIANT = "|".join(sorted((w for w in COLOURS | SIZES if w.isascii() and w.isalpha()), key=len, reverse=True))
-_NAME_WORD = r"(?!(?:and|or|for|the|to|by|please|pls|thanks|thx|each|both|in|of|on|at|with|from|asap)\b)[a-z][a-z'-]*"
-_SHARED_TAIL = re.compile(rf"\b(\d+\s+(?:{_VARIANT}))\s+(?:and|&|\+)\s+(\d+\s+(?:{_VARIANT}))\s+"
-                          rf"({_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})")
 # "gloves M + 20 L", "M, 10 L": after a letter size (not a measure: "5 m, 20 m") and a joiner, "N L" / "N M" is the
 # next size counted, not litres or metres; written "N x L" as a list row would be.
 _SIZE_NEXT = re.compile(r"((?:(?<![\d.])(?<!\d )\b(?:m|l)|\b(?:xxs|xs|s|xl|xxl))\s*(?:\+|and|&|,)\s*\d+)\s+"
@@ -124,7 +117,6 @@ def spoken_counts(text: str) -> str:
         text = _TEXT_AND.sub("and", text)
     if any(w in text for w in _KIND_WORDS):  # after " n " is "and": "owl n bird designs"
         text = _KINDS.sub(lambda m: f" ({m.group(1)})", text)
-    text = _SHARED_TAIL.sub(r"\1 \3 and \2 \3", text)
     if " l" in text or " m" in text:
         text = _SIZE_NEXT.sub(r"\1 x ", text)
     if " 4 " in text:

@@ -19,8 +19,6 @@ VARIANT_RUN = re.compile(rf"\b(?:{_VARIANT})(?:\s*(?:,|and|&|or|/)\s*(?:the\s+)?
 EACH_EN = re.compile(r"\beach\b|\bboth\b", re.I)  # "2 each": the count goes to every variant
 # "the ribbon reels rosie, daisy and sophie": names listed after a family, the last joined by "and"
 NAME_LIST = re.compile(r"(?:,\s*[a-z][a-z' ]*){1,6}\s+and\s+[a-z][a-z' ]*$", re.I)
-# "20 packs each of the red spotty paper cups and plates": with "each" said, two names need no comma
-NAME_PAIR = re.compile(r"(?:,\s*[a-z][a-z' ]*){0,6}\s+and\s+[a-z][a-z' ]*$", re.I)
 LIST_SEP = re.compile(r"\s*,\s*|\s+and\s+", re.I)
 
 
@@ -81,8 +79,8 @@ class VariantRuns:
         if is_cjk(body[s:e]) or (qtys and not EACH_EN.search(body[s:e])):
             return None
         plain = mention_text(EACH_OF.sub(" ", cut(body, s, e, [(x.start, x.end) for x in qtys])))
-        m = (NAME_PAIR if qtys else NAME_LIST).search(plain)
-        rest = [p.split() for p in LIST_SEP.split(m.group(0)) if p.strip()] if m else []
+        m = NAME_LIST.search(plain)
+        rest = [p.split() for p in LIST_SEP.split(m.group(0).strip(" ,")) if p.strip()] if m else []
         first = plain[: m.start()].split() if m else []
         if not rest or any(len(p) > 3 for p in rest):
             return None

@@ -139,8 +139,35 @@ def test_counted_variants_parted_by_spaces_alone(ex):
     assert lines(ex, "heart tins 3 small 5 large thx") == {"TIN-S": 3, "TIN-L": 5}
 
 
-def test_a_numbered_run_said_as_numbers_a_to_b():
-    items = [CatalogItem(f"H{i}", f"BRASS HOUSE NUMBER {i}") for i in range(1, 6)]
-    got = Extractor(items).extract("please send 3 of each of the brass house numbers, numbers 2 to 4. thanks", TODAY)
-    assert sorted((ln["sku"], ln["quantity"]) for ln in got["lines"]) == [("H2", 3), ("H3", 3), ("H4", 3)]
+def test_family_said_after_the_last_counted_variant(ex, retail):
+    assert lines(ex, "could you do 5 navy + 3 khaki wool scarves") == {"SCARF-N": 5, "SCARF-K": 3}
+    assert lines(ex, "6 red and 2 blue spotty mugs please") == {"MUG-R": 6, "MUG-B": 2}
+    assert lines(retail, "for the fete: 6 blue and 6 pink childrens garden gloves") == {"22524": 6, "22525": 6}
+    # no green gloves: a green garden item holds "garden" but not the whole family, so no line is made up
+    got = lines(retail, "we'd want 3 green and 3 pink childrens garden gloves")
+    assert {sku: n for sku, n in got.items() if sku} == {"22525": 3}
 
+
+def test_numbered_run_after_numbers(retail):
+    got = lines(retail, "2 of each of the french blue metal door signs, nos 6 to 8 thanks")
+    assert got == {"22681": 2, "22682": 2, "22683": 2}
+
+
+def test_each_colour_with_no_list_means_every_colour_of_the_family(ex, retail):
+    assert lines(ex, "for the stall: the spotty mugs, 5 of each colour please") == {"MUG-R": 5, "MUG-G": 5, "MUG-B": 5}
+    # "little … for kids" names CHILDS GARDEN TROWEL in the shop's words; the family comes in blue and pink
+    assert lines(retail, "and the little garden trowels for kids, 3 of each colour") == {"22520": 3, "22521": 3}
+
+
+def test_counts_in_colours_after_the_family(ex, retail):
+    assert lines(ex, "please send the spotty mugs, 3 in green and 2 in blue. Thanks") == {"MUG-G": 3, "MUG-B": 2}
+    # the item after the list is no variant of it: a pink table clock is no sibling of the bird table
+    got = lines(retail, "we'd like 8 of the childs garden trowels in pink and 4 in blue, and 2 of the Tuscan villa bird tables")
+    assert got == {"22521": 8, "22520": 4, "23468": 2}
+
+
+def test_first_part_of_an_each_list_names_the_family(ex, retail):
+    assert lines(ex, "could you quote 5 each of the garden plaques, the gone fishing and the home sweet home?") == \
+        {"PLQ-G": 5, "PLQ-H": 5}
+    assert lines(retail, "price for 10 each of the mini jigsaws, the dinosaur and the leap frog please") == \
+        {"22547": 10, "22541": 10}

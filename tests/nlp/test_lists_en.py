@@ -140,15 +140,25 @@ def test_small_number_after_need_is_a_count_not_a_code(ex):
     assert got(ex, "Any 6306 open bearings in? Need 12 today for a pump that's down.") == {("BRG-6306", 12)}
 
 
-def test_each_over_a_bracketed_list_counts_every_name():
-    items = [CatalogItem("LB-G", "GIRLS VINTAGE TIN LUNCH BOX"), CatalogItem("LB-B", "BOYS VINTAGE TIN LUNCH BOX"),
-             CatalogItem("LB-R", "RETRO TIN LUNCH BOX")]
-    for said in ("please send 10 each of the tin lunch boxes (girls and boys)",
-                 "please send 10 each of the tin lunch boxes (girls' and boys'). thanks, Bo"):
-        got = Extractor(items).extract(said, TODAY)
-        assert sorted((ln["sku"], ln["quantity"]) for ln in got["lines"]) == [("LB-B", 10), ("LB-G", 10)]
+def test_lone_noun_after_and_shares_the_words_before_the_first(retail):
+    assert got(retail, "what price for 8 packs each of the fruit salad paper cups and plates?") == \
+        {("21088", 8), ("21096", 8)}
 
 
-def test_each_over_two_products_sharing_their_words(retail):
-    got = retail.extract("hi, we'd like 15 packs each of the fruit salad paper cups and plates please", TODAY)
-    assert sorted((ln["sku"], ln["quantity"]) for ln in got["lines"]) == [("21088", 15), ("21096", 15)]
+def test_bracketed_variants_with_a_sentence_after_take_the_each_count(ex, retail):
+    assert got(ex, "6 each of the enamel bowls (cream and grey). Thanks so much for last time.") == \
+        {("BWL-CR", 6), ("BWL-GY", 6)}
+    assert got(retail, "and 8 each of the tin seaside buckets (boys' and girls'). Thanks, see you Friday.") == \
+        {("21716", 8), ("21715", 8)}
+
+
+def test_a_correction_replaces_the_line_before(ex):
+    assert got(ex, "can we have 8 of the grey enamel bowls? oops, I meant the cream ones - 8 of those. and 2 snack tins owl") \
+        == {("BWL-CR", 8), ("TIN-OWL", 2)}
+
+
+def test_both_after_a_family_line_names_which_ones(retail):
+    assert got(retail, "Cancel the mini jigsaws on our order please - both the dinosaur and the leap frog.") == \
+        {("22547", None), ("22541", None)}
+    assert got(retail, "We need to cancel the hand warmers, sorry - both the owl design and the bird design.") == \
+        {("22865", None), ("22867", None)}

@@ -40,12 +40,6 @@ def test_texted_4_is_for_before_an_article_or_a_count():
     assert spoken_counts("need 4 urgently") == "need 4 urgently"
 
 
-def test_a_bare_counted_variant_shares_the_next_ones_name():
-    assert spoken_counts("6 red & 4 green gift boxes please") == "6 red gift boxes and 4 green gift boxes please"
-    # a counted variant that names its own product is left alone
-    assert spoken_counts("6 red mugs and 4 green ones") == "6 red mugs and 4 green ones"
-
-
 def test_a_count_after_a_letter_size_and_a_joiner_counts_the_next_size():
     assert spoken_counts("12 prs rigger gloves m + 12 l") == "12 prs rigger gloves m + 12 x l"
     assert spoken_counts("10 xl, 4 m please") == "10 xl, 4 x m please"
