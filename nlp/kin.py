@@ -89,10 +89,12 @@ class Kin:
         return Cues(context, distinct, prev_sku, prev_said, prev_counted, head, follow, bare_variant, attr_only,
                     spec_only, anaphora, zh, sibling, own_code, listed, ones, own, tied, run)
 
-    def _english_kin(self, qtys: list, mentions: list, options: list, best, customer: str | None, c: Cues):
+    def _english_kin(self, chunk, mentions: list, options: list, best, customer: str | None, c: Cues):
         """The chunk's best reading once the English family named before is borrowed where it reads better."""
-        if not (not c.own_code and (c.head or c.spec_only) and (qtys or c.bare_variant or c.attr_only or c.listed) and
-                (c.own is None or c.own[0] < SURE or c.anaphora or c.run)):
+        # a chunk naming its own item by code, or surely and with no word pointing back, borrows nothing
+        unsure = c.own is None or c.own[0] < SURE or c.anaphora or c.run
+        if c.own_code or not (c.head or c.spec_only) or not (chunk[2] or c.bare_variant or c.attr_only or c.listed) \
+                or not unsure:
             return best
         kin = None
         for q, mention in mentions:
@@ -123,7 +125,8 @@ class Kin:
 
     def _chinese_kin(self, body: str, chunk, mentions: list, best, customer: str | None, c: Cues):
         """The chunk's best reading once the Chinese family named before is borrowed where it reads better."""
-        if not (c.context and (chunk[2] or c.bare_variant) and (best is None or best[0] < SURE or c.sibling or c.tied)):
+        unsure = best is None or best[0] < SURE or c.sibling or c.tied
+        if not c.context or not (chunk[2] or c.bare_variant) or not unsure:
             return best
         for q, mention in mentions:
             bases = self._zh_bases(body, chunk, c.context, mention, c.head, c.distinct, c.prev_said)

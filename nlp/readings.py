@@ -95,10 +95,10 @@ class Readings:
                 best = _better(best, cand)
         best = self._weak_trimmed(best, mentions, customer, options)  # (less heading/purpose)
         c = self._cues(body, chunk, mentions, best, row, context, distinct, prev_sku, prev_said, prev_counted)
-        if c.zh:
+        if c.zh:  # a Chinese clause borrows zh_rules' bases, an English one the family words
             best = self._chinese_kin(body, chunk, mentions, best, customer, c)
         else:
-            best = self._english_kin(qtys, mentions, options, best, customer, c)
+            best = self._english_kin(chunk, mentions, options, best, customer, c)
         return self._finished(body, chunk, best, context, customer)
 
     def _finished(self, body: str, chunk, best, context: str, customer: str | None) -> dict | None:
