@@ -15,6 +15,7 @@ from nlp.calibration import Calibration
 from nlp.due import pick as pick_due
 from nlp.explained import unexplained
 from nlp.history import QuotedHistory, quoted_time
+from nlp.kin import Kin
 from nlp.intent import classify
 from nlp.lists_en import EnglishLists
 from nlp.followon import drop_corrected, drop_headers, echoes_code
@@ -45,7 +46,7 @@ REMOVED = re.compile(r"\W*(?:please\s+)?(?:drop|remove|delete|scrap|take off|tak
                      r"|[^.?!\n]*\b(?:removed|deleted|cancell?ed)\W*$", re.I)  # "and drop the X", "take the X off", "X: removed"
 
 
-class Extractor(QuotedHistory, Completion, TakenOff, ChineseRules, EnglishLists, VariantRuns, DistributedLists, PackWords, Readings):
+class Extractor(QuotedHistory, Completion, TakenOff, ChineseRules, EnglishLists, VariantRuns, DistributedLists, PackWords, Kin, Readings):
     """Turns forwarded customer messages into order lines against one catalogue."""
 
     def __init__(self, items: list[CatalogItem], threshold: float | None = None):

@@ -4,7 +4,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from nlp.intent_cues import COMPLAINT, DECIDED, QUOTE_REF, SIGNATURE_LINE
+from nlp.intent_cues import (CLOSED_NOTICE, COMPLAINT, DECIDED, DOCUMENTS, INVOICE_ADMIN, PAPERS, QUOTE_REF, SELLER,
+                             SIGNATURE_LINE)
 from nlp.numbers import NUMBER_WORD
 from nlp.prefilter import prefiltered
 from nlp.words import ZH_AS_LAST
@@ -152,32 +153,6 @@ def _cue_counts(text: str) -> tuple[int, ...]:
                  for _, rx in _RES)
 
 
-# The seller speaking (a partial shipment offered back): "we can ship 30 of your 50 today", "we can send 20
-# now and the balance next week", "先发四盒，剩下的下周补" - no request of a customer.
-SELLER = re.compile(r"\bwe (?:can|could|will|'ll)(?: only)? (?:ship|dispatch|send|deliver|supply) (?:you )?\d+"
-                    r"[^.?!\n]{0,20}? of (?:your|the \d+)\b|"
-                    # "we can send 20 now and the balance next week", "we can send the 4\" discs today and the rest
-                    # next week", "we're short, can send 8 now and the other 4" (no subject): a part delivery offered
-                    r"(?:\bwe (?:can|could|will|'ll)(?: only)?|(?:^|[,;:]\s*)(?:can|could)(?: only)?) "
-                    r"(?:ship|dispatch|send|deliver|supply) (?:you )?(?:\d+\b|the\b)[^.?!\n]{0,60}? (?:and|with) the "
-                    r"(?:balance|remainder|rest|other \d+)\b|"
-                    # "we only have 30 in stock - shall we send those?": the seller offers what it holds
-                    r"\bwe (?:only )?have (?:only )?\d+[^.?!\n]{0,30}?\b(?:in stock|available|left)\b[^?\n]{0,40}?"
-                    r"\b(?:shall|should|can|could) we (?:send|ship|dispatch)\b|"
-                    r"先发[^，,。？?]{0,8}[，,]\s*(?:剩下|剩余|余下)的?[^，,。]{0,8}补", re.I)
-# "we're closed 31 Dec - 3 Jan, so please don't send anything then": a closure notice, no order cancelled
-CLOSED_NOTICE = re.compile(r"\b(?:we(?:'re| are| will be| shall be)|(?:shop|store|office|site|warehouse)s? (?:is|are|will be)) "
-                           r"closed\b[^?]{0,80}?\b(?:don'?t|do not|no need to|no) (?:send|deliver|ship|dispatch)\w*\b"
-                           r"(?! (?:the|our|my|that|this|those|these|them|it)\b)", re.I)
-# "send us your current price list and the MSDS", "do you have a printed catalogue yet?": papers asked, not goods
-DOCUMENTS = re.compile(r"\b(?:send|e-?mail|post|do you have|could (?:we|i) have|can (?:we|i) (?:have|get))\s+(?:us |me )?"
-                       r"(?:a |an |your |the )?(?:(?:current|latest|new|updated|printed|full|trade|\d{4}) )*"
-                       r"(?:catalogues?|catalogs?|brochures?|price ?lists?)\b(?! for\b(?! (?:20)?\d\d\b))(?![^.?!\n]{0,30}\b(?:price|cost)s?\b)", re.I)
-# "send the datasheets and test certs for the valves we had": papers for goods, unless goods are counted too
-PAPERS = re.compile(r"\b(?:send|e-?mail|post|forward)\s+(?:us |me )?(?:the |your |a |an )?(?:[\w-]+ ){0,2}?"
-                    r"(?:(?:data ?|spec(?:ification)? |safety data )sheets?|cert(?:ificate)?s|msds)\b", re.I)
-# "发票抬头改成…", "税号发你": invoice details changed, no order line touched
-INVOICE_ADMIN = re.compile(r"(?:发票|开票)(?:抬头|信息|资料)?(?:要)?(?:改|换|重开)|抬头(?:改|换)|税号")
 # "cancel the pink ones and send 20 blue instead", "取消，换成M6*20的": a line swapped, not dropped.
 REPLACED = re.compile(r"\b(?:send|ship|supply|do|have|want|take|make it)\b[^.?!\n]{0,40}\binstead\b|\breplace\w* (?:it|them|with)\b|"
                       r"换成|改成|换为|改为", re.I)

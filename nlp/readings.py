@@ -4,19 +4,18 @@ from __future__ import annotations
 import re
 
 from nlp.confidence import line_confidence
-from nlp.followon import ONES, VARIANT_WORDS, holding, other_than
+from nlp.followon import holding
 from nlp.glossary import with_use
 from nlp.named_counts import bracketed, in_name, kept_count, named, pack_described, sized, times_pair, unnamed
-from nlp.mentions import cut, family, has_terms, mention_text, new_head, substitute, vary
+from nlp.mentions import cut, has_terms, mention_text
 from nlp.postprocess import in_unit, round_qty
 from nlp.quantities import Qty
 from nlp.seals import seal_codes
 from nlp.text import has_digit, is_cjk, normalize, numbers, terms
 from nlp.variants import prefer
 from nlp.walk import better as _better
-from nlp.zh_rules import NEG_AFTER, near_tied
+from nlp.zh_rules import NEG_AFTER
 
-RUN_MARK = re.compile(r"(?:,|^[ \t]*[-*•])\s*\Z", re.M)  # a chunk after a comma or a list bullet
 SURE = 0.8  # a reading this sure needs no help from the family named before
 SAME_RANGE = re.compile(r"\bsame (?:range|design|style|pattern|collection|series|print)\b|\bto match\b|\bmatching\b|\bditto\b", re.I)
 TABLE_ROW = re.compile(r"\S(?:\t|  +)\S")  # cells of a pasted table are set apart by tabs or runs of spaces
@@ -26,13 +25,6 @@ PIECES = re.compile(r"\d\s*(?:pc|pcs|piece)")  # "the 11pc set": a piece count n
 CODE_LIKE = re.compile(r"[a-z]+\d|\d+[a-z]|\d{4,}")  # "DN150", "22423"
 WORD_RUN = re.compile(r"[a-z0-9]+")
 GLUED_AFTER = re.compile(r"[\u4e00-\u9fffa-z、]")
-FOLLOW_ON = re.compile(r"\s*(?:and|also|plus|what about|how about)\b", re.I)
-
-
-def _one_less(context: str) -> list[str]:
-    """The context with one of its (at most six) words left out, each way."""
-    words = context.split()
-    return [" ".join(words[:i] + words[i + 1 :]) for i in range(len(words))] if 1 < len(words) <= 6 else []
 
 
 class Readings:
@@ -101,81 +93,17 @@ class Readings:
                 if cand and q in described and named(q, self._names_of(cand[3][0][0])):
                     cand = (cand[0] - 0.5,) + cand[1:]
                 best = _better(best, cand)
-        head, best = family(context), self._weak_trimmed(best, mentions, customer, options)  # (less heading/purpose)
-        # A bare variant ("12 black", "1.0的来10盘", "+ 6 large") borrows the family named before it.
-        # "XL码呢", "black": no family words; "and the black skull ones?": a follow-on mention.
-        follow = bool(FOLLOW_ON.match(body[s:e])) and self._catalogue_words(mentions[-1][1], 0.1) >= 1
-        bare_variant = all(not family(m) for _, m in mentions) or follow
-        # "+ 6 large", "two dozen of the red": colour or size words alone name no product.
-        attr_only = all(t in VARIANT_WORDS for t in terms(mentions[0][1])) and has_terms(mentions[0][1])
-        # "20 of the vintage one", "the strawberry ones", "(S355 plate,) 16mm": a variant of what was just named.
-        spec_only = not family(mentions[0][1]) and has_digit(mentions[0][1])
-        # "3 dozen wooden hearts, same range": the range of the line before is meant too.
-        anaphora = attr_only or spec_only or any(ONES.search(m) or SAME_RANGE.search(m) for _, m in mentions)
-        # "XL的呢", "ZZ的也来一百套": a Latin code said in a Chinese clause reads the Chinese way; English
-        # words ("yellow 10顶") keep the English reading.
-        zh = is_cjk(mentions[0][1]) or (is_cjk(body[s:e]) and not re.search(r"[a-z]{3,}", mentions[0][1]))
-        # "迷你拼图 spaceboy 一百盒、dolly girl 一百盒": a name after 、 is a sibling of the item listed before it
-        # "jumbo bag，50年代款（50's christmas）八十个": a 款 style after a line awaiting its count is its style
-        styled = prev_sku is not None and not prev_counted and "款" in body[s:e]
-        sibling = (body[max(0, s - 2) : s].strip().endswith("、") or styled) and bool(context)
-        zh = zh or sibling
-        # "ZZ的呢": a lone Latin code in a Chinese clause is a variant of what was just named.
-        bare_variant = bare_variant or (zh and re.fullmatch(r"[a-z0-9-]{1,4}", mentions[-1][1]) is not None)
-        # "YJV3x4" after another cable names its own item exactly: no family to borrow.
-        # A table row's code cell ("6308        10") names its item as fully as any row above it.
-        own_code = best is not None and (best[3][0][1] >= 0.95 or row) and self._coded(best[2], best[3][0][0])
-        # "the landmark frames? Baker Street, London Bridge": a count-less name read with the family before it,
-        # taken only when that reading is sure.
-        listed = not (qtys or bare_variant or attr_only or is_cjk(body[s:e]))
-        ones = listed and bool(ONES.search(mentions[-1][1]))  # "drop the suki ones": a variant, not a listed name
-        own = None if listed and best is not None and best[5] < 0.6 else best  # too little of a name to be a line
-        tied = near_tied(best[3]) if best is not None else frozenset()  # "不锈钢螺丝M8*30的五盒，M6*20的三盒"
-        # "2 dz plasters in tin spaceboy, 2dz skulls, 1 dz woodland animals": a counted comma (or bullet) run names siblings
-        # of the item before it, even where the words alone name another item surely (the jumbo bag)
-        # (the count leads each entry: "water basins 4, the lidded pots 6" names its items in full)
-        run = prev_counted and bool(qtys) and not body[s:qtys[0].start].strip() and bool(context) \
-            and RUN_MARK.search(body, max(0, s - 4), s) is not None and not (own is None or own[0] < SURE or anaphora)
-        if not zh and not own_code and (head or spec_only) and (qtys or bare_variant or attr_only or listed) and \
-                (own is None or own[0] < SURE or anaphora or run):
-            kin = None
-            for q, mention in mentions:
-                # "SS400 6厚 10吨，8厚 10吨": the new size replaces the old one, the grade stays.
-                # On a tie the reading that keeps more of what was said before wins: it is tried first.
-                # "reduce the spaceboy lunch bags ... drop the suki ones": "suki" replaces one word said before
-                less = _one_less(context) if ones else []  # count-less only: each is one more lookup
-                # "and the stacking tins" after "babushka nesting boxes": a new noun, the words before it carry over
-                heads = [new_head(context, mention)] if follow else []
-                earlier = self._named_before(prev_sku) if ONES.search(mention) else ""
-                for base in dict.fromkeys([substitute(context, mention), vary(context, mention, distinct), head]
-                                          + less + heads + [earlier]):
-                    cand = self._counted(f"{base} {mention}", q, customer, options) if base else None
-                    if cand and base == earlier and not self._holds_new(cand, mentions[0][1], context):
-                        continue  # the earlier item's name only helps to an item that has the words said anew
-                    kin = cand if cand and (kin is None or cand[0] > kin[0] + 1e-3) else kin
-            margin = -0.5 if attr_only else -0.05 if spec_only else -0.1 if anaphora else 0.0 if run else 0.25
-            sure = kin is not None and kin[0] >= SURE and kin[5] >= 0.6
-            sibling_run = not run or kin is not None and kin[3][0][0] != prev_sku  # a sibling, not the item again
-            if kin and (own is None or kin[0] > own[0] + margin) and (not listed or ones or sure) and sibling_run:
-                best = other_than(kin, prev_sku) if anaphora else kin
-                if ONES.search(kin[2]):  # "the spaceboy ones": the words said anew name the item meant
-                    # the said words first, then the vocabulary test (not a copy of the whole vocabulary)
-                    new = (set(terms(mentions[0][1])) - set(terms(context)) - {"one"}) & self.matcher._post.keys()
-                    best = holding(best, new, self._names_of)
-                best[4]["kin"] = 1.0
-        elif zh and context and (qtys or bare_variant) and (best is None or best[0] < SURE or sibling or tied):
-            for q, mention in mentions:
-                bases = self._zh_bases(body, chunk, context, mention, head, distinct, prev_said)
-                for base in dict.fromkeys(bases):
-                    cand = self._reading(f"{base} {mention}", q, customer) if base else None
-                    if cand and cand[3][0][0] == prev_sku and \
-                            self._not_that_item(mention, context, prev_sku, prev_counted):
-                        continue  # the words borrowed made it the item before, which it does not mean
-                    # the borrowed words must fit the item: "口罩，手套要大号的" is no mask
-                    if cand and (cand[4]["mcover"] >= 0.6 or not is_cjk(mention)) and \
-                            (best is None or cand[0] > best[0] + (0.0 if sibling or cand[3][0][0] in tied else 0.25)):
-                        best = cand
-                        best[4]["kin"] = 1.0
+        best = self._weak_trimmed(best, mentions, customer, options)  # (less heading/purpose)
+        c = self._cues(body, chunk, mentions, best, row, context, distinct, prev_sku, prev_said, prev_counted)
+        if c.zh:  # a Chinese clause borrows zh_rules' bases, an English one the family words
+            best = self._chinese_kin(body, chunk, mentions, best, customer, c)
+        else:
+            best = self._english_kin(chunk, mentions, options, best, customer, c)
+        return self._finished(body, chunk, best, context, customer)
+
+    def _finished(self, body: str, chunk, best, context: str, customer: str | None) -> dict | None:
+        """The order line of a chunk's chosen reading, its count settled (None when there is no reading)."""
+        s, e, qtys = chunk
         if best is None:
             return None
         _, q, mention, matches, seen, cover = best
