@@ -49,7 +49,9 @@ QUOTE_REF = prefiltered(r"\b(?:as per|per|according to|following|further to|re:?
                        r"\bquot(?:e|ing) (?:our|the|this|my|your) (?:po|p\.o\.|order|ref\w*|account|invoice|job)\b|"
                        # "六吨（单价4,350元/吨）", "unit price: £1.20": a price stated in the list, not asked
                        r"[(（]\s*(?:含税)?(?:单价|价格|unit price|price|@)[:：\s]*[¥￥$£€]?\s?\d[^)）\n]{0,20}[)）]|"
-                       r"(?:单价|unit price)[:：]\s*[¥￥$£€]?\s?\d[\d,.]*", re.I)
+                       r"(?:单价|unit price)[:：]\s*[¥￥$£€]?\s?\d[\d,.]*|"
+                       # "(desc x qty @ price)", "Qty | Unit price": a spreadsheet's column names, the price a column
+                       r"\b(?:desc\w*|qty|quantity|code|item|sku)\s*(?:[x@|/,]|\s)\s*(?:unit\s*)?price\b", re.I)
 # A signature's title line ("Buyer - Stock & Orders | Quotes", "Tel 0161 ...") holds no request.
 SIGNATURE_LINE = re.compile(r"^(?=[^.!?。！？]{0,60}$)(?:[^\n\d]*\|[^\n\d]*$|\s*(?:tel|mob|mobile|phone|fax|e-?mail|www)\b|"
                             r"(?![^\n]*\b(?:please|pls|kindly|need|send|quote|order|can|could|would)\b)"

@@ -147,6 +147,8 @@ def _noise(text: str, s: int, e: int, blocked: list[tuple[int, int]]) -> bool:
         return True
     if PEOPLE_AFTER.match(text, e):
         return True  # "we've got 25 new starters" counts people, not items
+    if re.search(r"(?:[@£$€]\s*\d[\d,.]*|\d\.\d\d)\s*=\s*$", before):
+        return True  # "x 4 @ 9.95 = 39.80": a price's line total, not a count (unlike "6 x 10 = 60 units")
     if re.match(r"\s*(?:→|->|=>)\s*\d", after):
         return True  # an amended PO's "300 → 500": the old count before the arrow
     if STREET_AFTER.match(text, e):

@@ -1,0 +1,25 @@
+"""Counts and intents of pasted spreadsheet rows and numbers that are no count (own wording)."""
+from __future__ import annotations
+
+import datetime as dt
+
+TODAY = dt.date(2026, 5, 12)
+
+
+def _lines(got: dict) -> set:
+    return {(ln["sku"], ln["quantity"]) for ln in got["lines"]}
+
+
+def test_price_columns_and_line_totals_are_no_count(retail):
+    text = ("Copied from our sheet (item x qty @ price):\n"
+            "Jumbo bag pink polkadot x 6 @ 1.65 = 9.90\n"
+            "Regency cakestand 3 tier x 3 @ 10.95 = 32.85\n"
+            "Grand total 42.75")
+    got = retail.extract(text, TODAY)
+    assert got["intent"] == "order"
+    assert _lines(got) == {("22386", 6), ("22423", 3)}
+
+
+def test_a_worked_out_count_stays(retail):
+    got = retail.extract("Please send 4 shops x 5 = 20 of the jumbo bag pink polkadot.", TODAY)
+    assert _lines(got) == {("22386", 20)}
