@@ -30,7 +30,7 @@ FAMILIES: dict[str, list[str]] = {
         # "Update to the lunch box order from 3 Aug", "Skipton now wants 8 spaceboy not 4": a placed order's new count
         r"\bupdate to (?:the|our|my|your) (?:[\w'-]+ ){0,3}(?:order|po)\b|\b\d+(?: [a-z][\w-]*){1,3},? not \d+\b(?! (?:days?|weeks?)\b)",
         r"\bincrease\b|\breduce\b|\bmake (?:it|that)\b(?!\s*(?:[.?!,;]|$|by\b|in time|on time|happen|work))|\bbump\b|\bpush (?:back|out)|\bmove (?:the )?delivery",
-        r"\bcorrection\b|\brevise\w*|\b" + _N + r"(?: [a-z]+)? (?:instead of|rather than) " + _N + r"\b|\bup (?:them|it|that|the)\b|\bshould (?:be|have been|read)\b|made a mistake",
+        r"\bcorrection\b|\brevise\w*|\b" + _N + r"(?: [a-z]+)? (?:instead of|rather than) " + _N + r"\b|\bup (?:them|it|that|the)\b|\bshould (?:be|have been|read)\b(?! (?:plenty|enough|fine|ok|okay|sufficient|ample)\b)|made a mistake",
         r"\badd .{3,120}? (?:on ?)?to (?:my|our|the|this|that|it\b|order|po\b|next|today|tomorrow|"
         r"what (?:we|i)(?:'ve)? (?:ordered|sent)\b)|\bbring (?:it )?forward|\bbrought forward|\bpostpone",
         r"\b(?:bring|move|push|hold|delay)\w* (?:back )?(?:[\w-]+ )?(?:delivery|dispatch|shipment|order)"

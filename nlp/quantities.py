@@ -50,7 +50,7 @@ SPEC_BEFORE = re.compile(r"(?:每(?!种|样|款)[\u4e00-\u9fff]?装?|(?<![\d一�
 STOCK_BEFORE = re.compile(r"(?:现存|现有|库存|结存|在库|还剩|剩余?)\s*[:：]?\s*$")
 TAKEN_THE = re.compile(r"\b(?:cancel|remove|scrap|drop)\s+the\s*$", re.I)
 PEOPLE_AFTER = re.compile(r"\s*(?:new |more |extra |other )?(?:starters?|workers|employees|staff|people|guests|visitors|"
-                          r"pupils|students|members|volunteers)\b", re.I)
+                          r"pupils|students|members|volunteers|residents|patients|tenants|cubs|scouts|dancers)\b", re.I)
 # "Shop 14, Arcade Row", "Unit 7, Brook Ind Est", "3 Church Walk": street words no product name here uses
 # (not "road cones")
 STREET_AFTER = re.compile(r",?\s+(?:[a-z]+\s+){1,2}(?:rd|road|street|st|lane|avenue|ave|drive|crescent|close|court|row|mews|"

@@ -23,3 +23,11 @@ def test_price_columns_and_line_totals_are_no_count(retail):
 def test_a_worked_out_count_stays(retail):
     got = retail.extract("Please send 4 shops x 5 = 20 of the jumbo bag pink polkadot.", TODAY)
     assert _lines(got) == {("22386", 20)}
+
+
+def test_a_headcount_is_no_count_and_should_be_plenty_no_change(retail):
+    text = ("Could we order 3 of the jumbo bag pink polkadot for the club? "
+            "There are 25 cubs but they share, so that should be plenty.")
+    got = retail.extract(text, TODAY)
+    assert got["intent"] == "order"
+    assert _lines(got) == {("22386", 3)}
