@@ -31,3 +31,8 @@ def test_a_headcount_is_no_count_and_should_be_plenty_no_change(retail):
     got = retail.extract(text, TODAY)
     assert got["intent"] == "order"
     assert _lines(got) == {("22386", 3)}
+
+
+def test_stock_as_a_list_heading_orders(industrial):
+    got = industrial.extract("Spring stock: 2 pails white enamel paint, 3 tubs lithium grease. Thanks", TODAY)
+    assert got["intent"] == "order"
