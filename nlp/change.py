@@ -25,8 +25,10 @@ SWAPS = [
     (re.compile(r"\b(?:change|switch) (?:the )?([^,.;?!]+?) (?:on (?:our|my|the) order )?to (?:the )?"
                 r"([a-z][^,.;?!(]*?|\d[\w-]*[a-z][\w-]*)(?: ones?)?(?: instead)?(?: please| pls)?" + _END, re.I), 1, 2, 0),
     # "instead of the pink polkadot bags could you send the pink paisley ones?"
-    (re.compile(r"\binstead of (?:the )?([^,.;?!]+?),? (?:could|can|would|will) you (?:please )?(?:send|supply|ship|do) "
-                r"(?:us )?(?:the )?([^,.;?!]+?)(?: ones?)?(?: instead)?\s*(?=[?.!,;]|$)", re.I), 1, 2, 0),
+    # "instead of the pink owls could we have the blue ones please, same 30"
+    (re.compile(r"\binstead of (?:the )?([^,.;?!]+?),? (?:could|can|would|will) (?:you (?:please )?(?:send|supply|ship|do)|"
+                r"(?:we|i) (?:please )?(?:have|get)) (?:us )?(?:the )?([^,.;?!]+?)(?: ones?)?(?: instead)?(?: please| pls)?"
+                r"\s*(?=[?.!,;]|$)", re.I), 1, 2, 0),
     (re.compile(r"(?:^|[-:,.])([^-:,.]*?)\bshould be (?:the )?(.+?),? not (?:the )?(.+?)(?=[?.!,;]|$)", re.I), 3, 2, 1),
     (re.compile(r"(?:^|[,:;])\s*([^,:;]+?)(?:改成|换成|改为)([^,;。]+?)(?:的)?(?=[,;。]|$)"), 1, 2, 0),
     (re.compile(r"([^,;。]*?)要([^,;。]+?)的?,\s*不要([^,;。]+?)的?(?=[,;。]|$)"), 3, 2, 1),

@@ -25,7 +25,7 @@ FAMILIES: dict[str, list[str]] = {
     ],
     "change": [
         # "instead of the pink bags could you send the paisley ones?": another item asked for in place of one
-        r"\binstead of\b[^.?!\n]{3,80}?\b(?:could|can|would|will) you (?:please )?(?:send|supply|ship|do)\b",
+        r"\binstead of\b[^.?!\n]{3,80}?\b(?:could|can|would|will) (?:you (?:please )?(?:send|supply|ship|do)|(?:we|i) (?:please )?(?:have|get))\b",
         r"\bchange\b|\bamend\w*|\bmodif\w*|\binstead of\b|\brather than\b|\bswap\b|\bswitch (?:the|our|my|it|them|those|these)\b|\bupdate (?:the |our |my )?(?:order|qty|quantity)|"
         # "Update to the lunch box order from 3 Aug", "Skipton now wants 8 spaceboy not 4": a placed order's new count
         r"\bupdate to (?:the|our|my|your) (?:[\w'-]+ ){0,3}(?:order|po)\b|\b\d+(?: [a-z][\w-]*){1,3},? not \d+\b(?! (?:days?|weeks?)\b)",

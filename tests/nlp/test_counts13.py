@@ -36,3 +36,9 @@ def test_a_headcount_is_no_count_and_should_be_plenty_no_change(retail):
 def test_stock_as_a_list_heading_orders(industrial):
     got = industrial.extract("Spring stock: 2 pails white enamel paint, 3 tubs lithium grease. Thanks", TODAY)
     assert got["intent"] == "order"
+
+
+def test_instead_of_could_we_have_swaps(retail):
+    got = retail.extract("Instead of the jumbo bag pink polkadot could we have the red retrospot ones please, same 15.", TODAY)
+    assert got["intent"] == "change"
+    assert _lines(got) == {("22386", 0), ("85099B", 15)}
