@@ -31,8 +31,9 @@ EN_PATTERNS = [
     ("eom", r"\b(?:end of|by end of|eo)(?: the)? ?(this |next )?(month|week|year|m\b|w\b)|"
             rf"\b(this |next )?(month|week)[- ]end\b|\bend of {_MON}"),
     # "by the 12th", "before 25th this month"
-    ("the_nth", rf"\b(?:(?:by|before|on|until|till|latest|later than) the|(?:by|before|until|till)|{_WDN}(?: the)?) "
-                r"(\d\d?)(?:st|nd|rd|th)\b(?: (?:of )?this month\b)?"),
+    # "before half term - that's the 23rd for us" (normalised "that the 23rd"): an occasion restated as its day
+    ("the_nth", rf"\b(?:(?:by|before|on|until|till|latest|later than|that(?:'?s| is)?|which is) the|(?:by|before|until|till)|"
+                rf"{_WDN}(?: the)?) (\d\d?)(?:st|nd|rd|th)\b(?! (?:time|one|line|item)s?\b)(?: (?:of )?this month\b)?"),
     # "next week thursday", "Thursday next week": that day of the next calendar week
     ("weekday", rf"\b(this |next (?:week,? (?:on )?)?|coming |this coming )?{_WD}( week\b|,? next week\b)?"),
     # SMS shorthand "by 2moro pls" is tomorrow

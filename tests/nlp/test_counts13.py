@@ -42,3 +42,13 @@ def test_instead_of_could_we_have_swaps(retail):
     got = retail.extract("Instead of the jumbo bag pink polkadot could we have the red retrospot ones please, same 15.", TODAY)
     assert got["intent"] == "change"
     assert _lines(got) == {("22386", 0), ("85099B", 15)}
+
+
+def test_an_occasion_restated_as_its_day_is_due(retail):
+    got = retail.extract("4 jumbo bag pink polkadot please. Before the school fete - that's the 20th for us.", TODAY)
+    assert got["due_date"] == "2026-05-20"
+
+
+def test_the_nth_time_is_no_date(retail):
+    got = retail.extract("Send 4 jumbo bag pink polkadot, that's the 3rd time I've asked.", TODAY)
+    assert got["due_date"] is None
