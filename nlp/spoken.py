@@ -46,9 +46,10 @@ _ONE_NAME = re.compile(_ONE)
 # "olivia and lola no sorry olivia and charlotte", "send 10, no wait, 12": the words after a correction replace
 # those before it from the same first word (or number) on.
 _CORRECTION = re.compile(rf"[,\s]+(?:{CORRECTION})\b[,\s]+")
-# "30 paper chain kits - half in the 50s design and half the vintage": each half a count of the item in that variant
+# "30 paper chain kits - half in the 50s design and half the vintage", "48 slates - half owls, half cats": each half a
+# count of the item in that variant
 _HALVES = re.compile(r"\b(\d+)\s+([a-z][a-z' ]{2,40}?)\s*(?:[-:,(]\s*)?half\s+((?:in|of)\s+)?([^,;.?!()\n-]+?)"
-                     r"\s+and\s+(?:the\s+other\s+)?half\s+((?:in|of)\s+)?([^,;.?!()\n-]+?)(?=\s*(?:[-,;.?!()\n]|$))")
+                     r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+other\s+)?half\s+((?:in|of)\s+)?([^,;.?!()\n-]+?)(?=\s*(?:[-,;.?!()\n]|$))")
 # Punctuation said aloud ("… the red spots full stop need them by Thursday", "… bowls comma twenty four …",
 # "new line thanks Gary") is written as the mark it names, so counts and items split where the speaker meant.
 _SAID_MARKS = {"full stop": ".", "comma": ",", "colon": ":", "question mark": "?",

@@ -52,3 +52,8 @@ def test_an_occasion_restated_as_its_day_is_due(retail):
 def test_the_nth_time_is_no_date(retail):
     got = retail.extract("Send 4 jumbo bag pink polkadot, that's the 3rd time I've asked.", TODAY)
     assert got["due_date"] is None
+
+
+def test_half_and_half_after_a_comma(retail):
+    got = retail.extract("Please send 20 jumbo bags - half red retrospot, half pink polkadot.", TODAY)
+    assert _lines(got) == {("85099B", 10), ("22386", 10)}
