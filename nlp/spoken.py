@@ -86,6 +86,9 @@ _WORD_COUNT = re.compile(rf"(?<!hundred )(?<!thousand )(?<!hundred and )(?<!thou
 _ROW_COUNT = r"(?:\s-|:|\.{3,})\s*(?:qty\s*)?\d+(?:\.\d+)?(?:\s*(?:pcs|no\.?|nos|off|sets?|boxes|units))?"
 _ROW_COUNTS = re.compile(rf"{_ROW_COUNT}(?=\s*(?:,|$))", re.M)
 _ROW_END = re.compile(rf"({_ROW_COUNT})\s*,\s+(?=[a-z])")
+# "a case of 10 boxes of the L and half a case of M": an outer pack said with what it holds, then counted again
+# without it, holds as many (5 boxes); not "2 cases of 12"
+_OUTER_DEF = re.compile(r"\ban? (case|carton|crate|outer) of (\d+) ([a-z]+)\b")
 # "2 and a half tonnes", "one and a half boxes": the half joins the whole number before it.
 _AND_HALF = re.compile(rf"\b(\d+|{_SMALL}|{_TENS})\s+and\s+a\s+half\b")
 
@@ -129,7 +132,23 @@ def spoken_counts(text: str) -> str:
         text = "\n".join(_ROW_END.sub(r"\1\n", ln) if len(_ROW_COUNTS.findall(ln)) >= 2 else ln for ln in text.split("\n"))
     if "and a half" in text:
         text = _AND_HALF.sub(_half, text)
+    if " of " in text:
+        text = _outer_again(text)
     return text
+
+
+def _outer_again(text: str) -> str:
+    """Later counts of an outer pack defined once ("a case of 10 boxes") said in what it holds."""
+    m = _OUTER_DEF.search(text)
+    if not m or m.group(3) not in UNIT_WORDS:
+        return text
+    per, inner = int(m.group(2)), m.group(3)
+    again = re.compile(rf"\b(half an?|an?|\d+|{_SMALL})\s+{m.group(1)}s?\b(?!\s+of\s+\d)")
+
+    def held(x: re.Match) -> str:
+        n = 0.5 if x.group(1).startswith("half") else number_value(x.group(1))
+        return f"{n * per:g} {inner}" if n and (n * per).is_integer() else x.group(0)
+    return text[: m.end()] + again.sub(held, text[m.end() :])
 
 
 def _counted(line: str) -> int:

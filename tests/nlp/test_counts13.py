@@ -57,3 +57,9 @@ def test_the_nth_time_is_no_date(retail):
 def test_half_and_half_after_a_comma(retail):
     got = retail.extract("Please send 20 jumbo bags - half red retrospot, half pink polkadot.", TODAY)
     assert _lines(got) == {("85099B", 10), ("22386", 10)}
+
+
+def test_an_outer_pack_defined_once_holds_as_many_later(industrial):
+    got = industrial.extract("Please send a carton of 20 boxes of the blue nitrile gloves M and 2 cartons of the "
+                             "black nitrile gloves L.", TODAY)
+    assert _lines(got) == {("GLV-NIT-BU-M", 20), ("GLV-NIT-BK-L", 40)}
