@@ -63,3 +63,9 @@ def test_an_outer_pack_defined_once_holds_as_many_later(industrial):
     got = industrial.extract("Please send a carton of 20 boxes of the blue nitrile gloves M and 2 cartons of the "
                              "black nitrile gloves L.", TODAY)
     assert _lines(got) == {("GLV-NIT-BU-M", 20), ("GLV-NIT-BK-L", 40)}
+
+
+def test_swap_to_another_seal(industrial):
+    got = industrial.extract("Could you swap the 6204-2RS on our order to ZZ please? Same count, 8.", TODAY)
+    assert got["intent"] == "change"
+    assert _lines(got) == {("BRG-6204-2RS", 0), ("BRG-6204-ZZ", 8)}
