@@ -22,7 +22,7 @@ WORDED_COUNT = re.compile(rf"\b(?:{_EN_NUM}|couple|dozen|gross)\b|[零一二两�
 # "6305双面胶封的": 双 opening a word (双面 double-sided, 双色, 双层, 双头) is no pair counted
 UNIT_AFTER = re.compile(rf"\s*(?:(?P<en>{_EN_UNIT})(?![a-z0-9])|(?P<zh>(?!双[面色层头向])(?:{_ZH_UNIT})))", re.I)
 # "3 boxes of 50", "2 rolls x 100m", "4 lengths of 6m": what each counted pack holds (a whole number, not a size).
-PACK_OF = re.compile(r"\s*(?:of|x|@)\s*(?P<n>\d+)(?!\d|\.\d|\s*(?:inch|in\b|mm|cm|\"|寸))"
+PACK_OF = re.compile(r"\s*(?:of|x|@)\s*(?P<n>\d+)(?!\d|\.\d|\s*(?:inch|in\b|mm|cm|g\b|grams?\b|\"|寸))"
                      r"(?:\s*(?:pcs|pieces|each|/\w+|m\b|metres?\b|meters?\b|mtrs?\b|kgs?\b|l\b|litres?\b|liters?\b))?", re.I)
 ZH_UNIT_AFTER = re.compile(rf"(?:{_ZH_UNIT})")
 _PACK_UNIT = "|".join(sorted((w for w, (k, _) in UNIT_WORDS.items() if k == "pack" and w.isascii()), key=len, reverse=True))
@@ -48,6 +48,7 @@ SPEC_BEFORE = re.compile(r"(?:每(?!种|样|款)[\u4e00-\u9fff]?装?|(?<![\d一�
                          r"\blevel|\bgrade|\bclass|\bcategory|\btype|尺寸|型号|规格|等级)\s*$", re.I)  # "level 5" is a rating
 # "现存2套，安全库存12套，需补10套" (a stock alert): a stock level is no count wanted, like an old value
 STOCK_BEFORE = re.compile(r"(?:现存|现有|库存|结存|在库|还剩|剩余?)\s*[:：]?\s*$")
+THE_PACKS_OF = re.compile(r"\s*(?:bags|boxes|packs|cases|cartons|rolls|tubs|pails|tins|jars|bottles)\s+of\b")  # "the 4 bags of 500g": counted
 TAKEN_THE = re.compile(r"\b(?:cancel|remove|scrap|drop)\s+the\s*$", re.I)
 PEOPLE_AFTER = re.compile(r"\s*(?:new |more |extra |other )?(?:starters?|workers|employees|staff|people|guests|visitors|"
                           r"pupils|students|members|volunteers|residents|patients|tenants|cubs|scouts|dancers)\b", re.I)
@@ -201,7 +202,7 @@ def _candidate(text: str, s: int, e: int, raw: str, value: float) -> Qty:
     # "please cancel the 12 mistletoe wreaths": after a cancel verb the number is the count taken off
     spec = bool(SPEC_BEFORE.search(text[max(0, s - 12) : s])) and not TAKEN_THE.search(text[max(0, s - 16) : s])
     stock = STOCK_BEFORE.search(text[max(0, s - 8) : s]) is not None
-    spec = spec or stock
+    spec = (spec and not (re.search(r"\bthe\s*$", text[max(0, s - 5) : s]) and THE_PACKS_OF.match(text, e))) or stock
     if unit_m:
         unit = (unit_m.group("en") or unit_m.group("zh")).lower()
         end = unit_m.end()

@@ -69,3 +69,9 @@ def test_swap_to_another_seal(industrial):
     got = industrial.extract("Could you swap the 6204-2RS on our order to ZZ please? Same count, 8.", TODAY)
     assert got["intent"] == "change"
     assert _lines(got) == {("BRG-6204-2RS", 0), ("BRG-6204-ZZ", 8)}
+
+
+def test_the_bags_of_a_weight_count_the_bags():
+    from nlp.quantities import find_quantities
+    best = find_quantities("please take off the 3 tubs of 250g, thanks", [])[0]
+    assert (best.value, best.pack_of) == (3, None)
