@@ -54,6 +54,7 @@ HEAD_SPLIT = re.compile(r"[,;:()!?]|\s-\s|\bbut\b|\bthis time\b|\bplease\b", re.
 EACH_CUE, IN_CUE = re.compile("each", re.I), re.compile("in", re.I)
 JOIN_CUES = (re.compile("and", re.I), re.compile("&"), re.compile("plus", re.I))
 SENTENCE = re.compile(r"[^.!?\n]+[.!?\n]*")
+SIZE_LETTER = {word: letter for letter, word in LETTER_SIZES.items()}  # "40 boxes medium" is size M
 MAX_RANGE = 12
 EVERY_TOP, EVERY_TIE, EVERY_MIN = 8, 0.1, 0.5  # "each colour": readings looked at for siblings, how close, how good
 MAX_TAILS = 3  # family readings tried for a list that names its family after the last variant
@@ -156,7 +157,7 @@ class DistributedLists:
             if not r or r[0] < SURE or not terms(word):
                 return None
             names = self._names_of(r[3][0][0])
-            if not set(terms(word)) <= names or not head_terms & names:
+            if not all(t in names or SIZE_LETTER.get(t) in names for t in terms(word)) or not head_terms & names:
                 return None  # "apples" alone is no jumbo bag: the item must hold the variant and the family
             if whole and not all(self._words(t) & names for t in head_terms):
                 return None  # "4 green and 4 pink garden gloves": no green gloves, though a green garden item

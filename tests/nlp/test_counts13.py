@@ -75,3 +75,8 @@ def test_the_bags_of_a_weight_count_the_bags():
     from nlp.quantities import find_quantities
     best = find_quantities("please take off the 3 tubs of 250g, thanks", [])[0]
     assert (best.value, best.pack_of) == (3, None)
+
+
+def test_sizes_spelt_out_after_a_pack_word(industrial):
+    got = industrial.extract("Blue nitrile gloves: 12 boxes medium, 8 boxes large please.", TODAY)
+    assert _lines(got) == {("GLV-NIT-BU-M", 12), ("GLV-NIT-BU-L", 8)}
