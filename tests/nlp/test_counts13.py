@@ -80,3 +80,9 @@ def test_the_bags_of_a_weight_count_the_bags():
 def test_sizes_spelt_out_after_a_pack_word(industrial):
     got = industrial.extract("Blue nitrile gloves: 12 boxes medium, 8 boxes large please.", TODAY)
     assert _lines(got) == {("GLV-NIT-BU-M", 12), ("GLV-NIT-BU-L", 8)}
+
+
+def test_a_name_signing_off_the_last_line_is_no_product():
+    from nlp.clean import clean
+    assert clean("Do you have the pink polkadot jumbo bags? Need 10. Maria").body.endswith("Need 10.")
+    assert clean("Send 10 of the Maria bags").body.endswith("Maria bags")
