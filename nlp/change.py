@@ -29,7 +29,7 @@ SWAPS = [
     (re.compile(r"\binstead of (?:the )?([^,.;?!]+?),? (?:could|can|would|will) (?:you (?:please )?(?:send|supply|ship|do)|"
                 r"(?:we|i) (?:please )?(?:have|get)) (?:us )?(?:the )?([^,.;?!]+?)(?: ones?)?(?: instead)?(?: please| pls)?"
                 r"\s*(?=[?.!,;]|$)", re.I), 1, 2, 0),
-    (re.compile(r"(?:^|[-:,.])([^-:,.]*?)\bshould be (?:the )?(.+?),? not (?:the )?(.+?)(?=[?.!,;]|$)", re.I), 3, 2, 1),
+    (re.compile(r"(?:^|[-:,.])([^-:,.]*?)\bshould be (?:the )?(.+?),? not (?:the )?(.+?)(?=[?.!,;]|\s-\s|$)", re.I), 3, 2, 1),
     (re.compile(r"(?:^|[,:;])\s*([^,:;]+?)(?:改成|换成|改为)([^,;。]+?)(?:的)?(?=[,;。]|$)"), 1, 2, 0),
     (re.compile(r"([^,;。]*?)要([^,;。]+?)的?,\s*不要([^,;。]+?)的?(?=[,;。]|$)"), 3, 2, 1),
     # "之前订的那批黑色丁腈手套L码，改成XL码吧": the new variant in a clause of its own
@@ -91,6 +91,8 @@ def swap_lines(body: str, lines: list[dict], match, qty, name_of=None) -> list[d
     # The product is named once ("6308轴承", "the regency teacups"); each variant reuses it.
     base = named or old_text
     old_sku = match(f"{named} {old_text}" if named else old_text)
+    full = None if old_sku or not name_of else _full_line(lines, old_text, new_text, name_of)
+    old_sku, full = full or (old_sku, None)
     # "黑色丁腈手套L码" -> "XL码": the old size goes, the colour stays; "6205密封轴承" -> "铁封的": the old seal goes
     for rx in (ZH_SIZE, ZH_COLOUR, ZH_STYLE, ANY_SEAL):
         if rx.search(new_text):
@@ -98,7 +100,7 @@ def swap_lines(body: str, lines: list[dict], match, qty, name_of=None) -> list[d
     # "Q235B 10厚的改成12厚": the new size replaces the old; "6205-2RS换成ZZ的": the new seal replaces the old suffix.
     base = substitute(base, new_text) or unsuffixed(base, new_text) or base
     # "swap the 6204 2RS for 6204 ZZ": a new variant with its own code names itself
-    new_sku = (spec and match(old_text.replace(spec.group(0), new_text))) or \
+    new_sku = full or (spec and match(old_text.replace(spec.group(0), new_text))) or \
         (re.search(r"\d{3}", new_text) and match(new_text)) or _sibling(old_sku, old_text, new_text, name_of, match) or \
         match(f"{ATTRIBUTE.sub(' ', base)} {new_text}")
     words = ATTRIBUTE.sub(" ", base).split()
@@ -120,6 +122,19 @@ def swap_lines(body: str, lines: list[dict], match, qty, name_of=None) -> list[d
     before = [ln for ln in before if ln["sku"] and ln["sku"] not in (old_sku, new_sku)]
     return before + [{**base_line, "sku": old_sku, "quantity": 0, "mention": old_text},
                      {**base_line, "sku": new_sku, "quantity": qty, "mention": new_text}]
+
+
+def _full_line(lines: list[dict], old_text: str, new_text: str, name_of) -> tuple[str, str] | None:
+    """(old SKU, new SKU) when a line of its own names the new variant in full ("the bolts should be stainless, not
+    zinc - 50 of the M12x50 A2 stainless"): the old one is that line's runner-up whose name holds the old word."""
+    def says(sku: str, word: str) -> bool:
+        return re.search(rf"\b{re.escape(word)}\b", name_of(sku).lower()) is not None
+    for ln in lines:
+        if ln["sku"] and says(ln["sku"], new_text) and not says(ln["sku"], old_text):
+            old = next((c["sku"] for c in ln.get("candidates", []) if c["sku"] != ln["sku"] and says(c["sku"], old_text)), None)
+            if old:
+                return old, ln["sku"]
+    return None
 
 
 def _sibling(old_sku, old_text: str, new_text: str, name_of, match) -> str | None:

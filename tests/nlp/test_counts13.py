@@ -86,3 +86,11 @@ def test_a_name_signing_off_the_last_line_is_no_product():
     from nlp.clean import clean
     assert clean("Do you have the pink polkadot jumbo bags? Need 10. Maria").body.endswith("Need 10.")
     assert clean("Send 10 of the Maria bags").body.endswith("Maria bags")
+
+
+def test_should_be_not_with_the_new_item_in_full(industrial):
+    text = ("> 100 pcs hex bolt M12x50 zinc\n\n"
+            "Sorry, those bolts should be stainless, not zinc - 100 of the M12x50 A2 stainless please.")
+    got = industrial.extract(text, TODAY)
+    assert got["intent"] == "change"
+    assert _lines(got) == {("BLT-M12X50-ZN", 0), ("BLT-M12X50-SS", 100)}
