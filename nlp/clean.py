@@ -25,8 +25,10 @@ SIGNOFF_RE = re.compile(
     r"thx|ta|best)[,.!]*|此致|敬礼|谢谢[!！。]?|祝好[!！。]?|顺祝商祺[!！。]?)\s*$",
     re.I | re.M,
 )
-# "… Client wants 8. Sophie": a lone capitalised name after the last sentence signs the message off, on its line
-SIGNED_NAME = re.compile(r"(?<=[.!?])[ \t]+[A-Z][a-z]+[ \t]*$")
+# "… Client wants 8. Sophie", "… Need 20. Wendy, The Toy Box": a capitalised name (and its shop or department)
+# after the last sentence signs the message off, on its line
+SIGNED_NAME = re.compile(r"(?<=[.!?])[ \t]+[A-Z][a-z]+(?:[ \t]*[,@-][ \t]*(?!(?:please|pls|thanks|thank)\b)"
+                         r"[A-Za-z&'][A-Za-z&' ]{0,30})?[ \t]*$")
 DISCLAIMER_RE = re.compile(r"(confidential|disclaimer|intended recipient|privileged|virus|免责|保密)", re.I)
 EMAIL_RE = re.compile(r"[\w.+-]+@([\w-]+\.)+[a-z]{2,}", re.I)
 HALF_WIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}  # ＡＢ１２＞ -> AB12>, ideographic space

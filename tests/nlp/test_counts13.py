@@ -94,3 +94,5 @@ def test_should_be_not_with_the_new_item_in_full(industrial):
     got = industrial.extract(text, TODAY)
     assert got["intent"] == "change"
     assert _lines(got) == {("BLT-M12X50-ZN", 0), ("BLT-M12X50-SS", 100)}
+    assert clean("Any jumbo bags left? Need 12. Rosa, The Card Shop").body.endswith("Need 12.")
+    assert clean("Send the jumbo bags. Pink, please").body.endswith("Pink, please")
