@@ -57,7 +57,7 @@ PEOPLE_AFTER = re.compile(r"\s*(?:new |more |extra |other )?(?:starters?|workers
 STREET_AFTER = re.compile(r",?\s+(?:[a-z]+\s+){1,2}(?:rd|road|street|st|lane|avenue|ave|drive|crescent|close|court|row|mews|"
                           r"terrace|grove|yard|arcade|walk|square|parade|estate|(?:industrial|ind\.?)\s+est(?:ate)?|business park|"
                           r"trading estate)\b\.?(?=\s*(?:[,.;\n]|$))", re.I)
-PRICE_NEAR = re.compile(r"(?:[£$€¥￥]|\brmb|\busd|\bgbp|\beur|\bcny|@|\bprice|单价|价格)\s*$", re.I)
+PRICE_NEAR = re.compile(r"(?:[£$€¥￥]|\brmb|\busd|\bgbp|\beur|\bcny|@|\bprice|单价|价格|(?:[@£$€]\s*\d[\d,.]*|\d\.\d\d)\s*=)\s*$", re.I)  # "@ 9.95 = 39.80" a line total
 CLOCK = re.compile(r"(?<![\d:])\d\d?:\d\d(?![\d:])|(?<=\d:)\d\d(?![\d:])")  # both halves of "10:40"
 STANDARD_BEFORE = re.compile(r"\b(?:EN|ISO|DIN|BS|ASTM|ANSI|GB/?T?)\s*(?:\d{3,}(?:[-:.]\d+)*\s*(?:type\s*)?)?$", re.I)
 YEAR = re.compile(r"20[2-3]\d")
@@ -148,8 +148,6 @@ def _noise(text: str, s: int, e: int, blocked: list[tuple[int, int]]) -> bool:
         return True
     if PEOPLE_AFTER.match(text, e):
         return True  # "we've got 25 new starters" counts people, not items
-    if re.search(r"(?:[@£$€]\s*\d[\d,.]*|\d\.\d\d)\s*=\s*$", before):
-        return True  # "x 4 @ 9.95 = 39.80": a price's line total, not a count (unlike "6 x 10 = 60 units")
     if re.match(r"\s*(?:→|->|=>)\s*\d", after):
         return True  # an amended PO's "300 → 500": the old count before the arrow
     if STREET_AFTER.match(text, e):
