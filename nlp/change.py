@@ -29,6 +29,9 @@ SWAPS = [
     (re.compile(r"\binstead of (?:the )?([^,.;?!]+?),? (?:could|can|would|will) (?:you (?:please )?(?:send|supply|ship|do)|"
                 r"(?:we|i) (?:please )?(?:have|get)) (?:us )?(?:the )?([^,.;?!]+?)(?: ones?)?(?: instead)?(?: please| pls)?"
                 r"\s*(?=[?.!,;]|$)", re.I), 1, 2, 0),
+    # a reply on a confirmation: "we ordered ivory, not green" (what the confirmation says comes second)
+    (re.compile(r"\b(?:we|i) (?:ordered|asked for|wanted) (?:the )?([^,.;?!]+?),? not (?:the )?([^,.;?!]+?)(?=[?.!,;]|\s-\s|$)",
+                re.I), 2, 1, 0),
     (re.compile(r"(?:^|[-:,.])([^-:,.]*?)\bshould be (?:the )?(.+?),? not (?:the )?(.+?)(?=[?.!,;]|\s-\s|$)", re.I), 3, 2, 1),
     (re.compile(r"(?:^|[,:;])\s*([^,:;]+?)(?:改成|换成|改为)([^,;。]+?)(?:的)?(?=[,;。]|$)"), 1, 2, 0),
     (re.compile(r"([^,;。]*?)要([^,;。]+?)的?,\s*不要([^,;。]+?)的?(?=[,;。]|$)"), 3, 2, 1),
@@ -91,7 +94,7 @@ def swap_lines(body: str, lines: list[dict], match, qty, name_of=None) -> list[d
     # The product is named once ("6308轴承", "the regency teacups"); each variant reuses it.
     base = named or old_text
     old_sku = match(f"{named} {old_text}" if named else old_text)
-    full = None if old_sku or not name_of else _full_line(lines, old_text, new_text, name_of)
+    full = None if old_sku or not name_of else _full_line(lines, old_text, new_text, name_of, match)
     old_sku, full = full or (old_sku, None)
     # "黑色丁腈手套L码" -> "XL码": the old size goes, the colour stays; "6205密封轴承" -> "铁封的": the old seal goes
     for rx in (ZH_SIZE, ZH_COLOUR, ZH_STYLE, ANY_SEAL):
@@ -115,7 +118,9 @@ def swap_lines(body: str, lines: list[dict], match, qty, name_of=None) -> list[d
     # a line's own count, not a 0 ("M6*30的取消, 换成M6*20的"): that says what is taken off
     # ("swap the 10 6204 2RS for …": the old variant's line read from before the phrase counts it too)
     own = lines + [ln for ln in before if ln["sku"] == old_sku]
-    qty = next((ln["quantity"] for ln in own if ln["quantity"]), qty(new_sku))
+    # "… not green. It should be 24 pink and 12 ivory": the new item's own count before another line's
+    qty = next((ln["quantity"] for ln in own if ln["quantity"] and ln["sku"] == new_sku),
+               next((ln["quantity"] for ln in own if ln["quantity"]), qty(new_sku)))
     conf = min((ln["confidence"] for ln in lines), default=0.5)
     base_line = {"unit": None, "confidence": conf, "candidates": []}
     # (a line with no SKU before the swap is the swap's own words misread, "please swap the 24 red clocks …")
@@ -124,14 +129,16 @@ def swap_lines(body: str, lines: list[dict], match, qty, name_of=None) -> list[d
                      {**base_line, "sku": new_sku, "quantity": qty, "mention": new_text}]
 
 
-def _full_line(lines: list[dict], old_text: str, new_text: str, name_of) -> tuple[str, str] | None:
+def _full_line(lines: list[dict], old_text: str, new_text: str, name_of, match) -> tuple[str, str] | None:
     """(old SKU, new SKU) when a line of its own names the new variant in full ("the bolts should be stainless, not
-    zinc - 50 of the M12x50 A2 stainless"): the old one is that line's runner-up whose name holds the old word."""
+    zinc - 50 of the M12x50 A2 stainless"): the old one is that line's runner-up whose name holds the old word, else
+    the item its name reads with the old word in place of the new."""
     def says(sku: str, word: str) -> bool:
         return re.search(rf"\b{re.escape(word)}\b", name_of(sku).lower()) is not None
     for ln in lines:
         if ln["sku"] and says(ln["sku"], new_text) and not says(ln["sku"], old_text):
-            old = next((c["sku"] for c in ln.get("candidates", []) if c["sku"] != ln["sku"] and says(c["sku"], old_text)), None)
+            old = next((c["sku"] for c in ln.get("candidates", []) if c["sku"] != ln["sku"] and says(c["sku"], old_text)),
+                       None) or match(re.sub(rf"\b{re.escape(new_text)}\b", old_text, name_of(ln["sku"]).lower()))
             if old:
                 return old, ln["sku"]
     return None

@@ -25,8 +25,9 @@ FROM_BELOW = re.compile(r"\b(?:list|order|items|lines|request|quantities)\s+(?:[
                         r"(?:按|按照|照)(?:这个|这张|这份|此|上面|下面)(?:单子|清单|申请|单)?(?:发货|发|配货|备货|配|下单)", re.I)
 
 
-# "this time only 15 of the black ones", "same in red": variants of what the quoted order named
-THIS_TIME = re.compile(r"\bthis time\b|\bsame in\b", re.I)
+# "this time only 15 of the black ones", "same in red", "we ordered ivory, not green" (on the quoted confirmation):
+# variants of what the quoted order named
+THIS_TIME = re.compile(r"\bthis time\b|\bsame in\b|\b(?:we|i) (?:ordered|asked for|wanted) [a-z]+,? not\b", re.I)
 PAST_LABEL = re.compile(r"^\s*(?:上次|上回|之前|以前|原来)的?(?:订单|单子|订货|采购单)(?:内容|明细)?\s*[:：]", re.M)
 
 

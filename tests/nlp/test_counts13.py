@@ -96,3 +96,11 @@ def test_should_be_not_with_the_new_item_in_full(industrial):
     got = industrial.extract(text, TODAY)
     assert got["intent"] == "change"
     assert _lines(got) == {("BLT-M12X50-ZN", 0), ("BLT-M12X50-SS", 100)}
+
+
+def test_we_ordered_one_colour_not_the_one_confirmed(retail):
+    text = ("> CONFIRMATION 40112\n> 10 x LUNCH BAG PINK POLKADOT\n\n"
+            "That is wrong - I asked for red, not pink. It should be 10 red. Thanks")
+    got = retail.extract(text, TODAY)
+    assert got["intent"] == "change"
+    assert _lines(got) == {("22384", 0), ("20725", 10)}
