@@ -11,7 +11,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from nlp.bare_text import bare_sentences
+from nlp.bare_text import bare_sentences, run_on_counts
 from nlp.dates import find_dates
 from nlp.quantities import SAME_OF, Qty, find_quantities, in_history, inner_pack
 
@@ -156,7 +156,7 @@ def _soft_pieces(text: str, s: int, e: int, blocked, glued=frozenset()) -> list:
     if counted < 2 and not EACH_RE.search(text[s : e + EACH_REACH]) and coded < 2 and not stays:
         # a clause that split into nothing is its own one piece: its counts are already read
         whole = pieces[0][2] if len(pieces) == 1 and pieces[0][:2] == (s, e) else _qty(text, s, e, blocked)
-        return [(s, e, whole)]
+        return run_on_counts(text, [(s, e, whole)])
     return pieces
 
 

@@ -48,3 +48,32 @@ def test_each_of_a_list_with_and_the_stays_one_list(ex):
     """ "10 each of the herringbone apron and the gingham apron": one list counted by its "each"."""
     assert _lines(ex, "pls send 10 each of the herringbone linen apron and the gingham linen apron") == [
         ("51010", 10), ("51011", 10)]
+
+
+CODED = [
+    CatalogItem("BRG-6007", "Deep groove ball bearing 6007 (open)", "set"),
+    CatalogItem("BRG-6007-2RS", "Deep groove ball bearing 6007-2RS (rubber sealed)", "set"),
+    CatalogItem("BRG-6009-ZZ", "Deep groove ball bearing 6009-ZZ (metal shielded)", "set"),
+    CatalogItem("SCR-M6X30", "Socket cap screw M6×30 zinc", "pcs"),
+    CatalogItem("NUT-M6", "Hex nut M6 zinc", "pcs"),
+    CatalogItem("61100", "STORAGE JAR GLASS TALL"),
+    CatalogItem("61101", "STORAGE JAR GLASS SHORT"),
+]
+
+
+@pytest.fixture(scope="module")
+def coded() -> Extractor:
+    """An extractor over coded parts and two jars."""
+    return Extractor(CODED)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("6007-2rs x 40 6009 zz x 15 pls", [("BRG-6007-2RS", 40), ("BRG-6009-ZZ", 15)]),
+    ("8 x 6007 open 30 x 6007-2rs ta", [("BRG-6007", 8), ("BRG-6007-2RS", 30)]),
+    ("m6x30 cap screws x 400 m6 nuts x 250 ta", [("NUT-M6", 250), ("SCR-M6X30", 400)]),
+    ("hi pls send 18 glass storage jar tall 36 glass storage jar short thanks", [("61100", 18), ("61101", 36)]),
+])
+def test_counts_written_on_without_commas(coded, text, want):
+    """Items and counts run on with no comma: each count goes to the item on its side (after an "x", before one)."""
+    got = sorted((ln["sku"], ln["quantity"]) for ln in coded.extract(text, TODAY)["lines"])
+    assert got == want
