@@ -14,7 +14,7 @@ SENTENCE_MARK = re.compile(r"[,;!?]|:(?!\d)|\.(?=\s|$)")
 OPENER = re.compile(r"\s+and\s+(?=(?:the|those)\s)|\s+also\s+|"
                     r"(?<!\bi)(?<!\bwe)(?<!'d)(?<!'ll)(?<!\swould)(?<!\swill)\s+"
                     r"(?=(?:(?:i|we)(?:'d|'ll| would| will)?\s+)?"
-                    r"(?:want|need|take|could (?:do with|use)|thinking|looking for)\s+(?:[a-z~]+\s+){0,2}?\d)")
+                    r"(?:want|need|take|could (?:do with|use)|thinking|looking for)\s+(?:[a-z~]+\s+){0,2}?\d)", re.I)
 EACH_OF = re.compile(r"\b(?:each|both)\b")  # "10 each of the red bags and the blue bags" is one list
 
 
@@ -35,22 +35,29 @@ def bare_sentences(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
 # opens the next.
 AFTER_X = re.compile(r"(?<![a-z0-9])x\s*$", re.I)
 BEFORE_X = re.compile(r"\s*x(?![a-z0-9])", re.I)
+ROW = re.compile(r"^[^\n\d]*\d.*$", re.M)  # a line holding a number
 WORD = re.compile(r"[a-z0-9][a-z0-9'/-]*")
 
 
 def run_on_counts(text: str, pieces: list) -> list:
     """Pieces of a body with no punctuation mark cut between counts written on with no separator ("12 glass jars
     large 24 glass jars small", "zinc bolts 6 boxes m10 nuts 6 boxes"), each keeping its own counts."""
-    if SENTENCE_MARK.search(text):  # a written body parts its items itself; a cut there would split names
+    # a written body parts its items itself, and so does one laid out in rows: a cut there would split names
+    if SENTENCE_MARK.search(text) or len(ROW.findall(text)) > 1:
         return pieces
     return [p for piece in pieces for p in _cut_counts(text, *piece)]
 
 
 def _cut_counts(text: str, s: int, e: int, qty: list) -> list:
     """One piece cut at its counts: after a count that follows its goods, before one that leads them."""
-    counts = sorted((q for q in qty if q.strength >= 1), key=lambda q: q.start)
-    marked = [q for q in counts if _trails(text, s, q, qty) or _leads(text, q)]
-    counts = marked or counts  # a body that marks its counts with "x" marks them all ("6204 zz x 20": 6204 is a code)
+    # only whole counts in digits part items: a number word may be part of a name ("6 of the tea for one sets"), a
+    # decimal a size ("4 spools of er70s-6 1.0 wire")
+    counts = sorted((q for q in qty if q.strength >= 1 and re.match(r"\d+(?![.\d])", text[q.start : q.end])),
+                    key=lambda q: q.start)
+    # a body that marks its counts with "x" or a unit marks them all ("6204 zz x 20", "2 boxes of the 355 discs": the
+    # bare numbers are a code and a size); bare, a number of four digits is a code ("6 bearings 6206 2rs")
+    marked = [q for q in counts if q.unit or _trails(text, s, q, qty) or _leads(text, q)]
+    counts = marked or [q for q in counts if q.end - q.start < 4]
     if len(counts) < 2:
         return [(s, e, qty)]
     # Goods named after the last count lead with their counts ("20 white 40 yellow"); none after it, trail them.

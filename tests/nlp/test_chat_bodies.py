@@ -50,6 +50,13 @@ def test_each_of_a_list_with_and_the_stays_one_list(ex):
         ("51010", 10), ("51011", 10)]
 
 
+
+def test_colours_listed_without_commas(ex):
+    """ "in blue yellow and orange": three colours of one product though no comma parts them."""
+    got = _lines(ex, "pls send 6 each of the striped party lanterns in blue yellow and orange")
+    assert got == [("51001", 6), ("51002", 6), ("51003", 6)]
+
+
 CODED = [
     CatalogItem("BRG-6007", "Deep groove ball bearing 6007 (open)", "set"),
     CatalogItem("BRG-6007-2RS", "Deep groove ball bearing 6007-2RS (rubber sealed)", "set"),
