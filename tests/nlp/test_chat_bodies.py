@@ -18,6 +18,10 @@ ITEMS = [
     CatalogItem("51011", "LINEN APRON GINGHAM"),
     CatalogItem("51020", "COPPER WIND CHIME LARGE"),
     CatalogItem("51021", "COPPER WIND CHIME SMALL"),
+    CatalogItem("51030", "SEED TIN LABEL SAGE"),
+    CatalogItem("51031", "SEED TIN LABEL DILL"),
+    CatalogItem("51032", "SEED TIN LABEL FENNEL"),
+    CatalogItem("51033", "SEED TIN LABEL CRESS"),
 ]
 
 
@@ -31,8 +35,9 @@ def _lines(ex: Extractor, text: str) -> list[tuple]:
     return sorted((ln["sku"], ln["quantity"]) for ln in ex.extract(text, TODAY)["lines"])
 
 
-@pytest.mark.parametrize("text", ["Is the large copper wind chime available again? And the small one? We'd want 30 of each.",
-                                  "is the large copper wind chime available again and the small one we'd want 30 of each if so"])
+@pytest.mark.parametrize("text", [
+    "Is the large copper wind chime available again? And the small one? We'd want 30 of each.",
+    "is the large copper wind chime available again and the small one we'd want 30 of each if so"])
 def test_and_the_one_without_a_question_mark(ex, text):
     """ "… available again and the small one we'd want 30 of each": read as if a "?" parted the sentences."""
     assert _lines(ex, text) == [("51020", 30), ("51021", 30)]
@@ -55,6 +60,13 @@ def test_colours_listed_without_commas(ex):
     """ "in blue yellow and orange": three colours of one product though no comma parts them."""
     got = _lines(ex, "pls send 6 each of the striped party lanterns in blue yellow and orange")
     assert got == [("51001", 6), ("51002", 6), ("51003", 6)]
+
+
+
+def test_names_listed_without_commas(ex):
+    """ "seed tin labels sage dill and fennel": one line per name, each an item of the family holding it."""
+    got = _lines(ex, "8 each of the seed tin labels sage dill and fennel pls")
+    assert got == [("51030", 8), ("51031", 8), ("51032", 8)]
 
 
 CODED = [
