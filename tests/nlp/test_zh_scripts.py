@@ -50,3 +50,10 @@ def test_count_in_characters_orders_like_digits(industrial):
     for text in ("醇酸漆红色要五桶，白色的两桶，单价照上回的算。", "醇酸漆红色要5桶，白色的2桶，单价照上回的算。"):
         r = industrial.extract(text, TODAY)
         assert r["intent"] == "order" and pairs(r) == {("PNT-ALK-RD", 75), ("PNT-ALK-WH", 30)}
+
+
+def test_code_read_out_digit_by_digit():
+    """ "六三零八铁封的" spells the bearing code 6308; 五十 (a number with 十) and 两三个 (a guess) stay words."""
+    from nlp.text import normalize
+    assert normalize("六三零八铁封的") == "6308铁封的"
+    assert "五十" in normalize("要五十个") and "两三" in normalize("两三个就行")

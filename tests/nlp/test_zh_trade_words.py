@@ -18,6 +18,8 @@ def test_homeware_nouns_read_as_catalogue_words():
     assert english("薄荷绿厨房秤") == "mint kitchen scales"
     assert english("挂墙的锌铁收纳架") == "wall zinc organiser"
     assert english("挂着的爱心蜡烛灯") == "hanging heart t-light holder"
+    assert english("巧克力色的闹钟") == "chocolate alarm clock"
+    assert english("红点纸盘") == "red paper plates"
 
 
 def test_shop_platform_names_no_colour():
