@@ -76,7 +76,7 @@ FAMILIES: dict[str, list[str]] = {
         r"\bwhen can\b|\bwhen (?:will|do) you (?:have|get|expect)\b|\bwhen (?:will|would|are|is) (?:the|they|it|those|these|your)\b[^.?!\n]{0,60}?\bback\b(?! to\b)|\bwhen will\b[^.?!\n]{0,60}?\bbe (?:back|in)\b|do you (?:sell|stock)|\bdo (?:you|u) (?:do|make|supply)\b|\bgot any\b|"
         r"\bexpect\w* (?:more|stock|them|it|some|any)(?: [\w-]+){0,3}? (?:in|back)\b",
         r"\bany (?!chance\b|way\b|news\b|update\b)[^.?!\n]{3,60}?\bin\s*\?",  # "any red clocks in?": goods come in
-        r"能发吗|能发货吗|有[0-9一二两三四五六七八九十百千万]+[^，,。？?]{0,4}吗|能做[^，,。!！]{0,12}?吗|有货|有没有|库存|现货|还有吗|有吗|还有多少|有多少|(?:货期|交期)(?!\s*[:：])|还有货|能供|还剩|剩多少",
+        r"能发吗|能发货吗|有[0-9一二两三四五六七八九十百千万]+[^，,。？?]{0,4}吗|能做[^，,。!！]{0,12}?吗|有货|有没有|库存|现货|还有吗|有吗|还有(?:多少|几[个盒箱包套卷桶吨件只支根条米])|有多少|(?:货期|交期)(?!\s*[:：])|还有货|能供|还剩|剩多少",
         r"多久能到|几天能到|缺货|断货|到货时间(?!\s*[:：])|能(?:到|交货|交|送到|送过来)吗|能不能(?:到|交货|送到)|能否(?:到货|交货|送到)",
         r"来得及吗|多久(?:能|可以)?发|几天(?:能|可以)?发|什么时候(?:能)?有货|最快(?:什么时候|何时|几天|多久|哪天)",
     ],
