@@ -57,3 +57,10 @@ def test_code_read_out_digit_by_digit():
     from nlp.text import normalize
     assert normalize("六三零八铁封的") == "6308铁封的"
     assert "五十" in normalize("要五十个") and "两三" in normalize("两三个就行")
+
+
+def test_steel_grade_said_with_element_names():
+    """ "16锰", "40铬" are the grades 16Mn and 40Cr (a digit before the element's name); 锰 alone stays a word."""
+    from nlp.text import normalize
+    assert normalize("16锰钢板") == "16mn钢板" and normalize("40铬圆钢") == "40cr圆钢"
+    assert normalize("高锰钢") == "高锰钢"
