@@ -130,3 +130,9 @@ def test_lines_each_naming_another_spec_are_no_split_of_the_first(industrial):
     r = industrial.extract("焊条J507的4.0要四箱，3.2的三箱，J422的4.0一箱", TODAY)
     assert {(ln["sku"], ln["quantity"]) for ln in r["lines"]} == {
         ("WR-E7018-4.0", 80), ("WR-E7018-3.2", 60), ("WR-E6013-4.0", 20)}
+
+
+def test_letter_size_with_ma_is_a_variant_not_a_lone_count(industrial):
+    """ "丁腈手套，蓝色L码五盒、XL码八盒": XL码 is the next size of the blue gloves, its count not the heading's."""
+    r = industrial.extract("我们车间要丁腈手套，蓝色L码五盒、XL码八盒", TODAY)
+    assert {(ln["sku"], ln["quantity"]) for ln in r["lines"]} == {("GLV-NIT-BU-L", 5), ("GLV-NIT-BU-XL", 8)}
