@@ -106,9 +106,9 @@ def find_chunks(text: str, due_hits, glued: frozenset[int] | None = None) -> lis
 
 _MEASURE = "[盘箱卷桶盒包吨个只套件条根支双张台顶组袋]"
 _COUNT = r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千半]+)\s*" + _MEASURE
-# "焊丝1.2的要二十盘焊条3.2的要十箱", "红线蓝线各五卷双色线三卷": a count said after its goods ("的要 N盘",
-# "各 N卷") ends the item when more goods with a count follow, written on without a comma.
-RUN_ON = re.compile(rf"(?:的(?:要|来)|各(?:要|来)?)\s*{_COUNT}(?=[\u4e00-\u9fff][^,;\n]*?{_COUNT})")
+# "焊丝1.2的要二十盘焊条3.2的要十箱", "红线蓝线各五卷双色线三卷", "两桶白的一桶黄的": a count said after its goods ("的要 N盘",
+# "各 N卷") or before them ("N桶白的") ends the item when more goods with a count follow, written on without a comma.
+RUN_ON = re.compile(rf"(?:的(?:要|来)|各(?:要|来)?)\s*{_COUNT}(?=[\u4e00-\u9fff][^,;\n]*?{_COUNT})|{_COUNT}[\u4e00-\u9fff]{{1,6}}?的(?=\s*{_COUNT}[\u4e00-\u9fff])")
 
 
 def _run_on(text: str, s: int, e: int) -> list[tuple[int, int]]:
