@@ -104,7 +104,7 @@ class Kin:
             less = _one_less(c.context) if c.ones else []  # count-less only: each is one more lookup
             # "and the stacking tins" after "babushka nesting boxes": a new noun, the words before it carry over
             heads = [new_head(c.context, mention)] if c.follow else []
-            earlier = self._named_before(c.prev_sku) if ONES.search(mention) else ""
+            earlier = self._named_before(c.prev_sku) if ONES.search(mention) or SAME_RANGE.search(mention) else ""
             for base in dict.fromkeys([substitute(c.context, mention), vary(c.context, mention, c.distinct), c.head]
                                       + less + heads + [earlier]):
                 cand = self._counted(f"{base} {mention}", q, customer, options) if base else None
