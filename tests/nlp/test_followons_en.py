@@ -226,3 +226,10 @@ def test_the_name_before_leaves_out_its_pack_count_not_its_code():
     assert ex._named_before("PL-ST") == "gold star paper plates"
     assert ex._named_before("NP-CW") == "cowboy paper napkins"
     assert ex._named_before("BRG-1") == ""
+
+
+def test_a_plain_item_after_a_variant_is_the_base_item(retail):
+    """ "3 glass heart holders and 12 plain heart holders": "plain" with the family said again is the base
+    item, not more of the variant before (whose words would be borrowed otherwise)."""
+    got = retail.extract("Hi, 3 glass heart t-light holders and 12 plain heart t-light holders. Ta", TODAY)
+    assert [(ln["sku"], ln["quantity"]) for ln in got["lines"]] == [("21313", 3), ("21814", 12)]
