@@ -25,6 +25,11 @@ SIGNOFF_RE = re.compile(
     r"thx|ta|best)[,.!]*|此致|敬礼|谢谢[!！。]?|祝好[!！。]?|顺祝商祺[!！。]?)\s*$",
     re.I | re.M,
 )
+# "… Client wants 8. Sophie", "Kit, props", "Jo @ Tiddlywinks": a capitalised word closing the body after a
+# sentence (or on a line of its own), perhaps with the shop or role after it, signs the message; its words
+# ("Sophie", "Kit", "the Toy Box") would otherwise be read as a product.
+SIGNED_NAME = re.compile(r"(?:(?<=[.!?)])[ \t]+|\n\s*)(?:-\s*)?[A-Z][a-z]{1,11}(?:(?:,|[ \t]+@|[ \t]+-|[ \t]+from)[ \t]+"
+                         r"[A-Za-z&'. ]{2,40}|[ \t]*\([A-Za-z&' ]{2,40}\))?[.!]?\s*\Z")
 DISCLAIMER_RE = re.compile(r"(confidential|disclaimer|intended recipient|privileged|virus|免责|保密)", re.I)
 EMAIL_RE = re.compile(r"[\w.+-]+@([\w-]+\.)+[a-z]{2,}", re.I)
 HALF_WIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}  # ＡＢ１２＞ -> AB12>, ideographic space
@@ -83,6 +88,7 @@ def clean(text: str, sender: str | None = None) -> Cleaned:
         signature = [ln.strip() for ln in body[m.end() :].splitlines() if ln.strip()][:6]
         body = body[: m.start()]
     body = "\n".join(ln for ln in body.splitlines() if not DISCLAIMER_RE.search(ln))
+    body = SIGNED_NAME.sub("", body.rstrip())
     if sender is None:
         sender = next((EMAIL_RE.search(ln).group(0) for ln in signature if EMAIL_RE.search(ln)), None)
     return Cleaned(body=body.strip(), history=history, sender=sender, signature=signature, note=note)

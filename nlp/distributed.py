@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from nlp.attributes import COLOURS, LETTER_SIZES, SIZES
+from nlp.attributes import COLOURS, LETTER_SIZES, SAME_SIZE, SIZES
 from nlp.mentions import lines_content, mention_text, vary
 from nlp.postprocess import side_question
 from nlp.numbers import EN_TENS, EN_UNITS
@@ -53,6 +53,7 @@ HEAD_SPLIT = re.compile(r"[,;:()!?]|\s-\s|\bbut\b|\bthis time\b|\bplease\b", re.
 # Words the EACH_LIST / RANGE and ANOTHER patterns cannot match without, as those patterns fold case.
 EACH_CUE, IN_CUE = re.compile("each", re.I), re.compile("in", re.I)
 JOIN_CUES = (re.compile("and", re.I), re.compile("&"), re.compile("plus", re.I))
+SPELLED = {v: k for k, v in LETTER_SIZES.items() if k != v}  # "medium" -> "m", as a catalogue's "size M" says it
 SENTENCE = re.compile(r"[^.!?\n]+[.!?\n]*")
 MAX_RANGE = 12
 EVERY_TOP, EVERY_TIE, EVERY_MIN = 8, 0.1, 0.5  # "each colour": readings looked at for siblings, how close, how good
@@ -153,6 +154,11 @@ class DistributedLists:
         for word, q in said:
             word = _ones(word)
             r = self._reading(mention_text(word if word.endswith(head) else f"{head} {word}"), q, customer)
+            letter = SPELLED.get(SAME_SIZE.get(word.lower(), word.lower()))
+            if letter and (not r or r[0] < SURE or word.lower() not in self._names_of(r[3][0][0])):
+                # "black nitrile, 40 boxes medium, 25 boxes large": the gloves name their sizes "size M", "size L"
+                lettered = self._reading(mention_text(f"{head} size {letter}"), q, customer)
+                word, r = (f"size {letter}", lettered) if lettered and lettered[0] >= SURE else (word, r)
             if not r or r[0] < SURE or not terms(word):
                 return None
             names = self._names_of(r[3][0][0])

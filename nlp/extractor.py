@@ -219,7 +219,7 @@ class Extractor(QuotedHistory, Completion, TakenOff, ChineseRules, EnglishLists,
         names = self._names_of(line["sku"])
         if lines_content(body, *chunk):  # "ribbons, 6 by friday", "oil 46 - five pails, for the shop": no product named
             return said_apart(line["_qty"], qtys[0], names) and not NEGATED.match(body[s:e]) and self._nameless(
-                body, s, e, qtys, customer) and (named(qtys[0], names) or recount(line, qtys[0], names, self.by_sku))
+                body, s, e, qtys[:1], customer) and (named(qtys[0], names) or recount(line, qtys[0], names, self.by_sku))
         return recount(line, qtys[0], names, self.by_sku)
 
     def _chunk_line(self, walk: "_Walk", body: str, doc, customer: str | None, chunk) -> dict | None:

@@ -118,6 +118,13 @@ def test_rolls_of_a_length_hold_that_length(industrial):
     assert strong("4 rolls of 100m")[0:2] == (4, "rolls")
 
 
+def test_a_counted_size_after_a_counted_line_is_a_line_of_its_own(industrial):
+    """ "4 rolls of RVV 3 core 1.5, 3 rolls 3 core 2.5": "3 rolls" is the count of another cable named after
+    it, not the first row's name number ("3 core") said again."""
+    got = industrial.extract("Site van restock: 4 rolls of RVV 3 core 1.5, 3 rolls 3 core 2.5 please.", TODAY)
+    assert lines(got) == {("CAB-RVV-3X1.5", 400), ("CAB-RVV-3X2.5", 300)}
+
+
 def test_a_marked_count_takes_the_pack_of_the_line_before(industrial):
     r = industrial.extract("RVV 3x1.5 flex x 3 coils, RVV 3x2.5 x 1", TODAY)
     assert lines(r) == {("CAB-RVV-3X1.5", 300), ("CAB-RVV-3X2.5", 100)}
