@@ -14,7 +14,7 @@ written counts as right only if the rules from before that tuning also read it r
 (nlp/calibration_untuned.json, written by bench/nlp_untuned.py). `--fresh SUFFIX` names the one set the
 rules have not been tuned on (default `_dev10`); every earlier set counts as tuned, under its untuned labels
 where nlp/calibration_untuned.json has them (`bench/nlp_untuned.py c184754:_dev2 ef43762:_dev3 23eed5d:_dev4 cfeb746:_dev5 cf16d6a:_dev6 809e8ea:_dev7 c1ac548:_dev8 c6fa311:_dev9
-9e332b9:_dev10 ca1b1d4:_dev11 44f704b:_dev12`).
+9e332b9:_dev10 ca1b1d4:_dev11 44f704b:_dev12 8bf6b41:_dev13`).
 The threshold found is shipped only when nested cross-validation (the whole procedure re-run inside each
 fold) kept the error rate above its thresholds at <= 1 %; otherwise 0.999 ships and every order is asked.
 """

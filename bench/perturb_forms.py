@@ -23,11 +23,12 @@ _PLEASE = re.compile(r"\bplease\b")
 
 
 def chat(msg: dict) -> str | None:
-    """Lower case, most punctuation gone (codes, decimals, dates and thousands kept), "please" as "pls"."""
+    """Lower case, most punctuation gone (codes, decimals, dates, thousands and inch marks kept), "please" as "pls"."""
     text, out, at = msg["text"].lower(), [], 0
     for m in _CODE.finditer(text):  # codes and dates keep their own dots, colons and slashes
-        out += [_DROP.sub(" ", text[at:m.start()]), m.group(0)]
-        at = m.end()
+        at_end = m.end() + text.startswith('"', m.end())  # an inch mark is a unit ('14" discs' counts no 14)
+        out += [_DROP.sub(" ", text[at:m.start()]), text[m.start() : at_end]]
+        at = at_end
     out.append(_DROP.sub(" ", text[at:]))
     text = re.sub(r"(?<=\d) (?=\d{3}\b)", ",", "".join(out)) if re.search(r"\d,\d{3}\b", msg["text"]) else "".join(out)
     text = re.sub(r"[ \t]{2,}", " ", _PLEASE.sub("pls", text))

@@ -13,8 +13,10 @@ from nlp.variants import ZH_COLOUR, ZH_SIZE
 _END = r"\s*(?=[?.!,;(]|\s(?:on|in) (?:our |my |the |that |this )?(?:order|po)\b|$)"
 # (pattern, group of the old variant, group of the new one, group naming the product or 0)
 SWAPS = [
-    # "swap the red doormat on my order (merry christmas red) for ...": the bracket says which red doormat; "swap … to ZZ"
-    (re.compile(r"\bswap (?:the )?(.+?) (?:on [^()]+? )?(?:\((?P<more>[^()]*)\) )?(?:for|to) (?:the )?(.+?)(?: instead)?" + _END,
+    # "swap the red doormat on my order (merry christmas red) for ...": the bracket says which red doormat
+    # ("swap the 6305-2RS on my order to ZZ": "to" says the new variant as "for" does)
+    (re.compile(r"\bswap (?:the )?(.+?) (?:on [^()]+? )?(?:\((?P<more>[^()]*)\) )?(?:for|to) (?:the )?(.+?)"
+                r"(?: instead)?" + _END,
                 re.I), 1, 3, 0),
     (re.compile(r"\breplace (?:the )?(.+?) with (?:the )?(.+?)(?=[?.!,;]|$)", re.I), 1, 2, 0),
     # "change the blue nitrile gloves on my order from size L to XL"

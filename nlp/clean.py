@@ -25,10 +25,11 @@ SIGNOFF_RE = re.compile(
     r"thx|ta|best)[,.!]*|此致|敬礼|谢谢[!！。]?|祝好[!！。]?|顺祝商祺[!！。]?)\s*$",
     re.I | re.M,
 )
-# "… Client wants 8. Sophie", "… Need 20. Wendy, The Toy Box": a capitalised name (and its shop or department)
-# after the last sentence signs the message off, on its line
-SIGNED_NAME = re.compile(r"(?<=[.!?])[ \t]+[A-Z][a-z]+(?:[ \t]*[,@-][ \t]*(?!(?:please|pls|thanks|thank)\b)"
-                         r"[A-Za-z&'][A-Za-z&' ]{0,30})?[ \t]*$")
+# "… Client wants 8. Sophie", "Kit, props", "Jo @ Tiddlywinks": a capitalised word closing the body after a
+# sentence (or on a line of its own), perhaps with the shop or role after it, signs the message; its words
+# ("Sophie", "Kit", "the Toy Box") would otherwise be read as a product; "Pink, please" is a variant asked for.
+SIGNED_NAME = re.compile(r"(?:(?<=[.!?)])[ \t]+|\n\s*)(?:-\s*)?[A-Z][a-z]{1,11}(?:(?:,|[ \t]+@|[ \t]+-|[ \t]+from)[ \t]+"
+                         r"(?!(?:please|pls|thanks|thank)\b)[A-Za-z&'. ]{2,40}|[ \t]*\([A-Za-z&' ]{2,40}\))?[.!]?\s*\Z")
 DISCLAIMER_RE = re.compile(r"(confidential|disclaimer|intended recipient|privileged|virus|免责|保密)", re.I)
 EMAIL_RE = re.compile(r"[\w.+-]+@([\w-]+\.)+[a-z]{2,}", re.I)
 HALF_WIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}  # ＡＢ１２＞ -> AB12>, ideographic space
@@ -86,7 +87,8 @@ def clean(text: str, sender: str | None = None) -> Cleaned:
     if m and len(body) - m.start() < 600:
         signature = [ln.strip() for ln in body[m.end() :].splitlines() if ln.strip()][:6]
         body = body[: m.start()]
-    body = SIGNED_NAME.sub("", "\n".join(ln for ln in body.splitlines() if not DISCLAIMER_RE.search(ln)).rstrip())
+    body = "\n".join(ln for ln in body.splitlines() if not DISCLAIMER_RE.search(ln))
+    body = SIGNED_NAME.sub("", body.rstrip())
     if sender is None:
         sender = next((EMAIL_RE.search(ln).group(0) for ln in signature if EMAIL_RE.search(ln)), None)
     return Cleaned(body=body.strip(), history=history, sender=sender, signature=signature, note=note)

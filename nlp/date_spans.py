@@ -72,7 +72,9 @@ def _holiday(name: str, today: dt.date, text: str, m: re.Match) -> dt.date | Non
             if year in SPRING_FESTIVAL and day >= today:
                 return day
         return None
-    if name in ("元旦",) or name.startswith("new year"):
+    if name == "元旦":  # "元旦前到" names the day itself, as 周五前 is that Friday
+        return dt.date(today.year + 1, 1, 1)
+    if name.startswith("new year"):
         return dt.date(today.year, 12, 31)
     if name == "国庆":
         return _future(today, 9, 30)

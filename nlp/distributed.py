@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from nlp.attributes import COLOURS, LETTER_SIZES, SIZES
+from nlp.attributes import COLOURS, LETTER_SIZES, SAME_SIZE, SIZES
 from nlp.mentions import lines_content, mention_text, vary
 from nlp.postprocess import side_question
 from nlp.numbers import EN_TENS, EN_UNITS
@@ -53,8 +53,8 @@ HEAD_SPLIT = re.compile(r"[,;:()!?]|\s-\s|\bbut\b|\bthis time\b|\bplease\b", re.
 # Words the EACH_LIST / RANGE and ANOTHER patterns cannot match without, as those patterns fold case.
 EACH_CUE, IN_CUE = re.compile("each", re.I), re.compile("in", re.I)
 JOIN_CUES = (re.compile("and", re.I), re.compile("&"), re.compile("plus", re.I))
+SPELLED = {v: k for k, v in LETTER_SIZES.items() if k != v}  # "medium" -> "m", as a catalogue's "size M" says it
 SENTENCE = re.compile(r"[^.!?\n]+[.!?\n]*")
-SIZE_LETTER = {word: letter for letter, word in LETTER_SIZES.items()}  # "40 boxes medium" is size M
 MAX_RANGE = 12
 EVERY_TOP, EVERY_TIE, EVERY_MIN = 8, 0.1, 0.5  # "each colour": readings looked at for siblings, how close, how good
 MAX_TAILS = 3  # family readings tried for a list that names its family after the last variant
@@ -154,10 +154,15 @@ class DistributedLists:
         for word, q in said:
             word = _ones(word)
             r = self._reading(mention_text(word if word.endswith(head) else f"{head} {word}"), q, customer)
+            letter = SPELLED.get(SAME_SIZE.get(word.lower(), word.lower()))
+            if letter and (not r or r[0] < SURE or word.lower() not in self._names_of(r[3][0][0])):
+                # "black nitrile, 40 boxes medium, 25 boxes large": the gloves name their sizes "size M", "size L"
+                lettered = self._reading(mention_text(f"{head} size {letter}"), q, customer)
+                word, r = (f"size {letter}", lettered) if lettered and lettered[0] >= SURE else (word, r)
             if not r or r[0] < SURE or not terms(word):
                 return None
             names = self._names_of(r[3][0][0])
-            if not all(t in names or SIZE_LETTER.get(t) in names for t in terms(word)) or not head_terms & names:
+            if not set(terms(word)) <= names or not head_terms & names:
                 return None  # "apples" alone is no jumbo bag: the item must hold the variant and the family
             if whole and not all(self._words(t) & names for t in head_terms):
                 return None  # "4 green and 4 pink garden gloves": no green gloves, though a green garden item

@@ -24,12 +24,15 @@ EVENT_BEFORE = re.compile(r"(?:\bcall|\bmeeting|\bvisit|open day|\bopening|\bfai
 IN_TIME_FOR = re.compile(r"(?:\bbefore|\bby|ahead of|in time for|prior to)\s+(?:the |our |my |your )?(?:[\w-]+ )?$", re.I)
 FOR_EVENT = re.compile(r"\bfor\s+(?:the |our |my |your |a |an )?(?:[\w-]+ )?$", re.I)  # "for the fair"
 CLAUSE_START = re.compile(r"[.!?;\n。！？；,，]|\b(?:and|but|so)\b")  # punctuation or "and"/"but"/"so"
-EVENT_AFTER = re.compile(r"\s*(?:的)?(?:会议|盘点|开业|展会|活动|婚礼|开会|开张)")
+EVENT_AFTER = re.compile(r"\s*(?:的)?(?:会议|盘点|开业|展会|活动|婚礼|开会|开张)((?:之|以)?前)?")  # "明天盘点前要到": wanted by it
+# "关于第38周采购计划": a week or day naming a plan or report (which the message is about), not a deadline
+PLAN_AFTER = re.compile(r"\s*(?:的)?(?:采购|生产|材料|物资|备货|进货)?(?:计划|周报|月报)")
 # "the delivery on Friday was short", "周一送来的角钢": the day of something that already happened.
 PAST_AFTER = re.compile(r"(?:'?s)?(?:\s+[\w-]+){0,2}?\s+(?:was|were|came|arrived|turned up)\b|"
                         r"\s*(?:送来|送过来|送到|收到|到|发来|发过来|发)的(?!话)", re.I)
 # "明天那批货里再加…": the date names a shipment already booked (which the message edits), no new deadline
-BOOKED_AFTER = re.compile(r"\s*的?那(?:批|车|趟)货?(?:里|中|一起)")  # not "明天这批货要到" (that is due)
+# (not "明天这批货要到", nor "跟明天那批一起送": the goods are sent that day, a date restated)
+BOOKED_AFTER = re.compile(r"\s*的?那(?:批|车|趟)货?(?:里|中|一起(?![送发到]))")
 # "for the wedding on 19 December, so delivery a week before": the event date minus the lead.
 LEAD_EN = re.compile(r"^[^.;!?\n]{0,40}?\b(a|an|the|one|two|three|four|five|six|seven|ten|\d+) (week|day)s? "
                      r"(?:before|earlier|prior|ahead)", re.I)
@@ -62,7 +65,9 @@ def strength(text: str, h: DateHit) -> int:
         return 2  # "we need them before the market on 5 December": wanted by the event
     if event and FOR_EVENT.search(clause[: event.start()]):
         return 1  # "for the fair on the 12th": the event, unless a deadline is given as well
-    if event or EVENT_AFTER.match(text, h.end):
+    if (after := EVENT_AFTER.match(text, h.end)) and after.group(1):
+        return 2
+    if event or after or PLAN_AFTER.match(text, h.end):
         return 0
     if STRONG_AFTER.match(text, h.end) or h.kind in DEADLINE_KINDS or GOODS.search(clause):
         return 2

@@ -115,10 +115,10 @@ class Extractor(QuotedHistory, Completion, TakenOff, ChineseRules, EnglishLists,
             hit = pick_due(said, find_dates(said, today), today)
         due = hit.date if hit else None
         dates = len({h.date for h in doc._.due_hits})
-        # "can you do 10 t by the end of the month?", "要两吨，下周二前能到吗": a count wanted by a deadline keeps it
-        kept = hit and any(ln["quantity"] is not None for ln in lines) and BY_WORD.search(said[max(0, hit.start - 8) : hit.end + 1])
+        # "can you do 10 t by the end of the month?", "要8吨，明天能发吗": a count asked by a deadline or for a later day keeps it
+        kept = hit and any(ln["quantity"] is not None for ln in lines) and (hit.date > today or BY_WORD.search(said[max(0, hit.start - 8) : hit.end + 1]))
         if intent in ("other", "cancel") or (intent == "stock_query" and hit and _asked(said, hit.end) and not kept):
-            due = None  # "今天能发吗", "can you ship by Friday?" asks about lead time, sets no deadline
+            due = None  # "今天能发吗" (today), "can you ship by Friday?" asks about stock or lead time, sets no deadline
         ctx = {"loose": loose, "orphans": stats["orphans"], "dates": dates, "due": due is not None, "dismissed": dismissed,
                "due_relative": due is not None and hit.kind in RELATIVE_DATES,
                "history": bool(cleaned.history), "swap": swapped, "chunks": len(doc._.chunks), "unexplained": stray,
@@ -219,7 +219,7 @@ class Extractor(QuotedHistory, Completion, TakenOff, ChineseRules, EnglishLists,
         names = self._names_of(line["sku"])
         if lines_content(body, *chunk):  # "ribbons, 6 by friday", "oil 46 - five pails, for the shop": no product named
             return said_apart(line["_qty"], qtys[0], names) and not NEGATED.match(body[s:e]) and self._nameless(
-                body, s, e, qtys, customer) and (named(qtys[0], names) or recount(line, qtys[0], names, self.by_sku))
+                body, s, e, qtys[:1], customer) and (named(qtys[0], names) or recount(line, qtys[0], names, self.by_sku))
         return recount(line, qtys[0], names, self.by_sku)
 
     def _chunk_line(self, walk: "_Walk", body: str, doc, customer: str | None, chunk) -> dict | None:

@@ -6,7 +6,7 @@ import re
 from nlp.attributes import COLOURS, SAME_SIZE, SIZES, attributes
 from nlp.postprocess import round_qty
 from nlp.quantities import Qty, find_quantities
-from nlp.text import terms
+from nlp.text import numbers, terms
 
 VARIANT_WORDS = COLOURS | SIZES | frozenset(SAME_SIZE)
 HOLD_GAP = 0.2  # how far below the top a match holding a follow-on's own words may rank and still be meant
@@ -72,7 +72,8 @@ def drop_headers(lines: list[dict], names=lambda sku: frozenset()) -> list[dict]
         kin = kin if all(ln.get("_f", {}).get("kin") or len(terms(ln["mention"])) <= 2 for ln in kin) else []
         if len(kin) >= 2 and head["quantity"] is not None and not head.get("_f", {}).get("spread") \
                 and sum(ln["quantity"] for ln in kin) == head["quantity"] \
-                and not any(_other_variant(head, ln) for ln in kin) and not _own_variant(head, kin, names):
+                and not any(_other_variant(head, ln) for ln in kin) and not _own_variant(head, kin, names) \
+                and not all(_other_spec(head, ln) for ln in kin):
             out.remove(head)
     return out
 
@@ -101,6 +102,14 @@ def _other_variant(head: dict, line: dict) -> bool:
     大红一桶": three paints, not a total of three split in two)."""
     mine, theirs = attributes(terms(head["mention"])), attributes(terms(line["mention"]))
     return any(a and b and a != b for a, b in zip(mine, theirs))
+
+
+def _other_spec(head: dict, line: dict) -> bool:
+    """Whether a line and the head each name a number the other does not ("J422的3.2来五箱，4.0的两箱，J507的3.2三箱":
+    3.2 / 4.0, J422 / J507); when every line after does, they are items beside the head, not its split (while "6 spool
+    of 1.2 … 4 spool 1.2 and 2 spool 1.0" restates the head's 1.2 and splits it)."""
+    mine, theirs = set(numbers(terms(head["mention"]))), set(numbers(terms(line["mention"])))
+    return bool(mine - theirs and theirs - mine)
 
 
 def scaled(body: str, lines: list[dict], words_of, names_of) -> list[dict]:

@@ -13,6 +13,9 @@ from nlp.zh_rules import near_tied
 
 RUN_MARK = re.compile(r"(?:,|^[ \t]*[-*•])\s*\Z", re.M)  # a chunk after a comma or a list bullet
 FOLLOW_ON = re.compile(r"\s*(?:and|also|plus|what about|how about)\b", re.I)
+# "6 pharmacie first aid tins and 12 plain first aid tins": the family said again with "plain" is its base item,
+# not the variant named before (a catalogue that sells "PLAIN" items reads the word as a name instead)
+PLAIN = re.compile(r"\b(?:plain|ordinary|regular|normal|standard|basic)\b", re.I)
 
 
 def _one_less(context: str) -> list[str]:
@@ -94,7 +97,7 @@ class Kin:
         # a chunk naming its own item by code, or surely and with no word pointing back, borrows nothing
         unsure = c.own is None or c.own[0] < SURE or c.anaphora or c.run
         if c.own_code or not (c.head or c.spec_only) or not (chunk[2] or c.bare_variant or c.attr_only or c.listed) \
-                or not unsure:
+                or not unsure or self._plain(mentions[0][1], c):
             return best
         kin = None
         for q, mention in mentions:
@@ -104,7 +107,7 @@ class Kin:
             less = _one_less(c.context) if c.ones else []  # count-less only: each is one more lookup
             # "and the stacking tins" after "babushka nesting boxes": a new noun, the words before it carry over
             heads = [new_head(c.context, mention)] if c.follow else []
-            earlier = self._named_before(c.prev_sku) if ONES.search(mention) else ""
+            earlier = self._named_before(c.prev_sku) if ONES.search(mention) or SAME_RANGE.search(mention) else ""
             for base in dict.fromkeys([substitute(c.context, mention), vary(c.context, mention, c.distinct), c.head]
                                       + less + heads + [earlier]):
                 cand = self._counted(f"{base} {mention}", q, customer, options) if base else None
@@ -122,6 +125,11 @@ class Kin:
                 best = holding(best, new, self._names_of)
             best[4]["kin"] = 1.0
         return best
+
+    def _plain(self, mention: str, c: Cues) -> bool:
+        """Whether a mention names its own family as the plain one ("12 plain first aid tins"), no catalogue word."""
+        m = PLAIN.search(mention)
+        return m is not None and not (c.anaphora or c.bare_variant) and m.group().lower() not in self.matcher._post
 
     def _chinese_kin(self, body: str, chunk, mentions: list, best, customer: str | None, c: Cues):
         """The chunk's best reading once the Chinese family named before is borrowed where it reads better."""

@@ -8,6 +8,7 @@ import re
 from nlp.mentions import cut, mention_text
 from nlp.postprocess import side_question
 from nlp.readings import SURE
+from nlp.bare_text import SENTENCE_MARK
 from nlp.variant_runs import EACH_EN, EACH_OF
 from nlp.text import is_cjk, terms
 from nlp.units import UNIT_WORDS
@@ -46,6 +47,11 @@ class EnglishLists:
             walk.lines.append(ln)
         return True
 
+    def _longer_list(self, body: str, chunk, customer: str | None) -> bool:
+        """Whether a variant run or a name list reads the chunk as more than two lines."""
+        return any(len(lines or []) > 2 for lines in (self._variant_lines(body, chunk, customer),
+                                                      self._name_list_lines(body, chunk, customer)))
+
     def _pair_lines(self, walk, body: str, customer: str | None, chunk) -> bool:
         """ "10 rolls each of the 50's christmas and vintage christmas wrap": two items joined by "and" under
         one head noun, with an "each" count, are one line each (a pack word of the count helps name them)."""
@@ -57,6 +63,8 @@ class EnglishLists:
         # "A, B and C" lists three names, read by the name-list rule
         if len(parts) != 2 or not terms(parts[0]) or not terms(parts[1]) or "," in parts[0]:
             return False
+        if not SENTENCE_MARK.search(body) and self._longer_list(body, chunk, customer):
+            return False  # "… in blue yellow and orange": a chat list with its commas dropped, more than two
         # "the red spotty paper cups and plates": a lone noun after "and" takes the words before the first noun
         shared = len(terms(parts[1])) == 1 and len(terms(parts[0])) >= 3
         if len(terms(parts[1])) < 2 and not shared:
@@ -172,3 +180,4 @@ class EnglishLists:
             return None
         q = qtys[0] if qtys and EACH_EN.search(body[s:e]) else None  # "12 each": the count's span holds the word
         return self._each_named([(part, f"{plain[: m.start()]} {part}") for part in parts], q, customer)
+

@@ -148,6 +148,11 @@ def lines_content(body: str, s: int, e: int, qtys: list[Qty]) -> bool:
     return has_terms(mention_text(cut(body, s, e, [(q.start, q.end) for q in qtys])))
 
 
+# "M码二十盒": a letter size with 码/号 names a variant of the item before (not the metre unit "m")
+LETTER_SIZE = re.compile(r"(?<![a-z])x{0,3}[sml]\s*[码号]")
+
+
 def has_terms(mention: str) -> bool:
     """Whether a mention holds any product word once stop words, unit words and filler are gone."""
-    return bool(CONTENT_RE.search(mention)) and any(t not in UNIT_WORDS for t in terms(mention))
+    return bool(CONTENT_RE.search(mention)) and any(t not in UNIT_WORDS for t in terms(mention)) or \
+        LETTER_SIZE.search(mention) is not None

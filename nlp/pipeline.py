@@ -11,6 +11,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from nlp.bare_text import bare_sentences, run_on_counts
 from nlp.dates import find_dates
 from nlp.quantities import SAME_OF, Qty, find_quantities, in_history, inner_pack
 
@@ -83,7 +84,7 @@ def find_chunks(text: str, due_hits, glued: frozenset[int] | None = None) -> lis
         glued = _glued_and(_jieba_words(text)) if "和" in text else frozenset()
     blocked = [(h.start, h.end) for h in due_hits or []]
     chunks: list[tuple[int, int, list[Qty]]] = []
-    for ss, se in _spans(STRONG_SPLIT, text, 0, len(text)):
+    for ss, se in bare_sentences(text, _spans(STRONG_SPLIT, text, 0, len(text))):
         sentence: list = []
         for hs, he in (p for span in _spans(HARD_SPLIT, text, ss, se) for p in _run_on(text, *span)):
             clause = _soft_pieces(text, hs, he, blocked, glued)
@@ -105,9 +106,9 @@ def find_chunks(text: str, due_hits, glued: frozenset[int] | None = None) -> lis
 
 _MEASURE = "[盘箱卷桶盒包吨个只套件条根支双张台顶组袋]"
 _COUNT = r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千半]+)\s*" + _MEASURE
-# "焊丝1.2的要二十盘焊条3.2的要十箱", "红线蓝线各五卷双色线三卷": a count said after its goods ("的要 N盘",
-# "各 N卷") ends the item when more goods with a count follow, written on without a comma.
-RUN_ON = re.compile(rf"(?:的(?:要|来)|各(?:要|来)?)\s*{_COUNT}(?=[\u4e00-\u9fff][^,;\n]*?{_COUNT})")
+# "焊丝1.2的要二十盘焊条3.2的要十箱", "红线蓝线各五卷双色线三卷", "两桶白的一桶黄的": a count said after its goods ("的要 N盘",
+# "各 N卷") or before them ("N桶白的") ends the item when more goods with a count follow, written on without a comma.
+RUN_ON = re.compile(rf"(?:的(?:要|来)|各(?:要|来)?)\s*{_COUNT}(?=[\u4e00-\u9fff][^,;\n]*?{_COUNT})|{_COUNT}[\u4e00-\u9fff]{{1,6}}?的(?=\s*{_COUNT}[\u4e00-\u9fff])")
 
 
 def _run_on(text: str, s: int, e: int) -> list[tuple[int, int]]:
@@ -142,8 +143,7 @@ def _jieba():
 
 
 def _soft_pieces(text: str, s: int, e: int, blocked, glued=frozenset()) -> list:
-    """A clause cut at ", " / "and" when it holds several quantities (else a name like
-    "SWISS ROLL TOWEL, PINK SPOTS" stays whole)."""
+    """A clause cut at ", " / "and" when it holds several quantities ("SWISS ROLL TOWEL, PINK SPOTS" stays whole)."""
     skip = glued | _in_brackets(text, s, e)
     pieces = [(a, b, _qty(text, a, b, blocked)) for a, b in _spans(WEAK_SPLIT, text, s, e, skip)]
     # "three score of the red spoons and the same of the blue": "the same of" counts its piece by the one before
@@ -156,7 +156,7 @@ def _soft_pieces(text: str, s: int, e: int, blocked, glued=frozenset()) -> list:
     if counted < 2 and not EACH_RE.search(text[s : e + EACH_REACH]) and coded < 2 and not stays:
         # a clause that split into nothing is its own one piece: its counts are already read
         whole = pieces[0][2] if len(pieces) == 1 and pieces[0][:2] == (s, e) else _qty(text, s, e, blocked)
-        return [(s, e, whole)]
+        return run_on_counts(text, [(s, e, whole)])
     return pieces
 
 

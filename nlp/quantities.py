@@ -79,6 +79,7 @@ OLD_VALUE = re.compile(r"\s*,?\s*(?:改成|改为|改到|换成|减到|加到|�
 AND_A_HALF = re.compile(r"\s+and a half\b", re.I)
 # "三个款式果酱、咖啡馆…各200个", "两个颜色": a number of kinds, not of goods
 KINDS_AFTER = re.compile(r"\s*(?:款式|款|种类?|颜色|花色|系列|规格|型号)")
+CANCELLED_AFTER = re.compile(r"[^,;.!?\n，。；！？]{0,6}?(?:取消|不要了|退掉)")  # "上次订的吸管5包取消": the count cancelled now
 REPEAT_LAST = re.compile(r"(?:按|照|跟|和|同)上(?:次|回|一单)(?:的|那样|一样)?\s*(?:再|重新)(?:来|订|发|下|补|要)")
 SAME_OF = re.compile(r"\bthe same (?:of|for|again of)\b", re.I)  # "… and the same of the blue": a count said by reference
 OFF_AFTER = re.compile(r"\s*off\b")  # "1000 off": the trade's "this many pieces"
@@ -278,7 +279,7 @@ def in_history(text: str, q: Qty) -> bool:
         pass
     # "上次订单里的钢板从5吨改成8吨": a change verb after the cue makes the count current again;
     # so does a repeat verb: "上次那个安全帽再来五十顶" orders fifty now.
-    if not past or REPEAT_LAST.search(text, 0, q.start):
+    if not past or REPEAT_LAST.search(text, 0, q.start) or CANCELLED_AFTER.match(text, q.end):
         return False  # "按上次的再来一批：> 上次订单：…4盒": the earlier order's counts are ordered again
     rest = before[past.end() :]
     return not NEW_VALUE.search(rest) and not REPEAT.search(rest)

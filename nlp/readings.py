@@ -6,6 +6,7 @@ import re
 from nlp.confidence import line_confidence
 from nlp.followon import holding
 from nlp.glossary import with_use
+from nlp.item_names import pack_terms
 from nlp.named_counts import bracketed, in_name, kept_count, named, pack_described, sized, times_pair, unnamed
 from nlp.mentions import cut, has_terms, mention_text
 from nlp.postprocess import in_unit, round_qty
@@ -137,6 +138,9 @@ class Readings:
         ("... please for the markets, and a dozen zinc star ones") is no part of the family meant.
         Not a coded name: "the zz ones" after "6205-2RS" replaces a suffix, which `unsuffixed` reads."""
         name = self.by_sku[sku].name.lower() if sku in self.by_sku else ""
+        if has_digit(name):  # "SET/6 RED SPOTTY PAPER PLATES": the pack's count is no code, the rest names the family
+            light = pack_terms(terms(name))
+            name = " ".join(w for w in name.split() if not set(terms(w)) <= light)  # ("of", too: no term)
         return "" if has_digit(name) else name
 
     def _said_anew(self, said: str, context: str) -> dict[str, set[str]]:

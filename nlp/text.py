@@ -37,6 +37,13 @@ _ZH_SPEC_NUM_RE = re.compile(r"(?<![零一二两三四五六七八九十百千�
 # 加大号 / 特大号 are the letter sizes XL / XXL (大号 alone is L, see attributes.ABBREVIATIONS).
 _ZH_BIG_SIZE_RE = re.compile(r"(加|特)大(?:号|码)")
 _ZH_SPEC_TRIGGER = re.compile(r"[一二两三四五六七八九十](?:个?厚|寸|平方|芯|毫米|号)|点[零一二三四五六七八九]")
+# "六二零五铁封的": four or more Chinese digits in a row (no 十/百) spell a code digit by digit, as codes are read out.
+_ZH_DIGIT_RUN_RE = re.compile(r"(?<![零一二两三四五六七八九十百千万\d])[零〇一二三四五六七八九]{4,}(?![十百千万\d])")
+# "16锰", "40铬", "35铬钼": steel grades said with the elements' Chinese names are the grade codes 16Mn, 40Cr, 35CrMo.
+_ZH_GRADE_RE = re.compile(r"(?<=\d)[锰铬钼钒硅镍]+")
+_ELEMENTS = {"锰": "mn", "铬": "cr", "钼": "mo", "钒": "v", "硅": "si", "镍": "ni"}
+_ZH_CODE_TRIGGER = re.compile(r"[零〇一二三四五六七八九锰铬钼钒硅镍]")
+_ZH_DIGITS = str.maketrans("零〇一二三四五六七八九", "00123456789")
 _CIRCLED_RE = re.compile(r"[\u2460-\u2473]")  # ① .. ⑳
 # 结422 / 结507: the Chinese way of writing the electrode grades J422 / J507.
 _ZH_ELECTRODE_RE = re.compile(r"结\s*(?=\d{3})")
@@ -91,6 +98,9 @@ def normalize_name(text: str) -> str:
     text = text.replace("–", "-").replace("—", "-").replace("_", " ")
     if _ZH_SPEC_TRIGGER.search(text):
         text = _ZH_SPEC_NUM_RE.sub(lambda m: _zh_decimal(m.group(1) or m.group(2)), text)
+    if _ZH_CODE_TRIGGER.search(text):
+        text = _ZH_DIGIT_RUN_RE.sub(lambda m: m.group(0).translate(_ZH_DIGITS), text)
+        text = _ZH_GRADE_RE.sub(lambda m: "".join(_ELEMENTS[c] for c in m.group(0)), text)
     if "大" in text:
         text = _ZH_BIG_SIZE_RE.sub(lambda m: "xl码" if m.group(1) == "加" else "xxl码", text)
     text = zh_decades(zh_slips(text))

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from nlp.bare_text import SENTENCE_MARK
 from nlp.followon import VARIANT_WORDS
 from nlp.mentions import cut, lines_content, mention_text
 from nlp.postprocess import heading, side_question
@@ -15,10 +16,14 @@ EACH_OF = re.compile(r"\beach\b(?:\s+of)?(?:\s+the)?\b", re.I)
 _VARIANT = "|".join(sorted((w for w in VARIANT_WORDS if w.isalpha() and w.isascii()), key=len, reverse=True))
 # "yellow and white hard hats", "(red, ivory, blue)": several variants of one product named together.
 VARIANT_WORD = re.compile(_VARIANT, re.I)
-VARIANT_RUN = re.compile(rf"\b(?:{_VARIANT})(?:\s*(?:,|and|&|or|/)\s*(?:the\s+)?(?:{_VARIANT})\b)+", re.I)
+# "red pink ivory and green" (chat drops the commas): spaces part the variants of a run that ends in "and …".
+VARIANT_RUN = re.compile(rf"\b(?:{_VARIANT})(?:\s*(?:,|and|&|or|/)\s*(?:the\s+)?(?:{_VARIANT})\b)+|"
+                         rf"\b(?:{_VARIANT})(?:\s+(?:{_VARIANT})\b)+\s+(?:and|&)\s+(?:the\s+)?(?:{_VARIANT})\b", re.I)
 EACH_EN = re.compile(r"\beach\b|\bboth\b", re.I)  # "2 each": the count goes to every variant
 # "the ribbon reels rosie, daisy and sophie": names listed after a family, the last joined by "and"
 NAME_LIST = re.compile(r"(?:,\s*[a-z][a-z' ]*){1,6}\s+and\s+[a-z][a-z' ]*$", re.I)
+SPACED_LIST = re.compile(r"\s+and\s+([a-z][a-z']*)", re.I)  # "… thyme parsley and chives" with no commas
+MAX_NAMES = 5  # one-word names before the "and" of a comma-less list
 LIST_SEP = re.compile(r"\s*,\s*|\s+and\s+", re.I)
 
 
@@ -82,6 +87,8 @@ class VariantRuns:
         m = NAME_LIST.search(plain)
         rest = [p.split() for p in LIST_SEP.split(m.group(0).strip(" ,")) if p.strip()] if m else []
         first = plain[: m.start()].split() if m else []
+        if not m and not SENTENCE_MARK.search(body):
+            return self._spaced_names(plain, qtys, customer)
         if not rest or any(len(p) > 3 for p in rest):
             return None
         whole = self._reading(plain, None, customer)
@@ -94,6 +101,21 @@ class VariantRuns:
             lines = self._each_named([(n, f"{head} {n}") for n in names], qtys[0] if qtys else None, customer)
             if lines:
                 return lines
+        return None
+
+    def _spaced_names(self, plain: str, qtys, customer: str | None) -> list[dict] | None:
+        """One line per one-word name of a chat list without commas ("herb markers sage thyme and mint"), or None."""
+        if len(qtys) > 1:  # two counts: which one the list shares is not said ("6 dozen …, a dozen each of")
+            return None
+        for m in SPACED_LIST.finditer(plain):
+            first, last = plain[: m.start()].split(), m.group(1)
+            for n in range(1, min(MAX_NAMES, len(first) - 1) + 1):
+                head, names = first[:-n], first[-n:] + [last]
+                family = set(terms(" ".join(head[-2:])))  # the words before the names: every named item holds them
+                said = [(w, f"{' '.join(head)} {w}") for w in names]
+                lines = self._each_named(said, qtys[0] if qtys else None, customer) if family else None
+                if lines and all(family <= self._names_of(ln["sku"]) for ln in lines):
+                    return lines
         return None
 
     def _each_named(self, said: list[tuple[str, str]], q: Qty | None, customer: str | None) -> list[dict] | None:

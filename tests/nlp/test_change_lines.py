@@ -40,6 +40,14 @@ def test_a_swap_whose_old_side_holds_the_count():
         ("change", [("MUG-CRM", 0), ("MUG-GRY", 12)])
 
 
+def test_a_swap_to_a_bare_suffix():
+    """ "swap the 6305-2RS on my order to ZZ": "to" names the new variant as "for" does."""
+    assert _swapped("Could you swap the 6305-2RS on my order to ZZ (shielded)? Keep it at 14. Ravi") == \
+        ("change", [("B6305-2RS", 0), ("B6305-ZZ", 14)])
+    assert _swapped("Hi, please swap the cream enamel mugs to grey, still 9 of them.") == \
+        ("change", [("MUG-CRM", 0), ("MUG-GRY", 9)])
+
+
 def test_a_colour_swap_keeps_the_rest_of_the_old_name():
     """ "the blue gift bags to green": the catalogue sibling of the old SKU, not another green item."""
     assert _swapped("Could you change the 30 blue stripe gift bags to green on order 5531? Same qty.") == \

@@ -75,6 +75,18 @@ def test_letter_sizes_with_their_counts(ex):
     assert lines(ex, "could we get work gloves 10 M and 5 L please") == {"GLV-M": 10, "GLV-L": 5}
 
 
+def test_spelled_sizes_of_lettered_items():
+    """ "medium" and "large" ask for the items a catalogue sizes "size M", "size L", even where a word alone
+    ("medium") names another product."""
+    sized = Extractor([CatalogItem("VG-M", "Disposable vinyl gloves, clear, size M", "box"),
+                       CatalogItem("VG-L", "Disposable vinyl gloves, clear, size L", "box"),
+                       CatalogItem("VG-XL", "Disposable vinyl gloves, clear, size XL", "box"),
+                       CatalogItem("PT-MG", "Floor paint, medium grey (5 L tin)", "L", pack_size=5)])
+    assert lines(sized, "Stores order: clear vinyl, 12 boxes medium, 8 boxes large, 3 boxes XL.") == \
+        {"VG-M": 12, "VG-L": 8, "VG-XL": 3}
+    assert lines(sized, "vinyl gloves: 12 boxes medium, 8 boxes large") == {"VG-M": 12, "VG-L": 8}
+
+
 def test_total_equal_to_the_sum_is_no_line(ex):
     assert lines(ex, "need 9 pairs of work gloves - 3 M, 4 L, 2 XL") == {"GLV-M": 3, "GLV-L": 4, "GLV-XL": 2}
 

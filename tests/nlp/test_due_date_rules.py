@@ -23,7 +23,11 @@ SAT = dt.date(2026, 11, 28)
     ("第51周交货", WED, "2026-12-18"),
     ("wk 2 is fine for the rest", WED, "2027-01-15"),
     ("春节前到货", WED, "2027-02-05"),
-    ("元旦前送到", WED, "2026-12-31"),
+    ("元旦前送到", WED, "2027-01-01"),  # the named day, as 周五前 is that Friday (dev13's decision)
+    ("明天盘点前要送到", WED, "2026-11-26"),
+    ("第48周生产计划里的角钢改成三吨", WED, None),
+    ("加两盒螺母到明天那批货里", WED, None),  # the day names the booked shipment
+    ("螺母加两盒，跟明天那批一起发", WED, "2026-11-26"),  # sent with it: that day restated
     ("we need them before Christmas", WED, "2026-12-24"),
     ("for our Christmas fair, 20 wreaths", WED, None),
     ("原定周五送的那批改到下周二", WED, "2026-12-01"),

@@ -53,6 +53,8 @@ def test_a_counted_stock_question_keeps_its_deadline(small):
     assert got["intent"] == "stock_query" and got["due_date"] == "2026-11-30"
     got = small.extract("Q235钢板10厚有货吗？要三吨，今天能发吗", WED)
     assert got["intent"] == "stock_query" and got["due_date"] is None
+    got = small.extract("Q235钢板8厚还有吗，要六吨，后天能送吗", WED)  # a later day: the count is wanted then
+    assert got["intent"] == "stock_query" and got["due_date"] == "2026-11-27"
 
 
 def test_day_asked_with_a_part_of_it():

@@ -202,3 +202,34 @@ def test_same_things_as_last_time_but_half_of_one(ex):
     text = ("Hi, same frames and baskets as last time but only half the oak frames.\n\n"
             "> On 2 Nov 2026, Ann wrote:\n> Please send 6 willow basket large and 8 photo frame oak.")
     assert got(ex, text) == {("B-LRG", 6), ("F-OAK", 4)}
+
+
+def test_matching_items_borrow_the_pack_named_line_before():
+    """ "… the matching napkins" after a "SET/8 …" line: the earlier item's name less its pack count is the
+    family meant, over another design that holds the new word alone."""
+    party = Extractor([CatalogItem("PL-ST", "SET/8 GOLD STAR PAPER PLATES"),
+                       CatalogItem("NP-ST", "SET/8 GOLD STAR PAPER NAPKINS"),
+                       CatalogItem("PL-DK", "SET/8 DUCKLING PAPER PLATES"),
+                       CatalogItem("NP-DK", "SET/8 DUCKLING PAPER NAPKINS"),
+                       CatalogItem("NP-CW", "PACK OF 20 COWBOY PAPER NAPKINS")])
+    text = "For the Ellis christening lunch, could we have 9 sets of the gold star paper plates, 9 sets of the " \
+           "matching paper napkins and a few balloons."
+    got = {ln["sku"]: ln["quantity"] for ln in party.extract(text, TODAY)["lines"]}
+    assert got == {"PL-ST": 9, "NP-ST": 9}
+
+
+def test_the_name_before_leaves_out_its_pack_count_not_its_code():
+    """A "SET/8" or "PACK OF 20" count is no code: the rest of the name is the family a "matching" item borrows."""
+    ex = Extractor([CatalogItem("PL-ST", "SET/8 GOLD STAR PAPER PLATES"),
+                    CatalogItem("NP-CW", "PACK OF 20 COWBOY PAPER NAPKINS"),
+                    CatalogItem("BRG-1", "Ball bearing 6306-2RS")])
+    assert ex._named_before("PL-ST") == "gold star paper plates"
+    assert ex._named_before("NP-CW") == "cowboy paper napkins"
+    assert ex._named_before("BRG-1") == ""
+
+
+def test_a_plain_item_after_a_variant_is_the_base_item(retail):
+    """ "3 glass heart holders and 12 plain heart holders": "plain" with the family said again is the base
+    item, not more of the variant before (whose words would be borrowed otherwise)."""
+    got = retail.extract("Hi, 3 glass heart t-light holders and 12 plain heart t-light holders. Ta", TODAY)
+    assert [(ln["sku"], ln["quantity"]) for ln in got["lines"]] == [("21313", 3), ("21814", 12)]

@@ -47,3 +47,11 @@ def test_cores_and_section_in_words_are_the_cable_size(industrial):
     assert normalize("电缆 YJV 4芯25平方") == "电缆 yjv 4x25"
     r = industrial.extract("麻烦发YJV电缆 4芯25平方 150米", TODAY)
     assert lines(r) == {("CAB-YJV-4X25", 150)}
+
+
+def test_counts_said_before_their_goods_run_on_are_cut():
+    """ "改成三卷红的两卷蓝的": each count before its goods ("N卷红的") ends an item when another counted one follows."""
+    from nlp.pipeline import find_chunks
+    from nlp.text import normalize
+    text = normalize("BV2.5改成三卷红的两卷蓝的")
+    assert [text[s:e] for s, e, _ in find_chunks(text, [])] == ["bv2.5改成三卷红的", "两卷蓝的"]

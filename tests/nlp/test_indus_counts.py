@@ -118,7 +118,28 @@ def test_rolls_of_a_length_hold_that_length(industrial):
     assert strong("4 rolls of 100m")[0:2] == (4, "rolls")
 
 
+def test_a_counted_size_after_a_counted_line_is_a_line_of_its_own(industrial):
+    """ "4 rolls of RVV 3 core 1.5, 3 rolls 3 core 2.5": "3 rolls" is the count of another cable named after
+    it, not the first row's name number ("3 core") said again."""
+    got = industrial.extract("Site van restock: 4 rolls of RVV 3 core 1.5, 3 rolls 3 core 2.5 please.", TODAY)
+    assert lines(got) == {("CAB-RVV-3X1.5", 400), ("CAB-RVV-3X2.5", 300)}
+
+
 def test_a_marked_count_takes_the_pack_of_the_line_before(industrial):
     r = industrial.extract("RVV 3x1.5 flex x 3 coils, RVV 3x2.5 x 1", TODAY)
     assert lines(r) == {("CAB-RVV-3X1.5", 300), ("CAB-RVV-3X2.5", 100)}
 
+
+
+def test_lines_each_naming_another_spec_are_no_split_of_the_first(industrial):
+    """ "J507的4.0要四箱，3.2的三箱，J422的4.0一箱": 4 boxes = 3 + 1 by chance; every line after names a number the first
+    lacks (3.2, J422), so the first is an item beside them, not their heading."""
+    r = industrial.extract("焊条J507的4.0要四箱，3.2的三箱，J422的4.0一箱", TODAY)
+    assert {(ln["sku"], ln["quantity"]) for ln in r["lines"]} == {
+        ("WR-E7018-4.0", 80), ("WR-E7018-3.2", 60), ("WR-E6013-4.0", 20)}
+
+
+def test_letter_size_with_ma_is_a_variant_not_a_lone_count(industrial):
+    """ "丁腈手套，蓝色L码五盒、XL码八盒": XL码 is the next size of the blue gloves, its count not the heading's."""
+    r = industrial.extract("我们车间要丁腈手套，蓝色L码五盒、XL码八盒", TODAY)
+    assert {(ln["sku"], ln["quantity"]) for ln in r["lines"]} == {("GLV-NIT-BU-L", 5), ("GLV-NIT-BU-XL", 8)}

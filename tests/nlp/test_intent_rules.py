@@ -42,6 +42,8 @@ def _intent(text: str, n_lines: int = 1, has_qty: bool = True) -> str:
     ("灰色地坪漆先来三桶", 0, "order"),
     ("Could we get another 15 of the spotty bags from last time", 0, "order"),
     ("我们要的那种焊丝，还有吗？", 0, "stock_query"),
+    ("不锈钢螺母M12的还有几箱？", 1, "stock_query"),  # how many boxes are left: a stock question
+    ("M8平垫再来两盒，跟周五那批货一起送过来", 1, "change"),  # with a booked shipment: it edits that order
     ("这周能不能发M12螺栓三千个？能的话就安排", 0, "stock_query"),
     ("月底前能交货吗？角钢五吨", 0, "stock_query"),
     ("Do you do the enamel mugs in green?", 0, "stock_query"),

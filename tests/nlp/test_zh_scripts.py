@@ -50,3 +50,17 @@ def test_count_in_characters_orders_like_digits(industrial):
     for text in ("醇酸漆红色要五桶，白色的两桶，单价照上回的算。", "醇酸漆红色要5桶，白色的2桶，单价照上回的算。"):
         r = industrial.extract(text, TODAY)
         assert r["intent"] == "order" and pairs(r) == {("PNT-ALK-RD", 75), ("PNT-ALK-WH", 30)}
+
+
+def test_code_read_out_digit_by_digit():
+    """ "六三零八铁封的" spells the bearing code 6308; 五十 (a number with 十) and 两三个 (a guess) stay words."""
+    from nlp.text import normalize
+    assert normalize("六三零八铁封的") == "6308铁封的"
+    assert "五十" in normalize("要五十个") and "两三" in normalize("两三个就行")
+
+
+def test_steel_grade_said_with_element_names():
+    """ "16锰", "40铬" are the grades 16Mn and 40Cr (a digit before the element's name); 锰 alone stays a word."""
+    from nlp.text import normalize
+    assert normalize("16锰钢板") == "16mn钢板" and normalize("40铬圆钢") == "40cr圆钢"
+    assert normalize("高锰钢") == "高锰钢"

@@ -18,6 +18,8 @@ def test_homeware_nouns_read_as_catalogue_words():
     assert english("薄荷绿厨房秤") == "mint kitchen scales"
     assert english("挂墙的锌铁收纳架") == "wall zinc organiser"
     assert english("挂着的爱心蜡烛灯") == "hanging heart t-light holder"
+    assert english("巧克力色的闹钟") == "chocolate alarm clock"
+    assert english("红点纸盘") == "red paper plates"
 
 
 def test_shop_platform_names_no_colour():
@@ -160,3 +162,9 @@ def test_herb_names(retail):
     assert english("迷迭香和百里香") == "rosemary thyme"
     r = retail.extract("香草插牌：\n1. 罗勒 herb marker ×10\n2. 欧芹 herb marker ×10", TODAY)
     assert pairs(r) == {("22920", 10), ("22918", 10)}
+
+
+def test_count_of_an_earlier_order_cancelled_now(retail):
+    """ "上次订的…十包不要了": the earlier order's count is the one cancelled now (not history to skip)."""
+    got = retail.extract("上次订的红点纸盘十包不要了，其他照发", TODAY)
+    assert got["intent"] == "cancel" and pairs(got) == {("21094", 10)}

@@ -1,0 +1,92 @@
+"""Chat-style bodies with no punctuation at all ("are the mint ones back yet and the pink ones"): where a written
+body would end a sentence, cut at the words that open one."""
+from __future__ import annotations
+
+import re
+
+from nlp.words import STOPWORDS
+
+# Any mark a written body ends or parts its clauses with (a colon between digits is a time, a point a decimal).
+SENTENCE_MARK = re.compile(r"[,;!?]|:(?!\d)|\.(?=\s|$)")
+# "… back yet and the pink ones", "… 24 of the large also what's the price …", "… wall clock we'd want 6": an "and
+# the …", an "also", or a wish with a count ("we'd want 6", "thinking 10 of each") opens a sentence of its own
+# (the subject stays with its verb: no cut between "we'd" and "want").
+OPENER = re.compile(r"\s+and\s+(?=(?:the|those)\s)|\s+also\s+|"
+                    r"(?<!\bi)(?<!\bwe)(?<!'d)(?<!'ll)(?<!\swould)(?<!\swill)\s+"
+                    r"(?=(?:(?:i|we)(?:'d|'ll| would| will)?\s+)?"
+                    r"(?:want|need|take|could (?:do with|use)|thinking|looking for)\s+(?:[a-z~]+\s+){0,2}?\d)", re.I)
+EACH_OF = re.compile(r"\b(?:each|both)\b")  # "10 each of the red bags and the blue bags" is one list
+
+
+def bare_sentences(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sentence spans of a body, each cut before an OPENER when the body has no punctuation mark."""
+    if SENTENCE_MARK.search(text):
+        return spans
+    out = []
+    for s, e in spans:
+        cuts = [m for m in OPENER.finditer(text, s, e)
+                if text[s : m.start()].strip() and not EACH_OF.search(text, s, m.start())]
+        starts, ends = [s] + [m.end() for m in cuts], [m.start() for m in cuts] + [e]
+        out += [(a, b) for a, b in zip(starts, ends) if text[a:b].strip()]
+    return out
+
+
+# "… a1000 x 20 b2000 x 20": a count after an "x" closes its item; "12 x 6206-2rs 12 x 6206 open": one before an "x"
+# opens the next.
+AFTER_X = re.compile(r"(?<![a-z0-9])x\s*$", re.I)
+BEFORE_X = re.compile(r"\s*x(?![a-z0-9])", re.I)
+ROW = re.compile(r"^[^\n\d]*\d.*$", re.M)  # a line holding a number
+WORD = re.compile(r"[a-z0-9][a-z0-9'/-]*")
+
+
+def run_on_counts(text: str, pieces: list) -> list:
+    """Pieces of a body with no punctuation mark cut between counts written on with no separator ("12 glass jars
+    large 24 glass jars small", "zinc bolts 6 boxes m10 nuts 6 boxes"), each keeping its own counts."""
+    # a written body parts its items itself, and so does one laid out in rows: a cut there would split names
+    if SENTENCE_MARK.search(text) or len(ROW.findall(text)) > 1:
+        return pieces
+    return [p for piece in pieces for p in _cut_counts(text, *piece)]
+
+
+def _cut_counts(text: str, s: int, e: int, qty: list) -> list:
+    """One piece cut at its counts: after a count that follows its goods, before one that leads them."""
+    # only whole counts in digits part items: a number word may be part of a name ("6 of the tea for one sets"), a
+    # decimal a size ("4 spools of er70s-6 1.0 wire")
+    counts = sorted((q for q in qty if q.strength >= 1 and re.match(r"\d+(?![.\d])", text[q.start : q.end])),
+                    key=lambda q: q.start)
+    # a body that marks its counts with "x" or a unit marks them all ("6204 zz x 20", "2 boxes of the 355 discs": the
+    # bare numbers are a code and a size); bare, a number of four digits is a code ("6 bearings 6206 2rs")
+    marked = [q for q in counts if q.unit or _trails(text, s, q, qty) or _leads(text, q)]
+    counts = marked or [q for q in counts if q.end - q.start < 4]
+    if len(counts) < 2:
+        return [(s, e, qty)]
+    # Goods named after the last count lead with their counts ("20 white 40 yellow"); none after it, trail them.
+    leading = _names_goods(text[counts[-1].end : e])
+    cuts = []
+    for i, q in enumerate(counts):
+        if _trails(text, s, q, qty) or not (leading or _leads(text, q)):
+            cuts += [q.end] if i < len(counts) - 1 else []
+        elif i:
+            cuts.append(q.start)
+    bounds = [(a, b) for a, b in zip([s] + cuts, cuts + [e]) if text[a:b].strip()]
+    if not all(_names_goods(text[a:b], counts, a) for a, b in bounds):
+        return [(s, e, qty)]
+    return [(a, b, [q for q in qty if a <= q.start < b]) for a, b in bounds]
+
+
+def _trails(text: str, s: int, q, qty: list) -> bool:
+    """Whether a count follows an "x" after its goods ("a1000 x 20"; in "12 x 6206" the x is the 12's)."""
+    x = AFTER_X.search(text, s, q.start)
+    return x is not None and not any(o.unit == "x" and o.start <= x.start() < o.end for o in qty)
+
+
+def _leads(text: str, q) -> bool:
+    """Whether a count comes before an "x" and its goods ("12 x 6206")."""
+    return q.unit == "x" or bool(BEFORE_X.match(text, q.end))
+
+
+def _names_goods(span: str, qty=(), at: int = 0) -> bool:
+    """Whether a span holds a word naming goods (no count, no filler such as "pls thanks")."""
+    counted = [(q.start - at, q.end - at) for q in qty]
+    return any(w.group(0) not in STOPWORDS and not any(a <= w.start() < b for a, b in counted)
+               for w in WORD.finditer(span.lower()))
