@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from nlp.attributes import COLOURS
 from nlp.numbers import EN_COUNT_UNITS, EN_NUMBER_WORDS, ZH_DIGITS, parse_en_words, parse_zh
-from nlp.table_rows import table_row
+from nlp.table_rows import CELL_SEP, table_row
 from nlp.units import UNIT_WORDS
 
 _COLOUR = "|".join(sorted(c for c in COLOURS if c.isascii() and c.isalpha()))
@@ -174,7 +174,7 @@ def find_quantities(text: str, blocked: list[tuple[int, int]]) -> list[Qty]:
         hedge = HEDGE_BEFORE.search(text, max(0, s - 16), s) if q.strength >= 1 else None
         out.append(Qty(hedge.start(), q.end, q.value, q.unit, q.strength, q.pack_of) if hedge else q)
     out = _inline_packs(text, out)
-    cells = re.split(r"\t|\s{2,}", text.strip())
+    cells = CELL_SEP.split(text.strip())
     if len(cells) >= 2 and re.fullmatch(_DIG, cells[-1]):
         # A pasted table row ("22417<TAB>60 spaceboy cake cases<TAB>24", "6308    10"): the count is the last column.
         end = len(text.rstrip())
