@@ -77,9 +77,22 @@ _HOMOPHONES = {"for": "four", "fore": "four", "to": "two", "too": "two"}
 # "ten x 6205 2RS", "twenty no. DN25", "forty-eight of the": a count in words before a count mark is the count in
 # digits, which the rules for "10 x 6205" read (a code after it is then no count).
 # Not "one" ("the jam one x 6" is the item) nor the end of "a hundred and twenty".
-_WORD_COUNT = re.compile(rf"(?<!hundred )(?<!thousand )(?<!hundred and )(?<!thousand and )"
-                         rf"\b((?:{_TENS})(?:[\s-](?:{_SMALL}))?|(?!one\b)(?:{_SMALL}))"
+_WN = rf"(?:(?:{_TENS})(?:[\s-](?:{_SMALL}))?|(?!one\b)(?:{_SMALL}))"
+_WORD_COUNT = re.compile(rf"(?<!hundred )(?<!thousand )(?<!hundred and )(?<!thousand and )\b({_WN})"
                          r"(?=\s*(?:x|no\.?|nos\.?)\s|\s+of\s+(?:each|the|those|these)\b|\s+each\b)")
+# A count in words where a count in digits would stand, away from a count mark (not "two boxes were soaked"):
+# paired with a count in digits in a change ("six not 4", "from 3 t to five t"), said as a row's or a need's
+# last word ("Doorstop: eight", "need twelve"), as what a pack holds ("box is twelve"), a sum ("so forty-eight
+# in total"), a numeral named ("door number two" is catalogued "number 2"), or each item of a run of counted
+# names ("eight cherry, eight blueberry", "ten owl ten bird").
+_WORD_AT = re.compile(rf"(?<!hundred )(?<!thousand )(?<!hundred and )(?<!thousand and )(?<![\w-])(?P<n>{_WN})"
+                      rf"(?=\s+(?:[a-z]+\s+)?(?:not|instead of|rather than)\s+\d|(?:\s+and\s+{_WN})?\s+in total\b)"
+                      rf"|(?:\b(?:{_UNIT}) (?:is|holds)|\bfrom\s+\d+(?:\s+[a-z]+)?\s+to|\bnumber)\s+(?P<p>{_WN})\b"
+                      rf"|(?::|\b(?:need|want|order))\s+(?P<m>{_WN})(?=\s*[.!]?\s*$)", re.M)
+_NAMED = r"(?!hundred|thousand)(?:(?:of the|of|in)\s+)?[a-z]{3,}(?:\s+(?:[a-z]{3,}|\([a-z]+\))){0,3}?"
+_ITEM_W = rf"(?<![\w-]){_WN}\s+{_NAMED}"  # a run set apart by spaces alone has 3 items, as _RUN's digits do
+_WORD_RUN = re.compile(rf"{_ITEM_W}(?:(?:,\s*|\s+and\s+){_ITEM_W}\b)+|{_ITEM_W}(?:\s+{_ITEM_W}\b){{2,}}")
+_WORD_IN_RUN = re.compile(rf"(?<![\w-]){_WN}(?=\s+[a-z(])")
 # "Hot water bottle - 6, Hand warmer - qty 12, Doorstop: 4, Gate valve ..... 4 off": list rows written on one
 # line, each name with its count after a dash, colon or dotted leader, are the rows of a list (one a line), as
 # they would be under each other (normalised bodies: dashes are "-").
@@ -97,6 +110,7 @@ def spoken_counts(text: str) -> str:
     """Dictated homophones of counts and "… and a half" counts as numbers, said punctuation and texting
     shorthand as written, emoji as spaces (English text only)."""
     text = _EMOJI.sub(" ", text)
+    text = _words_as_digits(text)
     if "for" in text or "to" in text or "fore" in text:
         text = _HOMOPHONE_DOZEN.sub(lambda m: _HOMOPHONES[m.group(1)], text)
         text = _HOMOPHONE_TENS.sub(lambda m: f"{m.group(1)} {_HOMOPHONES[m.group(2)]}", text)
@@ -135,6 +149,19 @@ def spoken_counts(text: str) -> str:
     if " of " in text:
         text = _outer_again(text)
     return text
+
+
+def _words_as_digits(text: str) -> str:
+    """Counts in words that stand where counts stand (see _WORD_AT, _WORD_RUN) in digits."""
+    text = _WORD_AT.sub(_at, text)
+    return _WORD_RUN.sub(lambda m: _WORD_IN_RUN.sub(lambda w: f"{number_value(w.group(0)):g}", m.group(0)), text)
+
+
+def _at(m: re.Match) -> str:
+    """The match with its count in words (group n, p or m) in digits."""
+    key = next(k for k in "npm" if m.group(k))
+    whole, s, e = m.group(0), m.start(key) - m.start(), m.end(key) - m.start()
+    return whole[:s] + f"{number_value(m.group(key)):g}" + whole[e:]
 
 
 def _outer_again(text: str) -> str:

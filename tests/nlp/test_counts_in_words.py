@@ -63,3 +63,31 @@ def test_comma_less_counted_items_are_set_apart():
 def test_chat_list_without_commas_reads_each_item(retail):
     r = retail.extract("hiya can u send 4 x jumbo bag pink polkadot 6 x regency cakestand 3 tier ta", TODAY)
     assert pairs(r) == {("22386", 4), ("22423", 6)}
+
+
+def test_words_where_digits_would_stand_become_digits():
+    """Counts in words away from a count mark: a run of counted names, a change, a row's or a need's last word."""
+    assert spoken_counts("teapots - five mint, five cream, three lilac") == "teapots - 5 mint, 5 cream, 3 lilac"
+    assert spoken_counts("doormats: four hedgehog four fox two owl") == "doormats: 4 hedgehog, 4 fox, 2 owl"
+    assert spoken_counts("make the candles nine not 6 please") == "make the candles 9 not 6 please"
+    assert spoken_counts("raise the angle iron from 2 t to seven t") == "raise the angle iron from 2 t to 7 t"
+    assert spoken_counts("do you stock 6305 bearings? need fourteen") == "do you stock 6305 bearings? need 14"
+    assert spoken_counts("Linen tea towels: thirty-two\nmugs") == "Linen tea towels: 32\nmugs"
+    assert spoken_counts("(a pack is twenty I believe)") == "(a pack is 20 I believe)"
+    assert spoken_counts("so thirty-six and eighteen in total") == "so 36 and 18 in total"
+    assert spoken_counts("only nine of the green ones and seven in blue") == "only 9 of the green ones and 7 in blue"
+
+
+def test_lone_word_counts_stay_words():
+    """A count in words with nothing that makes it a count stays as written."""
+    assert spoken_counts("three crates arrived broken") == "three crates arrived broken"
+    assert spoken_counts("the two sizes came six weeks late") == "the two sizes came six weeks late"
+    assert spoken_counts("all four shops take three each") == "all four shops take 3 each"
+    assert spoken_counts("two hundred and forty: fine") == "two hundred and forty: fine"
+
+
+def test_a_run_of_word_counts_reads_like_digits(retail):
+    """ "eight owl, eight bird" gives the same lines as "8 owl, 8 bird"."""
+    words = retail.extract("hand warmers please - six owl, six scotty dog", TODAY)
+    digits = retail.extract("hand warmers please - 6 owl, 6 scotty dog", TODAY)
+    assert pairs(words) == pairs(digits) and len(pairs(digits)) == 2
