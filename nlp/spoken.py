@@ -96,9 +96,13 @@ _WORD_IN_RUN = re.compile(rf"(?<![\w-]){_WN}(?=\s+[a-z(])")
 # "Hot water bottle - 6, Hand warmer - qty 12, Doorstop: 4, Gate valve ..... 4 off": list rows written on one
 # line, each name with its count after a dash, colon or dotted leader, are the rows of a list (one a line), as
 # they would be under each other (normalised bodies: dashes are "-").
-_ROW_COUNT = r"(?:\s-|:|\.{3,})\s*(?:qty\s*)?\d+(?:\.\d+)?(?:\s*(?:pcs|no\.?|nos|off|sets?|boxes|units))?"
+# A comma sets a count apart as well when a unit follows it ("gloves, 20 dozen pairs, ..."), a count may be
+# worked out after it ("- 4 boxes (25/box) = 100 pcs"), and a row may start with a size ("14\" chop saw discs").
+_ROW_UNIT = r"(?:\s*(?:pcs|no\.?|nos|off|sets?|boxes|units))"
+_ROW_COUNT = (rf"(?:(?:\s-|:|\.{{3,}})\s*(?:qty\s*)?\d+(?:\.\d+)?{_ROW_UNIT}?(?:\s*\([^()\n]{{1,15}}\))?"
+              rf"(?:\s*=\s*\d+{_ROW_UNIT})?|,\s*\d+(?:\.\d+)?\s+(?:dozen\s+)?(?:{_UNIT}))")
 _ROW_COUNTS = re.compile(rf"{_ROW_COUNT}(?=\s*(?:,|$))", re.M)
-_ROW_END = re.compile(rf"({_ROW_COUNT})\s*,\s+(?=[a-z])")
+_ROW_END = re.compile(rf"({_ROW_COUNT})\s*,\s+(?=[a-z]|\d+(?:\.\d+)?\s*(?:\"|mm\b|in\b|inch))")
 # "a case of 10 boxes of the L and half a case of M": an outer pack said with what it holds, then counted again
 # without it, holds as many (5 boxes); not "2 cases of 12"
 _OUTER_DEF = re.compile(r"\ban? (case|carton|crate|outer) of (\d+) ([a-z]+)\b")
@@ -142,7 +146,7 @@ def spoken_counts(text: str) -> str:
     if "mil" in text:
         text = _SAID_MM.sub(r"\1mm", text)
     text = _WORD_COUNT.sub(lambda m: f"{number_value(m.group(1)):g}", text)
-    if ("-" in text or ":" in text or "..." in text) and "," in text:
+    if "," in text:
         text = "\n".join(_ROW_END.sub(r"\1\n", ln) if len(_ROW_COUNTS.findall(ln)) >= 2 else ln for ln in text.split("\n"))
     if "and a half" in text:
         text = _AND_HALF.sub(_half, text)

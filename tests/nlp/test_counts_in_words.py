@@ -91,3 +91,16 @@ def test_a_run_of_word_counts_reads_like_digits(retail):
     words = retail.extract("hand warmers please - six owl, six scotty dog", TODAY)
     digits = retail.extract("hand warmers please - 6 owl, 6 scotty dog", TODAY)
     assert pairs(words) == pairs(digits) and len(pairs(digits)) == 2
+
+
+def test_comma_rows_with_a_unit_count_are_rows():
+    """A bulleted list joined with commas, each count after its name with a unit, splits back into rows."""
+    text = "copper elbows 22mm, 30 bags, brass tees 15mm, 12 boxes, ptfe tape, 6 rolls"
+    assert spoken_counts(text) == "copper elbows 22mm, 30 bags\nbrass tees 15mm, 12 boxes\nptfe tape, 6 rolls"
+    assert spoken_counts("mugs, 4 boxes, thanks a lot") == "mugs, 4 boxes, thanks a lot"  # one count is no run
+
+
+def test_rows_starting_with_a_size_or_worked_out_counts_split():
+    text = '6" flap discs - 3 boxes, 9" flap discs - 20, m10 nuts - 2 boxes (50/box) = 100 pcs, m10 washers - 100 pcs'
+    assert spoken_counts(text) == ('6" flap discs - 3 boxes\n9" flap discs - 20\n'
+                                   'm10 nuts - 2 boxes (50/box) = 100 pcs\nm10 washers - 100 pcs')
