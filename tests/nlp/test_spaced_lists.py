@@ -73,3 +73,21 @@ def test_punctuated_body_is_left_to_the_written_rules(ex):
     """A body with commas parts its list itself: the same list, written, reads the same."""
     got = _lines(ex, "Hi, we need the city postcard sets: harbour view, old town and river walk, 20 each.")
     assert got == [("71010", 20), ("71011", 20), ("71013", 20)]
+
+
+def test_count_before_the_list_family_before_the_count(ex):
+    """ "city postcard sets - 15 each of harbour view castle and old town": the list follows its count."""
+    got = _lines(ex, "how much for 45 city postcard sets - 15 each of harbour view castle and old town")
+    assert got == [("71010", 15), ("71011", 15), ("71012", 15)]
+
+
+def test_ampersand_joins_the_last_variant(ex):
+    """ "blue gingham green stripe & lemon 3 of each": an "&" ends the list as an "and" does."""
+    got = _lines(ex, "the tote bags blue gingham green stripe & lemon 3 of each pls")
+    assert got == [("71001", 3), ("71002", 3), ("71003", 3)]
+
+
+def test_words_after_the_family_that_no_sibling_holds(ex):
+    """ "door hooks look nice kitchen bath room and garden shed": words after the family that name no item part no list."""
+    got = _lines(ex, "the door hooks look nice kitchen bath room and garden shed 6 each then")
+    assert got == [("71020", 6), ("71021", 6), ("71022", 6)]
