@@ -88,6 +88,6 @@ def test_ampersand_joins_the_last_variant(ex):
 
 
 def test_words_after_the_family_that_no_sibling_holds(ex):
-    """ "door hooks look nice kitchen bath room and garden shed": words after the family that name no item part no list."""
+    """ "door hooks look nice kitchen bath room and garden shed": words naming no item part no list."""
     got = _lines(ex, "the door hooks look nice kitchen bath room and garden shed 6 each then")
     assert got == [("71020", 6), ("71021", 6), ("71022", 6)]
