@@ -9,6 +9,7 @@ from nlp.mentions import cut, lines_content, mention_text
 from nlp.postprocess import heading, side_question
 from nlp.quantities import Qty
 from nlp.readings import SURE
+from nlp.spaced_lists import MAX_NAMES, MAX_PHRASE, SPACED_AND, SpacedLists
 from nlp.text import is_cjk, terms
 
 EACH_OF = re.compile(r"\beach\b(?:\s+of)?(?:\s+the)?\b", re.I)
@@ -22,12 +23,10 @@ VARIANT_RUN = re.compile(rf"\b(?:{_VARIANT})(?:\s*(?:,|and|&|or|/)\s*(?:the\s+)?
 EACH_EN = re.compile(r"\beach\b|\bboth\b", re.I)  # "2 each": the count goes to every variant
 # "the ribbon reels rosie, daisy and sophie": names listed after a family, the last joined by "and"
 NAME_LIST = re.compile(r"(?:,\s*[a-z][a-z' ]*){1,6}\s+and\s+[a-z][a-z' ]*$", re.I)
-SPACED_LIST = re.compile(r"\s+and\s+([a-z][a-z']*)", re.I)  # "… thyme parsley and chives" with no commas
-MAX_NAMES = 5  # one-word names before the "and" of a comma-less list
 LIST_SEP = re.compile(r"\s*,\s*|\s+and\s+", re.I)
 
 
-class VariantRuns:
+class VariantRuns(SpacedLists):
     """Extractor methods splitting a run of variants into a line each (needs `Readings`)."""
 
     def _run_lines(self, walk, body: str, doc, customer: str | None, chunk) -> bool:
@@ -104,17 +103,20 @@ class VariantRuns:
         return None
 
     def _spaced_names(self, plain: str, qtys, customer: str | None) -> list[dict] | None:
-        """One line per one-word name of a chat list without commas ("herb markers sage thyme and mint"), or None."""
+        """One line per name of a chat list without commas ("herb markers sage thyme and mint", "tea towels red
+        retrospot pink polkadot and strawberry"), or None."""
         if len(qtys) > 1:  # two counts: which one the list shares is not said ("6 dozen …, a dozen each of")
             return None
-        for m in SPACED_LIST.finditer(plain):
-            first, last = plain[: m.start()].split(), m.group(1)
-            for n in range(1, min(MAX_NAMES, len(first) - 1) + 1):
-                head, names = first[:-n], first[-n:] + [last]
+        for m in SPACED_AND.finditer(plain):
+            first, after = plain[: m.start()].split(), plain[m.end() :].split()
+            for n in range(1, min(MAX_NAMES * MAX_PHRASE, len(first) - 1) + 1):
+                head = first[:-n]
                 family = set(terms(" ".join(head[-2:])))  # the words before the names: every named item holds them
-                said = [(w, f"{' '.join(head)} {w}") for w in names]
-                lines = self._each_named(said, qtys[0] if qtys else None, customer) if family else None
-                if lines and all(family <= self._names_of(ln["sku"]) for ln in lines):
+                names = self._phrases(first[-n:], after, family)
+                said = [(w, f"{' '.join(head)} {w}") for w in names or []]
+                lines = self._each_named(said, qtys[0] if qtys else None, customer) if said else None
+                # every phrase a sure reading of its own sibling: a run parted wrong reads some phrase vaguely
+                if lines and all(family <= self._names_of(ln["sku"]) and ln["confidence"] >= SURE for ln in lines):
                     return lines
         return None
 
