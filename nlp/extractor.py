@@ -16,21 +16,21 @@ from nlp.due import pick as pick_due
 from nlp.explained import unexplained
 from nlp.history import QuotedHistory, quoted_time
 from nlp.kin import Kin
+from nlp.beside import Beside
 from nlp.intent import classify
 from nlp.lists_en import EnglishLists
 from nlp.followon import drop_corrected, drop_headers, echoes_code
 from nlp.matcher import Matcher
-from nlp.named_counts import named, recount, said_apart
-from nlp.mentions import cut, lines_content, mention_text, vary
+from nlp.mentions import cut, lines_content, mention_text
 from nlp.pipeline import KEPT, ZH_EACH_WORD, run
 from nlp.postprocess import attach, each_over_articles, finish_lines, in_unit, round_qty, side_question
-from nlp.text import content_text, is_cjk, normalize
+from nlp.text import is_cjk, normalize
 from nlp.spoken import dictated, spoken_counts
 from nlp.taken_off import TakenOff, narrowed
 from nlp.pack_words import PackWords
-from nlp.readings import SAME_RANGE, SURE, Readings
+from nlp.readings import SAME_RANGE, Readings
 from nlp.variant_runs import VariantRuns
-from nlp.zh_rules import CONSUMED, NEG_AFTER, NEGATED, REFINE, ChineseRules, told_apart
+from nlp.zh_rules import CONSUMED, NEG_AFTER, NEGATED, ChineseRules
 from nlp.pipe_tables import unpipe
 from nlp.walk import Walk as _Walk, asked as _asked, bad_input as _bad_input
 
@@ -46,7 +46,7 @@ REMOVED = re.compile(r"\W*(?:please\s+)?(?:drop|remove|delete|scrap|take off|tak
                      r"|[^.?!\n]*\b(?:removed|deleted|cancell?ed)\W*$", re.I)  # "and drop the X", "take the X off", "X: removed"
 
 
-class Extractor(QuotedHistory, Completion, TakenOff, ChineseRules, EnglishLists, VariantRuns, DistributedLists, PackWords, Kin, Readings):
+class Extractor(QuotedHistory, Completion, TakenOff, ChineseRules, EnglishLists, VariantRuns, DistributedLists, PackWords, Kin, Beside, Readings):
     """Turns forwarded customer messages into order lines against one catalogue."""
 
     def __init__(self, items: list[CatalogItem], threshold: float | None = None):
@@ -187,41 +187,6 @@ class Extractor(QuotedHistory, Completion, TakenOff, ChineseRules, EnglishLists,
             stats["orphans"] = walk.orphans
         return drop_corrected(drop_headers(walk.lines, self._names_of))
 
-    def _refine(self, walk: "_Walk", body: str, doc, customer: str | None, last, chunk) -> bool:
-        """Read a count-less describing chunk together with the counted line before, if surer."""
-        # "24 of the wicker hearts please, the big ones", "手套要一百双，线手套那种".
-        s, e, qtys = chunk
-        if qtys or not last or not REFINE.search(body[s:e]) or NEGATED.match(body[s:e]) or KEPT.search(body[s:e]):
-            return False
-        ps, _, pq, before, context = last
-        # "上次那个角钢，63的，再来两吨": a count-less line may be refined too (its count comes later).
-        if (not pq and (before is None or before["quantity"] is not None or not is_cjk(body[s:e]))) or \
-                (before is not None and before["confidence"] >= SURE):
-            return False
-        line = self._line(body, (ps, e, pq), doc, customer, context)
-        if not line or (pq and line["quantity"] is None) or \
-                (before is not None and line["confidence"] <= before["confidence"] and not told_apart(line, before)):
-            return False
-        if before is not None and before in walk.lines:
-            walk.lines.remove(before)
-        self._keep(walk, line, body[ps:e])
-        line["_side"] = side_question(body, ps, e)
-        walk.context = line["mention"]  # "手套要大号的，丁腈的，蓝色，二十盒": the refined product heads what follows
-        return True
-
-    def _name_number(self, walk: "_Walk", body: str, last, chunk, customer: str | None) -> bool:
-        """A lone count right after a counted line on its row, where one of the two is a number of the
-        item's name ("- star cake cases 36 - 12", "the christmas ribbons, 6"): one count, not two lines."""
-        s, e, qtys = chunk
-        line = last[3] if last else None
-        if not qtys or not line or not line.get("sku") or line not in walk.lines or "\n" in body[last[1] : s]:
-            return False
-        names = self._names_of(line["sku"])
-        if lines_content(body, *chunk):  # "ribbons, 6 by friday", "oil 46 - five pails, for the shop": no product named
-            return said_apart(line["_qty"], qtys[0], names) and not NEGATED.match(body[s:e]) and self._nameless(
-                body, s, e, qtys[:1], customer) and (named(qtys[0], names) or recount(line, qtys[0], names, self.by_sku))
-        return recount(line, qtys[0], names, self.by_sku)
-
     def _chunk_line(self, walk: "_Walk", body: str, doc, customer: str | None, chunk) -> dict | None:
         """The line a chunk gives, or None; lone counts are attached to open lines on the way."""
         s, e, qtys = chunk
@@ -281,20 +246,3 @@ class Extractor(QuotedHistory, Completion, TakenOff, ChineseRules, EnglishLists,
         line["_neg"] = bool(NEG_AFTER.search(text) or (REMOVED.match(text) and line["quantity"] is None))
         self._not_again(line, walk.lines)
         walk.lines.append(line)
-
-    def _shared_head(self, walk: "_Walk", body: str, line: dict, before, start: int, customer: str | None) -> None:
-        """ "HOME and LOVE building block words", "red and blue coat racks": a lone word joined by "and"
-        to a line's mention is another variant of that line's product (its count comes later or not at all)."""
-        if before is None or body[before[1] : start].strip() not in ("and", "&", ",", "or"):
-            return
-        words = content_text(body[before[0] : before[1]])
-        if not words or len(words.split()) > 2:
-            return
-        base = vary(line["mention"], words, self._distinct(line))
-        cand = self._reading(f"{base} {words}", None, customer) if base else None
-        if not cand or cand[0] < SURE or cand[3][0][0] == line["sku"]:
-            return
-        new = self._build_line(None, cand[2], cand[3], cand[5])
-        if new and new["sku"]:
-            new["_side"] = line["_side"]
-            walk.lines.insert(walk.lines.index(line), new)
