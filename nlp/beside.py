@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from nlp.mentions import lines_content, vary
 from nlp.named_counts import named, recount, said_apart
-from nlp.pipeline import KEPT
+from nlp.clause_splits import KEPT
 from nlp.postprocess import side_question
 from nlp.readings import SURE
 from nlp.text import content_text, is_cjk

@@ -22,7 +22,8 @@ from nlp.lists_en import EnglishLists
 from nlp.followon import drop_corrected, drop_headers, echoes_code
 from nlp.matcher import Matcher
 from nlp.mentions import cut, lines_content, mention_text
-from nlp.pipeline import KEPT, ZH_EACH_WORD, run
+from nlp.clause_splits import KEPT
+from nlp.pipeline import ZH_EACH_WORD, run
 from nlp.postprocess import attach, each_over_articles, finish_lines, in_unit, round_qty, side_question
 from nlp.text import is_cjk, normalize
 from nlp.spoken import dictated, spoken_counts

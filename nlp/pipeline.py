@@ -12,6 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from nlp.bare_text import bare_sentences, run_on_counts
+from nlp.clause_splits import HARD_SPLIT, KEEP_THE, KEPT, NEW_QUESTION, STRONG_SPLIT, WEAK_SPLIT, run_on_split, split_spans
 from nlp.dates import find_dates
 from nlp.quantities import SAME_OF, Qty, find_quantities, in_history, inner_pack
 
@@ -19,29 +20,6 @@ Doc.set_extension("today", default=None, force=True)
 Doc.set_extension("due_hits", default=None, force=True)
 Doc.set_extension("chunks", default=None, force=True)  # list of (start, end, [Qty]) char spans
 
-# "20 no. DN25" is a count; "… 4 tonne not 3. Angle stays", "… 2 spool 1.0. Rod …" end a sentence too
-STRONG_SPLIT = re.compile(r"[;；。!！?\n]|(?:(?<=[a-z0-9)]{2})|(?<=\bnot \d)|(?<=\d\.\d))(?<!\d no)(?<!\dno)\.(?=\s)")
-# "cancel the skull bags the red spot ones are still fine": a clause naming what stays starts anew, comma or not
-STILL_ON = r"(?:is|are)\s+still\s+(?:needed|required|wanted|on|fine|ok|good)\b"  # "the DN100s are still needed"
-KEPT_CLAUSE = rf",?\s+(?=(?:but\s+)?(?:the|those|these)\s+(?:[a-z'-]+\s+){{0,4}}?{STILL_ON})"
-# Chinese clause commas (no space after, once NFKC made "，" into ",") always separate;
-# English ", " and "and" only when the sentence holds several quantities; ", and what's the price …?" and
-# ", and drop the …", "and take the colanders off" (a change taking a product off) always.
-HARD_SPLIT = re.compile(KEPT_CLAUSE + r"|,?\s+and\s+(?=(?:what|how|are|is|do|does|can|could|have|has)\b)|(?:,|\s+and|,\s+and)\s+(?:please\s+)?(?=(?:drop|remove|delete|scrap|take off|take out|take (?:the|those|these) [a-z' -]{3,40}? off)\b)|,(?!\d{3}\b)(?=\S)|\s/\s|\s[-–—]\s|(?:(?<!\d)|(?<=[a-z\u4e00-\u9fff]\d)|(?<=[a-z\u4e00-\u9fff]\d\d)|(?<=[a-z\u4e00-\u9fff]\d{3})|(?<=\d{4}))、|还有(?!货|吗|多少|没|现货|库存)|另外|以及|再要|再加"
-                        # "6308-2RS 四十套 6308开式 二十套": after a measure word a space starts the next item
-                        # (not before a pack description: "两桶 18L的")
-                        # (a tab parts a table's cells: "丁腈手套<TAB>蓝色 M<TAB>30" is one row)
-                        r"|(?<=[桶箱卷盒包吨个只套件条根支双副付张台顶盘组袋米斤半])[^\S\t\n]+"  # "两吨半 槽钢…" too
-                        r"(?=[\u4e00-\u9fff]|[a-z]+[\d\u4e00-\u9fff]|\d{3,}(?![\d.])(?!\s*(?:[米升个只套件条根支盒箱卷桶吨]|公斤|kg|l\b|m\b|t\b)))")
-NEW_QUESTION = re.compile(r"\s*(?:and|also|plus|btw)\s+(?:what|how|are|is|do|does|can|could|have|has)\b", re.I)
-WEAK_SPLIT = re.compile(r",(?=\s)|(?<=\s)(?<!hundred )(?<!thousand )(?:and|also|plus|&)(?=\s)(?!\s+a half\b)|\s\+\s|和")  # "a tonne and a half" is one count
-# "The DN100s are still needed", "其他的照旧", "the green ones stay as they are": a count-less clause naming
-# what stays as it is names no line (and is no part of the counted item before it)
-KEPT = re.compile(rf"\b{STILL_ON}|\bstill\s+(?:need|want)(?:ed)?\b|"
-                  r"\bstays?\s+(?:as is|as (?:they|it) (?:are|is)|the same|on)\b|\bunchanged\b|\bno change\b|"
-                  r"(?:还是|仍然|依然)?(?:照旧|保留|不变)|"
-                  r"\bkeep\s+(?:the|those|these)\s+(?:[a-z'-]+\s+){0,3}?ones?\b", re.I)  # "…, keep the cream ones"
-KEEP_THE = re.compile(r"\s*(?:but\s+)?keep (?:the|those|these)\b", re.I)  # "cancel the pink ones, keep the blue"
 CODE_RE = re.compile(r"[a-z]+\d|\d+[a-z]|\d{4,}", re.I)
 # 一样 before a count is "each" ("红的蓝的一样来两卷"); after 也 / 同 / 上次 it is "the same".
 ZH_EACH_WORD = r"各(?!位)|每种|每样|每款|(?<![也同次])一样(?=来|要|[一二两三四五六七八九十百千\d])"
@@ -51,7 +29,6 @@ LIST_GAP = re.compile(r"\s*[、和及与]\s*")  # "M8、M10", "DN50和DN80": ite
 ZH_CHAR = re.compile(r"[\u4e00-\u9fff]")
 LIST_ITEM = 14  # characters: a longer piece before 各 is a clause of its own, not a list item
 EACH_REACH = 60  # characters after a clause in which an "N of each" still refers to its list
-BULLET_RE = re.compile(r"^\s*(?:[-*•·>]+\s+|\d+[.)]\s+|\d{1,2}、\s*|[a-z][.)]\s+)", re.M)
 CONTENT_RE = re.compile(r"[a-z]{3,}|[\u4e00-\u9fff]{2,}|[a-z]+\d|\d+-?[a-z]|\d{5,}", re.I)  # "6205-zz" names a product
 
 
@@ -84,9 +61,9 @@ def find_chunks(text: str, due_hits, glued: frozenset[int] | None = None) -> lis
         glued = _glued_and(_jieba_words(text)) if "和" in text else frozenset()
     blocked = [(h.start, h.end) for h in due_hits or []]
     chunks: list[tuple[int, int, list[Qty]]] = []
-    for ss, se in bare_sentences(text, _spans(STRONG_SPLIT, text, 0, len(text))):
+    for ss, se in bare_sentences(text, split_spans(STRONG_SPLIT, text, 0, len(text))):
         sentence: list = []
-        for hs, he in (p for span in _spans(HARD_SPLIT, text, ss, se) for p in _run_on(text, *span)):
+        for hs, he in (p for span in split_spans(HARD_SPLIT, text, ss, se) for p in run_on_split(text, *span)):
             clause = _soft_pieces(text, hs, he, blocked, glued)
             if sentence:
                 # A dash joins like a comma ("hot water bottles - chocolate one"); 、/，do not.
@@ -102,19 +79,6 @@ def find_chunks(text: str, due_hits, glued: frozenset[int] | None = None) -> lis
                 sentence = _merge(text, sentence, piece)
         chunks += _join_lists(text, sentence)
     return chunks
-
-
-_MEASURE = "[盘箱卷桶盒包吨个只套件条根支双张台顶组袋]"
-_COUNT = r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千半]+)\s*" + _MEASURE
-# "焊丝1.2的要二十盘焊条3.2的要十箱", "红线蓝线各五卷双色线三卷", "两桶白的一桶黄的": a count said after its goods ("的要 N盘",
-# "各 N卷") or before them ("N桶白的") ends the item when more goods with a count follow, written on without a comma.
-RUN_ON = re.compile(rf"(?:的(?:要|来)|各(?:要|来)?)\s*{_COUNT}(?=[\u4e00-\u9fff][^,;\n]*?{_COUNT})|{_COUNT}[\u4e00-\u9fff]{{1,6}}?的(?=\s*{_COUNT}[\u4e00-\u9fff])")
-
-
-def _run_on(text: str, s: int, e: int) -> list[tuple[int, int]]:
-    """A clause cut after each count that ends a run-on item (see RUN_ON)."""
-    cuts = [m.end() for m in RUN_ON.finditer(text, s, e)]
-    return [(a, b) for a, b in zip([s] + cuts, cuts + [e]) if text[a:b].strip()]
 
 
 def _row_item(text: str, prev, new, pieces: int) -> bool:
@@ -145,7 +109,7 @@ def _jieba():
 def _soft_pieces(text: str, s: int, e: int, blocked, glued=frozenset()) -> list:
     """A clause cut at ", " / "and" when it holds several quantities ("SWISS ROLL TOWEL, PINK SPOTS" stays whole)."""
     skip = glued | _in_brackets(text, s, e)
-    pieces = [(a, b, _qty(text, a, b, blocked)) for a, b in _spans(WEAK_SPLIT, text, s, e, skip)]
+    pieces = [(a, b, _qty(text, a, b, blocked)) for a, b in split_spans(WEAK_SPLIT, text, s, e, skip)]
     # "three score of the red spoons and the same of the blue": "the same of" counts its piece by the one before
     counted = sum(1 for a, b, q in pieces if any(x.strength >= 1 for x in q) or SAME_OF.search(text, a, b))
     coded = sum(1 for a, b, _ in pieces if CODE_RE.search(text[a:b]))
@@ -201,22 +165,6 @@ def _join_lists(text: str, chunks: list) -> list:
             ps, _, pq = out.pop()  # "分别要一百套和两百套": the counts after 分别 stay with their list
             s, q = ps, pq + q
         out.append((s, e, q))
-    return out
-
-
-def _spans(rx: re.Pattern, text: str, start: int, end: int, skip=frozenset()) -> list[tuple[int, int]]:
-    """Non-blank spans of text[start:end] between separator matches (those starting at `skip` are
-    no separators), bullets skipped."""
-    out, pos = [], start
-    for m in [m for m in rx.finditer(text, start, end) if m.start() not in skip] + [None]:
-        stop = m.start() if m else end
-        s = pos
-        b = BULLET_RE.match(text, s)
-        if b and b.end() <= stop:
-            s = b.end()
-        if text[s:stop].strip():
-            out.append((s, stop))
-        pos = m.end() if m else end
     return out
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from nlp.numbers import EN_TENS, EN_UNITS
-from nlp.pipeline import _COUNT
+from nlp.clause_splits import _COUNT
 from nlp.quantities import number_value
 from nlp.units import UNIT_WORDS
 from nlp.words import CORRECTION
