@@ -2,37 +2,31 @@
 from __future__ import annotations
 
 import math
-import re
 from collections import OrderedDict, defaultdict
 
 import numpy as np
-from rapidfuzz import fuzz
 
 from nlp.alias_memory import AliasMemory
-from nlp.attributes import ABBREVIATIONS, COLOURS, attributes, closing_size, materials, penalty_of
+from nlp.attributes import ABBREVIATIONS
 from nlp.catalog import CatalogItem
 from nlp.glossary import english
-from nlp.item_names import NEUTRAL, code_penalty, covered, learn_synonyms, name_mass, pack_terms, variant_codes
+from nlp.item_names import NEUTRAL, learn_synonyms, pack_terms
+from nlp.item_scoring import ItemScoring
 from nlp.negation import said_against
 from nlp.postings import add_common, clear_rows
-from nlp.resolve import COUNT, HEAD_OF, Query, Resolver, Splits
+from nlp.resolve import Query, Resolver, Splits
 from nlp.respell import respelt
 from nlp.text import CJK_CHAR, content_text, glued_codes, has_digit, is_cjk, normalize, normalize_name, stem, terms
 
-MEASURE = re.compile(r"\d+(?:\.\d+)?(?:mm|cm|inch|kg|kw|v|w|m|g|l|pc|pcs|pce|piece)")
 SHORTLIST = 24
-# Per-item scoring facts kept (~1.5 KB each): unbounded, a service that meets every item of a 100k
-# catalogue would hold ~150 MB of them on top of the index.
-INFO_CAP = 40_000
 TIE = 0.006  # scores this close cannot tell items apart
 COMMON = 0.02  # share of the catalogue above which a term is left to the rerank
 CACHE = 4096  # remembered mention results (the extractor asks again for the same words)
-SPLIT_READ = 0.98  # a compound the catalogue has ("birdcage") met by its halves apart ("BIRD PLANT CAGE")
 COLOUR_TIE = 0.015  # "union jack cushion covers": the VINTAGE one, not the PINK variant scoring a little higher
 AGAINST = 0.2  # an item named by words the mention says it does not mean ("not the knitted")
 
 
-class Matcher(Resolver, AliasMemory):
+class Matcher(Resolver, AliasMemory, ItemScoring):
     """Find the catalogue items a free-text product mention refers to."""
 
     def __init__(self, items: list[CatalogItem]):
@@ -121,96 +115,6 @@ class Matcher(Resolver, AliasMemory):
         top = hit.copy()
         clear_rows(scores, rows)
         return top
-
-    def _info(self, idx: int):
-        """Per-item facts used by scoring, computed on first use: all-names term set and,
-        per name, its terms, pack-phrase terms, idf mass, text, variant codes and attributes."""
-        info = self._item_info.get(idx)
-        if info is not None:
-            self._item_info.move_to_end(idx)  # one caller at a time: the matcher's scratch state is per call
-        else:
-            idf = self._idf
-            attrs = [(cs, ss | closing_size(text), materials(names)) for names, text in
-                     zip(self._name_terms[idx], self._name_text[idx]) for cs, ss in (attributes(names),)]
-            # A size or finish one name declares ("size M", "zinc-plated") is the item's: its alias
-            # "... blue M" / "M8x30" has it too.
-            sizes, finish = (frozenset().union(*(a[k] for a in attrs)) for k in (1, 2))
-            packs = self._pack.get(idx) or [frozenset()] * len(attrs)
-            per_name = [(names, pack, name_mass(names, pack, idf) or 1.0, text,
-                         variant_codes(names, self._codes), (cs, ss or sizes, ms or finish))
-                        for names, text, pack, (cs, ss, ms) in zip(self._name_terms[idx], self._name_text[idx], packs, attrs)]
-            union = frozenset().union(*self._name_terms[idx])
-            info = (union, per_name, bool(union & self._codes))
-            if len(self._item_info) >= INFO_CAP:
-                self._item_info.popitem(last=False)
-            self._item_info[idx] = info
-        return info
-
-    # --- scoring ------------------------------------------------------------------------
-    def _prepare(self, query: Query, split: Splits, qtext: str):
-        """What scoring needs of the mention, computed once per query rather than once per item:
-        each term's weight with its resolutions, their total, its codes, attributes and text."""
-        idf, weighted, q_total = self._idf, [], 0.0
-        for term, resolved in query:
-            # Words the catalogue has never seen say little about which item: small weight.
-            weight = idf.get(term, 0.0) or max((idf[t] for t, _ in resolved), default=0.5)
-            weight *= 1.5 if has_digit(term) else 1.0
-            q_total += weight
-            weighted.append((weight, resolved))
-        # Codes carry most signal (measures like "2inch" or "10mm" are descriptions items may omit).
-        # "x2" is the count of a set, not a code the item must carry.
-        # A code is there when the item holds any form of it ("m8x30mm" as the catalogue's "m8x30").
-        qcodes = [frozenset([t, *(r for r, _ in res)]) for t, res in query
-                  if has_digit(t) and len(t) >= 2 and not MEASURE.fullmatch(t) and not COUNT.fullmatch(t)]
-        # The words as said count too: "large" asks for a size where the catalogue has only "size L".
-        said = [t for _, r in query for t, _ in r[:1]] + [t for t, _ in query]
-        qattrs = attributes(said) + (materials(said),)
-        return weighted, q_total, qcodes, split, qtext, qattrs
-
-    def _score_item(self, prepared, idx: int) -> float:
-        """Similarity of the mention with an item, 0..1: query words against all its names together
-        (a mention may mix words of two aliases), name coverage against its best single name."""
-        weighted, q_total, qcodes, split, qtext, qattrs = prepared
-        if not q_total:
-            return 0.0
-        union, per_name, has_codes = self._info(idx)
-        q_hit = 0.0
-        matched: set[str] = set()
-        weak: set[str] = set()  # "cup" met as "teacup": the compound covers its name only in part
-        for weight, resolved in weighted:
-            for t, w in resolved:
-                parts = split.get(t)
-                if t in union:
-                    q_hit += weight * w
-                    matched.add(t)
-                    if w <= HEAD_OF:
-                        weak.add(t)
-                    if parts and COLOURS.issuperset(parts) and union.issuperset(parts):
-                        matched.update(parts)  # "black and blue" also covers the "black", "blue" of "black/blue"
-                    break
-                if parts and parts[0] in union and parts[1] in union:  # "nightlight" vs "night light"
-                    # the word as written, where an item has it, reads a little better than its halves apart
-                    q_hit += weight * w * (SPLIT_READ if t in self._post else 1.0)
-                    matched.update(parts)
-                    break
-        best = best_cov = 0.0
-        idf, plain = self._idf, None
-        masses = [(t, idf.get(t, 1.0) * (HEAD_OF if t in weak else 1.0)) for t in matched]
-        for names, pack, n_total, ntext, own_codes, nattrs in per_name:
-            n_hit = covered(masses, names, pack)
-            if plain is None:  # the main name comes first
-                plain = self._plain[idx] = n_hit / n_total
-            score = 0.3 * (n_hit / n_total) + 0.1 * fuzz.token_set_ratio(qtext, ntext) / 100
-            score -= penalty_of(qattrs, nattrs)
-            if own_codes:  # a variant code the mention never said ("2RS") makes this name a worse reading
-                score -= 0.04 * sum(1 for t in own_codes if t not in matched)
-            if score > best:
-                best, best_cov = score, n_hit / n_total
-        score = 0.6 * (q_hit / q_total) + best - (code_penalty(qcodes, union) if has_codes else 0.0)
-        sku = self.items[idx].sku
-        self.coverage[sku] = best_cov
-        self.mention_cover[sku] = q_hit / q_total
-        return max(0.0, min(1.0, score))
 
     def match(self, text: str, top: int = 5, customer: str | None = None) -> list[tuple[str, float]]:
         """Best catalogue items for a mention, best first, scores 0..1."""
