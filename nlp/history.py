@@ -6,7 +6,7 @@ import re
 from nlp.clean import HEADER_RE
 from nlp.followon import SCALE, SCALE_ALL, THOSE, of_those, scaled
 from nlp.pipeline import run
-from nlp.quote_picks import new_counts, picked_rows, requoted_each
+from nlp.quote_picks import PICKED, new_counts, picked_rows, requoted_each
 from nlp.text import normalize
 from nlp.words import ZH_AS_LAST
 
@@ -87,7 +87,9 @@ class QuotedHistory:
     def _quote_taken(self, body, history, today, lang, customer) -> list[dict] | None:
         """The quoted offer's rows a reply takes ("lines 1 and 3, but 36 of line 3") or has re-quoted
         ("re-quote at 48 of each"), in place of what the body's own words read as; None when it does neither."""
-        each, rows = requoted_each(body), picked_rows(body, QUOTE_MARK.sub("", history))
+        # (the quoted mail is unquoted only when the body picks rows: this runs on every message with history)
+        rows = picked_rows(body, QUOTE_MARK.sub("", history)) if PICKED.search(body) else None
+        each = requoted_each(body)
         if each is None and rows is None:
             return None
         if rows is None:

@@ -182,9 +182,12 @@ def _outer_again(text: str) -> str:
     return text[: m.end()] + again.sub(held, text[m.end() :])
 
 
+_COUNTED = re.compile(rf"\b\d+(?:\s*x\b(?!\s*\d)|\s+(?:{_UNIT}|dozen|doz|dz)\b)|\bx\s*\d+\b")
+
+
 def _counted(line: str) -> int:
     """How many counted items ("6 x", "2 boxes", "x 6") a line holds."""
-    return len(re.findall(rf"\b\d+(?:\s*x\b(?!\s*\d)|\s+(?:{_UNIT}|dozen|doz|dz)\b)|\bx\s*\d+\b", line))
+    return len(_COUNTED.findall(line))
 
 
 def _half(m: re.Match) -> str:
