@@ -60,8 +60,8 @@ ZH_STYLE = re.compile(r"[\u4e00-\u9fff]+款式?")  # "草莓款" -> "梨子款":
 # a count says its unit or is whole: a bare decimal names a size ("4.0的改成3.2的", "1.0 to 1.2")
 COUNT_ONLY = re.compile(r"[\d.\s一二两三四五六七八九十百千万]+\s*(?:[个只套件条根支双盒箱卷桶包袋张台顶把吨米]|公斤|pcs|pieces|units|boxes)"
                         r"|[\d\s一二两三四五六七八九十百千万]+")
-VARIANT_WORDS = COLOURS | SIZES
-ATTRIBUTE = re.compile(r"\([^)]*\)?|不锈钢|镀锌|\b(?:stainless|ss|zinc|galv\w*|" + "|".join(VARIANT_WORDS) + r")\b", re.I)
+COLOUR_OR_SIZE = COLOURS | SIZES
+ATTRIBUTE = re.compile(r"\([^)]*\)?|不锈钢|镀锌|\b(?:stainless|ss|zinc|galv\w*|" + "|".join(COLOUR_OR_SIZE) + r")\b", re.I)
 LEAD_COUNT = re.compile(r"^\d+\s+(?=[a-z])")
 DESCRIBED = re.compile(r"(?:^|[.!?]\s+)the ([a-z][a-z ]{2,40}?) ones?\s*(?:[.!]|$)", re.I | re.M)
 
@@ -149,10 +149,10 @@ def _full_line(lines: list[dict], old_text: str, new_text: str, name_of, match) 
 
 def _sibling(old_sku, old_text: str, new_text: str, name_of, match) -> str | None:
     """ "the blue tea towels to red": the old SKU's catalogue name with its colour or size word swapped, if a SKU."""
-    if not (old_sku and name_of and new_text in VARIANT_WORDS):
+    if not (old_sku and name_of and new_text in COLOUR_OR_SIZE):
         return None
     name = name_of(old_sku).lower()
-    for word in (w for w in old_text.split() if w in VARIANT_WORDS and re.search(rf"\b{re.escape(w)}\b", name)):
+    for word in (w for w in old_text.split() if w in COLOUR_OR_SIZE and re.search(rf"\b{re.escape(w)}\b", name)):
         sku = match(re.sub(rf"\b{re.escape(word)}\b", new_text, name))
         if sku not in (None, old_sku):
             return sku
