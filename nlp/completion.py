@@ -70,8 +70,8 @@ class Completion:
         for _ in range(HEAD_REACH):  # the rows above, nearest first (no split of a long body per chunk)
             if top <= 0:
                 break
-            above, top = body[body.rfind("\n", 0, top - 1) + 1 : top - 1], body.rfind("\n", 0, top - 1) + 1
-            heading = LIST_HEAD.match(above)
+            end, top = top - 1, body.rfind("\n", 0, top - 1) + 1
+            heading = LIST_HEAD.match(body[top:end])
             if heading:
                 found.append((heading.group("h"), frozenset()))
                 break
