@@ -37,6 +37,7 @@ AFTER_X = re.compile(r"(?<![a-z0-9])x\s*$", re.I)
 BEFORE_X = re.compile(r"\s*x(?![a-z0-9])", re.I)
 ROW = re.compile(r"^[^\n\d]*\d.*$", re.M)  # a line holding a number
 WORD = re.compile(r"[a-z0-9][a-z0-9'/-]*")
+WHOLE = re.compile(r"\d+(?![.\d])")  # a whole count in digits (no decimal)
 
 
 def run_on_counts(text: str, pieces: list) -> list:
@@ -52,7 +53,7 @@ def _cut_counts(text: str, s: int, e: int, qty: list) -> list:
     """One piece cut at its counts: after a count that follows its goods, before one that leads them."""
     # only whole counts in digits part items: a number word may be part of a name ("6 of the tea for one sets"), a
     # decimal a size ("4 spools of er70s-6 1.0 wire")
-    counts = sorted((q for q in qty if q.strength >= 1 and re.match(r"\d+(?![.\d])", text[q.start : q.end])),
+    counts = sorted((q for q in qty if q.strength >= 1 and WHOLE.match(text, q.start, q.end)),
                     key=lambda q: q.start)
     # a body that marks its counts with "x" or a unit marks them all ("6204 zz x 20", "2 boxes of the 355 discs": the
     # bare numbers are a code and a size); bare, a number of four digits is a code ("6 bearings 6206 2rs")

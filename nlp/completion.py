@@ -15,7 +15,7 @@ WEAK_SCORE = 0.8  # a top match below this may be a variant read without its fam
 WEAK_COVER = 0.75  # ... as may one that covers less of its item's name than this
 MARGIN = 0.1  # how much better the completed mention must fit its item than the bare mention's item
 CLEAR = 0.5  # the completed reading's rank must be at least this (a line this sure names its item)
-VARIANT_WORDS = 4  # a mention of more words names more than a variant
+MAX_VARIANT_WORDS = 4  # a mention of more words names more than a variant
 MAX_HEADS = 4  # completions tried per weak line (each is one matcher call, cached)
 HEADED_WEAK = 0.8  # a top match below this may hold a message's heading or a purpose around the item
 # "Kiddies cutlery sets - spaceboy 12", "We're low on the french enamel bits: utensil holders 6"
@@ -43,7 +43,7 @@ class Completion:
         # a reading that borrowed the family before ("kin") holds words not said here: every word said must stay
         borrowed = line is None or not line["sku"] or bool(line["_f"].get("kin"))
         kept = said & (self.matcher._post.keys() if borrowed else self._names_of(line["sku"]))
-        if not kept or len(said) > VARIANT_WORDS:
+        if not kept or len(said) > MAX_VARIANT_WORDS:
             return None  # no word said is the catalogue's, or too many for a bare variant ("the circus ones")
         before = walk.lines[-1] if walk.lines else None
         if before and before["sku"] and kept <= self._names_of(before["sku"]):
@@ -70,8 +70,8 @@ class Completion:
         for _ in range(HEAD_REACH):  # the rows above, nearest first (no split of a long body per chunk)
             if top <= 0:
                 break
-            above, top = body[body.rfind("\n", 0, top - 1) + 1 : top - 1], body.rfind("\n", 0, top - 1) + 1
-            heading = LIST_HEAD.match(above)
+            end, top = top - 1, body.rfind("\n", 0, top - 1) + 1
+            heading = LIST_HEAD.match(body[top:end])
             if heading:
                 found.append((heading.group("h"), frozenset()))
                 break

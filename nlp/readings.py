@@ -146,8 +146,8 @@ class Readings:
     def _said_anew(self, said: str, context: str) -> dict[str, set[str]]:
         """The catalogue words of `said` not in `context`, each with the forms it is looked up in."""
         query = {t: {t, *(r for r, _ in res)} for t, res in self.matcher._query(said)[0]}
-        return {t: forms for t, forms in query.items() if t not in set(terms(context)) | {"one"} and
-                forms & self.matcher._post.keys()}
+        known = set(terms(context)) | {"one"}  # (once, not per word)
+        return {t: forms for t, forms in query.items() if t not in known and forms & self.matcher._post.keys()}
 
     def _holds_new(self, reading, said: str, context: str) -> bool:
         """Whether a close match of the reading holds, in some form, most catalogue words said anew (none said: no)."""
