@@ -66,9 +66,10 @@ def weakest_reading(lvecs: list[list[float]]) -> dict:
     """The message's least distinct match (lead over the runner-up) and least explained mention."""
     # One line that cannot tell siblings apart ("small sundae dishes" among three colours) or whose mention
     # says words its item lacks makes the whole message unsure; the line model's logit dilutes both.
-    read = [v for v in lvecs if v[LINE_FEATURES.index("top")] > 0]
-    margins = [min(max(v[LINE_FEATURES.index("margin")], 0.0), 0.5) for v in read]
-    covers = [v[LINE_FEATURES.index("mcover")] for v in read]
+    top, margin, mcover = (LINE_FEATURES.index(k) for k in ("top", "margin", "mcover"))
+    read = [v for v in lvecs if v[top] > 0]
+    margins = [min(max(v[margin], 0.0), 0.5) for v in read]
+    covers = [v[mcover] for v in read]
     return {"margin_min": min(margins, default=0.5), "mcover_min": min(covers, default=1.0)}
 
 

@@ -151,7 +151,8 @@ class Matcher(Resolver, AliasMemory, ItemScoring):
 
     def respelt(self, text: str) -> str:
         """The text with words typed one slip off a catalogue word written as that word (nlp/respell.py)."""
-        return respelt(text, lambda word: stem(word) in self._post)
+        # stem uncached: a typo's few hundred slips are no words and would push real ones out of stem's cache
+        return respelt(text, lambda word: stem.__wrapped__(word) in self._post)
 
     def readable(self, text: str) -> str:
         """The mention in English words when the catalogue holds no Chinese names ("红色午餐袋" against an

@@ -37,7 +37,7 @@ class PackWords:
             and len({(it.unit, it.pack_size) for it in tied}) == 1 and bool(tied[0].pack_size)
 
 
-    def _packed_as_said(self, q: Qty | None, matches, mention: str = "", customer: str | None = None):
+    def _packed_as_said(self, q: Qty | None, matches, mention: str, customer: str | None):
         """ "grey paint …, 4 pails", "灰色的漆四桶": among near-tied items, those whose names hold the count's pack word
         ("… (15 kg pail)" against "… (20 kg set)") are meant; the others drop behind them."""
         if not q or not q.unit or len(matches) < 2 or UNIT_WORDS.get(q.unit, ("",))[0] != "pack":

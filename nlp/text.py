@@ -28,6 +28,8 @@ _DIM_SPACED_RE = re.compile(r"\b(?!x\d)(?!a\d\s)(?!mm2\s)([a-z]{1,3}\d{1,2}(?:\.
 # "cutting discs 105 x 1.2": a decimal after " x " is a size (no count or code has a decimal point).
 _DIM_DECIMAL_RE = re.compile(r"(?<![\d.])(\d{2,})\s+x\s+(?=\d+\.\d+(?:mm)?(?![\w.]))")
 _ZH_TIMES_RE = re.compile(r"([零一二两三四五六七八九十百\d.]+)乘([零一二两三四五六七八九十百\d.]+)")
+# "要五合": 合 typed for its homophone 盒 after a count (not 三合一, 二合板, 合同, 合计, 合格 ...)
+_ZH_BOX_TYPO = re.compile(r"(?<=[一二两三四五六七八九十\d])合(?![\d一二两三四五六七八九十同计格适作金成并理法板页彩院])")  # not 百合 (lily)
 _INCH_RE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:\"|''|inches|inch|寸)")
 # Spec numbers written in Chinese numerals ("八个厚", "十二厚", "两寸", "二点五平方", "十号槽钢") are digits;
 # a 号 before a delivery word is a day of the month and stays as written.
@@ -129,10 +131,6 @@ def normalize_name(text: str) -> str:
     if "合" in text:
         text = _ZH_BOX_TYPO.sub("盒", text)
     return late_forms(_MEASURE_RE.sub(r"\1", text) if _MEASURE_TRIGGER.search(text) else text)
-
-
-# "要五合": 合 typed for its homophone 盒 after a count (not 三合一, 二合板, 合同, 合计, 合格 ...)
-_ZH_BOX_TYPO = re.compile(r"(?<=[一二两三四五六七八九十\d])合(?![\d一二两三四五六七八九十同计格适作金成并理法板页彩院])")  # not 百合 (lily)
 
 
 _CODE_PLURAL = re.compile(r"[a-z]+\d+s")
