@@ -8,24 +8,22 @@ ZH_COLOURS = frozenset("红蓝绿黄黑白灰紫粉橙棕银")
 ZH_SHADES = frozenset("铁酒玫桃天湖宝墨军米乳")
 ZH_SHADE_COLOURS = frozenset(a + c for a in ZH_SHADES for c in ZH_COLOURS)
 
+# Our own filler words, then spaCy's English stop words (function words) but the few that name products
+# ("back", "front", "side" ...), then fragments of chat that are never product words ("i'd", "we'll", "can u").
 STOPWORDS = frozenset(
     "a an the of for and or with in on to pls please x pc pcs piece pieces some more again same "
     "as last time ones one them those these this that our my your me we us i you need want "
     "would like could can send order also plus another extra units unit qty quantity each hi hey dear "
-    "thanks cheers get give will let know add include need needs needed urgent asap kindly just "
-    "deliver delivery by before latest required please pls thx ok okay cool great usual again "
+    "thanks cheers get give will let know add include needs needed urgent asap kindly just "
+    "deliver delivery by before latest required thx ok okay cool great usual "
     "do have has any stock available availability price prices quote quotation how much what is are "
-    "there still left cost re fw fwd thank hello".split()
-)
-
-
-# spaCy's English stop words are function words; the few that name products stay searchable.
-STOPWORDS = STOPWORDS | (EN_STOP - {"back", "front", "top", "full", "keep", "show", "bottom", "side"}) | frozenset(
-    "hiya morning afternoon evening quick sorry sold weekend thing things stuff ty cheers lol "
+    "there still left cost re fw fwd thank hello "
+    "hiya morning afternoon evening quick sorry sold weekend thing things stuff ty lol "
     "guys team sir madam sirs hope well regards best wishes kind got cancel cancelled change swap "
     "instead reduce increase amend stays rest fine everything else poss possible week weeks day days month today tomorrow "
-    "next time approx approximately about around roughly maybe like say thinking".split()
-) | frozenset("d ll ve u ur plz".split())  # "i'd", "we'll", "can u": fragments of chat, never product words
+    "next approx approximately about around roughly maybe say thinking "
+    "d ll ve u ur plz".split()
+) | (EN_STOP - {"back", "front", "top", "full", "keep", "show", "bottom", "side"})
 
 # A self-correction: what follows takes back what came before ("send 10, no wait, 12", "red or rather cream").
 CORRECTION = r"no\s*,?\s*(?:sorry|wait)|sorry\s*,?\s*i\s+mean|or\s+rather"
