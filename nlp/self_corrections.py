@@ -1,0 +1,106 @@
+"""Self-corrections inside a message: "send 10, no wait, 12", "800 of the ties - sorry, make that 1000"."""
+from __future__ import annotations
+
+import re
+
+from nlp.quantities import find_quantities
+from nlp.units import UNIT_WORDS
+from nlp.words import CORRECTION
+
+# A correction cue and the pause around it. "make that N" corrects on its own only after a pause mark ("bread bin
+# cream... make that 10", "lunch bags - make that 18"): "can we make that 2 tonnes" asks to change a placed order.
+_CUE = rf"(?:{CORRECTION})(?:[,\s]+make (?:it|that)\b)?|sorry\s*,?\s*make (?:it|that)\b"
+MARK = re.compile(rf"(?:[,\s?]|[-–—](?=\s))+(?:{_CUE})(?:[,\s]|[-–—:](?=\s))+(?:i\s+mean[t]?\b[,\s]*)?"
+                  r"|\s*(?:,|\.{2,}|…|\s[-–—])\s*make that\s+(?=\d)")
+# "no wait, 15 is too many, 12": a remark on the count taken back, before the new one
+_REMARK = re.compile(r"(?:\d+(?:\.\d+)?|that|it)(?:'s|\s+is|\s+was|\s+are)?\s+(?:a bit |way )?too\s+"
+                     r"(?:many|much|few|little)\b[\s,;-]*")
+# The corrected piece ends at the next item: "make that 1000 - and 3 bags of …", "12, plus 12 …"
+_PIECE = re.compile(r"[^,;]*?(?=\s[-–—]\s|[,;]|\s+(?:and|plus|&)\s|$)")
+# What came before is cut into items the same way ("12 x red bags, 12 x pink bags")
+_ITEMS = re.compile(r",|;|\s[-–—]\s|\s(?:and|plus|&)\s")
+# "1000", "18 of the pink", "12 then": a count said again, with at most words restating the item it counts
+_RECOUNT = re.compile(r"\s*(\d+(?:\.\d+)?)\s*(?:x\s+)?(?:(?:of\s+)?(?:the|those|these|them)\b)?\s*(.*?)"
+                      r"(?:\s+(?:then|instead|please|pls|thanks|ta))*\s*$")
+_UNITS = frozenset(w for w in UNIT_WORDS if w.isascii())
+
+
+def corrected(text: str) -> str:
+    """The text with each self-correction applied: a count said again replaces the count of the item it restates
+    (the last one said by default); other words replace their own first word's earlier run, or the last counted
+    item when they bring a count of their own."""
+    for m in reversed(list(MARK.finditer(text))):
+        start = max(text.rfind(c, 0, m.start()) for c in ".?!\n") + 1
+        after = re.match(r"[^.?!\n]*", text[m.end():]).group(0)
+        remark = _REMARK.match(after)
+        lead = m.end() + (remark.end() if remark else 0)
+        after = text[lead : lead + len(after) - (remark.end() if remark else 0)]
+        said = text[start : m.start()]
+        piece = _PIECE.match(after).group(0)
+        recount = _RECOUNT.fullmatch(piece)
+        words = _words(recount.group(2)) if recount else set()
+        item = recount and (_restated(said, words) if words else _last_counted(said, whole=False))
+        if item:
+            text = text[: start + item[0]] + recount.group(1) + said[item[1] :] + text[lead + len(piece) :]
+        if item or (recount and not words):
+            continue  # "the napkins, make that 40 of those": the count of an item said without one is no correction
+        first = after.split()[0] if after.split() else ""
+        if not first:
+            continue
+        shape = r"\d+(?:\.\d+)?" if re.fullmatch(r"\d+(?:\.\d+)?", first) else re.escape(first)
+        hits = list(re.finditer(rf"(?<![\w.]){shape}(?![\w.])", said))
+        if hits:
+            text = text[: start + hits[-1].start()] + text[lead:]
+        elif _counted_anew(after) and (item := _last_counted(said)):
+            # "5 packs of skull plates? no sorry - the fruit salad plates, 5 sets": another item, counted anew
+            text = text[: start + item[0]] + text[lead:]
+    return text
+
+
+def _restated(said: str, words: set[str]) -> tuple[int, int] | None:
+    """The count of the last item said whose words hold all the given ones ("18 of the pink")."""
+    for s, e in reversed(_pieces(said)):
+        if words <= set(re.findall(r"[a-z]+", said[s:e])):
+            return _count_in(said, s, e)
+    return None
+
+
+def _last_counted(said: str, whole: bool = True) -> tuple[int, int] | None:
+    """The count of the last item said (`whole`: or of the last one that has a count)."""
+    for s, e in reversed(_pieces(said)):
+        if said[s:e].strip():
+            hit = _count_in(said, s, e)
+            if hit or not whole:
+                return hit
+    return None
+
+
+def _pieces(said: str) -> list[tuple[int, int]]:
+    """(start, end) of the items of a run of text."""
+    cuts = [0] + [p for m in _ITEMS.finditer(said) for p in (m.start(), m.end())] + [len(said)]
+    return list(zip(cuts[::2], cuts[1::2]))
+
+
+def _count_in(said: str, s: int, e: int) -> tuple[int, int] | None:
+    """The strongest count of an item (the first of equals): "5 packs of 6 plates" counts 5."""
+    qs = [q for q in find_quantities(said[s:e], []) if q.strength >= 1]
+    best = max(qs, key=lambda q: q.strength, default=None)
+    if not best:
+        return None
+    digits = re.search(r"\d+(?:\.\d+)?", said[s + best.start : s + best.end])  # "12 x": the 12; "two dozen": all
+    return (s + best.start + digits.start(), s + best.start + digits.end()) if digits else (s + best.start, s + best.end)
+
+
+def _counted_anew(after: str) -> bool:
+    """Whether the words of a correction count the item they name, in its own piece or a bare count just after it
+    ("the fruit salad plates, 5 sets"; not "cream and 12 of the wreaths", the next item)."""
+    pieces = [after[s:e] for s, e in _pieces(after)]
+    if re.search(r"\bones?\b", pieces[0]):
+        return False  # "no sorry, I mean the oval ones": the item said before names them still
+    bare = len(pieces) > 1 and (m := _RECOUNT.fullmatch(pieces[1])) and not _words(m.group(2))
+    return any(q.strength >= 1 for q in find_quantities(pieces[0], [])) or bool(bare)
+
+
+def _words(text: str) -> set[str]:
+    """The words of a text that are no unit of count."""
+    return {w for w in re.findall(r"[a-z]+", text) if w not in _UNITS}

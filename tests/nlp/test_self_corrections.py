@@ -1,0 +1,44 @@
+"""Self-corrections inside an order: the corrected count or item replaces what was just said (own sentences)."""
+from __future__ import annotations
+
+import datetime as dt
+
+from nlp.spoken import spoken_counts
+
+TODAY = dt.date(2026, 9, 8)
+
+
+def _lines(result: dict) -> set:
+    return {(ln["sku"], ln["quantity"]) for ln in result["lines"]}
+
+
+def test_a_count_said_again_replaces_only_the_count():
+    assert spoken_counts("send 20 green teacups - sorry, make that 30 - and 4 cake stands") == \
+        "send 30 green teacups - and 4 cake stands"
+    assert spoken_counts("6 x woodland bags, 6 x pink bags - no wait, make it 9 of the pink") == \
+        "6 x woodland bags, 9 x pink bags"
+    assert spoken_counts("could we have 14 teapots... make that 16, thanks") == "could we have 16 teapots, thanks"
+    # a remark on the old count before the new one
+    assert spoken_counts("20 mugs - no wait, that's too many, 14 - plus 3 jugs") == "14 mugs - plus 3 jugs"
+
+
+def test_make_that_gives_a_count_to_an_uncounted_item_or_changes_a_placed_order():
+    said = "could we have 8 jugs and the tea towels, make that 20 of those"
+    assert spoken_counts(said) == said  # the towels had no count: 20 is theirs
+    assert spoken_counts("the mugs we ordered - can we make that 40 instead?") == \
+        "the mugs we ordered - can we make that 40 instead?"
+
+
+def test_another_item_counted_anew_replaces_the_last_item():
+    assert spoken_counts("also 3 boxes of red candles? no sorry - white dinner candles, 3 boxes.") == \
+        "also white dinner candles, 3 boxes."
+    # a count of the next item is no count of the correction's own
+    assert spoken_counts("4 of the teapots red no sorry green and 10 of the mugs") == \
+        "4 of the teapots red no sorry green and 10 of the mugs"
+
+
+def test_corrected_order_stays_an_order(retail):
+    got = retail.extract("Please send 10 x lunch bag woodland, 10 x lunch bag pink polkadot - sorry, "
+                         "make that 16 of the polkadot - and 5 red retrospot lunch bags.", TODAY)
+    assert got["intent"] == "order"
+    assert _lines(got) == {("20726", 10), ("22384", 16), ("20725", 5)}
