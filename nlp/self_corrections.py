@@ -23,6 +23,26 @@ _ITEMS = re.compile(r",|;|\s[-–—]\s|\s(?:and|plus|&)\s")
 _RECOUNT = re.compile(r"\s*(\d+(?:\.\d+)?)\s*(?:x\s+)?(?:(?:of\s+)?(?:the|those|these|them)\b)?\s*(.*?)"
                       r"(?:\s+(?:then|instead|please|pls|thanks|ta))*\s*$")
 _UNITS = frozenset(w for w in UNIT_WORDS if w.isascii())
+# "10 x pencil tubes skulls. Actually scrap the skulls, do posy instead.": a variant of a line just said swapped for
+# another in a sentence of its own (the line's count stays); said of a placed order it is a change, read elsewhere
+_NAME = r"[a-z][a-z'-]*(?: [a-z][a-z'-]*){0,3}?"
+SWAPPED = re.compile(rf"(?:^|(?<=[.!?\n]))[ \t]*(?:(?:oh|sorry|wait|actually)\b,?\s+)+(?:scrap|skip|drop|forget|lose|no)\s+"
+                     rf"(?:the\s+)?(?P<old>{_NAME})(?:\s+ones?)?\s*(?:,|;|\s-|\s+and)\s*(?:just\s+)?"
+                     rf"(?:do|send|make (?:it|them|those|that)|have|get|go (?:for|with)|use)\s+(?:the\s+)?(?P<new>{_NAME})"
+                     r"(?:\s+ones?)?\s+instead\b[^.?!\n]*[.!]?", re.I)
+PLACED = re.compile(r"\b(?:my|our|your|the|this|that) (?:\w+ )?order\b|\border\s*(?:no\.?|#)?\s*\d|\bpo\b|\blast (?:time|week)\b"
+                    r"|\bwe (?:ordered|had)\b", re.I)
+
+
+def swapped(text: str) -> str:
+    """The text with each variant swapped in a self-correction put in place of the variant it takes back."""
+    for m in reversed(list(SWAPPED.finditer(text))):
+        before = text[: m.start()]
+        hits = list(re.finditer(rf"\b{re.escape(m.group('old'))}\b", before))
+        if hits and not PLACED.search(before):
+            at = hits[-1]
+            text = before[: at.start()] + m.group("new") + before[at.end() :] + text[m.end() :]
+    return text
 
 
 def corrected(text: str) -> str:

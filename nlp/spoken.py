@@ -9,7 +9,7 @@ from nlp.numbers import EN_TENS, EN_UNITS
 from nlp.clause_splits import _COUNT
 from nlp.quantities import number_value
 from nlp.units import UNIT_WORDS
-from nlp.self_corrections import corrected
+from nlp.self_corrections import corrected, swapped
 
 _TENS = "|".join(EN_TENS)
 _SMALL = "|".join(sorted((w for w, v in EN_UNITS.items() if isinstance(v, int) and 1 <= v <= 19
@@ -128,6 +128,8 @@ def spoken_counts(text: str) -> str:
         text = _ONES_LIST.sub(_ones_list, text)
     if "sorry" in text or "wait" in text or "rather" in text or "make that" in text:
         text = corrected(text)  # "olivia and lola no sorry olivia and charlotte", "send 10, no wait, 12"
+    if "instead" in text:
+        text = swapped(text)  # "10 x tubes skulls. actually scrap the skulls, do posy instead."
     if "half" in text:
         text = _HALVES.sub(_halves, text)
     if _DICTATED.search(text):

@@ -42,3 +42,18 @@ def test_corrected_order_stays_an_order(retail):
                          "make that 16 of the polkadot - and 5 red retrospot lunch bags.", TODAY)
     assert got["intent"] == "order"
     assert _lines(got) == {("20726", 10), ("22384", 16), ("20725", 5)}
+
+
+def test_a_variant_taken_back_in_a_sentence_of_its_own_is_swapped_in_place():
+    assert spoken_counts("6 x gift bags owls, 6 x gift bags stars. Actually drop the stars, send hearts instead. "
+                         "Ta") == "6 x gift bags owls, 6 x gift bags hearts. Ta"
+    # said of a placed order, the swap is a change, read by the change rules
+    said = "re our order: 6 x gift bags stars. actually drop the stars, send hearts instead."
+    assert spoken_counts(said) == said
+
+
+def test_a_swapped_variant_keeps_the_order_intent(retail):
+    got = retail.extract("For the café: 8 x green regency teacup and saucer, 8 x pink regency teacup and saucer. "
+                         "Oh actually skip the pink, do roses instead.", TODAY)
+    assert got["intent"] == "order"
+    assert _lines(got) == {("22697", 8), ("22699", 8)}
