@@ -22,6 +22,9 @@ SWAPS = [
     # "change the blue nitrile gloves on my order from size L to XL"
     (re.compile(r"\b(?:change|switch|move) (?:the )?([^,.;?!]+?) from (?:size |the )?([^,.;?!]+?) to (?:size |the )?"
                 r"([^,.;?!(]+?)\s*(?=[?.!,;(]|$)", re.I), 2, 3, 1),
+    # "change the lunch bags on my order to spaceboy instead of dolly girl, same 10": both variants named after the item
+    (re.compile(r"\b(?:change|switch) (?:the )?([^,.;?!]+?) (?:on (?:our|my|the) order )?to (?:the )?([^,.;?!(]+?)(?: ones?)? "
+                r"instead of (?:the )?([^,.;?!(]+?)(?: ones?)?(?=\s*[?.!,;(]|\s+(?:same|please|pls|thx|thanks)\b|$)", re.I), 3, 2, 1),
     # "can we change the 24 red wall clocks on our order to the blue ones instead?"
     # "please change the 6308 to 6308-2rs": a code with letters is a variant too, a bare number is a count
     (re.compile(r"\b(?:change|switch) (?:the )?([^,.;?!]+?) (?:on (?:our|my|the) order )?to (?:the )?"
@@ -34,7 +37,7 @@ SWAPS = [
     # a reply on a confirmation: "we ordered ivory, not green" (what the confirmation says comes second)
     (re.compile(r"\b(?:we|i) (?:ordered|asked for|wanted) (?:the )?([^,.;?!]+?),? not (?:the )?([^,.;?!]+?)(?=[?.!,;]|\s-\s|$)",
                 re.I), 2, 1, 0),
-    (re.compile(r"(?:^|[-:,.])([^-:,.]*?)\bshould be (?:the )?(.+?),? not (?:the )?(.+?)(?=[?.!,;]|\s-\s|$)", re.I), 3, 2, 1),
+    (re.compile(r"(?:^|[-:,.])([^-:,.]*?)\bshould (?:be|have been) (?:the )?(.+?),? not (?:the )?(.+?)(?=[?.!,;]|\s-\s|$)", re.I), 3, 2, 1),
     (re.compile(r"(?:^|[,:;])\s*([^,:;]+?)(?:改成|换成|改为)([^,;。]+?)(?:的)?(?=[,;。]|$)"), 1, 2, 0),
     (re.compile(r"([^,;。]*?)要([^,;。]+?)的?,\s*不要([^,;。]+?)的?(?=[,;。]|$)"), 3, 2, 1),
     # "之前订的那批黑色丁腈手套L码，改成XL码吧": the new variant in a clause of its own
@@ -63,6 +66,10 @@ COUNT_ONLY = re.compile(r"[\d.\s一二两三四五六七八九十百千万]+\s*(
 COLOUR_OR_SIZE = COLOURS | SIZES
 ATTRIBUTE = re.compile(r"\([^)]*\)?|不锈钢|镀锌|\b(?:stainless|ss|zinc|galv\w*|" + "|".join(COLOUR_OR_SIZE) + r")\b", re.I)
 LEAD_COUNT = re.compile(r"^\d+\s+(?=[a-z])")
+PRONOUN = re.compile(r"them|they|it|those|these")
+# The goods a pronoun stands for: the last ones counted before it ("re our order for 35 owl hand warmers: …")
+COUNTED_GOODS = re.compile(r"\b\d+\s+(?:x\s+)?(?:of\s+(?:the\s+)?)?([a-z][a-z' -]{2,40}?)"
+                           r"(?=\s*(?:[:,;.!?()]|\s-\s|$)|\s+(?:on|from|in|for|that|which|we|you)\b)", re.I)
 DESCRIBED = re.compile(r"(?:^|[.!?]\s+)the ([a-z][a-z ]{2,40}?) ones?\s*(?:[.!]|$)", re.I | re.M)
 
 
@@ -74,6 +81,8 @@ def swap_lines(body: str, lines: list[dict], match, qty, name_of=None) -> list[d
     if not swap:
         return None
     old_text, new_text, named = swap
+    if PRONOUN.fullmatch(old_text) and not named:
+        old_text = _referent(body[: _swap_start(body)]) or old_text  # "our order for 35 owl hand warmers: change them to …"
     if LEAD_COUNT.match(old_text) and not match(old_text):  # "the 6204 open bearings": a code names the item
         old_text = LEAD_COUNT.sub("", old_text)  # "change the 20 blue tea towels to red": the count names no variant
     # "change the M10x40 bolts from 200 to 300, and swap the spring washers for flat ones": lines
@@ -157,6 +166,12 @@ def _sibling(old_sku, old_text: str, new_text: str, name_of, match) -> str | Non
         if sku not in (None, old_sku):
             return sku
     return None
+
+
+def _referent(before: str) -> str | None:
+    """The goods last counted in the text before a swap phrase, which its "them" / "it" stands for."""
+    found = list(COUNTED_GOODS.finditer(before))
+    return found[-1].group(1) if found else None
 
 
 def _swap_start(body: str) -> int:

@@ -40,3 +40,20 @@ def test_new_count_of_each_goes_to_the_bracketed_variants(retail):
     got = retail.extract("Could you reduce the lunch bags on our order to 15 of each (spaceboy and suki)? Sales are slow.", TODAY)
     assert got["intent"] == "change"
     assert _lines(got) == {("22382", 15), ("22383", 15)}
+
+
+def test_new_variant_before_instead_of_the_old_one():
+    assert find_swap("could you change the tea towels on our order to blue instead of red, same 20")[:2] == ("red", "blue")
+
+
+def test_should_have_been_names_the_new_variant(retail):
+    got = retail.extract("Sorry - the regency teacups on our order should have been pink not green, still 12.", TODAY)
+    assert got["intent"] == "change"
+    assert _lines(got) == {("22697", 0), ("22698", 12)}
+
+
+def test_them_stands_for_the_goods_counted_before(retail):
+    got = retail.extract("About our order for 20 owl hand warmers: could you switch them to the red love heart "
+                         "design please, same amount.", TODAY)
+    assert got["intent"] == "change"
+    assert _lines(got) == {("22865", 0), ("23439", 20)}
