@@ -103,6 +103,8 @@ _ROW_END = re.compile(rf"({_ROW_COUNT})\s*,\s+(?=[a-z]|\d+(?:\.\d+)?\s*(?:\"|mm\
 # "a case of 10 boxes of the L and half a case of M": an outer pack said with what it holds, then counted again
 # without it, holds as many (5 boxes); not "2 cases of 12"
 _OUTER_DEF = re.compile(r"\ban? (case|carton|crate|outer) of (\d+) ([a-z]+)\b")
+# "heart balloons 8 -> 12", "3t → 4t": an arrow between two counts reads "from 8 to 12", the old count and the new
+_ARROW = re.compile(r"\b(\d+(?:\.\d+)?(?:\s?[a-z]{1,6})?)\s*(?:-+>|=+>|→)\s*(?=\d)")
 # "2 and a half tonnes", "one and a half boxes": the half joins the whole number before it.
 _AND_HALF = re.compile(rf"\b(\d+|{_SMALL}|{_TENS})\s+and\s+a\s+half\b")
 
@@ -126,6 +128,8 @@ def spoken_counts(text: str) -> str:
                      for ln in text.split("\n"))  # a line with commas of its own sets its items apart already
     if " one" in text:
         text = _ONES_LIST.sub(_ones_list, text)
+    if ">" in text or "→" in text:
+        text = _ARROW.sub(r"from \1 to ", text)
     if "sorry" in text or "wait" in text or "rather" in text or "make that" in text:
         text = corrected(text)  # "olivia and lola no sorry olivia and charlotte", "send 10, no wait, 12"
     if "instead" in text:

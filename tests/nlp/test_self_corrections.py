@@ -57,3 +57,13 @@ def test_a_swapped_variant_keeps_the_order_intent(retail):
                          "Oh actually skip the pink, do roses instead.", TODAY)
     assert got["intent"] == "order"
     assert _lines(got) == {("22697", 8), ("22699", 8)}
+
+
+def test_an_arrow_between_two_counts_reads_from_to():
+    assert spoken_counts("teapots 6 -> 9, mugs 2 → 4") == "teapots from 6 to 9, mugs from 2 to 4"
+
+
+def test_an_arrow_recount_on_a_placed_order_is_a_change(retail):
+    got = retail.extract("Amend the Leeds order please: regency cakestand 3 tier 4 -> 7.", TODAY)
+    assert got["intent"] == "change"
+    assert _lines(got) == {("22423", 7)}
