@@ -10,8 +10,8 @@ from nlp.words import CORRECTION
 # A correction cue and the pause around it. "make that N" corrects on its own only after a pause mark ("bread bin
 # cream... make that 10", "lunch bags - make that 18"): "can we make that 2 tonnes" asks to change a placed order.
 _CUE = rf"(?:{CORRECTION})(?:[,\s]+make (?:it|that)\b)?|sorry\s*,?\s*make (?:it|that)\b"
-MARK = re.compile(rf"(?:[,\s?]|[-–—](?=\s))+(?:{_CUE})(?:[,\s]|[-–—:](?=\s))+(?:i\s+mean[t]?\b[,\s]*)?"
-                  r"|\s*(?:,|\.{2,}|…|\s[-–—])\s*make that\s+(?=\d)")
+MARK = re.compile(rf"(?:[,\s?]|\.{{2,}}|…|[-–—](?=\s))+(?:{_CUE})(?:[,\s]|[-–—:](?=\s))+(?:i\s+mean[t]?\b[,\s]*)?"
+                  r"|\s*(?:,|\.{2,}|…|\s[-–—])\s*(?:make that|i mean)\s+(?=\d)")
 # "no wait, 15 is too many, 12": a remark on the count taken back, before the new one
 _REMARK = re.compile(r"(?:\d+(?:\.\d+)?|that|it)(?:'s|\s+is|\s+was|\s+are)?\s+(?:a bit |way )?too\s+"
                      r"(?:many|much|few|little)\b[\s,;-]*")
@@ -23,6 +23,10 @@ _ITEMS = re.compile(r",|;|\s[-–—]\s|\s(?:and|plus|&)\s")
 _RECOUNT = re.compile(r"\s*(\d+(?:\.\d+)?)\s*(?:x\s+)?(?:(?:of\s+)?(?:the|those|these|them)\b)?\s*(.*?)"
                       r"(?:\s+(?:then|instead|please|pls|thanks|ta))*\s*$")
 _UNITS = frozenset(w for w in UNIT_WORDS if w.isascii())
+# "… no wait, that's a whole ream each isn't it. 10 reams then.": the new count closes a remark, in a sentence of its own
+_THEN = re.compile(r"[.?!]\s*(\d+(?:\.\d+)?)(?:\s+[a-z]+)?\s+then\b")
+# "- I know they're 10 cards a set, I mean 3 sets": a remark between the item and its count said again
+_ASIDE = re.compile(r"\s*(?:(?:i|we)\s+(?:know|think|guess|realise|realize|reckon|see)\b|(?:that|it|they)(?:'s|'re|\s+is|\s+are)?\s+a\s+whole\b)")
 # "10 x pencil tubes skulls. Actually scrap the skulls, do posy instead.": a variant of a line just said swapped for
 # another in a sentence of its own (the line's count stays); said of a placed order it is a change, read elsewhere
 _NAME = r"[a-z][a-z'-]*(?: [a-z][a-z'-]*){0,3}?"
@@ -56,12 +60,15 @@ def corrected(text: str) -> str:
         lead = m.end() + (remark.end() if remark else 0)
         after = text[lead : lead + len(after) - (remark.end() if remark else 0)]
         said = text[start : m.start()]
+        then = None if re.search(r"\d", after) else _THEN.match(text, m.end() + len(after))
+        if then:  # the remark goes with the correction; the count closing it is said again without its item
+            lead, after = then.start(1), text[then.start(1) : then.end()]
         piece = _PIECE.match(after).group(0)
         recount = _RECOUNT.fullmatch(piece)
-        words = _words(recount.group(2)) if recount else set()
+        words = _words(recount.group(2)) if recount and not then else set()
         item = recount and (_restated(said, words) if words else _last_counted(said, whole=False))
         if item:
-            text = text[: start + item[0]] + recount.group(1) + said[item[1] :] + text[lead + len(piece) :]
+            text = text[: start + item[0]] + recount.group(1) + said[item[1] : item[2]] + text[lead + len(piece) :]
         if item or (recount and not words):
             continue  # "the napkins, make that 40 of those": the count of an item said without one is no correction
         first = after.split()[0] if after.split() else ""
@@ -81,17 +88,22 @@ def _restated(said: str, words: set[str]) -> tuple[int, int] | None:
     """The count of the last item said whose words hold all the given ones ("18 of the pink")."""
     for s, e in reversed(_pieces(said)):
         if words <= set(re.findall(r"[a-z]+", said[s:e])):
-            return _count_in(said, s, e)
+            hit = _count_in(said, s, e)
+            return hit and (*hit, len(said))
     return None
 
 
 def _last_counted(said: str, whole: bool = True) -> tuple[int, int] | None:
-    """The count of the last item said (`whole`: or of the last one that has a count)."""
+    """(start, end) of the count of the last item said (`whole`: of the last one that has a count) and the end of
+    what stays of the text (a remark after the item goes with the correction)."""
+    aside = False
     for s, e in reversed(_pieces(said)):
-        if said[s:e].strip():
+        if not whole and _ASIDE.match(said, s):
+            aside = True
+        elif said[s:e].strip():
             hit = _count_in(said, s, e)
             if hit or not whole:
-                return hit
+                return hit and (*hit, e if aside else len(said))
     return None
 
 

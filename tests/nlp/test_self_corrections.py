@@ -67,3 +67,10 @@ def test_an_arrow_recount_on_a_placed_order_is_a_change(retail):
     got = retail.extract("Amend the Leeds order please: regency cakestand 3 tier 4 -> 7.", TODAY)
     assert got["intent"] == "change"
     assert _lines(got) == {("22423", 7)}
+
+
+def test_a_remark_on_the_pack_before_the_count_said_again_goes_with_it():
+    assert spoken_counts("4 of the gift wrap please - i know it comes 6 sheets a pack, i mean 4 packs. ta") == \
+        "4 of the gift wrap please. ta"
+    assert spoken_counts("we need 60 of the kraft card... no wait, that's a whole box each isn't it. 6 boxes then. "
+                         "and 2 rolls of tape.") == "we need 6 of the kraft card. and 2 rolls of tape."
