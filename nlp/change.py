@@ -6,9 +6,13 @@ import re
 from nlp.attributes import COLOURS, SIZES
 from nlp.followon import ONES
 from nlp.mentions import mention_text, substitute, unsuffixed, vary
+from nlp.postprocess import round_qty
+from nlp.quantities import number_value
 from nlp.seals import ANY_SEAL
 from nlp.variants import ZH_COLOUR, ZH_SIZE
 
+_COUNT = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+PART = re.compile(rf"\b({_COUNT}) of (?:the|those|these|them)(?: ({_COUNT}))? (?:be|as) ", re.I)
 # The new variant ends at a clause's end, a bracket ("for red (same qty, 12)") or the order it is on ("to red on order 7720")
 _END = r"\s*(?=[?.!,;(]|\s(?:on|in) (?:our |my |the |that |this )?(?:order|po)\b|$)"
 # (pattern, group of the old variant, group of the new one, group naming the product or 0)
@@ -25,6 +29,9 @@ SWAPS = [
     # "change the lunch bags on my order to spaceboy instead of dolly girl, same 10": both variants named after the item
     (re.compile(r"\b(?:change|switch) (?:the )?([^,.;?!]+?) (?:on (?:our|my|the) order )?to (?:the )?([^,.;?!(]+?)(?: ones?)? "
                 r"instead of (?:the )?([^,.;?!(]+?)(?: ones?)?(?=\s*[?.!,;(]|\s+(?:same|please|pls|thx|thanks)\b|$)", re.I), 3, 2, 1),
+    # "could one of the three be a bird house one instead?": part of a line becomes another variant (see `_part`)
+    (re.compile(rf"\b{_COUNT} of ((?:the|those|these|them)(?: {_COUNT})?) (?:be|as) (?:an? |the )?([^,.;?!]+?)(?: ones?)?"
+                r"(?: instead)?(?=\s*[?.!,;]|\s+(?:please|pls)\b|$)", re.I), 1, 2, 0),
     # "can we change the 24 red wall clocks on our order to the blue ones instead?"
     # "please change the 6308 to 6308-2rs": a code with letters is a variant too, a bare number is a count
     (re.compile(r"\b(?:change|switch) (?:the )?([^,.;?!]+?) (?:on (?:our|my|the) order )?to (?:the )?"
@@ -66,7 +73,7 @@ COUNT_ONLY = re.compile(r"[\d.\s一二两三四五六七八九十百千万]+\s*(
 COLOUR_OR_SIZE = COLOURS | SIZES
 ATTRIBUTE = re.compile(r"\([^)]*\)?|不锈钢|镀锌|\b(?:stainless|ss|zinc|galv\w*|" + "|".join(COLOUR_OR_SIZE) + r")\b", re.I)
 LEAD_COUNT = re.compile(r"^\d+\s+(?=[a-z])")
-PRONOUN = re.compile(r"them|they|it|those|these")
+PRONOUN = re.compile(rf"them|they|it|(?:the|those|these)(?: {_COUNT})?")  # "one of the three": the goods said
 # The goods a pronoun stands for: the last ones counted before it ("re our order for 35 owl hand warmers: …")
 COUNTED_GOODS = re.compile(r"\b\d+\s+(?:x\s+)?(?:of\s+(?:the\s+)?)?([a-z][a-z' -]{2,40}?)"
                            r"(?=\s*(?:[:,;.!?()]|\s-\s|$)|\s+(?:on|from|in|for|that|which|we|you)\b)", re.I)
@@ -133,11 +140,18 @@ def swap_lines(body: str, lines: list[dict], match, qty, name_of=None) -> list[d
     # "… not green. It should be 24 pink and 12 ivory": the new item's own count before another line's
     qty = next((ln["quantity"] for ln in own if ln["quantity"] and ln["sku"] == new_sku),
                next((ln["quantity"] for ln in own if ln["quantity"]), qty(new_sku)))
+    old_qty = 0
+    part = PART.search(body)
+    total = part and (number_value(part.group(2)) if part.group(2) else
+                      next((ln["quantity"] for ln in own if ln["sku"] == old_sku and ln["quantity"]), None))
+    if total:  # "I ordered 3 … could one of the three be a bird house one instead?": 2 stay, 1 is the new variant
+        qty = round_qty(number_value(part.group(1)))
+        old_qty = round_qty(max(0, total - qty))
     conf = min((ln["confidence"] for ln in lines), default=0.5)
     base_line = {"unit": None, "confidence": conf, "candidates": []}
     # (a line with no SKU before the swap is the swap's own words misread, "please swap the 24 red clocks …")
     before = [ln for ln in before if ln["sku"] and ln["sku"] not in (old_sku, new_sku)]
-    return before + [{**base_line, "sku": old_sku, "quantity": 0, "mention": old_text},
+    return before + [{**base_line, "sku": old_sku, "quantity": old_qty, "mention": old_text},
                      {**base_line, "sku": new_sku, "quantity": qty, "mention": new_text}]
 
 

@@ -57,3 +57,10 @@ def test_them_stands_for_the_goods_counted_before(retail):
                          "design please, same amount.", TODAY)
     assert got["intent"] == "change"
     assert _lines(got) == {("22865", 0), ("23439", 20)}
+
+
+def test_part_of_a_line_becomes_another_variant(retail):
+    got = retail.extract("We ordered 6 of the green regency teacup and saucer on Monday. Could two of the six "
+                         "be pink instead please?", TODAY)
+    assert got["intent"] == "change"
+    assert _lines(got) == {("22697", 4), ("22698", 2)}
