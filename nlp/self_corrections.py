@@ -9,19 +9,23 @@ from nlp.words import CORRECTION
 
 # A correction cue and the pause around it. "make that N" corrects on its own only after a pause mark ("bread bin
 # cream... make that 10", "lunch bags - make that 18"): "can we make that 2 tonnes" asks to change a placed order.
-_CUE = rf"(?:{CORRECTION})(?:[,\s]+make (?:it|that)\b)?|sorry\s*,?\s*make (?:it|that)\b"
+# Opening a sentence of its own it corrects the last item of the sentence before ("20 x jumbo bags. Actually, make
+# that 30."). Only a count follows a "make that" cue: other words after it are no correction of an item.
+_CUE = rf"(?:{CORRECTION}|o+ps|whoops)(?:[,\s]+make (?:it|that)\b)?|sorry\s*,?\s*make (?:it|that)\b"
+_MAKE = r"(?:(?:actually|hmm+|oh|sorry|no)\b[,\s]*)*make (?:that|it)\s+(?=\d)"
 MARK = re.compile(rf"(?:[,\s?]|\.{{2,}}|…|[-–—](?=\s))+(?:{_CUE})(?:[,\s]|[-–—:](?=\s))+(?:i\s+mean[t]?\b[,\s]*)?"
-                  r"|\s*(?:,|\.{2,}|…|\s[-–—])\s*(?:make that|i mean)\s+(?=\d)")
+                  rf"|\s*(?:,|\.{{2,}}|…|\s[-–—])\s*(?:make that|i mean)\s+(?=\d)|(?:\.+|!|…)\s+{_MAKE}")
 # "no wait, 15 is too many, 12": a remark on the count taken back, before the new one
 _REMARK = re.compile(r"(?:\d+(?:\.\d+)?|that|it)(?:'s|\s+is|\s+was|\s+are)?\s+(?:a bit |way )?too\s+"
                      r"(?:many|much|few|little)\b[\s,;-]*")
 # The corrected piece ends at the next item: "make that 1000 - and 3 bags of …", "12, plus 12 …"
 _PIECE = re.compile(r"[^,;]*?(?=\s[-–—]\s|[,;]|\s+(?:and|plus|&)\s|$)")
 # What came before is cut into items the same way ("12 x red bags, 12 x pink bags")
-_ITEMS = re.compile(r",|;|\s[-–—]\s|\s(?:and|plus|&)\s")
+# ("teacup and saucer" is one item: an "and" parts items before an article, a count or "also")
+_ITEMS = re.compile(r",|;|\s[-–—]\s|\s(?:and|plus|&)\s(?=(?:the|a|an|some|also|those|these)\b|\d)|\splus\s")
 # "1000", "18 of the pink", "12 then": a count said again, with at most words restating the item it counts
 _RECOUNT = re.compile(r"\s*(\d+(?:\.\d+)?)\s*(?:x\s+)?(?:(?:of\s+)?(?:the|those|these|them)\b)?\s*(.*?)"
-                      r"(?:\s+(?:then|instead|please|pls|thanks|ta))*\s*$")
+                      r"(?:\s*\b(?:then|instead(?: of \d+(?:\.\d+)?)?|please|pls|thanks|ta|i mean))*\s*$")
 _UNITS = frozenset(w for w in UNIT_WORDS if w.isascii())
 # "… no wait, that's a whole ream each isn't it. 10 reams then.": the new count closes a remark, in a sentence of its own
 _THEN = re.compile(r"[.?!]\s*(\d+(?:\.\d+)?)(?:\s+[a-z]+)?\s+then\b")
@@ -69,15 +73,16 @@ def corrected(text: str) -> str:
         item = recount and (_restated(said, words) if words else _last_counted(said, whole=False))
         if item:
             text = text[: start + item[0]] + recount.group(1) + said[item[1] : item[2]] + text[lead + len(piece) :]
-        if item or (recount and not words):
-            continue  # "the napkins, make that 40 of those": the count of an item said without one is no correction
+        # "the napkins, make that 40 of those": the count of an item said without one is no correction
         first = after.split()[0] if after.split() else ""
-        if not first:
+        if item or (recount and not words) or not first or "make" in m.group(0):
             continue
-        shape = r"\d+(?:\.\d+)?" if re.fullmatch(r"\d+(?:\.\d+)?", first) else re.escape(first)
-        hits = list(re.finditer(rf"(?<![\w.]){shape}(?![\w.])", said))
+        if re.fullmatch(r"\d+(?:\.\d+)?", first):  # "8 no wait 9 tea towels": from the count taken back on
+            hits = [q.start for q in find_quantities(said, []) if q.strength >= 1 and said[q.start].isdigit()]
+        else:
+            hits = [h.start() for h in re.finditer(rf"(?<![\w.]){re.escape(first)}(?![\w.])", said)]
         if hits:
-            text = text[: start + hits[-1].start()] + text[lead:]
+            text = text[: start + hits[-1]] + text[lead:]
         elif _counted_anew(after) and (item := _last_counted(said)):
             # "5 packs of skull plates? no sorry - the fruit salad plates, 5 sets": another item, counted anew
             text = text[: start + item[0]] + text[lead:]

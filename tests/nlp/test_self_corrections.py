@@ -74,3 +74,12 @@ def test_a_remark_on_the_pack_before_the_count_said_again_goes_with_it():
         "4 of the gift wrap please. ta"
     assert spoken_counts("we need 60 of the kraft card... no wait, that's a whole box each isn't it. 6 boxes then. "
                          "and 2 rolls of tape.") == "we need 6 of the kraft card. and 2 rolls of tape."
+
+
+def test_a_recount_in_a_sentence_of_its_own_corrects_the_sentence_before():
+    assert spoken_counts("10 x green teacups. actually, make that 14. thanks") == "14 x green teacups. thanks"
+    assert spoken_counts("send 3 x teapots... actually no, make it 5") == "send 5 x teapots"
+    assert spoken_counts("6 teacups and saucers, oops, 9 i mean, and 2 jugs") == "9 teacups and saucers, and 2 jugs"
+    # a placed order's count set anew is left to the change rules
+    assert spoken_counts("re order 5521: the teapots, make that 12 instead of 10") == \
+        "re order 5521: the teapots, make that 12 instead of 10"
