@@ -64,6 +64,8 @@ def corrected(text: str) -> str:
         lead = m.end() + (remark.end() if remark else 0)
         after = text[lead : lead + len(after) - (remark.end() if remark else 0)]
         said = text[start : m.start()]
+        if "make" in m.group(0) and PLACED.search(text, 0, m.start()):
+            continue  # "re order 5512: 20 x bags. make it 30": a placed order's count set anew, a change
         then = None if re.search(r"\d", after) else _THEN.match(text, m.end() + len(after))
         if then:  # the remark goes with the correction; the count closing it is said again without its item
             lead, after = then.start(1), text[then.start(1) : then.end()]
