@@ -38,7 +38,7 @@ SWAPPED = re.compile(rf"(?:^|(?<=[.!?\n]))[ \t]*(?:(?:oh|sorry|wait|actually)\b,
                      rf"(?:the\s+)?(?P<old>{_NAME})(?:\s+ones?)?\s*(?:,|;|\s-|\s+and)\s*(?:just\s+)?"
                      rf"(?:do|send|make (?:it|them|those|that)|have|get|go (?:for|with)|use)\s+(?:the\s+)?(?P<new>{_NAME})"
                      r"(?:\s+ones?)?\s+instead\b[^.?!\n]*[.!]?", re.I)
-PLACED = re.compile(r"\b(?:my|our|your|the|this|that) (?:\w+ )?order\b|\border\s*(?:no\.?|#)?\s*\d|\bpo\b|\blast (?:time|week)\b"
+PLACED = re.compile(r"\b(?:my|our|your|the|this|that) (?:\w+ )?order\b|\b(?:order|po)\s*(?:(?:no\.?|#|number)\s*\d|\d{3,})|\bpo\b|\blast (?:time|week)\b"
                     r"|\bwe (?:ordered|had)\b", re.I)
 
 
