@@ -11,7 +11,7 @@ from nlp.words import CORRECTION
 # cream... make that 10", "lunch bags - make that 18"): "can we make that 2 tonnes" asks to change a placed order.
 # Opening a sentence of its own it corrects the last item of the sentence before ("20 x jumbo bags. Actually, make
 # that 30."). Only a count follows a "make that" cue: other words after it are no correction of an item.
-_CUE = rf"(?:{CORRECTION}|o+ps|whoops)(?:[,\s]+make (?:it|that)\b)?|sorry\s*,?\s*make (?:it|that)\b"
+_CUE = rf"(?:{CORRECTION})(?:[,\s]+make (?:it|that)\b)?|sorry\s*,?\s*make (?:it|that)\b"
 _MAKE = r"(?:(?:actually|hmm+|oh|sorry|no)\b[,\s]*)*make (?:that|it)\s+(?=\d)"
 MARK = re.compile(rf"(?:[,\s?]|\.{{2,}}|…|[-–—](?=\s))+(?:{_CUE})(?:[,\s]|[-–—:](?=\s))+(?:i\s+mean[t]?\b[,\s]*)?"
                   rf"|\s*(?:,|\.{{2,}}|…|\s[-–—])\s*(?:make that|i mean)\s+(?=\d)|(?:\.+|!|…)\s+{_MAKE}")

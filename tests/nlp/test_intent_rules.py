@@ -278,3 +278,9 @@ def test_prefilter_leaves_patterns_that_may_match_anywhere():
 ])
 def test_a_line_counted_anew_or_an_item_in_place_of_one_is_a_change(text):
     assert classify(text, 1) == "change"
+
+
+def test_a_count_from_old_to_new_is_a_change():
+    assert intent_scores("the brass hooks from 40 to 55, rest unchanged.")["change"] == 1
+    assert intent_scores("shop shut from 24 dec to 2 jan.")["change"] == 0  # a date range is no count changed
+    assert intent_scores("open from 9 to 5pm.")["change"] == 0

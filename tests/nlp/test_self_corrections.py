@@ -79,7 +79,7 @@ def test_a_remark_on_the_pack_before_the_count_said_again_goes_with_it():
 def test_a_recount_in_a_sentence_of_its_own_corrects_the_sentence_before():
     assert spoken_counts("10 x green teacups. actually, make that 14. thanks") == "14 x green teacups. thanks"
     assert spoken_counts("send 3 x teapots... actually no, make it 5") == "send 5 x teapots"
-    assert spoken_counts("6 teacups and saucers, oops, 9 i mean, and 2 jugs") == "9 teacups and saucers, and 2 jugs"
+    assert spoken_counts("6 teacups and saucers, no wait, 9 i mean, and 2 jugs") == "9 teacups and saucers, and 2 jugs"
     # a placed order's count set anew is left to the change rules
     assert spoken_counts("re order 5521: the teapots, make that 12 instead of 10") == \
         "re order 5521: the teapots, make that 12 instead of 10"
