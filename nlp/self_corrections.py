@@ -58,12 +58,15 @@ def corrected(text: str) -> str:
     (the last one said by default); other words replace their own first word's earlier run, or the last counted
     item when they bring a count of their own."""
     for m in reversed(list(MARK.finditer(text))):
-        start = max(text.rfind(c, 0, m.start()) for c in ".?!\n") + 1
+        end = m.start()
+        if not text[_start(text, end) : end].strip():  # "10 jumbo bags please. Sorry, I mean 20.": the sentence before
+            end = len(text[:end].rstrip().rstrip(".!"))
+        start = _start(text, end)
         after = re.match(r"[^.?!\n]*", text[m.end():]).group(0)
         remark = _REMARK.match(after)
         lead = m.end() + (remark.end() if remark else 0)
         after = text[lead : lead + len(after) - (remark.end() if remark else 0)]
-        said = text[start : m.start()]
+        said = text[start:end]
         if "make" in m.group(0) and PLACED.search(text, 0, m.start()):
             continue  # "re order 5512: 20 x bags. make it 30": a placed order's count set anew, a change
         then = None if re.search(r"\d", after) else _THEN.match(text, m.end() + len(after))
@@ -89,6 +92,11 @@ def corrected(text: str) -> str:
             # "5 packs of skull plates? no sorry - the fruit salad plates, 5 sets": another item, counted anew
             text = text[: start + item[0]] + text[lead:]
     return text
+
+
+def _start(text: str, end: int) -> int:
+    """Where the sentence holding text[end] starts."""
+    return max(text.rfind(c, 0, end) for c in ".?!\n") + 1
 
 
 def _restated(said: str, words: set[str]) -> tuple[int, int] | None:

@@ -85,3 +85,8 @@ def test_a_recount_in_a_sentence_of_its_own_corrects_the_sentence_before():
         "re order 5521: the teapots, make that 12 instead of 10"
     assert spoken_counts("re order 5521: 10 x teapots. make it 12.") == "re order 5521: 10 x teapots. make it 12."
     assert spoken_counts("could i order 4 teapots... make that 6") == "could i order 6 teapots"  # no order number
+
+
+def test_a_correction_opening_a_sentence_corrects_the_sentence_before():
+    assert spoken_counts("4 green teacups please. sorry, i mean 6.") == "6 green teacups please."
+    assert spoken_counts("hi sam. no sorry for the late reply, 6 mugs") == "hi sam. no sorry for the late reply, 6 mugs"
