@@ -12,7 +12,8 @@ from nlp.seals import ANY_SEAL
 from nlp.variants import ZH_COLOUR, ZH_SIZE
 
 _COUNT = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-PART = re.compile(rf"\b({_COUNT}) of (?:the|those|these|them)(?: ({_COUNT}))? (?:be|as) ", re.I)
+_GOODS = r"(?: [a-z][\w-]*){0,5}?"  # "two of the 6 green teacups be pink": the goods may be named again
+PART = re.compile(rf"\b({_COUNT}) of (?:the|those|these|them)(?: ({_COUNT}))?{_GOODS} (?:be|as) ", re.I)
 # The new variant ends at a clause's end, a bracket ("for red (same qty, 12)") or the order it is on ("to red on order 7720")
 _END = r"\s*(?=[?.!,;(]|\s(?:on|in) (?:our |my |the |that |this )?(?:order|po)\b|$)"
 # (pattern, group of the old variant, group of the new one, group naming the product or 0)
@@ -30,7 +31,7 @@ SWAPS = [
     (re.compile(r"\b(?:change|switch) (?:the )?([^,.;?!]+?) (?:on (?:our|my|the) order )?to (?:the )?([^,.;?!(]+?)(?: ones?)? "
                 r"instead of (?:the )?([^,.;?!(]+?)(?: ones?)?(?=\s*[?.!,;(]|\s+(?:same|please|pls|thx|thanks)\b|$)", re.I), 3, 2, 1),
     # "could one of the three be a bird house one instead?": part of a line becomes another variant (see `_part`)
-    (re.compile(rf"\b{_COUNT} of ((?:the|those|these|them)(?: {_COUNT})?) (?:be|as) (?:an? |the )?([^,.;?!]+?)(?: ones?)?"
+    (re.compile(rf"\b{_COUNT} of ((?:the|those|these|them)(?: {_COUNT})?{_GOODS}) (?:be|as) (?:an? |the )?([^,.;?!]+?)(?: ones?)?"
                 r"(?: instead)?(?=\s*[?.!,;]|\s+(?:please|pls)\b|$)", re.I), 1, 2, 0),
     # "can we change the 24 red wall clocks on our order to the blue ones instead?"
     # "please change the 6308 to 6308-2rs": a code with letters is a variant too, a bare number is a count

@@ -64,3 +64,9 @@ def test_part_of_a_line_becomes_another_variant(retail):
                          "be pink instead please?", TODAY)
     assert got["intent"] == "change"
     assert _lines(got) == {("22697", 4), ("22698", 2)}
+
+
+def test_part_of_a_line_named_again_with_its_total(retail):
+    got = retail.extract("On our last order, could 3 of the 12 pink regency teacups be roses instead?", TODAY)
+    assert got["intent"] == "change"
+    assert _lines(got) == {("22698", 9), ("22699", 3)}
