@@ -7,14 +7,15 @@ from nlp.quantities import find_quantities
 from nlp.units import UNIT_WORDS
 from nlp.words import CORRECTION
 
-# A correction cue and the pause around it. "make that N" corrects on its own only after a pause mark ("bread bin
-# cream... make that 10", "lunch bags - make that 18"): "can we make that 2 tonnes" asks to change a placed order.
+# A correction cue and the pause around it. "make that N" ("no, N", "actually N") corrects on its own only after a pause
+# mark ("bread bin cream... make that 10", "lunch bags - make that 18"): "can we make that 2 tonnes" asks to change a
+# placed order.
 # Opening a sentence of its own it corrects the last item of the sentence before ("20 x jumbo bags. Actually, make
 # that 30."). Only a count follows a "make that" cue: other words after it are no correction of an item.
 _CUE = rf"(?:{CORRECTION})(?:[,\s]+make (?:it|that)\b)?|sorry\s*,?\s*make (?:it|that)\b"
 _MAKE = r"(?:(?:actually|hmm+|oh|sorry|no)\b[,\s]*)*make (?:that|it)\s+(?=\d)"
 MARK = re.compile(rf"(?:[,\s?]|\.{{2,}}|…|[-–—](?=\s))+(?:{_CUE})(?:[,\s]|[-–—:](?=\s))+(?:i\s+mean[t]?\b[,\s]*)?"
-                  rf"|\s*(?:,|\.{{2,}}|…|\s[-–—])\s*(?:make that|i mean)\s+(?=\d)|(?:\.+|!|…)\s+{_MAKE}")
+                  rf"|\s*(?:,|\.{{2,}}|…|\s[-–—])\s*(?:make that|i mean|no|actually)\b[,\s]+(?=\d)|(?:\.+|!|…)\s+{_MAKE}")
 # "no wait, 15 is too many, 12": a remark on the count taken back, before the new one
 _REMARK = re.compile(r"(?:\d+(?:\.\d+)?|that|it)(?:'s|\s+is|\s+was|\s+are)?\s+(?:a bit |way )?too\s+"
                      r"(?:many|much|few|little)\b[\s,;-]*")

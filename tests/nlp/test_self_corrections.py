@@ -90,3 +90,9 @@ def test_a_recount_in_a_sentence_of_its_own_corrects_the_sentence_before():
 def test_a_correction_opening_a_sentence_corrects_the_sentence_before():
     assert spoken_counts("4 green teacups please. sorry, i mean 6.") == "6 green teacups please."
     assert spoken_counts("hi sam. no sorry for the late reply, 6 mugs") == "hi sam. no sorry for the late reply, 6 mugs"
+
+
+def test_no_or_actually_before_a_count_takes_the_count_back():
+    assert spoken_counts("send 16 teapots, no, 18 please") == "send 18 teapots"
+    assert spoken_counts("6 jugs - actually 8 - and 2 trays") == "8 jugs - and 2 trays"
+    assert spoken_counts("10 teapots, no lids") == "10 teapots, no lids"
