@@ -107,6 +107,11 @@ def swap_lines(body: str, lines: list[dict], match, qty, name_of=None) -> list[d
     # "bump the pink clocks to 24, and swap the green ones for red": the ones are of the line before
     if not named and ONES.search(old_text) and before:
         named = vary(before[-1]["mention"], old_text)
+    elif not named and len(old_text.split()) <= 2 and (src := next((
+            ln for ln in lines if ln["sku"] and ln["quantity"] and ln["mention"].strip() != old_text
+            and new_text not in ln["mention"] and re.search(rf"\b{re.escape(old_text)}\b", ln["mention"])), None)):
+        # "12 x hand warmer owl design. Swap the owl for the bird design.": the line said before with the word is meant
+        named = re.sub(rf"\b{re.escape(old_text)}\b", " ", src["mention"])
     # "... to red on order 7720? The classic design ones.": a describing clause of its own says which item
     described = DESCRIBED.search(body)
     if described:

@@ -35,10 +35,13 @@ _ASIDE = re.compile(r"\s*(?:(?:i|we)\s+(?:know|think|guess|realise|realize|recko
 # "10 x pencil tubes skulls. Actually scrap the skulls, do posy instead.": a variant of a line just said swapped for
 # another in a sentence of its own (the line's count stays); said of a placed order it is a change, read elsewhere
 _NAME = r"[a-z][a-z'-]*(?: [a-z][a-z'-]*){0,3}?"
-SWAPPED = re.compile(rf"(?:^|(?<=[.!?\n]))[ \t]*(?:(?:oh|sorry|wait|actually)\b,?\s+)+(?:scrap|skip|drop|forget|lose|no)\s+"
+# ("actually, swap the skulls for posy" says the same)
+SWAPPED = re.compile(rf"(?:^|(?<=[.!?\n]))[ \t]*(?:(?:oh|sorry|wait|actually)\b,?\s+)+(?:(?:scrap|skip|drop|forget|lose|no)\s+"
                      rf"(?:the\s+)?(?P<old>{_NAME})(?:\s+ones?)?\s*(?:,|;|\s-|\s+and)\s*(?:just\s+)?"
                      rf"(?:do|send|make (?:it|them|those|that)|have|get|go (?:for|with)|use)\s+(?:the\s+)?(?P<new>{_NAME})"
-                     r"(?:\s+ones?)?\s+instead\b[^.?!\n]*[.!]?", re.I)
+                     rf"(?:\s+ones?)?\s+instead\b|(?:swap|change|switch)\s+(?:the\s+)?(?P<was>{_NAME})(?:\s+ones?)?\s+(?:for|to)\s+"
+                     r"(?:the\s+)?(?P<now>[a-z][a-z'-]*(?: [a-z][a-z'-]*){0,3}?)(?:\s+ones?)?(?:\s+instead)?(?=\s*(?:[,.!?\n]|$)))"
+                     r"[^.?!\n]*[.!]?", re.I)
 PLACED = re.compile(r"\b(?:my|our|your|the|this|that) (?:\w+ )?order\b|\b(?:order|po)\s*(?:(?:no\.?|#|number)\s*\d|\d{3,})|\bpo\b|\blast (?:time|week)\b"
                     r"|\bwe (?:ordered|had)\b", re.I)
 
@@ -47,10 +50,11 @@ def swapped(text: str) -> str:
     """The text with each variant swapped in a self-correction put in place of the variant it takes back."""
     for m in reversed(list(SWAPPED.finditer(text))):
         before = text[: m.start()]
-        hits = list(re.finditer(rf"\b{re.escape(m.group('old'))}\b", before))
+        old, new = m.group("old") or m.group("was"), m.group("new") or m.group("now")
+        hits = list(re.finditer(rf"\b{re.escape(old)}\b", before))
         if hits and not PLACED.search(before):
             at = hits[-1]
-            text = before[: at.start()] + m.group("new") + before[at.end() :] + text[m.end() :]
+            text = before[: at.start()] + new + before[at.end() :] + text[m.end() :]
     return text
 
 

@@ -132,7 +132,7 @@ def spoken_counts(text: str) -> str:
         text = _ARROW.sub(r"from \1 to ", text)
     if "sorry" in text or "wait" in text or "rather" in text or "make " in text or "i mean" in text or "no" in text or "actually" in text:
         text = corrected(text)  # "olivia and lola no sorry olivia and charlotte", "send 10, no wait, 12"
-    if "instead" in text:
+    if "instead" in text or "actually" in text:
         text = swapped(text)  # "10 x tubes skulls. actually scrap the skulls, do posy instead."
     if "half" in text:
         text = _HALVES.sub(_halves, text)

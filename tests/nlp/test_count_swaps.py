@@ -70,3 +70,17 @@ def test_part_of_a_line_named_again_with_its_total(retail):
     got = retail.extract("On our last order, could 3 of the 12 pink regency teacups be roses instead?", TODAY)
     assert got["intent"] == "change"
     assert _lines(got) == {("22698", 9), ("22699", 3)}
+
+
+def test_a_variant_word_of_a_line_said_before_names_the_line_swapped(retail):
+    got = retail.extract("Re our order 7710: 10 x hand warmer owl design. Could you swap the owl for the scottie dog "
+                         "design?", TODAY)
+    assert got["intent"] == "change"
+    assert _lines(got) == {("22865", 0), ("22866", 10)}
+
+
+def test_a_last_sentence_opening_with_actually_is_no_signature(retail):
+    got = retail.extract("Please send 10 x lunch bag woodland, 10 x lunch bag pink polkadot. Actually, swap the "
+                         "polkadot for spaceboy.", TODAY)
+    assert got["intent"] == "order"
+    assert _lines(got) == {("20726", 10), ("22382", 10)}
