@@ -63,40 +63,51 @@ def corrected(text: str) -> str:
     (the last one said by default); other words replace their own first word's earlier run, or the last counted
     item when they bring a count of their own."""
     for m in reversed(list(MARK.finditer(text))):
-        end = m.start()
-        if not text[_start(text, end) : end].strip():  # "10 jumbo bags please. Sorry, I mean 20.": the sentence before
-            end = len(text[:end].rstrip().rstrip(".!"))
-        start = _start(text, end)
-        after = re.match(r"[^.?!\n]*", text[m.end():]).group(0)
-        remark = _REMARK.match(after)
-        lead = m.end() + (remark.end() if remark else 0)
-        after = text[lead : lead + len(after) - (remark.end() if remark else 0)]
-        said = text[start:end]
-        if "make" in m.group(0) and PLACED.search(text, 0, m.start()):
-            continue  # "re order 5512: 20 x bags. make it 30": a placed order's count set anew, a change
-        then = None if re.search(r"\d", after) else _THEN.match(text, m.end() + len(after))
-        if then:  # the remark goes with the correction; the count closing it is said again without its item
-            lead, after = then.start(1), text[then.start(1) : then.end()]
-        piece = _PIECE.match(after).group(0)
-        recount = _RECOUNT.fullmatch(piece)
-        words = _words(recount.group(2)) if recount and not then else set()
-        item = recount and (_restated(said, words) if words else _last_counted(said, whole=False))
-        if item:
-            text = text[: start + item[0]] + recount.group(1) + said[item[1] : item[2]] + text[lead + len(piece) :]
-        # "the napkins, make that 40 of those": the count of an item said without one is no correction
-        first = after.split()[0] if after.split() else ""
-        if item or (recount and not words) or not first or "make" in m.group(0):
-            continue
-        if re.fullmatch(r"\d+(?:\.\d+)?", first):  # "8 no wait 9 tea towels": from the count taken back on
-            hits = [q.start for q in find_quantities(said, []) if q.strength >= 1 and said[q.start].isdigit()]
-        else:
-            hits = [h.start() for h in re.finditer(rf"(?<![\w.]){re.escape(first)}(?![\w.])", said)]
-        if hits:
-            text = text[: start + hits[-1]] + text[lead:]
-        elif _counted_anew(after) and (item := _last_counted(said)):
-            # "5 packs of skull plates? no sorry - the fruit salad plates, 5 sets": another item, counted anew
-            text = text[: start + item[0]] + text[lead:]
+        if not ("make" in m.group(0) and PLACED.search(text, 0, m.start())):
+            text = _applied(text, m)  # (not "re order 5512: 20 x bags. make it 30": a placed order's count, a change)
     return text
+
+
+def _applied(text: str, m: re.Match) -> str:
+    """The text with the correction cued by `m` applied (as it is when nothing before it is taken back)."""
+    start, end, lead, after, then = _around(text, m)
+    said = text[start:end]
+    piece = _PIECE.match(after).group(0)
+    recount = _RECOUNT.fullmatch(piece)
+    words = _words(recount.group(2)) if recount and not then else set()
+    item = recount and (_restated(said, words) if words else _last_counted(said, whole=False))
+    if item:
+        return text[: start + item[0]] + recount.group(1) + said[item[1] : item[2]] + text[lead + len(piece) :]
+    # "the napkins, make that 40 of those": the count of an item said without one is no correction
+    first = after.split()[0] if after.split() else ""
+    if (recount and not words) or not first or "make" in m.group(0):
+        return text
+    if re.fullmatch(r"\d+(?:\.\d+)?", first):  # "8 no wait 9 tea towels": from the count taken back on
+        hits = [q.start for q in find_quantities(said, []) if q.strength >= 1 and said[q.start].isdigit()]
+    else:
+        hits = [h.start() for h in re.finditer(rf"(?<![\w.]){re.escape(first)}(?![\w.])", said)]
+    if hits:
+        return text[: start + hits[-1]] + text[lead:]
+    if _counted_anew(after) and (item := _last_counted(said)):
+        # "5 packs of skull plates? no sorry - the fruit salad plates, 5 sets": another item, counted anew
+        return text[: start + item[0]] + text[lead:]
+    return text
+
+
+def _around(text: str, m: re.Match):
+    """(start, end) of what a correction cue takes back, where its new words start and what they say, and the
+    recount closing a remark after the cue, if that is where they are."""
+    end = m.start()
+    if not text[_start(text, end) : end].strip():  # "10 jumbo bags please. Sorry, I mean 20.": the sentence before
+        end = len(text[:end].rstrip().rstrip(".!"))
+    after = re.match(r"[^.?!\n]*", text[m.end() :]).group(0)
+    remark = _REMARK.match(after)  # "no wait, 15 is too many, 12"
+    lead = m.end() + (remark.end() if remark else 0)
+    after = text[lead : m.end() + len(after)]
+    then = None if re.search(r"\d", after) else _THEN.match(text, m.end() + len(after))
+    if then:  # the remark goes with the correction; the count closing it is said again without its item
+        lead, after = then.start(1), text[then.start(1) : then.end()]
+    return _start(text, end), end, lead, after, then
 
 
 def _start(text: str, end: int) -> int:
