@@ -14,7 +14,7 @@ from nlp.words import CORRECTION
 # that 30."). Only a count follows a "make that" cue: other words after it are no correction of an item.
 _CUE = rf"(?:{CORRECTION})(?:[,\s]+make (?:it|that)\b)?|sorry\s*,?\s*make (?:it|that)\b"
 _MAKE = r"(?:(?:actually|hmm+|oh|sorry|no)\b[,\s]*)*make (?:that|it)\s+(?=\d)"
-MARK = re.compile(rf"(?:[,\s?]|\.{{2,}}|…|[-–—](?=\s))+(?:{_CUE})(?:[,\s]|[-–—:](?=\s))+(?:i\s+mean[t]?\b[,\s]*)?"
+MARK = re.compile(rf"(?:[,\s?]|\.{{2,}}|…|[-–—](?=\s))+(?P<cue>{_CUE})(?:[,\s]|[-–—:](?=\s))+(?:i\s+mean[t]?\b[,\s]*)?"
                   rf"|\s*(?:,|\.{{2,}}|…|\s[-–—])\s*(?:make that|i mean|no|actually)\b[,\s]+(?=\d)|(?:\.+|!|…)\s+{_MAKE}")
 # "no wait, 15 is too many, 12": a remark on the count taken back, before the new one
 _REMARK = re.compile(r"(?:\d+(?:\.\d+)?|that|it)(?:'s|\s+is|\s+was|\s+are)?\s+(?:a bit |way )?too\s+"
@@ -80,8 +80,8 @@ def _applied(text: str, m: re.Match) -> str:
         return text[: start + item[0]] + recount.group(1) + said[item[1] : item[2]] + text[lead + len(piece) :]
     # "the napkins, make that 40 of those": the count of an item said without one is no correction
     first = after.split()[0] if after.split() else ""
-    if (recount and not words) or not first or "make" in m.group(0):
-        return text
+    if (recount and not words) or not first or not m.group("cue") or "make" in m.group("cue"):
+        return text  # ("20 mugs, actually 2 dozen would be better": a bare cue takes a count back, no more)
     if re.fullmatch(r"\d+(?:\.\d+)?", first):  # "8 no wait 9 tea towels": from the count taken back on
         hits = [q.start for q in find_quantities(said, []) if q.strength >= 1 and said[q.start].isdigit()]
     else:
