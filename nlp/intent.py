@@ -14,7 +14,8 @@ from nlp.words import ZH_AS_LAST
 _N = r"(?:\d+|" + "|".join(sorted((w for w in NUMBER_WORD.values()), key=len, reverse=True)) + r"|a dozen|one)"
 # "balloons from 8 to 12", "from 3 t to 5 t": a count and its new value (not "from 24 Dec to 4 Jan", "from 9 to 5pm")
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
-_COUNT_UNIT = rf"\d+(?:\.\d+)?(?!\s?(?:{_MONTH}|am\b|pm\b|[:.]\d|st\b|nd\b|rd\b|th\b))(?:\s?[a-z]{{1,6}}\b)?"
+_COUNT_UNIT = (rf"\d+(?:\.\d+)?(?![\d:.])(?:\s?(?:t|tonnes?|kg|box(?:es)?|packs?|sets?|rolls?|pcs|units|bags|cases|tins|pairs|"
+               rf"dozen|doz)\b)?(?!\s?(?:{_MONTH}|am\b|pm\b|st\b|nd\b|rd\b|th\b|years?\b|yrs?\b|months?\b|mm\b|cm\b))")
 # Cue families per intent, English then Chinese; a message's cues are counted per family.
 FAMILIES: dict[str, list[str]] = {
     "cancel": [
