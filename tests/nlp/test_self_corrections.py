@@ -96,4 +96,6 @@ def test_no_or_actually_before_a_count_takes_the_count_back():
     assert spoken_counts("send 16 teapots, no, 18 please") == "send 18 teapots"
     assert spoken_counts("6 jugs - actually 8 - and 2 trays") == "8 jugs - and 2 trays"
     assert spoken_counts("10 teapots, no lids") == "10 teapots, no lids"
+    assert spoken_counts("5 trays - wait, 7 - and 2 jugs") == "7 trays - and 2 jugs"
+    assert spoken_counts("5 trays... sorry, 2 questions first") == "5 trays... sorry, 2 questions first"
     assert spoken_counts("20 mugs, actually 2 dozen would be better") == "20 mugs, actually 2 dozen would be better"
