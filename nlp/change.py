@@ -6,9 +6,14 @@ import re
 from nlp.attributes import COLOURS, SIZES
 from nlp.followon import ONES
 from nlp.mentions import mention_text, substitute, unsuffixed, vary
+from nlp.postprocess import round_qty
+from nlp.quantities import number_value
 from nlp.seals import ANY_SEAL
 from nlp.variants import ZH_COLOUR, ZH_SIZE
 
+_COUNT = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_GOODS = r"(?: [a-z][\w-]*){0,5}?"  # "two of the 6 green teacups be pink": the goods may be named again
+PART = re.compile(rf"\b({_COUNT}) of (?:the|those|these|them)(?: ({_COUNT}))?{_GOODS} (?:be|as) ", re.I)
 # The new variant ends at a clause's end, a bracket ("for red (same qty, 12)") or the order it is on ("to red on order 7720")
 _END = r"\s*(?=[?.!,;(]|\s(?:on|in) (?:our |my |the |that |this )?(?:order|po)\b|$)"
 # (pattern, group of the old variant, group of the new one, group naming the product or 0)
@@ -22,6 +27,12 @@ SWAPS = [
     # "change the blue nitrile gloves on my order from size L to XL"
     (re.compile(r"\b(?:change|switch|move) (?:the )?([^,.;?!]+?) from (?:size |the )?([^,.;?!]+?) to (?:size |the )?"
                 r"([^,.;?!(]+?)\s*(?=[?.!,;(]|$)", re.I), 2, 3, 1),
+    # "change the lunch bags on my order to spaceboy instead of dolly girl, same 10": both variants named after the item
+    (re.compile(r"\b(?:change|switch) (?:the )?([^,.;?!]+?) (?:on (?:our|my|the) order )?to (?:the )?([^,.;?!(]+?)(?: ones?)? "
+                r"instead of (?:the )?([^,.;?!(]+?)(?: ones?)?(?=\s*[?.!,;(]|\s+(?:same|please|pls|thx|thanks)\b|$)", re.I), 3, 2, 1),
+    # "could one of the three be a bird house one instead?": part of a line becomes another variant (see `_part`)
+    (re.compile(rf"\b{_COUNT} of ((?:the|those|these|them)(?: {_COUNT})?{_GOODS}) (?:be|as) (?:an? |the )?([^,.;?!]+?)(?: ones?)?"
+                r"(?: instead)?(?=\s*[?.!,;]|\s+(?:please|pls)\b|$)", re.I), 1, 2, 0),
     # "can we change the 24 red wall clocks on our order to the blue ones instead?"
     # "please change the 6308 to 6308-2rs": a code with letters is a variant too, a bare number is a count
     (re.compile(r"\b(?:change|switch) (?:the )?([^,.;?!]+?) (?:on (?:our|my|the) order )?to (?:the )?"
@@ -34,7 +45,7 @@ SWAPS = [
     # a reply on a confirmation: "we ordered ivory, not green" (what the confirmation says comes second)
     (re.compile(r"\b(?:we|i) (?:ordered|asked for|wanted) (?:the )?([^,.;?!]+?),? not (?:the )?([^,.;?!]+?)(?=[?.!,;]|\s-\s|$)",
                 re.I), 2, 1, 0),
-    (re.compile(r"(?:^|[-:,.])([^-:,.]*?)\bshould be (?:the )?(.+?),? not (?:the )?(.+?)(?=[?.!,;]|\s-\s|$)", re.I), 3, 2, 1),
+    (re.compile(r"(?:^|[-:,.])([^-:,.]*?)\bshould (?:be|have been) (?:the )?(.+?),? not (?:the )?(.+?)(?=[?.!,;]|\s-\s|$)", re.I), 3, 2, 1),
     (re.compile(r"(?:^|[,:;])\s*([^,:;]+?)(?:改成|换成|改为)([^,;。]+?)(?:的)?(?=[,;。]|$)"), 1, 2, 0),
     (re.compile(r"([^,;。]*?)要([^,;。]+?)的?,\s*不要([^,;。]+?)的?(?=[,;。]|$)"), 3, 2, 1),
     # "之前订的那批黑色丁腈手套L码，改成XL码吧": the new variant in a clause of its own
@@ -63,6 +74,10 @@ COUNT_ONLY = re.compile(r"[\d.\s一二两三四五六七八九十百千万]+\s*(
 COLOUR_OR_SIZE = COLOURS | SIZES
 ATTRIBUTE = re.compile(r"\([^)]*\)?|不锈钢|镀锌|\b(?:stainless|ss|zinc|galv\w*|" + "|".join(COLOUR_OR_SIZE) + r")\b", re.I)
 LEAD_COUNT = re.compile(r"^\d+\s+(?=[a-z])")
+PRONOUN = re.compile(rf"them|they|it|(?:the|those|these)(?: {_COUNT})?")  # "one of the three": the goods said
+# The goods a pronoun stands for: the last ones counted before it ("re our order for 35 owl hand warmers: …")
+COUNTED_GOODS = re.compile(r"\b\d+\s+(?:x\s+)?(?:of\s+(?:the\s+)?)?([a-z][a-z' -]{2,40}?)"
+                           r"(?=\s*(?:[:,;.!?()]|\s-\s|$)|\s+(?:on|from|in|for|that|which|we|you)\b)", re.I)
 DESCRIBED = re.compile(r"(?:^|[.!?]\s+)the ([a-z][a-z ]{2,40}?) ones?\s*(?:[.!]|$)", re.I | re.M)
 
 
@@ -74,6 +89,8 @@ def swap_lines(body: str, lines: list[dict], match, qty, name_of=None) -> list[d
     if not swap:
         return None
     old_text, new_text, named = swap
+    if PRONOUN.fullmatch(old_text) and not named:
+        old_text = _referent(body[: _swap_start(body)]) or old_text  # "our order for 35 owl hand warmers: change them to …"
     if LEAD_COUNT.match(old_text) and not match(old_text):  # "the 6204 open bearings": a code names the item
         old_text = LEAD_COUNT.sub("", old_text)  # "change the 20 blue tea towels to red": the count names no variant
     # "change the M10x40 bolts from 200 to 300, and swap the spring washers for flat ones": lines
@@ -90,6 +107,11 @@ def swap_lines(body: str, lines: list[dict], match, qty, name_of=None) -> list[d
     # "bump the pink clocks to 24, and swap the green ones for red": the ones are of the line before
     if not named and ONES.search(old_text) and before:
         named = vary(before[-1]["mention"], old_text)
+    elif not named and len(old_text.split()) <= 2 and (src := next((
+            ln for ln in lines if ln["sku"] and ln["quantity"] and ln["mention"].strip() != old_text
+            and new_text not in ln["mention"] and re.search(rf"\b{re.escape(old_text)}\b", ln["mention"])), None)):
+        # "12 x hand warmer owl design. Swap the owl for the bird design.": the line said before with the word is meant
+        named = re.sub(rf"\b{re.escape(old_text)}\b", " ", src["mention"])
     # "... to red on order 7720? The classic design ones.": a describing clause of its own says which item
     described = DESCRIBED.search(body)
     if described:
@@ -124,11 +146,18 @@ def swap_lines(body: str, lines: list[dict], match, qty, name_of=None) -> list[d
     # "… not green. It should be 24 pink and 12 ivory": the new item's own count before another line's
     qty = next((ln["quantity"] for ln in own if ln["quantity"] and ln["sku"] == new_sku),
                next((ln["quantity"] for ln in own if ln["quantity"]), qty(new_sku)))
+    old_qty = 0
+    part = PART.search(body)
+    total = part and (number_value(part.group(2)) if part.group(2) else
+                      next((ln["quantity"] for ln in own if ln["sku"] == old_sku and ln["quantity"]), None))
+    if total:  # "I ordered 3 … could one of the three be a bird house one instead?": 2 stay, 1 is the new variant
+        qty = round_qty(number_value(part.group(1)))
+        old_qty = round_qty(max(0, total - qty))
     conf = min((ln["confidence"] for ln in lines), default=0.5)
     base_line = {"unit": None, "confidence": conf, "candidates": []}
     # (a line with no SKU before the swap is the swap's own words misread, "please swap the 24 red clocks …")
     before = [ln for ln in before if ln["sku"] and ln["sku"] not in (old_sku, new_sku)]
-    return before + [{**base_line, "sku": old_sku, "quantity": 0, "mention": old_text},
+    return before + [{**base_line, "sku": old_sku, "quantity": old_qty, "mention": old_text},
                      {**base_line, "sku": new_sku, "quantity": qty, "mention": new_text}]
 
 
@@ -157,6 +186,12 @@ def _sibling(old_sku, old_text: str, new_text: str, name_of, match) -> str | Non
         if sku not in (None, old_sku):
             return sku
     return None
+
+
+def _referent(before: str) -> str | None:
+    """The goods last counted in the text before a swap phrase, which its "them" / "it" stands for."""
+    found = list(COUNTED_GOODS.finditer(before))
+    return found[-1].group(1) if found else None
 
 
 def _swap_start(body: str) -> int:

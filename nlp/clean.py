@@ -28,7 +28,10 @@ SIGNOFF_RE = re.compile(
 # "… Client wants 8. Sophie", "Kit, props", "Jo @ Tiddlywinks": a capitalised word closing the body after a
 # sentence (or on a line of its own), perhaps with the shop or role after it, signs the message; its words
 # ("Sophie", "Kit", "the Toy Box") would otherwise be read as a product; "Pink, please" is a variant asked for.
-SIGNED_NAME = re.compile(r"(?:(?<=[.!?)])[ \t]+|\n\s*)(?:-\s*)?[A-Z][a-z]{1,11}(?:(?:,|[ \t]+@|[ \t]+-|[ \t]+from)[ \t]+"
+# A discourse word opening a last sentence ("Actually, swap the owl for the bird design.", "Sorry, I mean the cream
+# ones.") is no name: the sentence corrects what came before.
+SIGNED_NAME = re.compile(r"(?:(?<=[.!?)])[ \t]+|\n\s*)(?:-\s*)?(?!(?:Actually|Sorry|Oops|Wait|Oh|Hmm|Also|No|Yes|Ok|Okay)\b)"
+                         r"[A-Z][a-z]{1,11}(?:(?:,|[ \t]+@|[ \t]+-|[ \t]+from)[ \t]+"
                          r"(?!(?:please|pls|thanks|thank)\b)[A-Za-z&'. ]{2,40}|[ \t]*\([A-Za-z&' ]{2,40}\))?[.!]?\s*\Z")
 DISCLAIMER_RE = re.compile(r"(confidential|disclaimer|intended recipient|privileged|virus|免责|保密)", re.I)
 EMAIL_RE = re.compile(r"[\w.+-]+@([\w-]+\.)+[a-z]{2,}", re.I)

@@ -12,6 +12,10 @@ from nlp.words import ZH_AS_LAST
 
 # A count in digits or a small number word: "5 rolls instead of 3", "five rolls instead of three" swap counts
 _N = r"(?:\d+|" + "|".join(sorted((w for w in NUMBER_WORD.values()), key=len, reverse=True)) + r"|a dozen|one)"
+# "balloons from 8 to 12", "from 3 t to 5 t": a count and its new value (not "from 24 Dec to 4 Jan", "from 9 to 5pm")
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
+_COUNT_UNIT = (rf"\d+(?:\.\d+)?(?![\d:.])(?:\s?(?:t|tonnes?|kg|box(?:es)?|packs?|sets?|rolls?|pcs|units|bags|cases|tins|pairs|"
+               rf"dozen|doz)\b)?(?!\s?(?:{_MONTH}|am\b|pm\b|st\b|nd\b|rd\b|th\b|years?\b|yrs?\b|months?\b|mm\b|cm\b))")
 # Cue families per intent, English then Chinese; a message's cues are counted per family.
 FAMILIES: dict[str, list[str]] = {
     "cancel": [
@@ -30,6 +34,10 @@ FAMILIES: dict[str, list[str]] = {
         # "Update to the lunch box order from 3 Aug", "Skipton now wants 8 spaceboy not 4": a placed order's new count
         r"\bupdate to (?:the|our|my|your) (?:[\w'-]+ ){0,3}(?:order|po)\b|\b\d+(?: [a-z][\w-]*){1,3},? not \d+\b(?! (?:days?|weeks?)\b)",
         r"\bincrease\b|\breduce\b|\bmake (?:it|that)\b(?!\s*(?:[.?!,;]|$|by\b|in time|on time|happen|work))|\bbump\b|\bpush (?:back|out)|\bmove (?:the )?delivery",
+        # "make the M12 nuts 6 boxes instead", "make the plate 4t not 3t": a line's count set anew;
+        # "paint quantity now 6 sets"; "could one of the three be a bird house one instead?": an item in place of one
+        r"\bmake (?:the|those|these|our|my) [^.?!\n]{2,40}?\b\d+(?:\.\d+)?\s?[a-z]*\s+(?:[a-z]+\s+)?(?:instead\b|not \d)|"
+        r"\b(?:qty|quantity|amount) (?:is |should be )?now\b|\bfrom " + _COUNT_UNIT + " to " + _COUNT_UNIT + r"|\b(?:be (?:an?|the)|of (?:the|those|these|them)(?: [\w-]+){0,6}? be) [^.?!\n]{1,40}?\binstead\b",
         r"\bcorrection\b|\brevise\w*|\b" + _N + r"(?: [a-z]+)? (?:instead of|rather than) " + _N + r"\b|\bup (?:them|it|that|the)\b|\bshould (?:be|have been|read)\b(?! (?:plenty|enough|fine|ok|okay|sufficient|ample)\b)|made a mistake",
         r"\badd .{3,120}? (?:on ?)?to (?:my|our|the|this|that|it\b|order|po\b|next|today|tomorrow|"
         r"what (?:we|i)(?:'ve)? (?:ordered|sent)\b)|\bbring (?:it )?forward|\bbrought forward|\bpostpone",
@@ -191,7 +199,8 @@ def classify(text: str, n_lines: int, has_qty: bool = True) -> str:
         return "cancel"
     if replaced:
         return "change"
-    about_order = re.search(r"order|\bpo\b|\breq\b|requisition|\bitem \d|deliver|dispatch|hold off|on hold|订单|那单|这单|改|交货期|交期|送|发货|别发|推迟|提前", text, re.I)
+    # "…, rest same": what else was ordered stays
+    about_order = re.search(r"\brest (?:(?:is|stays|as|the)\s+)*(?:same|fine|ok|unchanged)\b|order|\bpo\b|\breq\b|requisition|\bitem \d|deliver|dispatch|hold off|on hold|订单|那单|这单|改|交货期|交期|送|发货|别发|推迟|提前", text, re.I)
     if s["change"] and NEW_ROUND.search(text) and PAST_ROUND.search(text) and not ORDER_REF.search(text):
         s["change"] = 0  # "last time 40, this time make it 60" compares with a past order, changes none
     if s["change"] and QUOTE_AMEND.search(text) and not ORDER_REF.search(text):

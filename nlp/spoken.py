@@ -9,7 +9,7 @@ from nlp.numbers import EN_TENS, EN_UNITS
 from nlp.clause_splits import _COUNT
 from nlp.quantities import number_value
 from nlp.units import UNIT_WORDS
-from nlp.words import CORRECTION
+from nlp.self_corrections import corrected, swapped
 
 _TENS = "|".join(EN_TENS)
 _SMALL = "|".join(sorted((w for w, v in EN_UNITS.items() if isinstance(v, int) and 1 <= v <= 19
@@ -43,9 +43,6 @@ _RUN_ON = re.compile(rf"(?<=[a-z)])(?<!\band)(?<!\bof)(?<!\bthe)(?<!\bor)(?<!\bt
 _ONE = r"the\s+([a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){0,2}?)\s+ones?"
 _ONES_LIST = re.compile(rf"(?<=[a-z]s),\s+{_ONE}((?:,\s+{_ONE.replace('(', '(?:', 1)})*),?\s+(?:and|or|&)\s+{_ONE}\b")
 _ONE_NAME = re.compile(_ONE)
-# "olivia and lola no sorry olivia and charlotte", "send 10, no wait, 12": the words after a correction replace
-# those before it from the same first word (or number) on.
-_CORRECTION = re.compile(rf"[,\s]+(?:{CORRECTION})\b[,\s]+")
 # "30 paper chain kits - half in the 50s design and half the vintage", "48 slates - half owls, half cats": each half a
 # count of the item in that variant
 _HALVES = re.compile(r"\b(\d+)\s+([a-z][a-z' ]{2,40}?)\s*(?:[-:,(]\s*)?half\s+((?:in|of)\s+)?([^,;.?!()\n-]+?)"
@@ -106,6 +103,8 @@ _ROW_END = re.compile(rf"({_ROW_COUNT})\s*,\s+(?=[a-z]|\d+(?:\.\d+)?\s*(?:\"|mm\
 # "a case of 10 boxes of the L and half a case of M": an outer pack said with what it holds, then counted again
 # without it, holds as many (5 boxes); not "2 cases of 12"
 _OUTER_DEF = re.compile(r"\ban? (case|carton|crate|outer) of (\d+) ([a-z]+)\b")
+# "heart balloons 8 -> 12", "3t → 4t": an arrow between two counts reads "from 8 to 12", the old count and the new
+_ARROW = re.compile(r"\b(\d+(?:\.\d+)?(?:\s?[a-z]{1,6})?)\s*(?:-+>|=+>|→)\s*(?=\d)")
 # "2 and a half tonnes", "one and a half boxes": the half joins the whole number before it.
 _AND_HALF = re.compile(rf"\b(\d+|{_SMALL}|{_TENS})\s+and\s+a\s+half\b")
 
@@ -129,8 +128,12 @@ def spoken_counts(text: str) -> str:
                      for ln in text.split("\n"))  # a line with commas of its own sets its items apart already
     if " one" in text:
         text = _ONES_LIST.sub(_ones_list, text)
-    if "sorry" in text or "wait" in text or "rather" in text:
-        text = _corrected(text)
+    if ">" in text or "→" in text:
+        text = _ARROW.sub(r"from \1 to ", text)
+    if "sorry" in text or "wait" in text or "rather" in text or "make " in text or "i mean" in text or "no" in text or "actually" in text:
+        text = corrected(text)  # "olivia and lola no sorry olivia and charlotte", "send 10, no wait, 12"
+    if "instead" in text or "actually" in text:
+        text = swapped(text)  # "10 x tubes skulls. actually scrap the skulls, do posy instead."
     if "half" in text:
         text = _HALVES.sub(_halves, text)
     if _DICTATED.search(text):
@@ -200,22 +203,6 @@ def _ones_list(m: re.Match) -> str:
     """ ", the travel one and the deluxe one" -> " (travel and deluxe)"."""
     names = [m.group(1)] + _ONE_NAME.findall(m.group(2)) + [m.group(3)]
     return f" ({', '.join(names[:-1])} and {names[-1]})"
-
-
-def _corrected(text: str) -> str:
-    """The text with each self-correction applied: what follows it replaces its own first word's earlier run."""
-    for m in reversed(list(_CORRECTION.finditer(text))):
-        start = max(text.rfind(c, 0, m.start()) for c in ".?!\n") + 1
-        after = re.match(r"[^.?!\n]*", text[m.end():]).group(0)
-        first = after.split()[0] if after.split() else ""
-        if not first:
-            continue
-        said = text[start : m.start()]
-        shape = r"\d+(?:\.\d+)?" if re.fullmatch(r"\d+(?:\.\d+)?", first) else re.escape(first)
-        hits = list(re.finditer(rf"(?<![\w.]){shape}(?![\w.])", said))
-        if hits:
-            text = text[: start + hits[-1].start()] + text[m.end():]
-    return text
 
 
 def _halves(m: re.Match) -> str:

@@ -268,3 +268,20 @@ def test_prefilter_leaves_patterns_that_may_match_anywhere():
     for pattern in (r"a?", r".x", r"[^a]b", r"(?:x|)y?"):
         assert prefiltered(pattern).pattern == pattern
     assert prefiltered(r"\bfoo|ba[rz]").pattern.startswith("(?=[fb])")
+
+
+@pytest.mark.parametrize("text", [
+    "Re the Tuesday order - make the M10 washers 8 boxes instead. Sam",
+    "Office rang: make the angle 2t not 1.5t, rest same.",
+    "Ticket 4471 update: gloves quantity now 12 boxes.",
+    "I ordered four of the owl mugs - could two of them be a robin one instead?",
+])
+def test_a_line_counted_anew_or_an_item_in_place_of_one_is_a_change(text):
+    assert classify(text, 1) == "change"
+
+
+def test_a_count_from_old_to_new_is_a_change():
+    assert intent_scores("the brass hooks from 40 to 55, rest unchanged.")["change"] == 1
+    assert intent_scores("shop shut from 24 dec to 2 jan.")["change"] == 0  # a date range is no count changed
+    assert intent_scores("open from 9 to 5pm.")["change"] == 0
+    assert intent_scores("aprons for ages from 3 to 6 years, sizes from 10 to 14mm")["change"] == 0

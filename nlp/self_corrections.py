@@ -1,0 +1,169 @@
+"""Self-corrections inside a message: "send 10, no wait, 12", "800 of the ties - sorry, make that 1000"."""
+from __future__ import annotations
+
+import re
+
+from nlp.quantities import find_quantities
+from nlp.units import UNIT_WORDS
+from nlp.words import CORRECTION
+
+# A correction cue and the pause around it. "make that N" ("no, N", "actually N") corrects on its own only after a pause
+# mark ("bread bin cream... make that 10", "lunch bags - make that 18"): "can we make that 2 tonnes" asks to change a
+# placed order.
+# Opening a sentence of its own it corrects the last item of the sentence before ("20 x jumbo bags. Actually, make
+# that 30."). Only a count follows a "make that" cue: other words after it are no correction of an item.
+_CUE = rf"(?:{CORRECTION})(?:[,\s]+make (?:it|that)\b)?|sorry\s*,?\s*make (?:it|that)\b"
+_MAKE = r"(?:(?:actually|hmm+|oh|sorry|no)\b[,\s]*)*make (?:that|it)\s+(?=\d)"
+MARK = re.compile(rf"(?:[,\s?]|\.{{2,}}|…|[-–—](?=\s))+(?P<cue>{_CUE})(?:[,\s]|[-–—:](?=\s))+(?:i\s+mean[t]?\b[,\s]*)?"
+                  rf"|\s*(?:,|\.{{2,}}|…|\s[-–—])\s*(?:make that|i mean|no|actually|sorry|wait)\b[,\s]+(?=\d)|(?:\.+|!|…)\s+{_MAKE}")
+# "no wait, 15 is too many, 12": a remark on the count taken back, before the new one
+_REMARK = re.compile(r"(?:\d+(?:\.\d+)?|that|it)(?:'s|\s+is|\s+was|\s+are)?\s+(?:a bit |way )?too\s+"
+                     r"(?:many|much|few|little)\b[\s,;-]*")
+# The corrected piece ends at the next item: "make that 1000 - and 3 bags of …", "12, plus 12 …"
+_PIECE = re.compile(r"[^,;]*?(?=\s[-–—]\s|[,;]|\s+(?:and|plus|&)\s|$)")
+# What came before is cut into items the same way ("12 x red bags, 12 x pink bags")
+# ("teacup and saucer" is one item: an "and" parts items before an article, a count or "also")
+_ITEMS = re.compile(r",|;|\s[-–—]\s|\s(?:and|plus|&)\s(?=(?:the|a|an|some|also|those|these)\b|\d)|\splus\s")
+# "1000", "18 of the pink", "12 then": a count said again, with at most words restating the item it counts
+_RECOUNT = re.compile(r"\s*(\d+(?:\.\d+)?)\s*(?:x\s+)?(?:(?:of\s+)?(?:the|those|these|them)\b)?\s*(.*?)"
+                      r"(?:\s*\b(?:then|instead(?: of \d+(?:\.\d+)?)?|please|pls|thanks|ta|i mean))*\s*$")
+_UNITS = frozenset(w for w in UNIT_WORDS if w.isascii())
+# "… no wait, that's a whole ream each isn't it. 10 reams then.": the new count closes a remark, in a sentence of its own
+_THEN = re.compile(r"[.?!]\s*(\d+(?:\.\d+)?)(?:\s+[a-z]+)?\s+then\b")
+# "- I know they're 10 cards a set, I mean 3 sets": a remark between the item and its count said again
+_ASIDE = re.compile(r"\s*(?:(?:i|we)\s+(?:know|think|guess|realise|realize|reckon|see)\b|(?:that|it|they)(?:'s|'re|\s+is|\s+are)?\s+a\s+whole\b)")
+# "10 x pencil tubes skulls. Actually scrap the skulls, do posy instead.": a variant of a line just said swapped for
+# another in a sentence of its own (the line's count stays); said of a placed order it is a change, read elsewhere
+_NAME = r"[a-z][a-z'-]*(?: [a-z][a-z'-]*){0,3}?"
+# ("actually, swap the skulls for posy" says the same)
+SWAPPED = re.compile(rf"(?:^|(?<=[.!?\n]))[ \t]*(?:(?:oh|sorry|wait|actually)\b,?\s+)+(?:(?:scrap|skip|drop|forget|lose|no)\s+"
+                     rf"(?:the\s+)?(?P<old>{_NAME})(?:\s+ones?)?\s*(?:,|;|\s-|\s+and)\s*(?:just\s+)?"
+                     rf"(?:do|send|make (?:it|them|those|that)|have|get|go (?:for|with)|use)\s+(?:the\s+)?(?P<new>{_NAME})"
+                     rf"(?:\s+ones?)?\s+instead\b|(?:swap|change|switch)\s+(?:the\s+)?(?P<was>{_NAME})(?:\s+ones?)?\s+(?:for|to)\s+"
+                     r"(?:the\s+)?(?P<now>[a-z][a-z'-]*(?: [a-z][a-z'-]*){0,3}?)(?:\s+ones?)?(?:\s+instead)?(?=\s*(?:[,.!?\n]|$)))"
+                     r"[^.?!\n]*[.!]?", re.I)
+PLACED = re.compile(r"\b(?:my|our|your|the|this|that) (?:\w+ )?order\b|\b(?:order|po)\s*(?:(?:no\.?|#|number)\s*\d|\d{3,})|\bpo\b|\blast (?:time|week)\b"
+                    r"|\bwe (?:ordered|had)\b", re.I)
+
+
+def swapped(text: str) -> str:
+    """The text with each variant swapped in a self-correction put in place of the variant it takes back."""
+    for m in reversed(list(SWAPPED.finditer(text))):
+        before = text[: m.start()]
+        old, new = m.group("old") or m.group("was"), m.group("new") or m.group("now")
+        hits = list(re.finditer(rf"\b{re.escape(old)}\b", before))
+        if hits and not PLACED.search(before):
+            at = hits[-1]
+            text = before[: at.start()] + new + before[at.end() :] + text[m.end() :]
+    return text
+
+
+def corrected(text: str) -> str:
+    """The text with each self-correction applied: a count said again replaces the count of the item it restates
+    (the last one said by default); other words replace their own first word's earlier run, or the last counted
+    item when they bring a count of their own."""
+    for m in reversed(list(MARK.finditer(text))):
+        if not ("make" in m.group(0) and PLACED.search(text, 0, m.start())):
+            text = _applied(text, m)  # (not "re order 5512: 20 x bags. make it 30": a placed order's count, a change)
+    return text
+
+
+def _applied(text: str, m: re.Match) -> str:
+    """The text with the correction cued by `m` applied (as it is when nothing before it is taken back)."""
+    start, end, lead, after, then = _around(text, m)
+    said = text[start:end]
+    piece = _PIECE.match(after).group(0)
+    recount = _RECOUNT.fullmatch(piece)
+    words = _words(recount.group(2)) if recount and not then else set()
+    item = recount and (_restated(said, words) if words else _last_counted(said, whole=False))
+    if item:
+        return text[: start + item[0]] + recount.group(1) + said[item[1] : item[2]] + text[lead + len(piece) :]
+    # "the napkins, make that 40 of those": the count of an item said without one is no correction
+    first = after.split()[0] if after.split() else ""
+    if (recount and not words) or not first or not m.group("cue") or "make" in m.group("cue"):
+        return text  # ("20 mugs, actually 2 dozen would be better": a bare cue takes a count back, no more)
+    if re.fullmatch(r"\d+(?:\.\d+)?", first):  # "8 no wait 9 tea towels": from the count taken back on
+        hits = [q.start for q in find_quantities(said, []) if q.strength >= 1 and said[q.start].isdigit()]
+    else:
+        hits = [h.start() for h in re.finditer(rf"(?<![\w.]){re.escape(first)}(?![\w.])", said)]
+    if hits:
+        return text[: start + hits[-1]] + text[lead:]
+    if _counted_anew(after) and (item := _last_counted(said)):
+        # "5 packs of skull plates? no sorry - the fruit salad plates, 5 sets": another item, counted anew
+        return text[: start + item[0]] + text[lead:]
+    return text
+
+
+def _around(text: str, m: re.Match):
+    """(start, end) of what a correction cue takes back, where its new words start and what they say, and the
+    recount closing a remark after the cue, if that is where they are."""
+    end = m.start()
+    if not text[_start(text, end) : end].strip():  # "10 jumbo bags please. Sorry, I mean 20.": the sentence before
+        end = len(text[:end].rstrip().rstrip(".!"))
+    after = re.match(r"[^.?!\n]*", text[m.end() :]).group(0)
+    remark = _REMARK.match(after)  # "no wait, 15 is too many, 12"
+    lead = m.end() + (remark.end() if remark else 0)
+    after = text[lead : m.end() + len(after)]
+    then = None if re.search(r"\d", after) else _THEN.match(text, m.end() + len(after))
+    if then:  # the remark goes with the correction; the count closing it is said again without its item
+        lead, after = then.start(1), text[then.start(1) : then.end()]
+    return _start(text, end), end, lead, after, then
+
+
+def _start(text: str, end: int) -> int:
+    """Where the sentence holding text[end] starts."""
+    return max(text.rfind(c, 0, end) for c in ".?!\n") + 1
+
+
+def _restated(said: str, words: set[str]) -> tuple[int, int] | None:
+    """The count of the last item said whose words hold all the given ones ("18 of the pink")."""
+    for s, e in reversed(_pieces(said)):
+        if words <= set(re.findall(r"[a-z]+", said[s:e])):
+            hit = _count_in(said, s, e)
+            return hit and (*hit, len(said))
+    return None
+
+
+def _last_counted(said: str, whole: bool = True) -> tuple[int, int] | None:
+    """(start, end) of the count of the last item said (`whole`: of the last one that has a count) and the end of
+    what stays of the text (a remark after the item goes with the correction)."""
+    aside = False
+    for s, e in reversed(_pieces(said)):
+        if not whole and _ASIDE.match(said, s):
+            aside = True
+        elif said[s:e].strip():
+            hit = _count_in(said, s, e)
+            if hit or not whole:
+                return hit and (*hit, e if aside else len(said))
+    return None
+
+
+def _pieces(said: str) -> list[tuple[int, int]]:
+    """(start, end) of the items of a run of text."""
+    cuts = [0] + [p for m in _ITEMS.finditer(said) for p in (m.start(), m.end())] + [len(said)]
+    return list(zip(cuts[::2], cuts[1::2]))
+
+
+def _count_in(said: str, s: int, e: int) -> tuple[int, int] | None:
+    """The strongest count of an item (the first of equals): "5 packs of 6 plates" counts 5."""
+    qs = [q for q in find_quantities(said[s:e], []) if q.strength >= 1]
+    best = max(qs, key=lambda q: q.strength, default=None)
+    if not best:
+        return None
+    digits = re.search(r"\d+(?:\.\d+)?", said[s + best.start : s + best.end])  # "12 x": the 12; "two dozen": all
+    return (s + best.start + digits.start(), s + best.start + digits.end()) if digits else (s + best.start, s + best.end)
+
+
+def _counted_anew(after: str) -> bool:
+    """Whether the words of a correction count the item they name, in its own piece or a bare count just after it
+    ("the fruit salad plates, 5 sets"; not "cream and 12 of the wreaths", the next item)."""
+    pieces = [after[s:e] for s, e in _pieces(after)]
+    if re.search(r"\bones?\b", pieces[0]):
+        return False  # "no sorry, I mean the oval ones": the item said before names them still
+    bare = len(pieces) > 1 and (m := _RECOUNT.fullmatch(pieces[1])) and not _words(m.group(2))
+    return any(q.strength >= 1 for q in find_quantities(pieces[0], [])) or bool(bare)
+
+
+def _words(text: str) -> set[str]:
+    """The words of a text that are no unit of count."""
+    return {w for w in re.findall(r"[a-z]+", text) if w not in _UNITS}
