@@ -6,6 +6,8 @@ import re
 from nlp.clean import HEADER_RE
 from nlp.followon import SCALE, SCALE_ALL, THOSE, of_those, scaled
 from nlp.pipeline import run
+from nlp.postprocess import attach
+from nlp.quantities import find_quantities
 from nlp.quote_picks import PICKED, new_counts, picked_rows, requoted_each
 from nlp.text import normalize
 from nlp.words import ZH_AS_LAST
@@ -19,16 +21,24 @@ SAME_AS_LAST = re.compile(r"same (?:[a-z]+\s+){0,3}as (?:last|before|previous)|s
                           r"(?:go ahead|proceed) with (?:the|your) (?:quote|quotation|offer)|accept (?:the|your) (?:quote|offer)",
                           re.I)
 # "Please action the list below from our foreman" over a forwarded list takes its lines from the quoted text.
-FROM_BELOW = re.compile(r"\b(?:list|order|items|lines|request|quantities)\s+(?:[^.?!\n]{0,40}\s)?(?:below|underneath)\b|\b(?:see|as) below\b|"
+FROM_BELOW = re.compile(r"\b(?:list|order|items|lines|request|quantities|e-?mail|mail|message|note)\s+(?:[^.?!\n]{0,40}\s)?(?:below|underneath)\b|\b(?:see|as) below\b|"
                         r"(?:下面|以下|下列|如下)(?:这张|这个|的)?(?:单子|清单|订单|明细|列表)|(?:单子|清单|订单|明细|需求)如下|"
                         # "请按这个发货", "照这张单子配": ship what the forwarded list says
                         r"(?:按|按照|照)(?:这个|这张|这份|此|上面|下面)(?:单子|清单|申请|单)?(?:发货|发|配货|备货|配|下单)", re.I)
 
 
+NOT_THESE = re.compile(r"\b(?:no|not|without)\s+(?:the\s+)?[a-z]+", re.I)  # "…, no Santas": words not meant
+# "are these in stock?", "send me some of those" over a quoted alert: the quoted goods, asked for or about
+POINTS_BACK = re.compile(r"\b(?:these|those|them|both|each)\b|这(?:些|几款|两款|几种)|它们", re.I)
+ASKS = re.compile(r"\?|\b(?:please|pls|send|order|reserve|book)\b|请|吗|要", re.I)
+
+
 # "this time only 15 of the black ones", "same in red", "we ordered ivory, not green" (on the quoted confirmation):
 # variants of what the quoted order named
 THIS_TIME = re.compile(r"\bthis time\b|\bsame in\b|\b(?:we|i) (?:ordered|asked for|wanted) [a-z]+,? not\b", re.I)
-PAST_LABEL = re.compile(r"^\s*(?:上次|上回|之前|以前|原来)的?(?:订单|单子|订货|采购单)(?:内容|明细)?\s*[:：]", re.M)
+# "> 上次：…", "> Last order (Nov): …" label the quoted order itself (the noun may go unsaid)
+PAST_LABEL = re.compile(r"^\s*(?:(?:上次|上回|之前|以前|原来)的?(?:订单|单子|订货|采购单)?(?:内容|明细)?|"
+                        r"(?:last|previous|earlier)\s+(?:order|time|po)\b[^:\n]{0,30}?)\s*[:：]", re.M | re.I)
 
 
 # "请按客户要求时间交货", "交期按原单": the date wanted is the one the quoted order states
@@ -51,7 +61,16 @@ class QuotedHistory:
         if not history or (lang != "zh" and not THIS_TIME.search(body)):
             return "", None
         old = self._history_lines(history, today, lang, customer)
-        return (old[0]["mention"] if old else ""), old
+        return self._meant(body, old), old
+
+    def _meant(self, body: str, old: list[dict]) -> str:
+        """The quoted line the body's family is: the only one whose own words (none of the other quoted lines
+        has them) the body says, not after "no" ("12 of the snowmen ones, no Santas"); else the first."""
+        said = self._words(NOT_THESE.sub(" ", body))
+        names = [self._names_of(ln["sku"] or "") for ln in old]
+        own = [n - frozenset().union(*(m for m in names if m is not n)) for n in names]
+        hit = [ln for ln, words in zip(old, own) if words & said]
+        return hit[0]["mention"] if len(hit) == 1 else (old[0]["mention"] if old else "")
 
     def _from_history(self, body, lines, history, today, lang, customer, old=None):
         """'Same as last time': take missing quantities from the quoted earlier order (`old`: its lines, if read)."""
@@ -65,7 +84,7 @@ class QuotedHistory:
             old = old if old is not None else self._history_lines(history, today, lang, customer)
             of_those(body, lines, old, self._build_line)
         if not (SAME_AS_LAST.search(body) or (not lines and (FROM_BELOW.search(body) or SCALE_ALL.search(body)))):
-            return lines
+            return lines or self._replied(body, history, today, lang, customer, old)
         if lines and all(ln["quantity"] is not None for ln in lines):
             return lines
         old = old if old is not None else self._history_lines(history, today, lang, customer)
@@ -83,6 +102,20 @@ class QuotedHistory:
             if ln["quantity"] is None and ln["sku"] in old_by_sku:
                 ln["quantity"] = old_by_sku[ln["sku"]]["quantity"]
         return scaled(body, lines, self._words, self._names_of)
+
+    def _replied(self, body, history, today, lang, customer, old=None) -> list[dict]:
+        """ "Great, send 30 please", "Half a dozen of each", "are these in stock?" over a quoted stock alert or
+        offer: a reply that names no product means the quoted ones, at the reply's own count (or none)."""
+        counts = [q for q in find_quantities(body, []) if q.strength >= 1]
+        if not counts and not (POINTS_BACK.search(body) and ASKS.search(body)):  # not "these look lovely!"
+            return []
+        old = old if old is not None else self._history_lines(history, today, lang, customer)
+        taken = list({ln["sku"]: ln for ln in old if ln["sku"]}.values())
+        for ln in taken:  # the alert's "max 20 per customer" is no count the reply asks for
+            ln["quantity"], ln["_qty"], ln["_side"] = None, None, ""
+        if counts:
+            attach(taken, counts[0], "each", self.by_sku)
+        return taken
 
     def _quote_taken(self, body, history, today, lang, customer) -> list[dict] | None:
         """The quoted offer's rows a reply takes ("lines 1 and 3, but 36 of line 3") or has re-quoted
