@@ -1,0 +1,60 @@
+"""Replies over a quoted alert, offer or earlier order, and forwarded mails the sender asks to act on."""
+from __future__ import annotations
+
+import datetime as dt
+
+DAY = dt.date(2026, 5, 4)
+
+
+def _pairs(got):
+    return sorted((ln["sku"], ln["quantity"]) for ln in got["lines"])
+
+
+def test_a_count_over_a_stock_alert_orders_the_quoted_item(retail):
+    got = retail.extract("How much would 50 be?\n\n> Back in stock this week: Regency cakestand 3 tier.", DAY)
+    assert got["intent"] == "quote" and _pairs(got) == [("22423", 50)]
+
+
+def test_of_each_over_an_alert_takes_every_quoted_item_not_its_limit(retail):
+    text = ("Two dozen of each please!\n\n> Newsletter - back by popular demand: ENAMEL COLANDER CREAM and "
+            "ENAMEL WASH BOWL CREAM. Max 50 per order.")
+    got = retail.extract(text, DAY)
+    assert got["intent"] == "order" and _pairs(got) == [("22425", 24), ("22426", 24)]
+
+
+def test_a_reply_asking_nothing_of_the_quoted_goods_has_no_lines(retail):
+    for reply in ("Unsubscribe please.", "Thanks, got it.", "Sounds good, we'll think about it."):
+        got = retail.extract(reply + "\n\n> Enamel fire bucket cream now 20% off, buy 12 get 2 free", DAY)
+        assert got["lines"] == [], reply
+
+
+def test_this_time_names_one_of_the_quoted_lines_and_leaves_the_other(retail):
+    text = ("This time only 6 of the colander please, no wash bowls.\n\n"
+            "> Last order (May): 12 x enamel wash bowl cream, 12 x enamel colander cream")
+    assert _pairs(retail.extract(text, DAY)) == [("22425", 6)]
+
+
+def test_process_below_reads_the_forwarded_mail_without_its_sent_date(retail):
+    text = ("Can you process below please.\n\nFrom: Sarah Lee\nSent: 02 May 2026 09:10\nTo: Orders\nSubject: restock\n\n"
+            "8 enamel flower jugs cream, 4 regency cakestands")
+    got = retail.extract(text, DAY)
+    assert got["intent"] == "order" and got["due_date"] is None and _pairs(got) == [("22423", 4), ("22427", 8)]
+
+
+def test_cancel_as_per_the_email_below_takes_the_quoted_line(retail):
+    text = ("Please cancel the buckets as per Tom's email below.\n\nFrom: Tom Reed\nSent: 04 May 2026 11:02\nTo: Buying\n"
+            "Subject: RE: order\n\nplease take off the enamel fire buckets cream (6), we still have plenty.")
+    got = retail.extract(text, DAY)
+    assert got["intent"] == "cancel" and _pairs(got) == [("22428", 6)]
+
+
+def test_a_bare_chinese_label_over_the_quoted_order_keeps_its_counts(industrial):
+    got = industrial.extract("照上次的再发一次。\n> 上次：6205开式轴承 二十套，3号锂基脂 两桶", DAY)
+    assert _pairs(got) == [("BRG-6205", 20), ("GRS-LI-3", 30)]
+
+
+def test_counts_cited_from_the_supplier_list_yield_to_the_reply_count(retail):
+    got = retail.extract("Your catalogue says 'REGENCY CAKESTAND 3 TIER £9.95 (12)'. Could you do a better price at 48?", DAY)
+    assert got["intent"] == "quote" and _pairs(got) == [("22423", 48)]
+    # with no count of its own, the reply takes the cited one
+    assert _pairs(retail.extract("Your list shows 'Enamel flower jug cream - 12'. We'll take that.", DAY)) == [("22427", 12)]
