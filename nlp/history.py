@@ -31,6 +31,9 @@ NOT_THESE = re.compile(r"\b(?:no|not|without)\s+(?:the\s+)?[a-z]+", re.I)  # "�
 # "are these in stock?", "send me some of those" over a quoted alert: the quoted goods, asked for or about
 POINTS_BACK = re.compile(r"\b(?:these|those|them|both|each)\b|这(?:些|几款|两款|几种)|它们", re.I)
 ASKS = re.compile(r"\?|\b(?:please|pls|send|order|reserve|book)\b|请|吗|要", re.I)
+# "how many have you got left?", "what's the price?": a question about stock or price names the quoted goods too
+ABOUT_GOODS = re.compile(r"\bhow (?:many|much)\b|多少|(?:\b(?:price|cost|in stock|available|left)\b|价|现货|库存|有货)[^.!。！\n]*(?:\?|吗)",
+                         re.I)  # (asked: "按这个价格下单" over a quote names no goods)
 
 
 # "this time only 15 of the black ones", "same in red", "we ordered ivory, not green" (on the quoted confirmation):
@@ -107,8 +110,8 @@ class QuotedHistory:
         """ "Great, send 30 please", "Half a dozen of each", "are these in stock?" over a quoted stock alert or
         offer: a reply that names no product means the quoted ones, at the reply's own count (or none)."""
         counts = [q for q in find_quantities(body, []) if q.strength >= 1]
-        if not counts and not (POINTS_BACK.search(body) and ASKS.search(body)):  # not "these look lovely!"
-            return []
+        if not counts and not (POINTS_BACK.search(body) and ASKS.search(body)) and not ABOUT_GOODS.search(body):
+            return []  # not "these look lovely!"
         old = old if old is not None else self._history_lines(history, today, lang, customer)
         taken = list({ln["sku"]: ln for ln in old if ln["sku"]}.values())
         for ln in taken:  # the alert's "max 20 per customer" is no count the reply asks for

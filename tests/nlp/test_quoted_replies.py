@@ -58,3 +58,14 @@ def test_counts_cited_from_the_supplier_list_yield_to_the_reply_count(retail):
     assert got["intent"] == "quote" and _pairs(got) == [("22423", 48)]
     # with no count of its own, the reply takes the cited one
     assert _pairs(retail.extract("Your list shows 'Enamel flower jug cream - 12'. We'll take that.", DAY)) == [("22427", 12)]
+
+
+def test_a_stock_question_naming_nothing_asks_about_the_quoted_item(retail, industrial):
+    got = retail.extract("Thanks - how many do you have left?\n\n> Enamel flower jug cream back in stock.", DAY)
+    assert got["intent"] == "stock_query" and _pairs(got) == [("22427", None)]
+    assert industrial.extract("收到，谢谢。\n\n> 新到货：6205开式轴承", DAY)["lines"] == []
+
+
+def test_a_chinese_count_alone_is_for_the_quoted_item_code_and_all(industrial):
+    got = industrial.extract("要50套。\n\n> 新到货：6205开式轴承，现货充足。", DAY)
+    assert _pairs(got) == [("BRG-6205", 50)]
