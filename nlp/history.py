@@ -87,7 +87,9 @@ class QuotedHistory:
             old = old if old is not None else self._history_lines(history, today, lang, customer)
             of_those(body, lines, old, self._build_line)
         if not (SAME_AS_LAST.search(body) or (not lines and (FROM_BELOW.search(body) or SCALE_ALL.search(body)))):
-            return lines or self._replied(body, history, today, lang, customer, old)
+            if any(ln["quantity"] is not None for ln in lines):
+                return self._as_quoted(lines, history, today, lang, customer, old)
+            return self._replied(body, lines, history, today, lang, customer, old)
         if lines and all(ln["quantity"] is not None for ln in lines):
             return lines
         old = old if old is not None else self._history_lines(history, today, lang, customer)
@@ -106,19 +108,57 @@ class QuotedHistory:
                 ln["quantity"] = old_by_sku[ln["sku"]]["quantity"]
         return scaled(body, lines, self._words, self._names_of)
 
-    def _replied(self, body, history, today, lang, customer, old=None) -> list[dict]:
+    def _replied(self, body, lines, history, today, lang, customer, old=None) -> list[dict]:
         """ "Great, send 30 please", "Half a dozen of each", "are these in stock?" over a quoted stock alert or
-        offer: a reply that names no product means the quoted ones, at the reply's own count (or none)."""
+        offer: a reply that names no product means the quoted ones, at the reply's own count (or none); one
+        naming some of them by words of their own ("the cake tins should be 16") means those (`lines`: the
+        body's own count-less lines, kept unless they are all readings of the rows named)."""
         counts = [q for q in find_quantities(body, []) if q.strength >= 1]
-        if not counts and not (POINTS_BACK.search(body) and ASKS.search(body)) and not ABOUT_GOODS.search(body):
+        asked = counts or (POINTS_BACK.search(body) and ASKS.search(body)) or ABOUT_GOODS.search(body)
+        if not asked and not lines:
             return []  # not "these look lovely!"
         old = old if old is not None else self._history_lines(history, today, lang, customer)
         taken = list({ln["sku"]: ln for ln in old if ln["sku"]}.values())
+        named = self._named_rows(body, taken)
+        rows = [ln for ln, _ in named]
+        if lines and not all(any(self._words(ln["mention"]) & self._names_of(row["sku"]) for row in rows) for ln in lines):
+            return lines
         for ln in taken:  # the alert's "max 20 per customer" is no count the reply asks for
             ln["quantity"], ln["_qty"], ln["_side"] = None, None, ""
-        if counts:
+        for ln, q in named:  # "The cake tins should be 16 not 6. Recipe boxes fine.": each sentence's own count
+            if q is not None:
+                attach([ln], q, "each", self.by_sku)
+        if counts and not named:
             attach(taken, counts[0], "each", self.by_sku)
-        return taken
+        return rows or taken
+
+    def _as_quoted(self, lines, history, today, lang, customer, old=None) -> list[dict]:
+        """ "Can the cake tins be 10 rather than 5?" over a quoted order of SET OF 3 CAKE TINS PANTRY: a line that
+        names one quoted row by words of its own, and nothing that sets its reading apart from it, is that row."""
+        old = old if old is not None else self._history_lines(history, today, lang, customer)
+        rows = list({ln["sku"]: ln for ln in old if ln["sku"]})
+        names = {sku: self._names_of(sku) for sku in rows}
+        own = {sku: n - frozenset().union(*(m for k, m in names.items() if k != sku)) for sku, n in names.items()}
+        for ln in lines:
+            said = self._words(ln["mention"])
+            hit = [sku for sku in rows if own[sku] & said]
+            if ln["sku"] and len(hit) == 1 and hit[0] != ln["sku"] and not (self._names_of(ln["sku"]) - names[hit[0]]) & said:
+                ln["sku"] = hit[0]
+        return lines
+
+    def _named_rows(self, body: str, rows: list[dict]) -> list[tuple[dict, object]]:
+        """(quoted row, count of the sentence naming it) for each row a sentence of the body names by words of
+        its own (words no other quoted row has): "the cake tins" over cake tins and recipe boxes."""
+        names = [self._names_of(ln["sku"]) for ln in rows]
+        own = [n - frozenset().union(*(m for m in names if m is not n)) for n in names]
+        out: dict[str, tuple[dict, object]] = {}
+        for sentence in re.split(r"[.!?;\n。！？；]+", body) if len(rows) > 1 else []:
+            said = self._words(NOT_THESE.sub(" ", sentence))
+            hit = [ln for ln, words in zip(rows, own) if words & said]
+            counts = [q for q in find_quantities(sentence, []) if q.strength >= 1]
+            for ln in hit if len(hit) == 1 else []:
+                out.setdefault(ln["sku"], (ln, counts[0] if counts else None))
+        return list(out.values())
 
     def _quote_taken(self, body, history, today, lang, customer) -> list[dict] | None:
         """The quoted offer's rows a reply takes ("lines 1 and 3, but 36 of line 3") or has re-quoted

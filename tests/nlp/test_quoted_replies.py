@@ -69,3 +69,18 @@ def test_a_stock_question_naming_nothing_asks_about_the_quoted_item(retail, indu
 def test_a_chinese_count_alone_is_for_the_quoted_item_code_and_all(industrial):
     got = industrial.extract("要50套。\n\n> 新到货：6205开式轴承，现货充足。", DAY)
     assert _pairs(got) == [("BRG-6205", 50)]
+
+
+def test_a_correction_names_its_quoted_row_by_words_of_its_own(retail):
+    text = ("Oops - I need 10 of the tins, not 5. The recipe box is right.\n\n"
+            "> SALES ORDER 771\n> 5 x SET OF 3 CAKE TINS PANTRY DESIGN\n> 12 x RECIPE BOX PANTRY YELLOW DESIGN")
+    got = retail.extract(text, DAY)
+    assert got["intent"] == "change" and _pairs(got) == [("22720", 10)]
+
+
+def test_a_counted_line_saying_nothing_beyond_a_quoted_row_is_that_row(retail):
+    order = "\n\n> SALES ORDER 771\n> 5 x SET OF 3 CAKE TINS PANTRY DESIGN\n> 12 x SPICE TINS PANTRY DESIGN"
+    got = retail.extract("Can the cake tins be 10 rather than 5? Spice tins are right as they are." + order, DAY)
+    assert _pairs(got) == [("22720", 10)]
+    # a word of its own ("regency") names another item than the quoted one
+    assert _pairs(retail.extract("Please add 10 cake tins in the regency design." + order, DAY)) == [("23245", 10)]
