@@ -16,6 +16,7 @@ FORWARD_RE = re.compile(r"^\s*(?:-{2,}\s*forwarded message\s*-{2,}|begin forward
 # "please action below": the verb alone points at the forwarded text too
 LIST_BELOW = re.compile(r"\b(?:action|process|order|put through|send|ship)\b[^.\n]{0,30}\b(?:list|items|order) below\b|"
                         r"\b(?:action|process|put through)\s+(?:the\s+|as\s+)?below\b|"
+                        r"(?:按|照)(?:下面|以下|下边)的?(?:处理|办理?|执行|安排|下单|备货|配货|发货?)|"  # "请按下面处理", "按下面的发"
                         r"(?:按|照)[\u4e00-\u9fff]{0,4}?(?:下面|以下|下边)的?(?:这个|这张)?(?:单子|清单|明细|订单|物料)", re.I)
 # Header lines heading a forwarded or quoted mail ("From: … / Sent: …"), dropped from its top.
 LEADING_HEADERS = re.compile(r"^(?:\s*(?:from|to|cc|sent|date|subject|发件人|收件人|时间|主题)\s*[:：].*\n)+", re.I)

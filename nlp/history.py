@@ -31,6 +31,7 @@ NOT_THESE = re.compile(r"\b(?:no|not|without)\s+(?:the\s+)?[a-z]+", re.I)  # "�
 # "are these in stock?", "send me some of those" over a quoted alert: the quoted goods, asked for or about
 POINTS_BACK = re.compile(r"\b(?:these|those|them|both|each)\b|这(?:些|几款|两款|几种)|它们", re.I)
 ASKS = re.compile(r"\?|\b(?:please|pls|send|order|reserve|book)\b|请|吗|要", re.I)
+EACH_OF = re.compile(r"各|\b(?:each|both)\b|这(?:两|几|些)(?:款|种|样)", re.I)
 # "how many have you got left?", "what's the price?": a question about stock or price names the quoted goods too
 ABOUT_GOODS = re.compile(r"\bhow (?:many|much)\b|多少|(?:\b(?:price|cost|in stock|available|left)\b|价|现货|库存|有货)[^.!。！\n]*(?:\?|吗)",
                          re.I)  # (asked: "按这个价格下单" over a quote names no goods)
@@ -87,7 +88,9 @@ class QuotedHistory:
             old = old if old is not None else self._history_lines(history, today, lang, customer)
             of_those(body, lines, old, self._build_line)
         if not (SAME_AS_LAST.search(body) or (not lines and (FROM_BELOW.search(body) or SCALE_ALL.search(body)))):
-            if any(ln["quantity"] is not None for ln in lines):
+            if EACH_OF.search(body) and not self._catalogue_words(body) and all(ln["_f"].get("kin") for ln in lines):
+                lines = []  # "这两款各要十套" under a quoted alert: every quoted item, not just the family borrowed
+            elif any(ln["quantity"] is not None for ln in lines):
                 return self._as_quoted(lines, history, today, lang, customer, old)
             return self._replied(body, lines, history, today, lang, customer, old)
         if lines and all(ln["quantity"] is not None for ln in lines):

@@ -84,3 +84,10 @@ def test_a_counted_line_saying_nothing_beyond_a_quoted_row_is_that_row(retail):
     assert _pairs(got) == [("22720", 10)]
     # a word of its own ("regency") names another item than the quoted one
     assert _pairs(retail.extract("Please add 10 cake tins in the regency design." + order, DAY)) == [("23245", 10)]
+
+
+def test_a_chinese_forward_said_with_a_verb_and_each_over_a_quoted_alert(industrial):
+    text = "请按下面处理。\n\n-----原始邮件-----\n发件人：车间 老王\n主题：领料\n\n切割片105的 三盒\nKN95口罩 两盒"
+    assert _pairs(industrial.extract(text, DAY)) == [("CD-105X1.2", 150), ("MSK-KN95", 100)]
+    got = industrial.extract("这两款各要十套\n\n> 本周特价：6205开式轴承、6305-2RS轴承", DAY)
+    assert _pairs(got) == [("BRG-6205", 10), ("BRG-6305-2RS", 10)]
