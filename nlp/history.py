@@ -71,10 +71,14 @@ class QuotedHistory:
         """The quoted line the body's family is: the only one whose own words (none of the other quoted lines
         has them) the body says, not after "no" ("12 of the snowmen ones, no Santas"); else the first."""
         said = self._words(NOT_THESE.sub(" ", body))
-        names = [self._names_of(ln["sku"] or "") for ln in old]
-        own = [n - frozenset().union(*(m for m in names if m is not n)) for n in names]
-        hit = [ln for ln, words in zip(old, own) if words & said]
+        hit = [ln for ln, words in zip(old, self._own_words([ln["sku"] or "" for ln in old])) if words & said]
         return hit[0]["mention"] if len(hit) == 1 else (old[0]["mention"] if old else "")
+
+    def _own_words(self, skus: list[str]) -> list[frozenset]:
+        """Each item's name terms that none of the other items has ("snowmen" of SET OF 6 T-LIGHTS SNOWMEN
+        beside SET OF 6 T-LIGHTS SANTA)."""
+        names = [self._names_of(sku) for sku in skus]
+        return [n - frozenset().union(*(m for j, m in enumerate(names) if j != i)) for i, n in enumerate(names)]
 
     def _from_history(self, body, lines, history, today, lang, customer, old=None):
         """'Same as last time': take missing quantities from the quoted earlier order (`old`: its lines, if read)."""
@@ -140,20 +144,18 @@ class QuotedHistory:
         names one quoted row by words of its own, and nothing that sets its reading apart from it, is that row."""
         old = old if old is not None else self._history_lines(history, today, lang, customer)
         rows = list({ln["sku"]: ln for ln in old if ln["sku"]})
-        names = {sku: self._names_of(sku) for sku in rows}
-        own = {sku: n - frozenset().union(*(m for k, m in names.items() if k != sku)) for sku, n in names.items()}
-        for ln in lines:
+        own = dict(zip(rows, self._own_words(rows)))
+        for ln in (ln for ln in lines if ln["sku"] and ln["sku"] not in own):
             said = self._words(ln["mention"])
             hit = [sku for sku in rows if own[sku] & said]
-            if ln["sku"] and len(hit) == 1 and hit[0] != ln["sku"] and not (self._names_of(ln["sku"]) - names[hit[0]]) & said:
+            if len(hit) == 1 and not (self._names_of(ln["sku"]) - self._names_of(hit[0])) & said:
                 ln["sku"] = hit[0]
         return lines
 
     def _named_rows(self, body: str, rows: list[dict]) -> list[tuple[dict, object]]:
         """(quoted row, count of the sentence naming it) for each row a sentence of the body names by words of
         its own (words no other quoted row has): "the cake tins" over cake tins and recipe boxes."""
-        names = [self._names_of(ln["sku"]) for ln in rows]
-        own = [n - frozenset().union(*(m for m in names if m is not n)) for n in names]
+        own = self._own_words([ln["sku"] for ln in rows])
         out: dict[str, tuple[dict, object]] = {}
         for sentence in re.split(r"[.!?;\n。！？；]+", body) if len(rows) > 1 else []:
             said = self._words(NOT_THESE.sub(" ", sentence))
