@@ -6,8 +6,9 @@ from dataclasses import dataclass, field
 
 from nlp.traditional import simplified
 
+# (a long "On …, Name <address>\nwrote:" attribution is wrapped by the mail client)
 HISTORY_RE = re.compile(
-    r"^\s*(?:-{2,}\s*original message\s*-{2,}|on .{4,120}wrote:\s*$|.{0,80}写道[:：]\s*$|"
+    r"^\s*(?:-{2,}\s*original message\s*-{2,}|on .{4,120}(?:\n.{0,80})?wrote:\s*$|.{0,80}写道[:：]\s*$|"
     r"from:\s.+\n\s*(?:sent|date):|发件人[:：]|-{3,}\s*原始邮件\s*-{3,}|_{8,})",
     re.I | re.M,
 )

@@ -91,3 +91,10 @@ def test_a_chinese_forward_said_with_a_verb_and_each_over_a_quoted_alert(industr
     assert _pairs(industrial.extract(text, DAY)) == [("CD-105X1.2", 150), ("MSK-KN95", 100)]
     got = industrial.extract("这两款各要十套\n\n> 本周特价：6205开式轴承、6305-2RS轴承", DAY)
     assert _pairs(got) == [("BRG-6205", 10), ("BRG-6305-2RS", 10)]
+
+
+def test_a_wrapped_attribution_line_starts_the_quoted_mail(retail):
+    text = ("10 of each please\n\nOn Mon, 4 May 2026 at 09:12, Tandem Sales <sales@tandem.example>\nwrote:\n"
+            "> Back in stock:\n> - Enamel colander cream\n> - Enamel wash bowl cream")
+    got = retail.extract(text, DAY)
+    assert got["due_date"] is None and _pairs(got) == [("22425", 10), ("22426", 10)]
