@@ -6,10 +6,11 @@ from dataclasses import dataclass, field
 
 from nlp.traditional import simplified
 
-# (a long "On …, Name <address>\nwrote:" attribution is wrapped by the mail client)
+# (a long "On …, Name <address>\nwrote:" attribution is wrapped by the mail client; a "From:" line heads a mail
+# when another header line follows it, "Sent:" or only "Subject:")
 HISTORY_RE = re.compile(
     r"^\s*(?:-{2,}\s*original message\s*-{2,}|on .{4,120}(?:\n.{0,80})?wrote:\s*$|.{0,80}写道[:：]\s*$|"
-    r"from:\s.+\n\s*(?:sent|date):|发件人[:：]|-{3,}\s*原始邮件\s*-{3,}|_{8,})",
+    r"from:\s.+\n\s*(?:sent|date|to|cc|subject):|发件人[:：]|-{3,}\s*原始邮件\s*-{3,}|_{8,})",
     re.I | re.M,
 )
 FORWARD_RE = re.compile(r"^\s*(?:-{2,}\s*forwarded message\s*-{2,}|begin forwarded message:|-{3,}\s*转发的?(?:邮件|消息|信息)\s*-{3,})",

@@ -130,8 +130,9 @@ class QuotedHistory:
         rows = [ln for ln, _ in named]
         if lines and not all(any(self._words(ln["mention"]) & self._names_of(row["sku"]) for row in rows) for ln in lines):
             return lines
-        for ln in taken:  # the alert's "max 20 per customer" is no count the reply asks for
-            ln["quantity"], ln["_qty"], ln["_side"] = None, None, ""
+        for ln in taken:  # the alert's "max 20 per customer" is no count the reply asks for; a row's "10 x" is
+            weak = counts or ln["_qty"] is None or ln["_qty"].strength < 2
+            ln["quantity"], ln["_qty"], ln["_side"] = (None, None, "") if weak else (ln["quantity"], ln["_qty"], "")
         for ln, q in named:  # "The cake tins should be 16 not 6. Recipe boxes fine.": each sentence's own count
             if q is not None:
                 attach([ln], q, "each", self.by_sku)

@@ -98,3 +98,11 @@ def test_a_wrapped_attribution_line_starts_the_quoted_mail(retail):
             "> Back in stock:\n> - Enamel colander cream\n> - Enamel wash bowl cream")
     got = retail.extract(text, DAY)
     assert got["due_date"] is None and _pairs(got) == [("22425", 10), ("22426", 10)]
+
+
+def test_a_from_and_subject_block_heads_the_quoted_mail(retail):
+    alert = "\n\nFrom: Stock Alerts\nSubject: Back in stock!\n\nENAMEL COLANDER CREAM and ENAMEL WASH BOWL CREAM are back. Max 20 per customer."
+    assert _pairs(retail.extract("Half a dozen of each please" + alert, DAY)) == [("22425", 6), ("22426", 6)]
+    # a forwarded list's own "10 x" rows keep their counts when the reply gives none
+    rows = "\n\nFrom: Helen\nSubject: top up\n\n10 x red retrospot umbrella\n5 x regency cakestand 3 tier"
+    assert _pairs(retail.extract("Please order these for Helen." + rows, DAY)) == [("22423", 5), ("85014B", 10)]
