@@ -27,6 +27,9 @@ FROM_BELOW = re.compile(r"\b(?:list|order|items|lines|request|quantities|e-?mail
                         r"(?:按|按照|照)(?:这个|这张|这份|此|上面|下面)(?:单子|清单|申请|单)?(?:发货|发|配货|备货|配|下单)", re.I)
 
 
+# "Please sort Helen's order", "can you order the items in her email?": a request to act on the quoted mail itself
+ACT_ON = re.compile(r"\b(?:please|pls|kindly|can you|could you)\s+(?:[a-z]+\s+){0,2}?(?:action|process|sort|deal with|handle|"
+                    r"put through|order|place|arrange)\b[^.?!\n]{0,40}\b(?:e-?mail|message|note|request|list|order)\b", re.I)
 NOT_THESE = re.compile(r"\b(?:no|not|without)\s+(?:the\s+)?[a-z]+", re.I)  # "…, no Santas": words not meant
 # "are these in stock?", "send me some of those" over a quoted alert: the quoted goods, asked for or about
 POINTS_BACK = re.compile(r"\b(?:these|those|them|both|each)\b|这(?:些|几款|两款|几种)|它们", re.I)
@@ -91,7 +94,7 @@ class QuotedHistory:
         if THOSE.search(body):
             old = old if old is not None else self._history_lines(history, today, lang, customer)
             of_those(body, lines, old, self._build_line)
-        if not (SAME_AS_LAST.search(body) or (not lines and (FROM_BELOW.search(body) or SCALE_ALL.search(body)))):
+        if not (SAME_AS_LAST.search(body) or (not lines and (FROM_BELOW.search(body) or SCALE_ALL.search(body) or ACT_ON.search(body)))):
             if EACH_OF.search(body) and not self._catalogue_words(body) and all(ln["_f"].get("kin") for ln in lines):
                 lines = []  # "这两款各要十套" under a quoted alert: every quoted item, not just the family borrowed
             elif any(ln["quantity"] is not None for ln in lines):

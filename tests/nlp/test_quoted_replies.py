@@ -106,3 +106,10 @@ def test_a_from_and_subject_block_heads_the_quoted_mail(retail):
     # a forwarded list's own "10 x" rows keep their counts when the reply gives none
     rows = "\n\nFrom: Helen\nSubject: top up\n\n10 x red retrospot umbrella\n5 x regency cakestand 3 tier"
     assert _pairs(retail.extract("Please order these for Helen." + rows, DAY)) == [("22423", 5), ("85014B", 10)]
+
+
+def test_a_request_to_act_on_the_forwarded_mail_takes_its_rows(retail):
+    mail = "\n\nFrom: Helen\nSent: 02 May 2026 10:00\nSubject: top up\n\n10 x red retrospot umbrella\n5 x regency cakestand 3 tier"
+    for ask in ("Please sort Helen's order.", "Can you order the items in Helen's email?"):
+        assert _pairs(retail.extract(ask + mail, DAY)) == [("22423", 5), ("85014B", 10)], ask
+    assert retail.extract("Please update our email address to x@y.example" + mail, DAY)["lines"] == []
