@@ -77,6 +77,12 @@ class QuotedHistory:
         hit = [ln for ln, words in zip(old, self._own_words([ln["sku"] or "" for ln in old])) if words & said]
         return hit[0]["mention"] if len(hit) == 1 else (old[0]["mention"] if old else "")
 
+    def _not_left_out(self, body: str, rows: list[dict]) -> list[dict]:
+        """ "Same again but no cakestands": the quoted rows less those named, by words of their own, after "no"."""
+        out = self._words(" ".join(m.group(0) for m in NOT_THESE.finditer(body)))
+        kept = [ln for ln, own in zip(rows, self._own_words([ln["sku"] for ln in rows])) if not own & out]
+        return kept or rows
+
     def _own_words(self, skus: list[str]) -> list[frozenset]:
         """Each item's name terms that none of the other items has ("snowmen" of SET OF 6 T-LIGHTS SNOWMEN
         beside SET OF 6 T-LIGHTS SANTA)."""
@@ -112,7 +118,7 @@ class QuotedHistory:
         if not lines:
             for ln in old_by_sku.values():
                 ln["_side"] = ""  # "could you quote for 96 ..." asked back then; taken now, it is ordered
-            return scaled(body, list(old_by_sku.values()), self._words, self._names_of)
+            return scaled(body, self._not_left_out(body, list(old_by_sku.values())), self._words, self._names_of)
         for ln in lines:
             if ln["quantity"] is None and ln["sku"] in old_by_sku:
                 ln["quantity"] = old_by_sku[ln["sku"]]["quantity"]

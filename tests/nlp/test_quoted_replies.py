@@ -113,3 +113,9 @@ def test_a_request_to_act_on_the_forwarded_mail_takes_its_rows(retail):
     for ask in ("Please sort Helen's order.", "Can you order the items in Helen's email?"):
         assert _pairs(retail.extract(ask + mail, DAY)) == [("22423", 5), ("85014B", 10)], ask
     assert retail.extract("Please update our email address to x@y.example" + mail, DAY)["lines"] == []
+
+
+def test_same_again_leaves_out_a_quoted_row_named_after_no(retail):
+    old = "\n\n> 6 x regency cakestand 3 tier\n> 12 x enamel colander cream"
+    assert _pairs(retail.extract("Same again please but no cakestands" + old, DAY)) == [("22425", 12)]
+    assert _pairs(retail.extract("Same again please, no rush." + old, DAY)) == [("22423", 6), ("22425", 12)]
