@@ -6,14 +6,19 @@ from dataclasses import dataclass, field
 
 from nlp.traditional import simplified
 
+# (a long "On …, Name <address>\nwrote:" attribution is wrapped by the mail client; a "From:" line heads a mail
+# when another header line follows it, "Sent:" or only "Subject:")
 HISTORY_RE = re.compile(
-    r"^\s*(?:-{2,}\s*original message\s*-{2,}|on .{4,120}wrote:\s*$|.{0,80}写道[:：]\s*$|"
-    r"from:\s.+\n\s*(?:sent|date):|发件人[:：]|-{3,}\s*原始邮件\s*-{3,}|_{8,})",
+    r"^\s*(?:-{2,}\s*original message\s*-{2,}|on .{4,120}(?:\n.{0,80})?wrote:\s*$|.{0,80}写道[:：]\s*$|"
+    r"from:\s.+\n\s*(?:sent|date|to|cc|subject):|发件人[:：]|-{3,}\s*原始邮件\s*-{3,}|_{8,})",
     re.I | re.M,
 )
 FORWARD_RE = re.compile(r"^\s*(?:-{2,}\s*forwarded message\s*-{2,}|begin forwarded message:|-{3,}\s*转发的?(?:邮件|消息|信息)\s*-{3,})",
                         re.I | re.M)
+# "please action below": the verb alone points at the forwarded text too
 LIST_BELOW = re.compile(r"\b(?:action|process|order|put through|send|ship)\b[^.\n]{0,30}\b(?:list|items|order) below\b|"
+                        r"\b(?:action|process|put through)\s+(?:the\s+|as\s+)?below\b|"
+                        r"(?:按|照)(?:下面|以下|下边)的?(?:处理|办理?|执行|安排|下单|备货|配货|发货?)|"  # "请按下面处理", "按下面的发"
                         r"(?:按|照)[\u4e00-\u9fff]{0,4}?(?:下面|以下|下边)的?(?:这个|这张)?(?:单子|清单|明细|订单|物料)", re.I)
 # Header lines heading a forwarded or quoted mail ("From: … / Sent: …"), dropped from its top.
 LEADING_HEADERS = re.compile(r"^(?:\s*(?:from|to|cc|sent|date|subject|发件人|收件人|时间|主题)\s*[:：].*\n)+", re.I)
@@ -70,7 +75,8 @@ def _split_history(text: str) -> tuple[str, str, str]:
     below = LIST_BELOW.search(body) if history else None
     if below and not re.search(r"\d", body[below.end() :].partition("\n")[2]):
         # "Please action the list below", "按下面这个单子发货": the quoted list (none in the body) is the order.
-        old = re.sub(r"^\s*>+ ?", "", HISTORY_RE.sub("", history), flags=re.M)
+        # (header lines go whole: the history mark takes only "From: …\nSent:", not the date sent after it)
+        old = re.sub(r"^\s*>+ ?", "", HISTORY_RE.sub("", HEADER_RE.sub("", history)), flags=re.M)
         return body + "\n" + old, "", note
     return body, history, note
 

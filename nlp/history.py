@@ -6,6 +6,8 @@ import re
 from nlp.clean import HEADER_RE
 from nlp.followon import SCALE, SCALE_ALL, THOSE, of_those, scaled
 from nlp.pipeline import run
+from nlp.postprocess import attach
+from nlp.quantities import find_quantities
 from nlp.quote_picks import PICKED, new_counts, picked_rows, requoted_each
 from nlp.text import normalize
 from nlp.words import ZH_AS_LAST
@@ -19,16 +21,31 @@ SAME_AS_LAST = re.compile(r"same (?:[a-z]+\s+){0,3}as (?:last|before|previous)|s
                           r"(?:go ahead|proceed) with (?:the|your) (?:quote|quotation|offer)|accept (?:the|your) (?:quote|offer)",
                           re.I)
 # "Please action the list below from our foreman" over a forwarded list takes its lines from the quoted text.
-FROM_BELOW = re.compile(r"\b(?:list|order|items|lines|request|quantities)\s+(?:[^.?!\n]{0,40}\s)?(?:below|underneath)\b|\b(?:see|as) below\b|"
+FROM_BELOW = re.compile(r"\b(?:list|order|items|lines|request|quantities|e-?mail|mail|message|note)\s+(?:[^.?!\n]{0,40}\s)?(?:below|underneath)\b|\b(?:see|as) below\b|"
                         r"(?:下面|以下|下列|如下)(?:这张|这个|的)?(?:单子|清单|订单|明细|列表)|(?:单子|清单|订单|明细|需求)如下|"
                         # "请按这个发货", "照这张单子配": ship what the forwarded list says
                         r"(?:按|按照|照)(?:这个|这张|这份|此|上面|下面)(?:单子|清单|申请|单)?(?:发货|发|配货|备货|配|下单)", re.I)
 
 
+# "Please sort Helen's order", "can you order the items in her email?": a request to act on the quoted mail itself
+ACT_ON = re.compile(r"\b(?:please|pls|kindly|can you|could you)\s+(?:[a-z]+\s+){0,2}?(?:action|process|sort|deal with|handle|"
+                    r"put through|order|place|arrange)\b[^.?!\n]{0,40}\b(?:e-?mail|message|note|request|list|order)\b", re.I)
+NOT_THESE = re.compile(r"\b(?:no|not|without)\s+(?:the\s+)?[a-z]+", re.I)  # "…, no Santas": words not meant
+# "are these in stock?", "send me some of those" over a quoted alert: the quoted goods, asked for or about
+POINTS_BACK = re.compile(r"\b(?:these|those|them|both|each)\b|这(?:些|几款|两款|几种)|它们", re.I)
+ASKS = re.compile(r"\?|\b(?:please|pls|send|order|reserve|book)\b|请|吗|要", re.I)
+EACH_OF = re.compile(r"各|\b(?:each|both)\b|这(?:两|几|些)(?:款|种|样)", re.I)
+# "how many have you got left?", "what's the price?": a question about stock or price names the quoted goods too
+ABOUT_GOODS = re.compile(r"\bhow (?:many|much)\b|多少|(?:\b(?:price|cost|in stock|available|left)\b|价|现货|库存|有货)[^.!。！\n]*(?:\?|吗)",
+                         re.I)  # (asked: "按这个价格下单" over a quote names no goods)
+
+
 # "this time only 15 of the black ones", "same in red", "we ordered ivory, not green" (on the quoted confirmation):
 # variants of what the quoted order named
 THIS_TIME = re.compile(r"\bthis time\b|\bsame in\b|\b(?:we|i) (?:ordered|asked for|wanted) [a-z]+,? not\b", re.I)
-PAST_LABEL = re.compile(r"^\s*(?:上次|上回|之前|以前|原来)的?(?:订单|单子|订货|采购单)(?:内容|明细)?\s*[:：]", re.M)
+# "> 上次：…", "> Last order (Nov): …" label the quoted order itself (the noun may go unsaid)
+PAST_LABEL = re.compile(r"^\s*(?:(?:上次|上回|之前|以前|原来)的?(?:订单|单子|订货|采购单)?(?:内容|明细)?|"
+                        r"(?:last|previous|earlier)\s+(?:order|time|po)\b[^:\n]{0,30}?)\s*[:：]", re.M | re.I)
 
 
 # "请按客户要求时间交货", "交期按原单": the date wanted is the one the quoted order states
@@ -51,7 +68,26 @@ class QuotedHistory:
         if not history or (lang != "zh" and not THIS_TIME.search(body)):
             return "", None
         old = self._history_lines(history, today, lang, customer)
-        return (old[0]["mention"] if old else ""), old
+        return self._meant(body, old), old
+
+    def _meant(self, body: str, old: list[dict]) -> str:
+        """The quoted line the body's family is: the only one whose own words (none of the other quoted lines
+        has them) the body says, not after "no" ("12 of the snowmen ones, no Santas"); else the first."""
+        said = self._words(NOT_THESE.sub(" ", body))
+        hit = [ln for ln, words in zip(old, self._own_words([ln["sku"] or "" for ln in old])) if words & said]
+        return hit[0]["mention"] if len(hit) == 1 else (old[0]["mention"] if old else "")
+
+    def _not_left_out(self, body: str, rows: list[dict]) -> list[dict]:
+        """ "Same again but no cakestands": the quoted rows less those named, by words of their own, after "no"."""
+        out = self._words(" ".join(m.group(0) for m in NOT_THESE.finditer(body)))
+        kept = [ln for ln, own in zip(rows, self._own_words([ln["sku"] for ln in rows])) if not own & out]
+        return kept or rows
+
+    def _own_words(self, skus: list[str]) -> list[frozenset]:
+        """Each item's name terms that none of the other items has ("snowmen" of SET OF 6 T-LIGHTS SNOWMEN
+        beside SET OF 6 T-LIGHTS SANTA)."""
+        names = [self._names_of(sku) for sku in skus]
+        return [n - frozenset().union(*(m for j, m in enumerate(names) if j != i)) for i, n in enumerate(names)]
 
     def _from_history(self, body, lines, history, today, lang, customer, old=None):
         """'Same as last time': take missing quantities from the quoted earlier order (`old`: its lines, if read)."""
@@ -64,8 +100,12 @@ class QuotedHistory:
         if THOSE.search(body):
             old = old if old is not None else self._history_lines(history, today, lang, customer)
             of_those(body, lines, old, self._build_line)
-        if not (SAME_AS_LAST.search(body) or (not lines and (FROM_BELOW.search(body) or SCALE_ALL.search(body)))):
-            return lines
+        if not (SAME_AS_LAST.search(body) or (not lines and (FROM_BELOW.search(body) or SCALE_ALL.search(body) or ACT_ON.search(body)))):
+            if EACH_OF.search(body) and not self._catalogue_words(body) and all(ln["_f"].get("kin") for ln in lines):
+                lines = []  # "这两款各要十套" under a quoted alert: every quoted item, not just the family borrowed
+            elif any(ln["quantity"] is not None for ln in lines):
+                return self._as_quoted(lines, history, today, lang, customer, old)
+            return self._replied(body, lines, history, today, lang, customer, old)
         if lines and all(ln["quantity"] is not None for ln in lines):
             return lines
         old = old if old is not None else self._history_lines(history, today, lang, customer)
@@ -78,11 +118,62 @@ class QuotedHistory:
         if not lines:
             for ln in old_by_sku.values():
                 ln["_side"] = ""  # "could you quote for 96 ..." asked back then; taken now, it is ordered
-            return scaled(body, list(old_by_sku.values()), self._words, self._names_of)
+            return scaled(body, self._not_left_out(body, list(old_by_sku.values())), self._words, self._names_of)
         for ln in lines:
             if ln["quantity"] is None and ln["sku"] in old_by_sku:
                 ln["quantity"] = old_by_sku[ln["sku"]]["quantity"]
         return scaled(body, lines, self._words, self._names_of)
+
+    def _replied(self, body, lines, history, today, lang, customer, old=None) -> list[dict]:
+        """ "Great, send 30 please", "Half a dozen of each", "are these in stock?" over a quoted stock alert or
+        offer: a reply that names no product means the quoted ones, at the reply's own count (or none); one
+        naming some of them by words of their own ("the cake tins should be 16") means those (`lines`: the
+        body's own count-less lines, kept unless they are all readings of the rows named)."""
+        counts = [q for q in find_quantities(body, []) if q.strength >= 1]
+        asked = counts or (POINTS_BACK.search(body) and ASKS.search(body)) or ABOUT_GOODS.search(body)
+        if not asked and not lines:
+            return []  # not "these look lovely!"
+        old = old if old is not None else self._history_lines(history, today, lang, customer)
+        taken = list({ln["sku"]: ln for ln in old if ln["sku"]}.values())
+        named = self._named_rows(body, taken)
+        rows = [ln for ln, _ in named]
+        if lines and not all(any(self._words(ln["mention"]) & self._names_of(row["sku"]) for row in rows) for ln in lines):
+            return lines
+        for ln in taken:  # the alert's "max 20 per customer" is no count the reply asks for; a row's "10 x" is
+            weak = counts or ln["_qty"] is None or ln["_qty"].strength < 2
+            ln["quantity"], ln["_qty"], ln["_side"] = (None, None, "") if weak else (ln["quantity"], ln["_qty"], "")
+        for ln, q in named:  # "The cake tins should be 16 not 6. Recipe boxes fine.": each sentence's own count
+            if q is not None:
+                attach([ln], q, "each", self.by_sku)
+        if counts and not named:
+            attach(taken, counts[0], "each", self.by_sku)
+        return rows or taken
+
+    def _as_quoted(self, lines, history, today, lang, customer, old=None) -> list[dict]:
+        """ "Can the cake tins be 10 rather than 5?" over a quoted order of SET OF 3 CAKE TINS PANTRY: a line that
+        names one quoted row by words of its own, and nothing that sets its reading apart from it, is that row."""
+        old = old if old is not None else self._history_lines(history, today, lang, customer)
+        rows = list({ln["sku"]: ln for ln in old if ln["sku"]})
+        own = dict(zip(rows, self._own_words(rows)))
+        for ln in (ln for ln in lines if ln["sku"] and ln["sku"] not in own):
+            said = self._words(ln["mention"])
+            hit = [sku for sku in rows if own[sku] & said]
+            if len(hit) == 1 and not (self._names_of(ln["sku"]) - self._names_of(hit[0])) & said:
+                ln["sku"] = hit[0]
+        return lines
+
+    def _named_rows(self, body: str, rows: list[dict]) -> list[tuple[dict, object]]:
+        """(quoted row, count of the sentence naming it) for each row a sentence of the body names by words of
+        its own (words no other quoted row has): "the cake tins" over cake tins and recipe boxes."""
+        own = self._own_words([ln["sku"] for ln in rows])
+        out: dict[str, tuple[dict, object]] = {}
+        for sentence in re.split(r"[.!?;\n。！？；]+", body) if len(rows) > 1 else []:
+            said = self._words(NOT_THESE.sub(" ", sentence))
+            hit = [ln for ln, words in zip(rows, own) if words & said]
+            counts = [q for q in find_quantities(sentence, []) if q.strength >= 1]
+            for ln in hit if len(hit) == 1 else []:
+                out.setdefault(ln["sku"], (ln, counts[0] if counts else None))
+        return list(out.values())
 
     def _quote_taken(self, body, history, today, lang, customer) -> list[dict] | None:
         """The quoted offer's rows a reply takes ("lines 1 and 3, but 36 of line 3") or has re-quoted

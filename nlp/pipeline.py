@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
+from dataclasses import replace
 from functools import lru_cache
 from types import SimpleNamespace
 
@@ -15,6 +16,7 @@ from nlp.bare_text import bare_sentences, run_on_counts
 from nlp.clause_splits import HARD_SPLIT, KEEP_THE, KEPT, NEW_QUESTION, STRONG_SPLIT, WEAK_SPLIT, run_on_split, split_spans
 from nlp.dates import find_dates
 from nlp.quantities import SAME_OF, Qty, find_quantities, in_history, inner_pack
+from nlp.quote_picks import cited_counts
 
 Doc.set_extension("today", default=None, force=True)
 Doc.set_extension("due_hits", default=None, force=True)
@@ -53,6 +55,7 @@ def chunks_component(doc: Doc) -> Doc:
 
 
 NEW_COUNT = re.compile(r"\s*(?:改成|改为|换成|改到|加到|减到)\s*(?:吧|了)?\s*")
+WEAK_CITED = 0.2  # no count a reading takes (0.5), cut from the name like other weak numbers (readings._mention_for)
 LENGTH_SPEC = re.compile(r"\s*\d+(?:\.\d+)?\s*(?:m|mm|cm|ft|metres?|meters?)\s+(?:long|leng\w*)\b", re.I)
 
 def find_chunks(text: str, due_hits, glued: frozenset[int] | None = None) -> list[tuple[int, int, list[Qty]]]:
@@ -140,6 +143,9 @@ def _in_brackets(text: str, s: int, e: int) -> frozenset[int]:
 def _qty(text: str, s: int, e: int, blocked) -> list[Qty]:
     """Quantity candidates of text[s:e] in body coordinates, minus those about earlier orders."""
     qty = [inner_pack(text, _shift(q, s), e) for q in find_quantities(text[s:e], _local(blocked, s))]
+    # "your list shows '… (12)'. a better price at 36?": the cited count stays out of the name, but is no option
+    cited = cited_counts(text, qty)
+    qty = [q for q in qty if q not in cited] + [replace(q, strength=WEAK_CITED) for q in cited]
     return [q for q in qty if not in_history(text, q)]
 
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from nlp.numbers import parse_en_words
 
@@ -42,3 +43,23 @@ def requoted_each(body: str) -> float | None:
     """The count a re-quote asks for every quoted row ("re-quote at 48 of each"), or None."""
     m = REQUOTE_EACH.search(body)
     return float(m.group(1)) if m else None
+
+
+# "Your list shows '22138 BAKING SET … £4.95 (12)'. Is there a better price at 36?": the supplier's own words,
+# cited in quote marks, whose numbers (pack, minimum, price break) are theirs, not the count the reply asks for
+CITED = re.compile(r"\b(?:your|the)\s+(?:(?:price\s*)?list|catalogu?e|website|site|quote|quotation|offer|brochure|leaflet)\s+"
+                   r"(?:shows|says|lists|has|reads|states|gives)\s*:?\s*(['\"‘“])(?P<said>[^'\"’”\n]{3,200})['\"’”]", re.I)
+
+
+@lru_cache(maxsize=8)
+def _cited(text: str) -> tuple[tuple[int, int], ...]:
+    """Spans of the passages cited from the supplier's list (once per body: its pieces ask in turn)."""
+    return tuple(m.span("said") for m in CITED.finditer(text))
+
+
+def cited_counts(text: str, qtys: list) -> list:
+    """The quantities of `qtys` inside a cited passage of the supplier's list, when others lie outside it."""
+    spans = _cited(text) if qtys else ()
+    inside = [q for q in qtys if any(a <= q.start < b for a, b in spans)]
+    return inside if len(inside) < len(qtys) else []
+

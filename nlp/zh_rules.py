@@ -165,7 +165,9 @@ class ChineseRules:
         named = self._catalogue_words(mention, 0.1) >= 1 and not has_digit(mention)
         sizes = " ".join(SIZE_CODE.findall(context)) if named else ""
         bases = [head, substitute(context, mention), swapped if swapped != context or adds else "", cut_code, sizes]
-        if adds:  # "丁腈手套黑色的，大号，十盒": a new kind of attribute keeps the colour said before
+        # "丁腈手套黑色的，大号，十盒": a new kind of attribute keeps the colour said before; "要50套" under a quoted
+        # "> 新到货：6205开式轴承" (no line before it): a clause naming nothing is for the quoted item, code and all
+        if adds or not (prev_said or self._catalogue_words(mention, 0.1) or has_digit(mention)):
             bases.insert(0, context)
         if not self.matcher.zh_names:  # through the glossary: "HEART OF WICKER SMALL 48个，大号的24个" is LARGE
             # (the words before in English: "橙色 orange" goes when "巧克力色 chocolate" follows)
