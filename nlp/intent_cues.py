@@ -15,7 +15,7 @@ COMPLAINT = prefiltered(r"\bbroken|\bdamaged|\breplacement|\brefund|\bcredit us|
                        r"\bnewsletter|\bremittance|\bstatement\b|\baccount manager\b|\bcredit (?:terms|limit)\b|谢谢您的报价|谢谢报价|收到(?:您的|你们的|贵司的)?报价|已(?:经)?发(?:到)?(?:您|你)的?邮箱|"
                        r"漏水|换货|退货|损坏|坏了|对账|催款|投诉|质量问题|什么时候能发货|什么时候发货|还没到|没收到|少了|少发|漏发|缺了|多发了|"
                        # what was delivered is wrong: "was short", "2 were cracked", "有两根是弯的", "过来处理一下"
-                       r"\b(?:was|were|came|arrived) short\b|\bonly had \d|\bcracked|\bchipped|\bdented|\bsort (?:this|it) out\b|"
+                       r"\b(?:was|were|came|arrived) (?:\d+ (?:[\w-]+ )?)?short\b|\bonly had \d|\bwe (?:only )?got \d+ of (?:the )?\d+\b|\bcracked|\bchipped|\bdented|\bsort (?:this|it) out\b|"
                        r"是弯的|弯了|变形了?|裂了|开裂|破了|碎了|摔碎|破损|生锈|锈了|划伤|不合格|"
                        r"发错|送错|处理一下|转不动|不能用|用不了|需要换(?!成|为)|"
                        # thanks for goods received, a donation asked: "thx 4 the delivery 2day", "do you donate … to charities?"
@@ -40,7 +40,8 @@ DECIDED = prefiltered(r"下单吧|决定采购|确认订购|请安排生产|就�
 # "as per your quotation dated 20 Nov, please supply ...": an offer referred to is not a price asked.
 QUOTE_REF = prefiltered(r"\b(?:as per|per|according to|following|further to|re:?|against|based on|in line with) "
                        r"(?:your|our|the) (?:latest |recent |last )?(?:quot\w*|offer|price list|prices)"
-                       r"(?: (?:dated|ref|no|number|of) [\w./-]+(?: \w+)?)?|按照?(?:你们|您|贵司)?(?:发|给|报)?的?报价|"
+                       r"(?: (?:dated|ref|no|number|of) [\w./-]+(?: \w+)?)?|"
+                       r"\b(?:prices? )?as per quot\w*(?: (?:no\.?|ref\.?|#))?(?: [\w./-]*\d[\w./-]*)?|按照?(?:你们|您|贵司)?(?:发|给|报)?的?报价|"
                        r"(?:上次|之前|刚才|前面|昨天)(?:贵司|你们|您|你司)?(?:的)?报价(?:的|单)?|"
                        # "prices as last time", "at the usual price", "价格就按4200": the price already agreed
                        r"(?:价格|单价)就?按\s?[¥￥]?\d[\d,.]*(?:元)?(?![^，,。？?]*[?？吗])|"
@@ -63,20 +64,23 @@ SELLER = re.compile(r"\bwe (?:can|could|will|'ll)(?: only)? (?:ship|dispatch|sen
                     r"[^.?!\n]{0,20}? of (?:your|the \d+)\b|"
                     # "we can send 20 now and the balance next week", "we can send the 4\" discs today and the rest
                     # next week", "we're short, can send 8 now and the other 4" (no subject): a part delivery offered
-                    r"(?:\bwe (?:can|could|will|'ll)(?: only)?|(?:^|[,;:]\s*)(?:can|could)(?: only)?) "
-                    r"(?:ship|dispatch|send|deliver|supply) (?:you )?(?:\d+\b|the\b)[^.?!\n]{0,60}? (?:and|with) the "
-                    r"(?:balance|remainder|rest|other \d+)\b|"
+                    r"(?:\bwe (?:can|could|will|'ll)(?: only)?|(?:^|[,;:–—-]\s*)(?:can|could)(?: only)?) "
+                    r"(?:ship|dispatch|send|deliver|supply) (?:you )?(?:\d+\b|the\b|th(?:o|e)se\b)[^.?!\n]{0,60}? (?:and|with) the "
+                    r"(?:balance|remainder|rest|remaining|other \d+)\b|"
                     # "we only have 30 in stock - shall we send those?": the seller offers what it holds
                     r"\bwe (?:only )?have (?:only )?\d+[^.?!\n]{0,30}?\b(?:in stock|available|left)\b[^?\n]{0,40}?"
                     r"\b(?:shall|should|can|could) we (?:send|ship|dispatch)\b|"
-                    r"先发[^，,。？?]{0,8}[，,]\s*(?:剩下|剩余|余下)的?[^，,。]{0,8}补", re.I)
+                    r"先发[^，,。？?]{0,8}[，,]\s*(?:剩下|剩余|余下)的?[^，,。]{0,8}补|"
+                    # "槽钢目前只有一吨现货，先发一吨": the seller's own stock stated, then part of it offered
+                    r"只有[^，,。？?]{0,8}(?:现货|库存)[，,]\s*先发", re.I)
 # "we're closed 31 Dec - 3 Jan, so please don't send anything then": a closure notice, no order cancelled
 CLOSED_NOTICE = re.compile(r"\b(?:we(?:'re| are| will be| shall be)|(?:shop|store|office|site|warehouse)s? (?:is|are|will be)) "
                            r"closed\b[^?]{0,80}?\b(?:don'?t|do not|no need to|no) (?:send|deliver|ship|dispatch)\w*\b"
                            r"(?! (?:the|our|my|that|this|those|these|them|it)\b)", re.I)
-# "send us your current price list and the MSDS", "do you have a printed catalogue yet?": papers asked, not goods
-DOCUMENTS = re.compile(r"\b(?:send|e-?mail|post|do you have|could (?:we|i) have|can (?:we|i) (?:have|get))\s+(?:us |me )?"
-                       r"(?:a |an |your |the )?(?:(?:current|latest|new|updated|printed|full|trade|\d{4}) )*"
+# "send us your current price list and the MSDS", "do you have a printed catalogue yet?", "an autumn/winter catalogue":
+# papers asked, not goods
+DOCUMENTS = re.compile(r"\b(?:send|e-?mail|post|do you have|have you got|could (?:we|i) have|can (?:we|i) (?:have|get))\s+(?:us |me )?"
+                       r"(?:a |an |your |the )?(?:(?:current|latest|new|updated|printed|full|trade|\d{4}|(?:(?:spring|summer|autumn|fall|winter)/?)+) )*"
                        r"(?:catalogues?|catalogs?|brochures?|price ?lists?)\b(?! for\b(?! (?:20)?\d\d\b))(?![^.?!\n]{0,30}\b(?:price|cost)s?\b)", re.I)
 # "send the datasheets and test certs for the valves we had": papers for goods, unless goods are counted too
 PAPERS = re.compile(r"\b(?:send|e-?mail|post|forward)\s+(?:us |me )?(?:the |your |a |an )?(?:[\w-]+ ){0,2}?"

@@ -1,0 +1,40 @@
+"""Intent on fresh wording: the seller's replies, delivery complaints, date-only changes, own pricing (own sentences)."""
+from __future__ import annotations
+
+import pytest
+
+from nlp.intent import classify
+from nlp.text import normalize
+
+
+def _intent(text: str, n_lines: int = 1, has_qty: bool = True) -> str:
+    return classify(normalize(text), n_lines, has_qty)
+
+
+@pytest.mark.parametrize("text,n,want", [
+    # the seller offers part now and the rest later: no request of a customer
+    ("Hi Ann, we can send 12 of the owl cushions today and the remaining 12 next week. Is that OK?", 1, "other"),
+    ("we only have 3 of the 10 x 6204 in - can send these now and the other 7 on Monday. Alright?", 1, "other"),
+    ("王工您好，角钢目前只有两吨现货，先发两吨，余下的月底发行吗？", 1, "other"),
+    # what was delivered fell short
+    ("Tuesday's drop to our Leeds site was 3 valves short, we got 7 of 10. Can you look into it?", 1, "other"),
+    # only the day of a placed order moves
+    ("Please bring the timber delivery for plot 9 forward to Friday.", 0, "change"),
+    ("Could you move delivery of the garden bunting order to Monday instead?", 0, "change"),
+    # a note of a call that ordered at a price already quoted
+    ("Call 9:40 - Sue at Hill Farm: 3 tonnes of 10mm plate, wants it Monday. Price as per quote Q-2210.", 2, "order"),
+    # what something costs, asked
+    ("Can you tell me what the brass doorstop costs these days?", 1, "quote"),
+    # an amount on hand asked is a stock question, not a price
+    ("How much 50x50 angle have you got? Need roughly 3 tonnes.", 1, "stock_query"),
+    ("How much per 12 and do you have them in stock?", 1, "quote"),
+    # "price up" asks a price; "so I can price it up" is the sender's own pricing
+    ("Could you price up 30 x bamboo trays? If OK we'll raise a PO.", 1, "quote"),
+    ("Fair on the 3rd, want the stock sent a week before so I can price it all. 24 owl mugs, 24 fox mugs", 2, "order"),
+    # a stock top-up is an order of goods
+    ("Shop stock top-up please:\n- 20 tea towels\n- 10 aprons\nNeed them by Friday.", 2, "order"),
+    # papers asked beside an address update
+    ("Have you got a spring/summer brochure? And please note our new address.", 0, "other"),
+])
+def test_fresh_intents(text: str, n: int, want: str) -> None:
+    assert _intent(text, n) == want
