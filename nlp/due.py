@@ -10,7 +10,7 @@ from nlp.numbers import parse_en_words, parse_zh
 # A cue right before or after the date that makes it a deadline for the goods.
 STRONG_BEFORE = re.compile(r"(?:\bby|\bbefore|\buntil|\btill|no later than|\blatest(?: by)?|\bdeliver\w*(?: on| by| for)?|"
                            r"\bneed\w*(?: \w+)?(?: by| on| for)?|\bdispatch\w*(?: on| by)?|\barriv\w*(?: on| by)?|"
-                           r"\bhere(?: by| on)|\bwithin|最迟|最晚|不晚于|务必|请于|请在|须于|需于|要求)\W*(?:the\s*|on\s*)?$", re.I)
+                           r"\bhere(?: by| on)?|\bwithin|最迟|最晚|不晚于|务必|请于|请在|须于|需于|要求)\W*(?:the\s*|on\s*)?$", re.I)
 STRONG_AFTER = re.compile(r"\s*(?:at the latest|latest|前|之前|以前|内|之内|以内|送到|送达|到货|交货|到|送|发货|要到|必须到|"
                           r"delivery|dispatch)", re.I)
 OWN_CUE = re.compile(r"(?:by|before|until|till|latest|(?:no )?later than)\b", re.I)  # a cue inside the date's match
@@ -18,7 +18,7 @@ OWN_ZH_CUE = re.compile(r"(?:前|内)$")  # "6月12日前", "十天内": the mat
 # A verb of getting goods in the date's clause: "please deliver 12 bags on Wednesday 2 December".
 GOODS = re.compile(r"\b(?:send|ship|deliver|dispatch|need|want|arrive)\w*|送|到货|交货|发货|要货", re.I)
 # A date that names an event (a call, a fair, an invoice), not when the goods are wanted.
-EVENT_BEFORE = re.compile(r"(?:\bcall|\bmeeting|\bvisit|open day|\bopening|\bfair|\bmarket|\bshow|\bevent|\bwedding|"
+EVENT_BEFORE = re.compile(r"(?:\bcall|\bmeeting|\bvisit|open day|\bopening|\breopen\w*|\bfestival|\bfair|\bmarket|\bshow|\bevent|\bwedding|"
                           r"\bparty|\blaunch|\bstocktake|\binvoice|\bstatement|\bwe(?:'re| are) open|会议|盘点|开业|展会|"
                           r"活动|婚礼|发票|开会)[^.,;!?\n。，；！？]{0,20}$", re.I)
 IN_TIME_FOR = re.compile(r"(?:\bbefore|\bby|ahead of|in time for|prior to)\s+(?:the |our |my |your )?(?:[\w-]+ )?$", re.I)
@@ -41,6 +41,9 @@ LEAD_WD = re.compile(r"^[^.;!?\n]{0,40}?\bthe (mon|tue|wed|thu|fri|sat|sun)\w* (
 # "could it arrive the Monday before the wedding?": that weekday before an event dated elsewhere in the message
 WD_BEFORE_EVENT = re.compile(r"\s+(?:before|prior to|ahead of) (?:the|our|my|your) (?:[\w'-]+ ){0,2}?"
                              r"(wedding|fair|market|show|event|party|launch|opening|exhibition|festival|relaunch|sale)\b", re.I)
+# "Baby shower on Saturday 13 June … I'd need them 3 days before the shower": a lead before an event dated elsewhere
+LEAD_TO_EVENT = re.compile(r"\b(a|an|one|two|three|four|five|six|seven|ten|\d+) (week|day)s? (?:before|prior to|ahead of) "
+                           r"(?:the|our|my|your|her|his|their) (?:[\w'-]+ ){0,2}?([a-z]{3,})\b", re.I)
 LEAD_ZH = re.compile(r"^[^。；！？\n]{0,20}?(?:提前|前)([0-9一二两三四五六七八九十]+)(?:个)?(周|星期|天|日)")
 DEADLINE_KINDS = {"within", "eom", "fortnight", "en_dot", "zh_within", "zh_eom", "win_dmy", "win_mdy", "zh_win", "mid", "zh_mid",
                   "holiday"}  # not week numbers: "材料计划 第23周 … 6月12日前进场" heads a plan, the day is the deadline
@@ -85,10 +88,28 @@ def _lead(text: str, h: DateHit) -> dt.date | None:
     m = LEAD_EN.match(text[h.end :]) or LEAD_ZH.match(text[h.end :])
     if not m:
         return None
-    word = m.group(1).lower()
+    return _back(h.date, m.group(1), m.group(2))
+
+
+def _back(day: dt.date, word: str, unit: str) -> dt.date | None:
+    """The day `word` days or weeks before `day` ("3", "a", "two", 三)."""
+    word = word.lower()
     n = int(word) if word.isdigit() else (parse_en_words([word]) or parse_zh(word) or (1 if word in ("a", "an", "the") else 0))
-    days = 7 if m.group(2).lower() in ("week", "周", "星期") else 1
-    return h.date - dt.timedelta(days=int(n) * days) if n else None
+    days = 7 if unit.lower() in ("week", "周", "星期") else 1
+    return day - dt.timedelta(days=int(n) * days) if n else None
+
+
+def _lead_to_event(text: str, hits: list[DateHit], today: dt.date) -> DateHit | None:
+    """ "3 days before the shower", the shower dated elsewhere ("Baby shower on Saturday 13 June"): that many days before it."""
+    for m in LEAD_TO_EVENT.finditer(text):
+        noun = re.compile(rf"\b{m.group(3)}", re.I)
+        for ev in hits:
+            near = text[max(0, ev.start - 80) : ev.start] + " " + text[ev.end : ev.end + 30]
+            if noun.search(near):
+                day = _back(ev.date, m.group(1), m.group(2))
+                if day and day >= today:
+                    return DateHit(m.start(), m.end(), day, True, "derived")
+    return None
 
 
 def pick(text: str, hits: list[DateHit], today: dt.date) -> DateHit | None:
@@ -106,7 +127,7 @@ def pick(text: str, hits: list[DateHit], today: dt.date) -> DateHit | None:
             h, s = DateHit(h.start, h.end, lead, True, "derived"), 3
         if s > best_s:
             best, best_s = h, s
-    return best
+    return best if best_s >= 3 else (_lead_to_event(text, hits, today) or best)
 
 
 def _before_event(text: str, h: DateHit, hits: list[DateHit]) -> dt.date | None:

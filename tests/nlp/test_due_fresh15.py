@@ -1,0 +1,31 @@
+"""Due dates on fresh wording: leads before events dated elsewhere, reply-by deadlines, labels (own sentences)."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from nlp.dates import due_date
+
+MON = dt.date(2026, 6, 1)
+
+
+@pytest.mark.parametrize("text,want", [
+    # a lead in days or weeks before an event dated in another sentence
+    ("Christening on Sunday 14 June. Could I have 6 cake stands? I'd want them 2 days before the christening.", "2026-06-12"),
+    ("Our garden party is on 20 June. Please deliver a week ahead of the party.", "2026-06-13"),
+    # an event's own days are not the deadline, the goods' day is
+    ("The craft festival runs 12-14 June, 30 lanterns please, must arrive by 9 June.", "2026-06-09"),
+    ("We reopen after the refit on the 20th, so could the bunting come on Friday's van please?", "2026-06-05"),
+    ("Pour day is Thursday so the rebar has to be here Wednesday.", "2026-06-03"),
+    # when an answer, not the goods, is wanted
+    ("Quote required by 12 June please.", None),
+    ("Are they in stock? Need to know before our launch on Friday.", None),
+    # a week number naming an order or plan; a form's own date
+    ("Weekly order wk 25:\n12 x mugs", None),
+    ("申请人：李明  日期：2026-06-03", None),
+    ("交货日期：2026-06-10", "2026-06-10"),
+])
+def test_fresh_due_dates(text: str, want: str | None) -> None:
+    got = due_date(text, MON)
+    assert (got.isoformat() if got else None) == want
