@@ -38,7 +38,7 @@ SPEC_AFTER = re.compile(rf"\s*(?:的|mm|cm|inch|in\b(?!\s+(?:the|each|all|{_COLO
 REF_BEFORE = re.compile(r"(?:\bno\.|(?<![\d\s])\s*#|\btel\.?|\bphone|\bmob|\bmobile|\bfax|\bext|\broom|\bsuite|\bfloor|\bitem|"
                         r"(?<=\()unit|\bbuilding|\bbay|\bhull|"  # "(Unit 4)", "building 2", "bay 3" of an address; a ship's "hull 512"
                         r"\b(?:to|at|via)\s+(?:the\s+)?(?:gate|dock|door|entrance)|"  # "deliver to Gate 3": a place on site
-                        r"\bline|\bpage|\bstep|\boption|\btotal\w*(?: \w+)?|电话|手机|编号|qq|微信|第)\s*[:：#]?\s*$", re.I)
+                        r"\bline|\bpage|\bstep|\boption|\bcode|\bpin|\btotal\w*(?: \w+)?|电话|手机|编号|qq|微信|第)\s*[:：#]?\s*$", re.I)
 # Order, invoice and account numbers: these words are followed by long digit strings, not counts.
 LONGREF_BEFORE = re.compile(r"(?:order|po|p\.o\.|invoice|inv|ref|account|acct|a/c|\bjob|project|contract|\bticket|\breq(?:uisition)?|订单|单号|合同|发票|客户号)"
                             r"\s*(?:no\.?|number|#)?\s*[:：#]?\s*$", re.I)
@@ -60,7 +60,7 @@ STREET_AFTER = re.compile(r",?\s+(?:[a-z]+\s+){1,2}(?:rd|road|street|st|lane|ave
 PRICE_NEAR = re.compile(r"(?:[£$€¥￥]|\brmb|\busd|\bgbp|\beur|\bcny|@|\bprice|单价|价格|(?:[@£$€]\s*\d[\d,.]*|\d\.\d\d)\s*=)\s*$", re.I)  # "@ 9.95 = 39.80" a line total
 CLOCK = re.compile(r"(?<![\d:])\d\d?:\d\d(?![\d:])|(?<=\d:)\d\d(?![\d:])")  # both halves of "10:40"
 STANDARD_BEFORE = re.compile(r"\b(?:EN|ISO|DIN|BS|ASTM|ANSI|GB/?T?)\s*(?:\d{3,}(?:[-:.]\d+)*\s*(?:type\s*)?)?$", re.I)
-YEAR = re.compile(r"20[2-3]\d")
+YEAR = re.compile(r"19[5-9]\d|20[0-3]\d")
 PHONE_RE = re.compile(r"\+?\(?\d[\d()\-. ]{7,}\d")
 NEW_VALUE = re.compile(r"改成|改为|改到|加到|减到|换成|\bmake (?:it|that)|\bto\s*$|\bnow\b", re.I)
 PACK_DESC = re.compile(r"\s*(?:一|/|每)\s*(?:盒|箱|卷|桶|盘|包|组|捆|袋|听|支|根|件|套|副)|\s*装(?![车货好上])")  # "(20盒装)"
@@ -91,7 +91,7 @@ ONE_CODED = re.compile(r"(?:^|\b(?:also|and|plus|need|want|send|order|add|with)\
 CODE_NEXT = re.compile(r"\s+(?:[a-z]{1,3}\d+[a-z0-9x.-]*|\d{4,}[a-z0-9-]*)\b", re.I)  # "a DN50 ...", "an M12x50 ...", "a 6204 ..."
 # "we've found a box" (in the stockroom): a count found on hand is no count wanted
 PAST_RE = re.compile(r"(last time|last order|previous|previously|we bought|we ordered|we had|used to|we(?:'ve| have)? found|"
-                     r"上次|上回|之前买|以前买|去年)", re.I)
+                     r"\bfound\s*$|上次|上回|之前买|以前买|去年)", re.I)
 
 
 @dataclass
@@ -143,8 +143,8 @@ def _noise(text: str, s: int, e: int, blocked: list[tuple[int, int]]) -> bool:
         return True  # "still £1.65 at 100+?" is a price break, not a count
     if re.search(r"\bat\s*$", before) and "." in text[s:e]:
         return True  # "at 2.55" is a price, "at 100" a quantity
-    if LONGREF_BEFORE.search(before) and text[s:e].isdigit() and e - s >= 3:
-        return True
+    if (LONGREF_BEFORE.search(before) and text[s:e].isdigit() and e - s >= 3) or re.fullmatch(r"0\d+", text[s:e]):
+        return True  # "store 014": a count is never written with a leading zero, a label is
     if re.match(r"\s*(?:元|块钱|/pc|/each|p\b|pence)", after, re.I):
         return True
     if PEOPLE_AFTER.match(text, e):

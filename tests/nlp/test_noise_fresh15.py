@@ -1,0 +1,34 @@
+"""Numbers that count nothing, on fresh wording: codes, labels, years, goods found on hand, references (own sentences)."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+DAY = dt.date(2026, 10, 5)
+
+
+def _lines(ex, text: str) -> list[tuple[str | None, float | None]]:
+    return [(ln["sku"], ln["quantity"]) for ln in ex.extract(text, DAY)["lines"]]
+
+
+@pytest.mark.parametrize("text,want", [
+    # a gate or door code is no count
+    ("3 x 20kg sets of green epoxy floor paint please. Door code 5820 at the side entrance.", [("PNT-EPX-GN", 60)]),
+    # a requisition number with a slash is a reference, not part of the goods' name
+    # goods found on hand in a cancel: the count found is not the count cancelled
+    ("Cancel the red alkyd paint please, found 3 pails in the workshop.", [("PNT-ALK-RD", None)]),
+    ("Requisition 31/207: cancel the grinding discs, we have enough.", [("GD-100X6", None)]),
+])
+def test_industrial_noise(industrial, text: str, want: list) -> None:
+    assert _lines(industrial, text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a number with a leading zero is a label (a store, a branch)
+    ("Please cancel the doormat union flag, branch 021 has plenty.", [("48138", None)]),
+    # a year, old or new, is no count
+    ("What does the union flag doormat cost now? It was £15 back in 2012.", [("48138", None)]),
+])
+def test_retail_noise(retail, text: str, want: list) -> None:
+    assert _lines(retail, text) == want
