@@ -24,7 +24,7 @@ EVENT_BEFORE = re.compile(r"(?:\bcall|\bmeeting|\bvisit|open day|\bopening|\breo
 IN_TIME_FOR = re.compile(r"(?:\bbefore|\bby|ahead of|in time for|prior to)\s+(?:the |our |my |your )?(?:[\w-]+ )?$", re.I)
 FOR_EVENT = re.compile(r"\bfor\s+(?:the |our |my |your |a |an )?(?:[\w-]+ )?$", re.I)  # "for the fair"
 CLAUSE_START = re.compile(r"[.!?;\n。！？；,，]|\b(?:and|but|so)\b")  # punctuation or "and"/"but"/"so"
-EVENT_AFTER = re.compile(r"\s*(?:的)?(?:会议|盘点|开业|展会|活动|婚礼|开会|开张)((?:之|以)?前)?")  # "明天盘点前要到": wanted by it
+EVENT_AFTER = re.compile(r"\s*(?:的)?(?:会议|盘点|开业|展会|活动|婚礼|开会|开张|施工|开工)(?:[，,]\s*)?((?:之|以)?前)?")  # "明天盘点前要到": wanted by it
 # "关于第38周采购计划": a week or day naming a plan or report (which the message is about), not a deadline
 PLAN_AFTER = re.compile(r"\s*(?:的)?(?:采购|生产|材料|物资|备货|进货)?(?:计划|周报|月报)")
 # "the delivery on Friday was short", "周一送来的角钢": the day of something that already happened.
@@ -44,6 +44,10 @@ WD_BEFORE_EVENT = re.compile(r"\s+(?:before|prior to|ahead of) (?:the|our|my|you
 # "Baby shower on Saturday 13 June … I'd need them 3 days before the shower": a lead before an event dated elsewhere
 LEAD_TO_EVENT = re.compile(r"\b(a|an|one|two|three|four|five|six|seven|ten|\d+) (week|day)s? (?:before|prior to|ahead of) "
                            r"(?:the|our|my|your|her|his|their) (?:[\w'-]+ ){0,2}?([a-z]{3,})\b", re.I)
+# "the Friday before", "the Monday after": a weekday counted from another day, not the coming one
+ANCHORED_WD = re.compile(r"\s+(?:before|after|prior)\b", re.I)
+# "Before Christmas please (23rd latest)": a day restated in brackets narrows the one before it
+RESTATED = re.compile(r"[^.?!\n(]{0,25}\(\s*(?:by |latest |no later than |the )?$", re.I)
 LEAD_ZH = re.compile(r"^[^。；！？\n]{0,20}?(?:提前|前)([0-9一二两三四五六七八九十]+)(?:个)?(周|星期|天|日)")
 DEADLINE_KINDS = {"within", "eom", "fortnight", "en_dot", "zh_within", "zh_eom", "win_dmy", "win_mdy", "zh_win", "mid", "zh_mid",
                   "holiday"}  # not week numbers: "材料计划 第23周 … 6月12日前进场" heads a plan, the day is the deadline
@@ -122,10 +126,12 @@ def pick(text: str, hits: list[DateHit], today: dt.date) -> DateHit | None:
         before_event = _before_event(text, h, hits) if h.kind == "weekday" else None
         if before_event and before_event >= today:
             h, s = DateHit(h.start, h.end, before_event, True, "derived"), 3
+        elif h.kind == "weekday" and ANCHORED_WD.match(text, h.end):
+            s = 0
         lead = _lead(text, h) if s <= 1 else None
         if lead and lead >= today and not _stated_after(text, h, hits):
             h, s = DateHit(h.start, h.end, lead, True, "derived"), 3
-        if s > best_s:
+        if s > best_s or (best and s == best_s == 2 and RESTATED.fullmatch(text, best.end, h.start)):
             best, best_s = h, s
     return best if best_s >= 3 else (_lead_to_event(text, hits, today) or best)
 

@@ -18,6 +18,12 @@ MON = dt.date(2026, 6, 1)
     ("The craft festival runs 12-14 June, 30 lanterns please, must arrive by 9 June.", "2026-06-09"),
     ("We reopen after the refit on the 20th, so could the bunting come on Friday's van please?", "2026-06-05"),
     ("Pour day is Thursday so the rebar has to be here Wednesday.", "2026-06-03"),
+    # a weekday counted from another day is not the coming one; a written-out day then decides
+    ("Craft fair on Saturday 20 June and we'd like the goods the Thursday before (11th June).", "2026-06-11"),
+    # a day restated in brackets narrows the one before it
+    ("Before the end of the month please (by the 26th).", "2026-06-26"),
+    # mid next month as the start of work, goods wanted before it
+    ("灰色地坪漆六组，厂房下月中施工，之前送到", "2026-07-15"),
     # when an answer, not the goods, is wanted
     ("Quote required by 12 June please.", None),
     ("Are they in stock? Need to know before our launch on Friday.", None),
