@@ -30,6 +30,8 @@ FAMILIES: dict[str, list[str]] = {
         # "Update to the lunch box order from 3 Aug", "Skipton now wants 8 spaceboy not 4": a placed order's new count
         r"\bupdate to (?:the|our|my|your) (?:[\w'-]+ ){0,3}(?:order|po)\b|\b\d+(?: [a-z][\w-]*){1,3},? not \d+\b(?! (?:days?|weeks?)\b)",
         r"\bincrease\b|\breduce\b|\bmake (?:it|that)\b(?!\s*(?:[.?!,;]|$|by\b|in time|on time|happen|work))|\bbump\b|\bpush (?:back|out)|\bmove (?:the )?delivery",
+        # "make the M12 nuts 6 boxes instead", "make the plate 4t not 3t", "quantity now 6 sets": a new count set
+        r"\bmake (?:the|those|these)\b[^.?!\n]{2,40}?\b\d+(?:\.\d+)?\s*[a-z]*\s+(?:instead\b|not \d)|\b(?:qty|quantity) (?:is |should be )?now \d|"
         r"\bcorrection\b|\brevise\w*|\b" + _N + r"(?: [a-z]+)? (?:instead of|rather than) " + _N + r"\b|(?<!\bprice )\bup (?:them|it|that|the)\b|\bshould (?:be|have been|read)\b(?! (?:plenty|enough|fine|ok|okay|sufficient|ample)\b)|made a mistake",
         r"\badd .{3,120}? (?:on ?)?to (?:my|our|the|this|that|it\b|order|po\b|next|today|tomorrow|"
         r"what (?:we|i)(?:'ve)? (?:ordered|sent)\b)|\bbring (?:it )?forward|\bbrought forward|\bpostpone",
@@ -45,6 +47,8 @@ FAMILIES: dict[str, list[str]] = {
         r"today|\w+day)\W{0,2}s? (?:\w+ )?(?:delivery|shipment|drop)\b|"
         r"\b(?:knock|cut|bring)\w*(?: [\w-]+){0,4}? down to \d|\b(?:drop|lower)\w*(?: [\w-]+){0,4}? to \d",
         # (not "提前三天通知", "卸货请提前联系": ahead of time, not brought forward)
+        # "刚才单子数量写错了，是80套不是50套": a count the sender wrote wrong, corrected (not 搞错: maybe the seller's)
+        r"(?:写|填|打)错了?|是\s*[0-9一二两三四五六七八九十百千]+\s*[^\s，,。0-9]{0,2}\s*不是\s*[0-9一二两三四五六七八九十百千]|"
         r"(?:订单|单子|(?:下|订)的单)(?:号?\s*[:：]?\s*[A-Za-z0-9][\w-]*)?(?:里|上|基础上)?再?加|改成|改为|修改|更改|换成|改一下|调整|追加|减少|增加到|改到|推迟|加到|减到|变更|多加|少要|"
         r"提前(?![0-9一二两三四五六七八九十]+个?[天日周]|(?:一下)?(?:联系|通知|告知|打个?电话|来电|电话|预约|沟通|说))",
         r"加.{1,12}?到.{0,8}(?:订单|单子|那单|送货|(?:那|这)批)|(?:那|这)批货?(?:里|中)再?(?:加|添)|(?:跟|和|随|同)[^。，,]{0,6}?(?:那|这)批货?一起|(?:那|这个?|上次的?|昨天的?)单[^。？?]{0,12}?再(?:加|添)|"

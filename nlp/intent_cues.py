@@ -51,6 +51,7 @@ QUOTE_REF = prefiltered(r"\b(?:as per|per|according to|following|further to|re:?
                        # "六吨（单价4,350元/吨）", "unit price: £1.20": a price stated in the list, not asked
                        r"[(（]\s*(?:含税)?(?:单价|价格|unit price|price|@)[:：\s]*[¥￥$£€]?\s?\d[^)）\n]{0,20}[)）]|"
                        r"(?:单价|unit price)[:：]\s*[¥￥$£€]?\s?\d[\d,.]*|"
+                       r"(?:单价|unit price)\s*[¥￥$£€]\s?\d[\d,.]*(?![^，,。；;\n]*[?？吗])|"  # "单价¥45", not "单价¥45可以吗"
                        # "(desc x qty @ price)", "Qty | Unit price": a spreadsheet's column names, the price a column
                        r"\b(?:desc\w*|qty|quantity|code|item|sku)\s*(?:[x@|/,]|\s)\s*(?:unit\s*)?price\b", re.I)
 # A signature's title line ("Buyer - Stock & Orders | Quotes", "Tel 0161 ...") holds no request.

@@ -33,6 +33,15 @@ def _intent(text: str, n_lines: int = 1, has_qty: bool = True) -> str:
     ("Fair on the 3rd, want the stock sent a week before so I can price it all. 24 owl mugs, 24 fox mugs", 2, "order"),
     # a stock top-up is an order of goods
     ("Shop stock top-up please:\n- 20 tea towels\n- 10 aprons\nNeed them by Friday.", 2, "order"),
+    # a placed order's count set anew
+    ("Re the Hilltop job order - make the M10 washers 4 boxes instead. Thanks", 1, "change"),
+    ("Update on job 4471: timber quantity now 12 lengths, rest as before.", 1, "change"),
+    ("上午的单子数量填错了，角钢是5吨不是3吨", 1, "change"),
+    ("早上发的 paper chain kit 打错了，是 30 个不是 20 个", 1, "change"),
+    # a warning not to get it wrong is no correction
+    ("来五盒1.2的焊丝，莫搞错了是1.2的", 1, "order"),
+    # a price stated in the list is no price asked
+    ("Heart wreath 十个，单价¥30；star wreath 六个", 2, "order"),
     # papers asked beside an address update
     ("Have you got a spring/summer brochure? And please note our new address.", 0, "other"),
 ])
