@@ -32,8 +32,9 @@ EN_PATTERNS = [
             rf"\b(this |next )?(month|week)[- ]end\b|\bend of {_MON}"),
     # "by the 12th", "before 25th this month"
     # "before half term - that's the 23rd for us" (normalised "that the 23rd"): an occasion restated as its day
-    ("the_nth", rf"\b(?:(?:by|before|on|until|till|latest|later than|that(?:'?s| is)?|which is) the|(?:by|before|until|till)|"
-                rf"{_WDN}(?: the)?) (\d\d?)(?:st|nd|rd|th)\b(?! (?:time|one|line|item)s?\b)(?: (?:of )?this month\b)?"),
+    # "(23rd latest)": a bare ordinal is a day when "latest" follows it
+    ("the_nth", rf"(?:\b(?:(?:by|before|on|until|till|latest|later than|that(?:'?s| is)?|which is) the|(?:by|before|until|till)|"
+                rf"{_WDN}(?: the)?) |\b(?=\d\d?(?:st|nd|rd|th),? (?:at the )?latest\b))(\d\d?)(?:st|nd|rd|th)\b(?! (?:time|one|line|item)s?\b)(?: (?:of )?this month\b)?"),
     # "next week thursday", "Thursday next week": that day of the next calendar week
     ("weekday", rf"\b(this |next (?:week,? (?:on )?)?|coming |this coming )?{_WD}( week\b|,? next week\b)?"),
     # SMS shorthand "by 2moro pls" is tomorrow

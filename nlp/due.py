@@ -51,6 +51,9 @@ RESTATED = re.compile(r"[^.?!\n(]{0,25}\(\s*(?:by |latest |no later than |the )?
 LEAD_ZH = re.compile(r"^[^。；！？\n]{0,20}?(?:提前|前)([0-9一二两三四五六七八九十]+)(?:个)?(周|星期|天|日)")
 DEADLINE_KINDS = {"within", "eom", "fortnight", "en_dot", "zh_within", "zh_eom", "win_dmy", "win_mdy", "zh_win", "mid", "zh_mid",
                   "holiday"}  # not week numbers: "材料计划 第23周 … 6月12日前进场" heads a plan, the day is the deadline
+# "元旦前要货 … 1月2号前到": a day written out is more exact than a holiday, a mid-month or a month's end
+ROUGH_KINDS = {"holiday", "mid", "zh_mid", "eom", "zh_eom", "week_no", "zh_week_no"}
+DAY_KINDS = {"iso", "dmy", "mdy", "slash", "the_nth", "zh_md", "zh_nm", "zh_d"}
 # "opening Friday 2 October, so they'd need to be here by then": the event's own day is the deadline
 BY_THEN = re.compile(r"^[^.;!?\n]{0,60}?\b(?:by|for|in time for) then\b", re.I)
 
@@ -131,7 +134,8 @@ def pick(text: str, hits: list[DateHit], today: dt.date) -> DateHit | None:
         lead = _lead(text, h) if s <= 1 else None
         if lead and lead >= today and not _stated_after(text, h, hits):
             h, s = DateHit(h.start, h.end, lead, True, "derived"), 3
-        if s > best_s or (best and s == best_s == 2 and RESTATED.fullmatch(text, best.end, h.start)):
+        if s > best_s or (best and s == best_s == 2 and (RESTATED.fullmatch(text, best.end, h.start) or
+                                                         (best.kind in ROUGH_KINDS and h.kind in DAY_KINDS))):
             best, best_s = h, s
     return best if best_s >= 3 else (_lead_to_event(text, hits, today) or best)
 

@@ -183,6 +183,8 @@ ARRIVE_BY = re.compile(r"(?:今天|明天|明早|后天|(?:这|本|下)?(?:周|�
                        r"(?:之?前)?(?:能|可以)(?:到|送到|到货)吗")
 # "so I can price it all up": the sender pricing goods for their own sale asks no price
 SELF_PRICED = re.compile(r"\b(?:i|we) (?:can|could|will|'ll|need to|have to|want to) (?:re-?)?price\b", re.I)
+# "圣诞款这次就不要了，要 keep calm 十块": an item left out of this round of a counted order cancels no placed order
+SKIPPED_NOW = re.compile(r"(?:这次|这回|本次)就?先?不要了")
 IF_STOCKED = re.compile(r"\bif you (?:have|'ve got|still have) (?:them|it|any|some|enough)\b|如果有货的话|有货的话", re.I)
 
 
@@ -193,7 +195,7 @@ def classify(text: str, n_lines: int, has_qty: bool = True) -> str:
             (not n_lines and INVOICE_ADMIN.search(text)) or (not (n_lines and has_qty) and PAPERS.search(text)):
         return "other"
     counted = has_qty and n_lines
-    scored = SELF_PRICED.sub(" ", text)
+    scored = SELF_PRICED.sub(" ", SKIPPED_NOW.sub(" ", text) if counted else text)
     s = intent_scores(ARRIVE_BY.sub(" ", IF_STOCKED.sub(" ", scored)) if counted else scored)  # "24 jars if you have them"
     replaced = s["cancel"] and REPLACED.search(text)
     if s["cancel"] and not replaced and not (s["change"] and re.search(r"reduce|increase|改|减", text, re.I)):

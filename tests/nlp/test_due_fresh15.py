@@ -22,6 +22,9 @@ MON = dt.date(2026, 6, 1)
     ("Craft fair on Saturday 20 June and we'd like the goods the Thursday before (11th June).", "2026-06-11"),
     # a day restated in brackets narrows the one before it
     ("Before the end of the month please (by the 26th).", "2026-06-26"),
+    ("Before the bank holiday if you can (28th latest).", "2026-06-28"),
+    # a day written out is more exact than a holiday named beside it
+    ("端午前要货：蓝色的十个。6月18号前送到", "2026-06-18"),
     # mid next month as the start of work, goods wanted before it
     ("灰色地坪漆六组，厂房下月中施工，之前送到", "2026-07-15"),
     # when an answer, not the goods, is wanted
