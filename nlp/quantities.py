@@ -50,6 +50,8 @@ SPEC_BEFORE = re.compile(r"(?:每(?!种|样|款)[\u4e00-\u9fff]?装?|(?<![\d一�
 STOCK_BEFORE = re.compile(r"(?:现存|现有|库存|结存|在库|还剩|剩余?)\s*[:：]?\s*$")
 THE_PACKS_OF = re.compile(r"\s*(?:bags|boxes|packs|cases|cartons|rolls|tubs|pails|tins|jars|bottles)\s+of\b")  # "the 4 bags of 500g": counted
 TAKEN_THE = re.compile(r"\b(?:cancel|remove|scrap|drop)\s+the\s*$", re.I)
+RATE_AFTER = re.compile(r"(?:\s+[a-z'-]+){0,2}\s+(?:every|each)\s+(?:day|week|month|year|season|term|christmas|summer|winter|spring|autumn|"
+                        r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*)\b", re.I)
 PEOPLE_AFTER = re.compile(r"\s*(?:new |more |extra |other )?(?:starters?|workers|employees|staff|people|guests|visitors|"
                           r"pupils|students|members|volunteers|residents|patients|tenants|cubs|scouts|dancers)\b", re.I)
 # "Shop 14, Arcade Row", "Unit 7, Brook Ind Est", "3 Church Walk": street words no product name here uses
@@ -82,8 +84,7 @@ KINDS_AFTER = re.compile(r"\s*(?:款式|款|种类?|颜色|花色|系列|规格|
 CANCELLED_AFTER = re.compile(r"[^,;.!?\n，。；！？]{0,6}?(?:取消|不要了|退掉)")  # "上次订的吸管5包取消": the count cancelled now
 REPEAT_LAST = re.compile(r"(?:按|照|跟|和|同)上(?:次|回|一单)(?:的|那样|一样)?\s*(?:再|重新)(?:来|订|发|下|补|要)")
 SAME_OF = re.compile(r"\bthe same (?:of|for|again of)\b", re.I)  # "… and the same of the blue": a count said by reference
-OFF_AFTER = re.compile(r"\s*off\b")  # "1000 off": the trade's "this many pieces"
-OF_AFTER = re.compile(r"\s*of\b")  # "24 of the cream ones"
+OFF_AFTER, OF_AFTER = re.compile(r"\s*off\b"), re.compile(r"\s*of\b")  # "1000 off": the trade's "this many pieces"; "24 of the"
 COUNTED_AFTER = re.compile(r"\s+(pairs?|pcs|pieces|units|sets)\b", re.I)
 # "around 6 tonnes", "approx. 200 m": the hedge belongs to the count, not to the product's words.
 HEDGE_BEFORE = re.compile(r"(?:\b(?:around|about|approx\.?|approximately|roughly|circa|some|~)\s*)$", re.I)
@@ -147,8 +148,8 @@ def _noise(text: str, s: int, e: int, blocked: list[tuple[int, int]]) -> bool:
         return True  # "store 014": a count is never written with a leading zero, a label is
     if re.match(r"\s*(?:元|块钱|/pc|/each|p\b|pence)", after, re.I):
         return True
-    if PEOPLE_AFTER.match(text, e):
-        return True  # "we've got 25 new starters" counts people, not items
+    if PEOPLE_AFTER.match(text, e) or RATE_AFTER.match(text, e):
+        return True  # "we've got 25 new starters" counts people; "she makes 40 jars every January" is a habit
     if re.match(r"\s*(?:→|->|=>)\s*\d", after):
         return True  # an amended PO's "300 → 500": the old count before the arrow
     if STREET_AFTER.match(text, e):

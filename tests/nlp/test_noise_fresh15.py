@@ -27,6 +27,8 @@ def test_industrial_noise(industrial, text: str, want: list) -> None:
 @pytest.mark.parametrize("text,want", [
     # a number with a leading zero is a label (a store, a branch)
     ("Please cancel the doormat union flag, branch 021 has plenty.", [("48138", None)]),
+    # a count said with "every <period>" is a habit, not the goods wanted
+    ("My sister sends about 50 cards every Christmas, so could I have 3 of the doormat union flag?", [("48138", 3)]),
     # a year, old or new, is no count
     ("What does the union flag doormat cost now? It was £15 back in 2012.", [("48138", None)]),
 ])
