@@ -16,9 +16,11 @@ def _lines(ex, text: str) -> list[tuple[str | None, float | None]]:
     # a gate or door code is no count
     ("3 x 20kg sets of green epoxy floor paint please. Door code 5820 at the side entrance.", [("PNT-EPX-GN", 60)]),
     # a requisition number with a slash is a reference, not part of the goods' name
+    # a number after "to site", "to plot" names the place
+    ("Please send 1 x DN80 non-return valve to site 2.", [("VLV-CHK-DN80", 1)]),
     # goods found on hand in a cancel: the count found is not the count cancelled
     ("Cancel the red alkyd paint please, found 3 pails in the workshop.", [("PNT-ALK-RD", None)]),
-    ("Requisition 31/207: cancel the grinding discs, we have enough.", [("GD-100X6", None)]),
+    ("Req 31/207 item 2 (grinding discs) cancelled, not needed now.", [("GD-100X6", None)]),
 ])
 def test_industrial_noise(industrial, text: str, want: list) -> None:
     assert _lines(industrial, text) == want
