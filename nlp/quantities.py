@@ -260,7 +260,7 @@ def _candidate(text: str, s: int, e: int, raw: str, value: float) -> Qty:
     if raw.strip() in ("a", "an") and ONE_CODED.search(text[max(0, s - 12) : s]) and CODE_NEXT.match(text, e):
         return Qty(s, e, value, None, 1.0)  # "also a DN50 gate valve": the article before a coded item is one
     if raw.strip() in ("a", "an", "half a", "half an", "one"):
-        return Qty(s, e, value, None, 0)  # bare "a"/"one" are words, not counts
+        return Qty(s, e, value, None, 1.0 if raw.strip() == "one" and OF_AFTER.match(text, e) else 0)  # bare "a"/"one" are words
     strength = 0.2 if spec else 1.0 if not raw.isdigit() or len(raw) < 5 else 0.3
     off = OFF_AFTER.match(text[e : e + 5])
     if off:  # "1000 off": the trade's "this many pieces"; the word is part of the count
