@@ -45,7 +45,7 @@ WD_BEFORE_EVENT = re.compile(r"\s+(?:before|prior to|ahead of) (?:the|our|my|you
 LEAD_TO_EVENT = re.compile(r"\b(a|an|one|two|three|four|five|six|seven|ten|\d+) (week|day)s? (?:before|prior to|ahead of) "
                            r"(?:the|our|my|your|her|his|their) (?:[\w'-]+ ){0,2}?([a-z]{3,})\b", re.I)
 # "the Friday before", "the Monday after": a weekday counted from another day, not the coming one
-ANCHORED_WD = re.compile(r"\s+(?:before|after|prior)\b", re.I)
+ANCHORED_WD = re.compile(r"\s+(?:before|after(?! next)|prior)\b", re.I)
 # "Before Christmas please (23rd latest)": a day restated in brackets narrows the one before it
 RESTATED = re.compile(r"[^.?!\n(]{0,25}\(\s*(?:by |latest |no later than |the )?$", re.I)
 LEAD_ZH = re.compile(r"^[^。；！？\n]{0,20}?(?:提前|前)([0-9一二两三四五六七八九十]+)(?:个)?(周|星期|天|日)")
@@ -137,7 +137,7 @@ def pick(text: str, hits: list[DateHit], today: dt.date) -> DateHit | None:
         if s > best_s or (best and s == best_s == 2 and (RESTATED.fullmatch(text, best.end, h.start) or
                                                          (best.kind in ROUGH_KINDS and h.kind in DAY_KINDS))):
             best, best_s = h, s
-    return best if best_s >= 3 else (_lead_to_event(text, hits, today) or best)
+    return best if best_s >= 2 else (_lead_to_event(text, hits, today) or best)
 
 
 def _before_event(text: str, h: DateHit, hits: list[DateHit]) -> dt.date | None:

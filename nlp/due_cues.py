@@ -12,8 +12,8 @@ DUE_CUE = re.compile(r"(by|before|until|till|no later than|deliver|delivery|need
 ABSOLUTE = {"iso", "dmy", "mdy", "slash", "the_nth", "zh_md", "zh_d", "zh_nm"}  # written-out dates
 NOT_DUE = re.compile(r"(\bof|\bfrom|\bdated|\bsent|wrote|invoice|quote|\bpo|\bref|\border no|#|valid(?:ity)?(?: until| till| to| through| thru)?|"
                      r"expir\w*(?: on)?|since|由|从|原|有效期(?:至|到)?|"
-                     # "申请人：赵磊 日期：2026-09-01", "Date: 3 May": a form's own date (not 交货日期, "delivery date")
-                     r"(?<![货求])日期|(?<!delivery )(?<!required )(?<!due )(?<!by )\bdate)\W*$", re.I)
+                     # "申请人：赵磊  日期：2026-09-01", a field "Date: 3 May": a form's own date (not 交货日期, "delivery date")
+                     r"(?<![货求要场])日期|(?:^|(?<=\n)|(?<=\t)|(?<=\|)|(?<=  ))date)\W*$", re.I)
 # "we're closed from 24 Dec to 2 Jan": when nobody can take goods in, not when they are wanted.
 CLOSED = re.compile(r"\b(?:closed|shut|(?<!right )away|on holiday|on leave|out of (?:the )?office)\b|放假|休假|停工|不在", re.I)
 # "will collect tmrw": goods picked up that day are wanted then
@@ -47,11 +47,12 @@ SCHEDULE_BEFORE = re.compile(rf"\b{_WDAY}\s*(?:-|–|&|/|to|thru|through)\s*$", 
 SCHEDULE_AFTER = re.compile(rf"\s*(?:-|–|&|/|to|thru|through)\s*{_WDAY}\b", re.I)
 # "please reply with prices and lead time by 20/03": the sentence asks a reply by then (unless the goods are named due)
 # "want to know before our opening on Saturday": the answer is wanted before the event
-REPLY_SENTENCE = re.compile(r"\b(?:reply|respond|get back to (?:us|me)|come back to (?:us|me)|(?:want|need|like|let (?:me|us)) (?:to )?know)\b"
-                            r"(?:(?!\b(?:deliver\w*(?! (?:time|date|lead)s?\b)|need\w*|arriv\w*|ship\w*|dispatch\w*|site|goods)\b)[^.?!\n])*"
+REPLY_SENTENCE = re.compile(r"\b(?:reply|respond|get back to (?:us|me)|come back to (?:us|me)|(?:want|need|like) to know)\b"
+                            r"(?:(?!\b(?:deliver\w*(?! (?:time|date|lead)s?\b)|need\w*|arriv\w*|ship\w*|dispatch\w*|site|goods|here)\b)[^.?!\n])*"
                             r"\b(?:by|before)\s*(?:(?:the|our|my) [\w-]+(?: [\w-]+)? (?:on )?)?(?:the\s*)?$", re.I)
 # "Replenishment order wk 23:", "production plan week 12": the week names the order or plan, as 第23周采购计划 does
-WEEK_LABEL = re.compile(r"\b(?:order|plan|schedule|report|rota|forecast)\s*$", re.I)
+WEEK_LABEL = re.compile(r"\b(?:order|plan|report|rota|forecast)\s*$", re.I)
+HEADING_END = re.compile(r"\s*(?:[:：\n]|$)")  # the label heads a list: "… order wk 23:"
 CLAUSE_BREAK = re.compile(r"[.!?;\n。！？；,，]|\b(?:and|but|so)\b|但是?|并且|而且")  # where the clause before a date starts
 SPANS = {k for k, _ in date_spans.PATTERNS}  # windows, mid-month, week numbers, holidays: always deadlines
 
@@ -76,7 +77,7 @@ def is_due(text: str, m: re.Match, kind: str, d: dt.date, today: dt.date) -> boo
             (kind == "within" and m.group(0).lower().startswith("in ") and PAST_SPAN.search(before)) or \
             IF_ORDERED.search(_sentence(text, m)) or REPLY_SENTENCE.search(_sentence_before(text, m)) or \
             (kind == "weekday" and (SCHEDULE_BEFORE.search(before) or SCHEDULE_AFTER.match(text, m.end()))) or \
-            (kind == "week_no" and WEEK_LABEL.search(before)):
+            (kind == "week_no" and WEEK_LABEL.search(before) and HEADING_END.match(text, m.end())):
         due = False
     return due
 

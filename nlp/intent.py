@@ -78,7 +78,7 @@ FAMILIES: dict[str, list[str]] = {
         r"on the shelf|discontinued|have you got|if you have|is it possible|(?:^|[.!?\n]\s*)(?:have |do )?(?:you|u) got\b[^.?!\n]{0,60}?\b(?:in|left|spare)\s*\?",
         # "Winter lay-up stock: 3 pails ...", "hire stock top-up", "want the stock delivered":
         # stock as a heading, an order's kind or the sender's own goods asks nothing
-        r"how many|(?<!\bthe )(?<!\bour )(?<!\bmy )\bstock\b(?!\s*[:：]|[\s-]*(?:top[\s-]?ups?|replenish\w*|orders?)\b)|availab\w*|(?:do|would) (?:you|u) (?:have|carry|still)|\bhave you any\b|"
+        r"how many|\bthe stock\b(?! (?:delivered|sent|shipped|dispatched)\b)|(?<!\bthe )(?<!\bour )(?<!\bmy )\bstock\b(?!\s*[:：]|[\s-]*(?:top[\s-]?ups?|replenish\w*|orders?)\b)|availab\w*|(?:do|would) (?:you|u) (?:have|carry|still)|\bhave you any\b|"
         r"\b(?:are|would) you (?:be )?able to (?:supply|provide|get hold of|source)\b|any left|lead time|\bhow soon\b|\bhow long\b",
         r"\bwhen can\b|\bwhen (?:will|do) you (?:have|get|expect)\b|\bwhen (?:will|would|are|is) (?:the|they|it|those|these|your)\b[^.?!\n]{0,60}?\bback\b(?! to\b)|\bwhen will\b[^.?!\n]{0,60}?\bbe (?:back|in)\b|do you (?:sell|stock)|\bdo (?:you|u) (?:do|make|supply)\b|\bgot any\b|"
         r"\bexpect\w* (?:more|stock|them|it|some|any)(?: [\w-]+){0,3}? (?:in|back)\b",
@@ -182,7 +182,7 @@ IF_CLAUSE = re.compile(r"\bif\b|\bprovided\b|\bas long as\b|\bunless\b|如果|�
 ARRIVE_BY = re.compile(r"(?:今天|明天|明早|后天|(?:这|本|下)?(?:周|星期|礼拜)[一二三四五六日天]|[0-9一二三四五六七八九十]+[号日]|月底|周末)"
                        r"(?:之?前)?(?:能|可以)(?:到|送到|到货)吗")
 # "so I can price it all up": the sender pricing goods for their own sale asks no price
-SELF_PRICED = re.compile(r"\b(?:i|we) (?:can|could|will|'ll|need to|have to|want to) (?:re-?)?price\b", re.I)
+SELF_PRICED = re.compile(r"\bso (?:that )?(?:i|we) can (?:re-?)?price\b", re.I)
 # "圣诞款这次就不要了，要 keep calm 十块": an item left out of this round of a counted order cancels no placed order
 SKIPPED_NOW = re.compile(r"(?:这次|这回|本次)就?先?不要了")
 IF_STOCKED = re.compile(r"\bif you (?:have|'ve got|still have) (?:them|it|any|some|enough)\b|如果有货的话|有货的话", re.I)

@@ -38,7 +38,7 @@ SPEC_AFTER = re.compile(rf"\s*(?:的|mm|cm|inch|in\b(?!\s+(?:the|each|all|{_COLO
 REF_BEFORE = re.compile(r"(?:\bno\.|(?<![\d\s])\s*#|\btel\.?|\bphone|\bmob|\bmobile|\bfax|\bext|\broom|\bsuite|\bfloor|\bitem|"
                         r"(?<=\()unit|\bbuilding|\bbay|\bhull|"  # "(Unit 4)", "building 2", "bay 3" of an address; a ship's "hull 512"
                         r"\b(?:to|at|via)\s+(?:the\s+)?(?:gate|dock|door|entrance|site|plot|block|store|shop|branch|depot)|"  # "to Gate 3", "to site 3": a place
-                        r"\bline|\bpage|\bstep|\boption|\bcode|\bpin|\btotal\w*(?: \w+)?|电话|手机|编号|qq|微信|第)\s*[:：#]?\s*$", re.I)
+                        r"\bline|\bpage|\bstep|\boption|\bcode|\btotal\w*(?: \w+)?|电话|手机|编号|qq|微信|第)\s*[:：#]?\s*$", re.I)
 # Order, invoice and account numbers: these words are followed by long digit strings, not counts.
 LONGREF_BEFORE = re.compile(r"(?:order|po|p\.o\.|invoice|inv|ref|account|acct|a/c|\bjob|project|contract|\bticket|\breq(?:uisition)?|订单|单号|合同|发票|客户号)"
                             r"\s*(?:no\.?|number|#)?\s*[:：#]?\s*$", re.I)
@@ -50,8 +50,8 @@ SPEC_BEFORE = re.compile(r"(?:每(?!种|样|款)[\u4e00-\u9fff]?装?|(?<![\d一�
 STOCK_BEFORE = re.compile(r"(?:现存|现有|库存|结存|在库|还剩|剩余?)\s*[:：]?\s*$")
 THE_PACKS_OF = re.compile(r"\s*(?:bags|boxes|packs|cases|cartons|rolls|tubs|pails|tins|jars|bottles)\s+of\b")  # "the 4 bags of 500g": counted
 TAKEN_THE = re.compile(r"\b(?:cancel|remove|scrap|drop)\s+the\s*$", re.I)
-RATE_AFTER = re.compile(r"(?:\s+[a-z'-]+){0,2}\s+(?:every|each)\s+(?:day|week|month|year|season|term|christmas|summer|winter|spring|autumn|"
-                        r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*)\b", re.I)
+STANDING = re.compile(r"\b(?:send|deliver|supply|need|want|order|take|have|get)\b[^,.;!?\n]*$", re.I)  # "we need 20 every week" (not "she sends")
+RATE_AFTER = re.compile(r"(?:\s+[a-z'-]+){0,2}\s+(?:every|each)\s+(?:day|week|month|year|season|term|christmas|summer|winter|spring|autumn|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*)\b", re.I)
 PEOPLE_AFTER = re.compile(r"\s*(?:new |more |extra |other )?(?:starters?|workers|employees|staff|people|guests|visitors|"
                           r"pupils|students|members|volunteers|residents|patients|tenants|cubs|scouts|dancers)\b", re.I)
 # "Shop 14, Arcade Row", "Unit 7, Brook Ind Est", "3 Church Walk": street words no product name here uses
@@ -148,8 +148,8 @@ def _noise(text: str, s: int, e: int, blocked: list[tuple[int, int]]) -> bool:
         return True  # "store 014": a count is never written with a leading zero, a label is
     if re.match(r"\s*(?:元|块钱|/pc|/each|p\b|pence)", after, re.I):
         return True
-    if PEOPLE_AFTER.match(text, e) or RATE_AFTER.match(text, e):
-        return True  # "we've got 25 new starters" counts people; "she makes 40 jars every January" is a habit
+    if PEOPLE_AFTER.match(text, e) or (RATE_AFTER.match(text, e) and not STANDING.search(text[max(0, s - 30) : s])):
+        return True  # "25 new starters" counts people; "she makes 40 jars every January" is a habit ("send 10 every week" orders)
     if re.match(r"\s*(?:→|->|=>)\s*\d", after):
         return True  # an amended PO's "300 → 500": the old count before the arrow
     if STREET_AFTER.match(text, e):

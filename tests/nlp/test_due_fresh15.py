@@ -30,7 +30,10 @@ MON = dt.date(2026, 6, 1)
     # when an answer, not the goods, is wanted
     ("Quote required by 12 June please.", None),
     ("Are they in stock? Need to know before our launch on Friday.", None),
+    ("Let me know if you can get them here before our launch on Friday.", "2026-06-05"),
     # a week number naming an order or plan; a form's own date
+    ("please deliver our order wk 25 as agreed", "2026-06-19"),
+    ("Target date: 12 June", "2026-06-12"),
     ("Weekly order wk 25:\n12 x mugs", None),
     ("申请人：李明  日期：2026-06-03", None),
     ("交货日期：2026-06-10", "2026-06-10"),

@@ -31,6 +31,7 @@ def _intent(text: str, n_lines: int = 1, has_qty: bool = True) -> str:
     # "price up" asks a price; "so I can price it up" is the sender's own pricing
     ("Could you price up 30 x bamboo trays? If OK we'll raise a PO.", 1, "quote"),
     ("Fair on the 3rd, want the stock sent a week before so I can price it all. 24 owl mugs, 24 fox mugs", 2, "order"),
+    ("I need to price a job: 40 lengths of 2 inch pipe, what can you do?", 1, "quote"),
     # a stock top-up is an order of goods
     ("Shop stock top-up please:\n- 20 tea towels\n- 10 aprons\nNeed them by Friday.", 2, "order"),
     # a placed order's count set anew

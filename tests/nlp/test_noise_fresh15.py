@@ -31,6 +31,8 @@ def test_industrial_noise(industrial, text: str, want: list) -> None:
     ("Please cancel the doormat union flag, branch 021 has plenty.", [("48138", None)]),
     # a count said with "every <period>" is a habit, not the goods wanted
     ("My sister sends about 50 cards every Christmas, so could I have 3 of the doormat union flag?", [("48138", 3)]),
+    # (a standing order said by the sender keeps its count)
+    ("Please send 10 of the doormat union flag every week until Christmas.", [("48138", 10)]),
     # "one of the …" counts one (a bare "one" is a word)
     ("Please send 4 of the keep calm doormats. Oh, and one of the union flag ones for my brother.", [("23284", 4), ("48138", 1)]),
     # a year, old or new, is no count
