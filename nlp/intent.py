@@ -167,7 +167,8 @@ REPLACED = re.compile(r"\b(?:send|ship|supply|do|have|want|take|make it)\b[^.?!\
 # A message opening with a new order, and its own line recounted later ("… make that thirty six of those").
 NEW_ORDER = re.compile(r"\W*(?:hi|hello|hiya)?\W*(?:(?:an? |new )?order for\b|(?:please )?(?:can|could) (?:i|we) (?:have|get|order)\b|"
                        r"(?:please )?send (?:me|us)?\b|i(?:'d| would) like\b)", re.I)
-OWN_RECOUNT = re.compile(r"\bmake (?:it|that)\b[^.?!\n]{0,25}\b(?:of (?:those|these|them)|each|in total)\b", re.I)
+OWN_RECOUNT = re.compile(r"\bmake (?:it|that)\b[^.?!\n]{0,25}\b(?:of (?:those|these|them)|each|in total)\b|"
+                         r"\bmake (?:the|those|these)\b[^.?!\n]{2,40}?\b\d+(?:\.\d+)?\s*[a-z]*\s+instead\b", re.I)
 NEW_ROUND = re.compile(r"\bthis time\b|这次|这回|这一次|本次", re.I)
 PAST_ROUND = re.compile(r"\blast time\b|\blast (?:order|delivery|month|week)\b|\bwe had\b|上次|上回|上一次|上个月", re.I)
 ORDER_REF = re.compile(r"\b(?:order|po|so)\s*(?:no\.?|number|#)?\s*\d|\b(?:on|to) (?:my|our|the|this) (?:order|po)\b|订单号?\s*\d|"

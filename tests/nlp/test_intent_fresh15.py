@@ -36,6 +36,8 @@ def _intent(text: str, n_lines: int = 1, has_qty: bool = True) -> str:
     ("Shop stock top-up please:\n- 20 tea towels\n- 10 aprons\nNeed them by Friday.", 2, "order"),
     # a placed order's count set anew
     ("Re the Hilltop job order - make the M10 washers 4 boxes instead. Thanks", 1, "change"),
+    # (a new order recounting its own line stays an order)
+    ("Please send 10 red bags and 6 blue bags - actually make the blue bags 8 instead.", 2, "order"),
     ("Update on job 4471: timber quantity now 12 lengths, rest as before.", 1, "change"),
     ("上午的单子数量填错了，角钢是5吨不是3吨", 1, "change"),
     ("早上发的 paper chain kit 打错了，是 30 个不是 20 个", 1, "change"),
