@@ -44,6 +44,9 @@ WD_BEFORE_EVENT = re.compile(r"\s+(?:before|prior to|ahead of) (?:the|our|my|you
 # "Baby shower on Saturday 13 June … I'd need them 3 days before the shower": a lead before an event dated elsewhere
 LEAD_TO_EVENT = re.compile(r"\b(a|an|one|two|three|four|five|six|seven|ten|\d+) (week|day)s? (?:before|prior to|ahead of) "
                            r"(?:the|our|my|your|her|his|their) (?:[\w'-]+ ){0,2}?([a-z]{3,})\b", re.I)
+# "two days before the fair on the 12th": a lead said before the event's own date
+LEAD_PRE = re.compile(r"\b(a|an|one|two|three|four|five|six|seven|ten|\d+) (week|day)s? (?:before|prior to|ahead of) "
+                      r"(?:the|our|my|your) [^.,;!?\n]{1,30}$", re.I)
 # "the Friday before", "the Monday after": a weekday counted from another day, not the coming one
 ANCHORED_WD = re.compile(r"\s+(?:before|after(?! next)|prior)\b", re.I)
 # "Before Christmas please (23rd latest)": a day restated in brackets narrows the one before it
@@ -131,6 +134,9 @@ def pick(text: str, hits: list[DateHit], today: dt.date) -> DateHit | None:
             h, s = DateHit(h.start, h.end, before_event, True, "derived"), 3
         elif h.kind == "weekday" and ANCHORED_WD.match(text, h.end):
             s = 0
+        pre = LEAD_PRE.search(text, max(0, h.start - 60), h.start) if h.due else None
+        if pre and (day := _back(h.date, pre.group(1), pre.group(2))) and day >= today:
+            h, s = DateHit(h.start, h.end, day, True, "derived"), 3
         lead = _lead(text, h) if s <= 1 else None
         if lead and lead >= today and not _stated_after(text, h, hits):
             h, s = DateHit(h.start, h.end, lead, True, "derived"), 3

@@ -15,7 +15,7 @@ COMPLAINT = prefiltered(r"\bbroken|\bdamaged|\breplacement|\brefund|\bcredit us|
                        r"\bnewsletter|\bremittance|\bstatement\b|\baccount manager\b|\bcredit (?:terms|limit)\b|谢谢您的报价|谢谢报价|收到(?:您的|你们的|贵司的)?报价|已(?:经)?发(?:到)?(?:您|你)的?邮箱|"
                        r"漏水|换货|退货|损坏|坏了|对账|催款|投诉|质量问题|什么时候能发货|什么时候发货|还没到|没收到|少了|少发|漏发|缺了|多发了|"
                        # what was delivered is wrong: "was short", "2 were cracked", "有两根是弯的", "过来处理一下"
-                       r"\b(?:was|were|came|arrived) (?:\d+ (?:[\w-]+ )?)?short\b|\bonly had \d|\bwe (?:only )?got \d+ of (?:the )?\d+\b|\bcracked|\bchipped|\bdented|\bsort (?:this|it) out\b|"
+                       r"\b(?:was|were|came|arrived) (?:\d+ (?:[\w-]+ )?)?short\b|\b(?:was|were) missing\b|\bonly had \d|\bwe (?:only )?got \d+ of (?:the )?\d+\b|\bcracked|\bchipped|\bdented|\bsort (?:this|it) out\b|"
                        r"是弯的|弯了|变形了?|裂了|开裂|破了|碎了|摔碎|破损|生锈|锈了|划伤|不合格|"
                        r"发错|送错|处理一下|转不动|不能用|用不了|需要换(?!成|为)|"
                        # thanks for goods received, a donation asked: "thx 4 the delivery 2day", "do you donate … to charities?"
@@ -61,16 +61,18 @@ SIGNATURE_LINE = re.compile(r"^(?=[^.!?。！？]{0,60}$)(?:[^\n\d]*\|[^\n\d]*$|
                             r"[^\n]*$", re.I | re.M)
 # The seller speaking (a partial shipment offered back): "we can ship 30 of your 50 today", "we can send 20
 # now and the balance next week", "先发四盒，剩下的下周补" - no request of a customer.
-SELLER = re.compile(r"\bwe (?:can|could|will|'ll)(?: only)? (?:ship|dispatch|send|deliver|supply) (?:you )?\d+"
+SELLER = re.compile(r"\bwe(?: can| could| will|'ll)(?: only)? (?:ship|dispatch|send|deliver|supply) (?:you )?\d+"
                     r"[^.?!\n]{0,20}? of (?:your|the \d+)\b|"
                     # "we can send 20 now and the balance next week", "we can send the 4\" discs today and the rest
                     # next week", "we're short, can send 8 now and the other 4" (no subject): a part delivery offered
-                    r"(?:\bwe (?:can|could|will|'ll)(?: only)?|(?:^|[,;:–—-]\s*)(?:can|could)(?: only)?) "
+                    r"(?:\bwe(?: can| could| will|'ll)(?: only)?|(?:^|[,;:–—-]\s*)(?:can|could)(?: only)?) "
                     r"(?:ship|dispatch|send|deliver|supply) (?:you )?(?:\d+\b|the\b|th(?:o|e)se\b)[^.?!\n]{0,60}? (?:and|with) the "
                     r"(?:balance|remainder|rest|remaining|other \d+)\b|"
                     # "we only have 30 in stock - shall we send those?": the seller offers what it holds
                     r"\bwe (?:only )?have (?:only )?\d+[^.?!\n]{0,30}?\b(?:in stock|available|left)\b[^?\n]{0,40}?"
                     r"\b(?:shall|should|can|could) we (?:send|ship|dispatch)\b|"
+                    # "out of stock until Friday - shall we send the 6 we have?": what the seller holds, offered
+                    r"\b(?:shall|should) we (?:send|ship|dispatch|deliver) (?:you )?(?:the \d+|those|these|what)\b|"
                     r"先发[^，,。？?]{0,8}[，,]\s*(?:剩下|剩余|余下)的?[^，,。]{0,8}补|"
                     # "槽钢目前只有一吨现货，先发一吨": the seller's own stock stated, then part of it offered
                     r"只有[^，,。？?]{0,8}(?:现货|库存)[，,]\s*先发", re.I)

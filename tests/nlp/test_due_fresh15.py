@@ -14,6 +14,7 @@ MON = dt.date(2026, 6, 1)
     # a lead in days or weeks before an event dated in another sentence
     ("Christening on Sunday 14 June. Could I have 6 cake stands? I'd want them 2 days before the christening.", "2026-06-12"),
     ("Our garden party is on 20 June. Please deliver a week ahead of the party.", "2026-06-13"),
+    ("Need 8 bunting sets two days before the fete on the 12th.", "2026-06-10"),
     # an event's own days are not the deadline, the goods' day is
     ("The craft festival runs 12-14 June, 30 lanterns please, must arrive by 9 June.", "2026-06-09"),
     ("We reopen after the refit on the 20th, so could the bunting come on Friday's van please?", "2026-06-05"),
@@ -29,6 +30,7 @@ MON = dt.date(2026, 6, 1)
     ("灰色地坪漆六组，厂房下月中施工，之前送到", "2026-07-15"),
     # when an answer, not the goods, is wanted
     ("Quote required by 12 June please.", None),
+    ("Please quote 30 lanterns by Friday; delivery needed 26 June.", "2026-06-26"),
     ("Are they in stock? Need to know before our launch on Friday.", None),
     ("Let me know if you can get them here before our launch on Friday.", "2026-06-05"),
     # a week number naming an order or plan; a form's own date

@@ -16,7 +16,10 @@ def _intent(text: str, n_lines: int = 1, has_qty: bool = True) -> str:
     ("Hi Ann, we can send 12 of the owl cushions today and the remaining 12 next week. Is that OK?", 1, "other"),
     ("we only have 3 of the 10 x 6204 in - can send these now and the other 7 on Monday. Alright?", 1, "other"),
     ("王工您好，角钢目前只有两吨现货，先发两吨，余下的月底发行吗？", 1, "other"),
+    ("Thanks for your order. We'll dispatch 10 of the 6204 bearings today and the other 10 next week.", 1, "other"),
+    ("Sorry Jo, the blue mugs are out of stock till Monday - shall we send the 4 we have?", 1, "other"),
     # what was delivered fell short
+    ("Friday's delivery was missing 2 boxes of M8 washers.", 1, "other"),
     ("Tuesday's drop to our Leeds site was 3 valves short, we got 7 of 10. Can you look into it?", 1, "other"),
     # only the day of a placed order moves
     ("Please bring the timber delivery for plot 9 forward to Friday.", 0, "change"),
