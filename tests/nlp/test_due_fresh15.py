@@ -28,6 +28,7 @@ MON = dt.date(2026, 6, 1)
     ("端午前要货：蓝色的十个。6月18号前送到", "2026-06-18"),
     # mid next month as the start of work, goods wanted before it
     ("灰色地坪漆六组，厂房下月中施工，之前送到", "2026-07-15"),
+    ("仓库7月中旬开工，开工前送到", "2026-07-15"),
     # when an answer, not the goods, is wanted
     ("Quote required by 12 June please.", None),
     ("Please quote 30 lanterns by Friday; delivery needed 26 June.", "2026-06-26"),

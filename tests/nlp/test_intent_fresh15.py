@@ -18,6 +18,7 @@ def _intent(text: str, n_lines: int = 1, has_qty: bool = True) -> str:
     ("王工您好，角钢目前只有两吨现货，先发两吨，余下的月底发行吗？", 1, "other"),
     ("Thanks for your order. We'll dispatch 10 of the 6204 bearings today and the other 10 next week.", 1, "other"),
     ("Sorry Jo, the blue mugs are out of stock till Monday - shall we send the 4 we have?", 1, "other"),
+    ("张工，6204库存只有40套，先发40套，剩下的月底发，您看行吗？", 1, "other"),
     # what was delivered fell short
     ("Friday's delivery was missing 2 boxes of M8 washers.", 1, "other"),
     ("Tuesday's drop to our Leeds site was 3 valves short, we got 7 of 10. Can you look into it?", 1, "other"),
@@ -28,6 +29,7 @@ def _intent(text: str, n_lines: int = 1, has_qty: bool = True) -> str:
     ("Call 9:40 - Sue at Hill Farm: 3 tonnes of 10mm plate, wants it Monday. Price as per quote Q-2210.", 2, "order"),
     # what something costs, asked
     ("Can you tell me what the brass doorstop costs these days?", 1, "quote"),
+    ("Could you tell me what 40 of the tin signs would come to, delivered?", 1, "quote"),
     # an amount on hand asked is a stock question, not a price
     ("How much 50x50 angle have you got? Need roughly 3 tonnes.", 1, "stock_query"),
     ("How much per 12 and do you have them in stock?", 1, "quote"),
