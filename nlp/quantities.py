@@ -34,9 +34,9 @@ INLINE_PACK = re.compile(rf"(?:\(|,(?=[^()]*\)))\s*(?:1\s*)?(?:{_PACK_UNIT})\s*(
 MARKER_BEFORE = re.compile(r"(?:(?<![a-z0-9])x|×|(?<=[a-z\u4e00-\u9fff])\*|qty\.?:?|quantity:?|数量[:：]?|amount:?)\s*$", re.I)
 SPEC_AFTER = re.compile(rf"\s*(?:的|mm|cm|inch|in\b(?!\s+(?:the|each|all|{_COLOUR})\b)|\"|''|寸|平方|芯|号|#|级|厚|码|kv|v\b|w\b|kw|%|x\d|×|\*\d|"
                         r"/\d|-\d|-[a-z]|天|日|个?月|年|小时|days?\b|weeks?\b|months?\b|years?\b|hours?\b|mins?\b|minutes?\b|'s\b|s\b|th\b|st\b|nd\b|rd\b|\.\d|mpa|tier|ply|hole|point\b|inch|ft|feet|cup|piece set|d\b|"
-                        r"customers?\b|people\b|staff\b|guests?\b|times\b|shops?\b|stores?\b|branches\b|outlets\b)", re.I)
+                        r"customers?\b|people\b|staff\b|guests?\b|times\b|shops?\b|stores?\b|branches\b|outlets\b|orders\b|deliveries\b|invoices\b|calls\b)", re.I)
 REF_BEFORE = re.compile(r"(?:\bno\.|(?<![\d\s])\s*#|\btel\.?|\bphone|\bmob|\bmobile|\bfax|\bext|\broom|\bsuite|\bfloor|\bitem|"
-                        r"(?<=\()unit|\bbuilding|\bbay|\bhull|"  # "(Unit 4)", "building 2", "bay 3" of an address; a ship's "hull 512"
+                        r"(?<=\()unit|\bbuilding|\bbay|\bhull|\bapt|\bapartment|\bstall|\bpitch|"  # "(Unit 4)", "building 2", "bay 3" of an address; a ship's "hull 512"
                         r"\b(?:to|at|via)\s+(?:the\s+)?(?:gate|dock|door|entrance|site|plot|block|store|shop|branch|depot)|"  # "to Gate 3", "to site 3": a place
                         r"\bline|\bpage|\bstep|\boption|\bcode|\btotal\w*(?: \w+)?|电话|手机|编号|qq|微信|第)\s*[:：#]?\s*$", re.I)
 # Order, invoice and account numbers: these words are followed by long digit strings, not counts.

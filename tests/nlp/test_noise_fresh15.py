@@ -35,6 +35,9 @@ def test_industrial_noise(industrial, text: str, want: list) -> None:
     ("Please send 10 of the doormat union flag every week until Christmas.", [("48138", 10)]),
     # "one of the …" counts one (a bare "one" is a word)
     ("Please send 4 of the keep calm doormats. Oh, and one of the union flag ones for my brother.", [("23284", 4), ("48138", 1)]),
+    # a market stall's number, a count of past orders: no goods counted
+    ("Could we get 6 union flag doormats? We're stall 31 at the market.", [("48138", 6)]),
+    ("The last 3 orders came late, so please make sure these 8 union flag doormats arrive on time.", [("48138", 8)]),
     # a year, old or new, is no count
     ("What does the union flag doormat cost now? It was £15 back in 2012.", [("48138", None)]),
 ])
