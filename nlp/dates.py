@@ -33,8 +33,10 @@ EN_PATTERNS = [
     # "by the 12th", "before 25th this month"
     # "before half term - that's the 23rd for us" (normalised "that the 23rd"): an occasion restated as its day
     # "(23rd latest)": a bare ordinal is a day when "latest" follows it
-    ("the_nth", rf"(?:\b(?:(?:by|before|on|until|till|latest|later than|that(?:'?s| is)?|which is) the|(?:by|before|until|till)|"
-                rf"{_WDN}(?: the)?) |\b(?=\d\d?(?:st|nd|rd|th),? (?:at the )?latest\b))(\d\d?)(?:st|nd|rd|th)\b(?! (?:time|one|line|item)s?\b)(?: (?:of )?this month\b)?"),
+    # "put back the delivery to the 22nd" (not "to the 3rd floor", a place; nor "the 14th to the 21st", a span)
+    ("the_nth", rf"(?:\b(?:(?:by|before|on|until|till|latest|later than|(?<!\d[a-z][a-z] )to|that(?:'?s| is)?|which is) the|(?:by|before|until|till)|"
+                rf"{_WDN}(?: the)?) |\b(?=\d\d?(?:st|nd|rd|th),? (?:at the )?latest\b))(\d\d?)(?:st|nd|rd|th)\b"
+                r"(?! (?:time|one|line|item|floor|storey|level|door|gate|bay|row|aisle|shelf|house|building|unit|plot|place)s?\b)(?: (?:of )?this month\b)?"),
     # "next week thursday", "Thursday next week": that day of the next calendar week
     ("weekday", rf"\b(this |next (?:week,? (?:on )?)?|coming |this coming )?{_WD}( week\b|,? next week\b)?"),
     # SMS shorthand "by 2moro pls" is tomorrow

@@ -35,6 +35,9 @@ FAMILIES: dict[str, list[str]] = {
         r"\bcorrection\b|\brevise\w*|\b" + _N + r"(?: [a-z]+)? (?:instead of|rather than) " + _N + r"\b|(?<!\bprice )\bup (?:them|it|that|the)\b|\bshould (?:be|have been|read)\b(?! (?:plenty|enough|fine|ok|okay|sufficient|ample)\b)|made a mistake",
         r"\badd .{3,120}? (?:on ?)?to (?:my|our|the|this|that|it\b|order|po\b|next|today|tomorrow|"
         r"what (?:we|i)(?:'ve)? (?:ordered|sent)\b)|\bbring (?:it )?forward|\bbrought forward|\bpostpone",
+        # "put back the delivery to the 22nd", "the delivery a day earlier": only its day moved
+        r"\bput (?:back|off) (?:[\w-]+ ){0,3}?(?:delivery|dispatch|shipment|order)\b|"
+        r"\b(?:delivery|dispatch|shipment)\b[^.?!\n]{0,20}?\b(?:a|one|two|three|\d+) (?:day|week)s? (?:earlier|later|sooner)\b|"
         r"\b(?:bring|move|push|hold|delay)\w* (?:back )?(?:[\w-]+ ){0,3}?(?:delivery|dispatch|shipment|order)"
         r"(?: [\w-]+){0,5}? (?:forward|back|until|till|to|for)\b|\bhold off\b|\bon hold\b|\bcorrect (?:it|that|this|the \w+) to\b",
         r"\b(?:in|on) with (?:our|the|my) (?:next|existing|current|last) (?:delivery|order)|"
@@ -210,12 +213,13 @@ def classify(text: str, n_lines: int, has_qty: bool = True) -> str:
         s["change"] = 0
     if s["change"] and OWN_RECOUNT.search(text) and NEW_ORDER.match(text) and not (ORDER_REF.search(text) or PAST_ROUND.search(text)):
         s["change"] = 0  # "order for the shop please … the mug cosies make that 36": recounting a line just said
-    if s["change"] and (n_lines or about_order) and (DAY_SWAP.search(text) or not WEAK_CHANGE.fullmatch(
+    if s["change"] and (n_lines or about_order or DAY_SWAP.search(text)) and (DAY_SWAP.search(text) or not WEAK_CHANGE.fullmatch(
             " ".join(m.group(0).lower() for m in _RX["change"].finditer(text)))):
         return "change"
     complaints = len(COMPLAINT.findall(text))
     quoted = s["quote"] and n_lines and has_qty  # "quote 500 pcs 6205-2RS ... payment T/T" asks a price
-    if complaints >= 2 or (complaints and not STRONG_ORDER.search(text) and not quoted):
+    # "where's my order?": the word inside a complaint orders nothing
+    if complaints >= 2 or (complaints and not STRONG_ORDER.search(COMPLAINT.sub(" ", text)) and not quoted):
         return "other"
     if _asks_then_sends(text, s):
         return "quote" if s["quote"] else "stock_query"  # "can ship this week? if yes pls send"

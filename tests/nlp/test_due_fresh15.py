@@ -29,6 +29,10 @@ MON = dt.date(2026, 6, 1)
     # mid next month as the start of work, goods wanted before it
     ("灰色地坪漆六组，厂房下月中施工，之前送到", "2026-07-15"),
     ("仓库7月中旬开工，开工前送到", "2026-07-15"),
+    # a day "to the 19th" a delivery is moved to; not a floor, nor the end of a span
+    ("Please put the delivery back to the 19th.", "2026-06-19"),
+    ("Deliver 4 boxes to the 5th floor by Friday please.", "2026-06-05"),
+    ("Need 6 mugs. We're away from the 8th to the 15th, so not that week.", None),
     # when an answer, not the goods, is wanted
     ("Quote required by 12 June please.", None),
     ("Please quote 30 lanterns by Friday; delivery needed 26 June.", "2026-06-26"),

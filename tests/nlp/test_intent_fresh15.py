@@ -25,6 +25,12 @@ def _intent(text: str, n_lines: int = 1, has_qty: bool = True) -> str:
     # only the day of a placed order moves
     ("Please bring the timber delivery for plot 9 forward to Friday.", 0, "change"),
     ("Could you move delivery of the garden bunting order to Monday instead?", 0, "change"),
+    ("Sorry, we need to put back the bunting delivery to the 19th.", 0, "change"),
+    ("We'd like the mug delivery two days earlier if possible, on Tuesday.", 0, "change"),
+    ("Can the lanterns come Friday rather than Monday?", 0, "change"),
+    # the state of an order asked: no goods wanted
+    ("Quick one - has our order for the lanterns been dispatched yet?", 0, "other"),
+    ("Where's my order? 8 heart lanterns, ordered a fortnight ago.", 1, "other"),
     # a note of a call that ordered at a price already quoted
     ("Call 9:40 - Sue at Hill Farm: 3 tonnes of 10mm plate, wants it Monday. Price as per quote Q-2210.", 2, "order"),
     # what something costs, asked
