@@ -147,6 +147,7 @@ SIDE_PRICE = re.compile(r"(?:,|;|\band\b|\balso\b|\bbtw\b|\bby the way\b|\bplus\
                         r"[^?]{0,30}?\b(?:price|cost|charge)s?\b\s*(?:on|of|for)\s+(?:the|your)\s+"
                         r"(?!above|same|these|those|them\b|it\b|lot\b|total|whole)\w", re.I)
 PRICE_ASKED = re.compile(r"[?？]|\bprice|\bquot|报价|报个价|价(?:格|钱)?是?多少|价格|多少钱|什么价", re.I)
+PRICE_FIRST = re.compile(r"\b(?:price|cost|quote|total)s? first\b|\bfirst (?:let me know|tell me) (?:the )?(?:price|cost)", re.I)
 NOT_AN_ORDER = re.compile(r"\b(?:minimum|min\.?|smallest) order\b|\bbefore (?:(?:i|we) (?:\w+ )?)?(?:plac|putt?|rais|send|confirm)\w* (?:in )?"
                           r"(?:an?|the|my|our|this) (?:order|po)\b|\bbefore (?:i|we) order\b|\bbefore ordering\b|\border (?:no|number|ref|confirmation)\b|\bMOQ\b", re.I)
 
@@ -271,6 +272,8 @@ def _asks_then_sends(text: str, s: dict[str, int]) -> bool:
 
 def _orders_despite_price(text: str) -> bool:
     """ "send 50, and what's the price of X?" is an order with a side question."""
+    if PRICE_FIRST.search(text):
+        return False  # "I'd like to order 3 but can you tell me the price first?": the order waits on the price
     side = SIDE_PRICE.search(text)
     if side and QTY_WORD.search(text[: side.start()]) and not intent_scores(text[: side.start()])["quote"]:
         return True  # "10 x baking set, and what's the price on the rolling pins?"
