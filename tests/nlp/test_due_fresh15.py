@@ -15,6 +15,8 @@ MON = dt.date(2026, 6, 1)
     ("Christening on Sunday 14 June. Could I have 6 cake stands? I'd want them 2 days before the christening.", "2026-06-12"),
     ("Our garden party is on 20 June. Please deliver a week ahead of the party.", "2026-06-13"),
     ("Need 8 bunting sets two days before the fete on the 12th.", "2026-06-10"),
+    ("Our open day is 20 June; they must be with us the day before.", "2026-06-19"),
+    ("Please send them on the 4th of next month.", "2026-07-04"),
     # an event's own days are not the deadline, the goods' day is
     ("The craft festival runs 12-14 June, 30 lanterns please, must arrive by 9 June.", "2026-06-09"),
     ("We reopen after the refit on the 20th, so could the bunting come on Friday's van please?", "2026-06-05"),
