@@ -31,8 +31,9 @@ PLAN_AFTER = re.compile(r"\s*(?:的)?(?:采购|生产|材料|物资|备货|进�
 PAST_AFTER = re.compile(r"(?:'?s)?(?:\s+[\w-]+){0,2}?\s+(?:was|were|came|arrived|turned up)\b|"
                         r"\s*(?:送来|送过来|送到|收到|到|发来|发过来|发)的(?!话)", re.I)
 # "明天那批货里再加…": the date names a shipment already booked (which the message edits), no new deadline
+# "明天那批货能不能推迟到周五": the shipment moved, the new day is due
 # (not "明天这批货要到", nor "跟明天那批一起送": the goods are sent that day, a date restated)
-BOOKED_AFTER = re.compile(r"\s*的?那(?:批|车|趟)货?(?:里|中|一起(?![送发到]))")
+BOOKED_AFTER = re.compile(r"\s*的?那(?:批|车|趟)货?(?:里|中|一起(?![送发到])|[^，,。？?]{0,6}?(?:推迟|延后|延期|改到|改成|提前))")
 # "for the wedding on 19 December, so delivery a week before": the event date minus the lead.
 LEAD_EN = re.compile(r"^[^.!?\n]{0,40}?\b(a|an|the|one|two|three|four|five|six|seven|ten|\d+) (week|day)s? "
                      r"(?:before|earlier|prior|ahead)", re.I)

@@ -35,6 +35,7 @@ MON = dt.date(2026, 6, 1)
     ("Please put the delivery back to the 19th.", "2026-06-19"),
     ("Deliver 4 boxes to the 5th floor by Friday please.", "2026-06-05"),
     ("Need 6 mugs. We're away from the 8th to the 15th, so not that week.", None),
+    ("后天那车货能不能延后到下周一？", "2026-06-08"),
     # when an answer, not the goods, is wanted
     ("Quote required by 12 June please.", None),
     ("Please quote 30 lanterns by Friday; delivery needed 26 June.", "2026-06-26"),

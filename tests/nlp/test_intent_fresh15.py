@@ -57,6 +57,8 @@ def _intent(text: str, n_lines: int = 1, has_qty: bool = True) -> str:
     ("来五盒1.2的焊丝，莫搞错了是1.2的", 1, "order"),
     # an item left out of this round, others counted: an order, no cancel
     ("红色的那款这次就不要了，要蓝色的八个，绿色的四个", 2, "order"),
+    # a line deleted from a placed order
+    ("把上周订单里的槽钢删掉，其他照旧", 1, "cancel"),
     # a price stated in the list is no price asked
     ("Heart wreath 十个，单价¥30；star wreath 六个", 2, "order"),
     # papers asked beside an address update
