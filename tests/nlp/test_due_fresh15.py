@@ -34,6 +34,7 @@ MON = dt.date(2026, 6, 1)
     # a day "to the 19th" a delivery is moved to; not a floor, nor the end of a span
     ("Please put the delivery back to the 19th.", "2026-06-19"),
     ("Deliver 4 boxes to the 5th floor by Friday please.", "2026-06-05"),
+    ("Please add 3 trays to the 1st order.", None),
     ("Need 6 mugs. We're away from the 8th to the 15th, so not that week.", None),
     ("后天那车货能不能延后到下周一？", "2026-06-08"),
     # when an answer, not the goods, is wanted
