@@ -37,6 +37,8 @@ def _intent(text: str, n_lines: int = 1, has_qty: bool = True) -> str:
     ("Can you tell me what the brass doorstop costs these days?", 1, "quote"),
     ("Could you tell me what 40 of the tin signs would come to, delivered?", 1, "quote"),
     ("We'd like to order 6 owl mugs but could you tell us the price first?", 1, "quote"),
+    ("What would 60 tea towels set us back?", 1, "quote"),
+    ("What's the damage on 30 of the owl mugs?", 1, "quote"),
     # an amount on hand asked is a stock question, not a price
     ("How much 50x50 angle have you got? Need roughly 3 tonnes.", 1, "stock_query"),
     ("How much per 12 and do you have them in stock?", 1, "quote"),
