@@ -72,6 +72,11 @@ SELLER = re.compile(r"\bwe(?: can| could| will|'ll)(?: only)? (?:ship|dispatch|s
                     # "we only have 30 in stock - shall we send those?": the seller offers what it holds
                     r"\bwe (?:only )?have (?:only )?\d+[^.?!\n]{0,30}?\b(?:in stock|available|left)\b[^?\n]{0,40}?"
                     r"\b(?:shall|should|can|could) we (?:send|ship|dispatch)\b|"
+                    # "your order … has been dispatched", "we've received your order", "confirming we can do the 20",
+                    # "shall I book it in?": the seller reporting on, confirming or offering an order
+                    r"\byour (?:order|po|delivery|goods)\b[^.?!\n]{0,60}?\b(?:has|have) been (?:dispatched|shipped|sent|packed)\b|"
+                    r"\bwe(?:'ve| have) (?:now )?received your (?:order|po)\b(?! (?:confirmation|acknowledge?ment|number|no|ref))|\bconfirm(?:ing)?(?: that)? we can (?:do|supply|deliver|send)\b|"
+                    r"\bshall (?:i|we) book (?:it|that|them|this) in\b|"
                     # "out of stock until Friday - shall we send the 6 we have?": what the seller holds, offered
                     r"\b(?:shall|should) we (?:send|ship|dispatch|deliver) (?:you )?(?:the \d+|those|these|what)\b|"
                     r"先发[^，,。？?]{0,8}[，,]\s*(?:剩下|剩余|余下)的?[^，,。]{0,8}补|"

@@ -19,6 +19,11 @@ def _intent(text: str, n_lines: int = 1, has_qty: bool = True) -> str:
     ("Thanks for your order. We'll dispatch 10 of the 6204 bearings today and the other 10 next week.", 1, "other"),
     ("Sorry Jo, the blue mugs are out of stock till Monday - shall we send the 4 we have?", 1, "other"),
     ("张工，6204库存只有40套，先发40套，剩下的月底发，您看行吗？", 1, "other"),
+    ("Your order for 12 owl mugs has been dispatched and should be with you on Friday.", 1, "other"),
+    ("Thanks Ann, we've received your order for 12 owl mugs and will deliver Tuesday.", 1, "other"),
+    ("Just confirming we can do the 30 lanterns for Thursday. Sales", 1, "other"),
+    ("Bob, we can do 3 tonnes of 8mm plate at £830/t, delivery Friday. Shall I book it in?", 1, "other"),
+    ("We've received your order confirmation - please add 6 owl mugs to it.", 1, "change"),
     # what was delivered fell short
     ("Friday's delivery was missing 2 boxes of M8 washers.", 1, "other"),
     ("Tuesday's drop to our Leeds site was 3 valves short, we got 7 of 10. Can you look into it?", 1, "other"),
