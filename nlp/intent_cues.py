@@ -46,6 +46,8 @@ QUOTE_REF = prefiltered(r"\b(?:as per|per|according to|following|further to|re:?
                        r"(?:上次|之前|刚才|前面|昨天)(?:贵司|你们|您|你司)?(?:的)?报价(?:的|单)?|"
                        # "prices as last time", "at the usual price", "价格就按4200": the price already agreed
                        r"(?:价格|单价)就?按\s?[¥￥]?\d[\d,.]*(?:元)?(?![^，,。？?]*[?？吗])|"
+                       # "按上次的价格", "单价按合同价": a price agreed before
+                       r"(?:(?:价格|单价)就?按|按|照)(?:上次|之前|原来|合同|老)的?(?:价格|单价|价)(?![^，,。？?]*[?？吗])|"
                        r"\bprices? (?:as|same as) (?:last time|before|agreed|quoted|usual)\b|"
                        r"\b(?:at|on) (?:the )?(?:same|usual|agreed) prices?\b|报价单?(?=已(?:经)?发)|"
                        r"\bquot(?:e|ing) (?:our|the|this|my|your) (?:po|p\.o\.|order|ref\w*|account|invoice|job)\b|"

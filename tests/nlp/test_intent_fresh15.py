@@ -66,6 +66,9 @@ def _intent(text: str, n_lines: int = 1, has_qty: bool = True) -> str:
     ("红色的那款这次就不要了，要蓝色的八个，绿色的四个", 2, "order"),
     # a line deleted from a placed order
     ("把上周订单里的槽钢删掉，其他照旧", 1, "cancel"),
+    # a price agreed before is no price asked
+    ("照之前的价格，再来两吨槽钢，周四送到", 1, "order"),
+    ("6204轴承200套，单价按合同价，月底前交货", 1, "order"),
     # a price stated in the list is no price asked
     ("Heart wreath 十个，单价¥30；star wreath 六个", 2, "order"),
     # papers asked beside an address update
