@@ -31,7 +31,7 @@ PATTERNS = [
     ("mid", rf"\b(?:mid|middle of)[- ]?(?:(?:the )?(next |this )?month\b|{_MON})"),
     # "下月中前", "12月中旬", a bare "中旬到货" (this month's); not "三个月中" (in three months)
     ("zh_mid", rf"(?:(?:(下个?|本|这个)月|(?<!个)月|{_ZNUM}月)中旬?|(?<![月上下])中旬)"
-               r"(?=前|之前|以前|左右|的时候|时|到|送|交|发|需|要|能|可以|[,，。.!！?？\s]|$)"),
+               r"(?=前|之前|以前|左右|的时候|时|到|送|交|发|需|要|能|可以|施工|开工|进场|[,，。.!！?？\s]|$)"),  # "下月中施工": work starts then
     # "这周内送到", "本星期之内": by the end of this calendar week (weeks start on Monday)
     ("zh_this_week", r"(?:这|本)(?:个)?(?:周|星期|礼拜)(?:内|之内|以内)"),
     ("week_no", r"\b(?:(?:calendar )?week|wk|kw|cw)\.? ?(\d\d?)\b"),

@@ -32,8 +32,12 @@ EN_PATTERNS = [
             rf"\b(this |next )?(month|week)[- ]end\b|\bend of {_MON}"),
     # "by the 12th", "before 25th this month"
     # "before half term - that's the 23rd for us" (normalised "that the 23rd"): an occasion restated as its day
-    ("the_nth", rf"\b(?:(?:by|before|on|until|till|latest|later than|that(?:'?s| is)?|which is) the|(?:by|before|until|till)|"
-                rf"{_WDN}(?: the)?) (\d\d?)(?:st|nd|rd|th)\b(?! (?:time|one|line|item)s?\b)(?: (?:of )?this month\b)?"),
+    # "(23rd latest)": a bare ordinal is a day when "latest" follows it
+    # "put back the delivery to the 22nd" (not "to the 3rd floor", a place; nor "the 14th to the 21st", a span)
+    ("the_nth", rf"(?:\b(?:(?:by|before|on|until|till|latest|later than|(?<!\d[a-z][a-z] )to|that(?:'?s| is)?|which is) the|(?:by|before|until|till)|"
+                rf"{_WDN}(?: the)?) |\b(?=\d\d?(?:st|nd|rd|th),? (?:at the )?latest\b))(\d\d?)(?:st|nd|rd|th)\b"
+                r"(?! (?:time|one|line|item|floor|storey|level|door|gate|bay|row|aisle|shelf|house|building|unit|plot|place|order|delivery|deliverie|"
+                r"shipment|lot|batch|pallet|box|week|shop|store|branch|site|phase|stage|round|page)s?\b)(?: (?:of )?(this|next) month\b)?"),
     # "next week thursday", "Thursday next week": that day of the next calendar week
     ("weekday", rf"\b(this |next (?:week,? (?:on )?)?|coming |this coming )?{_WD}( week\b|,? next week\b)?"),
     # SMS shorthand "by 2moro pls" is tomorrow
@@ -149,9 +153,9 @@ def _en(kind: str, m: re.Match, today: dt.date) -> dt.date | None:
         if word == "next week":
             return _weekday_after(today, 0, "next")
         return _month_end(today, 1).replace(day=1)
-    if kind == "the_nth":
+    if kind == "the_nth":  # "the 3rd of next month": that day a month on
         day = int(g[0])
-        month_ahead = 1 if day < today.day else 0
+        month_ahead = 1 if day < today.day or (g[1] or "").lower() == "next" else 0
         return _future(today, _month_end(today, month_ahead).month, day, None)
     return None
 

@@ -10,7 +10,7 @@ from nlp.numbers import parse_en_words, parse_zh
 # A cue right before or after the date that makes it a deadline for the goods.
 STRONG_BEFORE = re.compile(r"(?:\bby|\bbefore|\buntil|\btill|no later than|\blatest(?: by)?|\bdeliver\w*(?: on| by| for)?|"
                            r"\bneed\w*(?: \w+)?(?: by| on| for)?|\bdispatch\w*(?: on| by)?|\barriv\w*(?: on| by)?|"
-                           r"\bhere(?: by| on)|\bwithin|最迟|最晚|不晚于|务必|请于|请在|须于|需于|要求)\W*(?:the\s*|on\s*)?$", re.I)
+                           r"\bhere(?: by| on)?|\bwithin|最迟|最晚|不晚于|务必|请于|请在|须于|需于|要求)\W*(?:the\s*|on\s*)?$", re.I)
 STRONG_AFTER = re.compile(r"\s*(?:at the latest|latest|前|之前|以前|内|之内|以内|送到|送达|到货|交货|到|送|发货|要到|必须到|"
                           r"delivery|dispatch)", re.I)
 OWN_CUE = re.compile(r"(?:by|before|until|till|latest|(?:no )?later than)\b", re.I)  # a cue inside the date's match
@@ -18,32 +18,46 @@ OWN_ZH_CUE = re.compile(r"(?:前|内)$")  # "6月12日前", "十天内": the mat
 # A verb of getting goods in the date's clause: "please deliver 12 bags on Wednesday 2 December".
 GOODS = re.compile(r"\b(?:send|ship|deliver|dispatch|need|want|arrive)\w*|送|到货|交货|发货|要货", re.I)
 # A date that names an event (a call, a fair, an invoice), not when the goods are wanted.
-EVENT_BEFORE = re.compile(r"(?:\bcall|\bmeeting|\bvisit|open day|\bopening|\bfair|\bmarket|\bshow|\bevent|\bwedding|"
+EVENT_BEFORE = re.compile(r"(?:\bcall|\bmeeting|\bvisit|open day|\bopening|\breopen\w*|\bfestival|\bfair|\bmarket|\bshow|\bevent|\bwedding|"
                           r"\bparty|\blaunch|\bstocktake|\binvoice|\bstatement|\bwe(?:'re| are) open|会议|盘点|开业|展会|"
                           r"活动|婚礼|发票|开会)[^.,;!?\n。，；！？]{0,20}$", re.I)
 IN_TIME_FOR = re.compile(r"(?:\bbefore|\bby|ahead of|in time for|prior to)\s+(?:the |our |my |your )?(?:[\w-]+ )?$", re.I)
 FOR_EVENT = re.compile(r"\bfor\s+(?:the |our |my |your |a |an )?(?:[\w-]+ )?$", re.I)  # "for the fair"
 CLAUSE_START = re.compile(r"[.!?;\n。！？；,，]|\b(?:and|but|so)\b")  # punctuation or "and"/"but"/"so"
-EVENT_AFTER = re.compile(r"\s*(?:的)?(?:会议|盘点|开业|展会|活动|婚礼|开会|开张)((?:之|以)?前)?")  # "明天盘点前要到": wanted by it
+EVENT_AFTER = re.compile(r"\s*(?:的)?(?:会议|盘点|开业|展会|活动|婚礼|开会|开张|施工|开工)(?:[，,]\s*(?:[\u4e00-\u9fff]{2}(?=前))?)?((?:之|以)?前)?")  # "明天盘点前要到": wanted by it
 # "关于第38周采购计划": a week or day naming a plan or report (which the message is about), not a deadline
 PLAN_AFTER = re.compile(r"\s*(?:的)?(?:采购|生产|材料|物资|备货|进货)?(?:计划|周报|月报)")
 # "the delivery on Friday was short", "周一送来的角钢": the day of something that already happened.
 PAST_AFTER = re.compile(r"(?:'?s)?(?:\s+[\w-]+){0,2}?\s+(?:was|were|came|arrived|turned up)\b|"
                         r"\s*(?:送来|送过来|送到|收到|到|发来|发过来|发)的(?!话)", re.I)
 # "明天那批货里再加…": the date names a shipment already booked (which the message edits), no new deadline
+# "明天那批货能不能推迟到周五": the shipment moved, the new day is due
 # (not "明天这批货要到", nor "跟明天那批一起送": the goods are sent that day, a date restated)
-BOOKED_AFTER = re.compile(r"\s*的?那(?:批|车|趟)货?(?:里|中|一起(?![送发到]))")
+BOOKED_AFTER = re.compile(r"\s*的?那(?:批|车|趟)货?(?:里|中|一起(?![送发到])|[^，,。？?]{0,6}?(?:推迟|延后|延期|改到|改成|提前))")
 # "for the wedding on 19 December, so delivery a week before": the event date minus the lead.
-LEAD_EN = re.compile(r"^[^.;!?\n]{0,40}?\b(a|an|the|one|two|three|four|five|six|seven|ten|\d+) (week|day)s? "
+LEAD_EN = re.compile(r"^[^.!?\n]{0,40}?\b(a|an|the|one|two|three|four|five|six|seven|ten|\d+) (week|day)s? "
                      r"(?:before|earlier|prior|ahead)", re.I)
 # "fair on Saturday 13 June, delivered the Monday before": that weekday before the event
 LEAD_WD = re.compile(r"^[^.;!?\n]{0,40}?\bthe (mon|tue|wed|thu|fri|sat|sun)\w* (?:before|prior)\b", re.I)
 # "could it arrive the Monday before the wedding?": that weekday before an event dated elsewhere in the message
 WD_BEFORE_EVENT = re.compile(r"\s+(?:before|prior to|ahead of) (?:the|our|my|your) (?:[\w'-]+ ){0,2}?"
                              r"(wedding|fair|market|show|event|party|launch|opening|exhibition|festival|relaunch|sale)\b", re.I)
+# "Baby shower on Saturday 13 June … I'd need them 3 days before the shower": a lead before an event dated elsewhere
+LEAD_TO_EVENT = re.compile(r"\b(a|an|one|two|three|four|five|six|seven|ten|\d+) (week|day)s? (?:before|prior to|ahead of) "
+                           r"(?:the|our|my|your|her|his|their) (?:[\w'-]+ ){0,2}?([a-z]{3,})\b", re.I)
+# "two days before the fair on the 12th": a lead said before the event's own date
+LEAD_PRE = re.compile(r"\b(a|an|one|two|three|four|five|six|seven|ten|\d+) (week|day)s? (?:before|prior to|ahead of) "
+                      r"(?:the|our|my|your) [^.,;!?\n]{1,30}$", re.I)
+# "the Friday before", "the Monday after": a weekday counted from another day, not the coming one
+ANCHORED_WD = re.compile(r"\s+(?:before|after(?! next)|prior)\b", re.I)
+# "Before Christmas please (23rd latest)": a day restated in brackets narrows the one before it
+RESTATED = re.compile(r"[^.?!\n(]{0,25}\(\s*(?:by |latest |no later than |the )?$", re.I)
 LEAD_ZH = re.compile(r"^[^。；！？\n]{0,20}?(?:提前|前)([0-9一二两三四五六七八九十]+)(?:个)?(周|星期|天|日)")
 DEADLINE_KINDS = {"within", "eom", "fortnight", "en_dot", "zh_within", "zh_eom", "win_dmy", "win_mdy", "zh_win", "mid", "zh_mid",
                   "holiday"}  # not week numbers: "材料计划 第23周 … 6月12日前进场" heads a plan, the day is the deadline
+# "元旦前要货 … 1月2号前到": a day written out is more exact than a holiday, a mid-month or a month's end
+ROUGH_KINDS = {"holiday", "mid", "zh_mid", "eom", "zh_eom", "week_no", "zh_week_no"}
+DAY_KINDS = {"iso", "dmy", "mdy", "slash", "the_nth", "zh_md", "zh_nm", "zh_d"}
 # "opening Friday 2 October, so they'd need to be here by then": the event's own day is the deadline
 BY_THEN = re.compile(r"^[^.;!?\n]{0,60}?\b(?:by|for|in time for) then\b", re.I)
 
@@ -85,10 +99,28 @@ def _lead(text: str, h: DateHit) -> dt.date | None:
     m = LEAD_EN.match(text[h.end :]) or LEAD_ZH.match(text[h.end :])
     if not m:
         return None
-    word = m.group(1).lower()
+    return _back(h.date, m.group(1), m.group(2))
+
+
+def _back(day: dt.date, word: str, unit: str) -> dt.date | None:
+    """The day `word` days or weeks before `day` ("3", "a", "two", 三)."""
+    word = word.lower()
     n = int(word) if word.isdigit() else (parse_en_words([word]) or parse_zh(word) or (1 if word in ("a", "an", "the") else 0))
-    days = 7 if m.group(2).lower() in ("week", "周", "星期") else 1
-    return h.date - dt.timedelta(days=int(n) * days) if n else None
+    days = 7 if unit.lower() in ("week", "周", "星期") else 1
+    return day - dt.timedelta(days=int(n) * days) if n else None
+
+
+def _lead_to_event(text: str, hits: list[DateHit], today: dt.date) -> DateHit | None:
+    """ "3 days before the shower", the shower dated elsewhere ("Baby shower on Saturday 13 June"): that many days before it."""
+    for m in LEAD_TO_EVENT.finditer(text):
+        noun = re.compile(rf"\b{m.group(3)}", re.I)
+        for ev in hits:
+            near = text[max(0, ev.start - 80) : ev.start] + " " + text[ev.end : ev.end + 30]
+            if noun.search(near):
+                day = _back(ev.date, m.group(1), m.group(2))
+                if day and day >= today:
+                    return DateHit(m.start(), m.end(), day, True, "derived")
+    return None
 
 
 def pick(text: str, hits: list[DateHit], today: dt.date) -> DateHit | None:
@@ -101,12 +133,18 @@ def pick(text: str, hits: list[DateHit], today: dt.date) -> DateHit | None:
         before_event = _before_event(text, h, hits) if h.kind == "weekday" else None
         if before_event and before_event >= today:
             h, s = DateHit(h.start, h.end, before_event, True, "derived"), 3
+        elif h.kind == "weekday" and ANCHORED_WD.match(text, h.end):
+            s = 0
+        pre = LEAD_PRE.search(text, max(0, h.start - 60), h.start) if h.due else None
+        if pre and (day := _back(h.date, pre.group(1), pre.group(2))) and day >= today:
+            h, s = DateHit(h.start, h.end, day, True, "derived"), 3
         lead = _lead(text, h) if s <= 1 else None
         if lead and lead >= today and not _stated_after(text, h, hits):
             h, s = DateHit(h.start, h.end, lead, True, "derived"), 3
-        if s > best_s:
+        if s > best_s or (best and s == best_s == 2 and (RESTATED.fullmatch(text, best.end, h.start) or
+                                                         (best.kind in ROUGH_KINDS and h.kind in DAY_KINDS))):
             best, best_s = h, s
-    return best
+    return best if best_s >= 2 else (_lead_to_event(text, hits, today) or best)
 
 
 def _before_event(text: str, h: DateHit, hits: list[DateHit]) -> dt.date | None:

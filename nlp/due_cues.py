@@ -11,7 +11,9 @@ DUE_CUE = re.compile(r"(by|before|until|till|no later than|deliver|delivery|need
                      r"前|之前|以前|内|要|交|到货|送到|发货)", re.I)
 ABSOLUTE = {"iso", "dmy", "mdy", "slash", "the_nth", "zh_md", "zh_d", "zh_nm"}  # written-out dates
 NOT_DUE = re.compile(r"(\bof|\bfrom|\bdated|\bsent|wrote|invoice|quote|\bpo|\bref|\border no|#|valid(?:ity)?(?: until| till| to| through| thru)?|"
-                     r"expir\w*(?: on)?|since|由|从|原|有效期(?:至|到)?)\W*$", re.I)
+                     r"expir\w*(?: on)?|since|由|从|原|有效期(?:至|到)?|"
+                     # "申请人：赵磊  日期：2026-09-01", a field "Date: 3 May": a form's own date (not 交货日期, "delivery date")
+                     r"(?<![货求要场])日期|(?:^|(?<=\n)|(?<=\t)|(?<=\|)|(?<=  ))date)\W*$", re.I)
 # "we're closed from 24 Dec to 2 Jan": when nobody can take goods in, not when they are wanted.
 CLOSED = re.compile(r"\b(?:closed|shut|(?<!right )away|on holiday|on leave|out of (?:the )?office)\b|放假|休假|停工|不在", re.I)
 # "will collect tmrw": goods picked up that day are wanted then
@@ -35,18 +37,22 @@ PAST_CUE = re.compile(r"(last|ago|previous|bought|ordered|placed|we had|上次|�
 # "sold out in 2 days", "arrived in 3 days": a span of time already past, not a deadline.
 PAST_SPAN = re.compile(r"(?:\b\w+ed|\bsold out|\bwent|\bcame|\btook|\bsold)\s*$", re.I)
 # "报价请于本周五前发我", "please quote by Friday", "need to decide by Friday": when a reply is wanted, not the goods.
-# "Quote due: 14/05/2026": the reply's deadline written as a form field
+# "Quote due: 14/05/2026", "Quote required by 20 March": the reply's deadline
 QUOTE_BY = re.compile(r"(?:报价|回复|答复|\bquot\w*|\breply|\boffer|\bprices?|\bpricing|\bdecid\w*|\bdecision|"
-                      r"\blet (?:you|u) know|\bconfirm\w*(?: (?:with|to) (?:the |our |my )?\w+)?)(?: (?:due|deadline|closes?|closing))?"
+                      r"\blet (?:you|u) know|\bconfirm\w*(?: (?:with|to) (?:the |our |my )?\w+)?)(?: (?:due|deadline|closes?|closing|required|needed|wanted))?"
                       r"\W{0,2}(?:请于|请在|请|于|在|by|before)?\s*(?:本|这)?$", re.I)
 # "Goods in is open Mon-Fri", "(volunteer, Tues & Thurs)": days of a weekly schedule, not a date
 _WDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)(?:day|s|sday|nesday|r|rs|rsday|urday)?"
 SCHEDULE_BEFORE = re.compile(rf"\b{_WDAY}\s*(?:-|–|&|/|to|thru|through)\s*$", re.I)
 SCHEDULE_AFTER = re.compile(rf"\s*(?:-|–|&|/|to|thru|through)\s*{_WDAY}\b", re.I)
 # "please reply with prices and lead time by 20/03": the sentence asks a reply by then (unless the goods are named due)
-REPLY_SENTENCE = re.compile(r"\b(?:reply|respond|get back to (?:us|me)|come back to (?:us|me))\b"
-                            r"(?:(?!\b(?:deliver\w*(?! (?:time|date|lead)s?\b)|need\w*|arriv\w*|ship\w*|dispatch\w*|site|goods)\b)[^.?!\n])*"
-                            r"\b(?:by|before)\s*(?:the\s*)?$", re.I)
+# "want to know before our opening on Saturday": the answer is wanted before the event
+REPLY_SENTENCE = re.compile(r"\b(?:reply|respond|get back to (?:us|me)|come back to (?:us|me)|(?:want|need|like) to know|quote)\b"
+                            r"(?:(?!\b(?:deliver\w*(?! (?:time|date|lead)s?\b)|need\w*|arriv\w*|ship\w*|dispatch\w*|site|goods|here)\b)[^.?!\n])*"
+                            r"\b(?:by|before)\s*(?:(?:the|our|my) [\w-]+(?: [\w-]+)? (?:on )?)?(?:the\s*)?$", re.I)
+# "Replenishment order wk 23:", "production plan week 12": the week names the order or plan, as 第23周采购计划 does
+WEEK_LABEL = re.compile(r"\b(?:order|plan|report|rota|forecast)\s*$", re.I)
+HEADING_END = re.compile(r"\s*(?:[:：\n]|$)")  # the label heads a list: "… order wk 23:"
 CLAUSE_BREAK = re.compile(r"[.!?;\n。！？；,，]|\b(?:and|but|so)\b|但是?|并且|而且")  # where the clause before a date starts
 SPANS = {k for k, _ in date_spans.PATTERNS}  # windows, mid-month, week numbers, holidays: always deadlines
 
@@ -70,7 +76,8 @@ def is_due(text: str, m: re.Match, kind: str, d: dt.date, today: dt.date) -> boo
             VAGUE.fullmatch(m.group(0).lower()) or REPLY_BY.match(text, m.end()) or QUOTE_BY.search(before) or \
             (kind == "within" and m.group(0).lower().startswith("in ") and PAST_SPAN.search(before)) or \
             IF_ORDERED.search(_sentence(text, m)) or REPLY_SENTENCE.search(_sentence_before(text, m)) or \
-            (kind == "weekday" and (SCHEDULE_BEFORE.search(before) or SCHEDULE_AFTER.match(text, m.end()))):
+            (kind == "weekday" and (SCHEDULE_BEFORE.search(before) or SCHEDULE_AFTER.match(text, m.end()))) or \
+            (kind == "week_no" and WEEK_LABEL.search(before) and HEADING_END.match(text, m.end())):
         due = False
     return due
 

@@ -25,7 +25,7 @@ FAMILIES: dict[str, list[str]] = {
         r"\bwithdraw (?:the|our|my)\b|\b(?:disregard|ignore) (?:my|our) (?:earlier|previous|last) (?:e-?mail|order|message|request)",
         r"\bforget (?:about )?(?:the|those|these|that|our)\b|\bscratch (?:the|that|those|these|our)\b",
         r"\b(?:don'?t|do not) need (?:them|it|those|these|the \w+) any ?more\b",
-        r"取消|不要了|撤销|退订|作废|撤回|撤了|撤单|撤掉|不用发了|(?<!先)别发了|不需要了",
+        r"取消|不要了|撤销|退订|作废|撤回|撤了|撤单|撤掉|不用发了|(?<!先)别发了|不需要了|删掉|删除|删了|去掉",
     ],
     "change": [
         # "instead of the pink bags could you send the paisley ones?": another item asked for in place of one
@@ -38,11 +38,14 @@ FAMILIES: dict[str, list[str]] = {
         # "paint quantity now 6 sets"; "could one of the three be a bird house one instead?": an item in place of one
         r"\bmake (?:the|those|these|our|my) [^.?!\n]{2,40}?\b\d+(?:\.\d+)?\s?[a-z]*\s+(?:[a-z]+\s+)?(?:instead\b|not \d)|"
         r"\b(?:qty|quantity|amount) (?:is |should be )?now\b|\bfrom " + _COUNT_UNIT + " to " + _COUNT_UNIT + r"|\b(?:be (?:an?|the)|of (?:the|those|these|them)(?: [\w-]+){0,6}? be) [^.?!\n]{1,40}?\binstead\b",
-        r"\bcorrection\b|\brevise\w*|\b" + _N + r"(?: [a-z]+)? (?:instead of|rather than) " + _N + r"\b|\bup (?:them|it|that|the)\b|\bshould (?:be|have been|read)\b(?! (?:plenty|enough|fine|ok|okay|sufficient|ample)\b)|made a mistake",
+        r"\bcorrection\b|\brevise\w*|\b" + _N + r"(?: [a-z]+)? (?:instead of|rather than) " + _N + r"\b|(?<!\bprice )\bup (?:them|it|that|the)\b|\bshould (?:be|have been|read)\b(?! (?:plenty|enough|fine|ok|okay|sufficient|ample)\b)|made a mistake",
         r"\badd .{3,120}? (?:on ?)?to (?:my|our|the|this|that|it\b|order|po\b|next|today|tomorrow|"
         r"what (?:we|i)(?:'ve)? (?:ordered|sent)\b)|\bbring (?:it )?forward|\bbrought forward|\bpostpone",
-        r"\b(?:bring|move|push|hold|delay)\w* (?:back )?(?:[\w-]+ )?(?:delivery|dispatch|shipment|order)"
-        r"(?: [\w-]+){0,3}? (?:forward|back|until|till|to|for)\b|\bhold off\b|\bon hold\b|\bcorrect (?:it|that|this|the \w+) to\b",
+        # "put back the delivery to the 22nd", "the delivery a day earlier": only its day moved
+        r"\bput (?:back|off) (?:[\w-]+ ){0,3}?(?:delivery|dispatch|shipment|order)\b|"
+        r"\b(?:delivery|dispatch|shipment)\b[^.?!\n]{0,20}?\b(?:a|one|two|three|\d+) (?:day|week)s? (?:earlier|later|sooner)\b(?! than)|"
+        r"\b(?:bring|move|push|hold|delay)\w* (?:back )?(?:[\w-]+ ){0,3}?(?:delivery|dispatch|shipment|order)"
+        r"(?: [\w-]+){0,5}? (?:forward|back|until|till|to|for)\b|\bhold off\b|\bon hold\b|\bcorrect (?:it|that|this|the \w+) to\b",
         r"\b(?:in|on) with (?:our|the|my) (?:next|existing|current|last) (?:delivery|order)|"
         # "put 6 more onto PO 7781", "stick them on our existing order": onto an order already placed
         r"\b(?:put|pop|stick|tack)\b[^.?!\n]{2,80}?\b(?:on ?to|on|into|in with) (?:(?:order|po)\s*(?:no\.?|#)?\s*\d|"
@@ -53,6 +56,8 @@ FAMILIES: dict[str, list[str]] = {
         r"today|\w+day)\W{0,2}s? (?:\w+ )?(?:delivery|shipment|drop)\b|"
         r"\b(?:knock|cut|bring)\w*(?: [\w-]+){0,4}? down to \d|\b(?:drop|lower)\w*(?: [\w-]+){0,4}? to \d",
         # (not "提前三天通知", "卸货请提前联系": ahead of time, not brought forward)
+        # "刚才单子数量写错了，是80套不是50套": a count the sender wrote wrong, corrected (not 搞错: maybe the seller's)
+        r"(?:写|填|打)错了?|是\s*[0-9一二两三四五六七八九十百千]+\s*[^\s，,。0-9]{0,2}\s*不是\s*[0-9一二两三四五六七八九十百千]|"
         r"(?:订单|单子|(?:下|订)的单)(?:号?\s*[:：]?\s*[A-Za-z0-9][\w-]*)?(?:里|上|基础上)?再?加|改成|改为|修改|更改|换成|改一下|调整|追加|减少|增加到|改到|推迟|加到|减到|变更|多加|少要|"
         r"提前(?![0-9一二两三四五六七八九十]+个?[天日周]|(?:一下)?(?:联系|通知|告知|打个?电话|来电|电话|预约|沟通|说))",
         r"加.{1,12}?到.{0,8}(?:订单|单子|那单|送货|(?:那|这)批)|(?:那|这)批货?(?:里|中)再?(?:加|添)|(?:跟|和|随|同)[^。，,]{0,6}?(?:那|这)批货?一起|(?:那|这个?|上次的?|昨天的?)单[^。？?]{0,12}?再(?:加|添)|"
@@ -69,9 +74,11 @@ FAMILIES: dict[str, list[str]] = {
         r"(?:please |pls |can you |could you )?(?:add|drop|remove)\b",
     ],
     "quote": [
-        r"\bquot\w*|\brfq\b|\bprice\w*|\bpricing\b|how much|\bcost\b(?!\s*(?:cent(?:re|er)s?|codes?)\b)|\brates?\b|\boffer\b|\bestimate\b|\bproforma\b",
+        # (not "how much 40x40 box section have you got?": an amount in stock asked)
+        r"\bquot\w*|\brfq\b|\bprice\w*|\bpricing\b|how much(?!(?: (?!(?:and|per|for|is|are|each|would|will|do|does)\b)[\w/-]+){1,6} (?:have you got|do you have|you got|left)\b)|\bcosts?\b(?!\s*(?:cent(?:re|er)s?|codes?)\b)|\brates?\b|\boffer\b|\bestimate\b|\bproforma\b",
         r"\bdiscount|\b(?:do|give|offer) (?:us |me )?(?:a |any )?(?:better |good )?(?:deal|price)\b|\ba deal on\b|price list|what (?:would |do |will )?you(?:'d)? charge|\bcharge for\b|\bcheapest\b|\bbest you can do\b",
-        r"\bwhat would [^?]{0,80}? come to\b|\bstill (?:at )?[£$€]\s?\d|\byou(?:'re| are)? charging\b",
+        r"\bset (?:me|us) back\b|\bwhat(?:'s| is)? the damage\b|"  # the idioms of cost
+        r"\bwhat would [^?]{0,80}? come to\b|\bwhat\b[^?.\n]{0,80}?\bwould (?:that |it |they )?come to\b|\bstill (?:at )?[£$€]\s?\d|\byou(?:'re| are)? charging\b",
         # "can you do the owl bags at £1.65 for 200?": a price offered back is a price asked
         r"\b(?:can|could|would|will) you (?:be able to )?(?:do|supply|let us have)\b[^?.\n]{0,60}?\b(?:at|for) [£$€]\s?\d",
         r"报价|询价|多少钱|价(?:格|钱)?是?多少|价格|单价|价钱|什么价|报个价|(?:给|开|出)个价|含运|报一下|怎么卖|啥价|价位|优惠|含税|便宜点|便宜些|能便宜|打折|折扣",
@@ -79,8 +86,9 @@ FAMILIES: dict[str, list[str]] = {
     "stock_query": [
         r"in stock|coming in|\bcoming\?|back in|\b(?:back|in) yet\b|\bback again\b|\bleft\s*\?|"
         r"on the shelf|discontinued|have you got|if you have|is it possible|(?:^|[.!?\n]\s*)(?:have |do )?(?:you|u) got\b[^.?!\n]{0,60}?\b(?:in|left|spare)\s*\?",
-        # "Winter lay-up stock: 3 pails ...": stock as a list's heading names the goods wanted, asks nothing
-        r"how many|\bstock\b(?!\s*[:：])|availab\w*|(?:do|would) (?:you|u) (?:have|carry|still)|\bhave you any\b|"
+        # "Winter lay-up stock: 3 pails ...", "hire stock top-up", "want the stock delivered":
+        # stock as a heading, an order's kind or the sender's own goods asks nothing
+        r"how many|\bthe stock\b(?! (?:delivered|sent|shipped|dispatched)\b)|(?<!\bthe )(?<!\bour )(?<!\bmy )\bstock\b(?!\s*[:：]|[\s-]*(?:top[\s-]?ups?|replenish\w*|orders?)\b)|availab\w*|(?:do|would) (?:you|u) (?:have|carry|still)|\bhave you any\b|"
         r"\b(?:are|would) you (?:be )?able to (?:supply|provide|get hold of|source)\b|any left|lead time|\bhow soon\b|\bhow long\b",
         r"\bwhen can\b|\bwhen (?:will|do) you (?:have|get|expect)\b|\bwhen (?:will|would|are|is) (?:the|they|it|those|these|your)\b[^.?!\n]{0,60}?\bback\b(?! to\b)|\bwhen will\b[^.?!\n]{0,60}?\bbe (?:back|in)\b|do you (?:sell|stock)|\bdo (?:you|u) (?:do|make|supply)\b|\bgot any\b|"
         r"\bexpect\w* (?:more|stock|them|it|some|any)(?: [\w-]+){0,3}? (?:in|back)\b",
@@ -92,7 +100,7 @@ FAMILIES: dict[str, list[str]] = {
     "order": [
         r"\border\b|\bsend\b|\bship\b|\bdeliver\w*|\bwe need\b|\bneed\b|\bwant\b|\bwould like\b|\bwe'?ll take\b",
         r"\b(?:can|could) (?:we|i|you) (?:get|have)\b|\b(?:please|kindly) (?:supply|book|add|dispatch)|\bputs? (?:us|me) down",
-        r"\breorder\b|\brestock\b|\btop up\b|\bsame as last\b|\bplus\b|\bpls\b|\bplease\b|\bwe'?ll (?:just )?take\b",
+        r"\breorder\b|\brestock\b|\btop[ -]up\b|\bsame as last\b|\bplus\b|\bpls\b|\bplease\b|\bwe'?ll (?:just )?take\b",
         r"\bi'?ll take\b|\bwe'?ll have\b|\bbook (?:in|us in)\b",
         r"要|订|下单|采购|发货|请发|(?:尽快|马上|先)发|送|来|需要|备货|安排|补货|买|开单",
     ],
@@ -146,6 +154,7 @@ SIDE_PRICE = re.compile(r"(?:,|;|\band\b|\balso\b|\bbtw\b|\bby the way\b|\bplus\
                         r"[^?]{0,30}?\b(?:price|cost|charge)s?\b\s*(?:on|of|for)\s+(?:the|your)\s+"
                         r"(?!above|same|these|those|them\b|it\b|lot\b|total|whole)\w", re.I)
 PRICE_ASKED = re.compile(r"[?？]|\bprice|\bquot|报价|报个价|价(?:格|钱)?是?多少|价格|多少钱|什么价", re.I)
+PRICE_FIRST = re.compile(r"\b(?:price|cost|quote|total)s? first\b|\bfirst (?:let me know|tell me) (?:the )?(?:price|cost)", re.I)
 NOT_AN_ORDER = re.compile(r"\b(?:minimum|min\.?|smallest) order\b|\bbefore (?:(?:i|we) (?:\w+ )?)?(?:plac|putt?|rais|send|confirm)\w* (?:in )?"
                           r"(?:an?|the|my|our|this) (?:order|po)\b|\bbefore (?:i|we) order\b|\bbefore ordering\b|\border (?:no|number|ref|confirmation)\b|\bMOQ\b", re.I)
 
@@ -169,7 +178,8 @@ REPLACED = re.compile(r"\b(?:send|ship|supply|do|have|want|take|make it)\b[^.?!\
 # A message opening with a new order, and its own line recounted later ("… make that thirty six of those").
 NEW_ORDER = re.compile(r"\W*(?:hi|hello|hiya)?\W*(?:(?:an? |new )?order for\b|(?:please )?(?:can|could) (?:i|we) (?:have|get|order)\b|"
                        r"(?:please )?send (?:me|us)?\b|i(?:'d| would) like\b)", re.I)
-OWN_RECOUNT = re.compile(r"\bmake (?:it|that)\b[^.?!\n]{0,25}\b(?:of (?:those|these|them)|each|in total)\b", re.I)
+OWN_RECOUNT = re.compile(r"\bmake (?:it|that)\b[^.?!\n]{0,25}\b(?:of (?:those|these|them)|each|in total)\b|"
+                         r"\bmake (?:the|those|these)\b[^.?!\n]{2,40}?\b\d+(?:\.\d+)?\s*[a-z]*\s+instead\b", re.I)
 NEW_ROUND = re.compile(r"\bthis time\b|这次|这回|这一次|本次", re.I)
 PAST_ROUND = re.compile(r"\blast time\b|\blast (?:order|delivery|month|week)\b|\bwe had\b|上次|上回|上一次|上个月", re.I)
 ORDER_REF = re.compile(r"\b(?:order|po|so)\s*(?:no\.?|number|#)?\s*\d|\b(?:on|to) (?:my|our|the|this) (?:order|po)\b|订单号?\s*\d|"
@@ -183,6 +193,10 @@ IF_CLAUSE = re.compile(r"\bif\b|\bprovided\b|\bas long as\b|\bunless\b|如果|�
 # "两打…一打。周六前能到吗？": a counted order asking whether it arrives by a day; it orders, due that day
 ARRIVE_BY = re.compile(r"(?:今天|明天|明早|后天|(?:这|本|下)?(?:周|星期|礼拜)[一二三四五六日天]|[0-9一二三四五六七八九十]+[号日]|月底|周末)"
                        r"(?:之?前)?(?:能|可以)(?:到|送到|到货)吗")
+# "so I can price it all up": the sender pricing goods for their own sale asks no price
+SELF_PRICED = re.compile(r"\bso (?:that )?(?:i|we) can (?:re-?)?price\b", re.I)
+# "圣诞款这次就不要了，要 keep calm 十块": an item left out of this round of a counted order cancels no placed order
+SKIPPED_NOW = re.compile(r"(?:这次|这回|本次)就?先?不要了")
 IF_STOCKED = re.compile(r"\bif you (?:have|'ve got|still have) (?:them|it|any|some|enough)\b|如果有货的话|有货的话", re.I)
 
 
@@ -193,7 +207,8 @@ def classify(text: str, n_lines: int, has_qty: bool = True) -> str:
             (not n_lines and INVOICE_ADMIN.search(text)) or (not (n_lines and has_qty) and PAPERS.search(text)):
         return "other"
     counted = has_qty and n_lines
-    s = intent_scores(ARRIVE_BY.sub(" ", IF_STOCKED.sub(" ", text)) if counted else text)  # "24 jars if you have them"
+    scored = SELF_PRICED.sub(" ", SKIPPED_NOW.sub(" ", text) if counted else text)
+    s = intent_scores(ARRIVE_BY.sub(" ", IF_STOCKED.sub(" ", scored)) if counted else scored)  # "24 jars if you have them"
     replaced = s["cancel"] and REPLACED.search(text)
     if s["cancel"] and not replaced and not (s["change"] and re.search(r"reduce|increase|改|减", text, re.I)):
         return "cancel"
@@ -207,12 +222,13 @@ def classify(text: str, n_lines: int, has_qty: bool = True) -> str:
         s["change"] = 0
     if s["change"] and OWN_RECOUNT.search(text) and NEW_ORDER.match(text) and not (ORDER_REF.search(text) or PAST_ROUND.search(text)):
         s["change"] = 0  # "order for the shop please … the mug cosies make that 36": recounting a line just said
-    if s["change"] and (n_lines or about_order) and (DAY_SWAP.search(text) or not WEAK_CHANGE.fullmatch(
+    if s["change"] and (n_lines or about_order or DAY_SWAP.search(text)) and (DAY_SWAP.search(text) or not WEAK_CHANGE.fullmatch(
             " ".join(m.group(0).lower() for m in _RX["change"].finditer(text)))):
         return "change"
     complaints = len(COMPLAINT.findall(text))
     quoted = s["quote"] and n_lines and has_qty  # "quote 500 pcs 6205-2RS ... payment T/T" asks a price
-    if complaints >= 2 or (complaints and not STRONG_ORDER.search(text) and not quoted):
+    # "where's my order?": the word inside a complaint orders nothing
+    if complaints >= 2 or (complaints and not STRONG_ORDER.search(COMPLAINT.sub(" ", text)) and not quoted):
         return "other"
     if _asks_then_sends(text, s):
         return "quote" if s["quote"] else "stock_query"  # "can ship this week? if yes pls send"
@@ -264,6 +280,8 @@ def _asks_then_sends(text: str, s: dict[str, int]) -> bool:
 
 def _orders_despite_price(text: str) -> bool:
     """ "send 50, and what's the price of X?" is an order with a side question."""
+    if PRICE_FIRST.search(text):
+        return False  # "I'd like to order 3 but can you tell me the price first?": the order waits on the price
     side = SIDE_PRICE.search(text)
     if side and QTY_WORD.search(text[: side.start()]) and not intent_scores(text[: side.start()])["quote"]:
         return True  # "10 x baking set, and what's the price on the rolling pins?"

@@ -8,14 +8,15 @@ from nlp.prefilter import prefiltered
 
 COMPLAINT = prefiltered(r"\bbroken|\bdamaged|\breplacement|\brefund|\bcredit us|(?<!-)\breturns?\b(?!-)|\bleak|\bfaulty|"
                        r"arrived|\b(?:over)?charged\b|\bonly (?:got|received)\b|\bshort[- ](?:shipped|delivered)|\bdelivered short\b|\bpayment|\bpaid|\binvoice attached|\bout of office|\bstop sending|\bunsubscribe|"
-                       r"thanks for the quote|thank you for the quote|where is (?:my|our) order|still not (?:here|arrived)|"
+                       r"thanks for the quote|thank you for the quote|where(?: is|'s)? (?:my|our) (?:order|delivery|parcel)\b|still not (?:here|arrived)|"
+                       r"\bha(?:s|ve) (?:my|our|the) (?:order|delivery|parcel)\b[^?.\n]{0,60}?\b(?:gone out|been sent|shipped|left|been dispatched)\b|"
                        r"\b(?:received|got) (?:the|your) (?:quote|quotation|offer|price list|prices)\b|\bget back to you\b|"
                        r"\bwe can only (?:do|send|supply|ship|deliver|offer|manage)\b|\b(?:balance|remainder|rest|other \d+) (?:will|would|to) follow\b|"
                        r"只能先发|我们(?:这边)?只能|(?:剩下|剩余|余下)的?.{0,8}补(?:上|发|齐)|"
                        r"\bnewsletter|\bremittance|\bstatement\b|\baccount manager\b|\bcredit (?:terms|limit)\b|谢谢您的报价|谢谢报价|收到(?:您的|你们的|贵司的)?报价|已(?:经)?发(?:到)?(?:您|你)的?邮箱|"
                        r"漏水|换货|退货|损坏|坏了|对账|催款|投诉|质量问题|什么时候能发货|什么时候发货|还没到|没收到|少了|少发|漏发|缺了|多发了|"
                        # what was delivered is wrong: "was short", "2 were cracked", "有两根是弯的", "过来处理一下"
-                       r"\b(?:was|were|came|arrived) short\b|\bonly had \d|\bcracked|\bchipped|\bdented|\bsort (?:this|it) out\b|"
+                       r"\b(?:was|were|came|arrived) (?:\d+ (?:[\w-]+ )?)?short\b|\b(?:was|were) missing\b|\bonly had \d|\bwe (?:only )?got \d+ of (?:the )?\d+\b|\bcracked|\bchipped|\bdented|\bsort (?:this|it) out\b|"
                        r"是弯的|弯了|变形了?|裂了|开裂|破了|碎了|摔碎|破损|生锈|锈了|划伤|不合格|"
                        r"发错|送错|处理一下|转不动|不能用|用不了|需要换(?!成|为)|"
                        # thanks for goods received, a donation asked: "thx 4 the delivery 2day", "do you donate … to charities?"
@@ -40,16 +41,20 @@ DECIDED = prefiltered(r"下单吧|决定采购|确认订购|请安排生产|就�
 # "as per your quotation dated 20 Nov, please supply ...": an offer referred to is not a price asked.
 QUOTE_REF = prefiltered(r"\b(?:as per|per|according to|following|further to|re:?|against|based on|in line with) "
                        r"(?:your|our|the) (?:latest |recent |last )?(?:quot\w*|offer|price list|prices)"
-                       r"(?: (?:dated|ref|no|number|of) [\w./-]+(?: \w+)?)?|按照?(?:你们|您|贵司)?(?:发|给|报)?的?报价|"
+                       r"(?: (?:dated|ref|no|number|of) [\w./-]+(?: \w+)?)?|"
+                       r"\b(?:prices? )?as per quot\w*(?: (?:no\.?|ref\.?|#))?(?: [\w./-]*\d[\w./-]*)?|按照?(?:你们|您|贵司)?(?:发|给|报)?的?报价|"
                        r"(?:上次|之前|刚才|前面|昨天)(?:贵司|你们|您|你司)?(?:的)?报价(?:的|单)?|"
                        # "prices as last time", "at the usual price", "价格就按4200": the price already agreed
                        r"(?:价格|单价)就?按\s?[¥￥]?\d[\d,.]*(?:元)?(?![^，,。？?]*[?？吗])|"
+                       # "按上次的价格", "单价按合同价": a price agreed before
+                       r"(?:(?:价格|单价)就?按|按|照)(?:上次|之前|原来|合同|老)的?(?:价格|单价|价)(?![^，,。？?]*[?？吗])|"
                        r"\bprices? (?:as|same as) (?:last time|before|agreed|quoted|usual)\b|"
                        r"\b(?:at|on) (?:the )?(?:same|usual|agreed) prices?\b|报价单?(?=已(?:经)?发)|"
                        r"\bquot(?:e|ing) (?:our|the|this|my|your) (?:po|p\.o\.|order|ref\w*|account|invoice|job)\b|"
                        # "六吨（单价4,350元/吨）", "unit price: £1.20": a price stated in the list, not asked
                        r"[(（]\s*(?:含税)?(?:单价|价格|unit price|price|@)[:：\s]*[¥￥$£€]?\s?\d[^)）\n]{0,20}[)）]|"
                        r"(?:单价|unit price)[:：]\s*[¥￥$£€]?\s?\d[\d,.]*|"
+                       r"(?:单价|unit price)\s*[¥￥$£€]\s?\d[\d,.]*(?![^，,。；;\n]*[?？吗])|"  # "单价¥45", not "单价¥45可以吗"
                        # "(desc x qty @ price)", "Qty | Unit price": a spreadsheet's column names, the price a column
                        r"\b(?:desc\w*|qty|quantity|code|item|sku)\s*(?:[x@|/,]|\s)\s*(?:unit\s*)?price\b", re.I)
 # A signature's title line ("Buyer - Stock & Orders | Quotes", "Tel 0161 ...") holds no request.
@@ -59,24 +64,34 @@ SIGNATURE_LINE = re.compile(r"^(?=[^.!?。！？]{0,60}$)(?:[^\n\d]*\|[^\n\d]*$|
                             r"[^\n]*$", re.I | re.M)
 # The seller speaking (a partial shipment offered back): "we can ship 30 of your 50 today", "we can send 20
 # now and the balance next week", "先发四盒，剩下的下周补" - no request of a customer.
-SELLER = re.compile(r"\bwe (?:can|could|will|'ll)(?: only)? (?:ship|dispatch|send|deliver|supply) (?:you )?\d+"
+SELLER = re.compile(r"\bwe(?: can| could| will|'ll)(?: only)? (?:ship|dispatch|send|deliver|supply) (?:you )?\d+"
                     r"[^.?!\n]{0,20}? of (?:your|the \d+)\b|"
                     # "we can send 20 now and the balance next week", "we can send the 4\" discs today and the rest
                     # next week", "we're short, can send 8 now and the other 4" (no subject): a part delivery offered
-                    r"(?:\bwe (?:can|could|will|'ll)(?: only)?|(?:^|[,;:]\s*)(?:can|could)(?: only)?) "
-                    r"(?:ship|dispatch|send|deliver|supply) (?:you )?(?:\d+\b|the\b)[^.?!\n]{0,60}? (?:and|with) the "
-                    r"(?:balance|remainder|rest|other \d+)\b|"
+                    r"(?:\bwe(?: can| could| will|'ll)(?: only)?|(?:^|[,;:–—-]\s*)(?:can|could)(?: only)?) "
+                    r"(?:ship|dispatch|send|deliver|supply) (?:you )?(?:\d+\b|the\b|th(?:o|e)se\b)[^.?!\n]{0,60}? (?:and|with) the "
+                    r"(?:balance|remainder|rest|remaining|other \d+)\b|"
                     # "we only have 30 in stock - shall we send those?": the seller offers what it holds
                     r"\bwe (?:only )?have (?:only )?\d+[^.?!\n]{0,30}?\b(?:in stock|available|left)\b[^?\n]{0,40}?"
                     r"\b(?:shall|should|can|could) we (?:send|ship|dispatch)\b|"
-                    r"先发[^，,。？?]{0,8}[，,]\s*(?:剩下|剩余|余下)的?[^，,。]{0,8}补", re.I)
+                    # "your order … has been dispatched", "we've received your order", "confirming we can do the 20",
+                    # "shall I book it in?": the seller reporting on, confirming or offering an order
+                    r"\byour (?:order|po|delivery|goods)\b[^.?!\n]{0,60}?\b(?:has|have) been (?:dispatched|shipped|sent|packed)\b|"
+                    r"\bwe(?:'ve| have) (?:now )?received your (?:order|po)\b(?! (?:confirmation|acknowledge?ment|number|no|ref))|\bconfirm(?:ing)?(?: that)? we can (?:do|supply|deliver|send)\b|"
+                    r"\bshall (?:i|we) book (?:it|that|them|this) in\b|"
+                    # "out of stock until Friday - shall we send the 6 we have?": what the seller holds, offered
+                    r"\b(?:shall|should) we (?:send|ship|dispatch|deliver) (?:you )?(?:the \d+|those|these|what)\b|"
+                    r"先发[^，,。？?]{0,8}[，,]\s*(?:剩下|剩余|余下)的?[^，,。]{0,8}补|"
+                    # "槽钢目前只有一吨现货，先发一吨", "库存只有30套，先发30套": the seller's own stock, part of it offered
+                    r"(?:只有[^，,。？?]{0,8}(?:现货|库存)|(?:现货|库存)[^，,。？?]{0,4}只有[^，,。？?]{0,8})[，,]\s*先发", re.I)
 # "we're closed 31 Dec - 3 Jan, so please don't send anything then": a closure notice, no order cancelled
 CLOSED_NOTICE = re.compile(r"\b(?:we(?:'re| are| will be| shall be)|(?:shop|store|office|site|warehouse)s? (?:is|are|will be)) "
                            r"closed\b[^?]{0,80}?\b(?:don'?t|do not|no need to|no) (?:send|deliver|ship|dispatch)\w*\b"
                            r"(?! (?:the|our|my|that|this|those|these|them|it)\b)", re.I)
-# "send us your current price list and the MSDS", "do you have a printed catalogue yet?": papers asked, not goods
-DOCUMENTS = re.compile(r"\b(?:send|e-?mail|post|do you have|could (?:we|i) have|can (?:we|i) (?:have|get))\s+(?:us |me )?"
-                       r"(?:a |an |your |the )?(?:(?:current|latest|new|updated|printed|full|trade|\d{4}) )*"
+# "send us your current price list and the MSDS", "do you have a printed catalogue yet?", "an autumn/winter catalogue":
+# papers asked, not goods
+DOCUMENTS = re.compile(r"\b(?:send|e-?mail|post|do you have|have you got|could (?:we|i) have|can (?:we|i) (?:have|get))\s+(?:us |me )?"
+                       r"(?:a |an |your |the )?(?:(?:current|latest|new|updated|printed|full|trade|\d{4}|(?:(?:spring|summer|autumn|fall|winter)/?)+) )*"
                        r"(?:catalogues?|catalogs?|brochures?|price ?lists?)\b(?! for\b(?! (?:20)?\d\d\b))(?![^.?!\n]{0,30}\b(?:price|cost)s?\b)", re.I)
 # "send the datasheets and test certs for the valves we had": papers for goods, unless goods are counted too
 PAPERS = re.compile(r"\b(?:send|e-?mail|post|forward)\s+(?:us |me )?(?:the |your |a |an )?(?:[\w-]+ ){0,2}?"

@@ -34,11 +34,11 @@ INLINE_PACK = re.compile(rf"(?:\(|,(?=[^()]*\)))\s*(?:1\s*)?(?:{_PACK_UNIT})\s*(
 MARKER_BEFORE = re.compile(r"(?:(?<![a-z0-9])x|×|(?<=[a-z\u4e00-\u9fff])\*|qty\.?:?|quantity:?|数量[:：]?|amount:?)\s*$", re.I)
 SPEC_AFTER = re.compile(rf"\s*(?:的|mm|cm|inch|in\b(?!\s+(?:the|each|all|{_COLOUR})\b)|\"|''|寸|平方|芯|号|#|级|厚|码|kv|v\b|w\b|kw|%|x\d|×|\*\d|"
                         r"/\d|-\d|-[a-z]|天|日|个?月|年|小时|days?\b|weeks?\b|months?\b|years?\b|hours?\b|mins?\b|minutes?\b|'s\b|s\b|th\b|st\b|nd\b|rd\b|\.\d|mpa|tier|ply|hole|point\b|inch|ft|feet|cup|piece set|d\b|"
-                        r"customers?\b|people\b|staff\b|guests?\b|times\b|shops?\b|stores?\b|branches\b|outlets\b)", re.I)
+                        r"customers?\b|people\b|staff\b|guests?\b|times\b|shops?\b|stores?\b|branches\b|outlets\b|orders\b|deliveries\b|invoices\b|calls\b)", re.I)
 REF_BEFORE = re.compile(r"(?:\bno\.|(?<![\d\s])\s*#|\btel\.?|\bphone|\bmob|\bmobile|\bfax|\bext|\broom|\bsuite|\bfloor|\bitem|"
-                        r"(?<=\()unit|\bbuilding|\bbay|\bhull|"  # "(Unit 4)", "building 2", "bay 3" of an address; a ship's "hull 512"
-                        r"\b(?:to|at|via)\s+(?:the\s+)?(?:gate|dock|door|entrance)|"  # "deliver to Gate 3": a place on site
-                        r"\bline|\bpage|\bstep|\boption|\btotal\w*(?: \w+)?|电话|手机|编号|qq|微信|第)\s*[:：#]?\s*$", re.I)
+                        r"(?<=\()unit|\bbuilding|\bbay|\bhull|\bapt|\bapartment|\bstall|\bpitch|"  # "(Unit 4)", "building 2", "bay 3" of an address; a ship's "hull 512"
+                        r"\b(?:to|at|via)\s+(?:the\s+)?(?:gate|dock|door|entrance|site|plot|block|store|shop|branch|depot)|"  # "to Gate 3", "to site 3": a place
+                        r"\bline|\bpage|\bstep|\boption|\bcode|\btotal\w*(?: \w+)?|电话|手机|编号|qq|微信|第)\s*[:：#]?\s*$", re.I)
 # Order, invoice and account numbers: these words are followed by long digit strings, not counts.
 LONGREF_BEFORE = re.compile(r"(?:order|po|p\.o\.|invoice|inv|ref|account|acct|a/c|\bjob|project|contract|\bticket|\breq(?:uisition)?|订单|单号|合同|发票|客户号)"
                             r"\s*(?:no\.?|number|#)?\s*[:：#]?\s*$", re.I)
@@ -50,6 +50,8 @@ SPEC_BEFORE = re.compile(r"(?:每(?!种|样|款)[\u4e00-\u9fff]?装?|(?<![\d一�
 STOCK_BEFORE = re.compile(r"(?:现存|现有|库存|结存|在库|还剩|剩余?)\s*[:：]?\s*$")
 THE_PACKS_OF = re.compile(r"\s*(?:bags|boxes|packs|cases|cartons|rolls|tubs|pails|tins|jars|bottles)\s+of\b")  # "the 4 bags of 500g": counted
 TAKEN_THE = re.compile(r"\b(?:cancel|remove|scrap|drop)\s+the\s*$", re.I)
+STANDING = re.compile(r"\b(?:send|deliver|supply|need|want|order|take|have|get)\b[^,.;!?\n]*$", re.I)  # "we need 20 every week" (not "she sends")
+RATE_AFTER = re.compile(r"(?:\s+[a-z'-]+){0,2}\s+(?:every|each)\s+(?:day|week|month|year|season|term|christmas|summer|winter|spring|autumn|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*)\b", re.I)
 PEOPLE_AFTER = re.compile(r"\s*(?:new |more |extra |other )?(?:starters?|workers|employees|staff|people|guests|visitors|"
                           r"pupils|students|members|volunteers|residents|patients|tenants|cubs|scouts|dancers)\b", re.I)
 # "Shop 14, Arcade Row", "Unit 7, Brook Ind Est", "3 Church Walk": street words no product name here uses
@@ -60,7 +62,7 @@ STREET_AFTER = re.compile(r",?\s+(?:[a-z]+\s+){1,2}(?:rd|road|street|st|lane|ave
 PRICE_NEAR = re.compile(r"(?:[£$€¥￥]|\brmb|\busd|\bgbp|\beur|\bcny|@|\bprice|单价|价格|(?:[@£$€]\s*\d[\d,.]*|\d\.\d\d)\s*=)\s*$", re.I)  # "@ 9.95 = 39.80" a line total
 CLOCK = re.compile(r"(?<![\d:])\d\d?:\d\d(?![\d:])|(?<=\d:)\d\d(?![\d:])")  # both halves of "10:40"
 STANDARD_BEFORE = re.compile(r"\b(?:EN|ISO|DIN|BS|ASTM|ANSI|GB/?T?)\s*(?:\d{3,}(?:[-:.]\d+)*\s*(?:type\s*)?)?$", re.I)
-YEAR = re.compile(r"20[2-3]\d")
+YEAR = re.compile(r"19[5-9]\d|20[0-3]\d")
 PHONE_RE = re.compile(r"\+?\(?\d[\d()\-. ]{7,}\d")
 NEW_VALUE = re.compile(r"改成|改为|改到|加到|减到|换成|\bmake (?:it|that)|\bto\s*$|\bnow\b", re.I)
 PACK_DESC = re.compile(r"\s*(?:一|/|每)\s*(?:盒|箱|卷|桶|盘|包|组|捆|袋|听|支|根|件|套|副)|\s*装(?![车货好上])")  # "(20盒装)"
@@ -82,8 +84,7 @@ KINDS_AFTER = re.compile(r"\s*(?:款式|款|种类?|颜色|花色|系列|规格|
 CANCELLED_AFTER = re.compile(r"[^,;.!?\n，。；！？]{0,6}?(?:取消|不要了|退掉)")  # "上次订的吸管5包取消": the count cancelled now
 REPEAT_LAST = re.compile(r"(?:按|照|跟|和|同)上(?:次|回|一单)(?:的|那样|一样)?\s*(?:再|重新)(?:来|订|发|下|补|要)")
 SAME_OF = re.compile(r"\bthe same (?:of|for|again of)\b", re.I)  # "… and the same of the blue": a count said by reference
-OFF_AFTER = re.compile(r"\s*off\b")  # "1000 off": the trade's "this many pieces"
-OF_AFTER = re.compile(r"\s*of\b")  # "24 of the cream ones"
+OFF_AFTER, OF_AFTER = re.compile(r"\s*off\b"), re.compile(r"\s*of\b")  # "1000 off": the trade's "this many pieces"; "24 of the"
 COUNTED_AFTER = re.compile(r"\s+(pairs?|pcs|pieces|units|sets)\b", re.I)
 # "around 6 tonnes", "approx. 200 m": the hedge belongs to the count, not to the product's words.
 HEDGE_BEFORE = re.compile(r"(?:\b(?:around|about|approx\.?|approximately|roughly|circa|some|~)\s*)$", re.I)
@@ -91,7 +92,7 @@ ONE_CODED = re.compile(r"(?:^|\b(?:also|and|plus|need|want|send|order|add|with)\
 CODE_NEXT = re.compile(r"\s+(?:[a-z]{1,3}\d+[a-z0-9x.-]*|\d{4,}[a-z0-9-]*)\b", re.I)  # "a DN50 ...", "an M12x50 ...", "a 6204 ..."
 # "we've found a box" (in the stockroom): a count found on hand is no count wanted
 PAST_RE = re.compile(r"(last time|last order|previous|previously|we bought|we ordered|we had|used to|we(?:'ve| have)? found|"
-                     r"上次|上回|之前买|以前买|去年)", re.I)
+                     r"\bfound\s*$|上次|上回|之前买|以前买|去年)", re.I)
 
 
 @dataclass
@@ -143,12 +144,12 @@ def _noise(text: str, s: int, e: int, blocked: list[tuple[int, int]]) -> bool:
         return True  # "still £1.65 at 100+?" is a price break, not a count
     if re.search(r"\bat\s*$", before) and "." in text[s:e]:
         return True  # "at 2.55" is a price, "at 100" a quantity
-    if LONGREF_BEFORE.search(before) and text[s:e].isdigit() and e - s >= 3:
-        return True
+    if (LONGREF_BEFORE.search(before) and text[s:e].isdigit() and e - s >= 3) or re.fullmatch(r"0\d+", text[s:e]):
+        return True  # "store 014": a count is never written with a leading zero, a label is
     if re.match(r"\s*(?:元|块钱|/pc|/each|p\b|pence)", after, re.I):
         return True
-    if PEOPLE_AFTER.match(text, e):
-        return True  # "we've got 25 new starters" counts people, not items
+    if PEOPLE_AFTER.match(text, e) or (RATE_AFTER.match(text, e) and not STANDING.search(text[max(0, s - 30) : s])):
+        return True  # "25 new starters" counts people; "she makes 40 jars every January" is a habit ("send 10 every week" orders)
     if re.match(r"\s*(?:→|->|=>)\s*\d", after):
         return True  # an amended PO's "300 → 500": the old count before the arrow
     if STREET_AFTER.match(text, e):
@@ -259,7 +260,7 @@ def _candidate(text: str, s: int, e: int, raw: str, value: float) -> Qty:
     if raw.strip() in ("a", "an") and ONE_CODED.search(text[max(0, s - 12) : s]) and CODE_NEXT.match(text, e):
         return Qty(s, e, value, None, 1.0)  # "also a DN50 gate valve": the article before a coded item is one
     if raw.strip() in ("a", "an", "half a", "half an", "one"):
-        return Qty(s, e, value, None, 0)  # bare "a"/"one" are words, not counts
+        return Qty(s, e, value, None, 1.0 if raw.strip() == "one" and OF_AFTER.match(text, e) else 0)  # bare "a"/"one" are words
     strength = 0.2 if spec else 1.0 if not raw.isdigit() or len(raw) < 5 else 0.3
     off = OFF_AFTER.match(text[e : e + 5])
     if off:  # "1000 off": the trade's "this many pieces"; the word is part of the count
