@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from nlp.attributes import COLOURS, LETTER_SIZES, SAME_SIZE, SIZES
-from nlp.mentions import lines_content, mention_text, vary
+from nlp.mentions import TRAILING_PURPOSE, lines_content, mention_text, vary
 from nlp.postprocess import side_question
 from nlp.numbers import EN_TENS, EN_UNITS
 from nlp.quantities import Qty, number_value
@@ -102,7 +102,7 @@ class DistributedLists:
         found = []
         for sent in SENTENCE.finditer(body):
             for finder in (self._range_list, self._each_list, self._every_variant, self._counted_list,
-                           self._another_list, self._names_list, self._spaced_list):
+                           self._another_list, self._names_list, self._spaced_list, self._times_list):
                 got = finder(body, sent.start(), sent.end(), customer)
                 if got and not any(a < got[1] and got[0] < b for a, b, _ in found):
                     found.append(got)
@@ -139,7 +139,8 @@ class DistributedLists:
         text = body[s:e]
         cuts = list(HEAD_SPLIT.finditer(text))
         for a, b in reversed(list(zip([0] + [m.end() for m in cuts], [m.start() for m in cuts] + [len(text)]))):
-            seg = text[a:b]
+            # "christmas trees 60cm for the stall - 6 black, …": the purpose after the family names no part of it
+            seg = TRAILING_PURPOSE.sub("", text[a:b])
             if seg.strip() and self._catalogue_words(seg) >= 1:
                 m = HEAD_CUT.match(seg)
                 k = m.end() if m and seg[m.end() :].strip() else 0
@@ -153,7 +154,7 @@ class DistributedLists:
         lines, head_terms, rests = [], set(terms(head)), set()  # (rests: each item's name less its variant)
         for word, q in said:
             word = _ones(word)
-            r = self._reading(mention_text(word if word.endswith(head) else f"{head} {word}"), q, customer)
+            r = self._reading(mention_text(word if head in word else f"{head} {word}"), q, customer)
             letter = SPELLED.get(SAME_SIZE.get(word.lower(), word.lower()))
             if letter and (not r or r[0] < SURE or word.lower() not in self._names_of(r[3][0][0])):
                 # "black nitrile, 40 boxes medium, 25 boxes large": the gloves name their sizes "size M", "size L"
@@ -162,7 +163,7 @@ class DistributedLists:
             if not r or r[0] < SURE or not terms(word):
                 return None
             names = self._names_of(r[3][0][0])
-            if not set(terms(word)) <= names or not head_terms & names:
+            if not self._variant_held(set(terms(word)), names, head_terms) or not head_terms & names:
                 return None  # "apples" alone is no jumbo bag: the item must hold the variant and the family
             if whole and not all(self._words(t) & names for t in head_terms):
                 return None  # "4 green and 4 pink garden gloves": no green gloves, though a green garden item

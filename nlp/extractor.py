@@ -30,6 +30,7 @@ from nlp.spoken import dictated, spoken_counts
 from nlp.taken_off import TakenOff, narrowed
 from nlp.pack_words import PackWords
 from nlp.readings import SAME_RANGE, Readings
+from nlp.row_lists import RowLists
 from nlp.variant_runs import VariantRuns
 from nlp.zh_rules import CONSUMED, NEG_AFTER, NEGATED, ChineseRules
 from nlp.pipe_tables import unpipe
@@ -47,7 +48,7 @@ REMOVED = re.compile(r"\W*(?:please\s+)?(?:drop|remove|delete|scrap|take off|tak
                      r"|[^.?!\n]*\b(?:removed|deleted|cancell?ed)\W*$", re.I)  # "and drop the X", "take the X off", "X: removed"
 
 
-class Extractor(QuotedHistory, Completion, TakenOff, ChineseRules, EnglishLists, VariantRuns, DistributedLists, PackWords, Kin, Beside, Readings):
+class Extractor(QuotedHistory, Completion, TakenOff, ChineseRules, EnglishLists, VariantRuns, RowLists, DistributedLists, PackWords, Kin, Beside, Readings):
     """Turns forwarded customer messages into order lines against one catalogue."""
 
     def __init__(self, items: list[CatalogItem], threshold: float | None = None):

@@ -1,0 +1,86 @@
+"""Variant lists counted with a times sign ("name x N" or "N x name"), one line each: the family said before the
+list ("snack trays - red gingham x10, the happy forest one x10, London x5") or by its first entry alone ("12 x
+the love hot water bottle, 12 x hot stuff, 6 x keep calm")."""
+from __future__ import annotations
+
+import re
+
+from nlp.distributed import CNT, count_value
+from nlp.mentions import mention_text
+from nlp.quantities import Qty
+from nlp.readings import SURE
+from nlp.text import terms
+
+TIMES = r"(?:x|×|\*)"
+# "12 x the bonbons one", "rosemary x 12 (@ 65p?)": an entry's count before or after its name (an aside after it)
+BEFORE = re.compile(rf"\s*(?:(?:and|&|plus|also)\s+)?(?P<n>{CNT})\s*{TIMES}\s+(?:the\s+)?(?P<v>[^,;]+?)\s*[.!]?\s*", re.I)
+AFTER = re.compile(rf"\s*(?:(?:and|&|plus|also)\s+)?(?:the\s+)?(?P<v>[^,;]+?)\s*{TIMES}\s*(?P<n>\d+)\b"
+                   r"(?:\s*\([^()]*\)?)?\s*[.!]?\s*", re.I)
+PARTS = re.compile(r"[^,;]+")  # entries of a list are parted by commas
+LEAD = re.compile(r":|\s-\s")  # "recipe boxes: …", "hand warmers - …": a family heads the entries after it
+MAX_NAME = 4  # words of a variant's name in an entry ("the happy forest one")
+MAX_DROP = 2  # words of the first entry's name that may be its variant ("cafe", "red gingham")
+
+
+class RowLists:
+    """Mixin of `Extractor` (needs `DistributedLists` and `Readings`): entries counted with "x" under one family."""
+
+    def _times_list(self, body: str, s: int, e: int, customer: str | None):
+        """(start, end, lines) of a comma list of two or more entries counted with "x", read under the family
+        said before it or under its first entry's family, or None."""
+        if not re.search(rf"\d\s*{TIMES}|{TIMES}\s*\d", body[s:e], re.I):
+            return None  # why: most sentences hold no such count, and the readings below are costly
+        # a list may open the sentence, follow its family and a colon or dash, or follow other entries
+        led = [m.end() for m in LEAD.finditer(body, s, e)][::-1]
+        for a in led + [s] + [s + m.end() for m in re.finditer(",", body[s:e])]:
+            said, end = self._entries(body, a, e)
+            if not said:
+                continue
+            head, start = self._head(body, s, a) if a in led else ("", a)
+            lines = self._variant_set(head, said, customer) if head else None
+            if lines:
+                return start, end, lines
+            lines = self._first_family(said, customer)
+            if lines:
+                return min(said[0][1].start, a + len(body[a:e]) - len(body[a:e].lstrip())), end, lines
+        return None
+
+    @staticmethod
+    def _entries(body: str, a: int, e: int) -> tuple[list[tuple[str, Qty]] | None, int]:
+        """(name, count) of each comma part of body[a:e], when every part is one entry counted with "x" and
+        naming a short variant (else None), and where the last entry ends."""
+        said, end = [], e
+        for part in PARTS.finditer(body, a, e):
+            m = BEFORE.fullmatch(body, part.start(), part.end()) or AFTER.fullmatch(body, part.start(), part.end())
+            name = mention_text(m.group("v")) if m else ""
+            v = count_value(m.group("n")) if m else None
+            if not v or not name or (said and len(name.split()) > MAX_NAME):  # (the first may name the family)
+                return None, e
+            said.append((name, Qty(m.start("n"), m.end("n"), v, None, 2.5)))
+            end = part.end()
+        return (said if len(said) >= 2 else None), end
+
+    def _first_family(self, said: list[tuple[str, Qty]], customer: str | None):
+        """The entries read under the family of the first one, which names its item surely: its name less a
+        variant of one or two words at either end ("french style storage jar cafe", "the bonbons one")."""
+        first = said[0][0].split()
+        r = self._reading(said[0][0], said[0][1], customer)
+        if not r or r[0] < SURE:
+            return None
+        for k in range(1, min(MAX_DROP, len(first) - 1) + 1):
+            for head in (" ".join(first[k:]), " ".join(first[:-k])):
+                lines = self._variant_set(head, said, customer)
+                family = set(terms(head))
+                if lines and lines[0]["sku"] == r[3][0][0] and all(family <= self._names_of(ln["sku"]) for ln in lines):
+                    return lines  # every item holds the family's words
+        return None
+
+    def _variant_held(self, said: set, names: frozenset, head: set) -> bool:
+        """Whether an item holds a variant's words: all of them, or some and the rest no sibling's (an item holding
+        the family words) ("the little birds" of the hand warmers: no hand warmer is little)."""
+        held = said & names
+        if held == said or not held:
+            return held == said
+        post = self.matcher._post
+        kin = set.intersection(*(set(post[t].tolist()) for t in head)) if head and head <= post.keys() else set()
+        return bool(kin) and not any((said - held) & self.matcher._info(i)[0] for i in kin)
