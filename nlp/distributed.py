@@ -54,7 +54,7 @@ HEAD_SPLIT = re.compile(r"[,;:()!?]|\s-\s|\bbut\b|\bthis time\b|\bplease\b", re.
 EACH_CUE, IN_CUE = re.compile("each", re.I), re.compile("in", re.I)
 JOIN_CUES = (re.compile("and", re.I), re.compile("&"), re.compile("plus", re.I))
 SPELLED = {v: k for k, v in LETTER_SIZES.items() if k != v}  # "medium" -> "m", as a catalogue's "size M" says it
-SENTENCE = re.compile(r"[^.!?\n]+[.!?\n]*")
+SENTENCE = re.compile(r"(?:[^.!?\n(]|\([^()\n]*\)|\()+[.!?\n]*")  # "rosemary x 12 (@ 65p?), basil x 12": an aside ends none
 MAX_RANGE = 12
 EVERY_TOP, EVERY_TIE, EVERY_MIN = 8, 0.1, 0.5  # "each colour": readings looked at for siblings, how close, how good
 MAX_TAILS = 3  # family readings tried for a list that names its family after the last variant
