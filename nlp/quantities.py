@@ -258,8 +258,8 @@ def _candidate(text: str, s: int, e: int, raw: str, value: float) -> Qty:
         return Qty(s, e, value, None, 1.0 if ok else 0)
     if raw.strip() in ("a", "an") and ONE_CODED.search(text[max(0, s - 12) : s]) and CODE_NEXT.match(text, e):
         return Qty(s, e, value, None, 1.0)  # "also a DN50 gate valve": the article before a coded item is one
-    if raw.strip() in ("a", "an", "half a", "half an", "one"):
-        return Qty(s, e, value, None, 0)  # bare "a"/"one" are words, not counts
+    if raw.strip() in ("a", "an", "half a", "half an", "one"):  # bare "a"/"one" are words, not counts ("one of each" is)
+        return Qty(s, e, value, None, 1.6 if raw.strip() == "one" and re.match(r"\s+(?:of\s+)?each\b", text[e : e + 12]) else 0)
     strength = 0.2 if spec else 1.0 if not raw.isdigit() or len(raw) < 5 else 0.3
     off = OFF_AFTER.match(text[e : e + 5])
     if off:  # "1000 off": the trade's "this many pieces"; the word is part of the count
