@@ -23,7 +23,9 @@ ALL_PLACES = re.compile(rf"\ball\s+(?P<n>\d{{1,2}}|[a-z]+)\s+{_PLACES}\b[^.\n]{{
 # "per store, 5 stores: 2 x …", "per site (4 sites) -"
 PER_PLACES = re.compile(rf"\bper\s+{_PLACES}\s*[,(:-]?\s*(?P<n>\d{{1,2}}|[a-z]+)\s+{_PLACES}\b\s*[):,-]?", re.I)
 # "35 hampers. Each hamper gets 1 x …", "(42 guests): each one needs …": how many, then what each one gets
-EACH_GROUP = re.compile(rf"\b(?P<n>\d{{1,3}}|[a-z]+)\s+{_GROUPS}\b[^\n]{{0,40}}?\beach\s+(?:one|{_GROUPS})\s+"
+# ("20 bags. Each bag gets …": any noun said again after "each")
+EACH_GROUP = re.compile(rf"\b(?P<n>\d{{1,3}}|[a-z]+)\s+(?:{_GROUPS}|(?P<g>[a-z]{{3,}}?)(?:es|s)?)\b[^\n]{{0,40}}?"
+                        rf"\beach\s+(?:one|{_GROUPS}|(?P=g))\s+"
                         r"(?:takes?|needs?|gets?|wants?|will take|should get|has|contains|will have)\b\s*[:\-]?", re.I)
 # "Cockermouth and Penrith both need 6 x … each": two places named, the same for each
 BOTH_NEED = re.compile(r"\b[a-z]+\s+(?:and|&)\s+[a-z]+\s+both\s+(?:need|want|take|get)s?\b(?=[^.\n]*\beach\b)", re.I)

@@ -6,16 +6,18 @@ from __future__ import annotations
 import re
 
 from nlp.distributed import CNT, count_value
-from nlp.mentions import mention_text
+from nlp.mentions import has_terms, mention_text
 from nlp.quantities import Qty
 from nlp.readings import SURE
 from nlp.text import terms
+from nlp.units import UNIT_WORDS
 
 TIMES = r"(?:x|×|\*)"
 # "12 x the bonbons one", "rosemary x 12 (@ 65p?)": an entry's count before or after its name (an aside after it)
 BEFORE = re.compile(rf"\s*(?:(?:and|&|plus|also)\s+)?(?P<n>{CNT})\s*{TIMES}\s+(?:the\s+)?(?P<v>[^,;]+?)\s*[.!]?\s*", re.I)
 AFTER = re.compile(rf"\s*(?:(?:and|&|plus|also)\s+)?(?:the\s+)?(?P<v>[^,;]+?)\s*{TIMES}\s*(?P<n>\d+)\b"
                    r"(?:\s*\([^()]*\)?)?\s*[.!]?\s*", re.I)
+FIRST_WORD = re.compile(r"\W*([a-z]+)", re.I)
 PARTS = re.compile(r"[^,;]+")  # entries of a list are parted by commas
 LEAD = re.compile(r":|\s-\s")  # "recipe boxes: …", "hand warmers - …": a family heads the entries after it
 MAX_NAME = 4  # words of a variant's name in an entry ("the happy forest one")
@@ -42,7 +44,7 @@ class RowLists:
                 return start, end, lines
             lines = self._first_family(said, customer)
             if lines:
-                return min(said[0][1].start, a + len(body[a:e]) - len(body[a:e].lstrip())), end, lines
+                return a + len(body[a:e]) - len(body[a:e].lstrip()), end, lines  # from the first entry on
         return None
 
     @staticmethod
@@ -50,14 +52,21 @@ class RowLists:
         """(name, count) of each comma part of body[a:e], when every part is one entry counted with "x" and
         naming a short variant (else None), and where the last entry ends."""
         said, end = [], e
-        for part in PARTS.finditer(body, a, e):
+        parts = list(PARTS.finditer(body, a, e))
+        for part in parts:
             m = BEFORE.fullmatch(body, part.start(), part.end()) or AFTER.fullmatch(body, part.start(), part.end())
+            # "…, chives x 5 thanks": words naming nothing (nor a unit: "x 20 lengths") after the last count close it
+            m = m or (AFTER.match(body, part.start(), part.end()) if part is parts[-1] else None)
+            rest = body[m.end() : part.end()] if m else ""
+            word = FIRST_WORD.match(rest)
+            if has_terms(rest) or (word and word.group(1).lower() in UNIT_WORDS):
+                return None, e
             name = mention_text(m.group("v")) if m else ""
             v = count_value(m.group("n")) if m else None
             if not v or not name or (said and len(name.split()) > MAX_NAME):  # (the first may name the family)
                 return None, e
             said.append((name, Qty(m.start("n"), m.end("n"), v, None, 2.5)))
-            end = part.end()
+            end = m.end()
         return (said if len(said) >= 2 else None), end
 
     def _first_family(self, said: list[tuple[str, Qty]], customer: str | None):
