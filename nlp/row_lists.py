@@ -87,9 +87,12 @@ class RowLists:
     def _variant_held(self, said: set, names: frozenset, head: set) -> bool:
         """Whether an item holds a variant's words: all of them, or some and the rest no sibling's (an item holding
         the family words) ("the little birds" of the hand warmers: no hand warmer is little)."""
-        held = said & names
+        if said <= names:
+            return True
+        held = {t for t in said if self._words(t) & names}  # "red spot" of RED RETROSPOT: in a form it is looked up in
         if held == said or not held:
             return held == said
-        post = self.matcher._post
-        kin = set.intersection(*(set(post[t].tolist()) for t in head)) if head and head <= post.keys() else set()
-        return bool(kin) and not any((said - held) & self.matcher._info(i)[0] for i in kin)
+        post, rest = self.matcher._post, set().union(*(self._words(t) | {t} for t in said - held))
+        family = [t for t in head if t in post]
+        kin = set.intersection(*(set(post[t].tolist()) for t in family)) if family else set()
+        return bool(kin) and not any(rest & self.matcher._info(i)[0] for i in kin)

@@ -72,3 +72,8 @@ def test_spares_come_on_top_of_one_each(small):
 def test_a_row_labelled_by_its_flat_number_counts_nothing(small):
     text = "For the flats:\nFlat 3 - 2 x jumbo bag red retrospot\nFlat 9 - 1 x jumbo bag red retrospot, 1 x lunch bag pink polkadot"
     assert _got(small, text) == [("22384", 1), ("85099B", 3)]
+
+
+def test_a_variant_said_in_a_looked_up_form(retail):
+    # "red spot" is the catalogue's RED RETROSPOT
+    assert _got(retail, "lunch bags pls, 6 woodland 8 red spot") == [("20725", 8), ("20726", 6)]
