@@ -77,3 +77,8 @@ def test_a_row_labelled_by_its_flat_number_counts_nothing(small):
 def test_a_variant_said_in_a_looked_up_form(retail):
     # "red spot" is the catalogue's RED RETROSPOT
     assert _got(retail, "lunch bags pls, 6 woodland 8 red spot") == [("20725", 8), ("20726", 6)]
+
+
+def test_a_purpose_after_a_worded_each_count_is_no_item(retail):
+    text = "do you have the owl hand warmers and the scottie dog ones? need a dozen of each for halloween"
+    assert _got(retail, text) == [("22865", 12), ("22866", 12)]
