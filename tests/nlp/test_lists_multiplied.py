@@ -80,5 +80,5 @@ def test_a_variant_said_in_a_looked_up_form(retail):
 
 
 def test_a_purpose_after_a_worded_each_count_is_no_item(retail):
-    text = "do you have the owl hand warmers and the scottie dog ones? need a dozen of each for halloween"
+    text = "do you have the owl hand warmers and the scottie dog ones? we would take a dozen of each for halloween week"
     assert _got(retail, text) == [("22865", 12), ("22866", 12)]
