@@ -102,7 +102,7 @@ class DistributedLists:
         found = []
         for sent in SENTENCE.finditer(body):
             for finder in (self._range_list, self._each_list, self._every_variant, self._counted_list,
-                           self._another_list, self._names_list, self._spaced_list, self._times_list):
+                           self._another_list, self._names_list, self._spaced_list, self._times_list, self._specs_each):
                 got = finder(body, sent.start(), sent.end(), customer)
                 if got and not any(a < got[1] and got[0] < b for a, b, _ in found):
                     found.append(got)

@@ -1,6 +1,7 @@
 """Variant lists counted with a times sign ("name x N" or "N x name"), one line each: the family said before the
 list ("snack trays - red gingham x10, the happy forest one x10, London x5") or by its first entry alone ("12 x
-the love hot water bottle, 12 x hot stuff, 6 x keep calm")."""
+the love hot water bottle, 12 x hot stuff, 6 x keep calm"); sizes listed before their family, counted each ("6mm
+and 8mm Q235 plate, approx 4t each")."""
 from __future__ import annotations
 
 import re
@@ -17,6 +18,10 @@ TIMES = r"(?:x|×|\*)"
 BEFORE = re.compile(rf"\s*(?:(?:and|&|plus|also)\s+)?(?P<n>{CNT})\s*{TIMES}\s+(?:the\s+)?(?P<v>[^,;]+?)\s*[.!]?\s*", re.I)
 AFTER = re.compile(rf"\s*(?:(?:and|&|plus|also)\s+)?(?:the\s+)?(?P<v>[^,;]+?)\s*{TIMES}\s*(?P<n>\d+)\b"
                    r"(?:\s*\([^()]*\)?)?\s*[.!]?\s*", re.I)
+_SPEC = r"[a-z]{0,3}\d+(?:\.\d+)?[a-z]{0,3}"  # "6mm", "M10", "DN50", "2.5"
+# "6mm and 8mm Q235 plate, approx 4t each", "M8, M10 and M12 hex nuts - 2 boxes each"
+SPECS_EACH = re.compile(rf"\b(?P<l>{_SPEC}(?:\s*(?:,|and|&|/)\s*{_SPEC})+)\s+(?P<h>[a-z][a-z0-9-]*(?:\s+[a-z0-9][a-z0-9-]*){{0,3}}?)"
+                        rf"\s*(?:,|-)?\s*(?:approx\.?|about|around|roughly|say|~)?\s*(?P<n>{CNT})\s*(?P<u>[a-z]+)?\s+(?:of\s+)?each\b", re.I)
 FIRST_WORD = re.compile(r"\W*([a-z]+)", re.I)
 PARTS = re.compile(r"[^,;]+")  # entries of a list are parted by commas
 LEAD = re.compile(r":|\s-\s")  # "recipe boxes: …", "hand warmers - …": a family heads the entries after it
@@ -96,3 +101,15 @@ class RowLists:
         family = [t for t in head if t in post]
         kin = set.intersection(*(set(post[t].tolist()) for t in family)) if family else set()
         return bool(kin) and not any(rest & self.matcher._info(i)[0] for i in kin)
+
+    def _specs_each(self, body: str, s: int, e: int, customer: str | None):
+        """(start, end, lines) of sizes listed before their family and counted "N each", or None."""
+        m = SPECS_EACH.search(body, s, e) if re.search(r"\beach\b", body[s:e], re.I) else None
+        v = count_value(m.group("n")) if m else None
+        if not v:
+            return None
+        unit = (m.group("u") or "").lower()
+        q = Qty(m.start("n"), m.end("u") if unit in UNIT_WORDS else m.end("n"), v, unit if unit in UNIT_WORDS else None, 2.5)
+        specs = [p for p in re.split(r"\s*(?:,|\band\b|&|/)\s*", m.group("l"), flags=re.I) if p]
+        lines = self._variant_set(mention_text(m.group("h")), [(p, q) for p in specs], customer)
+        return (m.start(), m.end(), lines) if lines else None

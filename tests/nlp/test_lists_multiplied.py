@@ -82,3 +82,8 @@ def test_a_variant_said_in_a_looked_up_form(retail):
 def test_a_purpose_after_a_worded_each_count_is_no_item(retail):
     text = "do you have the owl hand warmers and the scottie dog ones? we would take a dozen of each for halloween week"
     assert _got(retail, text) == [("22865", 12), ("22866", 12)]
+
+
+def test_sizes_listed_before_their_family_counted_each(industrial):
+    text = "Can you price 10mm and 12mm Q235 plate, roughly 3t each? Thanks"
+    assert _got(industrial, text) == [("PL-Q235B-10", 3), ("PL-Q235B-12", 3)]
