@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from nlp.attributes import COLOURS, LETTER_SIZES, SAME_SIZE, SIZES
-from nlp.mentions import TRAILING_PURPOSE, lines_content, mention_text, vary
+from nlp.mentions import lines_content, mention_text, vary
 from nlp.postprocess import side_question
 from nlp.numbers import EN_TENS, EN_UNITS
 from nlp.quantities import Qty, number_value
@@ -102,7 +102,8 @@ class DistributedLists:
         found = []
         for sent in SENTENCE.finditer(body):
             for finder in (self._range_list, self._each_list, self._every_variant, self._counted_list,
-                           self._another_list, self._names_list, self._spaced_list, self._times_list, self._specs_each):
+                           self._another_list, self._names_list, self._spaced_list, self._times_list, self._specs_each,
+                           self._tail_each):
                 got = finder(body, sent.start(), sent.end(), customer)
                 if got and not any(a < got[1] and got[0] < b for a, b, _ in found):
                     found.append(got)
@@ -139,8 +140,7 @@ class DistributedLists:
         text = body[s:e]
         cuts = list(HEAD_SPLIT.finditer(text))
         for a, b in reversed(list(zip([0] + [m.end() for m in cuts], [m.start() for m in cuts] + [len(text)]))):
-            # "christmas trees 60cm for the stall - 6 black, …": the purpose after the family names no part of it
-            seg = TRAILING_PURPOSE.sub("", text[a:b])
+            seg = self._without_purpose(text[a:b])  # "christmas trees 60cm for the stall - 6 black, …"
             if seg.strip() and self._catalogue_words(seg) >= 1:
                 m = HEAD_CUT.match(seg)
                 k = m.end() if m and seg[m.end() :].strip() else 0

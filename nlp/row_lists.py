@@ -1,13 +1,14 @@
 """Variant lists counted with a times sign ("name x N" or "N x name"), one line each: the family said before the
 list ("snack trays - red gingham x10, the happy forest one x10, London x5") or by its first entry alone ("12 x
 the love hot water bottle, 12 x hot stuff, 6 x keep calm"); sizes listed before their family, counted each ("6mm
-and 8mm Q235 plate, approx 4t each")."""
+and 8mm Q235 plate, approx 4t each"); variants named after their family and a comma, counted "N of each" ("the
+regency teacups & saucers, roses and the green ones, maybe 24 of each")."""
 from __future__ import annotations
 
 import re
 
-from nlp.distributed import CNT, count_value
-from nlp.mentions import has_terms, mention_text
+from nlp.distributed import CNT, HEAD_CUT, VAR, count_value
+from nlp.mentions import TRAILING_PURPOSE, has_terms, mention_text
 from nlp.quantities import Qty
 from nlp.readings import SURE
 from nlp.text import terms
@@ -22,10 +23,14 @@ _SPEC = r"[a-z]{0,3}\d+(?:\.\d+)?[a-z]{0,3}"  # "6mm", "M10", "DN50", "2.5"
 # "6mm and 8mm Q235 plate, approx 4t each", "M8, M10 and M12 hex nuts - 2 boxes each"
 SPECS_EACH = re.compile(rf"\b(?P<l>{_SPEC}(?:\s*(?:,|and|&|/)\s*{_SPEC})+)\s+(?P<h>[a-z][a-z0-9-]*(?:\s+[a-z0-9][a-z0-9-]*){{0,3}}?)"
                         rf"\s*(?:,|-)?\s*(?:approx\.?|about|around|roughly|say|~)?\s*(?P<n>{CNT})\s*(?P<u>[a-z]+)?\s+(?:of\s+)?each\b", re.I)
+_NAMED = rf"(?:the\s+)?{VAR}(?:\s+ones?)?"
+TAIL_EACH = re.compile(rf",\s*(?P<l>{_NAMED}(?:\s*,\s*{_NAMED})*\s*,?\s*(?:and|&|or)\s+{_NAMED})\s*,?\s*"
+                       rf"(?:maybe|say|about|around|approx\.?|probably|prob)?\s*(?P<n>{CNT})\s+(?:of\s+)?each\b", re.I)
 FIRST_WORD = re.compile(r"\W*([a-z]+)", re.I)
 PARTS = re.compile(r"[^,;]+")  # entries of a list are parted by commas
 LEAD = re.compile(r":|\s-\s")  # "recipe boxes: …", "hand warmers - …": a family heads the entries after it
 MAX_NAME = 4  # words of a variant's name in an entry ("the happy forest one")
+MAX_FAMILY = 4  # words of a family named before a purpose ("christmas trees 60cm for the stall")
 MAX_DROP = 2  # words of the first entry's name that may be its variant ("cafe", "red gingham")
 
 
@@ -113,3 +118,20 @@ class RowLists:
         specs = [p for p in re.split(r"\s*(?:,|\band\b|&|/)\s*", m.group("l"), flags=re.I) if p]
         lines = self._variant_set(mention_text(m.group("h")), [(p, q) for p in specs], customer)
         return (m.start(), m.end(), lines) if lines else None
+
+    def _tail_each(self, body: str, s: int, e: int, customer: str | None):
+        """(start, end, lines) of variants named after their family and a comma, then counted "N of each", or None."""
+        m = TAIL_EACH.search(body, s, e) if re.search(r"\beach\b", body[s:e], re.I) else None
+        q = self._qty(m, "n") if m else None
+        head, start = self._head(body, s, m.start()) if q else ("", s)
+        names = [p for p in re.split(r"\s*,\s*|\s+(?:and|&|or)\s+", m.group("l"), flags=re.I) if p] if head else []
+        lines = self._variant_set(head, [(re.sub(r"^the\s+", "", p, flags=re.I), q) for p in names], customer) if names else None
+        return (start, m.end(), lines) if lines else None
+
+    def _without_purpose(self, seg: str) -> str:
+        """A family named in a few words before a purpose, without the purpose ("christmas trees 60cm for the stall"
+        -> "christmas trees 60cm"); any other text as it is ("what you'd charge for the regency teacups")."""
+        pre = TRAILING_PURPOSE.sub("", seg)
+        cut = HEAD_CUT.match(pre)
+        family = pre[cut.end() :] if cut and pre[cut.end() :].strip() else pre
+        return pre if pre != seg and len(family.split()) <= MAX_FAMILY and self._catalogue_words(family) else seg

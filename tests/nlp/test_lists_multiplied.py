@@ -87,3 +87,8 @@ def test_a_purpose_after_a_worded_each_count_is_no_item(retail):
 def test_sizes_listed_before_their_family_counted_each(industrial):
     text = "Can you price 10mm and 12mm Q235 plate, roughly 3t each? Thanks"
     assert _got(industrial, text) == [("PL-Q235B-10", 3), ("PL-Q235B-12", 3)]
+
+
+def test_variants_after_the_family_and_a_comma_counted_of_each(retail):
+    text = "What would you charge for the childs garden spades, blue and the pink ones, say 10 of each?"
+    assert _got(retail, text) == [("22514", 10), ("22515", 10)]
