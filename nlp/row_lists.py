@@ -24,7 +24,7 @@ _SPEC = r"[a-z]{0,3}\d+(?:\.\d+)?[a-z]{0,3}"  # "6mm", "M10", "DN50", "2.5"
 SPECS_EACH = re.compile(rf"\b(?P<l>{_SPEC}(?:\s*(?:,|and|&|/)\s*{_SPEC})+)\s+(?P<h>[a-z][a-z0-9-]*(?:\s+[a-z0-9][a-z0-9-]*){{0,3}}?)"
                         rf"\s*(?:,|-)?\s*(?:approx\.?|about|around|roughly|say|~)?\s*(?P<n>{CNT})\s*(?P<u>[a-z]+)?\s+(?:of\s+)?each\b", re.I)
 _NAMED = rf"(?:the\s+)?{VAR}(?:\s+ones?)?"
-TAIL_EACH = re.compile(rf",\s*(?P<l>{_NAMED}(?:\s*,\s*{_NAMED})*\s*,?\s*(?:and|&|or)\s+{_NAMED})\s*,?\s*"
+TAIL_EACH = re.compile(rf"(?:,|\s-|:)\s*(?P<l>{_NAMED}(?:\s*,\s*{_NAMED})*\s*,?\s*(?:and|&|or)\s+{_NAMED})\s*,?\s*"
                        rf"(?:maybe|say|about|around|approx\.?|probably|prob)?\s*(?P<n>{CNT})\s+(?:of\s+)?each\b", re.I)
 FIRST_WORD = re.compile(r"\W*([a-z]+)", re.I)
 PARTS = re.compile(r"[^,;]+")  # entries of a list are parted by commas
