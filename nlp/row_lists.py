@@ -35,7 +35,8 @@ MAX_DROP = 2  # words of the first entry's name that may be its variant ("cafe",
 
 
 class RowLists:
-    """Mixin of `Extractor` (needs `DistributedLists` and `Readings`): entries counted with "x" under one family."""
+    """Mixin of `Extractor` (needs `DistributedLists` and `Readings`): list finders of `_distributed` and the
+    variant test of `_variant_set`."""
 
     def _times_list(self, body: str, s: int, e: int, customer: str | None):
         """(start, end, lines) of a comma list of two or more entries counted with "x", read under the family
@@ -124,8 +125,9 @@ class RowLists:
         m = TAIL_EACH.search(body, s, e) if re.search(r"\beach\b", body[s:e], re.I) else None
         q = self._qty(m, "n") if m else None
         head, start = self._head(body, s, m.start()) if q else ("", s)
-        names = [p for p in re.split(r"\s*,\s*|\s+(?:and|&|or)\s+", m.group("l"), flags=re.I) if p] if head else []
-        lines = self._variant_set(head, [(re.sub(r"^the\s+", "", p, flags=re.I), q) for p in names], customer) if names else None
+        names = [re.sub(r"^the\s+", "", p, flags=re.I) for p in re.split(r"\s*,\s*|\s+(?:and|&|or)\s+", m.group("l"), flags=re.I)
+                 if p] if head else []
+        lines = self._variant_set(head, [(p, q) for p in names], customer) if names else None
         return (start, m.end(), lines) if lines else None
 
     def _without_purpose(self, seg: str) -> str:
