@@ -8,8 +8,6 @@ from nlp.quantities import number_value
 
 _PLACES = r"(?:shops?|stores?|branch(?:es)?|sites?|outlets?|locations?|depots?|schools?|cafes?|cafés?|restaurants?|hotels?|" \
           r"venues?|offices?|flats?|pubs?|salons?|clinics?)"
-# what a count may be given for each of, besides places: what is made up alike, who is served alike
-_GROUPS = rf"(?:{_PLACES}|hampers?|baskets?|goody bags?|gift bags?|gift boxes|guests?|tables?|rooms?|classrooms?|classes)"
 # "each of our 6 shops takes:", "for each of the 4 branches:"
 EACH_PLACE = re.compile(rf"\beach\s+of\s+(?:our|the|your|these|those)\s+(?P<n>\d{{1,2}}|[a-z]+)\s+{_PLACES}\b"
                         r"(?:\s+(?:takes?|needs?|gets?|wants?|will take|should get|to get|to receive))?\s*[:\-]?", re.I)
@@ -22,13 +20,13 @@ ALL_PLACES = re.compile(rf"\ball\s+(?P<n>\d{{1,2}}|[a-z]+)\s+{_PLACES}\b[^.\n]{{
 
 # "per store, 5 stores: 2 x …", "per site (4 sites) -"
 PER_PLACES = re.compile(rf"\bper\s+{_PLACES}\s*[,(:-]?\s*(?P<n>\d{{1,2}}|[a-z]+)\s+{_PLACES}\b\s*[):,-]?", re.I)
-# "35 hampers. Each hamper gets 1 x …", "(42 guests): each one needs …": how many, then what each one gets
-# ("20 bags. Each bag gets …": any noun said again after "each")
-EACH_GROUP = re.compile(rf"\b(?P<n>\d{{1,3}}|[a-z]+)\s+(?:{_GROUPS}|(?P<g>[a-z]{{3,}}?)(?:es|s)?)\b[^\n]{{0,40}}?"
-                        rf"\beach\s+(?:one|{_GROUPS}|(?P=g))\s+"
+# "35 hampers. Each hamper gets 1 x …", "(42 guests): each one needs …", "12 goody bags - each bag gets …": how
+# many of something, then what each one of them gets (its noun said again, or "one")
+EACH_GROUP = re.compile(r"\b(?P<n>\d{1,3}|[a-z]+)\s+(?:[a-z]+\s+)?(?P<g>[a-z]{3,}?)(?:es|s)?\b[^\n]{0,40}?\beach\s+(?:one|(?P=g))\s+"
                         r"(?:takes?|needs?|gets?|wants?|will take|should get|has|contains|will have)\b\s*[:\-]?", re.I)
-# "Cockermouth and Penrith both need 6 x … each": two places named, the same for each
-BOTH_NEED = re.compile(r"\b[a-z]+\s+(?:and|&)\s+[a-z]+\s+both\s+(?:need|want|take|get)s?\b(?=[^.\n]*\beach\b)", re.I)
+# "Cockermouth and Penrith both need 6 x … each", "both Leeds and York need …each": two places, the same for each
+BOTH_NEED = re.compile(r"(?:\b[a-z]+\s+(?:and|&)\s+[a-z]+\s+both|\bboth\s+[a-z]+\s+(?:and|&)\s+[a-z]+)\s+"
+                       r"(?:need|want|take|get)s?\b(?=[^.\n]*\beach\b)", re.I)
 # "in our 4 cafes: 4 x … per site": the places counted, then a line said per place
 OUR_PLACES = re.compile(rf"\b(?:our|the|all|across|for)\s+(?P<n>\d{{1,2}}|[a-z]+)\s+{_PLACES}\b", re.I)
 PER_PLACE = re.compile(rf"\bper\s+(?:{_PLACES}|location)\b", re.I)
@@ -71,7 +69,7 @@ def per_place(body: str, lines: list[dict]) -> list[dict]:
     for ln in lines:
         q = ln.get("_qty")
         if q is not None and ln.get("quantity") is not None and q.start >= after and not IN_TOTAL.search(ln["mention"]) \
-                and (only is None or only.search(ln["mention"])):
+                and (only is None or only.search(_said_after(body, q))):
             # "each one needs a candle … add 2 spares of each": the spares come on top of one for each
             spare = SPARES.match(body, q.end) is not None
             ln["quantity"] = round_qty(n + ln["quantity"] if spare else ln["quantity"] * n)
@@ -92,10 +90,17 @@ def _places(body: str) -> tuple[float | None, int, re.Pattern | None]:
     return (number_value(m.group("n")), m.end(), PER_PLACE) if m else (None, 0, None)
 
 
+def _said_after(body: str, q) -> str:
+    """The words after a line's count up to the next item, clause or count ("4 x mug per site, plus …": "x mug per
+    site"; "36 of each (6 per store)": the 6 is per store, the 36 in all)."""
+    return re.split(r"[,.;(\n\d]|\b(?:and|plus)\b", body[q.end :], maxsplit=1)[0]
+
+
 def _counted(rx: re.Pattern, body: str) -> re.Match | None:
-    """The first match of a cue whose number reads as one ("corporate hamper build … 35 hampers": not "corporate")."""
+    """The first match of a cue whose number reads as two or more ("corporate hamper build … 35 hampers": not
+    "corporate")."""
     m = rx.search(body)
-    while m and not number_value(m.group("n")):
+    while m and (number_value(m.group("n")) or 0) < 2:  # ("a hamper … each hamper": one, no multiplier)
         m = rx.search(body, m.start() + 1)
     return m
 

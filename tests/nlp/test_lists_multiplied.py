@@ -92,3 +92,18 @@ def test_sizes_listed_before_their_family_counted_each(industrial):
 def test_variants_after_the_family_and_a_comma_counted_of_each(retail):
     text = "What would you charge for the childs garden spades, blue and the pink ones, say 10 of each?"
     assert _got(retail, text) == [("22514", 10), ("22515", 10)]
+
+
+def test_each_of_the_groups_by_its_noun_after_a_modifier(small):
+    text = "Prize bundles: 8 raffle prizes - each prize gets 2 x lunch bag pink polkadot"
+    assert _got(small, text) == [("22384", 16)]
+
+
+def test_both_before_the_two_places(small):
+    assert _got(small, "both Ripon and Thirsk need 3 x jumbo bag pink polkadot each") == [("22386", 6)]
+
+
+def test_per_place_is_no_word_of_the_item_and_a_count_per_place_inside_brackets_is_not_the_line(small):
+    assert _got(small, "Across our 4 shops: 3 x jumbo bag red retrospot per shop") == [("85099B", 12)]
+    text = "Ranging the jumbo bag pink polkadot and the lunch bag pink polkadot in all 4 shops - we'd want 12 of each (3 per shop)"
+    assert _got(small, text) == [("22384", 12), ("22386", 12)]
