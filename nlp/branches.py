@@ -6,8 +6,9 @@ import re
 from nlp.postprocess import round_qty
 from nlp.quantities import number_value
 
-_PLACES = r"(?:shops?|stores?|branch(?:es)?|sites?|outlets?|locations?|depots?|schools?)"
-# "each of our 6 shops takes:", "for each of the 4 branches:", "per store (5 stores):" is left alone (rarer).
+_PLACES = r"(?:shops?|stores?|branch(?:es)?|sites?|outlets?|locations?|depots?|schools?|cafes?|cafés?|restaurants?|hotels?|" \
+          r"venues?|offices?|flats?|pubs?|salons?|clinics?)"
+# "each of our 6 shops takes:", "for each of the 4 branches:"
 EACH_PLACE = re.compile(rf"\beach\s+of\s+(?:our|the|your|these|those)\s+(?P<n>\d{{1,2}}|[a-z]+)\s+{_PLACES}\b"
                         r"(?:\s+(?:takes?|needs?|gets?|wants?|will take|should get|to get|to receive))?\s*[:\-]?", re.I)
 
@@ -16,6 +17,21 @@ EACH_PLACE = re.compile(rf"\beach\s+of\s+(?:our|the|your|these|those)\s+(?P<n>\d
 ALL_PLACES = re.compile(rf"\ball\s+(?P<n>\d{{1,2}}|[a-z]+)\s+{_PLACES}\b[^.\n]{{0,160}}?\beach\s+(?:one|{_PLACES})\s+"
                         r"(?:takes?|needs?|gets?|wants?|will take|should get)\b\s*[:\-]?", re.I)
 
+
+# "per store, 5 stores: 2 x …", "per site (4 sites) -"
+PER_PLACES = re.compile(rf"\bper\s+{_PLACES}\s*[,(:-]?\s*(?P<n>\d{{1,2}}|[a-z]+)\s+{_PLACES}\b\s*[):,-]?", re.I)
+# "35 hampers. Each hamper gets 1 x …", "(42 guests): each one needs …", "12 goody bags - each bag gets …": how
+# many of something, then what each one of them gets (its noun said again, or "one")
+EACH_GROUP = re.compile(r"\b(?P<n>\d{1,3}|[a-z]+)\s+(?:[a-z]+\s+)?(?P<g>[a-z]{3,}?)(?:es|s)?\b[^\n]{0,40}?\beach\s+(?:one|(?P=g))\s+"
+                        r"(?:takes?|needs?|gets?|wants?|will take|should get|has|contains|will have)\b\s*[:\-]?", re.I)
+# "Cockermouth and Penrith both need 6 x … each", "both Leeds and York need …each": two places, the same for each
+BOTH_NEED = re.compile(r"(?:\b[a-z]+\s+(?:and|&)\s+[a-z]+\s+both|\bboth\s+[a-z]+\s+(?:and|&)\s+[a-z]+)\s+"
+                       r"(?:need|want|take|get)s?\b(?=[^.\n]*\beach\b)", re.I)
+# "in our 4 cafes: 4 x … per site": the places counted, then a line said per place
+OUR_PLACES = re.compile(rf"\b(?:our|the|all|across|for)\s+(?P<n>\d{{1,2}}|[a-z]+)\s+{_PLACES}\b", re.I)
+PER_PLACE = re.compile(rf"\bper\s+(?:{_PLACES}|location)\b", re.I)
+SPARES = re.compile(r"\s+(?:more\s+)?(?:spares?|extras?)\b", re.I)
+IN_TOTAL = re.compile(r"\b(?:in total|total|altogether|overall|between (?:them|us|all))\b", re.I)
 
 # "…, so 48 and 24 in total": the totals of an allocation said again, once the counts per place are given
 RESTATED_TOTAL = re.compile(r"[,;]?\s*\b(?:so|that's|thats|that is|making|which makes)\s+(?:\d+(?!\d)\s*(?:(?:,|and|&)\s*)?){1,6}"  # one way to split
@@ -45,16 +61,48 @@ def _total_of_each(m: re.Match) -> str:
 
 
 def per_place(body: str, lines: list[dict]) -> list[dict]:
-    """Lines counted after an "each of our N shops" cue, their counts times N (the total to send)."""
-    m = EACH_PLACE.search(body) or ALL_PLACES.search(body)
-    n = number_value(m.group("n")) if m else None
+    """Lines counted after an "each of our N shops" cue (or said "per site" after "our N sites"), their counts
+    times N (the total to send); a line said "in total" is one count for all."""
+    n, after, only = _places(body)
     if not n or n < 2:
         return lines
     for ln in lines:
         q = ln.get("_qty")
-        if q is not None and ln.get("quantity") is not None and q.start >= m.end():
-            ln["quantity"] = round_qty(ln["quantity"] * n)
+        if q is not None and ln.get("quantity") is not None and q.start >= after and not IN_TOTAL.search(ln["mention"]) \
+                and (only is None or only.search(_said_after(body, q))):
+            # "each one needs a candle … add 2 spares of each": the spares come on top of one for each
+            spare = SPARES.match(body, q.end) is not None
+            ln["quantity"] = round_qty(n + ln["quantity"] if spare else ln["quantity"] * n)
     return lines
+
+
+def _places(body: str) -> tuple[float | None, int, re.Pattern | None]:
+    """How many places (or groups) the counts after a cue are each for, where the cue ends, and the words a
+    line must say to be one of them (None: every line after the cue)."""
+    for rx in (EACH_PLACE, ALL_PLACES, PER_PLACES, EACH_GROUP):
+        m = _counted(rx, body)
+        if m:
+            return number_value(m.group("n")), m.end(), None
+    m = BOTH_NEED.search(body)
+    if m:
+        return 2.0, m.end(), None
+    m = _counted(OUR_PLACES, body)
+    return (number_value(m.group("n")), m.end(), PER_PLACE) if m else (None, 0, None)
+
+
+def _said_after(body: str, q) -> str:
+    """The words after a line's count up to the next item, clause or count ("4 x mug per site, plus …": "x mug per
+    site"; "36 of each (6 per store)": the 6 is per store, the 36 in all)."""
+    return re.split(r"[,.;(\n\d]|\b(?:and|plus)\b", body[q.end :], maxsplit=1)[0]
+
+
+def _counted(rx: re.Pattern, body: str) -> re.Match | None:
+    """The first match of a cue whose number reads as two or more ("corporate hamper build … 35 hampers": not
+    "corporate")."""
+    m = rx.search(body)
+    while m and (number_value(m.group("n")) or 0) < 2:  # ("a hamper … each hamper": one, no multiplier)
+        m = rx.search(body, m.start() + 1)
+    return m
 
 
 _PLACE_HEAD = re.compile(rf"^\s*(?:{_PLACES}|branch name|store name|shop name|site name)\s*$", re.I)

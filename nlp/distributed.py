@@ -54,7 +54,7 @@ HEAD_SPLIT = re.compile(r"[,;:()!?]|\s-\s|\bbut\b|\bthis time\b|\bplease\b", re.
 EACH_CUE, IN_CUE = re.compile("each", re.I), re.compile("in", re.I)
 JOIN_CUES = (re.compile("and", re.I), re.compile("&"), re.compile("plus", re.I))
 SPELLED = {v: k for k, v in LETTER_SIZES.items() if k != v}  # "medium" -> "m", as a catalogue's "size M" says it
-SENTENCE = re.compile(r"[^.!?\n]+[.!?\n]*")
+SENTENCE = re.compile(r"(?:[^.!?\n(]|\([^()\n]*\)|\()+[.!?\n]*")  # "rosemary x 12 (@ 65p?), basil x 12": an aside ends none
 MAX_RANGE = 12
 EVERY_TOP, EVERY_TIE, EVERY_MIN = 8, 0.1, 0.5  # "each colour": readings looked at for siblings, how close, how good
 MAX_TAILS = 3  # family readings tried for a list that names its family after the last variant
@@ -102,7 +102,8 @@ class DistributedLists:
         found = []
         for sent in SENTENCE.finditer(body):
             for finder in (self._range_list, self._each_list, self._every_variant, self._counted_list,
-                           self._another_list, self._names_list, self._spaced_list):
+                           self._another_list, self._names_list, self._spaced_list, self._times_list, self._specs_each,
+                           self._tail_each):
                 got = finder(body, sent.start(), sent.end(), customer)
                 if got and not any(a < got[1] and got[0] < b for a, b, _ in found):
                     found.append(got)
@@ -139,7 +140,7 @@ class DistributedLists:
         text = body[s:e]
         cuts = list(HEAD_SPLIT.finditer(text))
         for a, b in reversed(list(zip([0] + [m.end() for m in cuts], [m.start() for m in cuts] + [len(text)]))):
-            seg = text[a:b]
+            seg = self._without_purpose(text[a:b])  # "christmas trees 60cm for the stall - 6 black, …"
             if seg.strip() and self._catalogue_words(seg) >= 1:
                 m = HEAD_CUT.match(seg)
                 k = m.end() if m and seg[m.end() :].strip() else 0
@@ -153,7 +154,7 @@ class DistributedLists:
         lines, head_terms, rests = [], set(terms(head)), set()  # (rests: each item's name less its variant)
         for word, q in said:
             word = _ones(word)
-            r = self._reading(mention_text(word if word.endswith(head) else f"{head} {word}"), q, customer)
+            r = self._reading(mention_text(word if head in word else f"{head} {word}"), q, customer)
             letter = SPELLED.get(SAME_SIZE.get(word.lower(), word.lower()))
             if letter and (not r or r[0] < SURE or word.lower() not in self._names_of(r[3][0][0])):
                 # "black nitrile, 40 boxes medium, 25 boxes large": the gloves name their sizes "size M", "size L"
@@ -162,7 +163,7 @@ class DistributedLists:
             if not r or r[0] < SURE or not terms(word):
                 return None
             names = self._names_of(r[3][0][0])
-            if not set(terms(word)) <= names or not head_terms & names:
+            if not self._variant_held(set(terms(word)), names, head_terms) or not head_terms & names:
                 return None  # "apples" alone is no jumbo bag: the item must hold the variant and the family
             if whole and not all(self._words(t) & names for t in head_terms):
                 return None  # "4 green and 4 pink garden gloves": no green gloves, though a green garden item

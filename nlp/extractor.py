@@ -30,6 +30,7 @@ from nlp.spoken import dictated, spoken_counts
 from nlp.taken_off import TakenOff, narrowed
 from nlp.pack_words import PackWords
 from nlp.readings import SAME_RANGE, Readings
+from nlp.row_lists import RowLists
 from nlp.variant_runs import VariantRuns
 from nlp.zh_rules import CONSUMED, NEG_AFTER, NEGATED, ChineseRules
 from nlp.pipe_tables import unpipe
@@ -40,14 +41,14 @@ WEAK_MATCH = 0.6  # a match this weak ("need 40 sets urgently, our kiln fan ..."
 MAX_CHARS = 20_000  # longer bodies are cut: no order spans pages of text
 TOO = re.compile(r"\btoo\b(?!\s+[a-z])|\bas well\b|\bsame (?:qty|quantity|amount|number|of|again of|for)\b|也要|也是|一样|同样", re.I)
 EACH = re.compile(r"\beach\b|" + ZH_EACH_WORD, re.I)
-EACH_FOR = re.compile(r"\d\s+(?:of\s+)?each\s+(?:for|if|as|to|by|in case)\b", re.I)  # "10 of each for the shop": a purpose
+EACH_FOR = re.compile(r"(?:\d|\b[a-z]+)\s+(?:of\s+)?each\s+(?:for|if|as|to|by|in case)\b", re.I)  # "a dozen of each for the shop": a purpose
 TIER = re.compile(r"\b(?:better|cheaper|lower|best|reduced)\s+(?:rate|price|deal|unit price)\b|\bprice breaks?\b", re.I)
 BY_WORD = re.compile(r"\b(?:by|before|until|till)\b|前", re.I)
 REMOVED = re.compile(r"\W*(?:please\s+)?(?:drop|remove|delete|scrap|take off|take out|take (?:the|those|these) [a-z' -]{3,40}? off)\b"
                      r"|[^.?!\n]*\b(?:removed|deleted|cancell?ed)\W*$", re.I)  # "and drop the X", "take the X off", "X: removed"
 
 
-class Extractor(QuotedHistory, Completion, TakenOff, ChineseRules, EnglishLists, VariantRuns, DistributedLists, PackWords, Kin, Beside, Readings):
+class Extractor(QuotedHistory, Completion, TakenOff, ChineseRules, EnglishLists, VariantRuns, RowLists, DistributedLists, PackWords, Kin, Beside, Readings):
     """Turns forwarded customer messages into order lines against one catalogue."""
 
     def __init__(self, items: list[CatalogItem], threshold: float | None = None):

@@ -19,8 +19,8 @@ PAIR_SEP = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?", re.I)
 MIXED = re.compile(r"\b(?:mixed|assorted)\b", re.I)  # "100 mixed": a total over variants named apart
 MIX_PARTS = re.compile(r"\s*(?:,|\band\b|&|/|\bor\b)\s*", re.I)
 # "the hot water bottles (chocolate and tea & sympathy)": the variants of one product listed in brackets after it
-# (a sentence the chunk runs on into after the bracket is no part of it: "(girls' and boys'). Delivery by …")
-BRACKET_LIST = re.compile(r"\(\s*([^()]+?(?:,|\band\b)[^()]+?)\s*\)?\s*(?:[.!?]\s[^()]*)?$", re.I)
+# (a sentence the chunk runs on into after the bracket, or its closing mark, is no part of it: "(girls' and boys'). Delivery by …")
+BRACKET_LIST = re.compile(r"\(\s*([^()]+?(?:,|\band\b)[^()]+?)\s*\)?\s*(?:[.!?]+(?:\s[^()]*)?)?$", re.I)
 NOT_PART = re.compile(r"(?:but\s+)?not\b|\bno\b", re.I)
 AND_TOP, AND_COVER = 0.75, 0.6  # a part of an "and" this well matched names an item of its own
 MIX_LEAD = re.compile(r"^\W*(?:mostly|mainly|largely|probably|say|some|a mix of|in)\s+", re.I)

@@ -5,6 +5,7 @@ import re
 from functools import lru_cache
 
 from nlp.attributes import COLOURS, LETTER_SIZES, SAME_SIZE, SIZES, attributes
+from nlp.branches import PER_PLACE
 from nlp.pipeline import CONTENT_RE
 from nlp.quantities import Qty
 from nlp.text import content_text, is_cjk, terms
@@ -57,6 +58,7 @@ def mention_text(text: str) -> str:
     """The product words of a chunk: filler, references, punctuation and stray separators dropped."""
     text = REFERENCE.sub(" ", text)
     text = PURPOSE.sub(" ", text)
+    text = PER_PLACE.sub(" ", text)  # "4 x cafe mug per site": how the count is meant, no word of the item
     text = PACK_DEF.sub(" ", text)
     text = ASKING.sub(" ", text)
     text = TINT.sub(lambda m: m.group(1) or m.group(2) or "blue", text)  # "greyish", "bluish": the colour itself

@@ -36,7 +36,7 @@ SPEC_AFTER = re.compile(rf"\s*(?:的|mm|cm|inch|in\b(?!\s+(?:the|each|all|{_COLO
                         r"/\d|-\d|-[a-z]|天|日|个?月|年|小时|days?\b|weeks?\b|months?\b|years?\b|hours?\b|mins?\b|minutes?\b|'s\b|s\b|th\b|st\b|nd\b|rd\b|\.\d|mpa|tier|ply|hole|point\b|inch|ft|feet|cup|piece set|d\b|"
                         r"customers?\b|people\b|staff\b|guests?\b|times\b|shops?\b|stores?\b|branches\b|outlets\b|orders\b|deliveries\b|invoices\b|calls\b)", re.I)
 REF_BEFORE = re.compile(r"(?:\bno\.|(?<![\d\s])\s*#|\btel\.?|\bphone|\bmob|\bmobile|\bfax|\bext|\broom|\bsuite|\bfloor|\bitem|"
-                        r"(?<=\()unit|\bbuilding|\bbay|\bhull|\bapt|\bapartment|\bstall|\bpitch|"  # "(Unit 4)", "building 2", "bay 3" of an address; a ship's "hull 512"
+                        r"(?<=\()unit|\bbuilding|\bbay|\bhull|\bapt|\bapartment|\bstall|\bpitch|^\s*(?:flat|plot)|"  # "(Unit 4)", "bay 3", a row's "Flat 5 -"; a ship's "hull 512"
                         r"\b(?:to|at|via)\s+(?:the\s+)?(?:gate|dock|door|entrance|site|plot|block|store|shop|branch|depot)|"  # "to Gate 3", "to site 3": a place
                         r"\bline|\bpage|\bstep|\boption|\bcode|\btotal\w*(?: \w+)?|电话|手机|编号|qq|微信|第)\s*[:：#]?\s*$", re.I)
 # Order, invoice and account numbers: these words are followed by long digit strings, not counts.
@@ -259,8 +259,9 @@ def _candidate(text: str, s: int, e: int, raw: str, value: float) -> Qty:
         return Qty(s, e, value, None, 1.0 if ok else 0)
     if raw.strip() in ("a", "an") and ONE_CODED.search(text[max(0, s - 12) : s]) and CODE_NEXT.match(text, e):
         return Qty(s, e, value, None, 1.0)  # "also a DN50 gate valve": the article before a coded item is one
-    if raw.strip() in ("a", "an", "half a", "half an", "one"):
-        return Qty(s, e, value, None, 1.0 if raw.strip() == "one" and OF_AFTER.match(text, e) else 0)  # bare "a"/"one" are words
+    if raw.strip() in ("a", "an", "half a", "half an", "one"):  # bare "a"/"one" are words, not counts ("one of each" is)
+        each = raw.strip() == "one" and re.match(r"\s+(?:of\s+)?each\b", text[e : e + 12])
+        return Qty(s, e, value, None, 1.6 if each else 1.0 if raw.strip() == "one" and OF_AFTER.match(text, e) else 0)
     strength = 0.2 if spec else 1.0 if not raw.isdigit() or len(raw) < 5 else 0.3
     off = OFF_AFTER.match(text[e : e + 5])
     if off:  # "1000 off": the trade's "this many pieces"; the word is part of the count

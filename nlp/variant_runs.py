@@ -48,7 +48,9 @@ class VariantRuns(SpacedLists):
         heading carries the shared count; it is read as a line before the count goes to the open ones."""
         s, e, qtys = chunk
         last = walk.lines[-1] if walk.lines else None
-        if not qtys or not last or not last["_f"].get("kin") or last["quantity"] is not None \
+        # (a variant joined by "and" to a line read alone: "childs garden rake blue and pink - 48 of each")
+        joined = re.search(r"\b(?:and|&)\s*$", body[max(0, s - 6) : s]) is not None
+        if not qtys or not last or not (last["_f"].get("kin") or joined) or last["quantity"] is not None \
                 or not EACH_EN.search(body[s:e]) or not lines_content(body, s, e, qtys):
             return False
         line = self._line(body, chunk, doc, customer, walk.context, walk.distinct, last["sku"], last["mention"])
