@@ -18,6 +18,7 @@ from nlp.walk import better as _better
 from nlp.zh_rules import NEG_AFTER
 
 SURE = 0.8  # a reading this sure needs no help from the family named before
+CLEAR_ALONE = 0.7  # a count-less line this sure of its item is one though it covers a little less of the name
 SAME_RANGE = re.compile(r"\bsame (?:range|design|style|pattern|collection|series|print)\b|\bto match\b|\bmatching\b|\bditto\b", re.I)
 TABLE_ROW = re.compile(r"\S(?:\t|  +)\S")  # cells of a pasted table are set apart by tabs or runs of spaces
 THE_SPEC = re.compile(r"\bthe\s*$", re.I)
@@ -216,7 +217,9 @@ class Readings:
         # Without a quantity, only a clear product mention is a line (not "thanks dom", "usual address").
         coded = conf >= 0.8 and bool(CODE_LIKE.search(mention))  # "DN150", "22423"
         coded = coded or (conf >= 0.5 and self._coded(mention, matches[0][0]))  # "any 6206 bearings, sealed?"
-        if (conf < 0.15 and not vague) or (q is None and not vague and (conf < 0.35 or (cover < 0.6 and not coded))):
+        # "the water bomb packs" (BALLOON WATER BOMB PACK OF 35): a sure, clear match may leave a word of the name unsaid
+        plain = cover >= 0.6 or (conf >= CLEAR_ALONE and cover >= 0.5)
+        if (conf < 0.15 and not vague) or (q is None and not vague and (conf < 0.35 or (not plain and not coded))):
             return None
         sku = matches[0][0]
         item = self.by_sku[sku]
