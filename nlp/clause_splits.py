@@ -7,7 +7,8 @@ import re
 # "20 no. DN25" is a count; "… 4 tonne not 3. Angle stays", "… 2 spool 1.0. Rod …" end a sentence too
 STRONG_SPLIT = re.compile(r"[;；。!！?\n]|(?:(?<=[a-z0-9)]{2})|(?<=\bnot \d)|(?<=\d\.\d))(?<!\d no)(?<!\dno)\.(?=\s)")
 # "cancel the skull bags the red spot ones are still fine": a clause naming what stays starts anew, comma or not
-STILL_ON = r"(?:is|are)\s+still\s+(?:needed|required|wanted|on|fine|ok|good)\b"  # "the DN100s are still needed"
+# "the DN100s are still needed", "the love ones still ok" (chat drops the verb)
+STILL_ON = r"(?:(?:is|are)\s+|(?<=ones\s)|(?<=one\s))still\s+(?:needed|required|wanted|on|fine|ok|good)\b"
 KEPT_CLAUSE = rf",?\s+(?=(?:but\s+)?(?:the|those|these)\s+(?:[a-z'-]+\s+){{0,4}}?{STILL_ON})"
 # Chinese clause commas (no space after, once NFKC made "，" into ",") always separate;
 # English ", " and "and" only when the sentence holds several quantities; ", and what's the price …?" and
