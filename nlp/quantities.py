@@ -83,6 +83,7 @@ CANCELLED_AFTER = re.compile(r"[^,;.!?\n，。；！？]{0,6}?(?:取消|不要�
 REPEAT_LAST = re.compile(r"(?:按|照|跟|和|同)上(?:次|回|一单)(?:的|那样|一样)?\s*(?:再|重新)(?:来|订|发|下|补|要)")
 SAME_OF = re.compile(r"\bthe same (?:of|for|again of)\b", re.I)  # "… and the same of the blue": a count said by reference
 OFF_AFTER = re.compile(r"\s*off\b")  # "1000 off": the trade's "this many pieces"
+ONE_EACH = re.compile(r"\s+(?:of\s+)?each\b", re.I)
 OF_AFTER = re.compile(r"\s*of\b")  # "24 of the cream ones"
 COUNTED_AFTER = re.compile(r"\s+(pairs?|pcs|pieces|units|sets)\b", re.I)
 # "around 6 tonnes", "approx. 200 m": the hedge belongs to the count, not to the product's words.
@@ -258,8 +259,8 @@ def _candidate(text: str, s: int, e: int, raw: str, value: float) -> Qty:
         return Qty(s, e, value, None, 1.0 if ok else 0)
     if raw.strip() in ("a", "an") and ONE_CODED.search(text[max(0, s - 12) : s]) and CODE_NEXT.match(text, e):
         return Qty(s, e, value, None, 1.0)  # "also a DN50 gate valve": the article before a coded item is one
-    if raw.strip() in ("a", "an", "half a", "half an", "one"):
-        return Qty(s, e, value, None, 0)  # bare "a"/"one" are words, not counts
+    if raw.strip() in ("a", "an", "half a", "half an", "one"):  # bare "a"/"one" are words, not counts ...
+        return Qty(s, e, value, None, 1.6 if raw.strip() == "one" and ONE_EACH.match(text, e) else 0)  # ... but "one of each"
     strength = 0.2 if spec else 1.0 if not raw.isdigit() or len(raw) < 5 else 0.3
     off = OFF_AFTER.match(text[e : e + 5])
     if off:  # "1000 off": the trade's "this many pieces"; the word is part of the count
