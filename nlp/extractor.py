@@ -38,7 +38,7 @@ from nlp.walk import Walk as _Walk, asked as _asked, bad_input as _bad_input
 RELATIVE_DATES = {"weekday", "the_nth", "zh_wd", "zh_d", "rel", "zh_rel"}  # resolved by convention
 WEAK_MATCH = 0.6  # a match this weak ("need 40 sets urgently, our kiln fan ...") yields to a line awaiting its count
 MAX_CHARS = 20_000  # longer bodies are cut: no order spans pages of text
-TOO = re.compile(r"\btoo\b(?!\s+[a-z])|\bas well\b|\bsame (?:qty|quantity|amount|number|of|again of|for)\b|也要|也是|一样|同样", re.I)
+TOO = re.compile(r"\btoo\b(?!\s+[a-z])|\bas well\b|\bsame (?:qty|quantity|amount|number|of|again of|for|in)\b|也要|也是|一样|同样", re.I)
 EACH = re.compile(r"\beach\b|" + ZH_EACH_WORD, re.I)
 EACH_FOR = re.compile(r"\d\s+(?:of\s+)?each\s+(?:for|if|as|to|by|in case)\b", re.I)  # "10 of each for the shop": a purpose
 TIER = re.compile(r"\b(?:better|cheaper|lower|best|reduced)\s+(?:rate|price|deal|unit price)\b|\bprice breaks?\b|\bdiscounts?\b", re.I)
