@@ -76,8 +76,8 @@ def find_chunks(text: str, due_hits, glued: frozenset[int] | None = None) -> lis
                 else:
                     sentence = _merge(text, sentence, clause[0], soft=dash)
                 clause = clause[1:]
-            for piece in clause:
-                sentence = _merge(text, sentence, piece)
+            for k, piece in enumerate(clause):
+                sentence = _merge(text, sentence, piece, soft=not _counted_after(text, clause, k))
         chunks += _join_lists(text, sentence)
     return chunks
 
@@ -92,6 +92,15 @@ def _dash_lead(text: str, clause: list, blocked) -> list:
     if len(parts) < 2 or _qty(text, *parts[0], blocked) or not CONTENT_RE.search(text, *parts[0]):
         return clause
     return [(*parts[0], []), (parts[1][0], e, _qty(text, parts[1][0], e, blocked))]
+
+
+def _counted_after(text: str, pieces: list, k: int) -> bool:
+    """ "the sweetheart cakestand, 12 pcs, and the regency one, 12 pcs": a count-less name whose own count
+    follows it alone is a line of its own, not a description of the counted one before."""
+    if k + 1 >= len(pieces) or pieces[k][2] or not pieces[k + 1][2]:
+        return False
+    (s, e, _), (ns, ne, nq) = pieces[k], pieces[k + 1]
+    return bool(CONTENT_RE.search(text, s, e)) and not CONTENT_RE.search(_strip(text[ns:ne], nq, ns))
 
 
 def _row_item(text: str, prev, new, pieces: int) -> bool:
