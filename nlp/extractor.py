@@ -195,7 +195,7 @@ class Extractor(QuotedHistory, Completion, TakenOff, ChineseRules, EnglishLists,
         if qtys and not own and EACH.search(text) and not walk.lines:
             walk.pending = qtys[0]  # "please send 6 of each:" heads the list that follows
         # "我们这边大概要8台", "Customer wants 2.": words that name no product leave the count to an open line
-        if qtys and walk.open() and (not own or (not is_cjk(text) and
+        if qtys and walk.open() and not self._bare_size(body, qtys) and (not own or (not is_cjk(text) and
                                                  self._nameless(body, s, e, qtys[:1], customer))):
             attach(walk.lines, qtys[0], text, self.by_sku)
             return CONSUMED
@@ -225,6 +225,11 @@ class Extractor(QuotedHistory, Completion, TakenOff, ChineseRules, EnglishLists,
                 and self._nameless(body, s, e, qtys, customer):
             return CONSUMED  # "…, both the 60 packs": a spec of the lines before, naming no product, is no line
         return line
+
+    def _bare_size(self, body: str, qtys: list) -> bool:
+        """ "any 4mm J421 rods in? and 3.2?": a lone decimal the catalogue names sizes by is a size, not a count."""
+        q = qtys[0]
+        return len(qtys) == 1 and q.unit is None and q.value != int(q.value) and self._known_code(body[q.start : q.end])
 
     def _nameless(self, body: str, s: int, e: int, qtys: list, customer: str | None) -> bool:
         """Whether a chunk's words besides its counts name no product by themselves."""
