@@ -23,7 +23,7 @@ NEW_QUESTION = re.compile(r"\s*(?:and|also|plus|btw)\s+(?:what|how|are|is|do|doe
 WEAK_SPLIT = re.compile(r",(?=\s)|(?<=\s)(?<!hundred )(?<!thousand )(?:and|also|plus|&)(?=\s)(?!\s+a half\b)|\s\+\s|和")  # "a tonne and a half" is one count
 # "The DN100s are still needed", "其他的照旧", "the green ones stay as they are": a count-less clause naming
 # what stays as it is names no line (and is no part of the counted item before it)
-KEPT = re.compile(rf"\b{STILL_ON}|\bstill\s+(?:need|want)(?:ed)?\b|"
+KEPT = re.compile(rf"\b{STILL_ON}|\bstill\s+(?:(?:need|want)(?:ed)?|take)\b|"
                   r"\bstays?\s+(?:as is|as (?:they|it) (?:are|is)|the same|on)\b|\bunchanged\b|\bno change\b|"
                   r"(?:还是|仍然|依然)?(?:照旧|保留|不变)|"
                   r"\bkeep\s+(?:the|those|these)\s+(?:[a-z'-]+\s+){0,3}?ones?\b", re.I)  # "…, keep the cream ones"
