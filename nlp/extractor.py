@@ -229,7 +229,7 @@ class Extractor(QuotedHistory, Completion, TakenOff, ChineseRules, EnglishLists,
     def _bare_size(self, body: str, qtys: list) -> bool:
         """ "any 4mm J421 rods in? and 3.2?": a lone decimal the catalogue names sizes by is a size, not a count."""
         q = qtys[0]
-        return len(qtys) == 1 and q.unit is None and q.value != int(q.value) and self._known_code(body[q.start : q.end])
+        return len(qtys) == 1 and q.unit is None and "." in body[q.start : q.end] and self._known_code(body[q.start : q.end])
 
     def _nameless(self, body: str, s: int, e: int, qtys: list, customer: str | None) -> bool:
         """Whether a chunk's words besides its counts name no product by themselves."""

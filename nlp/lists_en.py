@@ -124,12 +124,11 @@ class EnglishLists:
             if any(not ln or ln["_f"]["top"] < AND_TOP or ln["_f"]["mcover"] < AND_COVER for ln in lines) or \
                     lines[0]["sku"] == lines[1]["sku"]:
                 continue
-            second = set(terms(mention_text(cut(body, m.end(), e, [(q.start, q.end) for q in qtys]))))
-            if (said := second & self.matcher._post.keys()) and said <= self._names_of(lines[0]["sku"]):
-                continue  # "3 tier cake tin red and cream": the first item's name holds the second side too
             plain = mention_text(cut(body, s, e, [(m.start(), m.end())] + [(q.start, q.end) for q in qtys]))
-            whole = self.matcher.match(plain, top=1, customer=customer)
-            if whole and whole[0][1] >= min(ln["_f"]["top"] for ln in lines):
+            # (read without a heading before a colon too: "office kitchen: 2 x cake tin red and cream")
+            whole = max((self.matcher.match(p, top=1, customer=customer) or [("", 0.0)] for p in {plain, plain.rsplit(": ", 1)[-1]}),
+                        key=lambda r: r[0][1])
+            if whole[0][1] >= min(ln["_f"]["top"] for ln in lines):
                 continue  # "salt and pepper shakers", "cups & saucers": one item's name holds both sides
             if both:
                 self._both_of(walk, lines)
