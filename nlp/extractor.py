@@ -226,11 +226,6 @@ class Extractor(QuotedHistory, Completion, TakenOff, ChineseRules, EnglishLists,
             return CONSUMED  # "…, both the 60 packs": a spec of the lines before, naming no product, is no line
         return line
 
-    def _bare_size(self, body: str, qtys: list) -> bool:
-        """ "any 4mm J421 rods in? and 3.2?": a lone decimal the catalogue names sizes by is a size, not a count."""
-        q = qtys[0]
-        return len(qtys) == 1 and q.unit is None and "." in body[q.start : q.end] and self._known_code(body[q.start : q.end])
-
     def _nameless(self, body: str, s: int, e: int, qtys: list, customer: str | None) -> bool:
         """Whether a chunk's words besides its counts name no product by themselves."""
         cand = self._reading(mention_text(cut(body, s, e, [(q.start, q.end) for q in qtys])), None, customer)

@@ -72,6 +72,11 @@ class Readings:
                                     or body[q.start - 1 : q.start] == "、")  # "6204、6205各200套"
         return (m.group(0) in self.matcher._sku and len(m.group(0)) >= 4) or (glued and m.group(0) in self.matcher._codes)
 
+    def _bare_size(self, body: str, qtys: list) -> bool:
+        """ "any 4mm J421 rods in? and 3.2?": a lone decimal the catalogue names sizes by is a size, not a count."""
+        q = qtys[0]
+        return len(qtys) == 1 and q.unit is None and "." in body[q.start : q.end] and self._known_code(body[q.start : q.end])
+
     def _line(self, body: str, chunk, doc, customer: str | None, context: str = "",
               distinct: frozenset = frozenset(), prev_sku: str | None = None, prev_said: str = "",
               prev_counted: bool = False) -> dict | None:
@@ -79,6 +84,8 @@ class Readings:
         s, e, qtys = chunk
         dates = [(h.start, h.end) for h in doc._.due_hits or [] if s <= h.start < e]
         options: list[Qty | None] = [q for q in qtys if q.strength >= 0.5][:3]
+        if any(q.strength >= 2 for q in options):  # "5 rolls of 4 core 1.0": the size beside a real count is none
+            options = [q for q in options if q.strength >= 2 or not self._bare_size(body, [q])]
         # Bare numbers may be part of the name ("304 M8x40 bolts"); one alone in brackets is a count
         # ("the retrospot ones (24)").
         if not options or (options[0].strength < 2 and not bracketed(body, options[0])):

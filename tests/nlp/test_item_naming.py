@@ -126,3 +126,8 @@ def test_counted_new_item_is_not_read_as_the_item_before(retail):
 def test_count_less_name_with_its_own_lone_count(retail):
     text = "Please quote the regency cakestand, 8 pcs, and the sweetheart one, 8 pcs."
     assert _pairs(retail, text) == [("22423", 8), ("22776", 8)]
+
+
+def test_size_with_its_point_beside_a_real_count_is_no_count(industrial):
+    text = "Price please for 3 rolls of RVV 3 core 2.5 and 2 rolls of 4 core 1.0"
+    assert _pairs(industrial, text) == [("CAB-RVV-3X2.5", 300), ("CAB-RVV-4X1.0", 200)]
