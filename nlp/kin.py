@@ -113,8 +113,9 @@ class Kin:
                 cand = self._counted(f"{base} {mention}", q, customer, options) if base else None
                 # the earlier item's name only helps to an item that has the words said anew; nor does a family
                 # read back to the item before ("24 t-light holders and a dozen red tea towels")
-                back = cand and cand[3][0][0] == c.prev_sku and any(x.strength >= 2 for x in chunk[2]) \
-                    and self._said_anew(mentions[0][1], c.context)  # (a count of its own: a line of its own)
+                # (a count of its own with product words of its own: a line of its own)
+                back = cand and cand[3][0][0] == c.prev_sku and self._said_anew(mentions[0][1], c.context) and any(
+                    x.strength >= 2 or (x.strength >= 1 and self._catalogue_words(mentions[0][1]) >= 2) for x in chunk[2])
                 if cand and (base == earlier or back) and not self._holds_new(cand, mentions[0][1], c.context):
                     continue
                 kin = cand if cand and (kin is None or cand[0] > kin[0] + 1e-3) else kin

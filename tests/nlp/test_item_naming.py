@@ -38,6 +38,8 @@ ITEMS = [
     CatalogItem("51090", "PICNIC BLANKET TARTAN"),
     CatalogItem("51091", "PICNIC BLANKET CHECK"),
     CatalogItem("51092", "SEWING KIT TARTAN"),
+    CatalogItem("51100", "GIFT WRAP FLORAL DESIGN"),
+    CatalogItem("51101", "GIFT WRAP RED FLORAL"),
 ]
 
 
@@ -131,3 +133,8 @@ def test_count_less_name_with_its_own_lone_count(retail):
 def test_size_with_its_point_beside_a_real_count_is_no_count(industrial):
     text = "Price please for 3 rolls of RVV 3 core 2.5 and 2 rolls of 4 core 1.0"
     assert _pairs(industrial, text) == [("CAB-RVV-3X2.5", 300), ("CAB-RVV-4X1.0", 200)]
+
+
+def test_not_before_a_colour_points_away_from_that_sibling(ex):
+    text = "5 of the sage teapots please, and 15 sheets of the floral gift wrap (the cream one, not red)."
+    assert _lines(ex, text) == [("51010", 5), ("51100", 15)]
