@@ -138,3 +138,8 @@ def test_size_with_its_point_beside_a_real_count_is_no_count(industrial):
 def test_not_before_a_colour_points_away_from_that_sibling(ex):
     text = "5 of the sage teapots please, and 15 sheets of the floral gift wrap (the cream one, not red)."
     assert _lines(ex, text) == [("51010", 5), ("51100", 15)]
+
+
+def test_measure_said_with_a_later_count_names_the_item(retail):
+    text = "Can you take the swirly marbles off my order please - the 6 bags of 250g. Thanks"
+    assert _pairs(retail, text) == [("21704", 6)]
