@@ -143,3 +143,8 @@ def test_not_before_a_colour_points_away_from_that_sibling(ex):
 def test_measure_said_with_a_later_count_names_the_item(retail):
     text = "Can you take the swirly marbles off my order please - the 6 bags of 250g. Thanks"
     assert _pairs(retail, text) == [("21704", 6)]
+
+
+def test_describing_bracket_does_not_outweigh_the_name(retail):
+    text = "Hi, 24 of the birdcage tealight holders please (the hanging white metal ones, for the wedding)"
+    assert _pairs(retail, text) == [("22252", 24)]
