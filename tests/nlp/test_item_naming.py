@@ -148,3 +148,8 @@ def test_measure_said_with_a_later_count_names_the_item(retail):
 def test_describing_bracket_does_not_outweigh_the_name(retail):
     text = "Hi, 24 of the birdcage tealight holders please (the hanging white metal ones, for the wedding)"
     assert _pairs(retail, text) == [("22252", 24)]
+
+
+def test_pack_participle_names_the_boxed_item(retail):
+    text = "Please can I have a dozen of the small retrospot mugs that come boxed, the red ones"
+    assert _pairs(retail, text) == [("22070", 12)]  # SMALL RED RETROSPOT MUG IN BOX
