@@ -40,7 +40,8 @@ WEAK_MATCH = 0.6  # a match this weak ("need 40 sets urgently, our kiln fan ..."
 MAX_CHARS = 20_000  # longer bodies are cut: no order spans pages of text
 TOO = re.compile(r"\btoo\b(?!\s+[a-z])|\bas well\b|\bsame (?:qty|quantity|amount|number|of|again of|for|in)\b|也要|也是|一样|同样", re.I)
 EACH = re.compile(r"\beach\b|" + ZH_EACH_WORD, re.I)
-EACH_FOR = re.compile(r"\d\s+(?:of\s+)?each\s+(?:for|if|as|to|by|in case)\b", re.I)  # "10 of each for the shop": a purpose
+# "10 of each for the shop", "a dozen of each for halloween": a purpose
+EACH_FOR = re.compile(r"(?:\d|\b(?:dozen|doz|gross|score|hundred))\s+(?:of\s+)?each\s+(?:for|if|as|to|by|in case)\b", re.I)
 TIER = re.compile(r"\b(?:better|cheaper|lower|best|reduced)\s+(?:rate|price|deal|unit price)\b|\bprice breaks?\b|\bdiscounts?\b", re.I)
 BY_WORD = re.compile(r"\b(?:by|before|until|till)\b|前", re.I)
 REMOVED = re.compile(r"\W*(?:please\s+)?(?:drop|remove|delete|scrap|take off|take out|take (?:the|those|these) [a-z' -]{3,40}? off)\b"

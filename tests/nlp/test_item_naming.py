@@ -153,3 +153,8 @@ def test_describing_bracket_does_not_outweigh_the_name(retail):
 def test_pack_participle_names_the_boxed_item(retail):
     text = "Please can I have a dozen of the small retrospot mugs that come boxed, the red ones"
     assert _pairs(retail, text) == [("22070", 12)]  # SMALL RED RETROSPOT MUG IN BOX
+
+
+def test_dozen_of_each_for_a_purpose_names_no_item(retail):
+    text = "are the small skull windmills in stock? and the large? I'd want a dozen of each for halloween weekend"
+    assert _pairs(retail, text) == [("21747", 12), ("21750", 12)]
