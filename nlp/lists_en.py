@@ -126,8 +126,8 @@ class EnglishLists:
                 continue
             plain = mention_text(cut(body, s, e, [(m.start(), m.end())] + [(q.start, q.end) for q in qtys]))
             # (read without a heading before a colon too: "office kitchen: 2 x cake tin red and cream")
-            whole = max((self.matcher.match(p, top=1, customer=customer) or [("", 0.0)] for p in {plain, plain.rsplit(": ", 1)[-1]}),
-                        key=lambda r: r[0][1])
+            read = [self.matcher.match(p, top=1, customer=customer) or [("", 0.0)] for p in dict.fromkeys((plain, plain.rsplit(": ", 1)[-1]))]
+            whole = max(read, key=lambda r: r[0][1])
             if whole[0][1] >= min(ln["_f"]["top"] for ln in lines):
                 continue  # "salt and pepper shakers", "cups & saucers": one item's name holds both sides
             if both:

@@ -135,8 +135,8 @@ def trimmed(mention: str, misleads=lambda purpose: True) -> list[str]:
     reading, and without both ("new order for the x kitchen: blue egg cups", "pantry aprons for the pub kitchen")."""
     after = mention.rsplit(": ", 1)[-1]
     purpose = TRAILING_PURPOSE.search(after)
-    bare = [after, SIGNED_OFF.sub(r"\1", after), BRACKET_TAIL.sub("", after)] + ([TRAILING_PURPOSE.sub("", mention), TRAILING_PURPOSE.sub("", after)]
-                                                 if purpose and misleads(purpose.group(0)) else [])
+    bare = [after, SIGNED_OFF.sub(r"\1", after), BRACKET_TAIL.sub("", after)]
+    bare += [TRAILING_PURPOSE.sub("", mention), TRAILING_PURPOSE.sub("", after)] if purpose and misleads(purpose.group(0)) else []
     return [t for t in dict.fromkeys(bare) if t != mention and has_terms(t)]
 
 

@@ -195,8 +195,8 @@ class Readings:
         """Chunk text without the chosen count, other unit-bearing counts, old values and dates
         (bare numbers stay: they may be part of the name, "304 M8x40")."""
         # ("4 bags of 500g": a measure the catalogue names its items by stays a word of the name)
-        spans = [(x.start, x.end) for x in qtys if x is q or (x.strength >= 2 and not times_pair(body, x, q) and
-                                                              not self._known_code(body[x.start : x.end].replace(" ", ""))) or (
+        spans = [(x.start, x.end) for x in qtys if x is q or (x.strength >= 2 and not times_pair(body, x, q) and not
+                 self._known_code(body[x.start : x.end].replace(" ", ""))) or (
             x.strength <= 0.2 and not in_name(body, x, self._known_code))] if q else []
         return mention_text(cut(body, s, e, spans + dates))
 
