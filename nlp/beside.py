@@ -2,12 +2,12 @@
 a lone count that is a number of that line's name is no line, a lone word joined by "and" is another variant."""
 from __future__ import annotations
 
-from nlp.mentions import lines_content, vary
+from nlp.mentions import lines_content, substitute, vary
 from nlp.named_counts import named, recount, said_apart
 from nlp.clause_splits import KEPT
 from nlp.postprocess import side_question
 from nlp.readings import SURE
-from nlp.text import content_text, is_cjk
+from nlp.text import content_text, has_digit, is_cjk
 from nlp.walk import Walk
 from nlp.zh_rules import NEGATED, REFINE, told_apart
 
@@ -56,9 +56,11 @@ class Beside:
         if before is None or body[before[1] : start].strip() not in ("and", "&", ",", "or"):
             return
         words = content_text(body[before[0] : before[1]])
+        if words and len(words.split()) > 2 and has_digit(words.split()[-1]):
+            words = words.split()[-1]  # "wants prices for 6mm and 8mm Q235 plate": the spec just before "and"
         if not words or len(words.split()) > 2:
             return
-        base = vary(line["mention"], words, self._distinct(line))
+        base = vary(line["mention"], words, self._distinct(line)) or substitute(line["mention"], words)  # "6mm" for "8mm"
         cand = self._reading(f"{base} {words}", None, customer) if base else None
         if not cand or cand[0] < SURE or cand[3][0][0] == line["sku"]:
             return

@@ -7,6 +7,7 @@ import re
 
 from nlp.followon import holding
 from nlp.mentions import cut, family, mention_text, trimmed, vary
+from nlp.quantities import SAME_OF
 from nlp.readings import SURE
 from nlp.text import is_cjk, terms
 from nlp.walk import better
@@ -35,10 +36,14 @@ class Completion:
         if line is not None and not self._weak(line):
             return None
         q = line["_qty"] if line else next((x for x in qtys if x.strength >= 0.5), None)
+        if q is None and walk.lines and SAME_OF.search(body, s, e):
+            q = walk.lines[-1]["_qty"]  # "… and the same in spaceboy": the count said before, for another variant
         if q is None and is_cjk(body[s:e]):
             return None  # a count-less clause may say what stays ("蓝色的照常送"), which the English rules read
         # the chunk's own words: a line's mention may hold words it borrowed from the line before
-        mention = mention_text(cut(body, s, e, [(x.start, x.end) for x in qtys]))
+        # ("6 cartons 7018 rods": a bare number that is a catalogue code, not the count, is a word of it too)
+        mention = mention_text(cut(body, s, e, [(x.start, x.end) for x in qtys if x is q or x.unit is not None
+                                                or not self._known_code(body[x.start : x.end].strip())]))
         said = set(terms(self.matcher.readable(mention)))  # in English words ("鸟桌" is "bird table")
         # a reading that borrowed the family before ("kin") holds words not said here: every word said must stay
         borrowed = line is None or not line["sku"] or bool(line["_f"].get("kin"))

@@ -111,8 +111,13 @@ class Kin:
             for base in dict.fromkeys([substitute(c.context, mention), vary(c.context, mention, c.distinct), c.head]
                                       + less + heads + [earlier]):
                 cand = self._counted(f"{base} {mention}", q, customer, options) if base else None
-                if cand and base == earlier and not self._holds_new(cand, mentions[0][1], c.context):
-                    continue  # the earlier item's name only helps to an item that has the words said anew
+                # the earlier item's name only helps to an item that has the words said anew; nor does a family
+                # read back to the item before ("24 t-light holders and a dozen red tea towels")
+                # (a count of its own with product words of its own: a line of its own)
+                back = cand and cand[3][0][0] == c.prev_sku and self._said_anew(mentions[0][1], c.context) and any(
+                    x.strength >= 2 or (x.strength >= 1 and self._catalogue_words(mentions[0][1]) >= 2) for x in chunk[2])
+                if cand and (base == earlier or back) and not self._holds_new(cand, mentions[0][1], c.context):
+                    continue
                 kin = cand if cand and (kin is None or cand[0] > kin[0] + 1e-3) else kin
         margin = -0.5 if c.attr_only else -0.05 if c.spec_only else -0.1 if c.anaphora else 0.0 if c.run else 0.25
         sure = kin is not None and kin[0] >= SURE and kin[5] >= 0.6

@@ -125,8 +125,10 @@ class EnglishLists:
                     lines[0]["sku"] == lines[1]["sku"]:
                 continue
             plain = mention_text(cut(body, s, e, [(m.start(), m.end())] + [(q.start, q.end) for q in qtys]))
-            whole = self.matcher.match(plain, top=1, customer=customer)
-            if whole and whole[0][1] >= min(ln["_f"]["top"] for ln in lines):
+            # (read without a heading before a colon too: "office kitchen: 2 x cake tin red and cream")
+            read = [self.matcher.match(p, top=1, customer=customer) or [("", 0.0)] for p in dict.fromkeys((plain, plain.rsplit(": ", 1)[-1]))]
+            whole = max(read, key=lambda r: r[0][1])
+            if whole[0][1] >= min(ln["_f"]["top"] for ln in lines):
                 continue  # "salt and pepper shakers", "cups & saucers": one item's name holds both sides
             if both:
                 self._both_of(walk, lines)

@@ -137,11 +137,15 @@ def trimmed(mention: str, misleads=lambda purpose: True) -> list[str]:
     reading, and without both ("new order for the x kitchen: blue egg cups", "pantry aprons for the pub kitchen")."""
     after = mention.rsplit(": ", 1)[-1]
     purpose = TRAILING_PURPOSE.search(after)
-    bare = [after] + ([TRAILING_PURPOSE.sub("", mention), TRAILING_PURPOSE.sub("", after)]
-                      if purpose and misleads(purpose.group(0)) else [])
+    bare = [after, SIGNED_OFF.sub(r"\1", after), BRACKET_TAIL.sub("", after)]
+    bare += [TRAILING_PURPOSE.sub("", mention), TRAILING_PURPOSE.sub("", after)] if purpose and misleads(purpose.group(0)) else []
     return [t for t in dict.fromkeys(bare) if t != mention and has_terms(t)]
 
 
+# "birdcage holders (the hanging bird cage ones, white metal)": a bracket describing the item in other words
+BRACKET_TAIL = re.compile(r"\s*\((?=[^()\d]*(?:,|\bones?\b))[^()\d]*\)?\s*$")
+# "6 of the pantry aprons please, Copper Pan": after a closing "please," / "thanks," come the sender's names
+SIGNED_OFF = re.compile(r"(\b(?:please|pls|thanks|thank you|cheers))\s*,\s*[^,;:]*$", re.I)
 TRAILING_PURPOSE = re.compile(r"\s+for (?:the|our|my|a|an|his|her|their)\s[^,;:]*$", re.I)
 
 

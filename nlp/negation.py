@@ -17,6 +17,8 @@ _ATTR = "|".join(sorted((c for c in COLOURS | SIZES | frozenset(SAME_SIZE) if c.
 # "red no sorry cream", "large, sorry I mean medium": the first of two attribute words is taken back. Between two
 # attribute words a bare "sorry" or "I mean" corrects too ("large, sorry, medium"); elsewhere it is politeness.
 RETRACTED = re.compile(rf"\b(?:{_ATTR})\b\s*,?\s*(?:{CORRECTION}|i\s+mean|sorry)\s*,?\s*(?=(?:{_ATTR})\b)", re.I)
+# "(the cream one, not red)": without "the", only a colour or size word is a sibling pointed at ("not urgent" is none)
+NOT_ATTR = re.compile(rf"((?:[(,\-–—]|\bbut\b|\bones?\b)\s*)not\s+((?:{_ATTR}))(?=\s*(?:[,.;:()!?]|\bones?\b|$))", re.I)
 _NUMBER = re.compile(r"\d+")
 
 
@@ -32,5 +34,5 @@ def said_against(text: str) -> tuple[str, str]:
         against.append(words)
         return m.group(1) + " "
 
-    kept = NOT_THE.sub(drop, text)
+    kept = NOT_ATTR.sub(drop, NOT_THE.sub(drop, text))
     return (kept, " ".join(against)) if against else (text, "")

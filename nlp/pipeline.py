@@ -72,16 +72,38 @@ def find_chunks(text: str, due_hits, glued: frozenset[int] | None = None) -> lis
                 # A dash joins like a comma ("hot water bottles - chocolate one"); 、/，do not.
                 # "… (red, ivory, blue) - and are the bread bins back?": a question opening after it is a clause of its own.
                 dash = bool(re.search(r"\s[-–—]\s", text[sentence[-1][1] : hs])) and not NEW_QUESTION.match(text, hs)
+                clause = _dash_lead(text, clause, blocked) if dash and sentence[-1][2] else clause
                 if dash and _row_item(text, sentence[-1], clause[0], len(clause)):
                     # "Mini jigsaws - circus parade: 24": on a list row, the dash joins a name's two halves
                     sentence = sentence[:-1] + [(sentence[-1][0], clause[0][1], sentence[-1][2] + clause[0][2])]
                 else:
                     sentence = _merge(text, sentence, clause[0], soft=dash)
                 clause = clause[1:]
-            for piece in clause:
-                sentence = _merge(text, sentence, piece)
+            for k, piece in enumerate(clause):
+                sentence = _merge(text, sentence, piece, soft=not _counted_after(text, clause, k))
         chunks += _join_lists(text, sentence)
     return chunks
+
+
+def _dash_lead(text: str, clause: list, blocked) -> list:
+    """ "35 hand warmers - owl design please, and 35 mugs": after a dash, the count-less words before a comma or
+    "and" finish the name before it; the counted rest is a piece of its own."""
+    if len(clause) != 1 or not clause[0][2]:
+        return clause
+    s, e, _ = clause[0]
+    parts = split_spans(WEAK_SPLIT, text, s, e, _in_brackets(text, s, e))
+    if len(parts) < 2 or _qty(text, *parts[0], blocked) or not CONTENT_RE.search(text, *parts[0]):
+        return clause
+    return [(*parts[0], []), (parts[1][0], e, _qty(text, parts[1][0], e, blocked))]
+
+
+def _counted_after(text: str, pieces: list, k: int) -> bool:
+    """ "the sweetheart cakestand, 12 pcs, and the regency one, 12 pcs": a count-less name whose own count
+    follows it alone is a line of its own, not a description of the counted one before."""
+    if k + 1 >= len(pieces) or pieces[k][2] or not pieces[k + 1][2]:
+        return False
+    (s, e, _), (ns, ne, nq) = pieces[k], pieces[k + 1]
+    return bool(CONTENT_RE.search(text, s, e)) and not CONTENT_RE.search(_strip(text[ns:ne], nq, ns))
 
 
 def _row_item(text: str, prev, new, pieces: int) -> bool:

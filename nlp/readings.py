@@ -18,6 +18,7 @@ from nlp.walk import better as _better
 from nlp.zh_rules import NEG_AFTER
 
 SURE = 0.8  # a reading this sure needs no help from the family named before
+CLEAR_ALONE = 0.7  # a count-less line this sure of its item is one though it covers a little less of the name
 SAME_RANGE = re.compile(r"\bsame (?:range|design|style|pattern|collection|series|print)\b|\bto match\b|\bmatching\b|\bditto\b", re.I)
 TABLE_ROW = re.compile(r"\S(?:\t|  +)\S")  # cells of a pasted table are set apart by tabs or runs of spaces
 THE_SPEC = re.compile(r"\bthe\s*$", re.I)
@@ -71,6 +72,11 @@ class Readings:
                                     or body[q.start - 1 : q.start] == "、")  # "6204、6205各200套"
         return (m.group(0) in self.matcher._sku and len(m.group(0)) >= 4) or (glued and m.group(0) in self.matcher._codes)
 
+    def _bare_size(self, body: str, qtys: list) -> bool:
+        """ "any 4mm J421 rods in? and 3.2?": a lone decimal the catalogue names sizes by is a size, not a count."""
+        q = qtys[0]
+        return len(qtys) == 1 and q.unit is None and "." in body[q.start : q.end] and self._known_code(body[q.start : q.end])
+
     def _line(self, body: str, chunk, doc, customer: str | None, context: str = "",
               distinct: frozenset = frozenset(), prev_sku: str | None = None, prev_said: str = "",
               prev_counted: bool = False) -> dict | None:
@@ -78,6 +84,8 @@ class Readings:
         s, e, qtys = chunk
         dates = [(h.start, h.end) for h in doc._.due_hits or [] if s <= h.start < e]
         options: list[Qty | None] = [q for q in qtys if q.strength >= 0.5][:3]
+        if any(q.strength >= 2 for q in options):  # "5 rolls of 4 core 1.0": the size beside a real count is none
+            options = [q for q in options if q.strength >= 2 or not self._bare_size(body, [q])]
         # Bare numbers may be part of the name ("304 M8x40 bolts"); one alone in brackets is a count
         # ("the retrospot ones (24)").
         if not options or (options[0].strength < 2 and not bracketed(body, options[0])):
@@ -186,7 +194,9 @@ class Readings:
     def _mention_for(self, body: str, s: int, e: int, qtys: list[Qty], q: Qty | None, dates) -> str:
         """Chunk text without the chosen count, other unit-bearing counts, old values and dates
         (bare numbers stay: they may be part of the name, "304 M8x40")."""
-        spans = [(x.start, x.end) for x in qtys if x is q or (x.strength >= 2 and not times_pair(body, x, q)) or (
+        # ("4 bags of 500g": a measure the catalogue names its items by stays a word of the name)
+        spans = [(x.start, x.end) for x in qtys if x is q or (x.strength >= 2 and not times_pair(body, x, q) and not
+                 self._known_code(body[x.start : x.end].replace(" ", ""))) or (
             x.strength <= 0.2 and not in_name(body, x, self._known_code))] if q else []
         return mention_text(cut(body, s, e, spans + dates))
 
@@ -216,7 +226,9 @@ class Readings:
         # Without a quantity, only a clear product mention is a line (not "thanks dom", "usual address").
         coded = conf >= 0.8 and bool(CODE_LIKE.search(mention))  # "DN150", "22423"
         coded = coded or (conf >= 0.5 and self._coded(mention, matches[0][0]))  # "any 6206 bearings, sealed?"
-        if (conf < 0.15 and not vague) or (q is None and not vague and (conf < 0.35 or (cover < 0.6 and not coded))):
+        # "the water bomb packs" (BALLOON WATER BOMB PACK OF 35): a sure, clear match may leave a word of the name unsaid
+        plain = cover >= 0.6 or (conf >= CLEAR_ALONE and cover >= 0.5)
+        if (conf < 0.15 and not vague) or (q is None and not vague and (conf < 0.35 or (not plain and not coded))):
             return None
         sku = matches[0][0]
         item = self.by_sku[sku]

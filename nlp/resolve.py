@@ -190,6 +190,8 @@ class Resolver:
         if term.isalpha() and term.isascii():
             # Only a catalogue word's own family: chat words ("coming") must not turn into product words.
             found += self._derived.get(term, []) + (_bases(term) if term in self._post else [])
+            # "mugs that come boxed": a pack word made a participle says the item is in one ("IN BOX")
+            found += [b for b in _packed(term) if UNIT_WORDS.get(b, ("",))[0] == "pack"]
             if (root := _root(term)) is not None:  # "decorative" for the catalogue's "DECORATION"
                 found += self._derived.get("~" + root, [])
             found += self._clipped.get(term, [])[:2]
@@ -259,6 +261,14 @@ def _root(word: str) -> str | None:
     if word.endswith(("ion", "ive")) and len(word) >= 8:
         return word[:-3]
     return None
+
+
+def _packed(word: str) -> list[str]:
+    """The noun of a pack participle ("boxed" -> box, "bagged" -> bag); [] for other words."""
+    if not word.endswith("ed") or len(word) < 5:
+        return []
+    base = word[:-2]
+    return [base, base[:-1]] if base[-1] == base[-2] else [base]
 
 
 def _bases(word: str) -> list[str]:

@@ -50,7 +50,9 @@ class ChineseRules:
         s, e, qtys = chunk
         if walk.unlined and not walk.open() and self._count_only(body, s, e, qtys):
             # "复古闹钟bakelike，红色两打": a word beside the count (a colour) says which of the items named before
-            start, end = walk.unlined if not (is_cjk(body[s:e]) and lines_content(body, s, e, qtys)) else (walk.unlined[0], e)
+            # "the marbles - the 4 bags of 500g": a measure the catalogue names items by says which too
+            sized = any(x.unit and self._known_code(body[x.start : x.end].replace(" ", "")) for x in qtys)
+            start, end = (walk.unlined[0], e) if sized or (is_cjk(body[s:e]) and lines_content(body, s, e, qtys)) else walk.unlined
             return self._line(body, (start, end, qtys), doc, customer, walk.context)
         return None
 
