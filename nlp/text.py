@@ -16,7 +16,9 @@ NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _ACCENTED_RE = re.compile("[\u00c0-\u024f]")  # Latin letters with marks (CJK is never touched)
 _TOKEN_RE = re.compile(f"[a-z0-9]+(?:[-/.][a-z0-9]+)*|[{CJK}]+")
 # "M8 × 30", "10*20" -> "m8x30": dimension codes are written many ways and must compare equal.
-_DIM_RE = re.compile(r"(?<=\d)(?:[x×*]|\s*[×*]\s*)(?=\d)")
+# "DN50 ×6台": a spaced "×" before a number with a Chinese count word marks the count, as list rows write it.
+_ZH_COUNTED = r"\d+\s*[个只件片块台把顶条粒颗张套副付双对打根支盒箱卷桶盘包组捆袋听吨]"
+_DIM_RE = re.compile(r"(?<=\d)(?:[x×*]|(?!\s+[×*]\s*" + _ZH_COUNTED + r")\s*[×*]\s*)(?=\d)")
 # With spaces, "x" joins only after a letter-led code ("M8 x 30"); "24 x 22386" is a count and a SKU,
 # and so is "DN50 x 15 lengths": a number followed by a count or pack word is how many, not a size;
 # "candles x4 x 12": a glued "x4" is a count mark (or a pack in the name), never a thread size.
