@@ -44,7 +44,7 @@ LONGREF_BEFORE = re.compile(r"(?:order|po|p\.o\.|invoice|inv|ref|account|acct|a/
                             r"\s*(?:no\.?|number|#)?\s*[:：#]?\s*$", re.I)
 # A number after "the" names a variant ("the 11pc tea set", "the 72 cake cases"), not a count; nor does one after
 # a container's "of" ("the small tube of 12": what the pencils come in).
-SPEC_BEFORE = re.compile(r"(?:每(?!种|样|款)[\u4e00-\u9fff]?装?|(?<![\d一二两三四五六七八九十百千])一(?:箱|盒|包|袋|捆|卷|桶)(?:装|是|有)?|从|由|(?:原来|原先|本来|之前)(?:是|订的?|要的?)?|\bthe|\bfrom|instead of|down to|\bonly|\bnot|\bwe said|\brather than|\bsize|\bpack(?: of)?|\bset(?: of)?|\bbox of|\bsets? of|\b(?:tube|tin|jar|pot|tub|bottle) of|"
+SPEC_BEFORE = re.compile(r"(?:每(?!种|样|款)[\u4e00-\u9fff]?装?|(?<![\d一二两三四五六七八九十百千])一(?:箱|盒|包|袋|捆|卷|桶|件)(?:装|是|有|=)?|从|由|(?:原来|原先|本来|之前)(?:是|订的?|要的?)?|\bthe|\bfrom|instead of|down to|\bonly|\bnot|\bwe said|\brather than|\bsize|\bpack(?: of)?|\bset(?: of)?|\bbox of|\bsets? of|\b(?:tube|tin|jar|pot|tub|bottle) of|"
                          r"\blevel|\bgrade|\bclass|\bcategory|\btype|尺寸|型号|规格|等级)\s*$", re.I)  # "level 5" is a rating
 # "现存2套，安全库存12套，需补10套" (a stock alert): a stock level is no count wanted, like an old value
 STOCK_BEFORE = re.compile(r"(?:现存|现有|库存|结存|在库|还剩|剩余?)\s*[:：]?\s*$")
@@ -66,14 +66,15 @@ NEW_VALUE = re.compile(r"改成|改为|改到|加到|减到|换成|\bmake (?:it|
 PACK_DESC = re.compile(r"\s*(?:一|/|每)\s*(?:盒|箱|卷|桶|盘|包|组|捆|袋|听|支|根|件|套|副)|\s*装(?![车货好上])")  # "(20盒装)"
 PACK_DESC_BEFORE = re.compile(r"(?:\d|[一二两三四五六七八九十百千])\s*(?:公斤|千克|kg|米|升|只|个|片|根|双|张|支|条|块|颗|粒)\s*$")
 _ZH_PACK = "箱|盒|包|卷|桶|袋|捆|组|件"
+HOLDING = frozenset(_ZH_PACK.split("|")) | {u for u, (k, _) in UNIT_WORDS.items() if k == "pack" and not u.isascii()}  # "一件=12个": 件 too
 _ZH_NUM = r"\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+"
 # "五箱，每箱10盒", "两箱，一箱20盒", "三箱（每箱400片）", "四包 12双/包", "两箱 20盒一箱": what each counted pack holds.
-INNER_PACK = re.compile(rf"[\s,:;()（）]{{0,3}}(?:[每一](?P<p1>{_ZH_PACK})\s*(?:装|是|有)?\s*(?P<n1>{_ZH_NUM})\s*(?P<u1>{_ZH_UNIT})|"
+INNER_PACK = re.compile(rf"[\s,:;()（）]{{0,3}}(?:[每一](?P<p1>{_ZH_PACK})\s*(?:装|是|有|=)?\s*(?P<n1>{_ZH_NUM})\s*(?P<u1>{_ZH_UNIT})|"
                         rf"(?P<n2>{_ZH_NUM})\s*(?P<u2>{_ZH_UNIT})\s*(?:/|一|每)\s*(?P<p2>{_ZH_PACK})|(?P<n3>{_ZH_NUM})\s*(?P<u3>{_ZH_UNIT})\s*装)")
-PER_PACK = re.compile(rf"(?:每|(?<![\d一二两三四五六七八九十百千])一)(?:{_ZH_PACK})(?:装|是|有)?\s*$")  # "一箱是48个"
-ONE_HOLDS = re.compile(rf"\s*(?:装|是|有)?\s*(?:{_ZH_NUM})\s*(?:{_ZH_UNIT})")  # "一箱二十盒": what one pack holds, no count
+PER_PACK = re.compile(rf"(?:每|(?<![\d一二两三四五六七八九十百千])一)(?:{_ZH_PACK})(?:装|是|有|=)?\s*$")  # "一箱是48个"
+ONE_HOLDS = re.compile(rf"\s*(?:装|是|有|=)?\s*(?:{_ZH_NUM})\s*(?:{_ZH_UNIT})")  # "一箱二十盒": what one pack holds, no count
 TENTH = re.compile(r"([一二两三四五六七八九])(?=$|[^\u4e00-\u9fff]|左右|的|就|吧|即可|够)")
-REPEAT = re.compile(r"再(?:来|要|订|拉|发|买|补|送|加)|还要|这次|这回|\bagain\b|\bthis time\b", re.I)
+REPEAT = re.compile(r"再(?:来|要|订|拉|发|买|补|送|加)|还要|这次|这回|(?:加|添|补|增加)上?\s*$|\bagain\b|\bthis time\b", re.I)  # "上次的单里加五卷"
 RANGE_LOW = re.compile(r"\s*(?:到|至|~)\s*(?:\d|[一二两三四五六七八九十])")
 OLD_VALUE = re.compile(r"\s*,?\s*(?:改成|改为|改到|换成|减到|加到|减为|加为)")
 AND_A_HALF = re.compile(r"\s+and a half\b", re.I)
@@ -232,7 +233,7 @@ def _candidate(text: str, s: int, e: int, raw: str, value: float) -> Qty:
         # "一盒多少片" asks what a pack holds; "二十个多少钱" asks the price of twenty, a count
         if re.match(r"多少(?!钱)|几", text[end : end + 3]) or re.search(r"多少钱$|每$", text[max(0, s - 3) : s]) \
                 or PACK_DESC.match(text, end) or (value == 1 and PACK_DESC_BEFORE.search(text[max(0, s - 8) : s])) \
-                or (value == 1 and not unit.isascii() and UNIT_WORDS[unit][0] == "pack" and ONE_HOLDS.match(text, end)):
+                or (value == 1 and unit in HOLDING and ONE_HOLDS.match(text, end)):
             strength = 0  # "一盒多少片", "多少钱一盒", "每根6米", "15公斤一盘": pack descriptions, not counts
         if unit == "个" and KINDS_AFTER.match(text, end):
             strength = 0
@@ -289,7 +290,7 @@ def inner_pack(text: str, q: Qty, stop: int) -> Qty:
     """"五箱，每箱10盒" is fifty 盒: a counted pack followed by what each of them holds is counted in the
     inner unit (which the catalogue unit then converts as usual); a description before `stop` (the
     chunk's end) joins the count's span, so it stays out of the product mention."""
-    m = INNER_PACK.match(text, q.end) if q.unit and q.strength >= 2 and UNIT_WORDS.get(q.unit, ("",))[0] == "pack" else None
+    m = INNER_PACK.match(text, q.end) if q.unit and q.strength >= 2 and q.unit in HOLDING else None
     if not m or (m.group("p1") or m.group("p2") or q.unit) != q.unit:
         return q
     inner = number_value(m.group("n1") or m.group("n2") or m.group("n3"))
