@@ -1,0 +1,39 @@
+"""Chinese order lines in fresh wording: list-row count marks, packs described, adding to an old order (invented sentences)."""
+from __future__ import annotations
+
+import datetime as dt
+
+from nlp.text import normalize
+
+TODAY = dt.date(2026, 11, 25)
+
+
+def pairs(result: dict) -> set:
+    """(sku, quantity) pairs of an extraction."""
+    return {(ln["sku"], ln["quantity"]) for ln in result["lines"]}
+
+
+def test_spaced_times_sign_before_a_counted_number_is_the_count(industrial):
+    """"DN80 ×3台" counts three valves; "M8×30" stays a size."""
+    assert "m8x30" in normalize("螺栓 M8 × 30")
+    assert "dn80x3" not in normalize("闸阀 DN80 ×3台")
+    r = industrial.extract("清单：\n1、铸钢闸阀 Z41H-16C DN80 ×3台\n2、镀锌螺母 M12 ×4盒", TODAY)
+    assert pairs(r) == {("VLV-GATE-DN80", 3), ("NUT-M12-ZN", 100)}
+
+
+def test_one_case_equals_n_pieces_converts_the_cases(retail):
+    """"要6件，一件=24个": cases counted, what one case holds said with "="; no line of its own."""
+    r = retail.extract("REGENCY CAKESTAND 3 TIER 要6件，一件=4个", TODAY)
+    assert pairs(r) == {("22423", 24)}
+
+
+def test_adding_to_the_last_order_counts_now(industrial):
+    """"在上回的单子里补三盒…": the count right after the adding verb is wanted now; "上次补了" stays old."""
+    r = industrial.extract("在上回的单子里补三盒M12螺母，一起发。", TODAY)
+    assert pairs(r) == {("NUT-M12-ZN", 75)}
+
+
+def test_quoted_label_without_a_noun_heads_the_old_order(industrial):
+    """"> 上回：…": a bare past label at a quoted line's start does not make its counts older history."""
+    r = industrial.extract("跟上回一样再来一次。\n> 上回：N95口罩 四盒，白色安全帽 十顶", TODAY)
+    assert pairs(r) == {("MSK-KN95", 200), ("HLM-ABS-WH", 10)}
