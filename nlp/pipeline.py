@@ -15,6 +15,7 @@ from nlp.bare_text import bare_sentences, run_on_counts
 from nlp.clause_splits import HARD_SPLIT, KEEP_THE, KEPT, NEW_QUESTION, STRONG_SPLIT, WEAK_SPLIT, run_on_split, split_spans
 from nlp.dates import find_dates
 from nlp.quantities import SAME_OF, Qty, find_quantities, in_history, inner_pack
+from nlp.variants import variant_kinds
 
 Doc.set_extension("today", default=None, force=True)
 Doc.set_extension("due_hits", default=None, force=True)
@@ -151,7 +152,7 @@ def _join_lists(text: str, chunks: list) -> list:
         if ZH_EACH.search(text[s:e]):
             # "白漆和黄漆，各要几桶": a clause opening with 各 counts the list before its comma.
             gap = re.compile(r"\s*[、和及与,]\s*") if ZH_EACH.match(text, s) else LIST_GAP
-            while out and gap.fullmatch(text[out[-1][1] : s]) and out[-1][1] - out[-1][0] <= LIST_ITEM \
+            while out and gap.fullmatch(text[out[-1][1] : s]) and out[-1][1] - out[-1][0] <= _item_reach(text, out[-1], s) \
                     and not any(x.strength >= 2 for x in out[-1][2]):
                 gap = LIST_GAP
                 ps, _, pq = out.pop()
@@ -166,6 +167,13 @@ def _join_lists(text: str, chunks: list) -> list:
             s, q = ps, pq + q
         out.append((s, e, q))
     return out
+
+
+def _item_reach(text: str, item, start: int) -> int:
+    """How long a list item before an 各 clause may be: one ending in a colour, size or material before an
+    enumeration comma (、) may carry the family name too ("alarm clock bakelike 绿色、红色、粉色各二十个")."""
+    tail = text[item[0] : item[1]].split()[-1:]
+    return LIST_ITEM * 3 if text[item[1] : start].strip() == "、" and tail and variant_kinds(tail[0]) else LIST_ITEM
 
 
 def _merge(text: str, chunks, new, soft: bool = True):
