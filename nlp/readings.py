@@ -126,7 +126,11 @@ class Readings:
         return line
 
     def _worded_name(self, body: str, q: Qty | None, sku: str) -> bool:
-        """Whether a count in words is said as part of the item's name with the word before it ("tea for one")."""
+        """Whether a count in words is said as part of the item's name with the word before it ("tea for one"),
+        or a bare number with the word after it ("christmas lights 10 santas": the name's "10 santas")."""
+        if q is not None and q.unit is None and q.strength <= 1 and body[q.start : q.start + 1].isdigit():
+            after = re.match(r"\s+([a-z]+)", body[q.end : q.end + 20])
+            return bool(after) and f" {body[q.start : q.end]} {after.group(1)} " in f" {normalize(self.by_sku[sku].name)} "
         if q is None or not body[q.start : q.start + 1].isalpha():
             return False
         said = re.search(r"([a-z]+)\s+$", body[max(0, q.start - 20) : q.start])
