@@ -37,3 +37,21 @@ def test_quoted_label_without_a_noun_heads_the_old_order(industrial):
     """"> 上回：…": a bare past label at a quoted line's start does not make its counts older history."""
     r = industrial.extract("跟上回一样再来一次。\n> 上回：N95口罩 四盒，白色安全帽 十顶", TODAY)
     assert pairs(r) == {("MSK-KN95", 200), ("HLM-ABS-WH", 10)}
+
+
+def test_first_listed_colour_may_carry_the_english_family(retail):
+    """"alarm clock bakelike 橙色、象牙白各…": the first item names the family, every colour is a line."""
+    r = retail.extract("alarm clock bakelike 橙色、象牙白、巧克力色各八个", TODAY)
+    assert pairs(r) == {("22729", 8), ("22730", 8), ("22725", 8)}
+
+
+def test_english_styles_joined_by_a_chinese_conjunction(retail):
+    """"lunch bag suki 和 spaceboy": parallel items share the words before the first one's style."""
+    r = retail.extract("lunch bag suki 和 spaceboy 还有货吗", TODAY)
+    assert pairs(r) == {("22383", None), ("22382", None)}
+
+
+def test_bare_number_said_with_the_names_next_word_is_the_name(retail):
+    """"6 ribbons elegant christmas 有吗": 6 is the name's "6 ribbons", no count."""
+    r = retail.extract("6 ribbons elegant christmas 还有吗", TODAY)
+    assert pairs(r) == {("22075", None)}
