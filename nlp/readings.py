@@ -24,6 +24,7 @@ THE_SPEC = re.compile(r"\bthe\s*$", re.I)
 ROW_END = re.compile(r"[ \t]*(?:\n|$)")  # a number closing a line of a list
 PIECES = re.compile(r"\d\s*(?:pc|pcs|piece)")  # "the 11pc set": a piece count names the set
 CODE_LIKE = re.compile(r"[a-z]+\d|\d+[a-z]|\d{4,}")  # "DN150", "22423"
+GLUED_SPEC = re.compile(r"(?<![\da-z.])\d{2,}(?=[\u4e00-\u9fff])")  # "63角钢": a size said before the Chinese noun
 WORD_RUN = re.compile(r"[a-z0-9]+")
 GLUED_AFTER = re.compile(r"[\u4e00-\u9fffa-z、]")
 
@@ -220,6 +221,8 @@ class Readings:
         # Without a quantity, only a clear product mention is a line (not "thanks dom", "usual address").
         coded = conf >= 0.8 and bool(CODE_LIKE.search(mention))  # "DN150", "22423"
         coded = coded or (conf >= 0.5 and self._coded(mention, matches[0][0]))  # "any 6206 bearings, sealed?"
+        # "那批63角钢取消吧": a size glued before the noun, as the item's names give it, names it like a code
+        coded = coded or (conf >= 0.8 and any(n in self._names_of(matches[0][0]) for n in GLUED_SPEC.findall(mention)))
         if (conf < 0.15 and not vague) or (q is None and not vague and (conf < 0.35 or (cover < 0.6 and not coded))):
             return None
         sku = matches[0][0]
