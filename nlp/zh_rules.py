@@ -45,6 +45,19 @@ class ChineseRules:
                 and not NEGATED.match(body[s:e]):
             walk.unlined = (s, e)
 
+    @staticmethod
+    def _open_variant(walk, body: str, chunk) -> dict | None:
+        """The count-less line just before, naming a family and no variant, when a counted Chinese clause names only
+        a colour, size or material ("安全帽，黄的要一百个"): the clause is that variant of the family (one of the
+        line's candidates), no lone count for the line's guess; "…各要五十个" counts the line too and leaves it."""
+        s, e, qtys = chunk
+        last = walk.lines[-1] if walk.lines else None
+        if not (qtys and last and last["quantity"] is None and len(last["candidates"]) > 1 and is_cjk(body[s:e])) \
+                or variant_kinds(last["mention"]) or re.search(ZH_EACH_WORD, body[s:e]):
+            return None
+        said = mention_text(cut(body, s, e, [(q.start, q.end) for q in qtys]))
+        return last if variant_kinds(said) and not has_digit(said) else None
+
     def _later_count(self, walk, body: str, doc, customer: str | None, chunk) -> dict | None:
         """"不锈钢板2个厚的还有吗？要一吨半": the product was named, its count comes in a later clause."""
         s, e, qtys = chunk
