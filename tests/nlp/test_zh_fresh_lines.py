@@ -55,3 +55,21 @@ def test_bare_number_said_with_the_names_next_word_is_the_name(retail):
     """"6 ribbons elegant christmas 有吗": 6 is the name's "6 ribbons", no count."""
     r = retail.extract("6 ribbons elegant christmas 还有吗", TODAY)
     assert pairs(r) == {("22075", None)}
+
+
+def test_the_buyers_own_unit_names_no_goods(industrial):
+    """"…还有吗？咱们车间要三桶": 车间 is where the goods go, the count is the item's asked about."""
+    r = industrial.extract("L-HM46液压油还有吗？咱们车间要三桶", TODAY)
+    assert pairs(r) == {("OIL-HM46", 54)}
+
+
+def test_size_glued_before_the_chinese_noun_names_the_item(industrial):
+    """"63角钢现在有现货吗": 63 is the angle's size (no count), enough to name it without one."""
+    r = industrial.extract("63角钢现在有现货吗", TODAY)
+    assert pairs(r) == {("ANG-63X6", None)}
+
+
+def test_colour_clause_after_a_family_picks_the_variant(industrial):
+    """"安全帽，白的要三十顶": the white hard hat, not the family's guess with thirty."""
+    r = industrial.extract("我们要安全帽，白的要三十顶", TODAY)
+    assert pairs(r) == {("HLM-ABS-WH", 30)}
