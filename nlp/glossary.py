@@ -102,6 +102,7 @@ def styles(mention: str) -> list[str]:
 
 
 LATIN_ITEM = re.compile(r"[a-z0-9][a-z0-9' -]*")
+KINDS = re.compile(r"([一二两三四五六七八九十\d]+)\s*个?(?:款式|款|种|颜色|色)|[()]")  # "四个颜色", "三款"
 
 
 def latin_styles(mention: str) -> list[str]:
@@ -109,6 +110,7 @@ def latin_styles(mention: str) -> list[str]:
     conjunction are parallel, so the first item's last words (as many as the longest item after it has) are its
     style and the words before them the name all share."""
     said = re.sub(r"^[\u4e00-\u9fff\s]+|[\u4e00-\u9fff\s]+$", "", mention)  # the clause's verb and question around
+    said = KINDS.sub(" ", said)  # "recipe box 三款(metal heart、…)": the number of kinds and its brackets name none
     parts = [p.strip() for p in re.split(r"[和及与、]", said) if p.strip()]
     if len(parts) < 2 or not all(LATIN_ITEM.fullmatch(p) for p in parts):
         return []

@@ -64,7 +64,9 @@ def find_chunks(text: str, due_hits, glued: frozenset[int] | None = None) -> lis
     chunks: list[tuple[int, int, list[Qty]]] = []
     for ss, se in bare_sentences(text, split_spans(STRONG_SPLIT, text, 0, len(text))):
         sentence: list = []
-        for hs, he in (p for span in split_spans(HARD_SPLIT, text, ss, se) for p in run_on_split(text, *span)):
+        # "RECIPE BOX 三款（metal heart、blue sketchbook、retrospot）": a bracketed 、 list is one chunk's
+        listed = frozenset(i for i in _in_brackets(text, ss, se) if text[i] == "、")
+        for hs, he in (p for span in split_spans(HARD_SPLIT, text, ss, se, listed) for p in run_on_split(text, *span)):
             clause = _soft_pieces(text, hs, he, blocked, glued)
             if sentence:
                 # A dash joins like a comma ("hot water bottles - chocolate one"); 、/，do not.
