@@ -7,7 +7,7 @@ import re
 
 from nlp.numbers import EN_TENS, EN_UNITS
 from nlp.clause_splits import _COUNT
-from nlp.quantities import number_value
+from nlp.quantities import KINDS_AFTER, number_value  # ("三个颜色各要五十个": kinds, no item's count)
 from nlp.units import UNIT_WORDS
 from nlp.words import CORRECTION
 
@@ -237,7 +237,7 @@ _ZH_COUNT = rf"(?:{_COUNT}|(?:\d+|[一二两三四五六七八九十]+)打)"  # 
 # "一箱20盒", "一盘15公斤", "两箱每箱10盒": what one pack holds follows its pack, no new item; "20盒的要三箱":
 # a count said with 的 describes the goods counted after it
 _HOLDS = rf"\s*(?:装|是|有|每\w?)?\s*(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)\s*(?:{'|'.join(_ZH_UNITS)})"
-_ITEM_END = re.compile(rf"{_ZH_COUNT}半?(?!{_HOLDS}|的)(?:吧|啊|哈|呀)?(?=(?:(?!还有)[^,])*?{_ZH_COUNT}(?!厚))")
+_ITEM_END = re.compile(rf"{_ZH_COUNT}半?(?!{_HOLDS}|的|{KINDS_AFTER.pattern})(?:吧|啊|哈|呀)?(?=(?:(?!还有)[^,])*?{_ZH_COUNT}(?!厚))")
 
 
 def dictated(body: str) -> str:

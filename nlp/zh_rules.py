@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
-from nlp.glossary import english_noun, head_noun, head_only, modifiers
+from nlp.glossary import KINDS, english_noun, head_noun, head_only, modifiers
 from nlp.mentions import cut, has_terms, lines_content, mention_text, substitute, unsuffixed, vary
+from nlp.numbers import parse_zh
 from nlp.pipeline import ZH_EACH_WORD
 from nlp.postprocess import side_question
 from nlp.quantities import Qty
@@ -21,6 +22,7 @@ NEGATED = re.compile(r"\s*(?:not|no(?!\.?\s*\d)|never|(?:(?:we'?ll|we will|pleas
 # "6204-2RS先不要了", "磨光片不要了": a product said with these words is taken off
 NEG_AFTER = re.compile(r"不要了|不用了|先不要|暂时不要|不需要了|取消|去掉|删掉")
 CONSUMED: dict = {"consumed": True}  # marker: the chunk was only a count for an earlier line
+KIND_TIE, KIND_GAP = 0.1, 0.2  # the kinds counted read the family within KIND_TIE of the best, the next KIND_GAP behind
 CLOSE = 0.05  # variants a bare spec names nearly alike ("m6x20": zinc and stainless), told apart by words said before
 
 
@@ -116,7 +118,7 @@ class ChineseRules:
             variants = [f"{other_variants(walk.context, v)} {v}" for v in variants]  # "丁腈手套（蓝色，M/L各半）"
         if q and re.search(r"各半(?![吨斤米公千升])", body[s:e]) and variants:  # not "各半吨"  # half of the count each
             q = Qty(q.start, q.end, q.value / len(variants), q.unit, q.strength, q.pack_of)
-        readings = [self._reading(v, q, customer) for v in variants]
+        readings = [self._reading(v, q, customer) for v in variants] or self._every_kind(text, q, customer)
         if not readings or any(r is None for r in readings) or len({r[3][0][0] for r in readings}) < len(readings):
             return False
         vague = q is None and self.matcher.zh_names  # a family-only name, not one read through the glossary
@@ -130,6 +132,18 @@ class ChineseRules:
         walk.lines[:] = [ln for ln in walk.lines if ln["quantity"] is not None] + lines  # they refine the family line
         walk.unlined = None
         return True
+
+    def _every_kind(self, text: str, q: Qty | None, customer: str | None) -> list:
+        """"Kitchen scales 四个颜色各要五十个": the family's readings, one per kind, when as many items as the kinds
+        counted read the family alike and the next one falls well behind (else none: which kinds is not said)."""
+        kinds = KINDS.search(text)
+        n = int(parse_zh(kinds.group(1)) or 0) if kinds and kinds.group(1) else 0
+        r = self._reading(mention_text(KINDS.sub(" ", text)), q, customer) if n >= 2 else None
+        matches = r[3] if r else []
+        if n < 2 or len(matches) < n or matches[n - 1][1] < matches[0][1] - KIND_TIE or \
+                (len(matches) > n and matches[n][1] > matches[n - 1][1] - KIND_GAP):
+            return []
+        return [(r[0], r[1], r[2], [m] + [x for x in matches if x is not m], r[4], r[5]) for m in matches[:n]]
 
     def _list_lines(self, walk, body: str, customer: str | None, chunk) -> bool:
         """"J421焊条3.2和4.0的有货吗", "黑色丁腈手套M号L号还有吗": a count-less list of variants, one line each."""
