@@ -73,3 +73,16 @@ def test_colour_clause_after_a_family_picks_the_variant(industrial):
     """"安全帽，白的要三十顶": the white hard hat, not the family's guess with thirty."""
     r = industrial.extract("我们要安全帽，白的要三十顶", TODAY)
     assert pairs(r) == {("HLM-ABS-WH", 30)}
+
+
+def test_bracketed_english_styles_after_a_number_of_kinds(retail):
+    """"lunch bag 两款（suki、spaceboy）…？各要十个": the bracket lists the styles, each takes the count."""
+    r = retail.extract("lunch bag 两款（suki、spaceboy）单价多少？各要十个", TODAY)
+    assert pairs(r) == {("22383", 10), ("22382", 10)}
+
+
+def test_every_kind_when_the_count_of_kinds_is_the_familys(industrial):
+    """"安全帽四个颜色各…": the four hard hats; three of four says not which, so no four lines."""
+    r = industrial.extract("安全帽四个颜色各来二十顶", TODAY)
+    assert pairs(r) == {(s, 20) for s in ("HLM-ABS-WH", "HLM-ABS-YL", "HLM-ABS-RD", "HLM-ABS-BL")}
+    assert len(industrial.extract("安全帽三个颜色各来二十顶", TODAY)["lines"]) < 3
