@@ -53,7 +53,8 @@ def chunks_component(doc: Doc) -> Doc:
     return doc
 
 
-NEW_COUNT = re.compile(r"\s*(?:改成|改为|换成|改到|加到|减到)\s*(?:吧|了)?\s*")
+# ("改成两桶白的": the new count may name which variant of the goods it counts)
+NEW_COUNT = re.compile(r"\s*(?:改成|改为|换成|改到|加到|减到)\s*(?:吧|了)?\s*(?P<which>[\u4e00-\u9fff]{1,3}的)?\s*")
 LENGTH_SPEC = re.compile(r"\s*\d+(?:\.\d+)?\s*(?:m|mm|cm|ft|metres?|meters?)\s+(?:long|leng\w*)\b", re.I)
 
 def find_chunks(text: str, due_hits, glued: frozenset[int] | None = None) -> list[tuple[int, int, list[Qty]]]:
@@ -201,7 +202,8 @@ def _merge(text: str, chunks, new, soft: bool = True):
     stays = not q and pq and (KEPT.search(text, s, e) or KEEP_THE.match(text, s) or SAME_OF.search(text, s, e))
     # "白漆要两桶，改成四桶": a new count for the goods just named, said in a clause of its own; the count
     # before it is the old one
-    if q and prev_content and NEW_COUNT.fullmatch(_strip(text[s:e], q, s)):
+    new_count = NEW_COUNT.fullmatch(_strip(text[s:e], q, s)) if q and prev_content else None
+    if new_count and (not new_count.group("which") or variant_kinds(new_count.group("which"))):
         old = [Qty(x.start, x.end, x.value, x.unit, min(x.strength, 0.2), x.pack_of) for x in pq]
         return chunks[:-1] + [(ps, e, sorted(q + old, key=lambda x: (-x.strength, x.start)))]
     if ((soft and not q and any(x.strength >= 0.5 for x in pq) and not two_codes) or lone) and not listed and not stays:

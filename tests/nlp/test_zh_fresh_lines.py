@@ -86,3 +86,9 @@ def test_every_kind_when_the_count_of_kinds_is_the_familys(industrial):
     r = industrial.extract("安全帽四个颜色各来二十顶", TODAY)
     assert pairs(r) == {(s, 20) for s in ("HLM-ABS-WH", "HLM-ABS-YL", "HLM-ABS-RD", "HLM-ABS-BL")}
     assert len(industrial.extract("安全帽三个颜色各来二十顶", TODAY)["lines"]) < 3
+
+
+def test_new_count_naming_its_variant_replaces_the_old_count(industrial):
+    """"黑调和漆四桶，改成三桶黑的、一桶蓝的": the first new count is the black paint's, four is the old one."""
+    r = industrial.extract("之前说的黑调和漆四桶，改成三桶黑的一桶蓝的。", TODAY)
+    assert pairs(r) == {("PNT-ALK-BK", 45), ("PNT-ALK-BL", 15)}
