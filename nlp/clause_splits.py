@@ -27,6 +27,9 @@ KEPT = re.compile(rf"\b{STILL_ON}|\bstill\s+(?:need|want)(?:ed)?\b|"
                   r"(?:还是|仍然|依然)?(?:照旧|保留|不变)|"
                   r"\bkeep\s+(?:the|those|these)\s+(?:[a-z'-]+\s+){0,3}?ones?\b", re.I)  # "…, keep the cream ones"
 KEEP_THE = re.compile(r"\s*(?:but\s+)?keep (?:the|those|these)\b", re.I)  # "cancel the pink ones, keep the blue"
+# "接龙\n1 赵 6205 20套\n2 钱 …": Chinese lines opening with 1, 2, 3 … and a space number a list (not "3 吨槽钢": a count)
+LINE_NUMBER = re.compile(r"^([ \t]*)(\d{1,2}) +(?=[^\d\s])(?![个只件套台盒箱卷桶包袋吨米条根支双张把顶组打])", re.M)
+CJK_LINE = re.compile(r"[\u4e00-\u9fff]")
 BULLET_RE = re.compile(r"^\s*(?:[-*•·>]+\s+|\d+[.)]\s+|\d{1,2}、\s*|[a-z][.)]\s+)", re.M)
 
 _MEASURE = "[盘箱卷桶盒包吨个只套件条根支双张台顶组袋]"
@@ -56,3 +59,19 @@ def split_spans(rx: re.Pattern, text: str, start: int, end: int, skip=frozenset(
             out.append((s, stop))
         pos = m.end() if m else end
     return out
+
+
+def numbered(text: str) -> str:
+    """A body whose Chinese lines open with 1, 2, 3 … in turn, those numbers marked as list numbers ("1. ")."""
+    marks = [m for m in LINE_NUMBER.finditer(text) if CJK_LINE.search(text, m.end(), _line_end(text, m.end()))]
+    if len(marks) < 2 or [int(m.group(2)) for m in marks] != list(range(1, len(marks) + 1)):
+        return text
+    for m in reversed(marks):
+        text = f"{text[: m.end(2)]}.{text[m.end(2) :]}"
+    return text
+
+
+def _line_end(text: str, pos: int) -> int:
+    """Where the line holding `pos` ends."""
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end

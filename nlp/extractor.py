@@ -22,7 +22,7 @@ from nlp.lists_en import EnglishLists
 from nlp.followon import drop_corrected, drop_headers, echoes_code
 from nlp.matcher import Matcher
 from nlp.mentions import cut, lines_content, mention_text
-from nlp.clause_splits import KEPT
+from nlp.clause_splits import KEPT, numbered
 from nlp.pipeline import ZH_EACH_WORD, run
 from nlp.postprocess import attach, each_over_articles, finish_lines, in_unit, round_qty, side_question
 from nlp.text import is_cjk, normalize
@@ -84,7 +84,7 @@ class Extractor(QuotedHistory, Completion, TakenOff, ChineseRules, EnglishLists,
         body = unpipe(self.matcher.respelt(normalize(cleaned.body))[:MAX_CHARS])  # "balck" for "black"
         lang = ("zh" if is_cjk(body) else "en") if lang == "auto" else lang
         # "for dozen", "Branch | A | B" tables, "each branch takes …, so 48 in total"
-        body = without_totals(branch_table(spoken_counts(body))) if lang == "en" else dictated(body)
+        body = without_totals(branch_table(spoken_counts(body))) if lang == "en" else dictated(numbered(body))
         doc = run(body, lang, today)
         stats: dict = {}
         family, old = self._quoted(body, cleaned.history, today, lang, customer)
