@@ -92,3 +92,20 @@ def test_new_count_naming_its_variant_replaces_the_old_count(industrial):
     """"黑调和漆四桶，改成三桶黑的、一桶蓝的": the first new count is the black paint's, four is the old one."""
     r = industrial.extract("之前说的黑调和漆四桶，改成三桶黑的一桶蓝的。", TODAY)
     assert pairs(r) == {("PNT-ALK-BK", 45), ("PNT-ALK-BL", 15)}
+
+
+def test_chinese_lines_numbered_by_bare_numbers(industrial):
+    """"1 老王 … 3盒": a line number and a space open each 接龙 line; "3 吨" would be a count."""
+    from nlp.clause_splits import numbered
+    assert numbered("接龙\n1 老王 M8螺母 3盒\n2 小李 M10螺母 2盒") == "接龙\n1. 老王 M8螺母 3盒\n2. 小李 M10螺母 2盒"
+    assert numbered("1 吨角钢\n2 吨槽钢") == "1 吨角钢\n2 吨槽钢"
+    r = industrial.extract("接龙\n1 老王 6308开式轴承 6套\n2 小李 6206 9套", TODAY)
+    assert pairs(r) == {("BRG-6308", 6), ("BRG-6206", 9)}
+
+
+def test_requisition_written_as_fields(industrial):
+    """"品名：…\\n规格：…\\n数量：…": each name field opens an item, its fields are one line."""
+    r = industrial.extract("领料单\n品名：蝶阀\n规格：DN150\n数量：2台\n品名：闸阀\n规格：DN100\n数量：1台\n领料人：周", TODAY)
+    assert pairs(r) == {("VLV-BFLY-DN150", 2), ("VLV-GATE-DN100", 1)}
+    r = industrial.extract("名称：弹簧垫圈；规格：M10；数量：3盒", TODAY)
+    assert pairs(r) == {("SWSH-M10-ZN", 600)}
