@@ -98,7 +98,6 @@ PAST_RE = re.compile(r"(last time|last order|previous|previously|we bought|we or
 @dataclass
 class Qty:
     """One quantity candidate: its span, value, unit word and how sure we are it is a quantity."""
-
     start: int
     end: int
     value: float
@@ -287,10 +286,11 @@ def in_history(text: str, q: Qty) -> bool:
 
 
 def inner_pack(text: str, q: Qty, stop: int) -> Qty:
-    """"五箱，每箱10盒" is fifty 盒: a counted pack followed by what each of them holds is counted in the
-    inner unit (which the catalogue unit then converts as usual); a description before `stop` (the
-    chunk's end) joins the count's span, so it stays out of the product mention."""
+    """"五箱，每箱10盒" is fifty 盒: a counted pack followed by what each holds (right after it, or opening the next clause
+    when the goods come between: "要 3 件 X，一件 10 个") is counted in the inner unit; the description joins the span."""
     m = INNER_PACK.match(text, q.end) if q.unit and q.strength >= 2 and q.unit in HOLDING else None
+    after = INNER_PACK.match(text, stop) if m is None and q.unit in HOLDING and not re.search(r"\d", text[q.end : stop]) else None
+    m = m or (after if after and after.group("p1") == q.unit and q.strength >= 2 else None)
     if not m or (m.group("p1") or m.group("p2") or q.unit) != q.unit:
         return q
     inner = number_value(m.group("n1") or m.group("n2") or m.group("n3"))

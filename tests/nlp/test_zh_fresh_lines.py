@@ -109,3 +109,9 @@ def test_requisition_written_as_fields(industrial):
     assert pairs(r) == {("VLV-BFLY-DN150", 2), ("VLV-GATE-DN100", 1)}
     r = industrial.extract("名称：弹簧垫圈；规格：M10；数量：3盒", TODAY)
     assert pairs(r) == {("SWSH-M10-ZN", 600)}
+
+
+def test_what_one_pack_holds_said_after_the_goods(retail):
+    """"要 4 件 X，一件 6 个": the clause after the goods says what each counted case holds."""
+    r = retail.extract("我们要 4 件 regency cakestand 3 tier，一件 6 个", TODAY)
+    assert pairs(r) == {("22423", 24)}
