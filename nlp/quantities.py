@@ -289,7 +289,7 @@ def inner_pack(text: str, q: Qty, stop: int) -> Qty:
     """"五箱，每箱10盒" is fifty 盒: a counted pack followed by what each holds (right after it, or opening the next clause
     when the goods come between: "要 3 件 X，一件 10 个") is counted in the inner unit; the description joins the span."""
     m = INNER_PACK.match(text, q.end) if q.unit and q.strength >= 2 and q.unit in HOLDING else None
-    after = INNER_PACK.match(text, stop) if m is None and q.unit in HOLDING and not re.search(r"\d", text[q.end : stop]) else None
+    after = INNER_PACK.match(text, stop) if m is None and q.unit in HOLDING and q.unit not in text[q.end : stop] else None
     m = m or (after if after and after.group("p1") == q.unit and q.strength >= 2 else None)
     if not m or (m.group("p1") or m.group("p2") or q.unit) != q.unit:
         return q
