@@ -14,7 +14,8 @@ from spacy.tokens import Doc
 from nlp.bare_text import bare_sentences, run_on_counts
 from nlp.clause_splits import HARD_SPLIT, KEEP_THE, KEPT, NEW_QUESTION, STRONG_SPLIT, WEAK_SPLIT, run_on_split, split_spans
 from nlp.dates import find_dates
-from nlp.quantities import SAME_OF, Qty, find_quantities, in_history, inner_pack
+from nlp.inner_packs import inner_pack
+from nlp.quantities import SAME_OF, Qty, find_quantities, in_history
 from nlp.variants import variant_kinds
 
 Doc.set_extension("today", default=None, force=True)

@@ -15,16 +15,16 @@ _DIG = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _ZH = r"[零一二两俩仨三四五六七八九十百千万半]+|\d+(?:\.\d+)?[百千万]"
 _WORDNUM = rf"(?:half an?|half(?=\s+doz)|an?|a couple of|couple of|(?:{_EN_NUM})(?:[\s-]+(?:and\s+)?(?:{_EN_NUM}))*)"
 _EN_UNIT = "|".join(sorted((w for w in UNIT_WORDS if w.isascii()), key=len, reverse=True))
-_ZH_UNIT = "|".join(sorted((w for w in UNIT_WORDS if not w.isascii()), key=len, reverse=True))
+ZH_UNIT = "|".join(sorted((w for w in UNIT_WORDS if not w.isascii()), key=len, reverse=True))
 NUM_RE = re.compile(rf"(?P<num>\d+(?:\.\d+)?[百千万](?![a-z])|{_DIG}|{_ZH}|\b{_WORDNUM}\b)")
 # A count written in words ("two dozen", "a gross", "三百公斤") rather than digits.
-WORDED_COUNT = re.compile(rf"\b(?:{_EN_NUM}|couple|dozen|gross)\b|[零一二两俩仨三四五六七八九十百千万半]+\s*(?:{_ZH_UNIT})", re.I)
+WORDED_COUNT = re.compile(rf"\b(?:{_EN_NUM}|couple|dozen|gross)\b|[零一二两俩仨三四五六七八九十百千万半]+\s*(?:{ZH_UNIT})", re.I)
 # "6305双面胶封的": 双 opening a word (双面 double-sided, 双色, 双层, 双头) is no pair counted
-UNIT_AFTER = re.compile(rf"\s*(?:(?P<en>{_EN_UNIT})(?![a-z0-9])|(?P<zh>(?!双[面色层头向])(?:{_ZH_UNIT})))", re.I)
+UNIT_AFTER = re.compile(rf"\s*(?:(?P<en>{_EN_UNIT})(?![a-z0-9])|(?P<zh>(?!双[面色层头向])(?:{ZH_UNIT})))", re.I)
 # "3 boxes of 50", "2 rolls x 100m", "4 lengths of 6m": what each counted pack holds (a whole number, not a size).
 PACK_OF = re.compile(r"\s*(?:of|x|@)\s*(?P<n>\d+)(?!\d|\.\d|\s*(?:inch|in\b|mm|cm|g\b|grams?\b|\"|寸))"
                      r"(?:\s*(?:pcs|pieces|each|/\w+|m\b|metres?\b|meters?\b|mtrs?\b|kgs?\b|l\b|litres?\b|liters?\b))?", re.I)
-ZH_UNIT_AFTER = re.compile(rf"(?:{_ZH_UNIT})")
+ZH_UNIT_AFTER = re.compile(rf"(?:{ZH_UNIT})")
 _PACK_UNIT = "|".join(sorted((w for w, (k, _) in UNIT_WORDS.items() if k == "pack" and w.isascii()), key=len, reverse=True))
 # "3 ctns of popcorn holders (ctn = 24)", "(24 per box)", "(12/pack)": a pack size defined inline, no count.
 # "(box is 12 I think?)": a hedged size still sizes the count (the "?" may have ended the chunk before the bracket closed).
@@ -65,14 +65,11 @@ PHONE_RE = re.compile(r"\+?\(?\d[\d()\-. ]{7,}\d")
 NEW_VALUE = re.compile(r"改成|改为|改到|加到|减到|换成|\bmake (?:it|that)|\bto\s*$|\bnow\b", re.I)
 PACK_DESC = re.compile(r"\s*(?:一|/|每)\s*(?:盒|箱|卷|桶|盘|包|组|捆|袋|听|支|根|件|套|副)|\s*装(?![车货好上])")  # "(20盒装)"
 PACK_DESC_BEFORE = re.compile(r"(?:\d|[一二两三四五六七八九十百千])\s*(?:公斤|千克|kg|米|升|只|个|片|根|双|张|支|条|块|颗|粒)\s*$")
-_ZH_PACK = "箱|盒|包|卷|桶|袋|捆|组|件"
-HOLDING = frozenset(_ZH_PACK.split("|")) | {u for u, (k, _) in UNIT_WORDS.items() if k == "pack" and not u.isascii()}  # "一件=12个": 件 too
-_ZH_NUM = r"\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+"
-# "五箱，每箱10盒", "两箱，一箱20盒", "三箱（每箱400片）", "四包 12双/包", "两箱 20盒一箱": what each counted pack holds.
-INNER_PACK = re.compile(rf"[\s,:;()（）]{{0,3}}(?:[每一](?P<p1>{_ZH_PACK})\s*(?:装|是|有|=)?\s*(?P<n1>{_ZH_NUM})\s*(?P<u1>{_ZH_UNIT})|"
-                        rf"(?P<n2>{_ZH_NUM})\s*(?P<u2>{_ZH_UNIT})\s*(?:/|一|每)\s*(?P<p2>{_ZH_PACK})|(?P<n3>{_ZH_NUM})\s*(?P<u3>{_ZH_UNIT})\s*装)")
-PER_PACK = re.compile(rf"(?:每|(?<![\d一二两三四五六七八九十百千])一)(?:{_ZH_PACK})(?:装|是|有|=)?\s*$")  # "一箱是48个"
-ONE_HOLDS = re.compile(rf"\s*(?:装|是|有|=)?\s*(?:{_ZH_NUM})\s*(?:{_ZH_UNIT})")  # "一箱二十盒": what one pack holds, no count
+ZH_PACK = "箱|盒|包|卷|桶|袋|捆|组|件"
+HOLDING = frozenset(ZH_PACK.split("|")) | {u for u, (k, _) in UNIT_WORDS.items() if k == "pack" and not u.isascii()}  # "一件=12个": 件 too
+ZH_NUM = r"\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+"
+PER_PACK = re.compile(rf"(?:每|(?<![\d一二两三四五六七八九十百千])一)(?:{ZH_PACK})(?:装|是|有|=)?\s*$")  # "一箱是48个"
+ONE_HOLDS = re.compile(rf"\s*(?:装|是|有|=)?\s*[(（]?\s*(?:{ZH_NUM})\s*(?:{ZH_UNIT})")  # "一箱二十盒": what one pack holds, no count
 TENTH = re.compile(r"([一二两三四五六七八九])(?=$|[^\u4e00-\u9fff]|左右|的|就|吧|即可|够)")
 REPEAT = re.compile(r"再(?:来|要|订|拉|发|买|补|送|加)|还要|这次|这回|(?:加|添|补|增加)上?\s*$|\bagain\b|\bthis time\b", re.I)  # "上次的单里加五卷"
 RANGE_LOW = re.compile(r"\s*(?:到|至|~)\s*(?:\d|[一二两三四五六七八九十])")
@@ -283,18 +280,3 @@ def in_history(text: str, q: Qty) -> bool:
         return False  # "按上次的再来一批：> 上次订单：…4盒": the earlier order's counts are ordered again
     rest = before[past.end() :]
     return not NEW_VALUE.search(rest) and not REPEAT.search(rest)
-
-
-def inner_pack(text: str, q: Qty, stop: int) -> Qty:
-    """"五箱，每箱10盒" is fifty 盒: a counted pack followed by what each holds (right after it, or opening the next clause
-    when the goods come between: "要 3 件 X，一件 10 个") is counted in the inner unit; the description joins the span."""
-    m = INNER_PACK.match(text, q.end) if q.unit and q.strength >= 2 and q.unit in HOLDING else None
-    after = INNER_PACK.match(text, stop) if m is None and q.unit in HOLDING and q.unit not in text[q.end : stop] else None
-    m = m or (after if after and after.group("p1") == q.unit and q.strength >= 2 else None)
-    if not m or (m.group("p1") or m.group("p2") or q.unit) != q.unit:
-        return q
-    inner = number_value(m.group("n1") or m.group("n2") or m.group("n3"))
-    unit = m.group("u1") or m.group("u2") or m.group("u3")
-    if not inner or unit == q.unit:
-        return q
-    return Qty(q.start, m.end() if m.end() <= stop else q.end, q.value * inner, unit, q.strength)

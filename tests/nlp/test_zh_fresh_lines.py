@@ -115,3 +115,9 @@ def test_what_one_pack_holds_said_after_the_goods(retail):
     """"要 4 件 X，一件 6 个": the clause after the goods says what each counted case holds."""
     r = retail.extract("我们要 4 件 regency cakestand 3 tier，一件 6 个", TODAY)
     assert pairs(r) == {("22423", 24)}
+
+
+def test_what_one_pack_holds_said_before_the_packs_counted(industrial):
+    """"一盒（100个装）要两盒", "一盒150个，来两盒": the boxes counted hold what was said of one before."""
+    assert pairs(industrial.extract("M8平垫圈 一盒（100个装）要两盒", TODAY)) == {("WSH-M8-ZN", 200)}
+    assert pairs(industrial.extract("M8平垫圈一盒150个，来两盒", TODAY)) == {("WSH-M8-ZN", 300)}
