@@ -22,6 +22,8 @@ NEGATED = re.compile(r"\s*(?:not|no(?!\.?\s*\d)|never|(?:(?:we'?ll|we will|pleas
 # "6204-2RS先不要了", "磨光片不要了": a product said with these words is taken off
 NEG_AFTER = re.compile(r"不要了|不用了|先不要|暂时不要|不需要了|取消|去掉|删掉")
 CONSUMED: dict = {"consumed": True}  # marker: the chunk was only a count for an earlier line
+EVERY_KIND = re.compile(r"(?:所有|全部|每个|每一个|各个|各种)的?(?:颜色|款式|款|花色|种类|图案)")  # "所有颜色各十个"
+MAX_KINDS = 12  # a family read as every kind has at most this many items
 KIND_TIE, KIND_GAP = 0.1, 0.2  # the kinds counted read the family within KIND_TIE of the best, the next KIND_GAP behind
 CLOSE = 0.05  # variants a bare spec names nearly alike ("m6x20": zinc and stainless), told apart by words said before
 
@@ -134,14 +136,16 @@ class ChineseRules:
         return True
 
     def _every_kind(self, text: str, q: Qty | None, customer: str | None) -> list:
-        """"Kitchen scales 四个颜色各要五十个": the family's readings, one per kind, when as many items as the kinds
-        counted read the family alike and the next one falls well behind (else none: which kinds is not said)."""
-        kinds = KINDS.search(text)
+        """"Kitchen scales 四个颜色各要五十个", "所有颜色各十个": the family's readings, one per kind, when as many items
+        as the kinds counted (all that read it alike) read the family alike and the next one falls well behind."""
+        kinds, every = KINDS.search(text), EVERY_KIND.search(text)
         n = int(parse_zh(kinds.group(1)) or 0) if kinds and kinds.group(1) else 0
-        r = self._reading(mention_text(KINDS.sub(" ", text)), q, customer) if n >= 2 else None
-        matches = r[3] if r else []
+        said = mention_text(EVERY_KIND.sub(" ", KINDS.sub(" ", text)))
+        r = self._reading(said, q, customer) if n >= 2 or every else None
+        matches = self.matcher.match(said, top=MAX_KINDS, customer=customer) if r else []
+        n = n or sum(1 for m in matches if m[1] >= matches[0][1] - KIND_TIE)
         if n < 2 or len(matches) < n or matches[n - 1][1] < matches[0][1] - KIND_TIE or \
-                (len(matches) > n and matches[n][1] > matches[n - 1][1] - KIND_GAP):
+                (len(matches) > n and matches[n][1] > matches[n - 1][1] - KIND_GAP) or (len(matches) == n == MAX_KINDS):
             return []
         return [(r[0], r[1], r[2], [m] + [x for x in matches if x is not m], r[4], r[5]) for m in matches[:n]]
 

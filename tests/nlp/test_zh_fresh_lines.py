@@ -121,3 +121,9 @@ def test_what_one_pack_holds_said_before_the_packs_counted(industrial):
     """"一盒（100个装）要两盒", "一盒150个，来两盒": the boxes counted hold what was said of one before."""
     assert pairs(industrial.extract("M8平垫圈 一盒（100个装）要两盒", TODAY)) == {("WSH-M8-ZN", 200)}
     assert pairs(industrial.extract("M8平垫圈一盒150个，来两盒", TODAY)) == {("WSH-M8-ZN", 300)}
+
+
+def test_every_colour_of_a_family(retail):
+    """"kitchen scales 全部颜色各…": every item that reads the family alike, none of the others."""
+    r = retail.extract("kitchen scales 全部颜色各来八个", TODAY)
+    assert pairs(r) == {(s, 8) for s in ("22624", "22625", "22626", "22627")}
