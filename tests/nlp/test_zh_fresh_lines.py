@@ -127,3 +127,15 @@ def test_every_colour_of_a_family(retail):
     """"kitchen scales 全部颜色各…": every item that reads the family alike, none of the others."""
     r = retail.extract("kitchen scales 全部颜色各来八个", TODAY)
     assert pairs(r) == {(s, 8) for s in ("22624", "22625", "22626", "22627")}
+
+
+def test_whole_english_names_joined_by_a_chinese_conjunction(retail):
+    """"lunch bag woodland 和 jumbo bag owls": too few words left to share a family, so two names."""
+    r = retail.extract("lunch bag woodland 和 jumbo bag owls 现在有货吗", TODAY)
+    assert pairs(r) == {("20726", None), ("20713", None)}
+
+
+def test_numbered_lines_under_a_numbered_heading(industrial):
+    """"2 号车间：" is a place (号 after the number); the lines under it are numbered 1, 2."""
+    r = industrial.extract("2 号车间：\n1 6308轴承 4套\n2 6206轴承 7套", TODAY)
+    assert pairs(r) == {("BRG-6308", 4), ("BRG-6206", 7)}
