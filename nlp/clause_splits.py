@@ -16,7 +16,9 @@ HARD_SPLIT = re.compile(KEPT_CLAUSE + r"|,?\s+and\s+(?=(?:what|how|are|is|do|doe
                         # "6308-2RS 四十套 6308开式 二十套": after a measure word a space starts the next item
                         # (not before a pack description: "两桶 18L的")
                         # (a tab parts a table's cells: "丁腈手套<TAB>蓝色 M<TAB>30" is one row)
-                        r"|(?<=[桶箱卷盒包吨个只套件条根支双副付张台顶盘组袋米斤半])[^\S\t\n]+"  # "两吨半 槽钢…" too
+                        # (a count's measure word: "焊条 J422" ends in 条 and counts nothing)
+                        r"|(?:(?<=[\d一二两三四五六七八九十百千万][桶箱卷盒包吨个只套件条根支双副付张台顶盘组袋米斤])|(?<=[桶箱卷盒吨米斤]半))"
+                        r"[^\S\t\n]+"  # "两吨半 槽钢…" too
                         r"(?=[\u4e00-\u9fff]|[a-z]+[\d\u4e00-\u9fff]|\d{3,}(?![\d.])(?!\s*(?:[米升个只套件条根支盒箱卷桶吨]|公斤|kg|l\b|m\b|t\b)))")
 NEW_QUESTION = re.compile(r"\s*(?:and|also|plus|btw)\s+(?:what|how|are|is|do|does|can|could|have|has)\b", re.I)
 WEAK_SPLIT = re.compile(r",(?=\s)|(?<=\s)(?<!hundred )(?<!thousand )(?:and|also|plus|&)(?=\s)(?!\s+a half\b)|\s\+\s|和")  # "a tonne and a half" is one count

@@ -12,7 +12,8 @@ from nlp.units import UNIT_WORDS
 
 # "订货：" heads a list and names nothing, nor do "昨天下的单里面" (tried before 订 / 发 / 要 / 里 alone)
 # "我们项目部要一百支", "咱们车间": the buyer's own unit or site names no goods
-ZH_FILLER = re.compile(r"(?:我们|咱们|我司|本)[\u4e00-\u9fff]{0,2}?(?:项目部|项目上|项目|车间里?|工地上|工地|现场|工厂|厂里|公司|仓库|班组|部门|门店|店里|店)|"
+# "我是老张啊": who is speaking names no goods either (not "我是要…", "I do want")
+ZH_FILLER = re.compile(r"我是(?![要想需说])[\u4e00-\u9fff]{1,12}?(?=[\s,.]|$)|(?:我们|咱们|我司|本)[\u4e00-\u9fff]{0,2}?(?:项目部|项目上|项目|车间里?|工地上|工地|现场|工厂|厂里|公司|仓库|班组|部门|门店|店里|店)|"
                        r"订货|要货|进货|发货|到货|货物|物料|清单|明细|如下|以下|里面|下的单|下单|"
                        r"昨天|前天|上周|上星期|上个月|这周|本周|刚才|刚刚|"
                        r"^[\u4e00-\u9fff]{1,2}(?:工|总|经理|老板|师傅|姐|哥)(?=\W|$)|你好|您好|麻烦|帮忙|帮我|请|需要|"

@@ -42,7 +42,8 @@ _ZH_SPEC_NUM_RE = re.compile(r"(?<![零一二两三四五六七八九十百千�
 _ZH_BIG_SIZE_RE = re.compile(r"(加|特)大(?:号|码)")
 _ZH_SPEC_TRIGGER = re.compile(r"[一二两三四五六七八九十](?:个?厚|寸|平方|芯|毫米|号)|点[零一二三四五六七八九]")
 # "六二零五铁封的": four or more Chinese digits in a row (no 十/百) spell a code digit by digit, as codes are read out.
-_ZH_DIGIT_RUN_RE = re.compile(r"(?<![零一二两三四五六七八九十百千万\d])[零〇一二三四五六七八九]{4,}(?![十百千万\d])")
+# ("J四二二", "DN五零": after a code's letters two or more do too)
+_ZH_DIGIT_RUN_RE = re.compile(r"(?<![零一二两三四五六七八九十百千万\d])(?:[零〇一二三四五六七八九]{4,}|(?<=[a-z])[零〇一二三四五六七八九]{2,})(?![十百千万\d])")
 # "16锰", "40铬", "35铬钼": steel grades said with the elements' Chinese names are the grade codes 16Mn, 40Cr, 35CrMo.
 _ZH_GRADE_RE = re.compile(r"(?<=\d)[锰铬钼钒硅镍]+")
 _ELEMENTS = {"锰": "mn", "铬": "cr", "钼": "mo", "钒": "v", "硅": "si", "镍": "ni"}

@@ -139,3 +139,10 @@ def test_numbered_lines_under_a_numbered_heading(industrial):
     """"2 号车间：" is a place (号 after the number); the lines under it are numbered 1, 2."""
     r = industrial.extract("2 号车间：\n1 6308轴承 4套\n2 6206轴承 7套", TODAY)
     assert pairs(r) == {("BRG-6308", 4), ("BRG-6206", 7)}
+
+
+def test_dictated_order_with_a_self_introduction_and_spoken_code(industrial):
+    """"我是小刘啊 … 焊条 J五零七 四点零的 …": the speaker names no goods; letters then Chinese digits spell a code;
+    a noun ending in a measure character ("焊条") is no count before the space."""
+    r = industrial.extract("喂 我是小刘啊 那个 焊条 J五零七 四点零的 要六箱", TODAY)
+    assert pairs(r) == {("WR-E7018-4.0", 120)}
