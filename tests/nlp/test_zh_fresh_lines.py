@@ -146,3 +146,9 @@ def test_dictated_order_with_a_self_introduction_and_spoken_code(industrial):
     a noun ending in a measure character ("焊条") is no count before the space."""
     r = industrial.extract("喂 我是小刘啊 那个 焊条 J五零七 四点零的 要六箱", TODAY)
     assert pairs(r) == {("WR-E7018-4.0", 120)}
+
+
+def test_spoken_self_corrections(industrial):
+    """"要八盒 不对 十盒": the count after the correction replaces the one before; "…不对是…" re-says the goods."""
+    assert pairs(industrial.extract("M12螺母 要八盒 不对 十盒", TODAY)) == {("NUT-M12-ZN", 250)}
+    assert pairs(industrial.extract("6305轴承说错了是6308轴承来六套", TODAY)) == {("BRG-6308", 6)}
