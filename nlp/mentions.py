@@ -47,6 +47,7 @@ def cut(body: str, s: int, e: int, spans: list[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
+LONE_TIMES = re.compile(r"(?:^|\s)[x×](?=\s*$)|(?<=\S)\s+×(?=\s|$)")
 RANGE_LEFT = re.compile(r"(?:^|\s)[到至~](?=\s|$)")  # what is left of a range "50到60个"
 LEAD_OF = re.compile(r"^\W*(?:of|off)\b", re.I)
 TAIL_OF = re.compile(r"\b(?:of the|of|the)\s*$", re.I)
@@ -71,6 +72,7 @@ def mention_text(text: str) -> str:
     text = RANGE_LEFT.sub(" ", text)
     text = LEAD_OF.sub(" ", text.strip())
     text = TAIL_OF.sub(" ", text)
+    text = LONE_TIMES.sub(" ", text)  # "轴承6206 x [30套]": the count's mark, left when the count is cut
     return SPACES.sub(" ", text.strip(" ,.;:-|\t()[]*")).strip()
 
 

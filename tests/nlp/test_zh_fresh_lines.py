@@ -152,3 +152,13 @@ def test_spoken_self_corrections(industrial):
     """"要八盒 不对 十盒": the count after the correction replaces the one before; "…不对是…" re-says the goods."""
     assert pairs(industrial.extract("M12螺母 要八盒 不对 十盒", TODAY)) == {("NUT-M12-ZN", 250)}
     assert pairs(industrial.extract("6305轴承说错了是6308轴承来六套", TODAY)) == {("BRG-6308", 6)}
+
+
+def test_model_number_before_x_and_a_counted_number(industrial):
+    """"轴承6308 x 12套": 6308 is the model, the count follows the x."""
+    assert pairs(industrial.extract("轴承6308 x 12套", TODAY)) == {("BRG-6308", 12)}
+
+
+def test_a_pack_described_in_brackets_after_its_count(retail):
+    """"一箱（一箱8个）": one case of eight; "（8个装）" after 一箱 says the same."""
+    assert pairs(retail.extract("lunch bag woodland 一箱（一箱8个）", TODAY)) == {("20726", 8)}
