@@ -7,10 +7,10 @@ import re
 from nlp.quantities import HOLDING, ZH_NUM, ZH_PACK, ZH_UNIT, Qty, number_value
 
 # "五箱，每箱10盒", "两箱，一箱20盒", "三箱（每箱400片）", "四包 12双/包", "两箱 20盒一箱": what each counted pack holds.
-INNER_PACK = re.compile(rf"[\s,:;()（）]{{0,3}}(?:[每一](?P<p1>{ZH_PACK})\s*(?:装|是|有|=)?\s*(?P<n1>{ZH_NUM})\s*(?P<u1>{ZH_UNIT})|"
+INNER_PACK = re.compile(rf"[\s,:;()（）]{{0,3}}(?:(?:[每一]|(?<![\d.])1\s*)(?P<p1>{ZH_PACK})\s*(?:装|是|有|=)?\s*(?P<n1>{ZH_NUM})\s*(?P<u1>{ZH_UNIT})|"
                         rf"(?P<n2>{ZH_NUM})\s*(?P<u2>{ZH_UNIT})\s*(?:/|一|每)\s*(?P<p2>{ZH_PACK})|(?P<n3>{ZH_NUM})\s*(?P<u3>{ZH_UNIT})\s*装)")
 # "一箱（6个装）要两箱", "一箱6个，要两箱": what one pack holds said before the packs are counted
-HELD_BEFORE = re.compile(rf"[每一](?P<p>{ZH_PACK})\s*(?:装|是|有|=)?\s*[(（]?\s*(?P<n>{ZH_NUM})\s*(?P<u>{ZH_UNIT})\s*装?[)）]?[^\d一二两三四五六七八九十]{{0,4}}$")
+HELD_BEFORE = re.compile(rf"(?:[每一]|(?<![\d.])1\s*)(?P<p>{ZH_PACK})\s*(?:装|是|有|=)?\s*[(（]?\s*(?P<n>{ZH_NUM})\s*(?P<u>{ZH_UNIT})\s*装?[)）]?[^\d一二两三四五六七八九十]{{0,4}}$")
 
 
 def inner_pack(text: str, q: Qty, stop: int) -> Qty:

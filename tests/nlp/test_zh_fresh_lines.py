@@ -162,3 +162,8 @@ def test_model_number_before_x_and_a_counted_number(industrial):
 def test_a_pack_described_in_brackets_after_its_count(retail):
     """"一箱（一箱8个）": one case of eight; "（8个装）" after 一箱 says the same."""
     assert pairs(retail.extract("lunch bag woodland 一箱（一箱8个）", TODAY)) == {("20726", 8)}
+
+
+def test_one_pack_written_with_a_digit(retail):
+    """"3件 (1件=8個)": "1件" describes the case as "一件" does."""
+    assert pairs(retail.extract("LUNCH BAG WOODLAND 3件 (1件=8個)", TODAY)) == {("20726", 24)}
