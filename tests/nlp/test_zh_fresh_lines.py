@@ -167,3 +167,9 @@ def test_a_pack_described_in_brackets_after_its_count(retail):
 def test_one_pack_written_with_a_digit(retail):
     """"3件 (1件=8個)": "1件" describes the case as "一件" does."""
     assert pairs(retail.extract("LUNCH BAG WOODLAND 3件 (1件=8個)", TODAY)) == {("20726", 24)}
+
+
+def test_bare_counts_listed_with_the_enumeration_comma(retail):
+    """"红色波点 40、粉色波点 20": a bare count after a space ends its item at 、 (not "6204、6205": codes)."""
+    r = retail.extract("补货：lunch bag 红色波点 40、粉色波点 20", TODAY)
+    assert pairs(r) == {("20725", 40), ("22384", 20)}
