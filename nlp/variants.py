@@ -11,7 +11,7 @@ from nlp.units import UNIT_WORDS, item_unit
 TIE = 0.02  # candidates this close to the top are readings the mention cannot tell apart
 # 黄绿 / 双色 is one colour of wire (the earth conductor), not yellow and green.
 # Shades of the gift trade ("薄荷绿", "奶白", "米色") are one colour each, not green or white plus a word.
-ZH_COLOUR = re.compile(r"(?:黄绿双?|双)色|黄绿|(?:薄荷|松石|墨|军)绿色?|(?:米|奶|象牙)白色?|(?:米|奶油|咖啡|巧克力|橘|金|褐)色|"
+ZH_COLOUR = re.compile(r"(?:黄绿双?|双)色|黄绿|(?:薄荷|松石|墨|军)绿色?|(?:米|奶|象牙)白色?|粉红色?|(?:米|奶油|咖啡|巧克力|橘|金|褐)色|"
                        r"(?:大|中|铁)?[红蓝绿黄黑白灰紫粉橙棕银]色?")
 ZH_MATERIAL = re.compile(r"镀锌|不锈钢|碳钢|发黑")
 # A size letter alone is a size only next to 码/号 or in a list ("S/M", "M、L、XL").

@@ -173,3 +173,9 @@ def test_bare_counts_listed_with_the_enumeration_comma(retail):
     """"红色波点 40、粉色波点 20": a bare count after a space ends its item at 、 (not "6204、6205": codes)."""
     r = retail.extract("补货：lunch bag 红色波点 40、粉色波点 20", TODAY)
     assert pairs(r) == {("20725", 40), ("22384", 20)}
+
+
+def test_pink_written_as_one_colour(retail):
+    """"粉红色" is one colour (pink), not 粉 and 红色."""
+    from nlp.variants import each_variants
+    assert each_variants("alarm clock bakelike 橙色、粉红色") == ["alarm clock bakelike 橙色", "alarm clock bakelike 粉红色"]
