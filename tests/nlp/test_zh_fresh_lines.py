@@ -179,3 +179,8 @@ def test_pink_written_as_one_colour(retail):
     """"粉红色" is one colour (pink), not 粉 and 红色."""
     from nlp.variants import each_variants
     assert each_variants("alarm clock bakelike 橙色、粉红色") == ["alarm clock bakelike 橙色", "alarm clock bakelike 粉红色"]
+
+
+def test_each_pack_is_n_names_no_line(retail):
+    """"要5件，每件是6个": what each case holds, said with 是, is no line of its own."""
+    assert pairs(retail.extract("jumbo bag apples 要5件，每件是6个", TODAY)) == {("23199", 30)}
