@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from nlp.attributes import COLOURS
 from nlp.glossary import KINDS, english_noun, head_noun, head_only, modifiers
 from nlp.mentions import cut, has_terms, lines_content, mention_text, substitute, unsuffixed, vary
 from nlp.numbers import parse_zh
@@ -51,16 +52,16 @@ class ChineseRules:
 
     @staticmethod
     def _open_variant(walk, body: str, chunk) -> dict | None:
-        """The count-less line just before, naming a family and no variant, when a counted Chinese clause names only
-        a colour, size or material ("安全帽，黄的要一百个"): the clause is that variant of the family (one of the
-        line's candidates), no lone count for the line's guess; "…各要五十个" counts the line too and leaves it."""
+        """The latest count-less line, naming a family and no variant, when a counted clause of a Chinese body names
+        only a colour, size or material ("安全帽，黄的要一百个", "kitchen scales … 2. 阿杰 red 2"): the clause is that
+        variant of the family (one of its candidates), no lone count for its guess; "…各要五十个" counts it too."""
         s, e, qtys = chunk
-        last = walk.lines[-1] if walk.lines else None
-        if not (qtys and last and last["quantity"] is None and len(last["candidates"]) > 1 and is_cjk(body[s:e])) \
-                or variant_kinds(last["mention"]) or re.search(ZH_EACH_WORD, body[s:e]):
+        last = next((ln for ln in reversed(walk.lines) if ln["quantity"] is None), None)
+        if not (qtys and last and len(last["candidates"]) > 1 and is_cjk(body)) or _varied(last["mention"]) \
+                or re.search(ZH_EACH_WORD, body[s:e]):
             return None
         said = mention_text(cut(body, s, e, [(q.start, q.end) for q in qtys]))
-        return last if variant_kinds(said) and not has_digit(said) else None
+        return last if _varied(said) and not has_digit(said) else None
 
     def _later_count(self, walk, body: str, doc, customer: str | None, chunk) -> dict | None:
         """"不锈钢板2个厚的还有吗？要一吨半": the product was named, its count comes in a later clause."""
@@ -245,3 +246,8 @@ def near_tied(matches: list[tuple[str, float]]) -> frozenset:
     ("…不锈钢螺丝M8*30的五盒，M6*20的三盒") then takes the words said before, however sure its own reading."""
     tied = frozenset(k for k, v in matches if v >= matches[0][1] - CLOSE)
     return tied if len(tied) > 1 else frozenset()
+
+
+def _varied(text: str) -> bool:
+    """Whether a text names a colour, size or material, in Chinese or an English colour word ("red", "ivory")."""
+    return bool(variant_kinds(text)) or any(w in COLOURS for w in text.split())

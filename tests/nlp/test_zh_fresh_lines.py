@@ -184,3 +184,9 @@ def test_pink_written_as_one_colour(retail):
 def test_each_pack_is_n_names_no_line(retail):
     """"要5件，每件是6个": what each case holds, said with 是, is no line of its own."""
     assert pairs(retail.extract("jumbo bag apples 要5件，每件是6个", TODAY)) == {("23199", 30)}
+
+
+def test_jielong_of_english_colours_under_a_family_heading(retail):
+    """"#接龙 alarm clock bakelike / 1. 小王 red 1 / 2. Amy green 2": each row is a colour of the family heading."""
+    r = retail.extract("#接龙 alarm clock bakelike\n1. 小王 red 1\n2. Amy green 2\n3. 阿伟 ivory 1", TODAY)
+    assert pairs(r) == {("22727", 1), ("22726", 2), ("22730", 1)}
