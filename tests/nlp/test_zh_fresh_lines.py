@@ -190,3 +190,10 @@ def test_jielong_of_english_colours_under_a_family_heading(retail):
     """"#接龙 alarm clock bakelike / 1. 小王 red 1 / 2. Amy green 2": each row is a colour of the family heading."""
     r = retail.extract("#接龙 alarm clock bakelike\n1. 小王 red 1\n2. Amy green 2\n3. 阿伟 ivory 1", TODAY)
     assert pairs(r) == {("22727", 1), ("22726", 2), ("22730", 1)}
+
+
+def test_size_said_as_a_chinese_number_after_code_letters():
+    """"M十二" is M12 and "DN八十" DN80; "XL一百盒" keeps its count (a unit follows)."""
+    assert normalize("M十二的螺母") == "m12的螺母"
+    assert normalize("DN八十闸阀") == "dn80闸阀"
+    assert normalize("XL一百盒") == "xl一百盒"
