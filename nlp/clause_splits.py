@@ -16,11 +16,13 @@ KEPT_CLAUSE = rf",?\s+(?=(?:but\s+)?(?:the|those|these)\s+(?:[a-z'-]+\s+){{0,4}}
 # "12 of the snowmen ones, no Santas": what is left out is a clause of its own, away from the goods before it
 # (not inside brackets: "(the jars, no lids)" describes the goods)
 NOT_CLAUSE = r",\s+(?![^(\n]*\))(?=(?:but\s+)?no\s+[a-z]{3,})"
-HARD_SPLIT = re.compile(KEPT_CLAUSE + "|" + NOT_CLAUSE + r"|,?\s+and\s+(?=(?:what|how|are|is|do|does|can|could|have|has)\b)|(?:,|\s+and|,\s+and)\s+(?:please\s+)?(?=(?:drop|remove|delete|scrap|take off|take out|take (?:the|those|these) [a-z' -]{3,40}? off)\b)|,(?!\d{3}\b)(?=\S)|\s/\s|\s[-–—]\s|(?:(?<!\d)|(?<=[a-z\u4e00-\u9fff]\d)|(?<=[a-z\u4e00-\u9fff]\d\d)|(?<=[a-z\u4e00-\u9fff]\d{3})|(?<=\d{4}))、|还有(?!货|吗|多少|没|现货|库存)|另外|以及|再要|再加"
+HARD_SPLIT = re.compile(KEPT_CLAUSE + "|" + NOT_CLAUSE + r"|,?\s+and\s+(?=(?:what|how|are|is|do|does|can|could|have|has)\b)|(?:,|\s+and|,\s+and)\s+(?:please\s+)?(?=(?:drop|remove|delete|scrap|take off|take out|take (?:the|those|these) [a-z' -]{3,40}? off)\b)|,(?!\d{3}\b)(?=\S)|\s/\s|\s[-–—]\s|(?:(?<!\d)|(?<=[a-z\u4e00-\u9fff\s]\d)|(?<=[a-z\u4e00-\u9fff\s]\d\d)|(?<=[a-z\u4e00-\u9fff\s]\d{3})|(?<=\d{4}))、|还有(?!货|吗|多少|没|现货|库存)|另外|以及|再要|再加"
                         # "6308-2RS 四十套 6308开式 二十套": after a measure word a space starts the next item
                         # (not before a pack description: "两桶 18L的")
                         # (a tab parts a table's cells: "丁腈手套<TAB>蓝色 M<TAB>30" is one row)
-                        r"|(?<=[桶箱卷盒包吨个只套件条根支双副付张台顶盘组袋米斤半])[^\S\t\n]+"  # "两吨半 槽钢…" too
+                        # (a count's measure word: "焊条 J422" ends in 条 and counts nothing)
+                        r"|(?:(?<=[\d一二两三四五六七八九十百千万][桶箱卷盒包吨个只套件条根支双副付张台顶盘组袋米斤])|(?<=[桶箱卷盒吨米斤]半))"
+                        r"[^\S\t\n]+"  # "两吨半 槽钢…" too
                         r"(?=[\u4e00-\u9fff]|[a-z]+[\d\u4e00-\u9fff]|\d{3,}(?![\d.])(?!\s*(?:[米升个只套件条根支盒箱卷桶吨]|公斤|kg|l\b|m\b|t\b)))")
 NEW_QUESTION = re.compile(r"\s*(?:and|also|plus|btw)\s+(?:what|how|are|is|do|does|can|could|have|has)\b", re.I)
 WEAK_SPLIT = re.compile(r",(?=\s)|(?<=\s)(?<!hundred )(?<!thousand )(?:and|also|plus|&)(?=\s)(?!\s+a half\b)|\s\+\s|和")  # "a tonne and a half" is one count
@@ -31,6 +33,9 @@ KEPT = re.compile(rf"\b{STILL_ON}|\bstill\s+(?:(?:need|want)(?:ed)?|take)\b|"
                   r"(?:还是|仍然|依然)?(?:照旧|保留|不变)|"
                   r"\bkeep\s+(?:the|those|these)\s+(?:[a-z'-]+\s+){0,3}?ones?\b", re.I)  # "…, keep the cream ones"
 KEEP_THE = re.compile(r"\s*(?:but\s+)?keep (?:the|those|these)\b", re.I)  # "cancel the pink ones, keep the blue"
+# "接龙\n1 赵 6205 20套\n2 钱 …": Chinese lines opening with 1, 2, 3 … and a space number a list (not "3 吨槽钢": a count)
+LINE_NUMBER = re.compile(r"^([ \t]*)(\d{1,2}) +(?=\S)(?![个只件套台盒箱卷桶包袋吨米条根支双张把顶组打号寸芯厚斤升]|平方|毫米|公斤|千克)", re.M)
+CJK_LINE = re.compile(r"[\u4e00-\u9fff]")
 BULLET_RE = re.compile(r"^\s*(?:[-*•·>]+\s+|\d+[.)]\s+|\d{1,2}、\s*|[a-z][.)]\s+)", re.M)
 
 _MEASURE = "[盘箱卷桶盒包吨个只套件条根支双张台顶组袋]"
@@ -60,3 +65,19 @@ def split_spans(rx: re.Pattern, text: str, start: int, end: int, skip=frozenset(
             out.append((s, stop))
         pos = m.end() if m else end
     return out
+
+
+def numbered(text: str) -> str:
+    """A body whose Chinese lines open with 1, 2, 3 … in turn, those numbers marked as list numbers ("1. ")."""
+    marks = [m for m in LINE_NUMBER.finditer(text) if CJK_LINE.search(text, m.end(), _line_end(text, m.end()))]
+    if len(marks) < 2 or [int(m.group(2)) for m in marks] != list(range(1, len(marks) + 1)):
+        return text
+    for m in reversed(marks):
+        text = f"{text[: m.end(2)]}.{text[m.end(2) :]}"
+    return text
+
+
+def _line_end(text: str, pos: int) -> int:
+    """Where the line holding `pos` ends."""
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end

@@ -22,7 +22,7 @@ from nlp.lists_en import EnglishLists
 from nlp.followon import drop_corrected, drop_headers, echoes_code
 from nlp.matcher import Matcher
 from nlp.mentions import cut, lines_content, mention_text
-from nlp.clause_splits import KEPT
+from nlp.clause_splits import KEPT, numbered
 from nlp.pipeline import ZH_EACH_WORD, run
 from nlp.postprocess import attach, each_over_articles, finish_lines, in_unit, round_qty, side_question
 from nlp.text import is_cjk, normalize
@@ -85,7 +85,7 @@ class Extractor(QuotedHistory, Completion, TakenOff, ChineseRules, EnglishLists,
         body = unpipe(self.matcher.respelt(normalize(cleaned.body))[:MAX_CHARS])  # "balck" for "black"
         lang = ("zh" if is_cjk(body) else "en") if lang == "auto" else lang
         # "for dozen", "Branch | A | B" tables, "each branch takes …, so 48 in total"
-        body = without_totals(branch_table(spoken_counts(body))) if lang == "en" else dictated(body)
+        body = without_totals(branch_table(spoken_counts(body))) if lang == "en" else dictated(numbered(body))
         doc = run(body, lang, today)
         stats: dict = {}
         family, old = self._quoted(body, cleaned.history, today, lang, customer)
@@ -196,8 +196,9 @@ class Extractor(QuotedHistory, Completion, TakenOff, ChineseRules, EnglishLists,
         if qtys and not own and EACH.search(text) and not walk.lines:
             walk.pending = qtys[0]  # "please send 6 of each:" heads the list that follows
         # "我们这边大概要8台", "Customer wants 2.": words that name no product leave the count to an open line
-        if qtys and walk.open() and not self._bare_size(body, qtys) and (not own or (not is_cjk(text) and
-                                                 self._nameless(body, s, e, qtys[:1], customer))):
+        refines = self._open_variant(walk, body, chunk)  # "安全帽，黄的要一百个": the yellow one, not the guess
+        if qtys and walk.open() and not self._bare_size(body, qtys) and not refines and (not own or (not is_cjk(text) and
+                                                                 self._nameless(body, s, e, qtys[:1], customer))):
             attach(walk.lines, qtys[0], text, self.by_sku)
             return CONSUMED
         if qtys and walk.lines and EACH.search(text) and not is_cjk(text) and \
@@ -222,6 +223,8 @@ class Extractor(QuotedHistory, Completion, TakenOff, ChineseRules, EnglishLists,
         if qtys and weak and walk.open():
             attach(walk.lines, qtys[0], text, self.by_sku)  # "We'd want 10 spools."
             return {}  # no line, but the chunk still names what follows
+        if refines and line and line["sku"] in {c["sku"] for c in refines["candidates"]}:
+            walk.lines.remove(refines)
         if line and qtys and all(q.strength < 0.5 for q in qtys) and walk.lines \
                 and self._nameless(body, s, e, qtys, customer):
             return CONSUMED  # "…, both the 60 packs": a spec of the lines before, naming no product, is no line

@@ -99,3 +99,23 @@ def styles(mention: str) -> list[str]:
     if not base or (not parts[0].endswith("款") and not _found(parts[1])):
         return []
     return [f"{base} {p.removesuffix('款').strip()}" for p in [first[start:], *parts[1:]]]
+
+
+FAMILY_WORDS = 2  # an English family name shared by styles has two words at least ("hand warmer", "recipe box")
+LATIN_ITEM = re.compile(r"[a-z0-9][a-z0-9' -]*")
+KINDS = re.compile(r"([一二两三四五六七八九十\d]+)\s*个?(?:款式|款|种|颜色|色)|[()]")  # "四个颜色", "三款"
+
+
+def latin_styles(mention: str) -> list[str]:
+    """"hand warmer owl 和 bird" -> ["hand warmer owl", "hand warmer bird"]: English items joined by a Chinese
+    conjunction are parallel, so the first item's last words (as many as the longest item after it has) are its
+    style and the words before them the name all share; with too few words left for a family, each is a name."""
+    said = re.sub(r"^[\u4e00-\u9fff\s]+|[\u4e00-\u9fff\s]+$", "", mention)  # the clause's verb and question around
+    said = KINDS.sub(" ", said)  # "recipe box 三款(metal heart、…)": the number of kinds and its brackets name none
+    parts = [p.strip() for p in re.split(r"[和及与、]", said) if p.strip()]
+    if len(parts) < 2 or not all(LATIN_ITEM.fullmatch(p) for p in parts):
+        return []
+    words, k = parts[0].split(), max(len(p.split()) for p in parts[1:])
+    if len(words) - k < FAMILY_WORDS:  # "regency cakestand 3 tier 和 jumbo bag red": whole names, nothing shared
+        return parts if all(len(p.split()) >= FAMILY_WORDS for p in parts) else []
+    return [" ".join(words)] + [" ".join(words[:-k] + p.split()) for p in parts[1:]]

@@ -12,10 +12,13 @@ from nlp.text import content_text, is_cjk, terms
 from nlp.units import UNIT_WORDS
 
 # "订货：" heads a list and names nothing, nor do "昨天下的单里面" (tried before 订 / 发 / 要 / 里 alone)
-ZH_FILLER = re.compile(r"订货|要货|进货|发货|到货|货物|物料|清单|明细|如下|以下|里面|下的单|下单|"
+# "我们项目部要一百支", "咱们车间": the buyer's own unit or site names no goods
+# "我是老张啊": who is speaking names no goods either (not "我是要…", "I do want")
+ZH_FILLER = re.compile(r"我是(?![要想需说])[\u4e00-\u9fff]{1,12}?(?=[\s,.]|$)|(?:我们|咱们|我司|本)[\u4e00-\u9fff]{0,2}?(?:项目部|项目上|项目|车间里?|工地上|工地|现场|工厂|厂里|公司|仓库|班组|部门|门店|店里|店)|"
+                       r"订货|要货|进货|发货|到货|货物|物料|清单|明细|如下|以下|里面|下的单|下单|"
                        r"昨天|前天|上周|上星期|上个月|这周|本周|刚才|刚刚|"
                        r"^[\u4e00-\u9fff]{1,2}(?:工|总|经理|老板|师傅|姐|哥)(?=\W|$)|你好|您好|麻烦|帮忙|帮我|请|需要|"
-                       r"报个价|报价|询价|价格|多少钱|还有多少|有多少|多少|几|有没有货|有没有|还有吗|有吗|安全库存|库存|现存|需补|待补|补货|现货|左右|大概|急用|"
+                       r"报个价|报价|询价|价格|批发价|零售价|单价|多少钱|还有多少|有多少|多少|几|有没有货|有没有|还有吗|有吗|安全库存|库存|现存|需补|待补|补货|现货|左右|大概|急用|"
                        r"尽快|这边|那边|这次|那个|这个|就是|然后|取消|订单|里|呢|还是|数量|不变|不要|不用|不需要|改成|改为|换成|"
                        r"合计|总计|共计|要|订购|采购|下单|订|发|送|来|给我们|我们|一下|谢谢|吧|呢|啊|的|了|先|共|每种|每样|每款|各|再|一共|总共|"
                        # follow-ons and repeats name no product: "8厚的也一样", "老规格的焊条再拉六十箱过来"
@@ -45,6 +48,7 @@ def cut(body: str, s: int, e: int, spans: list[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
+LONE_TIMES = re.compile(r"(?:^|\s)[x×](?=\s*$)|(?<=\S)\s+×(?=\s|$)")
 RANGE_LEFT = re.compile(r"(?:^|\s)[到至~](?=\s|$)")  # what is left of a range "50到60个"
 LEAD_OF = re.compile(r"^\W*(?:of|off)\b", re.I)
 TAIL_OF = re.compile(r"\b(?:of the|of|the)\s*$", re.I)
@@ -70,6 +74,7 @@ def mention_text(text: str) -> str:
     text = RANGE_LEFT.sub(" ", text)
     text = LEAD_OF.sub(" ", text.strip())
     text = TAIL_OF.sub(" ", text)
+    text = LONE_TIMES.sub(" ", text)  # "轴承6206 x [30套]": the count's mark, left when the count is cut
     return SPACES.sub(" ", text.strip(" ,.;:-|\t()[]*")).strip()
 
 

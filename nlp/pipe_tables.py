@@ -13,8 +13,35 @@ LINE_HEAD = re.compile(r"line|no\.?|#|序号", re.I)
 PRICE_HEAD = re.compile(r"(?:unit |net )?(?:price|cost)|total|value|单价|金额|价格", re.I)
 
 
+# A requisition written as fields ("品名：外六角螺栓 / 规格：M12*50 / 数量：8盒"): a name field opens each item
+FIELD = re.compile(r"\s*(?:\d{1,2}[.、)]\s*)?(?P<label>(?:产品|物料|货品|商品)?名称|品名|规格型号|规格|型号|材质|颜色|数量|单位)\s*[:：]\s*(?P<value>.*)")
+NAME_LABEL = re.compile(r".*(?:名称|品名)")
+
+
+def unform(body: str) -> str:
+    """Field-written items ("品名：…\n规格：…\n数量：…", "名称：…；规格：…；数量：…") as one line each."""
+    if "数量" not in body or not re.search(r"名称|品名", body):
+        return body
+    out, item = [], []
+    for part in re.split(r"(\n|[;；])", body):
+        field = FIELD.fullmatch(part)
+        if field and item and NAME_LABEL.fullmatch(field.group("label")):
+            out.append(" ".join(item) + "\n")  # a new name starts the next item
+            item = []
+        if field:
+            item.append(field.group("value").strip())
+        elif part.strip() not in ("", ";", "；"):
+            out += [" ".join(item) + "\n"] if item else []
+            item = []
+            out.append(part)
+        elif not item:
+            out.append(part)
+    return "".join(out + ([" ".join(item)] if item else []))
+
+
 def unpipe(body: str) -> str:
     """A '|' or tab table whose header names a Qty column: each row as "hex bolt m10x40 8.8 zinc plated 4 box"."""
+    body = unform(body)
     if "|" not in body and "\t" not in body:
         return body
     lines = body.split("\n")

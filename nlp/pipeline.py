@@ -15,8 +15,10 @@ from spacy.tokens import Doc
 from nlp.bare_text import bare_sentences, run_on_counts
 from nlp.clause_splits import HARD_SPLIT, KEEP_THE, KEPT, NEW_QUESTION, STRONG_SPLIT, WEAK_SPLIT, run_on_split, split_spans
 from nlp.dates import find_dates
-from nlp.quantities import SAME_OF, Qty, find_quantities, in_history, inner_pack
+from nlp.inner_packs import inner_pack
+from nlp.quantities import SAME_OF, Qty, find_quantities, in_history
 from nlp.quote_picks import cited_counts
+from nlp.variants import variant_kinds
 
 Doc.set_extension("today", default=None, force=True)
 Doc.set_extension("due_hits", default=None, force=True)
@@ -54,7 +56,8 @@ def chunks_component(doc: Doc) -> Doc:
     return doc
 
 
-NEW_COUNT = re.compile(r"\s*(?:改成|改为|换成|改到|加到|减到)\s*(?:吧|了)?\s*")
+# ("改成两桶白的": the new count may name which variant of the goods it counts)
+NEW_COUNT = re.compile(r"\s*(?:改成|改为|换成|改到|加到|减到)\s*(?:吧|了)?\s*(?P<which>[\u4e00-\u9fff]{1,3}的)?\s*")
 WEAK_CITED = 0.2  # no count a reading takes (0.5), cut from the name like other weak numbers (readings._mention_for)
 LENGTH_SPEC = re.compile(r"\s*\d+(?:\.\d+)?\s*(?:m|mm|cm|ft|metres?|meters?)\s+(?:long|leng\w*)\b", re.I)
 
@@ -66,7 +69,9 @@ def find_chunks(text: str, due_hits, glued: frozenset[int] | None = None) -> lis
     chunks: list[tuple[int, int, list[Qty]]] = []
     for ss, se in bare_sentences(text, split_spans(STRONG_SPLIT, text, 0, len(text))):
         sentence: list = []
-        for hs, he in (p for span in split_spans(HARD_SPLIT, text, ss, se) for p in run_on_split(text, *span)):
+        # "RECIPE BOX 三款（metal heart、blue sketchbook、retrospot）": a bracketed 、 list is one chunk's
+        listed = frozenset(i for i in _in_brackets(text, ss, se) if text[i] == "、")
+        for hs, he in (p for span in split_spans(HARD_SPLIT, text, ss, se, listed) for p in run_on_split(text, *span)):
             clause = _soft_pieces(text, hs, he, blocked, glued)
             if sentence:
                 # A dash joins like a comma ("hot water bottles - chocolate one"); 、/，do not.
@@ -179,7 +184,7 @@ def _join_lists(text: str, chunks: list) -> list:
         if ZH_EACH.search(text[s:e]):
             # "白漆和黄漆，各要几桶": a clause opening with 各 counts the list before its comma.
             gap = re.compile(r"\s*[、和及与,]\s*") if ZH_EACH.match(text, s) else LIST_GAP
-            while out and gap.fullmatch(text[out[-1][1] : s]) and out[-1][1] - out[-1][0] <= LIST_ITEM \
+            while out and gap.fullmatch(text[out[-1][1] : s]) and out[-1][1] - out[-1][0] <= _item_reach(text, out[-1], s) \
                     and not any(x.strength >= 2 for x in out[-1][2]):
                 gap = LIST_GAP
                 ps, _, pq = out.pop()
@@ -194,6 +199,13 @@ def _join_lists(text: str, chunks: list) -> list:
             s, q = ps, pq + q
         out.append((s, e, q))
     return out
+
+
+def _item_reach(text: str, item, start: int) -> int:
+    """How long a list item before an 各 clause may be: one ending in a colour, size or material before an
+    enumeration comma (、) may carry the family name too ("alarm clock bakelike 绿色、红色、粉色各二十个")."""
+    tail = text[item[0] : item[1]].split()[-1:]
+    return LIST_ITEM * 3 if text[item[1] : start].strip() == "、" and tail and variant_kinds(tail[0]) else LIST_ITEM
 
 
 def _merge(text: str, chunks, new, soft: bool = True):
@@ -219,7 +231,8 @@ def _merge(text: str, chunks, new, soft: bool = True):
     stays = not q and pq and (KEPT.search(text, s, e) or KEEP_THE.match(text, s) or SAME_OF.search(text, s, e))
     # "白漆要两桶，改成四桶": a new count for the goods just named, said in a clause of its own; the count
     # before it is the old one
-    if q and prev_content and NEW_COUNT.fullmatch(_strip(text[s:e], q, s)):
+    new_count = NEW_COUNT.fullmatch(_strip(text[s:e], q, s)) if q and prev_content else None
+    if new_count and (not new_count.group("which") or variant_kinds(new_count.group("which"))):
         old = [Qty(x.start, x.end, x.value, x.unit, min(x.strength, 0.2), x.pack_of) for x in pq]
         return chunks[:-1] + [(ps, e, sorted(q + old, key=lambda x: (-x.strength, x.start)))]
     if ((soft and not q and any(x.strength >= 0.5 for x in pq) and not two_codes) or lone) and not listed and not stays:

@@ -15,16 +15,16 @@ _DIG = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _ZH = r"[零一二两俩仨三四五六七八九十百千万半]+|\d+(?:\.\d+)?[百千万]"
 _WORDNUM = rf"(?:half an?|half(?=\s+doz)|an?|a couple of|couple of|(?:{_EN_NUM})(?:[\s-]+(?:and\s+)?(?:{_EN_NUM}))*)"
 _EN_UNIT = "|".join(sorted((w for w in UNIT_WORDS if w.isascii()), key=len, reverse=True))
-_ZH_UNIT = "|".join(sorted((w for w in UNIT_WORDS if not w.isascii()), key=len, reverse=True))
+ZH_UNIT = "|".join(sorted((w for w in UNIT_WORDS if not w.isascii()), key=len, reverse=True))
 NUM_RE = re.compile(rf"(?P<num>\d+(?:\.\d+)?[百千万](?![a-z])|{_DIG}|{_ZH}|\b{_WORDNUM}\b)")
 # A count written in words ("two dozen", "a gross", "三百公斤") rather than digits.
-WORDED_COUNT = re.compile(rf"\b(?:{_EN_NUM}|couple|dozen|gross)\b|[零一二两俩仨三四五六七八九十百千万半]+\s*(?:{_ZH_UNIT})", re.I)
+WORDED_COUNT = re.compile(rf"\b(?:{_EN_NUM}|couple|dozen|gross)\b|[零一二两俩仨三四五六七八九十百千万半]+\s*(?:{ZH_UNIT})", re.I)
 # "6305双面胶封的": 双 opening a word (双面 double-sided, 双色, 双层, 双头) is no pair counted
-UNIT_AFTER = re.compile(rf"\s*(?:(?P<en>{_EN_UNIT})(?![a-z0-9])|(?P<zh>(?!双[面色层头向])(?:{_ZH_UNIT})))", re.I)
+UNIT_AFTER = re.compile(rf"\s*(?:(?P<en>{_EN_UNIT})(?![a-z0-9])|(?P<zh>(?!双[面色层头向])(?:{ZH_UNIT})))", re.I)
 # "3 boxes of 50", "2 rolls x 100m", "4 lengths of 6m": what each counted pack holds (a whole number, not a size).
 PACK_OF = re.compile(r"\s*(?:of|x|@)\s*(?P<n>\d+)(?!\d|\.\d|\s*(?:inch|in\b|mm|cm|g\b|grams?\b|\"|寸))"
                      r"(?:\s*(?:pcs|pieces|each|/\w+|m\b|metres?\b|meters?\b|mtrs?\b|kgs?\b|l\b|litres?\b|liters?\b))?", re.I)
-ZH_UNIT_AFTER = re.compile(rf"(?:{_ZH_UNIT})")
+ZH_UNIT_AFTER = re.compile(rf"(?:{ZH_UNIT})")
 _PACK_UNIT = "|".join(sorted((w for w, (k, _) in UNIT_WORDS.items() if k == "pack" and w.isascii()), key=len, reverse=True))
 # "3 ctns of popcorn holders (ctn = 24)", "(24 per box)", "(12/pack)": a pack size defined inline, no count.
 # "(box is 12 I think?)": a hedged size still sizes the count (the "?" may have ended the chunk before the bracket closed).
@@ -44,7 +44,7 @@ LONGREF_BEFORE = re.compile(r"(?:order|po|p\.o\.|invoice|inv|ref|account|acct|a/
                             r"\s*(?:no\.?|number|#)?\s*[:：#]?\s*$", re.I)
 # A number after "the" names a variant ("the 11pc tea set", "the 72 cake cases"), not a count; nor does one after
 # a container's "of" ("the small tube of 12": what the pencils come in).
-SPEC_BEFORE = re.compile(r"(?:每(?!种|样|款)[\u4e00-\u9fff]?装?|(?<![\d一二两三四五六七八九十百千])一(?:箱|盒|包|袋|捆|卷|桶)(?:装|是|有)?|从|由|(?:原来|原先|本来|之前)(?:是|订的?|要的?)?|\bthe|\bfrom|instead of|down to|\bonly|\bnot|\bwe said|\brather than|\bsize|\bpack(?: of)?|\bset(?: of)?|\bbox of|\bsets? of|\b(?:tube|tin|jar|pot|tub|bottle) of|"
+SPEC_BEFORE = re.compile(r"(?:每(?!种|样|款)[\u4e00-\u9fff]?(?:装|是|有)?|(?<![\d一二两三四五六七八九十百千.])[一1](?:箱|盒|包|袋|捆|卷|桶|件)(?:装|是|有|=)?|从|由|(?:原来|原先|本来|之前)(?:是|订的?|要的?)?|\bthe|\bfrom|instead of|down to|\bonly|\bnot|\bwe said|\brather than|\bsize|\bpack(?: of)?|\bset(?: of)?|\bbox of|\bsets? of|\b(?:tube|tin|jar|pot|tub|bottle) of|"
                          r"\blevel|\bgrade|\bclass|\bcategory|\btype|尺寸|型号|规格|等级)\s*$", re.I)  # "level 5" is a rating
 # "现存2套，安全库存12套，需补10套" (a stock alert): a stock level is no count wanted, like an old value
 STOCK_BEFORE = re.compile(r"(?:现存|现有|库存|结存|在库|还剩|剩余?)\s*[:：]?\s*$")
@@ -67,15 +67,13 @@ PHONE_RE = re.compile(r"\+?\(?\d[\d()\-. ]{7,}\d")
 NEW_VALUE = re.compile(r"改成|改为|改到|加到|减到|换成|\bmake (?:it|that)|\bto\s*$|\bnow\b", re.I)
 PACK_DESC = re.compile(r"\s*(?:一|/|每)\s*(?:盒|箱|卷|桶|盘|包|组|捆|袋|听|支|根|件|套|副)|\s*装(?![车货好上])")  # "(20盒装)"
 PACK_DESC_BEFORE = re.compile(r"(?:\d|[一二两三四五六七八九十百千])\s*(?:公斤|千克|kg|米|升|只|个|片|根|双|张|支|条|块|颗|粒)\s*$")
-_ZH_PACK = "箱|盒|包|卷|桶|袋|捆|组|件"
-_ZH_NUM = r"\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+"
-# "五箱，每箱10盒", "两箱，一箱20盒", "三箱（每箱400片）", "四包 12双/包", "两箱 20盒一箱": what each counted pack holds.
-INNER_PACK = re.compile(rf"[\s,:;()（）]{{0,3}}(?:[每一](?P<p1>{_ZH_PACK})\s*(?:装|是|有)?\s*(?P<n1>{_ZH_NUM})\s*(?P<u1>{_ZH_UNIT})|"
-                        rf"(?P<n2>{_ZH_NUM})\s*(?P<u2>{_ZH_UNIT})\s*(?:/|一|每)\s*(?P<p2>{_ZH_PACK})|(?P<n3>{_ZH_NUM})\s*(?P<u3>{_ZH_UNIT})\s*装)")
-PER_PACK = re.compile(rf"(?:每|(?<![\d一二两三四五六七八九十百千])一)(?:{_ZH_PACK})(?:装|是|有)?\s*$")  # "一箱是48个"
-ONE_HOLDS = re.compile(rf"\s*(?:装|是|有)?\s*(?:{_ZH_NUM})\s*(?:{_ZH_UNIT})")  # "一箱二十盒": what one pack holds, no count
+ZH_PACK = "箱|盒|包|卷|桶|袋|捆|组|件"
+HOLDING = frozenset(ZH_PACK.split("|")) | {u for u, (k, _) in UNIT_WORDS.items() if k == "pack" and not u.isascii()}  # "一件=12个": 件 too
+ZH_NUM = r"\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+"
+PER_PACK = re.compile(rf"(?:每|(?<![\d一二两三四五六七八九十百千.])[一1])(?:{ZH_PACK})(?:装|是|有|=)?\s*$")  # "一箱是48个"
+ONE_HOLDS = re.compile(rf"\s*(?:(?:装|是|有|=)?\s*(?:{ZH_NUM})\s*(?:{ZH_UNIT})|[(（]\s*(?:{ZH_NUM})\s*(?:{ZH_UNIT})\s*装)")  # "一箱二十盒": what one pack holds, no count
 TENTH = re.compile(r"([一二两三四五六七八九])(?=$|[^\u4e00-\u9fff]|左右|的|就|吧|即可|够)")
-REPEAT = re.compile(r"再(?:来|要|订|拉|发|买|补|送|加)|还要|这次|这回|\bagain\b|\bthis time\b", re.I)
+REPEAT = re.compile(r"再(?:来|要|订|拉|发|买|补|送|加)|还要|这次|这回|(?:加|添|补|增加)上?\s*$|\bagain\b|\bthis time\b", re.I)  # "上次的单里加五卷"
 RANGE_LOW = re.compile(r"\s*(?:到|至|~)\s*(?:\d|[一二两三四五六七八九十])")
 OLD_VALUE = re.compile(r"\s*,?\s*(?:改成|改为|改到|换成|减到|加到|减为|加为)")
 AND_A_HALF = re.compile(r"\s+and a half\b", re.I)
@@ -99,7 +97,6 @@ PAST_RE = re.compile(r"(last time|last order|previous|previously|we bought|we or
 @dataclass
 class Qty:
     """One quantity candidate: its span, value, unit word and how sure we are it is a quantity."""
-
     start: int
     end: int
     value: float
@@ -210,6 +207,8 @@ def _candidate(text: str, s: int, e: int, raw: str, value: float) -> Qty:
         times = re.match(r"\s*(dozen|doz|dz|gross)\b", text[end:], re.I) if unit == "x" else None
         if times:  # "1 x gross", "3 x dozen": the multiplier names the count unit
             unit, end = times.group(1).lower(), end + times.end()
+        if unit == "x" and len(raw) >= 3 and re.match(rf"\s*\d+(?:\.\d+)?\s*(?:{ZH_UNIT})", text[end:]):
+            return Qty(s, e, value, None, 0)  # "轴承6206 x 30套": a model number, the count is after the x
         strength = 0.4 if spec else 3.0 if unit not in ("x", "t", "m", "g", "l", "no") else 2.5
         if stock or (spec and PER_PACK.search(text[max(0, s - 4) : s])):
             strength = 0.2  # "每盒100个", "现存2套": what a pack holds, a stock level, left out of the name like an old value
@@ -234,7 +233,7 @@ def _candidate(text: str, s: int, e: int, raw: str, value: float) -> Qty:
         # "一盒多少片" asks what a pack holds; "二十个多少钱" asks the price of twenty, a count
         if re.match(r"多少(?!钱)|几", text[end : end + 3]) or re.search(r"多少钱$|每$", text[max(0, s - 3) : s]) \
                 or PACK_DESC.match(text, end) or (value == 1 and PACK_DESC_BEFORE.search(text[max(0, s - 8) : s])) \
-                or (value == 1 and not unit.isascii() and UNIT_WORDS[unit][0] == "pack" and ONE_HOLDS.match(text, end)):
+                or (value == 1 and unit in HOLDING and ONE_HOLDS.match(text, end)):
             strength = 0  # "一盒多少片", "多少钱一盒", "每根6米", "15公斤一盘": pack descriptions, not counts
         if unit == "个" and KINDS_AFTER.match(text, end):
             strength = 0
@@ -286,17 +285,3 @@ def in_history(text: str, q: Qty) -> bool:
         return False  # "按上次的再来一批：> 上次订单：…4盒": the earlier order's counts are ordered again
     rest = before[past.end() :]
     return not NEW_VALUE.search(rest) and not REPEAT.search(rest)
-
-
-def inner_pack(text: str, q: Qty, stop: int) -> Qty:
-    """"五箱，每箱10盒" is fifty 盒: a counted pack followed by what each of them holds is counted in the
-    inner unit (which the catalogue unit then converts as usual); a description before `stop` (the
-    chunk's end) joins the count's span, so it stays out of the product mention."""
-    m = INNER_PACK.match(text, q.end) if q.unit and q.strength >= 2 and UNIT_WORDS.get(q.unit, ("",))[0] == "pack" else None
-    if not m or (m.group("p1") or m.group("p2") or q.unit) != q.unit:
-        return q
-    inner = number_value(m.group("n1") or m.group("n2") or m.group("n3"))
-    unit = m.group("u1") or m.group("u2") or m.group("u3")
-    if not inner or unit == q.unit:
-        return q
-    return Qty(q.start, m.end() if m.end() <= stop else q.end, q.value * inner, unit, q.strength)

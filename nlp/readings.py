@@ -25,6 +25,7 @@ THE_SPEC = re.compile(r"\bthe\s*$", re.I)
 ROW_END = re.compile(r"[ \t]*(?:\n|$)")  # a number closing a line of a list
 PIECES = re.compile(r"\d\s*(?:pc|pcs|piece)")  # "the 11pc set": a piece count names the set
 CODE_LIKE = re.compile(r"[a-z]+\d|\d+[a-z]|\d{4,}")  # "DN150", "22423"
+GLUED_SPEC = re.compile(r"(?<![\da-z.])\d{2,}(?=[\u4e00-\u9fff])")  # "63角钢": a size said before the Chinese noun
 WORD_RUN = re.compile(r"[a-z0-9]+")
 GLUED_AFTER = re.compile(r"[\u4e00-\u9fffa-z、]")
 
@@ -134,7 +135,11 @@ class Readings:
         return line
 
     def _worded_name(self, body: str, q: Qty | None, sku: str) -> bool:
-        """Whether a count in words is said as part of the item's name with the word before it ("tea for one")."""
+        """Whether a count in words is said as part of the item's name with the word before it ("tea for one"),
+        or a bare number with the word after it ("christmas lights 10 santas": the name's "10 santas")."""
+        if q is not None and q.unit is None and q.strength <= 1 and body[q.start : q.start + 1].isdigit():
+            after = re.match(r"\s+([a-z]+)", body[q.end : q.end + 20])
+            return bool(after) and f" {body[q.start : q.end]} {after.group(1)} " in f" {normalize(self.by_sku[sku].name)} "
         if q is None or not body[q.start : q.start + 1].isalpha():
             return False
         said = re.search(r"([a-z]+)\s+$", body[max(0, q.start - 20) : q.start])
@@ -226,6 +231,8 @@ class Readings:
         # Without a quantity, only a clear product mention is a line (not "thanks dom", "usual address").
         coded = conf >= 0.8 and bool(CODE_LIKE.search(mention))  # "DN150", "22423"
         coded = coded or (conf >= 0.5 and self._coded(mention, matches[0][0]))  # "any 6206 bearings, sealed?"
+        # "那批63角钢取消吧": a size glued before the noun, as the item's names give it, names it like a code
+        coded = coded or (conf >= 0.8 and any(n in self._names_of(matches[0][0]) for n in GLUED_SPEC.findall(mention)))
         # "the water bomb packs" (BALLOON WATER BOMB PACK OF 35): a sure, clear match may leave a word of the name unsaid
         plain = cover >= 0.6 or (conf >= CLEAR_ALONE and cover >= 0.5)
         if (conf < 0.15 and not vague) or (q is None and not vague and (conf < 0.35 or (not plain and not coded))):

@@ -16,7 +16,9 @@ NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _ACCENTED_RE = re.compile("[\u00c0-\u024f]")  # Latin letters with marks (CJK is never touched)
 _TOKEN_RE = re.compile(f"[a-z0-9]+(?:[-/.][a-z0-9]+)*|[{CJK}]+")
 # "M8 × 30", "10*20" -> "m8x30": dimension codes are written many ways and must compare equal.
-_DIM_RE = re.compile(r"(?<=\d)(?:[x×*]|\s*[×*]\s*)(?=\d)")
+# "DN50 ×6台": a spaced "×" before a number with a Chinese count word marks the count, as list rows write it.
+_ZH_COUNTED = r"\d+\s*[个只件片块台把顶条粒颗张套副付双对打根支盒箱卷桶盘包组捆袋听吨]"
+_DIM_RE = re.compile(r"(?<=\d)(?:[x×*]|(?!\s+[×*]\s*" + _ZH_COUNTED + r")\s*[×*]\s*)(?=\d)")
 # With spaces, "x" joins only after a letter-led code ("M8 x 30"); "24 x 22386" is a count and a SKU,
 # and so is "DN50 x 15 lengths": a number followed by a count or pack word is how many, not a size;
 # "candles x4 x 12": a glued "x4" is a count mark (or a pack in the name), never a thread size.
@@ -40,10 +42,15 @@ _ZH_SPEC_NUM_RE = re.compile(r"(?<![零一二两三四五六七八九十百千�
 _ZH_BIG_SIZE_RE = re.compile(r"(加|特)大(?:号|码)")
 _ZH_SPEC_TRIGGER = re.compile(r"[一二两三四五六七八九十](?:个?厚|寸|平方|芯|毫米|号)|点[零一二三四五六七八九]")
 # "六二零五铁封的": four or more Chinese digits in a row (no 十/百) spell a code digit by digit, as codes are read out.
-_ZH_DIGIT_RUN_RE = re.compile(r"(?<![零一二两三四五六七八九十百千万\d])[零〇一二三四五六七八九]{4,}(?![十百千万\d])")
+# ("J四二二", "DN五零": after a code's letters two or more do too)
+_ZH_DIGIT_RUN_RE = re.compile(r"(?<![零一二两三四五六七八九十百千万\d])(?:[零〇一二三四五六七八九]{4,}|(?<=[a-z])[零〇一二三四五六七八九]{2,})(?![十百千万\d])")
 # "16锰", "40铬", "35铬钼": steel grades said with the elements' Chinese names are the grade codes 16Mn, 40Cr, 35CrMo.
 _ZH_GRADE_RE = re.compile(r"(?<=\d)[锰铬钼钒硅镍]+")
 _ELEMENTS = {"锰": "mn", "铬": "cr", "钼": "mo", "钒": "v", "硅": "si", "镍": "ni"}
+# "M十二", "DN五十": a size said as a Chinese number right after a code's letters is its digits
+_ZH_SIZE_AFTER_LETTER_RE = re.compile(r"(?:(?<=(?<![a-z])[a-z])|(?<=(?<![a-z])[a-z]{2}))"
+                                      r"(?:[一二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九]百(?:零?[一二三四五六七八九]十?[一二三四五六七八九]?)?)"
+                                      r"(?!\s*(?:[个只件套台盒箱卷桶包袋吨米条根支双张把顶组打盘斤升副对]|公斤|千克))")  # "XL一百盒": a count
 _ZH_CODE_TRIGGER = re.compile(r"[零〇一二三四五六七八九锰铬钼钒硅镍]")
 _ZH_DIGITS = str.maketrans("零〇一二三四五六七八九", "00123456789")
 _CIRCLED_RE = re.compile(r"[\u2460-\u2473]")  # ① .. ⑳
@@ -102,6 +109,7 @@ def normalize_name(text: str) -> str:
         text = _ZH_SPEC_NUM_RE.sub(lambda m: _zh_decimal(m.group(1) or m.group(2)), text)
     if _ZH_CODE_TRIGGER.search(text):
         text = _ZH_DIGIT_RUN_RE.sub(lambda m: m.group(0).translate(_ZH_DIGITS), text)
+        text = _ZH_SIZE_AFTER_LETTER_RE.sub(lambda m: _zh_int(m.group(0)), text)
         text = _ZH_GRADE_RE.sub(lambda m: "".join(_ELEMENTS[c] for c in m.group(0)), text)
     if "大" in text:
         text = _ZH_BIG_SIZE_RE.sub(lambda m: "xl码" if m.group(1) == "加" else "xxl码", text)

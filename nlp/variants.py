@@ -4,14 +4,14 @@ from __future__ import annotations
 import re
 
 from nlp.catalog import CatalogItem
-from nlp.glossary import styles
+from nlp.glossary import latin_styles, styles
 from nlp.quantities import Qty
 from nlp.units import UNIT_WORDS, item_unit
 
 TIE = 0.02  # candidates this close to the top are readings the mention cannot tell apart
 # 黄绿 / 双色 is one colour of wire (the earth conductor), not yellow and green.
 # Shades of the gift trade ("薄荷绿", "奶白", "米色") are one colour each, not green or white plus a word.
-ZH_COLOUR = re.compile(r"(?:黄绿双?|双)色|黄绿|(?:薄荷|松石|墨|军)绿色?|(?:米|奶|象牙)白色?|(?:米|奶油|咖啡|橘|金)色|"
+ZH_COLOUR = re.compile(r"(?:黄绿双?|双)色|黄绿|(?:薄荷|松石|墨|军)绿色?|(?:米|奶|象牙)白色?|粉红色?|(?:米|奶油|咖啡|巧克力|橘|金|褐)色|"
                        r"(?:大|中|铁)?[红蓝绿黄黑白灰紫粉橙棕银]色?")
 ZH_MATERIAL = re.compile(r"镀锌|不锈钢|碳钢|发黑")
 # A size letter alone is a size only next to 码/号 or in a list ("S/M", "M、L、XL").
@@ -77,7 +77,7 @@ def each_variants(mention: str) -> list[str]:
             rest = rx.sub(" ", mention) if rx is not CODE else re.sub("|".join(map(re.escape, found)), " ", mention)
             base = " ".join(dict.fromkeys(LIST_SEP.sub(" ", rest).split()))  # "bv2.5红线、蓝线": one 线
             return [f"{base} {v}".strip() for v in found]
-    return shared_code(mention) or styles(mention)
+    return shared_code(mention) or styles(mention) or latin_styles(mention)
 
 
 def shared_code(mention: str) -> list[str]:

@@ -28,4 +28,4 @@ STOPWORDS = frozenset(
 # A self-correction: what follows takes back what came before ("send 10, no wait, 12", "red or rather cream").
 CORRECTION = r"no\s*,?\s*(?:sorry|wait)|sorry\s*,?\s*i\s+mean|or\s+rather"
 # "照上次的再来一批": the goods of the last order again (not "单价按上次的", "按上次的价格": the price, not the goods)
-ZH_AS_LAST = r"(?<![价格])(?:照|按|跟|和|同)上次(?:的|一样)(?![^，,。；;！!？?]{0,2}(?:价|单价|报价))"
+ZH_AS_LAST = r"(?<![价格])(?:照|按|跟|和|同)上(?:次|回)(?:的|一样)(?![^，,。；;！!？?]{0,2}(?:价|单价|报价))"

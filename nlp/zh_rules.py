@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 
-from nlp.glossary import english_noun, head_noun, head_only, modifiers
+from nlp.attributes import COLOURS
+from nlp.glossary import KINDS, english_noun, head_noun, head_only, modifiers
 from nlp.mentions import cut, has_terms, lines_content, mention_text, substitute, unsuffixed, vary
+from nlp.numbers import parse_zh
 from nlp.pipeline import ZH_EACH_WORD
 from nlp.postprocess import side_question
 from nlp.quantities import Qty
@@ -21,6 +23,9 @@ NEGATED = re.compile(r"\s*(?:not|no(?!\.?\s*\d)|never|(?:(?:we'?ll|we will|pleas
 # "6204-2RS先不要了", "磨光片不要了": a product said with these words is taken off
 NEG_AFTER = re.compile(r"不要了|不用了|先不要|暂时不要|不需要了|取消|去掉|删掉")
 CONSUMED: dict = {"consumed": True}  # marker: the chunk was only a count for an earlier line
+EVERY_KIND = re.compile(r"(?:所有|全部|每个|每一个|各个|各种)的?(?:颜色|款式|款|花色|种类|图案)")  # "所有颜色各十个"
+MAX_KINDS = 12  # a family read as every kind has at most this many items
+KIND_TIE, KIND_GAP = 0.1, 0.2  # the kinds counted read the family within KIND_TIE of the best, the next KIND_GAP behind
 CLOSE = 0.05  # variants a bare spec names nearly alike ("m6x20": zinc and stainless), told apart by words said before
 
 
@@ -44,6 +49,19 @@ class ChineseRules:
         elif not any(q.strength >= 2 for q in qtys) and self._catalogue_words(body[s:e]) >= 1 \
                 and not NEGATED.match(body[s:e]):
             walk.unlined = (s, e)
+
+    @staticmethod
+    def _open_variant(walk, body: str, chunk) -> dict | None:
+        """The latest count-less line, naming a family and no variant, when a counted clause of a Chinese body names
+        only a colour, size or material ("安全帽，黄的要一百个", "kitchen scales … 2. 阿杰 red 2"): the clause is that
+        variant of the family (one of its candidates), no lone count for its guess; "…各要五十个" counts it too."""
+        s, e, qtys = chunk
+        last = next((ln for ln in reversed(walk.lines) if ln["quantity"] is None), None)
+        if not (qtys and last and len(last["candidates"]) > 1 and is_cjk(body)) or _varied(last["mention"]) \
+                or re.search(ZH_EACH_WORD, body[s:e]):
+            return None
+        said = mention_text(cut(body, s, e, [(q.start, q.end) for q in qtys]))
+        return last if _varied(said) and not has_digit(said) else None
 
     def _later_count(self, walk, body: str, doc, customer: str | None, chunk) -> dict | None:
         """"不锈钢板2个厚的还有吗？要一吨半": the product was named, its count comes in a later clause."""
@@ -105,7 +123,7 @@ class ChineseRules:
             variants = [f"{other_variants(walk.context, v)} {v}" for v in variants]  # "丁腈手套（蓝色，M/L各半）"
         if q and re.search(r"各半(?![吨斤米公千升])", body[s:e]) and variants:  # not "各半吨"  # half of the count each
             q = Qty(q.start, q.end, q.value / len(variants), q.unit, q.strength, q.pack_of)
-        readings = [self._reading(v, q, customer) for v in variants]
+        readings = [self._reading(v, q, customer) for v in variants] or self._every_kind(text, q, customer)
         if not readings or any(r is None for r in readings) or len({r[3][0][0] for r in readings}) < len(readings):
             return False
         vague = q is None and self.matcher.zh_names  # a family-only name, not one read through the glossary
@@ -119,6 +137,20 @@ class ChineseRules:
         walk.lines[:] = [ln for ln in walk.lines if ln["quantity"] is not None] + lines  # they refine the family line
         walk.unlined = None
         return True
+
+    def _every_kind(self, text: str, q: Qty | None, customer: str | None) -> list:
+        """"Kitchen scales 四个颜色各要五十个", "所有颜色各十个": the family's readings, one per kind, when as many items
+        as the kinds counted (all that read it alike) read the family alike and the next one falls well behind."""
+        kinds, every = KINDS.search(text), EVERY_KIND.search(text)
+        n = int(parse_zh(kinds.group(1)) or 0) if kinds and kinds.group(1) else 0
+        said = mention_text(EVERY_KIND.sub(" ", KINDS.sub(" ", text)))
+        r = self._reading(said, q, customer) if n >= 2 or every else None
+        matches = self.matcher.match(said, top=MAX_KINDS, customer=customer) if r else []
+        n = n or sum(1 for m in matches if m[1] >= matches[0][1] - KIND_TIE)
+        if n < 2 or len(matches) < n or matches[n - 1][1] < matches[0][1] - KIND_TIE or \
+                (len(matches) > n and matches[n][1] > matches[n - 1][1] - KIND_GAP) or (len(matches) == n == MAX_KINDS):
+            return []
+        return [(r[0], r[1], r[2], [m] + [x for x in matches if x is not m], r[4], r[5]) for m in matches[:n]]
 
     def _list_lines(self, walk, body: str, customer: str | None, chunk) -> bool:
         """"J421焊条3.2和4.0的有货吗", "黑色丁腈手套M号L号还有吗": a count-less list of variants, one line each."""
@@ -218,3 +250,8 @@ def near_tied(matches: list[tuple[str, float]]) -> frozenset:
     ("…不锈钢螺丝M8*30的五盒，M6*20的三盒") then takes the words said before, however sure its own reading."""
     tied = frozenset(k for k, v in matches if v >= matches[0][1] - CLOSE)
     return tied if len(tied) > 1 else frozenset()
+
+
+def _varied(text: str) -> bool:
+    """Whether a text names a colour, size or material, in Chinese or an English colour word ("red", "ivory")."""
+    return bool(variant_kinds(text)) or any(w in COLOURS for w in text.split())

@@ -1,0 +1,34 @@
+"""What one pack holds, said beside a count of packs ("五箱，每箱10盒", "要 3 件 X，一件 10 个", "一箱6个，要两箱"):
+the packs counted are counted in the inner unit, which the catalogue unit then converts as usual."""
+from __future__ import annotations
+
+import re
+
+from nlp.quantities import HOLDING, ZH_NUM, ZH_PACK, ZH_UNIT, Qty, number_value
+
+# "五箱，每箱10盒", "两箱，一箱20盒", "三箱（每箱400片）", "四包 12双/包", "两箱 20盒一箱": what each counted pack holds.
+INNER_PACK = re.compile(rf"[\s,:;()（）]{{0,3}}(?:(?:[每一]|(?<![\d.])1\s*)(?P<p1>{ZH_PACK})\s*(?:装|是|有|=)?\s*(?P<n1>{ZH_NUM})\s*(?P<u1>{ZH_UNIT})|"
+                        rf"(?P<n2>{ZH_NUM})\s*(?P<u2>{ZH_UNIT})\s*(?:/|一|每)\s*(?P<p2>{ZH_PACK})|(?P<n3>{ZH_NUM})\s*(?P<u3>{ZH_UNIT})\s*装)")
+# "一箱（6个装）要两箱", "一箱6个，要两箱": what one pack holds said before the packs are counted
+HELD_BEFORE = re.compile(rf"(?:[每一]|(?<![\d.])1\s*)(?P<p>{ZH_PACK})\s*(?:装|是|有|=)?\s*[(（]?\s*(?P<n>{ZH_NUM})\s*(?P<u>{ZH_UNIT})\s*装?[)）]?[^\d一二两三四五六七八九十]{{0,4}}$")
+
+
+def inner_pack(text: str, q: Qty, stop: int) -> Qty:
+    """"五箱，每箱10盒" is fifty 盒: a counted pack with what each holds (right after it, opening the next clause when the
+    goods come between, or said before it) is counted in the inner unit; a description after joins the span."""
+    if not (q.unit and q.strength >= 2 and q.unit in HOLDING):
+        return q
+    m = INNER_PACK.match(text, q.end)
+    after = INNER_PACK.match(text, stop) if m is None and q.unit not in text[q.end : stop] else None
+    m = m or (after if after and after.group("p1") == q.unit else None)
+    if m and (m.group("p1") or m.group("p2") or q.unit) == q.unit:
+        inner, unit = number_value(m.group("n1") or m.group("n2") or m.group("n3")), m.group("u1") or m.group("u2") or m.group("u3")
+        end = m.end() if m.end() <= stop else q.end
+    else:
+        before = HELD_BEFORE.search(text[max(0, q.start - 24) : q.start])
+        if not before or before.group("p") != q.unit:
+            return q
+        inner, unit, end = number_value(before.group("n")), before.group("u"), q.end
+    if not inner or unit == q.unit:
+        return q
+    return Qty(q.start, end, q.value * inner, unit, q.strength)
