@@ -107,6 +107,17 @@ class EnglishLists:
         new["_f"] = {**line["_f"], **new["_f"]}
         line.update(new)
 
+    def _one_name(self, plain: str, lines: list[dict], customer: str | None) -> bool:
+        """Whether the whole of an "X and Y" chunk reads an item at least as well as its two sides do."""
+        def top(text: str) -> float:
+            return (self.matcher.match(text, top=1, customer=customer) or [("", 0.0)])[0][1]
+        if top(plain) >= min(ln["_f"]["top"] for ln in lines):
+            return True
+        # Without a heading before a colon too ("office kitchen: 2 x cake tin red and cream"), against a first side
+        # read without it as well: "newsletter: ENAMEL COLANDER CREAM and ENAMEL WASH BOWL CREAM" stays two items.
+        bare = plain.rsplit(": ", 1)[-1]
+        return bare != plain and top(bare) >= min(top(lines[0]["mention"].rsplit(": ", 1)[-1]), lines[1]["_f"]["top"])
+
     def _and_lines(self, walk, body: str, doc, customer: str | None, chunk) -> bool:
         """ "the skull paper cups (6pk) and the skull cake cases": a chunk naming two items joined by "and", each
         part a clear reading of another item that the whole reads worse, is two lines; each part keeps the
@@ -125,10 +136,7 @@ class EnglishLists:
                     lines[0]["sku"] == lines[1]["sku"]:
                 continue
             plain = mention_text(cut(body, s, e, [(m.start(), m.end())] + [(q.start, q.end) for q in qtys]))
-            # (read without a heading before a colon too: "office kitchen: 2 x cake tin red and cream")
-            read = [self.matcher.match(p, top=1, customer=customer) or [("", 0.0)] for p in dict.fromkeys((plain, plain.rsplit(": ", 1)[-1]))]
-            whole = max(read, key=lambda r: r[0][1])
-            if whole[0][1] >= min(ln["_f"]["top"] for ln in lines):
+            if self._one_name(plain, lines, customer):
                 continue  # "salt and pepper shakers", "cups & saucers": one item's name holds both sides
             if both:
                 self._both_of(walk, lines)
