@@ -4,18 +4,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from nlp.intent_cues import (CLOSED_NOTICE, COMPLAINT, DECIDED, DOCUMENTS, INVOICE_ADMIN, PAPERS, QUOTE_REF, SELLER,
-                             SIGNATURE_LINE)
+from nlp.intent_cues import (CLOSED_NOTICE, COMPLAINT, COUNT_UNIT as _COUNT_UNIT, DECIDED, DOCUMENTS, INVOICE_ADMIN, PAPERS,
+                             QUOTE_REF, SELLER, SIGNATURE_LINE)
 from nlp.numbers import NUMBER_WORD
 from nlp.prefilter import prefiltered
 from nlp.words import ZH_AS_LAST
 
 # A count in digits or a small number word: "5 rolls instead of 3", "five rolls instead of three" swap counts
 _N = r"(?:\d+|" + "|".join(sorted((w for w in NUMBER_WORD.values()), key=len, reverse=True)) + r"|a dozen|one)"
-# "balloons from 8 to 12", "from 3 t to 5 t": a count and its new value (not "from 24 Dec to 4 Jan", "from 9 to 5pm")
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
-_COUNT_UNIT = (rf"\d+(?:\.\d+)?(?![\d:.])(?:\s?(?:t|tonnes?|kg|box(?:es)?|packs?|sets?|rolls?|pcs|units|bags|cases|tins|pairs|"
-               rf"dozen|doz)\b)?(?!\s?(?:{_MONTH}|am\b|pm\b|st\b|nd\b|rd\b|th\b|years?\b|yrs?\b|months?\b|mm\b|cm\b))")
 # Cue families per intent, English then Chinese; a message's cues are counted per family.
 FAMILIES: dict[str, list[str]] = {
     "cancel": [
