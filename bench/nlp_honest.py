@@ -5,9 +5,12 @@
 The REV:SUFFIX pairs come from nlp/calibration_untuned.json ("rev" and "files" per set), minus the held sets.
 The commit's `nlp/` is unpacked with `git archive` and run in a separate process (as bench/nlp_untuned.py does);
 there the output and the raw signals come from the old rules, and the feature vectors from today's
-nlp/calibration.py (loaded by path, on top of the old modules), so a model fitted on them applies today.
-A raw signal the old commit did not compute takes today's default (line_vector's and message_vector's `.get`);
-a module constant it lacks (quantities.WORDED_COUNT before cfeb746) never matches.
+nlp/calibration.py (loaded by path, on top of the old modules: the old intent cues, risky words and worded
+counts; only the patterns defined in calibration.py itself are today's), so a model fitted on them applies today.
+A context signal added later is rebuilt as today's extractor builds it, from the old commit's own reading
+("dismissed" from its lines, "unread_products" with its `_catalogue_words`); any other raw signal it lacks takes
+today's default (line_vector's and message_vector's `.get`), and a module constant it lacks
+(quantities.WORDED_COUNT before cfeb746) never matches.
 """
 from __future__ import annotations
 
@@ -37,12 +40,17 @@ spec = importlib.util.spec_from_file_location("calib_now", sys.argv[2])
 now = sys.modules["calib_now"] = importlib.util.module_from_spec(spec); spec.loader.exec_module(now)
 today_cal, old_apply, seen = now.Calibration.load(), nlp.calibration.Calibration.apply, {}
 def apply(self, intent, lines, body, ctx):
-    fkeys = sorted({k for ln in lines for k in (ln.get("_f") or {})})
-    _, sig = today_cal.apply(intent, copy.deepcopy(lines), body, dict(ctx))
+    fkeys, now_ctx = sorted({k for ln in lines for k in (ln.get("_f") or {})}), dict(ctx)
+    # Signals added later, rebuilt the way today's extractor does from this commit's own reading
+    if "dismissed" not in ctx:
+        now_ctx["dismissed"] = sum(1 for ln in lines if ln["quantity"] is not None) if intent == "other" else 0
+    if "unread_products" not in ctx and hasattr(cur[0], "_catalogue_words"):
+        now_ctx["unread_products"] = 0 if lines else cur[0]._catalogue_words(body)
+    _, sig = today_cal.apply(intent, copy.deepcopy(lines), body, now_ctx)
     seen.update(lvecs=sig["lines"], mvec=sig["message"], ctx=sig["ctx"], fkeys=fkeys, ctxkeys=sorted(ctx), body=body)
     return old_apply(self, intent, lines, body, ctx)
 nlp.calibration.Calibration.apply = apply
-data, ex = sys.argv[1], {}
+data, ex, cur = sys.argv[1], {}, [None]
 for path in sys.argv[3:]:
     for raw in open(path, encoding="utf-8"):
         if not raw.strip():
@@ -51,6 +59,7 @@ for path in sys.argv[3:]:
         cat = m.get("catalog", "retail")
         ex.setdefault(cat, Extractor(load_catalog(f"{data}/catalog_{cat}.csv")))
         seen.clear()
+        cur[0] = ex[cat]
         got = ex[cat].extract(m["text"], dt.date.fromisoformat(m["today"]))
         lines = [{"sku": ln.get("sku"), "quantity": ln.get("quantity"), "mention": ln.get("mention")} for ln in got["lines"]]
         print(json.dumps(dict(seen, id=m["id"], file=path.rsplit("/", 1)[-1][:-6], intent=got["intent"],
@@ -79,15 +88,15 @@ def row(read: dict) -> dict:
     want = {_key(ln) for ln in exp.get("lines", [])}
     right = (read["intent"] == exp.get("intent") and read["due_date"] == exp.get("due_date")
              and want == {_key(ln) for ln in got if ln.get("sku")} and all(ln.get("sku") for ln in got))
-    lvecs = read.get("lvecs", [[0.0] * 16] * len(got))
+    lvecs = read.get("lvecs", [])  # absent only where the commit had no signals (such rows are not used)
     return {"file": read["file"], "id": read["id"], "right": right, "intent": read["intent"], "ctx": read.get("ctx", {}),
-            "body": read.get("body", ""), "lines_out": got, "mvec": read.get("mvec"),
+            "body": read.get("body", ""), "lines_out": got, "expected": exp, "due_date": read["due_date"], "mvec": read.get("mvec"),
             "lines": [(v, bool(ln.get("sku")) and _key(ln) in want) for v, ln in zip(lvecs, got)]}
 
 
 def read_at(rev: str, files: list[str]) -> list[dict]:
     """Old-commit reads of `files` (cached per commit, file set and today's calibration.py)."""
-    stamp = hashlib.sha1((rev + " ".join(files)).encode() + CALIBRATION.read_bytes()).hexdigest()[:12]
+    stamp = hashlib.sha1((rev + " ".join(files) + RUN).encode() + CALIBRATION.read_bytes()).hexdigest()[:12]
     cache = CACHE / f"{rev}_{stamp}.jsonl"
     if not cache.exists():
         archive = subprocess.run(["git", "archive", rev, "nlp"], cwd=ROOT, check=True, capture_output=True).stdout
@@ -116,21 +125,21 @@ def honest_rows(hold: tuple[str, ...]) -> list[dict]:
 
 
 def main() -> None:
-    """Refresh the cache; per commit, how many reads and right, and the raw signal keys it lacks."""
+    """Refresh the cache; per commit, how many reads and right, and the raw signal keys the newest has and it lacks."""
     record = json.loads(UNTUNED.read_text(encoding="utf-8"))
-    every_f, every_ctx, per = set(), set(), []
+    per = []
     for rev, files in pairs(record, HELD):
         if not has_signals(rev):
             print(f"{rev} {' '.join(files)}: no confidence signals at that commit, left out")
             continue
         reads = read_at(rev, files)
-        f, c = {k for r in reads for k in r.get("fkeys", [])}, {k for r in reads for k in r.get("ctxkeys", [])}
-        every_f, every_ctx = every_f | f, every_ctx | c
-        per.append((rev, files, reads, f, c))
+        keys = ({k for r in reads for k in r.get("fkeys", [])}, {k for r in reads for k in r.get("ctxkeys", [])})
+        per.append((rev, files, reads, *keys))
+    newest = per[-1][3:] if per else (set(), set())  # the record lists sets in the order they were written
     for rev, files, reads, f, c in per:
         right = sum(row(r)["right"] for r in reads)
-        print(f"{rev} {' '.join(files)}: {len(reads)} read, {right} right, no signals {len(reads) - sum('mvec' in r for r in reads)}; "
-              f"lacks line {sorted(every_f - f)} ctx {sorted(every_ctx - c)}")
+        print(f"{rev} {' '.join(files)}: {len(reads)} read, {right} right; "
+              f"lacks line {sorted(newest[0] - f)} ctx {sorted(newest[1] - c)}")
 
 
 if __name__ == "__main__":

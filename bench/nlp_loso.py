@@ -44,15 +44,10 @@ def loso(rows: list[dict], lam_line: float, lam_msg: float) -> np.ndarray:
     return p
 
 
-def log_loss(p: np.ndarray, y: np.ndarray) -> float:
-    """Mean negative log-likelihood of the labels."""
-    return float(-np.mean(y * np.log(p + 1e-9) + (1 - y) * np.log(1 - p + 1e-9)))
-
-
 def choose(rows: list[dict]) -> tuple[float, float, float]:
     """(log-loss, line lambda, message lambda) with the lowest leave-one-set-out log-loss."""
     y = np.array([float(r["right"]) for r in rows])
-    return min((log_loss(loso(rows, a, b), y), a, b) for a in cal.LAMBDAS for b in cal.LAMBDAS)
+    return min((cal.log_loss(loso(rows, a, b), y), a, b) for a in cal.LAMBDAS for b in cal.LAMBDAS)
 
 
 def nested(rows: list[dict], lam_line: float, lam_msg: float) -> tuple[np.ndarray, np.ndarray]:
@@ -93,4 +88,7 @@ def run(rows: list[dict]) -> dict:
             "threshold": t_all if ok else 0.999, "threshold_found": t_all,
             "nested_thresholds": {g: float(chosen[idx[0]]) for g, idx in
                                   zip(sorted({set_of(r["file"]) for r in rows}), groups(rows))},
-            "fresh_curve": curve(p, y), "cv": cv}
+            "fresh_curve": curve(p, y), "cv": cv,
+            # The same per held-out set: where a threshold would stand if the pooled curve allowed one.
+            "set_curve": {g: curve(p[idx], y[idx], (0.9, 0.94, 0.96)) for g, idx in
+                          zip(sorted({set_of(r["file"]) for r in rows}), groups(rows))}}
