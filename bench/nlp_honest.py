@@ -96,7 +96,9 @@ def row(read: dict) -> dict:
 
 def read_at(rev: str, files: list[str]) -> list[dict]:
     """Old-commit reads of `files` (cached per commit, file set and today's calibration.py)."""
-    stamp = hashlib.sha1((rev + " ".join(files) + RUN).encode() + CALIBRATION.read_bytes()).hexdigest()[:12]
+    # A relabelled set or a changed feature vector reads again.
+    blobs = [CALIBRATION.read_bytes(), *((DATA / f).read_bytes() for f in files)]
+    stamp = hashlib.sha1((rev + " ".join(files) + RUN).encode() + b"".join(blobs)).hexdigest()[:12]
     cache = CACHE / f"{rev}_{stamp}.jsonl"
     if not cache.exists():
         archive = subprocess.run(["git", "archive", rev, "nlp"], cwd=ROOT, check=True, capture_output=True).stdout
