@@ -1,22 +1,20 @@
-"""Fit nlp/calibration.json: line and message confidence models on the labelled dev sets.
+"""Fit nlp/calibration.json: line and message confidence models, and the threshold of touchless orders.
 
-    .venv/bin/python bench/nlp_calibrate.py            # cross-validated estimate, then fit and write
+    .venv/bin/python bench/nlp_calibrate.py            # untuned reads, leave one set out; writes only if it ships
     .venv/bin/python bench/nlp_calibrate.py --cv-only  # estimate only, nothing written
-    .venv/bin/python bench/nlp_calibrate.py --fresh _dev10  # threshold read off the fresh *_dev10 sets
+    .venv/bin/python bench/nlp_calibrate.py --today [--fresh _dev10]  # the earlier method (today's reads)
 
-Only `*_dev*.jsonl` files are read (never holdout), and a set held back for a later round (`--hold`, default `_dev11`) never. Labels: a line
-is right when its (sku, quantity) is expected; a message is right when intent, due date and the line set
-all match and no line is left without a SKU (the same rule as `tandem eval extraction`). The estimate of the error rate above
-the threshold comes from folds the models never saw (stratified by file, repeated with other seeds), and
-the threshold is read off the sets whose wording the rules had not seen (`FRESH`): tuned-on messages look
-safer than new wording is. For the same reason a message of a set the rules were tuned on after it was
-written counts as right only if the rules from before that tuning also read it right
-(nlp/calibration_untuned.json, written by bench/nlp_untuned.py). `--fresh SUFFIX` names the one set the
-rules have not been tuned on (default `_dev10`); every earlier set counts as tuned, under its untuned labels
-where nlp/calibration_untuned.json has them (`bench/nlp_untuned.py c184754:_dev2 ef43762:_dev3 23eed5d:_dev4 cfeb746:_dev5 cf16d6a:_dev6 809e8ea:_dev7 c1ac548:_dev8 c6fa311:_dev9
-9e332b9:_dev10 ca1b1d4:_dev11 44f704b:_dev12 8bf6b41:_dev13`).
-The threshold found is shipped only when nested cross-validation (the whole procedure re-run inside each
-fold) kept the error rate above its thresholds at <= 1 %; otherwise 0.999 ships and every order is asked.
+Default (bench/nlp_honest.py, bench/nlp_loso.py): every set of nlp/calibration_untuned.json ("rev", "files")
+is read by the commit before any rule saw it, so output, signals and right/wrong all come from rules new to
+the wording, as at deployment; the held sets (`--hold`, default _dev11 and _dev14) are never read, and a
+commit without signals (c184754, dev2) is left out. Lambdas are picked by leave-one-set-out log-loss (en and
+zh of a round are one set), the threshold is the lowest whose leave-one-set-out reads were >= 99 % right
+(`pick_threshold`: >= 30 above, guard band), and nested leave-one-set-out (the threshold of each held-out set
+picked on the other sets alone) must keep the error rate above the thresholds at <= 1 % for it to ship.
+`--today`: today's reads of every `*_dev*` set, stratified folds, threshold off the one fresh set, a tuned
+message right only if the untuned rules also read it right (nlp/calibration_untuned.json, bench/nlp_untuned.py).
+Labels: a line is right when its (sku, quantity) is expected; a message when intent, due date and the line
+set all match and no line lacks a SKU (the rule of `tandem eval extraction`). Nothing reads holdout files.
 """
 from __future__ import annotations
 
@@ -46,7 +44,10 @@ TUNED: tuple[str, ...] = ("_dev", "_dev2", "_dev3", "_dev4")
 GUARD = 0.02  # the threshold sits this far above the last score where errors were seen
 LAMBDAS = (0.3, 1.0, 3.0, 10.0, 30.0)
 # Monotone by design: more of a "good" signal never lowers confidence, more of a "bad" one never raises it.
-GOOD = {"top", "margin", "cover", "mcover", "coded", "alias", "line_min", "other", "no_lines", "margin_min", "mcover_min"}
+# A count read (with its unit: stronger) backs its line; a due date read, against the dates seen ("dates"), means
+# no date was left unused. Both were "bad" until the untuned reads showed their weights pinned at 0.
+GOOD = {"top", "margin", "cover", "mcover", "coded", "alias", "line_min", "other", "no_lines", "margin_min", "mcover_min",
+        "qty_unit", "qty_bare", "due"}
 
 
 def _key(line: dict):
@@ -131,7 +132,7 @@ def fit(rows: list[dict], lam_line: float, lam_msg: float) -> tuple[Logistic, Lo
 
 
 # Written for the next round and read by nobody yet: the fresh set once dev7 has been tuned on.
-HELD: tuple[str, ...] = ("_dev11",)
+HELD: tuple[str, ...] = ("_dev11", "_dev14")
 
 
 def data_files(fresh_suffix: str, hold: tuple[str, ...] = HELD) -> list[Path]:
@@ -159,7 +160,9 @@ def weight(row: dict) -> float:
 
 def messages(rows: list[dict], line: Logistic) -> tuple[np.ndarray, np.ndarray]:
     """Message feature matrix and labels under a given line model."""
-    mx = [message_vector(r["intent"], r["lines_out"], r["body"], r["ctx"], [line.logit(v) for v, _ in r["lines"]])
+    # An honest read (bench/nlp_honest.py) brings its vector, cues read by its own commit: only line_min is new.
+    mx = [[min((line.logit(v) for v, _ in r["lines"]), default=0.0), *r["mvec"][1:]] if r.get("mvec") else
+          message_vector(r["intent"], r["lines_out"], r["body"], r["ctx"], [line.logit(v) for v, _ in r["lines"]])
           for r in rows]
     return np.array(mx), np.array([float(r["right"]) for r in rows])
 
@@ -237,45 +240,54 @@ def report(rows: list[dict], preds: np.ndarray, t) -> dict:
     return out
 
 
-def main() -> None:
-    """Cross-validate, pick regularisation and threshold, fit on everything, write the JSON."""
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--cv-only", action="store_true")
-    ap.add_argument("--fresh", default="_dev10", help="suffix of the set the rules were not tuned on")
-    ap.add_argument("--hold", action="append", default=None,
-                    help=f"suffix of a set kept for a later round (default: {' '.join(HELD)})")
-    args = ap.parse_args()
-    files = data_files(args.fresh, tuple(args.hold) if args.hold is not None else HELD)
-    rows = collect(files)
+def log_loss(p: np.ndarray, y: np.ndarray) -> float:
+    """Mean negative log-likelihood of the labels (over every row of `p`)."""
+    return float(-np.mean(y * np.log(p + 1e-9) + (1 - y) * np.log(1 - p + 1e-9)))
+
+
+def today(rows: list[dict]) -> dict:
+    """The `--today` method: today's reads of every set, stratified folds, threshold off the fresh set."""
     y = np.array([r["right"] for r in rows])
-    best = None
-    for lam_line in LAMBDAS:
-        for lam_msg in LAMBDAS:
-            preds = out_of_fold(rows, lam_line, lam_msg, seeds=(0, 1))
-            loss = float(-np.mean(y * np.log(preds + 1e-9) + (1 - y) * np.log(1 - preds + 1e-9)))
-            if best is None or loss < best[0]:
-                best = (loss, lam_line, lam_msg)
+    best = min((log_loss(out_of_fold(rows, a, b, seeds=(0, 1)), y), a, b) for a in LAMBDAS for b in LAMBDAS)
     _, lam_line, lam_msg = best
     preds = out_of_fold(rows, lam_line, lam_msg)
-    t_all = pick_threshold(preds.mean(0)[fresh(rows)], y[fresh(rows)])
-    honest, chosen = nested(rows, lam_line, lam_msg)
     sel, mean = fresh(rows), preds.mean(0)
+    t_all = pick_threshold(mean[sel], y[sel])
+    honest, chosen = nested(rows, lam_line, lam_msg)
     curve = {f"{t:.2f}": [int((mean[sel] >= t).sum()), int(((mean >= t) & ~y)[sel].sum())]
              for t in (0.8, 0.85, 0.9, 0.92, 0.94, 0.96)}  # fresh messages above t: [count, wrong]
     cv = report(rows, honest, chosen)
     # The threshold ships only if the whole procedure, re-run inside each fold, kept errors above its own
     # thresholds at <= 1 %: a guard band can sit on a lucky gap of a small fresh set.
-    shipped = t_all if cv["all"]["error_above"] <= 1 - TARGET else 0.999
-    summary = {"files": [p.name for p in files], "lambda_line": lam_line, "lambda_message": lam_msg,
-               "log_loss": round(best[0], 4), "threshold": shipped, "threshold_found": t_all,
-               "nested_thresholds": sorted(set(chosen.ravel())), "fresh_curve": curve, "cv": cv}
+    return {"lambda_line": lam_line, "lambda_message": lam_msg, "log_loss": round(best[0], 4),
+            "threshold": t_all if cv["all"]["error_above"] <= 1 - TARGET else 0.999, "threshold_found": t_all,
+            "nested_thresholds": sorted(set(chosen.ravel())), "fresh_curve": curve, "cv": cv}
+
+
+def main() -> None:
+    """Cross-validate, pick regularisation and threshold, fit on everything, write the JSON."""
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--cv-only", action="store_true")
+    ap.add_argument("--today", action="store_true", help="the earlier method: today's reads, threshold off --fresh")
+    ap.add_argument("--fresh", default="_dev10", help="with --today: suffix of the set the rules were not tuned on")
+    ap.add_argument("--hold", action="append", default=None,
+                    help=f"suffix of a set kept for a later round (default: {' '.join(HELD)})")
+    args = ap.parse_args()
+    hold = tuple(args.hold) if args.hold is not None else HELD
+    sys.modules.setdefault("nlp_calibrate", sys.modules[__name__])  # nlp_loso imports this module
+    import nlp_loso
+    from nlp_honest import honest_rows
+    rows = collect(data_files(args.fresh, hold)) if args.today else honest_rows(hold)
+    summary = today(rows) if args.today else nlp_loso.run(rows)
+    summary = {"method": "today" if args.today else "untuned reads, leave one set out",
+               "files": sorted({r["file"] + ".jsonl" for r in rows}), **summary}
     print(json.dumps(summary, indent=1))
-    if args.cv_only:
-        return
-    line, msg = fit(rows, lam_line, lam_msg)
-    PARAMS.write_text(json.dumps({"fitted_on": summary["files"], "threshold": shipped, "threshold_found": t_all,
-                                  "fresh_curve": curve,
-                                  "lambda": [lam_line, lam_msg], "cv": summary["cv"]["all"],
+    if args.cv_only or not (args.today or summary["threshold"] < 0.999):
+        return  # untuned reads found no threshold that keeps errors <= 1 %: the shipped file stays
+    line, msg = fit(rows, summary["lambda_line"], summary["lambda_message"])
+    keep = ("method", "threshold", "threshold_found", "fresh_curve")
+    PARAMS.write_text(json.dumps({"fitted_on": summary["files"], **{k: summary[k] for k in keep},
+                                  "lambda": [summary["lambda_line"], summary["lambda_message"]], "cv": summary["cv"]["all"],
                                   "line_features": list(LINE_FEATURES), "line": line.__dict__,
                                   "message_features": list(MESSAGE_FEATURES), "message": msg.__dict__},
                                  indent=1) + "\n", encoding="utf-8")
