@@ -39,7 +39,7 @@ EN_PATTERNS = [
     ("the_nth", rf"(?:\b(?:(?:by|before|on|for|until|till|latest|later than|(?<!\d[a-z][a-z] )to|that(?:'?s| is)?|which is) the|(?:by|before|until|till)|"
                 rf"{_WDN}(?: the)?) |\b(?=\d\d?(?:st|nd|rd|th),? (?:at the )?latest\b))(\d\d?)(?:st|nd|rd|th)\b"
                 r"(?! (?:time|one|line|item|floor|storey|level|door|gate|bay|row|aisle|shelf|house|building|unit|plot|place|order|delivery|deliverie|"
-                r"shipment|lot|batch|pallet|box|week|shop|store|branch|site|phase|stage|round|page)s?\b)(?: (?:of )?(this|next) month\b)?"),
+                r"shipment|lot|batch|pallet|box|week|shop|store|branch|site|phase|stage|round|page|birthday|anniversary|edition)s?\b)(?: (?:of )?(this|next) month\b)?"),
     # "next week thursday", "Thursday next week": that day of the next calendar week
     ("weekday", rf"\b(this |next (?:week,? (?:on )?)?|coming |this coming )?{_WD}( week\b|,? next week\b)?"),
     # SMS shorthand "by 2moro pls" is tomorrow

@@ -55,7 +55,7 @@ QUOTE_REF = prefiltered(r"\b(?:as per|per|according to|following|further to|re:?
                        # "(please quote on invoice)": the order's reference to be written on the invoice
                        r"\bquote (?:it |this |that |them )?on (?:the |your |all |each )?(?:invoices?|paperwork|delivery notes?|documents?)\b|"
                        # "价格还行，就是交期太长": a price or lead time judged (of another supplier), not asked
-                       r"(?:价格|价钱|交期|货期)(?:还行|还可以|还好|不错|挺好|偏高|太高|有点高|太长|太久|有点长|偏长)(?![^，,。]{0,2}的话)|报价单?(?=已(?:经)?发)|"
+                       r"(?:价格|价钱|交期|货期)(?:还行|还可以|还好|不错|挺好|偏高|太高|有点高|太长|太久|有点长|偏长)(?![^，,。]{0,2}(?:的话|吗|[?？]))|报价单?(?=已(?:经)?发)|"
                        r"\bquot(?:e|ing) (?:our|the|this|my|your) (?:po|p\.o\.|order|ref\w*|account|invoice|job)\b|"
                        # "六吨（单价4,350元/吨）", "unit price: £1.20": a price stated in the list, not asked
                        r"[(（]\s*(?:含税)?(?:单价|价格|unit price|price|@)[:：\s]*[¥￥$£€]?\s?\d[^)）\n]{0,20}[)）]|"

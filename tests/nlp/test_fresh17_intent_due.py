@@ -80,3 +80,12 @@ def test_due_on_fresh17_wording(text, want):
 def test_the_day_an_order_was_placed_is_not_due():
     """ "the one we put in on the 5th": the day the order was placed, in the past of the order."""
     assert due_date("please add 10 mugs to the order (the one we put in on the 25th)", MON) is None
+
+
+def test_an_ordinal_birthday_is_no_day():
+    """ "balloons for the 21st birthday": an age, not the 21st of the month."""
+    assert due_date("12 gold balloons for the 21st birthday party please", MON) is None
+
+
+def test_a_price_judged_in_a_question_still_asks():
+    assert _intent("这款保温杯价格还可以吗？", 1) == "quote"
