@@ -5,7 +5,7 @@ import re
 from functools import lru_cache
 
 from nlp.intent_cues import (_MONTH, CLOSED_NOTICE, COMPLAINT, COUNT_UNIT as _COUNT_UNIT, DECIDED, DOCUMENTS, INVOICE_ADMIN,
-                             PAPERS, QUOTE_REF, RECEIVED_SWAP, SELLER, SIGNATURE_LINE)
+                             PAPERS, QUOTE_REF, RECEIVED_SWAP, SELF_PRICED, SELLER, SIGNATURE_LINE)
 from nlp.numbers import NUMBER_WORD
 from nlp.prefilter import prefiltered
 from nlp.words import ZH_AS_LAST
@@ -189,8 +189,6 @@ IF_CLAUSE = re.compile(r"\bif\b|\bprovided\b|\bas long as\b|\bunless\b|如果|�
 # "两打…一打。周六前能到吗？": a counted order asking whether it arrives by a day; it orders, due that day
 ARRIVE_BY = re.compile(r"(?:今天|明天|明早|后天|(?:这|本|下)?(?:周|星期|礼拜)[一二三四五六日天]|[0-9一二三四五六七八九十]+[号日]|月底|周末)"
                        r"(?:之?前)?(?:能|可以)(?:到|送到|到货)吗")
-# "so I can price it all up": the sender pricing goods for their own sale asks no price
-SELF_PRICED = re.compile(r"\bso (?:that )?(?:i|we) can (?:re-?)?price\b", re.I)
 # "圣诞款这次就不要了，要 keep calm 十块": an item left out of this round of a counted order cancels no placed order
 SKIPPED_NOW = re.compile(r"(?:这次|这回|本次)就?先?不要了")
 IF_STOCKED = re.compile(r"\bif you (?:have|'ve got|still have) (?:them|it|any|some|enough)\b|如果有货的话|有货的话", re.I)

@@ -111,3 +111,5 @@ COUNT_UNIT = (rf"\d+(?:\.\d+)?(?![\d:.])(?:\s?(?:t|tonnes?|kg|box(?:es)?|packs?|
               rf"dozen|doz)\b)?(?!\s?(?:{_MONTH}|am\b|pm\b|st\b|nd\b|rd\b|th\b|years?\b|yrs?\b|months?\b|mm\b|cm\b))")
 # "we got 3 instead of 5", "received 10 not 12": counts of goods received, not a change asked
 RECEIVED_SWAP = re.compile(r"\b(?:got|received|had|were sent) \d+ (?:instead of|rather than|not) \d+", re.I)
+# "so I can price it all up": the sender pricing goods for their own sale asks no price
+SELF_PRICED = re.compile(r"\bso (?:that )?(?:i|we) can (?:re-?)?price\b", re.I)
