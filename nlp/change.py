@@ -42,6 +42,9 @@ SWAPS = [
     (re.compile(r"\binstead of (?:the )?([^,.;?!]+?),? (?:could|can|would|will) (?:you (?:please )?(?:send|supply|ship|do)|"
                 r"(?:we|i) (?:please )?(?:have|get)) (?:us )?(?:the )?([^,.;?!]+?)(?: ones?)?(?: instead)?(?: please| pls)?"
                 r"\s*(?=[?.!,;]|$)", re.I), 1, 2, 0),
+    # "the 4 bread bins I ordered - make them mint not pink": the ones ordered, another variant
+    (re.compile(r"\bmake (them|those|these|it) (?:the )?([^,.;?!]+?),? not (?:the )?([^,.;?!]+?)(?: ones?)?(?: please| pls| thanks)?"
+                r"(?=[?.!,;]|$)", re.I), 3, 2, 1),
     # a reply on a confirmation: "we ordered ivory, not green" (what the confirmation says comes second)
     (re.compile(r"\b(?:we|i) (?:ordered|asked for|wanted) (?:the )?([^,.;?!]+?),? not (?:the )?([^,.;?!]+?)(?=[?.!,;]|\s-\s|$)",
                 re.I), 2, 1, 0),
@@ -77,7 +80,7 @@ LEAD_COUNT = re.compile(r"^\d+\s+(?=[a-z])")
 PRONOUN = re.compile(rf"them|they|it|(?:the|those|these)(?: {_COUNT})?")  # "one of the three": the goods said
 # The goods a pronoun stands for: the last ones counted before it ("re our order for 35 owl hand warmers: …")
 COUNTED_GOODS = re.compile(r"\b\d+\s+(?:x\s+)?(?:of\s+(?:the\s+)?)?([a-z][a-z' -]{2,40}?)"
-                           r"(?=\s*(?:[:,;.!?()]|\s-\s|$)|\s+(?:on|from|in|for|that|which|we|you)\b)", re.I)
+                           r"(?=\s*(?:[:,;.!?()]|\s-\s|$)|\s+(?:on|from|in|for|that|which|we|you|i)\b)", re.I)
 DESCRIBED = re.compile(r"(?:^|[.!?]\s+)the ([a-z][a-z ]{2,40}?) ones?\s*(?:[.!]|$)", re.I | re.M)
 
 
@@ -89,6 +92,7 @@ def swap_lines(body: str, lines: list[dict], match, qty, name_of=None) -> list[d
     if not swap:
         return None
     old_text, new_text, named = swap
+    named = (_referent(body[: _swap_start(body)]) or "") if PRONOUN.fullmatch(named) else named  # "make them mint not pink"
     if PRONOUN.fullmatch(old_text) and not named:
         old_text = _referent(body[: _swap_start(body)]) or old_text  # "our order for 35 owl hand warmers: change them to …"
     if LEAD_COUNT.match(old_text) and not match(old_text):  # "the 6204 open bearings": a code names the item

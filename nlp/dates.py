@@ -27,17 +27,19 @@ EN_PATTERNS = [
     ("dmy", rf"(?:\b{_WDN},? )?\b(\d\d?)(?:st|nd|rd|th)?(?: of)? {_MON}(?:,? (20\d\d))?"),
     ("mdy", rf"(?:\b{_WDN},? )?\b{_MON} (\d\d?)(?:st|nd|rd|th)?\b(?:,? (20\d\d))?"),
     ("slash", r"\b(\d\d?)/(\d\d?)(?:/(20\d\d|\d\d))?\b"),
-    ("within", rf"\b(?:within|in|inside)(?: the next)? {_NUM} (day|week|month|business day|working day)s?\b"),
+    # "within 2 weeks", "in 3 days", "2 weeks max": a span from today
+    ("within", rf"\b(?:(within|in|inside)(?: the next)? )?{_NUM} (day|week|month|business day|working day)s?\b"
+               r"(?(1)|(?= (?:max|maximum|tops|at (?:the )?most|at the latest)\b))"),
     ("eom", r"\b(?:end of|by end of|eo)(?: the)? ?(this |next )?(month|week|year|m\b|w\b)|"
             rf"\b(this |next )?(month|week)[- ]end\b|\bend of {_MON}"),
     # "by the 12th", "before 25th this month"
     # "before half term - that's the 23rd for us" (normalised "that the 23rd"): an occasion restated as its day
     # "(23rd latest)": a bare ordinal is a day when "latest" follows it
     # "put back the delivery to the 22nd" (not "to the 3rd floor", a place; nor "the 14th to the 21st", a span)
-    ("the_nth", rf"(?:\b(?:(?:by|before|on|until|till|latest|later than|(?<!\d[a-z][a-z] )to|that(?:'?s| is)?|which is) the|(?:by|before|until|till)|"
+    ("the_nth", rf"(?:\b(?:(?:by|before|on|for|until|till|latest|later than|(?<!\d[a-z][a-z] )to|that(?:'?s| is)?|which is) the|(?:by|before|until|till)|"
                 rf"{_WDN}(?: the)?) |\b(?=\d\d?(?:st|nd|rd|th),? (?:at the )?latest\b))(\d\d?)(?:st|nd|rd|th)\b"
                 r"(?! (?:time|one|line|item|floor|storey|level|door|gate|bay|row|aisle|shelf|house|building|unit|plot|place|order|delivery|deliverie|"
-                r"shipment|lot|batch|pallet|box|week|shop|store|branch|site|phase|stage|round|page)s?\b)(?: (?:of )?(this|next) month\b)?"),
+                r"shipment|lot|batch|pallet|box|week|shop|store|branch|site|phase|stage|round|page|birthday|anniversary|edition)s?\b)(?: (?:of )?(this|next) month\b)?"),
     # "next week thursday", "Thursday next week": that day of the next calendar week
     ("weekday", rf"\b(this |next (?:week,? (?:on )?)?|coming |this coming )?{_WD}( week\b|,? next week\b)?"),
     # SMS shorthand "by 2moro pls" is tomorrow
@@ -123,8 +125,8 @@ def _en(kind: str, m: re.Match, today: dt.date) -> dt.date | None:
         year = int(g[2]) if g[2] else None
         return _future(today, month, day, year + 2000 if year and year < 100 else year)
     if kind == "within":
-        n = _count(g[0].lower()) or 1
-        unit = g[1].lower()
+        n = _count(g[1].lower()) or 1
+        unit = g[2].lower()
         days = {"day": 1, "week": 7, "month": 30}.get(unit)
         if days is None:  # business days: skip weekends
             return _add_business_days(today, int(n))

@@ -10,7 +10,7 @@ from nlp.numbers import parse_en_words, parse_zh
 # A cue right before or after the date that makes it a deadline for the goods.
 STRONG_BEFORE = re.compile(r"(?:\bby|\bbefore|\buntil|\btill|no later than|\blatest(?: by)?|\bdeliver\w*(?: on| by| for)?|"
                            r"\bneed\w*(?: \w+)?(?: by| on| for)?|\bdispatch\w*(?: on| by)?|\barriv\w*(?: on| by)?|"
-                           r"\bhere(?: by| on)?|\bwithin|最迟|最晚|不晚于|务必|请于|请在|须于|需于|要求)\W*(?:the\s*|on\s*)?$", re.I)
+                           r"\bhere(?: by| on)?|\bwithin|\bsay|最迟|最晚|不晚于|务必|请于|请在|须于|需于|要求)\W*(?:the\s*|on\s*)?$", re.I)
 STRONG_AFTER = re.compile(r"\s*(?:at the latest|latest|前|之前|以前|内|之内|以内|送到|送达|到货|交货|到|送|发货|要到|必须到|"
                           r"delivery|dispatch)", re.I)
 OWN_CUE = re.compile(r"(?:by|before|until|till|latest|(?:no )?later than)\b", re.I)  # a cue inside the date's match
@@ -59,7 +59,7 @@ DEADLINE_KINDS = {"within", "eom", "fortnight", "en_dot", "zh_within", "zh_eom",
 ROUGH_KINDS = {"holiday", "mid", "zh_mid", "eom", "zh_eom", "week_no", "zh_week_no"}
 DAY_KINDS = {"iso", "dmy", "mdy", "slash", "the_nth", "zh_md", "zh_nm", "zh_d"}
 # "opening Friday 2 October, so they'd need to be here by then": the event's own day is the deadline
-BY_THEN = re.compile(r"^[^.;!?\n]{0,60}?\b(?:by|for|in time for) then\b", re.I)
+BY_THEN = re.compile(r"^[^.;!?\n]{0,60}?\b(?:by|for|before|in time for) then\b", re.I)
 
 
 def _clause(text: str, pos: int) -> str:
@@ -142,7 +142,7 @@ def pick(text: str, hits: list[DateHit], today: dt.date) -> DateHit | None:
         if lead and lead >= today and not _stated_after(text, h, hits):
             h, s = DateHit(h.start, h.end, lead, True, "derived"), 3
         if s > best_s or (best and s == best_s == 2 and (RESTATED.fullmatch(text, best.end, h.start) or
-                                                         (best.kind in ROUGH_KINDS and h.kind in DAY_KINDS))):
+                                                         (best.kind in ROUGH_KINDS and h.kind in DAY_KINDS | {"weekday"}))):
             best, best_s = h, s
     return best if best_s >= 2 else (_lead_to_event(text, hits, today) or best)
 

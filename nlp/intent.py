@@ -4,8 +4,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from nlp.intent_cues import (CLOSED_NOTICE, COMPLAINT, COUNT_UNIT as _COUNT_UNIT, DECIDED, DOCUMENTS, INVOICE_ADMIN, PAPERS,
-                             QUOTE_REF, SELLER, SIGNATURE_LINE)
+from nlp.intent_cues import (_MONTH, CLOSED_NOTICE, COMPLAINT, COUNT_UNIT as _COUNT_UNIT, DECIDED, DOCUMENTS, INVOICE_ADMIN,
+                             PAPERS, QUOTE_REF, RECEIVED_SWAP, SELF_PRICED, SELLER, SIGNATURE_LINE)
 from nlp.numbers import NUMBER_WORD
 from nlp.prefilter import prefiltered
 from nlp.words import ZH_AS_LAST
@@ -16,7 +16,7 @@ _N = r"(?:\d+|" + "|".join(sorted((w for w in NUMBER_WORD.values()), key=len, re
 FAMILIES: dict[str, list[str]] = {
     "cancel": [
         r"\bcancel\w*|\bcall off\b|\bplease stop (?:the|our|my)\b|\btake (?:it|them|that) off\b|"
-        r"\btake\b[^.?!\n]{3,50}?\boff (?:(?:my|our|the|this|that) )?(?:order|po)\b|don'?t send|do not send",
+        r"\b(?:take|drop|knock|strike)\b[^.?!\n]{3,50}?\boff (?:(?:my|our|the|this|that|his|her|their|[\w-]+(?:'s)?) )?(?:order|po)\b|don'?t send|do not send",
         r"no longer need|\bremove .{3,60}? from (?:my|our|the) order|\bscrap (?:the|our|my|that|this|it)\b",
         r"\bwithdraw (?:the|our|my)\b|\b(?:disregard|ignore) (?:my|our) (?:earlier|previous|last) (?:e-?mail|order|message|request)",
         r"\bforget (?:about )?(?:the|those|these|that|our)\b|\bscratch (?:the|that|those|these|our)\b",
@@ -29,19 +29,19 @@ FAMILIES: dict[str, list[str]] = {
         r"\bchange\b|\bamend\w*|\bmodif\w*|\binstead of\b|\brather than\b|\bswap\b|\bswitch (?:the|our|my|it|them|those|these)\b|\bupdate (?:the |our |my )?(?:order|qty|quantity)|"
         # "Update to the lunch box order from 3 Aug", "Skipton now wants 8 spaceboy not 4": a placed order's new count
         r"\bupdate to (?:the|our|my|your) (?:[\w'-]+ ){0,3}(?:order|po)\b|\b\d+(?: [a-z][\w-]*){1,3},? not \d+\b(?! (?:days?|weeks?)\b)",
-        r"\bincrease\b|\breduce\b|\bmake (?:it|that)\b(?!\s*(?:[.?!,;]|$|by\b|in time|on time|happen|work))|\bbump\b|\bpush (?:back|out)|\bmove (?:the )?delivery",
+        r"\bincrease\b|\breduce\b|\bmake (?:them|those|these)\b[^.?!\n,]{1,30}?\bnot\b|\bmake (?:it|that)\b(?!\s*(?:[.?!,;]|$|by\b|in time|on time|happen|work))|\bbump\b|\bpush (?:back|out)|\bmove (?:the )?delivery",
         # "make the M12 nuts 6 boxes instead", "make the plate 4t not 3t": a line's count set anew;
         # "paint quantity now 6 sets"; "could one of the three be a bird house one instead?": an item in place of one
         r"\bmake (?:the|those|these|our|my) [^.?!\n]{2,40}?\b\d+(?:\.\d+)?\s?[a-z]*\s+(?:[a-z]+\s+)?(?:instead\b|not \d)|"
         r"\b(?:qty|quantity|amount) (?:is |should be )?now\b|\bfrom " + _COUNT_UNIT + " to " + _COUNT_UNIT + r"|\b(?:be (?:an?|the)|of (?:the|those|these|them)(?: [\w-]+){0,6}? be) [^.?!\n]{1,40}?\binstead\b",
         r"\bcorrection\b|\brevise\w*|\b" + _N + r"(?: [a-z]+)? (?:instead of|rather than) " + _N + r"\b|(?<!\bprice )\bup (?:them|it|that|the)\b|\bshould (?:be|have been|read)\b(?! (?:plenty|enough|fine|ok|okay|sufficient|ample)\b)|made a mistake",
-        r"\badd .{3,120}? (?:on ?)?to (?:my|our|the|this|that|it\b|order|po\b|next|today|tomorrow|"
+        r"\badd .{3,120}? (?:on ?)?to (?:my|our|the|this|that|it\b|order|po\b|next|today|tomorrow|[\w-]+(?:'s)? (?:order|po)\b|"
         r"what (?:we|i)(?:'ve)? (?:ordered|sent)\b)|\bbring (?:it )?forward|\bbrought forward|\bpostpone",
         # "put back the delivery to the 22nd", "the delivery a day earlier": only its day moved
         r"\bput (?:back|off) (?:[\w-]+ ){0,3}?(?:delivery|dispatch|shipment|order)\b|"
         r"\b(?:delivery|dispatch|shipment)\b[^.?!\n]{0,20}?\b(?:a|one|two|three|\d+) (?:day|week)s? (?:earlier|later|sooner)\b(?! than)|"
         r"\b(?:bring|move|push|hold|delay)\w* (?:back )?(?:[\w-]+ ){0,3}?(?:delivery|dispatch|shipment|order)"
-        r"(?: [\w-]+){0,5}? (?:forward|back|until|till|to|for)\b|\bhold off\b|\bon hold\b|\bcorrect (?:it|that|this|the \w+) to\b",
+        r"(?: [\w&/-]+){0,6}? (?:forward|back|until|till|to|for)\b|\bhold off\b|\bon hold\b|\bcorrect (?:it|that|this|the \w+) to\b",
         r"\b(?:in|on) with (?:our|the|my) (?:next|existing|current|last) (?:delivery|order)|"
         # "put 6 more onto PO 7781", "stick them on our existing order": onto an order already placed
         r"\b(?:put|pop|stick|tack)\b[^.?!\n]{2,80}?\b(?:on ?to|on|into|in with) (?:(?:order|po)\s*(?:no\.?|#)?\s*\d|"
@@ -62,7 +62,7 @@ FAMILIES: dict[str, list[str]] = {
         # "can the angle on PO 7781 come Wednesday instead?": the day swapped
         # "can the plate come by the 12th instead?"
         r"\b(?:come|arrive|deliver\w*|send|ship)\w* (?:on |by |for )?(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*|"
-        r"the \d\d?(?:st|nd|rd|th)|tomorrow|next \w+) instead\b|"
+        r"the \d\d?(?:st|nd|rd|th)|\d\d?(?:st|nd|rd|th)? " + _MONTH + r"|" + _MONTH + r" \d\d?(?:st|nd|rd|th)?|tomorrow|next \w+) instead\b|"
         # "can u move my order 2 next mon instead?": the placed order moved to another day
         r"\b(?:move|push|shift|switch)\w* (?:my|our|the|this|that) (?:order|delivery|po)\b[^.?!\n]{0,30}?\binstead\b",
         # "Re order 58340 - please add 6 ...", "re PO 60213: please drop the red": lines edited on a placed order
@@ -88,7 +88,7 @@ FAMILIES: dict[str, list[str]] = {
         r"\b(?:are|would) you (?:be )?able to (?:supply|provide|get hold of|source)\b|any left|lead time|\bhow soon\b|\bhow long\b",
         r"\bwhen can\b|\bwhen (?:will|do) you (?:have|get|expect)\b|\bwhen (?:will|would|are|is) (?:the|they|it|those|these|your)\b[^.?!\n]{0,60}?\bback\b(?! to\b)|\bwhen will\b[^.?!\n]{0,60}?\bbe (?:back|in)\b|do you (?:sell|stock)|\bdo (?:you|u) (?:do|make|supply)\b|\bgot any\b|"
         r"\bexpect\w* (?:more|stock|them|it|some|any)(?: [\w-]+){0,3}? (?:in|back)\b",
-        r"\bany (?!chance\b|way\b|news\b|update\b)[^.?!\n]{3,60}?\bin\s*\?",  # "any red clocks in?": goods come in
+        r"\bany (?!chance\b|way\b|news\b|update\b)[^.?!\n]{3,60}?\bin\s*\?|\b(?:is|are)\b[^.?!\n]{0,50}?\bback\s*\?",  # "any red clocks in?": goods come in
         r"能发吗|能发货吗|有[0-9一二两三四五六七八九十百千万]+[^，,。？?]{0,4}吗|能做[^，,。!！]{0,12}?吗|有货|有没有|库存|现货|还有吗|有吗|还有(?:多少|几[个盒箱包套卷桶吨件只支根条米])|有多少|(?:货期|交期)(?!\s*[:：])|还有货|能供|还剩|剩多少",
         r"多久能到|几天能到|缺货|断货|到货时间(?!\s*[:：])|能(?:到|交货|交|送到|送过来)吗|能不能(?:到|交货|送到)|能否(?:到货|交货|送到)",
         r"来得及吗|多久(?:能|可以)?发|几天(?:能|可以)?发|什么时候(?:能)?有货|最快(?:什么时候|何时|几天|多久|哪天)",
@@ -189,8 +189,6 @@ IF_CLAUSE = re.compile(r"\bif\b|\bprovided\b|\bas long as\b|\bunless\b|如果|�
 # "两打…一打。周六前能到吗？": a counted order asking whether it arrives by a day; it orders, due that day
 ARRIVE_BY = re.compile(r"(?:今天|明天|明早|后天|(?:这|本|下)?(?:周|星期|礼拜)[一二三四五六日天]|[0-9一二三四五六七八九十]+[号日]|月底|周末)"
                        r"(?:之?前)?(?:能|可以)(?:到|送到|到货)吗")
-# "so I can price it all up": the sender pricing goods for their own sale asks no price
-SELF_PRICED = re.compile(r"\bso (?:that )?(?:i|we) can (?:re-?)?price\b", re.I)
 # "圣诞款这次就不要了，要 keep calm 十块": an item left out of this round of a counted order cancels no placed order
 SKIPPED_NOW = re.compile(r"(?:这次|这回|本次)就?先?不要了")
 IF_STOCKED = re.compile(r"\bif you (?:have|'ve got|still have) (?:them|it|any|some|enough)\b|如果有货的话|有货的话", re.I)
@@ -214,7 +212,7 @@ def classify(text: str, n_lines: int, has_qty: bool = True) -> str:
     about_order = re.search(r"\brest (?:(?:is|stays|as|the)\s+)*(?:same|fine|ok|unchanged)\b|order|\bpo\b|\breq\b|requisition|\bitem \d|deliver|dispatch|hold off|on hold|订单|那单|这单|改|交货期|交期|送|发货|别发|推迟|提前", text, re.I)
     if s["change"] and NEW_ROUND.search(text) and PAST_ROUND.search(text) and not ORDER_REF.search(text):
         s["change"] = 0  # "last time 40, this time make it 60" compares with a past order, changes none
-    if s["change"] and QUOTE_AMEND.search(text) and not ORDER_REF.search(text):
+    if s["change"] and (QUOTE_AMEND.search(text) and not ORDER_REF.search(text) or RECEIVED_SWAP.search(text)):
         s["change"] = 0
     if s["change"] and OWN_RECOUNT.search(text) and NEW_ORDER.match(text) and not (ORDER_REF.search(text) or PAST_ROUND.search(text)):
         s["change"] = 0  # "order for the shop please … the mug cosies make that 36": recounting a line just said
@@ -224,7 +222,7 @@ def classify(text: str, n_lines: int, has_qty: bool = True) -> str:
     complaints = len(COMPLAINT.findall(text))
     quoted = s["quote"] and n_lines and has_qty  # "quote 500 pcs 6205-2RS ... payment T/T" asks a price
     # "where's my order?": the word inside a complaint orders nothing
-    if complaints >= 2 or (complaints and not STRONG_ORDER.search(COMPLAINT.sub(" ", text)) and not quoted):
+    if complaints >= 2 or (complaints and not STRONG_ORDER.search(COMPLAINT.sub(" ", text)) and not quoted and not _decided(said)):
         return "other"
     if _asks_then_sends(text, s):
         return "quote" if s["quote"] else "stock_query"  # "can ship this week? if yes pls send"
@@ -278,9 +276,11 @@ def _orders_despite_price(text: str) -> bool:
     """ "send 50, and what's the price of X?" is an order with a side question."""
     if PRICE_FIRST.search(text):
         return False  # "I'd like to order 3 but can you tell me the price first?": the order waits on the price
-    side = SIDE_PRICE.search(text)
-    if side and QTY_WORD.search(text[: side.start()]) and not intent_scores(text[: side.start()])["quote"]:
+    if (side := SIDE_PRICE.search(text)) and QTY_WORD.search(text[: side.start()]) and not intent_scores(text[: side.start()])["quote"]:
         return True  # "10 x baking set, and what's the price on the rolling pins?"
+    tail = re.split(r"[?？]", text)[-1]  # "a few questions first … anyway pls send 24 X": ordered after them
+    if tail != text and QTY_WORD.search(tail) and _sends(tail) and not (IF_CLAUSE.search(tail) or intent_scores(tail)["quote"]):
+        return True
     first, *asked = PRICE_ASKED.split(NOT_AN_ORDER.sub(" ", text), maxsplit=1)
     first = re.sub(r"\bsend (?:us |me )?(?:your |a |an |the )?(?:\w+ )?$", " ", first, flags=re.I)  # "send your best prices"
     # "…需以下电缆，请安排：… 上次的单价仍然有效吗？": arranged first, the price asked on the side

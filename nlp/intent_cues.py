@@ -7,7 +7,7 @@ import re
 from nlp.prefilter import prefiltered
 
 COMPLAINT = prefiltered(r"\bbroken|\bdamaged|\breplacement|\brefund|\bcredit us|(?<!-)\breturns?\b(?!-)|\bleak|\bfaulty|"
-                       r"arrived|\b(?:over)?charged\b|\bonly (?:got|received)\b|\bshort[- ](?:shipped|delivered)|\bdelivered short\b|\bpayment|\bpaid|\binvoice attached|\bout of office|\bstop sending|\bunsubscribe|"
+                       r"arrived|\b(?:over)?charged\b|\bonly (?:got|received)\b|\bshort[- ](?:shipped|delivered)|\bdelivered short\b|\bpayment|\bpaid|\bpay (?:by|via|with|using)\b|\binvoice attached|\bout of office|\bstop sending|\bunsubscribe|"
                        r"thanks for the quote|thank you for the quote|where(?: is|'s)? (?:my|our) (?:order|delivery|parcel)\b|still not (?:here|arrived)|"
                        r"\bha(?:s|ve) (?:my|our|the) (?:order|delivery|parcel)\b[^?.\n]{0,60}?\b(?:gone out|been sent|shipped|left|been dispatched)\b|"
                        r"\b(?:received|got) (?:the|your) (?:quote|quotation|offer|price list|prices)\b|\bget back to you\b|"
@@ -16,7 +16,7 @@ COMPLAINT = prefiltered(r"\bbroken|\bdamaged|\breplacement|\brefund|\bcredit us|
                        r"\bnewsletter|\bremittance|\bstatement\b|\baccount manager\b|\bcredit (?:terms|limit)\b|谢谢您的报价|谢谢报价|收到(?:您的|你们的|贵司的)?报价|已(?:经)?发(?:到)?(?:您|你)的?邮箱|"
                        r"漏水|换货|退货|损坏|坏了|对账|催款|投诉|质量问题|什么时候能发货|什么时候发货|还没到|没收到|少了|少发|漏发|缺了|多发了|"
                        # what was delivered is wrong: "was short", "2 were cracked", "有两根是弯的", "过来处理一下"
-                       r"\b(?:was|were|came|arrived) (?:\d+ (?:[\w-]+ )?)?short\b|\b(?:was|were) missing\b|\bonly had \d|\bwe (?:only )?got \d+ of (?:the )?\d+\b|\bcracked|\bchipped|\bdented|\bsort (?:this|it) out\b|"
+                       r"\b(?:was|were|came|arrived) (?:\d+ (?:[\w-]+ ){0,3})?short\b|\b(?:was|were) missing\b|\bonly had \d|\bwe (?:only )?got \d+ of (?:the )?\d+\b|\bcracked|\bchipped|\bdented|\bsort (?:this|it) out\b|"
                        r"是弯的|弯了|变形了?|裂了|开裂|破了|碎了|摔碎|破损|生锈|锈了|划伤|不合格|"
                        r"发错|送错|处理一下|转不动|不能用|用不了|需要换(?!成|为)|"
                        # thanks for goods received, a donation asked: "thx 4 the delivery 2day", "do you donate … to charities?"
@@ -25,7 +25,9 @@ COMPLAINT = prefiltered(r"\bbroken|\bdamaged|\breplacement|\brefund|\bcredit us|
                        re.I)
 # A quote accepted is an order: "go ahead", "we'll take half of each", 安排下单, 按这个价格下单, 就这么定了.
 DECIDED = prefiltered(r"下单吧|决定采购|确认订购|请安排生产|就这么定|就定了|"
-                     r"(?:按|照)[^，,。！!？?]{0,6}?(?:下面|以下|下列|如下|这个|这张|这份|上面|附件)(?:这张|这个|的)?(?:单子|清单|订单|明细|申请)?(?:发货|下单|安排|送|发|备货)|"
+                     r"(?:按|照)[^，,。！!？?]{0,6}?(?:下面|以下|下列|如下|这个|这张|这份|上面|附件)(?:[^，,。！!？?]{0,6}?的)?(?:这张|这个|的)?(?:单子|清单|订单|明细|申请|需求)?(?:安排)?(?:发货|下单|安排|送|发|备货)|"
+                     # "好的收到报价了，那就红色的六个": a count taken once the answer is in
+                     r"那就[^。？?，,]{0,10}?[0-9一二两三四五六七八九十百千]+\s*[个件套只桶吨箱盒卷支根条包打双台张块]|"
                      r"\b(?:action|process|enter|book|put through)\b[^.\n]{0,40}\b(?:list|order|items|lines)\b[^.\n]{0,30}\bbelow\b|"
                      r"(?:安排|确认|那就|就|可以|直接|按(?:这个|此|该|你们?|您)?(?:报|给|开|发)?的?(?:价格?|报价)?)下单|"  # 按你报的价下单
                      r"go ahead(?<!if we go ahead)(?<!if i go ahead)(?<!once we go ahead)(?<!when we go ahead)(?<!should we go ahead)|"
@@ -49,7 +51,11 @@ QUOTE_REF = prefiltered(r"\b(?:as per|per|according to|following|further to|re:?
                        # "按上次的价格", "单价按合同价": a price agreed before
                        r"(?:(?:价格|单价)就?按|按|照)(?:上次|之前|原来|合同|老)的?(?:价格|单价|价)(?![^，,。？?]*[?？吗])|"
                        r"\bprices? (?:as|same as) (?:last time|before|agreed|quoted|usual)\b|"
-                       r"\b(?:at|on) (?:the )?(?:same|usual|agreed) prices?\b|报价单?(?=已(?:经)?发)|"
+                       r"\b(?:at|on) (?:the )?(?:same|usual|agreed|old|current|(?:this|last) year(?:'?s)?) prices?\b|"
+                       # "(please quote on invoice)": the order's reference to be written on the invoice
+                       r"\bquote (?:it |this |that |them )?on (?:the |your |all |each )?(?:invoices?|paperwork|delivery notes?|documents?)\b|"
+                       # "价格还行，就是交期太长": a price or lead time judged (of another supplier), not asked
+                       r"(?:价格|价钱|交期|货期)(?:还行|还可以|还好|不错|挺好|偏高|太高|有点高|太长|太久|有点长|偏长)(?![^，,。]{0,2}(?:的话|吗|[?？]))|报价单?(?=已(?:经)?发)|"
                        r"\bquot(?:e|ing) (?:our|the|this|my|your) (?:po|p\.o\.|order|ref\w*|account|invoice|job)\b|"
                        # "六吨（单价4,350元/吨）", "unit price: £1.20": a price stated in the list, not asked
                        r"[(（]\s*(?:含税)?(?:单价|价格|unit price|price|@)[:：\s]*[¥￥$£€]?\s?\d[^)）\n]{0,20}[)）]|"
@@ -92,7 +98,7 @@ CLOSED_NOTICE = re.compile(r"\b(?:we(?:'re| are| will be| shall be)|(?:shop|stor
 # papers asked, not goods
 DOCUMENTS = re.compile(r"\b(?:send|e-?mail|post|do you have|have you got|could (?:we|i) have|can (?:we|i) (?:have|get))\s+(?:us |me )?"
                        r"(?:a |an |your |the )?(?:(?:current|latest|new|updated|printed|full|trade|\d{4}|(?:(?:spring|summer|autumn|fall|winter)/?)+) )*"
-                       r"(?:catalogues?|catalogs?|brochures?|price ?lists?)\b(?! for\b(?! (?:20)?\d\d\b))(?![^.?!\n]{0,30}\b(?:price|cost)s?\b)", re.I)
+                       r"(?:catalogues?|catalogs?|brochures?|price ?lists?)\b(?! for\b(?! (?:20)?\d\d\b))(?![^.?!\n]{0,30}\b(?:price|cost)s?\b(?! ?lists?\b))", re.I)
 # "send the datasheets and test certs for the valves we had": papers for goods, unless goods are counted too
 PAPERS = re.compile(r"\b(?:send|e-?mail|post|forward)\s+(?:us |me )?(?:the |your |a |an )?(?:[\w-]+ ){0,2}?"
                     r"(?:(?:data ?|spec(?:ification)? |safety data )sheets?|cert(?:ificate)?s|msds)\b", re.I)
@@ -103,3 +109,7 @@ INVOICE_ADMIN = re.compile(r"(?:发票|开票)(?:抬头|信息|资料)?(?:要)?(
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
 COUNT_UNIT = (rf"\d+(?:\.\d+)?(?![\d:.])(?:\s?(?:t|tonnes?|kg|box(?:es)?|packs?|sets?|rolls?|pcs|units|bags|cases|tins|pairs|"
               rf"dozen|doz)\b)?(?!\s?(?:{_MONTH}|am\b|pm\b|st\b|nd\b|rd\b|th\b|years?\b|yrs?\b|months?\b|mm\b|cm\b))")
+# "we got 3 instead of 5", "received 10 not 12": counts of goods received, not a change asked
+RECEIVED_SWAP = re.compile(r"\b(?:got|received|had|were sent) \d+ (?:instead of|rather than|not) \d+", re.I)
+# "so I can price it all up": the sender pricing goods for their own sale asks no price
+SELF_PRICED = re.compile(r"\bso (?:that )?(?:i|we) can (?:re-?)?price\b", re.I)

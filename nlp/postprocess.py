@@ -140,7 +140,8 @@ def finish_lines(lines: list[dict], intent: str) -> list[dict]:
     elif intent == "change":
         for ln in lines:
             ln["quantity"] = 0 if ln.get("_neg") else ln["quantity"]
-    if intent == "order":
+    # (unless every line is a counted one of a price question: "how much is X? … ok, six of each then" takes them)
+    if intent == "order" and not all(ln["_side"] == "price" and ln["quantity"] is not None for ln in lines):
         lines = [ln for ln in lines if not (ln["_side"] == "price" or (ln["_side"] and ln["quantity"] is None))]
         if any(ln["quantity"] is not None for ln in lines):  # a count-less line heading real lines
             lines = [ln for ln in lines if ln["quantity"] is not None]
