@@ -75,12 +75,14 @@ SELLER = re.compile(r"\bwe(?: can| could| will|'ll)(?: only)? (?:ship|dispatch|s
                     r"\bwe (?:only )?have (?:only )?\d+[^.?!\n]{0,30}?\b(?:in stock|available|left)\b[^?\n]{0,40}?"
                     r"\b(?:shall|should|can|could) we (?:send|ship|dispatch)\b|"
                     # "your order … has been dispatched", "we've received your order", "confirming we can do the 20",
-                    # "shall I book it in?": the seller reporting on, confirming or offering an order
+                    # "shall I book it in?": the seller reporting on, confirming or offering an order (what it can do is
+                    # the buyer's goods: not "confirming we can do the stall")
                     r"\byour (?:order|po|delivery|goods)\b[^.?!\n]{0,60}?\b(?:has|have) been (?:dispatched|shipped|sent|packed)\b|"
-                    r"\bwe(?:'ve| have) (?:now )?received your (?:order|po)\b(?! (?:confirmation|acknowledge?ment|number|no|ref))|\bconfirm(?:ing)?(?: that)? we can (?:do|supply|deliver|send)\b|"
+                    r"\bwe(?:'ve| have) (?:now )?received your (?:order|po)\b(?! (?:confirmation|acknowledge?ment|number|no|ref))|\bconfirm(?:ing)?(?: that)? we can (?:do|supply|deliver|send) (?:you )?(?:the |all |your )?(?:\d|your\b)|"
                     r"\bshall (?:i|we) book (?:it|that|them|this) in\b|"
-                    # "out of stock until Friday - shall we send the 6 we have?": what the seller holds, offered
-                    r"\b(?:shall|should) we (?:send|ship|dispatch|deliver) (?:you )?(?:the \d+|those|these|what)\b|"
+                    # "out of stock until Friday - shall we send the 6 we have?": what the seller holds, offered (goods sent
+                    # back go the other way: "shall we send the 5 broken ones back?" is the buyer's)
+                    r"\b(?:shall|should) we (?:send|ship|dispatch|deliver) (?:you )?(?:the \d+|those|these|what)\b(?![^.?!\n]*\bback\b)|"
                     r"先发[^，,。？?]{0,8}[，,]\s*(?:剩下|剩余|余下)的?[^，,。]{0,8}补|"
                     # "槽钢目前只有一吨现货，先发一吨", "库存只有30套，先发30套": the seller's own stock, part of it offered
                     r"(?:只有[^，,。？?]{0,8}(?:现货|库存)|(?:现货|库存)[^，,。？?]{0,4}只有[^，,。？?]{0,8})[，,]\s*先发", re.I)
