@@ -24,6 +24,9 @@ def _intent(text: str, n_lines: int = 1, has_qty: bool = True) -> str:
     ("Just confirming we can do the 30 lanterns for Thursday. Sales", 1, "other"),
     ("Bob, we can do 3 tonnes of 8mm plate at £830/t, delivery Friday. Shall I book it in?", 1, "other"),
     ("We've received your order confirmation - please add 6 owl mugs to it.", 1, "change"),
+    # (the buyer confirming an event of its own, or offering goods back, is no seller)
+    ("Confirming we can do the stall at the fete on Saturday - please send 20 owl mugs by Friday.", 1, "order"),
+    ("Shall we send the 3 spare crates back to you? Also please send 10 owl mugs.", 1, "order"),
     # what was delivered fell short
     ("Friday's delivery was missing 2 boxes of M8 washers.", 1, "other"),
     ("Tuesday's drop to our Leeds site was 3 valves short, we got 7 of 10. Can you look into it?", 1, "other"),
@@ -31,6 +34,7 @@ def _intent(text: str, n_lines: int = 1, has_qty: bool = True) -> str:
     ("Please bring the timber delivery for plot 9 forward to Friday.", 0, "change"),
     ("Could you move delivery of the garden bunting order to Monday instead?", 0, "change"),
     ("Sorry, we need to put back the bunting delivery to the 19th.", 0, "change"),
+    ("Please put back the delivery note in the box; order 10 owl mugs.", 1, "order"),
     ("We'd like the mug delivery two days earlier if possible, on Tuesday.", 0, "change"),
     ("Can the lanterns come Friday rather than Monday?", 0, "change"),
     # the state of an order asked: no goods wanted
