@@ -39,6 +39,8 @@ def _intent(text: str, n_lines: int = 1, has_qty: bool = True) -> str:
     ("Can the lanterns come Friday rather than Monday?", 0, "change"),
     # the state of an order asked: no goods wanted
     ("Quick one - has our order for the lanterns been dispatched yet?", 0, "other"),
+    ("Has my order 5120 gone out yet? Cheers", 0, "other"),
+    ("Has the order form been sent over to you yet? If not, here it is again: 12 owl mugs please.", 1, "order"),
     ("Where's my order? 8 heart lanterns, ordered a fortnight ago.", 1, "other"),
     # a note of a call that ordered at a price already quoted
     ("Call 9:40 - Sue at Hill Farm: 3 tonnes of 10mm plate, wants it Monday. Price as per quote Q-2210.", 2, "order"),
