@@ -21,7 +21,7 @@ FAMILIES: dict[str, list[str]] = {
         r"\bwithdraw (?:the|our|my)\b|\b(?:disregard|ignore) (?:my|our) (?:earlier|previous|last) (?:e-?mail|order|message|request)",
         r"\bforget (?:about )?(?:the|those|these|that|our)\b|\bscratch (?:the|that|those|these|our)\b",
         r"\b(?:don'?t|do not) need (?:them|it|those|these|the \w+) any ?more\b",
-        r"取消|不要了|撤销|退订|作废|撤回|撤了|撤单|撤掉|不用发了|(?<!先)别发了|不需要了|删掉|删除|删了|去掉",
+        r"取消|不要了|撤销|退订|作废|撤回|撤了|撤单|撤掉|不用发了|(?<!先)别发了|不需要了|删掉|删除|删了|(?:订单|单子|单)[^，,。？?]{0,20}?去掉",  # (去掉 takes off what is on the order, not "去掉包装盒")
     ],
     "change": [
         # "instead of the pink bags could you send the paisley ones?": another item asked for in place of one

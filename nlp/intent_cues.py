@@ -86,7 +86,9 @@ SELLER = re.compile(r"\bwe(?: can| could| will|'ll)(?: only)? (?:ship|dispatch|s
                     r"\b(?:shall|should) we (?:send|ship|dispatch|deliver) (?:you )?(?:the \d+|those|these|what)\b(?![^.?!\n]*\bback\b)|"
                     r"先发[^，,。？?]{0,8}[，,]\s*(?:剩下|剩余|余下)的?[^，,。]{0,8}补|"
                     # "槽钢目前只有一吨现货，先发一吨", "库存只有30套，先发30套": the seller's own stock, part of it offered
-                    r"(?:只有[^，,。？?]{0,8}(?:现货|库存)|(?:现货|库存)[^，,。？?]{0,4}只有[^，,。？?]{0,8})[，,]\s*先发", re.I)
+                    # (not "…先发30套给我们": the buyer asking for what is there)
+                    r"(?:只有[^，,。？?]{0,8}(?:现货|库存)|(?:现货|库存)[^，,。？?]{0,4}只有[^，,。？?]{0,8})[，,]\s*先发"
+                    r"(?![^，,。？?]{0,8}给(?:我们|我|咱们))", re.I)
 # "we're closed 31 Dec - 3 Jan, so please don't send anything then": a closure notice, no order cancelled
 CLOSED_NOTICE = re.compile(r"\b(?:we(?:'re| are| will be| shall be)|(?:shop|store|office|site|warehouse)s? (?:is|are|will be)) "
                            r"closed\b[^?]{0,80}?\b(?:don'?t|do not|no need to|no) (?:send|deliver|ship|dispatch)\w*\b"

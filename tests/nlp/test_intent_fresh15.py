@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from nlp.intent import classify
+from nlp.intent_cues import SELLER
 from nlp.text import normalize
 
 
@@ -72,6 +73,9 @@ def _intent(text: str, n_lines: int = 1, has_qty: bool = True) -> str:
     ("红色的那款这次就不要了，要蓝色的八个，绿色的四个", 2, "order"),
     # a line deleted from a placed order
     ("把上周订单里的槽钢删掉，其他照旧", 1, "cancel"),
+    ("角钢的单子里把L50那行去掉，别的不变", 1, "cancel"),
+    # (去掉 taking off packaging is how to send, no line cancelled)
+    ("角钢二十根，去掉外包装直接发就行。", 1, "order"),
     # a price agreed before is no price asked
     ("照之前的价格，再来两吨槽钢，周四送到", 1, "order"),
     ("6204轴承200套，单价按合同价，月底前交货", 1, "order"),
@@ -82,3 +86,8 @@ def _intent(text: str, n_lines: int = 1, has_qty: bool = True) -> str:
 ])
 def test_fresh_intents(text: str, n: int, want: str) -> None:
     assert _intent(text, n) == want
+
+
+def test_the_buyer_asking_for_the_stock_there_is_no_seller() -> None:
+    assert not SELLER.search(normalize("你们角钢库存只有两吨的话，先发两吨给我们，其余的下周再说。"))
+    assert SELLER.search(normalize("角钢目前只有两吨现货，先发两吨，其余的下周再说。"))
