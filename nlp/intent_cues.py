@@ -104,7 +104,9 @@ PAPERS = re.compile(r"\b(?:send|e-?mail|post|forward)\s+(?:us |me )?(?:the |your
 # "发票抬头改成…", "税号发你": invoice details changed, no order line touched
 INVOICE_ADMIN = re.compile(r"(?:发票|开票)(?:抬头|信息|资料)?(?:要)?(?:改|换|重开)|抬头(?:改|换)|税号")
 
-# "balloons from 8 to 12", "from 3 t to 5 t": a count and its new value (not "from 24 Dec to 4 Jan", "from 9 to 5pm")
+# "balloons from 8 to 12", "from 3 t to 5 t": a count and its new value (not "from 24 Dec to 4 Jan", "from 9 to 5pm";
+# nor "we grew from 2 to 3 shops": places and people, which quantities.SPEC_AFTER keeps from goods too)
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
+_NOT_GOODS = r"(?:shops?|stores?|branch(?:es)?|outlets?|sites?|staff|people|customers?|guests?)\b"
 COUNT_UNIT = (rf"\d+(?:\.\d+)?(?![\d:.])(?:\s?(?:t|tonnes?|kg|box(?:es)?|packs?|sets?|rolls?|pcs|units|bags|cases|tins|pairs|"
-              rf"dozen|doz)\b)?(?!\s?(?:{_MONTH}|am\b|pm\b|st\b|nd\b|rd\b|th\b|years?\b|yrs?\b|months?\b|mm\b|cm\b))")
+              rf"dozen|doz)\b)?(?!\s?(?:{_MONTH}|am\b|pm\b|st\b|nd\b|rd\b|th\b|years?\b|yrs?\b|months?\b|mm\b|cm\b|{_NOT_GOODS}))")
