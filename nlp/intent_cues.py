@@ -8,7 +8,7 @@ from nlp.prefilter import prefiltered
 
 COMPLAINT = prefiltered(r"\bbroken|\bdamaged|\breplacement|\brefund|\bcredit us|(?<!-)\breturns?\b(?!-)|\bleak|\bfaulty|"
                        r"arrived|\b(?:over)?charged\b|\bonly (?:got|received)\b|\bshort[- ](?:shipped|delivered)|\bdelivered short\b|\bpayment|\bpaid|\binvoice attached|\bout of office|\bstop sending|\bunsubscribe|"
-                       r"thanks for the quote|thank you for the quote|where(?: is|'s)? (?:my|our) (?:order|delivery|parcel)\b|still not (?:here|arrived)|"
+                       r"thanks for the quote|thank you for the quote|where(?: is|'s)? (?:my|our) (?:order|delivery|parcel)\b(?=\s*(?:[?.!,;]|$)|\s+(?:for|from|of|no|today|yet|now|then|please|pls|at|gone|got)\b|\s+#|\s+\d)|still not (?:here|arrived)|"
                        r"\bha(?:s|ve) (?:my|our|the) (?:order|delivery|parcel)(?:\s+(?:no\.?\s*|#\s*)?\d[\w-]*|\s+(?:for|of|from|to)\b[^?.\n]{0,50}?)?\s+"
                        r"(?:already |now |yet |just )?(?:gone out|been sent|shipped|left|been dispatched)\b|"  # the order itself ("has our order for …", not "the order form")
                        r"\b(?:received|got) (?:the|your) (?:quote|quotation|offer|price list|prices)\b|\bget back to you\b|"
@@ -16,8 +16,11 @@ COMPLAINT = prefiltered(r"\bbroken|\bdamaged|\breplacement|\brefund|\bcredit us|
                        r"只能先发|我们(?:这边)?只能|(?:剩下|剩余|余下)的?.{0,8}补(?:上|发|齐)|"
                        r"\bnewsletter|\bremittance|\bstatement\b|\baccount manager\b|\bcredit (?:terms|limit)\b|谢谢您的报价|谢谢报价|收到(?:您的|你们的|贵司的)?报价|已(?:经)?发(?:到)?(?:您|你)的?邮箱|"
                        r"漏水|换货|退货|损坏|坏了|对账|催款|投诉|质量问题|什么时候能发货|什么时候发货|还没到|没收到|少了|少发|漏发|缺了|多发了|"
-                       # what was delivered is wrong: "was short", "2 were cracked", "有两根是弯的", "过来处理一下"
-                       r"\b(?:was|were|came|arrived) (?:\d+ (?:[\w-]+ )?)?short\b|\b(?:was|were) missing\b|\bonly had \d|\bwe (?:only )?got \d+ of (?:the )?\d+\b|\bcracked|\bchipped|\bdented|\bsort (?:this|it) out\b|"
+                       # what was delivered is wrong: "was short", "2 were cracked", "有两根是弯的", "过来处理一下" (goods missing or
+                       # short, not "the van was 2 short of seats", "the display was missing some colour", "we got 2 of the 3 stalls")
+                       r"\b(?:was|were|came|arrived) (?:\d+ (?:[\w-]+ )?)?short\b(?! of (?!(?:the|our|my|what)\b))|\bonly had \d|\bwe (?:only )?got \d+ of (?:the )?\d+\b(?!\s+[a-z])|"
+                       r"\b(?:delivery|order|parcel|box(?:es)?|pallet|shipment|consignment|\d+)\b[^.?!\n]{0,30}?\b(?:was|were) missing\b|\b(?:was|were) missing from\b|"
+                       r"\bcracked|\bchipped|\bdented|\bsort (?:this|it) out\b|"
                        r"是弯的|弯了|变形了?|裂了|开裂|破了|碎了|摔碎|破损|生锈|锈了|划伤|不合格|"
                        r"发错|送错|处理一下|转不动|不能用|用不了|需要换(?!成|为)|"
                        # thanks for goods received, a donation asked: "thx 4 the delivery 2day", "do you donate … to charities?"

@@ -31,6 +31,11 @@ def _intent(text: str, n_lines: int = 1, has_qty: bool = True) -> str:
     # what was delivered fell short
     ("Friday's delivery was missing 2 boxes of M8 washers.", 1, "other"),
     ("Tuesday's drop to our Leeds site was 3 valves short, we got 7 of 10. Can you look into it?", 1, "other"),
+    # (goods short or missing, not a shortage of anything else; an order's own state, not its slot)
+    ("The window display was missing some colour, so 10 owl mugs would be lovely.", 1, "order"),
+    ("We got 2 of the 3 pitches we wanted! 10 owl mugs would be lovely.", 1, "order"),
+    ("Where's my delivery slot for next month? I'd like 10 owl mugs.", 1, "order"),
+    ("The minibus was 2 short of seats, so we'd like 10 owl mugs delivered.", 1, "order"),
     # only the day of a placed order moves
     ("Please bring the timber delivery for plot 9 forward to Friday.", 0, "change"),
     ("Could you move delivery of the garden bunting order to Monday instead?", 0, "change"),
