@@ -69,6 +69,8 @@ def _intent(text: str, n_lines: int = 1, has_qty: bool = True) -> str:
     ("Re the Hilltop job order - make the M10 washers 4 boxes instead. Thanks", 1, "change"),
     # (a new order recounting its own line stays an order)
     ("Please send 10 red bags and 6 blue bags - actually make the blue bags 8 instead.", 2, "order"),
+    ("Please send 12 owl mugs and 6 fox mugs - sorry, make the fox mugs 8 not 6.", 2, "order"),
+    ("Re order 5521 - please make the fox mugs 8 not 6.", 1, "change"),
     ("Update on job 4471: timber quantity now 12 lengths, rest as before.", 1, "change"),
     ("上午的单子数量填错了，角钢是5吨不是3吨", 1, "change"),
     ("早上发的 paper chain kit 打错了，是 30 个不是 20 个", 1, "change"),
