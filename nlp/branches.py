@@ -21,12 +21,15 @@ ALL_PLACES = re.compile(rf"\ball\s+(?P<n>\d{{1,2}}|[a-z]+)\s+{_PLACES}\b[^.\n]{{
 # "per store, 5 stores: 2 x …", "per site (4 sites) -"
 PER_PLACES = re.compile(rf"\bper\s+{_PLACES}\s*[,(:-]?\s*(?P<n>\d{{1,2}}|[a-z]+)\s+{_PLACES}\b\s*[):,-]?", re.I)
 # "35 hampers. Each hamper gets 1 x …", "(42 guests): each one needs …", "12 goody bags - each bag gets …": how
-# many of something, then what each one of them gets (its noun said again, or "one")
+# many of something, then what each one of them gets (its noun said again, or "one"), counted or listed after
+# ("each stall gets its own float", "each stand has room for 10" say no goods each gets)
 EACH_GROUP = re.compile(r"\b(?P<n>\d{1,3}|[a-z]+)\s+(?:[a-z]+\s+)?(?P<g>[a-z]{3,}?)(?:es|s)?\b[^\n]{0,40}?\beach\s+(?:one|(?P=g))\s+"
-                        r"(?:takes?|needs?|gets?|wants?|will take|should get|has|contains|will have)\b\s*[:\-]?", re.I)
+                        r"(?:takes?|needs?|gets?|wants?|will take|should get|has|contains|will have)\b\s*(?:[:\-]|(?=\d|an?\b|one\b|\n|$))",
+                        re.I)
 # "Cockermouth and Penrith both need 6 x … each", "both Leeds and York need …each": two places, the same for each
 BOTH_NEED = re.compile(r"(?:\b[a-z]+\s+(?:and|&)\s+[a-z]+\s+both|\bboth\s+[a-z]+\s+(?:and|&)\s+[a-z]+)\s+"
-                       r"(?:need|want|take|get)s?\b(?=[^.\n]*\beach\b)", re.I)
+                       r"(?:need|want|take|get)s?\b(?=[^.\n]*\beach\b(?!\s+(?:day|night|morning|evening|week|weekend|fortnight|month|year|time)s?\b))",
+                       re.I)  # (not "each week": how often, not how many for each)
 # "in our 4 cafes: 4 x … per site": the places counted, then a line said per place
 OUR_PLACES = re.compile(rf"\b(?:our|the|all|across|for)\s+(?P<n>\d{{1,2}}|[a-z]+)\s+{_PLACES}\b", re.I)
 PER_PLACE = re.compile(rf"\bper\s+(?:{_PLACES}|location)\b", re.I)

@@ -150,13 +150,7 @@ def swap_lines(body: str, lines: list[dict], match, qty, name_of=None) -> list[d
     # "… not green. It should be 24 pink and 12 ivory": the new item's own count before another line's
     qty = next((ln["quantity"] for ln in own if ln["quantity"] and ln["sku"] == new_sku),
                next((ln["quantity"] for ln in own if ln["quantity"]), qty(new_sku)))
-    old_qty = 0
-    part = PART.search(body)
-    total = part and (number_value(part.group(2)) if part.group(2) else
-                      next((ln["quantity"] for ln in own if ln["sku"] == old_sku and ln["quantity"]), None))
-    if total:  # "I ordered 3 … could one of the three be a bird house one instead?": 2 stay, 1 is the new variant
-        qty = round_qty(number_value(part.group(1)))
-        old_qty = round_qty(max(0, total - qty))
+    old_qty, qty = _part(body, own, old_sku) or (0, qty)
     conf = min((ln["confidence"] for ln in lines), default=0.5)
     base_line = {"unit": None, "confidence": conf, "candidates": []}
     # (a line with no SKU before the swap is the swap's own words misread, "please swap the 24 red clocks …")
@@ -190,6 +184,17 @@ def _sibling(old_sku, old_text: str, new_text: str, name_of, match) -> str | Non
         if sku not in (None, old_sku):
             return sku
     return None
+
+
+def _part(body: str, own: list[dict], old_sku: str) -> tuple[float, float] | None:
+    """(count left in the old variant, count moved to the new one) when only part of a line is swapped, or None."""
+    part = PART.search(body)
+    total = part and (number_value(part.group(2)) if part.group(2) else
+                      next((ln["quantity"] for ln in own if ln["sku"] == old_sku and ln["quantity"]), None))
+    if not total:
+        return None
+    moved = round_qty(number_value(part.group(1)))  # "I ordered 3 … could one of the three be a bird one instead?"
+    return round_qty(max(0, total - moved)), moved  # 2 stay, 1 is the new variant
 
 
 def _referent(before: str) -> str | None:

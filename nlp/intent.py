@@ -5,7 +5,7 @@ import re
 from functools import lru_cache
 
 from nlp.intent_cues import (_MONTH, CLOSED_NOTICE, COMPLAINT, COUNT_UNIT as _COUNT_UNIT, DECIDED, DOCUMENTS, INVOICE_ADMIN,
-                             PAPERS, QUOTE_REF, RECEIVED_SWAP, SELF_PRICED, SELLER, SIGNATURE_LINE)
+                             MAKE_ANEW, PAPERS, QUOTE_REF, RECEIVED_SWAP, SELF_PRICED, SELLER, SIGNATURE_LINE)
 from nlp.numbers import NUMBER_WORD
 from nlp.prefilter import prefiltered
 from nlp.words import ZH_AS_LAST
@@ -21,7 +21,7 @@ FAMILIES: dict[str, list[str]] = {
         r"\bwithdraw (?:the|our|my)\b|\b(?:disregard|ignore) (?:my|our) (?:earlier|previous|last) (?:e-?mail|order|message|request)",
         r"\bforget (?:about )?(?:the|those|these|that|our)\b|\bscratch (?:the|that|those|these|our)\b",
         r"\b(?:don'?t|do not) need (?:them|it|those|these|the \w+) any ?more\b",
-        r"取消|不要了|撤销|退订|作废|撤回|撤了|撤单|撤掉|不用发了|(?<!先)别发了|不需要了|删掉|删除|删了|去掉",
+        r"取消|不要了|撤销|退订|作废|撤回|撤了|撤单|撤掉|不用发了|(?<!先)别发了|不需要了|删掉|删除|删了|(?:订单|单子|单)[^，,。？?]{0,20}?去掉",  # (去掉 takes off what is on the order, not "去掉包装盒")
     ],
     "change": [
         # "instead of the pink bags could you send the paisley ones?": another item asked for in place of one
@@ -32,13 +32,14 @@ FAMILIES: dict[str, list[str]] = {
         r"\bincrease\b|\breduce\b|\bmake (?:them|those|these)\b[^.?!\n,]{1,30}?\bnot\b|\bmake (?:it|that)\b(?!\s*(?:[.?!,;]|$|by\b|in time|on time|happen|work))|\bbump\b|\bpush (?:back|out)|\bmove (?:the )?delivery",
         # "make the M12 nuts 6 boxes instead", "make the plate 4t not 3t": a line's count set anew;
         # "paint quantity now 6 sets"; "could one of the three be a bird house one instead?": an item in place of one
-        r"\bmake (?:the|those|these|our|my) [^.?!\n]{2,40}?\b\d+(?:\.\d+)?\s?[a-z]*\s+(?:[a-z]+\s+)?(?:instead\b|not \d)|"
+        MAKE_ANEW + "|"
         r"\b(?:qty|quantity|amount) (?:is |should be )?now\b|\bfrom " + _COUNT_UNIT + " to " + _COUNT_UNIT + r"|\b(?:be (?:an?|the)|of (?:the|those|these|them)(?: [\w-]+){0,6}? be) [^.?!\n]{1,40}?\binstead\b",
         r"\bcorrection\b|\brevise\w*|\b" + _N + r"(?: [a-z]+)? (?:instead of|rather than) " + _N + r"\b|(?<!\bprice )\bup (?:them|it|that|the)\b|\bshould (?:be|have been|read)\b(?! (?:plenty|enough|fine|ok|okay|sufficient|ample)\b)|made a mistake",
         r"\badd .{3,120}? (?:on ?)?to (?:my|our|the|this|that|it\b|order|po\b|next|today|tomorrow|[\w-]+(?:'s)? (?:order|po)\b|"
         r"what (?:we|i)(?:'ve)? (?:ordered|sent)\b)|\bbring (?:it )?forward|\bbrought forward|\bpostpone",
-        # "put back the delivery to the 22nd", "the delivery a day earlier": only its day moved
-        r"\bput (?:back|off) (?:[\w-]+ ){0,3}?(?:delivery|dispatch|shipment|order)\b|"
+        # "put back the delivery to the 22nd", "the delivery a day earlier": only its day moved (the delivery, not a
+        # thing of it: "put back the delivery note in the box" - a day, a span or the clause's end follows)
+        r"\bput (?:back|off) (?:[\w-]+ ){0,3}?(?:delivery|dispatch|shipment|order)\b(?=\s+(?:to|until|till|by|for|of|on|a|one|two|\d)\b|\s*(?:[.,;!?]|$))|"
         r"\b(?:delivery|dispatch|shipment)\b[^.?!\n]{0,20}?\b(?:a|one|two|three|\d+) (?:day|week)s? (?:earlier|later|sooner)\b(?! than)|"
         r"\b(?:bring|move|push|hold|delay)\w* (?:back )?(?:[\w-]+ ){0,3}?(?:delivery|dispatch|shipment|order)"
         r"(?: [\w&/-]+){0,6}? (?:forward|back|until|till|to|for)\b|\bhold off\b|\bon hold\b|\bcorrect (?:it|that|this|the \w+) to\b",
@@ -174,8 +175,7 @@ REPLACED = re.compile(r"\b(?:send|ship|supply|do|have|want|take|make it)\b[^.?!\
 # A message opening with a new order, and its own line recounted later ("… make that thirty six of those").
 NEW_ORDER = re.compile(r"\W*(?:hi|hello|hiya)?\W*(?:(?:an? |new )?order for\b|(?:please )?(?:can|could) (?:i|we) (?:have|get|order)\b|"
                        r"(?:please )?send (?:me|us)?\b|i(?:'d| would) like\b)", re.I)
-OWN_RECOUNT = re.compile(r"\bmake (?:it|that)\b[^.?!\n]{0,25}\b(?:of (?:those|these|them)|each|in total)\b|"
-                         r"\bmake (?:the|those|these)\b[^.?!\n]{2,40}?\b\d+(?:\.\d+)?\s*[a-z]*\s+instead\b", re.I)
+OWN_RECOUNT = re.compile(r"\bmake (?:it|that)\b[^.?!\n]{0,25}\b(?:of (?:those|these|them)|each|in total)\b|" + MAKE_ANEW, re.I)
 NEW_ROUND = re.compile(r"\bthis time\b|这次|这回|这一次|本次", re.I)
 PAST_ROUND = re.compile(r"\blast time\b|\blast (?:order|delivery|month|week)\b|\bwe had\b|上次|上回|上一次|上个月", re.I)
 ORDER_REF = re.compile(r"\b(?:order|po|so)\s*(?:no\.?|number|#)?\s*\d|\b(?:on|to) (?:my|our|the|this) (?:order|po)\b|订单号?\s*\d|"

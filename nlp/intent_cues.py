@@ -8,15 +8,19 @@ from nlp.prefilter import prefiltered
 
 COMPLAINT = prefiltered(r"\bbroken|\bdamaged|\breplacement|\brefund|\bcredit us|(?<!-)\breturns?\b(?!-)|\bleak|\bfaulty|"
                        r"arrived|\b(?:over)?charged\b|\bonly (?:got|received)\b|\bshort[- ](?:shipped|delivered)|\bdelivered short\b|\bpayment|\bpaid|\bpay (?:by|via|with|using)\b|\binvoice attached|\bout of office|\bstop sending|\bunsubscribe|"
-                       r"thanks for the quote|thank you for the quote|where(?: is|'s)? (?:my|our) (?:order|delivery|parcel)\b|still not (?:here|arrived)|"
-                       r"\bha(?:s|ve) (?:my|our|the) (?:order|delivery|parcel)\b[^?.\n]{0,60}?\b(?:gone out|been sent|shipped|left|been dispatched)\b|"
+                       r"thanks for the quote|thank you for the quote|where(?: is|'s)? (?:my|our) (?:order|delivery|parcel)\b(?=\s*(?:[?.!,;]|$)|\s+(?:for|from|of|no|today|yet|now|then|please|pls|at|gone|got)\b|\s+#|\s+\d)|still not (?:here|arrived)|"
+                       r"\bha(?:s|ve) (?:my|our|the) (?:order|delivery|parcel)(?:\s+(?:no\.?\s*|#\s*)?\d[\w-]*|\s+(?:for|of|from|to)\b[^?.\n]{0,50}?)?\s+"
+                       r"(?:already |now |yet |just )?(?:gone out|been sent|shipped|left|been dispatched)\b|"  # the order itself ("has our order for …", not "the order form")
                        r"\b(?:received|got) (?:the|your) (?:quote|quotation|offer|price list|prices)\b|\bget back to you\b|"
                        r"\bwe can only (?:do|send|supply|ship|deliver|offer|manage)\b|\b(?:balance|remainder|rest|other \d+) (?:will|would|to) follow\b|"
                        r"只能先发|我们(?:这边)?只能|(?:剩下|剩余|余下)的?.{0,8}补(?:上|发|齐)|"
                        r"\bnewsletter|\bremittance|\bstatement\b|\baccount manager\b|\bcredit (?:terms|limit)\b|谢谢您的报价|谢谢报价|收到(?:您的|你们的|贵司的)?报价|已(?:经)?发(?:到)?(?:您|你)的?邮箱|"
                        r"漏水|换货|退货|损坏|坏了|对账|催款|投诉|质量问题|什么时候能发货|什么时候发货|还没到|没收到|少了|少发|漏发|缺了|多发了|"
-                       # what was delivered is wrong: "was short", "2 were cracked", "有两根是弯的", "过来处理一下"
-                       r"\b(?:was|were|came|arrived) (?:\d+ (?:[\w-]+ ){0,3})?short\b|\b(?:was|were) missing\b|\bonly had \d|\bwe (?:only )?got \d+ of (?:the )?\d+\b|\bcracked|\bchipped|\bdented|\bsort (?:this|it) out\b|"
+                       # what was delivered is wrong: "was short", "2 were cracked", "有两根是弯的", "过来处理一下" (goods missing or
+                       # short, not "the van was 2 short of seats", "the display was missing some colour", "we got 2 of the 3 stalls")
+                       r"\b(?:was|were|came|arrived) (?:\d+ (?:[\w-]+ )?)?short\b(?! of (?!(?:the|our|my|what)\b))|\bonly had \d|\bwe (?:only )?got \d+ of (?:the )?\d+\b(?!\s+[a-z])|"
+                       r"\b(?:delivery|order|parcel|box(?:es)?|pallet|shipment|consignment|\d+)\b[^.?!\n]{0,30}?\b(?:was|were) missing\b|\b(?:was|were) missing from\b|"
+                       r"\bcracked|\bchipped|\bdented|\bsort (?:this|it) out\b|"
                        r"是弯的|弯了|变形了?|裂了|开裂|破了|碎了|摔碎|破损|生锈|锈了|划伤|不合格|"
                        r"发错|送错|处理一下|转不动|不能用|用不了|需要换(?!成|为)|"
                        # thanks for goods received, a donation asked: "thx 4 the delivery 2day", "do you donate … to charities?"
@@ -81,15 +85,19 @@ SELLER = re.compile(r"\bwe(?: can| could| will|'ll)(?: only)? (?:ship|dispatch|s
                     r"\bwe (?:only )?have (?:only )?\d+[^.?!\n]{0,30}?\b(?:in stock|available|left)\b[^?\n]{0,40}?"
                     r"\b(?:shall|should|can|could) we (?:send|ship|dispatch)\b|"
                     # "your order … has been dispatched", "we've received your order", "confirming we can do the 20",
-                    # "shall I book it in?": the seller reporting on, confirming or offering an order
+                    # "shall I book it in?": the seller reporting on, confirming or offering an order (what it can do is
+                    # the buyer's goods: not "confirming we can do the stall")
                     r"\byour (?:order|po|delivery|goods)\b[^.?!\n]{0,60}?\b(?:has|have) been (?:dispatched|shipped|sent|packed)\b|"
-                    r"\bwe(?:'ve| have) (?:now )?received your (?:order|po)\b(?! (?:confirmation|acknowledge?ment|number|no|ref))|\bconfirm(?:ing)?(?: that)? we can (?:do|supply|deliver|send)\b|"
+                    r"\bwe(?:'ve| have) (?:now )?received your (?:order|po)\b(?! (?:confirmation|acknowledge?ment|number|no|ref))|\bconfirm(?:ing)?(?: that)? we can (?:do|supply|deliver|send) (?:you )?(?:the |all |your )?(?:\d|your\b)|"
                     r"\bshall (?:i|we) book (?:it|that|them|this) in\b|"
-                    # "out of stock until Friday - shall we send the 6 we have?": what the seller holds, offered
-                    r"\b(?:shall|should) we (?:send|ship|dispatch|deliver) (?:you )?(?:the \d+|those|these|what)\b|"
+                    # "out of stock until Friday - shall we send the 6 we have?": what the seller holds, offered (goods sent
+                    # back go the other way: "shall we send the 5 broken ones back?" is the buyer's)
+                    r"\b(?:shall|should) we (?:send|ship|dispatch|deliver) (?:you )?(?:the \d+|those|these|what)\b(?![^.?!\n]*\bback\b)|"
                     r"先发[^，,。？?]{0,8}[，,]\s*(?:剩下|剩余|余下)的?[^，,。]{0,8}补|"
                     # "槽钢目前只有一吨现货，先发一吨", "库存只有30套，先发30套": the seller's own stock, part of it offered
-                    r"(?:只有[^，,。？?]{0,8}(?:现货|库存)|(?:现货|库存)[^，,。？?]{0,4}只有[^，,。？?]{0,8})[，,]\s*先发", re.I)
+                    # (not "…先发30套给我们": the buyer asking for what is there)
+                    r"(?:只有[^，,。？?]{0,8}(?:现货|库存)|(?:现货|库存)[^，,。？?]{0,4}只有[^，,。？?]{0,8})[，,]\s*先发"
+                    r"(?![^，,。？?]{0,8}给(?:我们|我|咱们))", re.I)
 # "we're closed 31 Dec - 3 Jan, so please don't send anything then": a closure notice, no order cancelled
 CLOSED_NOTICE = re.compile(r"\b(?:we(?:'re| are| will be| shall be)|(?:shop|store|office|site|warehouse)s? (?:is|are|will be)) "
                            r"closed\b[^?]{0,80}?\b(?:don'?t|do not|no need to|no) (?:send|deliver|ship|dispatch)\w*\b"
@@ -105,11 +113,16 @@ PAPERS = re.compile(r"\b(?:send|e-?mail|post|forward)\s+(?:us |me )?(?:the |your
 # "发票抬头改成…", "税号发你": invoice details changed, no order line touched
 INVOICE_ADMIN = re.compile(r"(?:发票|开票)(?:抬头|信息|资料)?(?:要)?(?:改|换|重开)|抬头(?:改|换)|税号")
 
-# "balloons from 8 to 12", "from 3 t to 5 t": a count and its new value (not "from 24 Dec to 4 Jan", "from 9 to 5pm")
+# "balloons from 8 to 12", "from 3 t to 5 t": a count and its new value (not "from 24 Dec to 4 Jan", "from 9 to 5pm";
+# nor "we grew from 2 to 3 shops": places and people, which quantities.SPEC_AFTER keeps from goods too)
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
+_NOT_GOODS = r"(?:shops?|stores?|branch(?:es)?|outlets?|sites?|staff|people|customers?|guests?)\b"
 COUNT_UNIT = (rf"\d+(?:\.\d+)?(?![\d:.])(?:\s?(?:t|tonnes?|kg|box(?:es)?|packs?|sets?|rolls?|pcs|units|bags|cases|tins|pairs|"
-              rf"dozen|doz)\b)?(?!\s?(?:{_MONTH}|am\b|pm\b|st\b|nd\b|rd\b|th\b|years?\b|yrs?\b|months?\b|mm\b|cm\b))")
+              rf"dozen|doz)\b)?(?!\s?(?:{_MONTH}|am\b|pm\b|st\b|nd\b|rd\b|th\b|years?\b|yrs?\b|months?\b|mm\b|cm\b|{_NOT_GOODS}))")
 # "we got 3 instead of 5", "received 10 not 12": counts of goods received, not a change asked
 RECEIVED_SWAP = re.compile(r"\b(?:got|received|had|were sent) \d+ (?:instead of|rather than|not) \d+", re.I)
 # "so I can price it all up": the sender pricing goods for their own sale asks no price
 SELF_PRICED = re.compile(r"\bso (?:that )?(?:i|we) can (?:re-?)?price\b", re.I)
+# "make the M12 nuts 6 boxes instead", "make the plate 4t not 3t": a line's count set anew (a placed order's change, or
+# in a new order the sender recounting a line just said: intent.OWN_RECOUNT)
+MAKE_ANEW = r"\bmake (?:the|those|these|our|my) [^.?!\n]{2,40}?\b\d+(?:\.\d+)?\s?[a-z]*\s+(?:[a-z]+\s+)?(?:instead\b|not \d)"

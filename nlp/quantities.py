@@ -52,8 +52,10 @@ THE_PACKS_OF = re.compile(r"\s*(?:bags|boxes|packs|cases|cartons|rolls|tubs|pail
 TAKEN_THE = re.compile(r"\b(?:cancel|remove|scrap|drop)\s+the\s*$", re.I)
 STANDING = re.compile(r"\b(?:send|deliver|supply|need|want|order|take|have|get)\b[^,.;!?\n]*$", re.I)  # "we need 20 every week" (not "she sends")
 RATE_AFTER = re.compile(r"(?:\s+[a-z'-]+){0,2}\s+(?:every|each)\s+(?:day|week|month|year|season|term|christmas|summer|winter|spring|autumn|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*)\b", re.I)
-PEOPLE_AFTER = re.compile(r"\s*(?:new |more |extra |other )?(?:starters?|workers|employees|staff|people|guests|visitors|"
-                          r"pupils|students|members|volunteers|residents|patients|tenants|cubs|scouts|dancers)\b", re.I)
+# ("2 of our staff", "3 of us": some of a group of people, no goods either)
+PEOPLE_AFTER = re.compile(r"\s*(?:of us\b|(?:of (?:our|the|my|your|their) )?(?:new |more |extra |other )?(?:starters?|workers|"
+                          r"employees|staff|people|guests|visitors|pupils|students|members|volunteers|residents|patients|tenants|"
+                          r"cubs|scouts|dancers)\b)", re.I)
 # "Shop 14, Arcade Row", "Unit 7, Brook Ind Est", "3 Church Walk": street words no product name here uses
 # (not "road cones")
 STREET_AFTER = re.compile(r",?\s+(?:[a-z]+\s+){1,2}(?:rd|road|street|st|lane|avenue|ave|drive|crescent|close|court|row|mews|"

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from nlp.quantities import find_quantities
+from nlp.quantities import ZH_UNIT, find_quantities
 from nlp.units import UNIT_WORDS
 from nlp.words import CORRECTION
 
@@ -42,6 +42,13 @@ SWAPPED = re.compile(rf"(?:^|(?<=[.!?\n]))[ \t]*(?:(?:oh|sorry|wait|actually)\b,
                      rf"(?:\s+ones?)?\s+instead\b|(?:swap|change|switch)\s+(?:the\s+)?(?P<was>{_NAME})(?:\s+ones?)?\s+(?:for|to)\s+"
                      r"(?:the\s+)?(?P<now>[a-z][a-z'-]*(?: [a-z][a-z'-]*){0,3}?)(?:\s+ones?)?(?:\s+instead)?(?=\s*(?:[,.!?\n]|$)))"
                      r"[^.?!\n]*[.!]?", re.I)
+# "要二十盒 不对 三十盒", "要20盒，不对，30盒": in Chinese a count said after a self-correction replaces the count of the
+# same unit just before it
+_ZH_NUM = r"(?:\d+|[一二两三四五六七八九十百千]+)"
+_ZH_RECOUNT = re.compile(rf"(?P<old>{_ZH_NUM}\s*(?P<unit>{ZH_UNIT}))[\s,]*(?:不对|不是不是|说错了|我说错了|哦不|呃不)[\s,]*"
+                         rf"(?={_ZH_NUM}\s*(?P=unit))")
+# "6205轴承不对是6206轴承要十套": the goods said again after a self-correction and 是 replace those before it in the clause
+_ZH_RESAID = re.compile(r"(?:^|(?<=[,.;!?\n]))[^,.;!?\n]*?(?:不对|说错了|我说错了|哦不)[\s,]*(?:应该)?是(?!不是)")
 PLACED = re.compile(r"\b(?:my|our|your|the|this|that) (?:\w+ )?order\b|\b(?:order|po)\s*(?:(?:no\.?|#|number)\s*\d|\d{3,})|\bpo\b|\blast (?:time|week)\b"
                     r"|\bwe (?:ordered|had)\b", re.I)
 
@@ -56,6 +63,13 @@ def swapped(text: str) -> str:
             at = hits[-1]
             text = before[: at.start()] + new + before[at.end() :] + text[m.end() :]
     return text
+
+
+def zh_corrected(body: str) -> str:
+    """The Chinese body with each self-correction applied: the count or the goods said again replace those before."""
+    if "不" not in body and "错" not in body:
+        return body
+    return _ZH_RESAID.sub("", _ZH_RECOUNT.sub("", body))
 
 
 def corrected(text: str) -> str:

@@ -9,7 +9,7 @@ from nlp.numbers import EN_TENS, EN_UNITS
 from nlp.clause_splits import _COUNT
 from nlp.quantities import KINDS_AFTER, number_value  # ("三个颜色各要五十个": kinds, no item's count)
 from nlp.units import UNIT_WORDS
-from nlp.self_corrections import corrected, swapped
+from nlp.self_corrections import corrected, swapped, zh_corrected
 
 _TENS = "|".join(EN_TENS)
 _SMALL = "|".join(sorted((w for w, v in EN_UNITS.items() if isinstance(v, int) and 1 <= v <= 19
@@ -227,18 +227,10 @@ _HOLDS = rf"\s*(?:装|是|有|每\w?)?\s*(?:\d+(?:\.\d+)?|[一二两三四五六
 _ITEM_END = re.compile(rf"{_ZH_COUNT}半?(?!{_HOLDS}|的|{KINDS_AFTER.pattern})(?:吧|啊|哈|呀)?(?=(?:(?!还有)[^,])*?{_ZH_COUNT}(?!厚))")
 
 
-# "要二十盒 不对 三十盒", "要20盒，不对，30盒": a count said after a self-correction replaces the count just before it
-_ZH_CORRECTED = re.compile(rf"(?P<old>(?:\d+|[一二两三四五六七八九十百千]+)\s*(?P<unit>{'|'.join(_ZH_UNITS)}))[\s,]*"
-                           rf"(?:不对|不是不是|说错了|我说错了|哦不|呃不)[\s,]*(?=(?:\d+|[一二两三四五六七八九十百千]+)\s*(?P=unit))")
-
-# "6205轴承不对是6206轴承要十套": the goods said again after a self-correction and 是 replace those before it in the clause
-_ZH_RESAID = re.compile(r"(?:^|(?<=[,.;!?\n]))[^,.;!?\n]*?(?:不对|说错了|我说错了|哦不)[\s,]*(?:应该)?是(?!不是)")
-
 
 def dictated(body: str) -> str:
     """An unpunctuated Chinese body with a comma at each pause and after each item's count; others as they are."""
-    if "不" in body or "错" in body:
-        body = _ZH_RESAID.sub("", _ZH_CORRECTED.sub("", body))
+    body = zh_corrected(body)
     if _PUNCTUATION.search(body.strip()):
         return body  # typed: the writer's own commas part the items
     return _ITEM_END.sub(lambda m: m.group(0) + ",", _PAUSE.sub(",", body))

@@ -285,3 +285,4 @@ def test_a_count_from_old_to_new_is_a_change():
     assert intent_scores("shop shut from 24 dec to 2 jan.")["change"] == 0  # a date range is no count changed
     assert intent_scores("open from 9 to 5pm.")["change"] == 0
     assert intent_scores("aprons for ages from 3 to 6 years, sizes from 10 to 14mm")["change"] == 0
+    assert intent_scores("we've gone from 4 to 6 stores this year, so 30 aprons please")["change"] == 0  # places, not goods

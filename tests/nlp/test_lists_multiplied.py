@@ -107,3 +107,15 @@ def test_per_place_is_no_word_of_the_item_and_a_count_per_place_inside_brackets_
     assert _got(small, "Across our 4 shops: 3 x jumbo bag red retrospot per shop") == [("85099B", 12)]
     text = "Ranging the jumbo bag pink polkadot and the lunch bag pink polkadot in all 4 shops - we'd want 12 of each (3 per shop)"
     assert _got(small, text) == [("22384", 12), ("22386", 12)]
+
+
+def test_each_week_is_how_often_not_for_each_of_both(small):
+    text = "Sam and Priya both want a hand on the stall, so please send 4 x jumbo bag red retrospot each week"
+    assert _got(small, text) == [("85099B", 4)]
+
+
+def test_what_each_group_gets_must_be_goods_counted(small):
+    text = "We run 5 stalls and each one gets its own cash tin. Please send 3 x jumbo bag pink polkadot."
+    assert _got(small, text) == [("22386", 3)]
+    text = "We have 4 display tables, each table has space for 12 things. Please send 6 x jumbo bag pink polkadot."
+    assert _got(small, text) == [("22386", 6)]

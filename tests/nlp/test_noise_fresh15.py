@@ -38,6 +38,9 @@ def test_industrial_noise(industrial, text: str, want: list) -> None:
     # a market stall's number, a count of past orders: no goods counted
     ("Could we get 6 union flag doormats? We're stall 31 at the market.", [("48138", 6)]),
     ("The last 3 orders came late, so please make sure these 8 union flag doormats arrive on time.", [("48138", 8)]),
+    # some of a group of people counts no goods
+    ("Please send 5 union flag doormats; 2 of our staff will unpack them.", [("48138", 5)]),
+    ("Cancel the union flag doormats please, 2 of us thought we had enough.", [("48138", None)]),
     # a year, old or new, is no count
     ("What does the union flag doormat cost now? It was £15 back in 2012.", [("48138", None)]),
 ])
