@@ -18,7 +18,7 @@ COMPLAINT = prefiltered(r"\bbroken|\bdamaged|\breplacement|\brefund|\bcredit us|
                        r"漏水|换货|退货|损坏|坏了|对账|催款|投诉|质量问题|什么时候能发货|什么时候发货|还没到|没收到|少了|少发|漏发|缺了|多发了|"
                        # what was delivered is wrong: "was short", "2 were cracked", "有两根是弯的", "过来处理一下" (goods missing or
                        # short, not "the van was 2 short of seats", "the display was missing some colour", "we got 2 of the 3 stalls")
-                       r"\b(?:was|were|came|arrived) (?:\d+ (?:[\w-]+ )?)?short\b(?! of (?!(?:the|our|my|what)\b))|\bonly had \d|\bwe (?:only )?got \d+ of (?:the )?\d+\b(?!\s+[a-z])|"
+                       r"\b(?:was|were|came|arrived) (?:\d+ (?:[\w-]+ ){0,3})?short\b(?! of (?!(?:the|our|my|what)\b))|\bonly had \d|\bwe (?:only )?got \d+ of (?:the )?\d+\b(?!\s+[a-z])|"
                        r"\b(?:delivery|order|parcel|box(?:es)?|pallet|shipment|consignment|\d+)\b[^.?!\n]{0,30}?\b(?:was|were) missing\b|\b(?:was|were) missing from\b|"
                        r"\bcracked|\bchipped|\bdented|\bsort (?:this|it) out\b|"
                        r"是弯的|弯了|变形了?|裂了|开裂|破了|碎了|摔碎|破损|生锈|锈了|划伤|不合格|"
