@@ -1,0 +1,24 @@
+"""English line readings met in fresh wording (dev18 round): bullets, bore sizes (own wording)."""
+from __future__ import annotations
+
+import datetime as dt
+
+from nlp.text import normalize
+
+DAY = dt.date(2026, 9, 7)
+
+
+def _lines(got) -> list[tuple[str, float]]:
+    return [(ln["sku"], ln["quantity"]) for ln in got["lines"]]
+
+
+def test_bullet_star_is_no_times_sign_across_lines(retail):
+    assert "x 12\n* 60" in normalize("a x 12\n* 60 b")
+    got = retail.extract("restock please\n* 60 cake cases dolly girl design x 12\n* 36 foil heart cake cases x 8\n", DAY)
+    assert _lines(got) == [("22951", 12), ("22956", 8)]
+
+
+def test_count_after_a_nominal_bore_is_no_size(industrial):
+    assert normalize("gate valve DN100 x 4") == "gate valve dn100 x 4"
+    got = industrial.extract("Please send:\n gate valve DN100 x 4\n galvanised pipe DN50 x 120 m\n", DAY)
+    assert _lines(got) == [("VLV-GATE-DN100", 4), ("PIPE-GI-DN50", 120)]
