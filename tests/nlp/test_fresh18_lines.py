@@ -22,3 +22,13 @@ def test_count_after_a_nominal_bore_is_no_size(industrial):
     assert normalize("gate valve DN100 x 4") == "gate valve dn100 x 4"
     got = industrial.extract("Please send:\n gate valve DN100 x 4\n galvanised pipe DN50 x 120 m\n", DAY)
     assert _lines(got) == [("VLV-GATE-DN100", 4), ("PIPE-GI-DN50", 120)]
+
+
+def test_count_in_packs_after_a_place_word(retail):
+    got = retail.extract("for our market stall: 40 packs vintage christmas cake cases please", DAY)
+    assert _lines(got) == [("22952", 40)]
+
+
+def test_dash_aside_with_its_own_verb_leaves_the_name(retail):
+    got = retail.extract("could we have 12 dolly girl aprons - our nursery is doing a baking week. ta", DAY)
+    assert _lines(got) == [("22899", 12)]
