@@ -32,3 +32,8 @@ def test_count_in_packs_after_a_place_word(retail):
 def test_dash_aside_with_its_own_verb_leaves_the_name(retail):
     got = retail.extract("could we have 12 dolly girl aprons - our nursery is doing a baking week. ta", DAY)
     assert _lines(got) == [("22899", 12)]
+
+
+def test_plural_orders_names_no_product(retail):
+    got = retail.extract("do you still have the 60 cake cases dolly girl design? we want 50 packs for our orders", DAY)
+    assert _lines(got) == [("22951", 50)]
