@@ -37,3 +37,8 @@ def test_dash_aside_with_its_own_verb_leaves_the_name(retail):
 def test_plural_orders_names_no_product(retail):
     got = retail.extract("do you still have the 60 cake cases dolly girl design? we want 50 packs for our orders", DAY)
     assert _lines(got) == [("22951", 50)]
+
+
+def test_letter_size_before_a_full_stop_ends_the_sentence(industrial):
+    got = industrial.extract("Please send a box each of blue nitrile gloves in s and m. Deliver to the lab, Mr J. Pike", DAY)
+    assert _lines(got) == [("GLV-NIT-BU-S", 1), ("GLV-NIT-BU-M", 1)]
