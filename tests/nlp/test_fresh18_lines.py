@@ -42,3 +42,10 @@ def test_plural_orders_names_no_product(retail):
 def test_letter_size_before_a_full_stop_ends_the_sentence(industrial):
     got = industrial.extract("Please send a box each of blue nitrile gloves in s and m. Deliver to the lab, Mr J. Pike", DAY)
     assert _lines(got) == [("GLV-NIT-BU-S", 1), ("GLV-NIT-BU-M", 1)]
+
+
+def test_sorry_not_n_takes_that_count_back():
+    from nlp.self_corrections import corrected
+    assert corrected("4 x oak shelf, 10 x pine shelf 2 tier... sorry not 10, 8 of the 2 tier one") == \
+        "4 x oak shelf, 8 x pine shelf 2 tier"
+    assert corrected("send 3 red mugs and 5 blue mugs, no not 5, 7 of the blue ones") == "send 3 red mugs and 7 blue mugs"
