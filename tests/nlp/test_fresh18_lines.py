@@ -49,3 +49,14 @@ def test_sorry_not_n_takes_that_count_back():
     assert corrected("4 x oak shelf, 10 x pine shelf 2 tier... sorry not 10, 8 of the 2 tier one") == \
         "4 x oak shelf, 8 x pine shelf 2 tier"
     assert corrected("send 3 red mugs and 5 blue mugs, no not 5, 7 of the blue ones") == "send 3 red mugs and 7 blue mugs"
+
+
+def test_what_is_no_longer_needed_is_taken_off(retail):
+    got = retail.extract("Hi, for the autumn box we no longer need the wooden cutlery sets, can you take them off? Sam", DAY)
+    assert got["intent"] == "cancel"
+    assert _lines(got) == [("23124", None)]
+
+
+def test_item_taken_off_a_named_order_by_part_of_its_name(industrial):
+    got = industrial.extract("Please cancel the channel steel off the bridge order #4 - plans changed.", DAY)
+    assert _lines(got) == [("CH-10", None)]
