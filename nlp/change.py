@@ -39,8 +39,9 @@ SWAPS = [
                 r"([a-z][^,.;?!(]*?|\d[\w-]*[a-z][\w-]*)(?: ones?)?(?: instead)?(?: please| pls)?" + _END, re.I), 1, 2, 0),
     # "instead of the pink polkadot bags could you send the pink paisley ones?"
     # "instead of the pink owls could we have the blue ones please, same 30"
-    (re.compile(r"\binstead of (?:the )?([^,.;?!]+?),? (?:could|can|would|will) (?:you (?:please )?(?:send|supply|ship|do)|"
-                r"(?:we|i) (?:please )?(?:have|get)) (?:us )?(?:the )?([^,.;?!]+?)(?: ones?)?(?: instead)?(?: please| pls)?"
+    # "instead of the red clocks send ivory": the request may be a bare imperative
+    (re.compile(r"\binstead of (?:the )?([^,.;?!]+?),? (?:(?:could|can|would|will) (?:you (?:please )?(?:send|supply|ship|do)|"
+                r"(?:we|i) (?:please )?(?:have|get))|(?:please |pls )?(?:send|supply|ship)) (?:us )?(?:the )?([^,.;?!]+?)(?: ones?)?(?: instead)?(?: please| pls)?"
                 r"\s*(?=[?.!,;]|$)", re.I), 1, 2, 0),
     # a reply on a confirmation: "we ordered ivory, not green" (what the confirmation says comes second)
     (re.compile(r"\b(?:we|i) (?:ordered|asked for|wanted) (?:the )?([^,.;?!]+?),? not (?:the )?([^,.;?!]+?)(?=[?.!,;]|\s-\s|$)",

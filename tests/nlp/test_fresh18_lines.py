@@ -60,3 +60,15 @@ def test_what_is_no_longer_needed_is_taken_off(retail):
 def test_item_taken_off_a_named_order_by_part_of_its_name(industrial):
     got = industrial.extract("Please cancel the channel steel off the bridge order #4 - plans changed.", DAY)
     assert _lines(got) == [("CH-10", None)]
+
+
+def test_bring_is_a_request_verb_not_a_product(retail):
+    got = retail.extract("Hi - the school fair order: could you bring the delivery forward to Friday? and make the "
+                         "foil star cake cases 25 not 20.", DAY)
+    assert _lines(got) == [("22955", 25)]
+
+
+def test_instead_of_x_send_y_swaps_the_variant(retail):
+    got = retail.extract("Change on PO 5512: instead of the green bakelike clocks send pink. same 4.", DAY)
+    assert got["intent"] == "change"
+    assert _lines(got) == [("22726", 0), ("22728", 4)]
