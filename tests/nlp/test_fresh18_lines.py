@@ -72,3 +72,8 @@ def test_instead_of_x_send_y_swaps_the_variant(retail):
     got = retail.extract("Change on PO 5512: instead of the green bakelike clocks send pink. same 4.", DAY)
     assert got["intent"] == "change"
     assert _lines(got) == [("22726", 0), ("22728", 4)]
+
+
+def test_plural_head_before_a_comma_heads_the_name_list(retail):
+    got = retail.extract("ten each of the botanical greeting cards, lily and rose. thanks", DAY)
+    assert _lines(got) == [("22032", 10), ("22033", 10)]
