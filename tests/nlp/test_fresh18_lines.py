@@ -77,3 +77,8 @@ def test_instead_of_x_send_y_swaps_the_variant(retail):
 def test_plural_head_before_a_comma_heads_the_name_list(retail):
     got = retail.extract("ten each of the botanical greeting cards, lily and rose. thanks", DAY)
     assert _lines(got) == [("22032", 10), ("22033", 10)]
+
+
+def test_lone_counts_in_a_row_go_to_the_open_lines_in_turn(retail):
+    got = retail.extract("Do you have the lunch box i love london and the doormat i love london in? maybe 10 + 4. Ta", DAY)
+    assert _lines(got) == [("22659", 10), ("22660", 4)]
