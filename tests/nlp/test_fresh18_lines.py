@@ -82,3 +82,9 @@ def test_plural_head_before_a_comma_heads_the_name_list(retail):
 def test_lone_counts_in_a_row_go_to_the_open_lines_in_turn(retail):
     got = retail.extract("Do you have the lunch box i love london and the doormat i love london in? maybe 10 + 4. Ta", DAY)
     assert _lines(got) == [("22659", 10), ("22660", 4)]
+
+
+def test_two_size_lists_differing_in_one_swap_only_that_one(industrial):
+    got = industrial.extract("Lab order: sorry, the blue nitrile gloves should be size m and l, not s and m. One box each still.", DAY)
+    assert got["intent"] == "change"
+    assert _lines(got) == [("GLV-NIT-BU-S", 0), ("GLV-NIT-BU-L", 1)]
