@@ -39,8 +39,9 @@ SWAPS = [
                 r"([a-z][^,.;?!(]*?|\d[\w-]*[a-z][\w-]*)(?: ones?)?(?: instead)?(?: please| pls)?" + _END, re.I), 1, 2, 0),
     # "instead of the pink polkadot bags could you send the pink paisley ones?"
     # "instead of the pink owls could we have the blue ones please, same 30"
-    (re.compile(r"\binstead of (?:the )?([^,.;?!]+?),? (?:could|can|would|will) (?:you (?:please )?(?:send|supply|ship|do)|"
-                r"(?:we|i) (?:please )?(?:have|get)) (?:us )?(?:the )?([^,.;?!]+?)(?: ones?)?(?: instead)?(?: please| pls)?"
+    # "instead of the red clocks send ivory": the request may be a bare imperative
+    (re.compile(r"\binstead of (?:the )?([^,.;?!]+?),? (?:(?:could|can|would|will) (?:you (?:please )?(?:send|supply|ship|do)|"
+                r"(?:we|i) (?:please )?(?:have|get))|(?:please |pls )?(?:send|supply|ship)) (?:us )?(?:the )?([^,.;?!]+?)(?: ones?)?(?: instead)?(?: please| pls)?"
                 r"\s*(?=[?.!,;]|$)", re.I), 1, 2, 0),
     # "the 4 bread bins I ordered - make them mint not pink": the ones ordered, another variant
     (re.compile(r"\bmake (them|those|these|it) (?:the )?([^,.;?!]+?),? not (?:the )?([^,.;?!]+?)(?: ones?)?(?: please| pls| thanks)?"
@@ -93,6 +94,7 @@ def swap_lines(body: str, lines: list[dict], match, qty, name_of=None) -> list[d
         return None
     old_text, new_text, named = swap
     named = (_referent(body[: _swap_start(body)]) or "") if PRONOUN.fullmatch(named) else named  # "make them mint not pink"
+    old_text, new_text = _one_changed(old_text, new_text)
     if PRONOUN.fullmatch(old_text) and not named:
         old_text = _referent(body[: _swap_start(body)]) or old_text  # "our order for 35 owl hand warmers: change them to …"
     if LEAD_COUNT.match(old_text) and not match(old_text):  # "the 6204 open bearings": a code names the item
@@ -157,6 +159,19 @@ def swap_lines(body: str, lines: list[dict], match, qty, name_of=None) -> list[d
     before = [ln for ln in before if ln["sku"] and ln["sku"] not in (old_sku, new_sku)]
     return before + [{**base_line, "sku": old_sku, "quantity": old_qty, "mention": old_text},
                      {**base_line, "sku": new_sku, "quantity": qty, "mention": new_text}]
+
+
+VARIANT_LIST = re.compile(r"\s*(?:,|\band\b|&)\s*")
+
+
+def _one_changed(old_text: str, new_text: str) -> tuple[str, str]:
+    """ "should be size s and m, not m and l": of two variant lists differing in one variant each, that one
+    is what is swapped (the variant both name stays as it is)."""
+    old, new = (VARIANT_LIST.split(re.sub(r"^(?:size|sizes|in)\s+", "", t)) for t in (old_text, new_text))
+    gone, come = [w for w in old if w not in new], [w for w in new if w not in old]
+    if len(old) >= 2 and len(new) >= 2 and len(gone) == len(come) == 1 and all(gone + come):
+        return gone[0], come[0]
+    return old_text, new_text
 
 
 def _full_line(lines: list[dict], old_text: str, new_text: str, name_of, match) -> tuple[str, str] | None:

@@ -199,7 +199,7 @@ class Extractor(QuotedHistory, Completion, TakenOff, ChineseRules, EnglishLists,
         refines = self._open_variant(walk, body, chunk)  # "安全帽，黄的要一百个": the yellow one, not the guess
         if qtys and walk.open() and not self._bare_size(body, qtys) and not refines and (not own or (not is_cjk(text) and
                                                                  self._nameless(body, s, e, qtys[:1], customer))):
-            attach(walk.lines, qtys[0], text, self.by_sku)
+            attach(walk.lines, qtys[0], text, self.by_sku, body)
             return CONSUMED
         if qtys and walk.lines and EACH.search(text) and not is_cjk(text) and \
                 (EACH_FOR.search(text) or self._nameless(body, s, e, qtys, customer)):

@@ -142,7 +142,7 @@ def trimmed(mention: str, misleads=lambda purpose: True) -> list[str]:
     reading, and without both ("new order for the x kitchen: blue egg cups", "pantry aprons for the pub kitchen")."""
     after = mention.rsplit(": ", 1)[-1]
     purpose = TRAILING_PURPOSE.search(after)
-    bare = [after, SIGNED_OFF.sub(r"\1", after), BRACKET_TAIL.sub("", after)]
+    bare = [after, SIGNED_OFF.sub(r"\1", after), BRACKET_TAIL.sub("", after), DASH_ASIDE.sub("", after)]
     bare += [TRAILING_PURPOSE.sub("", mention), TRAILING_PURPOSE.sub("", after)] if purpose and misleads(purpose.group(0)) else []
     return [t for t in dict.fromkeys(bare) if t != mention and has_terms(t)]
 
@@ -151,6 +151,10 @@ def trimmed(mention: str, misleads=lambda purpose: True) -> list[str]:
 BRACKET_TAIL = re.compile(r"\s*\((?=[^()\d]*(?:,|\bones?\b))[^()\d]*\)?\s*$")
 # "6 of the pantry aprons please, Copper Pan": after a closing "please," / "thanks," come the sender's names
 SIGNED_OFF = re.compile(r"(\b(?:please|pls|thanks|thank you|cheers))\s*,\s*[^,;:]*$", re.I)
+# "18 owl mugs - the youth club is opening a cafe": a dash opening a clause of its own (a subject and an
+# auxiliary verb) says why, not which item ("mugs - the owl one" describes the item and stays)
+DASH_ASIDE = re.compile(r"\s+[-–]\s+(?:the|our|my|we|i|it|they|she|he|this|that)\b(?=[^,;:]*(?:\s(?:is|are|was|were|has|have|had|will|"
+                        r"would|can)|'(?:s|re|m|ll|ve))\s)[^,;:]*$", re.I)
 TRAILING_PURPOSE = re.compile(r"\s+for (?:the|our|my|a|an|his|her|their)\s[^,;:]*$", re.I)
 
 

@@ -9,13 +9,19 @@ from nlp.quantities import Qty
 from nlp.text import terms
 from nlp.units import convert
 
-def attach(lines: list[dict], q: Qty, text: str, by_sku: dict) -> None:
-    """A quantity alone ("need like 8", "50 of each") belongs to the lines still without one."""
+# "… the lunch box and the doormat? thinking 24 + 6": lone counts in a row, one per open line in turn
+COUNT_RUN = re.compile(r"\s*(?:\+|&|and)\s*\d+(?:\.\d+)?(?=\s*(?:[.,;!?\n]|$))")
+
+
+def attach(lines: list[dict], q: Qty, text: str, by_sku: dict, body: str = "") -> None:
+    """A quantity alone ("need like 8", "50 of each") belongs to the lines still without one (the first of them
+    when another lone count follows it in `body`)."""
     open_lines = [ln for ln in lines if ln["quantity"] is None and ln["sku"]]
     if not open_lines:
         return
     each = re.search(r"\beach\b|both|all|" + ZH_EACH_WORD, text, re.I)
-    targets = [ln for ln in open_lines if not heading(ln, lines)] if each else _named(open_lines, text, by_sku)
+    first = bool(body) and COUNT_RUN.match(body, q.end) is not None
+    targets = [ln for ln in open_lines if not heading(ln, lines)] if each else _named(open_lines, text, by_sku, first)
     if not targets or q is None or q.strength < 0.5:
         return
     for ln in targets:
@@ -44,12 +50,12 @@ def each_over_articles(lines: list[dict], body: str, q: Qty, by_sku: dict) -> No
     attach(said, Qty(q.start, q.end, q.value, said[0]["_qty"].unit, q.strength), "each", by_sku)
 
 
-def _named(open_lines: list[dict], text: str, by_sku: dict) -> list[dict]:
+def _named(open_lines: list[dict], text: str, by_sku: dict, first: bool = False) -> list[dict]:
     """The open line a lone count's words name ("could take 10 boxes of the zinc" after zinc and stainless
-    bolts): the only one whose item names share a word with them, else the last one."""
+    bolts): the only one whose item names share a word with them, else the last one (the first: `first`)."""
     said = set(terms(text)) if text else set()
     hits = [ln for ln in open_lines if said & set(terms(" ".join(by_sku[ln["sku"]].all_names())))]
-    return hits if len(hits) == 1 else open_lines[-1:]
+    return hits if len(hits) == 1 else open_lines[:1] if first else open_lines[-1:]
 
 
 def in_unit(q: Qty, item: CatalogItem) -> float:

@@ -132,7 +132,8 @@ def _noise(text: str, s: int, e: int, blocked: list[tuple[int, int]]) -> bool:
         return not MARKER_BEFORE.search(before) and not (re.search(r"\dmm$", before) and ZH_UNIT_AFTER.match(after))
     if after[:1].isascii() and after[:1].isalpha() and not UNIT_AFTER.match(after) and after[:1] != "x":
         return True  # glued letters: "350h", "2rs"
-    if REF_BEFORE.search(before) or PRICE_NEAR.search(before):
+    # "for the fair stall: 60 packs of …": a stall, bay or room number is never counted in packs
+    if (REF_BEFORE.search(before) and not _in_packs(after)) or PRICE_NEAR.search(before):
         return True
     if STANDARD_BEFORE.search(text[max(0, s - 24) : s]):
         return True  # "EN 10204 3.1", "ISO 9001": a standard and its class
@@ -155,6 +156,12 @@ def _noise(text: str, s: int, e: int, blocked: list[tuple[int, int]]) -> bool:
     if STREET_AFTER.match(text, e):
         return True  # "Unit 7, Tyne Rd", "14 Mill Lane": a unit or house number of an address
     return bool(SPEC_AFTER.match(after)) and not UNIT_AFTER.match(after)
+
+
+def _in_packs(after: str) -> bool:
+    """Whether the text after a number opens with a pack word (boxes, packs, cartons, drums …)."""
+    m = UNIT_AFTER.match(after)
+    return bool(m and m.group("en") and UNIT_WORDS.get(m.group("en").lower(), ("",))[0] == "pack")
 
 
 def find_quantities(text: str, blocked: list[tuple[int, int]]) -> list[Qty]:

@@ -12,7 +12,8 @@ from nlp.words import CORRECTION
 # placed order.
 # Opening a sentence of its own it corrects the last item of the sentence before ("20 x jumbo bags. Actually, make
 # that 30."). Only a count follows a "make that" cue: other words after it are no correction of an item.
-_CUE = rf"(?:{CORRECTION})(?:[,\s]+make (?:it|that)\b)?|sorry\s*,?\s*make (?:it|that)\b"
+# ("… 12 x cakestands... sorry not 12, 6 of them": the count taken back said after "not")
+_CUE = rf"(?:{CORRECTION})(?:[,\s]+make (?:it|that)\b)?|sorry\s*,?\s*make (?:it|that)\b|(?:sorry|no|oops)\s*,?\s*not\s+\d+(?:\.\d+)?(?!\.?\d)"
 _MAKE = r"(?:(?:actually|hmm+|oh|sorry|no)\b[,\s]*)*make (?:that|it)\s+(?=\d)"
 MARK = re.compile(rf"(?:[,\s?]|\.{{2,}}|…|[-–—](?=\s))+(?P<cue>{_CUE})(?:[,\s]|[-–—:](?=\s))+(?:i\s+mean[t]?\b[,\s]*)?"
                   rf"|\s*(?:,|\.{{2,}}|…|\s[-–—])\s*(?:make that|i mean|no|actually|sorry|wait)\b[,\s]+(?=\d)|(?:\.+|!|…)\s+{_MAKE}")
@@ -180,4 +181,4 @@ def _counted_anew(after: str) -> bool:
 
 def _words(text: str) -> set[str]:
     """The words of a text that are no unit of count."""
-    return {w for w in re.findall(r"[a-z]+", text) if w not in _UNITS}
+    return {w for w in re.findall(r"[a-z]+", text) if w not in _UNITS and w not in ("one", "ones")}  # "the 3 tier one"

@@ -13,17 +13,21 @@ from nlp.readings import SURE
 _ITEM = r"(?P<item>(?:the|those|these|our|my)\s+[^.?!\n,;()]{3,60}?)"
 NARROWING = [
     # "can you cancel the 24 keep calm doormats from yesterday order", "no longer need the oil on po 3390",
-    # "please cancel the 2 rolls of blue bv on so-22817 (the ...)": the brackets after the order still describe it
+    # "please cancel the 2 rolls of blue bv on so-22817 (the ...)": the brackets after the order still describe it;
+    # "cancel the angle off the tunnel order": a word before "order" may say which order
     re.compile(r"\b(?:cancel|no longer (?:need|want)|(?:don'?t|do not) (?:need|want)|remove|scrap|take off|drop)\s+"
                + _ITEM + r"\s+(?:from|on|off|in|out of)\s+"
                r"(?:(?:my|our|the|your|this|that|last|today|yesterday|\w+day|recent|latest|current|existing)\s+){0,2}"
-               r"(?:order|po|so|purchase order)\b(?:\s*(?:no\.?|#)?\s*[a-z0-9-]*\d[a-z0-9-]*)?"
+               r"(?:[a-z'-]+\s+)?(?:order|po|so|purchase order)\b(?:\s*(?:no\.?|#)?\s*[a-z0-9-]*\d[a-z0-9-]*)?"
                # (not one about the order itself: "(placed last week)", "(sent on the 3rd)")
                r"(?:\s*\((?![^()]*\b(?:we|i|you|placed|sent|dated|ordered|made|raised|from)\b|[^()]*\d)"
                r"(?P<more>[^()]{2,60})\))?", re.I),
     # "and drop the suki ones completely": the item ends the clause
     re.compile(r"\b(?:cancel|remove|scrap|take off|drop)\s+" + _ITEM +
                r"(?:\s+(?:completely|altogether|entirely|as well|too|please|pls))*\s*[.!]?\s*$", re.I),
+    # "we no longer need the wooden spoons, please take them off": what is no longer needed ends its clause
+    re.compile(r"\b(?:no longer (?:need|want)|(?:don'?t|do not) (?:need|want) (?:any(?:more| more)? )?)\s*" + _ITEM +
+               r"(?:\s+(?:any ?more|after all|now))?(?=\s*(?:[,.!;]|$))", re.I),
     # "please reduce the spaceboy lunch bags to 20": the item and its new count;
     # "… to 60 of each (50s and vintage)": the variants the count goes to are part of it
     re.compile(r"\b(?:reduce|increase|cut|lower|drop|up|change|amend|bring|knock)\s+"
@@ -31,7 +35,8 @@ NARROWING = [
                r"(?:\s+(?:of\s+)?each(?:\s*\([^()]{2,60}\))?)?)", re.I),
 ]
 
-TAKEN = 2  # the first patterns take an item off; the others change its count
+CLEAR_MARGIN = 0.2  # a top match this far ahead of the next names its item even by part of its name
+TAKEN = 3  # the first patterns take an item off; the others change its count
 # "cancel PO SY-4410 in full", "cancel order 580112 pls": the order itself is cancelled, no line is
 # (not "cancel our order 88-214 for the 10# channel", "cancel PO 7781: just the red ones")
 WHOLE_ORDER = re.compile(r"\bcancel\w*\s+(?:the\s+|our\s+|my\s+|this\s+|that\s+)?(?:whole\s+|entire\s+)?"
@@ -98,5 +103,8 @@ class TakenOff:
     def _taken_line(self, text: str, customer: str | None) -> dict | None:
         """The count-less line a taken-off item's words give, when they name it surely."""
         r = self._reading(mention_text(text), None, customer)
-        line = self._build_line(None, r[2], r[3], r[5], vague=True) if r and r[0] >= SURE and r[5] >= 0.5 else None
+        # (an item on a placed order is named by a part of its name: "the channel steel" says enough when no
+        # other item comes near)
+        named = r and (r[5] >= 0.5 or (r[5] >= 0.4 and r[3][0][1] - (r[3][1][1] if len(r[3]) > 1 else 0) >= CLEAR_MARGIN))
+        line = self._build_line(None, r[2], r[3], r[5], vague=True) if named and r[0] >= SURE else None
         return {**line, "_side": ""} if line else None

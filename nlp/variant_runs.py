@@ -23,6 +23,7 @@ VARIANT_RUN = re.compile(rf"\b(?:{_VARIANT})(?:\s*(?:,|and|&|or|/)\s*(?:the\s+)?
 EACH_EN = re.compile(r"\beach\b|\bboth\b", re.I)  # "2 each": the count goes to every variant
 # "the ribbon reels rosie, daisy and sophie": names listed after a family, the last joined by "and"
 NAME_LIST = re.compile(r"(?:,\s*[a-z][a-z' ]*){1,6}\s+and\s+[a-z][a-z' ]*$", re.I)
+PLURAL_HEAD = re.compile(r"[a-z]{2,}[^s\W]s")  # "candles", "reels" (not "glass", "gas")
 LIST_SEP = re.compile(r"\s*,\s*|\s+and\s+", re.I)
 
 
@@ -95,10 +96,13 @@ class VariantRuns(SpacedLists):
         whole = self._reading(plain, None, customer)
         if whole and whole[0] >= SURE and all(set(terms(" ".join(p))) <= self._names_of(whole[3][0][0]) for p in rest):
             return None  # "tea, coffee and sugar canister" names one item
+        # "the botanical candles, lavender and pear": a plural noun before the comma heads the list, no name of it
+        splits = [(first, [])] if PLURAL_HEAD.fullmatch(first[-1] if first else "") else []
         for k in sorted({len(p) for p in rest}, reverse=True):
-            if len(first) <= k:
-                continue
-            head, names = " ".join(first[:-k]), [" ".join(first[-k:])] + [" ".join(p) for p in rest]
+            if len(first) > k:
+                splits.append((first[:-k], [" ".join(first[-k:])]))
+        for family, own in splits:
+            head, names = " ".join(family), own + [" ".join(p) for p in rest]
             lines = self._each_named([(n, f"{head} {n}") for n in names], qtys[0] if qtys else None, customer)
             if lines:
                 return lines

@@ -13,8 +13,8 @@ ZH_SHADE_COLOURS = frozenset(a + c for a in ZH_SHADES for c in ZH_COLOURS)
 STOPWORDS = frozenset(
     "a an the of for and or with in on to pls please x pc pcs piece pieces some more again same "
     "as last time ones one them those these this that our my your me we us i you need want "
-    "would like could can send order also plus another extra units unit qty quantity each hi hey dear "
-    "thanks cheers get give will let know add include needs needed urgent asap kindly just "
+    "would like could can send order orders also plus another extra units unit qty quantity each hi hey dear "
+    "thanks cheers get give bring will let know add include needs needed urgent asap kindly just "
     "deliver delivery by before latest required thx ok okay cool great usual "
     "do have has any stock available availability price prices quote quotation how much what is are "
     "there still left cost re fw fwd thank hello "
