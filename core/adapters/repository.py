@@ -180,6 +180,13 @@ class PurchaseOrderRepository:
         self.seen[po_id] = po
         return po
 
+    def decision(self, po_id: int) -> tuple[str, int | None]:
+        """(status, decided_by) as committed now, read past the identity map."""
+        # A racing tap reads the PO, then finds its button spent by a decision committed in between.
+        row = self.session.exec(select(orm.PurchaseOrderRow.status, orm.PurchaseOrderRow.decided_by)
+                                .where(orm.PurchaseOrderRow.id == po_id)).first()
+        return (row[0], row[1]) if row else ("", None)
+
     def open_draft(self, supplier_id: str) -> PurchaseOrder | None:
         stmt = select(orm.PurchaseOrderRow.id).where(
             orm.PurchaseOrderRow.supplier_id == supplier_id, orm.PurchaseOrderRow.status == "draft")

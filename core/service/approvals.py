@@ -173,12 +173,13 @@ def already(uow, po: PurchaseOrder | None, level: int) -> str:
     """Why a tap came too late: 'PO 3 already approved by Ann.'"""
     if po is None:
         return "This PO no longer exists."
-    who = uow.users.get(po.decided_by)
+    status, decided_by = uow.purchase_orders.decision(po.id)  # as committed now, not as this tap first read it
+    who = uow.users.get(decided_by) if decided_by else None
     by = f" by {who.name}." if who else "."
-    if po.status == "draft":
+    if status == "draft":
         return f"PO {po.id} was already sent back for a change" + by
-    if po.status != "pending_approval":
-        return f"PO {po.id} already {po.status.replace('_', ' ')}" + by
+    if status != "pending_approval":
+        return f"PO {po.id} already {status.replace('_', ' ')}" + by
     done = uow.session.exec(select(orm.ApprovalRow).where(orm.ApprovalRow.po_id == po.id,
                                                           orm.ApprovalRow.level == level,
                                                           orm.ApprovalRow.status == "approved")).first()

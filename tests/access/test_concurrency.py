@@ -85,3 +85,19 @@ def test_double_tap_and_approve_racing_reject(world):
     assert all("already" in r["message"] for r in results if r["status"] == "refused"), results
     status, on_order, decided = _state(engine)
     assert decided == 1 and on_order == (100 if status == "approved" else 0)
+
+
+def test_a_tap_that_read_the_po_before_a_rival_decision_names_that_decision(world):
+    # The interleaving the racing test above hits only under load, made certain: this tap's session has read the PO
+    # (still pending) when another manager's rejection commits; its refusal must say who decided, not "changed".
+    from core.service import approvals
+
+    new_bus, _tokens, engine = world
+    with UnitOfWork(session_factory(engine)) as uow:
+        stale = uow.purchase_orders.get(1)
+        assert stale.status == "pending_approval"
+        new_bus().handle(commands.PressButton(_tokens[3]["reject"], telegram_id=3, reason="no budget"))
+        if engine.dialect.name != "sqlite":  # SQLite (WAL) reads one snapshot per transaction: nothing half-way
+            assert approvals.already(uow, stale, 1) == "PO 1 already rejected by Max."
+    with UnitOfWork(session_factory(engine)) as uow:  # the next tap, on either database
+        assert approvals.already(uow, uow.purchase_orders.get(1), 1) == "PO 1 already rejected by Max."
