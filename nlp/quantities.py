@@ -11,6 +11,7 @@ from nlp.units import UNIT_WORDS
 
 _COLOUR = "|".join(sorted(c for c in COLOURS if c.isascii() and c.isalpha()))
 _EN_NUM = "|".join(sorted(EN_NUMBER_WORDS - {"a", "an", "half", "few", "couple", "zero"}, key=len, reverse=True))
+MONEY_CELL = re.compile(r"\d+\.\d\d")  # a price column: pence after the point
 _DIG = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _ZH = r"[零一二两俩仨三四五六七八九十百千万半]+|\d+(?:\.\d+)?[百千万]"
 _WORDNUM = rf"(?:half an?|half(?=\s+doz)|an?|a couple of|couple of|(?:{_EN_NUM})(?:[\s-]+(?:and\s+)?(?:{_EN_NUM}))*)"
@@ -174,7 +175,11 @@ def find_quantities(text: str, blocked: list[tuple[int, int]]) -> list[Qty]:
         out.append(Qty(hedge.start(), q.end, q.value, q.unit, q.strength, q.pack_of) if hedge else q)
     out = _inline_packs(text, out)
     cells = CELL_SEP.split(text.strip())
-    if len(cells) >= 2 and re.fullmatch(_DIG, cells[-1]):
+    if len(cells) >= 3 and re.fullmatch(r"\d{1,5}", cells[0]) and MONEY_CELL.fullmatch(cells[-1]):
+        # "24  LUNCH BAG RED RETROSPOT  1.65": a row led by a whole count ends in its unit price, no count
+        end = len(text.rstrip())
+        out = [Qty(q.start, q.end, q.value, None, 0.2) if q.end == end else q for q in out]  # cut, never the count
+    elif len(cells) >= 2 and re.fullmatch(_DIG, cells[-1]):
         # A pasted table row ("22417<TAB>60 spaceboy cake cases<TAB>24", "6308    10"): the count is the last column.
         end = len(text.rstrip())
         out = [Qty(q.start, q.end, q.value, q.unit, q.strength + 0.5, q.pack_of) if q.end == end and q.unit is None

@@ -1,0 +1,22 @@
+"""English line readings met in fresh wording: price columns of pasted rows, counts restated (own wording)."""
+from __future__ import annotations
+
+import datetime as dt
+
+from nlp.quantities import find_quantities
+
+DAY = dt.date(2026, 5, 4)
+
+
+def _lines(ex, text):
+    return [(ln["sku"], ln["quantity"]) for ln in ex.extract(text, DAY)["lines"]]
+
+
+def test_row_led_by_count_ends_in_its_price():
+    qtys = find_quantities("36    jumbo bag pink polkadot    2.10", [])
+    assert qtys[0].value == 36
+
+
+def test_pasted_invoice_rows_keep_their_leading_counts(small):
+    text = "Same again as last month please:\n\n6   REGENCY CAKESTAND 3 TIER    10.95\n18   JUMBO BAG PINK POLKADOT    1.95\n"
+    assert _lines(small, text) == [("22423", 6), ("22386", 18)]
