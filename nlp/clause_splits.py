@@ -45,6 +45,14 @@ _COUNT = r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千半]+)\s*" +
 RUN_ON = re.compile(rf"(?:的(?:要|来)|各(?:要|来)?)\s*{_COUNT}(?=[\u4e00-\u9fff][^,;\n]*?{_COUNT})|{_COUNT}[\u4e00-\u9fff]{{1,6}}?的(?=\s*{_COUNT}[\u4e00-\u9fff])")
 
 
+ASIDE = re.compile(r"\([^()\n]{1,60}\)")  # a short bracket on one line: "(yes, 144!)", "(ring first!)"
+
+
+def aside_marks(text: str) -> frozenset[int]:
+    """Offsets of sentence marks inside a short closed bracket: "(yes, 144!)" is an aside, ending no sentence."""
+    return frozenset(i for m in ASIDE.finditer(text) for i in range(*m.span()) if text[i] in ".!?;")
+
+
 def run_on_split(text: str, s: int, e: int) -> list[tuple[int, int]]:
     """A clause cut after each count that ends a run-on item (see RUN_ON)."""
     cuts = [m.end() for m in RUN_ON.finditer(text, s, e)]

@@ -20,3 +20,8 @@ def test_row_led_by_count_ends_in_its_price():
 def test_pasted_invoice_rows_keep_their_leading_counts(small):
     text = "Same again as last month please:\n\n6   REGENCY CAKESTAND 3 TIER    10.95\n18   JUMBO BAG PINK POLKADOT    1.95\n"
     assert _lines(small, text) == [("22423", 6), ("22386", 18)]
+
+
+def test_exclaimed_count_in_brackets_restates_the_line(small):
+    text = "We want a gross of the pink polkadot jumbo bags (really, 144!) and 2 regency cakestands."
+    assert _lines(small, text) == [("22386", 144), ("22423", 2)]
