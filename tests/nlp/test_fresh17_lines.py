@@ -25,3 +25,8 @@ def test_pasted_invoice_rows_keep_their_leading_counts(small):
 def test_exclaimed_count_in_brackets_restates_the_line(small):
     text = "We want a gross of the pink polkadot jumbo bags (really, 144!) and 2 regency cakestands."
     assert _lines(small, text) == [("22386", 144), ("22423", 2)]
+
+
+def test_price_as_a_verb_leaves_its_count(small):
+    assert _lines(small, "Could you price 30 pink polkadot jumbo bags for me?") == [("22386", 30)]
+    assert find_quantities("what is the price 20", []) == []
