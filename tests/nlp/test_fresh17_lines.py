@@ -30,3 +30,8 @@ def test_exclaimed_count_in_brackets_restates_the_line(small):
 def test_price_as_a_verb_leaves_its_count(small):
     assert _lines(small, "Could you price 30 pink polkadot jumbo bags for me?") == [("22386", 30)]
     assert find_quantities("what is the price 20", []) == []
+
+
+def test_ampersand_joins_a_variant_as_and_does(retail):
+    got = _lines(retail, "what would the enamel pink tea container & the coffee one cost at 6 of each?")
+    assert got == [("35809A", 6), ("35810A", 6)]
