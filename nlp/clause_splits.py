@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-# "20 no. DN25" is a count; "… 4 tonne not 3. Angle stays", "… 2 spool 1.0. Rod …" end a sentence too
-STRONG_SPLIT = re.compile(r"[;；。!！?\n]|(?:(?<=[a-z0-9)]{2})|(?<=\bnot \d)|(?<=\d\.\d))(?<!\d no)(?<!\dno)\.(?=\s)")
+# "20 no. DN25" is a count; "… 4 tonne not 3. Angle stays", "… 2 spool 1.0. Rod …", "we'd want 6. Also …" end a sentence too
+STRONG_SPLIT = re.compile(r"[;；。!！?\n]|(?:(?<=[a-z0-9)]{2})|(?<=[a-z] \d)|(?<=\bnot \d)|(?<=\d\.\d))(?<!\d no)(?<!\dno)\.(?=\s)")
 # "cancel the skull bags the red spot ones are still fine": a clause naming what stays starts anew, comma or not
 # "the DN100s are still needed", "the love ones still ok" (chat drops the verb)
 STILL_ON = r"(?:(?:is|are)\s+|(?<=ones\s)|(?<=one\s))still\s+(?:needed|required|wanted|on|fine|ok|good)\b"

@@ -35,3 +35,13 @@ def test_price_as_a_verb_leaves_its_count(small):
 def test_ampersand_joins_a_variant_as_and_does(retail):
     got = _lines(retail, "what would the enamel pink tea container & the coffee one cost at 6 of each?")
     assert got == [("35809A", 6), ("35810A", 6)]
+
+
+def test_sentence_ending_in_a_lone_digit_ends(small):
+    text = "Have you got the pink polkadot jumbo bags? We need 8. Also the red retrospot ones?"
+    assert [sku for sku, _ in _lines(small, text)] == ["22386", "85099B"]
+
+
+def test_just_one_closing_its_phrase_is_a_count():
+    assert [q.value for q in find_quantities("the regency cakestand as well, only one please", [])] == [1.0]
+    assert find_quantities("just one more question", []) == []
