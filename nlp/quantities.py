@@ -86,6 +86,8 @@ REPEAT_LAST = re.compile(r"(?:按|照|跟|和|同)上(?:次|回|一单)(?:的|�
 SAME_OF = re.compile(r"\bthe same (?:of|for|again of|in)\b", re.I)  # "… and the same of the blue", "the same in spaceboy": a count said by reference
 OFF_AFTER, OF_AFTER = re.compile(r"\s*off\b"), re.compile(r"\s*of\b")  # "1000 off": the trade's "this many pieces"; "24 of the"
 ONE_EACH = re.compile(r"\s+(?:of\s+)?each\b", re.I)  # "one of each", "one each": a count
+# "…, just one for the window", "only one please": "one" after just/only, closing its phrase, is a count
+JUST_ONE = re.compile(r"\b(?:just|only)\s+one(?=\s*(?:[,.!?;)]|$|(?:for|please|pls|thanks|of (?:those|these|them))\b))", re.I)
 COUNTED_AFTER = re.compile(r"\s+(pairs?|pcs|pieces|units|sets)\b", re.I)
 # "around 6 tonnes", "approx. 200 m": the hedge belongs to the count, not to the product's words.
 HEDGE_BEFORE = re.compile(r"(?:\b(?:around|about|approx\.?|approximately|roughly|circa|some|~)\s*)$", re.I)
@@ -266,7 +268,7 @@ def _candidate(text: str, s: int, e: int, raw: str, value: float) -> Qty:
     if raw.strip() in ("a", "an") and ONE_CODED.search(text[max(0, s - 12) : s]) and CODE_NEXT.match(text, e):
         return Qty(s, e, value, None, 1.0)  # "also a DN50 gate valve": the article before a coded item is one
     if raw.strip() in ("a", "an", "half a", "half an", "one"):  # bare "a"/"one" are words, not counts ("one of each" is)
-        each = raw.strip() == "one" and ONE_EACH.match(text, e)
+        each = raw.strip() == "one" and (ONE_EACH.match(text, e) or JUST_ONE.match(text, max(0, s - 5)))
         return Qty(s, e, value, None, 1.6 if each else 1.0 if raw.strip() == "one" and OF_AFTER.match(text, e) else 0)
     strength = 0.2 if spec else 1.0 if not raw.isdigit() or len(raw) < 5 else 0.3
     off = OFF_AFTER.match(text[e : e + 5])
