@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from nlp.catalog import CatalogItem
+from nlp.extractor import Extractor
 from nlp.quantities import find_quantities
 
 DAY = dt.date(2026, 5, 4)
@@ -45,3 +47,16 @@ def test_sentence_ending_in_a_lone_digit_ends(small):
 def test_just_one_closing_its_phrase_is_a_count():
     assert [q.value for q in find_quantities("the regency cakestand as well, only one please", [])] == [1.0]
     assert find_quantities("just one more question", []) == []
+
+
+def test_leading_number_of_a_pack_name_counts_it():
+    ex = Extractor([CatalogItem("90001", "SET OF 4 OWL COASTERS"), CatalogItem("90002", "JUMBO BAG OWLS")])
+    assert _lines(ex, "hello, could you send 4 owl coaster sets please") == [("90001", 4)]
+    assert _lines(ex, "hello, could you send the 4 owl coasters") == [("90001", None)]
+
+
+def test_swap_for_another_coded_item(industrial):
+    got = industrial.extract("On PO 5521 please swap the DN100 butterfly valve for another DN100 gate valve instead, "
+                             "so 2 gate valves altogether.", DAY)
+    assert got["intent"] == "change"
+    assert [(ln["sku"], ln["quantity"]) for ln in got["lines"]] == [("VLV-BFLY-DN100", 0), ("VLV-GATE-DN100", 2)]
