@@ -5,6 +5,7 @@ import datetime as dt
 
 from nlp.catalog import CatalogItem
 from nlp.extractor import Extractor
+from nlp.followon import drop_open_headers
 from nlp.quantities import find_quantities
 
 DAY = dt.date(2026, 5, 4)
@@ -60,3 +61,16 @@ def test_swap_for_another_coded_item(industrial):
                              "so 2 gate valves altogether.", DAY)
     assert got["intent"] == "change"
     assert [(ln["sku"], ln["quantity"]) for ln in got["lines"]] == [("VLV-BFLY-DN100", 0), ("VLV-GATE-DN100", 2)]
+
+
+def _ln(sku, mention, qty=None, kin=False):
+    return {"sku": sku, "quantity": qty, "mention": mention, "_f": {"kin": 1.0} if kin else {}}
+
+
+def test_count_less_heading_of_two_variants_is_no_item():
+    head = _ln("1", "any of the money tins")
+    lines = [head, _ln("2", "any of the money tins the owl one", kin=True), _ln("3", "any of the money tins fox one", kin=True)]
+    assert drop_open_headers(lines) == lines[1:]
+    assert drop_open_headers(lines[:2]) == lines[:2]  # one variant after it: the head may be asked too
+    counted = [head, _ln("2", "any of the money tins the owl one", 4, True), _ln("3", "any of the money tins fox one", 4, True)]
+    assert drop_open_headers(counted) == counted
