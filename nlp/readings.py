@@ -123,14 +123,17 @@ class Readings:
         if q.unit is not None or q.value >= 100 or THE_SPEC.search(body, max(0, q.start - 5), q.start) or \
                 is_cjk(body[chunk[0] : chunk[1]]) or not self._leads(body, chunk[0], q, sku) or not named(q, self._names_of(sku)):
             return best
-        # the words the name says before its number come after it here: the name reordered around a count
-        # ("christmas lights 10 santas" said "10 santas": the name's own phrase, no count)
-        name = normalize(self.by_sku[sku].name).split()
-        head = set(terms(" ".join(name[: name.index(f"{q.value:g}")]))) if f"{q.value:g}" in name else set()
-        if not head & set(terms(body[q.end : chunk[1]])):
+        if not self._reordered(body, chunk[1], q, sku):
             return best
         cand = self._counted(next(m for x, m in mentions if x is q), q, customer, options)
         return cand if cand and cand[3][0][0] == best[3][0][0] else best
+
+    def _reordered(self, body: str, e: int, q: Qty, sku: str) -> bool:
+        """Whether words the item's name says before its number come after that number in the chunk: the name
+        reordered around a count ("10 santas" alone is the name's own phrase; "6 ribbons …" opens its name)."""
+        name = normalize(self.by_sku[sku].name).split()
+        head = set(terms(" ".join(name[: name.index(f"{q.value:g}")]))) if f"{q.value:g}" in name else set()
+        return bool(head & set(terms(body[q.end : e])))
 
     def _leads(self, body: str, s: int, q: Qty | None, sku: str) -> bool:
         """Whether a count stands before every word of the item's name said in its chunk."""
@@ -144,7 +147,8 @@ class Readings:
         _, q, mention, matches, seen, cover = best
         # ("10 santas" after the name's other words is the name's; leading them, it counts: `_leading_count`)
         own = sized(q, self._names_of(matches[0][0]), body[s:e]) or \
-            (self._worded_name(body, q, matches[0][0]) and not self._leads(body, s, q, matches[0][0]))
+            (self._worded_name(body, q, matches[0][0]) and not (self._leads(body, s, q, matches[0][0])
+                                                                 and self._reordered(body, e, q, matches[0][0])))
         if q is None:
             q = self._the_count(body, qtys, matches[0][0])
         matches = self._packed_as_said(q, matches, mention, customer)
