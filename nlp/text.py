@@ -259,8 +259,7 @@ def _terms(text: str, drop_stop: bool) -> list[str]:
         if drop_stop and raw in STOPWORDS:
             continue
         out.extend(_expand(raw))
-    # "BV 4 mm2" is said "4mm wire": a cross-section is also the size in mm
-    return out + [f"{n}mm" for n, u in zip(out, out[1:]) if u == "mm2" and n.replace(".", "").isdigit()] if "mm2" in out else out
+    return out
 
 
 def _inch_fraction(m: re.Match) -> str:

@@ -74,14 +74,3 @@ def test_count_less_heading_of_two_variants_is_no_item():
     assert drop_open_headers(lines[:2]) == lines[:2]  # one variant after it: the head may be asked too
     counted = [head, _ln("2", "any of the money tins the owl one", 4, True), _ln("3", "any of the money tins fox one", 4, True)]
     assert drop_open_headers(counted) == counted
-
-
-def test_cross_section_said_in_mm(industrial):
-    from nlp.text import terms
-    assert "6mm" in terms("Single-core wire BV 6 mm2 blue")
-    got = industrial.extract("could I get 3 rolls of 2.5mm blue BV please", DAY)
-    assert [(ln["sku"], ln["quantity"]) for ln in got["lines"]] == [("CAB-BV-2.5-BL", 300)]
-
-
-def test_name_opening_with_its_number_keeps_it(retail):
-    assert _lines(retail, "have you any 6 ribbons elegant christmas in?") == [("22075", None)]
