@@ -74,3 +74,7 @@ def test_count_less_heading_of_two_variants_is_no_item():
     assert drop_open_headers(lines[:2]) == lines[:2]  # one variant after it: the head may be asked too
     counted = [head, _ln("2", "any of the money tins the owl one", 4, True), _ln("3", "any of the money tins fox one", 4, True)]
     assert drop_open_headers(counted) == counted
+
+
+def test_name_opening_with_its_number_keeps_it(retail):
+    assert _lines(retail, "have you any 6 ribbons elegant christmas in?") == [("22075", None)]
