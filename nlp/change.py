@@ -19,9 +19,9 @@ _END = r"\s*(?=[?.!,;(]|\s(?:on|in) (?:our |my |the |that |this )?(?:order|po)\b
 # (pattern, group of the old variant, group of the new one, group naming the product or 0)
 SWAPS = [
     # "swap the red doormat on my order (merry christmas red) for ...": the bracket says which red doormat
-    # ("swap the 6305-2RS on my order to ZZ": "to" says the new variant as "for" does)
-    (re.compile(r"\bswap (?:the )?(.+?) (?:on [^()]+? )?(?:\((?P<more>[^()]*)\) )?(?:for|to) (?:the )?(.+?)"
-                r"(?: instead)?" + _END,
+    # ("swap the 6305-2RS on my order to ZZ": "to" says the new variant as "for" does; "for another X" is an X)
+    (re.compile(r"\bswap (?:the )?(.+?) (?:on [^()]+? )?(?:\((?P<more>[^()]*)\) )?(?:for|to) (?:the |another )?(.+?)"
+                r"(?: instead)?(?: please| pls)?" + _END,
                 re.I), 1, 3, 0),
     (re.compile(r"\breplace (?:the )?(.+?) with (?:the )?(.+?)(?=[?.!,;]|$)", re.I), 1, 2, 0),
     # "change the blue nitrile gloves on my order from size L to XL"
@@ -133,9 +133,9 @@ def swap_lines(body: str, lines: list[dict], match, qty, name_of=None) -> list[d
             base = rx.sub(" ", base)
     # "Q235B 10厚的改成12厚": the new size replaces the old; "6205-2RS换成ZZ的": the new seal replaces the old suffix.
     base = substitute(base, new_text) or unsuffixed(base, new_text) or base
-    # "swap the 6204 2RS for 6204 ZZ": a new variant with its own code names itself
+    # "swap the 6204 2RS for 6204 ZZ", "… for a DN80 gate valve": a new variant with its own code names itself
     new_sku = full or (spec and match(old_text.replace(spec.group(0), new_text))) or \
-        (re.search(r"\d{3}", new_text) and match(new_text)) or _sibling(old_sku, old_text, new_text, name_of, match) or \
+        (re.search(r"\d{3}|[a-z]\d", new_text) and match(new_text)) or _sibling(old_sku, old_text, new_text, name_of, match) or \
         match(f"{ATTRIBUTE.sub(' ', base)} {new_text}")
     words = ATTRIBUTE.sub(" ", base).split()
     named = re.fullmatch(r"[a-z ]*[a-z]{3,}[a-z ]*", new_text) is not None  # a variant word, not "改成4卷"

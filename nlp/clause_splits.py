@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-# "20 no. DN25" is a count; "… 4 tonne not 3. Angle stays", "… 2 spool 1.0. Rod …" end a sentence too, and so
-# does a letter size closing a list or after "size" ("gloves in m and l. Delivery to …"; a lone "d." is an initial)
-STRONG_SPLIT = re.compile(r"[;；。!！?\n]|(?:(?<=[a-z0-9)]{2})|(?<=\bnot \d)|(?<=\d\.\d)|(?<=\band [sml])|(?<=\bor [sml])|"
+# "20 no. DN25" is a count; "… 4 tonne not 3. Angle stays", "… 2 spool 1.0. Rod …", "we'd want 6. Also …" end a sentence
+# too, and so does a letter size closing a list or after "size" ("gloves in m and l. Delivery to …"; a lone "d." is an initial)
+STRONG_SPLIT = re.compile(r"[;；。!！?\n]|(?:(?<=[a-z0-9)]{2})|(?<=[a-z] \d)|(?<=\bnot \d)|(?<=\d\.\d)|(?<=\band [sml])|(?<=\bor [sml])|"
                           r"(?<=\bsize [sml]))(?<!\d no)(?<!\dno)\.(?=\s)")
 # "cancel the skull bags the red spot ones are still fine": a clause naming what stays starts anew, comma or not
 # "the DN100s are still needed", "the love ones still ok" (chat drops the verb)
@@ -45,6 +45,14 @@ _COUNT = r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千半]+)\s*" +
 # "焊丝1.2的要二十盘焊条3.2的要十箱", "红线蓝线各五卷双色线三卷", "两桶白的一桶黄的": a count said after its goods ("的要 N盘",
 # "各 N卷") or before them ("N桶白的") ends the item when more goods with a count follow, written on without a comma.
 RUN_ON = re.compile(rf"(?:的(?:要|来)|各(?:要|来)?)\s*{_COUNT}(?=[\u4e00-\u9fff][^,;\n]*?{_COUNT})|{_COUNT}[\u4e00-\u9fff]{{1,6}}?的(?=\s*{_COUNT}[\u4e00-\u9fff])")
+
+
+ASIDE = re.compile(r"\([^()\n]{1,60}\)")  # a short bracket on one line: "(yes, 144!)", "(ring first!)"
+
+
+def aside_marks(text: str) -> frozenset[int]:
+    """Offsets of sentence marks inside a short closed bracket: "(yes, 144!)" is an aside, ending no sentence."""
+    return frozenset(i for m in ASIDE.finditer(text) for i in range(*m.span()) if text[i] in ".!?;")
 
 
 def run_on_split(text: str, s: int, e: int) -> list[tuple[int, int]]:

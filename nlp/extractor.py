@@ -19,7 +19,7 @@ from nlp.kin import Kin
 from nlp.beside import Beside
 from nlp.intent import classify
 from nlp.lists_en import EnglishLists
-from nlp.followon import drop_corrected, drop_headers, echoes_code
+from nlp.followon import drop_corrected, drop_headers, drop_open_headers, echoes_code
 from nlp.matcher import Matcher
 from nlp.mentions import cut, lines_content, mention_text
 from nlp.clause_splits import KEPT, numbered
@@ -187,7 +187,7 @@ class Extractor(QuotedHistory, Completion, TakenOff, ChineseRules, EnglishLists,
             before = (s, e) if not line and not qtys else None
         if stats is not None:
             stats["orphans"] = walk.orphans
-        return drop_corrected(drop_headers(walk.lines, self._names_of))
+        return drop_corrected(drop_open_headers(drop_headers(walk.lines, self._names_of)))
 
     def _chunk_line(self, walk: "_Walk", body: str, doc, customer: str | None, chunk) -> dict | None:
         """The line a chunk gives, or None; lone counts are attached to open lines on the way."""

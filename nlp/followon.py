@@ -78,6 +78,23 @@ def drop_headers(lines: list[dict], names=lambda sku: frozenset()) -> list[dict]
     return out
 
 
+def drop_open_headers(lines: list[dict]) -> list[dict]:
+    """ "any of the first aid tins? The emergency one and the pharmacie one": a count-less line that two or more
+    count-less lines after it were read with (its words and a variant each) is their heading, not an item asked."""
+    out = list(lines)
+    for i, head in enumerate(lines):
+        if head["quantity"] is not None or head.get("_f", {}).get("kin"):
+            continue
+        kin = 0
+        for ln in lines[i + 1 :]:
+            if ln["quantity"] is not None or not ln.get("_f", {}).get("kin") or not ln["mention"].startswith(head["mention"] + " "):
+                break
+            kin += 1
+        if kin >= 2:
+            out.remove(head)
+    return out
+
+
 def drop_corrected(lines: list[dict]) -> list[dict]:
     """ "12 x set of 3 wicker baskets? no sorry, I mean the oval ones with lids": a line said as a correction
     replaces the line just before it (whose count it takes when it says none)."""

@@ -13,7 +13,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from nlp.bare_text import bare_sentences, run_on_counts
-from nlp.clause_splits import HARD_SPLIT, KEEP_THE, KEPT, NEW_QUESTION, STRONG_SPLIT, WEAK_SPLIT, run_on_split, split_spans
+from nlp.clause_splits import HARD_SPLIT, KEEP_THE, KEPT, NEW_QUESTION, STRONG_SPLIT, WEAK_SPLIT, aside_marks, run_on_split,\
+    split_spans
 from nlp.dates import find_dates
 from nlp.inner_packs import inner_pack
 from nlp.quantities import SAME_OF, Qty, find_quantities, in_history
@@ -67,7 +68,7 @@ def find_chunks(text: str, due_hits, glued: frozenset[int] | None = None) -> lis
         glued = _glued_and(_jieba_words(text)) if "和" in text else frozenset()
     blocked = [(h.start, h.end) for h in due_hits or []]
     chunks: list[tuple[int, int, list[Qty]]] = []
-    for ss, se in bare_sentences(text, split_spans(STRONG_SPLIT, text, 0, len(text))):
+    for ss, se in bare_sentences(text, split_spans(STRONG_SPLIT, text, 0, len(text), aside_marks(text))):
         sentence: list = []
         # "RECIPE BOX 三款（metal heart、blue sketchbook、retrospot）": a bracketed 、 list is one chunk's
         listed = frozenset(i for i in _in_brackets(text, ss, se) if text[i] == "、")

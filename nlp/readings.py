@@ -104,6 +104,7 @@ class Readings:
                     cand = (cand[0] - 0.5,) + cand[1:]
                 best = _better(best, cand)
         best = self._weak_trimmed(best, mentions, customer, options)  # (less heading/purpose)
+        best = self._leading_count(body, chunk, best, mentions, customer, options)
         c = self._cues(body, chunk, mentions, best, row, context, distinct, prev_sku, prev_said, prev_counted)
         if c.zh:  # a Chinese clause borrows zh_rules' bases, an English one the family words
             best = self._chinese_kin(body, chunk, mentions, best, customer, c)
@@ -111,13 +112,43 @@ class Readings:
             best = self._english_kin(chunk, mentions, options, best, customer, c)
         return self._finished(body, chunk, best, context, customer)
 
+    def _leading_count(self, body: str, chunk, best, mentions: list, customer: str | None, options: list):
+        """ "6 strawberry chopstick sets" (SET OF 6 …): a chunk's one bare number, leading the words of the item,
+        counts it when the item reads the same without it: its name does not need the number to be told apart
+        (a name's pack count is small; "304 stainless", "355 chop saw discs" name a grade or a size)."""
+        if best is None or best[1] is not None or len(options) != 2 or options[1] is not None:
+            return best
+        q = options[0]
+        sku = best[3][0][0]
+        if q.unit is not None or q.value >= 100 or THE_SPEC.search(body, max(0, q.start - 5), q.start) or \
+                is_cjk(body[chunk[0] : chunk[1]]) or not self._leads(body, chunk[0], q, sku) or not named(q, self._names_of(sku)):
+            return best
+        if not self._reordered(body, chunk[1], q, sku):
+            return best
+        cand = self._counted(next(m for x, m in mentions if x is q), q, customer, options)
+        return cand if cand and cand[3][0][0] == best[3][0][0] else best
+
+    def _reordered(self, body: str, e: int, q: Qty, sku: str) -> bool:
+        """Whether words the item's name says before its number come after that number in the chunk: the name
+        reordered around a count ("10 santas" alone is the name's own phrase; "6 ribbons …" opens its name)."""
+        name = normalize(self.by_sku[sku].name).split()
+        head = set(terms(" ".join(name[: name.index(f"{q.value:g}")]))) if f"{q.value:g}" in name else set()
+        return bool(head & set(terms(body[q.end : e])))
+
+    def _leads(self, body: str, s: int, q: Qty | None, sku: str) -> bool:
+        """Whether a count stands before every word of the item's name said in its chunk."""
+        return q is not None and not set(terms(body[s : q.start])) & self._names_of(sku)
+
     def _finished(self, body: str, chunk, best, context: str, customer: str | None) -> dict | None:
         """The order line of a chunk's chosen reading, its count settled (None when there is no reading)."""
         s, e, qtys = chunk
         if best is None:
             return None
         _, q, mention, matches, seen, cover = best
-        own = sized(q, self._names_of(matches[0][0]), body[s:e]) or self._worded_name(body, q, matches[0][0])
+        # ("10 santas" after the name's other words is the name's; leading them, it counts: `_leading_count`)
+        own = sized(q, self._names_of(matches[0][0]), body[s:e]) or \
+            (self._worded_name(body, q, matches[0][0]) and not (self._leads(body, s, q, matches[0][0])
+                                                                 and self._reordered(body, e, q, matches[0][0])))
         if q is None:
             q = self._the_count(body, qtys, matches[0][0])
         matches = self._packed_as_said(q, matches, mention, customer)

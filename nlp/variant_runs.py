@@ -50,7 +50,7 @@ class VariantRuns(SpacedLists):
         s, e, qtys = chunk
         last = walk.lines[-1] if walk.lines else None
         # (a variant joined by "and" to a line read alone: "childs garden rake blue and pink - 48 of each")
-        joined = re.search(r"\b(?:and|&)\s*$", body[max(0, s - 6) : s]) is not None
+        joined = re.search(r"(?:\band|&)\s*$", body[max(0, s - 6) : s]) is not None
         if not qtys or not last or not (last["_f"].get("kin") or joined) or last["quantity"] is not None \
                 or not EACH_EN.search(body[s:e]) or not lines_content(body, s, e, qtys):
             return False
