@@ -35,6 +35,11 @@ NOT_THESE = re.compile(r"\b(?:no|not|without)\s+(?:the\s+)?[a-z]+", re.I)  # "�
 POINTS_BACK = re.compile(r"\b(?:these|those|them|both|each)\b|这(?:些|几款|两款|几种)|它们", re.I)
 ASKS = re.compile(r"\?|\b(?:please|pls|send|order|reserve|book)\b|请|吗|要", re.I)
 EACH_OF = re.compile(r"各|\b(?:each|both)\b|这(?:两|几|些)(?:款|种|样)", re.I)
+# The quoted mail confirms an order already placed: a reply without counts of its own ("can you send them by
+# Friday?") asks about that order, it does not place it again.
+CONFIRMED = re.compile(r"\border (?:confirmation|acknowledge?ment)\b|\bconfirm(?:ed|ing)? (?:your|the) order\b|"
+                       r"\byour order\b[^.\n]{0,40}?\b(?:has been|is|was) (?:confirmed|received|accepted|dispatched|shipped|packed)\b|"
+                       r"订单(?:已|已经)?确认|已收到(?:您|你)的订单|订单已发货", re.I)
 # "how many have you got left?", "what's the price?": a question about stock or price names the quoted goods too
 ABOUT_GOODS = re.compile(r"\bhow (?:many|much)\b|多少|(?:\b(?:price|cost|in stock|available|left)\b|价|现货|库存|有货)[^.!。！\n]*(?:\?|吗)",
                          re.I)  # (asked: "按这个价格下单" over a quote names no goods)
@@ -133,6 +138,8 @@ class QuotedHistory:
         asked = counts or (POINTS_BACK.search(body) and ASKS.search(body)) or ABOUT_GOODS.search(body)
         if not asked and not lines:
             return []  # not "these look lovely!"
+        if not counts and CONFIRMED.search(history):
+            return lines
         old = old if old is not None else self._history_lines(history, today, lang, customer)
         taken = list({ln["sku"]: ln for ln in old if ln["sku"]}.values())
         named = self._named_rows(body, taken)

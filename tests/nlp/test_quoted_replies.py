@@ -119,3 +119,13 @@ def test_same_again_leaves_out_a_quoted_row_named_after_no(retail):
     old = "\n\n> 6 x regency cakestand 3 tier\n> 12 x enamel colander cream"
     assert _pairs(retail.extract("Same again please but no cakestands" + old, DAY)) == [("22425", 12)]
     assert _pairs(retail.extract("Same again please, no rush." + old, DAY)) == [("22423", 6), ("22425", 12)]
+
+
+def test_a_question_over_our_order_confirmation_does_not_order_its_rows_again(retail):
+    # The confirmed order is already placed: asking when it comes must not place it a second time.
+    text = ("Lovely, could they come by Thursday please?\n\n> Order confirmation SO-7781\n"
+            "> 24 x JUMBO BAG RED RETROSPOT\n> 12 x LUNCH BAG WOODLAND")
+    assert retail.extract(text, DAY)["lines"] == []
+    # while a count of its own over the same confirmation still reads as that row's new count
+    got = retail.extract("Could you make it 30 instead?\n\n> We confirm your order:\n> 24 x JUMBO BAG RED RETROSPOT", DAY)
+    assert got["intent"] == "change" and _pairs(got) == [("85099B", 30)]
