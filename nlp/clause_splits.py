@@ -55,6 +55,39 @@ def aside_marks(text: str) -> frozenset[int]:
     return frozenset(i for m in ASIDE.finditer(text) for i in range(*m.span()) if text[i] in ".!?;")
 
 
+# "please send 6 of each: A, B, C", "a dozen of each of these: …", "以下各要十个：A、B": a count said for every item
+# heads the list after its colon; each item of that list is a line of its own (its count the header's)
+EACH_HEAD = re.compile(r"\beach(?:\s+of\s+(?:these|those|them|the following))?(?:\s+(?:please|pls))?\s*:|"
+                       r"(?:各|每种|每样|每款)[^:,\n]{0,8}:", re.I)
+LIST_ITEM_SEP = re.compile(r"\s*[,、]\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+", re.I)
+
+
+def each_head(text: str, s: int, e: int) -> int | None:
+    """Where the list headed by an "N of each:" count starts in text[s:e], or None."""
+    m = EACH_HEAD.search(text, s, e)
+    return m.end() if m and text[m.end() : e].strip() and _counted(text[s : m.start()], m.group(0)) else None
+
+
+def _counted(before: str, head: str) -> bool:
+    """Whether a count is said just before "(of) each" ("price each:" counts nothing; 各 carries its own count)."""
+    from nlp.quantities import find_quantities  # why: quantities is heavy and needed only once a header matched
+
+    if not head[:1].isascii():
+        return True
+    return any(re.fullmatch(r"\s*(?:of\s+)?", before[q.end :]) for q in find_quantities(before, []))
+
+
+def heads_list(text: str) -> bool:
+    """Whether a chunk ends in an "N of each:" header ("can we have a dozen of each of the following:")."""
+    m = EACH_HEAD.search(text)
+    return m is not None and not text[m.end() :].strip() and _counted(text[: m.start()], m.group(0))
+
+
+def list_items(text: str, s: int, e: int, skip=frozenset()) -> list[tuple[int, int]]:
+    """The items of a list after an "N of each:" header, one span each."""
+    return split_spans(LIST_ITEM_SEP, text, s, e, skip)
+
+
 def run_on_split(text: str, s: int, e: int) -> list[tuple[int, int]]:
     """A clause cut after each count that ends a run-on item (see RUN_ON)."""
     cuts = [m.end() for m in RUN_ON.finditer(text, s, e)]

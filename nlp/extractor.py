@@ -22,7 +22,7 @@ from nlp.lists_en import EnglishLists
 from nlp.followon import drop_corrected, drop_headers, drop_open_headers, echoes_code
 from nlp.matcher import Matcher
 from nlp.mentions import cut, lines_content, mention_text
-from nlp.clause_splits import KEPT, numbered
+from nlp.clause_splits import KEPT, heads_list, numbered
 from nlp.pipeline import ZH_EACH_WORD, run
 from nlp.postprocess import attach, each_over_articles, finish_lines, in_unit, round_qty, side_question
 from nlp.text import is_cjk, normalize
@@ -193,7 +193,7 @@ class Extractor(QuotedHistory, Completion, TakenOff, ChineseRules, EnglishLists,
         """The line a chunk gives, or None; lone counts are attached to open lines on the way."""
         s, e, qtys = chunk
         text, own = body[s:e], lines_content(body, s, e, qtys)
-        if qtys and not own and EACH.search(text) and not walk.lines:
+        if qtys and (not own or heads_list(text)) and EACH.search(text) and not walk.lines:
             walk.pending = qtys[0]  # "please send 6 of each:" heads the list that follows
         # "我们这边大概要8台", "Customer wants 2.": words that name no product leave the count to an open line
         refines = self._open_variant(walk, body, chunk)  # "安全帽，黄的要一百个": the yellow one, not the guess

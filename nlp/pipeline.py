@@ -13,8 +13,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from nlp.bare_text import bare_sentences, run_on_counts
-from nlp.clause_splits import HARD_SPLIT, KEEP_THE, KEPT, NEW_QUESTION, STRONG_SPLIT, WEAK_SPLIT, aside_marks, run_on_split,\
-    split_spans
+from nlp.clause_splits import (HARD_SPLIT, KEEP_THE, KEPT, NEW_QUESTION, STRONG_SPLIT, WEAK_SPLIT, aside_marks, each_head,
+                               list_items, run_on_split, split_spans)
 from nlp.dates import find_dates
 from nlp.inner_packs import inner_pack
 from nlp.quantities import SAME_OF, Qty, find_quantities, in_history
@@ -69,26 +69,36 @@ def find_chunks(text: str, due_hits, glued: frozenset[int] | None = None) -> lis
     blocked = [(h.start, h.end) for h in due_hits or []]
     chunks: list[tuple[int, int, list[Qty]]] = []
     for ss, se in bare_sentences(text, split_spans(STRONG_SPLIT, text, 0, len(text), aside_marks(text))):
-        sentence: list = []
-        # "RECIPE BOX 三款（metal heart、blue sketchbook、retrospot）": a bracketed 、 list is one chunk's
-        listed = frozenset(i for i in _in_brackets(text, ss, se) if text[i] == "、")
-        for hs, he in (p for span in split_spans(HARD_SPLIT, text, ss, se, listed) for p in run_on_split(text, *span)):
-            clause = _soft_pieces(text, hs, he, blocked, glued)
-            if sentence:
-                # A dash joins like a comma ("hot water bottles - chocolate one"); 、/，do not.
-                # "… (red, ivory, blue) - and are the bread bins back?": a question opening after it is a clause of its own.
-                dash = bool(re.search(r"\s[-–—]\s", text[sentence[-1][1] : hs])) and not NEW_QUESTION.match(text, hs)
-                clause = _dash_lead(text, clause, blocked) if dash and sentence[-1][2] else clause
-                if dash and _row_item(text, sentence[-1], clause[0], len(clause)):
-                    # "Mini jigsaws - circus parade: 24": on a list row, the dash joins a name's two halves
-                    sentence = sentence[:-1] + [(sentence[-1][0], clause[0][1], sentence[-1][2] + clause[0][2])]
-                else:
-                    sentence = _merge(text, sentence, clause[0], soft=dash)
-                clause = clause[1:]
-            for k, piece in enumerate(clause):
-                sentence = _merge(text, sentence, piece, soft=not _counted_after(text, clause, k))
-        chunks += _join_lists(text, sentence)
+        head = each_head(text, ss, se)  # "6 of each: A, B, C": every item after the colon is a chunk of its own
+        if head is not None:
+            chunks += _sentence_chunks(text, ss, head, blocked, glued) + [
+                (a, b, _qty(text, a, b, blocked)) for a, b in list_items(text, head, se, _in_brackets(text, head, se))]
+        else:
+            chunks += _sentence_chunks(text, ss, se, blocked, glued)
     return chunks
+
+
+def _sentence_chunks(text: str, ss: int, se: int, blocked, glued) -> list:
+    """The chunks of one sentence, text[ss:se]."""
+    sentence: list = []
+    # "RECIPE BOX 三款（metal heart、blue sketchbook、retrospot）": a bracketed 、 list is one chunk's
+    listed = frozenset(i for i in _in_brackets(text, ss, se) if text[i] == "、")
+    for hs, he in (p for span in split_spans(HARD_SPLIT, text, ss, se, listed) for p in run_on_split(text, *span)):
+        clause = _soft_pieces(text, hs, he, blocked, glued)
+        if sentence:
+            # A dash joins like a comma ("hot water bottles - chocolate one"); 、/，do not.
+            # "… (red, ivory, blue) - and are the bread bins back?": a question opening after it is a clause of its own.
+            dash = bool(re.search(r"\s[-–—]\s", text[sentence[-1][1] : hs])) and not NEW_QUESTION.match(text, hs)
+            clause = _dash_lead(text, clause, blocked) if dash and sentence[-1][2] else clause
+            if dash and _row_item(text, sentence[-1], clause[0], len(clause)):
+                # "Mini jigsaws - circus parade: 24": on a list row, the dash joins a name's two halves
+                sentence = sentence[:-1] + [(sentence[-1][0], clause[0][1], sentence[-1][2] + clause[0][2])]
+            else:
+                sentence = _merge(text, sentence, clause[0], soft=dash)
+            clause = clause[1:]
+        for k, piece in enumerate(clause):
+            sentence = _merge(text, sentence, piece, soft=not _counted_after(text, clause, k))
+    return _join_lists(text, sentence)
 
 
 def _dash_lead(text: str, clause: list, blocked) -> list:

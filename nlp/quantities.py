@@ -137,7 +137,9 @@ def _noise(text: str, s: int, e: int, blocked: list[tuple[int, int]]) -> bool:
     if after[:1].isascii() and after[:1].isalpha() and not UNIT_AFTER.match(after) and after[:1] != "x":
         return True  # glued letters: "350h", "2rs"
     # "for the fair stall: 60 packs of …": a stall, bay or room number is never counted in packs
-    if (REF_BEFORE.search(before) and not _in_packs(after)) or PRICE_NEAR.search(before):
+    # "could you price 50 of each": after the verb "price", a number "of" something counts it, no sum of money
+    priced = PRICE_NEAR.search(before) and not (re.search(r"\bprice\s*$", before, re.I) and re.match(r"\s+of\b", after))
+    if (REF_BEFORE.search(before) and not _in_packs(after)) or priced:
         return True
     if STANDARD_BEFORE.search(text[max(0, s - 24) : s]):
         return True  # "EN 10204 3.1", "ISO 9001": a standard and its class
