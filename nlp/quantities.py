@@ -5,6 +5,8 @@ import re
 from dataclasses import dataclass
 
 from nlp.attributes import COLOURS
+from nlp.count_context import (STOCK_BEFORE, THE_PACKS_OF, TAKEN_THE, STANDING, RATE_AFTER, PEOPLE_AFTER, STREET_AFTER, PRICE_NEAR,
+                               CLOCK, STANDARD_BEFORE, YEAR, PHONE_RE)
 from nlp.numbers import EN_COUNT_UNITS, EN_NUMBER_WORDS, ZH_DIGITS, parse_en_words, parse_zh
 from nlp.table_rows import CELL_SEP, table_row
 from nlp.units import UNIT_WORDS
@@ -48,26 +50,6 @@ LONGREF_BEFORE = re.compile(r"(?:order|po|p\.o\.|invoice|inv|ref|account|acct|a/
 SPEC_BEFORE = re.compile(r"(?:每(?!种|样|款)[\u4e00-\u9fff]?(?:装|是|有)?|(?<![\d一二两三四五六七八九十百千.])[一1](?:箱|盒|包|袋|捆|卷|桶|件)(?:装|是|有|=)?|从|由|(?:原来|原先|本来|之前)(?:是|订的?|要的?)?|\bthe|\bfrom|instead of|down to|\bonly|\bnot|\bwe said|\brather than|\bsize|\bpack(?: of)?|\bset(?: of)?|\bbox of|\bsets? of|\b(?:tube|tin|jar|pot|tub|bottle) of|"
                          r"\blevel|\bgrade|\bclass|\bcategory|\btype|尺寸|型号|规格|等级)\s*$", re.I)  # "level 5" is a rating
 # "现存2套，安全库存12套，需补10套" (a stock alert): a stock level is no count wanted, like an old value
-STOCK_BEFORE = re.compile(r"(?:现存|现有|库存|结存|在库|还剩|剩余?)\s*[:：]?\s*$")
-THE_PACKS_OF = re.compile(r"\s*(?:bags|boxes|packs|cases|cartons|rolls|tubs|pails|tins|jars|bottles)\s+of\b")  # "the 4 bags of 500g": counted
-TAKEN_THE = re.compile(r"\b(?:cancel|remove|scrap|drop)\s+the\s*$", re.I)
-STANDING = re.compile(r"\b(?:send|deliver|supply|need|want|order|take|have|get)\b[^,.;!?\n]*$", re.I)  # "we need 20 every week" (not "she sends")
-RATE_AFTER = re.compile(r"(?:\s+[a-z'-]+){0,2}\s+(?:every|each)\s+(?:day|week|month|year|season|term|christmas|summer|winter|spring|autumn|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*)\b", re.I)
-# ("2 of our staff", "3 of us": some of a group of people, no goods either)
-PEOPLE_AFTER = re.compile(r"\s*(?:of us\b|(?:of (?:our|the|my|your|their) )?(?:new |more |extra |other )?(?:starters?|workers|"
-                          r"employees|staff|people|guests|visitors|pupils|students|members|volunteers|residents|patients|tenants|"
-                          r"cubs|scouts|dancers)\b)", re.I)
-# "Shop 14, Arcade Row", "Unit 7, Brook Ind Est", "3 Church Walk": street words no product name here uses
-# (not "road cones")
-STREET_AFTER = re.compile(r",?\s+(?:[a-z]+\s+){1,2}(?:rd|road|street|st|lane|avenue|ave|drive|crescent|close|court|row|mews|"
-                          r"terrace|grove|yard|arcade|walk|square|parade|estate|(?:industrial|ind\.?)\s+est(?:ate)?|business park|"
-                          r"trading estate)\b\.?(?=\s*(?:[,.;\n]|$))", re.I)
-PRICE_NEAR = re.compile(r"(?:[£$€¥￥]|\brmb|\busd|\bgbp|\beur|\bcny|@|(?<!you )(?<!u )(?<!pls )(?<!please )(?<!to )\bprice|单价|价格|(?:[@£$€]\s*\d[\d,.]*|\d\.\d\d)\s*=)\s*$", re.I)  # "@ 9.95 = 39.80" a line total
-# (after "can you", "please", "to" price is the verb: "can you price 20 doormats" asks about twenty)
-CLOCK = re.compile(r"(?<![\d:])\d\d?:\d\d(?![\d:])|(?<=\d:)\d\d(?![\d:])")  # both halves of "10:40"
-STANDARD_BEFORE = re.compile(r"\b(?:EN|ISO|DIN|BS|ASTM|ANSI|GB/?T?)\s*(?:\d{3,}(?:[-:.]\d+)*\s*(?:type\s*)?)?$", re.I)
-YEAR = re.compile(r"19[5-9]\d|20[0-3]\d")
-PHONE_RE = re.compile(r"\+?\(?\d[\d()\-. ]{7,}\d")
 NEW_VALUE = re.compile(r"改成|改为|改到|加到|减到|换成|\bmake (?:it|that)|\bto\s*$|\bnow\b", re.I)
 PACK_DESC = re.compile(r"\s*(?:一|/|每)\s*(?:盒|箱|卷|桶|盘|包|组|捆|袋|听|支|根|件|套|副)|\s*装(?![车货好上])")  # "(20盒装)"
 PACK_DESC_BEFORE = re.compile(r"(?:\d|[一二两三四五六七八九十百千])\s*(?:公斤|千克|kg|米|升|只|个|片|根|双|张|支|条|块|颗|粒)\s*$")
