@@ -224,6 +224,9 @@ _ZH_COUNT = rf"(?:{_COUNT}|(?:\d+|[一二两三四五六七八九十]+)打)"  # 
 # "一箱20盒", "一盘15公斤", "两箱每箱10盒": what one pack holds follows its pack, no new item; "20盒的要三箱":
 # a count said with 的 describes the goods counted after it
 _HOLDS = rf"\s*(?:装|是|有|每\w?)?\s*(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)\s*(?:{'|'.join(_ZH_UNITS)})"
+# words asking for goods, naming none ("帮我发", "再来", "还要")
+_REQUEST = re.compile(r"帮忙|帮我|帮|给我|给|麻烦|请|需要|安排|我们|我|你们|你|再|还有|还|另外|也|就|先|要|来|发|订|买|拿|送|加|补|一共|总共|老板")
+_LAST_END = re.compile(rf"(?:^|.*{_ZH_COUNT}半?)", re.S)  # where the goods of the item before ended
 _ITEM_END = re.compile(rf"{_ZH_COUNT}半?(?!{_HOLDS}|的|{KINDS_AFTER.pattern})(?:吧|啊|哈|呀)?(?=(?:(?!还有)[^,])*?{_ZH_COUNT}(?!厚))")
 
 
@@ -241,4 +244,12 @@ def dictated(body: str) -> str:
         body = _ZH_RESAID.sub("", _ZH_CORRECTED.sub("", body))
     if _PUNCTUATION.search(body.strip()):
         return body  # typed: the writer's own commas part the items
-    return _ITEM_END.sub(lambda m: m.group(0) + ",", _PAUSE.sub(",", body))
+    body = _PAUSE.sub(",", body)
+    return _ITEM_END.sub(lambda m: m.group(0) + ("" if _leads(body, m.start()) else ","), body)
+
+
+def _leads(body: str, at: int) -> bool:
+    """"帮我发三桶底漆和两桶调和漆": a count with only request words before it in its item heads the goods after it,
+    so no item ends there ("L号十盒" ends one: goods come first; a pause "A1000的嗯来十条" parts no item)."""
+    start = max(body.rfind("和", 0, at), _LAST_END.search(body, 0, at).end() - 1)
+    return not _REQUEST.sub("", body[start + 1 : at]).strip(" ,")

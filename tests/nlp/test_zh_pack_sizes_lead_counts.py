@@ -1,0 +1,50 @@
+"""Chinese counts: a pack size said once for the whole message, counts said before the goods in dictation,
+Chinese names of retail goods (invented sentences)."""
+from __future__ import annotations
+
+import datetime as dt
+
+from nlp.spoken import dictated
+
+TODAY = dt.date(2026, 11, 25)
+
+
+def pairs(result: dict) -> set:
+    """(sku, quantity) pairs of an extraction."""
+    return {(ln["sku"], ln["quantity"]) for ln in result["lines"]}
+
+
+def test_pack_size_said_once_holds_for_later_counts_of_that_pack(retail):
+    """"一件=12个" said beside the first goods converts the "一件" of the second too."""
+    r = retail.extract("regency cakestand 3 tier 来两件（一件=12个），sweetheart cakestand 3 tier 也来一件", TODAY)
+    assert pairs(r) == {("22423", 24), ("22776", 12)}
+
+
+def test_pack_size_said_after_a_remark_converts_the_count(retail):
+    """"我记得一件是6个" after the count, with words between, still says what a case holds."""
+    r = retail.extract("lunch bag woodland 拿三件，我记得一件是6个", TODAY)
+    assert pairs(r) == {("20726", 18)}
+
+
+def test_two_pack_sizes_for_one_pack_convert_nothing_by_guess(retail):
+    """Two different sizes of 件 in one message: a count far from both is not converted by either."""
+    r = retail.extract("lunch bag woodland 一件是6个，jumbo bag red retrospot 一件是10个，regency cakestand 3 tier 要两件", TODAY)
+    assert ("22423", 20) not in pairs(r) and ("22423", 12) not in pairs(r)
+
+
+def test_dictated_count_before_goods_heads_them():
+    """Unpunctuated "来四盒A和六盒B": the counts open their items; "A四盒B六盒" still ends items after counts."""
+    assert dictated("来四盒m8螺母和六盒m10螺母") == "来四盒m8螺母和六盒m10螺母"
+    assert dictated("m8螺母四盒m10螺母六盒") == "m8螺母四盒,m10螺母六盒"
+
+
+def test_dictated_counts_before_goods_joined_by_and(industrial):
+    """"帮忙送四盒M8螺母和六盒M10螺母" with no punctuation is two lines."""
+    r = industrial.extract("帮忙送四盒M8螺母和六盒M10螺母", TODAY)
+    assert pairs(r) == {("NUT-M8-ZN", 400), ("NUT-M10-ZN", 300)}
+
+
+def test_biscuit_tin_in_chinese(retail):
+    """"饼干罐" is a biscuit tin."""
+    r = retail.extract("kings choice 饼干罐 来一打", TODAY)
+    assert pairs(r) == {("22357", 12)}
