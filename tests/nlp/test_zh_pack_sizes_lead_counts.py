@@ -48,3 +48,9 @@ def test_biscuit_tin_in_chinese(retail):
     """"饼干罐" is a biscuit tin."""
     r = retail.extract("kings choice 饼干罐 来一打", TODAY)
     assert pairs(r) == {("22357", 12)}
+
+
+def test_demonstrative_before_a_count_names_nothing(industrial):
+    """"焊丝那六盘就不要了", "焊丝这两盘": 那 / 这 point at the count, the goods are the welding wire."""
+    for text in ("焊丝那六盘就不要了", "焊丝这两盘不要了"):
+        assert [ln["sku"] for ln in industrial.extract(text, TODAY)["lines"]] == ["WW-ER70S6-1.2"]
