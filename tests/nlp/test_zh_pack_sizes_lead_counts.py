@@ -54,3 +54,9 @@ def test_demonstrative_before_a_count_names_nothing(industrial):
     """"焊丝那六盘就不要了", "焊丝这两盘": 那 / 这 point at the count, the goods are the welding wire."""
     for text in ("焊丝那六盘就不要了", "焊丝这两盘不要了"):
         assert [ln["sku"] for ln in industrial.extract(text, TODAY)["lines"]] == ["WW-ER70S6-1.2"]
+
+
+def test_two_sized_items_joined_by_and_are_two_lines(industrial):
+    """"切割片355的和100磨光片": each side names its own goods and size, so 和 parts two items."""
+    r = industrial.extract("切割片355的和100磨光片现在有货吗", TODAY)
+    assert [ln["sku"] for ln in r["lines"]] == ["CD-355X3", "GD-100X6"]
