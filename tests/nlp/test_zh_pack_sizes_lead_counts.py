@@ -60,3 +60,9 @@ def test_two_sized_items_joined_by_and_are_two_lines(industrial):
     """"切割片355的和100磨光片": each side names its own goods and size, so 和 parts two items."""
     r = industrial.extract("切割片355的和100磨光片现在有货吗", TODAY)
     assert [ln["sku"] for ln in r["lines"]] == ["CD-355X3", "GD-100X6"]
+
+
+def test_cancel_naming_the_family_grade_takes_its_default_variant(industrial):
+    """"J421焊条那批不要了": J421 is every variant's grade, no size; a size said ("1.2焊丝") still picks."""
+    assert [ln["sku"] for ln in industrial.extract("J421焊条那批不要了", TODAY)["lines"]] == ["WR-E6013-3.2"]
+    assert [ln["sku"] for ln in industrial.extract("1.0焊丝不要了", TODAY)["lines"]] == ["WW-ER70S6-1.0"]
