@@ -66,3 +66,9 @@ def test_cancel_naming_the_family_grade_takes_its_default_variant(industrial):
     """"J421焊条那批不要了": J421 is every variant's grade, no size; a size said ("1.2焊丝") still picks."""
     assert [ln["sku"] for ln in industrial.extract("J421焊条那批不要了", TODAY)["lines"]] == ["WR-E6013-3.2"]
     assert [ln["sku"] for ln in industrial.extract("1.0焊丝不要了", TODAY)["lines"]] == ["WW-ER70S6-1.0"]
+
+
+def test_goods_already_received_are_no_line(industrial):
+    """"白色安全帽已经到货了" beside a cancel says what arrived; only the cancelled masks are a line."""
+    r = industrial.extract("口罩KN95十盒取消，白色安全帽已经到货了", TODAY)
+    assert [ln["sku"] for ln in r["lines"]] == ["MSK-KN95"]
