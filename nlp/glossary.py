@@ -41,6 +41,16 @@ def _glossary() -> tuple[re.Pattern, dict[str, str]]:
     return re.compile("|".join(map(re.escape, keys))), words
 
 
+@lru_cache(maxsize=1)
+def zh_colours() -> re.Pattern:
+    """The glossary's Chinese colour words of two characters or more ("奶油色", "米色"; not "粉", also powder)."""
+    from nlp.attributes import COLOURS  # (attributes reads no glossary: no cycle)
+
+    _, words = _glossary()
+    said = sorted((w for w, en in words.items() if len(w) > 1 and en in COLOURS), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, said)))
+
+
 @lru_cache(maxsize=4096)
 def english(text: str) -> str:
     """Chinese words of a mention replaced by their English words; Chinese left unknown is dropped

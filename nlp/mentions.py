@@ -6,6 +6,7 @@ from functools import lru_cache
 
 from nlp.attributes import COLOURS, LETTER_SIZES, SAME_SIZE, SIZES, attributes
 from nlp.branches import PER_PLACE
+from nlp.glossary import zh_colours
 from nlp.pipeline import CONTENT_RE
 from nlp.quantities import Qty
 from nlp.text import content_text, is_cjk, terms
@@ -24,7 +25,7 @@ ZH_FILLER = re.compile(r"我是(?![要想需说])[\u4e00-\u9fff]{1,12}?(?=[\s,.]
                        # follow-ons and repeats name no product: "8厚的也一样", "老规格的焊条再拉六十箱过来"
                        r"也|一样|同样|照旧|老规格|老样子|老款|上次|上回|之前|还有|有货|吗|(?<=再)[拉加]|[拉加](?=[一二两三四五六七八九十百千万\d]|过来)|过来|"
                        # "焊丝那十盘", "这批": a demonstrative before a count (cut out already) or 些/批 points, naming nothing
-                       r"[这那](?:些|批)|[这那](?=[\s一二两三四五六七八九十百千\d]|$)")
+                       r"[这那](?:些|批)|[这那](?=[\s一二两三四五六七八九十百千\d]|$)|^那(?:么|就)?")
 ZH_PRICE = re.compile(r"[¥￥]?\d+(?:\.\d+)?\s*(?:元|块钱|块)(?:\s*/\s*[\u4e00-\u9fffa-z]+)?")  # "4850元/吨"
 TINT = re.compile(r"\b(?:(grey|gray|green|pink|yellow|black|white|purple|brown|orange)ish|(red)dish|blu(ish))\b", re.I)
 # "the bigger size", "in the smaller ones": a comparative asks for the size word itself, and "size" after a size
@@ -88,7 +89,8 @@ NOT_FAMILY = re.compile(r"[a-z]*\d[a-z0-9.x*#-]*|[红蓝黄绿黑白灰][色的]
 def family(mention: str) -> str:
     """Product-family words of a mention: codes, numbers, colours and sizes dropped
     ("二保焊丝1.2" -> "二保焊丝", "red retrospot lunch bags" -> "retrospot lunch bags")."""
-    return SPACES.sub(" ", NOT_FAMILY.sub(" ", mention)).strip(" ,")
+    # "奶油色的呢": every colour the glossary knows names a variant, not the family
+    return SPACES.sub(" ", NOT_FAMILY.sub(" ", zh_colours().sub(" ", mention) if is_cjk(mention) else mention)).strip(" ,")
 
 
 def vary(context: str, mention: str, distinct: frozenset = frozenset()) -> str:

@@ -72,3 +72,9 @@ def test_goods_already_received_are_no_line(industrial):
     """"白色安全帽已经到货了" beside a cancel says what arrived; only the cancelled masks are a line."""
     r = industrial.extract("口罩KN95十盒取消，白色安全帽已经到货了", TODAY)
     assert [ln["sku"] for ln in r["lines"]] == ["MSK-KN95"]
+
+
+def test_follow_on_question_naming_a_glossary_colour_borrows_the_family(retail):
+    """"那粉色的呢？" after asking about the red jumbo bag asks about the pink one (粉色 is a colour, no family)."""
+    r = retail.extract("jumbo bag red retrospot 现在有货吗？那粉色的呢？", TODAY)
+    assert [ln["sku"] for ln in r["lines"]] == ["85099B", "22386"]
