@@ -78,3 +78,9 @@ def test_follow_on_question_naming_a_glossary_colour_borrows_the_family(retail):
     """"那粉色的呢？" after asking about the red jumbo bag asks about the pink one (粉色 is a colour, no family)."""
     r = retail.extract("jumbo bag red retrospot 现在有货吗？那粉色的呢？", TODAY)
     assert [ln["sku"] for ln in r["lines"]] == ["85099B", "22386"]
+
+
+def test_swap_of_an_earlier_order_keeps_its_count(industrial):
+    """"上次订的白色安全帽三十顶，换成黄色的": the count cited from the old order goes to the new colour."""
+    r = industrial.extract("上次订的白色安全帽三十顶，换成黄色的", TODAY)
+    assert pairs(r) == {("HLM-ABS-WH", 0), ("HLM-ABS-YL", 30)}
