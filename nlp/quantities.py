@@ -77,6 +77,7 @@ REPEAT = re.compile(r"再(?:来|要|订|拉|发|买|补|送|加)|还要|这次|�
 RANGE_LOW = re.compile(r"\s*(?:到|至|~)\s*(?:\d|[一二两三四五六七八九十])")
 OLD_VALUE = re.compile(r"\s*,?\s*(?:改成|改为|改到|换成|减到|加到|减为|加为)")
 AND_A_HALF = re.compile(r"\s+and a half\b", re.I)
+KIND_OF = re.compile(r"的(?:那种|那款|这种|这款)")
 # "三个款式果酱、咖啡馆…各200个", "两个颜色": a number of kinds, not of goods
 KINDS_AFTER = re.compile(r"\s*(?:款式|款|种类?|颜色|花色|系列|规格|型号)")
 CANCELLED_AFTER = re.compile(r"[^,;.!?\n，。；！？]{0,6}?(?:取消|不要了|退掉)")  # "上次订的吸管5包取消": the count cancelled now
@@ -235,6 +236,8 @@ def _candidate(text: str, s: int, e: int, raw: str, value: float) -> Qty:
                 or PACK_DESC.match(text, end) or (value == 1 and PACK_DESC_BEFORE.search(text[max(0, s - 8) : s])) \
                 or (value == 1 and unit in HOLDING and ONE_HOLDS.match(text, end)):
             strength = 0  # "一盒多少片", "多少钱一盒", "每根6米", "15公斤一盘": pack descriptions, not counts
+        if KIND_OF.match(text, end):
+            strength = 0.2  # "一千二只的那种大箱": the count says which kind (its pack), no count of the order
         if unit == "个" and KINDS_AFTER.match(text, end):
             strength = 0
         pack = PACK_OF.match(text, end) if UNIT_WORDS[unit][0] == "pack" else None

@@ -84,3 +84,9 @@ def test_swap_of_an_earlier_order_keeps_its_count(industrial):
     """"上次订的白色安全帽三十顶，换成黄色的": the count cited from the old order goes to the new colour."""
     r = industrial.extract("上次订的白色安全帽三十顶，换成黄色的", TODAY)
     assert pairs(r) == {("HLM-ABS-WH", 0), ("HLM-ABS-YL", 30)}
+
+
+def test_count_naming_a_kind_is_no_order_count(industrial):
+    """"一百只的那种" says which kind (the box of a hundred); the order counts five boxes, no line of 100."""
+    r = industrial.extract("丁腈手套黑色M码要一百只的那种，五盒", TODAY)
+    assert pairs(r) == {("GLV-NIT-BK-M", 5)}
