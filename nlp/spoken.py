@@ -227,6 +227,7 @@ _HOLDS = rf"\s*(?:装|是|有|每\w?)?\s*(?:\d+(?:\.\d+)?|[一二两三四五六
 # words asking for goods, naming none ("帮我发", "再来", "还要")
 _REQUEST = re.compile(r"帮忙|帮我|帮|给我|给|麻烦|请|需要|安排|我们|我|你们|你|再|还有|还|另外|也|就|先|要|来|发|订|买|拿|送|加|补|一共|总共|老板")
 _LAST_END = re.compile(rf"(?:^|.*{_ZH_COUNT}半?)", re.S)  # where the goods of the item before ended
+_NEXT_COUNT = re.compile(rf"{_ZH_COUNT}(?!厚)")
 _ITEM_END = re.compile(rf"{_ZH_COUNT}半?(?!{_HOLDS}|的|{KINDS_AFTER.pattern})(?:吧|啊|哈|呀)?(?=(?:(?!还有)[^,])*?{_ZH_COUNT}(?!厚))")
 
 
@@ -245,7 +246,19 @@ def dictated(body: str) -> str:
     if _PUNCTUATION.search(body.strip()):
         return body  # typed: the writer's own commas part the items
     body = _PAUSE.sub(",", body)
-    return _ITEM_END.sub(lambda m: m.group(0) + ("" if _leads(body, m.start()) else ","), body)
+    cuts = {_next_item(body, m) if _leads(body, m.start()) else m.end() for m in _ITEM_END.finditer(body)} - {None}
+    for at in sorted(cuts, reverse=True):
+        body = body[:at] + "," + body[at:]
+    return body
+
+
+def _next_item(body: str, m: re.Match) -> int | None:
+    """"来三桶底漆两桶调和漆": after a count heading its goods, the next item starts at the next count (once goods
+    were said between)."""
+    nxt = _NEXT_COUNT.search(body, m.end())
+    between = body[m.end() : nxt.start()] if nxt else ""
+    # (a 和 before it parts the items already)
+    return nxt.start() if _REQUEST.sub("", between).strip(" ,") and not between.endswith("和") else None
 
 
 def _leads(body: str, at: int) -> bool:
