@@ -91,3 +91,10 @@ def test_count_naming_a_kind_is_no_order_count(industrial):
     """"一百只的那种" says which kind (the box of a hundred); the order counts five boxes, no line of 100."""
     r = industrial.extract("丁腈手套黑色M码要一百只的那种，五盒", TODAY)
     assert pairs(r) == {("GLV-NIT-BK-M", 5)}
+
+
+def test_pack_size_written_per_pack_and_a_price_per_pack(retail):
+    """"（12个/件）" sizes every 件 of the message; "一件15块" is a price, no size."""
+    r = retail.extract("regency cakestand 3 tier 一件（12个/件），sweetheart cakestand 3 tier 两件", TODAY)
+    assert pairs(r) == {("22423", 12), ("22776", 24)}
+    assert pairs(retail.extract("一件15块，regency cakestand 3 tier 要2件", TODAY)) == {("22423", 2)}
