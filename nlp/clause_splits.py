@@ -39,7 +39,7 @@ LINE_NUMBER = re.compile(r"^([ \t]*)(\d{1,2}) +(?=\S)(?![个只件套台盒箱�
 CJK_LINE = re.compile(r"[\u4e00-\u9fff]")
 BULLET_RE = re.compile(r"^\s*(?:[-*•·>]+\s+|\d+[.)]\s+|\d{1,2}、\s*|[a-z][.)]\s+)", re.M)
 
-_MEASURE = "[盘箱卷桶盒包吨个只套件条根支双张台顶组袋]"
+_MEASURE = "[盘箱卷桶盒包吨个只套件条根支双张台顶组袋片]"
 _COUNT = r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千半]+)\s*" + _MEASURE
 # "焊丝1.2的要二十盘焊条3.2的要十箱", "红线蓝线各五卷双色线三卷", "两桶白的一桶黄的": a count said after its goods ("的要 N盘",
 # "各 N卷") or before them ("N桶白的") ends the item when more goods with a count follow, written on without a comma.

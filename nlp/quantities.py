@@ -183,6 +183,13 @@ def find_quantities(text: str, blocked: list[tuple[int, int]]) -> list[Qty]:
     return sorted([q for q in table_row(text, out) if q.strength > 0], key=lambda q: (-q.strength, q.start))
 
 
+def _per_pack(text: str, end: int) -> bool:
+    """"15公斤一盘", "(20盒装)": what one pack holds, said after it; not "两件一件24个", where what one pack holds
+    follows (the two cases are counted)."""
+    m = PACK_DESC.match(text, end)
+    return m is not None and not (text[end:m.end()].strip().startswith("一") and ONE_HOLDS.match(text, m.end()))
+
+
 def _inline_packs(text: str, out: list[Qty]) -> list[Qty]:
     """Counts in packs take the pack size defined inline after them; the size itself is no count."""
     for m in INLINE_PACK.finditer(text):
@@ -233,7 +240,7 @@ def _candidate(text: str, s: int, e: int, raw: str, value: float) -> Qty:
             strength = 0.2  # "两百套改成三百套": the count before the change verb is the old one
         # "一盒多少片" asks what a pack holds; "二十个多少钱" asks the price of twenty, a count
         if re.match(r"多少(?!钱)|几", text[end : end + 3]) or re.search(r"多少钱$|每$", text[max(0, s - 3) : s]) \
-                or PACK_DESC.match(text, end) or (value == 1 and PACK_DESC_BEFORE.search(text[max(0, s - 8) : s])) \
+                or _per_pack(text, end) or (value == 1 and PACK_DESC_BEFORE.search(text[max(0, s - 8) : s])) \
                 or (value == 1 and unit in HOLDING and ONE_HOLDS.match(text, end)):
             strength = 0  # "一盒多少片", "多少钱一盒", "每根6米", "15公斤一盘": pack descriptions, not counts
         if KIND_OF.match(text, end):

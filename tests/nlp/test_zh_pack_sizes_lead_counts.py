@@ -98,3 +98,14 @@ def test_pack_size_written_per_pack_and_a_price_per_pack(retail):
     r = retail.extract("regency cakestand 3 tier 一件（12个/件），sweetheart cakestand 3 tier 两件", TODAY)
     assert pairs(r) == {("22423", 12), ("22776", 24)}
     assert pairs(retail.extract("一件15块，regency cakestand 3 tier 要2件", TODAY)) == {("22423", 2)}
+
+
+def test_cases_counted_then_case_size_run_on(retail):
+    """"两件一件12个" unpunctuated: two cases, each of twelve (not "per case" read off the count)."""
+    assert pairs(retail.extract("regency cakestand 3 tier 两件一件12个", TODAY)) == {("22423", 24)}
+
+
+def test_dictated_counts_in_pian_end_their_items(industrial):
+    """片 counts discs: "磨光片100的三十片 切割片105的二十片" run on is two items."""
+    r = industrial.extract("磨光片100的三十片 切割片105的二十片", TODAY)
+    assert pairs(r) == {("GD-100X6", 30), ("CD-105X1.2", 20)}
