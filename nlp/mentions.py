@@ -7,6 +7,7 @@ from functools import lru_cache
 from nlp.attributes import COLOURS, LETTER_SIZES, SAME_SIZE, SIZES, attributes
 from nlp.branches import PER_PLACE
 from nlp.glossary import zh_colours
+from nlp.inner_packs import DECLARED
 from nlp.pipeline import CONTENT_RE
 from nlp.quantities import Qty
 from nlp.text import content_text, is_cjk, terms
@@ -73,7 +74,7 @@ def mention_text(text: str) -> str:
     text = SIZE_NOUN.sub(r"\1", text)
     if is_cjk(text):  # every Chinese price and filler pattern holds a CJK character
         text = ZH_PRICE.sub(" ", text)
-        text = ZH_FILLER.sub(" ", text)
+        text = ZH_FILLER.sub(" ", DECLARED.sub(" ", text))  # "一件10个": what a case holds names no goods
     text = RANGE_LEFT.sub(" ", text)
     text = LEAD_OF.sub(" ", text.strip())
     text = TAIL_OF.sub(" ", text)

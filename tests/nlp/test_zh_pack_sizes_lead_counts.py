@@ -109,3 +109,9 @@ def test_dictated_counts_in_pian_end_their_items(industrial):
     """片 counts discs: "磨光片100的三十片 切割片105的二十片" run on is two items."""
     r = industrial.extract("磨光片100的三十片 切割片105的二十片", TODAY)
     assert pairs(r) == {("GD-100X6", 30), ("CD-105X1.2", 20)}
+
+
+def test_case_size_clause_names_no_goods(retail):
+    """"一件10个" between two lines sizes the cases; its 10 is no word of the next item's name."""
+    r = retail.extract("jumbo bag 粉色波点 三件，一件10个，红色波点的两件", TODAY)
+    assert pairs(r) == {("22386", 30), ("85099B", 20)}
