@@ -220,7 +220,7 @@ _PUNCTUATION = re.compile(r"[,，。;；!！?？:：、\n()（）]|(?<!\d)\.|\.(
 _PAUSE = re.compile(r"[嗯呃]+|(?=然后)")  # a speaker's pause (never part of a product word), a "then" going on
 # "L号十盒M号五盒": a count with its measure word ends its item when another count follows in the clause
 # (not a spec said like a count, "三吨半十二个厚的": twelve mm thick; 还有 parts the clause already)
-_ZH_COUNT = rf"(?:{_COUNT}|(?:\d+|[一二两三四五六七八九十]+)打)"  # the gift trade counts in dozens too ("两打")
+_ZH_COUNT = rf"(?:{_COUNT}|(?:\d+|[一二两三四五六七八九十半]+)打)"  # the gift trade counts in dozens too ("两打")
 # "一箱20盒", "一盘15公斤", "两箱每箱10盒": what one pack holds follows its pack, no new item; "20盒的要三箱":
 # a count said with 的 describes the goods counted after it
 _HOLDS = rf"\s*(?:装|是|有|每\w?)?\s*(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)\s*(?:{'|'.join(_ZH_UNITS)})"
