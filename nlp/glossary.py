@@ -106,7 +106,8 @@ def styles(mention: str) -> list[str]:
     latin, found = LATIN_END.search(first), _found(first)
     start = latin.start() if latin else found[-1].start() if found else 0
     base = first[:start].strip()
-    if not base or (not parts[0].endswith("款") and not _found(parts[1])):
+    # "lunch bag 红色波点、woodland": a style may be said in English after a Chinese one
+    if not base or (not parts[0].endswith("款") and not _found(parts[1]) and not (found and LATIN_ITEM.fullmatch(parts[1]))):
         return []
     return [f"{base} {p.removesuffix('款').strip()}" for p in [first[start:], *parts[1:]]]
 

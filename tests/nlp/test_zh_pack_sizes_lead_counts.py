@@ -116,3 +116,9 @@ def test_case_size_clause_names_no_goods(retail):
     """"一件10个" between two lines sizes the cases; its 10 is no word of the next item's name."""
     r = retail.extract("jumbo bag 粉色波点 三件，一件10个，红色波点的两件", TODAY)
     assert pairs(r) == {("22386", 30), ("85099B", 20)}
+
+
+def test_each_over_styles_said_in_chinese_then_english(retail):
+    """"lunch bag 红色波点、spaceboy 各" mixes a Chinese style and an English one: one line each."""
+    r = retail.extract("lunch bag 红色波点、spaceboy 各十二个", TODAY)
+    assert pairs(r) == {("20725", 12), ("22382", 12)}
