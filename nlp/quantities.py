@@ -70,8 +70,9 @@ PACK_DESC_BEFORE = re.compile(r"(?:\d|[一二两三四五六七八九十百千])
 ZH_PACK = "箱|盒|包|卷|桶|袋|捆|组|件"
 HOLDING = frozenset(ZH_PACK.split("|")) | {u for u, (k, _) in UNIT_WORDS.items() if k == "pack" and not u.isascii()}  # "一件=12个": 件 too
 ZH_NUM = r"\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+"
-PER_PACK = re.compile(rf"(?:每|(?<![\d一二两三四五六七八九十百千.])[一1])(?:{ZH_PACK})(?:装|是|有|=)?\s*$")  # "一箱是48个"
-ONE_HOLDS = re.compile(rf"\s*(?:(?:装|是|有|=)?\s*(?:{ZH_NUM})\s*(?:{ZH_UNIT})|[(（]\s*(?:{ZH_NUM})\s*(?:{ZH_UNIT})\s*装)")  # "一箱二十盒": what one pack holds, no count
+PER_PACK = re.compile(rf"(?:每|(?<![\d一二两三四五六七八九十百千.])[一1])(?:{ZH_PACK})(?:装|[都就]?是|都?有|=)?\s*$")  # "一箱是48个"
+PACK_IS = re.compile(rf"(?:每|(?<![\d一二两三四五六七八九十百千.])[一1])(?:{ZH_PACK})(?:[都就]?是|都?有)\s*$")  # "一件都是24个": says, orders nothing
+ONE_HOLDS = re.compile(rf"\s*(?:(?:装|[都就]?是|都?有|=)?\s*(?:{ZH_NUM})\s*(?:{ZH_UNIT})|[(（]\s*(?:{ZH_NUM})\s*(?:{ZH_UNIT})\s*装)")  # "一箱二十盒": what one pack holds, no count
 TENTH = re.compile(r"([一二两三四五六七八九])(?=$|[^\u4e00-\u9fff]|左右|的|就|吧|即可|够)")
 REPEAT = re.compile(r"再(?:来|要|订|拉|发|买|补|送|加)|还要|这次|这回|(?:加|添|补|增加)上?\s*$|\bagain\b|\bthis time\b", re.I)  # "上次的单里加五卷"
 RANGE_LOW = re.compile(r"\s*(?:到|至|~)\s*(?:\d|[一二两三四五六七八九十])")
@@ -218,7 +219,7 @@ def _candidate(text: str, s: int, e: int, raw: str, value: float) -> Qty:
         if unit == "x" and len(raw) >= 3 and re.match(rf"\s*\d+(?:\.\d+)?\s*(?:{ZH_UNIT})", text[end:]):
             return Qty(s, e, value, None, 0)  # "轴承6206 x 30套": a model number, the count is after the x
         strength = 0.4 if spec else 3.0 if unit not in ("x", "t", "m", "g", "l", "no") else 2.5
-        if stock or (spec and PER_PACK.search(text[max(0, s - 4) : s])):
+        if stock or (spec and PER_PACK.search(text[max(0, s - 4) : s])) or PACK_IS.search(text, max(0, s - 6), s):
             strength = 0.2  # "每盒100个", "现存2套": what a pack holds, a stock level, left out of the name like an old value
         if unit in ("pc", "piece", "pieces") and re.match(r"\s*[a-z]", text[end:]) and not \
                 re.match(r"\s*(?:of|each|and|please|pls)\b", text[end:]):

@@ -122,3 +122,9 @@ def test_each_over_styles_said_in_chinese_then_english(retail):
     """"lunch bag 红色波点、spaceboy 各" mixes a Chinese style and an English one: one line each."""
     r = retail.extract("lunch bag 红色波点、spaceboy 各十二个", TODAY)
     assert pairs(r) == {("20725", 12), ("22382", 12)}
+
+
+def test_pack_size_statement_with_dou_is_no_line(retail):
+    """"一件都是12个" closing the message says what each case holds for both lines; it orders nothing itself."""
+    r = retail.extract("regency cakestand 3 tier 要两件，sweetheart cakestand 3 tier 要一件，一件都是12个", TODAY)
+    assert pairs(r) == {("22423", 24), ("22776", 12)}
