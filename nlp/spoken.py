@@ -226,7 +226,6 @@ _ZH_COUNT = rf"(?:{_COUNT}|(?:\d+|[一二两三四五六七八九十半]+)打)" 
 _HOLDS = rf"\s*(?:装|是|有|每\w?)?\s*(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)\s*(?:{'|'.join(_ZH_UNITS)})"
 # words asking for goods, naming none ("帮我发", "再来", "还要")
 _REQUEST = re.compile(r"帮忙|帮我|帮|给我|给|麻烦|请|需要|安排|我们|我|你们|你|再|还有|还|另外|也|就|先|要|来|发|订|买|拿|送|加|补|一共|总共|老板")
-_LAST_END = re.compile(rf"(?:^|.*{_ZH_COUNT}半?)", re.S)  # where the goods of the item before ended
 _NEXT_COUNT = re.compile(rf"{_ZH_COUNT}(?!厚)")
 _ITEM_END = re.compile(rf"{_ZH_COUNT}半?(?!{_HOLDS}|的|{KINDS_AFTER.pattern})(?:吧|啊|哈|呀)?(?=(?:(?!还有)[^,])*?{_ZH_COUNT}(?!厚))")
 
@@ -246,7 +245,10 @@ def dictated(body: str) -> str:
     if _PUNCTUATION.search(body.strip()):
         return body  # typed: the writer's own commas part the items
     body = _PAUSE.sub(",", body)
-    cuts = {_next_item(body, m) if _leads(body, m.start()) else m.end() for m in _ITEM_END.finditer(body)} - {None}
+    ends = list(_ITEM_END.finditer(body))
+    # "来三桶A两桶B一桶C": once the first count heads its goods, every item is said count first
+    lead = bool(ends) and _leads(body, ends[0].start())
+    cuts = {_next_item(body, m) if lead else m.end() for m in ends} - {None}
     for at in sorted(cuts, reverse=True):
         body = body[:at] + "," + body[at:]
     return body
@@ -264,5 +266,5 @@ def _next_item(body: str, m: re.Match) -> int | None:
 def _leads(body: str, at: int) -> bool:
     """"帮我发三桶底漆和两桶调和漆": a count with only request words before it in its item heads the goods after it,
     so no item ends there ("L号十盒" ends one: goods come first; a pause "A1000的嗯来十条" parts no item)."""
-    start = max(body.rfind("和", 0, at), _LAST_END.search(body, 0, at).end() - 1)
+    start = max([body.rfind("和", 0, at)] + [c.end() - 1 for c in _NEXT_COUNT.finditer(body, 0, at)])
     return not _REQUEST.sub("", body[start + 1 : at]).strip(" ,")

@@ -37,6 +37,7 @@ def test_dictated_count_before_goods_heads_them():
     assert dictated("来四盒m8螺母和六盒m10螺母") == "来四盒m8螺母和六盒m10螺母"
     assert dictated("m8螺母四盒m10螺母六盒") == "m8螺母四盒,m10螺母六盒"
     assert dictated("来四盒m8螺母六盒m10螺母") == "来四盒m8螺母,六盒m10螺母"  # the next count opens the next item
+    assert dictated("来四盒m8螺母六盒m10螺母两盒m12螺母") == "来四盒m8螺母,六盒m10螺母,两盒m12螺母"
     assert dictated("regency teacup 半打 regency cakestand 一打") == "regency teacup 半打, regency cakestand 一打"
 
 
