@@ -24,6 +24,7 @@ from nlp.matcher import Matcher
 from nlp.mentions import cut, lines_content, mention_text
 from nlp.clause_splits import KEPT, heads_list, numbered
 from nlp.pipeline import ZH_EACH_WORD, run
+from nlp.quantities import find_quantities
 from nlp.postprocess import attach, each_over_articles, finish_lines, in_unit, round_qty, side_question
 from nlp.text import is_cjk, normalize
 from nlp.spoken import dictated, spoken_counts
@@ -103,8 +104,9 @@ class Extractor(QuotedHistory, Completion, TakenOff, ChineseRules, EnglishLists,
         lines = finish_lines(per_place(body, lines), intent)  # "each of our 6 shops takes: 4 x …"
         swapped = False
         if intent == "change":
-            stated = max((q for *_, qs in doc._.chunks for q in qs if not self._is_code(body, q)),  # not "6206开式"
-                         key=lambda q: q.strength, default=None)
+            # "上次订的白色安全帽二十顶，换成红色的": no new count said, the swap keeps the old order's count
+            said = [q for *_, qs in doc._.chunks for q in qs] or find_quantities(body, [(h.start, h.end) for h in doc._.due_hits])
+            stated = max((q for q in said if not self._is_code(body, q)), key=lambda q: q.strength, default=None)  # not "6206开式"
             # "换成M6*20的，还是两盒": the stated count in the new item's unit (two boxes of 200)
             qty = (lambda sku: round_qty(in_unit(stated, self.by_sku[sku]))) if stated else (lambda sku: None)
             swap = swap_lines(body, lines, lambda t: self._sure_sku(t, customer), qty, lambda sku: self.by_sku[sku].name)

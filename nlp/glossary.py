@@ -41,6 +41,16 @@ def _glossary() -> tuple[re.Pattern, dict[str, str]]:
     return re.compile("|".join(map(re.escape, keys))), words
 
 
+@lru_cache(maxsize=1)
+def zh_colours() -> re.Pattern:
+    """The glossary's Chinese colour words of two characters or more ("奶油色", "米色"; not "粉", also powder)."""
+    from nlp.attributes import COLOURS  # (attributes reads no glossary: no cycle)
+
+    _, words = _glossary()
+    said = sorted((w for w, en in words.items() if len(w) > 1 and en in COLOURS), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, said)))
+
+
 @lru_cache(maxsize=4096)
 def english(text: str) -> str:
     """Chinese words of a mention replaced by their English words; Chinese left unknown is dropped
@@ -96,7 +106,8 @@ def styles(mention: str) -> list[str]:
     latin, found = LATIN_END.search(first), _found(first)
     start = latin.start() if latin else found[-1].start() if found else 0
     base = first[:start].strip()
-    if not base or (not parts[0].endswith("款") and not _found(parts[1])):
+    # "lunch bag 红色波点、woodland": a style may be said in English after a Chinese one
+    if not base or (not parts[0].endswith("款") and not _found(parts[1]) and not (found and LATIN_ITEM.fullmatch(parts[1]))):
         return []
     return [f"{base} {p.removesuffix('款').strip()}" for p in [first[start:], *parts[1:]]]
 

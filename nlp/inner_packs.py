@@ -11,6 +11,9 @@ INNER_PACK = re.compile(rf"[\s,:;()（）]{{0,3}}(?:(?:[每一]|(?<![\d.])1\s*)(
                         rf"(?P<n2>{ZH_NUM})\s*(?P<u2>{ZH_UNIT})\s*(?:/|一|每)\s*(?P<p2>{ZH_PACK})|(?P<n3>{ZH_NUM})\s*(?P<u3>{ZH_UNIT})\s*装)")
 # "一箱（6个装）要两箱", "一箱6个，要两箱": what one pack holds said before the packs are counted
 HELD_BEFORE = re.compile(rf"(?:[每一]|(?<![\d.])1\s*)(?P<p>{ZH_PACK})\s*(?:装|是|有|=)?\s*[(（]?\s*(?P<n>{ZH_NUM})\s*(?P<u>{ZH_UNIT})\s*装?[)）]?[^\d一二两三四五六七八九十]{{0,4}}$")
+# "你们一件是10个对吧", "（一件24个）": what one pack holds, said anywhere in the message
+DECLARED = re.compile(rf"(?:每|(?<![\d.一二两三四五六七八九十百千])[一1])\s*(?P<p>{ZH_PACK})\s*(?:装|[都就]?是|都?有|=)?\s*(?P<n>{ZH_NUM})\s*(?P<u>(?!块)(?:{ZH_UNIT}))|"
+                      rf"(?<![¥￥$\d.])(?P<n2>{ZH_NUM})\s*(?P<u2>(?!块)(?:{ZH_UNIT}))\s*/\s*(?P<p2>{ZH_PACK})")  # "（24个/件）", not "12块/件" a price
 
 
 def inner_pack(text: str, q: Qty, stop: int) -> Qty:
@@ -27,8 +30,20 @@ def inner_pack(text: str, q: Qty, stop: int) -> Qty:
     else:
         before = HELD_BEFORE.search(text[max(0, q.start - 24) : q.start])
         if not before or before.group("p") != q.unit:
-            return q
+            return _declared(text, q)
         inner, unit, end = number_value(before.group("n")), before.group("u"), q.end
     if not inner or unit == q.unit:
         return q
     return Qty(q.start, end, q.value * inner, unit, q.strength)
+
+
+def _declared(text: str, q: Qty) -> Qty:
+    """"A 要一件（一件=24个），B 也要一件": a pack size said once in the message holds for every count of that pack,
+    unless the message gives that pack several sizes."""
+    said = [(m.group("p") or m.group("p2"), m.group("n") or m.group("n2"), m.group("u") or m.group("u2"), m)
+            for m in DECLARED.finditer(text)]
+    sizes = {(number_value(n), u) for p, n, u, m in said if p == q.unit and u != q.unit and not m.start() <= q.start < m.end()}
+    if len(sizes) != 1:
+        return q
+    (inner, unit), = sizes
+    return Qty(q.start, q.end, q.value * inner, unit, q.strength) if inner else q

@@ -6,6 +6,8 @@ from functools import lru_cache
 
 from nlp.attributes import COLOURS, LETTER_SIZES, SAME_SIZE, SIZES, attributes
 from nlp.branches import PER_PLACE
+from nlp.glossary import zh_colours
+from nlp.inner_packs import DECLARED
 from nlp.pipeline import CONTENT_RE
 from nlp.quantities import Qty
 from nlp.text import content_text, is_cjk, terms
@@ -20,9 +22,11 @@ ZH_FILLER = re.compile(r"我是(?![要想需说])[\u4e00-\u9fff]{1,12}?(?=[\s,.]
                        r"^[\u4e00-\u9fff]{1,2}(?:工|总|经理|老板|师傅|姐|哥)(?=\W|$)|你好|您好|麻烦|帮忙|帮我|请|需要|"
                        r"报个价|报价|询价|价格|批发价|零售价|单价|多少钱|还有多少|有多少|多少|几|有没有货|有没有|还有吗|有吗|安全库存|库存|现存|需补|待补|补货|现货|左右|大概|急用|"
                        r"尽快|这边|那边|这次|那个|这个|就是|然后|取消|订单|里|呢|还是|数量|不变|不要|不用|不需要|改成|改为|换成|"
-                       r"合计|总计|共计|要|订购|采购|下单|订|发|送|来|给我们|我们|一下|谢谢|吧|呢|啊|的|了|先|共|每种|每样|每款|各|再|一共|总共|"
+                       r"合计|总计|共计|要|订购|采购|下单|订|发|送|来|给我们|我们|一下|谢谢|吧|呢|啊|的|了|先|就|共|每种|每样|每款|各|再|一共|总共|"
                        # follow-ons and repeats name no product: "8厚的也一样", "老规格的焊条再拉六十箱过来"
-                       r"也|一样|同样|照旧|老规格|老样子|老款|上次|上回|之前|还有|有货|吗|(?<=再)[拉加]|[拉加](?=[一二两三四五六七八九十百千万\d]|过来)|过来")
+                       r"也|一样|同样|照旧|老规格|老样子|老款|上次|上回|之前|还有|有货|吗|(?<=再)[拉加]|[拉加](?=[一二两三四五六七八九十百千万\d]|过来)|过来|"
+                       # "焊丝那十盘", "这批": a demonstrative before a count (cut out already) or 些/批 points, naming nothing
+                       r"[这那](?:些|批)|[这那](?=[\s一二两三四五六七八九十百千\d]|$)|^那(?:么|就)?")
 ZH_PRICE = re.compile(r"[¥￥]?\d+(?:\.\d+)?\s*(?:元|块钱|块)(?:\s*/\s*[\u4e00-\u9fffa-z]+)?")  # "4850元/吨"
 TINT = re.compile(r"\b(?:(grey|gray|green|pink|yellow|black|white|purple|brown|orange)ish|(red)dish|blu(ish))\b", re.I)
 # "the bigger size", "in the smaller ones": a comparative asks for the size word itself, and "size" after a size
@@ -70,7 +74,7 @@ def mention_text(text: str) -> str:
     text = SIZE_NOUN.sub(r"\1", text)
     if is_cjk(text):  # every Chinese price and filler pattern holds a CJK character
         text = ZH_PRICE.sub(" ", text)
-        text = ZH_FILLER.sub(" ", text)
+        text = ZH_FILLER.sub(" ", DECLARED.sub(" ", text))  # "一件10个": what a case holds names no goods
     text = RANGE_LEFT.sub(" ", text)
     text = LEAD_OF.sub(" ", text.strip())
     text = TAIL_OF.sub(" ", text)
@@ -86,7 +90,8 @@ NOT_FAMILY = re.compile(r"[a-z]*\d[a-z0-9.x*#-]*|[红蓝黄绿黑白灰][色的]
 def family(mention: str) -> str:
     """Product-family words of a mention: codes, numbers, colours and sizes dropped
     ("二保焊丝1.2" -> "二保焊丝", "red retrospot lunch bags" -> "retrospot lunch bags")."""
-    return SPACES.sub(" ", NOT_FAMILY.sub(" ", mention)).strip(" ,")
+    # "奶油色的呢": every colour the glossary knows names a variant, not the family
+    return SPACES.sub(" ", NOT_FAMILY.sub(" ", zh_colours().sub(" ", mention) if is_cjk(mention) else mention)).strip(" ,")
 
 
 def vary(context: str, mention: str, distinct: frozenset = frozenset()) -> str:

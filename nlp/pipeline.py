@@ -32,6 +32,8 @@ ZH_EACH = re.compile(ZH_EACH_WORD + "|分别")
 EACH_RE = re.compile(r"\beach\b|" + ZH_EACH_WORD)
 LIST_GAP = re.compile(r"\s*[、和及与]\s*")  # "M8、M10", "DN50和DN80": items of one list
 ZH_CHAR = re.compile(r"[\u4e00-\u9fff]")
+NAMED_SIZE = re.compile(r"[\u4e00-\u9fff]{2}\d+(?:\.\d+)?的")  # "磨光片100的和…": an item with its own noun and size
+ZH_SPEC = re.compile(r"(?<![\d.])\d+(?:\.\d+)?的")  # "100的": the goods of size 100
 LIST_ITEM = 14  # characters: a longer piece before 各 is a clause of its own, not a list item
 EACH_REACH = 60  # characters after a clause in which an "N of each" still refers to its list
 CONTENT_RE = re.compile(r"[a-z]{3,}|[\u4e00-\u9fff]{2,}|[a-z]+\d|\d+-?[a-z]|\d{5,}", re.I)  # "6205-zz" names a product
@@ -153,7 +155,7 @@ def _soft_pieces(text: str, s: int, e: int, blocked, glued=frozenset()) -> list:
     pieces = [(a, b, _qty(text, a, b, blocked)) for a, b in split_spans(WEAK_SPLIT, text, s, e, skip)]
     # "three score of the red spoons and the same of the blue": "the same of" counts its piece by the one before
     counted = sum(1 for a, b, q in pieces if any(x.strength >= 1 for x in q) or SAME_OF.search(text, a, b))
-    coded = sum(1 for a, b, _ in pieces if CODE_RE.search(text[a:b]))
+    coded = sum(1 for a, b, q in pieces if CODE_RE.search(text[a:b]) or _zh_spec(text, a, b, q))
     # "DN100和DN150", "22727, 22728": one product per coded piece even without counts.
     # "HOME and LOVE block words? we'd take 20 of each": an "each" just after also splits the list.
     # "make the pink ones 36, the green ones stay as they are": a piece naming what stays parts from the count
@@ -163,6 +165,12 @@ def _soft_pieces(text: str, s: int, e: int, blocked, glued=frozenset()) -> list:
         whole = pieces[0][2] if len(pieces) == 1 and pieces[0][:2] == (s, e) else _qty(text, s, e, blocked)
         return run_on_counts(text, [(s, e, whole)])
     return pieces
+
+
+def _zh_spec(text: str, a: int, b: int, qty: list[Qty]) -> bool:
+    """"磨光片100的", "105切割片": a Chinese piece naming its goods by a bare size number (no count) is coded too."""
+    return bool(ZH_CHAR.search(text, a, b)) and (ZH_SPEC.search(text, a, b) is not None or any(
+        q.unit is None and q.strength < 2 and ZH_CHAR.match(text, q.end) for q in qty))
 
 
 def _in_brackets(text: str, s: int, e: int) -> frozenset[int]:
@@ -201,7 +209,7 @@ def _join_lists(text: str, chunks: list) -> list:
                 ps, _, pq = out.pop()
                 s, q = ps, sorted(pq + q, key=lambda x: (-x.strength, x.start))
         elif out and not out[-1][2] and not any(x.strength >= 2 for x in q) and LIST_GAP.fullmatch(text[out[-1][1] : s]) \
-                and out[-1][1] - out[-1][0] <= LIST_ITEM and ZH_CHAR.search(text[s:e]):
+                and out[-1][1] - out[-1][0] <= LIST_ITEM and ZH_CHAR.search(text[s:e]) and not NAMED_SIZE.search(text, *out[-1][:2]):
             ps, _, pq = out.pop()  # "请问DN100和DN150的蝶阀什么价": a count-less list is one chunk too
             s, q = ps, pq + q
         elif out and "分别" in text[out[-1][0] : out[-1][1]] and LIST_GAP.fullmatch(text[out[-1][1] : s]) \

@@ -56,13 +56,15 @@ PACK_DESC_BEFORE = re.compile(r"(?:\d|[一二两三四五六七八九十百千])
 ZH_PACK = "箱|盒|包|卷|桶|袋|捆|组|件"
 HOLDING = frozenset(ZH_PACK.split("|")) | {u for u, (k, _) in UNIT_WORDS.items() if k == "pack" and not u.isascii()}  # "一件=12个": 件 too
 ZH_NUM = r"\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+"
-PER_PACK = re.compile(rf"(?:每|(?<![\d一二两三四五六七八九十百千.])[一1])(?:{ZH_PACK})(?:装|是|有|=)?\s*$")  # "一箱是48个"
-ONE_HOLDS = re.compile(rf"\s*(?:(?:装|是|有|=)?\s*(?:{ZH_NUM})\s*(?:{ZH_UNIT})|[(（]\s*(?:{ZH_NUM})\s*(?:{ZH_UNIT})\s*装)")  # "一箱二十盒": what one pack holds, no count
+PER_PACK = re.compile(rf"(?:每|(?<![\d一二两三四五六七八九十百千.])[一1])(?:{ZH_PACK})(?:装|[都就]?是|都?有|=)?\s*$")  # "一箱是48个"
+PACK_IS = re.compile(rf"(?:每|(?<![\d一二两三四五六七八九十百千.])[一1])(?:{ZH_PACK})(?:[都就]?是|都?有)\s*$")  # "一件都是24个": says, orders nothing
+ONE_HOLDS = re.compile(rf"\s*(?:(?:装|[都就]?是|都?有|=)?\s*(?:{ZH_NUM})\s*(?:{ZH_UNIT})|[(（]\s*(?:{ZH_NUM})\s*(?:{ZH_UNIT})\s*装)")  # "一箱二十盒": what one pack holds, no count
 TENTH = re.compile(r"([一二两三四五六七八九])(?=$|[^\u4e00-\u9fff]|左右|的|就|吧|即可|够)")
 REPEAT = re.compile(r"再(?:来|要|订|拉|发|买|补|送|加)|还要|这次|这回|(?:加|添|补|增加)上?\s*$|\bagain\b|\bthis time\b", re.I)  # "上次的单里加五卷"
 RANGE_LOW = re.compile(r"\s*(?:到|至|~)\s*(?:\d|[一二两三四五六七八九十])")
 OLD_VALUE = re.compile(r"\s*,?\s*(?:改成|改为|改到|换成|减到|加到|减为|加为)")
 AND_A_HALF = re.compile(r"\s+and a half\b", re.I)
+KIND_OF = re.compile(r"的(?:那种|那款|这种|这款)")
 # "三个款式果酱、咖啡馆…各200个", "两个颜色": a number of kinds, not of goods
 KINDS_AFTER = re.compile(r"\s*(?:款式|款|种类?|颜色|花色|系列|规格|型号)")
 CANCELLED_AFTER = re.compile(r"[^,;.!?\n，。；！？]{0,6}?(?:取消|不要了|退掉)")  # "上次订的吸管5包取消": the count cancelled now
@@ -183,6 +185,13 @@ def find_quantities(text: str, blocked: list[tuple[int, int]]) -> list[Qty]:
     return sorted([q for q in table_row(text, out) if q.strength > 0], key=lambda q: (-q.strength, q.start))
 
 
+def _per_pack(text: str, end: int) -> bool:
+    """"15公斤一盘", "(20盒装)": what one pack holds, said after it; not "两件一件24个", where what one pack holds
+    follows (the two cases are counted)."""
+    m = PACK_DESC.match(text, end)
+    return m is not None and not (text[end:m.end()].strip().startswith("一") and ONE_HOLDS.match(text, m.end()))
+
+
 def _inline_packs(text: str, out: list[Qty]) -> list[Qty]:
     """Counts in packs take the pack size defined inline after them; the size itself is no count."""
     for m in INLINE_PACK.finditer(text):
@@ -211,7 +220,7 @@ def _candidate(text: str, s: int, e: int, raw: str, value: float) -> Qty:
         if unit == "x" and len(raw) >= 3 and re.match(rf"\s*\d+(?:\.\d+)?\s*(?:{ZH_UNIT})", text[end:]):
             return Qty(s, e, value, None, 0)  # "轴承6206 x 30套": a model number, the count is after the x
         strength = 0.4 if spec else 3.0 if unit not in ("x", "t", "m", "g", "l", "no") else 2.5
-        if stock or (spec and PER_PACK.search(text[max(0, s - 4) : s])):
+        if stock or (spec and PER_PACK.search(text[max(0, s - 4) : s])) or PACK_IS.search(text, max(0, s - 6), s):
             strength = 0.2  # "每盒100个", "现存2套": what a pack holds, a stock level, left out of the name like an old value
         if unit in ("pc", "piece", "pieces") and re.match(r"\s*[a-z]", text[end:]) and not \
                 re.match(r"\s*(?:of|each|and|please|pls)\b", text[end:]):
@@ -233,9 +242,11 @@ def _candidate(text: str, s: int, e: int, raw: str, value: float) -> Qty:
             strength = 0.2  # "两百套改成三百套": the count before the change verb is the old one
         # "一盒多少片" asks what a pack holds; "二十个多少钱" asks the price of twenty, a count
         if re.match(r"多少(?!钱)|几", text[end : end + 3]) or re.search(r"多少钱$|每$", text[max(0, s - 3) : s]) \
-                or PACK_DESC.match(text, end) or (value == 1 and PACK_DESC_BEFORE.search(text[max(0, s - 8) : s])) \
+                or _per_pack(text, end) or (value == 1 and PACK_DESC_BEFORE.search(text[max(0, s - 8) : s])) \
                 or (value == 1 and unit in HOLDING and ONE_HOLDS.match(text, end)):
             strength = 0  # "一盒多少片", "多少钱一盒", "每根6米", "15公斤一盘": pack descriptions, not counts
+        if KIND_OF.match(text, end):
+            strength = 0.2  # "一千二只的那种大箱": the count says which kind (its pack), no count of the order
         if unit == "个" and KINDS_AFTER.match(text, end):
             strength = 0
         pack = PACK_OF.match(text, end) if UNIT_WORDS[unit][0] == "pack" else None

@@ -15,7 +15,7 @@ from nlp.seals import seal_codes
 from nlp.text import has_digit, is_cjk, normalize, numbers, terms
 from nlp.variants import prefer
 from nlp.walk import better as _better
-from nlp.zh_rules import NEG_AFTER
+from nlp.zh_rules import CLOSE, NEG_AFTER
 
 SURE = 0.8  # a reading this sure needs no help from the family named before
 CLEAR_ALONE = 0.7  # a count-less line this sure of its item is one though it covers a little less of the name
@@ -155,8 +155,11 @@ class Readings:
         # A family-only mention ("焊条要一千二百公斤"): every word matched, the variant is a guess.
         # "黄油还有吗": the same without a count, when the family alone is a fair match ("磨光片不要了" after another line too).
         # Not through the glossary: an English catalogue has no family with a default variant to fall back on.
+        # "J421焊条取消吧": what is taken off is named by its family's grade, no describing clause to come
+        off = NEG_AFTER.search(body[s:e]) is not None
+        graded = not has_digit(mention) or (off and not self._sizes(mention, matches))
         vague = seen["mcover"] >= 0.9 and ((is_cjk(mention) and self.matcher.zh_names) or seen["picked"]) and (
-            (bool(q) and q.strength >= 2 and matches[0][1] >= 0.55) or (q is None and (not context or NEG_AFTER.search(body[s:e])) and not has_digit(mention) and matches[0][1] >= 0.6))
+            (bool(q) and q.strength >= 2 and matches[0][1] >= 0.55) or (q is None and (not context or off) and graded and matches[0][1] >= 0.6))
         # The coverage of the chosen reading: the matcher's own table holds the last reading tried.
         line = self._build_line(q, mention, matches, cover, vague)
         if line:
@@ -164,6 +167,13 @@ class Readings:
             if own:  # "100 channel" (channel 100mm), "tea for one set": the number is the item's, its count comes apart
                 line["quantity"], line["_qty"], line["_f"]["qstr"] = None, None, 0.0
         return line
+
+    def _sizes(self, mention: str, matches) -> bool:
+        """Whether a number of the mention picks among the close matches: "J421焊条" names the grade every variant
+        has (the family), "1.2焊丝" one size."""
+        near = [sku for sku, score in matches if score >= matches[0][1] - CLOSE]
+        said = {t for t in terms(self.matcher.readable(mention)) if has_digit(t)}
+        return bool(said) and (len(near) < 2 or not all(said <= self._names_of(sku) for sku in near))
 
     def _worded_name(self, body: str, q: Qty | None, sku: str) -> bool:
         """Whether a count in words is said as part of the item's name with the word before it ("tea for one"),

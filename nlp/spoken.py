@@ -220,10 +220,13 @@ _PUNCTUATION = re.compile(r"[,，。;；!！?？:：、\n()（）]|(?<!\d)\.|\.(
 _PAUSE = re.compile(r"[嗯呃]+|(?=然后)")  # a speaker's pause (never part of a product word), a "then" going on
 # "L号十盒M号五盒": a count with its measure word ends its item when another count follows in the clause
 # (not a spec said like a count, "三吨半十二个厚的": twelve mm thick; 还有 parts the clause already)
-_ZH_COUNT = rf"(?:{_COUNT}|(?:\d+|[一二两三四五六七八九十]+)打)"  # the gift trade counts in dozens too ("两打")
+_ZH_COUNT = rf"(?:{_COUNT}|(?:\d+|[一二两三四五六七八九十半]+)打)"  # the gift trade counts in dozens too ("两打")
 # "一箱20盒", "一盘15公斤", "两箱每箱10盒": what one pack holds follows its pack, no new item; "20盒的要三箱":
 # a count said with 的 describes the goods counted after it
 _HOLDS = rf"\s*(?:装|是|有|每\w?)?\s*(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)\s*(?:{'|'.join(_ZH_UNITS)})"
+# words asking for goods, naming none ("帮我发", "再来", "还要")
+_REQUEST = re.compile(r"帮忙|帮我|帮|给我|给|麻烦|请|需要|安排|我们|我|你们|你|再|还有|还|另外|也|就|先|要|来|发|订|买|拿|送|加|补|一共|总共|老板")
+_NEXT_COUNT = re.compile(rf"{_ZH_COUNT}(?!厚)")
 _ITEM_END = re.compile(rf"{_ZH_COUNT}半?(?!{_HOLDS}|的|{KINDS_AFTER.pattern})(?:吧|啊|哈|呀)?(?=(?:(?!还有)[^,])*?{_ZH_COUNT}(?!厚))")
 
 
@@ -233,4 +236,27 @@ def dictated(body: str) -> str:
     body = zh_corrected(body)
     if _PUNCTUATION.search(body.strip()):
         return body  # typed: the writer's own commas part the items
-    return _ITEM_END.sub(lambda m: m.group(0) + ",", _PAUSE.sub(",", body))
+    body = _PAUSE.sub(",", body)
+    ends = list(_ITEM_END.finditer(body))
+    # "来三桶A两桶B一桶C": once the first count heads its goods, every item is said count first
+    lead = bool(ends) and _leads(body, ends[0].start())
+    cuts = {_next_item(body, m) if lead else m.end() for m in ends} - {None}
+    for at in sorted(cuts, reverse=True):
+        body = body[:at] + "," + body[at:]
+    return body
+
+
+def _next_item(body: str, m: re.Match) -> int | None:
+    """"来三桶底漆两桶调和漆": after a count heading its goods, the next item starts at the next count (once goods
+    were said between)."""
+    nxt = _NEXT_COUNT.search(body, m.end())
+    between = body[m.end() : nxt.start()] if nxt else ""
+    # (a 和 before it parts the items already)
+    return nxt.start() if _REQUEST.sub("", between).strip(" ,") and not between.endswith("和") else None
+
+
+def _leads(body: str, at: int) -> bool:
+    """"帮我发三桶底漆和两桶调和漆": a count with only request words before it in its item heads the goods after it,
+    so no item ends there ("L号十盒" ends one: goods come first; a pause "A1000的嗯来十条" parts no item)."""
+    start = max([body.rfind("和", 0, at)] + [c.end() - 1 for c in _NEXT_COUNT.finditer(body, 0, at)])
+    return not _REQUEST.sub("", body[start + 1 : at]).strip(" ,")
