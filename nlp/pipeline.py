@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import logging
 import re
 from dataclasses import replace
 from functools import lru_cache
@@ -17,6 +16,7 @@ from nlp.clause_splits import (HARD_SPLIT, KEEP_THE, KEPT, NEW_QUESTION, STRONG_
                                list_items, run_on_split, split_spans)
 from nlp.dates import find_dates
 from nlp.inner_packs import inner_pack
+from nlp.jieba_words import glued_and as _glued_and, jieba as _jieba, jieba_words as _jieba_words
 from nlp.quantities import SAME_OF, Qty, find_quantities, in_history
 from nlp.quote_picks import cited_counts
 from nlp.variants import variant_kinds
@@ -128,25 +128,6 @@ def _row_item(text: str, prev, new, pieces: int) -> bool:
     """Whether a count-less name, a dash, and one counted piece closing its line make one list row."""
     ends = re.match(r"[ \t.]*(?:\n|$)", text[new[1]:]) is not None
     return not prev[2] and len(new[2]) == 1 and pieces == 1 and ends and "\n" not in text[prev[0] : new[1]]
-
-
-def _glued_and(words) -> frozenset[int]:
-    """Offsets of a 和 inside or at the end of a word: "调和漆" holds a 和 that joins nothing (one that starts
-    a word still separates: jieba reads "螺母和平垫" as 螺母 / 和平 / 垫)."""
-    return frozenset(i + k for i, w in words if len(w) > 1 for k, c in enumerate(w) if c == "和" and k > 0)
-
-
-def _jieba_words(text: str) -> list[tuple[int, str]]:
-    """(offset, word) of jieba's segmentation, as the zh pipeline's tokenizer cuts the text."""
-    return [(start, word) for word, start, _ in _jieba().tokenize(text)]
-
-
-@lru_cache(maxsize=1)
-def _jieba():
-    import jieba
-
-    jieba.setLogLevel(logging.WARNING)  # its dictionary-loading chatter would pollute CLI output
-    return jieba
 
 
 def _soft_pieces(text: str, s: int, e: int, blocked, glued=frozenset()) -> list:
