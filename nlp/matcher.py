@@ -46,6 +46,9 @@ class Matcher(Resolver, AliasMemory, ItemScoring):
         self._post = {t: np.fromiter(p, dtype=np.intp, count=len(p)) for t, p in postings.items()}
         self._build_lookups()
         self._codes = frozenset(t for t in self._post if has_digit(t))
+        # Every term cut short by up to three letters: a word's stem differs from it only in its last three, so a
+        # typo's slip whose head is none of these is no catalogue word, and is not stemmed (nlp/respell.py)
+        self._stem_heads = frozenset(t[: len(t) - j] for t in self._post for j in range(4) if len(t) > j)
         self.zh_names = any(CJK_CHAR.match(t) for t in self._post)  # else Chinese is read through the glossary
         self._scores = np.zeros(len(self.items), dtype=np.float32)
         self._mask = np.zeros(len(self.items), dtype=bool)
@@ -152,7 +155,8 @@ class Matcher(Resolver, AliasMemory, ItemScoring):
     def respelt(self, text: str) -> str:
         """The text with words typed one slip off a catalogue word written as that word (nlp/respell.py)."""
         # stem uncached: a typo's few hundred slips are no words and would push real ones out of stem's cache
-        return respelt(text, lambda word: stem.__wrapped__(word) in self._post)
+        heads, post = self._stem_heads, self._post
+        return respelt(text, lambda word: word[: len(word) - 3] in heads and stem.__wrapped__(word) in post)
 
     def readable(self, text: str) -> str:
         """The mention in English words when the catalogue holds no Chinese names ("红色午餐袋" against an

@@ -49,3 +49,15 @@ def test_swapped_letters_win_over_other_slips(retail):
     assert m.respelt("wooden craet") == "wooden crate"
     assert m.respelt("chian") == "chian"  # chain and china are both two letters swapped
     assert m.respelt("sliver") == "sliver"  # an English word, not silver mistyped
+
+
+def test_the_head_prefilter_keeps_every_catalogue_word_a_slip_can_stem_to(retail):
+    # matcher._stem_heads skips only slips whose stem cannot be a catalogue term: the same words come out
+    from nlp.respell import respelt
+    from nlp.text import stem
+
+    m = retail.matcher
+    typed = "plese send balck lanterns, legnths of ribon, candels and cookei cutters, skys and tumblres"
+    plain = respelt(typed, lambda word: stem.__wrapped__(word) in m._post)
+    assert m.respelt(typed) == plain
+    assert all(t[: len(t) - 3] in m._stem_heads for t in m._post if len(t) > 3)
