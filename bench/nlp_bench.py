@@ -151,7 +151,22 @@ def _messages(m: Matcher, items, cases) -> dict:
     total_cpu = time.thread_time() - c0
     chars = statistics.median(len(x) for x in texts)
     return {"messages": len(texts), "median_chars": chars, **_ms(times), **_cpu(cpu),
-            "messages_per_cpu_s": round(len(texts) / total_cpu, 1)}
+            "messages_per_cpu_s": round(len(texts) / total_cpu, 1), "best_of_7": _best_of(ex, m, texts, 7)}
+
+
+def _best_of(ex, m: Matcher, texts: list[str], passes: int) -> dict:
+    """Per-message CPU time, the least of several passes: on a shared virtual machine one pass's p95 is
+    mostly other tenants' interference (the same commit measured 5.5 and 9-11 ms on two machines)."""
+    import datetime as dt
+
+    best = [float("inf")] * len(texts)
+    for _ in range(passes):
+        m._cache.clear()
+        for k, text in enumerate(texts):
+            c = time.thread_time()
+            ex.extract(text, dt.date(2026, 11, 25))
+            best[k] = min(best[k], time.thread_time() - c)
+    return _cpu(best)
 
 
 def main() -> None:
