@@ -13,6 +13,10 @@ RATE_AFTER = re.compile(r"(?:\s+[a-z'-]+){0,2}\s+(?:every|each)\s+(?:day|week|mo
 PEOPLE_AFTER = re.compile(r"\s*(?:of us\b|(?:of (?:our|the|my|your|their) )?(?:new |more |extra |other )?(?:starters?|workers|"
                           r"employees|staff|people|guests|visitors|pupils|students|members|volunteers|residents|patients|tenants|"
                           r"cubs|scouts|dancers)\b)", re.I)
+# "2 quick questions:", "3 things to check": a count of what is said or asked, no goods
+TALK_AFTER = re.compile(r"\s*(?:[a-z]+\s+)?(?:questions|queries|things|points|issues|problems)\b", re.I)
+# "no 2 alike", "no two the same": a variety asked for, no count (after "no", as "none")
+_NONE_ALIKE = re.compile(r"\s*(?:alike|the same|identical|matching)\b", re.I)
 # "Shop 14, Arcade Row", "Unit 7, Brook Ind Est", "3 Church Walk": street words no product name here uses
 # (not "road cones")
 STREET_AFTER = re.compile(r",?\s+(?:[a-z]+\s+){1,2}(?:rd|road|street|st|lane|avenue|ave|drive|crescent|close|court|row|mews|"
@@ -24,3 +28,8 @@ CLOCK = re.compile(r"(?<![\d:])\d\d?:\d\d(?![\d:])|(?<=\d:)\d\d(?![\d:])")  # bo
 STANDARD_BEFORE = re.compile(r"\b(?:EN|ISO|DIN|BS|ASTM|ANSI|GB/?T?)\s*(?:\d{3,}(?:[-:.]\d+)*\s*(?:type\s*)?)?$", re.I)
 YEAR = re.compile(r"19[5-9]\d|20[0-3]\d")
 PHONE_RE = re.compile(r"\+?\(?\d[\d()\-. ]{7,}\d")
+
+
+def talk_after(text: str, s: int, e: int) -> bool:
+    """Whether the number at [s, e) counts what is said or asked, or none alike ("2 questions", "no 2 alike")."""
+    return bool(TALK_AFTER.match(text, e) or (_NONE_ALIKE.match(text, e) and re.search(r"\bno\s*$", text[max(0, s - 4) : s], re.I)))

@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass
 
 from nlp.attributes import COLOURS
-from nlp.count_context import (STOCK_BEFORE, THE_PACKS_OF, TAKEN_THE, STANDING, RATE_AFTER, PEOPLE_AFTER, STREET_AFTER, PRICE_NEAR,
+from nlp.count_context import (STOCK_BEFORE, THE_PACKS_OF, TAKEN_THE, STANDING, RATE_AFTER, PEOPLE_AFTER, talk_after, STREET_AFTER, PRICE_NEAR,
                                CLOCK, STANDARD_BEFORE, YEAR, PHONE_RE)
 from nlp.numbers import EN_COUNT_UNITS, EN_NUMBER_WORDS, ZH_DIGITS, parse_en_words, parse_zh
 from nlp.table_rows import CELL_SEP, table_row
@@ -139,8 +139,8 @@ def _noise(text: str, s: int, e: int, blocked: list[tuple[int, int]]) -> bool:
         return True  # "store 014": a count is never written with a leading zero, a label is
     if re.match(r"\s*(?:元|块钱|/pc|/each|p\b|pence)", after, re.I):
         return True
-    if PEOPLE_AFTER.match(text, e) or (RATE_AFTER.match(text, e) and not STANDING.search(text[max(0, s - 30) : s])):
-        return True  # "25 new starters" counts people; "she makes 40 jars every January" is a habit ("send 10 every week" orders)
+    if PEOPLE_AFTER.match(text, e) or talk_after(text, s, e) or (RATE_AFTER.match(text, e) and not STANDING.search(text[max(0, s - 30) : s])):
+        return True  # "25 new starters" counts people, "2 quick questions" talk; "she makes 40 jars every January" is a habit
     if re.match(r"\s*(?:→|->|=>)\s*\d", after):
         return True  # an amended PO's "300 → 500": the old count before the arrow
     if STREET_AFTER.match(text, e):

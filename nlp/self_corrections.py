@@ -11,12 +11,13 @@ from nlp.words import CORRECTION
 # mark ("bread bin cream... make that 10", "lunch bags - make that 18"): "can we make that 2 tonnes" asks to change a
 # placed order.
 # Opening a sentence of its own it corrects the last item of the sentence before ("20 x jumbo bags. Actually, make
-# that 30."). Only a count follows a "make that" cue: other words after it are no correction of an item.
+# that 30.", "5 x jumbo bags. Actually 6."). Only a count follows a "make that" cue: other words after it are no
+# correction of an item.
 # ("… 12 x cakestands... sorry not 12, 6 of them": the count taken back said after "not")
 _CUE = rf"(?:{CORRECTION})(?:[,\s]+make (?:it|that)\b)?|sorry\s*,?\s*make (?:it|that)\b|(?:sorry|no|oops)\s*,?\s*not\s+\d+(?:\.\d+)?(?!\.?\d)"
 _MAKE = r"(?:(?:actually|hmm+|oh|sorry|no)\b[,\s]*)*make (?:that|it)\s+(?=\d)"
 MARK = re.compile(rf"(?:[,\s?]|\.{{2,}}|…|[-–—](?=\s))+(?P<cue>{_CUE})(?:[,\s]|[-–—:](?=\s))+(?:i\s+mean[t]?\b[,\s]*)?"
-                  rf"|\s*(?:,|\.{{2,}}|…|\s[-–—])\s*(?:make that|i mean|no|actually|sorry|wait)\b[,\s]+(?=\d)|(?:\.+|!|…)\s+{_MAKE}")
+                  rf"|\s*(?:,|\.{{2,}}|…|\s[-–—])\s*(?:make that|i mean|no|actually|sorry|wait)\b[,\s]+(?=\d)|(?:\.+|!|…)\s+(?:{_MAKE}|(?:actually|sorry|oops)\b[,\s]+(?=\d))")
 # "no wait, 15 is too many, 12": a remark on the count taken back, before the new one
 _REMARK = re.compile(r"(?:\d+(?:\.\d+)?|that|it)(?:'s|\s+is|\s+was|\s+are)?\s+(?:a bit |way )?too\s+"
                      r"(?:many|much|few|little)\b[\s,;-]*")
