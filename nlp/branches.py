@@ -18,8 +18,9 @@ ALL_PLACES = re.compile(rf"\ball\s+(?P<n>\d{{1,2}}|[a-z]+)\s+{_PLACES}\b[^.\n]{{
                         r"(?:takes?|needs?|gets?|wants?|will take|should get)\b\s*[:\-]?", re.I)
 
 
-# "per store, 5 stores: 2 x …", "per site (4 sites) -"
-PER_PLACES = re.compile(rf"\bper\s+{_PLACES}\s*[,(:-]?\s*(?P<n>\d{{1,2}}|[a-z]+)\s+{_PLACES}\b\s*[):,-]?", re.I)
+# "per store, 5 stores: 2 x …", "per site (4 sites) -"; "need 8 x … per store, 3 stores", "… per site across 4 sites":
+# the counts of its own sentence said before it go per place too
+PER_PLACES = re.compile(rf"\bper\s+{_PLACES}\s*[,(:-]?\s*(?:(?:for|across|x|×|times)\s+(?:our\s+|the\s+|all\s+)?)?(?P<n>\d{{1,2}}|[a-z]+)\s+{_PLACES}\b\s*[):,-]?", re.I)
 # "35 hampers. Each hamper gets 1 x …", "(42 guests): each one needs …", "12 goody bags - each bag gets …": how
 # many of something, then what each one of them gets (its noun said again, or "one"), counted or listed after
 # ("each stall gets its own float", "each stand has room for 10" say no goods each gets)
@@ -85,7 +86,8 @@ def _places(body: str) -> tuple[float | None, int, re.Pattern | None]:
     for rx in (EACH_PLACE, ALL_PLACES, PER_PLACES, EACH_GROUP):
         m = _counted(rx, body)
         if m:
-            return number_value(m.group("n")), m.end(), None
+            start = max(body.rfind(c, 0, m.start()) for c in ".?!\n") + 1 if rx is PER_PLACES else m.end()
+            return number_value(m.group("n")), start, None
     m = BOTH_NEED.search(body)
     if m:
         return 2.0, m.end(), None

@@ -195,8 +195,11 @@ class Extractor(QuotedHistory, Completion, TakenOff, ChineseRules, EnglishLists,
         """The line a chunk gives, or None; lone counts are attached to open lines on the way."""
         s, e, qtys = chunk
         text, own = body[s:e], lines_content(body, s, e, qtys)
-        if qtys and (not own or heads_list(text)) and EACH.search(text) and not walk.lines:
+        heads = heads_list(text) and bool(body[e:].strip())  # ("2 x A, 3 x B. Also 6 of each: C, D": after lines too)
+        if qtys and (not own or heads_list(text)) and EACH.search(text) and (not walk.lines or heads and not walk.open()):
             walk.pending = qtys[0]  # "please send 6 of each:" heads the list that follows
+            if walk.lines:
+                return CONSUMED  # the lines before keep their own counts
         # "我们这边大概要8台", "Customer wants 2.": words that name no product leave the count to an open line
         refines = self._open_variant(walk, body, chunk)  # "安全帽，黄的要一百个": the yellow one, not the guess
         if qtys and walk.open() and not self._bare_size(body, qtys) and not refines and (not own or (not is_cjk(text) and
