@@ -34,6 +34,9 @@ BOTH_NEED = re.compile(r"(?:\b[a-z]+\s+(?:and|&)\s+[a-z]+\s+both|\bboth\s+[a-z]+
 # "in our 4 cafes: 4 x … per site": the places counted, then a line said per place
 OUR_PLACES = re.compile(rf"\b(?:our|the|all|across|for)\s+(?P<n>\d{{1,2}}|[a-z]+)\s+{_PLACES}\b", re.I)
 PER_PLACE = re.compile(rf"\bper\s+(?:{_PLACES}|location)\b", re.I)
+# "our shop was 5 short …", "my store is …": the buyer's own place, the subject of a clause, names no goods
+# (as 我们门店 in Chinese)
+OWN_PLACE = re.compile(rf"\b(?:our|my)\s+{_PLACES}(?=\s+(?:is|was|were|are|has|had|ran|sold|needs?|got)\b|\s*[,.;:]|$)", re.I)
 SPARES = re.compile(r"\s+(?:more\s+)?(?:spares?|extras?)\b", re.I)
 IN_TOTAL = re.compile(r"\b(?:in total|total|altogether|overall|between (?:them|us|all))\b", re.I)
 

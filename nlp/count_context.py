@@ -16,6 +16,9 @@ PEOPLE_AFTER = re.compile(r"\s*(?:of us\b|(?:of (?:our|the|my|your|their) )?(?:n
 # "2 quick questions:", "3 things to check": a count of what is said or asked, no goods
 TALK_AFTER = re.compile(r"\s*(?:[a-z]+\s+)?(?:questions|queries|things|points|issues|problems)\b", re.I)
 # "no 2 alike", "no two the same": a variety asked for, no count (after "no", as "none")
+# "our shop was 5 short of … last summer": a shortfall that already happened is history, no count wanted now
+# (not "the delivery was 5 short (of the …)": what a delivery lacked, a complaint's count)
+_WAS_SHORT = (re.compile(r"\b(?:was|were|came|arrived|ended up|ran)\s*$", re.I), re.compile(r"\s*short\s+of\b(?!\s+(?:the|our|my|what)\b)", re.I))
 _NONE_ALIKE = re.compile(r"\s*(?:alike|the same|identical|matching)\b", re.I)
 # "Shop 14, Arcade Row", "Unit 7, Brook Ind Est", "3 Church Walk": street words no product name here uses
 # (not "road cones")
@@ -31,5 +34,8 @@ PHONE_RE = re.compile(r"\+?\(?\d[\d()\-. ]{7,}\d")
 
 
 def talk_after(text: str, s: int, e: int) -> bool:
-    """Whether the number at [s, e) counts what is said or asked, or none alike ("2 questions", "no 2 alike")."""
-    return bool(TALK_AFTER.match(text, e) or (_NONE_ALIKE.match(text, e) and re.search(r"\bno\s*$", text[max(0, s - 4) : s], re.I)))
+    """Whether the number at [s, e) counts what is said or asked, none alike, or a past shortfall ("2 questions",
+    "no 2 alike", "we were 5 short")."""
+    before = text[max(0, s - 12) : s]
+    return bool(TALK_AFTER.match(text, e) or (_NONE_ALIKE.match(text, e) and re.search(r"\bno\s*$", before, re.I))
+                or (_WAS_SHORT[1].match(text, e) and _WAS_SHORT[0].search(before)))

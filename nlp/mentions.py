@@ -5,7 +5,7 @@ import re
 from functools import lru_cache
 
 from nlp.attributes import COLOURS, LETTER_SIZES, SAME_SIZE, SIZES, attributes
-from nlp.branches import PER_PLACE
+from nlp.branches import OWN_PLACE, PER_PLACE
 from nlp.glossary import zh_colours
 from nlp.inner_packs import DECLARED
 from nlp.pipeline import CONTENT_RE
@@ -67,6 +67,7 @@ def mention_text(text: str) -> str:
     text = REFERENCE.sub(" ", text)
     text = PURPOSE.sub(" ", text)
     text = PER_PLACE.sub(" ", text)  # "4 x cafe mug per site": how the count is meant, no word of the item
+    text = OWN_PLACE.sub(" ", text)
     text = PACK_DEF.sub(" ", text)
     text = ASKING.sub(" ", text)
     text = TINT.sub(lambda m: m.group(1) or m.group(2) or "blue", text)  # "greyish", "bluish": the colour itself

@@ -1,5 +1,5 @@
 """Ordinary wording once misread: a recount in its own sentence, counts of questions, "no 2 alike", counts said
-per store before the number of stores, an "N of each:" header after counted lines (own wording)."""
+per store before the number of stores, an "N of each:" header after counted lines, a past shortfall (own wording)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -34,3 +34,15 @@ def test_counts_said_per_store_before_the_stores_multiply(small):
 def test_an_each_header_after_counted_lines_counts_its_own_list(small):
     text = "4 x regency cakestand 3 tier. Then 10 of each: jumbo bag pink polkadot, lunch bag pink polkadot"
     assert _got(small, text) == [("22384", 10), ("22386", 10), ("22423", 4)]
+
+
+def test_a_past_shortfall_is_history(small):
+    text = "My store was 4 short of lunch bag pink polkadot over Easter, so can you send 20 this time"
+    assert _got(small, text) == [("22384", 20)]
+
+
+def test_the_buyers_own_place_names_no_goods():
+    from nlp.mentions import mention_text
+
+    assert mention_text("our cafe was short of jumbo bags") == "was short of jumbo bags"
+    assert mention_text("our school lunch bags") == "our school lunch bags"  # a place word before goods stays
