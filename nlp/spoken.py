@@ -53,8 +53,8 @@ _SAID_MARKS = {"full stop": ".", "comma": ",", "colon": ":", "question mark": "?
                "exclamation mark": "!", "new line": "\n", "new paragraph": "\n"}
 _SAID_MARK = re.compile(r"\s*\b(full stop|comma|colon|question mark|exclamation mark|new line|new paragraph)\b")
 # Only a message with a said stop, comma, colon or question mark is dictated: "a new line of candles" is not.
-# the words every self-correction cue holds ("no" only as a word of its own: not "note", "snowman")
-_CORRECTION_CUE = re.compile(r"sorry|wait|rather|make |i mean|actually|oops|\bno")
+# the words every self-correction cue holds ("no", "not" only as words of their own: not "now", "snowman")
+_CORRECTION_CUE = re.compile(r"sorry|wait|rather|make |i mean|actually|oops|\bnot?\b")
 _DICTATED = re.compile(r"\b(?:full stop|comma|colon|question mark)\b")
 # Texting shorthand: "owl n 2 doz the scotty dog ones", "salt n pepper": a lone "n" between words is "and".
 _TEXT_AND = re.compile(r"(?<=[a-z] )n(?= [a-z0-9])")
