@@ -1,13 +1,18 @@
 """Probe: would a learned re-ranker of the matcher's candidates help? (measures only, changes nothing in nlp/)
 
-    PYTHONPATH=$PWD .venv/bin/python bench/nlp_rerank_probe.py [--lang en|zh]
+    PYTHONPATH=$PWD .venv/bin/python bench/nlp_rerank_probe.py [--lang en|zh] [--untuned] [--no-current]
+
+--untuned reads each set with the rules of the commit before it was tuned on (nlp/calibration_untuned.json;
+dev has no such commit); --no-current drops the "is the line's SKU now" feature (matcher signals only).
+Columns: t5none = top-5 lines that abstained (no SKU), t5m1st = the matcher's first was right but the line
+took another, a_line = absent with a line read (paired by position) whose top-5 lacks the SKU.
 
 1. Every expected line is put in one of three bins by the extractor line paired with it: the expected SKU is
    the line's SKU ("first"), among ex.matcher.match(mention, top=5) but not the line's SKU ("top5"), or
    neither / no line at all ("absent"). Pairing: same SKU first, then greedily the unpaired output line whose
    top-5 holds the expected SKU (best rank), else nothing.
 2. A numpy logistic regression over the candidates of paired lines (score, rank, gap to the first, coverage,
-   mention cover, whether it is the line's current SKU), trained leave-one-set-out (en and zh of a round
+   mention cover, whether it is the line's current SKU, sibling words said/unsaid), trained leave-one-set-out (en and zh of a round
    together), picks the highest-probability candidate: lines it puts right and lines it breaks per held-out set.
 Tuning sets only: holdouts, dev11 and dev14 are never read.
 """
@@ -17,7 +22,13 @@ import argparse
 import datetime as dt
 import json
 import re
+import subprocess
+import sys
+import tarfile
+import tempfile
 import time
+from concurrent.futures import ThreadPoolExecutor
+from io import BytesIO
 from pathlib import Path
 
 import numpy as np
@@ -26,8 +37,11 @@ from nlp.catalog import load_catalog
 from nlp.extractor import Extractor
 
 HELD = ("holdout", "_dev11.", "_dev14.")
-DATA = Path("tests/data")
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "tests" / "data"
+UNTUNED = ROOT / "nlp" / "calibration_untuned.json"
 TOP = 5
+WORD = re.compile(r"[a-z0-9]+(?:\.[0-9]+)?")
 SET = re.compile(r"_(dev\d*)\.jsonl$")
 
 
@@ -41,18 +55,36 @@ def candidates(ex: Extractor, line: dict) -> list[dict]:
     """The line's top-5 matcher candidates with their features (the line's own SKU added if missing)."""
     mention = line.get("mention") or ""
     ranked = ex.matcher.match(mention, top=TOP, customer=None) if mention else []
-    cov, mcov = dict(ex.matcher.coverage), dict(ex.matcher.mention_cover)
+    # Older rules (untuned reads) may lack these signals: they then read as 0.
+    cov, mcov = dict(getattr(ex.matcher, "coverage", {})), dict(getattr(ex.matcher, "mention_cover", {}))
     skus = [s for s, _ in ranked]
     if line.get("sku") and line["sku"] not in skus:
         ranked = ranked + [(line["sku"], 0.0)]
     first = ranked[0][1] if ranked else 0.0
+    readable = getattr(ex.matcher, "readable", lambda t: t)  # older rules have no English reading of Chinese
+    said = set(WORD.findall(readable(mention).lower())) if mention else set()
+    names = {sku: set(WORD.findall(_name(ex, sku).lower())) for sku, _ in ranked}
+    shared = set.intersection(*names.values()) if names else set()
     out = []
     for r, (sku, sc) in enumerate(ranked):
         nxt = ranked[1][1] if r == 0 and len(ranked) > 1 else first
         out.append({"sku": sku, "x": [sc, float(r == 0), float(r == 1), float(r >= 2), first - sc,
                                       sc - nxt if r == 0 else 0.0, cov.get(sku, 0.0), mcov.get(sku, 0.0),
-                                      float(sku == line.get("sku")), float(sku in skus)]})
+                                      float(sku == line.get("sku")), float(sku in skus)] + _agree(names[sku] - shared, said)})
     return out
+
+
+def _name(ex: Extractor, sku: str) -> str:
+    """The catalogue name of a SKU ('' when unknown)."""
+    item = getattr(ex, "by_sku", {}).get(sku)
+    return item.name if item is not None else ""
+
+
+def _agree(distinct: set[str], said: set[str]) -> list[float]:
+    """Sibling agreement: of the words only some candidates' names have (grade, size, colour, design),
+    how many the mention says and how many it does not."""
+    hit = len(distinct & said)
+    return [float(hit), float(len(distinct) - hit), hit / len(distinct) if distinct else 0.0]
 
 
 def pair(expected: list[dict], lines: list[dict], cands: list[list[dict]]) -> list[tuple[str, int | None]]:
@@ -71,6 +103,11 @@ def pair(expected: list[dict], lines: list[dict], cands: list[list[dict]]) -> li
         if best is not None:
             free.discard(best[1])
         out.append((sku, best[1] if best else None))
+    # The rest by position: a line was read for the mention but its top-5 lacks the expected SKU.
+    for k, (sku, i) in enumerate(out):
+        if i is None and free:
+            out[k] = (sku, min(free))
+            free.discard(out[k][1])
     return out
 
 
@@ -91,10 +128,29 @@ def collect(files: list[Path]) -> list[dict]:
             for sku, i in pair([x for x in m["expected"].get("lines", []) if x.get("sku")], lines, cands):
                 c = cands[i] if i is not None else []
                 now = lines[i].get("sku") if i is not None else None
-                inside = any(x["sku"] == sku and x["x"][-1] for x in c)
+                inside = any(x["sku"] == sku and x["x"][9] for x in c)
                 kind = "first" if now == sku else ("top5" if inside else "absent")
                 rows.append({"set": name, "lang": lang, "id": m["id"], "sku": sku, "now": now, "kind": kind, "cands": c})
     return rows
+
+
+def untuned_rows(files: list[Path]) -> list[dict]:
+    """Rows read by the rules of the commit before each set was tuned on (nlp/calibration_untuned.json)."""
+    names = {f.name for f in files}
+    jobs = [(s["rev"], [f for f in s["files"] if f in names]) for s in json.loads(UNTUNED.read_text())["sets"]]
+    jobs = [(rev, fs) for rev, fs in jobs if fs and not any(h in f for f in fs for h in HELD)]
+
+    def one(job: tuple[str, list[str]]) -> list[dict]:
+        rev, fs = job
+        archive = subprocess.run(["git", "archive", rev, "nlp"], cwd=ROOT, check=True, capture_output=True).stdout
+        with tempfile.TemporaryDirectory() as tmp:
+            tarfile.open(fileobj=BytesIO(archive)).extractall(tmp)
+            out = subprocess.run([sys.executable, __file__, "--collect", *fs], cwd=tmp, env={"PYTHONPATH": tmp},
+                                 check=True, capture_output=True, text=True).stdout
+        return json.loads(out.strip().splitlines()[-1])
+
+    with ThreadPoolExecutor(2) as pool:
+        return [r for rows in pool.map(one, jobs) for r in rows]
 
 
 def fit(X: np.ndarray, y: np.ndarray, lam: float = 1.0, steps: int = 400) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -134,6 +190,10 @@ def rerank(rows: list[dict], model) -> list[str | None]:
 def tally(rows: list[dict], picks: list[str | None]) -> dict:
     """Bin counts now, and lines the re-ranker fixes / breaks / leaves wrong-in-top5."""
     t = {k: sum(r["kind"] == k for r in rows) for k in ("first", "top5", "absent")}
+    # Of the top-5 lines: the line abstained (no SKU), or the expected SKU is the matcher's own first.
+    t["t5none"] = sum(r["kind"] == "top5" and r["now"] is None for r in rows)
+    t["t5m1st"] = sum(r["kind"] == "top5" and r["now"] is not None and r["cands"][0]["sku"] == r["sku"] for r in rows)
+    t["a_line"] = sum(r["kind"] == "absent" and bool(r["cands"]) for r in rows)
     t["fixed"] = sum(r["kind"] == "top5" and p == r["sku"] for r, p in zip(rows, picks))
     t["broken"] = sum(r["kind"] == "first" and p != r["sku"] for r, p in zip(rows, picks))
     t["net"] = t["fixed"] - t["broken"]
@@ -144,9 +204,18 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--lang")
     ap.add_argument("--lam", type=float, default=1.0)
+    ap.add_argument("--untuned", action="store_true", help="read each set with the rules before it was tuned on")
+    ap.add_argument("--no-current", action="store_true", help="drop the is_current feature (matcher signals only)")
+    ap.add_argument("--collect", nargs="*", help=argparse.SUPPRESS)  # internal: rows of these files as JSON
     a = ap.parse_args()
+    if a.collect is not None:
+        print(json.dumps(collect([DATA / f for f in a.collect])))
+        return
     t0 = time.time()
-    rows = collect(tuning_files(a.lang))
+    rows = untuned_rows(tuning_files(a.lang)) if a.untuned else collect(tuning_files(a.lang))
+    if a.no_current:
+        for c in (c for r in rows for c in r["cands"]):
+            c["x"][8] = 0.0
     t1 = time.time()
     sets = sorted({r["set"] for r in rows}, key=lambda s: int(s[3:] or 1))
     picks: list[str | None] = [None] * len(rows)
@@ -156,7 +225,7 @@ def main() -> None:
         idx = [i for i, r in enumerate(rows) if r["set"] == s]
         for i, p in zip(idx, rerank([rows[i] for i in idx], model)):
             picks[i] = p
-    cols = ("first", "top5", "absent", "fixed", "broken", "net")
+    cols = ("first", "top5", "t5none", "t5m1st", "absent", "a_line", "fixed", "broken", "net")
     print(f"{'held-out':10} {'lang':4} " + " ".join(f"{c:>6}" for c in cols))
     for s in sets:
         for lang in ("en", "zh"):
@@ -170,7 +239,7 @@ def main() -> None:
             t = tally([r for r, _ in sub], [p for _, p in sub])
             print(f"{'POOLED':10} {lang or 'all':4} " + " ".join(f"{t[c]:6}" for c in cols))
     full = fit(*stack([r for r in rows if r["cands"]]), lam=a.lam)
-    print("weights (std. features: score r0 r1 r2+ gap_first margin cov mcover is_current in_top5 | bias):",
+    print("weights (std. features: score r0 r1 r2+ gap_first margin cov mcover is_current in_top5 said_distinct unsaid_distinct share | bias):",
           np.round(full[0], 2).tolist())
     moves = [(r["id"], r["sku"], r["now"], p) for r, p in zip(rows, picks)
              if (r["kind"] == "top5" and p == r["sku"]) or (r["kind"] == "first" and p != r["sku"])]
