@@ -18,10 +18,9 @@ import hashlib
 import json
 import subprocess
 import sys
-import tarfile
-import tempfile
-from io import BytesIO
 from pathlib import Path
+
+from nlp_untuned import run_at
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data"
@@ -101,14 +100,7 @@ def read_at(rev: str, files: list[str]) -> list[dict]:
     stamp = hashlib.sha1((rev + " ".join(files) + RUN).encode() + b"".join(blobs)).hexdigest()[:12]
     cache = CACHE / f"{rev}_{stamp}.jsonl"
     if not cache.exists():
-        archive = subprocess.run(["git", "archive", rev, "nlp"], cwd=ROOT, check=True, capture_output=True).stdout
-        with tempfile.TemporaryDirectory() as tmp:
-            tarfile.open(fileobj=BytesIO(archive)).extractall(tmp)
-            out = subprocess.run([sys.executable, "-c", RUN, str(DATA), str(CALIBRATION),
-                                  *(str(DATA / f) for f in files)], cwd=tmp, capture_output=True, text=True)
-            if out.returncode:
-                raise RuntimeError(f"{rev}: {out.stderr[-2000:]}")
-            out = out.stdout
+        out = run_at(rev, ["-c", RUN, str(DATA), str(CALIBRATION), *(str(DATA / f) for f in files)])
         CACHE.mkdir(parents=True, exist_ok=True)
         cache.write_text("\n".join(ln for ln in out.splitlines() if ln.startswith("{")) + "\n", encoding="utf-8")
     return [json.loads(ln) for ln in cache.read_text(encoding="utf-8").splitlines() if ln.strip()]

@@ -22,19 +22,15 @@ import argparse
 import datetime as dt
 import json
 import re
-import subprocess
-import sys
-import tarfile
-import tempfile
 import time
 from concurrent.futures import ThreadPoolExecutor
-from io import BytesIO
 from pathlib import Path
 
 import numpy as np
 
 from nlp.catalog import load_catalog
 from nlp.extractor import Extractor
+from nlp_untuned import run_at
 
 HELD = ("holdout", "_dev11.", "_dev14.")
 ROOT = Path(__file__).resolve().parents[1]
@@ -142,12 +138,7 @@ def untuned_rows(files: list[Path]) -> list[dict]:
 
     def one(job: tuple[str, list[str]]) -> list[dict]:
         rev, fs = job
-        archive = subprocess.run(["git", "archive", rev, "nlp"], cwd=ROOT, check=True, capture_output=True).stdout
-        with tempfile.TemporaryDirectory() as tmp:
-            tarfile.open(fileobj=BytesIO(archive)).extractall(tmp)
-            out = subprocess.run([sys.executable, __file__, "--collect", *fs], cwd=tmp, env={"PYTHONPATH": tmp},
-                                 check=True, capture_output=True, text=True).stdout
-        return json.loads(out.strip().splitlines()[-1])
+        return json.loads(run_at(rev, [__file__, "--collect", *fs]).strip().splitlines()[-1])
 
     with ThreadPoolExecutor(2) as pool:
         return [r for rows in pool.map(one, jobs) for r in rows]

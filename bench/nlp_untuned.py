@@ -10,6 +10,7 @@ unpacked with `git archive` into a temporary folder and run in a separate proces
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 import tarfile
@@ -40,14 +41,23 @@ print(json.dumps(wrong))
 """
 
 
-def wrong_at(rev: str, suffix: str) -> tuple[list[str], list[str]]:
-    """Unpack nlp/ of `rev`, run it over the `*{suffix}` files; the files and the ids it got wrong."""
-    files = sorted(str(p) for p in (ROOT / "tests" / "data").glob(f"extraction_*{suffix}.jsonl"))
+def run_at(rev: str, argv: list[str]) -> str:
+    """Unpack nlp/ of `rev` into a temporary folder and run `python *argv` there (that nlp/ first on the path): its
+    standard output. The one way bench/ reads with an older commit's rules (nlp_honest, nlp_rerank_probe too)."""
     archive = subprocess.run(["git", "archive", rev, "nlp"], cwd=ROOT, check=True, capture_output=True).stdout
     with tempfile.TemporaryDirectory() as tmp:
         tarfile.open(fileobj=BytesIO(archive)).extractall(tmp)
-        out = subprocess.run([sys.executable, "-c", RUN, str(ROOT / "tests" / "data"), *files], cwd=tmp,
-                             check=True, capture_output=True, text=True).stdout
+        out = subprocess.run([sys.executable, *argv], cwd=tmp, env={**os.environ, "PYTHONPATH": tmp},
+                             capture_output=True, text=True)
+    if out.returncode:
+        raise RuntimeError(f"{rev}: {out.stderr[-2000:]}")
+    return out.stdout
+
+
+def wrong_at(rev: str, suffix: str) -> tuple[list[str], list[str]]:
+    """Run the rules of `rev` over the `*{suffix}` files; the files and the ids it got wrong."""
+    files = sorted(str(p) for p in (ROOT / "tests" / "data").glob(f"extraction_*{suffix}.jsonl"))
+    out = run_at(rev, ["-c", RUN, str(ROOT / "tests" / "data"), *files])
     return [Path(f).name for f in files], json.loads(out.strip().splitlines()[-1])
 
 
