@@ -14,7 +14,7 @@ took another, a_line = absent with a line read (paired by position) whose top-5 
 2. A numpy logistic regression over the candidates of paired lines (score, rank, gap to the first, coverage,
    mention cover, whether it is the line's current SKU, sibling words said/unsaid), trained leave-one-set-out (en and zh of a round
    together), picks the highest-probability candidate: lines it puts right and lines it breaks per held-out set.
-Tuning sets only: holdouts, dev11 and dev14 are never read.
+Tuning sets only: holdouts, dev14, dev19 and dev20 are never read.
 """
 from __future__ import annotations
 
@@ -32,7 +32,7 @@ from nlp.catalog import load_catalog
 from nlp.extractor import Extractor
 from nlp_untuned import run_at
 
-HELD = ("holdout", "_dev11.", "_dev14.")
+HELD = ("holdout", "_dev14.", "_dev19.", "_dev20.")
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data"
 UNTUNED = ROOT / "nlp" / "calibration_untuned.json"
