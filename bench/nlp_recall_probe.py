@@ -2,7 +2,7 @@
 
     PYTHONPATH=$PWD .venv/bin/python bench/nlp_recall_probe.py [--lam 3] [--fresh] [--faithful]
 
-Each held-out round (en of devN) starts from its UNTUNED outputs (/work/notes/untuned/, the rules of the commit
+Each held-out round (en of devN) starts from its UNTUNED outputs (var/nlp_untuned/ from bench/nlp_untuned_dump.py, the rules of the commit
 before the round was tuned on; dev11's honest read is R0's) and the pieces are read by that commit's matcher and
 count reader too (bench/nlp_untuned.run_at). bench/recall_pieces.py cuts each body (and its quoted lines) into clause
 pieces and single and paired neighbours; each piece with each of its matcher's top-3 that no rules line holds is a
@@ -40,7 +40,7 @@ import numpy as np  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data"
-DUMPS = Path("/work/notes/untuned")  # <sets>@<rev>.json outputs, one file per untuned commit and R0@<rev>.json
+DUMPS = Path(__file__).resolve().parents[1] / "var" / "nlp_untuned"  # <sets>@<rev>.json outputs, one file per untuned commit and R0@<rev>.json
 CACHE = Path("/tmp/recall_rows")
 R0 = "21d1cc3"
 KEEP = ("start", "end", "sku", "quantity", "rank", "over", "dense", "sparse")  # what a candidate row carries
