@@ -42,8 +42,7 @@ def _folded(text: str) -> frozenset[str]:
     """The words of a text with spoken attribute forms added in the catalogue's form."""
     out = set()
     for t in terms(text):
-        out.add(t)
-        out.add(SPOKEN.get(t, t))
+        out.update((t, SPOKEN.get(t, t)))
         base = SHADE.sub("", t)
         if base != t and base in COLOURS:
             out.add(base)
@@ -65,16 +64,24 @@ def around(text: str) -> frozenset[str]:
     return frozenset(t for t in terms(kept) if not t.isdigit()) - _folded(against)
 
 
+COUNT = re.compile(r"(?<![\w.])\d+(?:\.\d+)?(?![\w.])")  # a number standing alone: the first line's count
+
+
 @lru_cache(maxsize=256)
-def _sentences(text: str) -> tuple[tuple[frozenset, frozenset], ...]:
-    """Each sentence (or text line) of a message: its words, and its words `around` reads (once per message)."""
-    return tuple((frozenset(terms(normalize(s))), around(s)) for s in CUT.split(text))
+def _sentences(text: str) -> tuple[tuple[frozenset, frozenset, frozenset], ...]:
+    """Each sentence (or text line) of a message: its words, the words `around` reads, and those of its heading
+    (before its first count: "kiddies cutlery sets - spaceboy 12, ..."), once per message."""
+    out = []
+    for s in CUT.split(text):
+        first = COUNT.search(s)
+        out.append((frozenset(terms(normalize(s))), around(s), around(s[: first.start()]) if first else frozenset()))
+    return tuple(out)
 
 
-def near(text: str, mention: str) -> frozenset[str]:
-    """The `around` words of the sentence of a message sharing most words with the mention."""
+def near(text: str, mention: str) -> tuple[frozenset, frozenset]:
+    """The `around` words of the sentence of a message sharing most words with the mention, and of its heading."""
     want = said(mention)
-    return max(_sentences(text), key=lambda s: len(want & s[0]), default=(None, frozenset()))[1]
+    return max(_sentences(text), key=lambda s: len(want & s[0]), default=(None, frozenset(), frozenset()))[1:]
 
 
 def sentence(text: str, mention: str) -> str:
@@ -171,10 +178,11 @@ class Siblings:
         """The sibling a line's mention, or its sentence, names instead of the line's item (None: keep it).
         Words of the sentence another line's item has are that line's."""
         mention = line.get("mention") or ""
-        own, beside = said(mention), near(body, mention)
+        own, (beside, heading) = said(mention), near(body, mention)
         if not any(t in self.m._post for t in (own | beside) - self._all(line["sku"])):
             return None  # no catalogue word the item's own names lack: no sibling is named (most lines end here)
-        return self.named(line["sku"], own | (beside - self.words_of(taken)), taken)
+        # a list's heading names the family of every line under it, whichever other lines share its words
+        return self.named(line["sku"], own | heading | (beside - self.words_of(taken)), taken)
 
 
 def told_apart(sib: Siblings, lines: list[dict], body: str, by_sku: dict) -> list[dict]:

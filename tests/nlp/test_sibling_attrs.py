@@ -89,3 +89,12 @@ def test_a_sibling_said_against_is_not_taken():
     lines = [_line("PB-GRN", "picnic blankets")]
     told_apart(_sib(), lines, "picnic blankets (not the navy, they faded)", {it.sku: it for it in ITEMS})
     assert lines[0]["sku"] == "PB-GRN"
+
+
+def test_a_list_heading_names_the_family_of_every_line_under_it():
+    items = ITEMS + [CatalogItem("TIN-OWL", "BISCUIT TIN OWL DESIGN"), CatalogItem("CARD-OWL", "GREETING CARD OWL DESIGN"),
+                     CatalogItem("TIN-FOX", "BISCUIT TIN FOX DESIGN")]
+    sib = Siblings(Matcher(items))
+    lines = [_line("TIN-FOX", "fox"), _line("CARD-OWL", "owl")]
+    told_apart(sib, lines, "biscuit tins - fox 6, owl 4", {it.sku: it for it in items})
+    assert [ln["sku"] for ln in lines] == ["TIN-FOX", "TIN-OWL"]
