@@ -132,6 +132,10 @@ def _messages(m: Matcher, items, cases) -> dict:
 
     ex = Extractor.__new__(Extractor)  # reuse the built matcher: the index is the expensive part
     ex.items, ex.by_sku, ex.matcher = items, {it.sku: it for it in items}, m
+    if "siblings" in Extractor.__init__.__code__.co_names:  # built from the matcher (older rules have none)
+        from nlp.siblings import Siblings
+
+        ex.siblings = Siblings(m)
     ex.calibration = Calibration.load()
     ex.threshold = ex.calibration.threshold
     texts = []

@@ -32,6 +32,7 @@ from nlp.taken_off import TakenOff, narrowed
 from nlp.pack_words import PackWords
 from nlp.readings import SAME_RANGE, Readings
 from nlp.row_lists import RowLists
+from nlp.siblings import Siblings, told_apart
 from nlp.variant_runs import VariantRuns
 from nlp.zh_rules import CONSUMED, NEG_AFTER, NEGATED, ChineseRules
 from nlp.pipe_tables import unpipe
@@ -56,6 +57,7 @@ class Extractor(QuotedHistory, Completion, TakenOff, ChineseRules, EnglishLists,
         self.items = list(items)
         self.by_sku = {it.sku: it for it in self.items}
         self.matcher = Matcher(self.items)
+        self.siblings = Siblings(self.matcher)
         self.calibration = Calibration.load()
         # A confidence at or above the threshold means an estimated precision of at least 99 %.
         self.threshold = self.calibration.threshold if threshold is None else threshold
@@ -102,6 +104,7 @@ class Extractor(QuotedHistory, Completion, TakenOff, ChineseRules, EnglishLists,
         # Counted lines an "other" reading sets aside ("can send 8 now, 4 next week, ok?"): the intent is in doubt
         dismissed = sum(1 for ln in lines if ln["quantity"] is not None) if intent == "other" else 0
         lines = finish_lines(per_place(body, lines), intent)  # "each of our 6 shops takes: 4 x …"
+        lines = told_apart(self.siblings, lines, body, self.by_sku)  # "plate 12mm" said beside "q345 plate"
         swapped = False
         if intent == "change":
             # "上次订的白色安全帽二十顶，换成红色的": no new count said, the swap keeps the old order's count
