@@ -1,8 +1,8 @@
 """Probe: wrong-SKU lines whose expected SKU is a catalogue sibling of the read one (measures only).
 
-    PYTHONPATH=$PWD .venv/bin/python bench/nlp_sibling_probe.py [--lang en|zh] [--dir /work/notes/untuned] [--show]
+    PYTHONPATH=$PWD .venv/bin/python bench/nlp_sibling_probe.py [--lang en|zh] [--dir var/nlp_untuned] [--show]
 
-Reads the untuned outputs dumped by /work/notes/dump_untuned.py (<sets>@<rev>.json; dev11's honest read is the
+Reads the untuned outputs dumped by bench/nlp_untuned_dump.py (<sets>@<rev>.json; dev11's honest read is the
 R0@<rev>.json rows) and the labels of the tuning sets. Each expected line is paired with an output line (same SKU
 first, then the free line whose candidates hold it, then a free line whose SKU is its sibling).
 1. Classes of the wrong-sibling lines: where the text says a word telling the expected sibling apart (mention,
@@ -88,7 +88,7 @@ def classify(sib: Siblings, exp: str, got: str, mention: str, text: str) -> tupl
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--lang")
-    ap.add_argument("--dir", default="/work/notes/untuned")
+    ap.add_argument("--dir", default=str(Path(__file__).resolve().parents[1] / "var" / "nlp_untuned"))
     ap.add_argument("--show", action="store_true")
     a = ap.parse_args()
     sibs = {n: Siblings(Matcher(load_catalog(DATA / f"catalog_{n}.csv"))) for n in ("retail", "industrial")}
