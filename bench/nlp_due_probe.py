@@ -30,7 +30,8 @@ def show_classes(rows: list[dict], n: int) -> None:
     """Counts per class and per set, then n cases each."""
     bad = [r for r in rows if r["rule"] != r["want"]]
     per = Counter((r["set"], klass(r)) for r in bad)
-    print(f"untuned due errors: {len(bad)} of {len(rows)}; " + ", ".join(f"({k}) {v}" for k, v in sorted(Counter(klass(r) for r in bad).items())))
+    counts = ", ".join(f"({k}) {v}" for k, v in sorted(Counter(klass(r) for r in bad).items()))
+    print(f"untuned due errors: {len(bad)} of {len(rows)}; {counts}")
     for s in sorted({r["set"] for r in rows}, key=lambda x: int(x[3:])):
         print(f"  {s:6s} a={per[s, 'a']:3d} b={per[s, 'b']:3d} c={per[s, 'c']:3d}")
     for k in "abc":
@@ -80,8 +81,8 @@ def main() -> None:
     for e, d in zip(enc, new):
         if d != e["days"][e["rule"]]:
             r = e["row"]
-            print(f"  {'FIX ' if d == r['want'] else 'BRK ' if r['rule'] == r['want'] else 'MOVE'} {r['id']:9s} rules={r['rule']} "
-                  f"stack={d} want={r['want']}")
+            tag = "FIX " if d == r["want"] else "BRK " if r["rule"] == r["want"] else "MOVE"
+            print(f"  {tag} {r['id']:9s} rules={r['rule']} stack={d} want={r['want']}")
 
 
 if __name__ == "__main__":

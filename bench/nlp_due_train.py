@@ -1,10 +1,14 @@
 """Train the stacked due-date picker (nlp/due_model.py) on every tuning set's untuned reads; write nlp/due_model.json.
 
-    PYTHONPATH=$PWD:$PWD/bench .venv/bin/python bench/nlp_due_train.py [--refresh]
+    PYTHONPATH=$PWD:$PWD/bench .venv/bin/python bench/nlp_due_train.py [--refresh] [--check]
+
+Reads /work/notes/untuned dumps through bench/nlp_due_data.py (rows cached in /tmp; --refresh re-reads them with
+the current finder). --check lists what the stacked picker would move against the CURRENT rules (as wired).
 
 Deterministic: full-batch Adam on a softmax over each message's options (found dates, the rules' date, none),
-fixed steps, no shuffling. tau (the probability the model needs to override the rules) is chosen by
-leave-one-set-out over the same sets (bench/nlp_due_probe.py reports the nested, honest figures).
+fixed steps, no shuffling. tau and tau_add (the probability the model needs to change the rules' date, and to add
+one where they had none) are chosen by leave-one-set-out over the same sets (bench/nlp_due_probe.py reports
+the nested, honest figures).
 """
 from __future__ import annotations
 
@@ -77,15 +81,17 @@ def predict(w: np.ndarray, enc: list[dict]) -> list[tuple[int, float]]:
     return out
 
 
-def stacked(e: dict, best: int, prob: float, tau: float):
-    """The stacked date: the model's when it is sure and differs from the rules (never a date for other/cancel)."""
+def stacked(e: dict, best: int, prob: float, tau: tuple[float, float]):
+    """The stacked date: the model's when it is sure and differs from the rules (never a date for other/cancel);
+    tau = (to change or clear the rules' date, to add one where they had none), as DueModel.choose."""
     day = e["days"][best]
-    if best != e["rule"] and prob > tau and not (day and e["row"]["intent"] in ("other", "cancel")):
+    need = tau[1] if e["days"][e["rule"]] is None else tau[0]
+    if best != e["rule"] and prob > need and not (day and e["row"]["intent"] in ("other", "cancel")):
         return day
     return e["days"][e["rule"]]
 
 
-def tally(enc: list[dict], preds: list[tuple[int, float]], tau: float) -> tuple[int, int]:
+def tally(enc: list[dict], preds: list[tuple[int, float]], tau: tuple[float, float]) -> tuple[int, int]:
     """(fixes, breaks) of the stacked pick against the rules' pick."""
     fix = brk = 0
     for e, (b, p) in zip(enc, preds):
@@ -106,12 +112,14 @@ def loso_preds(enc: list[dict]) -> list[tuple[int, float]]:
     return preds
 
 
-def pick_tau(enc: list[dict], preds: list[tuple[int, float]]) -> float:
-    """The tau with the most fixes net of breaks (breaks counted twice: a right date lost is worse); ties: higher."""
-    return max(TAUS, key=lambda t: (lambda fb: (fb[0] - 2 * fb[1], t))(tally(enc, preds, t)))
+def pick_tau(enc: list[dict], preds: list[tuple[int, float]]) -> tuple[float, float]:
+    """The (tau, tau_add) with the most fixes net of breaks (breaks counted twice: a right date lost is worse);
+    ties: the higher tau_add, then the higher tau."""
+    pairs = [(a, b) for a in TAUS for b in TAUS]
+    return max(pairs, key=lambda t: (lambda fb: (fb[0] - 2 * fb[1], t[1], t[0]))(tally(enc, preds, t)))
 
 
-def check(w: np.ndarray, tau: float, rows: list[dict]) -> None:
+def check(w: np.ndarray, tau: tuple[float, float], rows: list[dict]) -> None:
     """Stacked on the CURRENT rules (as wired): messages they get right that it turns wrong, and the reverse."""
     now = encode([{**r, "rule": r["cur"], "intent": r["cur_intent"] or "other"} for r in rows])
     moved = [(e, stacked(e, b, p, tau)) for e, (b, p) in zip(now, predict(w, now))]
@@ -130,7 +138,8 @@ def main() -> None:
     w = train(enc)
     if "--check" in sys.argv:
         check(w, tau, rows)
-    WEIGHTS.write_text(json.dumps({"tau": tau, "w": [round(float(x), 4) for x in w]}, separators=(",", ":")) + "\n")
+    WEIGHTS.write_text(json.dumps({"tau": tau[0], "tau_add": tau[1], "w": [round(float(x), 4) for x in w]},
+                                  separators=(",", ":")) + "\n")
     print(f"tau={tau} nonzero={int((np.abs(w) > 1e-4).sum())} wrote {WEIGHTS.name}")
 
 

@@ -58,7 +58,7 @@ def _window(text: str, h: DateHit) -> list[str]:
         out.append(f"LB:{left[-2]}_{left[-1]}")
     lw, rw, sent = text[max(0, h.start - 30) : h.start], text[h.end : h.end + 15], _sentence(text, h.start, h.end)
     for name, rx in CUES.items():
-        out += [f"cL:{name}"] * bool(rx.search(lw)) + [f"cR:{name}"] * bool(rx.search(rw)) + [f"cS:{name}"] * bool(rx.search(sent))
+        out += [f"{side}:{name}" for side, span in (("cL", lw), ("cR", rw), ("cS", sent)) if rx.search(span)]
     out += ["past_s"] * bool(PAST.search(sent)) + ["ask_s"] * bool(ASK.search(sent)) + ["if_s"] * bool(IF.search(sent))
     out += ["quoted"] * bool(re.search(r"^\s*>", text[text.rfind("\n", 0, h.start) + 1 : h.start]))
     return out
@@ -109,10 +109,11 @@ def indices(feats: list[str]) -> list[int]:
 
 
 class DueModel:
-    """Weights and an override threshold; `choose` keeps the rules' date unless the model is sure otherwise."""
+    """Weights and override thresholds; `choose` keeps the rules' date unless the model is sure otherwise.
+    tau_add (adding a date where the rules found none) is kept apart: a wrongly added date was the common break."""
 
-    def __init__(self, weights: list[float], tau: float):
-        self.w, self.tau = weights, tau
+    def __init__(self, weights: list[float], tau: float, tau_add: float | None = None):
+        self.w, self.tau, self.tau_add = weights, tau, tau if tau_add is None else tau_add
 
     @classmethod
     def load(cls, path: Path = WEIGHTS) -> "DueModel | None":
@@ -120,7 +121,7 @@ class DueModel:
         if not path.exists():
             return None
         data = json.loads(path.read_text())
-        return cls(data["w"], data["tau"])
+        return cls(data["w"], data["tau"], data.get("tau_add"))
 
     def probs(self, opts: list[tuple[dt.date | None, list[str]]]) -> list[float]:
         """Softmax probability of each option."""
@@ -137,6 +138,7 @@ class DueModel:
         p = self.probs(opts)
         best = max(range(len(opts)), key=lambda i: p[i])
         day = opts[best][0]
-        if day == rule or p[best] <= self.tau or (day and intent in ("other", "cancel")):
+        tau = self.tau_add if rule is None else self.tau
+        if day == rule or p[best] <= tau or (day and intent in ("other", "cancel")):
             return rule
         return day

@@ -47,6 +47,14 @@ def test_a_sure_model_overrides_and_may_clear_the_date():
     assert _model(NONE=8.0).choose(_calls("Shelves were fitted on Friday, send 4 more."), MON, "order", rule) is None
 
 
+def test_adding_a_date_where_the_rules_had_none_needs_tau_add():
+    calls = _calls("Send the 6 lamps on Friday.")
+    model = _model(C=1.5)  # about 0.82 on Friday against "none"
+    assert model.choose(calls, MON, "order", None) == dt.date(2026, 6, 5)
+    model.tau_add = 0.9
+    assert model.choose(calls, MON, "order", None) is None
+
+
 def test_no_date_is_set_for_other_or_cancel():
     calls = _calls("Please cancel the lamps for Friday.")
     assert _model(C=8.0).choose(calls, MON, "cancel", None) is None
