@@ -27,6 +27,8 @@ PATTERNS = [
     ("zh_dot", r"(?<![\d./x*×φø])(\d\d?)[./](\d\d?)(?![\d./])(?=\s?(?:前|之前|以前|到(?![\d一二三四五六七八九十])|送|交|发|日|号))"),
     # "on or before 11.12.": day first, only after a deadline word (a bare 11.12 may be a size).
     ("en_dot", r"\b(?:by|before|on|until|till|delivery|deliver|due)\s+(\d\d?)\.(\d\d?)\.(20\d\d)?(?!\d)"),
+    # "22.05.2026": a dotted day.month with its full year is a date wherever it stands (a form's delivery column)
+    ("dot_dmy", r"(?<![\d.])(\d\d?)\.(\d\d?)\.(20\d\d)(?!\d|\.\d)"),
     ("fortnight", r"\b(?:within|in)(?: the next| the coming| a)? fortnight\b|\bin two weeks'? time\b"),
     ("mid", rf"\b(?:mid|middle of)[- ]?(?:(?:the )?(next |this )?month\b|{_MON})"),
     # "下月中前", "12月中旬", a bare "中旬到货" (this month's); not "三个月中" (in three months)
@@ -94,7 +96,7 @@ def resolve(kind: str, m: re.Match, today: dt.date, text: str) -> dt.date | None
         return _future(today, int(month), int(day)) if month and day else None
     if kind == "zh_dot":
         return _future(today, int(g[0]), int(g[1])) if 1 <= int(g[0]) <= 12 else None
-    if kind == "en_dot":
+    if kind in ("en_dot", "dot_dmy"):
         return _future(today, int(g[1]), int(g[0]), int(g[2]) if g[2] else None) if 1 <= int(g[1]) <= 12 else None
     if kind == "fortnight":
         return today + dt.timedelta(days=14)

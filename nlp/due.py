@@ -48,6 +48,8 @@ LEAD_TO_EVENT = re.compile(r"\b(a|an|one|two|three|four|five|six|seven|ten|\d+) 
 # "two days before the fair on the 12th": a lead said before the event's own date
 LEAD_PRE = re.compile(r"\b(a|an|one|two|three|four|five|six|seven|ten|\d+) (week|day)s? (?:before|prior to|ahead of) "
                       r"(?:the|our|my|your) [^.,;!?\n]{1,30}$", re.I)
+# "harvest supper on Saturday 3 October … by the Thursday before would be perfect": before the one day the message names
+BARE_BEFORE = re.compile(r"\s+(?:before|prior)\b(?!\s+(?:the|our|my|your|a|an|that|this|it)\b)", re.I)
 # "the Friday before", "the Monday after": a weekday counted from another day, not the coming one
 ANCHORED_WD = re.compile(r"\s+(?:before|after(?! next)|prior)\b", re.I)
 # "Before Christmas please (23rd latest)": a day restated in brackets narrows the one before it
@@ -57,7 +59,7 @@ DEADLINE_KINDS = {"within", "eom", "fortnight", "en_dot", "zh_within", "zh_eom",
                   "holiday"}  # not week numbers: "材料计划 第23周 … 6月12日前进场" heads a plan, the day is the deadline
 # "元旦前要货 … 1月2号前到": a day written out is more exact than a holiday, a mid-month or a month's end
 ROUGH_KINDS = {"holiday", "mid", "zh_mid", "eom", "zh_eom", "week_no", "zh_week_no"}
-DAY_KINDS = {"iso", "dmy", "mdy", "slash", "the_nth", "zh_md", "zh_nm", "zh_d"}
+DAY_KINDS = {"iso", "dmy", "mdy", "slash", "the_nth", "zh_md", "zh_nm", "zh_d", "dot_dmy"}
 # "opening Friday 2 October, so they'd need to be here by then": the event's own day is the deadline
 BY_THEN = re.compile(r"^[^.;!?\n]{0,60}?\b(?:by|for|before|in time for) then\b", re.I)
 
@@ -130,7 +132,7 @@ def pick(text: str, hits: list[DateHit], today: dt.date) -> DateHit | None:
         if h.date < today:
             continue
         s = strength(text, h) if h.due else 0
-        before_event = _before_event(text, h, hits) if h.kind == "weekday" else None
+        before_event = (_before_event(text, h, hits) or _before_only_day(text, h, hits)) if h.kind == "weekday" else None
         if before_event and before_event >= today:
             h, s = DateHit(h.start, h.end, before_event, True, "derived"), 3
         elif h.kind == "weekday" and ANCHORED_WD.match(text, h.end):
@@ -159,6 +161,18 @@ def _before_event(text: str, h: DateHit, hits: list[DateHit]) -> dt.date | None:
             back = (ev.date.weekday() - WEEKDAYS[re.search(r"mon|tue|wed|thu|fri|sat|sun", text[h.start : h.end], re.I).group(0).lower()]) % 7 or 7
             return ev.date - dt.timedelta(days=back)
     return None
+
+
+def _before_only_day(text: str, h: DateHit, hits: list[DateHit]) -> dt.date | None:
+    """ "the Thursday before" with no event named after it: that weekday before the one written-out day said earlier."""
+    if not BARE_BEFORE.match(text, h.end):
+        return None
+    days = {x.date for x in hits if x.kind in DAY_KINDS}
+    earlier = [x for x in hits if x.kind in DAY_KINDS and x.end <= h.start]
+    if len(days) != 1 or not earlier:
+        return None
+    wd = re.search(r"mon|tue|wed|thu|fri|sat|sun", text[h.start : h.end], re.I).group(0).lower()
+    return earlier[0].date - dt.timedelta(days=(earlier[0].date.weekday() - WEEKDAYS[wd]) % 7 or 7)
 
 
 def _stated_after(text: str, event: DateHit, hits: list[DateHit]) -> bool:

@@ -13,6 +13,7 @@ from nlp.dates import find_dates
 from nlp.distributed import DistributedLists
 from nlp.calibration import Calibration
 from nlp.due import pick as pick_due
+from nlp.due_model import DueModel
 from nlp.explained import unexplained
 from nlp.history import QuotedHistory, quoted_time
 from nlp.kin import Kin
@@ -38,6 +39,7 @@ from nlp.zh_rules import CONSUMED, NEG_AFTER, NEGATED, ChineseRules
 from nlp.pipe_tables import unpipe
 from nlp.walk import Walk as _Walk, asked as _asked, bad_input as _bad_input
 
+DUE_MODEL = DueModel.load()
 RELATIVE_DATES = {"weekday", "the_nth", "zh_wd", "zh_d", "rel", "zh_rel"}  # resolved by convention
 WEAK_MATCH = 0.6  # a match this weak ("need 40 sets urgently, our kiln fan ...") yields to a line awaiting its count
 MAX_CHARS = 20_000  # longer bodies are cut: no order spans pages of text
@@ -116,18 +118,22 @@ class Extractor(QuotedHistory, Completion, TakenOff, ChineseRules, EnglishLists,
             lines, swapped = swap or lines, bool(swap)
             lines = [ln for ln in lines if ln["quantity"] is not None]  # a change states new counts
         hit, said = pick_due(body, doc._.due_hits, today), body
+        picked = [(body, doc._.due_hits)]  # what the rules picked from, for the learned picker
         # "please action Helen's list below, deliver end of month" over a forward; "请按客户要求时间交货" over a quoted order
         if hit is None and (note := cleaned.note or quoted_time(body, cleaned.history)):
             said = normalize(note)
-            hit = pick_due(said, find_dates(said, today), today)
+            picked.append((said, find_dates(said, today)))
+            hit = pick_due(said, picked[-1][1], today)
         due = hit.date if hit else None
         dates = len({h.date for h in doc._.due_hits})
         # "can you do 10 t by the end of the month?", "要8吨，明天能发吗": a count asked by a deadline or for a later day keeps it
         kept = hit and any(ln["quantity"] is not None for ln in lines) and (hit.date > today or BY_WORD.search(said[max(0, hit.start - 8) : hit.end + 1]))
         if intent in ("other", "cancel") or (intent == "stock_query" and hit and _asked(said, hit.end) and not kept):
             due = None  # "今天能发吗" (today), "can you ship by Friday?" asks about stock or lead time, sets no deadline
+        if DUE_MODEL:  # stacked on the rules: overrides their date only when sure (bench/nlp_due_probe.py)
+            due = DUE_MODEL.choose(picked, today, intent, due)
         ctx = {"loose": loose, "orphans": stats["orphans"], "dates": dates, "due": due is not None, "dismissed": dismissed,
-               "due_relative": due is not None and hit.kind in RELATIVE_DATES,
+               "due_relative": _relative(due, hit, picked),
                "history": bool(cleaned.history), "swap": swapped, "chunks": len(doc._.chunks), "unexplained": stray,
                # Catalogue words in a message that gave no line: "2 x DN100 gate valves" read as nothing.
                "unread_products": 0 if lines else self._catalogue_words(body)}
@@ -259,3 +265,12 @@ class Extractor(QuotedHistory, Completion, TakenOff, ChineseRules, EnglishLists,
         line["_neg"] = bool(NEG_AFTER.search(text) or (REMOVED.match(text) and line["quantity"] is None))
         self._not_again(line, walk.lines)
         walk.lines.append(line)
+
+
+def _relative(due: dt.date | None, hit, picked: list) -> bool:
+    """Whether the due date was resolved by convention ("Friday", 明天): the rules' hit, or the found date chosen."""
+    if due is None:
+        return False
+    if hit is not None and hit.date == due:
+        return hit.kind in RELATIVE_DATES
+    return any(h.date == due and h.kind in RELATIVE_DATES for _, hs in picked for h in hs)
