@@ -19,9 +19,9 @@ CLOSED = re.compile(r"\b(?:closed|closes|shut|shuts|shutting|(?<!right )away|on 
 # "will collect tmrw": goods picked up that day are wanted then
 GOODS_VERB = re.compile(r"\b(?:send|ship|deliver|dispatch|need|want|get|have|arrive|collect)\w*|\bpick(?:ing)? (?:them |it )?up\b", re.I)
 DELIVERY_AFTER = re.compile(r"\s*(?:delivery|deliveries|dispatch|drop|送货|送达|交货|到货)", re.I)  # "Monday delivery"
-# "今天下午三点前确认", "by Friday 3pm with your quote": the date a reply is wanted by.
+# "今天下午三点前确认", "by Friday 3pm with your quote", "明天要回复客户": the date a reply is wanted by.
 REPLY_BY = re.compile(r"\s*(?:(?:上午|下午|中午|晚上)?[0-9一二三四五六七八九十两]+点(?:半|钟)?(?:之?前)?|"
-                      r"(?:at )?\d\d?(?::\d\d)?\s*(?:am|pm)\b)?\s*(?:给我|给)?\s*"
+                      r"(?:at )?\d\d?(?::\d\d)?\s*(?:am|pm)\b)?\s*(?:要|得|需要|必须)?\s*(?:给我|给)?\s*"
                       r"(?:报价|回复|答复|确认|决定|定下来|for (?:the|your) quote|with (?:a|your) quote|reply)", re.I)
 # "原定下周一送的…改到下周三", "originally due on the 4th": the date being replaced.
 OLD_DATE = re.compile(r"(?:原定|(?:原来|本来|原先)(?:定|订|约|说|安排)?(?:好)?的?|原计划|originally(?: due| planned| scheduled| booked)?|was due|were due|"
@@ -37,8 +37,8 @@ PAST_CUE = re.compile(r"(last|ago|previous|bought|ordered|placed|we had|\b(?:the
 # "sold out in 2 days", "arrived in 3 days": a span of time already past, not a deadline.
 PAST_SPAN = re.compile(r"(?:\b\w+ed|\bsold out|\bwent|\bcame|\btook|\bsold)\s*$", re.I)
 # "报价请于本周五前发我", "please quote by Friday", "need to decide by Friday": when a reply is wanted, not the goods.
-# "Quote due: 14/05/2026", "Quote required by 20 March": the reply's deadline
-QUOTE_BY = re.compile(r"(?:报价|回复|答复|\bquot\w*|\breply|\boffer|\bprices?|\bpricing|\bdecid\w*|\bdecision|"
+# "Quote due: 14/05/2026", "Quote required by 20 March", "Response required by 17/04": the reply's deadline
+QUOTE_BY = re.compile(r"(?:报价|回复|答复|\bquot\w*|\breply|\brespon[sd]\w*|\boffer|\bprices?|\bpricing|\bdecid\w*|\bdecision|"
                       r"\blet (?:you|u) know|\bconfirm\w*(?: (?:with|to) (?:the |our |my )?\w+)?)(?: (?:due|deadline|closes?|closing|required|needed|wanted))?"
                       r"\W{0,2}(?:请于|请在|请|于|在|by|before)?\s*(?:本|这)?$", re.I)
 # "Goods in is open Mon-Fri", "(volunteer, Tues & Thurs)": days of a weekly schedule, not a date
