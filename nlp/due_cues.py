@@ -10,7 +10,7 @@ from nlp import date_spans
 DUE_CUE = re.compile(r"(by|before|until|till|no later than|deliver|delivery|need|due|latest|within|in|\bfor|\bto (?:us|me)\b|"
                      r"前|之前|以前|内|要|交|到货|送到|发货)", re.I)
 ABSOLUTE = {"iso", "dmy", "mdy", "slash", "the_nth", "zh_md", "zh_d", "zh_nm"}  # written-out dates
-NOT_DUE = re.compile(r"(\bof|\bfrom|\bdated|\bsent|wrote|invoice|quote|\bpo|\bref|\border no|#|valid(?:ity)?(?: until| till| to| through| thru)?|"
+NOT_DUE = re.compile(r"(\bof|\bfrom|\bdated|\bsent|wrote|\be-?mail|\bmessage|\bletter|invoice|quote|\bpo|\bref|\border no|#|valid(?:ity)?(?: until| till| to| through| thru)?|"
                      r"expir\w*(?: on)?|since|由|从|原|有效期(?:至|到)?|"
                      # "申请人：赵磊  日期：2026-09-01", a field "Date: 3 May": a form's own date (not 交货日期, "delivery date")
                      r"(?<![货求要场])日期|(?:^|(?<=\n)|(?<=\t)|(?<=\|)|(?<=  ))date)\W*$", re.I)
