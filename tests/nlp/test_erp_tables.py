@@ -1,5 +1,5 @@
-"""ERP prints: count columns headed "Qty Req'd" / "Order Qty", space-aligned columns, a per-row delivery date
-and day.month.year dates (own tables)."""
+"""ERP prints and work orders: count columns headed "Qty Req'd" / "Order Qty", space-aligned columns, a per-row
+delivery date, day.month.year dates, and maintenance work named ("oil change") that changes no order (own texts)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -42,3 +42,10 @@ def test_a_row_date_column_is_said_after_the_count(industrial):
 def test_dotted_dates_need_a_year():
     assert [h.date for h in find_dates("needed 03.12.2026 at the gate", TODAY)] == [dt.date(2026, 12, 3)]
     assert find_dates("rod 3.2 and 4.0 please", TODAY) == []
+
+
+def test_maintenance_work_named_change_is_no_change_intent(industrial):
+    for text in ("Belt change on conveyor 4 next week - please send 3 x B-1600 belts.",
+                 "Filter change due on the compressor, need 2 pails HM46 oil"):
+        assert industrial.extract(text, TODAY)["intent"] == "order"
+    assert industrial.extract("Please change our order: B-1600 belts 3 -> 5", TODAY)["intent"] == "change"
