@@ -48,6 +48,8 @@ LEAD_TO_EVENT = re.compile(r"\b(a|an|one|two|three|four|five|six|seven|ten|\d+) 
 # "two days before the fair on the 12th": a lead said before the event's own date
 LEAD_PRE = re.compile(r"\b(a|an|one|two|three|four|five|six|seven|ten|\d+) (week|day)s? (?:before|prior to|ahead of) "
                       r"(?:the|our|my|your) [^.,;!?\n]{1,30}$", re.I)
+BARE_WD_BEFORE = re.compile(r"\s+(?:before|prior)\b(?!\s+(?:the|our|my|your|\d))", re.I)  # "by the Thursday before."
+THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 # "the Friday before", "the Monday after": a weekday counted from another day, not the coming one
 ANCHORED_WD = re.compile(r"\s+(?:before|after(?! next)|prior)\b", re.I)
 # "Before Christmas please (23rd latest)": a day restated in brackets narrows the one before it
@@ -150,12 +152,16 @@ def pick(text: str, hits: list[DateHit], today: dt.date) -> DateHit | None:
 def _before_event(text: str, h: DateHit, hits: list[DateHit]) -> dt.date | None:
     """ "the Thursday before the fair", the fair dated elsewhere ("fair on Saturday 5th December"): that weekday before it."""
     m = WD_BEFORE_EVENT.match(text, h.end)
-    if not m:
+    bare = not m and BARE_WD_BEFORE.match(text, h.end) and THE_BEFORE.search(text, max(0, h.start - 5), h.start)
+    if not m and not bare:
         return None
-    noun = re.compile(rf"\b{m.group(1)}", re.I)
+    noun = re.compile(rf"\b{m.group(1)}", re.I) if m else None
+    # "supper on Saturday 3 October … By the Thursday before would be perfect": a bare "the <day> before" counts
+    # back from the one day written out in the message
+    days = {ev.date for ev in hits if ev.kind in DAY_KINDS and ev.date > h.date}
     for ev in hits:
         near = text[max(0, ev.start - 80) : ev.start] + " " + text[ev.end : ev.end + 30]
-        if ev is not h and ev.kind != "weekday" and ev.date > h.date and noun.search(near):
+        if ev is not h and ev.kind != "weekday" and ev.date > h.date and (noun.search(near) if noun else ev.kind in DAY_KINDS and len(days) == 1):
             back = (ev.date.weekday() - WEEKDAYS[re.search(r"mon|tue|wed|thu|fri|sat|sun", text[h.start : h.end], re.I).group(0).lower()]) % 7 or 7
             return ev.date - dt.timedelta(days=back)
     return None
