@@ -175,11 +175,11 @@ REPLACED = re.compile(r"\b(?:send|ship|supply|do|have|want|take|make it)\b[^.?!\
 # "we had 40 last time ... this time make it 60": a count set against a past order is a new order's count.
 # A message opening with a new order, and its own line recounted later ("… make that thirty six of those").
 NEW_ORDER = re.compile(r"\W*(?:hi|hello|hiya)?\W*(?:(?:an? |new )?order for\b|(?:please )?(?:can|could) (?:i|we) (?:have|get|order)\b|"
-                       r"(?:please )?send (?:me|us)?\b|i(?:'d| would) like\b)", re.I)
-OWN_RECOUNT = re.compile(r"\bmake (?:it|that)\b[^.?!\n]{0,25}\b(?:of (?:those|these|them)|each|in total)\b|" + MAKE_ANEW, re.I)
+                       r"(?:please )?send (?:me|us)?\b|i(?:'d| would) like\b|(?:i |we )?need\b)", re.I)
+OWN_RECOUNT = re.compile(r"\bmake (?:it|that)\b[^.?!\n]{0,25}\b(?:of (?:those|these|them)|each|in total)\b|\b(?:no|sorry|wait|actually)\W+(?:wait\W+)?make (?:it|that)\b|" + MAKE_ANEW, re.I)  # "- no wait, make that …": said anew at once
 NEW_ROUND = re.compile(r"\bthis time\b|这次|这回|这一次|本次", re.I)
 PAST_ROUND = re.compile(r"\blast time\b|\blast (?:order|delivery|month|week)\b|\bwe had\b|上次|上回|上一次|上个月", re.I)
-ORDER_REF = re.compile(r"\b(?:order|po|so)\s*(?:no\.?|number|#)?\s*\d|\b(?:on|to) (?:my|our|the|this) (?:order|po)\b|订单号?\s*\d|"
+ORDER_REF = re.compile(r"(?<!\bi )(?<!\bwe )(?<!\bto )\b(?:order|po|so)\s*(?:no\.?|number|#)?\s*\d|\b(?:on|to) (?:my|our|the|this) (?:order|po)\b|订单号?\s*\d|"
                        r"(?:订单|单子)(?:里|上)", re.I)
 # "Same as our March order please", "照上次的再来一批": a repeat order, its lines in the history.
 REPEAT_ORDER = re.compile(r"\bsame (?:again|as (?:last|before|(?:our|my|the) (?:last |previous )?(?:\w+ )?order))\b|"
