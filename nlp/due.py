@@ -129,6 +129,7 @@ def pick(text: str, hits: list[DateHit], today: dt.date) -> DateHit | None:
     """The due date among the hits: the first of the strongest; an event date only through its lead."""
     best, best_s = None, 0
     for h in hits:
+        h = _in_month_said(h, hits, today)
         if h.date < today:
             continue
         s = strength(text, h) if h.due else 0
@@ -147,6 +148,18 @@ def pick(text: str, hits: list[DateHit], today: dt.date) -> DateHit | None:
                                                          (best.kind in ROUGH_KINDS and h.kind in DAY_KINDS | {"weekday"}))):
             best, best_s = h, s
     return best if best_s >= 2 else (_lead_to_event(text, hits, today) or best)
+
+
+def _in_month_said(h: DateHit, hits: list[DateHit], today: dt.date) -> DateHit:
+    """ "wedding on 22 August … so by the 15th": a bare day of the month after a written date, before it, is in its month."""
+    said = [ev for ev in hits if ev.kind in ("dmy", "mdy", "slash", "iso") and ev.end <= h.start and ev.date >= today]
+    if h.kind != "the_nth" or not said:
+        return h
+    try:
+        day = said[-1].date.replace(day=h.date.day)
+    except ValueError:  # the 31st in a shorter month
+        return h
+    return DateHit(h.start, h.end, day, h.due, h.kind) if today <= day < said[-1].date and day != h.date else h
 
 
 def _before_event(text: str, h: DateHit, hits: list[DateHit]) -> dt.date | None:

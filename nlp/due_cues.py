@@ -29,6 +29,8 @@ OLD_DATE = re.compile(r"(?:原定|(?:原来|本来|原先)(?:定|订|约|说|安
                       re.I)  # "move Friday's delivery to Monday": the date being moved
 # "tomorrow (morning) if you can": the day asked for, a part of it said or not
 ASKED_DAY = re.compile(r"\W{0,2}(?:(?:morning|afternoon|evening|lunchtime|first thing)\W{0,2})?(?:if (?:poss\w*|you can|at all poss\w*)|please|pls|latest|at the latest)\b", re.I)
+# "… 5 boxes 105 discs. tmrw am": a day said as a sentence of its own (a part of it or not) is when the goods are wanted
+DAY_ALONE = re.compile(r"\W{0,2}(?:(?:am|pm|a\.m\.|p\.m\.|morning|afternoon|first thing)\b)?\s*(?:please|pls)?\s*(?:[.!\n]|$)", re.I)
 # "if we go ahead we'd need them by the 10th": a deadline of an order not yet placed
 IF_ORDERED = re.compile(r"\bif (?:we|i) (?:go ahead|order|proceed|place (?:the|an|this) order|decide)\b|"
                         r"(?:如果|要是)(?:我们)?(?:下单|订)", re.I)
@@ -66,7 +68,8 @@ def is_due(text: str, m: re.Match, kind: str, d: dt.date, today: dt.date) -> boo
     # "today" / "tomorrow" after a verb of getting goods is when they are wanted ("send 20 boxes today").
     clause = CLAUSE_BREAK.split(text[max(0, m.start() - 60) : m.start()])[-1]
     due = due or (kind == "rel" and not VAGUE.fullmatch(m.group(0).lower()) and
-                  bool(GOODS_VERB.search(clause) or ASKED_DAY.match(text, m.end())))
+                  bool(GOODS_VERB.search(clause) or ASKED_DAY.match(text, m.end()) or
+                       (not re.search(r"[a-z\d]", _sentence_before(text, m), re.I) and DAY_ALONE.match(text, m.end()))))
     # A written-out future date in an order is its deadline, unless it dates a letter or invoice.
     if (kind in ABSOLUTE or kind in SPANS or kind.startswith("zh")) and not NOT_DUE.search(before[-16:]):
         due = True
