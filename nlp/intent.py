@@ -125,7 +125,7 @@ WEAK_CHANGE = re.compile(r"(?:(?:instead of|rather than) ?)+")  # "is Q355B avai
 # "deliver on Wednesday instead of Tuesday": a day swapped is a change of date
 # (a day: "the 4th", "4 Dec", "Tuesday"; not a count: "48 instead of 24", "instead of the 24 you quoted")
 DAY_SWAP = re.compile(r"\b(?:instead of|rather than) (?:on )?(?:(?:the )?\d\d?(?:st|nd|rd|th)\b|\d\d? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|"
-                      r"(?:mon|tue|wed|thu|fri|sat|sun)\w*\b)", re.I)
+                      r"(?:the )?(?:mon|tue|wed|thu|fri|sat|sun)\w*\b)", re.I)  # "… instead of the Thursday"
 # "re-quote at 48 instead of 24", "36 instead of the 24 you quoted": a quote's counts changed, no order
 QUOTE_AMEND = re.compile(r"\bre-?quot\w*|\binstead of (?:the )?\d+ (?:(?:that )?you |we were )?quoted\b", re.I)
 STRONG_ORDER = re.compile(r"采购订单|物料清单|请发|再来|\bsend\b|\bcould (?:we|i) (?:get|have)\b|\border\b|\bwe need\b|\bplease supply|\bcan (?:we|i) (?:get|have)|"

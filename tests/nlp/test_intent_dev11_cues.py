@@ -29,3 +29,11 @@ def test_a_new_order_corrected_at_once_stays_an_order(industrial, text):
 
 def test_a_placed_order_corrected_is_a_change(industrial):
     assert industrial.extract("Re PO 4471: the DN100 gate valves - no, make that 6.", TODAY)["intent"] == "change"
+
+
+@pytest.mark.parametrize("text", [
+    "Our 3 pails HM46 oil - can they come on the Tuesday rather than the Wednesday?",
+    "PO 5521: can the DN100 gate valves come Fri 4th instead of the Thursday?",
+])
+def test_a_day_swapped_for_the_weekday_is_a_change(industrial, text):
+    assert industrial.extract(text, TODAY)["intent"] == "change"
