@@ -60,6 +60,7 @@ DEADLINE_KINDS = {"within", "eom", "fortnight", "en_dot", "zh_within", "zh_eom",
 # "元旦前要货 … 1月2号前到": a day written out is more exact than a holiday, a mid-month or a month's end
 ROUGH_KINDS = {"holiday", "mid", "zh_mid", "eom", "zh_eom", "week_no", "zh_week_no"}
 DAY_KINDS = {"iso", "dmy", "mdy", "slash", "the_nth", "zh_md", "zh_nm", "zh_d"}
+STATED_IS = re.compile(r"\b(?!deliver|dispatch|drop|due\b|need)[a-z][\w-]* (?:is|are|will be) (?:on )?(?:the )?$", re.I)
 # "opening Friday 2 October, so they'd need to be here by then": the event's own day is the deadline
 BY_THEN = re.compile(r"^[^.;!?\n]{0,60}?\b(?:by|for|before|in time for) then\b", re.I)
 
@@ -85,6 +86,8 @@ def strength(text: str, h: DateHit) -> int:
         return 2
     if event or after or PLAN_AFTER.match(text, h.end):
         return 0
+    if STATED_IS.search(before):
+        return 1  # "prize-giving is Wednesday 15 July, so … by Monday 13th": a day stated for something else
     if STRONG_AFTER.match(text, h.end) or h.kind in DEADLINE_KINDS or GOODS.search(clause):
         return 2
     return 1

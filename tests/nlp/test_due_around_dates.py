@@ -32,3 +32,11 @@ def test_a_day_said_alone_is_wanted_then(industrial):
     assert industrial.extract("3 pails HM46 oil. Tomorrow first thing.", today)["due_date"] == "2026-03-21"
     assert industrial.extract("2 spools ER70S-6 1.2 wire. tmrw am", today)["due_date"] == "2026-03-21"
     assert industrial.extract("Thanks, see you tomorrow.", today)["due_date"] is None
+
+
+def test_a_day_stated_for_an_event_yields_to_the_deadline(industrial):
+    today = dt.date(2026, 6, 20)
+    text = "We need 4 x DN100 gate valves for the rig - commissioning is Wednesday 15 July, so they'd have to be here by Monday 13th."
+    assert industrial.extract(text, today)["due_date"] == "2026-07-13"
+    text = "Need 2 x DN150 butterfly valves as spares - the inspection is Friday 17 July so they must arrive by the 14th."
+    assert industrial.extract(text, today)["due_date"] == "2026-07-14"
