@@ -73,7 +73,7 @@ POLITE_END = re.compile(r"\s+(?:please|pls|thanks|on (?:(?:our|my|the|that) )?(?
 
 ZH_STYLE = re.compile(r"[\u4e00-\u9fff]+款式?")  # "草莓款" -> "梨子款": a style word names the variant
 # a count says its unit or is whole: a bare decimal names a size ("4.0的改成3.2的", "1.0 to 1.2")
-COUNT_ONLY = re.compile(r"[\d.\s一二两三四五六七八九十百千万]+\s*(?:[个只套件条根支双盒箱卷桶包袋张台顶把吨米]|公斤|pcs|pieces|units|boxes)"
+COUNT_ONLY = re.compile(r"[\d.\s一二两三四五六七八九十百千万]+\s*(?:[个只套件条根支双盒箱卷桶包袋张台顶把吨米]|公斤|pcs|pieces|units|boxes|sets|pairs|rolls|packs|cartons|pails)"
                         r"|[\d\s一二两三四五六七八九十百千万]+")
 COLOUR_OR_SIZE = COLOURS | SIZES
 ATTRIBUTE = re.compile(r"\([^)]*\)?|不锈钢|镀锌|\b(?:stainless|ss|zinc|galv\w*|" + "|".join(COLOUR_OR_SIZE) + r")\b", re.I)

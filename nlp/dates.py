@@ -53,7 +53,8 @@ ZH_PATTERNS = [
     ("zh_wd", r"(?<!上)(?<!上个)(下下|下个|下|本|这个|这|)(?:周|星期|礼拜)([一二三四五六日天1-7])"),
     ("zh_within", rf"{_ZNUM}(?:个)?(天|日|周|星期|礼拜|个月|月)(?:内|之内|以内)"),
     ("zh_eom", r"(本月|这个月|下个月|下月|(?:明年)?[0-9一二三四五六七八九十元]+月|月)(底|末)|(年)(底|末)|(周|星期)末"),
-    ("zh_rel", r"(大后天|后天|明天|听日|今天|下周|下个月)"),  # 听日: Cantonese for tomorrow
+    # 明日 / 今日 / 后日 are the written day words, 听日 (聽日) the Cantonese "tomorrow"
+    ("zh_rel", r"(大后天|后天|明天|今天|下周|下个月|大后日|(?<!前)后日|明日|今日|听日)"),
 ]
 
 
@@ -210,7 +211,7 @@ def _zh(kind: str, m: re.Match, today: dt.date) -> dt.date | None:
             return _named_month_end(today, int(month)) if month and 1 <= month <= 12 else None
         return _month_end(today, 1 if g[0] in ("下个月", "下月") else 0)
     if kind == "zh_rel":
-        rel = {"今天": 0, "明天": 1, "听日": 1, "后天": 2, "大后天": 3}
+        rel = {"今天": 0, "明天": 1, "后天": 2, "大后天": 3, "今日": 0, "明日": 1, "听日": 1, "后日": 2, "大后日": 3}
         if g[0] in rel:
             return today + dt.timedelta(days=rel[g[0]])
         if g[0] == "下周":

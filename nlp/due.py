@@ -48,8 +48,8 @@ LEAD_TO_EVENT = re.compile(r"\b(a|an|one|two|three|four|five|six|seven|ten|\d+) 
 # "two days before the fair on the 12th": a lead said before the event's own date
 LEAD_PRE = re.compile(r"\b(a|an|one|two|three|four|five|six|seven|ten|\d+) (week|day)s? (?:before|prior to|ahead of) "
                       r"(?:the|our|my|your) [^.,;!?\n]{1,30}$", re.I)
-# "harvest supper on Saturday 3 October … by the Thursday before would be perfect": before the one day the message names
-BARE_BEFORE = re.compile(r"\s+(?:before|prior)\b(?!\s+(?:the|our|my|your|a|an|that|this|it)\b)", re.I)
+BARE_WD_BEFORE = re.compile(r"\s+(?:before|prior)\b(?!\s+(?:the|our|my|your|\d))", re.I)  # "by the Thursday before."
+THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 # "the Friday before", "the Monday after": a weekday counted from another day, not the coming one
 ANCHORED_WD = re.compile(r"\s+(?:before|after(?! next)|prior)\b", re.I)
 # "Before Christmas please (23rd latest)": a day restated in brackets narrows the one before it
@@ -60,6 +60,7 @@ DEADLINE_KINDS = {"within", "eom", "fortnight", "en_dot", "zh_within", "zh_eom",
 # "元旦前要货 … 1月2号前到": a day written out is more exact than a holiday, a mid-month or a month's end
 ROUGH_KINDS = {"holiday", "mid", "zh_mid", "eom", "zh_eom", "week_no", "zh_week_no"}
 DAY_KINDS = {"iso", "dmy", "mdy", "slash", "the_nth", "zh_md", "zh_nm", "zh_d", "dot_dmy"}
+STATED_IS = re.compile(r"\b(?!deliver|dispatch|drop|due\b|need)[a-z][\w-]* (?:is|are|will be) (?:on )?(?:the )?$", re.I)
 # "opening Friday 2 October, so they'd need to be here by then": the event's own day is the deadline
 BY_THEN = re.compile(r"^[^.;!?\n]{0,60}?\b(?:by|for|before|in time for) then\b", re.I)
 
@@ -85,6 +86,8 @@ def strength(text: str, h: DateHit) -> int:
         return 2
     if event or after or PLAN_AFTER.match(text, h.end):
         return 0
+    if STATED_IS.search(before):
+        return 1  # "prize-giving is Wednesday 15 July, so … by Monday 13th": a day stated for something else
     if STRONG_AFTER.match(text, h.end) or h.kind in DEADLINE_KINDS or GOODS.search(clause):
         return 2
     return 1
@@ -129,10 +132,11 @@ def pick(text: str, hits: list[DateHit], today: dt.date) -> DateHit | None:
     """The due date among the hits: the first of the strongest; an event date only through its lead."""
     best, best_s = None, 0
     for h in hits:
+        h = _in_month_said(h, hits, today)
         if h.date < today:
             continue
         s = strength(text, h) if h.due else 0
-        before_event = (_before_event(text, h, hits) or _before_only_day(text, h, hits)) if h.kind == "weekday" else None
+        before_event = _before_event(text, h, hits) if h.kind == "weekday" else None
         if before_event and before_event >= today:
             h, s = DateHit(h.start, h.end, before_event, True, "derived"), 3
         elif h.kind == "weekday" and ANCHORED_WD.match(text, h.end):
@@ -149,30 +153,34 @@ def pick(text: str, hits: list[DateHit], today: dt.date) -> DateHit | None:
     return best if best_s >= 2 else (_lead_to_event(text, hits, today) or best)
 
 
+def _in_month_said(h: DateHit, hits: list[DateHit], today: dt.date) -> DateHit:
+    """ "wedding on 22 August … so by the 15th": a bare day of the month after a written date, before it, is in its month."""
+    said = [ev for ev in hits if ev.kind in ("dmy", "mdy", "slash", "iso") and ev.end <= h.start and ev.date >= today]
+    if h.kind != "the_nth" or not said:
+        return h
+    try:
+        day = said[-1].date.replace(day=h.date.day)
+    except ValueError:  # the 31st in a shorter month
+        return h
+    return DateHit(h.start, h.end, day, h.due, h.kind) if today <= day < said[-1].date and day != h.date else h
+
+
 def _before_event(text: str, h: DateHit, hits: list[DateHit]) -> dt.date | None:
     """ "the Thursday before the fair", the fair dated elsewhere ("fair on Saturday 5th December"): that weekday before it."""
     m = WD_BEFORE_EVENT.match(text, h.end)
-    if not m:
+    bare = not m and BARE_WD_BEFORE.match(text, h.end) and THE_BEFORE.search(text, max(0, h.start - 5), h.start)
+    if not m and not bare:
         return None
-    noun = re.compile(rf"\b{m.group(1)}", re.I)
+    noun = re.compile(rf"\b{m.group(1)}", re.I) if m else None
+    # "supper on Saturday 3 October … By the Thursday before would be perfect": a bare "the <day> before" counts
+    # back from the one day written out in the message
+    days = {ev.date for ev in hits if ev.kind in DAY_KINDS and ev.date > h.date}
     for ev in hits:
         near = text[max(0, ev.start - 80) : ev.start] + " " + text[ev.end : ev.end + 30]
-        if ev is not h and ev.kind != "weekday" and ev.date > h.date and noun.search(near):
+        if ev is not h and ev.kind != "weekday" and ev.date > h.date and (noun.search(near) if noun else ev.kind in DAY_KINDS and len(days) == 1):
             back = (ev.date.weekday() - WEEKDAYS[re.search(r"mon|tue|wed|thu|fri|sat|sun", text[h.start : h.end], re.I).group(0).lower()]) % 7 or 7
             return ev.date - dt.timedelta(days=back)
     return None
-
-
-def _before_only_day(text: str, h: DateHit, hits: list[DateHit]) -> dt.date | None:
-    """ "the Thursday before" with no event named after it: that weekday before the one written-out day said earlier."""
-    if not BARE_BEFORE.match(text, h.end):
-        return None
-    days = {x.date for x in hits if x.kind in DAY_KINDS}
-    earlier = [x for x in hits if x.kind in DAY_KINDS and x.end <= h.start]
-    if len(days) != 1 or not earlier:
-        return None
-    wd = re.search(r"mon|tue|wed|thu|fri|sat|sun", text[h.start : h.end], re.I).group(0).lower()
-    return earlier[0].date - dt.timedelta(days=(earlier[0].date.weekday() - WEEKDAYS[wd]) % 7 or 7)
 
 
 def _stated_after(text: str, event: DateHit, hits: list[DateHit]) -> bool:
@@ -182,3 +190,10 @@ def _stated_after(text: str, event: DateHit, hits: list[DateHit]) -> bool:
     start = event.end + (lead.end() if lead else 0)  # the lead's own weekday ("the Wednesday before") is no other date
     end = min([i for i in (text.find(c, start) for c in ".;!?\n。；！？") if i >= 0], default=len(text))
     return any(start <= h.start < end and h.due and strength(text, h) == 2 for h in hits)
+
+
+def resolved(hits: list[DateHit], hit: DateHit | None) -> list[DateHit]:
+    """The hits with the picked mention carrying the date the rules resolved it to ("by the 18th" after "24 May")."""
+    if hit is None:
+        return hits
+    return [DateHit(h.start, h.end, hit.date, h.due, h.kind) if (h.start, h.end) == (hit.start, hit.end) else h for h in hits]

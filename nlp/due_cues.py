@@ -10,7 +10,7 @@ from nlp import date_spans
 DUE_CUE = re.compile(r"(by|before|until|till|no later than|deliver|delivery|need|due|latest|within|in|\bfor|\bto (?:us|me)\b|"
                      r"前|之前|以前|内|要|交|到货|送到|发货)", re.I)
 ABSOLUTE = {"iso", "dmy", "mdy", "slash", "the_nth", "zh_md", "zh_d", "zh_nm"}  # written-out dates
-NOT_DUE = re.compile(r"(\bof|\bfrom|\bdated|\bsent|wrote|invoice|quote|\bpo|\bref|\border no|#|valid(?:ity)?(?: until| till| to| through| thru)?|"
+NOT_DUE = re.compile(r"(\bof|\bfrom|\bdated|\bsent|wrote|\be-?mail|\bmessage|\bletter|invoice|quote|\bpo|\bref|\border no|#|valid(?:ity)?(?: until| till| to| through| thru)?|"
                      r"expir\w*(?: on)?|since|由|从|原|有效期(?:至|到)?|"
                      # "申请人：赵磊  日期：2026-09-01", a field "Date: 3 May": a form's own date (not 交货日期, "delivery date")
                      r"(?<![货求要场])日期|(?:^|(?<=\n)|(?<=\t)|(?<=\|)|(?<=  ))date)\W*$", re.I)
@@ -19,9 +19,9 @@ CLOSED = re.compile(r"\b(?:closed|closes|shut|shuts|shutting|(?<!right )away|on 
 # "will collect tmrw": goods picked up that day are wanted then
 GOODS_VERB = re.compile(r"\b(?:send|ship|deliver|dispatch|need|want|get|have|arrive|collect)\w*|\bpick(?:ing)? (?:them |it )?up\b", re.I)
 DELIVERY_AFTER = re.compile(r"\s*(?:delivery|deliveries|dispatch|drop|送货|送达|交货|到货)", re.I)  # "Monday delivery"
-# "今天下午三点前确认", "by Friday 3pm with your quote": the date a reply is wanted by.
+# "今天下午三点前确认", "by Friday 3pm with your quote", "明天要回复客户": the date a reply is wanted by.
 REPLY_BY = re.compile(r"\s*(?:(?:上午|下午|中午|晚上)?[0-9一二三四五六七八九十两]+点(?:半|钟)?(?:之?前)?|"
-                      r"(?:at )?\d\d?(?::\d\d)?\s*(?:am|pm)\b)?\s*(?:给我|给)?\s*"
+                      r"(?:at )?\d\d?(?::\d\d)?\s*(?:am|pm)\b)?\s*(?:要|得|需要|必须)?\s*(?:给我|给)?\s*"
                       r"(?:报价|回复|答复|确认|决定|定下来|for (?:the|your) quote|with (?:a|your) quote|reply)", re.I)
 # "原定下周一送的…改到下周三", "originally due on the 4th": the date being replaced.
 OLD_DATE = re.compile(r"(?:原定|(?:原来|本来|原先)(?:定|订|约|说|安排)?(?:好)?的?|原计划|originally(?: due| planned| scheduled| booked)?|was due|were due|"
@@ -29,6 +29,8 @@ OLD_DATE = re.compile(r"(?:原定|(?:原来|本来|原先)(?:定|订|约|说|安
                       re.I)  # "move Friday's delivery to Monday": the date being moved
 # "tomorrow (morning) if you can": the day asked for, a part of it said or not
 ASKED_DAY = re.compile(r"\W{0,2}(?:(?:morning|afternoon|evening|lunchtime|first thing)\W{0,2})?(?:if (?:poss\w*|you can|at all poss\w*)|please|pls|latest|at the latest)\b", re.I)
+# "… 5 boxes 105 discs. tmrw am": a day said as a sentence of its own (a part of it or not) is when the goods are wanted
+DAY_ALONE = re.compile(r"\W{0,2}(?:(?:am|pm|a\.m\.|p\.m\.|morning|afternoon|first thing)\b)?\s*(?:please|pls)?\s*(?:[.!\n]|$)", re.I)
 # "if we go ahead we'd need them by the 10th": a deadline of an order not yet placed
 IF_ORDERED = re.compile(r"\bif (?:we|i) (?:go ahead|order|proceed|place (?:the|an|this) order|decide)\b|"
                         r"(?:如果|要是)(?:我们)?(?:下单|订)", re.I)
@@ -37,8 +39,8 @@ PAST_CUE = re.compile(r"(last|ago|previous|bought|ordered|placed|we had|\b(?:the
 # "sold out in 2 days", "arrived in 3 days": a span of time already past, not a deadline.
 PAST_SPAN = re.compile(r"(?:\b\w+ed|\bsold out|\bwent|\bcame|\btook|\bsold)\s*$", re.I)
 # "报价请于本周五前发我", "please quote by Friday", "need to decide by Friday": when a reply is wanted, not the goods.
-# "Quote due: 14/05/2026", "Quote required by 20 March": the reply's deadline
-QUOTE_BY = re.compile(r"(?:报价|回复|答复|\bquot\w*|\breply|\boffer|\bprices?|\bpricing|\bdecid\w*|\bdecision|"
+# "Quote due: 14/05/2026", "Quote required by 20 March", "Response required by 17/04": the reply's deadline
+QUOTE_BY = re.compile(r"(?:报价|回复|答复|\bquot\w*|\breply|\brespon[sd]\w*|\boffer|\bprices?|\bpricing|\bdecid\w*|\bdecision|"
                       r"\blet (?:you|u) know|\bconfirm\w*(?: (?:with|to) (?:the |our |my )?\w+)?)(?: (?:due|deadline|closes?|closing|required|needed|wanted))?"
                       r"\W{0,2}(?:请于|请在|请|于|在|by|before)?\s*(?:本|这)?$", re.I)
 # "Goods in is open Mon-Fri", "(volunteer, Tues & Thurs)": days of a weekly schedule, not a date
@@ -66,7 +68,8 @@ def is_due(text: str, m: re.Match, kind: str, d: dt.date, today: dt.date) -> boo
     # "today" / "tomorrow" after a verb of getting goods is when they are wanted ("send 20 boxes today").
     clause = CLAUSE_BREAK.split(text[max(0, m.start() - 60) : m.start()])[-1]
     due = due or (kind == "rel" and not VAGUE.fullmatch(m.group(0).lower()) and
-                  bool(GOODS_VERB.search(clause) or ASKED_DAY.match(text, m.end())))
+                  bool(GOODS_VERB.search(clause) or ASKED_DAY.match(text, m.end()) or
+                       (not re.search(r"[a-z\d]", _sentence_before(text, m), re.I) and DAY_ALONE.match(text, m.end()))))
     # A written-out future date in an order is its deadline, unless it dates a letter or invoice.
     if (kind in ABSOLUTE or kind in SPANS or kind.startswith("zh")) and not NOT_DUE.search(before[-16:]):
         due = True

@@ -12,7 +12,7 @@ from nlp.completion import Completion
 from nlp.dates import find_dates
 from nlp.distributed import DistributedLists
 from nlp.calibration import Calibration
-from nlp.due import pick as pick_due
+from nlp.due import pick as pick_due, resolved
 from nlp.due_model import DueModel
 from nlp.explained import unexplained
 from nlp.history import QuotedHistory, quoted_time
@@ -49,7 +49,7 @@ EACH_FOR = re.compile(r"(?:\d|\b[a-z]+)\s+(?:of\s+)?each\s+(?:for|if|as|to|by|in
 TIER = re.compile(r"\b(?:better|cheaper|lower|best|reduced)\s+(?:rate|price|deal|unit price)\b|\bprice breaks?\b|\bdiscounts?\b", re.I)
 BY_WORD = re.compile(r"\b(?:by|before|until|till)\b|前", re.I)
 REMOVED = re.compile(r"\W*(?:please\s+)?(?:drop|remove|delete|scrap|take off|take out|take (?:the|those|these) [a-z' -]{3,40}? off)\b"
-                     r"|[^.?!\n]*\b(?:removed|deleted|cancell?ed)\W*$", re.I)  # "and drop the X", "take the X off", "X: removed"
+                     r"|[^.?!\n]*\b(?:removed?|deleted?|cancell?ed|cancel|drop(?:ped)?)\W*$", re.I)  # "and drop the X", "take the X off", "X: removed", "X remove"
 
 
 class Extractor(QuotedHistory, Completion, TakenOff, ChineseRules, EnglishLists, VariantRuns, RowLists, DistributedLists, PackWords, Kin, Beside, Readings):
@@ -118,12 +118,14 @@ class Extractor(QuotedHistory, Completion, TakenOff, ChineseRules, EnglishLists,
             lines, swapped = swap or lines, bool(swap)
             lines = [ln for ln in lines if ln["quantity"] is not None]  # a change states new counts
         hit, said = pick_due(body, doc._.due_hits, today), body
-        picked = [(body, doc._.due_hits)]  # what the rules picked from, for the learned picker
+        # what the rules picked from, as they resolved it, for the learned picker
+        picked = [(body, resolved(doc._.due_hits, hit))]
         # "please action Helen's list below, deliver end of month" over a forward; "请按客户要求时间交货" over a quoted order
         if hit is None and (note := cleaned.note or quoted_time(body, cleaned.history)):
             said = normalize(note)
             picked.append((said, find_dates(said, today)))
             hit = pick_due(said, picked[-1][1], today)
+            picked[-1] = (said, resolved(picked[-1][1], hit))
         due = hit.date if hit else None
         dates = len({h.date for h in doc._.due_hits})
         # "can you do 10 t by the end of the month?", "要8吨，明天能发吗": a count asked by a deadline or for a later day keeps it

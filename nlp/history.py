@@ -8,8 +8,9 @@ from nlp.followon import SCALE, SCALE_ALL, THOSE, of_those, scaled
 from nlp.pipeline import run
 from nlp.postprocess import attach
 from nlp.quantities import find_quantities
+from nlp.quoted_mails import newest_counted
 from nlp.quote_picks import PICKED, new_counts, picked_rows, requoted_each
-from nlp.text import normalize
+from nlp.text import is_cjk, normalize
 from nlp.words import ZH_AS_LAST
 
 MAX_HISTORY = 20_000  # characters of the quoted mail read, like a message body
@@ -21,7 +22,9 @@ SAME_AS_LAST = re.compile(r"same (?:[a-z]+\s+){0,3}as (?:last|before|previous)|s
                           r"(?:go ahead|proceed) with (?:the|your) (?:quote|quotation|offer)|accept (?:the|your) (?:quote|offer)",
                           re.I)
 # "Please action the list below from our foreman" over a forwarded list takes its lines from the quoted text.
-FROM_BELOW = re.compile(r"\b(?:list|order|items|lines|request|quantities|e-?mail|mail|message|note)\s+(?:[^.?!\n]{0,40}\s)?(?:below|underneath)\b|\b(?:see|as) below\b|"
+# ("copied again below", "Dave's list at the bottom", "forwarding the thread below", "send the lot": all that was listed)
+FROM_BELOW = re.compile(r"\b(?:list|order|items|lines|request|quantities|e-?mail|mail|message|note|thread)\s+(?:[^.?!\n]{0,40}\s)?(?:below|underneath|at the bottom)\b|"
+                        r"\b(?:see|as) below\b|\b(?:copied|pasted)(?:\s+(?:it|them|again|in))*\s+below\b|\bsend the lot\b|"
                         r"(?:下面|以下|下列|如下)(?:[^，,。！!？?]{0,6}?的)?(?:这张|这个|的)?(?:单子|清单|订单|明细|列表|需求)|(?:单子|清单|订单|明细|需求)如下|"
                         # "请按这个发货", "照这张单子配": ship what the forwarded list says
                         r"(?:按|按照|照)(?:这个|这张|这份|此|上面|下面)(?:单子|清单|申请|单)?(?:发货|发|配货|备货|配|下单)", re.I)
@@ -58,8 +61,16 @@ QUOTED_TIME = re.compile(r"按(?:照)?(?:客户|原单|原订单|来单|下面|�
                          r"(?:时间|日期|交期|交货期)(?:按|照)(?:客户|原单|原订单|来单|下面)")
 
 
+def pointed(body: str) -> bool:
+    """Whether the message points at the quoted list to act on ("as below", "please process Dave's list")."""
+    return bool(FROM_BELOW.search(body) or ACT_ON.search(body))
+
+
 def quoted_time(body: str, history: str) -> str:
-    """The quoted mail, when the message says to deliver at the time it asks; else ""."""
+    """The quoted mail, when the message says to deliver at the time it asks, or the newest one with counts
+    when it says to act on the list below ("forwarding the thread below, please action that"); else ""."""
+    if history and pointed(body) and not is_cjk(body) and not QUOTED_TIME.search(body):  # (not "黄油3号", a grade)
+        return HEADER_RE.sub("", newest_counted(history))
     return QUOTE_MARK.sub("", history) if history and QUOTED_TIME.search(body) else ""
 
 
@@ -113,6 +124,8 @@ class QuotedHistory:
             return self._replied(body, lines, history, today, lang, customer, old)
         if lines and all(ln["quantity"] is not None for ln in lines):
             return lines
+        if not lines and pointed(body) and newest_counted(history) != history:  # "as below": the newest counted mail
+            old = self._history_lines(newest_counted(history), today, lang, customer)
         old = old if old is not None else self._history_lines(history, today, lang, customer)
         old_by_sku = {ln["sku"]: ln for ln in old if ln["quantity"] is not None}
         # "same cake cases as last time": count-less words naming none of the quoted items name all of them;

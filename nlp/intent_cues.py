@@ -123,6 +123,9 @@ COUNT_UNIT = (rf"\d+(?:\.\d+)?(?![\d:.])(?:\s?(?:t|tonnes?|kg|box(?:es)?|packs?|
 RECEIVED_SWAP = re.compile(r"\b(?:got|received|had|were sent) \d+ (?:instead of|rather than|not) \d+", re.I)
 # "so I can price it all up": the sender pricing goods for their own sale asks no price
 SELF_PRICED = re.compile(r"\bso (?:that )?(?:i|we) can (?:re-?)?price\b", re.I)
+# "hydraulic unit - oil change, 2 pails HM46", "bearing change planned for the shutdown": maintenance work named, no order changed
+NOUN_CHANGE = re.compile(r"\b(?:oil|bearing|belt|filter|tyre|tire|blade|seal|wheel|battery|bulb|lamp|fluid|coolant|grease|hose|"
+                         r"brake|pad|disc|tool|shift|nappy)s? change(?:s|over)?\b", re.I)
 # "make the M12 nuts 6 boxes instead", "make the plate 4t not 3t": a line's count set anew (a placed order's change, or
 # in a new order the sender recounting a line just said: intent.OWN_RECOUNT)
 MAKE_ANEW = r"\bmake (?:the|those|these|our|my) [^.?!\n]{2,40}?\b\d+(?:\.\d+)?\s?[a-z]*\s+(?:[a-z]+\s+)?(?:instead\b|not \d)"

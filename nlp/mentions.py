@@ -148,11 +148,13 @@ def trimmed(mention: str, misleads=lambda purpose: True) -> list[str]:
     reading, and without both ("new order for the x kitchen: blue egg cups", "pantry aprons for the pub kitchen")."""
     after = mention.rsplit(": ", 1)[-1]
     purpose = TRAILING_PURPOSE.search(after)
-    bare = [after, SIGNED_OFF.sub(r"\1", after), BRACKET_TAIL.sub("", after), DASH_ASIDE.sub("", after)]
+    bare = [after, SIGNED_OFF.sub(r"\1", after), BRACKET_TAIL.sub("", after), DASH_ASIDE.sub("", after), REF_BRACKET.sub("", after)]
     bare += [TRAILING_PURPOSE.sub("", mention), TRAILING_PURPOSE.sub("", after)] if purpose and misleads(purpose.group(0)) else []
     return [t for t in dict.fromkeys(bare) if t != mention and has_terms(t)]
 
 
+# "gate valves (asset tags FV-101 to FV-106)", "(ref 88-1)", "(for job 5520)": a bracket of the buyer's references names no goods
+REF_BRACKET = re.compile(r"\s*\((?:asset|tags?\b|ref\b|reference|wo\b|work order|job\b|for job|po\b|acct|account|cost cent)[^()]*\)?\s*$", re.I)
 # "birdcage holders (the hanging bird cage ones, white metal)": a bracket describing the item in other words
 BRACKET_TAIL = re.compile(r"\s*\((?=[^()\d]*(?:,|\bones?\b))[^()\d]*\)?\s*$")
 # "6 of the pantry aprons please, Copper Pan": after a closing "please," / "thanks," come the sender's names

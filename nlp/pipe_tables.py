@@ -4,9 +4,15 @@ from __future__ import annotations
 
 import re
 
-QTY_HEAD = re.compile(r"qty|quantity|quantities|amount|数量", re.I)
+# "Qty Req'd", "Ord Qty", "Order quantity": the count column as export tools (SAP, Ariba, Coupa) head it
+QTY_HEAD = re.compile(r"(?:(?:ord(?:er)?|req(?:uired|uested|'?d)?)\.?\s+)?(?:qty|quantity|quantities)"
+                      r"(?:\s+(?:req(?:uired|uested|'?d)?|ord(?:ered)?)\.?)?|amount|数量", re.I)
 UNIT_HEAD = re.compile(r"uom|u/m|units?|单位", re.I)
-DESC_HEAD = re.compile(r"desc\w*|product|item description|name|material|品名|名称|规格|物料", re.I)
+DESC_HEAD = re.compile(r"desc\w*|product|item description|name|material|\btext\b|品名|名称|规格|物料", re.I)
+# "Deliv. Date", "Need-by date": a row's own delivery date, said after its count ("… 4 box 22.05.2026")
+DATE_HEAD = re.compile(r"(?:deliv\w*\.?|need[- ]by|due|required|req\.?)\s*date|date (?:req\w*|needed)", re.I)
+# "Item   Description   Ord Qty  UoM": an ERP print with columns set apart by runs of spaces
+WIDE = re.compile(r"\S(?: {2,})\S")
 CJK = re.compile(r"[\u4e00-\u9fff]")
 # A PO's line numbers and unit prices are no part of the goods: "1<TAB>Butterfly valve DN100<TAB>6<TAB>£38.00"
 LINE_HEAD = re.compile(r"line|no\.?|#|序号", re.I)
@@ -42,7 +48,7 @@ def unform(body: str) -> str:
 def unpipe(body: str) -> str:
     """A '|' or tab table whose header names a Qty column: each row as "hex bolt m10x40 8.8 zinc plated 4 box"."""
     body = unform(body)
-    if "|" not in body and "\t" not in body:
+    if "|" not in body and "\t" not in body and not WIDE.search(body):
         return body
     lines = body.split("\n")
     out, cols = [], None
@@ -61,27 +67,29 @@ def unpipe(body: str) -> str:
 
 def _cells(line: str) -> list[str]:
     """The cells of a '|' row, or of a tab row written in English (Chinese tab sheets are read as they stand)."""
-    sep = "|" if "|" in line else None if CJK.search(line) else "\t"
+    sep = "|" if "|" in line else None if CJK.search(line) else "\t" if "\t" in line else "  " if WIDE.search(line) else None
+    if sep == "  ":
+        return [c.strip() for c in re.split(r" {2,}", line.strip())]
     edge = None if sep == "|" else " "  # a tab row keeps its empty last cell ("gloves<TAB>6<TAB>")
     return [c.strip() for c in line.strip(edge).strip("|").split(sep)] if sep else [line]
 
 
-def _header(cells: list[str]) -> tuple[int, int | None, frozenset[int], int] | None:
-    """(qty, unit, line-number and price columns, width) of a header row, or None when it is no such header."""
+def _header(cells: list[str]) -> tuple[int, int | None, frozenset[int], int, int | None] | None:
+    """(qty, unit, line-number, price and date columns, width, date) of a header row, or None when it is no such header."""
     find = lambda rx: next((i for i, c in enumerate(cells) if rx.fullmatch(c)), None)  # noqa: E731
     desc = next((i for i, c in enumerate(cells) if DESC_HEAD.search(c)), None)  # "part description", "品名"
     qty, unit = find(QTY_HEAD), find(UNIT_HEAD)
     if len(cells) < 3 or qty is None or desc is None:
         return None
-    skip = frozenset(i for i, c in enumerate(cells) if LINE_HEAD.fullmatch(c) or PRICE_HEAD.fullmatch(c))
-    return qty, unit, skip, len(cells)
+    skip = frozenset(i for i, c in enumerate(cells) if LINE_HEAD.fullmatch(c) or PRICE_HEAD.fullmatch(c) or DATE_HEAD.fullmatch(c))
+    return qty, unit, skip, len(cells), find(DATE_HEAD)
 
 
 def _row(cells: list[str], cols: tuple) -> str:
     """One data row said as the goods, then its count and unit (commas dropped: one line, not a list)."""
-    qty, unit, skip, _ = cols
+    qty, unit, skip, _, date = cols
     # every other column describes the goods ("品名 | 规格"), except a bare row number or a price
     goods = " ".join(c.replace(",", " ") for i, c in enumerate(cells)
                      if i not in (qty, unit) and i not in skip and not c.isdigit())
-    said = f"{goods} {cells[qty]} {cells[unit] if unit is not None else ''}"
+    said = f"{goods} {cells[qty]} {cells[unit] if unit is not None else ''} {cells[date] if date is not None else ''}"
     return re.sub(r"\s+", " ", said).strip()

@@ -59,8 +59,10 @@ def chunks_component(doc: Doc) -> Doc:
     return doc
 
 
-# ("改成两桶白的": the new count may name which variant of the goods it counts)
-NEW_COUNT = re.compile(r"\s*(?:改成|改为|换成|改到|加到|减到)\s*(?:吧|了)?\s*(?P<which>[\u4e00-\u9fff]{1,3}的)?\s*")
+# ("改成两桶白的": the new count may name which variant of the goods it counts; "改成六桶啊送货还是明天":
+# in unpunctuated speech a particle after the count closes the change, the talk after it counts nothing)
+NEW_COUNT = re.compile(r"\s*(?:改成|改为|换成|改到|加到|减到)\s*(?:吧|了)?\s*(?P<which>[\u4e00-\u9fff]{1,3}的)?\s*"
+                       r"(?:[啊呀吧哈啦嘛][\u4e00-\u9fff\s]*)?")
 WEAK_CITED = 0.2  # no count a reading takes (0.5), cut from the name like other weak numbers (readings._mention_for)
 LENGTH_SPEC = re.compile(r"\s*\d+(?:\.\d+)?\s*(?:m|mm|cm|ft|metres?|meters?)\s+(?:long|leng\w*)\b", re.I)
 

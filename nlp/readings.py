@@ -23,6 +23,8 @@ SAME_RANGE = re.compile(r"\bsame (?:range|design|style|pattern|collection|series
 TABLE_ROW = re.compile(r"\S(?:\t|  +)\S")  # cells of a pasted table are set apart by tabs or runs of spaces
 THE_SPEC = re.compile(r"\bthe\s*$", re.I)
 ROW_END = re.compile(r"[ \t]*(?:\n|$)")  # a number closing a line of a list
+# "6305 zz 80套": a code and its short suffix spaced apart name an item in a Chinese clause too (not "b-1600的还是要")
+SPACED_SUFFIX = re.compile(r"\d{3,}\s+[a-z0-9]*[a-z][a-z0-9]*")
 PIECES = re.compile(r"\d\s*(?:pc|pcs|piece)")  # "the 11pc set": a piece count names the set
 CODE_LIKE = re.compile(r"[a-z]+\d|\d+[a-z]|\d{4,}")  # "DN150", "22423"
 GLUED_SPEC = re.compile(r"(?<![\da-z.])\d{2,}(?=[\u4e00-\u9fff])")  # "63角钢": a size said before the Chinese noun
@@ -98,7 +100,7 @@ class Readings:
         row = TABLE_ROW.search(body[s:e]) is not None  # "6308        10": a table's item cell may be a bare code
         best = None
         for q, mention in mentions:
-            if has_terms(mention) or (self._code_named(mention, row) and not is_cjk(body[s:e])):
+            if has_terms(mention) or (self._code_named(mention, row) and (not is_cjk(body[s:e]) or SPACED_SUFFIX.fullmatch(mention))):
                 cand = self._counted(mention, q, customer, options)
                 if cand and q in described and named(q, self._names_of(cand[3][0][0])):
                     cand = (cand[0] - 0.5,) + cand[1:]

@@ -49,11 +49,13 @@ _ZH_DIGIT_RUN_RE = re.compile(r"(?<![零一二两三四五六七八九十百千�
 # "16锰", "40铬", "35铬钼": steel grades said with the elements' Chinese names are the grade codes 16Mn, 40Cr, 35CrMo.
 _ZH_GRADE_RE = re.compile(r"(?<=\d)[锰铬钼钒硅镍]+")
 _ELEMENTS = {"锰": "mn", "铬": "cr", "钼": "mo", "钒": "v", "硅": "si", "镍": "ni"}
-# "M十二", "DN五十": a size said as a Chinese number right after a code's letters is its digits
+# "M十二", "DN五十", "B一千六" (1600, a belt length): a size said as a Chinese number right after a code's letters is its digits
 _ZH_SIZE_AFTER_LETTER_RE = re.compile(r"(?:(?<=(?<![a-z])[a-z])|(?<=(?<![a-z])[a-z]{2}))"
-                                      r"(?:[一二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九]百(?:零?[一二三四五六七八九]十?[一二三四五六七八九]?)?)"
+                                      r"(?:[一二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九]百(?:零?[一二三四五六七八九]十?[一二三四五六七八九]?)?|"
+                                      r"[一二两三四五六七八九]千(?:零?[一二三四五六七八九]百(?:零?[一二三四五六七八九]十?[一二三四五六七八九]?)?|"
+                                      r"零[一二三四五六七八九]?十[一二三四五六七八九]?|零?[一二三四五六七八九])?)"
                                       r"(?!\s*(?:[个只件套台盒箱卷桶包袋吨米条根支双张把顶组打盘斤升副对]|公斤|千克))")  # "XL一百盒": a count
-_ZH_CODE_TRIGGER = re.compile(r"[零〇一二三四五六七八九锰铬钼钒硅镍]")
+_ZH_CODE_TRIGGER = re.compile(r"[零〇一二两三四五六七八九锰铬钼钒硅镍]")
 _ZH_DIGITS = str.maketrans("零〇一二三四五六七八九", "00123456789")
 _CIRCLED_RE = re.compile(r"[\u2460-\u2473]")  # ① .. ⑳
 # 结422 / 结507: the Chinese way of writing the electrode grades J422 / J507.
