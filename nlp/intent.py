@@ -8,7 +8,7 @@ from nlp.intent_cues import (_MONTH, CLOSED_NOTICE, COMPLAINT, COUNT_UNIT as _CO
                              MAKE_ANEW, PAPERS, QUOTE_REF, RECEIVED_SWAP, SELF_PRICED, SELLER, SIGNATURE_LINE)
 from nlp.numbers import NUMBER_WORD
 from nlp.prefilter import prefiltered
-from nlp.words import ZH_AS_LAST
+from nlp.words import ORDER_NAMED, ZH_AS_LAST
 
 # A count in digits or a small number word: "5 rolls instead of 3", "five rolls instead of three" swap counts
 _N = r"(?:\d+|" + "|".join(sorted((w for w in NUMBER_WORD.values()), key=len, reverse=True)) + r"|a dozen|one)"
@@ -178,8 +178,7 @@ NEW_ORDER = re.compile(r"\W*(?:hi|hello|hiya)?\W*(?:(?:an? |new )?order for\b|(?
 OWN_RECOUNT = re.compile(r"\bmake (?:it|that)\b[^.?!\n]{0,25}\b(?:of (?:those|these|them)|each|in total)\b|" + MAKE_ANEW, re.I)
 NEW_ROUND = re.compile(r"\bthis time\b|这次|这回|这一次|本次", re.I)
 PAST_ROUND = re.compile(r"\blast time\b|\blast (?:order|delivery|month|week)\b|\bwe had\b|上次|上回|上一次|上个月", re.I)
-ORDER_REF = re.compile(r"\b(?:order|po|so)\s*(?:no\.?|number|#)?\s*\d|\b(?:on|to) (?:my|our|the|this) (?:order|po)\b|订单号?\s*\d|"
-                       r"(?:订单|单子)(?:里|上)", re.I)
+ORDER_REF = re.compile(ORDER_NAMED, re.I)  # (self_corrections.PLACED_OR_PAST widens it with any order or past round)
 # "Same as our March order please", "照上次的再来一批": a repeat order, its lines in the history.
 REPEAT_ORDER = re.compile(r"\bsame (?:again|as (?:last|before|(?:our|my|the) (?:last |previous )?(?:\w+ )?order))\b|"
                           rf"\brepeat (?:our|my|the|last)\b|{ZH_AS_LAST}", re.I)

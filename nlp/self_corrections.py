@@ -5,7 +5,7 @@ import re
 
 from nlp.quantities import ZH_UNIT, find_quantities
 from nlp.units import UNIT_WORDS
-from nlp.words import CORRECTION
+from nlp.words import CORRECTION, ORDER_NAMED
 
 # A correction cue and the pause around it. "make that N" ("no, N", "actually N") corrects on its own only after a pause
 # mark ("bread bin cream... make that 10", "lunch bags - make that 18"): "can we make that 2 tonnes" asks to change a
@@ -51,8 +51,10 @@ _ZH_RECOUNT = re.compile(rf"(?P<old>{_ZH_NUM}\s*(?P<unit>{ZH_UNIT}))[\s,]*(?:不
                          rf"(?={_ZH_NUM}\s*(?P=unit))")
 # "6205轴承不对是6206轴承要十套": the goods said again after a self-correction and 是 replace those before it in the clause
 _ZH_RESAID = re.compile(r"(?:^|(?<=[,.;!?\n]))[^,.;!?\n]*?(?:不对|说错了|我说错了|哦不)[\s,]*(?:应该)?是(?!不是)")
-PLACED = re.compile(r"\b(?:my|our|your|the|this|that) (?:\w+ )?order\b|\b(?:order|po)\s*(?:(?:no\.?|#|number)\s*\d|\d{3,})|\bpo\b|\blast (?:time|week)\b"
-                    r"|\bwe (?:ordered|had)\b", re.I)
+# A placed order named (as intent.ORDER_REF), or any order or past round said ("the order", "last week", "we had"):
+# wider than intent's, whose "last time … this time" reading must see a past round without a placed order.
+PLACED_OR_PAST = re.compile(ORDER_NAMED + r"|\b(?:my|our|your|the|this|that) (?:\w+ )?order\b|\bpo\b|\blast (?:time|week)\b"
+                            r"|\bwe (?:ordered|had)\b", re.I)
 
 
 def swapped(text: str) -> str:
@@ -61,7 +63,7 @@ def swapped(text: str) -> str:
         before = text[: m.start()]
         old, new = m.group("old") or m.group("was"), m.group("new") or m.group("now")
         hits = list(re.finditer(rf"\b{re.escape(old)}\b", before))
-        if hits and not PLACED.search(before):
+        if hits and not PLACED_OR_PAST.search(before):
             at = hits[-1]
             text = before[: at.start()] + new + before[at.end() :] + text[m.end() :]
     return text
@@ -79,7 +81,7 @@ def corrected(text: str) -> str:
     (the last one said by default); other words replace their own first word's earlier run, or the last counted
     item when they bring a count of their own."""
     for m in reversed(list(MARK.finditer(text))):
-        if not ("make" in m.group(0) and PLACED.search(text, 0, m.start())):
+        if not ("make" in m.group(0) and PLACED_OR_PAST.search(text, 0, m.start())):
             text = _applied(text, m)  # (not "re order 5512: 20 x bags. make it 30": a placed order's count, a change)
     return text
 
