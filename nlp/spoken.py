@@ -7,7 +7,8 @@ import re
 
 from nlp.numbers import EN_TENS, EN_UNITS
 from nlp.clause_splits import _COUNT
-from nlp.quantities import KINDS_AFTER, number_value  # ("三个颜色各要五十个": kinds, no item's count)
+from nlp.quantities import number_value
+from nlp.unit_counts import KINDS_AFTER  # ("三个颜色各要五十个": kinds, no item's count)
 from nlp.units import UNIT_WORDS
 from nlp.self_corrections import corrected, swapped, zh_corrected
 
