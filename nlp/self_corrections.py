@@ -18,6 +18,9 @@ _CUE = rf"(?:{CORRECTION})(?:[,\s]+make (?:it|that)\b)?|sorry\s*,?\s*make (?:it|
 _MAKE = r"(?:(?:actually|hmm+|oh|sorry|no)\b[,\s]*)*make (?:that|it)\s+(?=\d)"
 MARK = re.compile(rf"(?:[,\s?]|\.{{2,}}|…|[-–—](?=\s))+(?P<cue>{_CUE})(?:[,\s]|[-–—:](?=\s))+(?:i\s+mean[t]?\b[,\s]*)?"
                   rf"|\s*(?:,|\.{{2,}}|…|\s[-–—])\s*(?:make that|i mean|no|actually|sorry|wait)\b[,\s]+(?=\d)|(?:\.+|!|…)\s+(?:{_MAKE}|(?:actually|sorry|oops)\b[,\s]+(?=\d))")
+# What every MARK match holds, cheap to look for first: a cue word, "make it/that", or a "no" that a count follows
+# ("no, 12", "no not 5"); a bare "no" ("no rush", "no longer") or "not" cues nothing.
+MARK_WORDS = re.compile(r"sorry|wait|rather|make (?:it|that)|i mean|actually|oops|\bno[,\s]*(?:not\s+)?\d")
 # "no wait, 15 is too many, 12": a remark on the count taken back, before the new one
 _REMARK = re.compile(r"(?:\d+(?:\.\d+)?|that|it)(?:'s|\s+is|\s+was|\s+are)?\s+(?:a bit |way )?too\s+"
                      r"(?:many|much|few|little)\b[\s,;-]*")
@@ -80,6 +83,8 @@ def corrected(text: str) -> str:
     """The text with each self-correction applied: a count said again replaces the count of the item it restates
     (the last one said by default); other words replace their own first word's earlier run, or the last counted
     item when they bring a count of their own."""
+    if not MARK_WORDS.search(text):
+        return text
     for m in reversed(list(MARK.finditer(text))):
         if not ("make" in m.group(0) and PLACED_OR_PAST.search(text, 0, m.start())):
             text = _applied(text, m)  # (not "re order 5512: 20 x bags. make it 30": a placed order's count, a change)

@@ -54,8 +54,6 @@ _SAID_MARKS = {"full stop": ".", "comma": ",", "colon": ":", "question mark": "?
                "exclamation mark": "!", "new line": "\n", "new paragraph": "\n"}
 _SAID_MARK = re.compile(r"\s*\b(full stop|comma|colon|question mark|exclamation mark|new line|new paragraph)\b")
 # Only a message with a said stop, comma, colon or question mark is dictated: "a new line of candles" is not.
-# the words every self-correction cue holds ("no", "not" only as words of their own: not "now", "snowman")
-_CORRECTION_CUE = re.compile(r"sorry|wait|rather|make |i mean|actually|oops|\bnot?\b")
 _DICTATED = re.compile(r"\b(?:full stop|comma|colon|question mark)\b")
 # Texting shorthand: "owl n 2 doz the scotty dog ones", "salt n pepper": a lone "n" between words is "and".
 _TEXT_AND = re.compile(r"(?<=[a-z] )n(?= [a-z0-9])")
@@ -133,8 +131,7 @@ def spoken_counts(text: str) -> str:
         text = _ONES_LIST.sub(_ones_list, text)
     if ">" in text or "→" in text:
         text = _ARROW.sub(r"from \1 to ", text)
-    if _CORRECTION_CUE.search(text):
-        text = corrected(text)  # "olivia and lola no sorry olivia and charlotte", "send 10, no wait, 12"
+    text = corrected(text)  # "olivia and lola no sorry olivia and charlotte", "send 10, no wait, 12"
     if "instead" in text or "actually" in text:
         text = swapped(text)  # "10 x tubes skulls. actually scrap the skulls, do posy instead."
     if "half" in text:
