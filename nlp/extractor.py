@@ -83,10 +83,7 @@ class Extractor(QuotedHistory, Completion, TakenOff, ChineseRules, EnglishLists,
                     "customer": customer, "error": problem}, {}
         cleaned = clean(text[:MAX_CHARS * 5], sender)
         customer = customer or customer_of(cleaned)
-        body = unpipe(self.matcher.respelt(normalize(cleaned.body))[:MAX_CHARS])  # "balck" for "black"
-        lang = ("zh" if is_cjk(body) else "en") if lang == "auto" else lang
-        # "for dozen", "Branch | A | B" tables, "each branch takes …, so 48 in total"
-        body = without_totals(branch_table(spoken_counts(body))) if lang == "en" else dictated(numbered(body))
+        body, lang = self._body(cleaned, lang)
         doc = run(body, lang, today)
         stats: dict = {}
         family, old = self._quoted(body, cleaned.history, today, lang, customer)
@@ -104,33 +101,47 @@ class Extractor(QuotedHistory, Completion, TakenOff, ChineseRules, EnglishLists,
         lines = finish_lines(per_place(body, lines), intent)  # "each of our 6 shops takes: 4 x …"
         swapped = False
         if intent == "change":
-            # "上次订的白色安全帽二十顶，换成红色的": no new count said, the swap keeps the old order's count
-            said = [q for *_, qs in doc._.chunks for q in qs] or find_quantities(body, [(h.start, h.end) for h in doc._.due_hits])
-            stated = max((q for q in said if not self._is_code(body, q)), key=lambda q: q.strength, default=None)  # not "6206开式"
-            # "换成M6*20的，还是两盒": the stated count in the new item's unit (two boxes of 200)
-            qty = (lambda sku: round_qty(in_unit(stated, self.by_sku[sku]))) if stated else (lambda sku: None)
-            swap = swap_lines(body, lines, lambda t: self._sure_sku(t, customer), qty, lambda sku: self.by_sku[sku].name)
-            lines, swapped = swap or lines, bool(swap)
-            lines = [ln for ln in lines if ln["quantity"] is not None]  # a change states new counts
-        hit, said = pick_due(body, doc._.due_hits, today), body
-        # "please action Helen's list below, deliver end of month" over a forward; "请按客户要求时间交货" over a quoted order
-        if hit is None and (note := cleaned.note or quoted_time(body, cleaned.history)):
-            said = normalize(note)
-            hit = pick_due(said, find_dates(said, today), today)
-        due = hit.date if hit else None
-        dates = len({h.date for h in doc._.due_hits})
-        # "can you do 10 t by the end of the month?", "要8吨，明天能发吗": a count asked by a deadline or for a later day keeps it
-        kept = hit and any(ln["quantity"] is not None for ln in lines) and (hit.date > today or BY_WORD.search(said[max(0, hit.start - 8) : hit.end + 1]))
-        if intent in ("other", "cancel") or (intent == "stock_query" and hit and _asked(said, hit.end) and not kept):
-            due = None  # "今天能发吗" (today), "can you ship by Friday?" asks about stock or lead time, sets no deadline
-        ctx = {"loose": loose, "orphans": stats["orphans"], "dates": dates, "due": due is not None, "dismissed": dismissed,
-               "due_relative": due is not None and hit.kind in RELATIVE_DATES,
+            lines, swapped = self._swapped(body, doc, lines, customer)
+        due, hit = self._due(body, doc, cleaned, today, intent, lines)
+        ctx = {"loose": loose, "orphans": stats["orphans"], "dates": len({h.date for h in doc._.due_hits}),
+               "due": due is not None, "dismissed": dismissed, "due_relative": due is not None and hit.kind in RELATIVE_DATES,
                "history": bool(cleaned.history), "swap": swapped, "chunks": len(doc._.chunks), "unexplained": stray,
                # Catalogue words in a message that gave no line: "2 x DN100 gate valves" read as nothing.
                "unread_products": 0 if lines else self._catalogue_words(body)}
         conf, signals = self.calibration.apply(intent, lines, body, ctx)
         return {"intent": intent, "lines": lines, "due_date": due.isoformat() if due else None,
                 "confidence": conf, "customer": customer, "customer_domain": domain_of(cleaned.sender)}, signals
+
+    def _body(self, cleaned, lang: str) -> tuple[str, str]:
+        """The cleaned body normalised, respelt and with its spoken or table forms read, and its language."""
+        body = unpipe(self.matcher.respelt(normalize(cleaned.body))[:MAX_CHARS])  # "balck" for "black"
+        lang = ("zh" if is_cjk(body) else "en") if lang == "auto" else lang
+        # "for dozen", "Branch | A | B" tables, "each branch takes …, so 48 in total"
+        return (without_totals(branch_table(spoken_counts(body))) if lang == "en" else dictated(numbered(body))), lang
+
+    def _swapped(self, body: str, doc, lines: list[dict], customer: str | None) -> tuple[list[dict], bool]:
+        """A change's lines with a variant swap read in (and whether one was), only lines with a new count kept."""
+        # "上次订的白色安全帽二十顶，换成红色的": no new count said, the swap keeps the old order's count
+        said = [q for *_, qs in doc._.chunks for q in qs] or find_quantities(body, [(h.start, h.end) for h in doc._.due_hits])
+        stated = max((q for q in said if not self._is_code(body, q)), key=lambda q: q.strength, default=None)  # not "6206开式"
+        # "换成M6*20的，还是两盒": the stated count in the new item's unit (two boxes of 200)
+        qty = (lambda sku: round_qty(in_unit(stated, self.by_sku[sku]))) if stated else (lambda sku: None)
+        swap = swap_lines(body, lines, lambda t: self._sure_sku(t, customer), qty, lambda sku: self.by_sku[sku].name)
+        return [ln for ln in swap or lines if ln["quantity"] is not None], bool(swap)  # a change states new counts
+
+    def _due(self, body: str, doc, cleaned, today: dt.date, intent: str, lines: list[dict]):
+        """(due date or None, the date hit it came from or None)."""
+        hit, said = pick_due(body, doc._.due_hits, today), body
+        # "please action Helen's list below, deliver end of month" over a forward; "请按客户要求时间交货" over a quoted order
+        if hit is None and (note := cleaned.note or quoted_time(body, cleaned.history)):
+            said = normalize(note)
+            hit = pick_due(said, find_dates(said, today), today)
+        due = hit.date if hit else None
+        # "can you do 10 t by the end of the month?", "要8吨，明天能发吗": a count asked by a deadline or for a later day keeps it
+        kept = hit and any(ln["quantity"] is not None for ln in lines) and (hit.date > today or BY_WORD.search(said[max(0, hit.start - 8) : hit.end + 1]))
+        if intent in ("other", "cancel") or (intent == "stock_query" and hit and _asked(said, hit.end) and not kept):
+            due = None  # "今天能发吗" (today), "can you ship by Friday?" asks about stock or lead time, sets no deadline
+        return due, hit
 
     def _known_code(self, number: str) -> bool:
         """Whether a number written alone is a SKU or a model code of the catalogue ("22423", "6204")."""
