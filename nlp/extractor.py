@@ -167,14 +167,7 @@ class Extractor(QuotedHistory, Completion, TakenOff, ChineseRules, EnglishLists,
                 continue
             # "the gate and check valves are still required": what stays is read by no list rule (nor made a line)
             kept = not qtys and KEPT.search(body[s:e]) is not None
-            if not kept and (self._described(walk, body, doc, customer, (s, e, qtys)) or \
-                    self._respective_lines(walk, body, customer, (s, e, qtys)) or \
-                    self._list_lines(walk, body, customer, (s, e, qtys)) or \
-                    self._each_lines(walk, body, customer, (s, e, qtys)) or \
-                    self._pair_lines(walk, body, customer, (s, e, qtys)) or \
-                    self._run_lines(walk, body, doc, customer, (s, e, qtys)) or \
-                    self._mixed_lines(walk, body, customer, (s, e, qtys)) or \
-                    self._and_lines(walk, body, doc, customer, (s, e, qtys))):
+            if not kept and self._by_list_rules(walk, body, doc, customer, (s, e, qtys)):
                 last = None
                 continue
             line = self._later_count(walk, body, doc, customer, (s, e, qtys)) or \
@@ -184,15 +177,7 @@ class Extractor(QuotedHistory, Completion, TakenOff, ChineseRules, EnglishLists,
                 last = None  # a lone count went to an open line: nothing here for a describing chunk to refine
                 continue  # the family context stays as it was
             last = (s, e, qtys, line if isinstance(line, dict) and line else None, walk.context)
-            if line:
-                self._keep(walk, line, said)
-                line["_side"] = side_question(body, s, e)
-                self._shared_head(walk, body, line, before, s, customer)
-            elif qtys and not lines_content(body, s, e, qtys):
-                attach(walk.lines, qtys[0], body[s:e], self.by_sku)
-            elif lines_content(body, s, e, qtys) and not NEGATED.match(body[s:e]) \
-                    and self._catalogue_words(body[s:e]) >= 2:
-                walk.orphans += 1  # product-like words that became no line: a person should look
+            self._place(walk, body, said, (s, e, qtys), line, before, customer)
             # "J421…，不够用 / 这回多拿点，4.0的要十箱": a Chinese remark naming nothing keeps the family before
             if line or qtys or not is_cjk(body[s:e]) or self._catalogue_words(body[s:e]):
                 walk.follow(body, s, e, qtys, line)
@@ -201,6 +186,26 @@ class Extractor(QuotedHistory, Completion, TakenOff, ChineseRules, EnglishLists,
         if stats is not None:
             stats["orphans"] = walk.orphans
         return drop_corrected(drop_open_headers(drop_headers(walk.lines, self._names_of)))
+
+    def _by_list_rules(self, walk: "_Walk", body: str, doc, customer: str | None, chunk) -> bool:
+        """Whether a list rule read the chunk (its lines are in `walk`)."""
+        return bool(self._described(walk, body, doc, customer, chunk) or self._respective_lines(walk, body, customer, chunk) or
+                    self._list_lines(walk, body, customer, chunk) or self._each_lines(walk, body, customer, chunk) or
+                    self._pair_lines(walk, body, customer, chunk) or self._run_lines(walk, body, doc, customer, chunk) or
+                    self._mixed_lines(walk, body, customer, chunk) or self._and_lines(walk, body, doc, customer, chunk))
+
+    def _place(self, walk: "_Walk", body: str, said, chunk, line, before, customer: str | None) -> None:
+        """Keep the chunk's line, or attach its lone count to the line before, or count it an orphan."""
+        s, e, qtys = chunk
+        if line:
+            self._keep(walk, line, said)
+            line["_side"] = side_question(body, s, e)
+            self._shared_head(walk, body, line, before, s, customer)
+        elif qtys and not lines_content(body, s, e, qtys):
+            attach(walk.lines, qtys[0], body[s:e], self.by_sku)
+        elif lines_content(body, s, e, qtys) and not NEGATED.match(body[s:e]) \
+                and self._catalogue_words(body[s:e]) >= 2:
+            walk.orphans += 1  # product-like words that became no line: a person should look
 
     def _chunk_line(self, walk: "_Walk", body: str, doc, customer: str | None, chunk) -> dict | None:
         """The line a chunk gives, or None; lone counts are attached to open lines on the way."""
