@@ -92,13 +92,7 @@ def swap_lines(body: str, lines: list[dict], match, qty, name_of=None) -> list[d
     swap = find_swap(body)
     if not swap:
         return None
-    old_text, new_text, named = swap
-    named = (_referent(body[: _swap_start(body)]) or "") if PRONOUN.fullmatch(named) else named  # "make them mint not pink"
-    old_text, new_text = _one_changed(old_text, new_text)
-    if PRONOUN.fullmatch(old_text) and not named:
-        old_text = _referent(body[: _swap_start(body)]) or old_text  # "our order for 35 owl hand warmers: change them to …"
-    if LEAD_COUNT.match(old_text) and not match(old_text):  # "the 6204 open bearings": a code names the item
-        old_text = LEAD_COUNT.sub("", old_text)  # "change the 20 blue tea towels to red": the count names no variant
+    old_text, new_text, named = _swap_terms(body, *swap, match)
     # "change the M10x40 bolts from 200 to 300, and swap the spring washers for flat ones": lines
     # counted before the swap phrase are changes of their own and stay.
     start = _swap_start(body)
@@ -110,6 +104,30 @@ def swap_lines(body: str, lines: list[dict], match, qty, name_of=None) -> list[d
     spec = re.fullmatch(r"\d+\.\d+", new_text) and re.search(r"\d+\.\d+", old_text)
     if COUNT_ONLY.fullmatch(new_text) and not spec:
         return None  # "JUMBO BAG … 改成一百五十个" changes the count, not the item
+    named = _goods_named(body, named, old_text, new_text, lines, before)
+    old_sku = match(f"{named} {old_text}" if named else old_text)
+    full = None if old_sku or not name_of else _full_line(lines, old_text, new_text, name_of, match)
+    old_sku, full = full or (old_sku, None)
+    known = full or (spec and match(old_text.replace(spec.group(0), new_text)))  # said in full, or the size swapped
+    new_sku = _new_sku(known, _base(named or old_text, new_text), old_sku, old_text, new_text, name_of, match)
+    if not old_sku or not new_sku or old_sku == new_sku:
+        return None
+    return _swapped(body, lines, before, (old_sku, old_text), (new_sku, new_text), qty)
+
+
+def _swap_terms(body: str, old_text: str, new_text: str, named: str, match) -> tuple[str, str, str]:
+    """(old variant, new variant, product) of a swap phrase, its pronouns and lead count read."""
+    named = (_referent(body[: _swap_start(body)]) or "") if PRONOUN.fullmatch(named) else named  # "make them mint not pink"
+    old_text, new_text = _one_changed(old_text, new_text)
+    if PRONOUN.fullmatch(old_text) and not named:
+        old_text = _referent(body[: _swap_start(body)]) or old_text  # "our order for 35 owl hand warmers: change them to …"
+    if LEAD_COUNT.match(old_text) and not match(old_text):  # "the 6204 open bearings": a code names the item
+        old_text = LEAD_COUNT.sub("", old_text)  # "change the 20 blue tea towels to red": the count names no variant
+    return old_text, new_text, named
+
+
+def _goods_named(body: str, named: str, old_text: str, new_text: str, lines: list[dict], before: list[dict]) -> str:
+    """The product the swap is of, when the phrase leaves it to a line before it or a describing clause."""
     # "bump the pink clocks to 24, and swap the green ones for red": the ones are of the line before
     if not named and ONES.search(old_text) and before:
         named = vary(before[-1]["mention"], old_text)
@@ -120,23 +138,25 @@ def swap_lines(body: str, lines: list[dict], match, qty, name_of=None) -> list[d
         named = re.sub(rf"\b{re.escape(old_text)}\b", " ", src["mention"])
     # "... to red on order 7720? The classic design ones.": a describing clause of its own says which item
     described = DESCRIBED.search(body)
-    if described:
-        named = f"{named} {described.group(1)}".strip()
+    return f"{named} {described.group(1)}".strip() if described else named
+
+
+def _base(base: str, new_text: str) -> str:
+    """The product's words as the new variant reads with them: the old size, colour, style or seal gone or replaced."""
     # The product is named once ("6308轴承", "the regency teacups"); each variant reuses it.
-    base = named or old_text
-    old_sku = match(f"{named} {old_text}" if named else old_text)
-    full = None if old_sku or not name_of else _full_line(lines, old_text, new_text, name_of, match)
-    old_sku, full = full or (old_sku, None)
     # "黑色丁腈手套L码" -> "XL码": the old size goes, the colour stays; "6205密封轴承" -> "铁封的": the old seal goes
     for rx in (ZH_SIZE, ZH_COLOUR, ZH_STYLE, ANY_SEAL):
         if rx.search(new_text):
             base = rx.sub(" ", base)
     # "Q235B 10厚的改成12厚": the new size replaces the old; "6205-2RS换成ZZ的": the new seal replaces the old suffix.
-    base = substitute(base, new_text) or unsuffixed(base, new_text) or base
+    return substitute(base, new_text) or unsuffixed(base, new_text) or base
+
+
+def _new_sku(known, base: str, old_sku, old_text: str, new_text: str, name_of, match) -> str | None:
+    """The new variant's SKU: `known` already, by its own code, as the old SKU's sibling, or with the product's words."""
     # "swap the 6204 2RS for 6204 ZZ", "… for a DN80 gate valve": a new variant with its own code names itself
-    new_sku = full or (spec and match(old_text.replace(spec.group(0), new_text))) or \
-        (re.search(r"\d{3}|[a-z]\d", new_text) and match(new_text)) or _sibling(old_sku, old_text, new_text, name_of, match) or \
-        match(f"{ATTRIBUTE.sub(' ', base)} {new_text}")
+    new_sku = known or (re.search(r"\d{3}|[a-z]\d", new_text) and match(new_text)) or \
+        _sibling(old_sku, old_text, new_text, name_of, match) or match(f"{ATTRIBUTE.sub(' ', base)} {new_text}")
     words = ATTRIBUTE.sub(" ", base).split()
     named = re.fullmatch(r"[a-z ]*[a-z]{3,}[a-z ]*", new_text) is not None  # a variant word, not "改成4卷"
     for i in range(len(words)) if named and new_sku in (None, old_sku) else ():
@@ -144,21 +164,25 @@ def swap_lines(body: str, lines: list[dict], match, qty, name_of=None) -> list[d
         new_sku = match(" ".join(words[:i] + words[i + 1 :] + [new_text]))
         if new_sku not in (None, old_sku):
             break
-    if not old_sku or not new_sku or old_sku == new_sku:
-        return None
+    return new_sku
+
+
+def _swapped(body: str, lines: list[dict], before: list[dict], old: tuple, new: tuple, qty) -> list[dict]:
+    """The lines before the swap, the old variant's line (0 or what stays) and the new one's, each (sku, text)."""
+    (old_sku, old_text), (new_sku, new_text) = old, new
     # a line's own count, not a 0 ("M6*30的取消, 换成M6*20的"): that says what is taken off
     # ("swap the 10 6204 2RS for …": the old variant's line read from before the phrase counts it too)
     own = lines + [ln for ln in before if ln["sku"] == old_sku]
     # "… not green. It should be 24 pink and 12 ivory": the new item's own count before another line's
-    qty = next((ln["quantity"] for ln in own if ln["quantity"] and ln["sku"] == new_sku),
-               next((ln["quantity"] for ln in own if ln["quantity"]), qty(new_sku)))
-    old_qty, qty = _part(body, own, old_sku) or (0, qty)
+    count = next((ln["quantity"] for ln in own if ln["quantity"] and ln["sku"] == new_sku),
+                 next((ln["quantity"] for ln in own if ln["quantity"]), qty(new_sku)))
+    old_qty, count = _part(body, own, old_sku) or (0, count)
     conf = min((ln["confidence"] for ln in lines), default=0.5)
     base_line = {"unit": None, "confidence": conf, "candidates": []}
     # (a line with no SKU before the swap is the swap's own words misread, "please swap the 24 red clocks …")
     before = [ln for ln in before if ln["sku"] and ln["sku"] not in (old_sku, new_sku)]
     return before + [{**base_line, "sku": old_sku, "quantity": old_qty, "mention": old_text},
-                     {**base_line, "sku": new_sku, "quantity": qty, "mention": new_text}]
+                     {**base_line, "sku": new_sku, "quantity": count, "mention": new_text}]
 
 
 VARIANT_LIST = re.compile(r"\s*(?:,|\band\b|&)\s*")

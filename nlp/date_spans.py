@@ -112,15 +112,19 @@ def resolve(kind: str, m: re.Match, today: dt.date, text: str) -> dt.date | None
     if kind == "zh_this_week":
         return today + dt.timedelta(days=6 - today.weekday())  # its Sunday, as 月底 is the month's last day
     if kind in ("week_no", "zh_week_no"):
-        week = int(g[0])
-        for year in (today.year, today.year + 1):
-            try:
-                friday = dt.date.fromisocalendar(year, week, 5)  # the week's last working day
-            except ValueError:
-                continue
-            if friday >= today:
-                return friday
-        return None
+        return _week_friday(int(g[0]), today)
     if kind == "holiday":
         return _holiday(g[0], today, text, m)
+    return None
+
+
+def _week_friday(week: int, today: dt.date) -> dt.date | None:
+    """The Friday of ISO week `week` (its last working day), this year or next, not before today."""
+    for year in (today.year, today.year + 1):
+        try:
+            friday = dt.date.fromisocalendar(year, week, 5)
+        except ValueError:
+            continue
+        if friday >= today:
+            return friday
     return None

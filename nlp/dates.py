@@ -114,35 +114,16 @@ def _count(word: str) -> float | None:
 def _en(kind: str, m: re.Match, today: dt.date) -> dt.date | None:
     """Resolve one English date match."""
     g = m.groups()
-    if kind == "iso":
-        return _future(today, int(g[1]), int(g[2]), int(g[0]))
-    if kind == "dmy":
-        return _future(today, MONTHS[g[1][:3].lower()], int(g[0]), int(g[2]) if g[2] else None)
-    if kind == "mdy":
-        return _future(today, MONTHS[g[0][:3].lower()], int(g[1]), int(g[2]) if g[2] else None)
-    if kind == "slash":
-        a, b = int(g[0]), int(g[1])
-        day, month = (b, a) if b > 12 else (a, b)  # day-first unless impossible
-        year = int(g[2]) if g[2] else None
-        return _future(today, month, day, year + 2000 if year and year < 100 else year)
+    if kind in ("iso", "dmy", "mdy", "slash", "the_nth"):
+        return _en_day(kind, g, today)
     if kind == "within":
         n = _count(g[1].lower()) or 1
-        unit = g[2].lower()
-        days = {"day": 1, "week": 7, "month": 30}.get(unit)
+        days = {"day": 1, "week": 7, "month": 30}.get(g[2].lower())
         if days is None:  # business days: skip weekends
             return _add_business_days(today, int(n))
         return today + dt.timedelta(days=int(n * days))
     if kind == "eom":
-        if g[4]:  # "end of January": that month's last day, this year or next
-            return _named_month_end(today, MONTHS[g[4][:3].lower()])
-        nxt, what = (g[0] or g[2] or "").strip().lower(), (g[1] or g[3]).lower()
-        if what in ("month", "m"):
-            return _month_end(today, 1 if nxt == "next" else 0)
-        if what in ("week", "w"):  # Friday; "end of next week" is Friday of the next calendar week
-            if nxt == "next":
-                return _weekday_after(today, 4, "next")
-            return today + dt.timedelta(days=(4 - today.weekday()) % 7)
-        return dt.date(today.year + (nxt == "next"), 12, 31)
+        return _en_end(g, today)
     if kind == "weekday":  # "Friday week" is the Friday after the coming one
         late = (g[2] or "").lower()
         mode = "next" if "next" in late else (g[0] or "").lower().split(" ")[0]
@@ -156,11 +137,39 @@ def _en(kind: str, m: re.Match, today: dt.date) -> dt.date | None:
         if word == "next week":
             return _weekday_after(today, 0, "next")
         return _month_end(today, 1).replace(day=1)
-    if kind == "the_nth":  # "the 3rd of next month": that day a month on
-        day = int(g[0])
-        month_ahead = 1 if day < today.day or (g[1] or "").lower() == "next" else 0
-        return _future(today, _month_end(today, month_ahead).month, day, None)
     return None
+
+
+def _en_day(kind: str, g: tuple, today: dt.date) -> dt.date | None:
+    """Resolve an English date that names its day: written out in full, in slashes, or "the 3rd"."""
+    if kind == "iso":
+        return _future(today, int(g[1]), int(g[2]), int(g[0]))
+    if kind == "dmy":
+        return _future(today, MONTHS[g[1][:3].lower()], int(g[0]), int(g[2]) if g[2] else None)
+    if kind == "mdy":
+        return _future(today, MONTHS[g[0][:3].lower()], int(g[1]), int(g[2]) if g[2] else None)
+    if kind == "slash":
+        a, b = int(g[0]), int(g[1])
+        day, month = (b, a) if b > 12 else (a, b)  # day-first unless impossible
+        year = int(g[2]) if g[2] else None
+        return _future(today, month, day, year + 2000 if year and year < 100 else year)
+    day = int(g[0])  # "the 3rd of next month": that day a month on
+    month_ahead = 1 if day < today.day or (g[1] or "").lower() == "next" else 0
+    return _future(today, _month_end(today, month_ahead).month, day, None)
+
+
+def _en_end(g: tuple, today: dt.date) -> dt.date:
+    """Resolve "end of the month / week / year", "end of January"."""
+    if g[4]:  # "end of January": that month's last day, this year or next
+        return _named_month_end(today, MONTHS[g[4][:3].lower()])
+    nxt, what = (g[0] or g[2] or "").strip().lower(), (g[1] or g[3]).lower()
+    if what in ("month", "m"):
+        return _month_end(today, 1 if nxt == "next" else 0)
+    if what in ("week", "w"):  # Friday; "end of next week" is Friday of the next calendar week
+        if nxt == "next":
+            return _weekday_after(today, 4, "next")
+        return today + dt.timedelta(days=(4 - today.weekday()) % 7)
+    return dt.date(today.year + (nxt == "next"), 12, 31)
 
 
 def _add_business_days(today: dt.date, n: int) -> dt.date:
@@ -175,21 +184,8 @@ def _add_business_days(today: dt.date, n: int) -> dt.date:
 def _zh(kind: str, m: re.Match, today: dt.date) -> dt.date | None:
     """Resolve one Chinese date match."""
     g = m.groups()
-    if kind == "zh_md":
-        month, day = (1 if g[1] == "元" else parse_zh(g[1])), parse_zh(g[2])
-        if not month or not day:
-            return None
-        return _future(today, int(month), int(day), int(g[0]) if g[0] else None)
-    if kind == "zh_nm":
-        day = parse_zh(g[1])
-        return _future(today, _month_end(today, 0 if g[0] in ("本月", "这个月") else 1).month, int(day), None) \
-            if day and day <= 31 else None
-    if kind == "zh_d":
-        day = parse_zh(g[0])
-        if not day or day > 31:
-            return None
-        month = today.month if day >= today.day else _month_end(today, 1).month
-        return _future(today, month, int(day), None)
+    if kind in ("zh_md", "zh_nm", "zh_d"):
+        return _zh_day(kind, g, today)
     if kind == "zh_wd":
         wd = ZH_WEEKDAYS[g[1]]
         monday = today - dt.timedelta(days=today.weekday())
@@ -202,14 +198,7 @@ def _zh(kind: str, m: re.Match, today: dt.date) -> dt.date | None:
         days = {"天": 1, "日": 1, "周": 7, "星期": 7, "礼拜": 7, "个月": 30, "月": 30}[g[1]]
         return today + dt.timedelta(days=int(n * days))
     if kind == "zh_eom":
-        if g[4]:  # 周末: this coming Sunday
-            return today + dt.timedelta(days=(6 - today.weekday()) % 7)
-        if g[2]:
-            return dt.date(today.year, 12, 31)
-        if g[0] not in ("月", "本月", "这个月", "下个月", "下月"):  # 1月底, 明年1月底: that month's end
-            month = 1 if g[0].endswith("元月") else parse_zh(g[0].removeprefix("明年")[:-1])
-            return _named_month_end(today, int(month)) if month and 1 <= month <= 12 else None
-        return _month_end(today, 1 if g[0] in ("下个月", "下月") else 0)
+        return _zh_end(g, today)
     if kind == "zh_rel":
         rel = {"今天": 0, "明天": 1, "后天": 2, "大后天": 3, "今日": 0, "明日": 1, "听日": 1, "后日": 2, "大后日": 3}
         if g[0] in rel:
@@ -218,6 +207,36 @@ def _zh(kind: str, m: re.Match, today: dt.date) -> dt.date | None:
             return _weekday_after(today, 0, "next")
         return _month_end(today, 1).replace(day=1)
     return None
+
+
+def _zh_day(kind: str, g: tuple, today: dt.date) -> dt.date | None:
+    """Resolve a Chinese date that names its day: 6月18号, 下个月5号, 18号."""
+    if kind == "zh_md":
+        month, day = (1 if g[1] == "元" else parse_zh(g[1])), parse_zh(g[2])
+        if not month or not day:
+            return None
+        return _future(today, int(month), int(day), int(g[0]) if g[0] else None)
+    if kind == "zh_nm":
+        day = parse_zh(g[1])
+        return _future(today, _month_end(today, 0 if g[0] in ("本月", "这个月") else 1).month, int(day), None) \
+            if day and day <= 31 else None
+    day = parse_zh(g[0])
+    if not day or day > 31:
+        return None
+    month = today.month if day >= today.day else _month_end(today, 1).month
+    return _future(today, month, int(day), None)
+
+
+def _zh_end(g: tuple, today: dt.date) -> dt.date | None:
+    """Resolve 月底, 下个月底, 1月底, 年底, 周末."""
+    if g[4]:  # 周末: this coming Sunday
+        return today + dt.timedelta(days=(6 - today.weekday()) % 7)
+    if g[2]:
+        return dt.date(today.year, 12, 31)
+    if g[0] not in ("月", "本月", "这个月", "下个月", "下月"):  # 1月底, 明年1月底: that month's end
+        month = 1 if g[0].endswith("元月") else parse_zh(g[0].removeprefix("明年")[:-1])
+        return _named_month_end(today, int(month)) if month and 1 <= month <= 12 else None
+    return _month_end(today, 1 if g[0] in ("下个月", "下月") else 0)
 
 
 _EN_RES = [(k, re.compile(p, re.I)) for k, p in EN_PATTERNS]

@@ -87,10 +87,7 @@ class Extractor(QuotedHistory, Completion, TakenOff, ChineseRules, EnglishLists,
                     "customer": customer, "error": problem}, {}
         cleaned = clean(text[:MAX_CHARS * 5], sender)
         customer = customer or customer_of(cleaned)
-        body = unpipe(self.matcher.respelt(normalize(cleaned.body))[:MAX_CHARS])  # "balck" for "black"
-        lang = ("zh" if is_cjk(body) else "en") if lang == "auto" else lang
-        # "for dozen", "Branch | A | B" tables, "each branch takes …, so 48 in total"
-        body = without_totals(branch_table(spoken_counts(body))) if lang == "en" else dictated(numbered(body))
+        body, lang = self._body(cleaned, lang)
         doc = run(body, lang, today)
         stats: dict = {}
         family, old = self._quoted(body, cleaned.history, today, lang, customer)
@@ -109,39 +106,52 @@ class Extractor(QuotedHistory, Completion, TakenOff, ChineseRules, EnglishLists,
         lines = told_apart(self.siblings, lines, body, self.by_sku)  # "plate 12mm" said beside "q345 plate"
         swapped = False
         if intent == "change":
-            # "上次订的白色安全帽二十顶，换成红色的": no new count said, the swap keeps the old order's count
-            said = [q for *_, qs in doc._.chunks for q in qs] or find_quantities(body, [(h.start, h.end) for h in doc._.due_hits])
-            stated = max((q for q in said if not self._is_code(body, q)), key=lambda q: q.strength, default=None)  # not "6206开式"
-            # "换成M6*20的，还是两盒": the stated count in the new item's unit (two boxes of 200)
-            qty = (lambda sku: round_qty(in_unit(stated, self.by_sku[sku]))) if stated else (lambda sku: None)
-            swap = swap_lines(body, lines, lambda t: self._sure_sku(t, customer), qty, lambda sku: self.by_sku[sku].name)
-            lines, swapped = swap or lines, bool(swap)
-            lines = [ln for ln in lines if ln["quantity"] is not None]  # a change states new counts
-        hit, said = pick_due(body, doc._.due_hits, today), body
-        # what the rules picked from, as they resolved it, for the learned picker
-        picked = [(body, resolved(doc._.due_hits, hit))]
-        # "please action Helen's list below, deliver end of month" over a forward; "请按客户要求时间交货" over a quoted order
-        if hit is None and (note := cleaned.note or quoted_time(body, cleaned.history)):
-            said = normalize(note)
-            picked.append((said, find_dates(said, today)))
-            hit = pick_due(said, picked[-1][1], today)
-            picked[-1] = (said, resolved(picked[-1][1], hit))
-        due = hit.date if hit else None
-        dates = len({h.date for h in doc._.due_hits})
-        # "can you do 10 t by the end of the month?", "要8吨，明天能发吗": a count asked by a deadline or for a later day keeps it
-        kept = hit and any(ln["quantity"] is not None for ln in lines) and (hit.date > today or BY_WORD.search(said[max(0, hit.start - 8) : hit.end + 1]))
-        if intent in ("other", "cancel") or (intent == "stock_query" and hit and _asked(said, hit.end) and not kept):
-            due = None  # "今天能发吗" (today), "can you ship by Friday?" asks about stock or lead time, sets no deadline
-        if DUE_MODEL:  # stacked on the rules: overrides their date only when sure (bench/nlp_due_probe.py)
-            due = DUE_MODEL.choose(picked, today, intent, due)
-        ctx = {"loose": loose, "orphans": stats["orphans"], "dates": dates, "due": due is not None, "dismissed": dismissed,
-               "due_relative": _relative(due, hit, picked),
+            lines, swapped = self._swapped(body, doc, lines, customer)
+        due, hit, picked = self._due(body, doc, cleaned, today, intent, lines)
+        ctx = {"loose": loose, "orphans": stats["orphans"], "dates": len({h.date for h in doc._.due_hits}),
+               "due": due is not None, "dismissed": dismissed, "due_relative": _relative(due, hit, picked),
                "history": bool(cleaned.history), "swap": swapped, "chunks": len(doc._.chunks), "unexplained": stray,
                # Catalogue words in a message that gave no line: "2 x DN100 gate valves" read as nothing.
                "unread_products": 0 if lines else self._catalogue_words(body)}
         conf, signals = self.calibration.apply(intent, lines, body, ctx)
         return {"intent": intent, "lines": lines, "due_date": due.isoformat() if due else None,
                 "confidence": conf, "customer": customer, "customer_domain": domain_of(cleaned.sender)}, signals
+
+    def _body(self, cleaned, lang: str) -> tuple[str, str]:
+        """The cleaned body normalised, respelt and with its spoken or table forms read, and its language."""
+        body = unpipe(self.matcher.respelt(normalize(cleaned.body))[:MAX_CHARS])  # "balck" for "black"
+        lang = ("zh" if is_cjk(body) else "en") if lang == "auto" else lang
+        # "for dozen", "Branch | A | B" tables, "each branch takes …, so 48 in total"
+        return (without_totals(branch_table(spoken_counts(body))) if lang == "en" else dictated(numbered(body))), lang
+
+    def _swapped(self, body: str, doc, lines: list[dict], customer: str | None) -> tuple[list[dict], bool]:
+        """A change's lines with a variant swap read in (and whether one was), only lines with a new count kept."""
+        # "上次订的白色安全帽二十顶，换成红色的": no new count said, the swap keeps the old order's count
+        said = [q for *_, qs in doc._.chunks for q in qs] or find_quantities(body, [(h.start, h.end) for h in doc._.due_hits])
+        stated = max((q for q in said if not self._is_code(body, q)), key=lambda q: q.strength, default=None)  # not "6206开式"
+        # "换成M6*20的，还是两盒": the stated count in the new item's unit (two boxes of 200)
+        qty = (lambda sku: round_qty(in_unit(stated, self.by_sku[sku]))) if stated else (lambda sku: None)
+        swap = swap_lines(body, lines, lambda t: self._sure_sku(t, customer), qty, lambda sku: self.by_sku[sku].name)
+        return [ln for ln in swap or lines if ln["quantity"] is not None], bool(swap)  # a change states new counts
+
+    def _due(self, body: str, doc, cleaned, today: dt.date, intent: str, lines: list[dict]):
+        """(due date or None, the date hit the rules took or None, what they picked from for the learned picker)."""
+        hit, said = pick_due(body, doc._.due_hits, today), body
+        picked = [(body, resolved(doc._.due_hits, hit))]  # each mention at the date the rules resolved it to
+        # "please action Helen's list below, deliver end of month" over a forward; "请按客户要求时间交货" over a quoted order
+        if hit is None and (note := cleaned.note or quoted_time(body, cleaned.history)):
+            said = normalize(note)
+            found = find_dates(said, today)
+            hit = pick_due(said, found, today)
+            picked.append((said, resolved(found, hit)))
+        due = hit.date if hit else None
+        # "can you do 10 t by the end of the month?", "要8吨，明天能发吗": a count asked by a deadline or for a later day keeps it
+        kept = hit and any(ln["quantity"] is not None for ln in lines) and (hit.date > today or BY_WORD.search(said[max(0, hit.start - 8) : hit.end + 1]))
+        if intent in ("other", "cancel") or (intent == "stock_query" and hit and _asked(said, hit.end) and not kept):
+            due = None  # "今天能发吗" (today), "can you ship by Friday?" asks about stock or lead time, sets no deadline
+        if DUE_MODEL:  # stacked on the rules: overrides their date only when sure (bench/nlp_due_probe.py)
+            due = DUE_MODEL.choose(picked, today, intent, due)
+        return due, hit, picked
 
     def _known_code(self, number: str) -> bool:
         """Whether a number written alone is a SKU or a model code of the catalogue ("22423", "6204")."""
@@ -167,14 +177,7 @@ class Extractor(QuotedHistory, Completion, TakenOff, ChineseRules, EnglishLists,
                 continue
             # "the gate and check valves are still required": what stays is read by no list rule (nor made a line)
             kept = not qtys and KEPT.search(body[s:e]) is not None
-            if not kept and (self._described(walk, body, doc, customer, (s, e, qtys)) or \
-                    self._respective_lines(walk, body, customer, (s, e, qtys)) or \
-                    self._list_lines(walk, body, customer, (s, e, qtys)) or \
-                    self._each_lines(walk, body, customer, (s, e, qtys)) or \
-                    self._pair_lines(walk, body, customer, (s, e, qtys)) or \
-                    self._run_lines(walk, body, doc, customer, (s, e, qtys)) or \
-                    self._mixed_lines(walk, body, customer, (s, e, qtys)) or \
-                    self._and_lines(walk, body, doc, customer, (s, e, qtys))):
+            if not kept and self._by_list_rules(walk, body, doc, customer, (s, e, qtys)):
                 last = None
                 continue
             line = self._later_count(walk, body, doc, customer, (s, e, qtys)) or \
@@ -184,15 +187,7 @@ class Extractor(QuotedHistory, Completion, TakenOff, ChineseRules, EnglishLists,
                 last = None  # a lone count went to an open line: nothing here for a describing chunk to refine
                 continue  # the family context stays as it was
             last = (s, e, qtys, line if isinstance(line, dict) and line else None, walk.context)
-            if line:
-                self._keep(walk, line, said)
-                line["_side"] = side_question(body, s, e)
-                self._shared_head(walk, body, line, before, s, customer)
-            elif qtys and not lines_content(body, s, e, qtys):
-                attach(walk.lines, qtys[0], body[s:e], self.by_sku)
-            elif lines_content(body, s, e, qtys) and not NEGATED.match(body[s:e]) \
-                    and self._catalogue_words(body[s:e]) >= 2:
-                walk.orphans += 1  # product-like words that became no line: a person should look
+            self._place(walk, body, said, (s, e, qtys), line, before, customer)
             # "J421…，不够用 / 这回多拿点，4.0的要十箱": a Chinese remark naming nothing keeps the family before
             if line or qtys or not is_cjk(body[s:e]) or self._catalogue_words(body[s:e]):
                 walk.follow(body, s, e, qtys, line)
@@ -201,6 +196,26 @@ class Extractor(QuotedHistory, Completion, TakenOff, ChineseRules, EnglishLists,
         if stats is not None:
             stats["orphans"] = walk.orphans
         return drop_corrected(drop_open_headers(drop_headers(walk.lines, self._names_of)))
+
+    def _by_list_rules(self, walk: "_Walk", body: str, doc, customer: str | None, chunk) -> bool:
+        """Whether a list rule read the chunk (its lines are in `walk`)."""
+        return bool(self._described(walk, body, doc, customer, chunk) or self._respective_lines(walk, body, customer, chunk) or
+                    self._list_lines(walk, body, customer, chunk) or self._each_lines(walk, body, customer, chunk) or
+                    self._pair_lines(walk, body, customer, chunk) or self._run_lines(walk, body, doc, customer, chunk) or
+                    self._mixed_lines(walk, body, customer, chunk) or self._and_lines(walk, body, doc, customer, chunk))
+
+    def _place(self, walk: "_Walk", body: str, said, chunk, line, before, customer: str | None) -> None:
+        """Keep the chunk's line, or attach its lone count to the line before, or count it an orphan."""
+        s, e, qtys = chunk
+        if line:
+            self._keep(walk, line, said)
+            line["_side"] = side_question(body, s, e)
+            self._shared_head(walk, body, line, before, s, customer)
+        elif qtys and not lines_content(body, s, e, qtys):
+            attach(walk.lines, qtys[0], body[s:e], self.by_sku)
+        elif lines_content(body, s, e, qtys) and not NEGATED.match(body[s:e]) \
+                and self._catalogue_words(body[s:e]) >= 2:
+            walk.orphans += 1  # product-like words that became no line: a person should look
 
     def _chunk_line(self, walk: "_Walk", body: str, doc, customer: str | None, chunk) -> dict | None:
         """The line a chunk gives, or None; lone counts are attached to open lines on the way."""

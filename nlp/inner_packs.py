@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from nlp.quantities import HOLDING, ZH_NUM, ZH_PACK, ZH_UNIT, Qty, number_value
+from nlp.quantities import Qty, number_value
+from nlp.unit_counts import HOLDING, ZH_NUM, ZH_PACK, ZH_UNIT
 
 # "五箱，每箱10盒", "两箱，一箱20盒", "三箱（每箱400片）", "四包 12双/包", "两箱 20盒一箱": what each counted pack holds.
 INNER_PACK = re.compile(rf"[\s,:;()（）]{{0,3}}(?:(?:[每一]|(?<![\d.])1\s*)(?P<p1>{ZH_PACK})\s*(?:装|是|有|=)?\s*(?P<n1>{ZH_NUM})\s*(?P<u1>{ZH_UNIT})|"

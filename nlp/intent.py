@@ -5,7 +5,8 @@ import re
 from functools import lru_cache
 
 from nlp.intent_cues import (_MONTH, CLOSED_NOTICE, COMPLAINT, COUNT_UNIT as _COUNT_UNIT, DECIDED, DOCUMENTS, INVOICE_ADMIN,
-                             MAKE_ANEW, NOUN_CHANGE, PAPERS, QUOTE_REF, RECEIVED_SWAP, SELF_PRICED, SELLER, SIGNATURE_LINE)
+                             MAKE_ANEW, NEW_ORDER, NEW_ROUND, NOUN_CHANGE, ORDER_REF, OWN_RECOUNT, PAPERS, PAST_ROUND, QUOTE_REF,
+                             RECEIVED_SWAP, SELF_PRICED, SELLER, SIGNATURE_LINE)
 from nlp.numbers import NUMBER_WORD
 from nlp.prefilter import prefiltered
 from nlp.words import ZH_AS_LAST
@@ -172,15 +173,6 @@ def _cue_counts(text: str) -> tuple[int, ...]:
 # "cancel the pink ones and send 20 blue instead", "取消，换成M6*20的": a line swapped, not dropped.
 REPLACED = re.compile(r"\b(?:send|ship|supply|do|have|want|take|make it)\b[^.?!\n]{0,40}\binstead\b|\breplace\w* (?:it|them|with)\b|"
                       r"换成|改成|换为|改为", re.I)
-# "we had 40 last time ... this time make it 60": a count set against a past order is a new order's count.
-# A message opening with a new order, and its own line recounted later ("… make that thirty six of those").
-NEW_ORDER = re.compile(r"\W*(?:hi|hello|hiya)?\W*(?:(?:an? |new )?order for\b|(?:please )?(?:can|could) (?:i|we) (?:have|get|order)\b|"
-                       r"(?:please )?send (?:me|us)?\b|i(?:'d| would) like\b|(?:i |we )?need\b)", re.I)
-OWN_RECOUNT = re.compile(r"\bmake (?:it|that)\b[^.?!\n]{0,25}\b(?:of (?:those|these|them)|each|in total)\b|\b(?:no|sorry|wait|actually)\W+(?:wait\W+)?make (?:it|that)\b|" + MAKE_ANEW, re.I)  # "- no wait, make that …": said anew at once
-NEW_ROUND = re.compile(r"\bthis time\b|这次|这回|这一次|本次", re.I)
-PAST_ROUND = re.compile(r"\blast time\b|\blast (?:order|delivery|month|week)\b|\bwe had\b|上次|上回|上一次|上个月", re.I)
-ORDER_REF = re.compile(r"(?<!\bi )(?<!\bwe )(?<!\bto )\b(?:order|po|so)\s*(?:no\.?|number|#)?\s*\d|\b(?:on|to) (?:my|our|the|this) (?:order|po)\b|订单号?\s*\d|"
-                       r"(?:订单|单子)(?:里|上)", re.I)
 # "Same as our March order please", "照上次的再来一批": a repeat order, its lines in the history.
 REPEAT_ORDER = re.compile(r"\bsame (?:again|as (?:last|before|(?:our|my|the) (?:last |previous )?(?:\w+ )?order))\b|"
                           rf"\brepeat (?:our|my|the|last)\b|{ZH_AS_LAST}", re.I)
@@ -209,16 +201,7 @@ def classify(text: str, n_lines: int, has_qty: bool = True) -> str:
         return "cancel"
     if replaced:
         return "change"
-    # "…, rest same": what else was ordered stays
-    about_order = re.search(r"\brest (?:(?:is|stays|as|the)\s+)*(?:same|fine|ok|unchanged)\b|order|\bpo\b|\breq\b|requisition|\bitem \d|deliver|dispatch|hold off|on hold|订单|那单|这单|改|交货期|交期|送|发货|别发|推迟|提前", text, re.I)
-    if s["change"] and NEW_ROUND.search(text) and PAST_ROUND.search(text) and not ORDER_REF.search(text):
-        s["change"] = 0  # "last time 40, this time make it 60" compares with a past order, changes none
-    if s["change"] and (QUOTE_AMEND.search(text) and not ORDER_REF.search(text) or RECEIVED_SWAP.search(text)):
-        s["change"] = 0
-    if s["change"] and OWN_RECOUNT.search(text) and NEW_ORDER.match(text) and not (ORDER_REF.search(text) or PAST_ROUND.search(text)):
-        s["change"] = 0  # "order for the shop please … the mug cosies make that 36": recounting a line just said
-    if s["change"] and (n_lines or about_order or DAY_SWAP.search(text)) and (DAY_SWAP.search(text) or not WEAK_CHANGE.fullmatch(
-            " ".join(m.group(0).lower() for m in _RX["change"].finditer(text)))):
+    if s["change"] and _changes(text, n_lines):
         return "change"
     complaints = len(COMPLAINT.findall(text))
     quoted = s["quote"] and n_lines and has_qty  # "quote 500 pcs 6205-2RS ... payment T/T" asks a price
@@ -244,6 +227,20 @@ def classify(text: str, n_lines: int, has_qty: bool = True) -> str:
     if REPEAT_ORDER.search(text) and not QUESTION_MARK.search(text):
         return "order"
     return "other"
+
+
+def _changes(text: str, n_lines: int) -> bool:
+    """Whether the change cues stand: no past round compared, no quote amended, no line of a new order recounted."""
+    # "…, rest same": what else was ordered stays
+    about_order = re.search(r"\brest (?:(?:is|stays|as|the)\s+)*(?:same|fine|ok|unchanged)\b|order|\bpo\b|\breq\b|requisition|\bitem \d|deliver|dispatch|hold off|on hold|订单|那单|这单|改|交货期|交期|送|发货|别发|推迟|提前", text, re.I)
+    if NEW_ROUND.search(text) and PAST_ROUND.search(text) and not ORDER_REF.search(text):
+        return False  # "last time 40, this time make it 60" compares with a past order, changes none
+    if QUOTE_AMEND.search(text) and not ORDER_REF.search(text) or RECEIVED_SWAP.search(text):
+        return False
+    if OWN_RECOUNT.search(text) and NEW_ORDER.match(text) and not (ORDER_REF.search(text) or PAST_ROUND.search(text)):
+        return False  # "order for the shop please … the mug cosies make that 36": recounting a line just said
+    return bool((n_lines or about_order or DAY_SWAP.search(text)) and (DAY_SWAP.search(text) or not WEAK_CHANGE.fullmatch(
+        " ".join(m.group(0).lower() for m in _RX["change"].finditer(text)))))
 
 
 def _decided(text: str) -> bool:

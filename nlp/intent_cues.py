@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from nlp.prefilter import prefiltered
+from nlp.words import ORDER_NAMED
 
 COMPLAINT = prefiltered(r"\bbroken|\bdamaged|\breplacement|\brefund|\bcredit us|(?<!-)\breturns?\b(?!-)|\bleak|\bfaulty|"
                        r"arrived|\b(?:over)?charged\b|\bonly (?:got|received)\b|\bshort[- ](?:shipped|delivered)|\bdelivered short\b|\bpayment|\bpaid|\bpay (?:by|via|with|using)\b|\binvoice attached|\bout of office|\bstop sending|\bunsubscribe|"
@@ -127,5 +128,13 @@ SELF_PRICED = re.compile(r"\bso (?:that )?(?:i|we) can (?:re-?)?price\b", re.I)
 NOUN_CHANGE = re.compile(r"\b(?:oil|bearing|belt|filter|tyre|tire|blade|seal|wheel|battery|bulb|lamp|fluid|coolant|grease|hose|"
                          r"brake|pad|disc|tool|shift|nappy)s? change(?:s|over)?\b", re.I)
 # "make the M12 nuts 6 boxes instead", "make the plate 4t not 3t": a line's count set anew (a placed order's change, or
-# in a new order the sender recounting a line just said: intent.OWN_RECOUNT)
+# in a new order the sender recounting a line just said: OWN_RECOUNT)
 MAKE_ANEW = r"\bmake (?:the|those|these|our|my) [^.?!\n]{2,40}?\b\d+(?:\.\d+)?\s?[a-z]*\s+(?:[a-z]+\s+)?(?:instead\b|not \d)"
+# "we had 40 last time ... this time make it 60": a count set against a past order is a new order's count.
+# A message opening with a new order, and its own line recounted later ("… make that thirty six of those").
+NEW_ORDER = re.compile(r"\W*(?:hi|hello|hiya)?\W*(?:(?:an? |new )?order for\b|(?:please )?(?:can|could) (?:i|we) (?:have|get|order)\b|"
+                       r"(?:please )?send (?:me|us)?\b|i(?:'d| would) like\b|(?:i |we )?need\b)", re.I)
+OWN_RECOUNT = re.compile(r"\bmake (?:it|that)\b[^.?!\n]{0,25}\b(?:of (?:those|these|them)|each|in total)\b|\b(?:no|sorry|wait|actually)\W+(?:wait\W+)?make (?:it|that)\b|" + MAKE_ANEW, re.I)  # "- no wait, make that …": said anew at once
+NEW_ROUND = re.compile(r"\bthis time\b|这次|这回|这一次|本次", re.I)
+PAST_ROUND = re.compile(r"\blast time\b|\blast (?:order|delivery|month|week)\b|\bwe had\b|上次|上回|上一次|上个月", re.I)
+ORDER_REF = re.compile(ORDER_NAMED, re.I)  # (self_corrections.PLACED_OR_PAST widens it with any order or past round)

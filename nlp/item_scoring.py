@@ -73,6 +73,18 @@ class ItemScoring:
         if not q_total:
             return 0.0
         union, per_name, has_codes = self._info(idx)
+        q_hit, matched, weak = self._query_hits(weighted, split, union)
+        masses = [(t, self._idf.get(t, 1.0) * (HEAD_OF if t in weak else 1.0)) for t in matched]
+        best, best_cov = self._best_name(idx, per_name, masses, matched, qtext, qattrs)
+        score = 0.6 * (q_hit / q_total) + best - (code_penalty(qcodes, union) if has_codes else 0.0)
+        sku = self.items[idx].sku
+        self.coverage[sku] = best_cov
+        self.mention_cover[sku] = q_hit / q_total
+        return max(0.0, min(1.0, score))
+
+
+    def _query_hits(self, weighted, split: dict, union) -> tuple[float, set[str], set[str]]:
+        """(weight of the query words an item's names hold, those words, those met only as a compound's head)."""
         q_hit = 0.0
         matched: set[str] = set()
         weak: set[str] = set()  # "cup" met as "teacup": the compound covers its name only in part
@@ -92,9 +104,12 @@ class ItemScoring:
                     q_hit += weight * w * (SPLIT_READ if t in self._post else 1.0)
                     matched.update(parts)
                     break
+        return q_hit, matched, weak
+
+    def _best_name(self, idx: int, per_name, masses, matched: set[str], qtext: str, qattrs) -> tuple[float, float]:
+        """(score of the item's name the mention reads best as, that name's coverage); notes the main name's coverage."""
         best = best_cov = 0.0
-        idf, plain = self._idf, None
-        masses = [(t, idf.get(t, 1.0) * (HEAD_OF if t in weak else 1.0)) for t in matched]
+        plain = None
         for names, pack, n_total, ntext, own_codes, nattrs in per_name:
             n_hit = covered(masses, names, pack)
             if plain is None:  # the main name comes first
@@ -105,8 +120,4 @@ class ItemScoring:
                 score -= 0.04 * sum(1 for t in own_codes if t not in matched)
             if score > best:
                 best, best_cov = score, n_hit / n_total
-        score = 0.6 * (q_hit / q_total) + best - (code_penalty(qcodes, union) if has_codes else 0.0)
-        sku = self.items[idx].sku
-        self.coverage[sku] = best_cov
-        self.mention_cover[sku] = q_hit / q_total
-        return max(0.0, min(1.0, score))
+        return best, best_cov

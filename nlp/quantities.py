@@ -2,13 +2,14 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from nlp.attributes import COLOURS
 from nlp.count_context import (STOCK_BEFORE, THE_PACKS_OF, TAKEN_THE, STANDING, RATE_AFTER, PEOPLE_AFTER, talk_after, STREET_AFTER, PRICE_NEAR,
                                CLOCK, STANDARD_BEFORE, YEAR, PHONE_RE)
-from nlp.numbers import EN_COUNT_UNITS, EN_NUMBER_WORDS, ZH_DIGITS, parse_en_words, parse_zh
+from nlp.numbers import EN_NUMBER_WORDS, parse_en_words, parse_zh
 from nlp.table_rows import CELL_SEP, table_row
+from nlp.qty import Qty
+from nlp.unit_counts import OLD_VALUE, PACK_UNIT as _PACK_UNIT, ZH_UNIT, unit_count
 from nlp.units import UNIT_WORDS
 
 _COLOUR = "|".join(sorted(c for c in COLOURS if c.isascii() and c.isalpha()))
@@ -18,17 +19,12 @@ _DIG = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _ZH = r"[零一二两俩仨三四五六七八九十百千万半]+|\d+(?:\.\d+)?[百千万]"
 _WORDNUM = rf"(?:half an?|half(?=\s+doz)|an?|a couple of|couple of|(?:{_EN_NUM})(?:[\s-]+(?:and\s+)?(?:{_EN_NUM}))*)"
 _EN_UNIT = "|".join(sorted((w for w in UNIT_WORDS if w.isascii()), key=len, reverse=True))
-ZH_UNIT = "|".join(sorted((w for w in UNIT_WORDS if not w.isascii()), key=len, reverse=True))
 NUM_RE = re.compile(rf"(?P<num>\d+(?:\.\d+)?[百千万](?![a-z])|{_DIG}|{_ZH}|\b{_WORDNUM}\b)")
 # A count written in words ("two dozen", "a gross", "三百公斤") rather than digits.
 WORDED_COUNT = re.compile(rf"\b(?:{_EN_NUM}|couple|dozen|gross)\b|[零一二两俩仨三四五六七八九十百千万半]+\s*(?:{ZH_UNIT})", re.I)
 # "6305双面胶封的": 双 opening a word (双面 double-sided, 双色, 双层, 双头) is no pair counted
 UNIT_AFTER = re.compile(rf"\s*(?:(?P<en>{_EN_UNIT})(?![a-z0-9])|(?P<zh>(?!双[面色层头向])(?:{ZH_UNIT})))", re.I)
-# "3 boxes of 50", "2 rolls x 100m", "4 lengths of 6m": what each counted pack holds (a whole number, not a size).
-PACK_OF = re.compile(r"\s*(?:of|x|@)\s*(?P<n>\d+)(?!\d|\.\d|\s*(?:inch|in\b|mm|cm|g\b|grams?\b|\"|寸))"
-                     r"(?:\s*(?:pcs|pieces|each|/\w+|m\b|metres?\b|meters?\b|mtrs?\b|kgs?\b|l\b|litres?\b|liters?\b))?", re.I)
 ZH_UNIT_AFTER = re.compile(rf"(?:{ZH_UNIT})")
-_PACK_UNIT = "|".join(sorted((w for w, (k, _) in UNIT_WORDS.items() if k == "pack" and w.isascii()), key=len, reverse=True))
 # "3 ctns of popcorn holders (ctn = 24)", "(24 per box)", "(12/pack)": a pack size defined inline, no count.
 # "(box is 12 I think?)": a hedged size still sizes the count (the "?" may have ended the chunk before the bracket closed).
 INLINE_PACK = re.compile(rf"(?:\(|,(?=[^()]*\)))\s*(?:1\s*)?(?:{_PACK_UNIT})\s*(?:=|:|of|is)\s*(?P<n>\d+)(?:\s*(?:pcs|pieces|units|ea))?"
@@ -51,22 +47,8 @@ SPEC_BEFORE = re.compile(r"(?:每(?!种|样|款)[\u4e00-\u9fff]?(?:装|是|有)?
                          r"\blevel|\bgrade|\bclass|\bcategory|\btype|尺寸|型号|规格|等级)\s*$", re.I)  # "level 5" is a rating
 # "现存2套，安全库存12套，需补10套" (a stock alert): a stock level is no count wanted, like an old value
 NEW_VALUE = re.compile(r"改成|改为|改到|加到|减到|换成|\bmake (?:it|that)|\bto\s*$|\bnow\b", re.I)
-PACK_DESC = re.compile(r"\s*(?:一|/|每)\s*(?:盒|箱|卷|桶|盘|包|组|捆|袋|听|支|根|件|套|副)|\s*装(?![车货好上])")  # "(20盒装)"
-PACK_DESC_BEFORE = re.compile(r"(?:\d|[一二两三四五六七八九十百千])\s*(?:公斤|千克|kg|米|升|只|个|片|根|双|张|支|条|块|颗|粒)\s*$")
-ZH_PACK = "箱|盒|包|卷|桶|袋|捆|组|件"
-HOLDING = frozenset(ZH_PACK.split("|")) | {u for u, (k, _) in UNIT_WORDS.items() if k == "pack" and not u.isascii()}  # "一件=12个": 件 too
-ZH_NUM = r"\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+"
-PER_PACK = re.compile(rf"(?:每|(?<![\d一二两三四五六七八九十百千.])[一1])(?:{ZH_PACK})(?:装|[都就]?是|都?有|=)?\s*$")  # "一箱是48个"
-PACK_IS = re.compile(rf"(?:每|(?<![\d一二两三四五六七八九十百千.])[一1])(?:{ZH_PACK})(?:[都就]?是|都?有)\s*$")  # "一件都是24个": says, orders nothing
-ONE_HOLDS = re.compile(rf"\s*(?:(?:装|[都就]?是|都?有|=)?\s*(?:{ZH_NUM})\s*(?:{ZH_UNIT})|[(（]\s*(?:{ZH_NUM})\s*(?:{ZH_UNIT})\s*装)")  # "一箱二十盒": what one pack holds, no count
-TENTH = re.compile(r"([一二两三四五六七八九])(?=$|[^\u4e00-\u9fff]|左右|的|就|吧|即可|够)")
 REPEAT = re.compile(r"再(?:来|要|订|拉|发|买|补|送|加)|还要|这次|这回|(?:加|添|补|增加)上?\s*$|\bagain\b|\bthis time\b", re.I)  # "上次的单里加五卷"
 RANGE_LOW = re.compile(r"\s*(?:到|至|~)\s*(?:\d|[一二两三四五六七八九十])")
-OLD_VALUE = re.compile(r"\s*,?\s*(?:改成|改为|改到|换成|减到|加到|减为|加为)")
-AND_A_HALF = re.compile(r"\s+and a half\b", re.I)
-KIND_OF = re.compile(r"的(?:那种|那款|这种|这款)")
-# "三个款式果酱、咖啡馆…各200个", "两个颜色": a number of kinds, not of goods
-KINDS_AFTER = re.compile(r"\s*(?:款式|款|种类?|颜色|花色|系列|规格|型号)")
 CANCELLED_AFTER = re.compile(r"[^,;.!?\n，。；！？]{0,6}?(?:取消|不要了|退掉)")  # "上次订的吸管5包取消": the count cancelled now
 REPEAT_LAST = re.compile(r"(?:按|照|跟|和|同)上(?:次|回|一单)(?:的|那样|一样)?\s*(?:再|重新)(?:来|订|发|下|补|要)")
 SAME_OF = re.compile(r"\bthe same (?:of|for|again of|in)\b", re.I)  # "… and the same of the blue", "the same in spaceboy": a count said by reference
@@ -74,7 +56,6 @@ OFF_AFTER, OF_AFTER = re.compile(r"\s*off\b"), re.compile(r"\s*of\b")  # "1000 o
 ONE_EACH = re.compile(r"\s+(?:of\s+)?each\b", re.I)  # "one of each", "one each": a count
 # "…, just one for the window", "only one please": "one" after just/only, closing its phrase, is a count
 JUST_ONE = re.compile(r"\b(?:just|only)\s+one(?=\s*(?:[,.!?;)]|$|(?:for|please|pls|thanks|of (?:those|these|them))\b))", re.I)
-COUNTED_AFTER = re.compile(r"\s+(pairs?|pcs|pieces|units|sets)\b", re.I)
 # "around 6 tonnes", "approx. 200 m": the hedge belongs to the count, not to the product's words.
 HEDGE_BEFORE = re.compile(r"(?:\b(?:around|about|approx\.?|approximately|roughly|circa|some|~)\s*)$", re.I)
 ONE_CODED = re.compile(r"(?:^|\b(?:also|and|plus|need|want|send|order|add|with)\s)\s*$", re.I)  # a clause's start too
@@ -82,17 +63,6 @@ CODE_NEXT = re.compile(r"\s+(?:[a-z]{1,3}\d+[a-z0-9x.-]*|\d{4,}[a-z0-9-]*)\b", r
 # "we've found a box" (in the stockroom): a count found on hand is no count wanted
 PAST_RE = re.compile(r"(last time|last order|previous|previously|we bought|we ordered|we had|used to|we(?:'ve| have)? found|"
                      r"\bfound\s*$|上次|上回|之前买|以前买|去年)", re.I)
-
-
-@dataclass
-class Qty:
-    """One quantity candidate: its span, value, unit word and how sure we are it is a quantity."""
-    start: int
-    end: int
-    value: float
-    unit: str | None
-    strength: float
-    pack_of: float | None = None
 
 
 def number_value(text: str) -> float | None:
@@ -185,13 +155,6 @@ def find_quantities(text: str, blocked: list[tuple[int, int]]) -> list[Qty]:
     return sorted([q for q in table_row(text, out) if q.strength > 0], key=lambda q: (-q.strength, q.start))
 
 
-def _per_pack(text: str, end: int) -> bool:
-    """"15公斤一盘", "(20盒装)": what one pack holds, said after it; not "两件一件24个", where what one pack holds
-    follows (the two cases are counted)."""
-    m = PACK_DESC.match(text, end)
-    return m is not None and not (text[end:m.end()].strip().startswith("一") and ONE_HOLDS.match(text, m.end()))
-
-
 def _inline_packs(text: str, out: list[Qty]) -> list[Qty]:
     """Counts in packs take the pack size defined inline after them; the size itself is no count."""
     for m in INLINE_PACK.finditer(text):
@@ -206,55 +169,10 @@ def _candidate(text: str, s: int, e: int, raw: str, value: float) -> Qty:
     """Score one number as a quantity: unit after it, marker before it, or bare."""
     if RANGE_LOW.match(text, e):
         return Qty(s, e, value, None, 0.2)  # "50到60个": the range is read as its upper end
+    spec, stock = _spec_or_stock(text, s, e)
     unit_m = UNIT_AFTER.match(text, e)
-    # "please cancel the 12 mistletoe wreaths": after a cancel verb the number is the count taken off
-    spec = bool(SPEC_BEFORE.search(text[max(0, s - 12) : s])) and not TAKEN_THE.search(text[max(0, s - 16) : s])
-    stock = STOCK_BEFORE.search(text[max(0, s - 8) : s]) is not None
-    spec = (spec and not (re.search(r"\bthe\s*$", text[max(0, s - 5) : s]) and THE_PACKS_OF.match(text, e))) or stock
     if unit_m:
-        unit = (unit_m.group("en") or unit_m.group("zh")).lower()
-        end = unit_m.end()
-        times = re.match(r"\s*(dozen|doz|dz|gross)\b", text[end:], re.I) if unit == "x" else None
-        if times:  # "1 x gross", "3 x dozen": the multiplier names the count unit
-            unit, end = times.group(1).lower(), end + times.end()
-        if unit == "x" and len(raw) >= 3 and re.match(rf"\s*\d+(?:\.\d+)?\s*(?:{ZH_UNIT})", text[end:]):
-            return Qty(s, e, value, None, 0)  # "轴承6206 x 30套": a model number, the count is after the x
-        strength = 0.4 if spec else 3.0 if unit not in ("x", "t", "m", "g", "l", "no") else 2.5
-        if stock or (spec and PER_PACK.search(text[max(0, s - 4) : s])) or PACK_IS.search(text, max(0, s - 6), s):
-            strength = 0.2  # "每盒100个", "现存2套": what a pack holds, a stock level, left out of the name like an old value
-        if unit in ("pc", "piece", "pieces") and re.match(r"\s*[a-z]", text[end:]) and not \
-                re.match(r"\s*(?:of|each|and|please|pls)\b", text[end:]):
-            strength = 1.5  # "11pc tea set", "9 piece baking set": a size, unless nothing better
-        if unit in EN_COUNT_UNITS and unit not in ("pair", "pairs"):  # "2 doz" is 24 pieces
-            # "5 dozen pairs": the word after the multiplier says what is counted, it names no product
-            what = COUNTED_AFTER.match(text, end)
-            counted = "pairs" if what and what.group(1).lower().startswith("pair") else "pcs"
-            return Qty(s, what.end() if what else end, value * EN_COUNT_UNITS[unit], counted, strength)
-        if text.startswith("半", end):
-            value, end = value + 0.5, end + 1  # 三吨半 = 3.5 t
-        half = AND_A_HALF.match(text, end) if UNIT_WORDS[unit][0] in ("mass", "length", "volume") else None
-        if half:
-            value, end = value + 0.5, half.end()  # "a tonne and a half" = 1.5 t
-        tenth = TENTH.match(text, end) if unit in ("吨", "米", "公斤", "斤") else None
-        if tenth:  # 一吨二 = 1.2 t, 一米五 = 1.5 m: a lone digit after the measure is its tenths
-            value, end = value + ZH_DIGITS[tenth.group(1)] / 10, tenth.end(1)
-        if OLD_VALUE.match(text, end):
-            strength = 0.2  # "两百套改成三百套": the count before the change verb is the old one
-        # "一盒多少片" asks what a pack holds; "二十个多少钱" asks the price of twenty, a count
-        if re.match(r"多少(?!钱)|几", text[end : end + 3]) or re.search(r"多少钱$|每$", text[max(0, s - 3) : s]) \
-                or _per_pack(text, end) or (value == 1 and PACK_DESC_BEFORE.search(text[max(0, s - 8) : s])) \
-                or (value == 1 and unit in HOLDING and ONE_HOLDS.match(text, end)):
-            strength = 0  # "一盒多少片", "多少钱一盒", "每根6米", "15公斤一盘": pack descriptions, not counts
-        if KIND_OF.match(text, end):
-            strength = 0.2  # "一千二只的那种大箱": the count says which kind (its pack), no count of the order
-        if unit == "个" and KINDS_AFTER.match(text, end):
-            strength = 0
-        pack = PACK_OF.match(text, end) if UNIT_WORDS[unit][0] == "pack" else None
-        inner = re.match(rf"\s*({_PACK_UNIT})\b", text[pack.end() :], re.I) if pack else None
-        if inner:  # "a case of 10 boxes of gloves": counted in the inner packs, as "五箱，每箱10盒" is
-            return Qty(s, pack.end() + inner.end(), value * float(pack.group("n")), inner.group(1).lower(), strength)
-        # The pack span stays in the mention: "2 boxes of 105 cutting discs" names the 105 disc.
-        return Qty(s, end, value, unit, strength, float(pack.group("n")) if pack else None)
+        return unit_count(text, s, e, raw, unit_m, value, spec, stock)
     # "数量一样": a Chinese numeral glued to a word (一样, 一致) is that word, even after a count marker
     word = re.fullmatch(_ZH, raw) is not None and re.match(r"[\u4e00-\u9fff]", text[e : e + 1]) is not None
     if MARKER_BEFORE.search(text[max(0, s - 10) : s]) and not re.search(r"\d\s*x\s*$", text[max(0, s - 10) : s]) \
@@ -263,17 +181,39 @@ def _candidate(text: str, s: int, e: int, raw: str, value: float) -> Qty:
     if raw in ("俩", "仨"):
         return Qty(s, e, value, None, 2.0)  # 俩 / 仨 are "two / three of them": counts by themselves
     if re.fullmatch(r"[零一二两三四五六七八九十百千万半]+", raw):
-        # Bare Chinese numerals are mostly words (一下, 三角带); "要一千六" is a count.
-        ok = re.search(r"[要来订买共]$", text[max(0, s - 1) : s]) and (len(raw) > 1 or value >= 10)
-        ok = ok or re.search(r"[百千万]", raw) or (len(raw) > 1 and "十" in raw)  # "口罩一千五", "三十"
-        if ok and (spec or OLD_VALUE.match(text, e)):
-            return Qty(s, e, value, None, 0.2)  # "数量从一百改到两百": the old count
-        return Qty(s, e, value, None, 1.0 if ok else 0)
+        return _zh_bare(text, s, e, raw, value, spec)
+    if raw.strip() in ("a", "an", "half a", "half an", "one"):
+        return _article(text, s, e, raw, value)
+    return _bare(text, s, e, raw, value, spec)
+
+
+def _spec_or_stock(text: str, s: int, e: int) -> tuple[bool, bool]:
+    """Whether the number at [s, e) names a variant or a stock level (both no count), and whether a stock level."""
+    # "please cancel the 12 mistletoe wreaths": after a cancel verb the number is the count taken off
+    spec = bool(SPEC_BEFORE.search(text[max(0, s - 12) : s])) and not TAKEN_THE.search(text[max(0, s - 16) : s])
+    stock = STOCK_BEFORE.search(text[max(0, s - 8) : s]) is not None
+    return (spec and not (re.search(r"\bthe\s*$", text[max(0, s - 5) : s]) and THE_PACKS_OF.match(text, e))) or stock, stock
+
+
+def _zh_bare(text: str, s: int, e: int, raw: str, value: float, spec: bool) -> Qty:
+    """Score a bare Chinese numeral: mostly a word (一下, 三角带); "要一千六" is a count."""
+    ok = re.search(r"[要来订买共]$", text[max(0, s - 1) : s]) and (len(raw) > 1 or value >= 10)
+    ok = ok or re.search(r"[百千万]", raw) or (len(raw) > 1 and "十" in raw)  # "口罩一千五", "三十"
+    if ok and (spec or OLD_VALUE.match(text, e)):
+        return Qty(s, e, value, None, 0.2)  # "数量从一百改到两百": the old count
+    return Qty(s, e, value, None, 1.0 if ok else 0)
+
+
+def _article(text: str, s: int, e: int, raw: str, value: float) -> Qty:
+    """Score a bare "a", "an", "half a" or "one": words, not counts, but where they count one ("one of each")."""
     if raw.strip() in ("a", "an") and ONE_CODED.search(text[max(0, s - 12) : s]) and CODE_NEXT.match(text, e):
         return Qty(s, e, value, None, 1.0)  # "also a DN50 gate valve": the article before a coded item is one
-    if raw.strip() in ("a", "an", "half a", "half an", "one"):  # bare "a"/"one" are words, not counts ("one of each" is)
-        each = raw.strip() == "one" and (ONE_EACH.match(text, e) or JUST_ONE.match(text, max(0, s - 5)))
-        return Qty(s, e, value, None, 1.6 if each else 1.0 if raw.strip() == "one" and OF_AFTER.match(text, e) else 0)
+    each = raw.strip() == "one" and (ONE_EACH.match(text, e) or JUST_ONE.match(text, max(0, s - 5)))
+    return Qty(s, e, value, None, 1.6 if each else 1.0 if raw.strip() == "one" and OF_AFTER.match(text, e) else 0)
+
+
+def _bare(text: str, s: int, e: int, raw: str, value: float, spec: bool) -> Qty:
+    """Score a bare number in digits or English words: long digit runs are rather codes."""
     strength = 0.2 if spec else 1.0 if not raw.isdigit() or len(raw) < 5 else 0.3
     off = OFF_AFTER.match(text[e : e + 5])
     if off:  # "1000 off": the trade's "this many pieces"; the word is part of the count

@@ -5,7 +5,7 @@ import re
 
 from nlp.quantities import ZH_UNIT, find_quantities
 from nlp.units import UNIT_WORDS
-from nlp.words import CORRECTION
+from nlp.words import CORRECTION, ORDER_NAMED
 
 # A correction cue and the pause around it. "make that N" ("no, N", "actually N") corrects on its own only after a pause
 # mark ("bread bin cream... make that 10", "lunch bags - make that 18"): "can we make that 2 tonnes" asks to change a
@@ -18,6 +18,9 @@ _CUE = rf"(?:{CORRECTION})(?:[,\s]+make (?:it|that)\b)?|sorry\s*,?\s*make (?:it|
 _MAKE = r"(?:(?:actually|hmm+|oh|sorry|no)\b[,\s]*)*make (?:that|it)\s+(?=\d)"
 MARK = re.compile(rf"(?:[,\s?]|\.{{2,}}|…|[-–—](?=\s))+(?P<cue>{_CUE})(?:[,\s]|[-–—:](?=\s))+(?:i\s+mean[t]?\b[,\s]*)?"
                   rf"|\s*(?:,|\.{{2,}}|…|\s[-–—])\s*(?:make that|i mean|no|actually|sorry|wait)\b[,\s]+(?=\d)|(?:\.+|!|…)\s+(?:{_MAKE}|(?:actually|sorry|oops)\b[,\s]+(?=\d))")
+# What every MARK match holds, cheap to look for first: a cue word, "make it/that", or a "no" that a count follows
+# ("no, 12", "no not 5"); a bare "no" ("no rush", "no longer") or "not" cues nothing.
+MARK_WORDS = re.compile(r"sorry|wait|rather|make (?:it|that)|i mean|actually|oops|\bno[,\s]*(?:not\s+)?\d")
 # "no wait, 15 is too many, 12": a remark on the count taken back, before the new one
 _REMARK = re.compile(r"(?:\d+(?:\.\d+)?|that|it)(?:'s|\s+is|\s+was|\s+are)?\s+(?:a bit |way )?too\s+"
                      r"(?:many|much|few|little)\b[\s,;-]*")
@@ -51,8 +54,10 @@ _ZH_RECOUNT = re.compile(rf"(?P<old>{_ZH_NUM}\s*(?P<unit>{ZH_UNIT}))[\s,]*(?:不
                          rf"(?={_ZH_NUM}\s*(?P=unit))")
 # "6205轴承不对是6206轴承要十套": the goods said again after a self-correction and 是 replace those before it in the clause
 _ZH_RESAID = re.compile(r"(?:^|(?<=[,.;!?\n]))[^,.;!?\n]*?(?:不对|说错了|我说错了|哦不)[\s,]*(?:应该)?是(?!不是)")
-PLACED = re.compile(r"\b(?:my|our|your|the|this|that) (?:\w+ )?order\b|\b(?:order|po)\s*(?:(?:no\.?|#|number)\s*\d|\d{3,})|\bpo\b|\blast (?:time|week)\b"
-                    r"|\bwe (?:ordered|had)\b", re.I)
+# A placed order named (as intent.ORDER_REF), or any order or past round said ("the order", "last week", "we had"):
+# wider than intent's, whose "last time … this time" reading must see a past round without a placed order.
+PLACED_OR_PAST = re.compile(ORDER_NAMED + r"|\b(?:my|our|your|the|this|that) (?:\w+ )?order\b|\bpo\b|\blast (?:time|week)\b"
+                            r"|\bwe (?:ordered|had)\b", re.I)
 
 
 def swapped(text: str) -> str:
@@ -61,7 +66,7 @@ def swapped(text: str) -> str:
         before = text[: m.start()]
         old, new = m.group("old") or m.group("was"), m.group("new") or m.group("now")
         hits = list(re.finditer(rf"\b{re.escape(old)}\b", before))
-        if hits and not PLACED.search(before):
+        if hits and not PLACED_OR_PAST.search(before):
             at = hits[-1]
             text = before[: at.start()] + new + before[at.end() :] + text[m.end() :]
     return text
@@ -78,8 +83,10 @@ def corrected(text: str) -> str:
     """The text with each self-correction applied: a count said again replaces the count of the item it restates
     (the last one said by default); other words replace their own first word's earlier run, or the last counted
     item when they bring a count of their own."""
+    if not MARK_WORDS.search(text):
+        return text
     for m in reversed(list(MARK.finditer(text))):
-        if not ("make" in m.group(0) and PLACED.search(text, 0, m.start())):
+        if not ("make" in m.group(0) and PLACED_OR_PAST.search(text, 0, m.start())):
             text = _applied(text, m)  # (not "re order 5512: 20 x bags. make it 30": a placed order's count, a change)
     return text
 

@@ -7,7 +7,8 @@ import re
 
 from nlp.numbers import EN_TENS, EN_UNITS
 from nlp.clause_splits import _COUNT
-from nlp.quantities import KINDS_AFTER, number_value  # ("三个颜色各要五十个": kinds, no item's count)
+from nlp.quantities import number_value
+from nlp.unit_counts import KINDS_AFTER  # ("三个颜色各要五十个": kinds, no item's count)
 from nlp.units import UNIT_WORDS
 from nlp.self_corrections import corrected, swapped, zh_corrected
 
@@ -53,8 +54,6 @@ _SAID_MARKS = {"full stop": ".", "comma": ",", "colon": ":", "question mark": "?
                "exclamation mark": "!", "new line": "\n", "new paragraph": "\n"}
 _SAID_MARK = re.compile(r"\s*\b(full stop|comma|colon|question mark|exclamation mark|new line|new paragraph)\b")
 # Only a message with a said stop, comma, colon or question mark is dictated: "a new line of candles" is not.
-# the words every self-correction cue holds ("no", "not" only as words of their own: not "now", "snowman")
-_CORRECTION_CUE = re.compile(r"sorry|wait|rather|make |i mean|actually|oops|\bnot?\b")
 _DICTATED = re.compile(r"\b(?:full stop|comma|colon|question mark)\b")
 # Texting shorthand: "owl n 2 doz the scotty dog ones", "salt n pepper": a lone "n" between words is "and".
 _TEXT_AND = re.compile(r"(?<=[a-z] )n(?= [a-z0-9])")
@@ -114,32 +113,13 @@ _AND_HALF = re.compile(rf"\b(\d+|{_SMALL}|{_TENS})\s+and\s+a\s+half\b")
 def spoken_counts(text: str) -> str:
     """Dictated homophones of counts and "… and a half" counts as numbers, said punctuation and texting
     shorthand as written, emoji as spaces (English text only)."""
-    text = _EMOJI.sub(" ", text)
-    text = _words_as_digits(text)
-    if "for" in text or "to" in text or "fore" in text:
-        text = _HOMOPHONE_DOZEN.sub(lambda m: _HOMOPHONES[m.group(1)], text)
-        text = _HOMOPHONE_TENS.sub(lambda m: f"{m.group(1)} {_HOMOPHONES[m.group(2)]}", text)
-        said = _HOMOPHONE_UNIT.sub(lambda m: f"{m.group(1)} {_HOMOPHONES[m.group(2)]}", text)
-        if said != text:  # a dictated message: its later "and for boxes of …" is a count too
-            said = _HOMOPHONE_LATER.sub(lambda m: _HOMOPHONES[m.group(1)], said)
-        text = said
+    text = _homophones(_words_as_digits(_EMOJI.sub(" ", text)))
     if " from " in text[:80] or " at " in text[:80]:
         text = _INTRO.sub("", text, count=1)
     text = _RUN.sub(lambda m: _RUN_ITEM.sub(", ", m.group(0)), text)
     text = "\n".join(_RUN_ON.sub(", ", ln) if not re.search(r"[,;:]", ln) and _counted(ln) >= 2 else ln
                      for ln in text.split("\n"))  # a line with commas of its own sets its items apart already
-    if " one" in text:
-        text = _ONES_LIST.sub(_ones_list, text)
-    if ">" in text or "→" in text:
-        text = _ARROW.sub(r"from \1 to ", text)
-    if _CORRECTION_CUE.search(text):
-        text = corrected(text)  # "olivia and lola no sorry olivia and charlotte", "send 10, no wait, 12"
-    if "instead" in text or "actually" in text:
-        text = swapped(text)  # "10 x tubes skulls. actually scrap the skulls, do posy instead."
-    if "half" in text:
-        text = _HALVES.sub(_halves, text)
-    if _DICTATED.search(text):
-        text = _SAID_MARK.sub(lambda m: _SAID_MARKS[m.group(1)], text)
+    text = _corrections(text)
     if " n " in text:
         text = _TEXT_AND.sub("and", text)
     if any(w in text for w in _KIND_WORDS):  # after " n " is "and": "owl n bird designs"
@@ -157,6 +137,34 @@ def spoken_counts(text: str) -> str:
         text = _AND_HALF.sub(_half, text)
     if " of " in text:
         text = _outer_again(text)
+    return text
+
+
+def _homophones(text: str) -> str:
+    """Dictated homophones of counts as numbers: "for dozen", "to boxes", "twenty for"."""
+    if "for" in text or "to" in text or "fore" in text:
+        text = _HOMOPHONE_DOZEN.sub(lambda m: _HOMOPHONES[m.group(1)], text)
+        text = _HOMOPHONE_TENS.sub(lambda m: f"{m.group(1)} {_HOMOPHONES[m.group(2)]}", text)
+        said = _HOMOPHONE_UNIT.sub(lambda m: f"{m.group(1)} {_HOMOPHONES[m.group(2)]}", text)
+        if said != text:  # a dictated message: its later "and for boxes of …" is a count too
+            said = _HOMOPHONE_LATER.sub(lambda m: _HOMOPHONES[m.group(1)], said)
+        text = said
+    return text
+
+
+def _corrections(text: str) -> str:
+    """"one" lists and arrows read, self-corrections and swaps applied, halves and said punctuation written."""
+    if " one" in text:
+        text = _ONES_LIST.sub(_ones_list, text)
+    if ">" in text or "→" in text:
+        text = _ARROW.sub(r"from \1 to ", text)
+    text = corrected(text)  # "olivia and lola no sorry olivia and charlotte", "send 10, no wait, 12"
+    if "instead" in text or "actually" in text:
+        text = swapped(text)  # "10 x tubes skulls. actually scrap the skulls, do posy instead."
+    if "half" in text:
+        text = _HALVES.sub(_halves, text)
+    if _DICTATED.search(text):
+        text = _SAID_MARK.sub(lambda m: _SAID_MARKS[m.group(1)], text)
     return text
 
 

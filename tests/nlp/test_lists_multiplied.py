@@ -12,21 +12,32 @@ def _got(ex, text):
 
 def test_names_counted_after_x_under_a_family_head(retail):
     assert _got(retail, "recipe boxes - retrospot x 4, the pantry yellow one x 2") == [("22666", 2), ("22667", 4)]
+    # (read chunk by chunk, "red retrospot x 6" finds no lunch bag and its count goes to the woodland one)
+    assert _got(retail, "lunch bags - red retrospot x 6, woodland x 4") == [("20725", 6), ("20726", 4)]
 
 
 def test_an_aside_in_brackets_does_not_end_the_list(retail):
     text = "herb markers: basil x 10 (same as last time!), mint x 10, chives x 5 thanks"
     assert _got(retail, text) == [("22919", 10), ("22920", 10), ("22921", 5)]
+    # (read chunk by chunk, the rosemary entry after its aside is taken for a mint marker)
+    text = "herb markers - thyme x 6, rosemary x 6 (for the cafe), parsley x 4"
+    assert _got(retail, text) == [("22916", 6), ("22917", 6), ("22918", 4)]
 
 
 def test_a_variant_word_no_sibling_holds_is_filler(retail):
     text = "Hand warmers - scottie dog x 2, the little birds x 3"
     assert _got(retail, text) == [("22866", 2), ("22867", 3)]
+    # (read chunk by chunk, "the little owls" and "the tiny birds" find no hand warmer at all)
+    assert _got(retail, "hand warmers - union jack x 4, the little owls x 2") == [("22633", 4), ("22865", 2)]
+    assert _got(retail, "hand warmers - scotty dog x 3, the tiny birds x 5") == [("22866", 3), ("22867", 5)]
 
 
 def test_the_first_entry_names_the_family_of_the_rest(retail):
     text = "For the deli counter: 6 x french style storage jar jam, 4 x the bonbons one."
     assert _got(retail, text) == [("23185", 6), ("23187", 4)]
+    # (read chunk by chunk, "the red retrospot ones" are taken for a second union jack line)
+    text = "for the stall: 8 x hand warmer union jack, 4 x the red retrospot ones"
+    assert _got(retail, text) == [("22632", 4), ("22633", 8)]
 
 
 def test_a_purpose_after_the_family_is_no_part_of_it(retail):
@@ -87,11 +98,17 @@ def test_a_purpose_after_a_worded_each_count_is_no_item(retail):
 def test_sizes_listed_before_their_family_counted_each(industrial):
     text = "Can you price 10mm and 12mm Q235 plate, roughly 3t each? Thanks"
     assert _got(industrial, text) == [("PL-Q235B-10", 3), ("PL-Q235B-12", 3)]
+    # (read chunk by chunk, only the size next to the family is ordered)
+    text = "6mm, 8mm and 12mm Q235 plate - 5t each please"
+    assert _got(industrial, text) == [("PL-Q235B-06", 5), ("PL-Q235B-08", 5), ("PL-Q235B-12", 5)]
 
 
 def test_variants_after_the_family_and_a_comma_counted_of_each(retail):
     text = "What would you charge for the childs garden spades, blue and the pink ones, say 10 of each?"
     assert _got(retail, text) == [("22514", 10), ("22515", 10)]
+    # (read chunk by chunk, the spaceboy bags, named without "lunch bag", are lost)
+    text = "could you price the lunch bags, woodland and the spaceboy ones, 20 of each"
+    assert _got(retail, text) == [("20726", 20), ("22382", 20)]
 
 
 def test_each_of_the_groups_by_its_noun_after_a_modifier(small):
