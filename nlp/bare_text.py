@@ -35,8 +35,11 @@ def bare_sentences(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
 # opens the next.
 AFTER_X = re.compile(r"(?<![a-z0-9])x\s*$", re.I)
 BEFORE_X = re.compile(r"\s*x(?![a-z0-9])", re.I)
-ROW = re.compile(r"^[^\n\d]*\d.*$", re.M)  # a line holding a number
+# a list row: a line opening with a count (after any bullet) or closing with one ("12 jars tall", "london mugs x 20"); a
+# line that only mentions a number in passing ("the fair is on 20 june") is no row
+ROW = re.compile(r"^[ \t]*(?:[-*•·][ \t]*)?\d.*$|^.*\d[ \t]*$", re.M)
 WORD = re.compile(r"[a-z0-9][a-z0-9'/-]*")
+SIZE_BY = re.compile(r"\d\s+by\s+\d")  # "50 by 5 angle": two sides of one size, no counts
 WHOLE = re.compile(r"\d+(?![.\d])")  # a whole count in digits (no decimal)
 
 
@@ -53,7 +56,8 @@ def _cut_counts(text: str, s: int, e: int, qty: list) -> list:
     """One piece cut at its counts: after a count that follows its goods, before one that leads them."""
     # only whole counts in digits part items: a number word may be part of a name ("6 of the tea for one sets"), a
     # decimal a size ("4 spools of er70s-6 1.0 wire")
-    counts = sorted((q for q in qty if q.strength >= 1 and WHOLE.match(text, q.start, q.end)),
+    counts = sorted((q for q in qty if q.strength >= 1 and WHOLE.match(text, q.start, q.end)
+                     and not _aside(text, s, q) and not SIZE_BY.search(text[max(s, q.start - 6) : q.end + 6])),
                     key=lambda q: q.start)
     # a body that marks its counts with "x" or a unit marks them all ("6204 zz x 20", "2 boxes of the 355 discs": the
     # bare numbers are a code and a size); bare, a number of four digits is a code ("6 bearings 6206 2rs")
@@ -73,6 +77,11 @@ def _cut_counts(text: str, s: int, e: int, qty: list) -> list:
     if not all(_names_goods(text[a:b], counts, a) for a, b in bounds):
         return [(s, e, qty)]
     return [(a, b, [q for q in qty if a <= q.start < b]) for a, b in bounds]
+
+
+def _aside(text: str, s: int, q) -> bool:
+    """Whether a count sits inside an open bracket ("the picnic hampers (for 2)" counts nothing)."""
+    return text.count("(", s, q.start) > text.count(")", s, q.start)
 
 
 def _trails(text: str, s: int, q, qty: list) -> bool:

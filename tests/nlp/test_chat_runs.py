@@ -1,0 +1,87 @@
+"""Chat-style counted runs (no commas, several "and"s, brackets, sizes, a second line) read item by item."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from nlp.catalog import CatalogItem
+from nlp.dates import find_dates
+from nlp.extractor import Extractor
+from nlp.pipeline import find_chunks
+
+TODAY = dt.date(2026, 11, 25)
+
+ITEMS = [
+    CatalogItem("61001", "BIRD FEEDER HANGING COPPER"),
+    CatalogItem("61002", "GARDEN TWINE JUTE NATURAL"),
+    CatalogItem("61003", "PLANT LABELS SLATE"),
+    CatalogItem("61004", "WATERING CAN ENAMEL BLUE"),
+    CatalogItem("61010", "PICNIC BLANKET TARTAN"),
+    CatalogItem("61011", "PICNIC CUTLERY SET"),
+    CatalogItem("ANG-40X4", "Equal angle 40x4 mm", "t"),
+    CatalogItem("PL-8", "Steel plate 8 mm", "t"),
+]
+
+
+@pytest.fixture(scope="module")
+def ex() -> Extractor:
+    """An extractor over the items above."""
+    return Extractor(ITEMS)
+
+
+def _lines(ex: Extractor, text: str) -> list[tuple]:
+    return sorted((ln["sku"], ln["quantity"]) for ln in ex.extract(text, TODAY)["lines"])
+
+
+def test_run_on_counts_before_an_and(ex):
+    """ "4 copper bird feeders 10 jute twine and 20 slate labels": the piece before "and" holds two items."""
+    got = _lines(ex, "hi could you send 4 of the copper bird feeders 10 jute garden twine and 20 slate plant labels")
+    assert got == [("61001", 4), ("61002", 10), ("61003", 20)]
+
+
+def test_run_on_counts_with_a_dated_line_below(ex):
+    """A later line that names a date in passing ("the show is on 14 may") is no list row."""
+    text = ("hi\n\nfor the spring show i need 6 of the blue enamel watering cans 12 slate plant labels and 8 jute "
+            "garden twine\n\nthe show is on 14 may so by the 10th would be great\n\nthanks")
+    assert _lines(ex, text) == [("61002", 8), ("61003", 12), ("61004", 6)]
+
+
+def test_count_in_brackets_parts_nothing(ex):
+    """ "the tartan picnic blankets (for 4)": the bracket sizes the blanket, it is not a count of its own."""
+    got = _lines(ex, "could we have 5 of the tartan picnic blankets (for 4) and 5 picnic cutlery sets thanks")
+    assert got == [("61010", 5), ("61011", 5)]
+
+
+def test_size_by_size_is_no_count(ex):
+    """ "half a ton of 40 by 4 angle": the two numbers are one size."""
+    got = _lines(ex, "i need two ton of the 8mm plate and half a ton of 40 by 4 angle by friday")
+    assert got == [("ANG-40X4", 0.5), ("PL-8", 2)]
+
+
+def _chunks(text: str) -> list[str]:
+    """The chunk texts the pipeline cuts a body into."""
+    return [text[s:e].strip() for s, e, _ in find_chunks(text, find_dates(text, TODAY))]
+
+
+def test_chunks_cut_inside_a_piece_before_and():
+    """Each piece of an "and" list is cut at its own run-on counts too."""
+    got = _chunks("pls send 3 of the blue enamel watering cans 9 jute twine and 7 slate labels")
+    assert got == ["pls send 3 of the blue enamel watering cans", "9 jute twine", "7 slate labels"]
+
+
+def test_chunks_cut_when_a_later_line_only_mentions_a_number():
+    """A line naming a date in passing does not make the body a list of rows."""
+    got = _chunks("hi\n6 copper bird feeders 12 slate labels\nthe fair is on 14 may")
+    assert got[1:3] == ["6 copper bird feeders", "12 slate labels"]
+
+
+def test_chunks_keep_a_bracketed_number_with_its_name():
+    """ "(for 4)" stays inside its piece: no cut before or after it."""
+    got = _chunks("5 tartan picnic blankets (for 4) 6 picnic cutlery sets")
+    assert got == ["5 tartan picnic blankets (for 4)", "6 picnic cutlery sets"]
+
+
+def test_chunks_keep_a_size_by_size_whole():
+    """ "40 by 4": one size, never two counts to cut between."""
+    assert _chunks("half a ton of 40 by 4 angle") == ["half a ton of 40 by 4 angle"]
