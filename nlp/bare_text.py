@@ -14,7 +14,11 @@ SENTENCE_MARK = re.compile(r"[,;!?]|:(?!\d)|\.(?=\s|$)")
 OPENER = re.compile(r"\s+and\s+(?=(?:the|those)\s)|\s+also\s+|"
                     r"(?<!\bi)(?<!\bwe)(?<!'d)(?<!'ll)(?<!\swould)(?<!\swill)\s+"
                     r"(?=(?:(?:i|we)(?:'d|'ll| would| will)?\s+)?"
-                    r"(?:want|need|take|could (?:do with|use)|thinking|looking for)\s+(?:[a-z~]+\s+){0,2}?\d)", re.I)
+                    r"(?:want|need|take|could (?:do with|use)|thinking|looking for)\s+(?:[a-z~]+\s+){0,2}?\d)|"
+                    # "… 6 of the cake stands cheers dan - the corner shop": a sign-off and the words closing its line;
+                    # "… 50 of the bunny ones it's for the school fair": a purpose said of the whole order
+                    r"\s+(?=(?:many\s+)?(?:thanks|thx|ta|cheers|regards)\b[^\d\n]{0,60}(?:\n|$))|"
+                    r"\s+(?=(?:it(?:'s| is)?|this is|they(?:'re| are)) for\s)", re.I)
 EACH_OF = re.compile(r"\b(?:each|both)\b")  # "10 each of the red bags and the blue bags" is one list
 
 
@@ -31,6 +35,15 @@ def bare_sentences(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
     return out
 
 
+def bare_bounds(text: str, s: int) -> tuple[int, int]:
+    """The sentence of a body with no punctuation mark that holds offset s (the whole body when it has marks)."""
+    if not SENTENCE_MARK.search(text):
+        for a, b in bare_sentences(text, [(0, len(text))]):
+            if a <= s < b:
+                return a, b
+    return 0, len(text)
+
+
 # "… a1000 x 20 b2000 x 20": a count after an "x" closes its item; "12 x 6206-2rs 12 x 6206 open": one before an "x"
 # opens the next.
 AFTER_X = re.compile(r"(?<![a-z0-9])x\s*$", re.I)
@@ -40,6 +53,7 @@ BEFORE_X = re.compile(r"\s*x(?![a-z0-9])", re.I)
 ROW = re.compile(r"^[ \t]*(?:[-*•·][ \t]*)?\d.*$|^.*\d[ \t]*$", re.M)
 WORD = re.compile(r"[a-z0-9][a-z0-9'/-]*")
 SIZE_BY = re.compile(r"\d\s+by\s+\d")  # "50 by 5 angle": two sides of one size, no counts
+PLACE_NO = re.compile(r"\b(?:unit|bay|gate|dock|suite|flat|room)\s+$")  # "site unit 7": an address
 WHOLE = re.compile(r"\d+(?![.\d])")  # a whole count in digits (no decimal)
 
 
@@ -57,7 +71,8 @@ def _cut_counts(text: str, s: int, e: int, qty: list) -> list:
     # only whole counts in digits part items: a number word may be part of a name ("6 of the tea for one sets"), a
     # decimal a size ("4 spools of er70s-6 1.0 wire")
     counts = sorted((q for q in qty if q.strength >= 1 and WHOLE.match(text, q.start, q.end)
-                     and not _aside(text, s, q) and not SIZE_BY.search(text[max(s, q.start - 6) : q.end + 6])),
+                     and not _aside(text, s, q) and not SIZE_BY.search(text[max(s, q.start - 6) : q.end + 6])
+                     and not PLACE_NO.search(text, max(s, q.start - 12), q.start)),
                     key=lambda q: q.start)
     # a body that marks its counts with "x" or a unit marks them all ("6204 zz x 20", "2 boxes of the 355 discs": the
     # bare numbers are a code and a size); bare, a number of four digits is a code ("6 bearings 6206 2rs")

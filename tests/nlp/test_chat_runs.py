@@ -85,3 +85,22 @@ def test_chunks_keep_a_bracketed_number_with_its_name():
 def test_chunks_keep_a_size_by_size_whole():
     """ "40 by 4": one size, never two counts to cut between."""
     assert _chunks("half a ton of 40 by 4 angle") == ["half a ton of 40 by 4 angle"]
+
+
+def test_price_question_after_also_leaves_the_order_line(ex):
+    """ "send 6 blue watering cans also what's the price on the tartan blanket": the order line stays."""
+    got = _lines(ex, "hi pls send 6 of the blue enamel watering cans also what's the price on the tartan picnic blanket")
+    assert got == [("61004", 6)]
+
+
+@pytest.mark.parametrize("tail", ["cheers tom - the old forge garden centre", "it's for the village fete so no rush"])
+def test_sign_off_or_purpose_ends_the_last_item(tail):
+    """A sign-off or "it's for …" after the last item is a sentence of its own, not part of its name."""
+    text = f"could we get 8 slate plant labels and 3 jute garden twine {tail}"
+    assert _chunks(text)[:2] == ["could we get 8 slate plant labels", "3 jute garden twine"]
+
+
+def test_unit_number_of_an_address_is_no_count():
+    """ "site unit 4": an address number, never cut off as an item's count."""
+    got = _chunks("need 6 copper bird feeders 2 slate labels deliver to site unit 4 mill road")
+    assert got == ["need 6 copper bird feeders", "2 slate labels deliver to site unit 4 mill road"]
