@@ -44,6 +44,23 @@ def bare_bounds(text: str, s: int) -> tuple[int, int]:
     return 0, len(text)
 
 
+PLS = re.compile(r"\b(?:pls|plz|plse)\b")  # chat's "please": every rule that reads "please" reads it too
+
+
+def spelled_please(text: str) -> str:
+    """ "pls drop the orange one" as "please drop the orange one"."""
+    return PLS.sub("please", text)
+
+
+# "change the 6308 to 6308-2rs same qty 10 thanks": words that close a clause a written body would end with a comma
+CLAUSE_TAIL = re.compile(r" (?=(?:same|still|pls|please|thanks|thx|cheers|keep)\b)", re.I)
+
+
+def comma_marked(text: str) -> str:
+    """A body with no punctuation mark with a comma before each clause-closing word (same length: offsets hold)."""
+    return text if SENTENCE_MARK.search(text) else CLAUSE_TAIL.sub(",", text)
+
+
 # "… a1000 x 20 b2000 x 20": a count after an "x" closes its item; "12 x 6206-2rs 12 x 6206 open": one before an "x"
 # opens the next.
 AFTER_X = re.compile(r"(?<![a-z0-9])x\s*$", re.I)

@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from nlp.bare_text import spelled_please
 from nlp.branches import branch_table, per_place, without_totals
 from nlp.catalog import CatalogItem
 from nlp.change import swap_lines
@@ -86,7 +87,7 @@ class Extractor(QuotedHistory, Completion, TakenOff, ChineseRules, EnglishLists,
         body = unpipe(self.matcher.respelt(normalize(cleaned.body))[:MAX_CHARS])  # "balck" for "black"
         lang = ("zh" if is_cjk(body) else "en") if lang == "auto" else lang
         # "for dozen", "Branch | A | B" tables, "each branch takes …, so 48 in total"
-        body = without_totals(branch_table(spoken_counts(body))) if lang == "en" else dictated(numbered(body))
+        body = without_totals(branch_table(spoken_counts(spelled_please(body)))) if lang == "en" else dictated(numbered(body))
         doc = run(body, lang, today)
         stats: dict = {}
         family, old = self._quoted(body, cleaned.history, today, lang, customer)

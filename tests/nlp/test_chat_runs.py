@@ -104,3 +104,29 @@ def test_unit_number_of_an_address_is_no_count():
     """ "site unit 4": an address number, never cut off as an item's count."""
     got = _chunks("need 6 copper bird feeders 2 slate labels deliver to site unit 4 mill road")
     assert got == ["need 6 copper bird feeders", "2 slate labels deliver to site unit 4 mill road"]
+
+
+SWAP_ITEMS = [
+    CatalogItem("BRG-6310", "Deep groove ball bearing 6310 (open)", "set", aliases=("6310 open",), default=True),
+    CatalogItem("BRG-6310-ZZ", "Deep groove ball bearing 6310-ZZ", "set", aliases=("6310 zz",)),
+    CatalogItem("62001", "KITCHEN TIMER RETRO RED"),
+    CatalogItem("62002", "KITCHEN TIMER RETRO MINT"),
+]
+
+
+@pytest.fixture(scope="module")
+def swap_ex() -> Extractor:
+    """An extractor over variants a change swaps between."""
+    return Extractor(SWAP_ITEMS)
+
+
+def test_swap_phrase_closed_by_same_qty(swap_ex):
+    """ "change the 6310 open bearings to 6310-zz same qty 8": the new variant ends before "same", the old one goes to 0."""
+    got = _lines(swap_ex, "re our po 7781 pls change the 6310 open bearings to 6310-zz same qty 8 thanks")
+    assert got == [("BRG-6310", 0), ("BRG-6310-ZZ", 8)]
+
+
+def test_pls_drop_takes_a_line_off(swap_ex):
+    """ "pls drop the mint one": chat's "pls" reads as "please", so the dropped variant is a 0 in the change."""
+    got = _lines(swap_ex, "hi on my last order the red retro kitchen timer should be 10 not 5 and pls drop the mint one")
+    assert got == [("62001", 10), ("62002", 0)]
