@@ -18,7 +18,8 @@ OPENER = re.compile(r"\s+and\s+(?=(?:the|those)\s)|\s+also\s+|"
                     # "… 6 of the cake stands cheers dan - the corner shop": a sign-off and the words closing its line;
                     # "… 50 of the bunny ones it's for the school fair": a purpose said of the whole order
                     r"\s+(?=(?:many\s+)?(?:thanks|thx|ta|cheers|regards)\b[^\d\n]{0,60}(?:\n|$))|"
-                    r"\s+(?=(?:it(?:'s| is)?|this is|they(?:'re| are)) for\s)", re.I)
+                    r"\s+(?=(?:it(?:'s| is)?|this is|they(?:'re| are)) for\s)|"
+                    r"\s+(?=(?:but\s+)?keep\s+(?:the|those|these)\s)", re.I)  # "cancel the red ones (24) keep the blue"
 EACH_OF = re.compile(r"\b(?:each|both)\b")  # "10 each of the red bags and the blue bags" is one list
 
 
@@ -71,6 +72,7 @@ ROW = re.compile(r"^[ \t]*(?:[-*•·][ \t]*)?\d.*$|^.*\d[ \t]*$", re.M)
 WORD = re.compile(r"[a-z0-9][a-z0-9'/-]*")
 SIZE_BY = re.compile(r"\d\s+by\s+\d")  # "50 by 5 angle": two sides of one size, no counts
 PLACE_NO = re.compile(r"\b(?:unit|bay|gate|dock|suite|flat|room)\s+$")  # "site unit 7": an address
+SPEC_WORD = re.compile(r"(?:core|tier|ply|way|gang|pin|pack|piece|hole|pole|layer|step|drawer|seater)s?$")  # "3 core"
 WHOLE = re.compile(r"\d+(?![.\d])")  # a whole count in digits (no decimal)
 
 
@@ -94,7 +96,9 @@ def _cut_counts(text: str, s: int, e: int, qty: list) -> list:
     # a body that marks its counts with "x" or a unit marks them all ("6204 zz x 20", "2 boxes of the 355 discs": the
     # bare numbers are a code and a size); bare, a number of four digits is a code ("6 bearings 6206 2rs")
     marked = [q for q in counts if q.unit or _trails(text, s, q, qty) or _leads(text, q)]
-    counts = marked or [q for q in counts if q.end - q.start < 4]
+    # (a short bare count between goods words is one too: "2 pails black 2 yellow", "kn95 masks 30 yellow hats")
+    counts = [q for q in counts if q in marked or _between_goods(text, s, q)] if marked else \
+        [q for q in counts if q.end - q.start < 4]
     if len(counts) < 2:
         return [(s, e, qty)]
     # Goods named after the last count lead with their counts ("20 white 40 yellow"); none after it, trail them.
@@ -109,6 +113,13 @@ def _cut_counts(text: str, s: int, e: int, qty: list) -> list:
     if not all(_names_goods(text[a:b], counts, a) for a, b in bounds):
         return [(s, e, qty)]
     return [(a, b, [q for q in qty if a <= q.start < b]) for a, b in bounds]
+
+
+def _between_goods(text: str, s: int, q) -> bool:
+    """Whether a bare count of one or two digits stands between a goods word and a word ("… masks 30 yellow …")."""
+    before, after = WORD.findall(text[s : q.start].lower())[-1:], WORD.match(text.lower(), q.end + 1)
+    return q.end - q.start < 3 and bool(before) and before[0] not in STOPWORDS and not before[0][-1].isdigit() \
+        and after is not None and text[q.end] == " " and after.group(0).isalpha() and not SPEC_WORD.match(after.group(0))
 
 
 def _aside(text: str, s: int, q) -> bool:

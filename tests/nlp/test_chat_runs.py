@@ -130,3 +130,36 @@ def test_pls_drop_takes_a_line_off(swap_ex):
     """ "pls drop the mint one": chat's "pls" reads as "please", so the dropped variant is a 0 in the change."""
     got = _lines(swap_ex, "hi on my last order the red retro kitchen timer should be 10 not 5 and pls drop the mint one")
     assert got == [("62001", 10), ("62002", 0)]
+
+
+COLOUR_ITEMS = [
+    CatalogItem("63001", "STORAGE JAR ENAMEL RED"),
+    CatalogItem("63002", "STORAGE JAR ENAMEL CREAM"),
+    CatalogItem("63003", "STORAGE JAR ENAMEL GREEN"),
+    CatalogItem("63010", "PAINT TIN GLOSS WHITE"),
+    CatalogItem("63011", "PAINT TIN GLOSS BLACK"),
+]
+
+
+@pytest.fixture(scope="module")
+def colour_ex() -> Extractor:
+    """An extractor over colour variants."""
+    return Extractor(COLOUR_ITEMS)
+
+
+def test_bracketed_colours_without_and(colour_ex):
+    """ "8 of each colour (red cream green)": a bracket of colours alone is a run even with no "and"."""
+    got = _lines(colour_ex, "we would like the enamel storage jars 8 in each colour (red cream green) thanks")
+    assert got == [("63001", 8), ("63002", 8), ("63003", 8)]
+
+
+def test_keep_the_opens_a_sentence(colour_ex):
+    """ "cancel the red enamel jars (10) keep the cream ones": what is kept is no part of what is cancelled."""
+    got = _lines(colour_ex, "hi pls cancel the enamel storage jars on our order - the red ones (10) keep the cream ones")
+    assert got == [("63001", 10)]
+
+
+def test_bare_count_between_goods_words():
+    """ "2 tins gloss white 3 black": a bare count after a unit-marked one still parts the items; "3 core" does not."""
+    assert _chunks("2 tins gloss white 3 black for the hall") == ["2 tins gloss white", "3 black for the hall"]
+    assert len(_chunks("5 rolls of flex 3 core 1.5")) == 1
