@@ -19,7 +19,9 @@ OPENER = re.compile(r"\s+and\s+(?=(?:the|those)\s)|\s+also\s+|"
                     # "… 50 of the bunny ones it's for the school fair": a purpose said of the whole order
                     r"\s+(?=(?:many\s+)?(?:thanks|thx|ta|cheers|regards)\b[^\d\n]{0,60}(?:\n|$))|"
                     r"\s+(?=(?:it(?:'s| is)?|this is|they(?:'re| are)) for\s)|"
-                    r"\s+(?=(?:but\s+)?keep\s+(?:the|those|these)\s)", re.I)  # "cancel the red ones (24) keep the blue"
+                    r"\s+(?=(?:but\s+)?keep\s+(?:the|those|these)\s)|"  # "cancel the red ones (24) keep the blue"
+                    # "any more of the umbrellas coming we're out", "do you still do the frame how many could you ship"
+                    r"\s+(?=(?:we're|we are|i'm|i am)\s+(?:out|low|short|down)\b|how (?:many|much)\s)", re.I)
 EACH_OF = re.compile(r"\b(?:each|both)\b")  # "10 each of the red bags and the blue bags" is one list
 
 
@@ -51,6 +53,26 @@ PLS = re.compile(r"\b(?:pls|plz|plse)\b")  # chat's "please": every rule that re
 def spelled_please(text: str) -> str:
     """ "pls drop the orange one" as "please drop the orange one"."""
     return PLS.sub("please", text)
+
+
+# words a question opens with: a bare sentence so opened asks, as if it ended in "?"
+ASKS = re.compile(r"(?:(?:hi|hiya|hello|hey|morning)[ \t]+)?(?:any|do|does|did|is|are|can|could|have|has|got|how|what|when|"
+                  r"where|which|will|would)\b", re.I)
+
+
+def asked(text: str) -> str:
+    """A body with no punctuation mark with a "?" after each sentence that opens as a question (for the intent)."""
+    if SENTENCE_MARK.search(text):
+        return text
+    ends = [b for line in _line_spans(text) for a, b in bare_sentences(text, [line]) if ASKS.match(text, a)]
+    for b in reversed(ends):
+        text = f"{text[:b].rstrip()}?{text[b:]}"
+    return text
+
+
+def _line_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each line."""
+    return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
 
 
 # "change the 6308 to 6308-2rs same qty 10 thanks": words that close a clause a written body would end with a comma

@@ -5,6 +5,7 @@ import datetime as dt
 
 import pytest
 
+from nlp.bare_text import asked
 from nlp.catalog import CatalogItem
 from nlp.dates import find_dates
 from nlp.extractor import Extractor
@@ -163,3 +164,17 @@ def test_bare_count_between_goods_words():
     """ "2 tins gloss white 3 black": a bare count after a unit-marked one still parts the items; "3 core" does not."""
     assert _chunks("2 tins gloss white 3 black for the hall") == ["2 tins gloss white", "3 black for the hall"]
     assert len(_chunks("5 rolls of flex 3 core 1.5")) == 1
+
+
+def test_bare_question_asks_stock(colour_ex):
+    """ "any more of the cream enamel jars coming we're out": a question though no "?" ends it."""
+    got = colour_ex.extract("hiya any more of the cream enamel storage jars coming we're out", TODAY)
+    assert got["intent"] == "stock_query" and [ln["sku"] for ln in got["lines"]] == ["63002"]
+
+
+def test_asked_marks_only_bare_questions():
+    """The "?" goes after a bare sentence opening as a question, never into a written body."""
+    assert asked("do you still do the red jar how many could you send") == \
+        "do you still do the red jar? how many could you send?"
+    assert asked("pls send 4 red jars\nthanks") == "pls send 4 red jars\nthanks"
+    assert asked("Do you still do the red jar, and how many?") == "Do you still do the red jar, and how many?"
