@@ -1,7 +1,7 @@
 """Chat rewrites of chosen tuning messages only (a fast slice of bench/nlp_perturb.py's chat row).
 
-Run: PYTHONPATH=$PWD .venv/bin/python bench/nlp_chat_probe.py [--show] [ID ...]   (no ids: every chat break of
-the ids file given by --ids-file, default all tuning messages of nlp_perturb's sets)
+Run: PYTHONPATH=$PWD .venv/bin/python bench/nlp_chat_probe.py [--show] [--later-sets] [--ids-file F] [ID ...]
+(no ids: every English message of nlp_perturb's sets, dev..dev9; --later-sets: dev10..dev13, dev15..dev18 instead)
 """
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
 
 import perturb_forms as forms  # noqa: E402
+import nlp_perturb  # noqa: E402
 from nlp_perturb import DATA, tuning_messages  # noqa: E402
 from nlp.catalog import load_catalog  # noqa: E402
 from nlp.evaluate import Report, score_one  # noqa: E402
@@ -25,6 +26,8 @@ def main(argv: list[str]) -> None:
     ids = [a for a in argv if not a.startswith("--")]
     if "--ids-file" in argv:
         ids = Path(argv[argv.index("--ids-file") + 1]).read_text().split()
+    if "--later-sets" in argv:  # the tuning sets nlp_perturb leaves out (never a held judge: dev14, dev19, dev20)
+        nlp_perturb.SETS = [f"dev{n}" for n in (10, 11, 12, 13, 15, 16, 17, 18)]
     catalogs = {p.stem.removeprefix("catalog_"): load_catalog(p) for p in sorted(DATA.glob("catalog_*.csv"))}
     extractors = {k: Extractor(c) for k, c in catalogs.items()}
     msgs = [m for m in tuning_messages("en") if not ids or m["id"] in ids]

@@ -95,6 +95,8 @@ WORD = re.compile(r"[a-z0-9][a-z0-9'/-]*")
 SIZE_BY = re.compile(r"\d\s+by\s+\d")  # "50 by 5 angle": two sides of one size, no counts
 PLACE_NO = re.compile(r"\b(?:unit|bay|gate|dock|suite|flat|room)\s+$")  # "site unit 7": an address
 SPEC_WORD = re.compile(r"(?:core|tier|ply|way|gang|pin|pack|piece|hole|pole|layer|step|drawer|seater)s?$")  # "3 core"
+PACK_AFTER_X = re.compile(r"(?<![a-z\d])\d+\s*x\s*$")  # "4 x 20kg sets": the 20kg is what each of the 4 holds
+PACK_UNITS = ("kg", "g", "l", "ml")
 WHOLE = re.compile(r"\d+(?![.\d])")  # a whole count in digits (no decimal)
 
 
@@ -113,13 +115,14 @@ def _cut_counts(text: str, s: int, e: int, qty: list) -> list:
     # decimal a size ("4 spools of er70s-6 1.0 wire")
     counts = sorted((q for q in qty if q.strength >= 1 and WHOLE.match(text, q.start, q.end)
                      and not _aside(text, s, q) and not SIZE_BY.search(text[max(s, q.start - 6) : q.end + 6])
-                     and not PLACE_NO.search(text, max(s, q.start - 12), q.start)),
+                     and not PLACE_NO.search(text, max(s, q.start - 12), q.start)
+                     and not (q.unit in PACK_UNITS and PACK_AFTER_X.search(text, s, q.start))),
                     key=lambda q: q.start)
     # a body that marks its counts with "x" or a unit marks them all ("6204 zz x 20", "2 boxes of the 355 discs": the
     # bare numbers are a code and a size); bare, a number of four digits is a code ("6 bearings 6206 2rs")
     marked = [q for q in counts if q.unit or _trails(text, s, q, qty) or _leads(text, q)]
     # (a short bare count between goods words is one too: "2 pails black 2 yellow", "kn95 masks 30 yellow hats")
-    counts = [q for q in counts if q in marked or _between_goods(text, s, q)] if marked else \
+    counts = [q for q in counts if q in marked or _between_goods(text, s, q, qty)] if marked else \
         [q for q in counts if q.end - q.start < 4]
     if len(counts) < 2:
         return [(s, e, qty)]
@@ -137,11 +140,13 @@ def _cut_counts(text: str, s: int, e: int, qty: list) -> list:
     return [(a, b, [q for q in qty if a <= q.start < b]) for a, b in bounds]
 
 
-def _between_goods(text: str, s: int, q) -> bool:
+def _between_goods(text: str, s: int, q, qty: list) -> bool:
     """Whether a bare count of one or two digits stands between a goods word and a word ("… masks 30 yellow …")."""
     before, after = WORD.findall(text[s : q.start].lower())[-1:], WORD.match(text.lower(), q.end + 1)
+    # (not after a count's own unit: in "36 pcs 12 pencils tube" the 12 is part of the name)
     return q.end - q.start < 3 and bool(before) and before[0] not in STOPWORDS and not before[0][-1].isdigit() \
-        and after is not None and text[q.end] == " " and after.group(0).isalpha() and not SPEC_WORD.match(after.group(0))
+        and after is not None and text[q.end] == " " and after.group(0).isalpha() and not SPEC_WORD.match(after.group(0)) \
+        and not any(o.unit and o.unit != "x" and o.end <= q.start and not text[o.end : q.start].strip() for o in qty)
 
 
 def _aside(text: str, s: int, q) -> bool:

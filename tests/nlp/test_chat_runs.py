@@ -178,3 +178,13 @@ def test_asked_marks_only_bare_questions():
         "do you still do the red jar? how many could you send?"
     assert asked("pls send 4 red jars\nthanks") == "pls send 4 red jars\nthanks"
     assert asked("Do you still do the red jar, and how many?") == "Do you still do the red jar, and how many?"
+
+
+def test_number_after_a_unit_count_is_part_of_the_name():
+    """ "24 pcs 10 pencils tube red": the 10 follows the count's own unit, so it names the item, never cuts it."""
+    assert len(_chunks("pls supply 24 pcs 10 pencils tube red for the shop")) == 1
+
+
+def test_weight_after_x_is_the_pack():
+    """ "3 x 25kg bags gloss white": the 25kg is what each of the 3 holds, not an item of its own."""
+    assert len(_chunks("request 3 x 25kg bags gloss white for the yard")) == 1
