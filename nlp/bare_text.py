@@ -14,7 +14,14 @@ SENTENCE_MARK = re.compile(r"[,;!?]|:(?!\d)|\.(?=\s|$)")
 OPENER = re.compile(r"\s+and\s+(?=(?:the|those)\s)|\s+also\s+|"
                     r"(?<!\bi)(?<!\bwe)(?<!'d)(?<!'ll)(?<!\swould)(?<!\swill)\s+"
                     r"(?=(?:(?:i|we)(?:'d|'ll| would| will)?\s+)?"
-                    r"(?:want|need|take|could (?:do with|use)|thinking|looking for)\s+(?:[a-z~]+\s+){0,2}?\d)", re.I)
+                    r"(?:want|need|take|could (?:do with|use)|thinking|looking for)\s+(?:[a-z~]+\s+){0,2}?\d)|"
+                    # "… 6 of the cake stands cheers dan - the corner shop": a sign-off and the words closing its line;
+                    # "… 50 of the bunny ones it's for the school fair": a purpose said of the whole order
+                    r"\s+(?=(?:many\s+)?(?:thanks|thx|ta|cheers|regards)\b[^\d\n]{0,60}(?:\n|$))|"
+                    r"\s+(?=(?:it(?:'s| is)?|this is|they(?:'re| are)) for\s)|"
+                    r"\s+(?=(?:but\s+)?keep\s+(?:the|those|these)\s)|"  # "cancel the red ones (24) keep the blue"
+                    # "any more of the umbrellas coming we're out", "do you still do the frame how many could you ship"
+                    r"\s+(?=(?:we're|we are|i'm|i am)\s+(?:out|low|short|down)\b|how (?:many|much)\s)", re.I)
 EACH_OF = re.compile(r"\b(?:each|both)\b")  # "10 each of the red bags and the blue bags" is one list
 
 
@@ -31,12 +38,65 @@ def bare_sentences(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
     return out
 
 
+def bare_bounds(text: str, s: int) -> tuple[int, int]:
+    """The sentence of a body with no punctuation mark that holds offset s (the whole body when it has marks)."""
+    if not SENTENCE_MARK.search(text):
+        for a, b in bare_sentences(text, [(0, len(text))]):
+            if a <= s < b:
+                return a, b
+    return 0, len(text)
+
+
+PLS = re.compile(r"\b(?:pls|plz|plse)\b")  # chat's "please": every rule that reads "please" reads it too
+
+
+def spelled_please(text: str) -> str:
+    """ "pls drop the orange one" as "please drop the orange one"."""
+    return PLS.sub("please", text)
+
+
+# words a question opens with: a bare sentence so opened asks, as if it ended in "?"
+ASKS = re.compile(r"(?:(?:hi|hiya|hello|hey|morning)[ \t]+)?(?:any|do|does|did|is|are|can|could|have|has|got|how|what|when|"
+                  r"where|which|will|would)\b", re.I)
+
+
+def asked(text: str) -> str:
+    """A body with no punctuation mark with a "?" after each sentence that opens as a question (for the intent)."""
+    if SENTENCE_MARK.search(text):
+        return text
+    ends = [b for line in _line_spans(text) for a, b in bare_sentences(text, [line]) if ASKS.match(text, a)]
+    for b in reversed(ends):
+        text = f"{text[:b].rstrip()}?{text[b:]}"
+    return text
+
+
+def _line_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each line."""
+    return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+
+
+# "change the 6308 to 6308-2rs same qty 10 thanks": words that close a clause a written body would end with a comma
+CLAUSE_TAIL = re.compile(r" (?=(?:same|still|pls|please|thanks|thx|cheers|keep)\b)", re.I)
+
+
+def comma_marked(text: str) -> str:
+    """A body with no punctuation mark with a comma before each clause-closing word (same length: offsets hold)."""
+    return text if SENTENCE_MARK.search(text) else CLAUSE_TAIL.sub(",", text)
+
+
 # "… a1000 x 20 b2000 x 20": a count after an "x" closes its item; "12 x 6206-2rs 12 x 6206 open": one before an "x"
 # opens the next.
 AFTER_X = re.compile(r"(?<![a-z0-9])x\s*$", re.I)
 BEFORE_X = re.compile(r"\s*x(?![a-z0-9])", re.I)
-ROW = re.compile(r"^[^\n\d]*\d.*$", re.M)  # a line holding a number
+# a list row: a line opening with a count (after any bullet) or closing with one ("12 jars tall", "london mugs x 20"); a
+# line that only mentions a number in passing ("the fair is on 20 june") is no row
+ROW = re.compile(r"^[ \t]*(?:[-*•·][ \t]*)?\d.*$|^.*\d[ \t]*$", re.M)
 WORD = re.compile(r"[a-z0-9][a-z0-9'/-]*")
+SIZE_BY = re.compile(r"\d\s+by\s+\d")  # "50 by 5 angle": two sides of one size, no counts
+PLACE_NO = re.compile(r"\b(?:unit|bay|gate|dock|suite|flat|room)\s+$")  # "site unit 7": an address
+SPEC_WORD = re.compile(r"(?:core|tier|ply|way|gang|pin|pack|piece|hole|pole|layer|step|drawer|seater)s?$")  # "3 core"
+PACK_AFTER_X = re.compile(r"(?<![a-z\d])\d+\s*x\s*$")  # "4 x 20kg sets": the 20kg is what each of the 4 holds
+PACK_UNITS = ("kg", "g", "l", "ml")
 WHOLE = re.compile(r"\d+(?![.\d])")  # a whole count in digits (no decimal)
 
 
@@ -53,12 +113,17 @@ def _cut_counts(text: str, s: int, e: int, qty: list) -> list:
     """One piece cut at its counts: after a count that follows its goods, before one that leads them."""
     # only whole counts in digits part items: a number word may be part of a name ("6 of the tea for one sets"), a
     # decimal a size ("4 spools of er70s-6 1.0 wire")
-    counts = sorted((q for q in qty if q.strength >= 1 and WHOLE.match(text, q.start, q.end)),
+    counts = sorted((q for q in qty if q.strength >= 1 and WHOLE.match(text, q.start, q.end)
+                     and not _aside(text, s, q) and not SIZE_BY.search(text[max(s, q.start - 6) : q.end + 6])
+                     and not PLACE_NO.search(text, max(s, q.start - 12), q.start)
+                     and not (q.unit in PACK_UNITS and PACK_AFTER_X.search(text, s, q.start))),
                     key=lambda q: q.start)
     # a body that marks its counts with "x" or a unit marks them all ("6204 zz x 20", "2 boxes of the 355 discs": the
     # bare numbers are a code and a size); bare, a number of four digits is a code ("6 bearings 6206 2rs")
     marked = [q for q in counts if q.unit or _trails(text, s, q, qty) or _leads(text, q)]
-    counts = marked or [q for q in counts if q.end - q.start < 4]
+    # (a short bare count between goods words is one too: "2 pails black 2 yellow", "kn95 masks 30 yellow hats")
+    counts = [q for q in counts if q in marked or _between_goods(text, s, q, qty)] if marked else \
+        [q for q in counts if q.end - q.start < 4]
     if len(counts) < 2:
         return [(s, e, qty)]
     # Goods named after the last count lead with their counts ("20 white 40 yellow"); none after it, trail them.
@@ -73,6 +138,20 @@ def _cut_counts(text: str, s: int, e: int, qty: list) -> list:
     if not all(_names_goods(text[a:b], counts, a) for a, b in bounds):
         return [(s, e, qty)]
     return [(a, b, [q for q in qty if a <= q.start < b]) for a, b in bounds]
+
+
+def _between_goods(text: str, s: int, q, qty: list) -> bool:
+    """Whether a bare count of one or two digits stands between a goods word and a word ("… masks 30 yellow …")."""
+    before, after = WORD.findall(text[s : q.start].lower())[-1:], WORD.match(text.lower(), q.end + 1)
+    # (not after a count's own unit: in "36 pcs 12 pencils tube" the 12 is part of the name)
+    return q.end - q.start < 3 and bool(before) and before[0] not in STOPWORDS and not before[0][-1].isdigit() \
+        and after is not None and text[q.end] == " " and after.group(0).isalpha() and not SPEC_WORD.match(after.group(0)) \
+        and not any(o.unit and o.unit != "x" and o.end <= q.start and not text[o.end : q.start].strip() for o in qty)
+
+
+def _aside(text: str, s: int, q) -> bool:
+    """Whether a count sits inside an open bracket ("the picnic hampers (for 2)" counts nothing)."""
+    return text.count("(", s, q.start) > text.count(")", s, q.start)
 
 
 def _trails(text: str, s: int, q, qty: list) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from nlp.attributes import COLOURS, SIZES
+from nlp.bare_text import comma_marked
 from nlp.followon import ONES
 from nlp.mentions import mention_text, substitute, unsuffixed, vary
 from nlp.postprocess import round_qty
@@ -89,6 +90,7 @@ def swap_lines(body: str, lines: list[dict], match, qty, name_of=None) -> list[d
     """Old variant at quantity 0 and new variant at the stated quantity, or None when unclear.
     `match(text)` returns the best SKU for a mention, or None; `qty(sku)` is the count the message
     states, in that SKU's unit; `name_of(sku)` its catalogue name."""
+    body = comma_marked(body)  # a chat body reads its swap phrase as the written one would
     swap = find_swap(body)
     if not swap:
         return None

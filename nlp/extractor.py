@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from nlp.bare_text import asked, spelled_please
 from nlp.branches import branch_table, per_place, without_totals
 from nlp.catalog import CatalogItem
 from nlp.change import swap_lines
@@ -93,7 +94,7 @@ class Extractor(QuotedHistory, Completion, TakenOff, ChineseRules, EnglishLists,
         family, old = self._quoted(body, cleaned.history, today, lang, customer)
         lines = self._lines(body, doc, customer, stats, family)
         lines = self._from_history(body, lines, cleaned.history, today, lang, customer, old)
-        intent = classify(body, len(lines), any(ln["quantity"] is not None for ln in lines))
+        intent = classify(asked(body), len(lines), any(ln["quantity"] is not None for ln in lines))  # chat asks with no "?"
         if intent == "cancel":
             lines = self._cancelled(body, doc, customer, lines)
         used = {id(ln.get("_qty")) for ln in lines}
@@ -122,7 +123,7 @@ class Extractor(QuotedHistory, Completion, TakenOff, ChineseRules, EnglishLists,
         body = unpipe(self.matcher.respelt(normalize(cleaned.body))[:MAX_CHARS])  # "balck" for "black"
         lang = ("zh" if is_cjk(body) else "en") if lang == "auto" else lang
         # "for dozen", "Branch | A | B" tables, "each branch takes …, so 48 in total"
-        return (without_totals(branch_table(spoken_counts(body))) if lang == "en" else dictated(numbered(body))), lang
+        return (without_totals(branch_table(spoken_counts(spelled_please(body)))) if lang == "en" else dictated(numbered(body))), lang
 
     def _swapped(self, body: str, doc, lines: list[dict], customer: str | None) -> tuple[list[dict], bool]:
         """A change's lines with a variant swap read in (and whether one was), only lines with a new count kept."""

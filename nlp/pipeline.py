@@ -147,7 +147,7 @@ def _soft_pieces(text: str, s: int, e: int, blocked, glued=frozenset()) -> list:
         # a clause that split into nothing is its own one piece: its counts are already read
         whole = pieces[0][2] if len(pieces) == 1 and pieces[0][:2] == (s, e) else _qty(text, s, e, blocked)
         return run_on_counts(text, [(s, e, whole)])
-    return pieces
+    return run_on_counts(text, pieces)  # "6 of the cans 6 of the buckets and 20 pads": each piece may run on too
 
 
 def _zh_spec(text: str, a: int, b: int, qty: list[Qty]) -> bool:

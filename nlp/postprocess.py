@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from nlp.bare_text import bare_bounds
 from nlp.catalog import CatalogItem
 from nlp.pipeline import ZH_EACH_WORD
 from nlp.quantities import Qty
@@ -123,8 +124,10 @@ QUESTION_Q = re.compile(r"\?|do you have|any left|还有吗|有没有", re.I)
 
 def side_question(body: str, s: int, e: int) -> str:
     """Whether the chunk's sentence asks a price ("price") or another question ("question")."""
-    start = max(body.rfind(c, 0, s) for c in ".!?\n。！？") + 1
-    ends = [i for i in (body.find(c, e) for c in ".!?\n。！？") if i >= 0]
+    # "pls send 24 of the lunch bags also what's the price on the jumbo bags": bare, "also" opens a sentence too
+    bare_start, bare_end = bare_bounds(body, s)
+    start = max([body.rfind(c, 0, s) + 1 for c in ".!?\n。！？"] + [bare_start])
+    ends = [i for i in (body.find(c, e) for c in ".!?\n。！？") if i >= 0] + [bare_end - 1] * (bare_end < len(body))
     ends += [m.start() + e for m in [SIDE_ASK.search(body[e:])] if m]  # "10 x A, and what's the price on B?"
     sentence = body[start : (min(ends) + 1 if ends else len(body))]
     if PRICE_Q.search(sentence) and ASKING.search(sentence):  # "price £1.65 agreed" asks nothing

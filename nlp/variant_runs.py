@@ -17,9 +17,12 @@ EACH_OF = re.compile(r"\beach\b(?:\s+of)?(?:\s+the)?\b", re.I)
 _VARIANT = "|".join(sorted((w for w in VARIANT_WORDS if w.isalpha() and w.isascii()), key=len, reverse=True))
 # "yellow and white hard hats", "(red, ivory, blue)": several variants of one product named together.
 VARIANT_WORD = re.compile(_VARIANT, re.I)
-# "red pink ivory and green" (chat drops the commas): spaces part the variants of a run that ends in "and …".
+# "red pink ivory and green" (chat drops the commas): spaces part the variants of a run that ends in "and …" or
+# fills a bracket.
 VARIANT_RUN = re.compile(rf"\b(?:{_VARIANT})(?:\s*(?:,|and|&|or|/)\s*(?:the\s+)?(?:{_VARIANT})\b)+|"
-                         rf"\b(?:{_VARIANT})(?:\s+(?:{_VARIANT})\b)+\s+(?:and|&)\s+(?:the\s+)?(?:{_VARIANT})\b", re.I)
+                         rf"\b(?:{_VARIANT})(?:\s+(?:{_VARIANT})\b)+\s+(?:and|&)\s+(?:the\s+)?(?:{_VARIANT})\b|"
+                         # "(pink blue red)": a bracket holding nothing but variants closes the run with no "and"
+                         rf"\(\s*(?:{_VARIANT})(?:\s+(?:{_VARIANT}))+\s*(?:\)|$)", re.I)
 EACH_EN = re.compile(r"\beach\b|\bboth\b", re.I)  # "2 each": the count goes to every variant
 # "the ribbon reels rosie, daisy and sophie": names listed after a family, the last joined by "and"
 NAME_LIST = re.compile(r"(?:,\s*[a-z][a-z' ]*){1,6}\s+and\s+[a-z][a-z' ]*$", re.I)

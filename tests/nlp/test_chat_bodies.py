@@ -44,9 +44,11 @@ def test_and_the_one_without_a_question_mark(ex, text):
 
 
 def test_also_opens_a_new_sentence(ex):
-    """ "send 8 of the large chimes also how much are the small ones": the question names the small chime, uncounted."""
+    """ "send 8 of the large chimes also how much are the small ones": read as the written message is, an order whose
+    side price question ("Also, how much are the small ones?") gets no line."""
     got = _lines(ex, "pls send 8 of the copper wind chimes large also how much are the small ones")
-    assert got == [("51020", 8), ("51021", None)]
+    assert got == _lines(ex, "Please send 8 of the copper wind chimes, large. Also, how much are the small ones?")
+    assert got == [("51020", 8)]
 
 
 def test_each_of_a_list_with_and_the_stays_one_list(ex):
