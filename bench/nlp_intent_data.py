@@ -63,7 +63,7 @@ def rows() -> list[dict]:
             continue
         c = clean(m["text"])
         g = got[mid]
-        out.append(dict(m, id=mid, rules=g["intent"], y=INTENTS.index(m["intent"]), lined=bool(g["lines"]),
+        out.append(dict(m, id=mid, rules=g["intent"], y=INTENTS.index(m["intent"]), lined=bool(g["lines"]), quoting=bool(c.history),
                         x=features(g["intent"], g["lines"], c.body, bool(c.history))))
     return out
 

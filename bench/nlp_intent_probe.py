@@ -23,6 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from nlp_intent_data import rows  # noqa: E402
 from nlp.intent_model import DIM, INTENTS  # noqa: E402
 
+COSTS = (1.0, 2.0)  # weight of a break against a fix when tau is picked
 TAUS = [round(t, 2) for t in np.arange(0.40, 1.0, 0.02)] + [1.01]  # 1.01: never override
 
 
@@ -92,18 +93,21 @@ def proba(X: csr_matrix, W: np.ndarray, b: np.ndarray) -> np.ndarray:
     return P / P.sum(1, keepdims=True)
 
 
-def decide(P: np.ndarray, rules: np.ndarray, tau: float, lined: np.ndarray) -> np.ndarray:
+def decide(P: np.ndarray, rules: np.ndarray, tau: float, lined: np.ndarray, quoting: np.ndarray | None = None) -> np.ndarray:
     """Stacked intent indices: the model's pick where it disagrees with prob >= tau, else the rules'
-    (as IntentModel.settle: a lineless reading is never moved to "other")."""
+    (as IntentModel.settle: a lineless reading is never moved to "other"; with `quoting`, a change or cancel
+    read against a quoted order stays)."""
     best = P.argmax(1)
     barred = (best == INTENTS.index("other")) & ~lined
+    if quoting is not None:  # a change or cancel read against a quoted order stays
+        barred |= quoting & np.isin(rules, [INTENTS.index("change"), INTENTS.index("cancel")])
     return np.where((best != rules) & (P[np.arange(len(P)), best] >= tau) & ~barred, best, rules)
 
 
-def net(P, rules, y, tau, lined) -> int:
-    """Fixes minus breaks of one tau."""
+def net(P, rules, y, tau, lined, cost: float = 1.0) -> float:
+    """Fixes minus `cost` x breaks of one tau."""
     d = decide(P, rules, tau, lined)
-    return int(np.sum((d == y) & (rules != y)) - np.sum((d != y) & (rules == y)))
+    return float(np.sum((d == y) & (rules != y)) - cost * np.sum((d != y) & (rules == y)))
 
 
 def out_of_fold(rs, rounds, lam, folds: int) -> tuple[np.ndarray, np.ndarray]:
@@ -120,9 +124,10 @@ def out_of_fold(rs, rounds, lam, folds: int) -> tuple[np.ndarray, np.ndarray]:
     return P[idx], np.array(idx)
 
 
-def pick_tau(P, rules, y, lined) -> float:
-    """The tau with the best fixes - breaks (ties to the higher tau: fewer overrides)."""
-    return max(TAUS, key=lambda t: (net(P, rules, y, t, lined), t))
+def pick_tau(P, rules, y, lined, cost: float = 1.0) -> float:
+    """The tau with the best fixes - cost x breaks (ties to the higher tau: fewer overrides).
+    cost 2: a right reading turned wrong costs more than a wrong one left alone."""
+    return max(TAUS, key=lambda t: (net(P, rules, y, t, lined, cost), t))
 
 
 def outer(args) -> dict:
@@ -132,11 +137,12 @@ def outer(args) -> dict:
     inner = [r for r in rounds if r != held]
     P, idx = out_of_fold(train, inner, lam, folds)
     rules_tr = np.array([INTENTS.index(train[i]["rules"]) for i in idx])
-    tau = pick_tau(P, rules_tr, np.array([train[i]["y"] for i in idx]), np.array([train[i]["lined"] for i in idx]))
+    y, lined = np.array([train[i]["y"] for i in idx]), np.array([train[i]["lined"] for i in idx])
+    taus = {cost: pick_tau(P, rules_tr, y, lined, cost) for cost in COSTS}
     test = [r for r in rs if r["round"] == held]
     W, b = fit(matrix(train), np.array([r["y"] for r in train]), lam)
     Pt = proba(matrix(test), W, b)
-    return {"round": held, "tau": tau, "ids": [r["id"] for r in test], "P": Pt}
+    return {"round": held, "taus": taus, "ids": [r["id"] for r in test], "P": Pt}
 
 
 def report(rs, results) -> None:
@@ -146,7 +152,7 @@ def report(rs, results) -> None:
     print(f"{'round':6s} {'tau':>5s} | {'lang':4s} {'n':>4s} {'rules':>6s} {'stack':>6s} {'fix':>4s} {'brk':>4s}")
     for res in results:
         d = decide(res["P"], np.array([INTENTS.index(by_id[i]["rules"]) for i in res["ids"]]), res["tau"],
-                   np.array([by_id[i]["lined"] for i in res["ids"]]))
+                   np.array([by_id[i]["lined"] for i in res["ids"]]), np.array([by_id[i]["quoting"] for i in res["ids"]]))
         for lang in ("en", "zh"):
             sel = [j for j, i in enumerate(res["ids"]) if by_id[i]["lang"] == lang]
             y = np.array([by_id[res["ids"][j]]["y"] for j in sel])
@@ -175,4 +181,6 @@ if __name__ == "__main__":
     rounds = sorted({r["round"] for r in rs} - {"dev"}, key=lambda s: int(s[3:]))
     with ProcessPoolExecutor(a.jobs) as pool:
         results = list(pool.map(outer, [(rs, h, rounds, a.lam, a.folds) for h in rounds]))
-    report(rs, results)
+    for cost in COSTS:
+        print(f"== tau picked by fixes - {cost:g} x breaks (inner folds)")
+        report(rs, [dict(r, tau=r["taus"][cost]) for r in results])
