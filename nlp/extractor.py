@@ -18,6 +18,7 @@ from nlp.history import QuotedHistory, quoted_time
 from nlp.kin import Kin
 from nlp.beside import Beside
 from nlp.intent import classify
+from nlp.intent_model import shipped as intent_model
 from nlp.lists_en import EnglishLists
 from nlp.followon import drop_corrected, drop_headers, drop_open_headers, echoes_code
 from nlp.matcher import Matcher
@@ -57,6 +58,7 @@ class Extractor(QuotedHistory, Completion, TakenOff, ChineseRules, EnglishLists,
         self.by_sku = {it.sku: it for it in self.items}
         self.matcher = Matcher(self.items)
         self.calibration = Calibration.load()
+        self.intent_model = intent_model()  # None when no weights are shipped
         # A confidence at or above the threshold means an estimated precision of at least 99 %.
         self.threshold = self.calibration.threshold if threshold is None else threshold
 
@@ -93,6 +95,17 @@ class Extractor(QuotedHistory, Completion, TakenOff, ChineseRules, EnglishLists,
         lines = self._lines(body, doc, customer, stats, family)
         lines = self._from_history(body, lines, cleaned.history, today, lang, customer, old)
         intent = classify(body, len(lines), any(ln["quantity"] is not None for ln in lines))
+        read = (body, doc, customer, cleaned, today, stats["orphans"])
+        fresh = [dict(ln) for ln in lines]  # settling edits lines in place; another intent settles a fresh copy
+        out = self._settled(intent, lines, read)
+        if self.intent_model is not None:  # a learned check overrides the rules only when sure (nlp/intent_model.py)
+            better = self.intent_model.settle(intent, out[0]["lines"], cleaned.body, bool(cleaned.history))
+            out = out if better == intent else self._settled(better, fresh, read)
+        return out
+
+    def _settled(self, intent: str, lines: list[dict], read: tuple) -> tuple[dict, dict]:
+        """The result for one intent: its lines by the conventions (other has none), due date and confidences."""
+        body, doc, customer, cleaned, today, orphans = read
         if intent == "cancel":
             lines = self._cancelled(body, doc, customer, lines)
         used = {id(ln.get("_qty")) for ln in lines}
@@ -123,7 +136,7 @@ class Extractor(QuotedHistory, Completion, TakenOff, ChineseRules, EnglishLists,
         kept = hit and any(ln["quantity"] is not None for ln in lines) and (hit.date > today or BY_WORD.search(said[max(0, hit.start - 8) : hit.end + 1]))
         if intent in ("other", "cancel") or (intent == "stock_query" and hit and _asked(said, hit.end) and not kept):
             due = None  # "今天能发吗" (today), "can you ship by Friday?" asks about stock or lead time, sets no deadline
-        ctx = {"loose": loose, "orphans": stats["orphans"], "dates": dates, "due": due is not None, "dismissed": dismissed,
+        ctx = {"loose": loose, "orphans": orphans, "dates": dates, "due": due is not None, "dismissed": dismissed,
                "due_relative": due is not None and hit.kind in RELATIVE_DATES,
                "history": bool(cleaned.history), "swap": swapped, "chunks": len(doc._.chunks), "unexplained": stray,
                # Catalogue words in a message that gave no line: "2 x DN100 gate valves" read as nothing.

@@ -14,6 +14,7 @@ MAX_TEXT = 1200  # the opening of a body says what it wants; longer tails only c
 WEIGHTS = Path(__file__).with_name("intent_model.npz")
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?|[\u4e00-\u9fff]|[?？!！£$€]")
 _QUESTION = re.compile(r"[?？吗]")
+_SEED_C, _SEED_D = zlib.crc32(b"c"), zlib.crc32(b"d")  # crc32(b"c" + x) == crc32(x, crc32(b"c"))
 
 
 def _slot(feature: str) -> int:
@@ -23,14 +24,18 @@ def _slot(feature: str) -> int:
 
 def text_slots(body: str) -> list[int]:
     """Slots of a body's word uni/bigrams and char 3/4-grams (lowercased; a Chinese char is a word)."""
-    text = body[:MAX_TEXT].lower()
-    words = _TOKEN.findall(text)
-    feats = {"w" + w for w in words}
-    feats.update("b" + a + " " + b for a, b in zip(words, words[1:]))
+    words = _TOKEN.findall(body[:MAX_TEXT].lower())
+    slots = {_slot("w" + w) for w in words}
+    slots.update(_slot("b" + a + " " + b) for a, b in zip(words, words[1:]))
     flat = " " + " ".join(words) + " "
-    feats.update("c" + flat[i : i + 3] for i in range(len(flat) - 2))
-    feats.update("d" + flat[i : i + 4] for i in range(len(flat) - 3))
-    return sorted({_slot(f) for f in feats})
+    if flat.isascii():  # bytes are chars: hash slices of one buffer, seeded with the prefix (same slots, 3x faster)
+        view = memoryview(flat.encode("ascii"))
+        slots.update(zlib.crc32(view[i : i + 3], _SEED_C) % DIM for i in range(len(flat) - 2))
+        slots.update(zlib.crc32(view[i : i + 4], _SEED_D) % DIM for i in range(len(flat) - 3))
+    else:
+        slots.update(_slot("c" + flat[i : i + 3]) for i in range(len(flat) - 2))
+        slots.update(_slot("d" + flat[i : i + 4]) for i in range(len(flat) - 3))
+    return sorted(slots)
 
 
 def fact_names(intent: str, lines: list[dict], body: str, history: bool) -> list[str]:
@@ -80,6 +85,10 @@ class IntentModel:
         # A lineless question or request is not set aside as "other": trained on order-desk mail, the model learns
         # "no line, so other", which is wrong on plain requests (the email-intent check lost 13 sentences to it).
         if best == "other" and not lines:
+            return intent
+        # A change or cancel read against a quoted order ("> SALES ORDER 771 … I need 10, not 5") stays: the
+        # model sees the body only, not the order it edits (two hand-written tests broke without this).
+        if history and intent in ("change", "cancel"):
             return intent
         return best if best != intent and p.max() >= self.tau else intent
 
