@@ -12,7 +12,7 @@ import pickle
 import re
 from pathlib import Path
 
-import nlp.extractor as extractor_mod
+import nlp.due_settle as extractor_mod  # where the rules pick the due date and the learned picker checks it
 from nlp.catalog import load_catalog
 from nlp.due_model import merged
 from nlp.extractor import Extractor

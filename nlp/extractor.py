@@ -10,16 +10,15 @@ from nlp.catalog import CatalogItem
 from nlp.change import swap_lines
 from nlp.clean import clean, customer_of, domain_of
 from nlp.completion import Completion
-from nlp.dates import find_dates
 from nlp.distributed import DistributedLists
+from nlp.due_settle import relative, settle_due
 from nlp.calibration import Calibration
-from nlp.due import pick as pick_due, resolved
-from nlp.due_model import DueModel
 from nlp.explained import unexplained
-from nlp.history import QuotedHistory, quoted_time
+from nlp.history import QuotedHistory
 from nlp.kin import Kin
 from nlp.beside import Beside
 from nlp.intent import classify
+from nlp.intent_model import shipped as intent_model
 from nlp.lists_en import EnglishLists
 from nlp.followon import drop_corrected, drop_headers, drop_open_headers, echoes_code
 from nlp.matcher import Matcher
@@ -38,17 +37,14 @@ from nlp.siblings import Siblings, told_apart
 from nlp.variant_runs import VariantRuns
 from nlp.zh_rules import CONSUMED, NEG_AFTER, NEGATED, ChineseRules
 from nlp.pipe_tables import unpipe
-from nlp.walk import Walk as _Walk, asked as _asked, bad_input as _bad_input
+from nlp.walk import Walk as _Walk, bad_input as _bad_input
 
-DUE_MODEL = DueModel.load()
-RELATIVE_DATES = {"weekday", "the_nth", "zh_wd", "zh_d", "rel", "zh_rel"}  # resolved by convention
 WEAK_MATCH = 0.6  # a match this weak ("need 40 sets urgently, our kiln fan ...") yields to a line awaiting its count
 MAX_CHARS = 20_000  # longer bodies are cut: no order spans pages of text
 TOO = re.compile(r"\btoo\b(?!\s+[a-z])|\bas well\b|\bsame (?:qty|quantity|amount|number|of|again of|for|in)\b|也要|也是|一样|同样", re.I)
 EACH = re.compile(r"\beach\b|" + ZH_EACH_WORD, re.I)
 EACH_FOR = re.compile(r"(?:\d|\b[a-z]+)\s+(?:of\s+)?each\s+(?:for|if|as|to|by|in case)\b", re.I)  # "a dozen of each for the shop": a purpose
 TIER = re.compile(r"\b(?:better|cheaper|lower|best|reduced)\s+(?:rate|price|deal|unit price)\b|\bprice breaks?\b|\bdiscounts?\b", re.I)
-BY_WORD = re.compile(r"\b(?:by|before|until|till)\b|前", re.I)
 REMOVED = re.compile(r"\W*(?:please\s+)?(?:drop|remove|delete|scrap|take off|take out|take (?:the|those|these) [a-z' -]{3,40}? off)\b"
                      r"|[^.?!\n]*\b(?:removed?|deleted?|cancell?ed|cancel|drop(?:ped)?)\W*$", re.I)  # "and drop the X", "take the X off", "X: removed", "X remove"
 
@@ -62,6 +58,7 @@ class Extractor(QuotedHistory, Completion, TakenOff, ChineseRules, EnglishLists,
         self.matcher = Matcher(self.items)
         self.siblings = Siblings(self.matcher)
         self.calibration = Calibration.load()
+        self.intent_model = intent_model()  # None when no weights are shipped
         # A confidence at or above the threshold means an estimated precision of at least 99 %.
         self.threshold = self.calibration.threshold if threshold is None else threshold
 
@@ -95,6 +92,17 @@ class Extractor(QuotedHistory, Completion, TakenOff, ChineseRules, EnglishLists,
         lines = self._lines(body, doc, customer, stats, family)
         lines = self._from_history(body, lines, cleaned.history, today, lang, customer, old)
         intent = classify(asked(body), len(lines), any(ln["quantity"] is not None for ln in lines))  # chat asks with no "?"
+        read = (body, doc, customer, cleaned, today, stats["orphans"])
+        fresh = [dict(ln) for ln in lines]  # settling edits lines in place; another intent settles a fresh copy
+        out = self._settled(intent, lines, read)
+        if self.intent_model is not None:  # a learned check overrides the rules only when sure (nlp/intent_model.py)
+            better = self.intent_model.settle(intent, out[0]["lines"], cleaned.body, bool(cleaned.history))
+            out = out if better == intent else self._settled(better, fresh, read)
+        return out
+
+    def _settled(self, intent: str, lines: list[dict], read: tuple) -> tuple[dict, dict]:
+        """The result for one intent: its lines by the conventions (other has none), due date and confidences."""
+        body, doc, customer, cleaned, today, orphans = read
         if intent == "cancel":
             lines = self._cancelled(body, doc, customer, lines)
         used = {id(ln.get("_qty")) for ln in lines}
@@ -108,9 +116,9 @@ class Extractor(QuotedHistory, Completion, TakenOff, ChineseRules, EnglishLists,
         swapped = False
         if intent == "change":
             lines, swapped = self._swapped(body, doc, lines, customer)
-        due, hit, picked = self._due(body, doc, cleaned, today, intent, lines)
-        ctx = {"loose": loose, "orphans": stats["orphans"], "dates": len({h.date for h in doc._.due_hits}),
-               "due": due is not None, "dismissed": dismissed, "due_relative": _relative(due, hit, picked),
+        due, hit, picked = settle_due(body, doc._.due_hits, cleaned, today, intent, lines)
+        ctx = {"loose": loose, "orphans": orphans, "dates": len({h.date for h in doc._.due_hits}),
+               "due": due is not None, "dismissed": dismissed, "due_relative": relative(due, hit, picked),
                "history": bool(cleaned.history), "swap": swapped, "chunks": len(doc._.chunks), "unexplained": stray,
                # Catalogue words in a message that gave no line: "2 x DN100 gate valves" read as nothing.
                "unread_products": 0 if lines else self._catalogue_words(body)}
@@ -134,25 +142,6 @@ class Extractor(QuotedHistory, Completion, TakenOff, ChineseRules, EnglishLists,
         qty = (lambda sku: round_qty(in_unit(stated, self.by_sku[sku]))) if stated else (lambda sku: None)
         swap = swap_lines(body, lines, lambda t: self._sure_sku(t, customer), qty, lambda sku: self.by_sku[sku].name)
         return [ln for ln in swap or lines if ln["quantity"] is not None], bool(swap)  # a change states new counts
-
-    def _due(self, body: str, doc, cleaned, today: dt.date, intent: str, lines: list[dict]):
-        """(due date or None, the date hit the rules took or None, what they picked from for the learned picker)."""
-        hit, said = pick_due(body, doc._.due_hits, today), body
-        picked = [(body, resolved(doc._.due_hits, hit))]  # each mention at the date the rules resolved it to
-        # "please action Helen's list below, deliver end of month" over a forward; "请按客户要求时间交货" over a quoted order
-        if hit is None and (note := cleaned.note or quoted_time(body, cleaned.history)):
-            said = normalize(note)
-            found = find_dates(said, today)
-            hit = pick_due(said, found, today)
-            picked.append((said, resolved(found, hit)))
-        due = hit.date if hit else None
-        # "can you do 10 t by the end of the month?", "要8吨，明天能发吗": a count asked by a deadline or for a later day keeps it
-        kept = hit and any(ln["quantity"] is not None for ln in lines) and (hit.date > today or BY_WORD.search(said[max(0, hit.start - 8) : hit.end + 1]))
-        if intent in ("other", "cancel") or (intent == "stock_query" and hit and _asked(said, hit.end) and not kept):
-            due = None  # "今天能发吗" (today), "can you ship by Friday?" asks about stock or lead time, sets no deadline
-        if DUE_MODEL:  # stacked on the rules: overrides their date only when sure (bench/nlp_due_probe.py)
-            due = DUE_MODEL.choose(picked, today, intent, due)
-        return due, hit, picked
 
     def _known_code(self, number: str) -> bool:
         """Whether a number written alone is a SKU or a model code of the catalogue ("22423", "6204")."""
@@ -283,12 +272,3 @@ class Extractor(QuotedHistory, Completion, TakenOff, ChineseRules, EnglishLists,
         line["_neg"] = bool(NEG_AFTER.search(text) or (REMOVED.match(text) and line["quantity"] is None))
         self._not_again(line, walk.lines)
         walk.lines.append(line)
-
-
-def _relative(due: dt.date | None, hit, picked: list) -> bool:
-    """Whether the due date was resolved by convention ("Friday", 明天): the rules' hit, or the found date chosen."""
-    if due is None:
-        return False
-    if hit is not None and hit.date == due:
-        return hit.kind in RELATIVE_DATES
-    return any(h.date == due and h.kind in RELATIVE_DATES for _, hs in picked for h in hs)

@@ -1,0 +1,45 @@
+"""The message's due date: the rules' pick (body, else a forwarded note's time), then the learned picker's check."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from nlp.dates import DateHit, find_dates
+from nlp.due import pick as pick_due, resolved
+from nlp.due_model import DueModel
+from nlp.history import quoted_time
+from nlp.text import normalize
+from nlp.walk import asked as _asked
+
+DUE_MODEL = DueModel.load()
+RELATIVE_DATES = {"weekday", "the_nth", "zh_wd", "zh_d", "rel", "zh_rel"}  # resolved by convention
+BY_WORD = re.compile(r"\b(?:by|before|until|till)\b|前", re.I)
+
+
+def settle_due(body: str, hits: list[DateHit], cleaned, today: dt.date, intent: str, lines: list[dict]):
+    """(due date or None, the date hit the rules took or None, what they picked from for the learned picker)."""
+    hit, said = pick_due(body, hits, today), body
+    picked = [(body, resolved(hits, hit))]  # each mention at the date the rules resolved it to
+    # "please action Helen's list below, deliver end of month" over a forward; "请按客户要求时间交货" over a quoted order
+    if hit is None and (note := cleaned.note or quoted_time(body, cleaned.history)):
+        said = normalize(note)
+        found = find_dates(said, today)
+        hit = pick_due(said, found, today)
+        picked.append((said, resolved(found, hit)))
+    due = hit.date if hit else None
+    # "can you do 10 t by the end of the month?", "要8吨，明天能发吗": a count asked by a deadline or for a later day keeps it
+    kept = hit and any(ln["quantity"] is not None for ln in lines) and (hit.date > today or BY_WORD.search(said[max(0, hit.start - 8) : hit.end + 1]))
+    if intent in ("other", "cancel") or (intent == "stock_query" and hit and _asked(said, hit.end) and not kept):
+        due = None  # "今天能发吗" (today), "can you ship by Friday?" asks about stock or lead time, sets no deadline
+    if DUE_MODEL:  # stacked on the rules: overrides their date only when sure (bench/nlp_due_probe.py)
+        due = DUE_MODEL.choose(picked, today, intent, due)
+    return due, hit, picked
+
+
+def relative(due: dt.date | None, hit, picked: list) -> bool:
+    """Whether the due date was resolved by convention ("Friday", 明天): the rules' hit, or the found date chosen."""
+    if due is None:
+        return False
+    if hit is not None and hit.date == due:
+        return hit.kind in RELATIVE_DATES
+    return any(h.date == due and h.kind in RELATIVE_DATES for _, hs in picked for h in hs)
