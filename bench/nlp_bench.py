@@ -136,6 +136,10 @@ def _messages(m: Matcher, items, cases) -> dict:
         from nlp.siblings import Siblings
 
         ex.siblings = Siblings(m)
+    if "intent_model" in Extractor.__init__.__code__.co_names:  # the learned intent check (older rules have none)
+        from nlp.intent_model import shipped
+
+        ex.intent_model = shipped()
     ex.calibration = Calibration.load()
     ex.threshold = ex.calibration.threshold
     texts = []
