@@ -76,7 +76,8 @@ def _line_spans(text: str) -> list[tuple[int, int]]:
 
 
 # "change the 6308 to 6308-2rs same qty 10 thanks": words that close a clause a written body would end with a comma
-CLAUSE_TAIL = re.compile(r" (?=(?:same|still|pls|please|thanks|thx|cheers|keep)\b)", re.I)
+# (not "swap the woodland bags for the same in red": "the same" is a thing named)
+CLAUSE_TAIL = re.compile(r"(?<!\bthe) (?=(?:same|still|pls|please|thanks|thx|cheers|keep)\b)", re.I)
 
 
 def comma_marked(text: str) -> str:
