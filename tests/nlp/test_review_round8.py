@@ -49,3 +49,9 @@ def test_a_sales_order_number_is_still_named(industrial):
 def test_the_same_in_a_chat_swap_is_the_new_variant(retail):
     out = retail.extract("swap the lunch bag woodland for the same in red retrospot", TODAY)
     assert ("20726", 0) in [(ln["sku"], ln["quantity"]) for ln in out["lines"]]
+
+
+def test_a_quoted_line_left_unclear_is_kept_without_a_crash(retail):
+    rows = [{"sku": "20726", "quantity": 5, "mention": "lunch bag woodland"},
+            {"sku": None, "quantity": 7, "mention": "the kitchen clock not the red one"}]
+    assert retail._not_left_out("pls action the list below", rows) == rows
