@@ -56,11 +56,12 @@ def spelled_please(text: str) -> str:
 
 
 # words a question opens with: a bare sentence so opened asks, as if it ended in "?"
-ASKS = re.compile(r"(?:(?:hi|hiya|hello|hey|morning)[ \t]+)?(?:any|do|does|did|is|are|can|could|have|has|got|how|what|when|"
-                  r"where|which|will|would)\b", re.I)
+# (not a count straight after "have", "got" or "do": "got 12 … left need 20 …", "do 20 of the … for us" tell, not ask)
+ASKS = re.compile(r"(?:(?:hi|hiya|hello|hey|morning)[ \t]+)?(?:any|does|did|is|are|can|could|has|how|what|when|"
+                  r"where|which|will|would|(?:do|have|got)\b(?!\s+\d))\b", re.I)
 
 
-def asked(text: str) -> str:
+def question_marked(text: str) -> str:
     """A body with no punctuation mark with a "?" after each sentence that opens as a question (for the intent)."""
     if SENTENCE_MARK.search(text):
         return text

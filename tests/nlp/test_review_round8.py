@@ -55,3 +55,11 @@ def test_a_quoted_line_left_unclear_is_kept_without_a_crash(retail):
     rows = [{"sku": "20726", "quantity": 5, "mention": "lunch bag woodland"},
             {"sku": None, "quantity": 7, "mention": "the kitchen clock not the red one"}]
     assert retail._not_left_out("pls action the list below", rows) == rows
+
+
+@pytest.mark.parametrize("text", [
+    "got 8 lunch bag woodland left need 15 jumbo bag red retrospot",
+    "do 15 jumbo bag red retrospot for the shop thanks",
+])
+def test_a_chat_sentence_opening_with_a_count_after_got_or_do_tells(retail, text):
+    assert retail.extract(text, TODAY)["intent"] == "order"
