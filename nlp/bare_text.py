@@ -56,11 +56,12 @@ def spelled_please(text: str) -> str:
 
 
 # words a question opens with: a bare sentence so opened asks, as if it ended in "?"
-ASKS = re.compile(r"(?:(?:hi|hiya|hello|hey|morning)[ \t]+)?(?:any|do|does|did|is|are|can|could|have|has|got|how|what|when|"
-                  r"where|which|will|would)\b", re.I)
+# (not a count straight after "have", "got" or "do": "got 12 … left need 20 …", "do 20 of the … for us" tell, not ask)
+ASKS = re.compile(r"(?:(?:hi|hiya|hello|hey|morning)[ \t]+)?(?:any|does|did|is|are|can|could|has|how|what|when|"
+                  r"where|which|will|would|(?:do|have|got)\b(?!\s+\d))\b", re.I)
 
 
-def asked(text: str) -> str:
+def question_marked(text: str) -> str:
     """A body with no punctuation mark with a "?" after each sentence that opens as a question (for the intent)."""
     if SENTENCE_MARK.search(text):
         return text
@@ -76,7 +77,8 @@ def _line_spans(text: str) -> list[tuple[int, int]]:
 
 
 # "change the 6308 to 6308-2rs same qty 10 thanks": words that close a clause a written body would end with a comma
-CLAUSE_TAIL = re.compile(r" (?=(?:same|still|pls|please|thanks|thx|cheers|keep)\b)", re.I)
+# (not "swap the woodland bags for the same in red": "the same" is a thing named)
+CLAUSE_TAIL = re.compile(r"(?<!\bthe) (?=(?:same|still|pls|please|thanks|thx|cheers|keep)\b)", re.I)
 
 
 def comma_marked(text: str) -> str:

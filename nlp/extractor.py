@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from nlp.bare_text import asked, spelled_please
+from nlp.bare_text import question_marked, spelled_please
 from nlp.branches import branch_table, per_place, without_totals
 from nlp.catalog import CatalogItem
 from nlp.change import swap_lines
@@ -91,7 +91,7 @@ class Extractor(QuotedHistory, Completion, TakenOff, ChineseRules, EnglishLists,
         family, old = self._quoted(body, cleaned.history, today, lang, customer)
         lines = self._lines(body, doc, customer, stats, family)
         lines = self._from_history(body, lines, cleaned.history, today, lang, customer, old)
-        intent = classify(asked(body), len(lines), any(ln["quantity"] is not None for ln in lines))  # chat asks with no "?"
+        intent = classify(question_marked(body), len(lines), any(ln["quantity"] is not None for ln in lines))  # chat asks with no "?"
         read = (body, doc, customer, cleaned, today, stats["orphans"])
         fresh = [dict(ln) for ln in lines]  # settling edits lines in place; another intent settles a fresh copy
         out = self._settled(intent, lines, read)

@@ -90,7 +90,7 @@ class QuotedHistory:
         """The quoted line the body's family is: the only one whose own words (none of the other quoted lines
         has them) the body says, not after "no" ("12 of the snowmen ones, no Santas"); else the first."""
         said = self._words(NOT_THESE.sub(" ", body))
-        hit = [ln for ln, words in zip(old, self._own_words([ln["sku"] or "" for ln in old])) if words & said]
+        hit = [ln for ln, words in zip(old, self._own_words([ln["sku"] for ln in old])) if words & said]
         return hit[0]["mention"] if len(hit) == 1 else (old[0]["mention"] if old else "")
 
     def _not_left_out(self, body: str, rows: list[dict]) -> list[dict]:
@@ -99,10 +99,10 @@ class QuotedHistory:
         kept = [ln for ln, own in zip(rows, self._own_words([ln["sku"] for ln in rows])) if not own & out]
         return kept or rows
 
-    def _own_words(self, skus: list[str]) -> list[frozenset]:
+    def _own_words(self, skus: list[str | None]) -> list[frozenset]:
         """Each item's name terms that none of the other items has ("snowmen" of SET OF 6 T-LIGHTS SNOWMEN
         beside SET OF 6 T-LIGHTS SANTA)."""
-        names = [self._names_of(sku) for sku in skus]
+        names = [self._names_of(sku or "") for sku in skus]  # (a quoted line left unclear has no SKU, no name)
         return [n - frozenset().union(*(m for j, m in enumerate(names) if j != i)) for i, n in enumerate(names)]
 
     def _from_history(self, body, lines, history, today, lang, customer, old=None):

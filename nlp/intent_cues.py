@@ -125,8 +125,9 @@ RECEIVED_SWAP = re.compile(r"\b(?:got|received|had|were sent) \d+ (?:instead of|
 # "so I can price it all up": the sender pricing goods for their own sale asks no price
 SELF_PRICED = re.compile(r"\bso (?:that )?(?:i|we) can (?:re-?)?price\b", re.I)
 # "hydraulic unit - oil change, 2 pails HM46", "bearing change planned for the shutdown": maintenance work named, no order changed
+# (not "the belts change to 12", "seals change from 10 to 12": a count set anew is a change of the order)
 NOUN_CHANGE = re.compile(r"\b(?:oil|bearing|belt|filter|tyre|tire|blade|seal|wheel|battery|bulb|lamp|fluid|coolant|grease|hose|"
-                         r"brake|pad|disc|tool|shift|nappy)s? change(?:s|over)?\b", re.I)
+                         r"brake|pad|disc|tool|shift|nappy)s? change(?:s|over)?\b(?!\s+(?:to|from)\b)", re.I)
 # "make the M12 nuts 6 boxes instead", "make the plate 4t not 3t": a line's count set anew (a placed order's change, or
 # in a new order the sender recounting a line just said: OWN_RECOUNT)
 MAKE_ANEW = r"\bmake (?:the|those|these|our|my) [^.?!\n]{2,40}?\b\d+(?:\.\d+)?\s?[a-z]*\s+(?:[a-z]+\s+)?(?:instead\b|not \d)"
@@ -134,6 +135,9 @@ MAKE_ANEW = r"\bmake (?:the|those|these|our|my) [^.?!\n]{2,40}?\b\d+(?:\.\d+)?\s
 # A message opening with a new order, and its own line recounted later ("… make that thirty six of those").
 NEW_ORDER = re.compile(r"\W*(?:hi|hello|hiya)?\W*(?:(?:an? |new )?order for\b|(?:please )?(?:can|could) (?:i|we) (?:have|get|order)\b|"
                        r"(?:please )?send (?:me|us)?\b|i(?:'d| would) like\b|(?:i |we )?need\b)", re.I)
+# "Need to change the gloves we ordered on Monday - make it 30": the opener asks of a placed order, no new one
+# ("yesterday's order" reads "yesterday order" once normalised)
+PLACED_SAID = re.compile(r"\b(?:we|i|you) (?:ordered|placed)\b|(?:'s|\b\w*day) order\b|\bamend\w*", re.I)
 OWN_RECOUNT = re.compile(r"\bmake (?:it|that)\b[^.?!\n]{0,25}\b(?:of (?:those|these|them)|each|in total)\b|\b(?:no|sorry|wait|actually)\W+(?:wait\W+)?make (?:it|that)\b|" + MAKE_ANEW, re.I)  # "- no wait, make that …": said anew at once
 NEW_ROUND = re.compile(r"\bthis time\b|这次|这回|这一次|本次", re.I)
 PAST_ROUND = re.compile(r"\blast time\b|\blast (?:order|delivery|month|week)\b|\bwe had\b|上次|上回|上一次|上个月", re.I)

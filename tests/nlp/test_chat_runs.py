@@ -5,7 +5,7 @@ import datetime as dt
 
 import pytest
 
-from nlp.bare_text import asked
+from nlp.bare_text import question_marked
 from nlp.catalog import CatalogItem
 from nlp.dates import find_dates
 from nlp.extractor import Extractor
@@ -174,10 +174,10 @@ def test_bare_question_asks_stock(colour_ex):
 
 def test_asked_marks_only_bare_questions():
     """The "?" goes after a bare sentence opening as a question, never into a written body."""
-    assert asked("do you still do the red jar how many could you send") == \
+    assert question_marked("do you still do the red jar how many could you send") == \
         "do you still do the red jar? how many could you send?"
-    assert asked("pls send 4 red jars\nthanks") == "pls send 4 red jars\nthanks"
-    assert asked("Do you still do the red jar, and how many?") == "Do you still do the red jar, and how many?"
+    assert question_marked("pls send 4 red jars\nthanks") == "pls send 4 red jars\nthanks"
+    assert question_marked("Do you still do the red jar, and how many?") == "Do you still do the red jar, and how many?"
 
 
 def test_number_after_a_unit_count_is_part_of_the_name():
