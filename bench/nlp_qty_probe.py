@@ -1,7 +1,7 @@
 """Probe: where the untuned rules read the right SKU with the wrong count, and whether a learned picker stacked on
 them helps (measures only).
 
-    PYTHONPATH=$PWD:$PWD/bench .venv/bin/python bench/nlp_qty_probe.py [--refresh] [--cases N]
+    PYTHONPATH=$PWD:$PWD/bench .venv/bin/python bench/nlp_qty_probe.py [--refresh] [--cases N] [--mix] [--tau T,T_ADD]
 
 1. Each untuned line whose SKU is labelled in its message (first per SKU) but whose count is not the label's is
    classed by the counts the CURRENT reader finds in the body (the pipeline's chunk counts + find_quantities):
@@ -9,7 +9,7 @@ them helps (measures only).
    pack sizes, dozens), more (a dozen or pack product not converted), none (no count wanted), notfound.
 2. The stacked picker (nlp/qty_model.py) is trained leave-one-set-out (a round's en + zh together); its tau is
    chosen inside the training sets by a nested leave-one-set-out. Per held-out set: lines, the rules' accuracy,
-   the stacked accuracy, fixes and breaks; pooled at the end. Tuning sets only: held sets are never in the dumps.
+   the stacked accuracy, fixes and breaks; pooled at the end. --tau fixes (tau, tau_add) instead (1 = never). Tuning sets only: held sets are never in the dumps.
 """
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ from collections import Counter
 from nlp.postprocess import round_qty
 from nlp_due_train import predict, train
 from nlp_qty_data import build, catalog_items
-from nlp_qty_train import encode, loso_preds, pick_tau, stacked, values
+from nlp_qty_train import examples, loso_preds, pick_tau, stacked, values
 
 
 def klass(e: dict) -> str:
@@ -48,12 +48,13 @@ def show_classes(enc: list[dict], n: int) -> None:
         print(f"  {klass(e):8s} {e['row']['id']:9s} {e['sku']:14s} rules={e['days'][e['rule']]} want={e['want']}")
 
 
-def nested(enc: list[dict]) -> list:
-    """Each held-out set's stacked counts: model and tau both from the other sets only."""
+def nested(enc: list[dict], extra: list[dict], fixed: tuple[float, float] | None = None) -> list:
+    """Each held-out set's stacked counts: model and tau both from the other sets only (extra: more training
+    examples of each set, the current rules' reads with --mix)."""
     out: list = [None] * len(enc)
     for s in sorted({e["row"]["set"] for e in enc}, key=lambda x: int(x[3:])):
-        train_enc = [e for e in enc if e["row"]["set"] != s]
-        tau = pick_tau(train_enc, loso_preds(train_enc))
+        train_enc = [e for e in enc + extra if e["row"]["set"] != s]
+        tau = fixed or pick_tau(train_enc, loso_preds(train_enc))
         held = [i for i, e in enumerate(enc) if e["row"]["set"] == s]
         for i, (b, p) in zip(held, predict(train(train_enc), [enc[i] for i in held])):
             out[i] = stacked(enc[i], b, p, tau)
@@ -78,9 +79,11 @@ def table(enc: list[dict], new: list) -> None:
 def main() -> None:
     """Classes, then the nested leave-one-set-out table and every move."""
     n = int(sys.argv[sys.argv.index("--cases") + 1]) if "--cases" in sys.argv else 10
-    enc = encode(build("--refresh" in sys.argv))
+    both = examples(build("--refresh" in sys.argv), "--mix" in sys.argv)
+    enc, extra = [e for e in both if "cur" not in e], [e for e in both if "cur" in e]
     show_classes(enc, n)
-    new = nested(enc)
+    fixed = tuple(float(x) for x in sys.argv[sys.argv.index("--tau") + 1].split(",")) if "--tau" in sys.argv else None
+    new = nested(enc, extra, fixed)
     table(enc, new)
     for e, v in zip(enc, new):
         rule = e["days"][e["rule"]]

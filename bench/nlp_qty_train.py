@@ -1,6 +1,6 @@
 """Train the stacked count picker (nlp/qty_model.py) on every tuning set's untuned reads; write nlp/qty_model.json.
 
-    PYTHONPATH=$PWD:$PWD/bench .venv/bin/python bench/nlp_qty_train.py [--refresh] [--no-write] [--check]
+    PYTHONPATH=$PWD:$PWD/bench .venv/bin/python bench/nlp_qty_train.py [--refresh] [--no-write] [--check] [--mix] [--tau T,T_ADD]
 
 Rows come from bench/nlp_qty_data.py (cached in var/). One example per untuned line whose SKU is labelled in its
 message (the first such line per SKU). Deterministic: the due picker's full-batch Adam (bench/nlp_due_train.py)
@@ -16,7 +16,7 @@ import numpy as np
 
 import nlp.due_model as due_model
 from nlp.postprocess import in_unit, round_qty
-from nlp.qty_model import DIM, WEIGHTS, indices, locate, options
+from nlp_qty_model import DIM, WEIGHTS, indices, locate, options
 from nlp_due_train import predict, train
 from nlp_qty_data import build, catalog_items
 
@@ -69,6 +69,13 @@ def encode(rows: list[dict], key: str = "old", intent: str = "intent") -> list[d
                         "gold": vals.index(want[ln["sku"]]) if want[ln["sku"]] in vals else -1,
                         "rule": vals.index(ln["quantity"]) if ln["quantity"] in vals else len(vals) - 1})
     return out
+
+
+def examples(rows: list[dict], mix: bool) -> list[dict]:
+    """Training examples: the untuned reads, and with mix the current rules' reads too (tagged "cur"), so the
+    model also learns how far the tuned rules are to be trusted (where it will be wired)."""
+    enc = encode(rows)
+    return enc + [{**e, "cur": True} for e in encode(rows, "cur", "cur_intent")] if mix else enc
 
 
 def stacked(e: dict, best: int, prob: float, tau: tuple[float, float]):
@@ -124,8 +131,10 @@ def check(w: np.ndarray, tau: tuple[float, float], rows: list[dict]) -> None:
 def main() -> None:
     """Train on all sets, choose tau leave-one-set-out, write the weights."""
     rows = build("--refresh" in sys.argv)
-    enc = encode(rows)
+    enc = examples(rows, "--mix" in sys.argv)
     tau = pick_tau(enc, loso_preds(enc))
+    if "--tau" in sys.argv:  # a cap chosen against the current rules' right->wrong moves (see --check)
+        tau = tuple(float(x) for x in sys.argv[sys.argv.index("--tau") + 1].split(","))
     w = train(enc)
     if "--check" in sys.argv:
         check(w, tau, rows)
