@@ -17,7 +17,7 @@ import numpy as np
 import nlp.due_model as due_model
 from nlp.postprocess import in_unit, round_qty
 from nlp_qty_model import DIM, WEIGHTS, indices, locate, options
-from nlp_due_train import predict, train
+from nlp_due_train import loso_preds, predict, train  # the same softmax, fitting and leave-one-set-out
 from nlp_qty_data import build, catalog_items
 
 assert DIM == due_model.DIM  # the shared trainer sizes its weights by the due model's DIM
@@ -98,17 +98,6 @@ def tally(enc: list[dict], preds: list, tau: float) -> tuple[int, int]:
         fix += new == e["want"] != rule
         brk += rule == e["want"] != new
     return fix, brk
-
-
-def loso_preds(enc: list[dict]) -> list:
-    """Each line predicted by a model trained on the other sets."""
-    preds: list = [None] * len(enc)
-    for s in sorted({e["row"]["set"] for e in enc}):
-        w = train([e for e in enc if e["row"]["set"] != s])
-        held = [i for i, e in enumerate(enc) if e["row"]["set"] == s]
-        for i, p in zip(held, predict(w, [enc[i] for i in held])):
-            preds[i] = p
-    return preds
 
 
 def pick_tau(enc: list[dict], preds: list) -> tuple[float, float]:
