@@ -206,7 +206,7 @@ class DistributedLists:
         if any(q is None for _, q in said):
             return None
         lines = None
-        total = re.search(rf"\b({CNT})\s+(?:[a-z]+\s+of\s+)?{re.escape(head.split()[0])}", before, re.I) if head else None
+        total = re.search(rf"\b({CNT})\s+(?:[a-z]+\s+of\s+|of\s+(?:the\s+)?)?{re.escape(head.split()[0])}", before, re.I) if head else None
         if head and not (total and count_value(total.group(1)) != sum(q.value for _, q in said)):
             # (a total the counts do not add up to is no split of it)
             shared = SHARED.match(body, m.end(), e)

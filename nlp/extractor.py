@@ -189,9 +189,11 @@ class Extractor(QuotedHistory, Completion, TakenOff, ChineseRules, EnglishLists,
                 continue  # the family context stays as it was
             last = (s, e, qtys, line if isinstance(line, dict) and line else None, walk.context)
             self._place(walk, body, said, (s, e, qtys), line, before, customer)
-            # "J421…，不够用 / 这回多拿点，4.0的要十箱": a Chinese remark naming nothing keeps the family before
-            if line or qtys or not is_cjk(body[s:e]) or self._catalogue_words(body[s:e]):
-                walk.follow(body, s, e, qtys, line)
+            # "J421…，不够用 / 这回多拿点，4.0的要十箱", "the blue cups - 12. They're the ones everyone wants. And the
+            # yellow ones - 6": a remark naming nothing (in English one about the item just said) keeps its family
+            remark = not (line or qtys or self._catalogue_words(body[s:e]))
+            if not remark or not is_cjk(body[s:e]):
+                walk.follow(body, s, e, qtys, line, keep=remark and bool(walk.lines))
             walk.distinct = self._distinct(line) if line else frozenset()
             before = (s, e) if not line and not qtys else None
         if stats is not None:
@@ -251,6 +253,7 @@ class Extractor(QuotedHistory, Completion, TakenOff, ChineseRules, EnglishLists,
                                             prev.get("mention", ""), prev.get("quantity") is not None)
         # "Kiddies cutlery sets - spaceboy 12, dolly girl 12": a bare variant read with the family said around it
         line = None if skip else self._in_context(walk, body, chunk, line, customer) or line
+        line = self._further_back(walk, body, chunk, doc, customer, line)  # "…, 1 pail red primer and 1 pail black"
         weak = not line or line["confidence"] < 0.3 or line["candidates"][0]["score"] < WEAK_MATCH
         if qtys and weak and walk.open():
             attach(walk.lines, qtys[0], text, self.by_sku)  # "We'd want 10 spools."

@@ -154,3 +154,18 @@ class Kin:
                     best = cand
                     best[4]["kin"] = 1.0
         return best
+
+    def _further_back(self, walk, body: str, chunk, doc, customer: str | None, line: dict | None) -> dict | None:
+        """A bare variant's line read with the family of an earlier line, when the family of the line before only
+        read that line's item again ("4 pails yellow alkyd, 2 pails red oxide primer and 1 pail black")."""
+        prev = walk.lines[-1] if walk.lines else None
+        if not line or not prev or line["sku"] != prev["sku"] or not line["_f"].get("kin") or line["quantity"] is None:
+            return line  # (a count-less chunk, "need them by Friday", names no variant)
+        for earlier in reversed(walk.lines[:-1]):
+            if earlier["sku"] in (None, prev["sku"]):
+                continue
+            cand = self._line(body, chunk, doc, customer, earlier["mention"], frozenset(), earlier["sku"],
+                              earlier["mention"], earlier["quantity"] is not None)
+            if cand and cand["sku"] not in (None, prev["sku"], earlier["sku"]) and cand["_f"].get("kin"):
+                return cand  # (a variant of the earlier family; that family's own item again is no reading)
+        return line
