@@ -46,3 +46,13 @@ def test_a_counted_family_before_a_noun_list_is_a_line_of_its_own(retail, text, 
 def test_a_reply_opening_on_ones_borrows_the_quoted_family(retail):
     text = "> The woodland charlotte bags are out until June.\nOK - and the strawberry ones? Have you got 10 strawberry?"
     assert _lines(retail, text) == [("20723", 10)]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Can I add 2 of the strawberry charlotte bag, 10 of the red retrospot jumbo bags", [("20723", 2), ("85099B", 10)]),
+    ("Hi - 4 of the woodland charlotte bag, 20 of the pink polkadot jumbo bags please", [("20719", 4), ("22386", 20)]),
+])
+def test_an_entry_naming_its_own_item_takes_no_family_said_after_it(retail, text, want):
+    got = retail.extract(text, TODAY)["lines"]
+    assert [(line["sku"], line["quantity"]) for line in got] == want
+    assert not got[0]["mention"].startswith("bags")  # (the later entry's noun is not read into the first)
