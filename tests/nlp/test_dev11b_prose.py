@@ -1,0 +1,24 @@
+"""Chatty prose: a count of pieces hyphened to its word ("18-piece") names the item as "18 piece" does."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from nlp.text import terms
+
+TODAY = dt.date(2026, 5, 4)
+
+
+def test_a_hyphened_piece_count_is_one_term():
+    assert terms("18-piece wooden cutlery sets") == terms("18 piece wooden cutlery sets")
+    assert "3tier" in terms("3-tier cakestand")  # (other hyphened words keep their parts as before)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Could you add 6 of the 18-piece wooden cutlery sets for the picnic.", [("23124", 6)]),
+    ("We want 12 of those 18-pcs wooden cutlery sets", [("23124", 12)]),
+    ("Four boxes please of the 16-pc pantry cutlery set, 4 in total", [("23253", 4)]),
+])
+def test_a_hyphened_piece_count_reads_its_item(retail, text, want):
+    assert [(ln["sku"], ln["quantity"]) for ln in retail.extract(text, TODAY)["lines"]] == want
