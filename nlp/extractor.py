@@ -17,7 +17,7 @@ from nlp.due import pick as pick_due, resolved
 from nlp.due_model import DueModel
 from nlp.explained import unexplained
 from nlp.history import QuotedHistory, quoted_time
-from nlp.kin import Kin
+from nlp.kin import WEAK_NUMBER, Kin
 from nlp.beside import Beside
 from nlp.intent import classify
 from nlp.lists_en import EnglishLists
@@ -192,8 +192,9 @@ class Extractor(QuotedHistory, Completion, TakenOff, ChineseRules, EnglishLists,
             # "J421…，不够用 / 这回多拿点，4.0的要十箱", "the blue cups - 12. They're the ones everyone wants. And the
             # yellow ones - 6": a remark naming nothing (in English one about the item just said) keeps its family
             remark = not (line or qtys or self._catalogue_words(body[s:e]))
-            if not remark or not is_cjk(body[s:e]):
-                walk.follow(body, s, e, qtys, line, keep=remark and bool(walk.lines))
+            if not remark or not is_cjk(body[s:e]):  # ("6205 bearings, 2 off": a weak number that is a code names)
+                counts = [q for q in qtys if q.strength > WEAK_NUMBER or not self._known_code(body[q.start : q.end].strip())]
+                walk.follow(body, s, e, counts, line, keep=remark and bool(walk.lines))
             walk.distinct = self._distinct(line) if line else frozenset()
             before = (s, e) if not line and not qtys else None
         if stats is not None:

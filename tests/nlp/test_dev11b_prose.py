@@ -22,3 +22,15 @@ def test_a_hyphened_piece_count_is_one_term():
 ])
 def test_a_hyphened_piece_count_reads_its_item(retail, text, want):
     assert [(ln["sku"], ln["quantity"]) for ln in retail.extract(text, TODAY)["lines"]] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Need B-1600 belts x 2 and 6205 bearings too, 2 off, shielded ones.", [("VB-B-1600", 2), ("BRG-6205-ZZ", 2)]),
+    ("Please send V-belts B-2000 x 1 and 6204 bearings, 4 off, the rubber sealed type.",
+     [("VB-B-2000", 1), ("BRG-6204-2RS", 4)]),
+    ("6206 bearings, 3 off, rubber sealed, for the conveyor.", [("BRG-6206-2RS", 3)]),
+])
+def test_a_model_number_before_its_count_names_the_item(industrial, text, want):
+    """ "6205 bearings, 2 off": the bare number is the item's code (not a count, nor borrowed as one), and the
+    count said after it reads with the family and its code."""
+    assert [(ln["sku"], ln["quantity"]) for ln in industrial.extract(text, TODAY)["lines"]] == want
