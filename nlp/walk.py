@@ -9,6 +9,8 @@ from nlp.quantities import Qty
 
 MAX_INPUT = 2_000_000
 # "They're the ones everyone wants.", "they went in a week!": a remark whose subject is the item just said
+# "(Etsy shop restock)", "(for the stall)": a count-less aside in brackets names no line of its own
+ASIDE = re.compile(r"\s*\((?![^()]*\b(?:ones?|too|also|and|plus)\b)[^()\d]*\)\s*[.!]?\s*", re.I)
 ABOUT_IT = re.compile(r"\s*(?:they|they're|those|these|it|it's|that's|that one|both)\b", re.I)
 
 

@@ -34,3 +34,13 @@ def test_a_model_number_before_its_count_names_the_item(industrial, text, want):
     """ "6205 bearings, 2 off": the bare number is the item's code (not a count, nor borrowed as one), and the
     count said after it reads with the family and its code."""
     assert [(ln["sku"], ln["quantity"]) for ln in industrial.extract(text, TODAY)["lines"]] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Do you have the woodland charlotte bags and the red retrospot charlotte bags? 40 of each please. (Shop restock)",
+     [("20719", 40), ("20724", 40)]),
+    ("Have you got the strawberry charlotte bags and the red retrospot charlotte bags? 30 of each. (For my little shop)",
+     [("20723", 30), ("20724", 30)]),
+])
+def test_a_bracketed_aside_without_a_count_is_no_line(retail, text, want):
+    assert [(ln["sku"], ln["quantity"]) for ln in retail.extract(text, TODAY)["lines"]] == want
