@@ -44,3 +44,19 @@ def test_a_model_number_before_its_count_names_the_item(industrial, text, want):
 ])
 def test_a_bracketed_aside_without_a_count_is_no_line(retail, text, want):
     assert [(ln["sku"], ln["quantity"]) for ln in retail.extract(text, TODAY)["lines"]] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Spoke to Ann at Primrose Gifts - she'd like the enamel watering can in cream x 3 and the vintage zinc watering "
+     "can - the large one, not the small - x 2.", [("22430", 3), ("23463", 2)]),
+    ("Phoned Raj from Bloom & Co - he wants the vintage zinc watering can - the small one, not the big one - x 5 please.",
+     [("23464", 5)]),
+])
+def test_a_sibling_pointed_at_between_dashes_is_an_aside(retail, text, want):
+    assert [(ln["sku"], ln["quantity"]) for ln in retail.extract(text, TODAY)["lines"]] == want
+
+
+def test_not_the_closes_at_a_dash_or_a_count_sign():
+    from nlp.negation import said_against
+    assert said_against("zinc watering can - the big one, not the small - x")[1] == "small"
+    assert said_against("zinc watering can (the big one, not the small x")[1] == "small"
