@@ -38,7 +38,7 @@ from nlp.siblings import Siblings, told_apart
 from nlp.variant_runs import VariantRuns
 from nlp.zh_rules import CONSUMED, NEG_AFTER, NEGATED, ChineseRules
 from nlp.pipe_tables import unpipe
-from nlp.walk import ASIDE, Walk as _Walk, asked as _asked, bad_input as _bad_input
+from nlp.walk import ASIDE, PLANS, Walk as _Walk, asked as _asked, bad_input as _bad_input
 
 DUE_MODEL = DueModel.load()
 RELATIVE_DATES = {"weekday", "the_nth", "zh_wd", "zh_d", "rel", "zh_rel"}  # resolved by convention
@@ -171,6 +171,9 @@ class Extractor(QuotedHistory, Completion, TakenOff, ChineseRules, EnglishLists,
                 last = before = None
                 continue
             qtys = [q for q in qtys if not self._is_code(body, q) and not echoes_code(body, s, e, q)]
+            if not qtys and PLANS.match(body, s, e):  # "I'm going to hang one in the window": no line, no family
+                last = before = None
+                continue
             if self._refine(walk, body, doc, customer, last, (s, e, qtys)):
                 last = None
                 continue
@@ -189,12 +192,11 @@ class Extractor(QuotedHistory, Completion, TakenOff, ChineseRules, EnglishLists,
                 continue  # the family context stays as it was
             last = (s, e, qtys, line if isinstance(line, dict) and line else None, walk.context)
             self._place(walk, body, said, (s, e, qtys), line, before, customer)
-            # "J421…，不够用 / 这回多拿点，4.0的要十箱", "the blue cups - 12. They're the ones everyone wants. And the
-            # yellow ones - 6": a remark naming nothing (in English one about the item just said) keeps its family
+            # "J421…，不够用 / 这回多拿点", "the blue cups - 12. They're the ones everyone wants.": a remark naming nothing keeps the family
             remark = not (line or qtys or self._catalogue_words(body[s:e]))
             if not remark or not is_cjk(body[s:e]):  # ("6205 bearings, 2 off": a weak number that is a code names)
-                counts = [q for q in qtys if q.strength > WEAK_NUMBER or not self._known_code(body[q.start : q.end].strip())]
-                walk.follow(body, s, e, counts, line, keep=remark and bool(walk.lines))
+                walk.follow(body, s, e, [q for q in qtys if q.strength > WEAK_NUMBER or not self._known_code(body[q.start : q.end].strip())],
+                            line, keep=remark and bool(walk.lines))
             walk.distinct = self._distinct(line) if line else frozenset()
             before = (s, e) if not line and not qtys else None
         if stats is not None:

@@ -11,6 +11,9 @@ MAX_INPUT = 2_000_000
 # "They're the ones everyone wants.", "they went in a week!": a remark whose subject is the item just said
 # "(Etsy shop restock)", "(for the stall)": a count-less aside in brackets names no line of its own
 ASIDE = re.compile(r"\s*\((?![^()]*\b(?:ones?|too|also|and|plus)\b)[^()\d]*\)\s*[.!]?\s*", re.I)
+# "I'm going to hang one in the window", "I'll tie ribbon on them": what the buyer will do with the goods, no line
+PLANS = re.compile(r"\s*(?:(?:and|so)\s+)?(?:(?:i'm|i am|we're|we are) going to|(?:i|we)(?:'ll| will))\s+"
+                   r"(?!(?:also\s+|just\s+)?(?:take|have|need|want|order|get|add|buy|try)\b)", re.I)
 ABOUT_IT = re.compile(r"\s*(?:they|they're|those|these|it|it's|that's|that one|both)\b", re.I)
 
 

@@ -60,3 +60,21 @@ def test_not_the_closes_at_a_dash_or_a_count_sign():
     from nlp.negation import said_against
     assert said_against("zinc watering can - the big one, not the small - x")[1] == "small"
     assert said_against("zinc watering can (the big one, not the small x")[1] == "small"
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Could I get 24 of the wooden scandinavian stars for the tree?", [("22578", 24)]),
+    ("12 wooden scandinavian hearts for the christmas tree please", [("22577", 12)]),
+])
+def test_a_purpose_naming_a_sibling_is_cut_from_a_strong_reading(retail, text, want):
+    assert [(ln["sku"], ln["quantity"]) for ln in retail.extract(text, TODAY)["lines"]] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Scandinavian stars - 20. I'll hang one over the door.\n\nThe wicker hearts, the big ones, 8 please.",
+     [("22578", 20), ("22470", 8)]),
+    ("Feltcraft christmas fairies, 8 please. We're going to put one in each hamper.\n\nThe wicker hearts, the small "
+     "ones, 6 please.", [("22940", 8), ("22469", 6)]),
+])
+def test_a_plan_for_the_goods_is_no_line_and_joins_no_chunk(retail, text, want):
+    assert [(ln["sku"], ln["quantity"]) for ln in retail.extract(text, TODAY)["lines"]] == want
