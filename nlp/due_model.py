@@ -6,6 +6,7 @@ import json
 import math
 import re
 import zlib
+from functools import lru_cache
 from pathlib import Path
 
 from nlp.dates import DateHit
@@ -15,6 +16,8 @@ DIM = 1 << 12  # hashed feature space; small enough to ship as a JSON list
 WEIGHTS = Path(__file__).with_name("due_model.json")
 EN_WORD = re.compile(r"[a-z]+|\d+")
 HAN = re.compile(r"[\u4e00-\u9fff]")
+TOKEN = re.compile(r"[a-z]+|\d+|[\u4e00-\u9fff]")
+QUOTED = re.compile(r"^\s*>")
 SENT_END = re.compile(r"[.!?\n。！？；;]")
 # Cue words whose side of the date matters: "by Friday" vs "valid until Friday" vs "the meeting on Friday".
 CUES = {name: re.compile(rx, re.I) for name, rx in {
@@ -31,6 +34,7 @@ ASK = re.compile(r"\b(?:need|want|please|pls|could|can|will|would|'d)\b|请|要|
 IF = re.compile(r"\bif\b|\?|如果|要是|吗|？", re.I)
 
 
+@lru_cache(maxsize=1 << 14)  # feature names repeat across messages ("kind:weekday", "L1:by")
 def _h(name: str) -> int:
     """A stable bucket for a feature name (Python's hash is salted per process)."""
     return zlib.crc32(name.encode("utf-8")) % DIM
@@ -38,7 +42,7 @@ def _h(name: str) -> int:
 
 def _tokens(s: str) -> list[str]:
     """Lowercased English words and single Han characters, in order."""
-    return [t for t in re.findall(r"[a-z]+|\d+|[\u4e00-\u9fff]", s.lower())]
+    return TOKEN.findall(s.lower())
 
 
 def _sentence(text: str, start: int, end: int) -> str:
@@ -60,7 +64,7 @@ def _window(text: str, h: DateHit) -> list[str]:
     for name, rx in CUES.items():
         out += [f"{side}:{name}" for side, span in (("cL", lw), ("cR", rw), ("cS", sent)) if rx.search(span)]
     out += ["past_s"] * bool(PAST.search(sent)) + ["ask_s"] * bool(ASK.search(sent)) + ["if_s"] * bool(IF.search(sent))
-    out += ["quoted"] * bool(re.search(r"^\s*>", text[text.rfind("\n", 0, h.start) + 1 : h.start]))
+    out += ["quoted"] * bool(QUOTED.search(text[text.rfind("\n", 0, h.start) + 1 : h.start]))
     return out
 
 
@@ -134,6 +138,8 @@ class DueModel:
                rule: dt.date | None) -> dt.date | None:
         """The due date: the model's choice when its probability passes tau, else the rules' date.
         Never a date for "other" / "cancel" (the convention: normally null)."""
+        if rule is None and not any(hs for _, hs in calls):
+            return None  # nothing found and none taken: "no date" is the only option, so skip the features
         opts = options(*merged(calls), today, intent, rule)
         p = self.probs(opts)
         best = max(range(len(opts)), key=lambda i: p[i])
