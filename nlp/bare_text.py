@@ -21,7 +21,13 @@ OPENER = re.compile(r"\s+and\s+(?=(?:the|those)\s)|\s+also\s+|"
                     r"\s+(?=(?:it(?:'s| is)?|this is|they(?:'re| are)) for\s)|"
                     r"\s+(?=(?:but\s+)?keep\s+(?:the|those|these)\s)|"  # "cancel the red ones (24) keep the blue"
                     # "any more of the umbrellas coming we're out", "do you still do the frame how many could you ship"
-                    r"\s+(?=(?:we're|we are|i'm|i am)\s+(?:out|low|short|down)\b|how (?:many|much)\s)", re.I)
+                    r"\s+(?=(?:we're|we are|i'm|i am)\s+(?:out|low|short|down)\b|how (?:many|much)\s)|"
+                    # "hi we're doing a fair on sat could we order 4 of …", "… for the carlisle store pls send 40 …": a
+                    # request for goods after words about the sender opens the order's sentence
+                    r"(?<=[a-z)])\s+(?=(?:(?:could|can|would)\s+(?:we|i|you)\s+(?:please\s+|pls\s+)?|(?:please|pls)\s+)"
+                    r"(?:order|get|have|send|ship|supply|deliver)\s+(?:(?:us|me|please|pls)\s+)?\d+\s+"
+                    # (goods named after the count: in "… could i have 24 pls", "6 of those" they came before)
+                    r"(?!(?:pls|please|thanks|thx|ta|cheers|of\s+(?:those|them|these|each))\b)[a-z])", re.I)
 EACH_OF = re.compile(r"\b(?:each|both)\b")  # "10 each of the red bags and the blue bags" is one list
 
 
