@@ -108,11 +108,18 @@ PACK_UNITS = ("kg", "g", "l", "ml")
 WHOLE = re.compile(r"\d+(?![.\d])")  # a whole count in digits (no decimal)
 
 
+# the comma the clean-up sets between counted items of a bare line ("4 pails white, 2 pails black 2 yellow", see
+# nlp/spoken.py): no mark of the writer's, the line stays bare
+# (not before a spec, "baking set, 9 piece": that comma was set by a size, not an item)
+RUN_ON_COMMA = re.compile(r"(?<=[a-z]), (?=\d+ ?(?:x\b|(?!(?:core|tier|ply|way|gang|pin|piece|hole|pole|layer|step|drawer|"
+                          r"seater)s?\b)[a-z]+))")
+
+
 def run_on_counts(text: str, pieces: list) -> list:
     """Pieces of a body with no punctuation mark cut between counts written on with no separator ("12 glass jars
     large 24 glass jars small", "zinc bolts 6 boxes m10 nuts 6 boxes"), each keeping its own counts."""
     # a written body parts its items itself, and so does one laid out in rows: a cut there would split names
-    if SENTENCE_MARK.search(text) or len(ROW.findall(text)) > 1:
+    if SENTENCE_MARK.search(RUN_ON_COMMA.sub(" ", text)) or len(ROW.findall(text)) > 1:
         return pieces
     return [p for piece in pieces for p in _cut_counts(text, *piece)]
 
@@ -124,6 +131,7 @@ def _cut_counts(text: str, s: int, e: int, qty: list) -> list:
     counts = sorted((q for q in qty if q.strength >= 1 and WHOLE.match(text, q.start, q.end)
                      and not _aside(text, s, q) and not SIZE_BY.search(text[max(s, q.start - 6) : q.end + 6])
                      and not PLACE_NO.search(text, max(s, q.start - 12), q.start)
+                    and not (q.unit and SPEC_WORD.match(q.unit) and " " not in text[q.start : q.end])  # "9piece set"
                      and not (q.unit in PACK_UNITS and PACK_AFTER_X.search(text, s, q.start))),
                     key=lambda q: q.start)
     # a body that marks its counts with "x" or a unit marks them all ("6204 zz x 20", "2 boxes of the 355 discs": the
@@ -152,7 +160,9 @@ def _between_goods(text: str, s: int, q, qty: list) -> bool:
     """Whether a bare count of one or two digits stands between a goods word and a word ("… masks 30 yellow …")."""
     before, after = WORD.findall(text[s : q.start].lower())[-1:], WORD.match(text.lower(), q.end + 1)
     # (not after a count's own unit: in "36 pcs 12 pencils tube" the 12 is part of the name)
+    # (nor after a spec word: in "4 core 25" the 25 is the cross-section)
     return q.end - q.start < 3 and bool(before) and before[0] not in STOPWORDS and not before[0][-1].isdigit() \
+        and not (SPEC_WORD.match(before[0]) and not before[0].startswith("pack")) \
         and after is not None and text[q.end] == " " and after.group(0).isalpha() and not SPEC_WORD.match(after.group(0)) \
         and not any(o.unit and o.unit != "x" and o.end <= q.start and not text[o.end : q.start].strip() for o in qty)
 
