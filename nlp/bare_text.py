@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from nlp.units import UNIT_WORDS
 from nlp.words import STOPWORDS
 
 # Any mark a written body ends or parts its clauses with (a colon between digits is a time, a point a decimal).
@@ -188,3 +189,26 @@ def _names_goods(span: str, qty=(), at: int = 0) -> bool:
     counted = [(q.start - at, q.end - at) for q in qty]
     return any(w.group(0) not in STOPWORDS and not any(a <= w.start() < b for a, b in counted)
                for w in WORD.finditer(span.lower()))
+
+
+# "1 hex bolt m12 … 100 pcs" / "2 hex nut m12 … 100 pcs": rows opening with 1, 2, 3 … in turn that lost their "1."
+EN_ROW_NO = re.compile(r"^([ \t]*)(\d{1,2}) +(?=[a-z])", re.M)
+ROW_COUNT = re.compile(r"(?:\bx|\bqty|[-–=])\s*\d+\b|\b\d+\s*(?:x\b|[a-z]{1,6}\b)")
+
+
+def numbered_rows(text: str) -> str:
+    """A body whose lines open with 1, 2, 3 … in turn, each counting its goods later, with those numbers as "1. "."""
+    marks = [m for m in EN_ROW_NO.finditer(text) if _counted_later(text, m)]
+    if len(marks) < 2 or [int(m.group(2)) for m in marks] != list(range(1, len(marks) + 1)):
+        return text
+    for m in reversed(marks):
+        text = f"{text[: m.end(2)]}.{text[m.end(2) :]}"
+    return text
+
+
+def _counted_later(text: str, m: re.Match) -> bool:
+    """Whether the line after a row number holds a count of its own (not a unit right after the number)."""
+    end = text.find("\n", m.end())
+    line = text[m.end() : len(text) if end < 0 else end]
+    first = line.split(" ", 1)[0]
+    return first not in UNIT_WORDS and ROW_COUNT.search(line) is not None
