@@ -95,7 +95,7 @@ def comma_marked(text: str) -> str:
 
 # "… a1000 x 20 b2000 x 20": a count after an "x" closes its item; "12 x 6206-2rs 12 x 6206 open": one before an "x"
 # opens the next.
-AFTER_X = re.compile(r"(?<![a-z0-9])x\s*$", re.I)
+AFTER_X = re.compile(r"(?<![a-z0-9])(?:x|qty)\s*$", re.I)  # "m10 nuts qty 150": a qty trails too
 BEFORE_X = re.compile(r"\s*x(?![a-z0-9])", re.I)
 # a list row: a line opening with a count (after any bullet) or closing with one ("12 jars tall", "london mugs x 20"); a
 # line that only mentions a number in passing ("the fair is on 20 june") is no row

@@ -39,3 +39,16 @@ def test_spoken_counts_marks_a_trailing_run():
     """The body clean-up parts a comma-less trailing run after each count; a written line is left alone."""
     assert spoken_counts("copper pipe 15mm x 10 lengths elbows 20 bags") == "copper pipe 15mm x 10 lengths, elbows 20 bags"
     assert spoken_counts("copper pipe, 10 lengths, elbows 20 bags") == "copper pipe, 10 lengths, elbows 20 bags"
+
+
+
+def test_qty_after_goods_closes_the_item():
+    """ "coach bolts m8x60 zinc 4.6 qty 80 washers m8 zinc qty 80": each qty closes the item before it."""
+    import datetime as dt
+
+    from nlp.catalog import CatalogItem
+    from nlp.extractor import Extractor
+    ex = Extractor([CatalogItem("CB-M8X60", "Coach bolt M8x60 zinc"), CatalogItem("WS-M8", "Washer M8 zinc")])
+    got = ex.extract("order coach bolts m8x60 zinc 4.6 qty 80 washers m8 zinc qty 80 delivery within 2 weeks",
+                     dt.date(2026, 5, 4))
+    assert {(ln["sku"], ln["quantity"]) for ln in got["lines"]} == {("CB-M8X60", 80), ("WS-M8", 80)}
