@@ -14,6 +14,7 @@ from pathlib import Path
 
 import nlp.due_settle as extractor_mod  # where the rules pick the due date and the learned picker checks it
 from nlp.catalog import load_catalog
+from nlp.due import resolved
 from nlp.due_model import merged
 from nlp.extractor import Extractor
 
@@ -48,14 +49,15 @@ def _set_of(mid: str) -> str:
 
 
 class _Recorder:
-    """Wraps the rules' picker and keeps what it was given."""
+    """Wraps the rules' picker and keeps what it was given, each mention at the date the rules resolved it to."""
 
     def __init__(self, fn):
         self.fn, self.calls = fn, []
 
     def __call__(self, text, hits, today):
-        self.calls.append((text, list(hits)))
-        return self.fn(text, hits, today)
+        hit = self.fn(text, hits, today)
+        self.calls.append((text, resolved(list(hits), hit)))  # as the picker sees them when wired (due_settle)
+        return hit
 
 
 def build(refresh: bool = False) -> list[dict]:

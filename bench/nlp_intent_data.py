@@ -1,6 +1,6 @@
 """Rows for the intent model: tuning messages with their label and the rules' UNTUNED reading (measures nothing).
 
-Each set's rules intent comes from /work/notes/untuned/<sets>@<rev>.json, the commit before the rules were tuned
+Each set's rules intent comes from var/nlp_untuned/<sets>@<rev>.json (bench/nlp_untuned_dump.py), the commit before the rules were tuned
 on it; dev11 (last round's judge) and dev (no untuned read) take R0's reading. Stacking must learn from the
 rules' honest error rate, not from the tuned 0.999.
 """
@@ -17,7 +17,7 @@ sys.path.insert(0, str(ROOT))
 from nlp.clean import clean  # noqa: E402
 from nlp.intent_model import INTENTS, features  # noqa: E402
 
-UNTUNED = Path("/work/notes/untuned")
+UNTUNED = Path(__file__).resolve().parents[1] / "var" / "nlp_untuned"
 HELD = ("holdout", "_dev14.", "_dev19.", "_dev20.")  # held judges: never read
 FROM_R0 = ("dev11", "dev")  # rounds whose honest (or only) read is R0's
 

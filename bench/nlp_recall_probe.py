@@ -41,7 +41,7 @@ import numpy as np  # noqa: E402
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data"
 DUMPS = Path(__file__).resolve().parents[1] / "var" / "nlp_untuned"  # <sets>@<rev>.json outputs, one file per untuned commit and R0@<rev>.json
-CACHE = Path("/tmp/recall_rows")
+CACHE = Path(__file__).resolve().parents[1] / "var" / "recall_rows"
 R0 = "21d1cc3"
 KEEP = ("start", "end", "sku", "quantity", "rank", "over", "dense", "sparse")  # what a candidate row carries
 HELD = ("holdout", "_dev14.", "_dev19.", "_dev20.")
@@ -132,7 +132,7 @@ def _here(argv: list[str]) -> str:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--lam", type=float, default=3.0)
-    ap.add_argument("--fresh", action="store_true", help="re-read the pieces (else /tmp/recall_rows caches them)")
+    ap.add_argument("--fresh", action="store_true", help="re-read the pieces (else var/recall_rows caches them)")
     ap.add_argument("--faithful", action="store_true",
                     help="only matcher firsts of pieces the rules left mostly unsaid")
     ap.add_argument("--collect", nargs="*", help=argparse.SUPPRESS)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from nlp.followon import holding
-from nlp.mentions import cut, family, mention_text, trimmed, vary
+from nlp.mentions import TRAILING_PURPOSE, cut, family, mention_text, trimmed, vary
 from nlp.quantities import SAME_OF
 from nlp.readings import SURE
 from nlp.text import is_cjk, terms
@@ -131,12 +131,26 @@ class Completion:
         when it is weak ("New order for the X kitchen (…): 36 blue egg cups", "12 pantry aprons for the pub
         kitchen"); "the herb markers: rosemary" reads well whole and stays so."""
         if best is not None and best[3][0][1] >= HEADED_WEAK:
-            return best
+            return self._purpose_cut(best, mentions, customer, options)
         # (a purpose is cut only when the weak reading's item holds a word of it: "kitchen" of a thermometer)
         top = self._names_of(best[3][0][0]) if best else frozenset()
         for q, m in mentions:
             for bare in trimmed(m, lambda purpose: bool(self._words(purpose) & top)):
                 best = better(best, self._counted(bare, q, customer, options))
+        return best
+
+    def _purpose_cut(self, best, mentions: list, customer: str | None, options: list):
+        """A strong reading whose item holds a word only its purpose said ("wooden scandinavian hearts for the
+        tree" is no wooden tree) read again without the purpose, when the item said before it reads as well."""
+        top = self._names_of(best[3][0][0])
+        for q, m in mentions:
+            purpose = TRAILING_PURPOSE.search(m)
+            if not purpose or not (self._words(purpose.group(0)) & top - self._words(m[: purpose.start()])):
+                continue
+            cand = self._counted(m[: purpose.start()], q, customer, options)
+            if cand and cand[3][0][0] != best[3][0][0] and cand[3][0][1] >= HEADED_WEAK and \
+                    not self._words(purpose.group(0)) & top <= self._names_of(cand[3][0][0]):
+                return cand
         return best
 
     @staticmethod

@@ -206,7 +206,7 @@ class DistributedLists:
         if any(q is None for _, q in said):
             return None
         lines = None
-        total = re.search(rf"\b({CNT})\s+(?:[a-z]+\s+of\s+)?{re.escape(head.split()[0])}", before, re.I) if head else None
+        total = re.search(rf"\b({CNT})\s+(?:[a-z]+\s+of\s+|of\s+(?:the\s+)?)?{re.escape(head.split()[0])}", before, re.I) if head else None
         if head and not (total and count_value(total.group(1)) != sum(q.value for _, q in said)):
             # (a total the counts do not add up to is no split of it)
             shared = SHARED.match(body, m.end(), e)
@@ -218,7 +218,8 @@ class DistributedLists:
         # pattern's three words ("4 pink childrens garden gloves")
         rest = NOUN_REST.match(body, m.end(), e).group(0)
         said = said[:-1] + [(said[-1][0] + rest, said[-1][1])]
-        for tail in _trailing_heads(said):
+        # (not "2 of the vintage tablecloth, 40 of the small paper gift bags": an entry naming its own item surely)
+        for tail in _trailing_heads(said) if not any(self._names_own(w, q, customer) for w, q in said[:-1]) else []:
             lines = self._variant_set(tail, said, customer, whole=True)
             if lines:
                 return m.start(), m.end() + len(rest), lines

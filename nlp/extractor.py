@@ -15,7 +15,7 @@ from nlp.due_settle import relative, settle_due
 from nlp.calibration import Calibration
 from nlp.explained import unexplained
 from nlp.history import QuotedHistory
-from nlp.kin import Kin
+from nlp.kin import WEAK_NUMBER, Kin
 from nlp.beside import Beside
 from nlp.intent import classify
 from nlp.intent_model import shipped as intent_model
@@ -37,7 +37,7 @@ from nlp.siblings import Siblings, told_apart
 from nlp.variant_runs import VariantRuns
 from nlp.zh_rules import CONSUMED, NEG_AFTER, NEGATED, ChineseRules
 from nlp.pipe_tables import unpipe
-from nlp.walk import Walk as _Walk, bad_input as _bad_input
+from nlp.walk import ASIDE, PLANS, Walk as _Walk, bad_input as _bad_input
 
 WEAK_MATCH = 0.6  # a match this weak ("need 40 sets urgently, our kiln fan ...") yields to a line awaiting its count
 MAX_CHARS = 20_000  # longer bodies are cut: no order spans pages of text
@@ -160,6 +160,9 @@ class Extractor(QuotedHistory, Completion, TakenOff, ChineseRules, EnglishLists,
                 last = before = None
                 continue
             qtys = [q for q in qtys if not self._is_code(body, q) and not echoes_code(body, s, e, q)]
+            if not qtys and PLANS.match(body, s, e):  # "I'm going to hang one in the window": no line, no family
+                last = before = None
+                continue
             if self._refine(walk, body, doc, customer, last, (s, e, qtys)):
                 last = None
                 continue
@@ -178,9 +181,11 @@ class Extractor(QuotedHistory, Completion, TakenOff, ChineseRules, EnglishLists,
                 continue  # the family context stays as it was
             last = (s, e, qtys, line if isinstance(line, dict) and line else None, walk.context)
             self._place(walk, body, said, (s, e, qtys), line, before, customer)
-            # "J421…，不够用 / 这回多拿点，4.0的要十箱": a Chinese remark naming nothing keeps the family before
-            if line or qtys or not is_cjk(body[s:e]) or self._catalogue_words(body[s:e]):
-                walk.follow(body, s, e, qtys, line)
+            # "J421…，不够用 / 这回多拿点", "the blue cups - 12. They're the ones everyone wants.": a remark naming nothing keeps the family
+            remark = not (line or qtys or self._catalogue_words(body[s:e]))
+            if not remark or not is_cjk(body[s:e]):  # ("6205 bearings, 2 off": a weak number that is a code names)
+                walk.follow(body, s, e, [q for q in qtys if q.strength > WEAK_NUMBER or not self._known_code(body[q.start : q.end].strip())],
+                            line, keep=remark and bool(walk.lines))
             walk.distinct = self._distinct(line) if line else frozenset()
             before = (s, e) if not line and not qtys else None
         if stats is not None:
@@ -232,7 +237,7 @@ class Extractor(QuotedHistory, Completion, TakenOff, ChineseRules, EnglishLists,
         if qtys and walk.lines and TIER.search(text) and self._nameless(body, s, e, qtys, customer):
             return CONSUMED  # "and is there a better rate at 96?" after the lines: a price tier, no line
         # Greetings and sign-offs (no count, no catalogue word) are not looked up at all.
-        skip = NEGATED.match(text) or (not qtys and (not self._catalogue_words(text, 1.0) or KEPT.search(text)))
+        skip = NEGATED.match(text) or (not qtys and (not self._catalogue_words(text, 1.0) or KEPT.search(text) or ASIDE.fullmatch(text)))
         # "wooden hearts, same range" under a list heading: the range is the line before's, not the heading's.
         context = walk.lines[-1]["mention"] if walk.lines and SAME_RANGE.search(text) else walk.context
         prev = walk.lines[-1] if walk.lines else {}
@@ -240,6 +245,7 @@ class Extractor(QuotedHistory, Completion, TakenOff, ChineseRules, EnglishLists,
                                             prev.get("mention", ""), prev.get("quantity") is not None)
         # "Kiddies cutlery sets - spaceboy 12, dolly girl 12": a bare variant read with the family said around it
         line = None if skip else self._in_context(walk, body, chunk, line, customer) or line
+        line = self._further_back(walk, body, chunk, doc, customer, line)  # "…, 1 pail red primer and 1 pail black"
         weak = not line or line["confidence"] < 0.3 or line["candidates"][0]["score"] < WEAK_MATCH
         if qtys and weak and walk.open():
             attach(walk.lines, qtys[0], text, self.by_sku)  # "We'd want 10 spools."

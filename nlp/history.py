@@ -51,6 +51,8 @@ ABOUT_GOODS = re.compile(r"\bhow (?:many|much)\b|多少|(?:\b(?:price|cost|in st
 # "this time only 15 of the black ones", "same in red", "we ordered ivory, not green" (on the quoted confirmation):
 # variants of what the quoted order named
 THIS_TIME = re.compile(r"\bthis time\b|\bsame in\b|\b(?:we|i) (?:ordered|asked for|wanted) [a-z]+,? not\b", re.I)
+# "> The mint bread bins are out of stock. / OK - and the pink ones?": a reply opening on a variant of what is quoted
+OPENS_ON_ONES = re.compile(r"[^.?!\n]{0,30}?\b(?:the|those) [a-z]+(?: [a-z]+)? ones\b", re.I)
 # "> 上次：…", "> Last order (Nov): …" label the quoted order itself (the noun may go unsaid)
 PAST_LABEL = re.compile(r"^\s*(?:(?:上次|上回|之前|以前|原来)的?(?:订单|单子|订货|采购单)?(?:内容|明细)?|"
                         r"(?:last|previous|earlier)\s+(?:order|time|po)\b[^:\n]{0,30}?)\s*[:：]", re.M | re.I)
@@ -81,7 +83,7 @@ class QuotedHistory:
         """The product the quoted offer names ("> Q345B 10厚报价…" above "10厚的要六吨"; in English when the body
         says "this time" or "same in"), for bare variants, and the quoted mail's lines when they had to be read
         for it, for `_from_history`."""
-        if not history or (lang != "zh" and not THIS_TIME.search(body)):
+        if not history or (lang != "zh" and not THIS_TIME.search(body) and not OPENS_ON_ONES.match(body)):
             return "", None
         old = self._history_lines(history, today, lang, customer)
         return self._meant(body, old), old

@@ -15,6 +15,7 @@ RUN_MARK = re.compile(r"(?:,|^[ \t]*[-*•])\s*\Z", re.M)  # a chunk after a com
 FOLLOW_ON = re.compile(r"\s*(?:and|also|plus|what about|how about)\b", re.I)
 # "6 pharmacie first aid tins and 12 plain first aid tins": the family said again with "plain" is its base item,
 # not the variant named before (a catalogue that sells "PLAIN" items reads the word as a name instead)
+WEAK_NUMBER = 1.0  # a bare number no better read as a count than this ("6205 bearings") may be a code
 PLAIN = re.compile(r"\b(?:plain|ordinary|regular|normal|standard|basic)\b", re.I)
 
 
@@ -101,6 +102,8 @@ class Kin:
             return best
         kin = None
         for q, mention in mentions:
+            if q is not None and q.strength <= WEAK_NUMBER and self._known_code(f"{q.value:g}"):
+                continue  # "belts x 2 and 6205 bearings": a weak number that is a catalogue code borrows as no count
             # "SS400 6厚 10吨，8厚 10吨": the new size replaces the old one, the grade stays.
             # On a tie the reading that keeps more of what was said before wins: it is tried first.
             # "reduce the spaceboy lunch bags ... drop the suki ones": "suki" replaces one word said before
@@ -108,8 +111,11 @@ class Kin:
             # "and the stacking tins" after "babushka nesting boxes": a new noun, the words before it carry over
             heads = [new_head(c.context, mention)] if c.follow else []
             earlier = self._named_before(c.prev_sku) if ONES.search(mention) or SAME_RANGE.search(mention) else ""
+            # "6205 bearings, 2 off, the rubber sealed type": the family with its model number (which the others
+            # drop), said in the chunk before without giving a line
+            coded = [c.context] if c.context != c.prev_said and has_digit(c.context) and not has_digit(mention) else []
             for base in dict.fromkeys([substitute(c.context, mention), vary(c.context, mention, c.distinct), c.head]
-                                      + less + heads + [earlier]):
+                                      + less + heads + [earlier] + coded):
                 cand = self._counted(f"{base} {mention}", q, customer, options) if base else None
                 # the earlier item's name only helps to an item that has the words said anew; nor does a family
                 # read back to the item before ("24 t-light holders and a dozen red tea towels")
@@ -154,3 +160,18 @@ class Kin:
                     best = cand
                     best[4]["kin"] = 1.0
         return best
+
+    def _further_back(self, walk, body: str, chunk, doc, customer: str | None, line: dict | None) -> dict | None:
+        """A bare variant's line read with the family of an earlier line, when the family of the line before only
+        read that line's item again ("4 pails yellow alkyd, 2 pails red oxide primer and 1 pail black")."""
+        prev = walk.lines[-1] if walk.lines else None
+        if not line or not prev or line["sku"] != prev["sku"] or not line["_f"].get("kin") or line["quantity"] is None:
+            return line  # (a count-less chunk, "need them by Friday", names no variant)
+        for earlier in reversed(walk.lines[:-1]):
+            if earlier["sku"] in (None, prev["sku"]):
+                continue
+            cand = self._line(body, chunk, doc, customer, earlier["mention"], frozenset(), earlier["sku"],
+                              earlier["mention"], earlier["quantity"] is not None)
+            if cand and cand["sku"] not in (None, prev["sku"], earlier["sku"]) and cand["_f"].get("kin"):
+                return cand  # (a variant of the earlier family; that family's own item again is no reading)
+        return line

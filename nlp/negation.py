@@ -10,9 +10,9 @@ from nlp.words import CORRECTION
 # clause's end name the sibling the buyer does not mean. Only after a bracket, comma, "but" or "one": "should
 # be 6 not 4" loses its counts before matching, and a count changed is no sibling said against. Only "not the":
 # a sibling is pointed at ("not urgent", "not needed yet" are no item). At most three words: a longer run is a
-# sentence, not a contrast.
+# sentence, not a contrast. ("- the big one, not the small - x 4": a dash or the "x" of a count closes it too)
 NOT_THE = re.compile(r"((?:[(,\-–—]|\bbut\b|\bones?\b)\s*)not\s+the\s+"
-                     r"((?:[a-z0-9][\w'-]*\s*){1,3}?)(?=\s*(?:[,.;:()!?]|\bones?\b|$))", re.I)
+                     r"((?:[a-z0-9][\w'-]*\s*){1,3}?)(?=\s*(?:[,.;:()!?]|[-–—](?!\w)|\bx\b|\bones?\b|$))", re.I)
 _ATTR = "|".join(sorted((c for c in COLOURS | SIZES | frozenset(SAME_SIZE) if c.isascii()), key=len, reverse=True))
 # "red no sorry cream", "large, sorry I mean medium": the first of two attribute words is taken back. Between two
 # attribute words a bare "sorry" or "I mean" corrects too ("large, sorry, medium"); elsewhere it is politeness.

@@ -31,6 +31,7 @@ PARTS = re.compile(r"[^,;]+")  # entries of a list are parted by commas
 LEAD = re.compile(r":|\s-\s")  # "recipe boxes: …", "hand warmers - …": a family heads the entries after it
 MAX_NAME = 4  # words of a variant's name in an entry ("the happy forest one")
 MAX_FAMILY = 4  # words of a family named before a purpose ("christmas trees 60cm for the stall")
+OWN_NAME = 0.95  # a list entry whose top match scores this names its own item ("the vintage christmas tablecloth")
 MAX_DROP = 2  # words of the first entry's name that may be its variant ("cafe", "red gingham")
 
 
@@ -137,3 +138,8 @@ class RowLists:
         cut = HEAD_CUT.match(pre)
         family = pre[cut.end() :] if cut and pre[cut.end() :].strip() else pre
         return pre if pre != seg and len(family.split()) <= MAX_FAMILY and self._catalogue_words(family) else seg
+
+    def _names_own(self, words: str, q, customer: str | None) -> bool:
+        """Whether a list entry's words alone name an item surely (its top match is near exact)."""
+        r = self._reading(mention_text(words), q, customer)
+        return r is not None and r[3][0][1] >= OWN_NAME

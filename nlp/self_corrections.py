@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from nlp.quantities import ZH_UNIT, find_quantities
+from nlp.undone import undone
 from nlp.units import UNIT_WORDS
 from nlp.words import CORRECTION, ORDER_NAMED
 
@@ -17,10 +18,11 @@ from nlp.words import CORRECTION, ORDER_NAMED
 _CUE = rf"(?:{CORRECTION})(?:[,\s]+make (?:it|that)\b)?|sorry\s*,?\s*make (?:it|that)\b|(?:sorry|no|oops)\s*,?\s*not\s+\d+(?:\.\d+)?(?!\.?\d)"
 _MAKE = r"(?:(?:actually|hmm+|oh|sorry|no)\b[,\s]*)*make (?:that|it)\s+(?=\d)"
 MARK = re.compile(rf"(?:[,\s?]|\.{{2,}}|…|[-–—](?=\s))+(?P<cue>{_CUE})(?:[,\s]|[-–—:](?=\s))+(?:i\s+mean[t]?\b[,\s]*)?"
-                  rf"|\s*(?:,|\.{{2,}}|…|\s[-–—])\s*(?:make that|i mean|no|actually|sorry|wait)\b[,\s]+(?=\d)|(?:\.+|!|…)\s+(?:{_MAKE}|(?:actually|sorry|oops)\b[,\s]+(?=\d))")
+                  rf"|\s*(?:,|\.{{2,}}|…|\s[-–—])\s*(?:make that|i mean|no|actually|sorry|wait)\b[,\s]+(?=\d)|(?:\.+|!|…)\s+(?:{_MAKE}|(?:actually|sorry|oops)\b[,\s]+(?=\d)|no\s*[-–—,]\s*(?=\d))")
 # What every MARK match holds, cheap to look for first: a cue word, "make it/that", or a "no" that a count follows
 # ("no, 12", "no not 5"); a bare "no" ("no rush", "no longer") or "not" cues nothing.
-MARK_WORDS = re.compile(r"sorry|wait|rather|make (?:it|that)|i mean|actually|oops|\bno[,\s]*(?:not\s+)?\d")
+MARK_WORDS = re.compile(r"sorry|wait|rather|make (?:it|that)|i mean|actually|oops|\bno[,\s–—-]*(?:not\s+)?\d")
+# ("24. No - 12 strawberry": a sentence opening on "no" and a dash or comma before a count takes the count back)
 # "no wait, 15 is too many, 12": a remark on the count taken back, before the new one
 _REMARK = re.compile(r"(?:\d+(?:\.\d+)?|that|it)(?:'s|\s+is|\s+was|\s+are)?\s+(?:a bit |way )?too\s+"
                      r"(?:many|much|few|little)\b[\s,;-]*")
@@ -32,6 +34,7 @@ _ITEMS = re.compile(r",|;|\s[-–—]\s|\s(?:and|plus|&)\s(?=(?:the|a|an|some|al
 # "1000", "18 of the pink", "12 then": a count said again, with at most words restating the item it counts
 _RECOUNT = re.compile(r"\s*(\d+(?:\.\d+)?)\s*(?:x\s+)?(?:(?:of\s+)?(?:the|those|these|them)\b)?\s*(.*?)"
                       r"(?:\s*\b(?:then|instead(?: of \d+(?:\.\d+)?)?|please|pls|thanks|ta|i mean))*\s*$")
+_BARE = re.compile(r"\s*\d+(?:\.\d+)?\s*(?:please|pls)?\s*")  # a count alone
 _UNITS = frozenset(w for w in UNIT_WORDS if w.isascii())
 # "… no wait, that's a whole ream each isn't it. 10 reams then.": the new count closes a remark, in a sentence of its own
 _THEN = re.compile(r"[.?!]\s*(\d+(?:\.\d+)?)(?:\s+[a-z]+)?\s+then\b")
@@ -83,6 +86,7 @@ def corrected(text: str) -> str:
     """The text with each self-correction applied: a count said again replaces the count of the item it restates
     (the last one said by default); other words replace their own first word's earlier run, or the last counted
     item when they bring a count of their own."""
+    text = undone(text)  # "24 - no, 30 - sorry, 24 was right", "… - actually 10 of each"
     if not MARK_WORDS.search(text):
         return text
     for m in reversed(list(MARK.finditer(text))):
@@ -114,7 +118,21 @@ def _applied(text: str, m: re.Match) -> str:
     if _counted_anew(after) and (item := _last_counted(said)):
         # "5 packs of skull plates? no sorry - the fruit salad plates, 5 sets": another item, counted anew
         return text[: start + item[0]] + text[lead:]
+    if (again := _said_again(after)) is not None and (item := _last_counted(said)):
+        # "36 owl mugs, sorry I mean the fox ones, 36 fox mugs": the new item said in full, count and all
+        return text[: start + item[0]] + text[lead + again :]
     return text
+
+
+def _said_again(after: str) -> int | None:
+    """Where a correction's "the X ones" is said again in full with a count of its own, in the piece after it."""
+    pieces = _pieces(after)
+    if len(pieces) < 2 or not re.search(r"\bones?\b", after[slice(*pieces[0])]):
+        return None
+    named = _words(after[slice(*pieces[0])]) - {"the", "those", "these", "a"}
+    full = after[slice(*pieces[1])]
+    counted = any(q.strength >= 1 for q in find_quantities(full, []))
+    return pieces[1][0] + len(full) - len(full.lstrip()) if named and counted and named <= _words(full) else None
 
 
 def _around(text: str, m: re.Match):
@@ -124,7 +142,8 @@ def _around(text: str, m: re.Match):
     if not text[_start(text, end) : end].strip():  # "10 jumbo bags please. Sorry, I mean 20.": the sentence before
         end = len(text[:end].rstrip().rstrip(".!"))
     after = re.match(r"[^.?!\n]*", text[m.end() :]).group(0)
-    remark = _REMARK.match(after)  # "no wait, 15 is too many, 12"
+    remark = _REMARK.match(after)  # ("24. No - 12 strawberry": a sentence opening on "no" and a dash or comma before a count takes the count back)
+# "no wait, 15 is too many, 12"
     lead = m.end() + (remark.end() if remark else 0)
     after = text[lead : m.end() + len(after)]
     then = None if re.search(r"\d", after) else _THEN.match(text, m.end() + len(after))
@@ -140,9 +159,13 @@ def _start(text: str, end: int) -> int:
 
 def _restated(said: str, words: set[str]) -> tuple[int, int] | None:
     """The count of the last item said whose words hold all the given ones ("18 of the pink")."""
-    for s, e in reversed(_pieces(said)):
+    pieces = _pieces(said)
+    for i in range(len(pieces) - 1, -1, -1):
+        s, e = pieces[i]
         if words <= set(re.findall(r"[a-z]+", said[s:e])):
             hit = _count_in(said, s, e)
+            if not hit and i + 1 < len(pieces) and _BARE.fullmatch(said, *pieces[i + 1]):
+                hit = _count_in(said, *pieces[i + 1])  # "the strawberry ones, 24": its count just after it
             return hit and (*hit, len(said))
     return None
 

@@ -153,10 +153,15 @@ def _homophones(text: str) -> str:
     return text
 
 
+# "the zinc watering can - the big one, not the small - x 4": a sibling pointed at between dashes is an aside, as in
+# brackets (the dashes part no items)
+_DASH_ASIDE = re.compile(r"\s[-–—]\s+((?:the|a)\s+[a-z]+\s+ones?\b[^-–—\n.;()]{0,40}?)\s+[-–—]\s", re.I)
+
+
 def _corrections(text: str) -> str:
     """"one" lists and arrows read, self-corrections and swaps applied, halves and said punctuation written."""
     if " one" in text:
-        text = _ONES_LIST.sub(_ones_list, text)
+        text = _DASH_ASIDE.sub(r" (\1) ", _ONES_LIST.sub(_ones_list, text))
     if ">" in text or "→" in text:
         text = _ARROW.sub(r"from \1 to ", text)
     text = corrected(text)  # "olivia and lola no sorry olivia and charlotte", "send 10, no wait, 12"

@@ -184,6 +184,8 @@ _SECTION_RE = re.compile(r"(?<=\d)(?:mm2|sqmm)$")
 _SPELT_SIZE_RE = re.compile(r"\b(?:extra[\s-]?extra[\s-]?|xx-)large\b|\b(?:extra[\s-]?|x-)(large|small)\b")
 # "M12 50mm": a length after a metric thread is the bolt's length, the catalogue's "M12x50".
 _THREAD_LENGTH_RE = re.compile(r"\b(m\d{1,2})\s+(\d{2,3})mm\b")
+# "18-piece cutlery set", "12-pc": a count of pieces hyphened to its word reads as said apart ("18 piece" -> "18piece")
+_PARTS_HYPHEN_RE = re.compile(r"\b(\d+)-(pieces?|pcs?)\b")
 # "SET OF THREE": the count inside a set's name is one whatever way it is written ("set of 3").
 _SET_WORD_RE = re.compile(rf"\b(set|pack|box)\s+(?:of\s+)?({'|'.join(NUMBER_WORD.values())})\b")
 # "SET/6", "S/6", "PACK/12" are "set of 6" ...: a count, not a code the mention must repeat.
@@ -255,6 +257,7 @@ def _terms(text: str, drop_stop: bool) -> list[str]:
         text = _SET_SLASH_RE.sub(lambda m: f"{'set' if m.group(1) == 's' else m.group(1)} of {m.group(2)}", text)
     if "0" in text:
         text = _DECADE_RE.sub(r"\1s", text)
+    text = _PARTS_HYPHEN_RE.sub(r"\1\2", text) if "-" in text else text
     if "/" in text and "inch" in text:
         text = _INCH_FRACTION_RE.sub(_inch_fraction, text)
     if "cloth" in text:

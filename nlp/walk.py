@@ -8,6 +8,13 @@ from nlp.mentions import cut, family, mention_text
 from nlp.quantities import Qty
 
 MAX_INPUT = 2_000_000
+# "They're the ones everyone wants.", "they went in a week!": a remark whose subject is the item just said
+# "(Etsy shop restock)", "(for the stall)": a count-less aside in brackets names no line of its own
+ASIDE = re.compile(r"\s*\((?![^()]*\b(?:ones?|too|also|and|plus)\b)[^()\d]*\)\s*[.!]?\s*", re.I)
+# "I'm going to hang one in the window", "I'll tie ribbon on them": what the buyer will do with the goods, no line
+PLANS = re.compile(r"\s*(?:(?:and|so)\s+)?(?:(?:i'm|i am|we're|we are) going to|(?:i|we)(?:'ll| will))\s+"
+                   r"(?!(?:also\s+|just\s+)?(?:take|have|need|want|order|get|add|buy|try)\b)", re.I)
+ABOUT_IT = re.compile(r"\s*(?:they|they're|those|these|it|it's|that's|that one|both)\b", re.I)
 
 
 @dataclass
@@ -28,8 +35,9 @@ class Walk:
         """Whether some line still waits for its count."""
         return any(ln["quantity"] is None for ln in self.lines)
 
-    def follow(self, body: str, s: int, e: int, qtys: list[Qty], line: dict | None) -> None:
-        """Remember the family this chunk names, for a bare variant in the next one."""
+    def follow(self, body: str, s: int, e: int, qtys: list[Qty], line: dict | None, keep: bool = False) -> None:
+        """Remember the family this chunk names, for a bare variant in the next one (`keep`: a remark naming
+        nothing, after a line, leaves the family as it was when it speaks of that item and heads no list)."""
         if body[s:e].rstrip().endswith(":") and not qtys:
             self.header = mention_text(body[s:e].rstrip(" :"))  # "we need drawer knobs:" heads a list
         elif not qtys or not line:
@@ -38,6 +46,8 @@ class Walk:
         own = mention_text(cut(body, s, e, [(q.start, q.end) for q in qtys]))
         # A bare spec's line holds the family it borrowed ("SS400 plate, 8mm and 12mm"): pass that on.
         borrowed = line and (line["quantity"] is not None or not family(own) or line.get("_f", {}).get("kin"))
+        if keep and not self.header and ABOUT_IT.match(body, s, e):
+            return
         self.context = self.header or (line["mention"] if borrowed else own)
         if not self.context and not self.lines:
             self.context = self.quoted  # "刘经理：" above "10厚的要六吨" keeps the quoted "Q345B 10厚"
