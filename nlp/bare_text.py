@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from nlp.units import UNIT_WORDS
 from nlp.words import STOPWORDS
 
 # Any mark a written body ends or parts its clauses with (a colon between digits is a time, a point a decimal).
@@ -21,7 +22,13 @@ OPENER = re.compile(r"\s+and\s+(?=(?:the|those)\s)|\s+also\s+|"
                     r"\s+(?=(?:it(?:'s| is)?|this is|they(?:'re| are)) for\s)|"
                     r"\s+(?=(?:but\s+)?keep\s+(?:the|those|these)\s)|"  # "cancel the red ones (24) keep the blue"
                     # "any more of the umbrellas coming we're out", "do you still do the frame how many could you ship"
-                    r"\s+(?=(?:we're|we are|i'm|i am)\s+(?:out|low|short|down)\b|how (?:many|much)\s)", re.I)
+                    r"\s+(?=(?:we're|we are|i'm|i am)\s+(?:out|low|short|down)\b|how (?:many|much)\s)|"
+                    # "hi we're doing a fair on sat could we order 4 of …", "… for the carlisle store pls send 40 …": a
+                    # request for goods after words about the sender opens the order's sentence
+                    r"(?<=[a-z)])\s+(?=(?:(?:could|can|would)\s+(?:we|i|you)\s+(?:please\s+|pls\s+)?|(?:please|pls)\s+)"
+                    r"(?:order|get|have|send|ship|supply|deliver)\s+(?:(?:us|me|please|pls)\s+)?\d+\s+"
+                    # (goods named after the count: in "… could i have 24 pls", "6 of those" they came before)
+                    r"(?!(?:pls|please|thanks|thx|ta|cheers|of\s+(?:those|them|these|each))\b)[a-z])", re.I)
 EACH_OF = re.compile(r"\b(?:each|both)\b")  # "10 each of the red bags and the blue bags" is one list
 
 
@@ -88,7 +95,7 @@ def comma_marked(text: str) -> str:
 
 # "… a1000 x 20 b2000 x 20": a count after an "x" closes its item; "12 x 6206-2rs 12 x 6206 open": one before an "x"
 # opens the next.
-AFTER_X = re.compile(r"(?<![a-z0-9])x\s*$", re.I)
+AFTER_X = re.compile(r"(?<![a-z0-9])(?:x|qty)\s*$", re.I)  # "m10 nuts qty 150": a qty trails too
 BEFORE_X = re.compile(r"\s*x(?![a-z0-9])", re.I)
 # a list row: a line opening with a count (after any bullet) or closing with one ("12 jars tall", "london mugs x 20"); a
 # line that only mentions a number in passing ("the fair is on 20 june") is no row
@@ -102,11 +109,18 @@ PACK_UNITS = ("kg", "g", "l", "ml")
 WHOLE = re.compile(r"\d+(?![.\d])")  # a whole count in digits (no decimal)
 
 
+# the comma the clean-up sets between counted items of a bare line ("4 pails white, 2 pails black 2 yellow", see
+# nlp/spoken.py): no mark of the writer's, the line stays bare
+# (not before a spec, "baking set, 9 piece": that comma was set by a size, not an item)
+RUN_ON_COMMA = re.compile(r"(?<=[a-z]), (?=\d+ ?(?:x\b|(?!(?:core|tier|ply|way|gang|pin|piece|hole|pole|layer|step|drawer|"
+                          r"seater)s?\b)[a-z]+))")
+
+
 def run_on_counts(text: str, pieces: list) -> list:
     """Pieces of a body with no punctuation mark cut between counts written on with no separator ("12 glass jars
     large 24 glass jars small", "zinc bolts 6 boxes m10 nuts 6 boxes"), each keeping its own counts."""
     # a written body parts its items itself, and so does one laid out in rows: a cut there would split names
-    if SENTENCE_MARK.search(text) or len(ROW.findall(text)) > 1:
+    if SENTENCE_MARK.search(RUN_ON_COMMA.sub(" ", text)) or len(ROW.findall(text)) > 1:
         return pieces
     return [p for piece in pieces for p in _cut_counts(text, *piece)]
 
@@ -118,6 +132,7 @@ def _cut_counts(text: str, s: int, e: int, qty: list) -> list:
     counts = sorted((q for q in qty if q.strength >= 1 and WHOLE.match(text, q.start, q.end)
                      and not _aside(text, s, q) and not SIZE_BY.search(text[max(s, q.start - 6) : q.end + 6])
                      and not PLACE_NO.search(text, max(s, q.start - 12), q.start)
+                    and not (q.unit and SPEC_WORD.match(q.unit) and " " not in text[q.start : q.end])  # "9piece set"
                      and not (q.unit in PACK_UNITS and PACK_AFTER_X.search(text, s, q.start))),
                     key=lambda q: q.start)
     # a body that marks its counts with "x" or a unit marks them all ("6204 zz x 20", "2 boxes of the 355 discs": the
@@ -146,7 +161,9 @@ def _between_goods(text: str, s: int, q, qty: list) -> bool:
     """Whether a bare count of one or two digits stands between a goods word and a word ("… masks 30 yellow …")."""
     before, after = WORD.findall(text[s : q.start].lower())[-1:], WORD.match(text.lower(), q.end + 1)
     # (not after a count's own unit: in "36 pcs 12 pencils tube" the 12 is part of the name)
+    # (nor after a spec word: in "4 core 25" the 25 is the cross-section)
     return q.end - q.start < 3 and bool(before) and before[0] not in STOPWORDS and not before[0][-1].isdigit() \
+        and not (SPEC_WORD.match(before[0]) and not before[0].startswith("pack")) \
         and after is not None and text[q.end] == " " and after.group(0).isalpha() and not SPEC_WORD.match(after.group(0)) \
         and not any(o.unit and o.unit != "x" and o.end <= q.start and not text[o.end : q.start].strip() for o in qty)
 
@@ -172,3 +189,26 @@ def _names_goods(span: str, qty=(), at: int = 0) -> bool:
     counted = [(q.start - at, q.end - at) for q in qty]
     return any(w.group(0) not in STOPWORDS and not any(a <= w.start() < b for a, b in counted)
                for w in WORD.finditer(span.lower()))
+
+
+# "1 hex bolt m12 … 100 pcs" / "2 hex nut m12 … 100 pcs": rows opening with 1, 2, 3 … in turn that lost their "1."
+EN_ROW_NO = re.compile(r"^([ \t]*)(\d{1,2}) +(?=[a-z])", re.M)
+ROW_COUNT = re.compile(r"(?:\bx|\bqty|[-–=])\s*\d+\b|\b\d+\s*(?:x\b|[a-z]{1,6}\b)")
+
+
+def numbered_rows(text: str) -> str:
+    """A body whose lines open with 1, 2, 3 … in turn, each counting its goods later, with those numbers as "1. "."""
+    marks = [m for m in EN_ROW_NO.finditer(text) if _counted_later(text, m)]
+    if len(marks) < 2 or [int(m.group(2)) for m in marks] != list(range(1, len(marks) + 1)):
+        return text
+    for m in reversed(marks):
+        text = f"{text[: m.end(2)]}.{text[m.end(2) :]}"
+    return text
+
+
+def _counted_later(text: str, m: re.Match) -> bool:
+    """Whether the line after a row number holds a count of its own (not a unit right after the number)."""
+    end = text.find("\n", m.end())
+    line = text[m.end() : len(text) if end < 0 else end]
+    first = line.split(" ", 1)[0]
+    return first not in UNIT_WORDS and ROW_COUNT.search(line) is not None

@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from nlp.bare_text import question_marked, spelled_please
+from nlp.bare_text import numbered_rows, question_marked, spelled_please
 from nlp.branches import branch_table, per_place, without_totals
 from nlp.catalog import CatalogItem
 from nlp.change import swap_lines
@@ -131,7 +131,7 @@ class Extractor(QuotedHistory, Completion, TakenOff, ChineseRules, EnglishLists,
         body = unpipe(self.matcher.respelt(normalize(cleaned.body))[:MAX_CHARS])  # "balck" for "black"
         lang = ("zh" if is_cjk(body) else "en") if lang == "auto" else lang
         # "for dozen", "Branch | A | B" tables, "each branch takes …, so 48 in total"
-        return (without_totals(branch_table(spoken_counts(spelled_please(body)))) if lang == "en" else dictated(numbered(body))), lang
+        return (without_totals(branch_table(spoken_counts(spelled_please(numbered_rows(body))))) if lang == "en" else dictated(numbered(body))), lang
 
     def _swapped(self, body: str, doc, lines: list[dict], customer: str | None) -> tuple[list[dict], bool]:
         """A change's lines with a variant swap read in (and whether one was), only lines with a new count kept."""

@@ -10,6 +10,7 @@ from nlp.clause_splits import _COUNT
 from nlp.quantities import number_value
 from nlp.unit_counts import KINDS_AFTER  # ("三个颜色各要五十个": kinds, no item's count)
 from nlp.units import UNIT_WORDS
+from nlp.trailing_runs import run_on_commas
 from nlp.self_corrections import corrected, swapped, zh_corrected
 
 _TENS = "|".join(EN_TENS)
@@ -117,7 +118,7 @@ def spoken_counts(text: str) -> str:
     if " from " in text[:80] or " at " in text[:80]:
         text = _INTRO.sub("", text, count=1)
     text = _RUN.sub(lambda m: _RUN_ITEM.sub(", ", m.group(0)), text)
-    text = "\n".join(_RUN_ON.sub(", ", ln) if not re.search(r"[,;:]", ln) and _counted(ln) >= 2 else ln
+    text = "\n".join(run_on_commas(ln, _RUN_ON, _COUNTED) if not re.search(r"[,;:]", ln) and _counted(ln) >= 2 else ln
                      for ln in text.split("\n"))  # a line with commas of its own sets its items apart already
     text = _corrections(text)
     if " n " in text:
