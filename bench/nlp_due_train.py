@@ -82,11 +82,11 @@ def predict(w: np.ndarray, enc: list[dict]) -> list[tuple[int, float]]:
 
 
 def stacked(e: dict, best: int, prob: float, tau: tuple[float, float]):
-    """The stacked date: the model's when it is sure and differs from the rules (never a date for other/cancel);
+    """The stacked date: the model's when it is sure and differs from the rules (never a date for other/cancel, nor a past day);
     tau = (to change or clear the rules' date, to add one where they had none), as DueModel.choose."""
     day = e["days"][best]
     need = tau[1] if e["days"][e["rule"]] is None else tau[0]
-    if best != e["rule"] and prob > need and not (day and e["row"]["intent"] in ("other", "cancel")):
+    if best != e["rule"] and prob > need and not (day and (e["row"]["intent"] in ("other", "cancel") or day < e["row"]["today"])):
         return day
     return e["days"][e["rule"]]
 

@@ -145,6 +145,7 @@ class DueModel:
         best = max(range(len(opts)), key=lambda i: p[i])
         day = opts[best][0]
         tau = self.tau_add if rule is None else self.tau
-        if day == rule or p[best] <= tau or (day and intent in ("other", "cancel")):
+        # a past day is never a due date (the rules skip them too: "Date: Thu, 19 Nov" in a forwarded header)
+        if day == rule or p[best] <= tau or (day and (intent in ("other", "cancel") or day < today)):
             return rule
         return day

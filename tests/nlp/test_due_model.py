@@ -68,3 +68,15 @@ def test_shipped_weights_load_with_a_threshold():
 def test_a_plain_deadline_stays_with_the_rules(small):
     got = small.extract("Please send 2 jumbo bags red retrospot by Friday 5 June, thanks.", MON)
     assert got["due_date"] == "2026-06-05"
+
+
+def test_a_past_day_in_a_forwarded_header_is_never_the_due_date():
+    from nlp.catalog import load_catalog
+    from nlp.extractor import Extractor
+
+    ex = Extractor(load_catalog("tests/data/catalog_retail.csv"))
+    # a header whose commas were laid out as rows: the model likes "- 17 Nov 2026" (p 0.66), but it is yesterday
+    text = ("Hello,\n\nForwarding a shop's list - please action.\n\nCheers, Ravi\n\n---------- Forwarded message ---------\n"
+            "From: Ann Cole <ann@cole-gifts.example>\nDate: Tue\n- 17 Nov 2026\n- 11:40\nSubject: order\nTo: Ravi\n\n"
+            "Ravi pls get from the wholesaler:\n12 jumbo bag red retrospot\n6 lunch bag woodland\n")
+    assert ex.extract(text, dt.date(2026, 11, 18))["due_date"] is None
