@@ -41,6 +41,9 @@ REF_BEFORE = re.compile(r"(?:\bno\.|(?<![\d\s])\s*#|\btel\.?|\bphone|\bmob|\bmob
 # Order, invoice and account numbers: these words are followed by long digit strings, not counts.
 LONGREF_BEFORE = re.compile(r"(?:order|po|p\.o\.|invoice|inv|ref|account|acct|a/c|\bjob|project|contract|\bticket|\breq(?:uisition)?|订单|单号|合同|发票|客户号)"
                             r"\s*(?:no\.?|number|#)?\s*[:：#]?\s*$", re.I)
+# "please order 400 M10 washers", "we'd like to order 250 …": the verb, followed by a count ("on order 4471" is no verb)
+ORDER_VERB = re.compile(r"\b(?:please|pls|plz|kindly|(?:can|could|would|will) (?:you|we|i)|(?:like|want|need) to|we|i|also|just)"
+                        r"\s+order\s*$", re.I)
 # A number after "the" names a variant ("the 11pc tea set", "the 72 cake cases"), not a count; nor does one after
 # a container's "of" ("the small tube of 12": what the pencils come in).
 SPEC_BEFORE = re.compile(r"(?:每(?!种|样|款)[\u4e00-\u9fff]?(?:装|是|有)?|(?<![\d一二两三四五六七八九十百千.])[一1](?:箱|盒|包|袋|捆|卷|桶|件)(?:装|是|有|=)?|从|由|(?:原来|原先|本来|之前)(?:是|订的?|要的?)?|\bthe|\bfrom|instead of|down to|\bonly|\bnot|\bwe said|\brather than|\bsize|\bpack(?: of)?|\bset(?: of)?|\bbox of|\bsets? of|\b(?:tube|tin|jar|pot|tub|bottle) of|"
@@ -105,7 +108,8 @@ def _noise(text: str, s: int, e: int, blocked: list[tuple[int, int]]) -> bool:
         return True  # "still £1.65 at 100+?" is a price break, not a count
     if re.search(r"\bat\s*$", before) and "." in text[s:e]:
         return True  # "at 2.55" is a price, "at 100" a quantity
-    if (LONGREF_BEFORE.search(before) and text[s:e].isdigit() and e - s >= 3) or re.fullmatch(r"0\d+", text[s:e]):
+    ordered = ORDER_VERB.search(text[max(0, s - 30) : s])  # "could you order 400 …": the verb, a count follows
+    if (LONGREF_BEFORE.search(before) and not ordered and text[s:e].isdigit() and e - s >= 3) or re.fullmatch(r"0\d+", text[s:e]):
         return True  # "store 014": a count is never written with a leading zero, a label is
     if re.match(r"\s*(?:元|块钱|/pc|/each|p\b|pence)", after, re.I):
         return True

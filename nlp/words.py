@@ -31,8 +31,8 @@ CORRECTION = r"no\s*,?\s*(?:sorry|wait)|sorry\s*,?\s*i\s+mean|or\s+rather"
 ZH_AS_LAST = r"(?<![价格])(?:照|按|跟|和|同)上(?:次|回)(?:的|一样)(?![^，,。；;！!？?]{0,2}(?:价|单价|报价))"
 # A placed order named: its number ("PO 7781", "order no. 12", "SO #5"; a bare "order 8" is the verb with a count),
 # or the order itself ("on our order", "订单里"). Intent and self-corrections both read a count said after it as a change.
-# (not "can I order 200"; "SO-30119" but not "so 500 nuts": the word "so" and a count)
-ORDER_NAMED = (r"(?<!\bi )(?<!\bwe )(?<!\bto )\b(?:order|po)\s*(?:(?:no\.?|#|number)\s*\d|\d{3,})"
+# (not "can I / please / could you order 200"; "SO-30119" but not "so 500 nuts": the word "so" and a count)
+ORDER_NAMED = (r"(?<!\bi )(?<!\bwe )(?<!\bto )(?<!please )(?<!pls )(?<!kindly )(?<!also )(?<!just )(?<!\byou )\b(?:order|po)\s*(?:(?:no\.?|#|number)\s*\d|\d{3,})"
                r"|\bso(?:\s*(?:no\.?|#|number)\s*\d|-?\d{3,})"
                r"|\b(?:on|to) (?:my|our|the|this) (?:order|po)\b"
                r"|订单号?\s*\d|(?:订单|单子)(?:里|上)")
