@@ -17,7 +17,7 @@ import sys
 
 import numpy as np
 
-from nlp.due_model import DIM, WEIGHTS, indices, options
+from nlp.due_model import DIM, WEIGHTS, indices, options, overrides
 from nlp_due_data import build
 
 TAUS = [0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95]
@@ -82,13 +82,9 @@ def predict(w: np.ndarray, enc: list[dict]) -> list[tuple[int, float]]:
 
 
 def stacked(e: dict, best: int, prob: float, tau: tuple[float, float]):
-    """The stacked date: the model's when it is sure and differs from the rules (never a date for other/cancel, nor a past day);
-    tau = (to change or clear the rules' date, to add one where they had none), as DueModel.choose."""
-    day = e["days"][best]
-    need = tau[1] if e["days"][e["rule"]] is None else tau[0]
-    if best != e["rule"] and prob > need and not (day and (e["row"]["intent"] in ("other", "cancel") or day < e["row"]["today"])):
-        return day
-    return e["days"][e["rule"]]
+    """The stacked date: the model's pick when DueModel.choose would take it, else the rules'."""
+    day, rule = e["days"][best], e["days"][e["rule"]]
+    return day if overrides(day, prob, rule, tau, e["row"]["intent"], e["row"]["today"]) else rule
 
 
 def tally(enc: list[dict], preds: list[tuple[int, float]], tau: tuple[float, float]) -> tuple[int, int]:

@@ -112,6 +112,15 @@ def indices(feats: list[str]) -> list[int]:
     return sorted({_h(f) for f in feats})
 
 
+def overrides(day: dt.date | None, prob: float, rule: dt.date | None, tau: tuple[float, float], intent: str,
+              today: dt.date) -> bool:
+    """Whether the model's pick replaces the rules' date: another answer, sure enough (tau[0] to change or clear the
+    rules' date, tau[1] to add one where they had none), never a date for other / cancel nor a past day (the rules
+    skip those too: "Date: Thu, 19 Nov" in a forwarded header)."""
+    need = tau[1] if rule is None else tau[0]
+    return day != rule and prob > need and not (day and (intent in ("other", "cancel") or day < today))
+
+
 class DueModel:
     """Weights and override thresholds; `choose` keeps the rules' date unless the model is sure otherwise.
     tau_add (adding a date where the rules found none) is kept apart: a wrongly added date was the common break."""
@@ -144,8 +153,4 @@ class DueModel:
         p = self.probs(opts)
         best = max(range(len(opts)), key=lambda i: p[i])
         day = opts[best][0]
-        tau = self.tau_add if rule is None else self.tau
-        # a past day is never a due date (the rules skip them too: "Date: Thu, 19 Nov" in a forwarded header)
-        if day == rule or p[best] <= tau or (day and (intent in ("other", "cancel") or day < today)):
-            return rule
-        return day
+        return day if overrides(day, float(p[best]), rule, (self.tau, self.tau_add), intent, today) else rule
