@@ -5,18 +5,34 @@ import datetime as dt
 
 import numpy as np
 
+from nlp.dates import find_dates
 from nlp.due_model import DIM as DUE_DIM, DueModel, indices
 from nlp.intent_model import DIM, INTENTS, IntentModel, _slot
 
 WED = dt.date(2026, 3, 4)
 
 
-def test_due_picker_adds_nothing_when_no_date_was_found_or_taken():
+class _CountingDue(DueModel):
+    """A due picker that counts how often it scored options."""
+
+    scored = 0
+
+    def probs(self, opts):
+        self.scored += 1
+        return super().probs(opts)
+
+
+def test_due_picker_does_not_score_a_message_with_no_date_found_or_taken():
     w = [0.0] * DUE_DIM
     for i in indices(["C", "NONE"]):
-        w[i] = 9.0  # even a model eager to pick would have nothing but "no date" to pick from
-    model = DueModel(w, 0.1)
+        w[i] = 9.0
+    model = _CountingDue(w, 0.1)
+    # no date found and none taken: "no date" is the only option, so nothing is scored
     assert model.choose([("just the usual crates, thanks", [])], WED, "order", None) is None
+    assert model.scored == 0
+    hits = find_dates("crates by friday please", WED)
+    model.choose([("crates by friday please", hits)], WED, "order", None)
+    assert model.scored == 1
 
 
 class _Counting(IntentModel):
