@@ -11,6 +11,7 @@ from nlp.table_rows import CELL_SEP, table_row
 from nlp.qty import Qty
 from nlp.unit_counts import OLD_VALUE, PACK_UNIT as _PACK_UNIT, ZH_UNIT, unit_count
 from nlp.units import UNIT_WORDS
+from nlp.words import ORDER_VERB as _ORDER_VERB
 
 _COLOUR = "|".join(sorted(c for c in COLOURS if c.isascii() and c.isalpha()))
 _EN_NUM = "|".join(sorted(EN_NUMBER_WORDS - {"a", "an", "half", "few", "couple", "zero"}, key=len, reverse=True))
@@ -42,8 +43,7 @@ REF_BEFORE = re.compile(r"(?:\bno\.|(?<![\d\s])\s*#|\btel\.?|\bphone|\bmob|\bmob
 LONGREF_BEFORE = re.compile(r"(?:order|po|p\.o\.|invoice|inv|ref|account|acct|a/c|\bjob|project|contract|\bticket|\breq(?:uisition)?|订单|单号|合同|发票|客户号)"
                             r"\s*(?:no\.?|number|#)?\s*[:：#]?\s*$", re.I)
 # "please order 400 M10 washers", "we'd like to order 250 …": the verb, followed by a count ("on order 4471" is no verb)
-ORDER_VERB = re.compile(r"\b(?:please|pls|plz|kindly|(?:can|could|would|will) (?:you|we|i)|(?:like|want|need) to|we|i|also|just)"
-                        r"\s+order\s*$", re.I)
+ORDER_VERB = re.compile(_ORDER_VERB, re.I)
 # A number after "the" names a variant ("the 11pc tea set", "the 72 cake cases"), not a count; nor does one after
 # a container's "of" ("the small tube of 12": what the pencils come in).
 SPEC_BEFORE = re.compile(r"(?:每(?!种|样|款)[\u4e00-\u9fff]?(?:装|是|有)?|(?<![\d一二两三四五六七八九十百千.])[一1](?:箱|盒|包|袋|捆|卷|桶|件)(?:装|是|有|=)?|从|由|(?:原来|原先|本来|之前)(?:是|订的?|要的?)?|\bthe|\bfrom|instead of|down to|\bonly|\bnot|\bwe said|\brather than|\bsize|\bpack(?: of)?|\bset(?: of)?|\bbox of|\bsets? of|\b(?:tube|tin|jar|pot|tub|bottle) of|"

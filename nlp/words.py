@@ -31,8 +31,12 @@ CORRECTION = r"no\s*,?\s*(?:sorry|wait)|sorry\s*,?\s*i\s+mean|or\s+rather"
 ZH_AS_LAST = r"(?<![价格])(?:照|按|跟|和|同)上(?:次|回)(?:的|一样)(?![^，,。；;！!？?]{0,2}(?:价|单价|报价))"
 # A placed order named: its number ("PO 7781", "order no. 12", "SO #5"; a bare "order 8" is the verb with a count),
 # or the order itself ("on our order", "订单里"). Intent and self-corrections both read a count said after it as a change.
-# (not "can I / please / could you order 200"; "SO-30119" but not "so 500 nuts": the word "so" and a count)
-ORDER_NAMED = (r"(?<!\bi )(?<!\bwe )(?<!\bto )(?<!please )(?<!pls )(?<!kindly )(?<!also )(?<!just )(?<!\byou )\b(?:order|po)\s*(?:(?:no\.?|#|number)\s*\d|\d{3,})"
+# (not "can I / please / could you order 200": ORDER_VERB_LEADS; "SO-30119" but not "so 500 nuts")
+# The words before "order" that make it the verb, its count next ("please order 400 …", "could you order 250 …").
+ORDER_VERB_LEADS = ("i", "we", "you", "please", "pls", "plz", "kindly", "also", "just")
+_NOT_AFTER_LEAD = "".join(rf"(?<!\b{w} )" for w in ORDER_VERB_LEADS)
+ORDER_VERB = rf"\b(?:{'|'.join(ORDER_VERB_LEADS)}|(?:like|want|need) to)\s+order\s*$"  # before a count: quantities
+ORDER_NAMED = (_NOT_AFTER_LEAD + r"(?<!\bto )\b(?:order|po)\s*(?:(?:no\.?|#|number)\s*\d|\d{3,})"  # nor after "to": "want to order 300"
                r"|\bso(?:\s*(?:no\.?|#|number)\s*\d|-?\d{3,})"
                r"|\b(?:on|to) (?:my|our|the|this) (?:order|po)\b"
                r"|订单号?\s*\d|(?:订单|单子)(?:里|上)")
