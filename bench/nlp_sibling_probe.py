@@ -19,14 +19,35 @@ import json
 from collections import Counter
 from pathlib import Path
 
+from nlp.attributes import COLOURS, SIZES
 from nlp.catalog import load_catalog
 from nlp.matcher import Matcher
-from nlp.siblings import Siblings, around as near, kind, said, sentence, _words
-from nlp.text import normalize, terms
+from nlp.siblings import CUT, SPOKEN, Siblings, around as near, said, _words
+from nlp.text import has_digit, normalize, terms
 
 HELD = ("holdout", "_dev14.", "_dev19.", "_dev20.")
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data"
+
+
+def kind(word: str) -> str:
+    """The attribute kind a distinguishing word is: colour, size, material, seal, code, or design."""
+    w = SPOKEN.get(word, word)
+    if w in COLOURS:
+        return "colour"
+    if w in SIZES or w in ("s", "m", "l", "xl", "xxl", "xs", "small", "medium", "large", "med"):
+        return "size"
+    if w in ("zinc", "stainless", "zincplated", "galvanised", "brass", "copper", "wooden", "glass", "metal"):
+        return "material"
+    if w in ("2rs", "zz", "open"):
+        return "seal"
+    return "code" if has_digit(w) else "design"
+
+
+def sentence(text: str, mention: str) -> str:
+    """The sentence (or text line) of a message sharing most words with the mention."""
+    want = set(terms(normalize(mention)))
+    return max(CUT.split(text), key=lambda s: len(want & set(terms(normalize(s)))), default="")
 
 
 def labels(lang: str | None) -> dict[str, dict]:

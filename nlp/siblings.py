@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from nlp.attributes import COLOURS, MATERIALS, SAME_SIZE, SIZES
+from nlp.attributes import COLOURS, MATERIALS, SAME_SIZE
 from nlp.negation import said_against
 from nlp.text import has_digit, normalize, normalize_name, terms
 
@@ -22,20 +22,6 @@ PARENS = re.compile(r"\([^)]*\)")
 CUT = re.compile(r"[\n.;!?]+")
 MAX_DIFF = 2  # words each side may differ by and still be one family
 CROWD = 3000  # an item whose rarest words are in more items than this has no family worth reading
-
-
-def kind(word: str) -> str:
-    """The attribute kind a distinguishing word is: colour, size, material, seal, code, or design."""
-    w = SPOKEN.get(word, word)
-    if w in COLOURS:
-        return "colour"
-    if w in SIZES or w in ("s", "m", "l", "xl", "xxl", "xs", "small", "medium", "large", "med"):
-        return "size"
-    if w in ("zinc", "stainless", "zincplated", "galvanised", "brass", "copper", "wooden", "glass", "metal"):
-        return "material"
-    if w in ("2rs", "zz", "open"):
-        return "seal"
-    return "code" if has_digit(w) else "design"
 
 
 def _folded(text: str) -> frozenset[str]:
@@ -82,12 +68,6 @@ def near(text: str, mention: str) -> tuple[frozenset, frozenset]:
     """The `around` words of the sentence of a message sharing most words with the mention, and of its heading."""
     want = said(mention)
     return max(_sentences(text), key=lambda s: len(want & s[0]), default=(None, frozenset(), frozenset()))[1:]
-
-
-def sentence(text: str, mention: str) -> str:
-    """The sentence (or text line) of a message sharing most words with the mention."""
-    want = set(terms(normalize(mention)))
-    return max(CUT.split(text), key=lambda s: len(want & set(terms(normalize(s)))), default="")
 
 
 def _words(name: str) -> frozenset[str]:
