@@ -2,23 +2,16 @@
 commit (var/nlp_untuned dumps; dev11: R0's read), with its features and whether its product is wanted at all."""
 from __future__ import annotations
 
-import json
-
 from nlp_drop_feats import features, indices
 from nlp.evaluate import _key
-from nlp_due_data import DATA, _dumps
+from nlp_untuned_dump import reads, tuning_messages
 
 
 def messages() -> list[dict]:
     """Each tuning message with an untuned read: id, set, lang, text, the untuned output, the wanted lines."""
-    untuned, out = _dumps(), []
-    for f in sorted(DATA.glob("extraction_*.jsonl")):
-        for raw in f.read_text(encoding="utf-8").splitlines():
-            if not raw.strip():
-                continue
-            m = json.loads(raw)
-            if m["id"] not in untuned:
-                continue  # held sets and dev are never in the dumps
+    untuned, out = reads(), []
+    for f, m in tuning_messages():
+        if m["id"] in untuned:  # dev has no untuned read
             name, got = untuned[m["id"]]
             out.append({"id": m["id"], "set": name, "lang": "zh" if "_zh_" in f.name else "en", "text": m["text"],
                         "got": got, "want": m["expected"].get("lines", [])})

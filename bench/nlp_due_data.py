@@ -7,9 +7,7 @@ are exactly what the rules pick from (the body, and the forwarded note when the 
 from __future__ import annotations
 
 import datetime as dt
-import json
 import pickle
-import re
 from pathlib import Path
 
 import nlp.due_settle as extractor_mod  # where the rules pick the due date and the learned picker checks it
@@ -17,35 +15,11 @@ from nlp.catalog import load_catalog
 from nlp.due import resolved
 from nlp.due_model import merged
 from nlp.extractor import Extractor
+from nlp_untuned_dump import reads, tuning_messages
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data"
-DUMPS = Path(__file__).resolve().parents[1] / "var" / "nlp_untuned"
 CACHE = Path(__file__).resolve().parents[1] / "var" / "nlp_due_rows.pkl"
-R0 = "21d1cc3"  # dev11 was last round's judge: its honest read is R0's (the round's start)
-SET = re.compile(r"_(dev\d+)\.jsonl$")
-
-
-def _dumps() -> dict[str, tuple[str, dict]]:
-    """Untuned output per message id: (set name, output)."""
-    rec = json.loads((ROOT / "nlp" / "calibration_untuned.json").read_text())
-    out: dict[str, tuple[str, dict]] = {}
-    for s in rec["sets"]:
-        name = SET.search(s["files"][0]).group(1)
-        tag = "_".join(f.replace("extraction_", "").replace(".jsonl", "") for f in s["files"])
-        path = DUMPS / (f"R0@{R0}.json" if name == "dev11" else f"{tag}@{s['rev']}.json")
-        if not path.exists():
-            print(f"missing {path}: {name} left out")
-            continue
-        for row in json.loads(path.read_text()):
-            if name != "dev11" or _set_of(row["id"]) == "dev11":
-                out[row["id"]] = (name, row["got"])
-    return out
-
-
-def _set_of(mid: str) -> str:
-    """'en11-004' -> 'dev11'."""
-    return "dev" + re.sub(r"\D", "", mid.split("-")[0])
 
 
 class _Recorder:
@@ -62,7 +36,7 @@ class _Recorder:
 
 def build(refresh: bool = False) -> list[dict]:
     """Every tuning message of a set with an untuned read (dev has none), with its text, hits and reads."""
-    untuned, ex = _dumps(), {}
+    untuned, ex = reads(), {}
     done = {r["id"]: r for r in pickle.loads(CACHE.read_bytes())} if CACHE.exists() and not refresh else {}
     if set(untuned) <= set(done):
         return [r for i, r in done.items() if i in untuned]
@@ -70,27 +44,23 @@ def build(refresh: bool = False) -> list[dict]:
     rec = _Recorder(extractor_mod.pick_due)
     extractor_mod.pick_due, model = rec, extractor_mod.DUE_MODEL
     extractor_mod.DUE_MODEL = None  # the rules' own date, not the stacked one
-    for f in sorted(DATA.glob("extraction_*.jsonl")):
-        for raw in f.read_text(encoding="utf-8").splitlines():
-            if not raw.strip():
-                continue
-            m = json.loads(raw)
-            if m["id"] not in untuned:
-                continue  # held sets and dev are never in the dumps
-            if m["id"] in done:  # read before (the cache is per message)
-                rows.append(done[m["id"]])
-                continue
-            cat = m.get("catalog", "retail")
-            ex.setdefault(cat, Extractor(load_catalog(str(DATA / f"catalog_{cat}.csv"))))
-            rec.calls = []
-            today = dt.date.fromisoformat(m["today"])
-            got = ex[cat].extract(m["text"], today)
-            text, hits = merged(rec.calls)
-            name, old = untuned[m["id"]]
-            rows.append({"id": m["id"], "set": name, "lang": "zh" if "_zh_" in f.name else "en", "today": today,
-                         "text": text, "hits": hits, "intent": old.get("intent") or "other",
-                         "rule": _day(old.get("due_date")), "cur": _day(got.get("due_date")),
-                         "cur_intent": got.get("intent"), "want": _day(m["expected"].get("due_date"))})
+    for f, m in tuning_messages():
+        if m["id"] not in untuned:
+            continue  # dev has no untuned read
+        if m["id"] in done:  # read before (the cache is per message)
+            rows.append(done[m["id"]])
+            continue
+        cat = m.get("catalog", "retail")
+        ex.setdefault(cat, Extractor(load_catalog(str(DATA / f"catalog_{cat}.csv"))))
+        rec.calls = []
+        today = dt.date.fromisoformat(m["today"])
+        got = ex[cat].extract(m["text"], today)
+        text, hits = merged(rec.calls)
+        name, old = untuned[m["id"]]
+        rows.append({"id": m["id"], "set": name, "lang": "zh" if "_zh_" in f.name else "en", "today": today,
+                     "text": text, "hits": hits, "intent": old.get("intent") or "other",
+                     "rule": _day(old.get("due_date")), "cur": _day(got.get("due_date")),
+                     "cur_intent": got.get("intent"), "want": _day(m["expected"].get("due_date"))})
     extractor_mod.pick_due, extractor_mod.DUE_MODEL = rec.fn, model
     CACHE.write_bytes(pickle.dumps(rows))
     return rows

@@ -6,8 +6,6 @@ rules' honest error rate, not from the tuned 0.999.
 """
 from __future__ import annotations
 
-import json
-import re
 import sys
 from pathlib import Path
 
@@ -16,42 +14,17 @@ sys.path.insert(0, str(ROOT))
 
 from nlp.clean import clean  # noqa: E402
 from nlp.intent_model import INTENTS, features  # noqa: E402
-
-UNTUNED = Path(__file__).resolve().parents[1] / "var" / "nlp_untuned"
-HELD = ("holdout", "_dev14.", "_dev19.", "_dev20.")  # held judges: never read
-FROM_R0 = ("dev11", "dev")  # rounds whose honest (or only) read is R0's
-
-
-def _round(set_name: str) -> str:
-    """Round of a file or row id: 'extraction_en_dev7.jsonl' -> 'dev7'."""
-    return re.search(r"_(dev\d*)\.jsonl$", set_name).group(1)
-
+from nlp_untuned_dump import reads, set_of, tuning_messages  # noqa: E402
 
 def labelled() -> dict[str, dict]:
     """id -> {text, intent, round, lang} over the tuning files."""
-    out = {}
-    for path in sorted((ROOT / "tests/data").glob("extraction_*.jsonl")):
-        if any(h in path.name for h in HELD):
-            continue
-        for raw in path.read_text(encoding="utf-8").splitlines():
-            if raw.strip():
-                m = json.loads(raw)
-                out[m["id"]] = {"text": m["text"], "intent": m["expected"]["intent"], "round": _round(path.name),
-                                "lang": "zh" if "_zh_" in path.name else "en"}
-    return out
+    return {m["id"]: {"text": m["text"], "intent": m["expected"]["intent"], "round": set_of(m["id"]),
+                      "lang": "zh" if "_zh_" in f.name else "en"} for f, m in tuning_messages()}
 
 
 def readings() -> dict[str, dict]:
-    """id -> the rules' honest reading ({intent, lines, ...})."""
-    got = {}
-    for path in sorted(UNTUNED.glob("*.json")):
-        r0 = path.name.startswith("R0@")
-        for row in json.loads(path.read_text(encoding="utf-8")):
-            rnd = re.match(r"(?:en|zh)(\d*)-", row["id"]).group(1)
-            from_r0 = ("dev" + rnd) in FROM_R0
-            if r0 == from_r0:
-                got[row["id"]] = row["got"]
-    return got
+    """id -> the rules' honest reading ({intent, lines, ...}); dev, which has no untuned commit, read by R0."""
+    return {i: got for i, (_, got) in reads(with_dev=True).items()}
 
 
 def rows() -> list[dict]:

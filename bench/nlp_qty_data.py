@@ -7,7 +7,6 @@ exactly what the rules read; `find_quantities` over the whole body adds the coun
 from __future__ import annotations
 
 import datetime as dt
-import json
 import pickle
 from pathlib import Path
 
@@ -15,7 +14,7 @@ import nlp.extractor as extractor_mod
 from nlp.catalog import load_catalog
 from nlp.extractor import Extractor
 from nlp.quantities import find_quantities
-from nlp_due_data import _dumps
+from nlp_untuned_dump import reads, tuning_messages
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data"
@@ -52,7 +51,7 @@ def _lines(lines: list[dict] | None) -> list[dict]:
 
 def build(refresh: bool = False) -> list[dict]:
     """Every tuning message with an untuned read, with its body, candidates and three sets of lines."""
-    untuned = _dumps()
+    untuned = reads()
     if CACHE.exists() and not refresh:
         done = pickle.loads(CACHE.read_bytes())
         if set(untuned) <= {r["id"] for r in done}:
@@ -60,22 +59,20 @@ def build(refresh: bool = False) -> list[dict]:
     rows, ex, cats = [], {}, {}
     rec = _Recorder(extractor_mod.run)
     extractor_mod.run = rec
-    for f in sorted(DATA.glob("extraction_*.jsonl")):
-        for raw in f.read_text(encoding="utf-8").splitlines():
-            m = json.loads(raw) if raw.strip() else None
-            if not m or m["id"] not in untuned:
-                continue  # held sets and dev are never in the dumps
-            cat = m.get("catalog", "retail")
-            if cat not in ex:
-                cats[cat] = load_catalog(str(DATA / f"catalog_{cat}.csv"))
-                ex[cat] = Extractor(cats[cat])
-            rec.body, rec.qs = "", []
-            got = ex[cat].extract(m["text"], dt.date.fromisoformat(m["today"]))
-            name, old = untuned[m["id"]]
-            rows.append({"id": m["id"], "set": name, "lang": "zh" if "_zh_" in f.name else "en", "catalog": cat,
-                         "body": rec.body, "cands": _cands(rec.body, rec.qs), "n_chunk": len(rec.qs),
-                         "intent": old.get("intent") or "other", "cur_intent": got.get("intent") or "other", "old": _lines(old.get("lines")),
-                         "cur": _lines(got.get("lines")), "want": _lines(m["expected"].get("lines"))})
+    for f, m in tuning_messages():
+        if m["id"] not in untuned:
+            continue  # dev has no untuned read
+        cat = m.get("catalog", "retail")
+        if cat not in ex:
+            cats[cat] = load_catalog(str(DATA / f"catalog_{cat}.csv"))
+            ex[cat] = Extractor(cats[cat])
+        rec.body, rec.qs = "", []
+        got = ex[cat].extract(m["text"], dt.date.fromisoformat(m["today"]))
+        name, old = untuned[m["id"]]
+        rows.append({"id": m["id"], "set": name, "lang": "zh" if "_zh_" in f.name else "en", "catalog": cat,
+                     "body": rec.body, "cands": _cands(rec.body, rec.qs), "n_chunk": len(rec.qs),
+                     "intent": old.get("intent") or "other", "cur_intent": got.get("intent") or "other", "old": _lines(old.get("lines")),
+                     "cur": _lines(got.get("lines")), "want": _lines(m["expected"].get("lines"))})
     extractor_mod.run = rec.fn
     CACHE.parent.mkdir(exist_ok=True)
     CACHE.write_bytes(pickle.dumps(rows))

@@ -1,6 +1,6 @@
 """Probe: wrong-SKU lines whose expected SKU is a catalogue sibling of the read one (measures only).
 
-    PYTHONPATH=$PWD .venv/bin/python bench/nlp_sibling_probe.py [--lang en|zh] [--dir var/nlp_untuned] [--show]
+    PYTHONPATH=$PWD .venv/bin/python bench/nlp_sibling_probe.py [--lang en|zh] [--show]
 
 Reads the untuned outputs dumped by bench/nlp_untuned_dump.py (<sets>@<rev>.json; dev11's honest read is the
 R0@<rev>.json rows) and the labels of the tuning sets. Each expected line is paired with an output line (same SKU
@@ -15,7 +15,6 @@ Tuning sets only: holdouts, dev14, dev19, dev20 are never read.
 from __future__ import annotations
 
 import argparse
-import json
 from collections import Counter
 from pathlib import Path
 
@@ -24,8 +23,8 @@ from nlp.catalog import load_catalog
 from nlp.matcher import Matcher
 from nlp.siblings import CUT, SPOKEN, Siblings, around as near, said, _words
 from nlp.text import has_digit, normalize, terms
+from nlp_untuned_dump import reads, tuning_messages
 
-HELD = ("holdout", "_dev14.", "_dev19.", "_dev20.")
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data"
 
@@ -52,27 +51,7 @@ def sentence(text: str, mention: str) -> str:
 
 def labels(lang: str | None) -> dict[str, dict]:
     """Every labelled tuning message by id."""
-    out = {}
-    for f in sorted(DATA.glob("extraction_*.jsonl")):
-        if any(h in f.name for h in HELD) or (lang and f"_{lang}_" not in f.name):
-            continue
-        for raw in f.read_text(encoding="utf-8").splitlines():
-            if raw.strip():
-                m = json.loads(raw)
-                out[m["id"]] = m
-    return out
-
-
-def outputs(folder: Path) -> dict[str, dict]:
-    """Untuned outputs by id; dev11 from the R0 dump (its honest read), never from an older commit."""
-    out = {}
-    for f in sorted(folder.glob("*.json")):
-        if f.name.startswith("R0@"):
-            continue
-        out.update({r["id"]: r["got"] for r in json.loads(f.read_text()) if "11-" not in r["id"]})
-    for f in folder.glob("R0@*.json"):
-        out.update({r["id"]: r["got"] for r in json.loads(f.read_text()) if r["id"][2:5] == "11-"})
-    return out
+    return {m["id"]: m for f, m in tuning_messages() if not lang or f"_{lang}_" in f.name}
 
 
 def pair(expected: list[str], lines: list[dict], sib: Siblings) -> list[tuple[str, int | None]]:
@@ -109,11 +88,10 @@ def classify(sib: Siblings, exp: str, got: str, mention: str, text: str) -> tupl
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--lang")
-    ap.add_argument("--dir", default=str(Path(__file__).resolve().parents[1] / "var" / "nlp_untuned"))
     ap.add_argument("--show", action="store_true")
     a = ap.parse_args()
     sibs = {n: Siblings(Matcher(load_catalog(DATA / f"catalog_{n}.csv"))) for n in ("retail", "industrial")}
-    lab, got = labels(a.lang), outputs(Path(a.dir))
+    lab, got = labels(a.lang), {i: g for i, (_, g) in reads().items()}
     classes, kinds, forms = Counter(), Counter(), Counter()
     post = {k: Counter() for k in ("mention", "sentence", "message")}
     moves = []

@@ -11,6 +11,7 @@ eighth round's starting commit; dev11, held until then, is read honestly by it. 
 from __future__ import annotations
 
 import json
+import re
 import sys
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -34,7 +35,37 @@ for path in sys.argv[2:]:
 print(json.dumps(out, ensure_ascii=False, default=str))
 '''
 OUT = ROOT / "var" / "nlp_untuned"
+DATA = ROOT / "tests" / "data"
 HELD = ("holdout", "_dev14.", "_dev19.", "_dev20.")  # judges: never read, not even by old rules
+R0 = "21d1cc3"  # the eighth round's start: dev11, held until then, is read honestly by it (R0@21d1cc3.json)
+FROM_R0 = ("dev11",)
+
+
+def set_of(message_id: str) -> str:
+    """The set a message id belongs to: 'en11-004' -> 'dev11', 'en-dev-055' -> 'dev'."""
+    return "dev" + re.match(r"(?:en|zh)(\d*)-", message_id).group(1)
+
+
+def tuning_messages():
+    """(file, message) of every labelled tuning message; the held judges never."""
+    for path in sorted(DATA.glob("extraction_*.jsonl")):
+        if not any(h in path.name for h in HELD):
+            for raw in path.read_text(encoding="utf-8").splitlines():
+                if raw.strip():
+                    yield path, json.loads(raw)
+
+
+def reads(with_dev: bool = False) -> dict[str, tuple[str, dict]]:
+    """id -> (set, output) as the rules read each tuning message before they were tuned on its set (dev11 by R0;
+    dev, which has no untuned commit, by R0 too when asked for): the dumps this script writes."""
+    from_r0 = FROM_R0 + (("dev",) if with_dev else ())
+    out: dict[str, tuple[str, dict]] = {}
+    for path in sorted(OUT.glob("*@*.json")):
+        for row in json.loads(path.read_text(encoding="utf-8")):
+            name = set_of(row["id"])
+            if path.name.startswith("R0@") == (name in from_r0):
+                out[row["id"]] = (name, row["got"])
+    return out
 
 
 def jobs(argv: list[str]) -> list[tuple[str, str, list[str]]]:
