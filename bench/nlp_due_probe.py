@@ -16,7 +16,7 @@ import sys
 from collections import Counter
 
 from nlp_due_data import build
-from nlp_due_train import encode, loso_preds, pick_tau, predict, stacked, train
+from nlp_due_train import encode, nested, pick_tau, stacked
 
 
 def klass(r: dict) -> str:
@@ -42,19 +42,6 @@ def show_classes(rows: list[dict], n: int) -> None:
             print("     " + r["text"][:230].replace("\n", " / "))
 
 
-def nested(enc: list[dict]) -> list:
-    """Each held-out set's stacked dates: model and tau both from the other sets only."""
-    out: list = [None] * len(enc)
-    for s in sorted({e["row"]["set"] for e in enc}):
-        train_enc = [e for e in enc if e["row"]["set"] != s]
-        tau = pick_tau(train_enc, loso_preds(train_enc))
-        held = [i for i, e in enumerate(enc) if e["row"]["set"] == s]
-        for i, (b, p) in zip(held, predict(train([e for e in enc if e["row"]["set"] != s]), [enc[i] for i in held])):
-            out[i] = stacked(enc[i], b, p, tau)
-        print(f"  {s}: tau={tau}", file=sys.stderr, flush=True)
-    return out
-
-
 def table(enc: list[dict], new: list) -> None:
     """Per set and pooled: n, rules right, stacked right, fixes, breaks (and per language)."""
     print(f"{'set':8s} {'n':>4s} {'rules':>6s} {'stack':>6s} {'fix':>4s} {'break':>5s}")
@@ -76,7 +63,7 @@ def main() -> None:
     rows = build("--refresh" in sys.argv)
     show_classes(rows, n)
     enc = encode(rows)
-    new = nested(enc)
+    new = nested(enc, stacked, pick_tau)
     table(enc, new)
     for e, d in zip(enc, new):
         if d != e["days"][e["rule"]]:

@@ -108,6 +108,20 @@ def loso_preds(enc: list[dict]) -> list[tuple[int, float]]:
     return preds
 
 
+
+def nested(enc: list[dict], stacked, pick_tau, extra: list[dict] = (), fixed=None) -> list:
+    """Each held-out set's stacked answers: model and tau both from the other sets only (extra: more training
+    examples of each set; fixed: a tau given, not chosen). `stacked` and `pick_tau` are the probe's own."""
+    out: list = [None] * len(enc)
+    for s in sorted({e["row"]["set"] for e in enc}, key=lambda x: int(x[3:])):
+        train_enc = [e for e in [*enc, *extra] if e["row"]["set"] != s]
+        tau = fixed or pick_tau(train_enc, loso_preds(train_enc))
+        held = [i for i, e in enumerate(enc) if e["row"]["set"] == s]
+        for i, (b, p) in zip(held, predict(train(train_enc), [enc[i] for i in held])):
+            out[i] = stacked(enc[i], b, p, tau)
+        print(f"  {s}: tau={tau}", file=sys.stderr, flush=True)
+    return out
+
 def pick_tau(enc: list[dict], preds: list[tuple[int, float]]) -> tuple[float, float]:
     """The (tau, tau_add) with the most fixes net of breaks (breaks counted twice: a right date lost is worse);
     ties: the higher tau_add, then the higher tau."""

@@ -17,9 +17,9 @@ import sys
 from collections import Counter
 
 from nlp.postprocess import round_qty
-from nlp_due_train import predict, train
+from nlp_due_train import nested
 from nlp_qty_data import build, catalog_items
-from nlp_qty_train import examples, loso_preds, pick_tau, stacked, values
+from nlp_qty_train import examples, pick_tau, stacked, values
 
 
 def klass(e: dict) -> str:
@@ -48,20 +48,6 @@ def show_classes(enc: list[dict], n: int) -> None:
         print(f"  {klass(e):8s} {e['row']['id']:9s} {e['sku']:14s} rules={e['days'][e['rule']]} want={e['want']}")
 
 
-def nested(enc: list[dict], extra: list[dict], fixed: tuple[float, float] | None = None) -> list:
-    """Each held-out set's stacked counts: model and tau both from the other sets only (extra: more training
-    examples of each set, the current rules' reads with --mix)."""
-    out: list = [None] * len(enc)
-    for s in sorted({e["row"]["set"] for e in enc}, key=lambda x: int(x[3:])):
-        train_enc = [e for e in enc + extra if e["row"]["set"] != s]
-        tau = fixed or pick_tau(train_enc, loso_preds(train_enc))
-        held = [i for i, e in enumerate(enc) if e["row"]["set"] == s]
-        for i, (b, p) in zip(held, predict(train(train_enc), [enc[i] for i in held])):
-            out[i] = stacked(enc[i], b, p, tau)
-        print(f"  {s}: tau={tau}", file=sys.stderr, flush=True)
-    return out
-
-
 def table(enc: list[dict], new: list) -> None:
     """Per set and pooled: lines, rules right, stacked right, fixes, breaks (and per language)."""
     print(f"{'set':8s} {'n':>5s} {'rules':>6s} {'stack':>6s} {'fix':>4s} {'break':>5s}")
@@ -83,7 +69,7 @@ def main() -> None:
     enc, extra = [e for e in both if "cur" not in e], [e for e in both if "cur" in e]
     show_classes(enc, n)
     fixed = tuple(float(x) for x in sys.argv[sys.argv.index("--tau") + 1].split(",")) if "--tau" in sys.argv else None
-    new = nested(enc, extra, fixed)
+    new = nested(enc, stacked, pick_tau, extra, fixed)
     table(enc, new)
     for e, v in zip(enc, new):
         rule = e["days"][e["rule"]]
