@@ -16,7 +16,7 @@ import sys
 from collections import Counter
 
 from nlp_due_data import build
-from nlp_due_train import encode, nested, pick_tau, stacked
+from nlp_due_train import encode, nested, pick_tau, stacked, table
 
 
 def klass(r: dict) -> str:
@@ -42,21 +42,6 @@ def show_classes(rows: list[dict], n: int) -> None:
             print("     " + r["text"][:230].replace("\n", " / "))
 
 
-def table(enc: list[dict], new: list) -> None:
-    """Per set and pooled: n, rules right, stacked right, fixes, breaks (and per language)."""
-    print(f"{'set':8s} {'n':>4s} {'rules':>6s} {'stack':>6s} {'fix':>4s} {'break':>5s}")
-    groups = sorted({e["row"]["set"] for e in enc}, key=lambda x: int(x[3:])) + ["en", "zh", "pooled"]
-    for g in groups:
-        idx = [i for i, e in enumerate(enc) if g in (e["row"]["set"], e["row"]["lang"], "pooled")]
-        want = [enc[i]["row"]["want"] for i in idx]
-        rule = [enc[i]["days"][enc[i]["rule"]] for i in idx]
-        got = [new[i] for i in idx]
-        fix = sum(g_ == w != r for g_, w, r in zip(got, want, rule))
-        brk = sum(r == w != g_ for g_, w, r in zip(got, want, rule))
-        print(f"{g:8s} {len(idx):4d} {sum(r == w for r, w in zip(rule, want)) / len(idx):6.3f} "
-              f"{sum(g_ == w for g_, w in zip(got, want)) / len(idx):6.3f} {fix:4d} {brk:5d}")
-
-
 def main() -> None:
     """Classes, then the nested leave-one-set-out table."""
     n = int(sys.argv[sys.argv.index("--cases") + 1]) if "--cases" in sys.argv else 10
@@ -64,7 +49,7 @@ def main() -> None:
     show_classes(rows, n)
     enc = encode(rows)
     new = nested(enc, stacked, pick_tau)
-    table(enc, new)
+    table(enc, new, lambda e: e["row"]["want"])
     for e, d in zip(enc, new):
         if d != e["days"][e["rule"]]:
             r = e["row"]

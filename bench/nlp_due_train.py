@@ -122,6 +122,20 @@ def nested(enc: list[dict], stacked, pick_tau, extra: list[dict] = (), fixed=Non
         print(f"  {s}: tau={tau}", file=sys.stderr, flush=True)
     return out
 
+
+def table(enc: list[dict], new: list, want) -> None:
+    """Per set and pooled (and per language): n, rules right, stacked right, fixes, breaks; want(e) is e's label."""
+    print(f"{'set':8s} {'n':>5s} {'rules':>6s} {'stack':>6s} {'fix':>4s} {'break':>5s}")
+    groups = sorted({e["row"]["set"] for e in enc}, key=lambda x: int(x[3:])) + ["en", "zh", "pooled"]
+    for g in groups:
+        idx = [i for i, e in enumerate(enc) if g in (e["row"]["set"], e["row"]["lang"], "pooled")]
+        wants, rule = [want(enc[i]) for i in idx], [enc[i]["days"][enc[i]["rule"]] for i in idx]
+        got = [new[i] for i in idx]
+        fix = sum(g_ == w != r for g_, w, r in zip(got, wants, rule))
+        brk = sum(r == w != g_ for g_, w, r in zip(got, wants, rule))
+        print(f"{g:8s} {len(idx):5d} {sum(r == w for r, w in zip(rule, wants)) / len(idx):6.3f} "
+              f"{sum(g_ == w for g_, w in zip(got, wants)) / len(idx):6.3f} {fix:4d} {brk:5d}")
+
 def pick_tau(enc: list[dict], preds: list[tuple[int, float]]) -> tuple[float, float]:
     """The (tau, tau_add) with the most fixes net of breaks (breaks counted twice: a right date lost is worse);
     ties: the higher tau_add, then the higher tau."""

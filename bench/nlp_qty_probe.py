@@ -17,7 +17,7 @@ import sys
 from collections import Counter
 
 from nlp.postprocess import round_qty
-from nlp_due_train import nested
+from nlp_due_train import nested, table
 from nlp_qty_data import build, catalog_items
 from nlp_qty_train import examples, pick_tau, stacked, values
 
@@ -48,20 +48,6 @@ def show_classes(enc: list[dict], n: int) -> None:
         print(f"  {klass(e):8s} {e['row']['id']:9s} {e['sku']:14s} rules={e['days'][e['rule']]} want={e['want']}")
 
 
-def table(enc: list[dict], new: list) -> None:
-    """Per set and pooled: lines, rules right, stacked right, fixes, breaks (and per language)."""
-    print(f"{'set':8s} {'n':>5s} {'rules':>6s} {'stack':>6s} {'fix':>4s} {'break':>5s}")
-    groups = sorted({e["row"]["set"] for e in enc}, key=lambda x: int(x[3:])) + ["en", "zh", "pooled"]
-    for g in groups:
-        idx = [i for i, e in enumerate(enc) if g in (e["row"]["set"], e["row"]["lang"], "pooled")]
-        want, rule = [enc[i]["want"] for i in idx], [enc[i]["days"][enc[i]["rule"]] for i in idx]
-        got = [new[i] for i in idx]
-        fix = sum(g_ == w != r for g_, w, r in zip(got, want, rule))
-        brk = sum(r == w != g_ for g_, w, r in zip(got, want, rule))
-        print(f"{g:8s} {len(idx):5d} {sum(r == w for r, w in zip(rule, want)) / len(idx):6.3f} "
-              f"{sum(g_ == w for g_, w in zip(got, want)) / len(idx):6.3f} {fix:4d} {brk:5d}")
-
-
 def main() -> None:
     """Classes, then the nested leave-one-set-out table and every move."""
     n = int(sys.argv[sys.argv.index("--cases") + 1]) if "--cases" in sys.argv else 10
@@ -70,7 +56,7 @@ def main() -> None:
     show_classes(enc, n)
     fixed = tuple(float(x) for x in sys.argv[sys.argv.index("--tau") + 1].split(",")) if "--tau" in sys.argv else None
     new = nested(enc, stacked, pick_tau, extra, fixed)
-    table(enc, new)
+    table(enc, new, lambda e: e["want"])
     for e, v in zip(enc, new):
         rule = e["days"][e["rule"]]
         if v != rule:
