@@ -44,7 +44,7 @@ DUMPS = Path(__file__).resolve().parents[1] / "var" / "nlp_untuned"  # <sets>@<r
 CACHE = Path(__file__).resolve().parents[1] / "var" / "recall_rows"
 R0 = "21d1cc3"
 KEEP = ("start", "end", "sku", "quantity", "rank", "over", "dense", "sparse")  # what a candidate row carries
-HELD = ("holdout", "_dev14.", "_dev19.", "_dev20.")
+HELD = ("holdout", "_dev21.", "_dev22.")
 
 
 def _recall():

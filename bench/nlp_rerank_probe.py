@@ -32,7 +32,7 @@ from nlp.catalog import load_catalog
 from nlp.extractor import Extractor
 from nlp_untuned import run_at
 
-HELD = ("holdout", "_dev14.", "_dev19.", "_dev20.")
+HELD = ("holdout", "_dev21.", "_dev22.")
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data"
 UNTUNED = ROOT / "nlp" / "calibration_untuned.json"
