@@ -4,11 +4,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from nlp.intent_cues import (_MONTH, CLOSED_NOTICE, COMPLAINT, COUNT_UNIT as _COUNT_UNIT, DECIDED, DOCUMENTS, INVOICE_ADMIN,
-                             MAKE_ANEW, NEW_ORDER, NEW_ROUND, NOUN_CHANGE, ORDER_REF, OWN_RECOUNT, PAPERS, PAST_ROUND, PLACED_SAID, QUOTE_REF,
-                             RECEIVED_SWAP, SELF_PRICED, SELLER, SIGNATURE_LINE)
-from nlp.intent_cues import (ARRIVE_BY, IF_CLAUSE, IF_STOCKED, QUESTION_MARK, REPEAT_ORDER, REPLACED,
-                             SKIPPED_NOW)
+from nlp.intent_cues import (_MONTH, ACCOUNT_ASKED, ARRIVE_BY, ASIDE_ASK, CLOSED_NOTICE, COMPLAINT, COUNT_UNIT as _COUNT_UNIT,
+                             DECIDED, DOCUMENTS, IF_CLAUSE, IF_STOCKED, INVOICE_ADMIN, MAKE_ANEW, NEW_ORDER, NEW_ROUND,
+                             NOUN_CHANGE, ORDER_REF, OWN_RECOUNT, PAPERS, PAST_ROUND, PLACED_SAID, QUESTION_MARK, QUOTE_REF,
+                             RECEIVED_SWAP, REPEAT_ORDER, REPLACED, SELF_PRICED, SELLER, SIGNATURE_LINE, SKIPPED_NOW)
 from nlp.numbers import EN_TENS, NUMBER_WORD
 from nlp.prefilter import prefiltered
 
@@ -80,7 +79,7 @@ FAMILIES: dict[str, list[str]] = {
         # (not "how much 40x40 box section have you got?": an amount in stock asked)
         r"\bquot\w*|\brfq\b|\bprice\w*|\bpricing\b|how much(?!(?: (?!(?:and|per|for|is|are|each|would|will|do|does)\b)[\w/-]+){1,6} (?:have you got|do you have|you got|left)\b)|\bcosts?\b(?!\s*(?:cent(?:re|er)s?|codes?)\b)|\brates?\b|\boffer\b|\bestimate\b|\bproforma\b",
         r"\bdiscount|\b(?:do|give|offer) (?:us |me )?(?:a |any )?(?:better |good )?(?:deal|price)\b|\ba deal on\b|price list|what (?:would |do |will )?you(?:'d)? charge|\bcharge for\b|\bcheapest\b|\bbest you can do\b",
-        r"\bset (?:me|us) back\b|\bwhat(?:'s| is)? the damage\b|"  # the idioms of cost
+        r"\bset (?:me|us) back\b|\bwhat(?:'s| is)? the damage\b|\bwhat (?:would|will|do|does) (?:it|that|they|this) (?:be|work out|come) (?:at|for|if)\b|"  # the idioms of cost
         r"\bwhat would [^?]{0,80}? come to\b|\bwhat\b[^?.\n]{0,80}?\bwould (?:that |it |they )?come to\b|\bstill (?:at )?[£$€]\s?\d|\byou(?:'re| are)? charging\b",
         # "can you do the owl bags at £1.65 for 200?": a price offered back is a price asked
         r"\b(?:can|could|would|will) you (?:be able to )?(?:do|supply|let us have)\b[^?.\n]{0,60}?\b(?:at|for) [£$€]\s?\d",
@@ -181,7 +180,7 @@ def classify(text: str, n_lines: int, has_qty: bool = True) -> str:
     """Intent of a cleaned message body, given how many order lines it yielded."""
     said, text = text, QUOTE_REF.sub(" ", SIGNATURE_LINE.sub(" ", text))
     if SELLER.search(text) or CLOSED_NOTICE.search(text) or DOCUMENTS.search(text) or \
-            (not n_lines and INVOICE_ADMIN.search(text)) or (not (n_lines and has_qty) and PAPERS.search(text)):
+            (not n_lines and (INVOICE_ADMIN.search(text) or ACCOUNT_ASKED.search(text))) or (not (n_lines and has_qty) and PAPERS.search(text)):
         return "other"
     counted = has_qty and n_lines
     scored = NOUN_CHANGE.sub(" ", SELF_PRICED.sub(" ", SKIPPED_NOW.sub(" ", text) if counted else text))
@@ -205,7 +204,9 @@ def classify(text: str, n_lines: int, has_qty: bool = True) -> str:
     if s["quote"] and not _orders_despite_price(text):
         return "quote"
     # A list ordered with "could I get" plus an aside ("do you have any umbrellas left?") is an order.
-    listed = n_lines >= 3 and STRONG_ORDER.search(text)
+    aside = ASIDE_ASK.search(text)
+    listed = n_lines >= 3 and STRONG_ORDER.search(text) or \
+        n_lines >= 2 and has_qty and aside and len(QTY_WORD.findall(text[: aside.start()])) >= 2
     if s["stock_query"] and not listed and not _sends(text):
         return "stock_query"
     if n_lines and (has_qty or STRONG_ORDER.search(text)):

@@ -58,7 +58,7 @@ QUOTE_REF = prefiltered(r"\b(?:as per|per|according to|following|further to|re:?
                        # "prices as last time", "at the usual price", "价格就按4200": the price already agreed
                        r"(?:价格|单价)就?按\s?[¥￥]?\d[\d,.]*(?:元)?(?![^，,。？?]*[?？吗])|"
                        # "按上次的价格", "单价按合同价": a price agreed before
-                       r"(?:(?:价格|单价)就?按|按|照)(?:上次|之前|原来|合同|老)的?(?:价格|单价|价)(?![^，,。？?]*[?？吗])|"
+                       r"(?:(?:价格|单价)就?按|按|照)(?:上次|之前|原来|合同|老|那个?|这个?)的?(?:价格|单价|价)(?![^，,。？?]*[?？吗])|"  # 就照那个价格
                        r"\bprices? (?:as|same as) (?:last time|before|agreed|quoted|usual)\b|"
                        r"\b(?:at|on) (?:the )?(?:same|usual|agreed|old|current|(?:this|last) year(?:'?s)?) prices?\b|"
                        # "(please quote on invoice)": the order's reference to be written on the invoice
@@ -120,6 +120,9 @@ DOCUMENTS = re.compile(r"\b(?:send|e-?mail|post|do you have|have you got|could (
 # "send the datasheets and test certs for the valves we had": papers for goods, unless goods are counted too
 PAPERS = re.compile(r"\b(?:send|e-?mail|post|forward)\s+(?:us |me )?(?:the |your |a |an )?(?:[\w-]+ ){0,2}?"
                     r"(?:(?:data ?|spec(?:ification)? |safety data )sheets?|cert(?:ificate)?s|msds)\b", re.I)
+# "we'd like to open an account", "开个月结账户": an account asked for, no goods (when no line is read)
+ACCOUNT_ASKED = re.compile(r"\b(?:open|set up|setting up|opening|apply for|applying for) (?:an? |our |a new )?(?:trade |credit |wholesale )?account\b|"
+                           r"(?:开|申请|办)(?:个|一个)?(?:月结)?(?:账户|帐户)", re.I)
 # "发票抬头改成…", "税号发你": invoice details changed, no order line touched
 INVOICE_ADMIN = re.compile(r"(?:发票|开票)(?:抬头|信息|资料)?(?:要)?(?:改|换|重开)|抬头(?:改|换)|税号")
 
@@ -166,5 +169,10 @@ IF_CLAUSE = re.compile(r"\bif\b|\bprovided\b|\bas long as\b|\bunless\b|如果|�
 ARRIVE_BY = re.compile(r"(?:今天|明天|明早|后天|(?:这|本|下)?(?:周|星期|礼拜)[一二三四五六日天]|[0-9一二三四五六七八九十]+[号日]|月底|周末)"
                        r"(?:之?前)?(?:能|可以)(?:到|送到|到货)吗")
 # "圣诞款这次就不要了，要 keep calm 十块": an item left out of this round of a counted order cancels no placed order
-SKIPPED_NOW = re.compile(r"(?:这次|这回|本次)就?先?不要了")
+SKIPPED_NOW = re.compile(r"(?:这次|这回|本次)就?先?不要了|"
+                         # "woodland decs? no scrap that", "- actually forget those": a line of this list taken back at once
+                         r"\b(?:no|nah|actually|sorry|wait|oh)\W{1,3}(?:scrap|scratch|forget|cancel|ignore|delete|remove) (?:that|this|it|those|these)\b"
+                         r"(?! (?:order|po)\b)", re.I)
+# "12 x red bins / 6 x ivory bins / Also are the pink ones back in yet?": a question put aside after a counted list
+ASIDE_ASK = re.compile(r"(?:^|[.!\n]\s*)(?:also|plus|btw|by the way|oh and|p\.?s\.?)\W{0,2}[^.?!\n]{3,80}\?", re.I)
 IF_STOCKED = re.compile(r"\bif you (?:have|'ve got|still have) (?:them|it|any|some|enough)\b|如果有货的话|有货的话", re.I)
