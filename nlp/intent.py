@@ -228,8 +228,8 @@ def _changes(text: str, n_lines: int) -> bool:
         return False  # "last time 40, this time make it 60" compares with a past order, changes none
     if QUOTE_AMEND.search(text) and not ORDER_REF.search(text) or RECEIVED_SWAP.search(text):
         return False
-    if OWN_RECOUNT.search(text) and _opens_order(text) and not (ORDER_REF.search(text) or PAST_ROUND.search(text)
-                                                                     or PLACED_SAID.search(text)):
+    # (a past round said beside it, "last year we had 36 … yes make it 18", compares, and edits no placed order)
+    if OWN_RECOUNT.search(text) and _opens_order(text) and not (ORDER_REF.search(text) or PLACED_SAID.search(text)):
         return False  # "order for the shop please … the mug cosies make that 36": recounting a line just said
     return bool((n_lines or about_order or DAY_SWAP.search(text)) and (DAY_SWAP.search(text) or not WEAK_CHANGE.fullmatch(
         " ".join(m.group(0).lower() for m in _RX["change"].finditer(text)))))

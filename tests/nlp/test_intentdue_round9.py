@@ -46,8 +46,20 @@ def _intent(text: str, n_lines: int = 1, has_qty: bool = True) -> str:
     # a new order after a complaint, or with the sender recounting its own line in the second sentence
     ("上周的货还没到！另外再下一单：M8螺栓200个", 1, "order"),
     ("Hello! New café in Rye. Could I get 10 jam jars and 6 milk jugs - actually make that 8 jugs", 2, "order"),
+    ("Order for the kiosk:\n10 x sun hats\n6 x beach balls\nwe had 20 hats last summer, maybe go 14. Yes make it 14 hats.", 2, "order"),
     # a forwarded store list to be handled is no complaint
     ("帮忙处理一下这个门店的需求：6204轴承20个", 1, "order"),
+    # a line of the list taken back at once is no cancel
+    ("Please send: 10 rope baskets, 6 doorstops - the star cushions? no scratch that - and 8 mugs", 3, "order"),
+    # a question put aside after a counted list
+    ("8 x enamel jugs\n4 x tin trays\nAlso do you still do the striped ones? Would take a few.", 2, "order"),
+    # a price asked as "what would it be for"
+    ("Nice. What would it be for 60 of the blue ones and 30 green? Incl postage?", 1, "quote"),
+    # a price quoted before, taken as it is
+    ("之前报的不锈钢水槽，就照这个价格，订 5 个", 1, "order"),
+    ("按这个价格能不能再便宜点？要五个", 1, "quote"),
+    # an account asked for, no goods
+    ("Is there a discount for schools? We'd like to set up a trade account before term starts.", 0, "other"),
     # a tender's deadline for submitting prices is no change
     ("Tenders should be submitted by 3 March and remain open for 30 days. Please quote for 100 units of item 4.", 1, "quote"),
 ])
@@ -75,3 +87,21 @@ def test_payment_day_is_not_due_but_the_delivery_day_is() -> None:
     hits = _due("货款月底统一结账，后天送到仓库")
     assert [due for _, due in hits] == [False, True]
     assert [due for _, due in _due("Payment due by the 30th, deliver on Friday please")] == [False, True]
+
+
+def test_a_past_expected_delivery_is_not_due() -> None:
+    assert _due("The spare belts were meant to come Thursday, can you chase?") == [(dt.date(2026, 6, 11), False)]
+
+
+def test_a_lead_said_well_after_the_event_date() -> None:
+    from nlp.dates import due_date
+    text = "We're catering a party on 20 December at the village hall and would like delivery two days before, thanks"
+    assert due_date(text, dt.date(2026, 12, 1)) == dt.date(2026, 12, 18)
+
+
+def test_goods_from_before_a_holiday_set_no_deadline() -> None:
+    assert _due("The kids loved the crackers from before Christmas, so 20 more please", dt.date(2026, 1, 9)) == []
+
+
+def test_goods_already_sent_set_no_deadline() -> None:
+    assert _due("Thanks, your 24 mugs were all despatched today, invoice to follow.") == [(dt.date(2026, 6, 10), False)]
