@@ -41,8 +41,9 @@ PATTERNS = [
     ("holiday", r"(春节|过年|元旦|国庆|圣诞节?|\bchristmas\b|\bxmas\b|\bnew year'?s?(?: day)?\b|"
                 r"\bchinese new year\b|\bcny\b)"),
 ]
-# A holiday only sets a deadline when the text says "before" it: "for our Christmas stall" does not.
-HOLIDAY_BEFORE = re.compile(r"(?:\bby|\bbefore|\bahead of|\bin time for|\bprior to)\s*(?:the\s*)?$", re.I)
+# A holiday only sets a deadline when the text says "before" it: "for our Christmas stall" does not, nor does
+# "the games from before Christmas" (a past round).
+HOLIDAY_BEFORE = re.compile(r"(?:\bby|(?<!\bfrom )(?<!\bsince )\bbefore|\bahead of|\bin time for|\bprior to)\s*(?:the\s*)?$", re.I)
 HOLIDAY_AFTER = re.compile(r"^\s*(?:前|之前|以前)")
 
 

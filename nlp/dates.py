@@ -26,7 +26,7 @@ EN_PATTERNS = [
     ("iso", r"\b(20\d\d)-(\d\d?)-(\d\d?)\b"),
     ("dmy", rf"(?:\b{_WDN},? )?\b(\d\d?)(?:st|nd|rd|th)?(?: of)? {_MON}(?:,? (20\d\d))?"),
     ("mdy", rf"(?:\b{_WDN},? )?\b{_MON} (\d\d?)(?:st|nd|rd|th)?\b(?:,? (20\d\d))?"),
-    ("slash", r"\b(\d\d?)/(\d\d?)(?:/(20\d\d|\d\d))?\b"),
+    ("slash", rf"(?:\b{_WDN},? )?\b(\d\d?)/(\d\d?)(?:/(20\d\d|\d\d))?\b"),  # "Friday 26/6": the date names the day
     # "within 2 weeks", "in 3 days", "2 weeks max": a span from today
     ("within", rf"\b(?:(within|in|inside)(?: the next)? )?{_NUM} (day|week|month|business day|working day)s?\b"
                r"(?(1)|(?= (?:max|maximum|tops|at (?:the )?most|at the latest)\b))"),

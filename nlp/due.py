@@ -35,7 +35,7 @@ PAST_AFTER = re.compile(r"(?:'?s)?(?:\s+[\w-]+){0,2}?\s+(?:was|were|came|arrived
 # (not "明天这批货要到", nor "跟明天那批一起送": the goods are sent that day, a date restated)
 BOOKED_AFTER = re.compile(r"\s*的?那(?:批|车|趟)货?(?:里|中|一起(?![送发到])|[^，,。？?]{0,6}?(?:推迟|延后|延期|改到|改成|提前))")
 # "for the wedding on 19 December, so delivery a week before": the event date minus the lead.
-LEAD_EN = re.compile(r"^[^.!?\n]{0,40}?\b(a|an|the|one|two|three|four|five|six|seven|ten|\d+) (week|day)s? "
+LEAD_EN = re.compile(r"^[^.!?\n]{0,60}?\b(a|an|the|one|two|three|four|five|six|seven|ten|\d+) (week|day)s? "
                      r"(?:before|earlier|prior|ahead)", re.I)
 # "fair on Saturday 13 June, delivered the Monday before": that weekday before the event
 LEAD_WD = re.compile(r"^[^.;!?\n]{0,40}?\bthe (mon|tue|wed|thu|fri|sat|sun)\w* (?:before|prior)\b", re.I)

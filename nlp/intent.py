@@ -4,15 +4,16 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from nlp.intent_cues import (_MONTH, CLOSED_NOTICE, COMPLAINT, COUNT_UNIT as _COUNT_UNIT, DECIDED, DOCUMENTS, INVOICE_ADMIN,
-                             MAKE_ANEW, NEW_ORDER, NEW_ROUND, NOUN_CHANGE, ORDER_REF, OWN_RECOUNT, PAPERS, PAST_ROUND, PLACED_SAID, QUOTE_REF,
-                             RECEIVED_SWAP, SELF_PRICED, SELLER, SIGNATURE_LINE)
-from nlp.numbers import NUMBER_WORD
+from nlp.intent_cues import (_MONTH, ACCOUNT_ASKED, ARRIVE_BY, ASIDE_ASK, CLOSED_NOTICE, COMPLAINT, COUNT_UNIT as _COUNT_UNIT,
+                             DECIDED, DOCUMENTS, IF_CLAUSE, IF_STOCKED, INVOICE_ADMIN, MAKE_ANEW, NEW_ORDER, NEW_ROUND,
+                             NOUN_CHANGE, ORDER_REF, OWN_RECOUNT, PAPERS, PAST_ROUND, PLACED_SAID, QUESTION_MARK, QUOTE_REF,
+                             RECEIVED_SWAP, REPEAT_ORDER, REPLACED, SELF_PRICED, SELLER, SIGNATURE_LINE, SKIPPED_NOW)
+from nlp.numbers import EN_TENS, NUMBER_WORD
 from nlp.prefilter import prefiltered
-from nlp.words import ZH_AS_LAST
 
 # A count in digits or a small number word: "5 rolls instead of 3", "five rolls instead of three" swap counts
-_N = r"(?:\d+|" + "|".join(sorted((w for w in NUMBER_WORD.values()), key=len, reverse=True)) + r"|a dozen|one)"
+_UNITS_W = "|".join(sorted((w for w in NUMBER_WORD.values()), key=len, reverse=True))
+_N = r"(?:\d+|(?:" + "|".join(EN_TENS) + r")(?:[ -](?:" + _UNITS_W + r"|one))?|" + _UNITS_W + r"|a dozen|one)"  # "twenty five"
 # Cue families per intent, English then Chinese; a message's cues are counted per family.
 FAMILIES: dict[str, list[str]] = {
     "cancel": [
@@ -35,7 +36,10 @@ FAMILIES: dict[str, list[str]] = {
         # "paint quantity now 6 sets"; "could one of the three be a bird house one instead?": an item in place of one
         MAKE_ANEW + "|"
         r"\b(?:qty|quantity|amount) (?:is |should be )?now\b|\bfrom " + _COUNT_UNIT + " to " + _COUNT_UNIT + r"|\b(?:be (?:an?|the)|of (?:the|those|these|them)(?: [\w-]+){0,6}? be) [^.?!\n]{1,40}?\binstead\b",
-        r"\bcorrection\b|\brevise\w*|\b" + _N + r"(?: [a-z]+)? (?:instead of|rather than) " + _N + r"\b|(?<!\bprice )\bup (?:them|it|that|the)\b|\bshould (?:be|have been|read)\b(?! (?:plenty|enough|fine|ok|okay|sufficient|ample)\b)|made a mistake",
+        r"\bcorrection\b|\brevise\w*|\b" + _N + r"(?: [a-z]+)? (?:instead of|rather than) " + _N + r"\b|"
+        # "80 of the pink confetti instead of 60", "(robin cards) down to 36": a line's count set anew
+        r"\b" + _N + r" (?:of (?:the|those|these) )?[^.?!\n\d]{2,40}? (?:instead of|rather than) " + _N + r"\b(?![:.]?\d|\s*(?:am|pm)\b)|"
+        r"(?<!\bare )(?<!'re )(?<!\bam )(?<!'m )(?<!\bis )(?<!'s )(?<!\bnow )(?<!\bonly )(?<!\bwe )(?<!\bbeen )\bdown to \d+\b(?!\s*(?:%|p\b|pence|mm|cm|degrees|days?|weeks?))|(?<!\bprice )\bup (?:them|it|that|the)\b(?=[^.?!\n]{0,40}?\b(?:to|by) \d)|\bshould (?:be|have been|read)\b(?! \w{3,}ed\b)(?! (?:plenty|enough|fine|ok|okay|sufficient|ample|grateful|glad|pleased|happy|obliged|delighted|able)\b)|made a mistake",
         r"\badd .{3,120}? (?:on ?)?to (?:my|our|the|this|that|it\b|order|po\b|next|today|tomorrow|[\w-]+(?:'s)? (?:order|po)\b|"
         r"what (?:we|i)(?:'ve)? (?:ordered|sent)\b)|\bbring (?:it )?forward|\bbrought forward|\bpostpone",
         # "put back the delivery to the 22nd", "the delivery a day earlier": only its day moved (the delivery, not a
@@ -75,7 +79,7 @@ FAMILIES: dict[str, list[str]] = {
         # (not "how much 40x40 box section have you got?": an amount in stock asked)
         r"\bquot\w*|\brfq\b|\bprice\w*|\bpricing\b|how much(?!(?: (?!(?:and|per|for|is|are|each|would|will|do|does)\b)[\w/-]+){1,6} (?:have you got|do you have|you got|left)\b)|\bcosts?\b(?!\s*(?:cent(?:re|er)s?|codes?)\b)|\brates?\b|\boffer\b|\bestimate\b|\bproforma\b",
         r"\bdiscount|\b(?:do|give|offer) (?:us |me )?(?:a |any )?(?:better |good )?(?:deal|price)\b|\ba deal on\b|price list|what (?:would |do |will )?you(?:'d)? charge|\bcharge for\b|\bcheapest\b|\bbest you can do\b",
-        r"\bset (?:me|us) back\b|\bwhat(?:'s| is)? the damage\b|"  # the idioms of cost
+        r"\bset (?:me|us) back\b|\bwhat(?:'s| is)? the damage\b|\bwhat (?:would|will|do|does) (?:it|that|they|this) (?:be|work out|come) (?:at|for|if)\b|"  # the idioms of cost
         r"\bwhat would [^?]{0,80}? come to\b|\bwhat\b[^?.\n]{0,80}?\bwould (?:that |it |they )?come to\b|\bstill (?:at )?[£$€]\s?\d|\byou(?:'re| are)? charging\b",
         # "can you do the owl bags at £1.65 for 200?": a price offered back is a price asked
         r"\b(?:can|could|would|will) you (?:be able to )?(?:do|supply|let us have)\b[^?.\n]{0,60}?\b(?:at|for) [£$€]\s?\d",
@@ -90,8 +94,8 @@ FAMILIES: dict[str, list[str]] = {
         r"\b(?:are|would) you (?:be )?able to (?:supply|provide|get hold of|source)\b|any left|lead time|\bhow soon\b|\bhow long\b",
         r"\bwhen can\b|\bwhen (?:will|do) you (?:have|get|expect)\b|\bwhen (?:will|would|are|is) (?:the|they|it|those|these|your)\b[^.?!\n]{0,60}?\bback\b(?! to\b)|\bwhen will\b[^.?!\n]{0,60}?\bbe (?:back|in)\b|do you (?:sell|stock)|\bdo (?:you|u) (?:do|make|supply)\b|\bgot any\b|"
         r"\bexpect\w* (?:more|stock|them|it|some|any)(?: [\w-]+){0,3}? (?:in|back)\b",
-        r"\bany (?!chance\b|way\b|news\b|update\b)[^.?!\n]{3,60}?\bin\s*\?|\b(?:is|are)\b[^.?!\n]{0,50}?\bback\s*\?",  # "any red clocks in?": goods come in
-        r"能发吗|能发货吗|有[0-9一二两三四五六七八九十百千万]+[^，,。？?]{0,4}吗|能做[^，,。!！]{0,12}?吗|有货|有没有|库存|现货|还有吗|有吗|还有(?:多少|几[个盒箱包套卷桶吨件只支根条米])|有多少|(?:货期|交期)(?!\s*[:：])|还有货|能供|还剩|剩多少",
+        r"\bany (?!chance\b|way\b|news\b|update\b)[^.?!\n]{3,60}?\bin\s*\?|\b(?:is|are|r)\b[^.?!\n]{0,50}?\bback\s*\?",  # "any red clocks in?": goods come in
+        r"能发吗|能发货吗|有没(?:得)?(?=\s*(?:[?？。!！，,]|$))|有[0-9一二两三四五六七八九十百千万]+[^，,。？?]{0,4}吗|能做[^，,。!！]{0,12}?吗|有货|有没有|库存|现货|还有吗|有吗|还有(?:多少|几[个盒箱包套卷桶吨件只支根条米])|有多少|(?:货期|交期)(?!\s*[:：])|还有货|能供|还剩|剩多少",
         r"多久能到|几天能到|缺货|断货|到货时间(?!\s*[:：])|能(?:到|交货|交|送到|送过来)吗|能不能(?:到|交货|送到)|能否(?:到货|交货|送到)",
         r"来得及吗|多久(?:能|可以)?发|几天(?:能|可以)?发|什么时候(?:能)?有货|最快(?:什么时候|何时|几天|多久|哪天)",
     ],
@@ -130,7 +134,7 @@ DAY_SWAP = re.compile(r"\b(?:instead of|rather than) (?:on )?(?:(?:the )?\d\d?(?
 # "re-quote at 48 instead of 24", "36 instead of the 24 you quoted": a quote's counts changed, no order
 QUOTE_AMEND = re.compile(r"\bre-?quot\w*|\binstead of (?:the )?\d+ (?:(?:that )?you |we were )?quoted\b", re.I)
 STRONG_ORDER = re.compile(r"采购订单|物料清单|请发|再来|\bsend\b|\bcould (?:we|i) (?:get|have)\b|\border\b|\bwe need\b|\bplease supply|\bcan (?:we|i) (?:get|have)|"
-                          r"\bsame as last|下单|订购|采购|发货|再来", re.I)
+                          r"\bsame as last|下单|订购|采购|发货|再来|再(?:下|订|要)一?(?:单|批)|加急要|另外(?:再)?(?:下|订)", re.I)
 # "don't send", "no need to change", 不用改, 无需取消: a negated cue does not count for its intent.
 NEGATION = re.compile(r"(?:\b(?:don'?t|do not|does not|doesn'?t|won'?t|will not|no need to|never|not)\s+(?:\w+\s+)?|"
                       r"(?:不用|不需要|无需|不必|(?<![分特个级类区差告识性型])别|没有|不))$", re.I)  # 分别, 特别: no 别 "don't"
@@ -170,28 +174,13 @@ def _cue_counts(text: str) -> tuple[int, ...]:
                  for _, rx in _RES)
 
 
-# "cancel the pink ones and send 20 blue instead", "取消，换成M6*20的": a line swapped, not dropped.
-REPLACED = re.compile(r"\b(?:send|ship|supply|do|have|want|take|make it)\b[^.?!\n]{0,40}\binstead\b|\breplace\w* (?:it|them|with)\b|"
-                      r"换成|改成|换为|改为", re.I)
-# "Same as our March order please", "照上次的再来一批": a repeat order, its lines in the history.
-REPEAT_ORDER = re.compile(r"\bsame (?:again|as (?:last|before|(?:our|my|the) (?:last |previous )?(?:\w+ )?order))\b|"
-                          rf"\brepeat (?:our|my|the|last)\b|{ZH_AS_LAST}", re.I)
-# "if it's under 80p we'll take them", "价格合适的话就下单": an acceptance that waits on the answer.
-QUESTION_MARK = re.compile(r"[?？吗]")  # a question said in the text
-IF_CLAUSE = re.compile(r"\bif\b|\bprovided\b|\bas long as\b|\bunless\b|如果|要是|的话|合适就", re.I)
-# "两打…一打。周六前能到吗？": a counted order asking whether it arrives by a day; it orders, due that day
-ARRIVE_BY = re.compile(r"(?:今天|明天|明早|后天|(?:这|本|下)?(?:周|星期|礼拜)[一二三四五六日天]|[0-9一二三四五六七八九十]+[号日]|月底|周末)"
-                       r"(?:之?前)?(?:能|可以)(?:到|送到|到货)吗")
-# "圣诞款这次就不要了，要 keep calm 十块": an item left out of this round of a counted order cancels no placed order
-SKIPPED_NOW = re.compile(r"(?:这次|这回|本次)就?先?不要了")
-IF_STOCKED = re.compile(r"\bif you (?:have|'ve got|still have) (?:them|it|any|some|enough)\b|如果有货的话|有货的话", re.I)
 
 
 def classify(text: str, n_lines: int, has_qty: bool = True) -> str:
     """Intent of a cleaned message body, given how many order lines it yielded."""
     said, text = text, QUOTE_REF.sub(" ", SIGNATURE_LINE.sub(" ", text))
     if SELLER.search(text) or CLOSED_NOTICE.search(text) or DOCUMENTS.search(text) or \
-            (not n_lines and INVOICE_ADMIN.search(text)) or (not (n_lines and has_qty) and PAPERS.search(text)):
+            (not n_lines and (INVOICE_ADMIN.search(text) or ACCOUNT_ASKED.search(text))) or (not (n_lines and has_qty) and PAPERS.search(text)):
         return "other"
     counted = has_qty and n_lines
     scored = NOUN_CHANGE.sub(" ", SELF_PRICED.sub(" ", SKIPPED_NOW.sub(" ", text) if counted else text))
@@ -215,7 +204,9 @@ def classify(text: str, n_lines: int, has_qty: bool = True) -> str:
     if s["quote"] and not _orders_despite_price(text):
         return "quote"
     # A list ordered with "could I get" plus an aside ("do you have any umbrellas left?") is an order.
-    listed = n_lines >= 3 and STRONG_ORDER.search(text)
+    aside = ASIDE_ASK.search(text)
+    listed = n_lines >= 3 and STRONG_ORDER.search(text) or \
+        n_lines >= 2 and has_qty and aside and len(QTY_WORD.findall(text[: aside.start()])) >= 2
     if s["stock_query"] and not listed and not _sends(text):
         return "stock_query"
     if n_lines and (has_qty or STRONG_ORDER.search(text)):
@@ -232,16 +223,22 @@ def classify(text: str, n_lines: int, has_qty: bool = True) -> str:
 def _changes(text: str, n_lines: int) -> bool:
     """Whether the change cues stand: no past round compared, no quote amended, no line of a new order recounted."""
     # "…, rest same": what else was ordered stays
-    about_order = re.search(r"\brest (?:(?:is|stays|as|the)\s+)*(?:same|fine|ok|unchanged)\b|order|\bpo\b|\breq\b|requisition|\bitem \d|deliver|dispatch|hold off|on hold|订单|那单|这单|改|交货期|交期|送|发货|别发|推迟|提前", text, re.I)
+    about_order = re.search(r"\brest (?:(?:is|stays|as|the)\s+)*(?:same|fine|ok|unchanged)\b|\bsame (?:qty|quantity|amount|number)s?\b|order|\bpo\b|\breq\b|requisition|\bitem \d|deliver|dispatch|hold off|on hold|订单|那单|这单|改|交货期|交期|送|发货|别发|推迟|提前", text, re.I)
     if NEW_ROUND.search(text) and PAST_ROUND.search(text) and not ORDER_REF.search(text):
         return False  # "last time 40, this time make it 60" compares with a past order, changes none
     if QUOTE_AMEND.search(text) and not ORDER_REF.search(text) or RECEIVED_SWAP.search(text):
         return False
-    if OWN_RECOUNT.search(text) and NEW_ORDER.match(text) and not (ORDER_REF.search(text) or PAST_ROUND.search(text)
-                                                                     or PLACED_SAID.search(text)):
+    # (a past round said beside it, "last year we had 36 … yes make it 18", compares, and edits no placed order)
+    if OWN_RECOUNT.search(text) and _opens_order(text) and not (ORDER_REF.search(text) or PLACED_SAID.search(text)):
         return False  # "order for the shop please … the mug cosies make that 36": recounting a line just said
     return bool((n_lines or about_order or DAY_SWAP.search(text)) and (DAY_SWAP.search(text) or not WEAK_CHANGE.fullmatch(
         " ".join(m.group(0).lower() for m in _RX["change"].finditer(text)))))
+
+
+def _opens_order(text: str) -> bool:
+    """Whether the message opens with a new order, in its first or second sentence ("Hi! Small shop here. Could I get …")."""
+    starts = [0] + [m.end() for m in re.finditer(r"[.!?]\s+|\n", text[:120])][:2]
+    return any(NEW_ORDER.match(text, i) for i in starts)
 
 
 def _decided(text: str) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from nlp.prefilter import prefiltered
-from nlp.words import ORDER_NAMED
+from nlp.words import ORDER_NAMED, ZH_AS_LAST
 
 COMPLAINT = prefiltered(r"\bbroken|\bdamaged|\breplacement|\brefund|\bcredit us|(?<!-)\breturns?\b(?!-)|\bleak|\bfaulty|"
                        r"arrived|\b(?:over)?charged\b|\bonly (?:got|received)\b|\bshort[- ](?:shipped|delivered)|\bdelivered short\b|\bpayment|\bpaid|\bpay (?:by|via|with|using)\b|\binvoice attached|\bout of office|\bstop sending|\bunsubscribe|"
@@ -23,10 +23,14 @@ COMPLAINT = prefiltered(r"\bbroken|\bdamaged|\breplacement|\brefund|\bcredit us|
                        r"\b(?:delivery|order|parcel|box(?:es)?|pallet|shipment|consignment|\d+)\b[^.?!\n]{0,30}?\b(?:was|were) missing\b|\b(?:was|were) missing from\b|"
                        r"\bcracked|\bchipped|\bdented|\bsort (?:this|it) out\b|"
                        r"是弯的|弯了|变形了?|裂了|开裂|破了|碎了|摔碎|破损|生锈|锈了|划伤|不合格|"
-                       r"发错|送错|处理一下|转不动|不能用|用不了|需要换(?!成|为)|"
+                       r"发错|送错|处理一下(?!下面|以下|这(?:个|份|张)(?:门店|需求|清单|单))|转不动|不能用|用不了|需要换(?!成|为)|"
                        # thanks for goods received, a donation asked: "thx 4 the delivery 2day", "do you donate … to charities?"
                        r"\b(?:thanks|thank you|thx|ta|cheers) (?:for|4) (?:the|my|our|your|today'?s) (?:\w+ )?(?:delivery|parcel|goods)\b|"
-                       r"\bdonat(?:e|es|ed|ing|ions?)\b",
+                       r"\bdonat(?:e|es|ed|ing|ions?)\b|"
+                       # goods that fail or are not what was ordered: "2 of them don't work", "send them back",
+                       # "were 6204s, not the 6205s we ordered"
+                       r"\b(?:don'?t|doesn'?t|do not|does not|won'?t|will not) (?:work|switch on|light up)\b|\bsend (?:them|it|these|those) back\b|"
+                       r"\bnot (?:the|what) [^.?!\n]{0,30}?\b(?:we|i) (?:had )?ordered\b",
                        re.I)
 # A quote accepted is an order: "go ahead", "we'll take half of each", 安排下单, 按这个价格下单, 就这么定了.
 DECIDED = prefiltered(r"下单吧|决定采购|确认订购|请安排生产|就这么定|就定了|"
@@ -54,7 +58,7 @@ QUOTE_REF = prefiltered(r"\b(?:as per|per|according to|following|further to|re:?
                        # "prices as last time", "at the usual price", "价格就按4200": the price already agreed
                        r"(?:价格|单价)就?按\s?[¥￥]?\d[\d,.]*(?:元)?(?![^，,。？?]*[?？吗])|"
                        # "按上次的价格", "单价按合同价": a price agreed before
-                       r"(?:(?:价格|单价)就?按|按|照)(?:上次|之前|原来|合同|老)的?(?:价格|单价|价)(?![^，,。？?]*[?？吗])|"
+                       r"(?:(?:价格|单价)就?按|按|照)(?:上次|之前|原来|合同|老|那个?|这个?)的?(?:价格|单价|价)(?![^，,。？?]*[?？吗])|"  # 就照那个价格
                        r"\bprices? (?:as|same as) (?:last time|before|agreed|quoted|usual)\b|"
                        r"\b(?:at|on) (?:the )?(?:same|usual|agreed|old|current|(?:this|last) year(?:'?s)?) prices?\b|"
                        # "(please quote on invoice)": the order's reference to be written on the invoice
@@ -98,7 +102,12 @@ SELLER = re.compile(r"\bwe(?: can| could| will|'ll)(?: only)? (?:ship|dispatch|s
                     # "槽钢目前只有一吨现货，先发一吨", "库存只有30套，先发30套": the seller's own stock, part of it offered
                     # (not "…先发30套给我们": the buyer asking for what is there)
                     r"(?:只有[^，,。？?]{0,8}(?:现货|库存)|(?:现货|库存)[^，,。？?]{0,4}只有[^，,。？?]{0,8})[，,]\s*先发"
-                    r"(?![^，,。？?]{0,8}给(?:我们|我|咱们))", re.I)
+                    r"(?![^，,。？?]{0,8}给(?:我们|我|咱们))|"
+                    # "您订的6205目前只有120套现货", "你要的角钢只有一吨现货": the buyer's order answered from the seller's stock
+                    r"(?:您|你)(?:订|要|下)的[^，,。？?]{0,20}?(?:目前|现在)?只有[^，,。？?]{0,10}?(?:现货|库存)|"
+                    # "we only have 18 of the 30 in stock", "we can send the hearts now and the stars next week, would that be OK?"
+                    r"\bwe (?:only have|have only) \d+ of (?:the|your) \d+\b(?!-)|\b(?:we|i) (?:can|could) (?:send|ship|dispatch|deliver) "
+                    r"[^.?!\n]{2,60}? (?:now|today|tomorrow) and the [^.?!\n]{2,40}? (?:next week|later|when|once|after)\b", re.I)
 # "we're closed 31 Dec - 3 Jan, so please don't send anything then": a closure notice, no order cancelled
 CLOSED_NOTICE = re.compile(r"\b(?:we(?:'re| are| will be| shall be)|(?:shop|store|office|site|warehouse)s? (?:is|are|will be)) "
                            r"closed\b[^?]{0,80}?\b(?:don'?t|do not|no need to|no) (?:send|deliver|ship|dispatch)\w*\b"
@@ -106,11 +115,14 @@ CLOSED_NOTICE = re.compile(r"\b(?:we(?:'re| are| will be| shall be)|(?:shop|stor
 # "send us your current price list and the MSDS", "do you have a printed catalogue yet?", "an autumn/winter catalogue":
 # papers asked, not goods
 DOCUMENTS = re.compile(r"\b(?:send|e-?mail|post|do you have|have you got|could (?:we|i) have|can (?:we|i) (?:have|get))\s+(?:us |me )?"
-                       r"(?:a |an |your |the )?(?:(?:current|latest|new|updated|printed|full|trade|\d{4}|(?:(?:spring|summer|autumn|fall|winter)/?)+) )*"
+                       r"(?:a copy of |copies of )?(?:a |an |your |the )?(?:(?:current|latest|new|updated|printed|full|trade|\d{4}|(?:(?:spring|summer|autumn|fall|winter)/?)+) )*"
                        r"(?:catalogues?|catalogs?|brochures?|price ?lists?)\b(?! for\b(?! (?:20)?\d\d\b))(?![^.?!\n]{0,30}\b(?:price|cost)s?\b(?! ?lists?\b))", re.I)
 # "send the datasheets and test certs for the valves we had": papers for goods, unless goods are counted too
 PAPERS = re.compile(r"\b(?:send|e-?mail|post|forward)\s+(?:us |me )?(?:the |your |a |an )?(?:[\w-]+ ){0,2}?"
                     r"(?:(?:data ?|spec(?:ification)? |safety data )sheets?|cert(?:ificate)?s|msds)\b", re.I)
+# "we'd like to open an account", "开个月结账户": an account asked for, no goods (when no line is read)
+ACCOUNT_ASKED = re.compile(r"\b(?:open|set up|setting up|opening|apply for|applying for) (?:an? |our |a new )?(?:trade |credit |wholesale )?account\b|"
+                           r"(?:开|申请|办)(?:个|一个)?(?:月结)?(?:账户|帐户)", re.I)
 # "发票抬头改成…", "税号发你": invoice details changed, no order line touched
 INVOICE_ADMIN = re.compile(r"(?:发票|开票)(?:抬头|信息|资料)?(?:要)?(?:改|换|重开)|抬头(?:改|换)|税号")
 
@@ -121,7 +133,8 @@ _NOT_GOODS = r"(?:shops?|stores?|branch(?:es)?|outlets?|sites?|staff|people|cust
 COUNT_UNIT = (rf"\d+(?:\.\d+)?(?![\d:.])(?:\s?(?:t|tonnes?|kg|box(?:es)?|packs?|sets?|rolls?|pcs|units|bags|cases|tins|pairs|"
               rf"dozen|doz)\b)?(?!\s?(?:{_MONTH}|am\b|pm\b|st\b|nd\b|rd\b|th\b|years?\b|yrs?\b|months?\b|mm\b|cm\b|{_NOT_GOODS}))")
 # "we got 3 instead of 5", "received 10 not 12": counts of goods received, not a change asked
-RECEIVED_SWAP = re.compile(r"\b(?:got|received|had|were sent) \d+ (?:instead of|rather than|not) \d+", re.I)
+RECEIVED_SWAP = re.compile(r"\b(?:got|received|had|were sent) \d+ (?:[^.?!\n\d]{2,40}? )?(?:instead of|rather than|not) \d+|"
+                           r"\bnot (?:the|what) [^.?!\n]{0,30}?\b(?:we|i) (?:had )?ordered\b", re.I)
 # "so I can price it all up": the sender pricing goods for their own sale asks no price
 SELF_PRICED = re.compile(r"\bso (?:that )?(?:i|we) can (?:re-?)?price\b", re.I)
 # "hydraulic unit - oil change, 2 pails HM46", "bearing change planned for the shutdown": maintenance work named, no order changed
@@ -133,12 +146,33 @@ NOUN_CHANGE = re.compile(r"\b(?:oil|bearing|belt|filter|tyre|tire|blade|seal|whe
 MAKE_ANEW = r"\bmake (?:the|those|these|our|my) [^.?!\n]{2,40}?\b\d+(?:\.\d+)?\s?[a-z]*\s+(?:[a-z]+\s+)?(?:instead\b|not \d)"
 # "we had 40 last time ... this time make it 60": a count set against a past order is a new order's count.
 # A message opening with a new order, and its own line recounted later ("… make that thirty six of those").
-NEW_ORDER = re.compile(r"\W*(?:hi|hello|hiya)?\W*(?:(?:an? |new )?order for\b|(?:please )?(?:can|could) (?:i|we) (?:have|get|order)\b|"
+NEW_ORDER = re.compile(r"\W*(?:hi|hello|hiya)?\W*(?:(?:an? |new )?order (?:for|from)\b|(?:please )?(?:can|could) (?:i|we) (?:have|get|order)\b|"
                        r"(?:please )?send (?:me|us)?\b|i(?:'d| would) like\b|(?:i |we )?need\b)", re.I)
 # "Need to change the gloves we ordered on Monday - make it 30": the opener asks of a placed order, no new one
 # ("yesterday's order" reads "yesterday order" once normalised)
 PLACED_SAID = re.compile(r"\b(?:we|i|you) (?:ordered|placed)\b|(?:'s|\b\w*day) order\b|\bamend\w*", re.I)
-OWN_RECOUNT = re.compile(r"\bmake (?:it|that)\b[^.?!\n]{0,25}\b(?:of (?:those|these|them)|each|in total)\b|\b(?:no|sorry|wait|actually)\W+(?:wait\W+)?make (?:it|that)\b|" + MAKE_ANEW, re.I)  # "- no wait, make that …": said anew at once
+OWN_RECOUNT = re.compile(r"\bmake (?:it|that)\b[^.?!\n]{0,25}\b(?:of (?:those|these|them)|each|in total)\b|\b(?:no|sorry|wait|actually|yes|yeah)\W+(?:wait\W+)?make (?:it|that)\b|" + MAKE_ANEW, re.I)  # "- no wait, make that …": said anew at once
 NEW_ROUND = re.compile(r"\bthis time\b|这次|这回|这一次|本次", re.I)
 PAST_ROUND = re.compile(r"\blast time\b|\blast (?:order|delivery|month|week)\b|\bwe had\b|上次|上回|上一次|上个月", re.I)
 ORDER_REF = re.compile(ORDER_NAMED, re.I)  # (self_corrections.PLACED_OR_PAST widens it with any order or past round)
+
+# "cancel the pink ones and send 20 blue instead", "取消，换成M6*20的": a line swapped, not dropped.
+REPLACED = re.compile(r"\b(?:send|ship|supply|do|have|want|take|make it)\b[^.?!\n]{0,40}\binstead\b|\breplace\w* (?:it|them|with)\b|"
+                      r"换成|改成|换为|改为", re.I)
+# "Same as our March order please", "照上次的再来一批": a repeat order, its lines in the history.
+REPEAT_ORDER = re.compile(r"\bsame (?:again|as (?:last|before|(?:our|my|the) (?:last |previous )?(?:\w+ )?order))\b|"
+                          rf"\brepeat (?:our|my|the|last)\b|{ZH_AS_LAST}", re.I)
+# "if it's under 80p we'll take them", "价格合适的话就下单": an acceptance that waits on the answer.
+QUESTION_MARK = re.compile(r"[?？吗]")  # a question said in the text
+IF_CLAUSE = re.compile(r"\bif\b|\bprovided\b|\bas long as\b|\bunless\b|如果|要是|的话|合适就", re.I)
+# "两打…一打。周六前能到吗？": a counted order asking whether it arrives by a day; it orders, due that day
+ARRIVE_BY = re.compile(r"(?:今天|明天|明早|后天|(?:这|本|下)?(?:周|星期|礼拜)[一二三四五六日天]|[0-9一二三四五六七八九十]+[号日]|月底|周末)"
+                       r"(?:之?前)?(?:能|可以)(?:到|送到|到货)吗")
+# "圣诞款这次就不要了，要 keep calm 十块": an item left out of this round of a counted order cancels no placed order
+SKIPPED_NOW = re.compile(r"(?:这次|这回|本次)就?先?不要了|"
+                         # "woodland decs? no scrap that", "- actually forget those": a line of this list taken back at once
+                         r"\b(?:no|nah|actually|sorry|wait|oh)\W{1,3}(?:scrap|scratch|forget|cancel|ignore|delete|remove) (?:that|this|it|those|these)\b"
+                         r"(?! (?:order|po)\b)", re.I)
+# "12 x red bins / 6 x ivory bins / Also are the pink ones back in yet?": a question put aside after a counted list
+ASIDE_ASK = re.compile(r"(?:^|[.!\n]\s*)(?:also|plus|btw|by the way|oh and|p\.?s\.?)\W{0,2}[^.?!\n]{3,80}\?", re.I)
+IF_STOCKED = re.compile(r"\bif you (?:have|'ve got|still have) (?:them|it|any|some|enough)\b|如果有货的话|有货的话", re.I)
