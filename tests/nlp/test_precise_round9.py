@@ -66,3 +66,8 @@ def test_a_new_count_said_bare_after_from_n_packs_keeps_the_pack(industrial):
 def test_a_count_someone_had_last_season_is_history(retail):
     text = "For reference our café had last summer (24 x white lovebird lantern). Now we only want 10 regency cakestand 3 tier."
     assert _lines(retail, text) == {"22423": 10}
+
+
+def test_address_numbers_are_no_counts(retail):
+    text = "Please send 8 white lovebird lanterns. Invoices now go to Acme Finance, PO Box 447, LS2 7QQ."
+    assert _lines(retail, text) == {"22224": 8}
