@@ -44,6 +44,10 @@ IN_TOTAL = re.compile(r"\b(?:in total|total|altogether|overall|between (?:them|u
 RESTATED_TOTAL = re.compile(r"[,;]?\s*\b(?:so|that's|thats|that is|making|which makes)\s+(?:\d+(?!\d)\s*(?:(?:,|and|&)\s*)?){1,6}"  # one way to split
                             r"(?:in total|total|altogether|overall)\b", re.I)
 
+# "5 lines in total", "Total: 7 items": a count of the list's rows, no product ("lines" would read as "photo clip line")
+ROW_TOTAL = re.compile(r"\btotal(?: of)?:?\s*\d+\s+(?:lines|items|line items|products|skus|rows)\b"
+                       r"|\b\d+\s+(?:lines|items|line items|products|skus|rows)\s+(?:in total|total|altogether|overall|in all)\b", re.I)
+
 
 # "50 hand warmers, owl and scotty dog, 25 each", "100 mugs - owl and fox, 50 of each": the product's total said
 # before its variants and their count each
@@ -54,9 +58,11 @@ TOTAL_BEFORE_EACH = re.compile(rf"\b(?P<n>\d+) (?=[a-z][a-z' -]{{2,40}}?(?:,| -|
 
 
 def without_totals(body: str) -> str:
-    """The body without a restated total after an "each of our N shops" / "each branch takes" allocation, or
+    """The body without a count of its rows, a restated total after an "each of our N shops" / "each branch takes" allocation, or
     before a list of variants counted "N each" that it is the sum of."""
     body = TOTAL_BEFORE_EACH.sub(_total_of_each, body)
+    if "total" in body or "all" in body:
+        body = ROW_TOTAL.sub("", body)
     m = EACH_PLACE.search(body) or ALL_PLACES.search(body)
     return body[: m.end()] + RESTATED_TOTAL.sub("", body[m.end() :]) if m else body
 

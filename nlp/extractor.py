@@ -44,6 +44,14 @@ MAX_CHARS = 20_000  # longer bodies are cut: no order spans pages of text
 TOO = re.compile(r"\btoo\b(?!\s+[a-z])|\bas well\b|\bsame (?:qty|quantity|amount|number|of|again of|for|in)\b|也要|也是|一样|同样", re.I)
 EACH = re.compile(r"\beach\b|" + ZH_EACH_WORD, re.I)
 EACH_FOR = re.compile(r"(?:\d|\b[a-z]+)\s+(?:of\s+)?each\s+(?:for|if|as|to|by|in case)\b", re.I)  # "a dozen of each for the shop": a purpose
+# "Might take 10. And the doorstop too": a count hedged as maybe is no count of the next item
+# (while "if I take 36? And the roses one too" asks both at 36, en-dev-011)
+TENTATIVE = re.compile(r"\b(?:might|may|could)\s+(?:take|order|need|want|go for|go to)\W*$", re.I)
+SAME_QTY = re.compile(r"\W*(?:and\s+)?(?:the\s+)?same\s+(?:qty|quantity|amount|number)(?:\s+(?:please|pls|too|again))?\W*$", re.I)
+# "need 30 for a February wedding": after the count, what it is for (an occasion), not what is counted
+PURPOSE = re.compile(r"\W*(?:(?:and|but|so|i|we|i'd|we'd|would|will|need|want|about|around|roughly|approx)\s+)*\d+\s+"
+                     r"(?:for|to cover)\s+(?:a|an|the|our|my|their)\s+[^\d]*$", re.I)
+STAYS_AT = re.compile(r"\b(?:stays?|remains?|staying|remaining|still)\s+(?:at|as)\s+\d", re.I)
 TIER = re.compile(r"\b(?:better|cheaper|lower|best|reduced)\s+(?:rate|price|deal|unit price)\b|\bprice breaks?\b|\bdiscounts?\b", re.I)
 REMOVED = re.compile(r"\W*(?:please\s+)?(?:drop|remove|delete|scrap|take off|take out|take (?:the|those|these) [a-z' -]{3,40}? off)\b"
                      r"|[^.?!\n]*\b(?:removed?|deleted?|cancell?ed|cancel|drop(?:ped)?)\W*$", re.I)  # "and drop the X", "take the X off", "X: removed", "X remove"
@@ -150,7 +158,7 @@ class Extractor(QuotedHistory, Completion, TakenOff, ChineseRules, EnglishLists,
     def _lines(self, body: str, doc, customer: str | None, stats: dict | None = None, context: str = "") -> list[dict]:
         """Order lines of a body: one per chunk that names a product; stray quantities attach back.
         `stats["orphans"]` counts chunks that name catalogue words but gave no line."""
-        walk, last, before = _Walk(context=context, quoted=context), None, None
+        walk, last, before = _Walk(context=context, quoted=context, body=body), None, None
         spans = self._distributed(body, customer)  # "heart tins: 4 large, 2 small": read over chunk bounds
         # "sorry, can you cancel the 24 mats from our order?": the item is read alone, the verb stays its cue
         chunks = (p for chunk in doc._.chunks for p in narrowed(body, *chunk))
@@ -160,6 +168,9 @@ class Extractor(QuotedHistory, Completion, TakenOff, ChineseRules, EnglishLists,
                 last = before = None
                 continue
             qtys = [q for q in qtys if not self._is_code(body, q) and not echoes_code(body, s, e, q)]
+            if qtys and STAYS_AT.search(body, s, e):  # "the angel cards stay at 12": a count restated unchanged, no line
+                last = before = None
+                continue
             if not qtys and PLANS.match(body, s, e):  # "I'm going to hang one in the window": no line, no family
                 last = before = None
                 continue
@@ -224,7 +235,7 @@ class Extractor(QuotedHistory, Completion, TakenOff, ChineseRules, EnglishLists,
         # "我们这边大概要8台", "Customer wants 2.": words that name no product leave the count to an open line
         refines = self._open_variant(walk, body, chunk)  # "安全帽，黄的要一百个": the yellow one, not the guess
         if qtys and walk.open() and not self._bare_size(body, qtys) and not refines and (not own or (not is_cjk(text) and
-                                                                 self._nameless(body, s, e, qtys[:1], customer))):
+                                                                 self._nameless(body, s, e, qtys[:1], customer) or PURPOSE.match(text))):
             attach(walk.lines, qtys[0], text, self.by_sku, body)
             return CONSUMED
         if qtys and walk.lines and EACH.search(text) and not is_cjk(text) and \
@@ -236,6 +247,9 @@ class Extractor(QuotedHistory, Completion, TakenOff, ChineseRules, EnglishLists,
             return CONSUMED
         if qtys and walk.lines and TIER.search(text) and self._nameless(body, s, e, qtys, customer):
             return CONSUMED  # "and is there a better rate at 96?" after the lines: a price tier, no line
+        if not qtys and len(walk.lines) > 1 and SAME_QTY.match(text) and walk.lines[-2]["_qty"]:
+            attach(walk.lines[-1:], walk.lines[-2]["_qty"], "", self.by_sku)  # "And the zinc hearts, | same qty."
+            return CONSUMED
         # Greetings and sign-offs (no count, no catalogue word) are not looked up at all.
         skip = NEGATED.match(text) or (not qtys and (not self._catalogue_words(text, 1.0) or KEPT.search(text) or ASIDE.fullmatch(text)))
         # "wooden hearts, same range" under a list heading: the range is the line before's, not the heading's.
@@ -264,8 +278,9 @@ class Extractor(QuotedHistory, Completion, TakenOff, ChineseRules, EnglishLists,
 
     def _keep(self, walk: "_Walk", line: dict, text: str) -> None:
         """Add a line, filling its count from "too" / an "N of each:" header, or sharing its "each"."""
-        if line["quantity"] is None and walk.lines and walk.lines[-1]["_qty"] and TOO.search(text):
-            attach([line], walk.lines[-1]["_qty"], "", self.by_sku)  # "and the roses one too"
+        prev = walk.lines[-1]["_qty"] if walk.lines else None
+        if line["quantity"] is None and prev and TOO.search(text) and not _tentative(walk.body, prev, text):
+            attach([line], prev, "", self.by_sku)  # "and the roses one too"
         q = line["_qty"]
         if walk.pending is not None and q is not None and q.unit is None and q.strength < 2 \
                 and f"{q.value:g}" in self._names_of(line["sku"] or ""):
@@ -278,3 +293,8 @@ class Extractor(QuotedHistory, Completion, TakenOff, ChineseRules, EnglishLists,
         line["_neg"] = bool(NEG_AFTER.search(text) or (REMOVED.match(text) and line["quantity"] is None))
         self._not_again(line, walk.lines)
         walk.lines.append(line)
+
+
+def _tentative(body: str, q, text: str) -> bool:
+    """Whether a bare "too" follows a count said only as a price's condition ("might take 10")."""
+    return "same" not in text.lower() and TENTATIVE.search(body[max(0, q.start - 30) : q.start]) is not None

@@ -38,7 +38,7 @@ SPEC_AFTER = re.compile(rf"\s*(?:的|mm|cm|inch|in\b(?!\s+(?:the|each|all|{_COLO
 REF_BEFORE = re.compile(r"(?:\bno\.|(?<![\d\s])\s*#|\btel\.?|\bphone|\bmob|\bmobile|\bfax|\bext|\broom|\bsuite|\bfloor|\bitem|"
                         r"(?<=\()unit|\bbuilding|\bbay|\bhull|\bapt|\bapartment|\bstall|\bpitch|^\s*(?:flat|plot)|"  # "(Unit 4)", "bay 3", a row's "Flat 5 -"; a ship's "hull 512"
                         r"\b(?:to|at|via)\s+(?:the\s+)?(?:gate|dock|door|entrance|site|plot|block|store|shop|branch|depot)|"  # "to Gate 3", "to site 3": a place
-                        r"\bline|\bpage|\bstep|\boption|\bcode|\btotal\w*(?: \w+)?|电话|手机|编号|qq|微信|第)\s*[:：#]?\s*$", re.I)
+                        r"\bp\.?\s*o\.?\s*box|\bline|\bpage|\bstep|\boption|\bcode|\btotal\w*(?: \w+)?|电话|手机|编号|qq|微信|第)\s*[:：#]?\s*$", re.I)
 # Order, invoice and account numbers: these words are followed by long digit strings, not counts.
 LONGREF_BEFORE = re.compile(r"(?:order|po|p\.o\.|invoice|inv|ref|account|acct|a/c|\bjob|project|contract|\bticket|\breq(?:uisition)?|订单|单号|合同|发票|客户号)"
                             r"\s*(?:no\.?|number|#)?\s*[:：#]?\s*$", re.I)
@@ -64,7 +64,9 @@ HEDGE_BEFORE = re.compile(r"(?:\b(?:around|about|approx\.?|approximately|roughly
 ONE_CODED = re.compile(r"(?:^|\b(?:also|and|plus|need|want|send|order|add|with)\s)\s*$", re.I)  # a clause's start too
 CODE_NEXT = re.compile(r"\s+(?:[a-z]{1,3}\d+[a-z0-9x.-]*|\d{4,}[a-z0-9-]*)\b", re.I)  # "a DN50 ...", "an M12x50 ...", "a 6204 ..."
 # "we've found a box" (in the stockroom): a count found on hand is no count wanted
+# ("what the shop had last spring (20 x …)": whoever had them, a past season's count)
 PAST_RE = re.compile(r"(last time|last order|previous|previously|we bought|we ordered|we had|used to|we(?:'ve| have)? found|"
+                     r"\bhad last (?:year|spring|summer|autumn|winter|christmas|easter|month|season)\b|"
                      r"\bfound\s*$|上次|上回|之前买|以前买|去年)", re.I)
 
 
@@ -91,6 +93,8 @@ def _noise(text: str, s: int, e: int, blocked: list[tuple[int, int]]) -> bool:
     if prev and not ("\u4e00" <= text[s] <= "\u9fff") and ((prev.isascii() and prev.isalnum()) or prev in glue):
         # glued to a code, unless it is "x12" or a count after a thickness ("6厚5吨" reads "6mm5吨")
         return not MARKER_BEFORE.search(before) and not (re.search(r"\dmm$", before) and ZH_UNIT_AFTER.match(after))
+    if re.match(r"[a-z]{2}\b", after, re.I) and re.search(r"\b[a-z]{1,2}\d[a-z\d]?\s+$", before, re.I):
+        return True  # "WB4 9XX", "S9 4AB": a postcode's inward part
     if after[:1].isascii() and after[:1].isalpha() and not UNIT_AFTER.match(after) and after[:1] != "x":
         return True  # glued letters: "350h", "2rs"
     # "for the fair stall: 60 packs of …": a stall, bay or room number is never counted in packs

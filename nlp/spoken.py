@@ -34,8 +34,11 @@ _INTRO = re.compile(r"^(?:(?:hi|hello|hiya|hey|morning)\b[\s,!]*)?(?:it'?s?|this
                     r"(?:from|at)\s+(?:the\s+)?(?:[a-z]+[\s,]+){1,3}?(?=(?:can|could|would|i|we|please)\b)")
 # "50 strawberry 50 owls 30 red spot": three or more "count words" items in a run, written without commas.
 _W = r"(?!(?:and|the|for|each|off|per|with|of|from|more|less|than)\b)[a-z]{3,}"
-_RUN = re.compile(rf"(?:\b\d+\s+{_W}(?:\s+{_W})?\s+){{2,}}\d+\s+{_W}\b")
+# (on one line: rows under each other are set apart already; "6 pails\n46 hydraulic oil" reads a grade as an item)
+_RUN = re.compile(rf"(?:\b\d+[^\S\n]+{_W}(?:[^\S\n]+{_W})?[^\S\n]+){{2,}}\d+[^\S\n]+{_W}\b")
 _RUN_ITEM = re.compile(r"\s+(?=\d)")
+# "the wire from 4 spools to 6": the new count is in the unit the old one was said in
+_FROM_TO = re.compile(rf"\bfrom (\d+(?:\.\d+)?) ({_UNIT}) to (\d+(?:\.\d+)?)(?=\s*(?:$|[.,;!?)\n]|please\b|pls\b|instead\b|and\b|if\b))")
 # "6 x doormat keep calm 4 x doormat union flag", "2 boxes m10 nuts 2 boxes m10 washers": a counted item after a
 # product word starts a new item, as if after a comma (chat drops them); function words before a count keep it.
 _RUN_ON = re.compile(rf"(?<=[a-z)])(?<!\band)(?<!\bof)(?<!\bthe)(?<!\bor)(?<!\bto)(?<!\bby)(?<!\bfor)(?<!\bsend)"
@@ -121,6 +124,8 @@ def spoken_counts(text: str) -> str:
     text = "\n".join(run_on_commas(ln, _RUN_ON, _COUNTED) if not re.search(r"[,;:]", ln) and _counted(ln) >= 2 else ln
                      for ln in text.split("\n"))  # a line with commas of its own sets its items apart already
     text = _corrections(text)
+    if "from " in text:
+        text = _FROM_TO.sub(r"from \1 \2 to \3 \2", text)
     if " n " in text:
         text = _TEXT_AND.sub("and", text)
     if any(w in text for w in _KIND_WORDS):  # after " n " is "and": "owl n bird designs"

@@ -30,6 +30,7 @@ class Walk:
     distinct: frozenset = frozenset()  # words that set the last line's item apart from its runner-up
     unlined: tuple[int, int] | None = None  # last chunk naming catalogue words without giving a line
     quoted: str = ""  # the product of a quoted offer, the family until the message names one
+    body: str = ""  # the text walked, for what is said just before a count
 
     def open(self) -> bool:
         """Whether some line still waits for its count."""
