@@ -44,6 +44,7 @@ MAX_CHARS = 20_000  # longer bodies are cut: no order spans pages of text
 TOO = re.compile(r"\btoo\b(?!\s+[a-z])|\bas well\b|\bsame (?:qty|quantity|amount|number|of|again of|for|in)\b|也要|也是|一样|同样", re.I)
 EACH = re.compile(r"\beach\b|" + ZH_EACH_WORD, re.I)
 EACH_FOR = re.compile(r"(?:\d|\b[a-z]+)\s+(?:of\s+)?each\s+(?:for|if|as|to|by|in case)\b", re.I)  # "a dozen of each for the shop": a purpose
+GLUED = re.compile(r"(?<![a-z])([a-z]{2,})(?=\d)")  # "rvv2*1.0", "bv2.5": a model's letters written onto its spec
 TIER = re.compile(r"\b(?:better|cheaper|lower|best|reduced)\s+(?:rate|price|deal|unit price)\b|\bprice breaks?\b|\bdiscounts?\b", re.I)
 REMOVED = re.compile(r"\W*(?:please\s+)?(?:drop|remove|delete|scrap|take off|take out|take (?:the|those|these) [a-z' -]{3,40}? off)\b"
                      r"|[^.?!\n]*\b(?:removed?|deleted?|cancell?ed|cancel|drop(?:ped)?)\W*$", re.I)  # "and drop the X", "take the X off", "X: removed", "X remove"
@@ -259,8 +260,12 @@ class Extractor(QuotedHistory, Completion, TakenOff, ChineseRules, EnglishLists,
 
     def _nameless(self, body: str, s: int, e: int, qtys: list, customer: str | None) -> bool:
         """Whether a chunk's words besides its counts name no product by themselves."""
-        cand = self._reading(mention_text(cut(body, s, e, [(q.start, q.end) for q in qtys])), None, customer)
-        return cand is None or cand[0] < 0.3 or cand[3][0][1] < WEAK_MATCH
+        text = mention_text(cut(body, s, e, [(q.start, q.end) for q in qtys]))
+        weak = lambda c: c is None or c[0] < 0.3 or c[3][0][1] < WEAK_MATCH  # noqa: E731
+        cand = self._reading(text, None, customer)
+        if weak(cand) and GLUED.search(text):  # "…，RVV2*1.0 300米": the glued code names a product when read apart
+            cand = self._reading(GLUED.sub(r"\1 ", text), None, customer)
+        return weak(cand)
 
     def _keep(self, walk: "_Walk", line: dict, text: str) -> None:
         """Add a line, filling its count from "too" / an "N of each:" header, or sharing its "each"."""
