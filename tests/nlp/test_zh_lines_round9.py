@@ -34,3 +34,15 @@ def test_size_said_in_numerals_before_de_and_a_count():
 def test_valve_size_in_numerals_gives_its_line(industrial):
     r = industrial.extract("另外蝶阀一百五的要三个，闸阀八十的两个", TODAY)
     assert pairs(r) == {("VLV-BFLY-DN150", 3), ("VLV-GATE-DN80", 2)}
+
+
+def test_shopping_day_and_list_heading_numbers_count_nothing(industrial, retail):
+    r = industrial.extract("黄色安全帽20顶，双十二前后仓库盘点，别那几天送", TODAY)
+    assert pairs(r) == {("HLM-ABS-YL", 20)}
+    r = retail.extract("麻烦报价以下三款：MIRRORED DISCO BALL 48pcs，DISCO BALL ROTATOR BATTERY OPERATED 12pcs", TODAY)
+    assert pairs(r) == {("21463", 48), ("21464", 12)}
+
+
+def test_chinese_styles_joined_after_an_english_family(retail):
+    r = retail.extract("ribbon reel 条纹stripes和波点dots的，各来12个", TODAY)
+    assert pairs(r) == {("22082", 12), ("22080", 12)}
