@@ -35,7 +35,7 @@ from nlp.readings import SAME_RANGE, Readings
 from nlp.row_lists import RowLists
 from nlp.siblings import Siblings, told_apart
 from nlp.variant_runs import VariantRuns
-from nlp.zh_rules import CONSUMED, NEG_AFTER, NEGATED, ChineseRules
+from nlp.zh_rules import CONSUMED, DEFECT, NEG_AFTER, NEGATED, ChineseRules
 from nlp.pipe_tables import unpipe
 from nlp.walk import ASIDE, PLANS, Walk as _Walk, bad_input as _bad_input
 
@@ -238,7 +238,7 @@ class Extractor(QuotedHistory, Completion, TakenOff, ChineseRules, EnglishLists,
         if qtys and walk.lines and TIER.search(text) and self._nameless(body, s, e, qtys, customer):
             return CONSUMED  # "and is there a better rate at 96?" after the lines: a price tier, no line
         # Greetings and sign-offs (no count, no catalogue word) are not looked up at all.
-        skip = NEGATED.match(text) or (not qtys and (not self._catalogue_words(text, 1.0) or KEPT.search(text) or ASIDE.fullmatch(text)))
+        skip = NEGATED.match(text) or DEFECT.search(text) or (not qtys and (not self._catalogue_words(text, 1.0) or KEPT.search(text) or ASIDE.fullmatch(text)))
         # "wooden hearts, same range" under a list heading: the range is the line before's, not the heading's.
         context = walk.lines[-1]["mention"] if walk.lines and SAME_RANGE.search(text) else walk.context
         prev = walk.lines[-1] if walk.lines else {}

@@ -46,3 +46,8 @@ def test_shopping_day_and_list_heading_numbers_count_nothing(industrial, retail)
 def test_chinese_styles_joined_after_an_english_family(retail):
     r = retail.extract("ribbon reel 条纹stripes和波点dots的，各来12个", TODAY)
     assert pairs(r) == {("22082", 12), ("22080", 12)}
+
+
+def test_faulty_goods_already_delivered_are_no_line(industrial):
+    r = industrial.extract("请按下面发货：\n1. KN95口罩 5盒\n2. 黄色安全帽 10顶\n另：上周发来的安全帽有2顶帽檐裂了，请一并处理。", TODAY)
+    assert pairs(r) == {("MSK-KN95", 250), ("HLM-ABS-YL", 10)}
