@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from nlp.bare_text import numbered_rows, question_marked, spelled_please
 from nlp.branches import branch_table, per_place, without_totals
 from nlp.catalog import CatalogItem
 from nlp.change import swap_lines
+from nlp.clause_cues import TOO, EACH, EACH_FOR, TENTATIVE, SAME_QTY, PURPOSE, STAYS_AT, GLUED, TIER, REMOVED
 from nlp.clean import clean, customer_of, domain_of
 from nlp.completion import Completion
 from nlp.distributed import DistributedLists
@@ -24,7 +24,7 @@ from nlp.followon import drop_corrected, drop_headers, drop_open_headers, echoes
 from nlp.matcher import Matcher
 from nlp.mentions import cut, lines_content, mention_text
 from nlp.clause_splits import KEPT, heads_list, numbered
-from nlp.pipeline import ZH_EACH_WORD, run
+from nlp.pipeline import run
 from nlp.quantities import find_quantities
 from nlp.postprocess import attach, each_over_articles, finish_lines, in_unit, round_qty, side_question
 from nlp.text import is_cjk, normalize
@@ -35,26 +35,12 @@ from nlp.readings import SAME_RANGE, Readings
 from nlp.row_lists import RowLists
 from nlp.siblings import Siblings, told_apart
 from nlp.variant_runs import VariantRuns
-from nlp.zh_rules import CONSUMED, NEG_AFTER, NEGATED, ChineseRules
+from nlp.zh_rules import CONSUMED, DEFECT, NEG_AFTER, NEGATED, ChineseRules
 from nlp.pipe_tables import unpipe
 from nlp.walk import ASIDE, PLANS, Walk as _Walk, bad_input as _bad_input
 
 WEAK_MATCH = 0.6  # a match this weak ("need 40 sets urgently, our kiln fan ...") yields to a line awaiting its count
 MAX_CHARS = 20_000  # longer bodies are cut: no order spans pages of text
-TOO = re.compile(r"\btoo\b(?!\s+[a-z])|\bas well\b|\bsame (?:qty|quantity|amount|number|of|again of|for|in)\b|也要|也是|一样|同样", re.I)
-EACH = re.compile(r"\beach\b|" + ZH_EACH_WORD, re.I)
-EACH_FOR = re.compile(r"(?:\d|\b[a-z]+)\s+(?:of\s+)?each\s+(?:for|if|as|to|by|in case)\b", re.I)  # "a dozen of each for the shop": a purpose
-# "Might take 10. And the doorstop too": a count hedged as maybe is no count of the next item
-# (while "if I take 36? And the roses one too" asks both at 36, en-dev-011)
-TENTATIVE = re.compile(r"\b(?:might|may|could)\s+(?:take|order|need|want|go for|go to)\W*$", re.I)
-SAME_QTY = re.compile(r"\W*(?:and\s+)?(?:the\s+)?same\s+(?:qty|quantity|amount|number)(?:\s+(?:please|pls|too|again))?\W*$", re.I)
-# "need 30 for a February wedding": after the count, what it is for (an occasion), not what is counted
-PURPOSE = re.compile(r"\W*(?:(?:and|but|so|i|we|i'd|we'd|would|will|need|want|about|around|roughly|approx)\s+)*\d+\s+"
-                     r"(?:for|to cover)\s+(?:a|an|the|our|my|their)\s+[^\d]*$", re.I)
-STAYS_AT = re.compile(r"\b(?:stays?|remains?|staying|remaining|still)\s+(?:at|as)\s+\d", re.I)
-TIER = re.compile(r"\b(?:better|cheaper|lower|best|reduced)\s+(?:rate|price|deal|unit price)\b|\bprice breaks?\b|\bdiscounts?\b", re.I)
-REMOVED = re.compile(r"\W*(?:please\s+)?(?:drop|remove|delete|scrap|take off|take out|take (?:the|those|these) [a-z' -]{3,40}? off)\b"
-                     r"|[^.?!\n]*\b(?:removed?|deleted?|cancell?ed|cancel|drop(?:ped)?)\W*$", re.I)  # "and drop the X", "take the X off", "X: removed", "X remove"
 
 
 class Extractor(QuotedHistory, Completion, TakenOff, ChineseRules, EnglishLists, VariantRuns, RowLists, DistributedLists, PackWords, Kin, Beside, Readings):
@@ -251,7 +237,7 @@ class Extractor(QuotedHistory, Completion, TakenOff, ChineseRules, EnglishLists,
             attach(walk.lines[-1:], walk.lines[-2]["_qty"], "", self.by_sku)  # "And the zinc hearts, | same qty."
             return CONSUMED
         # Greetings and sign-offs (no count, no catalogue word) are not looked up at all.
-        skip = NEGATED.match(text) or (not qtys and (not self._catalogue_words(text, 1.0) or KEPT.search(text) or ASIDE.fullmatch(text)))
+        skip = NEGATED.match(text) or DEFECT.search(text) or (not qtys and (not self._catalogue_words(text, 1.0) or KEPT.search(text) or ASIDE.fullmatch(text)))
         # "wooden hearts, same range" under a list heading: the range is the line before's, not the heading's.
         context = walk.lines[-1]["mention"] if walk.lines and SAME_RANGE.search(text) else walk.context
         prev = walk.lines[-1] if walk.lines else {}
@@ -273,8 +259,12 @@ class Extractor(QuotedHistory, Completion, TakenOff, ChineseRules, EnglishLists,
 
     def _nameless(self, body: str, s: int, e: int, qtys: list, customer: str | None) -> bool:
         """Whether a chunk's words besides its counts name no product by themselves."""
-        cand = self._reading(mention_text(cut(body, s, e, [(q.start, q.end) for q in qtys])), None, customer)
-        return cand is None or cand[0] < 0.3 or cand[3][0][1] < WEAK_MATCH
+        text = mention_text(cut(body, s, e, [(q.start, q.end) for q in qtys]))
+        weak = lambda c: c is None or c[0] < 0.3 or c[3][0][1] < WEAK_MATCH  # noqa: E731
+        cand = self._reading(text, None, customer)
+        if weak(cand) and GLUED.search(text):  # "…，RVV2*1.0 300米": the glued code names a product when read apart
+            cand = self._reading(GLUED.sub(r"\1 ", text), None, customer)
+        return weak(cand)
 
     def _keep(self, walk: "_Walk", line: dict, text: str) -> None:
         """Add a line, filling its count from "too" / an "N of each:" header, or sharing its "each"."""

@@ -130,3 +130,19 @@ def latin_styles(mention: str) -> list[str]:
     if len(words) - k < FAMILY_WORDS:  # "regency cakestand 3 tier 和 jumbo bag red": whole names, nothing shared
         return parts if all(len(p.split()) >= FAMILY_WORDS for p in parts) else []
     return [" ".join(words)] + [" ".join(words[:-k] + p.split()) for p in parts[1:]]
+
+
+FAMILY_THEN_ZH = re.compile(r"^([a-z][a-z0-9' -]*[a-z0-9])\s*([\u4e00-\u9fff].*)$")
+ZH_STYLE = re.compile(r"([\u4e00-\u9fff]{1,6})\s*(?:[a-z][a-z' -]*)?")  # "爱心hearts": a style said with its English
+
+
+def family_styles(mention: str) -> list[str]:
+    """"ribbon reel 蕾丝lace和爱心hearts" -> ["ribbon reel 蕾丝lace", "ribbon reel 爱心hearts"]: Chinese styles joined
+    by 和 after an English family name, each a glossary word (with the writer's own English word at most)."""
+    m = FAMILY_THEN_ZH.match(mention)
+    if not m or len(m.group(1).split()) < FAMILY_WORDS:
+        return []
+    parts = [p.strip() for p in re.split(r"[和及与、]", m.group(2)) if p.strip()]
+    if len(parts) < 2 or not all(ZH_STYLE.fullmatch(p) and _found(ZH_STYLE.fullmatch(p).group(1)) for p in parts):
+        return []
+    return [f"{m.group(1)} {p}" for p in parts]

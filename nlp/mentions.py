@@ -27,6 +27,8 @@ ZH_FILLER = re.compile(r"我是(?![要想需说])[\u4e00-\u9fff]{1,12}?(?=[\s,.]
                        r"也|一样|同样|照旧|老规格|老样子|老款|上次|上回|之前|还有|有货|吗|(?<=再)[拉加]|[拉加](?=[一二两三四五六七八九十百千万\d]|过来)|过来|"
                        # "焊丝那十盘", "这批": a demonstrative before a count (cut out already) or 些/批 points, naming nothing
                        r"[这那](?:些|批)|[这那](?=[\s一二两三四五六七八九十百千\d]|$)|^那(?:么|就)?")
+# "…要12个，小的6个": a size word said alone with 的 names the family's size variant (like 小号), not filler
+BARE_SIZE = re.compile(r"(?<![\u4e00-\u9fff])([大小])的")
 ZH_PRICE = re.compile(r"[¥￥]?\d+(?:\.\d+)?\s*(?:元|块钱|块)(?:\s*/\s*[\u4e00-\u9fffa-z]+)?")  # "4850元/吨"
 TINT = re.compile(r"\b(?:(grey|gray|green|pink|yellow|black|white|purple|brown|orange)ish|(red)dish|blu(ish))\b", re.I)
 # "the bigger size", "in the smaller ones": a comparative asks for the size word itself, and "size" after a size
@@ -74,7 +76,7 @@ def mention_text(text: str) -> str:
     text = COMPARATIVE.sub(lambda m: m.group(1) or (m.group(2) and "large") or m.group(3), text)
     text = SIZE_NOUN.sub(r"\1", text)
     if is_cjk(text):  # every Chinese price and filler pattern holds a CJK character
-        text = ZH_PRICE.sub(" ", text)
+        text = BARE_SIZE.sub(r"\1号", ZH_PRICE.sub(" ", text))
         text = ZH_FILLER.sub(" ", DECLARED.sub(" ", text))  # "一件10个": what a case holds names no goods
     text = RANGE_LEFT.sub(" ", text)
     text = LEAD_OF.sub(" ", text.strip())

@@ -85,3 +85,13 @@ def _parse_zh_chars(text: str) -> float | None:
         # 两千三 means 2300: a trailing lone digit scales to one step below the last multiplier.
         section += digit * (last_mult // 10 if last_mult >= 100 and len(text) > 2 else 1)
     return total + section
+
+
+# "蝶阀一百的两个", "角钢六十三的两吨": a Chinese numeral with 的 before the count is the item's size, not a count
+_ZH_N = "零一二两三四五六七八九十百千"
+SAID_SIZE = re.compile(rf"(?<=[\u4e00-\u9fff\s])(?<![{_ZH_N}第])([{_ZH_N}]{{2,}})的(?=\s*(?:要|来|拿|再来|各要)?\s*(?:[{_ZH_N}半]+|\d+)\s*[\u4e00-\u9fff])")
+
+
+def sizes_in_digits(body: str) -> str:
+    """A Chinese body with each size said in numerals before 的 and a count written in digits ("一百的" -> "100的")."""
+    return SAID_SIZE.sub(lambda m: f"{parse_zh(m.group(1)):g}的" if (parse_zh(m.group(1)) or 0) >= 10 else m.group(0), body)

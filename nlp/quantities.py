@@ -81,6 +81,11 @@ def number_value(text: str) -> float | None:
     return parse_en_words(re.split(r"[\s-]+", t))
 
 
+# "双十一" / "双12" are the shopping days; "下面两个：…" counts the rows that follow: neither counts goods
+ZH_NOT_COUNT = re.compile(r"(?<=双)(?:十[一二]|1[12])(?![\d十一二三四五六七八九个件只])|"
+                          r"(?<=下面|以下|如下|下列)[\d一二两三四五六七八九十]+\s*[个样种项款条]\s*[:：]")
+
+
 def _noise(text: str, s: int, e: int, blocked: list[tuple[int, int]]) -> bool:
     """Whether the number at [s, e) is part of a code, price, reference, phone or date."""
     if any(bs <= s < be for bs, be in blocked):
@@ -123,6 +128,8 @@ def _noise(text: str, s: int, e: int, blocked: list[tuple[int, int]]) -> bool:
         return True  # an amended PO's "300 → 500": the old count before the arrow
     if STREET_AFTER.match(text, e):
         return True  # "Unit 7, Tyne Rd", "14 Mill Lane": a unit or house number of an address
+    if ZH_NOT_COUNT.match(text, s):
+        return True
     return bool(SPEC_AFTER.match(after)) and not UNIT_AFTER.match(after)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from nlp.numbers import EN_TENS, EN_UNITS
+from nlp.numbers import EN_TENS, EN_UNITS, sizes_in_digits
 from nlp.clause_splits import _COUNT
 from nlp.quantities import number_value
 from nlp.unit_counts import KINDS_AFTER  # ("三个颜色各要五十个": kinds, no item's count)
@@ -254,7 +254,7 @@ _ITEM_END = re.compile(rf"{_ZH_COUNT}半?(?!{_HOLDS}|的|{KINDS_AFTER.pattern})(
 
 def dictated(body: str) -> str:
     """An unpunctuated Chinese body with a comma at each pause and after each item's count; others as they are."""
-    body = zh_corrected(body)
+    body = sizes_in_digits(zh_corrected(body))
     if _PUNCTUATION.search(body.strip()):
         return body  # typed: the writer's own commas part the items
     body = _PAUSE.sub(",", body)

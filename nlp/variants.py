@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from nlp.catalog import CatalogItem
-from nlp.glossary import latin_styles, styles
+from nlp.glossary import family_styles, latin_styles, styles
 from nlp.quantities import Qty
 from nlp.units import UNIT_WORDS, item_unit
 
@@ -77,7 +77,7 @@ def each_variants(mention: str) -> list[str]:
             rest = rx.sub(" ", mention) if rx is not CODE else re.sub("|".join(map(re.escape, found)), " ", mention)
             base = " ".join(dict.fromkeys(LIST_SEP.sub(" ", rest).split()))  # "bv2.5红线、蓝线": one 线
             return [f"{base} {v}".strip() for v in found]
-    return shared_code(mention) or styles(mention) or latin_styles(mention)
+    return shared_code(mention) or styles(mention) or latin_styles(mention) or family_styles(mention)
 
 
 def shared_code(mention: str) -> list[str]:

@@ -22,6 +22,8 @@ NEGATED = re.compile(r"\s*(?:not|no(?!\.?\s*\d)|never|(?:(?:we'?ll|we will|pleas
                      re.I)
 # "6204-2RS先不要了", "磨光片不要了": a product said with these words is taken off
 NEG_AFTER = re.compile(r"不要了|不用了|先不要|暂时不要|不需要了|取消|去掉|删掉")
+# "上次送来的安全帽有3顶帽衬断了": goods already delivered reported faulty are a complaint, no line to supply
+DEFECT = re.compile(r"(?:送来|发来|送到|收到|到货)的[^,;!?。，；]{0,20}?(?:断了|坏了|破了|裂了|碎了|漏了|弯了|生锈|锈了|不合格|有问题)")
 CONSUMED: dict = {"consumed": True}  # marker: the chunk was only a count for an earlier line
 EVERY_KIND = re.compile(r"(?:所有|全部|每个|每一个|各个|各种)的?(?:颜色|款式|款|花色|种类|图案)")  # "所有颜色各十个"
 MAX_KINDS = 12  # a family read as every kind has at most this many items

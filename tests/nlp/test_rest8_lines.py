@@ -185,7 +185,7 @@ def test_better_rate_at_a_larger_count_is_a_price_tier_not_a_line():
 
 
 def test_tier_cue():
-    from nlp.extractor import TIER
+    from nlp.clause_cues import TIER
 
     assert TIER.search("and is there a better rate at 96") and TIER.search("any price breaks over 200?")
     assert not TIER.search("we need 96 more")

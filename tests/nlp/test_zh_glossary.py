@@ -72,3 +72,15 @@ def test_best_seller_words(retail):
 def test_sweets_read_as_the_catalogues_bonbon(retail):
     # 糖果 is candy in one name and bonbons in another: candy reaches both through trade.SAME_THING
     assert retail.matcher.match(english("法式储物罐 糖果款"), top=1)[0][0] == "23187"
+
+
+def test_trade_names_of_flags_roses_and_battery_parts():
+    # "英伦玫瑰" is the English rose, not the Union Jack; "英国国旗" is the flag; a rotating base is a rotator
+    assert english("英伦玫瑰图案的杯子") == "english rose mug"
+    assert english("英国国旗款的暖手宝") == "union jack hand warmer"
+    assert english("电池旋转底座") == "battery operated rotator"
+
+
+def test_english_rose_and_union_flag_items_in_an_order(retail):
+    r = retail.extract("英伦玫瑰的热水袋拿12个，另外英国国旗暖手宝来6个", TODAY)
+    assert pairs(r) == {("84030E", 12), ("22633", 6)}

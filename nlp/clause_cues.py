@@ -1,0 +1,22 @@
+"""Clause cues of the English walk: counts shared, hedged or restated, purposes, tiers, removals."""
+from __future__ import annotations
+
+import re
+
+from nlp.pipeline import ZH_EACH_WORD
+
+TOO = re.compile(r"\btoo\b(?!\s+[a-z])|\bas well\b|\bsame (?:qty|quantity|amount|number|of|again of|for|in)\b|也要|也是|一样|同样", re.I)
+EACH = re.compile(r"\beach\b|" + ZH_EACH_WORD, re.I)
+EACH_FOR = re.compile(r"(?:\d|\b[a-z]+)\s+(?:of\s+)?each\s+(?:for|if|as|to|by|in case)\b", re.I)  # "a dozen of each for the shop": a purpose
+# "Might take 10. And the doorstop too": a count hedged as maybe is no count of the next item
+# (while "if I take 36? And the roses one too" asks both at 36, en-dev-011)
+TENTATIVE = re.compile(r"\b(?:might|may|could)\s+(?:take|order|need|want|go for|go to)\W*$", re.I)
+SAME_QTY = re.compile(r"\W*(?:and\s+)?(?:the\s+)?same\s+(?:qty|quantity|amount|number)(?:\s+(?:please|pls|too|again))?\W*$", re.I)
+# "need 30 for a February wedding": after the count, what it is for (an occasion), not what is counted
+PURPOSE = re.compile(r"\W*(?:(?:and|but|so|i|we|i'd|we'd|would|will|need|want|about|around|roughly|approx)\s+)*\d+\s+"
+                     r"(?:for|to cover)\s+(?:a|an|the|our|my|their)\s+[^\d]*$", re.I)
+STAYS_AT = re.compile(r"\b(?:stays?|remains?|staying|remaining|still)\s+(?:at|as)\s+\d", re.I)
+GLUED = re.compile(r"(?<![a-z])([a-z]{2,})(?=\d)")  # "rvv2*1.0", "bv2.5": a model's letters written onto its spec
+TIER = re.compile(r"\b(?:better|cheaper|lower|best|reduced)\s+(?:rate|price|deal|unit price)\b|\bprice breaks?\b|\bdiscounts?\b", re.I)
+REMOVED = re.compile(r"\W*(?:please\s+)?(?:drop|remove|delete|scrap|take off|take out|take (?:the|those|these) [a-z' -]{3,40}? off)\b"
+                     r"|[^.?!\n]*\b(?:removed?|deleted?|cancell?ed|cancel|drop(?:ped)?)\W*$", re.I)  # "and drop the X", "take the X off", "X: removed", "X remove"
