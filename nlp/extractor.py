@@ -45,7 +45,9 @@ TOO = re.compile(r"\btoo\b(?!\s+[a-z])|\bas well\b|\bsame (?:qty|quantity|amount
 EACH = re.compile(r"\beach\b|" + ZH_EACH_WORD, re.I)
 EACH_FOR = re.compile(r"(?:\d|\b[a-z]+)\s+(?:of\s+)?each\s+(?:for|if|as|to|by|in case)\b", re.I)  # "a dozen of each for the shop": a purpose
 TIER = re.compile(r"\b(?:better|cheaper|lower|best|reduced)\s+(?:rate|price|deal|unit price)\b|\bprice breaks?\b|\bdiscounts?\b", re.I)
-REMOVED = re.compile(r"\W*(?:please\s+)?(?:drop|remove|delete|scrap|take off|take out|take (?:the|those|these) [a-z' -]{3,40}? off)\b"
+# ("on my order can you remove the X": a request's lead-in before the verb; "scratch the X off")
+REMOVED = re.compile(r"\W*(?:[^.?!\n]{0,40}?\b(?:can|could|would|will) you\s+)?(?:please\s+)?"
+                     r"(?:drop|remove|delete|scrap|take off|take out|(?:take|scratch|strike|knock|cross) (?:the|those|these) [a-z' -]{3,40}? off)\b"
                      r"|[^.?!\n]*\b(?:removed?|deleted?|cancell?ed|cancel|drop(?:ped)?)\W*$", re.I)  # "and drop the X", "take the X off", "X: removed", "X remove"
 
 
