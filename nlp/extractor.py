@@ -33,6 +33,7 @@ from nlp.taken_off import TakenOff, narrowed
 from nlp.pack_words import PackWords
 from nlp.readings import SAME_RANGE, Readings
 from nlp.row_lists import RowLists
+from nlp.both_variants import both_variants
 from nlp.siblings import Siblings, told_apart
 from nlp.variant_runs import VariantRuns
 from nlp.zh_rules import CONSUMED, NEG_AFTER, NEGATED, ChineseRules
@@ -115,6 +116,7 @@ class Extractor(QuotedHistory, Completion, TakenOff, ChineseRules, EnglishLists,
         dismissed = sum(1 for ln in lines if ln["quantity"] is not None) if intent == "other" else 0
         lines = finish_lines(per_place(body, lines), intent)  # "each of our 6 shops takes: 4 x …"
         lines = told_apart(self.siblings, lines, body, self.by_sku)  # "plate 12mm" said beside "q345 plate"
+        lines = both_variants(self.siblings, lines, body, self.by_sku)  # "the skull windmills, both sizes"
         swapped = False
         if intent == "change":
             lines, swapped = self._swapped(body, doc, lines, customer)
