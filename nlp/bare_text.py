@@ -121,8 +121,17 @@ def run_on_counts(text: str, pieces: list) -> list:
     large 24 glass jars small", "zinc bolts 6 boxes m10 nuts 6 boxes"), each keeping its own counts."""
     # a written body parts its items itself, and so does one laid out in rows: a cut there would split names
     if SENTENCE_MARK.search(RUN_ON_COMMA.sub(" ", text)) or len(ROW.findall(text)) > 1:
-        return pieces
+        # (but a row counting two variants with "x" is two: "posts yellow x6 blue x6")
+        return [p for piece in pieces for p in (_cut_counts(text, *piece) if _x_counted(text, *piece[:2]) else [piece])]
     return [p for piece in pieces for p in _cut_counts(text, *piece)]
+
+
+X_COUNT = re.compile(r"(?<![a-z0-9])[x×]\s?\d+\b(?![.,]?\d)", re.I)
+
+
+def _x_counted(text: str, s: int, e: int) -> bool:
+    """Whether one line of a piece marks two or more counts with "x" after goods ("yellow x6 blue x6")."""
+    return "\n" not in text[s:e].strip() and len(X_COUNT.findall(text, s, e)) >= 2 and not X_COUNT.match(text[s:e].lstrip())
 
 
 def _cut_counts(text: str, s: int, e: int, qty: list) -> list:

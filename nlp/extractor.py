@@ -33,6 +33,8 @@ from nlp.taken_off import TakenOff, narrowed
 from nlp.pack_words import PackWords
 from nlp.readings import SAME_RANGE, Readings
 from nlp.row_lists import RowLists
+from nlp.both_variants import both_variants
+from nlp.code_runs import parted_codes
 from nlp.siblings import Siblings, told_apart
 from nlp.variant_runs import VariantRuns
 from nlp.zh_rules import CONSUMED, DEFECT, NEG_AFTER, NEGATED, ChineseRules
@@ -107,6 +109,7 @@ class Extractor(QuotedHistory, Completion, TakenOff, ChineseRules, EnglishLists,
         dismissed = sum(1 for ln in lines if ln["quantity"] is not None) if intent == "other" else 0
         lines = finish_lines(per_place(body, lines), intent)  # "each of our 6 shops takes: 4 x …"
         lines = told_apart(self.siblings, lines, body, self.by_sku)  # "plate 12mm" said beside "q345 plate"
+        lines = both_variants(self.siblings, lines, body, self.by_sku)  # "the skull windmills, both sizes"
         swapped = False
         if intent == "change":
             lines, swapped = self._swapped(body, doc, lines, customer)
@@ -123,6 +126,7 @@ class Extractor(QuotedHistory, Completion, TakenOff, ChineseRules, EnglishLists,
     def _body(self, cleaned, lang: str) -> tuple[str, str]:
         """The cleaned body normalised, respelt and with its spoken or table forms read, and its language."""
         body = unpipe(self.matcher.respelt(normalize(cleaned.body))[:MAX_CHARS])  # "balck" for "black"
+        body = parted_codes(body, self.matcher._sku)  # "22725 22729 stock?" lists two items
         lang = ("zh" if is_cjk(body) else "en") if lang == "auto" else lang
         # "for dozen", "Branch | A | B" tables, "each branch takes …, so 48 in total"
         return (without_totals(branch_table(spoken_counts(spelled_please(numbered_rows(body))))) if lang == "en" else dictated(numbered(body))), lang

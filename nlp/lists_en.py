@@ -188,6 +188,25 @@ class EnglishLists:
             return None
         if len(parts) < 2 or not all(0 < len(p.split()) <= 3 for p in parts) or is_cjk(plain):
             return None
+        own = self._part_counts(body, s, e, qtys, len(parts))
+        if own:  # "the valves (2 x DN80 check, 4 x DN100 butterfly)": each part counted in its own place
+            lines = [self._each_named([(part, f"{plain[: m.start()]} {part}")], q, customer) for part, q in zip(parts, own)]
+            ok = all(lines) and len({ln[0]["sku"] for ln in lines}) == len(lines)
+            return [ln[0] for ln in lines] if ok else None
         q = qtys[0] if qtys and EACH_EN.search(body[s:e]) else None  # "12 each": the count's span holds the word
         return self._each_named([(part, f"{plain[: m.start()]} {part}") for part in parts], q, customer)
+
+    @staticmethod
+    def _part_counts(body: str, s: int, e: int, qtys: list, n: int) -> list | None:
+        """One count per part of a bracket list when each of its n parts holds exactly one, else None."""
+        m = BRACKET_LIST.search(body, s, e)
+        if not m or " - " in m.group(1):
+            return None
+        spans, pos = [], m.start(1)
+        for sep in list(re.finditer(r",|\band\b", m.group(1), re.I)) + [None]:
+            end = m.start(1) + sep.start() if sep else m.end(1)
+            spans.append((pos, end))
+            pos = m.start(1) + sep.end() if sep else pos
+        inside = [[q for q in qtys if a <= q.start and q.end <= b and q.strength >= 0.5] for a, b in spans]
+        return [x[0] for x in inside] if len(spans) == n and all(len(x) == 1 for x in inside) else None
 

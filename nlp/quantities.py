@@ -18,7 +18,8 @@ _EN_NUM = "|".join(sorted(EN_NUMBER_WORDS - {"a", "an", "half", "few", "couple",
 MONEY_CELL = re.compile(r"\d+\.\d\d")  # a price column: pence after the point
 _DIG = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _ZH = r"[零一二两俩仨三四五六七八九十百千万半]+|\d+(?:\.\d+)?[百千万]"
-_WORDNUM = rf"(?:half an?|half(?=\s+doz)|an?|a couple of|couple of|(?:{_EN_NUM})(?:[\s-]+(?:and\s+)?(?:{_EN_NUM}))*)"
+# ("a couple each of the red and the blue": the "of" follows the "each")
+_WORDNUM = rf"(?:half an?|half(?=\s+doz)|a couple(?= each of\b)|an?|a couple of|couple of|(?:{_EN_NUM})(?:[\s-]+(?:and\s+)?(?:{_EN_NUM}))*)"
 _EN_UNIT = "|".join(sorted((w for w in UNIT_WORDS if w.isascii()), key=len, reverse=True))
 NUM_RE = re.compile(rf"(?P<num>\d+(?:\.\d+)?[百千万](?![a-z])|{_DIG}|{_ZH}|\b{_WORDNUM}\b)")
 # A count written in words ("two dozen", "a gross", "三百公斤") rather than digits.
@@ -77,7 +78,7 @@ def number_value(text: str) -> float | None:
         return float(t.replace(",", ""))
     if re.fullmatch(_ZH, t):
         return parse_zh(t)
-    t = t.replace("couple of", "couple").replace("half an", "half").replace("half a", "half")
+    t = t.replace("couple of", "couple").replace("a couple", "couple").replace("half an", "half").replace("half a", "half")
     return parse_en_words(re.split(r"[\s-]+", t))
 
 

@@ -15,7 +15,9 @@ NARROWING = [
     # "can you cancel the 24 keep calm doormats from yesterday order", "no longer need the oil on po 3390",
     # "please cancel the 2 rolls of blue bv on so-22817 (the ...)": the brackets after the order still describe it;
     # "cancel the angle off the tunnel order": a word before "order" may say which order
-    re.compile(r"\b(?:cancel|no longer (?:need|want)|(?:don'?t|do not) (?:need|want)|remove|scrap|take off|drop)\s+"
+    # "take / scratch / knock the primer off my order": the verb's particle said after the item
+    re.compile(r"\b(?:cancel|no longer (?:need|want)|(?:don'?t|do not) (?:need|want)|remove|scrap|take off|drop|"
+               r"(?:take|scratch|strike|knock|cross)(?=\s[^.?!\n,;()]{3,60}?\soff\s))\s+"
                + _ITEM + r"\s+(?:from|on|off|in|out of)\s+"
                r"(?:(?:my|our|the|your|this|that|last|today|yesterday|\w+day|recent|latest|current|existing)\s+){0,2}"
                r"(?:[a-z'-]+\s+)?(?:order|po|so|purchase order)\b(?:\s*(?:no\.?|#)?\s*[a-z0-9-]*\d[a-z0-9-]*)?"
@@ -104,7 +106,8 @@ class TakenOff:
         """The count-less line a taken-off item's words give, when they name it surely."""
         r = self._reading(mention_text(text), None, customer)
         # (an item on a placed order is named by a part of its name: "the channel steel" says enough when no
-        # other item comes near)
-        named = r and (r[5] >= 0.5 or (r[5] >= 0.4 and r[3][0][1] - (r[3][1][1] if len(r[3]) > 1 else 0) >= CLEAR_MARGIN))
+        # other item comes near; "the primer" when no other item is a primer at all)
+        margin = r and r[3][0][1] - (r[3][1][1] if len(r[3]) > 1 else 0)
+        named = r and (r[5] >= 0.5 or (r[5] >= 0.4 and margin >= CLEAR_MARGIN) or (r[5] >= 0.3 and margin >= 2 * CLEAR_MARGIN))
         line = self._build_line(None, r[2], r[3], r[5], vague=True) if named and r[0] >= SURE else None
         return {**line, "_side": ""} if line else None

@@ -34,7 +34,8 @@ class Walk:
 
     def open(self) -> bool:
         """Whether some line still waits for its count."""
-        return any(ln["quantity"] is None for ln in self.lines)
+        # (a line taken off waits for none: "take the X off and make the Y 48" gives Y the 48)
+        return any(ln["quantity"] is None and not ln.get("_neg") for ln in self.lines)
 
     def follow(self, body: str, s: int, e: int, qtys: list[Qty], line: dict | None, keep: bool = False) -> None:
         """Remember the family this chunk names, for a bare variant in the next one (`keep`: a remark naming

@@ -1,0 +1,43 @@
+"""A family named once and then "both sizes" / "both colours" / "both the large and the small one": a line for
+each of the two siblings told apart by that attribute, with the same count."""
+from __future__ import annotations
+
+import re
+
+from nlp.attributes import COLOURS, SIZES
+
+_SIZE = r"(?:small|large|big|little|medium|mini|jumbo|giant)"
+_COLOUR = "|".join(sorted((c for c in COLOURS if c.isascii() and "/" not in c), key=len, reverse=True))
+# "…, both sizes", "both the large and the small one", "both colours", "both the red and the blue ones"
+BOTH = re.compile(rf"\bboth\s+(?:(?P<size>sizes)|(?P<colour>colou?rs)|the\s+(?:(?P<s1>{_SIZE})\s+and\s+(?:the\s+)?{_SIZE}|"
+                  rf"(?P<c1>{_COLOUR})\s+and\s+(?:the\s+)?(?:{_COLOUR}))\b(?:\s+ones?)?)", re.I)
+
+
+def _pair(sib, sku: str, kind: frozenset) -> str | None:
+    """The one sibling of `sku` whose name differs from it only by words of `kind` (None when not exactly one)."""
+    i = sib._idx(sku)
+    if i is None:
+        return None
+    mine = sib.words(i)
+    out = [s for s in sib.of(sku) for j in [sib._idx(s)] if j is not None
+           and (mine ^ sib.words(j)) and (mine ^ sib.words(j)) <= kind]
+    return out[0] if len(out) == 1 else None
+
+
+def both_variants(sib, lines: list[dict], body: str, by_sku: dict) -> list[dict]:
+    """The lines with the other sibling added where "both sizes / colours" follows a line's family."""
+    low = body.lower()
+    for m in BOTH.finditer(low):
+        kind = SIZES | {"little"} if (m.group("size") or m.group("s1")) else COLOURS
+        best, where = None, -1
+        for ln in lines:
+            words = (ln.get("mention") or "").split()
+            # (the mention may run on past "both": where its words were said before it places it)
+            at = max([low.rfind(w, 0, m.start()) for w in words if len(w) > 2] or [-1]) if ln.get("sku") in by_sku else -1
+            if at > where and _pair(sib, ln["sku"], kind):
+                best, where = ln, at
+        other = best and _pair(sib, best["sku"], kind)
+        if other and other not in {ln.get("sku") for ln in lines} and by_sku[other].unit == by_sku[best["sku"]].unit:
+            lines.append({**best, "sku": other, "candidates": [{"sku": other, "score": best["candidates"][0]["score"]}]
+                          + [c for c in best.get("candidates") or [] if c["sku"] != other]})
+    return lines
