@@ -2,8 +2,8 @@
 
     PYTHONPATH=$PWD:$PWD/bench .venv/bin/python bench/nlp_due_probe.py [--refresh] [--cases N]
 
-1. Each untuned due error (rules' date != label) of every tuning set with an untuned read (dev11: R0's read) is
-   classed by the dates the CURRENT finder (nlp.dates.find_dates, as nlp.due.pick is given them) resolves:
+1. Each untuned due error (rules' date != label) of every tuning set with an untuned read (dev11, dev14, dev19 and
+   dev20: R0's read) is classed by the dates the CURRENT finder (nlp.dates.find_dates, as nlp.due.pick is given them) resolves:
    (a) the right date is among them but another or none was picked, (b) a date was picked where null is wanted,
    (c) the right date is not among them (unread expression or another resolution rule).
 2. The stacked picker (nlp/due_model.py) is trained leave-one-set-out (a round's en + zh together); its tau is

@@ -1,7 +1,7 @@
 """Rows for the intent model: tuning messages with their label and the rules' UNTUNED reading (measures nothing).
 
 Each set's rules intent comes from var/nlp_untuned/<sets>@<rev>.json (bench/nlp_untuned_dump.py), the commit before the rules were tuned
-on it; dev11 (last round's judge) and dev (no untuned read) take R0's reading. Stacking must learn from the
+on it; dev11, dev14, dev19, dev20 (past rounds' judges) and dev (no untuned read) take R0's reading. Stacking must learn from the
 rules' honest error rate, not from the tuned 0.999.
 """
 from __future__ import annotations

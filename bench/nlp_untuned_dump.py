@@ -6,7 +6,8 @@
 Writes var/nlp_untuned/<sets>@<rev>.json (rows {"id", "got": intent, due_date, confidence, lines}). The learned
 components stacked on the rules (bench/nlp_due_*, nlp_intent_*, nlp_sibling_probe, nlp_recall_probe) are trained
 and judged on these: a set's rules before they were tuned on it err as the rules will on a new writer. R0 is the
-eighth round's starting commit; dev11, held until then, is read honestly by it. Held sets are never read.
+eighth round's starting commit; dev11, held until then, is read honestly by it, and so are dev14, dev19 and dev20,
+the eighth round's judges (tuning sets from the ninth round on). Held sets are never read.
 """
 from __future__ import annotations
 
@@ -38,7 +39,7 @@ OUT = ROOT / "var" / "nlp_untuned"
 DATA = ROOT / "tests" / "data"
 HELD = ("holdout", "_dev21.", "_dev22.")  # judges: never read, not even by old rules
 R0 = "21d1cc3"  # the eighth round's start: dev11, held until then, is read honestly by it (R0@21d1cc3.json)
-FROM_R0 = ("dev11",)
+FROM_R0 = ("dev11", "dev14", "dev19", "dev20")  # dev14/19/20: the eighth round's judges, R0 never saw them
 
 
 def set_of(message_id: str) -> str:
@@ -56,8 +57,8 @@ def tuning_messages():
 
 
 def reads(with_dev: bool = False) -> dict[str, tuple[str, dict]]:
-    """id -> (set, output) as the rules read each tuning message before they were tuned on its set (dev11 by R0;
-    dev, which has no untuned commit, by R0 too when asked for): the dumps this script writes."""
+    """id -> (set, output) as the rules read each tuning message before they were tuned on its set (the FROM_R0
+    sets by R0; dev, which has no untuned commit, by R0 too when asked for): the dumps this script writes."""
     from_r0 = FROM_R0 + (("dev",) if with_dev else ())
     out: dict[str, tuple[str, dict]] = {}
     for path in sorted(OUT.glob("*@*.json")):
