@@ -70,7 +70,9 @@ def drop_headers(lines: list[dict], names=lambda sku: frozenset()) -> list[dict]
             kin.append(ln)
         # (a line naming its item in full is an item of its own, not one of the heading's variants)
         kin = kin if all(ln.get("_f", {}).get("kin") or len(terms(ln["mention"])) <= 2 for ln in kin) else []
+        # (a count attached from a row of its own, "size M – 40 boxes" under the family, is that row's, no total)
         if len(kin) >= 2 and head["quantity"] is not None and not head.get("_f", {}).get("spread") \
+                and not head.get("_f", {}).get("attached") \
                 and sum(ln["quantity"] for ln in kin) == head["quantity"] \
                 and not any(_other_variant(head, ln) for ln in kin) and not _own_variant(head, kin, names) \
                 and not all(_other_spec(head, ln) for ln in kin):
