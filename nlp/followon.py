@@ -7,6 +7,7 @@ from nlp.attributes import COLOURS, SAME_SIZE, SIZES, attributes
 from nlp.postprocess import round_qty
 from nlp.quantities import Qty, find_quantities
 from nlp.text import numbers, terms
+from nlp.words import CORRECTION as SAID_AGAIN
 
 VARIANT_WORDS = COLOURS | SIZES | frozenset(SAME_SIZE)
 HOLD_GAP = 0.2  # how far below the top a match holding a follow-on's own words may rank and still be meant
@@ -97,12 +98,18 @@ def drop_open_headers(lines: list[dict]) -> list[dict]:
     return out
 
 
+def corrects(remark: str) -> bool:
+    """Whether a remark that gave no line takes back what was said before it ("no sorry, the big ones")."""
+    return re.match(rf"\W*(?:{SAID_AGAIN})\b", remark, re.I) is not None
+
+
 def drop_corrected(lines: list[dict]) -> list[dict]:
     """ "12 x set of 3 wicker baskets? no sorry, I mean the oval ones with lids": a line said as a correction
     replaces the line just before it (whose count it takes when it says none)."""
     out = list(lines)
     for before, line in zip(lines, lines[1:]):
-        if CORRECTION.search(line["mention"]) and before in out and before["sku"] != line["sku"]:
+        said = CORRECTION.search(line["mention"]) or line.get("_f", {}).get("corrects")
+        if said and before in out and before["sku"] != line["sku"]:
             if line["quantity"] is None:
                 line["quantity"], line["_qty"] = before["quantity"], before.get("_qty")
             out.remove(before)

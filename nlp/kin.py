@@ -142,12 +142,13 @@ class Kin:
 
     def _code_said(self, number: str, said: str) -> bool:
         """Whether a number is a catalogue code of an item that the chunk's other words also name."""
-        # "6205 bearings" names the bearing 6205; "2000 size XL" after gloves counts, though a belt is "B-2000"
+        # "6205 bearings" names the bearing 6205; "2000 size XL" after gloves counts, though a belt is "B-2000";
+        # a colour or size word names no item ("200 white" after confetti, though straws are "200 RED + WHITE")
         if not self._known_code(number) or number not in self.matcher._post:
             return self._known_code(number)
         holders = self.matcher._post[number]
         return any(t in self.matcher._post and np.intersect1d(holders, self.matcher._post[t]).size
-                   for t in terms(said) if not has_digit(t))
+                   for t in terms(said) if not has_digit(t) and t not in VARIANT_WORDS)  # ("200 white": no straws)
 
     def _plain(self, mention: str, c: Cues) -> bool:
         """Whether a mention names its own family as the plain one ("12 plain first aid tins"), no catalogue word."""

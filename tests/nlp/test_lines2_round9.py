@@ -33,3 +33,26 @@ def test_attached_family_count_is_no_heading_total():
     assert len(drop_headers([head] + rows)) == 3  # "tea towels / small – 50 / medium – 20 / large – 30"
     said = dict(head, _f={})  # "50 tea towels - 20 medium, 30 large": the total said with the family heads them
     assert len(drop_headers([said] + rows)) == 2
+
+
+def test_answer_to_earlier_offer_is_no_price_question(retail):
+    text = "Please book the following:\n- Jumbo bag red retrospot: 50 (rather than 60 as quoted)\n- Lunch bag pink polkadot: 20\n"
+    assert _lines(retail, text) == [("22384", 20), ("85099B", 50)]
+
+
+def test_counts_answered_under_quoted_rows(retail):
+    text = ("All good, go ahead:\n\n> 85099B Jumbo bag red retrospot £1.95 - how many?\n24 please\n"
+            "> 22386 Jumbo bag pink polkadot £1.95 - how many?\nnone for now\n"
+            "> 22384 Lunch bag pink polkadot £1.65 - how many?\nok 10\n\nThanks")
+    assert _lines(retail, text) == [("22384", 10), ("85099B", 24)]
+
+
+def test_one_quoted_remark_answered_stays_quoted():
+    from nlp.inline_replies import read_inline
+    body, quoted = read_inline("> can you do 3 weeks?\n2 is fine\nsee you")
+    assert body == ["2 is fine", "see you"] and quoted == ["> can you do 3 weeks?"]
+
+
+def test_remark_taking_back_the_item_before_gives_its_count_to_the_next(retail):
+    text = "for the party: forty of the pink polkadot jumbo bags. no wait, red retrospot. the red retrospot jumbo bags."
+    assert _lines(retail, text) == [("85099B", 40)]
