@@ -56,3 +56,10 @@ def test_one_quoted_remark_answered_stays_quoted():
 def test_remark_taking_back_the_item_before_gives_its_count_to_the_next(retail):
     text = "for the party: forty of the pink polkadot jumbo bags. no wait, red retrospot. the red retrospot jumbo bags."
     assert _lines(retail, text) == [("85099B", 40)]
+
+
+def test_brought_down_to_is_the_new_count():
+    from nlp.quantities import find_quantities
+    text = "and can you cut the green ones down to 8"
+    assert [(q.value, q.strength >= 1) for q in find_quantities(text, [])] == [(8.0, True)]
+    assert all(q.strength < 1 for q in find_quantities("we are down to 8 now", []))
