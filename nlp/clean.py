@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from nlp.inline_replies import read_inline
 from nlp.traditional import simplified
 
 # (a long "On …, Name <address>\nwrote:" attribution is wrapped by the mail client; a "From:" line heads a mail
@@ -69,8 +70,8 @@ def _split_history(text: str) -> tuple[str, str, str]:
         text = LEADING_HEADERS.sub("", text[m.end() :].lstrip("\n"))
         m = HISTORY_RE.search(text)
     body, history = (text[: m.start()], text[m.start() :]) if m else (text, "")
-    quoted = "\n".join(ln for ln in body.splitlines() if ln.lstrip().startswith(">"))
-    body = "\n".join(ln for ln in body.splitlines() if not ln.lstrip().startswith(">"))
+    kept, quoted_lines = read_inline(body)  # "> 22727 Alarm clock red - qty?" / "yes 12": the row answered is said
+    quoted, body = "\n".join(quoted_lines), "\n".join(kept)
     history = (quoted + "\n" + history).strip()
     below = LIST_BELOW.search(body) if history else None
     if below and not re.search(r"\d", body[below.end() :].partition("\n")[2]):

@@ -20,7 +20,7 @@ from nlp.beside import Beside
 from nlp.intent import classify
 from nlp.intent_model import shipped as intent_model
 from nlp.lists_en import EnglishLists
-from nlp.followon import drop_corrected, drop_headers, drop_open_headers, echoes_code
+from nlp.followon import corrects, drop_corrected, drop_headers, drop_open_headers, echoes_code
 from nlp.matcher import Matcher
 from nlp.mentions import cut, lines_content, mention_text
 from nlp.clause_splits import KEPT, heads_list, numbered
@@ -204,6 +204,8 @@ class Extractor(QuotedHistory, Completion, TakenOff, ChineseRules, EnglishLists,
         """Keep the chunk's line, or attach its lone count to the line before, or count it an orphan."""
         s, e, qtys = chunk
         if line:
+            if before and corrects(body[before[0] : before[1]]):  # "… white lace ones. no sorry, hanging lace. the …"
+                line.setdefault("_f", {})["corrects"] = 1.0
             self._keep(walk, line, said)
             line["_side"] = side_question(body, s, e)
             self._shared_head(walk, body, line, before, s, customer)

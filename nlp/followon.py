@@ -7,6 +7,7 @@ from nlp.attributes import COLOURS, SAME_SIZE, SIZES, attributes
 from nlp.postprocess import round_qty
 from nlp.quantities import Qty, find_quantities
 from nlp.text import numbers, terms
+from nlp.words import CORRECTION as SAID_AGAIN
 
 VARIANT_WORDS = COLOURS | SIZES | frozenset(SAME_SIZE)
 HOLD_GAP = 0.2  # how far below the top a match holding a follow-on's own words may rank and still be meant
@@ -70,7 +71,9 @@ def drop_headers(lines: list[dict], names=lambda sku: frozenset()) -> list[dict]
             kin.append(ln)
         # (a line naming its item in full is an item of its own, not one of the heading's variants)
         kin = kin if all(ln.get("_f", {}).get("kin") or len(terms(ln["mention"])) <= 2 for ln in kin) else []
+        # (a count attached from a row of its own, "size M – 40 boxes" under the family, is that row's, no total)
         if len(kin) >= 2 and head["quantity"] is not None and not head.get("_f", {}).get("spread") \
+                and not head.get("_f", {}).get("attached") \
                 and sum(ln["quantity"] for ln in kin) == head["quantity"] \
                 and not any(_other_variant(head, ln) for ln in kin) and not _own_variant(head, kin, names) \
                 and not all(_other_spec(head, ln) for ln in kin):
@@ -95,12 +98,18 @@ def drop_open_headers(lines: list[dict]) -> list[dict]:
     return out
 
 
+def corrects(remark: str) -> bool:
+    """Whether a remark that gave no line takes back what was said before it ("no sorry, the big ones")."""
+    return re.match(rf"\W*(?:{SAID_AGAIN})\b", remark, re.I) is not None
+
+
 def drop_corrected(lines: list[dict]) -> list[dict]:
     """ "12 x set of 3 wicker baskets? no sorry, I mean the oval ones with lids": a line said as a correction
     replaces the line just before it (whose count it takes when it says none)."""
     out = list(lines)
     for before, line in zip(lines, lines[1:]):
-        if CORRECTION.search(line["mention"]) and before in out and before["sku"] != line["sku"]:
+        said = CORRECTION.search(line["mention"]) or line.get("_f", {}).get("corrects")
+        if said and before in out and before["sku"] != line["sku"]:
             if line["quantity"] is None:
                 line["quantity"], line["_qty"] = before["quantity"], before.get("_qty")
             out.remove(before)

@@ -3,6 +3,8 @@ the Chinese borrowing."""
 from __future__ import annotations
 
 import re
+
+import numpy as np
 from typing import NamedTuple
 
 from nlp.followon import ONES, VARIANT_WORDS, holding, other_than
@@ -102,7 +104,7 @@ class Kin:
             return best
         kin = None
         for q, mention in mentions:
-            if q is not None and q.strength <= WEAK_NUMBER and self._known_code(f"{q.value:g}"):
+            if q is not None and q.strength <= WEAK_NUMBER and self._code_said(f"{q.value:g}", mention):
                 continue  # "belts x 2 and 6205 bearings": a weak number that is a catalogue code borrows as no count
             # "SS400 6厚 10吨，8厚 10吨": the new size replaces the old one, the grade stays.
             # On a tie the reading that keeps more of what was said before wins: it is tried first.
@@ -120,8 +122,9 @@ class Kin:
                 # the earlier item's name only helps to an item that has the words said anew; nor does a family
                 # read back to the item before ("24 t-light holders and a dozen red tea towels")
                 # (a count of its own with product words of its own: a line of its own)
-                back = cand and cand[3][0][0] == c.prev_sku and self._said_anew(mentions[0][1], c.context) and any(
-                    x.strength >= 2 or (x.strength >= 1 and self._catalogue_words(mentions[0][1]) >= 2) for x in chunk[2])
+                # ("do you do 316 valves" after the bearings: a product word of its own, counted or not, is no variant)
+                back = cand and cand[3][0][0] == c.prev_sku and self._said_anew(mentions[0][1], c.context) and (c.follow or any(
+                    x.strength >= 1 for x in chunk[2]))
                 if cand and (base == earlier or back) and not self._holds_new(cand, mentions[0][1], c.context):
                     continue
                 kin = cand if cand and (kin is None or cand[0] > kin[0] + 1e-3) else kin
@@ -136,6 +139,16 @@ class Kin:
                 best = holding(best, new, self._names_of)
             best[4]["kin"] = 1.0
         return best
+
+    def _code_said(self, number: str, said: str) -> bool:
+        """Whether a number is a catalogue code of an item that the chunk's other words also name."""
+        # "6205 bearings" names the bearing 6205; "2000 size XL" after gloves counts, though a belt is "B-2000";
+        # a colour or size word names no item ("200 white" after confetti, though straws are "200 RED + WHITE")
+        if not self._known_code(number) or number not in self.matcher._post:
+            return self._known_code(number)
+        holders = self.matcher._post[number]
+        return any(t in self.matcher._post and np.intersect1d(holders, self.matcher._post[t]).size
+                   for t in terms(said) if not has_digit(t) and t not in VARIANT_WORDS)  # ("200 white": no straws)
 
     def _plain(self, mention: str, c: Cues) -> bool:
         """Whether a mention names its own family as the plain one ("12 plain first aid tins"), no catalogue word."""

@@ -120,6 +120,8 @@ PRICE_Q = re.compile(r"\bprice|\bcost|how much|\bquot|多少钱|价格|报价", 
 ASKING = re.compile(r"\?|how much|\bwhat\b|\bquot|多少|(?<!上回)(?<!上次)(?<!之前)(?<!贵司)(?<!的)(?<!按)(?<!该)(?<!此)报价(?!的)|报个价|什么价|吗", re.I)
 SIDE_ASK = re.compile(r",\s*(?:and\s+)?(?=what|how much)|\band (?=what|how much)", re.I)
 QUESTION_Q = re.compile(r"\?|do you have|any left|还有吗|有没有", re.I)
+# "30 (not 40 as quoted)", "at the quoted price": words pointing back at an offer made ask no price
+OFFER_SAID = re.compile(r"\b(?:as|than|was|were)\s+quoted\b|\bquoted\s+(?:price|rate|figure)s?\b", re.I)
 
 
 def side_question(body: str, s: int, e: int) -> str:
@@ -129,7 +131,7 @@ def side_question(body: str, s: int, e: int) -> str:
     start = max([body.rfind(c, 0, s) + 1 for c in ".!?\n。！？"] + [bare_start])
     ends = [i for i in (body.find(c, e) for c in ".!?\n。！？") if i >= 0] + [bare_end - 1] * (bare_end < len(body))
     ends += [m.start() + e for m in [SIDE_ASK.search(body[e:])] if m]  # "10 x A, and what's the price on B?"
-    sentence = body[start : (min(ends) + 1 if ends else len(body))]
+    sentence = OFFER_SAID.sub(" ", body[start : (min(ends) + 1 if ends else len(body))])
     if PRICE_Q.search(sentence) and ASKING.search(sentence):  # "price £1.65 agreed" asks nothing
         return "price"
     return "question" if QUESTION_Q.search(sentence) else ""

@@ -50,6 +50,8 @@ ORDER_VERB = re.compile(_ORDER_VERB, re.I)
 SPEC_BEFORE = re.compile(r"(?:每(?!种|样|款)[\u4e00-\u9fff]?(?:装|是|有)?|(?<![\d一二两三四五六七八九十百千.])[一1](?:箱|盒|包|袋|捆|卷|桶|件)(?:装|是|有|=)?|从|由|(?:原来|原先|本来|之前)(?:是|订的?|要的?)?|\bthe|\bfrom|instead of|down to|\bonly|\bnot|\bwe said|\brather than|\bsize|\bpack(?: of)?|\bset(?: of)?|\bbox of|\bsets? of|\b(?:tube|tin|jar|pot|tub|bottle) of|"
                          r"\blevel|\bgrade|\bclass|\bcategory|\btype|尺寸|型号|规格|等级)\s*$", re.I)  # "level 5" is a rating
 # "现存2套，安全库存12套，需补10套" (a stock alert): a stock level is no count wanted, like an old value
+# "bring the red ones down to 4", "cut the mugs down to 12": the count asked now ("we're down to 4": a stock level)
+BROUGHT_DOWN = re.compile(r"\b(?:bring|take|cut|drop|knock|reduce|put|scale|turn)\b[^.?!,;\n]{0,40}\bdown to\s*$", re.I)
 NEW_VALUE = re.compile(r"改成|改为|改到|加到|减到|换成|\bmake (?:it|that)|\bto\s*$|\bnow\b", re.I)
 REPEAT = re.compile(r"再(?:来|要|订|拉|发|买|补|送|加)|还要|这次|这回|(?:加|添|补|增加)上?\s*$|\bagain\b|\bthis time\b", re.I)  # "上次的单里加五卷"
 RANGE_LOW = re.compile(r"\s*(?:到|至|~)\s*(?:\d|[一二两三四五六七八九十])")
@@ -206,7 +208,8 @@ def _candidate(text: str, s: int, e: int, raw: str, value: float) -> Qty:
 def _spec_or_stock(text: str, s: int, e: int) -> tuple[bool, bool]:
     """Whether the number at [s, e) names a variant or a stock level (both no count), and whether a stock level."""
     # "please cancel the 12 mistletoe wreaths": after a cancel verb the number is the count taken off
-    spec = bool(SPEC_BEFORE.search(text[max(0, s - 12) : s])) and not TAKEN_THE.search(text[max(0, s - 16) : s])
+    spec = bool(SPEC_BEFORE.search(text[max(0, s - 12) : s])) and not TAKEN_THE.search(text[max(0, s - 16) : s]) \
+        and not BROUGHT_DOWN.search(text[max(0, s - 60) : s])
     stock = STOCK_BEFORE.search(text[max(0, s - 8) : s]) is not None
     return (spec and not (re.search(r"\bthe\s*$", text[max(0, s - 5) : s]) and THE_PACKS_OF.match(text, e))) or stock, stock
 
