@@ -63,3 +63,9 @@ def test_job_bracket_with_a_size_and_material_still_names_the_item(industrial):
     # a bracket of only a job number still names no goods
     r = industrial.extract("4 x hex nuts M10 zinc (for job 7731)", TODAY)
     assert pairs(r) == {("NUT-M10-ZN", 4)}
+
+
+def test_delivery_cost_asked_after_an_order_leaves_it_an_order(retail):
+    r = retail.extract("Send 10 jumbo bag toys please. What would it be for postage to Hull?", TODAY)
+    assert r["intent"] == "order"
+    assert retail.extract("the jumbo bag toys - what would they be for 60?", TODAY)["intent"] == "quote"
