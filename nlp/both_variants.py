@@ -11,16 +11,21 @@ _COLOUR = "|".join(sorted((c for c in COLOURS if c.isascii() and "/" not in c), 
 # "…, both sizes", "both the large and the small one", "both colours", "both the red and the blue ones"
 BOTH = re.compile(rf"\bboth\s+(?:(?P<size>sizes)|(?P<colour>colou?rs)|the\s+(?:(?P<s1>{_SIZE})\s+and\s+(?:the\s+)?{_SIZE}|"
                   rf"(?P<c1>{_COLOUR})\s+and\s+(?:the\s+)?(?:{_COLOUR}))\b(?:\s+ones?)?)", re.I)
+# a sentence of a past round: both were had then, not asked now
+PAST = re.compile(r"\b(?:ordered|had|bought|last (?:time|order|year)|previously)\b")
+SIZE_WORDS = SIZES | {"little"}
+
+
+def differs_by(sib, a: str, b: str, kind: frozenset) -> bool:
+    """Whether items a and b are two whose names differ only by words of `kind` ("… CAN" / "… CAN SMALL")."""
+    i, j = sib._idx(a), sib._idx(b)
+    diff = sib.words(i) ^ sib.words(j) if i is not None and j is not None else frozenset()
+    return bool(diff) and diff <= kind
 
 
 def _pair(sib, sku: str, kind: frozenset) -> str | None:
     """The one sibling of `sku` whose name differs from it only by words of `kind` (None when not exactly one)."""
-    i = sib._idx(sku)
-    if i is None:
-        return None
-    mine = sib.words(i)
-    out = [s for s in sib.of(sku) for j in [sib._idx(s)] if j is not None
-           and (mine ^ sib.words(j)) and (mine ^ sib.words(j)) <= kind]
+    out = [s for s in sib.of(sku) if differs_by(sib, sku, s, kind)]
     return out[0] if len(out) == 1 else None
 
 
@@ -28,7 +33,9 @@ def both_variants(sib, lines: list[dict], body: str, by_sku: dict) -> list[dict]
     """The lines with the other sibling added where "both sizes / colours" follows a line's family."""
     low = body.lower()
     for m in BOTH.finditer(low):
-        kind = SIZES | {"little"} if (m.group("size") or m.group("s1")) else COLOURS
+        if PAST.search(low[max(low.rfind(c, 0, m.start()) for c in ".;!?\n") + 1 : m.end() + 30]):
+            continue  # "we ordered both sizes last time, this time just the large"
+        kind = SIZE_WORDS if (m.group("size") or m.group("s1")) else COLOURS
         best, where = None, -1
         for ln in lines:
             words = (ln.get("mention") or "").split()

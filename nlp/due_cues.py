@@ -31,6 +31,8 @@ OLD_DATE = re.compile(r"(?:原定|(?:原来|本来|原先)(?:定|订|约|说|安
 ASKED_DAY = re.compile(r"\W{0,2}(?:(?:morning|afternoon|evening|lunchtime|first thing)\W{0,2})?(?:if (?:poss\w*|you can|at all poss\w*)|please|pls|latest|at the latest)\b", re.I)
 # "… 5 boxes 105 discs. tmrw am": a day said as a sentence of its own (a part of it or not) is when the goods are wanted
 DAY_ALONE = re.compile(r"\W{0,2}(?:(?:am|pm|a\.m\.|p\.m\.|morning|afternoon|first thing)\b)?\s*(?:please|pls)?\s*(?:[.!\n]|$)", re.I)
+# "Today" alone on a line (a letter's or signature's date line, as "Sent: Today") says when it was written
+DATE_LINE = re.compile(r"[^\S\n]*today[^\S\n]*[.,]?[^\S\n]*(?:\n|$)", re.I)
 # "if we go ahead we'd need them by the 10th": a deadline of an order not yet placed
 IF_ORDERED = re.compile(r"\bif (?:we|i) (?:go ahead|order|proceed|place (?:the|an|this) order|decide)\b|"
                         r"(?:如果|要是)(?:我们)?(?:下单|订)", re.I)
@@ -78,7 +80,8 @@ def is_due(text: str, m: re.Match, kind: str, d: dt.date, today: dt.date) -> boo
     clause = CLAUSE_BREAK.split(text[max(0, m.start() - 60) : m.start()])[-1]
     due = due or (kind == "rel" and not VAGUE.fullmatch(m.group(0).lower()) and
                   bool(GOODS_VERB.search(clause) or ASKED_DAY.match(text, m.end()) or
-                       (not re.search(r"[a-z\d]", _sentence_before(text, m), re.I) and DAY_ALONE.match(text, m.end()))))
+                       (not re.search(r"[a-z\d]", _sentence_before(text, m), re.I) and DAY_ALONE.match(text, m.end())
+                        and not DATE_LINE.match(text, _line_start(text, m)))))
     # A written-out future date in an order is its deadline, unless it dates a letter or invoice.
     if (kind in ABSOLUTE or kind in SPANS or kind.startswith("zh")) and not NOT_DUE.search(before[-16:]):
         due = True
@@ -93,6 +96,11 @@ def is_due(text: str, m: re.Match, kind: str, d: dt.date, today: dt.date) -> boo
             (kind == "week_no" and WEEK_LABEL.search(before) and HEADING_END.match(text, m.end())):
         due = False
     return due
+
+
+def _line_start(text: str, m: re.Match) -> int:
+    """Where the line a date stands in starts."""
+    return text.rfind("\n", 0, m.start()) + 1
 
 
 def _sentence_before(text: str, m: re.Match) -> str:

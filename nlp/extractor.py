@@ -33,6 +33,7 @@ from nlp.taken_off import TakenOff, narrowed
 from nlp.pack_words import PackWords
 from nlp.readings import SAME_RANGE, Readings
 from nlp.row_lists import RowLists
+from nlp.bare_sizes import BareSizes
 from nlp.both_variants import both_variants
 from nlp.code_runs import parted_codes
 from nlp.siblings import Siblings, told_apart
@@ -45,7 +46,7 @@ WEAK_MATCH = 0.6  # a match this weak ("need 40 sets urgently, our kiln fan ..."
 MAX_CHARS = 20_000  # longer bodies are cut: no order spans pages of text
 
 
-class Extractor(QuotedHistory, Completion, TakenOff, ChineseRules, EnglishLists, VariantRuns, RowLists, DistributedLists, PackWords, Kin, Beside, Readings):
+class Extractor(QuotedHistory, Completion, TakenOff, ChineseRules, EnglishLists, VariantRuns, RowLists, DistributedLists, PackWords, Kin, Beside, BareSizes, Readings):
     """Turns forwarded customer messages into order lines against one catalogue."""
 
     def __init__(self, items: list[CatalogItem], threshold: float | None = None):
@@ -252,6 +253,7 @@ class Extractor(QuotedHistory, Completion, TakenOff, ChineseRules, EnglishLists,
         # "Kiddies cutlery sets - spaceboy 12, dolly girl 12": a bare variant read with the family said around it
         line = None if skip else self._in_context(walk, body, chunk, line, customer) or line
         line = self._further_back(walk, body, chunk, doc, customer, line)  # "…, 1 pail red primer and 1 pail black"
+        line = self._sized(line, text, customer)  # "，大的要3个": the size variant of the family named, if it has one
         weak = not line or line["confidence"] < 0.3 or line["candidates"][0]["score"] < WEAK_MATCH
         if qtys and weak and walk.open():
             attach(walk.lines, qtys[0], text, self.by_sku)  # "We'd want 10 spools."

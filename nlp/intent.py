@@ -79,7 +79,8 @@ FAMILIES: dict[str, list[str]] = {
         # (not "how much 40x40 box section have you got?": an amount in stock asked)
         r"\bquot\w*|\brfq\b|\bprice\w*|\bpricing\b|how much(?!(?: (?!(?:and|per|for|is|are|each|would|will|do|does)\b)[\w/-]+){1,6} (?:have you got|do you have|you got|left)\b)|\bcosts?\b(?!\s*(?:cent(?:re|er)s?|codes?)\b)|\brates?\b|\boffer\b|\bestimate\b|\bproforma\b",
         r"\bdiscount|\b(?:do|give|offer) (?:us |me )?(?:a |any )?(?:better |good )?(?:deal|price)\b|\ba deal on\b|price list|what (?:would |do |will )?you(?:'d)? charge|\bcharge for\b|\bcheapest\b|\bbest you can do\b",
-        r"\bset (?:me|us) back\b|\bwhat(?:'s| is)? the damage\b|\bwhat (?:would|will|do|does) (?:it|that|they|this) (?:be|work out|come) (?:at|for|if)\b|"  # the idioms of cost
+        r"\bset (?:me|us) back\b|\bwhat(?:'s| is)? the damage\b|\bwhat (?:would|will|do|does) (?:it|that|they|this) (?:be|work out|come) (?:at|if|for(?! (?:the )?(?:delivery|postage|carriage|shipping|p&p|courier)\b))\b|"  # the idioms of cost
+        # ("what would that be for delivery?" after an order asks no price of the goods)
         r"\bwhat would [^?]{0,80}? come to\b|\bwhat\b[^?.\n]{0,80}?\bwould (?:that |it |they )?come to\b|\bstill (?:at )?[£$€]\s?\d|\byou(?:'re| are)? charging\b",
         # "can you do the owl bags at £1.65 for 200?": a price offered back is a price asked
         r"\b(?:can|could|would|will) you (?:be able to )?(?:do|supply|let us have)\b[^?.\n]{0,60}?\b(?:at|for) [£$€]\s?\d",

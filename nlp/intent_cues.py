@@ -29,7 +29,8 @@ COMPLAINT = prefiltered(r"\bbroken|\bdamaged|\breplacement|\brefund|\bcredit us|
                        r"\bdonat(?:e|es|ed|ing|ions?)\b|"
                        # goods that fail or are not what was ordered: "2 of them don't work", "send them back",
                        # "were 6204s, not the 6205s we ordered"
-                       r"\b(?:don'?t|doesn'?t|do not|does not|won'?t|will not) (?:work|switch on|light up)\b|\bsend (?:them|it|these|those) back\b|"
+                       # (not "need 20 more, the old ones don't work": goods of their own, not the ones sent)
+                       r"\b(?:of (?:them|these|those)|they|it) (?:don'?t|doesn'?t|do not|does not|won'?t|will not) (?:work|switch on|light up)\b|\bsend (?:them|it|these|those) back\b|"
                        r"\bnot (?:the|what) [^.?!\n]{0,30}?\b(?:we|i) (?:had )?ordered\b",
                        re.I)
 # A quote accepted is an order: "go ahead", "we'll take half of each", 安排下单, 按这个价格下单, 就这么定了.
@@ -104,9 +105,10 @@ SELLER = re.compile(r"\bwe(?: can| could| will|'ll)(?: only)? (?:ship|dispatch|s
                     r"(?:只有[^，,。？?]{0,8}(?:现货|库存)|(?:现货|库存)[^，,。？?]{0,4}只有[^，,。？?]{0,8})[，,]\s*先发"
                     r"(?![^，,。？?]{0,8}给(?:我们|我|咱们))|"
                     # "您订的6205目前只有120套现货", "你要的角钢只有一吨现货": the buyer's order answered from the seller's stock
-                    r"(?:您|你)(?:订|要|下)的[^，,。？?]{0,20}?(?:目前|现在)?只有[^，,。？?]{0,10}?(?:现货|库存)|"
+                    r"(?:您|你)(?:订|要|下)的[^，,。？?]{0,20}?(?:目前|现在)?只有[^，,。？?]{0,10}?(?:现货|库存)(?!\s*(?:了)?\s*(?:吗|么|嘛|[?？]))|"  # (not asked back)
                     # "we only have 18 of the 30 in stock", "we can send the hearts now and the stars next week, would that be OK?"
-                    r"\bwe (?:only have|have only) \d+ of (?:the|your) \d+\b(?!-)|\b(?:we|i) (?:can|could) (?:send|ship|dispatch|deliver) "
+                    r"\bwe (?:only have|have only) \d+ of (?:your \d+\b(?!-)|the \d+\b(?!-)(?![^.?!\n]{0,30}\b(?:left|remaining)\b))|"  # (not the buyer's "3 of the 12 left")
+                    r"\b(?:we|i) (?:can|could) (?:send|ship|dispatch|deliver) "
                     r"[^.?!\n]{2,60}? (?:now|today|tomorrow) and the [^.?!\n]{2,40}? (?:next week|later|when|once|after)\b", re.I)
 # "we're closed 31 Dec - 3 Jan, so please don't send anything then": a closure notice, no order cancelled
 CLOSED_NOTICE = re.compile(r"\b(?:we(?:'re| are| will be| shall be)|(?:shop|store|office|site|warehouse)s? (?:is|are|will be)) "

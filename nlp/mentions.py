@@ -156,7 +156,9 @@ def trimmed(mention: str, misleads=lambda purpose: True) -> list[str]:
 
 
 # "gate valves (asset tags FV-101 to FV-106)", "(ref 88-1)", "(for job 5520)": a bracket of the buyer's references names no goods
-REF_BRACKET = re.compile(r"\s*\((?:asset|tags?\b|ref\b|reference|wo\b|work order|job\b|for job|po\b|acct|account|cost cent)[^()]*\)?\s*$", re.I)
+# (not "(for job M12 stainless)": a size or material in the bracket still says which item)
+REF_BRACKET = re.compile(r"\s*\((?:asset|tags?\b|ref\b|reference|wo\b|work order|job\b|for job|po\b|acct|account|cost cent)"
+                         r"(?![^()]*\b(?:m\d{1,2}(?:x\d+)?|dn\d+|\d+(?:\.\d+)?\s?mm|stainless|zinc\w*|galv\w*|brass|nylon)\b)[^()]*\)?\s*$", re.I)
 # "birdcage holders (the hanging bird cage ones, white metal)": a bracket describing the item in other words
 BRACKET_TAIL = re.compile(r"\s*\((?=[^()\d]*(?:,|\bones?\b))[^()\d]*\)?\s*$")
 # "6 of the pantry aprons please, Copper Pan": after a closing "please," / "thanks," come the sender's names
