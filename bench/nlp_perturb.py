@@ -1,11 +1,12 @@
 """Robustness of extraction to label-preserving rewrites of the tuning sets (dev, dev2..dev9; en and zh).
 
-Run: .venv/bin/python bench/nlp_perturb.py [--ids]   (--ids: the ids each transform broke)
+Run: .venv/bin/python bench/nlp_perturb.py [--ids] [--later] [--only NAME,NAME]
+(--ids: the ids each transform broke; --later: the later tuning sets dev12..dev20 instead; --only: these transforms)
 
 Each transform rewrites every message it applies to (seeded, deterministic; see bench/perturb_forms.py) and the
 extractor reads the original and the rewritten text in the same process. Per transform: messages rewritten,
 F1 / intent / due on original vs rewritten, and how many messages went from right to wrong (and back).
-Holdout, dev10 and dev11 are never read.
+Holdout, dev10, dev11, dev21 and dev22 are never read.
 """
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ from nlp.extractor import Extractor  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
 SETS = [f"dev{n}" if n > 1 else "dev" for n in range(1, 10)]  # never holdout, dev10, dev11
+LATER = [f"dev{n}" for n in range(12, 21)]  # never dev21, dev22 (held)
 
 
 def tuning_messages(lang: str) -> list[dict]:
@@ -44,7 +46,8 @@ def catalog_names(catalogs: dict) -> dict[str, str]:
 def transforms(names: dict[str, str]) -> list[tuple[str, str, object]]:
     """(language, name, rewrite) for every transform, each applied alone."""
     return [("en", "chat", forms.chat), ("en", "words", forms.words), ("en", "layout", forms.layout),
-            ("en", "typo", lambda m: forms.typo(m, names)),
+            ("en", "typo", lambda m: forms.typo(m, names)), ("en", "voice", forms.voice),
+            ("en", "correct", forms.correct), ("en", "noise", forms.noise), ("en", "runon", forms.runon),
             ("zh", "trad", forms.trad), ("zh", "width", forms.width), ("zh", "numerals", forms.numerals)]
 
 
@@ -70,12 +73,18 @@ def run(extractors: dict, msgs: list[dict], rewrite) -> dict:
 
 def main(argv: list[str]) -> None:
     """Print the per-transform table as markdown (--ids: also the ids each transform broke)."""
+    global SETS
+    if "--later" in argv:
+        SETS = LATER
+    only = argv[argv.index("--only") + 1].split(",") if "--only" in argv else None
     catalogs = {p.stem.removeprefix("catalog_"): load_catalog(p) for p in sorted(DATA.glob("catalog_*.csv"))}
     extractors = {k: Extractor(c) for k, c in catalogs.items()}
     msgs = {lang: tuning_messages(lang) for lang in ("en", "zh")}
     print("| lang | transform | messages | F1 orig → rewr | intent orig → rewr | due orig → rewr | right→wrong | wrong→right |")
     print("|---|---|---:|---|---|---|---:|---:|")
     for lang, name, rewrite in transforms(catalog_names(catalogs)):
+        if only and name not in only:
+            continue
         r = run(extractors, msgs[lang], rewrite)
         b, a = r["before"], r["after"]
         print(f"| {lang} | {name} | {r['n']} | {b['f1']:.3f} → {a['f1']:.3f} | {b['intent_accuracy']:.3f} → "

@@ -202,3 +202,65 @@ def numerals(msg: dict) -> str | None:
 
     out = _ZH_COUNT_EITHER.sub(swap, msg["text"])
     return out if out != msg["text"] else None
+
+
+# ---- en voices (chat-style writers) ----------------------------------------------------------------------
+_FILLERS = ("um", "er", "uh")
+_NAMES = ("@sam", "@jo", "@mike", "@priya")
+# Table rows, quoted or forwarded mail: text only a mail client writes.
+_WRITTEN = re.compile(r"[|\t]|^\s*>|\bwrote:|^(?:from|subject|sent):|forwarded", re.I | re.M)
+_EMOJI = ("🙏", "👍", "😊", "🙂", "👌")
+
+
+def _spoken_base(msg: dict) -> str:
+    """The message lower-cased without punctuation (the chat rewrite), or its own text lowered if chat leaves it."""
+    return chat(msg) or msg["text"].lower()
+
+
+def voice(msg: dict) -> str | None:
+    """A voice-memo transcript: chat text on one line, opened by a filler and with a filler at one line break."""
+    if _WRITTEN.search(msg["text"]) or len(msg["text"]) > 400:  # a memo is short; tables and quoted mail are written
+        return None
+    lines = [ln.strip() for ln in _spoken_base(msg).split("\n") if ln.strip()]
+    rng = _message_rng("voice", msg)
+    if len(lines) > 1:  # a pause between two lines is where a speaker says "er"
+        at = rng.randrange(1, len(lines))
+        lines[at] = f"{rng.choice(_FILLERS)} {lines[at]}"
+    text = f"{rng.choice(_FILLERS)} " + " ".join(lines)
+    return text if text != msg["text"] else None
+
+
+# A bare count (2..999) of an expected line, followed by a word that starts its item ("12 boxes", "12 x ..."), not
+# a number of a name or size ("number 2", "pack of 6", "6 mm") and not a cell of a table row.
+_FIX_COUNT = re.compile(r"(?<![\w.,/:£$€#|-])(?<!number )(?<!no )(?<!size )(?<!of )(?<!pack )(?<!type )"
+                        r"(\d{1,3})(?=\s+(?:x\s+)?(?!(?:mm|cm|m|kg|g|l|ml|inch|in|ft|pm|am|oz)\b)[a-z])")
+
+
+def correct(msg: dict) -> str | None:
+    """A spoken self-correction: one expected count said first as another number, "no wait make that N" after it."""
+    counts = {int(q) for ln in msg["expected"].get("lines", []) if (q := ln.get("quantity")) and q == int(q)}
+    text = _spoken_base(msg)
+    spots = [m for m in _FIX_COUNT.finditer(text) if int(m.group(1)) in counts and not _dated(text, m.start(), m.end())
+             and "|" not in text[text.rfind("\n", 0, m.start()) + 1:m.start()] and len(re.findall(rf"(?<![\w.]){m.group(1)}(?![\w.])", text)) == 1]
+    if not spots:
+        return None
+    m = _message_rng("correct", msg).choice(spots)
+    n = int(m.group(1))
+    said = n + 10 if n < 10 else n * 2  # a first number not the same as any other count nearby
+    return f"{text[:m.start()]}{said} no wait make that {n}{text[m.end():]}"
+
+
+def noise(msg: dict) -> str | None:
+    """Slack/WhatsApp noise: an @mention first, "thx" and an emoji last, an emoji at the end of the first line."""
+    rng = _message_rng("noise", msg)
+    lines = msg["text"].rstrip().split("\n")
+    lines[0] = f"{rng.choice(_NAMES)} {lines[0]} {rng.choice(_EMOJI)}"
+    return "\n".join(lines) + f"\nthx {rng.choice(_EMOJI)}"
+
+
+def runon(msg: dict) -> str | None:
+    """Several short messages run together: every line break gone, the lines joined by single spaces, chat-style."""
+    if _WRITTEN.search(msg["text"]):  # table rows and quoted mail are no chat messages
+        return None
+    lines = [ln.strip() for ln in _spoken_base(msg).split("\n") if ln.strip()]
+    return " ".join(lines) if len(lines) > 1 else None

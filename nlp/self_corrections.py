@@ -99,6 +99,9 @@ def _applied(text: str, m: re.Match) -> str:
     """The text with the correction cued by `m` applied (as it is when nothing before it is taken back)."""
     start, end, lead, after, then = _around(text, m)
     said = text[start:end]
+    taken = re.search(r"(?<![\w.])\d+(?:\.\d+)?\s*$", said) if m.group("cue") and re.match(r"\d", after) else None
+    if taken:  # "48 no wait make that 24 of the …": the count said right before the cue is the one taken back
+        return text[: start + taken.start()] + text[lead:]
     piece = _PIECE.match(after).group(0)
     recount = _RECOUNT.fullmatch(piece)
     words = _words(recount.group(2)) if recount and not then else set()

@@ -10,7 +10,7 @@ from nlp.clause_splits import _COUNT
 from nlp.quantities import number_value
 from nlp.unit_counts import KINDS_AFTER  # ("三个颜色各要五十个": kinds, no item's count)
 from nlp.units import UNIT_WORDS
-from nlp.trailing_runs import run_on_commas
+from nlp.trailing_runs import marked_rows, run_on_commas
 from nlp.self_corrections import corrected, swapped, zh_corrected
 
 _TENS = "|".join(EN_TENS)
@@ -26,6 +26,8 @@ _HOMOPHONE_TENS = re.compile(rf"\b({_TENS})[\s-]+(for|fore|to|too)(?=\s+{_COUNTE
 # Emoji and pictographs say a mood, never a product or a count; left in, they hide the words around them
 # from the rules reading "… and the black?" after "back in?? 🐰".
 _EMOJI = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+")
+# Voice-memo fillers ("um can i get 4 … er and 6 …") say a pause, never goods: left in, "er" reads as a name's word.
+_FILLER = re.compile(r"(?<![\w'-])(?:[Uu](?:m+|h+m?)|[Ee]r+m?|[Hh]m+)(?![\w'-])[^\S\n]*")
 # "send for boxes of the M8": after an ordering verb, "for"/"to" before a counted unit is the number.
 _HOMOPHONE_UNIT = re.compile(rf"\b(send|need|want|have|order|get|take) (for|fore|to|too)(?=\s+(?:{_UNIT})\s+of\b)")
 _HOMOPHONE_LATER = re.compile(rf"\b(for|to)(?=\s+(?:{_UNIT})\s+of\b)")
@@ -117,12 +119,11 @@ _AND_HALF = re.compile(rf"\b(\d+|{_SMALL}|{_TENS})\s+and\s+a\s+half\b")
 def spoken_counts(text: str) -> str:
     """Dictated homophones of counts and "… and a half" counts as numbers, said punctuation and texting
     shorthand as written, emoji as spaces (English text only)."""
-    text = _homophones(_words_as_digits(_EMOJI.sub(" ", text)))
+    text = _homophones(_words_as_digits(_FILLER.sub("", _EMOJI.sub(" ", text))))
     if " from " in text[:80] or " at " in text[:80]:
         text = _INTRO.sub("", text, count=1)
     text = _RUN.sub(lambda m: _RUN_ITEM.sub(", ", m.group(0)), text)
-    text = "\n".join(run_on_commas(ln, _RUN_ON, _COUNTED) if not re.search(r"[,;:]", ln) and _counted(ln) >= 2 else ln
-                     for ln in text.split("\n"))  # a line with commas of its own sets its items apart already
+    text = "\n".join(_set_apart(ln) for ln in text.split("\n"))
     text = _corrections(text)
     if "from " in text:
         text = _FROM_TO.sub(r"from \1 \2 to \3 \2", text)
@@ -207,6 +208,16 @@ def _outer_again(text: str) -> str:
 
 
 _COUNTED = re.compile(rf"\b\d+(?:\s*x\b(?!\s*\d)|\s+(?:{_UNIT}|dozen|doz|dz)\b)|\bx\s*\d+\b")
+
+
+def _set_apart(line: str) -> str:
+    """A comma-less line with its counted items set apart; a line with commas of its own has them apart already."""
+    if re.search(r"[,;:]", line):
+        return line
+    marked = marked_rows(line, _COUNTED)  # "bells - 48 hearts - 48": counts marked as trailing their names
+    if marked != line:
+        return marked
+    return run_on_commas(line, _RUN_ON, _COUNTED) if _counted(line) >= 2 else line
 
 
 def _counted(line: str) -> int:

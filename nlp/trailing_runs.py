@@ -8,6 +8,11 @@ from nlp.words import STOPWORDS
 
 WORD = re.compile(r"[a-z0-9][a-z0-9'/.-]*")
 FILLER = STOPWORDS | {"ta", "tia"}  # words closing a line that name no goods ("… 20 lengths ta")
+# "bells - 48 wooden hearts - 48", "stocking × 12 led lights × 24": a count after a spaced dash or "x" that follows a
+# name trails it (a leading count stands before its "x"); a dash may follow a code ("dn80 - 6 no"), an "x" not
+# ("m10 x 40" is a size).
+MARKED = re.compile(r"(?:(?<=[a-z)])|(?<=[a-z]\d)|(?<=[a-z]\d\d)) -\s?\d+(?:\.\d+)?(?: ?(?:pcs|no|nos|off|units))?(?!\S)"
+                    r"|(?<=[a-z)]) [x×] ?\d+(?:\.\d+)?(?!\S)")
 LEAD_ON = {"of", "the", "those", "these", "our", "my", "your", "x"}  # "2 sets of grey epoxy", "6 x the pinks": goods follow
 
 
@@ -22,6 +27,18 @@ def run_on_commas(line: str, run_on: re.Pattern, counted: re.Pattern) -> str:
     ends = [m.end() for m in trailing if _opens_goods(line, m.end())]
     for e in reversed(ends):
         line = f"{line[:e]},{line[e:]}"
+    return line
+
+
+def marked_rows(line: str, counted: re.Pattern) -> str:
+    """A comma-less line whose names each have a count after a dash or "x", parted after each such count into rows
+    (as a list puts them under each other; a comma there reads "- 6, lunch bags" as a count leading its goods)."""
+    marks = list(MARKED.finditer(line))
+    if len(marks) < 2 or not _trails(line, marks[0].start(), marks[-1].end(), counted):
+        return line
+    for m in reversed(marks):
+        if _opens_goods(line, m.end()):
+            line = f"{line[:m.end()]}\n{line[m.end():].lstrip()}"
     return line
 
 
