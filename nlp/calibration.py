@@ -9,6 +9,7 @@ from pathlib import Path
 
 from nlp.confidence import RISKY, VAGUE
 from nlp.intent import intent_scores
+from nlp.prefilter import prefiltered  # start-character look-ahead, same matches: searched over every body
 from nlp.quantities import WORDED_COUNT
 
 PARAMS = Path(__file__).with_name("calibration.json")
@@ -19,17 +20,17 @@ MESSAGE_FEATURES = ("line_min", "no_lines", "n_lines", "loose", "orphans", "risk
                     "other", "long", "unexplained", "hedge", "worded", "borrowed", "other_history", "points_below",
                     "quote_due", "unread_products", "margin_min", "mcover_min", "joined", "dismissed")
 # Wording that makes the intent a judgement call: a question, an earlier order, something in the past.
-QUESTION = re.compile(r"\?|吗|是否|能不能|可不可以|有没有|\bwould\b.*\b(?:cost|be)\b", re.I)
-ORDER_REF = re.compile(r"\b(?:order|po|p\.o\.|ref)\b\s*(?:no\.?|number|#)?\s*[:#]?\s*[a-z0-9-]*\d|"
+QUESTION = prefiltered(r"\?|吗|是否|能不能|可不可以|有没有|\bwould\b.*\b(?:cost|be)\b", re.I)
+ORDER_REF = prefiltered(r"\b(?:order|po|p\.o\.|ref)\b\s*(?:no\.?|number|#)?\s*[:#]?\s*[a-z0-9-]*\d|"
                        r"\b(?:my|our|the|last|that|previous|yesterday's|existing) order\b|订单|单号|之前订|上次订|前天|昨天", re.I)
 # The customer is unsure himself: the count or item may still change.
 # The word alternatives share one leading \b: searched over every body, a \b per branch costs 2-3x the time.
-HEDGE = re.compile(r"\b(?:i think|maybe|probably|not sure|will confirm|or so|around|roughly)\b|\bapprox|"
+HEDGE = prefiltered(r"\b(?:i think|maybe|probably|not sure|will confirm|or so|around|roughly)\b|\bapprox|"
                    r"左右|大概|大约|差不多|可能|估计|待定|再确认", re.I)
 # "Please action the list below": the lines are meant to be somewhere the reading may not have looked.
-BELOW = re.compile(r"\bbelow\b|\bfollowing\b|\battached\b|\bas per\b|下面|如下|以下|下列|附件|见附", re.I)
+BELOW = prefiltered(r"\bbelow\b|\bfollowing\b|\battached\b|\bas per\b|下面|如下|以下|下列|附件|见附", re.I)
 JOINED = re.compile(r"[,;，；]")
-PAST = re.compile(r"last time|previous|\b(?:bought|ordered|placed|we had|ago|sent)\b|"
+PAST = prefiltered(r"last time|previous|\b(?:bought|ordered|placed|we had|ago|sent)\b|"
                   r"上次|上回|之前|以前|去年|上个月|上周", re.I)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from nlp.attributes import COLOURS, SAME_SIZE, SIZES
+from nlp.prefilter import prefiltered  # start-character look-ahead, same matches: run on every mention
 from nlp.words import CORRECTION
 
 # "(the rubber one not the knitted)", "(NOT the little ones)", ", but not the 60cm": the words up to the
@@ -11,14 +12,14 @@ from nlp.words import CORRECTION
 # be 6 not 4" loses its counts before matching, and a count changed is no sibling said against. Only "not the":
 # a sibling is pointed at ("not urgent", "not needed yet" are no item). At most three words: a longer run is a
 # sentence, not a contrast. ("- the big one, not the small - x 4": a dash or the "x" of a count closes it too)
-NOT_THE = re.compile(r"((?:[(,\-–—]|\bbut\b|\bones?\b)\s*)not\s+the\s+"
+NOT_THE = prefiltered(r"((?:[(,\-–—]|\bbut\b|\bones?\b)\s*)not\s+the\s+"
                      r"((?:[a-z0-9][\w'-]*\s*){1,3}?)(?=\s*(?:[,.;:()!?]|[-–—](?!\w)|\bx\b|\bones?\b|$))", re.I)
 _ATTR = "|".join(sorted((c for c in COLOURS | SIZES | frozenset(SAME_SIZE) if c.isascii()), key=len, reverse=True))
 # "red no sorry cream", "large, sorry I mean medium": the first of two attribute words is taken back. Between two
 # attribute words a bare "sorry" or "I mean" corrects too ("large, sorry, medium"); elsewhere it is politeness.
-RETRACTED = re.compile(rf"\b(?:{_ATTR})\b\s*,?\s*(?:{CORRECTION}|i\s+mean|sorry)\s*,?\s*(?=(?:{_ATTR})\b)", re.I)
+RETRACTED = prefiltered(rf"\b(?:{_ATTR})\b\s*,?\s*(?:{CORRECTION}|i\s+mean|sorry)\s*,?\s*(?=(?:{_ATTR})\b)", re.I)
 # "(the cream one, not red)": without "the", only a colour or size word is a sibling pointed at ("not urgent" is none)
-NOT_ATTR = re.compile(rf"((?:[(,\-–—]|\bbut\b|\bones?\b)\s*)not\s+((?:{_ATTR}))(?=\s*(?:[,.;:()!?]|\bones?\b|$))", re.I)
+NOT_ATTR = prefiltered(rf"((?:[(,\-–—]|\bbut\b|\bones?\b)\s*)not\s+((?:{_ATTR}))(?=\s*(?:[,.;:()!?]|\bones?\b|$))", re.I)
 _NUMBER = re.compile(r"\d+")
 
 

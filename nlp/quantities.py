@@ -7,6 +7,7 @@ from nlp.attributes import COLOURS
 from nlp.count_context import (STOCK_BEFORE, THE_PACKS_OF, TAKEN_THE, STANDING, RATE_AFTER, PEOPLE_AFTER, talk_after, STREET_AFTER, PRICE_NEAR,
                                CLOCK, STANDARD_BEFORE, YEAR, PHONE_RE)
 from nlp.numbers import EN_NUMBER_WORDS, parse_en_words, parse_zh
+from nlp.prefilter import prefiltered  # start-character look-ahead, same matches
 from nlp.table_rows import CELL_SEP, table_row
 from nlp.qty import Qty
 from nlp.unit_counts import OLD_VALUE, PACK_UNIT as _PACK_UNIT, ZH_UNIT, unit_count
@@ -23,7 +24,7 @@ _WORDNUM = rf"(?:half an?|half(?=\s+doz)|a couple(?= each of\b)|an?|a couple of|
 _EN_UNIT = "|".join(sorted((w for w in UNIT_WORDS if w.isascii()), key=len, reverse=True))
 NUM_RE = re.compile(rf"(?P<num>\d+(?:\.\d+)?[百千万](?![a-z])|{_DIG}|{_ZH}|\b{_WORDNUM}\b)")
 # A count written in words ("two dozen", "a gross", "三百公斤") rather than digits.
-WORDED_COUNT = re.compile(rf"\b(?:{_EN_NUM}|couple|dozen|gross)\b|[零一二两俩仨三四五六七八九十百千万半]+\s*(?:{ZH_UNIT})", re.I)
+WORDED_COUNT = prefiltered(rf"\b(?:{_EN_NUM}|couple|dozen|gross)\b|[零一二两俩仨三四五六七八九十百千万半]+\s*(?:{ZH_UNIT})", re.I)
 # "6305双面胶封的": 双 opening a word (双面 double-sided, 双色, 双层, 双头) is no pair counted
 UNIT_AFTER = re.compile(rf"\s*(?:(?P<en>{_EN_UNIT})(?![a-z0-9])|(?P<zh>(?!双[面色层头向])(?:{ZH_UNIT})))", re.I)
 ZH_UNIT_AFTER = re.compile(rf"(?:{ZH_UNIT})")
