@@ -3,11 +3,12 @@ facts once per item (bounded), then their similarity."""
 from __future__ import annotations
 
 import re
+from math import fsum
 
-from rapidfuzz import fuzz
+from rapidfuzz.fuzz import token_set_ratio
 
 from nlp.attributes import COLOURS, attributes, closing_size, materials, penalty_of
-from nlp.item_names import code_penalty, covered, name_mass, variant_codes
+from nlp.item_names import PACK_WEIGHT, code_penalty, name_mass, variant_codes
 from nlp.resolve import COUNT, HEAD_OF, Query, Splits
 from nlp.text import has_digit
 
@@ -55,7 +56,7 @@ class ItemScoring:
             weight = idf.get(term, 0.0) or max((idf[t] for t, _ in resolved), default=0.5)
             weight *= 1.5 if has_digit(term) else 1.0
             q_total += weight
-            weighted.append((weight, resolved))
+            weighted.append(self._hit_terms(weight, resolved, split))
         # Codes carry most signal (measures like "2inch" or "10mm" are descriptions items may omit).
         # "x2" is the count of a set, not a code the item must carry.
         # A code is there when the item holds any form of it ("m8x30mm" as the catalogue's "m8x30").
@@ -74,47 +75,63 @@ class ItemScoring:
             return 0.0
         union, per_name, has_codes = self._info(idx)
         q_hit, matched, weak = self._query_hits(weighted, split, union)
-        masses = [(t, self._idf.get(t, 1.0) * (HEAD_OF if t in weak else 1.0)) for t in matched]
+        idf = self._idf
+        if weak:
+            masses = [(t, idf.get(t, 1.0) * (HEAD_OF if t in weak else 1.0)) for t in matched]
+        else:  # most items meet no word only as a compound's head: the idf as it is (x 1.0 changes nothing)
+            masses = [(t, idf.get(t, 1.0)) for t in matched]
         best, best_cov = self._best_name(idx, per_name, masses, matched, qtext, qattrs)
-        score = 0.6 * (q_hit / q_total) + best - (code_penalty(qcodes, union) if has_codes else 0.0)
+        score = 0.6 * (q_hit / q_total) + best - (code_penalty(qcodes, union) if has_codes and qcodes else 0.0)
         sku = self.items[idx].sku
         self.coverage[sku] = best_cov
         self.mention_cover[sku] = q_hit / q_total
         return max(0.0, min(1.0, score))
-
 
     def _query_hits(self, weighted, split: dict, union) -> tuple[float, set[str], set[str]]:
         """(weight of the query words an item's names hold, those words, those met only as a compound's head)."""
         q_hit = 0.0
         matched: set[str] = set()
         weak: set[str] = set()  # "cup" met as "teacup": the compound covers its name only in part
-        for weight, resolved in weighted:
-            for t, w in resolved:
-                parts = split.get(t)
+        for resolved in weighted:
+            # each resolution's facts come from _hit_terms, once per query
+            for t, hit, head, parts, colours, halves in resolved:
                 if t in union:
-                    q_hit += weight * w
+                    q_hit += hit
                     matched.add(t)
-                    if w <= HEAD_OF:
+                    if head:
                         weak.add(t)
-                    if parts and COLOURS.issuperset(parts) and union.issuperset(parts):
+                    if colours and union.issuperset(parts):
                         matched.update(parts)  # "black and blue" also covers the "black", "blue" of "black/blue"
                     break
                 if parts and parts[0] in union and parts[1] in union:  # "nightlight" vs "night light"
-                    # the word as written, where an item has it, reads a little better than its halves apart
-                    q_hit += weight * w * (SPLIT_READ if t in self._post else 1.0)
+                    q_hit += halves
                     matched.update(parts)
                     break
         return q_hit, matched, weak
+
+    def _hit_terms(self, weight: float, resolved, split: dict) -> list[tuple]:
+        """Per resolution of a query word, what _query_hits needs of it: the term, its weight as met, whether
+        only a compound's head, its halves, whether those are colours, and its weight when met by its halves."""
+        out = []
+        for t, w in resolved:
+            parts = split.get(t)
+            # the word as written, where an item has it, reads a little better than its halves apart
+            out.append((t, weight * w, w <= HEAD_OF, parts, bool(parts and COLOURS.issuperset(parts)),
+                        weight * w * (SPLIT_READ if t in self._post else 1.0)))
+        return out
 
     def _best_name(self, idx: int, per_name, masses, matched: set[str], qtext: str, qattrs) -> tuple[float, float]:
         """(score of the item's name the mention reads best as, that name's coverage); notes the main name's coverage."""
         best = best_cov = 0.0
         plain = None
         for names, pack, n_total, ntext, own_codes, nattrs in per_name:
-            n_hit = covered(masses, names, pack)
+            # covered() inlined: this runs for every name of every shortlisted item
+            n_hit = fsum([v for t, v in masses if t in names]) if masses else 0.0
+            if pack and masses:
+                n_hit -= (1.0 - PACK_WEIGHT) * fsum([v for t, v in masses if t in pack and t in names])
             if plain is None:  # the main name comes first
                 plain = self._plain[idx] = n_hit / n_total
-            score = 0.3 * (n_hit / n_total) + 0.1 * fuzz.token_set_ratio(qtext, ntext) / 100
+            score = 0.3 * (n_hit / n_total) + 0.1 * token_set_ratio(qtext, ntext) / 100
             score -= penalty_of(qattrs, nattrs)
             if own_codes:  # a variant code the mention never said ("2RS") makes this name a worse reading
                 score -= 0.04 * sum(1 for t in own_codes if t not in matched)

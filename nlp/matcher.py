@@ -176,9 +176,10 @@ class Matcher(Resolver, AliasMemory, ItemScoring):
                 out[idx] = 1.0
                 self.coverage[self.items[idx].sku] = self.mention_cover[self.items[idx].sku] = 1.0
         prepared = self._prepare(query, split, qtext)
+        score, against = self._score_item, self._against  # bound once: this loop runs per shortlisted item
         for idx in self._shortlist(query, split, SHORTLIST).tolist():
-            out[idx] = max(out.get(idx, 0.0), self._score_item(prepared, idx))
-            if self._against and not self._against.isdisjoint(self._info(idx)[0]):
+            out[idx] = max(out.get(idx, 0.0), score(prepared, idx))
+            if against and not against.isdisjoint(self._info(idx)[0]):
                 out[idx] = max(0.0, out[idx] - AGAINST)
         # Exact ties go in catalogue order, not in the order the index happened to yield them.
         ranked = sorted(out.items(), key=lambda kv: (-kv[1], kv[0]))[:max(top, 3)]

@@ -90,6 +90,19 @@ ZH_NOT_COUNT = re.compile(r"(?<=双)(?:十[一二]|1[12])(?![\d十一二三四�
                           r"(?<=下面|以下|如下|下列)[\d一二两三四五六七八九十]+\s*[个样种项款条]\s*[:：]")
 
 
+# _noise's own context patterns, compiled once (it runs for every number of every line)
+_MM_END = re.compile(r"\dmm$")
+_TWO_LETTERS = re.compile(r"[a-z]{2}\b", re.I)
+_OUTWARD_END = re.compile(r"\b[a-z]{1,2}\d[a-z\d]?\s+$", re.I)
+_PRICE_END = re.compile(r"\bprice\s*$", re.I)
+_OF_NEXT = re.compile(r"\s+of\b")
+_YEAR_PREP_END = re.compile(r"\b(?:for|in|of|since|until)\s+$")
+_BREAK_END = re.compile(r"\b(?:at|over|above|from)\s*$")
+_AT_END = re.compile(r"\bat\s*$")
+_LEADING_ZERO = re.compile(r"0\d+")
+_PRICE_UNIT_NEXT = re.compile(r"\s*(?:元|块钱|/pc|/each|p\b|pence)", re.I)
+_ARROW_NEXT = re.compile(r"\s*(?:→|->|=>)\s*\d")
+
 def _noise(text: str, s: int, e: int, blocked: list[tuple[int, int]]) -> bool:
     """Whether the number at [s, e) is part of a code, price, reference, phone or date."""
     if any(bs <= s < be for bs, be in blocked):
@@ -101,34 +114,34 @@ def _noise(text: str, s: int, e: int, blocked: list[tuple[int, int]]) -> bool:
     glue = "-/.#=_δφ*×+" + ("[" if text[e : e + 1] != "]" else "")
     if prev and not ("\u4e00" <= text[s] <= "\u9fff") and ((prev.isascii() and prev.isalnum()) or prev in glue):
         # glued to a code, unless it is "x12" or a count after a thickness ("6厚5吨" reads "6mm5吨")
-        return not MARKER_BEFORE.search(before) and not (re.search(r"\dmm$", before) and ZH_UNIT_AFTER.match(after))
-    if re.match(r"[a-z]{2}\b", after, re.I) and re.search(r"\b[a-z]{1,2}\d[a-z\d]?\s+$", before, re.I):
+        return not MARKER_BEFORE.search(before) and not (_MM_END.search(before) and ZH_UNIT_AFTER.match(after))
+    if _TWO_LETTERS.match(after) and _OUTWARD_END.search(before):
         return True  # "WB4 9XX", "S9 4AB": a postcode's inward part
     if after[:1].isascii() and after[:1].isalpha() and not UNIT_AFTER.match(after) and after[:1] != "x":
         return True  # glued letters: "350h", "2rs"
     # "for the fair stall: 60 packs of …": a stall, bay or room number is never counted in packs
     # "could you price 50 of each": after the verb "price", a number "of" something counts it, no sum of money
-    priced = PRICE_NEAR.search(before) and not (re.search(r"\bprice\s*$", before, re.I) and re.match(r"\s+of\b", after))
+    priced = PRICE_NEAR.search(before) and not (_PRICE_END.search(before) and _OF_NEXT.match(after))
     if (REF_BEFORE.search(before) and not _in_packs(after)) or priced:
         return True
     if STANDARD_BEFORE.search(text[max(0, s - 24) : s]):
         return True  # "EN 10204 3.1", "ISO 9001": a standard and its class
-    if YEAR.fullmatch(text[s:e]) and re.search(r"\b(?:for|in|of|since|until)\s+$", before):
+    if YEAR.fullmatch(text[s:e]) and _YEAR_PREP_END.search(before):
         return True  # "the catalogue for 2027"
     if CLOCK.match(text, s):
         return True  # "rang at 10:40": a time of day, neither number a count
-    if after[:1] == "+" and re.search(r"\b(?:at|over|above|from)\s*$", before):
+    if after[:1] == "+" and _BREAK_END.search(before):
         return True  # "still £1.65 at 100+?" is a price break, not a count
-    if re.search(r"\bat\s*$", before) and "." in text[s:e]:
+    if _AT_END.search(before) and "." in text[s:e]:
         return True  # "at 2.55" is a price, "at 100" a quantity
     ordered = ORDER_VERB.search(text[max(0, s - 30) : s])  # "could you order 400 …": the verb, a count follows
-    if (LONGREF_BEFORE.search(before) and not ordered and text[s:e].isdigit() and e - s >= 3) or re.fullmatch(r"0\d+", text[s:e]):
+    if (LONGREF_BEFORE.search(before) and not ordered and text[s:e].isdigit() and e - s >= 3) or _LEADING_ZERO.fullmatch(text[s:e]):
         return True  # "store 014": a count is never written with a leading zero, a label is
-    if re.match(r"\s*(?:元|块钱|/pc|/each|p\b|pence)", after, re.I):
+    if _PRICE_UNIT_NEXT.match(after):
         return True
     if PEOPLE_AFTER.match(text, e) or talk_after(text, s, e) or (RATE_AFTER.match(text, e) and not STANDING.search(text[max(0, s - 30) : s])):
         return True  # "25 new starters" counts people, "2 quick questions" talk; "she makes 40 jars every January" is a habit
-    if re.match(r"\s*(?:→|->|=>)\s*\d", after):
+    if _ARROW_NEXT.match(after):
         return True  # an amended PO's "300 → 500": the old count before the arrow
     if STREET_AFTER.match(text, e):
         return True  # "Unit 7, Tyne Rd", "14 Mill Lane": a unit or house number of an address

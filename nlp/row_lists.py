@@ -15,6 +15,8 @@ from nlp.text import terms
 from nlp.units import UNIT_WORDS
 
 TIMES = r"(?:x|×|\*)"
+_TIMES_NUM = re.compile(rf"\d\s*{TIMES}|{TIMES}\s*\d", re.I)  # compiled once: checked per row
+_EACH = re.compile(r"\beach\b", re.I)
 # "12 x the bonbons one", "rosemary x 12 (@ 65p?)": an entry's count before or after its name (an aside after it)
 BEFORE = re.compile(rf"\s*(?:(?:and|&|plus|also)\s+)?(?P<n>{CNT})\s*{TIMES}\s+(?:the\s+)?(?P<v>[^,;]+?)\s*[.!]?\s*", re.I)
 AFTER = re.compile(rf"\s*(?:(?:and|&|plus|also)\s+)?(?:the\s+)?(?P<v>[^,;]+?)\s*{TIMES}\s*(?P<n>\d+)\b"
@@ -42,7 +44,7 @@ class RowLists:
     def _times_list(self, body: str, s: int, e: int, customer: str | None):
         """(start, end, lines) of a comma list of two or more entries counted with "x", read under the family
         said before it or under its first entry's family, or None."""
-        if not re.search(rf"\d\s*{TIMES}|{TIMES}\s*\d", body[s:e], re.I):
+        if not _TIMES_NUM.search(body[s:e]):
             return None  # why: most sentences hold no such count, and the readings below are costly
         # a list may open the sentence, follow its family and a colon or dash, or follow other entries
         led = [m.end() for m in LEAD.finditer(body, s, e)][::-1]
@@ -111,7 +113,7 @@ class RowLists:
 
     def _specs_each(self, body: str, s: int, e: int, customer: str | None):
         """(start, end, lines) of sizes listed before their family and counted "N each", or None."""
-        m = SPECS_EACH.search(body, s, e) if re.search(r"\beach\b", body[s:e], re.I) else None
+        m = SPECS_EACH.search(body, s, e) if _EACH.search(body[s:e]) else None
         v = count_value(m.group("n")) if m else None
         if not v:
             return None
@@ -123,7 +125,7 @@ class RowLists:
 
     def _tail_each(self, body: str, s: int, e: int, customer: str | None):
         """(start, end, lines) of variants named after their family and a comma, then counted "N of each", or None."""
-        m = TAIL_EACH.search(body, s, e) if re.search(r"\beach\b", body[s:e], re.I) else None
+        m = TAIL_EACH.search(body, s, e) if _EACH.search(body[s:e]) else None
         q = self._qty(m, "n") if m else None
         head, start = self._head(body, s, m.start()) if q else ("", s)
         names = [re.sub(r"^the\s+", "", p, flags=re.I) for p in re.split(r"\s*,\s*|\s+(?:and|&|or)\s+", m.group("l"), flags=re.I)

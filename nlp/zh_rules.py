@@ -15,6 +15,10 @@ from nlp.text import has_digit, is_cjk
 from nlp.units import UNIT_WORDS
 from nlp.variants import each_variants, number_run, other_variants, variant_kinds
 
+_EACH_WORD = re.compile(ZH_EACH_WORD)  # compiled once: checked per line
+_ASKED = re.compile(r"几|多少")
+_HALF_EACH = re.compile(r"各半(?![吨斤米公千升])")
+
 REFINE = re.compile(r"那种|那款|那个|^\W*(?:要|需要)?带?[\w.-]{1,6}的(?:\W|$)|\bthe (?:\w+ )?ones?\b|^\W*[a-z]+ ones\b", re.I)
 # "Not the pink.", "Keep the pantry ones." (beside a cancel): names what is not wanted, or not taken off
 # "No 3 lithium grease", "No.2 brush": "no" before a number is "number", no negation.
@@ -60,7 +64,7 @@ class ChineseRules:
         s, e, qtys = chunk
         last = next((ln for ln in reversed(walk.lines) if ln["quantity"] is None), None)
         if not (qtys and last and len(last["candidates"]) > 1 and is_cjk(body)) or _varied(last["mention"]) \
-                or re.search(ZH_EACH_WORD, body[s:e]):
+                or _EACH_WORD.search(body[s:e]):
             return None
         said = mention_text(cut(body, s, e, [(q.start, q.end) for q in qtys]))
         return last if _varied(said) and not has_digit(said) else None
@@ -105,8 +109,8 @@ class ChineseRules:
         variant named (with the clause before when it only names variants), each with the count."""
         s, e, qtys = chunk
         qtys = sorted(qtys, key=lambda x: -x.strength)  # "j421焊条2.5和3.2各十箱": the count, not a size
-        unknown = re.search(r"几|多少", body[s:e]) and not qtys  # "各要几桶": the count is asked, not given
-        if not (unknown or (qtys and qtys[0].strength >= 2)) or not re.search(ZH_EACH_WORD, body[s:e]):
+        unknown = _ASKED.search(body[s:e]) and not qtys  # "各要几桶": the count is asked, not given
+        if not (unknown or (qtys and qtys[0].strength >= 2)) or not _EACH_WORD.search(body[s:e]):
             return False
         q = None if unknown else qtys[0]
         text = self._mention_for(body, s, e, qtys, q, []).replace("半", " ")
@@ -123,7 +127,7 @@ class ChineseRules:
         variants = run or each_variants(mention_text(text))
         if variants and not has_terms(other_variants(text, variants[0]).strip(" /")) and walk.context:
             variants = [f"{other_variants(walk.context, v)} {v}" for v in variants]  # "丁腈手套（蓝色，M/L各半）"
-        if q and re.search(r"各半(?![吨斤米公千升])", body[s:e]) and variants:  # not "各半吨"  # half of the count each
+        if q and _HALF_EACH.search(body[s:e]) and variants:  # not "各半吨"  # half of the count each
             q = Qty(q.start, q.end, q.value / len(variants), q.unit, q.strength, q.pack_of)
         readings = [self._reading(v, q, customer) for v in variants] or self._every_kind(text, q, customer)
         if not readings or any(r is None for r in readings) or len({r[3][0][0] for r in readings}) < len(readings):
