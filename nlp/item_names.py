@@ -43,6 +43,8 @@ def name_mass(terms: frozenset[str] | set[str], light: frozenset[str], idf: dict
 
 def covered(masses: list[tuple[str, float]], names: frozenset[str], light: frozenset[str]) -> float:
     """`name_mass` of the matched terms (with their idf) that one name holds."""
+    if not masses:  # runs for every name of every shortlisted item: a mention matching none of its words is common
+        return 0.0
     mass = math.fsum([v for t, v in masses if t in names])
     if light:
         mass -= (1.0 - PACK_WEIGHT) * math.fsum([v for t, v in masses if t in light and t in names])

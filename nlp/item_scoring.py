@@ -3,12 +3,11 @@ facts once per item (bounded), then their similarity."""
 from __future__ import annotations
 
 import re
-from math import fsum
 
 from rapidfuzz.fuzz import token_set_ratio
 
 from nlp.attributes import COLOURS, attributes, closing_size, materials, penalty_of
-from nlp.item_names import PACK_WEIGHT, code_penalty, name_mass, variant_codes
+from nlp.item_names import code_penalty, covered, name_mass, variant_codes
 from nlp.resolve import COUNT, HEAD_OF, Query, Splits
 from nlp.text import has_digit
 
@@ -75,11 +74,7 @@ class ItemScoring:
             return 0.0
         union, per_name, has_codes = self._info(idx)
         q_hit, matched, weak = self._query_hits(weighted, split, union)
-        idf = self._idf
-        if weak:
-            masses = [(t, idf.get(t, 1.0) * (HEAD_OF if t in weak else 1.0)) for t in matched]
-        else:  # most items meet no word only as a compound's head: the idf as it is (x 1.0 changes nothing)
-            masses = [(t, idf.get(t, 1.0)) for t in matched]
+        masses = [(t, self._idf.get(t, 1.0) * (HEAD_OF if t in weak else 1.0)) for t in matched]
         best, best_cov = self._best_name(idx, per_name, masses, matched, qtext, qattrs)
         score = 0.6 * (q_hit / q_total) + best - (code_penalty(qcodes, union) if has_codes and qcodes else 0.0)
         sku = self.items[idx].sku
@@ -125,10 +120,7 @@ class ItemScoring:
         best = best_cov = 0.0
         plain = None
         for names, pack, n_total, ntext, own_codes, nattrs in per_name:
-            # covered() inlined: this runs for every name of every shortlisted item
-            n_hit = fsum([v for t, v in masses if t in names]) if masses else 0.0
-            if pack and masses:
-                n_hit -= (1.0 - PACK_WEIGHT) * fsum([v for t, v in masses if t in pack and t in names])
+            n_hit = covered(masses, names, pack)
             if plain is None:  # the main name comes first
                 plain = self._plain[idx] = n_hit / n_total
             score = 0.3 * (n_hit / n_total) + 0.1 * token_set_ratio(qtext, ntext) / 100
