@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from nlp.both_variants import SIZE_WORDS, differs_by
+from nlp.both_variants import SIZE_WORDS
 from nlp.mentions import BARE_SIZE
 
 SIZE_WORD = re.compile(r"[大小]号")
@@ -24,5 +24,5 @@ class BareSizes:
         plain = SIZE_WORD.sub(" ", line["mention"]).strip()
         r = self._reading(plain, line["_qty"], customer)
         # (any close reading of the family will do: "手套，大的五十盒" may first read the cotton ones, no large)
-        sized = not r or any(c == line["sku"] or differs_by(self.siblings, c, line["sku"], SIZE_WORDS) for c, _ in r[3])
+        sized = not r or any(c == line["sku"] or self.siblings.differs_by(c, line["sku"], SIZE_WORDS) for c, _ in r[3])
         return line if sized else None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from nlp.attributes import COLOURS, SIZES
+from nlp.siblings import promoted, same_measure
 
 _SIZE = r"(?:small|large|big|little|medium|mini|jumbo|giant)"
 _COLOUR = "|".join(sorted((c for c in COLOURS if c.isascii() and "/" not in c), key=len, reverse=True))
@@ -16,22 +17,11 @@ PAST = re.compile(r"\b(?:ordered|had|bought|last (?:time|order|year)|previously)
 SIZE_WORDS = SIZES | {"little"}
 
 
-def differs_by(sib, a: str, b: str, kind: frozenset) -> bool:
-    """Whether items a and b are two whose names differ only by words of `kind` ("… CAN" / "… CAN SMALL")."""
-    i, j = sib._idx(a), sib._idx(b)
-    diff = sib.words(i) ^ sib.words(j) if i is not None and j is not None else frozenset()
-    return bool(diff) and diff <= kind
-
-
-def _pair(sib, sku: str, kind: frozenset) -> str | None:
-    """The one sibling of `sku` whose name differs from it only by words of `kind` (None when not exactly one)."""
-    out = [s for s in sib.of(sku) if differs_by(sib, sku, s, kind)]
-    return out[0] if len(out) == 1 else None
-
-
 def both_variants(sib, lines: list[dict], body: str, by_sku: dict) -> list[dict]:
     """The lines with the other sibling added where "both sizes / colours" follows a line's family."""
     low = body.lower()
+    if "both" not in low:  # runs for every message: most never say it
+        return lines
     for m in BOTH.finditer(low):
         if PAST.search(low[max(low.rfind(c, 0, m.start()) for c in ".;!?\n") + 1 : m.end() + 30]):
             continue  # "we ordered both sizes last time, this time just the large"
@@ -41,10 +31,9 @@ def both_variants(sib, lines: list[dict], body: str, by_sku: dict) -> list[dict]
             words = (ln.get("mention") or "").split()
             # (the mention may run on past "both": where its words were said before it places it)
             at = max([low.rfind(w, 0, m.start()) for w in words if len(w) > 2] or [-1]) if ln.get("sku") in by_sku else -1
-            if at > where and _pair(sib, ln["sku"], kind):
+            if at > where and sib.pair(ln["sku"], kind):
                 best, where = ln, at
-        other = best and _pair(sib, best["sku"], kind)
-        if other and other not in {ln.get("sku") for ln in lines} and by_sku[other].unit == by_sku[best["sku"]].unit:
-            lines.append({**best, "sku": other, "candidates": [{"sku": other, "score": best["candidates"][0]["score"]}]
-                          + [c for c in best.get("candidates") or [] if c["sku"] != other]})
+        other = best and sib.pair(best["sku"], kind)
+        if other and other not in {ln.get("sku") for ln in lines} and same_measure(by_sku, other, best["sku"]):
+            lines.append({**best, "sku": other, "candidates": promoted(best.get("candidates") or [], other)})
     return lines

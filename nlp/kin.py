@@ -144,9 +144,11 @@ class Kin:
         """Whether a number is a catalogue code of an item that the chunk's other words also name."""
         # "6205 bearings" names the bearing 6205; "2000 size XL" after gloves counts, though a belt is "B-2000";
         # a colour or size word names no item ("200 white" after confetti, though straws are "200 RED + WHITE")
-        if not self._known_code(number) or number not in self.matcher._post:
-            return self._known_code(number)
-        holders = self.matcher._post[number]
+        if not self._known_code(number):
+            return False
+        holders = self.matcher._post.get(number)
+        if holders is None:  # a SKU or code the word index does not hold: the number itself names it
+            return True
         return any(t in self.matcher._post and np.intersect1d(holders, self.matcher._post[t]).size
                    for t in terms(said) if not has_digit(t) and t not in VARIANT_WORDS)  # ("200 white": no straws)
 

@@ -118,6 +118,17 @@ class Siblings:
         i = self._idx(sku)
         return tuple(self.m.items[j].sku for j in self._family(i) if self._sibling(i, j)) if i is not None else ()
 
+    def differs_by(self, a: str, b: str, kind: frozenset) -> bool:
+        """Whether two items' main names differ only by words of `kind` ("… WATERING CAN" / "… WATERING CAN SMALL")."""
+        i, j = self._idx(a), self._idx(b)
+        diff = self.words(i) ^ self.words(j) if i is not None and j is not None else frozenset()
+        return bool(diff) and diff <= kind
+
+    def pair(self, sku: str, kind: frozenset) -> str | None:
+        """The one sibling of `sku` whose name differs from it only by words of `kind` (None when not exactly one)."""
+        out = [s for s in self.of(sku) if self.differs_by(sku, s, kind)]
+        return out[0] if len(out) == 1 else None
+
     def _all(self, sku: str) -> frozenset[str]:
         """Every index term of every name of an item."""
         i = self._idx(sku)
@@ -173,11 +184,18 @@ def told_apart(sib: Siblings, lines: list[dict], body: str, by_sku: dict) -> lis
             continue
         taken = frozenset(x["sku"] for j, x in enumerate(lines) if j != i and x.get("sku"))
         new = sib.pick(ln, body, taken)
-        old = by_sku[ln["sku"]]
-        if new is None or (by_sku[new].unit, by_sku[new].pack_size) != (old.unit, old.pack_size):
+        if new is None or not same_measure(by_sku, new, ln["sku"]):
             continue
-        cands = ln.get("candidates") or []
-        top = cands[0]["score"] if cands else 0.0
-        ln["candidates"] = [{"sku": new, "score": top}] + [c for c in cands if c["sku"] != new]
-        ln["sku"] = new
+        ln["candidates"], ln["sku"] = promoted(ln.get("candidates") or [], new), new
     return lines
+
+
+def same_measure(by_sku: dict, a: str, b: str) -> bool:
+    """Whether two items are counted alike (unit and pack): a count read for one holds for the other."""
+    return (by_sku[a].unit, by_sku[a].pack_size) == (by_sku[b].unit, by_sku[b].pack_size)
+
+
+def promoted(cands: list[dict], sku: str) -> list[dict]:
+    """A line's candidates with `sku` first, at the top score (the item the words around the line name)."""
+    top = cands[0]["score"] if cands else 0.0
+    return [{"sku": sku, "score": top}] + [c for c in cands if c["sku"] != sku]
