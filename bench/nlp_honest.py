@@ -21,13 +21,14 @@ import sys
 from pathlib import Path
 
 from nlp_untuned import run_at
+from held_sets import JUDGES
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data"
 UNTUNED = ROOT / "nlp" / "calibration_untuned.json"
 CACHE = ROOT / "var" / "nlp_honest"
 CALIBRATION = ROOT / "nlp" / "calibration.py"
-HELD = ("_dev21", "_dev22")  # sets kept for later rounds: never read, not even by old rules
+HELD = JUDGES  # sets kept for later rounds: never read, not even by old rules
 RUN = r"""
 import copy, datetime as dt, importlib.util, json, re, sys
 import nlp.quantities, nlp.calibration

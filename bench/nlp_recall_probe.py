@@ -38,13 +38,15 @@ for _v in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
     os.environ.setdefault(_v, "1")  # small matrices: BLAS threads only contend (a 15k x 42 product took 60x longer)
 import numpy as np  # noqa: E402
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from held_sets import is_held  # noqa: E402
+
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data"
 DUMPS = Path(__file__).resolve().parents[1] / "var" / "nlp_untuned"  # <sets>@<rev>.json outputs, one file per untuned commit and R0@<rev>.json
 CACHE = Path(__file__).resolve().parents[1] / "var" / "recall_rows"
 R0 = "21d1cc3"
 KEEP = ("start", "end", "sku", "quantity", "rank", "over", "dense", "sparse")  # what a candidate row carries
-HELD = ("holdout", "_dev21.", "_dev22.")
 
 
 def _recall():
@@ -93,7 +95,7 @@ def gather(fresh: bool) -> tuple[list[dict], list[dict]]:
     """Honest rows (each round from its untuned read) and current rows (R0's read of every round)."""
     from nlp_untuned import run_at
     CACHE.mkdir(exist_ok=True)
-    files = sorted(p.name for p in DATA.glob("extraction_en_*.jsonl") if not any(h in p.name for h in HELD))
+    files = sorted(p.name for p in DATA.glob("extraction_en_*.jsonl") if not is_held(p.name))
     jobs = []
     for d in sorted(DUMPS.glob("*@*.json")):
         tag, rev = d.stem.split("@")

@@ -31,8 +31,8 @@ import numpy as np
 from nlp.catalog import load_catalog
 from nlp.extractor import Extractor
 from nlp_untuned import run_at
+from held_sets import is_held
 
-HELD = ("holdout", "_dev21.", "_dev22.")
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data"
 UNTUNED = ROOT / "nlp" / "calibration_untuned.json"
@@ -43,7 +43,7 @@ SET = re.compile(r"_(dev\d*)\.jsonl$")
 
 def tuning_files(lang: str | None) -> list[Path]:
     """The tuning sets, never the held-out ones."""
-    files = sorted(p for p in DATA.glob("extraction_*.jsonl") if not any(h in p.name for h in HELD))
+    files = sorted(p for p in DATA.glob("extraction_*.jsonl") if not is_held(p.name))
     return [f for f in files if not lang or f"_{lang}_" in f.name]
 
 
@@ -134,7 +134,7 @@ def untuned_rows(files: list[Path]) -> list[dict]:
     """Rows read by the rules of the commit before each set was tuned on (nlp/calibration_untuned.json)."""
     names = {f.name for f in files}
     jobs = [(s["rev"], [f for f in s["files"] if f in names]) for s in json.loads(UNTUNED.read_text())["sets"]]
-    jobs = [(rev, fs) for rev, fs in jobs if fs and not any(h in f for f in fs for h in HELD)]
+    jobs = [(rev, fs) for rev, fs in jobs if fs and not any(is_held(f) for f in fs)]
 
     def one(job: tuple[str, list[str]]) -> list[dict]:
         rev, fs = job

@@ -18,6 +18,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from nlp_untuned import run_at, ROOT
+from held_sets import is_held
 RUN = r'''
 import datetime as dt, json, sys
 from nlp.catalog import load_catalog
@@ -37,7 +38,6 @@ print(json.dumps(out, ensure_ascii=False, default=str))
 '''
 OUT = ROOT / "var" / "nlp_untuned"
 DATA = ROOT / "tests" / "data"
-HELD = ("holdout", "_dev21.", "_dev22.")  # judges: never read, not even by old rules
 R0 = "21d1cc3"  # the eighth round's start: dev11, held until then, is read honestly by it (R0@21d1cc3.json)
 FROM_R0 = ("dev11", "dev14", "dev19", "dev20")  # dev14/19/20: the eighth round's judges, R0 never saw them
 
@@ -50,7 +50,7 @@ def set_of(message_id: str) -> str:
 def tuning_messages():
     """(file, message) of every labelled tuning message; the held judges never."""
     for path in sorted(DATA.glob("extraction_*.jsonl")):
-        if not any(h in path.name for h in HELD):
+        if not is_held(path.name):
             for raw in path.read_text(encoding="utf-8").splitlines():
                 if raw.strip():
                     yield path, json.loads(raw)
@@ -73,10 +73,10 @@ def jobs(argv: list[str]) -> list[tuple[str, str, list[str]]]:
     """(tag, rev, files) per dump: each untuned commit with its sets, or one --rev over every tuning set."""
     if "--rev" in argv:
         rev = argv[argv.index("--rev") + 1]
-        files = sorted(p.name for p in (ROOT / "tests/data").glob("extraction_*.jsonl") if not any(h in p.name for h in HELD))
+        files = sorted(p.name for p in (ROOT / "tests/data").glob("extraction_*.jsonl") if not is_held(p.name))
         return [("R0", rev, files)]
     record = json.loads((ROOT / "nlp/calibration_untuned.json").read_text())
-    sets = [s for s in record["sets"] if not any(h in f for f in s["files"] for h in HELD)]
+    sets = [s for s in record["sets"] if not any(is_held(f) for f in s["files"])]
     return [("_".join(f.removeprefix("extraction_").removesuffix(".jsonl") for f in s["files"]), s["rev"], s["files"])
             for s in sets]
 

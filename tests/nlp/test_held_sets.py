@@ -1,0 +1,25 @@
+"""The held judges are named once, in bench/held_sets.py, and every probe reads them from there."""
+import sys
+from pathlib import Path
+
+BENCH = Path(__file__).resolve().parents[2] / "bench"
+sys.path.insert(0, str(BENCH))
+
+import held_sets  # noqa: E402
+
+
+def test_a_judge_is_told_by_its_suffix_not_by_a_prefix_of_it():
+    first = held_sets.JUDGES[0]
+    assert held_sets.is_judge(f"extraction_en{first}.jsonl") and held_sets.is_judge(f"extraction_zh{first}")
+    assert not held_sets.is_judge("extraction_en_dev2.jsonl") and not held_sets.is_judge(f"extraction_en{first}0.jsonl")
+
+
+def test_holdouts_are_held_and_tuning_sets_are_not():
+    assert held_sets.is_held("extraction_en_holdout2.jsonl")
+    assert not held_sets.is_held("extraction_en_dev11.jsonl")
+
+
+def test_no_probe_keeps_a_list_of_its_own():
+    for path in BENCH.glob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        assert "_dev21." not in text and '("_dev21", "_dev22")' not in text, path.name
