@@ -1,10 +1,8 @@
 """SKU matcher: codes, variants, abbreviations, alias memory, speed of the index."""
 from __future__ import annotations
 
-import time
-
 from nlp.catalog import CatalogItem
-from nlp.matcher import Matcher
+from nlp.matcher import SHORTLIST, Matcher
 
 
 def top(m: Matcher, text: str, customer=None) -> str:
@@ -35,12 +33,15 @@ def test_alias_memory_wins_for_that_customer(small_items):
     assert m.match("the usual spotty ones", customer="shop@example.com")[0] == ("85099B", 1.0)
 
 
-def test_index_builds_fast_and_queries_do_not_scan():
+def test_a_query_scores_a_shortlist_not_the_catalogue():
+    # How fast the index builds and answers is measured in bench/nlp_bench.py, not timed here: a wall-clock
+    # limit in a test fails whenever the machine is busy. What a test can hold is that no query scans.
     items = [CatalogItem(f"S{i:05d}", f"widget model W{i} {['red', 'blue', 'green'][i % 3]}") for i in range(20_000)]
-    t = time.perf_counter()
-    m = Matcher(items)
-    assert time.perf_counter() - t < 5
+    m, scored = Matcher(items), []
+    score = m._score_item
+    m._score_item = lambda prepared, idx: scored.append(idx) or score(prepared, idx)
     assert top(m, "blue widget W4000") == "S04000"
+    assert 0 < len(scored) <= SHORTLIST < len(items) // 100
 
 
 STATE_ITEMS = [
