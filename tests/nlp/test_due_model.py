@@ -80,3 +80,18 @@ def test_a_past_day_in_a_forwarded_header_is_never_the_due_date():
             "From: Ann Cole <ann@cole-gifts.example>\nDate: Tue\n- 17 Nov 2026\n- 11:40\nSubject: order\nTo: Ravi\n\n"
             "Ravi pls get from the wholesaler:\n12 jumbo bag red retrospot\n6 lunch bag woodland\n")
     assert ex.extract(text, dt.date(2026, 11, 18))["due_date"] is None
+
+
+def test_shipped_model_adds_a_date_only_past_a_coin_flip():
+    # a date added where the rules found none was the common break; the trainer never picks tau_add below 0.6
+    model = DueModel.load()
+    assert model is not None and model.tau_add >= 0.6
+
+
+def test_trainer_never_picks_tau_add_below_the_floor():
+    import sys
+    from pathlib import Path
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
+    from nlp_due_train import ADD_TAUS, TAUS
+
+    assert min(ADD_TAUS) >= 0.6 and set(ADD_TAUS) <= set(TAUS)
