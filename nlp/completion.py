@@ -33,7 +33,7 @@ class Completion:
         """The chunk's line completed with a family said around it, when its own reading is weak (or none) and
         the catalogue clearly prefers a completion; else None."""
         s, e, qtys = chunk
-        if line is not None and not self._weak(line):
+        if line is not None and not self._weak(line) and not self._refuted(body, chunk, line):
             return None
         q = line["_qty"] if line else next((x for x in qtys if x.strength >= 0.5), None)
         if q is None and walk.lines and SAME_OF.search(body, s, e):
@@ -55,6 +55,15 @@ class Completion:
             return None  # "… 31520 - about 40 of the tin signs": nothing said anew, the line before is meant
         heads = self._heads(body, s, [walk.context, walk.quoted], before, walk.distinct)
         return self._completed(q, mention, said, kept, line["sku"] if line else None, heads, customer)
+
+    def _refuted(self, body: str, chunk, line: dict) -> bool:
+        """Whether a line read with the family before ("kin") lacks a catalogue word its chunk said anew ("48 x hand
+        warmer red love heart, 24 x babushka": no love heart babushka)."""
+        if not line["sku"] or not line["_f"].get("kin"):
+            return False
+        own = mention_text(cut(body, chunk[0], chunk[1], [(x.start, x.end) for x in chunk[2]]))
+        said = set(terms(self.matcher.readable(own))) & self.matcher._post.keys()
+        return bool(said - self._names_of(line["sku"]))
 
     def _weak(self, line: dict) -> bool:
         """Whether a line's match is weak enough to try completing: no item, a low score or a low coverage."""
