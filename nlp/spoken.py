@@ -39,6 +39,10 @@ _W = r"(?!(?:and|the|for|each|off|per|with|of|from|more|less|than)\b)[a-z]{3,}"
 # (on one line: rows under each other are set apart already; "6 pails\n46 hydraulic oil" reads a grade as an item)
 _RUN = re.compile(rf"(?:\b\d+[^\S\n]+{_W}(?:[^\S\n]+{_W})?[^\S\n]+){{2,}}\d+[^\S\n]+{_W}\b")
 _RUN_ITEM = re.compile(r"\s+(?=\d)")
+# "kindly arrange 100 nos. lunch bag woodland": a count unit's abbreviation point after a count heading its goods
+# (at a clause's start or after a request word) ends no sentence
+_ABBR_POINT = re.compile(r"(^|[,;:(\n]|\b(?:and|plus|arrange|send|supply|need|want|order|get|take|please|pls|kindly|add|also) )"
+                         r"(\s*\d+(?:\.\d+)?\s*(?:nos|no|pcs|pc|pkts|ctns|prs|ea))\.(?=[^\S\n]+[a-z])", re.M)
 # "the wire from 4 spools to 6": the new count is in the unit the old one was said in
 _FROM_TO = re.compile(rf"\bfrom (\d+(?:\.\d+)?) ({_UNIT}) to (\d+(?:\.\d+)?)(?=\s*(?:$|[.,;!?)\n]|please\b|pls\b|instead\b|and\b|if\b))")
 # "6 x doormat keep calm 4 x doormat union flag", "2 boxes m10 nuts 2 boxes m10 washers": a counted item after a
@@ -119,7 +123,7 @@ _AND_HALF = re.compile(rf"\b(\d+|{_SMALL}|{_TENS})\s+and\s+a\s+half\b")
 def spoken_counts(text: str) -> str:
     """Dictated homophones of counts and "… and a half" counts as numbers, said punctuation and texting
     shorthand as written, emoji as spaces (English text only)."""
-    text = _homophones(_words_as_digits(_FILLER.sub("", _EMOJI.sub(" ", text))))
+    text = _homophones(_words_as_digits(_FILLER.sub("", _EMOJI.sub(" ", _ABBR_POINT.sub(r"\1\2", text)))))
     if " from " in text[:80] or " at " in text[:80]:
         text = _INTRO.sub("", text, count=1)
     text = _RUN.sub(lambda m: _RUN_ITEM.sub(", ", m.group(0)), text)
