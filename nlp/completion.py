@@ -45,6 +45,9 @@ class Completion:
         mention = mention_text(cut(body, s, e, [(x.start, x.end) for x in qtys if x is q or x.unit is not None
                                                 or not self._known_code(body[x.start : x.end].strip())]))
         said = set(terms(self.matcher.readable(mention)))  # in English words ("鸟桌" is "bird table")
+        if len(said) > MAX_VARIANT_WORDS and re.search(r"\bones?\b[^-]*\s-\s", mention):
+            mention = mention.split(" - ")[0]  # "dinosaur ones, by the 8th - kids back soon": a remark after the dash
+            said = set(terms(self.matcher.readable(mention)))
         # a reading that borrowed the family before ("kin") holds words not said here: every word said must stay
         borrowed = line is None or not line["sku"] or bool(line["_f"].get("kin"))
         kept = said & (self.matcher._post.keys() if borrowed else self._names_of(line["sku"]))
