@@ -183,8 +183,10 @@ def _swapped(body: str, lines: list[dict], before: list[dict], old: tuple, new: 
     base_line = {"unit": None, "confidence": conf, "candidates": []}
     # (a line with no SKU before the swap is the swap's own words misread, "please swap the 24 red clocks …")
     before = [ln for ln in before if ln["sku"] and ln["sku"] not in (old_sku, new_sku)]
-    return before + [{**base_line, "sku": old_sku, "quantity": old_qty, "mention": old_text},
-                     {**base_line, "sku": new_sku, "quantity": count, "mention": new_text}]
+    # "… same qty, and drop the lunch bags completely": another item taken off beside the swap is a line at 0
+    dropped = [ln for ln in lines if ln["quantity"] == 0 and ln["sku"] and ln["sku"] not in (old_sku, new_sku)]
+    return before + dropped + [{**base_line, "sku": old_sku, "quantity": old_qty, "mention": old_text},
+                               {**base_line, "sku": new_sku, "quantity": count, "mention": new_text}]
 
 
 VARIANT_LIST = re.compile(r"\s*(?:,|\band\b|&)\s*")

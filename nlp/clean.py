@@ -5,6 +5,7 @@ import re
 from dataclasses import dataclass, field
 
 from nlp.inline_replies import read_inline
+from nlp.accepted_lists import all_but
 from nlp.traditional import simplified
 
 # (a long "On …, Name <address>\nwrote:" attribution is wrapped by the mail client; a "From:" line heads a mail
@@ -73,6 +74,9 @@ def _split_history(text: str) -> tuple[str, str, str]:
     kept, quoted_lines = read_inline(body)  # "> 22727 Alarm clock red - qty?" / "yes 12": the row answered is said
     quoted, body = "\n".join(quoted_lines), "\n".join(kept)
     history = (quoted + "\n" + history).strip()
+    accepted = all_but(body, history)  # "yes to all of the above except the doormats": the rows left are the order
+    if accepted:
+        return accepted[0] + "\n" + "\n".join(accepted[1]), "", note
     below = LIST_BELOW.search(body) if history else None
     if below and not re.search(r"\d", body[below.end() :].partition("\n")[2]):
         # "Please action the list below", "按下面这个单子发货": the quoted list (none in the body) is the order.

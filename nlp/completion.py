@@ -33,7 +33,7 @@ class Completion:
         """The chunk's line completed with a family said around it, when its own reading is weak (or none) and
         the catalogue clearly prefers a completion; else None."""
         s, e, qtys = chunk
-        if line is not None and not self._weak(line):
+        if line is not None and not self._weak(line) and not self._refuted(body, chunk, line):
             return None
         q = line["_qty"] if line else next((x for x in qtys if x.strength >= 0.5), None)
         if q is None and walk.lines and SAME_OF.search(body, s, e):
@@ -45,6 +45,9 @@ class Completion:
         mention = mention_text(cut(body, s, e, [(x.start, x.end) for x in qtys if x is q or x.unit is not None
                                                 or not self._known_code(body[x.start : x.end].strip())]))
         said = set(terms(self.matcher.readable(mention)))  # in English words ("鸟桌" is "bird table")
+        if len(said) > MAX_VARIANT_WORDS and re.search(r"\bones?\b[^-]*\s-\s", mention):
+            mention = mention.split(" - ")[0]  # "dinosaur ones, by the 8th - kids back soon": a remark after the dash
+            said = set(terms(self.matcher.readable(mention)))
         # a reading that borrowed the family before ("kin") holds words not said here: every word said must stay
         borrowed = line is None or not line["sku"] or bool(line["_f"].get("kin"))
         kept = said & (self.matcher._post.keys() if borrowed else self._names_of(line["sku"]))
@@ -55,6 +58,15 @@ class Completion:
             return None  # "… 31520 - about 40 of the tin signs": nothing said anew, the line before is meant
         heads = self._heads(body, s, [walk.context, walk.quoted], before, walk.distinct)
         return self._completed(q, mention, said, kept, line["sku"] if line else None, heads, customer)
+
+    def _refuted(self, body: str, chunk, line: dict) -> bool:
+        """Whether a line read with the family before ("kin") lacks a catalogue word its chunk said anew ("48 x hand
+        warmer red love heart, 24 x babushka": no love heart babushka)."""
+        if not line["sku"] or not line["_f"].get("kin"):
+            return False
+        own = mention_text(cut(body, chunk[0], chunk[1], [(x.start, x.end) for x in chunk[2]]))
+        said = set(terms(self.matcher.readable(own))) & self.matcher._post.keys()
+        return bool(said - self._names_of(line["sku"]))
 
     def _weak(self, line: dict) -> bool:
         """Whether a line's match is weak enough to try completing: no item, a low score or a low coverage."""

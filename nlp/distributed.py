@@ -80,7 +80,8 @@ def _trailing_heads(said: list) -> list[str]:
     bags" -> "party bags"): without its colour / size if the first variant names one, else its words after as
     many as the first variant has, then fewer of them."""
     first, last = _ones(said[0][0]).split(), _ones(said[-1][0]).split()
-    if len(said) < 2 or len(last) <= len(first):
+    own = first[0] in COLOURS and last[-1] in COLOURS and last[0] not in COLOURS  # "24 pink, 12 garden rake blue"
+    if len(said) < 2 or len(last) <= len(first) or own:  # (own: a family after the list has its colour before it)
         return []
     tails = [vary(" ".join(last), " ".join(first))] + [" ".join(last[k:]) for k in range(len(first), len(last))]
     return [t for t in dict.fromkeys(tails) if t][:MAX_TAILS]

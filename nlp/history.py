@@ -48,6 +48,8 @@ ABOUT_GOODS = re.compile(r"\bhow (?:many|much)\b|多少|(?:\b(?:price|cost|in st
                          re.I)  # (asked: "按这个价格下单" over a quote names no goods)
 
 
+# "same again please + 6 of …", "same as last time, plus 2 …": new items on top of the quoted order
+PLUS = re.compile(r"[^.?!\n]{0,20}?(?:\+|\bplus\b|\band also\b|\bas well as\b|\band add\b|\bwith an extra\b)", re.I)
 # "this time only 15 of the black ones", "same in red", "we ordered ivory, not green" (on the quoted confirmation):
 # variants of what the quoted order named
 THIS_TIME = re.compile(r"\bthis time\b|\bsame in\b|\b(?:we|i) (?:ordered|asked for|wanted) [a-z]+,? not\b", re.I)
@@ -125,7 +127,7 @@ class QuotedHistory:
                 return self._as_quoted(lines, history, today, lang, customer, old)
             return self._replied(body, lines, history, today, lang, customer, old)
         if lines and all(ln["quantity"] is not None for ln in lines):
-            return lines
+            return self._plus_last(body, lines, history, today, lang, customer, old)
         if not lines and pointed(body) and newest_counted(history) != history:  # "as below": the newest counted mail
             old = self._history_lines(newest_counted(history), today, lang, customer)
         old = old if old is not None else self._history_lines(history, today, lang, customer)
@@ -143,6 +145,18 @@ class QuotedHistory:
             if ln["quantity"] is None and ln["sku"] in old_by_sku:
                 ln["quantity"] = old_by_sku[ln["sku"]]["quantity"]
         return scaled(body, lines, self._words, self._names_of)
+
+    def _plus_last(self, body, lines, history, today, lang, customer, old=None) -> list[dict]:
+        """ "Same again please + 6 of the strawberry mugs": the quoted order's counted lines, and the new items
+        said on top (the body's lines as they are when one of them is a quoted item: "+ 2 more jars" is read apart)."""
+        same = SAME_AS_LAST.search(body)
+        if not same or not PLUS.match(body, same.end()):
+            return lines
+        old = old if old is not None else self._history_lines(history, today, lang, customer)
+        taken = [ln for ln in old if ln["sku"] and ln["quantity"] is not None]
+        if not taken or {ln["sku"] for ln in lines} & {ln["sku"] for ln in taken}:
+            return lines
+        return taken + lines
 
     def _replied(self, body, lines, history, today, lang, customer, old=None) -> list[dict]:
         """ "Great, send 30 please", "Half a dozen of each", "are these in stock?" over a quoted stock alert or

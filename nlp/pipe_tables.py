@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 # "Qty Req'd", "Ord Qty", "Order quantity": the count column as export tools (SAP, Ariba, Coupa) head it
-QTY_HEAD = re.compile(r"(?:(?:ord(?:er)?|req(?:uired|uested|'?d)?)\.?\s+)?(?:qty|quantity|quantities)"
+QTY_HEAD = re.compile(r"(?:(?:re-?order|ord(?:er)?|req(?:uired|uested|'?d)?|suggested)\.?\s+)?(?:qty|quantity|quantities)"
                       r"(?:\s+(?:req(?:uired|uested|'?d)?|ord(?:ered)?)\.?)?|amount|数量", re.I)
 UNIT_HEAD = re.compile(r"uom|u/m|units?|单位", re.I)
 DESC_HEAD = re.compile(r"desc\w*|product|item description|name|material|\btext\b|品名|名称|规格|物料", re.I)
@@ -17,6 +17,14 @@ CJK = re.compile(r"[\u4e00-\u9fff]")
 # A PO's line numbers and unit prices are no part of the goods: "1<TAB>Butterfly valve DN100<TAB>6<TAB>£38.00"
 LINE_HEAD = re.compile(r"line|no\.?|#|序号", re.I)
 PRICE_HEAD = re.compile(r"(?:unit |net )?(?:price|cost)|total|value|单价|金额|价格", re.I)
+
+
+# "Item | Chester | Nantwich": items down, one count column per store (or branch, site) across
+ITEM_HEAD = re.compile(r"items?|products?|desc\w*|item description|product name", re.I)
+PLACE_CELL = re.compile(r"[a-z][a-z' .&-]{2,30}", re.I)
+NUMBER = re.compile(r"\d+(?:\.\d+)?")
+# A comma header naming a count column ("…,Qty,UoM"): only then are a body's comma lines read as cells
+CSV_QTY = re.compile(r"^[^\n]*,\s*(?:qty|quantity|ord qty|order qty)\s*,[^\n]*$", re.I | re.M)
 
 
 # A requisition written as fields ("品名：外六角螺栓 / 规格：M12*50 / 数量：8盒"): a name field opens each item
@@ -48,16 +56,22 @@ def unform(body: str) -> str:
 def unpipe(body: str) -> str:
     """A '|' or tab table whose header names a Qty column: each row as "hex bolt m10x40 8.8 zinc plated 4 box"."""
     body = unform(body)
-    if "|" not in body and "\t" not in body and not WIDE.search(body):
+    if "|" not in body and "\t" not in body and not WIDE.search(body) and not CSV_QTY.search(body):
         return body
     lines = body.split("\n")
-    out, cols = [], None
-    for line in lines:
-        cells = _cells(line)
+    out, cols, csv = [], None, False
+    for k, line in enumerate(lines):
+        cells = _cells(line, csv)
         if cols is None:
             cols = _header(cells)
+            if cols is not None and isinstance(cols[0], tuple):  # (store columns: only over rows of counts)
+                after = _cells(lines[k + 1]) if k + 1 < len(lines) else []
+                cols = cols if len(after) == cols[3] and _counted(after, cols[0]) else None
+            if cols is None and line.count(",") >= 2:  # "Line,Item Description,Qty,UoM": a portal's CSV export
+                cols = _header(_cells(line, True))
+            csv = cols is not None and len(cells) < cols[3]
             out.append(line if cols is None else "")
-        elif len(cells) == cols[3] and cells[cols[0]]:
+        elif len(cells) == cols[3] and _counted(cells, cols[0]):
             out.append(_row(cells, cols))
         else:
             cols = None if len(cells) < 2 else cols  # the table ended
@@ -65,9 +79,10 @@ def unpipe(body: str) -> str:
     return "\n".join(out)
 
 
-def _cells(line: str) -> list[str]:
-    """The cells of a '|' row, or of a tab row written in English (Chinese tab sheets are read as they stand)."""
-    sep = "|" if "|" in line else None if CJK.search(line) else "\t" if "\t" in line else "  " if WIDE.search(line) else None
+def _cells(line: str, csv: bool = False) -> list[str]:
+    """The cells of a '|' row, of a tab row written in English (Chinese tab sheets are read as they stand), or of
+    a comma row under a comma header (`csv`)."""
+    sep = "," if csv else "|" if "|" in line else None if CJK.search(line) else "\t" if "\t" in line else "  " if WIDE.search(line) else None
     if sep == "  ":
         return [c.strip() for c in re.split(r" {2,}", line.strip())]
     edge = None if sep == "|" else " "  # a tab row keeps its empty last cell ("gloves<TAB>6<TAB>")
@@ -79,10 +94,17 @@ def _header(cells: list[str]) -> tuple[int, int | None, frozenset[int], int, int
     find = lambda rx: next((i for i, c in enumerate(cells) if rx.fullmatch(c)), None)  # noqa: E731
     desc = next((i for i, c in enumerate(cells) if DESC_HEAD.search(c)), None)  # "part description", "品名"
     qty, unit = find(QTY_HEAD), find(UNIT_HEAD)
+    if qty is None and len(cells) >= 3 and ITEM_HEAD.fullmatch(cells[0]) and all(PLACE_CELL.fullmatch(c) for c in cells[1:]):
+        return tuple(range(1, len(cells))), None, frozenset(), len(cells), None  # "Item | Chester | Nantwich"
     if len(cells) < 3 or qty is None or desc is None:
         return None
     skip = frozenset(i for i, c in enumerate(cells) if LINE_HEAD.fullmatch(c) or PRICE_HEAD.fullmatch(c) or DATE_HEAD.fullmatch(c))
     return qty, unit, skip, len(cells), find(DATE_HEAD)
+
+
+def _counted(cells: list[str], qty) -> bool:
+    """Whether a row has its count: the count cell filled, or a number in every store's cell."""
+    return all(NUMBER.fullmatch(cells[i]) for i in qty) if isinstance(qty, tuple) else bool(cells[qty])
 
 
 def _row(cells: list[str], cols: tuple) -> str:
@@ -91,5 +113,7 @@ def _row(cells: list[str], cols: tuple) -> str:
     # every other column describes the goods ("品名 | 规格"), except a bare row number or a price
     goods = " ".join(c.replace(",", " ") for i, c in enumerate(cells)
                      if i not in (qty, unit) and i not in skip and not c.isdigit())
+    if isinstance(qty, tuple):  # one count per store: the order is their sum (a store's own delivery note aside)
+        return f"{cells[0]} {sum(float(cells[i]) for i in qty):g}"
     said = f"{goods} {cells[qty]} {cells[unit] if unit is not None else ''} {cells[date] if date is not None else ''}"
     return re.sub(r"\s+", " ", said).strip()

@@ -33,12 +33,13 @@ ZH_UNIT_AFTER = re.compile(rf"(?:{ZH_UNIT})")
 INLINE_PACK = re.compile(rf"(?:\(|,(?=[^()]*\)))\s*(?:1\s*)?(?:{_PACK_UNIT})\s*(?:=|:|of|is)\s*(?P<n>\d+)(?:\s*(?:pcs|pieces|units|ea))?"
                          r"(?:\s*,?\s*(?:i|we)\s+(?:think|believe|reckon|guess))?\s*(?:\)|\?\s*\)?|$)|"
                          rf"\(\s*(?P<m>\d+)\s*(?:pcs\s*|pieces\s*|units\s*)?(?:per|/|a|to a|in a|each)\s*(?:{_PACK_UNIT})\s*\)", re.I)
+PACK_MEASURE = re.compile(r"\(\s*(\d+(?:\.\d+)?)\s*(?:kg|kgs|m|l|ltr|litres?|liters?|metres?|meters?)\s*\)", re.I)
 MARKER_BEFORE = re.compile(r"(?:(?<![a-z0-9])x|×|(?<=[a-z\u4e00-\u9fff])\*|qty\.?:?|quantity:?|数量[:：]?|amount:?)\s*$", re.I)
-SPEC_AFTER = re.compile(rf"\s*(?:的|mm|cm|inch|in\b(?!\s+(?:the|each|all|{_COLOUR})\b)|\"|''|寸|平方|芯|号|#|级|厚|码|kv|v\b|w\b|kw|%|x\d|×|\*\d|"
+SPEC_AFTER = re.compile(rf"\s*(?:的|mm|cm|inch|in\b(?!\s+(?:the|each|all|{_COLOUR})\b)|\"|''|寸|平方|芯|号|#|级|厚|码|kv|v\b(?![\s-]*belts?\b)|w\b|kw|%|x\d|×|\*\d|"
                         r"/\d|-\d|-[a-z]|天|日|个?月|年|小时|days?\b|weeks?\b|months?\b|years?\b|hours?\b|mins?\b|minutes?\b|'s\b|s\b|th\b|st\b|nd\b|rd\b|\.\d|mpa|tier|ply|hole|point\b|inch|ft|feet|cup|piece set|d\b|"
                         r"customers?\b|people\b|staff\b|guests?\b|times\b|shops?\b|stores?\b|branches\b|outlets\b|orders\b|deliveries\b|invoices\b|calls\b)", re.I)
 REF_BEFORE = re.compile(r"(?:\bno\.|(?<![\d\s])\s*#|\btel\.?|\bphone|\bmob|\bmobile|\bfax|\bext|\broom|\bsuite|\bfloor|\bitem|"
-                        r"(?<=\()unit|\bbuilding|\bbay|\bhull|\bapt|\bapartment|\bstall|\bpitch|^\s*(?:flat|plot)|"  # "(Unit 4)", "bay 3", a row's "Flat 5 -"; a ship's "hull 512"
+                        r"(?<=\()unit|\bbuilding|\bbay|\bhull|\bapt|\bapartment|\bstall|\bpitch|^\s*(?:flat|plot)|^\s*(?:branch|store)(?=\s*#?\s*$)|"  # "(Unit 4)", "Branch 1 - Ludlow:", "bay 3", a row's "Flat 5 -"; a ship's "hull 512"
                         r"\b(?:to|at|via)\s+(?:the\s+)?(?:gate|dock|door|entrance|site|plot|block|store|shop|branch|depot)|"  # "to Gate 3", "to site 3": a place
                         r"\bp\.?\s*o\.?\s*box|\bline|\bpage|\bstep|\boption|\bcode|\btotal\w*(?: \w+)?|电话|手机|编号|qq|微信|第)\s*[:：#]?\s*$", re.I)
 # Order, invoice and account numbers: these words are followed by long digit strings, not counts.
@@ -194,6 +195,20 @@ def _inline_packs(text: str, out: list[Qty]) -> list[Qty]:
         out = [q for q in out if not m.start() <= q.start < m.end()]
         out = [Qty(q.start, q.end, q.value, q.unit, q.strength, size)
                if q.end <= m.start() and q.unit and UNIT_WORDS.get(q.unit, ("",))[0] == "pack" else q for q in out]
+    return _pack_measures(text, out) if "(" in text else out
+
+
+def _pack_measures(text: str, out: list[Qty]) -> list[Qty]:
+    """ "8 sets (20kg)", "1 roll YJV 3x4 (100 m)": a measure in brackets after a count of packs or sets is what one
+    holds, no count of its own; one pack counts that measure."""
+    for m in PACK_MEASURE.finditer(text):
+        packs = [q for q in out if q.end <= m.start() and q.unit and UNIT_WORDS.get(q.unit, ("",))[0] in ("pack", "count")]
+        if not packs:
+            continue
+        q = packs[-1]
+        out = [x for x in out if not m.start() <= x.start < m.end()]
+        if q.value == 1 and UNIT_WORDS[q.unit][0] == "pack":
+            out = [Qty(x.start, x.end, x.value, x.unit, x.strength, float(m.group(1))) if x is q else x for x in out]
     return out
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from nlp.quantities import ZH_UNIT, find_quantities
+from nlp.named_recounts import named_recounts
 from nlp.undone import undone
 from nlp.units import UNIT_WORDS
 from nlp.words import CORRECTION, ORDER_NAMED
@@ -87,6 +88,8 @@ def corrected(text: str) -> str:
     (the last one said by default); other words replace their own first word's earlier run, or the last counted
     item when they bring a count of their own."""
     text = undone(text)  # "24 - no, 30 - sorry, 24 was right", "… - actually 10 of each"
+    if not PLACED_OR_PAST.search(text):  # ("re order 5512: make the red ones 30" changes a placed order)
+        text = named_recounts(text, _pieces, _count_in)  # "20 of the small? sorry, make the small ones 30"
     if not MARK_WORDS.search(text):
         return text
     for m in reversed(list(MARK.finditer(text))):

@@ -12,6 +12,7 @@ from nlp.unit_counts import KINDS_AFTER  # ("三个颜色各要五十个": kinds
 from nlp.units import UNIT_WORDS
 from nlp.trailing_runs import marked_rows, run_on_commas
 from nlp.self_corrections import corrected, swapped, zh_corrected
+from nlp.case_sizes import outer_counts
 
 _TENS = "|".join(EN_TENS)
 _SMALL = "|".join(sorted((w for w, v in EN_UNITS.items() if isinstance(v, int) and 1 <= v <= 19
@@ -39,6 +40,10 @@ _W = r"(?!(?:and|the|for|each|off|per|with|of|from|more|less|than)\b)[a-z]{3,}"
 # (on one line: rows under each other are set apart already; "6 pails\n46 hydraulic oil" reads a grade as an item)
 _RUN = re.compile(rf"(?:\b\d+[^\S\n]+{_W}(?:[^\S\n]+{_W})?[^\S\n]+){{2,}}\d+[^\S\n]+{_W}\b")
 _RUN_ITEM = re.compile(r"\s+(?=\d)")
+# "kindly arrange 100 nos. lunch bag woodland": a count unit's abbreviation point after a count heading its goods
+# (at a clause's start or after a request word) ends no sentence
+_ABBR_POINT = re.compile(r"(^|[,;:(\n]|\b(?:and|plus|arrange|send|supply|need|want|order|get|take|please|pls|kindly|add|also) )"
+                         r"(\s*\d+(?:\.\d+)?\s*(?:nos|no|pcs|pc|pkts|ctns|prs|ea))\.(?=[^\S\n]+[a-z])", re.M)
 # "the wire from 4 spools to 6": the new count is in the unit the old one was said in
 _FROM_TO = re.compile(rf"\bfrom (\d+(?:\.\d+)?) ({_UNIT}) to (\d+(?:\.\d+)?)(?=\s*(?:$|[.,;!?)\n]|please\b|pls\b|instead\b|and\b|if\b))")
 # "6 x doormat keep calm 4 x doormat union flag", "2 boxes m10 nuts 2 boxes m10 washers": a counted item after a
@@ -107,9 +112,6 @@ _ROW_COUNT = (rf"(?:(?:\s-|:|\.{{3,}})\s*(?:qty\s*)?\d+(?:\.\d+)?{_ROW_UNIT}?(?:
               rf"(?:\s*=\s*\d+{_ROW_UNIT})?|,\s*\d+(?:\.\d+)?\s+(?:dozen\s+)?(?:{_UNIT}))")
 _ROW_COUNTS = re.compile(rf"{_ROW_COUNT}(?=\s*(?:,|$))", re.M)
 _ROW_END = re.compile(rf"({_ROW_COUNT})\s*,\s+(?=[a-z]|\d+(?:\.\d+)?\s*(?:\"|mm\b|in\b|inch))")
-# "a case of 10 boxes of the L and half a case of M": an outer pack said with what it holds, then counted again
-# without it, holds as many (5 boxes); not "2 cases of 12"
-_OUTER_DEF = re.compile(r"\ban? (case|carton|crate|outer) of (\d+) ([a-z]+)\b")
 # "heart balloons 8 -> 12", "3t → 4t": an arrow between two counts reads "from 8 to 12", the old count and the new
 _ARROW = re.compile(r"\b(\d+(?:\.\d+)?(?:\s?[a-z]{1,6})?)\s*(?:-+>|=+>|→)\s*(?=\d)")
 # "2 and a half tonnes", "one and a half boxes": the half joins the whole number before it.
@@ -119,7 +121,7 @@ _AND_HALF = re.compile(rf"\b(\d+|{_SMALL}|{_TENS})\s+and\s+a\s+half\b")
 def spoken_counts(text: str) -> str:
     """Dictated homophones of counts and "… and a half" counts as numbers, said punctuation and texting
     shorthand as written, emoji as spaces (English text only)."""
-    text = _homophones(_words_as_digits(_FILLER.sub("", _EMOJI.sub(" ", text))))
+    text = _homophones(_words_as_digits(_FILLER.sub("", _EMOJI.sub(" ", _ABBR_POINT.sub(r"\1\2", text)))))
     if " from " in text[:80] or " at " in text[:80]:
         text = _INTRO.sub("", text, count=1)
     text = _RUN.sub(lambda m: _RUN_ITEM.sub(", ", m.group(0)), text)
@@ -142,8 +144,7 @@ def spoken_counts(text: str) -> str:
         text = "\n".join(_ROW_END.sub(r"\1\n", ln) if len(_ROW_COUNTS.findall(ln)) >= 2 else ln for ln in text.split("\n"))
     if "and a half" in text:
         text = _AND_HALF.sub(_half, text)
-    if " of " in text:
-        text = _outer_again(text)
+    text = outer_counts(text)  # "a case of 10 boxes … half a case", "4 cases (they come 10 to a case)"
     return text
 
 
@@ -191,20 +192,6 @@ def _at(m: re.Match) -> str:
     key = next(k for k in "npm" if m.group(k))
     whole, s, e = m.group(0), m.start(key) - m.start(), m.end(key) - m.start()
     return whole[:s] + f"{number_value(m.group(key)):g}" + whole[e:]
-
-
-def _outer_again(text: str) -> str:
-    """Later counts of an outer pack defined once ("a case of 10 boxes") said in what it holds."""
-    m = _OUTER_DEF.search(text)
-    if not m or m.group(3) not in UNIT_WORDS:
-        return text
-    per, inner = int(m.group(2)), m.group(3)
-    again = re.compile(rf"\b(half an?|an?|\d+|{_SMALL})\s+{m.group(1)}s?\b(?!\s+of\s+\d)")
-
-    def held(x: re.Match) -> str:
-        n = 0.5 if x.group(1).startswith("half") else number_value(x.group(1))
-        return f"{n * per:g} {inner}" if n and (n * per).is_integer() else x.group(0)
-    return text[: m.end()] + again.sub(held, text[m.end() :])
 
 
 _COUNTED = re.compile(rf"\b\d+(?:\s*x\b(?!\s*\d)|\s+(?:{_UNIT}|dozen|doz|dz)\b)|\bx\s*\d+\b")

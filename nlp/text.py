@@ -62,7 +62,7 @@ _CIRCLED_RE = re.compile(r"[\u2460-\u2473]")  # ① .. ⑳
 _ZH_ELECTRODE_RE = re.compile(r"结\s*(?=\d{3})")
 _TEALIGHT_RE = re.compile(r"\btea[\s-]?lights?\b")
 # "10 mm" -> "10mm": the number is a spec, not a quantity, when glued to a measure unit.
-_MEASURE_RE = re.compile(r"(?<=\d)\s+(mm|cm|kg|ml|mpa|kw|kv|v|w|hz|inch|pc|pcs|pce|piece)\b")
+_MEASURE_RE = re.compile(r"(?<=\d)\s+(mm|cm|kg|ml|mpa|kw|kv|v(?![\s-]*belts?\b)|w|hz|inch|pc|pcs|pce|piece)\b")  # "30 v belts" count belts
 # Spec markers like "δ=10" or "Φ20" mean thickness / diameter: keep the number glued to the marker.
 _SPEC_TRIGGER = re.compile(r"[δφΦø厚]|\d\s*(?:mm\s*)?th(?:ic)?k")
 _DIM_TRIGGER = re.compile(r"\d\s*[x×*]\s*\d|[a-z]\d+(?:\.\d+)?\s+x\s")

@@ -1,0 +1,47 @@
+"""Outer packs whose content the message states: "a case of 10 boxes … half a case", "4 cases (they come 10 to a
+case)"; their counts are rewritten in what they hold."""
+from __future__ import annotations
+
+import re
+
+from nlp.numbers import EN_UNITS
+from nlp.quantities import number_value
+from nlp.units import UNIT_WORDS
+
+_SMALL = "|".join(sorted((w for w, v in EN_UNITS.items() if isinstance(v, int) and 1 <= v <= 19
+                          and w not in ("a", "an", "couple", "few")), key=len, reverse=True))
+# "a case of 10 boxes of the L and half a case of M": an outer pack said with what it holds, then counted again
+# without it, holds as many (5 boxes); not "2 cases of 12"
+_OUTER_DEF = re.compile(r"\ban? (case|carton|crate|outer) of (\d+) ([a-z]+)\b")
+_PACK = r"case|carton|ctn|crate|outer"
+# "(they come 10 to a case i think)", "- 12 per carton": what one outer pack holds, in pieces, said as a remark
+_HOLDS = re.compile(rf"\(?\s*(?:(?:i|we)\s+(?:think|believe|reckon)\s+)?(?:(?:they|it|these|those)\s*(?:'re|\s+are|\s+is|\s+comes?)\s+)?(?P<n>\d+)\s+"
+                    rf"(?:pcs\s+|pieces\s+)?(?:(?:to|in)\s+(?:a|an|each|the)|per(?:\s+(?:a|an|each|the))?)\s+(?P<p>{_PACK})\b"
+                    r"(?:\s*,?\s*(?:i|we)\s+(?:think|believe|reckon|guess))?\s*\)?")
+
+
+def outer_counts(text: str) -> str:
+    """Counts of an outer pack whose content is stated, in what it holds."""
+    if " of " in text:
+        text = _outer_again(text)
+    m = _HOLDS.search(text) if " to a " in text or " per " in text or " in a " in text else None
+    if not m:
+        return text
+    per = int(m.group("n"))
+    again = re.compile(rf"\b(\d+)\s+{m.group('p')}(?:e?s)?\b(?!\s*(?:of|=|is)\s*\d)")
+    text = text[: m.start()] + " " + text[m.end() :]  # the remark counts nothing
+    return again.sub(lambda x: f"{int(x.group(1)) * per}", text)
+
+
+def _outer_again(text: str) -> str:
+    """Later counts of an outer pack defined once ("a case of 10 boxes") said in what it holds."""
+    m = _OUTER_DEF.search(text)
+    if not m or m.group(3) not in UNIT_WORDS:
+        return text
+    per, inner = int(m.group(2)), m.group(3)
+    again = re.compile(rf"\b(half an?|an?|\d+|{_SMALL})\s+{m.group(1)}s?\b(?!\s+of\s+\d)")
+
+    def held(x: re.Match) -> str:
+        n = 0.5 if x.group(1).startswith("half") else number_value(x.group(1))
+        return f"{n * per:g} {inner}" if n and (n * per).is_integer() else x.group(0)
+    return text[: m.end()] + again.sub(held, text[m.end() :])

@@ -1,0 +1,56 @@
+"""Self-corrections that name the item they recount: "20 of the small - sorry, make the small ones 30"."""
+from __future__ import annotations
+
+import re
+
+from nlp.numbers import EN_TENS, EN_UNITS
+
+_SMALL = "|".join(sorted((w for w, v in EN_UNITS.items() if isinstance(v, int) and 1 <= v <= 19
+                          and w not in ("a", "an", "couple", "few")), key=len, reverse=True))
+_TENS = "|".join(EN_TENS)
+# A count in digits or words ("fifteen", "twenty-five"): speech says it in words, the rules that read words as
+# counts look for them where counts stand, not after "the X ones"
+_NUM = rf"(?:\d+(?:\.\d+)?|(?:{_TENS})(?:[\s-](?:{_SMALL}))?|{_SMALL})"
+# "make the union jack ones 15", "make the vintage ones 36 instead", "make the blue 12 not 10": the item named by its
+# distinguishing words, then its new count; a count said again after it ("fifteen, yeah fifteen") goes with it
+RECOUNT = re.compile(rf"\bmake\s+(?:the|those|these)\s+(?P<name>[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){{0,3}}?)"
+                     rf"(?:\s+ones?)?\s+(?P<n>{_NUM})\b(?:\s+(?:instead|not\s+{_NUM}|then|please|pls))*"
+                     rf"(?:\s*,\s*(?:(?:yeah|yes|yep)\s*,?\s*)?(?P=n)\b)*", re.I)
+# The take-back words just before it ("no wait,", "sorry,") go with it
+_CUE_BEFORE = re.compile(r"(?:[\s,.;!?-]*\b(?:no|wait|sorry|actually|oh|oops|hmm+|or rather)\b)+[\s,-]*$")
+_NOT_NAMES = frozenset({"it", "that", "them", "order", "total"})
+
+
+def named_recounts(text: str, pieces, count_in) -> str:
+    """The text with each "make the X ones N" applied to the count of the last item said before it whose words hold
+    X's; left as it is when no such item is counted before (then it changes a placed order, read elsewhere)."""
+    if "make" not in text:
+        return text
+    for m in reversed(list(RECOUNT.finditer(text))):
+        words = set(re.findall(r"[a-z]+", m.group("name").lower()))
+        if not words or words & _NOT_NAMES:
+            continue
+        said = text[: m.start()]
+        hit = _named_count(said, words, pieces, count_in)
+        if hit is None:
+            continue
+        cue = _CUE_BEFORE.search(said)
+        cut = cue.start() if cue and cue.start() > hit[1] else m.start()
+        text = said[: hit[0]] + _digits(m.group("n")) + said[hit[1] : cut] + text[m.end() :]
+    return text
+
+
+def _named_count(said: str, words: set[str], pieces, count_in) -> tuple[int, int] | None:
+    """(start, end) of the count of the last counted item before whose words hold all the given ones."""
+    for s, e in reversed(pieces(said)):
+        if words <= set(re.findall(r"[a-z]+", said[s:e])):
+            return count_in(said, s, e)
+    return None
+
+
+def _digits(said: str) -> str:
+    """A count said in digits or words, in digits."""
+    if re.fullmatch(r"\d+(?:\.\d+)?", said):
+        return said
+    parts = re.split(r"[\s-]+", said.lower())
+    return str(sum(EN_TENS.get(p) or EN_UNITS.get(p, 0) for p in parts))
