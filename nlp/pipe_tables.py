@@ -15,7 +15,7 @@ DATE_HEAD = re.compile(r"(?:deliv\w*\.?|need[- ]by|due|required|req\.?)\s*date|d
 WIDE = re.compile(r"\S(?: {2,})\S")
 CJK = re.compile(r"[\u4e00-\u9fff]")
 # A PO's line numbers and unit prices are no part of the goods: "1<TAB>Butterfly valve DN100<TAB>6<TAB>£38.00"
-LINE_HEAD = re.compile(r"line|no\.?|#|序号", re.I)
+LINE_HEAD = re.compile(r"line|no\.?|#|序号|订单编号|订单号|单号", re.I)  # (a row's order number names no goods)
 PRICE_HEAD = re.compile(r"(?:unit |net )?(?:price|cost)|total|value|单价|金额|价格", re.I)
 
 
@@ -49,11 +49,16 @@ def unpipe(body: str) -> str:
     """A '|' or tab table whose header names a Qty column: each row as "hex bolt m10x40 8.8 zinc plated 4 box"."""
     body = unform(body)
     if "|" not in body and "\t" not in body and not WIDE.search(body):
-        return body
-    lines = body.split("\n")
+        return _rows(body, lambda line: [c.strip() for c in line.split(",")]) if "," in body else body
+    return _rows(body, _cells)
+
+
+def _rows(body: str, cells_of) -> str:
+    """The body with each row under a header naming a Qty column said as one line (`cells_of` splits a line:
+    "订单编号,商品名称,货号,数量,单位,单价" heads a comma-separated export)."""
     out, cols = [], None
-    for line in lines:
-        cells = _cells(line)
+    for line in body.split("\n"):
+        cells = cells_of(line)
         if cols is None:
             cols = _header(cells)
             out.append(line if cols is None else "")
