@@ -24,7 +24,7 @@ AGREED_PRICE = (r"\b(?:price|prices|rate|rates|cost)\b[^.?!\n]{0,20}?\b(?:as per
 # "do we know if the supplier has …?", "anyone know if we can get …?", "just checking if you've got …": stock asked
 STOCK_ASKED = (r"\b(?:know|checking|check|wondering|asking|see) (?:if|whether) (?:you|u|they|the (?:supplier|warehouse|factory|mill|depot))"
                r"(?:'ve| have| has| still have)? (?:got|have|has|stock|carry)\b|\bknow (?:if|whether) (?:we|i) (?:can|could) (?:get|source)\b|"
-               r"有冇")  # 有冇货: Cantonese 有没有货
+               r"\bfor store\s*\?|有冇")  # Pidgin "you get X for store?" (in stock); 有冇货: Cantonese 有没有货
 # "can our delivery be moved to 5 January instead?": a placed delivery moved, said in the passive
 MOVED_PASSIVE = (r"\b(?:delivery|dispatch|shipment|order)\b[^.?!\n]{0,10}?\b(?:be|is|get|gets|being) (?:moved|pushed (?:back|out)|put back|"
                  r"brought forward|delayed|postponed|rescheduled)\b")

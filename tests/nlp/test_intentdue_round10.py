@@ -38,6 +38,7 @@ def _intent(text: str, n_lines: int = 1, has_qty: bool = True) -> str:
     ("anyone know if we can get 50x50x3 angle, about 2 tonnes?", 1, "stock_query"),
     ("just checking if you've got the robin napkins, maybe forty", 1, "stock_query"),
     ("暖手宝有冇货？要五十个", 1, "stock_query"),
+    ("abeg una get the enamel colander for store? i wan buy 30", 1, "stock_query"),
     # a Cantonese price question
     ("請問這款蛋糕架一打幾多錢？", 1, "quote"),
     # a placed delivery moved, in the passive
