@@ -8,7 +8,7 @@ from nlp.intent_cues import (_MONTH, ACCOUNT_ASKED, ARRIVE_BY, ASIDE_ASK, CLOSED
                              DECIDED, DOCUMENTS, IF_CLAUSE, IF_STOCKED, INVOICE_ADMIN, MAKE_ANEW, NEW_ORDER, NEW_ROUND,
                              NOUN_CHANGE, ORDER_REF, OWN_RECOUNT, PAPERS, PAST_ROUND, PLACED_SAID, QUESTION_MARK, QUOTE_REF,
                              RECEIVED_SWAP, REPEAT_ORDER, REPLACED, SELF_PRICED, SELLER, SIGNATURE_LINE, SKIPPED_NOW)
-from nlp.intent_voices import AUTO_REPLY, MOVED_PASSIVE, PAY_TERMS, PLACED_RECOUNT, STOCK_ASKED
+from nlp.intent_voices import ANSWERED_OFFER, AUTO_REPLY, MOVED_PASSIVE, PAY_TERMS, PLACED_RECOUNT, STOCK_ASKED
 from nlp.numbers import EN_TENS, NUMBER_WORD
 from nlp.prefilter import prefiltered
 
@@ -201,7 +201,7 @@ def classify(text: str, n_lines: int, has_qty: bool = True) -> str:
         return "other"
     if _asks_then_sends(text, s):
         return "quote" if s["quote"] else "stock_query"  # "can ship this week? if yes pls send"
-    if _decided(said):
+    if _decided(said) or ANSWERED_OFFER.search(text):
         return "order"  # "按这个价格下单", "we'll go ahead": a quote accepted is an order
     if s["quote"] and not _orders_despite_price(text):
         return "quote"
@@ -228,7 +228,7 @@ def _changes(text: str, n_lines: int) -> bool:
     about_order = re.search(r"\brest (?:(?:is|stays|as|the)\s+)*(?:same|fine|ok|unchanged)\b|\bsame (?:qty|quantity|amount|number)s?\b|order|\bpo\b|\breq\b|requisition|\bitem \d|deliver|dispatch|hold off|on hold|订单|那单|这单|改|交货期|交期|送|发货|别发|推迟|提前", text, re.I)
     if NEW_ROUND.search(text) and PAST_ROUND.search(text) and not ORDER_REF.search(text):
         return False  # "last time 40, this time make it 60" compares with a past order, changes none
-    if QUOTE_AMEND.search(text) and not ORDER_REF.search(text) or RECEIVED_SWAP.search(text):
+    if (QUOTE_AMEND.search(text) or ANSWERED_OFFER.search(text)) and not ORDER_REF.search(text) or RECEIVED_SWAP.search(text):
         return False
     # (a past round said beside it, "last year we had 36 … yes make it 18", compares, and edits no placed order)
     if OWN_RECOUNT.search(text) and _opens_order(text) and not (ORDER_REF.search(text) or PLACED_SAID.search(text)):

@@ -31,3 +31,6 @@ MOVED_PASSIVE = (r"\b(?:delivery|dispatch|shipment|order)\b[^.?!\n]{0,10}?\b(?:b
 # "that order I put in, the hand warmers, can you make the owl ones twenty-five": a line of a placed order recounted
 PLACED_RECOUNT = (r"\border (?:that )?(?:i|we)(?:'ve)? (?:put in|placed|sent)\b[^?]{0,120}?\bmake (?:the|those|these) [\w' -]{1,30}?\bones? "
                   r"(?=\S)")  # a count follows (intent.py adds its pattern)
+# "Thanks for the offer below, answers in caps. > 1. … YES, MAKE IT 16 > 2. … YES": an offer answered line by line
+# (two answers opening on yes) accepts it, its "make it 16" recounting the offer, no placed order
+ANSWERED_OFFER = re.compile(r"\b(?:offer|quote|quotation)\b[\s\S]*?(?:^|\n)[^\S\n]*yes\b[^\n]*\n(?:[^\n]*\n)*?[^\S\n]*yes\b", re.I)
