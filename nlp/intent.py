@@ -49,7 +49,7 @@ FAMILIES: dict[str, list[str]] = {
         r"\b(?:delivery|dispatch|shipment)\b[^.?!\n]{0,20}?\b(?:a|one|two|three|\d+) (?:day|week)s? (?:earlier|later|sooner)\b(?! than)|"
         r"\b(?:bring|move|push|hold|delay)\w* (?:back )?(?:[\w-]+ ){0,3}?(?:delivery|dispatch|shipment|order)"
         r"(?: [\w&/-]+){0,6}? (?:forward|back|until|till|to|for)\b|\bhold off\b|\bon hold\b|\bcorrect (?:it|that|this|the \w+) to\b",
-        r"\b(?:in|on) with (?:our|the|my) (?:existing|current|last) (?:delivery|order)|" + MOVED_PASSIVE + "|" + PLACED_RECOUNT + _N + r"\b|"
+        r"\b(?:in|on) with (?:our|the|my) (?:next|existing|current|last) (?:delivery|order)|" + MOVED_PASSIVE + "|" + PLACED_RECOUNT + _N + r"\b|"
         # "put 6 more onto PO 7781", "stick them on our existing order": onto an order already placed
         r"\b(?:put|pop|stick|tack)\b[^.?!\n]{2,80}?\b(?:on ?to|on|into|in with) (?:(?:order|po)\s*(?:no\.?|#)?\s*\d|"
         r"(?:my|our|the|that|this) (?:existing |current |last |open )?(?:order|po)\b)|"

@@ -48,8 +48,6 @@ def _intent(text: str, n_lines: int = 1, has_qty: bool = True) -> str:
     # an offer answered line by line accepts it (its "make it 10" recounts the offer)
     ("Thanks for your quote, my answers below.\n> 1. Oak trivets - 6 pcs\nYES BUT MAKE IT 10\n> 2. Jute rugs - 4 pcs\nNO\n"
      "> 3. Tin jugs - 12 pcs\nYES", 2, "order"),
-    # goods tacked onto the next delivery are a new order
-    ("could you pop 6 of the jam jars in with our next delivery please", 1, "order"),
     # a day asked for after a counted order ("before New Year's Day, can it arrive?") still orders
     ("要暖手宝二十个，元旦前能到吗？", 1, "order"),
 ])
