@@ -24,7 +24,7 @@ EVENT_BEFORE = re.compile(r"(?:\bcall|\bmeeting|\bvisit|open day|\bopening|\breo
 IN_TIME_FOR = re.compile(r"(?:\bbefore|\bby|ahead of|in time for|prior to)\s+(?:the |our |my |your )?(?:[\w-]+ )?$", re.I)
 FOR_EVENT = re.compile(r"\bfor\s+(?:the |our |my |your |a |an )?(?:[\w-]+ )?$", re.I)  # "for the fair"
 CLAUSE_START = re.compile(r"[.!?;\n。！？；,，]|\b(?:and|but|so)\b")  # punctuation or "and"/"but"/"so"
-EVENT_AFTER = re.compile(r"\s*(?:的)?(?:会议|盘点|开业|展会|活动|婚礼|开会|开张|施工|开工)(?:[，,]\s*(?:[\u4e00-\u9fff]{2}(?=前))?)?((?:之|以)?前)?")  # "明天盘点前要到": wanted by it
+EVENT_AFTER = re.compile(r"\s*(?:的)?(?:会议|盘点|开业|展会|活动|婚礼|开会|开张|施工|开工|检修|大修|停产|停机|保养)(?:[，,]\s*(?:[\u4e00-\u9fff]{2}(?=前))?)?((?:之|以)?前)?")  # "明天盘点前要到": wanted by it
 # "关于第38周采购计划": a week or day naming a plan or report (which the message is about), not a deadline
 PLAN_AFTER = re.compile(r"\s*(?:的)?(?:采购|生产|材料|物资|备货|进货)?(?:计划|周报|月报)")
 # "the delivery on Friday was short", "周一送来的角钢": the day of something that already happened.
@@ -117,11 +117,14 @@ def _back(day: dt.date, word: str, unit: str) -> dt.date | None:
 
 def _lead_to_event(text: str, hits: list[DateHit], today: dt.date) -> DateHit | None:
     """ "3 days before the shower", the shower dated elsewhere ("Baby shower on Saturday 13 June"): that many days before it."""
+    # ("I'm getting married on 19 December … delivered a week before the wedding": the event named otherwise, the one
+    # day written out is its day)
+    days = [ev for ev in hits if ev.kind in DAY_KINDS and ev.date >= today]
     for m in LEAD_TO_EVENT.finditer(text):
         noun = re.compile(rf"\b{m.group(3)}", re.I)
         for ev in hits:
             near = text[max(0, ev.start - 80) : ev.start] + " " + text[ev.end : ev.end + 30]
-            if noun.search(near):
+            if noun.search(near) or (len({d.date for d in days}) == 1 and ev is days[0] and ev.end <= m.start()):
                 day = _back(ev.date, m.group(1), m.group(2))
                 if day and day >= today:
                     return DateHit(m.start(), m.end(), day, True, "derived")

@@ -10,7 +10,9 @@ from nlp import date_spans
 DUE_CUE = re.compile(r"(by|before|until|till|no later than|deliver|delivery|need|due|latest|within|in|\bfor|\bto (?:us|me)\b|"
                      r"前|之前|以前|内|要|交|到货|送到|发货)", re.I)
 ABSOLUTE = {"iso", "dmy", "mdy", "slash", "the_nth", "zh_md", "zh_d", "zh_nm"}  # written-out dates
-NOT_DUE = re.compile(r"(\bof|\bfrom|\bdated|\bsent|wrote|\be-?mail|\bmessage|\bletter|invoice|quote|\bpo|\bref|\border no|#|valid(?:ity)?(?: until| till| to| through| thru)?|"
+NOT_DUE = re.compile(r"(\bof|\bfrom|\bdated|\bsent|wrote|\be-?mail|\bmessage|\bletter|invoice|quote|\bpo|\bref|\border no|(?<!\d)#|"
+                     # "Generated: 2026-11-05 06:00": a report's own run date ("channel 10#, tomorrow": a size, above)
+                     r"\bgenerated|\bcreated|\bprinted|\brun on|valid(?:ity)?(?: until| till| to| through| thru)?|"
                      r"expir\w*(?: on)?|since|由|从|原|有效期(?:至|到)?|"
                      # "申请人：赵磊  日期：2026-09-01", a field "Date: 3 May": a form's own date (not 交货日期, "delivery date")
                      r"(?<![货求要场])日期|(?:^|(?<=\n)|(?<=\t)|(?<=\|)|(?<=  ))date)\W*$", re.I)
@@ -63,6 +65,9 @@ SCHEDULE_AFTER = re.compile(rf"\s*(?:-|–|&|/|to|thru|through)\s*{_WDAY}\b", re
 REPLY_SENTENCE = re.compile(r"\b(?:reply|respond|get back to (?:us|me)|come back to (?:us|me)|(?:want|need|like) to know|quote)\b"
                             r"(?:(?!\b(?:deliver\w*(?! (?:time|date|lead)s?\b)|need\w*|arriv\w*|ship\w*|dispatch\w*|site|goods|here)\b)[^.?!\n])*"
                             r"\b(?:by|before)\s*(?:(?:the|our|my) [\w-]+(?: [\w-]+)? (?:on )?)?(?:the\s*)?$", re.I)
+# "Quotations need to reach us by 12 January": when the offers are wanted, not the goods
+QUOTE_REACH = re.compile(r"\b(?:quot\w*|offers?|tenders?|bids?|responses?) (?:need|needs|must|should|has|have) (?:to )?reach (?:us|me)"
+                         r"\W{0,2}(?:by|before|no later than)?\s*(?:the\s*)?$", re.I)
 # "Replenishment order wk 23:", "production plan week 12": the week names the order or plan, as 第23周采购计划 does
 WEEK_LABEL = re.compile(r"\b(?:order|plan|report|rota|forecast)\s*$", re.I)
 HEADING_END = re.compile(r"\s*(?:[:：\n]|$)")  # the label heads a list: "… order wk 23:"
@@ -91,7 +96,7 @@ def is_due(text: str, m: re.Match, kind: str, d: dt.date, today: dt.date) -> boo
             VAGUE.fullmatch(m.group(0).lower()) or REPLY_BY.match(text, m.end()) or QUOTE_BY.search(before) or \
             PAID_AFTER.match(text, m.end()) or PAID_BEFORE.search(before) or \
             (kind == "within" and m.group(0).lower().startswith("in ") and PAST_SPAN.search(before)) or \
-            IF_ORDERED.search(_sentence(text, m)) or REPLY_SENTENCE.search(_sentence_before(text, m)) or \
+            IF_ORDERED.search(_sentence(text, m)) or REPLY_SENTENCE.search(said := _sentence_before(text, m)) or QUOTE_REACH.search(said) or \
             (kind == "weekday" and (SCHEDULE_BEFORE.search(before) or SCHEDULE_AFTER.match(text, m.end()))) or \
             (kind == "week_no" and WEEK_LABEL.search(before) and HEADING_END.match(text, m.end())):
         due = False

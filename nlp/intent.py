@@ -8,6 +8,7 @@ from nlp.intent_cues import (_MONTH, ACCOUNT_ASKED, ARRIVE_BY, ASIDE_ASK, CLOSED
                              DECIDED, DOCUMENTS, IF_CLAUSE, IF_STOCKED, INVOICE_ADMIN, MAKE_ANEW, NEW_ORDER, NEW_ROUND,
                              NOUN_CHANGE, ORDER_REF, OWN_RECOUNT, PAPERS, PAST_ROUND, PLACED_SAID, QUESTION_MARK, QUOTE_REF,
                              RECEIVED_SWAP, REPEAT_ORDER, REPLACED, SELF_PRICED, SELLER, SIGNATURE_LINE, SKIPPED_NOW)
+from nlp.intent_voices import ANSWERED_OFFER, AUTO_REPLY, MOVED_PASSIVE, PAY_TERMS, PLACED_RECOUNT, STOCK_ASKED
 from nlp.numbers import EN_TENS, NUMBER_WORD
 from nlp.prefilter import prefiltered
 
@@ -48,7 +49,7 @@ FAMILIES: dict[str, list[str]] = {
         r"\b(?:delivery|dispatch|shipment)\b[^.?!\n]{0,20}?\b(?:a|one|two|three|\d+) (?:day|week)s? (?:earlier|later|sooner)\b(?! than)|"
         r"\b(?:bring|move|push|hold|delay)\w* (?:back )?(?:[\w-]+ ){0,3}?(?:delivery|dispatch|shipment|order)"
         r"(?: [\w&/-]+){0,6}? (?:forward|back|until|till|to|for)\b|\bhold off\b|\bon hold\b|\bcorrect (?:it|that|this|the \w+) to\b",
-        r"\b(?:in|on) with (?:our|the|my) (?:next|existing|current|last) (?:delivery|order)|"
+        r"\b(?:in|on) with (?:our|the|my) (?:next|existing|current|last) (?:delivery|order)|" + MOVED_PASSIVE + "|" + PLACED_RECOUNT + _N + r"\b|"
         # "put 6 more onto PO 7781", "stick them on our existing order": onto an order already placed
         r"\b(?:put|pop|stick|tack)\b[^.?!\n]{2,80}?\b(?:on ?to|on|into|in with) (?:(?:order|po)\s*(?:no\.?|#)?\s*\d|"
         r"(?:my|our|the|that|this) (?:existing |current |last |open )?(?:order|po)\b)|"
@@ -84,7 +85,7 @@ FAMILIES: dict[str, list[str]] = {
         r"\bwhat would [^?]{0,80}? come to\b|\bwhat\b[^?.\n]{0,80}?\bwould (?:that |it |they )?come to\b|\bstill (?:at )?[£$€]\s?\d|\byou(?:'re| are)? charging\b",
         # "can you do the owl bags at £1.65 for 200?": a price offered back is a price asked
         r"\b(?:can|could|would|will) you (?:be able to )?(?:do|supply|let us have)\b[^?.\n]{0,60}?\b(?:at|for) [£$€]\s?\d",
-        r"报价|询价|多少钱|价(?:格|钱)?是?多少|价格|单价|价钱|什么价|报个价|(?:给|开|出)个价|含运|报一下|怎么卖|啥价|价位|优惠|含税|便宜点|便宜些|能便宜|打折|折扣",
+        r"报价|询价|多少钱|价(?:格|钱)?是?多少|价格|单价|价钱|什么价|几多钱|报个价|(?:给|开|出)个价|含运|报一下|怎么卖|啥价|价位|优惠|含税|便宜点|便宜些|能便宜|打折|折扣",
     ],
     "stock_query": [
         r"in stock|coming in|\bcoming\?|back in|\b(?:back|in) yet\b|\bback again\b|\bleft\s*\?|"
@@ -97,7 +98,7 @@ FAMILIES: dict[str, list[str]] = {
         r"\bexpect\w* (?:more|stock|them|it|some|any)(?: [\w-]+){0,3}? (?:in|back)\b",
         r"\bany (?!chance\b|way\b|news\b|update\b)[^.?!\n]{3,60}?\bin\s*\?|\b(?:is|are|r)\b[^.?!\n]{0,50}?\bback\s*\?",  # "any red clocks in?": goods come in
         r"能发吗|能发货吗|有没(?:得)?(?=\s*(?:[?？。!！，,]|$))|有[0-9一二两三四五六七八九十百千万]+[^，,。？?]{0,4}吗|能做[^，,。!！]{0,12}?吗|有货|有没有|库存|现货|还有吗|有吗|还有(?:多少|几[个盒箱包套卷桶吨件只支根条米])|有多少|(?:货期|交期)(?!\s*[:：])|还有货|能供|还剩|剩多少",
-        r"多久能到|几天能到|缺货|断货|到货时间(?!\s*[:：])|能(?:到|交货|交|送到|送过来)吗|能不能(?:到|交货|送到)|能否(?:到货|交货|送到)",
+        STOCK_ASKED + r"|多久能到|几天能到|缺货|断货|到货时间(?!\s*[:：])|能(?:到|交货|交|送到|送过来)吗|能不能(?:到|交货|送到)|能否(?:到货|交货|送到)",
         r"来得及吗|多久(?:能|可以)?发|几天(?:能|可以)?发|什么时候(?:能)?有货|最快(?:什么时候|何时|几天|多久|哪天)",
     ],
     "order": [
@@ -180,7 +181,7 @@ def _cue_counts(text: str) -> tuple[int, ...]:
 def classify(text: str, n_lines: int, has_qty: bool = True) -> str:
     """Intent of a cleaned message body, given how many order lines it yielded."""
     said, text = text, QUOTE_REF.sub(" ", SIGNATURE_LINE.sub(" ", text))
-    if SELLER.search(text) or CLOSED_NOTICE.search(text) or DOCUMENTS.search(text) or \
+    if SELLER.search(text) or CLOSED_NOTICE.search(text) or DOCUMENTS.search(text) or AUTO_REPLY.search(text) or \
             (not n_lines and (INVOICE_ADMIN.search(text) or ACCOUNT_ASKED.search(text))) or (not (n_lines and has_qty) and PAPERS.search(text)):
         return "other"
     counted = has_qty and n_lines
@@ -193,14 +194,14 @@ def classify(text: str, n_lines: int, has_qty: bool = True) -> str:
         return "change"
     if s["change"] and _changes(text, n_lines):
         return "change"
-    complaints = len(COMPLAINT.findall(text))
+    complaints = len(COMPLAINT.findall(PAY_TERMS.sub(" ", text) if counted else text))  # "payment on account" pays
     quoted = s["quote"] and n_lines and has_qty  # "quote 500 pcs 6205-2RS ... payment T/T" asks a price
     # "where's my order?": the word inside a complaint orders nothing
     if complaints >= 2 or (complaints and not STRONG_ORDER.search(COMPLAINT.sub(" ", text)) and not quoted and not _decided(said)):
         return "other"
     if _asks_then_sends(text, s):
         return "quote" if s["quote"] else "stock_query"  # "can ship this week? if yes pls send"
-    if _decided(said):
+    if _decided(said) or ANSWERED_OFFER.search(text):
         return "order"  # "按这个价格下单", "we'll go ahead": a quote accepted is an order
     if s["quote"] and not _orders_despite_price(text):
         return "quote"
@@ -227,7 +228,7 @@ def _changes(text: str, n_lines: int) -> bool:
     about_order = re.search(r"\brest (?:(?:is|stays|as|the)\s+)*(?:same|fine|ok|unchanged)\b|\bsame (?:qty|quantity|amount|number)s?\b|order|\bpo\b|\breq\b|requisition|\bitem \d|deliver|dispatch|hold off|on hold|订单|那单|这单|改|交货期|交期|送|发货|别发|推迟|提前", text, re.I)
     if NEW_ROUND.search(text) and PAST_ROUND.search(text) and not ORDER_REF.search(text):
         return False  # "last time 40, this time make it 60" compares with a past order, changes none
-    if QUOTE_AMEND.search(text) and not ORDER_REF.search(text) or RECEIVED_SWAP.search(text):
+    if (QUOTE_AMEND.search(text) or ANSWERED_OFFER.search(text)) and not ORDER_REF.search(text) or RECEIVED_SWAP.search(text):
         return False
     # (a past round said beside it, "last year we had 36 … yes make it 18", compares, and edits no placed order)
     if OWN_RECOUNT.search(text) and _opens_order(text) and not (ORDER_REF.search(text) or PLACED_SAID.search(text)):

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 
+from nlp.intent_voices import AGREED_PRICE, WRONG_SENT
 from nlp.prefilter import prefiltered
 from nlp.words import ORDER_NAMED, ZH_AS_LAST
 
-COMPLAINT = prefiltered(r"\bbroken|\bdamaged|\breplacement|\brefund|\bcredit us|(?<!-)\breturns?\b(?!-)|\bleak|\bfaulty|"
+COMPLAINT = prefiltered(WRONG_SENT + r"|\bbroken|\bdamaged|\breplacement|\brefund|\bcredit us|(?<!-)\breturns?\b(?!-)|\bleak|\bfaulty|"
                        r"arrived|\b(?:over)?charged\b|\bonly (?:got|received)\b|\bshort[- ](?:shipped|delivered)|\bdelivered short\b|\bpayment|\bpaid|\bpay (?:by|via|with|using)\b|\binvoice attached|\bout of office|\bstop sending|\bunsubscribe|"
                        r"thanks for the quote|thank you for the quote|where(?: is|'s)? (?:my|our) (?:order|delivery|parcel)\b(?=\s*(?:[?.!,;]|$)|\s+(?:for|from|of|no|today|yet|now|then|please|pls|at|gone|got)\b|\s+#|\s+\d)|still not (?:here|arrived)|"
                        r"\bha(?:s|ve) (?:my|our|the) (?:order|delivery|parcel)(?:\s+(?:no\.?\s*|#\s*)?\d[\w-]*|\s+(?:for|of|from|to)\b[^?.\n]{0,50}?)?\s+"
@@ -51,7 +52,7 @@ DECIDED = prefiltered(r"下单吧|决定采购|确认订购|请安排生产|就�
                      r"(?:\w+ )?(?:lines?|items?)\b|同意[按照]?[^，,。！!？?]{0,8}?(?:采购|订购|购买|下单)",
                      re.I)
 # "as per your quotation dated 20 Nov, please supply ...": an offer referred to is not a price asked.
-QUOTE_REF = prefiltered(r"\b(?:as per|per|according to|following|further to|re:?|against|based on|in line with) "
+QUOTE_REF = prefiltered(AGREED_PRICE + r"|\b(?:as per|per|according to|following|further to|re:?|against|based on|in line with) "
                        r"(?:your|our|the) (?:latest |recent |last )?(?:quot\w*|offer|price list|prices)"
                        r"(?: (?:dated|ref|no|number|of) [\w./-]+(?: \w+)?)?|"
                        r"\b(?:prices? )?as per quot\w*(?: (?:no\.?|ref\.?|#))?(?: [\w./-]*\d[\w./-]*)?|按照?(?:你们|您|贵司)?(?:发|给|报)?的?报价|"
@@ -168,7 +169,7 @@ REPEAT_ORDER = re.compile(r"\bsame (?:again|as (?:last|before|(?:our|my|the) (?:
 QUESTION_MARK = re.compile(r"[?？吗]")  # a question said in the text
 IF_CLAUSE = re.compile(r"\bif\b|\bprovided\b|\bas long as\b|\bunless\b|如果|要是|的话|合适就", re.I)
 # "两打…一打。周六前能到吗？": a counted order asking whether it arrives by a day; it orders, due that day
-ARRIVE_BY = re.compile(r"(?:今天|明天|明早|后天|(?:这|本|下)?(?:周|星期|礼拜)[一二三四五六日天]|[0-9一二三四五六七八九十]+[号日]|月底|周末)"
+ARRIVE_BY = re.compile(r"(?:元旦|春节|过年|国庆|圣诞节?|今天|明天|明早|后天|(?:这|本|下)?(?:周|星期|礼拜)[一二三四五六日天]|[0-9一二三四五六七八九十]+[号日]|月底|周末)"
                        r"(?:之?前)?(?:能|可以)(?:到|送到|到货)吗")
 # "圣诞款这次就不要了，要 keep calm 十块": an item left out of this round of a counted order cancels no placed order
 SKIPPED_NOW = re.compile(r"(?:这次|这回|本次)就?先?不要了|"

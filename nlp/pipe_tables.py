@@ -15,7 +15,7 @@ DATE_HEAD = re.compile(r"(?:deliv\w*\.?|need[- ]by|due|required|req\.?)\s*date|d
 WIDE = re.compile(r"\S(?: {2,})\S")
 CJK = re.compile(r"[\u4e00-\u9fff]")
 # A PO's line numbers and unit prices are no part of the goods: "1<TAB>Butterfly valve DN100<TAB>6<TAB>£38.00"
-LINE_HEAD = re.compile(r"line|no\.?|#|序号", re.I)
+LINE_HEAD = re.compile(r"line|no\.?|#|序号|订单编号|订单号|单号", re.I)  # (a row's order number names no goods)
 PRICE_HEAD = re.compile(r"(?:unit |net )?(?:price|cost)|total|value|单价|金额|价格", re.I)
 
 
@@ -24,7 +24,7 @@ ITEM_HEAD = re.compile(r"items?|products?|desc\w*|item description|product name"
 PLACE_CELL = re.compile(r"[a-z][a-z' .&-]{2,30}", re.I)
 NUMBER = re.compile(r"\d+(?:\.\d+)?")
 # A comma header naming a count column ("…,Qty,UoM"): only then are a body's comma lines read as cells
-CSV_QTY = re.compile(r"^[^\n]*,\s*(?:qty|quantity|ord qty|order qty)\s*,[^\n]*$", re.I | re.M)
+CSV_QTY = re.compile(r"^[^\n]*,\s*(?:qty|quantity|ord qty|order qty|数量)\s*,[^\n]*$", re.I | re.M)
 
 
 # A requisition written as fields ("品名：外六角螺栓 / 规格：M12*50 / 数量：8盒"): a name field opens each item

@@ -88,7 +88,9 @@ def number_value(text: str) -> float | None:
 
 # "双十一" / "双12" are the shopping days; "下面两个：…" counts the rows that follow: neither counts goods
 ZH_NOT_COUNT = re.compile(r"(?<=双)(?:十[一二]|1[12])(?![\d十一二三四五六七八九个件只])|"
-                          r"(?<=下面|以下|如下|下列)[\d一二两三四五六七八九十]+\s*[个样种项款条]\s*[:：]")
+                          r"(?<=下面|以下|如下|下列)[\d一二两三四五六七八九十]+\s*[个样种项款条]\s*[:：]|"
+                          # "请于两个工作日内告知", "三个月": a span of time, no count of goods
+                          r"[\d一二两三四五六七八九十]+\s*(?:个\s*(?:工作日|工作天|小时|钟头|星期|礼拜|月)|工作日|工作天|小时|钟头)")
 
 
 # _noise's own context patterns, compiled once (it runs for every number of every line)
@@ -276,6 +278,10 @@ def _bare(text: str, s: int, e: int, raw: str, value: float, spec: bool) -> Qty:
 def in_history(text: str, q: Qty) -> bool:
     """Whether the quantity sits in a clause about an earlier order ("last time we bought 100")."""
     before = re.split(r"[,;.!?\n]|\s-\s", text[max(0, q.start - 40) : q.start])[-1]
+    paren = text.rfind("(", max(0, q.start - 40), q.start)
+    if paren >= 0 and ")" not in text[paren : q.start]:  # "上次订单(po-1102, m10x50螺栓10盒)已收货": the bracket notes the past order
+        said = re.split(r"[,;.!?\n]|\s-\s", text[max(0, paren - 60) : paren])[-1]
+        before = said + text[paren : q.start] if PAST_RE.search(said) and not REPEAT.search(said) else before  # ("same again as …")
     past = None
     for past in PAST_RE.finditer(before):
         pass

@@ -8,6 +8,7 @@ from nlp.named_recounts import named_recounts
 from nlp.undone import undone
 from nlp.units import UNIT_WORDS
 from nlp.words import CORRECTION, ORDER_NAMED
+from nlp.zh_recounts import named_recounts
 
 # A correction cue and the pause around it. "make that N" ("no, N", "actually N") corrects on its own only after a pause
 # mark ("bread bin cream... make that 10", "lunch bags - make that 18"): "can we make that 2 tonnes" asks to change a
@@ -57,7 +58,8 @@ _ZH_NUM = r"(?:\d+|[一二两三四五六七八九十百千]+)"
 _ZH_RECOUNT = re.compile(rf"(?P<old>{_ZH_NUM}\s*(?P<unit>{ZH_UNIT}))[\s,]*(?:不对|不是不是|说错了|我说错了|哦不|呃不)[\s,]*"
                          rf"(?={_ZH_NUM}\s*(?P=unit))")
 # "6205轴承不对是6206轴承要十套": the goods said again after a self-correction and 是 replace those before it in the clause
-_ZH_RESAID = re.compile(r"(?:^|(?<=[,.;!?\n]))[^,.;!?\n]*?(?:不对|说错了|我说错了|哦不)[\s,]*(?:应该)?是(?!不是)")
+# ("说错了，不是6025是6205": the goods taken back said between, after 不是)
+_ZH_RESAID = re.compile(r"(?:^|(?<=[,.;!?\n]))[^,.;!?\n]*?(?:不对|说错了|我说错了|哦不)[\s,]*(?:不是[^,.;!?\n是]{1,20}?[\s,]*)?(?:应该)?是(?!不是)")
 # A placed order named (as intent.ORDER_REF), or any order or past round said ("the order", "last week", "we had"):
 # wider than intent's, whose "last time … this time" reading must see a past round without a placed order.
 PLACED_OR_PAST = re.compile(ORDER_NAMED + r"|\b(?:my|our|your|the|this|that) (?:\w+ )?order\b|\bpo\b|\blast (?:time|week)\b"
@@ -78,6 +80,7 @@ def swapped(text: str) -> str:
 
 def zh_corrected(body: str) -> str:
     """The Chinese body with each self-correction applied: the count or the goods said again replace those before."""
+    body = named_recounts(body)  # "不对，螺丝要五千": the item named, its count said anew
     if "不" not in body and "错" not in body:
         return body
     return _ZH_RESAID.sub("", _ZH_RECOUNT.sub("", body))

@@ -83,7 +83,7 @@ def _pack_talk(text: str, s: int, end: int, unit: str, value: float, strength: f
     if OLD_VALUE.match(text, end):
         strength = 0.2  # "两百套改成三百套": the count before the change verb is the old one
     # "一盒多少片" asks what a pack holds; "二十个多少钱" asks the price of twenty, a count
-    if re.match(r"多少(?!钱)|几", text[end : end + 3]) or re.search(r"多少钱$|每$", text[max(0, s - 3) : s]) \
+    if re.match(r"多少(?!钱)|几(?!多?钱)", text[end : end + 3]) or re.search(r"多少钱$|每$", text[max(0, s - 3) : s]) \
             or _per_pack(text, end) or (value == 1 and PACK_DESC_BEFORE.search(text[max(0, s - 8) : s])) \
             or (value == 1 and unit in HOLDING and ONE_HOLDS.match(text, end)):
         strength = 0  # "一盒多少片", "多少钱一盒", "每根6米", "15公斤一盘": pack descriptions, not counts

@@ -1,0 +1,36 @@
+"""Intent cues of newer writers kept apart from intent_cues.py: auto-replies, payment terms beside an order, a price
+already agreed, stock asked through a third party, a delivery moved in the passive, a placed order's line recounted."""
+from __future__ import annotations
+
+import re
+
+# "I am out of the office until Monday 7 December with limited access to email": an auto-reply, whatever it quotes
+# (not "I'm out of the office Friday, so deliver Thursday please": a plain order)
+AUTO_REPLY = re.compile(r"\b(?:automatic|auto)[ -]?reply\b|\bout of (?:the )?office\b[^\n]{0,80}?\b(?:limited access|for urgent)\b", re.I)
+# "Payment will be by RTGS on receipt of PI", "Payment on account no. 40112": how a counted order is paid, no complaint
+PAY_TERMS = re.compile(r"\bpayment (?:will be |is |to be |terms\W{0,2})?(?:by|via|on (?:account|receipt|delivery)|in advance|"
+                       r"upfront|against|\d+ days)\b[^.?!\n]*", re.I)
+# "the cutting discs delivered Monday were 105 not 355. Please collect and replace": goods sent wrong, sent back
+WRONG_SENT = (r"\b(?:delivered|sent|supplied|came)\b[^.?!\n]{0,30}?\b(?:was|were) (?:\d+|the \w+) not \d+\b|"
+              r"\b(?:collect|pick up|take back)\b[^.?!\n]{0,20}?\band (?:replace|swap|exchange)\b")
+# A price already agreed, said beside the order and asked of no one: "Price as per our contract rate £812/t",
+# "As discussed, the price for the gin mug was £1.65 each", "price按上次的就行", "价格按上次的来", "价格还是4350一吨吧？"
+AGREED_PRICE = (r"\b(?:price|prices|rate|rates|cost)\b[^.?!\n]{0,20}?\b(?:as per|per|at|on) (?:our|the|your) (?:contract|agreed|framework|account)\b[^.?!\n]*|"
+                r"\bas (?:discussed|agreed)\b,? (?:the )?(?:price|prices|rate|cost)s?\b[^.?!\n]{0,60}?\b(?:was|were|is|are|of|at) [£$€]\s?\d[^.?!\n]*|"
+                r"(?:价格|单价|价钱|price)\s*就?(?:还是)?(?:按|照)(?:上次|之前|原来|合同|老)的?(?:价格|单价|价)?(?:来|算|走|就行|就好|就可以|即可)?"
+                r"(?![^，,。？?]*[?？吗])|(?:价格|单价)(?:还是|照旧|就)\s*[¥￥]?\d[\d,.]*\s*(?:元)?\s*(?:一|每|/)?\s*(?:吨|公斤|个|套|件|桶|米)?吧|"
+                # "订单编号,商品名称,货号,数量,单位,单价": a price column of an exported table, not a price asked
+                r"(?:数量|单位|货号|名称|规格|型号)\s*[,，|\t]\s*(?:[^\n,，|\t]{1,6}\s*[,，|\t]\s*){0,3}(?:单价|价格|金额)")
+# "do we know if the supplier has …?", "anyone know if we can get …?", "just checking if you've got …": stock asked
+STOCK_ASKED = (r"\b(?:know|checking|check|wondering|asking|see) (?:if|whether) (?:you|u|they|the (?:supplier|warehouse|factory|mill|depot))"
+               r"(?:'ve| have| has| still have)? (?:got|have|has|stock|carry)\b|\bknow (?:if|whether) (?:we|i) (?:can|could) (?:get|source)\b|"
+               r"\bfor store\s*\?|有冇")  # Pidgin "you get X for store?" (in stock); 有冇货: Cantonese 有没有货
+# "can our delivery be moved to 5 January instead?": a placed delivery moved, said in the passive
+MOVED_PASSIVE = (r"\b(?:delivery|dispatch|shipment|order)\b[^.?!\n]{0,10}?\b(?:be|is|get|gets|being) (?:moved|pushed (?:back|out)|put back|"
+                 r"brought forward|delayed|postponed|rescheduled)\b")
+# "that order I put in, the hand warmers, can you make the owl ones twenty-five": a line of a placed order recounted
+PLACED_RECOUNT = (r"\border (?:that )?(?:i|we)(?:'ve)? (?:put in|placed|sent)\b[^?]{0,120}?\bmake (?:the|those|these) [\w' -]{1,30}?\bones? "
+                  r"(?=\S)")  # a count follows (intent.py adds its pattern)
+# "Thanks for the offer below, answers in caps. > 1. … YES, MAKE IT 16 > 2. … YES": an offer answered line by line
+# (two answers opening on yes) accepts it, its "make it 16" recounting the offer, no placed order
+ANSWERED_OFFER = re.compile(r"\b(?:offer|quote|quotation)\b[\s\S]*?(?:^|\n)[^\S\n]*yes\b[^\n]*\n(?:[^\n]*\n)*?[^\S\n]*yes\b", re.I)
