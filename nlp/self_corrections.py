@@ -8,7 +8,7 @@ from nlp.named_recounts import named_recounts
 from nlp.undone import undone
 from nlp.units import UNIT_WORDS
 from nlp.words import CORRECTION, ORDER_NAMED
-from nlp.zh_recounts import named_recounts
+from nlp.zh_recounts import named_recounts as zh_named_recounts
 
 # A correction cue and the pause around it. "make that N" ("no, N", "actually N") corrects on its own only after a pause
 # mark ("bread bin cream... make that 10", "lunch bags - make that 18"): "can we make that 2 tonnes" asks to change a
@@ -80,7 +80,7 @@ def swapped(text: str) -> str:
 
 def zh_corrected(body: str) -> str:
     """The Chinese body with each self-correction applied: the count or the goods said again replace those before."""
-    body = named_recounts(body)  # "不对，螺丝要五千": the item named, its count said anew
+    body = zh_named_recounts(body)  # "不对，螺丝要五千": the item named, its count said anew
     if "不" not in body and "错" not in body:
         return body
     return _ZH_RESAID.sub("", _ZH_RECOUNT.sub("", body))
