@@ -51,7 +51,8 @@ def build(refresh: bool = False) -> list[dict]:
             rows.append(done[m["id"]])
             continue
         cat = m.get("catalog", "retail")
-        ex.setdefault(cat, Extractor(load_catalog(str(DATA / f"catalog_{cat}.csv"))))
+        if cat not in ex:  # (setdefault would build an extractor per message)
+            ex[cat] = Extractor(load_catalog(str(DATA / f"catalog_{cat}.csv")))
         rec.calls = []
         today = dt.date.fromisoformat(m["today"])
         got = ex[cat].extract(m["text"], today)

@@ -57,7 +57,8 @@ for path in sys.argv[3:]:
             continue
         m = json.loads(raw)
         cat = m.get("catalog", "retail")
-        ex.setdefault(cat, Extractor(load_catalog(f"{data}/catalog_{cat}.csv")))
+        if cat not in ex:  # (setdefault would build an extractor per message)
+            ex[cat] = Extractor(load_catalog(f"{data}/catalog_{cat}.csv"))
         seen.clear()
         cur[0] = ex[cat]
         got = ex[cat].extract(m["text"], dt.date.fromisoformat(m["today"]))

@@ -33,7 +33,8 @@ for path in sys.argv[2:]:
             continue
         m = json.loads(raw)
         cat = m.get("catalog", "retail")
-        ex.setdefault(cat, Extractor(load_catalog(f"{data}/catalog_{cat}.csv")))
+        if cat not in ex:  # (setdefault would build an extractor per message)
+            ex[cat] = Extractor(load_catalog(f"{data}/catalog_{cat}.csv"))
         rep = Report()
         score_one(rep, m, ex[cat].extract(m["text"], dt.date.fromisoformat(m["today"])), 2.0)
         wrong += [m["id"]] if rep.cases else []

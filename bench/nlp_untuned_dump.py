@@ -29,7 +29,8 @@ for path in sys.argv[2:]:
     for raw in open(path, encoding="utf-8"):
         if not raw.strip(): continue
         m = json.loads(raw); cat = m.get("catalog", "retail")
-        ex.setdefault(cat, Extractor(load_catalog(f"{data}/catalog_{cat}.csv")))
+        if cat not in ex:  # (setdefault would build an extractor per message)
+            ex[cat] = Extractor(load_catalog(f"{data}/catalog_{cat}.csv"))
         g = ex[cat].extract(m["text"], dt.date.fromisoformat(m["today"]))
         keep = {k: g.get(k) for k in ("intent", "due_date", "confidence")}
         keep["lines"] = [{k: l.get(k) for k in ("sku", "quantity", "unit", "mention", "confidence", "candidates")} for l in g.get("lines", [])]
