@@ -34,10 +34,12 @@ def line_rows(msgs: list[dict]) -> list[dict]:
     return rows
 
 
-def prf(msgs: list[dict], dropped: set[tuple[int, int]]) -> tuple[int, int, int]:
-    """(tp, fp, fn) of the messages' lines with the (message, line) pairs in `dropped` removed (as evaluate.py)."""
+def prf(msgs: list[dict], dropped: set[tuple[int, int]], keep=None) -> tuple[int, int, int]:
+    """(tp, fp, fn) of the messages' lines (those indexed in `keep`, or all) with the (message, line) pairs in
+    `dropped` removed (as evaluate.py)."""
     tp = fp = fn = 0
-    for mi, m in enumerate(msgs):
+    for mi in range(len(msgs)) if keep is None else keep:
+        m = msgs[mi]
         want = {_key(w) for w in m["want"]}
         have = {_key(ln) for k, ln in enumerate(m["got"].get("lines", [])) if ln.get("sku") and (mi, k) not in dropped}
         tp, fp, fn = tp + len(want & have), fp + len(have - want), fn + len(want - have)

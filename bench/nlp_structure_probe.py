@@ -30,6 +30,7 @@ from nlp.evaluate import _key
 from nlp_spans import OUT as SPANS, ROOT, TOKEN, Aligner, clauses
 from nlp_structure_feats import DIM, TOK, features, indices
 from nlp_untuned_dump import reads, tuning_messages
+from nlp_drop_data import f1, prf as _prf
 
 TAUS = [0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 0.98]
 L2 = 1.0
@@ -158,22 +159,6 @@ def predict(w: np.ndarray, rows: list[dict]) -> np.ndarray:
     return 1 / (1 + np.exp(-np.clip(_matrix(rows) @ w[:-1] + w[-1], -30, 30)))
 
 
-def prf(msgs: list[dict], keep: set[int], dropped: set[tuple[int, int]]) -> tuple[int, int, int]:
-    """(tp, fp, fn) of the kept messages' rules lines, the (message, line) pairs in `dropped` removed."""
-    tp = fp = fn = 0
-    for mi in keep:
-        m = msgs[mi]
-        want = {_key(w) for w in m["want"]}
-        have = {_key(ln) for k, ln in enumerate(m["got"].get("lines", [])) if ln.get("sku") and (mi, k) not in dropped}
-        tp, fp, fn = tp + len(want & have), fp + len(have - want), fn + len(want - have)
-    return tp, fp, fn
-
-
-def f1(t: tuple[int, int, int]) -> float:
-    """F1 from (tp, fp, fn)."""
-    return 2 * t[0] / max(2 * t[0] + t[1] + t[2], 1)
-
-
 def drops(msgs: list[dict], rows: list[dict], probs, tau: float) -> set[tuple[int, int]]:
     """Rules lines the tagger would drop at tau (never one the rules counted 0: a swap's old line)."""
     return {(r["msg"], r["k"]) for r, p in zip(rows, probs)
@@ -182,8 +167,8 @@ def drops(msgs: list[dict], rows: list[dict], probs, tau: float) -> set[tuple[in
 
 def pick_tau(msgs: list[dict], rows: list[dict], probs, keep: set[int]) -> float:
     """The tau with the best pooled F1 over the kept messages; ties the higher; 1.0 (never) unless it gains."""
-    base = f1(prf(msgs, keep, set()))
-    score = {t: f1(prf(msgs, keep, drops(msgs, rows, probs, t))) for t in TAUS}
+    base = f1(_prf(msgs, keep=keep, dropped=set()))
+    score = {t: f1(_prf(msgs, keep=keep, dropped=drops(msgs, rows, probs, t))) for t in TAUS}
     best = max(TAUS, key=lambda t: (score[t], t))
     return best if score[best] > base + 1e-9 else 1.0
 
@@ -229,8 +214,8 @@ def table(msgs: list[dict], rows: list[dict], probs: np.ndarray, taus: dict[str,
         d = {x for x in held if x[0] in keep}
         right = sum(ys[x] for x in d)
         lost = sum(_key(msgs[a]["got"]["lines"][b]) in {_key(w) for w in msgs[a]["want"]} for a, b in d)
-        print(f"{g:8s} {taus.get(g, float('nan')):4.2f} {len(keep):5d} {f1(prf(msgs, keep, set())):7.4f} "
-              f"{f1(prf(msgs, keep, d)):7.4f} {right:5d} {len(d) - right:5d} {lost:4d}")
+        print(f"{g:8s} {taus.get(g, float('nan')):4.2f} {len(keep):5d} {f1(_prf(msgs, keep=keep, dropped=set())):7.4f} "
+              f"{f1(_prf(msgs, keep=keep, dropped=d)):7.4f} {right:5d} {len(d) - right:5d} {lost:4d}")
 
 
 def english(msgs: list[dict], rows: list[dict]) -> tuple[list[dict], list[dict]]:
