@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import re
 
-from nlp.numbers import EN_UNITS
+from nlp.numbers import SMALL_WORDS
 from nlp.quantities import number_value
 from nlp.units import UNIT_WORDS
 
-_SMALL = "|".join(sorted((w for w, v in EN_UNITS.items() if isinstance(v, int) and 1 <= v <= 19
-                          and w not in ("a", "an", "couple", "few")), key=len, reverse=True))
 # "a case of 10 boxes of the L and half a case of M": an outer pack said with what it holds, then counted again
 # without it, holds as many (5 boxes); not "2 cases of 12"
 _OUTER_DEF = re.compile(r"\ban? (case|carton|crate|outer) of (\d+) ([a-z]+)\b")
@@ -39,7 +37,7 @@ def _outer_again(text: str) -> str:
     if not m or m.group(3) not in UNIT_WORDS:
         return text
     per, inner = int(m.group(2)), m.group(3)
-    again = re.compile(rf"\b(half an?|an?|\d+|{_SMALL})\s+{m.group(1)}s?\b(?!\s+of\s+\d)")
+    again = re.compile(rf"\b(half an?|an?|\d+|{SMALL_WORDS})\s+{m.group(1)}s?\b(?!\s+of\s+\d)")
 
     def held(x: re.Match) -> str:
         n = 0.5 if x.group(1).startswith("half") else number_value(x.group(1))

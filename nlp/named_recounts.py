@@ -3,14 +3,12 @@ from __future__ import annotations
 
 import re
 
-from nlp.numbers import EN_TENS, EN_UNITS
+from nlp.numbers import SMALL_WORDS, TENS_WORDS
+from nlp.quantities import number_value
 
-_SMALL = "|".join(sorted((w for w, v in EN_UNITS.items() if isinstance(v, int) and 1 <= v <= 19
-                          and w not in ("a", "an", "couple", "few")), key=len, reverse=True))
-_TENS = "|".join(EN_TENS)
 # A count in digits or words ("fifteen", "twenty-five"): speech says it in words, the rules that read words as
 # counts look for them where counts stand, not after "the X ones"
-_NUM = rf"(?:\d+(?:\.\d+)?|(?:{_TENS})(?:[\s-](?:{_SMALL}))?|{_SMALL})"
+_NUM = rf"(?:\d+(?:\.\d+)?|(?:{TENS_WORDS})(?:[\s-](?:{SMALL_WORDS}))?|{SMALL_WORDS})"
 # "make the union jack ones 15", "make the vintage ones 36 instead", "make the blue 12 not 10": the item named by its
 # distinguishing words, then its new count; a count said again after it ("fifteen, yeah fifteen") goes with it
 RECOUNT = re.compile(rf"\bmake\s+(?:the|those|these)\s+(?P<name>[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){{0,3}}?)"
@@ -36,7 +34,7 @@ def named_recounts(text: str, pieces, count_in) -> str:
             continue
         cue = _CUE_BEFORE.search(said)
         cut = cue.start() if cue and cue.start() > hit[1] else m.start()
-        text = said[: hit[0]] + _digits(m.group("n")) + said[hit[1] : cut] + text[m.end() :]
+        text = said[: hit[0]] + f"{number_value(m.group('n')):g}" + said[hit[1] : cut] + text[m.end() :]
     return text
 
 
@@ -47,10 +45,3 @@ def _named_count(said: str, words: set[str], pieces, count_in) -> tuple[int, int
             return count_in(said, s, e)
     return None
 
-
-def _digits(said: str) -> str:
-    """A count said in digits or words, in digits."""
-    if re.fullmatch(r"\d+(?:\.\d+)?", said):
-        return said
-    parts = re.split(r"[\s-]+", said.lower())
-    return str(sum(EN_TENS.get(p) or EN_UNITS.get(p, 0) for p in parts))

@@ -17,6 +17,11 @@ EN_COUNT_UNITS = {"dozen": 12, "doz": 12, "dz": 12, "gross": 144, "score": 20, "
 EN_NUMBER_WORDS = set(EN_UNITS) | set(EN_TENS) | set(EN_SCALES) - {"k"}
 # A small whole number as the one word that writes it (2 -> "two"): "FIVE CATS", "SET OF THREE".
 NUMBER_WORD = {v: w for w, v in EN_UNITS.items() if isinstance(v, int) and v >= 2 and w not in ("couple", "few")}
+# Regex alternations of the count words one to nineteen (longest first: "seventeen" before "seven") and the tens,
+# for patterns that read a count said in words ("make the blue ones fifteen", "half a case")
+SMALL_WORDS = "|".join(sorted((w for w, v in EN_UNITS.items() if isinstance(v, int) and 1 <= v <= 19
+                               and w not in ("a", "an", "couple", "few")), key=len, reverse=True))
+TENS_WORDS = "|".join(EN_TENS)
 
 ZH_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "俩": 2, "仨": 3, "三": 3, "四": 4, "五": 5,
              "六": 6, "七": 7, "八": 8, "九": 9, "半": 0.5, "壹": 1, "贰": 2, "叁": 3, "肆": 4,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from nlp.numbers import EN_TENS, EN_UNITS, sizes_in_digits
+from nlp.numbers import SMALL_WORDS, TENS_WORDS, sizes_in_digits
 from nlp.clause_splits import _COUNT
 from nlp.quantities import number_value
 from nlp.unit_counts import KINDS_AFTER  # ("三个颜色各要五十个": kinds, no item's count)
@@ -14,9 +14,7 @@ from nlp.trailing_runs import marked_rows, run_on_commas
 from nlp.self_corrections import corrected, swapped, zh_corrected
 from nlp.case_sizes import outer_counts
 
-_TENS = "|".join(EN_TENS)
-_SMALL = "|".join(sorted((w for w, v in EN_UNITS.items() if isinstance(v, int) and 1 <= v <= 19
-                          and w not in ("a", "an", "couple", "few")), key=len, reverse=True))
+_TENS, _SMALL = TENS_WORDS, SMALL_WORDS
 _UNIT = "|".join(sorted((w for w in UNIT_WORDS if w.isascii() and w.isalpha() and len(w) > 1), key=len, reverse=True))
 _COUNTED = r"(?:dozen|doz|gross|of|x)\b"
 # Dictation writes "four" / "two" as their homophones; only right before a count word is that a number
