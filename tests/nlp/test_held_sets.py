@@ -23,3 +23,14 @@ def test_no_probe_keeps_a_list_of_its_own():
     for path in BENCH.glob("*.py"):
         text = path.read_text(encoding="utf-8")
         assert "_dev21." not in text and '("_dev21", "_dev22")' not in text, path.name
+
+
+def test_no_probe_names_the_current_judges_itself():
+    for path in BENCH.glob("*.py"):
+        if path.name == "held_sets.py":
+            continue
+        text = path.read_text(encoding="utf-8")
+        for judge in held_sets.JUDGES:
+            bare = judge.lstrip("_")
+            for form in (f'"{judge}"', f"'{judge}'", f"{judge}.", f'"{bare}"', f"'{bare}'"):
+                assert form not in text, f"{path.name} names the judge {judge} itself: import bench/held_sets.py"
