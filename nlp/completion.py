@@ -50,7 +50,7 @@ class Completion:
             said = set(terms(self.matcher.readable(mention)))
         # a reading that borrowed the family before ("kin") holds words not said here: every word said must stay
         borrowed = line is None or not line["sku"] or bool(line["_f"].get("kin"))
-        kept = said & (self.matcher._post.keys() if borrowed else self._names_of(line["sku"]))
+        kept = said & (self.matcher.words.keys() if borrowed else self._names_of(line["sku"]))
         if not kept or len(said) > MAX_VARIANT_WORDS:
             return None  # no word said is the catalogue's, or too many for a bare variant ("the circus ones")
         before = walk.lines[-1] if walk.lines else None
@@ -65,7 +65,7 @@ class Completion:
         if not line["sku"] or not line["_f"].get("kin"):
             return False
         own = mention_text(cut(body, chunk[0], chunk[1], [(x.start, x.end) for x in chunk[2]]))
-        said = set(terms(self.matcher.readable(own))) & self.matcher._post.keys()
+        said = set(terms(self.matcher.readable(own))) & self.matcher.words.keys()
         return bool(said - self._names_of(line["sku"]))
 
     def _weak(self, line: dict) -> bool:
@@ -114,7 +114,7 @@ class Completion:
         for head, distinct in heads:
             # "size L" before "same in XL", "owl" before "the scottie dog one": what is said anew replaces it
             base = vary(head, mention, distinct) or head
-            new = (set(terms(self.matcher.readable(base))) - said) & self.matcher._post.keys()
+            new = (set(terms(self.matcher.readable(base))) - said) & self.matcher.words.keys()
             if not new:
                 continue  # the head adds no catalogue word to what is said: nothing to read anew
             tried += 1

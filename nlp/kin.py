@@ -135,7 +135,7 @@ class Kin:
             best = other_than(kin, c.prev_sku) if c.anaphora else kin
             if ONES.search(kin[2]):  # "the spaceboy ones": the words said anew name the item meant
                 # the said words first, then the vocabulary test (not a copy of the whole vocabulary)
-                new = (set(terms(mentions[0][1])) - set(terms(c.context)) - {"one"}) & self.matcher._post.keys()
+                new = (set(terms(mentions[0][1])) - set(terms(c.context)) - {"one"}) & self.matcher.words.keys()
                 best = holding(best, new, self._names_of)
             best[4]["kin"] = 1.0
         return best
@@ -146,16 +146,16 @@ class Kin:
         # a colour or size word names no item ("200 white" after confetti, though straws are "200 RED + WHITE")
         if not self._known_code(number):
             return False
-        holders = self.matcher._post.get(number)
+        holders = self.matcher.words.get(number)
         if holders is None:  # a SKU or code the word index does not hold: the number itself names it
             return True
-        return any(t in self.matcher._post and np.intersect1d(holders, self.matcher._post[t]).size
+        return any(t in self.matcher.words and np.intersect1d(holders, self.matcher.words[t]).size
                    for t in terms(said) if not has_digit(t) and t not in VARIANT_WORDS)  # ("200 white": no straws)
 
     def _plain(self, mention: str, c: Cues) -> bool:
         """Whether a mention names its own family as the plain one ("12 plain first aid tins"), no catalogue word."""
         m = PLAIN.search(mention)
-        return m is not None and not (c.anaphora or c.bare_variant) and m.group().lower() not in self.matcher._post
+        return m is not None and not (c.anaphora or c.bare_variant) and m.group().lower() not in self.matcher.words
 
     def _chinese_kin(self, body: str, chunk, mentions: list, best, customer: str | None, c: Cues):
         """The chunk's best reading once the Chinese family named before is borrowed where it reads better."""

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import math
 from collections import OrderedDict, defaultdict
+from types import MappingProxyType
 
 import numpy as np
 
@@ -44,6 +45,9 @@ class Matcher(Resolver, AliasMemory, ItemScoring):
         self._idf = {t: math.log(1 + n / len(p)) for t, p in postings.items()}
         # intp rows: numpy converts any other index type on every gather and scatter of a query
         self._post = {t: np.fromiter(p, dtype=np.intp, count=len(p)) for t, p in postings.items()}
+        # The catalogue's words, each with the rows of the items that have it: read-only for the readers beside the
+        # matcher (kin, completion, readings, row and spaced lists), which ask whether a word is a catalogue word
+        self.words = MappingProxyType(self._post)
         self._build_lookups()
         self._codes = frozenset(t for t in self._post if has_digit(t))
         # Every term cut short by up to three letters: a word's stem differs from it only in its last three, so a

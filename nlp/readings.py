@@ -54,7 +54,7 @@ class Readings:
 
     def _catalogue_words(self, text: str, share: float = 0.02) -> int:
         """How many distinct catalogue words a text holds, leaving out those in over `share` of items."""
-        post, cap = self.matcher._post, max(50, int(len(self.items) * share))
+        post, cap = self.matcher.words, max(50, int(len(self.items) * share))
         return len({t for t in terms(self.matcher.readable(text)) if (t in post and len(post[t]) <= cap) or t in self.matcher._sku})
 
     def _sure_sku(self, mention: str, customer: str | None) -> str | None:
@@ -203,12 +203,12 @@ class Readings:
         """The catalogue words of `said` not in `context`, each with the forms it is looked up in."""
         query = {t: {t, *(r for r, _ in res)} for t, res in self.matcher._query(said)[0]}
         known = set(terms(context)) | {"one"}  # (once, not per word)
-        return {t: forms for t, forms in query.items() if t not in known and forms & self.matcher._post.keys()}
+        return {t: forms for t, forms in query.items() if t not in known and forms & self.matcher.words.keys()}
 
     def _holds_new(self, reading, said: str, context: str) -> bool:
         """Whether a close match of the reading holds, in some form, most catalogue words said anew (none said: no)."""
         new = self._said_anew(said, context)
-        plain = {t for t in new if t in self.matcher._post}
+        plain = {t for t in new if t in self.matcher.words}
         names = self._names_of(holding(reading, plain, self._names_of)[3][0][0])
         return bool(new) and 2 * sum(1 for forms in new.values() if forms & names) >= len(new)
 

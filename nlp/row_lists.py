@@ -106,7 +106,7 @@ class RowLists:
         held = {t for t in said if self._words(t) & names}  # "red spot" of RED RETROSPOT: in a form it is looked up in
         if held == said or not held:
             return held == said
-        post, rest = self.matcher._post, set().union(*(self._words(t) | {t} for t in said - held))
+        post, rest = self.matcher.words, set().union(*(self._words(t) | {t} for t in said - held))
         family = [t for t in head if t in post]
         kin = set.intersection(*(set(post[t].tolist()) for t in family)) if family else set()
         return bool(kin) and not any(rest & self.matcher._info(i)[0] for i in kin)

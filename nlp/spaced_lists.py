@@ -24,7 +24,7 @@ class SpacedLists:
     def _phrases(self, run: list[str], after: list[str], family: set) -> list[str] | None:
         """The fewest phrases of 1-3 words a run parts into, each naming a sibling of the family (an item holding
         its words), then the longest such phrase after the "and"; None when a word names no sibling."""
-        post = self.matcher._post
+        post = self.matcher.words
         family = {t for t in family if t in post}  # a word no item holds ("thinking") names no family
         top = self.matcher.match(" ".join(sorted(family)), top=1) if family else None
         # "hand warmers come to": the family is the words its best reading holds ("come" is some other item's)
