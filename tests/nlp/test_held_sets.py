@@ -34,3 +34,10 @@ def test_no_probe_names_the_current_judges_itself():
             bare = judge.lstrip("_")
             for form in (f'"{judge}"', f"'{judge}'", f"{judge}.", f'"{bare}"', f"'{bare}'"):
                 assert form not in text, f"{path.name} names the judge {judge} itself: import bench/held_sets.py"
+
+
+def test_the_judges_are_the_newest_sets_written():
+    data = BENCH.parent / "tests" / "data"
+    newest = max(int(p.stem.rsplit("_dev", 1)[1]) for p in data.glob("extraction_*_dev*.jsonl")
+                 if p.stem.rsplit("_dev", 1)[1].isdigit())
+    assert max(int(j.removeprefix("_dev")) for j in held_sets.JUDGES) == newest, "move JUDGES to the new sets"
