@@ -102,3 +102,14 @@ def test_calibration_error_and_the_per_language_curve():
     c = nlp_loso.lang_curve(rows, np.array([0.97, 0.95, 0.99]), np.full(3, 0.96), cuts=(0.9,))
     assert c["en"]["0.90"] == [1.0, 0.5, 0.5] and c["en"]["nested"] == [0.5, 0.0, 0.5] and c["zh"]["nested"] == [1.0, 0.0, 1.0]
 
+
+def test_a_numbered_row_no_line_was_read_from_is_counted():
+    import calib_signals
+    body = "Hi team\n6 x lantern sets\n4 x brass hooks\nthanks, ref 2291"
+    one = {"body": body, "lines_out": [{"mention": "lantern sets"}]}
+    both = {"body": body, "lines_out": [{"mention": "lantern sets"}, {"mention": "brass hooks"}]}
+    # the hooks row is left unread; the signature row's number is the same kind of row (a known blind spot)
+    assert calib_signals._uncovered(one) == 2.0 and calib_signals._uncovered(both) == 1.0
+    assert calib_signals._rows_per_line(one) == 3.0 and calib_signals._rows_per_line(both) == 1.5
+    # near miss: a message without numbered rows has nothing uncovered
+    assert calib_signals._uncovered({"body": "send the usual please", "lines_out": []}) == 0.0
