@@ -57,10 +57,26 @@ def _rows_per_line(r: dict) -> float:
     return float(min(rows / max(len(r["lines_out"]), 1), 4.0))
 
 
+PACK = re.compile(r"每[盒箱包袋卷桶件]\s*\d|\d+\s*[片个只支根条]\s*/\s*[盒箱包袋卷桶件]|"
+                  r"\b(?:per|each|every)\s+(?:box|pack|case|carton|bag|roll|drum|pail)\b|\b(?:packs?|boxes|box|cases?) of \d", re.I)
+
+
+def _pack_said(r: dict) -> float:
+    """The body says what a pack holds ("每盒50片", "boxes of 100"): the count may be meant in either unit."""
+    return float(bool(PACK.search(r["body"])))
+
+
+def _date_unused(r: dict) -> float:
+    """A date was found in the body but none was read as the due date."""
+    m = dict(zip(cal.MESSAGE_FEATURES, r["mvec"]))
+    return float(m["dates"] > 0 and not m["due"])
+
+
 EXTRA = {  # name: (row -> value or None for the intent check's columns, sign: +1 good, -1 bad, 0 free)
     "unit_all": (_unit_all, 1.0), "bare_any": (_bare_any, -1.0), "close_n": (_close_n, -1.0), "zh": (_zh, 0.0),
     "ip_read": (None, 1.0), "ip_margin": (None, 1.0), "ip_agree": (None, 1.0),
     "uncovered": (_uncovered, -1.0), "rows_per_line": (_rows_per_line, -1.0),
+    "pack_said": (_pack_said, -1.0), "date_unused": (_date_unused, -1.0),
 }
 
 

@@ -174,6 +174,7 @@ VARIANTS = {
     "no_due": Variant(drop=("due_p",)),
     "uncovered": Variant(extra=("uncovered", "rows_per_line")),
     "uncovered_lang": Variant(extra=("uncovered", "rows_per_line"), per_lang=True),
+    "pack_date": Variant(extra=("pack_said", "date_unused")),
 }
 
 

@@ -113,3 +113,18 @@ def test_a_numbered_row_no_line_was_read_from_is_counted():
     assert calib_signals._rows_per_line(one) == 3.0 and calib_signals._rows_per_line(both) == 1.5
     # near miss: a message without numbered rows has nothing uncovered
     assert calib_signals._uncovered({"body": "send the usual please", "lines_out": []}) == 0.0
+
+
+def test_pack_contents_said_and_a_date_found_but_not_taken():
+    import calib_signals
+    from nlp.calibration import MESSAGE_FEATURES as F
+    said = [{"body": b, "lines_out": []} for b in ("螺丝要5盒，每盒200个", "gloves, boxes of 100, x3", "8 rolls, 12 per case")]
+    assert all(calib_signals._pack_said(r) == 1.0 for r in said)
+    # near miss: a count with its unit says nothing of what a pack holds
+    assert calib_signals._pack_said({"body": "send 3 boxes of the blue gloves", "lines_out": []}) == 0.0
+    assert calib_signals._pack_said({"body": "and a box of the red ones", "lines_out": []}) == 0.0
+    vec = [0.0] * len(F)
+    vec[F.index("dates")] = 1.0
+    assert calib_signals._date_unused({"mvec": vec}) == 1.0
+    vec[F.index("due")] = 1.0
+    assert calib_signals._date_unused({"mvec": vec}) == 0.0
