@@ -5,6 +5,7 @@ shipped nlp/intent_model.npz was trained on every tuning set, so on an old read 
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import numpy as np
@@ -17,6 +18,7 @@ LF = cal.LINE_FEATURES
 CACHE = Path(__file__).resolve().parents[1] / "var" / "calib_probe"
 _IP: dict[frozenset, np.ndarray] = {}
 _X: list = []
+DIGIT = re.compile(r"\d")
 
 
 def _unit_all(r: dict) -> float:
@@ -42,9 +44,39 @@ def _zh(r: dict) -> float:
     return float("_zh_" in r["file"])
 
 
+def _uncovered(r: dict) -> float:
+    """Rows of the body that hold a number but none of the lines' mentions (capped): a list row left unread."""
+    said = [ln.get("mention") or "" for ln in r["lines_out"]]
+    rows = [t for t in r["body"].splitlines() if DIGIT.search(t)]
+    return float(min(sum(1 for t in rows if not any(m and m in t for m in said)), 3))
+
+
+def _rows_per_line(r: dict) -> float:
+    """Body rows with a number per line read (message shape: a list longer than the reading)."""
+    rows = sum(1 for t in r["body"].splitlines() if DIGIT.search(t))
+    return float(min(rows / max(len(r["lines_out"]), 1), 4.0))
+
+
+PACK = re.compile(r"每[盒箱包袋卷桶件]\s*\d|\d+\s*[片个只支根条]\s*/\s*[盒箱包袋卷桶件]|"
+                  r"\b(?:per|each|every)\s+(?:box|pack|case|carton|bag|roll|drum|pail)\b|\b(?:packs?|boxes|box|cases?) of \d", re.I)
+
+
+def _pack_said(r: dict) -> float:
+    """The body says what a pack holds ("每盒50片", "boxes of 100"): the count may be meant in either unit."""
+    return float(bool(PACK.search(r["body"])))
+
+
+def _date_unused(r: dict) -> float:
+    """A date was found in the body but none was read as the due date."""
+    m = dict(zip(cal.MESSAGE_FEATURES, r["mvec"]))
+    return float(m["dates"] > 0 and not m["due"])
+
+
 EXTRA = {  # name: (row -> value or None for the intent check's columns, sign: +1 good, -1 bad, 0 free)
     "unit_all": (_unit_all, 1.0), "bare_any": (_bare_any, -1.0), "close_n": (_close_n, -1.0), "zh": (_zh, 0.0),
     "ip_read": (None, 1.0), "ip_margin": (None, 1.0), "ip_agree": (None, 1.0),
+    "uncovered": (_uncovered, -1.0), "rows_per_line": (_rows_per_line, -1.0),
+    "pack_said": (_pack_said, -1.0), "date_unused": (_date_unused, -1.0),
 }
 
 

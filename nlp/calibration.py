@@ -18,7 +18,8 @@ LINE_FEATURES = ("top", "margin", "cover", "mcover", "coded", "alias", "qty_unit
 MESSAGE_FEATURES = ("line_min", "no_lines", "n_lines", "loose", "orphans", "risky", "vague", "cued", "no_cue",
                     "question", "order_ref", "past", "dates", "due", "due_relative", "history", "swap", "mixed_qty", "no_qty",
                     "other", "long", "unexplained", "hedge", "worded", "borrowed", "other_history", "points_below",
-                    "quote_due", "unread_products", "margin_min", "mcover_min", "joined", "dismissed")
+                    "quote_due", "unread_products", "margin_min", "mcover_min", "joined", "dismissed",
+                    "ip_read", "ip_margin", "due_p")
 # Wording that makes the intent a judgement call: a question, an earlier order, something in the past.
 QUESTION = prefiltered(r"\?|吗|是否|能不能|可不可以|有没有|\bwould\b.*\b(?:cost|be)\b", re.I)
 ORDER_REF = prefiltered(r"\b(?:order|po|p\.o\.|ref)\b\s*(?:no\.?|number|#)?\s*[:#]?\s*[a-z0-9-]*\d|"
@@ -60,7 +61,15 @@ def message_vector(intent: str, lines: list[dict], body: str, ctx: dict, line_lo
             float(other and ctx["history"]), float(not lines and bool(BELOW.search(body))),
             float(intent == "quote" and ctx["due"]), math.log1p(ctx.get("unread_products", 0)),
             ctx.get("margin_min", 0.5), ctx.get("mcover_min", 1.0), float(ctx.get("joined", False)),
-            min(ctx.get("dismissed", 0), 2)]
+            min(ctx.get("dismissed", 0), 2), *learned_signals(ctx)]
+
+
+def learned_signals(ctx: dict) -> tuple[float, float, float]:
+    """The learned intent check's probability of the read intent, its lead over the runner-up, and the due-date
+    picker's probability of the date read (or of "no date")."""
+    # Without a shipped check (or from a commit that had none) the defaults say "unsure", never "sure".
+    due = ctx.get("due_p")
+    return ctx.get("ip_read", 0.5), ctx.get("ip_margin", 0.0), 0.5 if due is None else due
 
 
 def weakest_reading(lvecs: list[list[float]]) -> dict:

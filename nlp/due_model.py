@@ -147,10 +147,16 @@ class DueModel:
                rule: dt.date | None) -> dt.date | None:
         """The due date: the model's choice when its probability passes tau, else the rules' date.
         Never a date for "other" / "cancel" (the convention: normally null)."""
+        return self.decide(calls, today, intent, rule)[0]
+
+    def decide(self, calls: list[tuple[str, list[DateHit]]], today: dt.date, intent: str,
+               rule: dt.date | None) -> tuple[dt.date | None, float]:
+        """`choose`'s date and the model's probability of it (a message-confidence input)."""
         if rule is None and not any(hs for _, hs in calls):
-            return None  # nothing found and none taken: "no date" is the only option, so skip the features
+            return None, 1.0  # nothing found and none taken: "no date" is the only option, so skip the features
         opts = options(*merged(calls), today, intent, rule)
         p = self.probs(opts)
         best = max(range(len(opts)), key=lambda i: p[i])
         day = opts[best][0]
-        return day if overrides(day, float(p[best]), rule, (self.tau, self.tau_add), intent, today) else rule
+        day = day if overrides(day, float(p[best]), rule, (self.tau, self.tau_add), intent, today) else rule
+        return day, round(float(p[[d for d, _ in opts].index(day)]), 4)

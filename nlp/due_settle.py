@@ -17,7 +17,8 @@ BY_WORD = re.compile(r"\b(?:by|before|until|till)\b|前", re.I)
 
 
 def settle_due(body: str, hits: list[DateHit], cleaned, today: dt.date, intent: str, lines: list[dict]):
-    """(due date or None, the date hit the rules took or None, what they picked from for the learned picker)."""
+    """(due date or None, the date hit the rules took or None, what they picked from for the learned picker,
+    the learned picker's probability of the date given, None without a picker)."""
     hit, said = pick_due(body, hits, today), body
     picked = [(body, resolved(hits, hit))]  # each mention at the date the rules resolved it to
     # "please action Helen's list below, deliver end of month" over a forward; "请按客户要求时间交货" over a quoted order
@@ -31,9 +32,10 @@ def settle_due(body: str, hits: list[DateHit], cleaned, today: dt.date, intent: 
     kept = hit and any(ln["quantity"] is not None for ln in lines) and (hit.date > today or BY_WORD.search(said[max(0, hit.start - 8) : hit.end + 1]))
     if intent in ("other", "cancel") or (intent == "stock_query" and hit and _asked(said, hit.end) and not kept):
         due = None  # "今天能发吗" (today), "can you ship by Friday?" asks about stock or lead time, sets no deadline
+    sure = None
     if DUE_MODEL:  # stacked on the rules: overrides their date only when sure (bench/nlp_due_probe.py)
-        due = DUE_MODEL.choose(picked, today, intent, due)
-    return due, hit, picked
+        due, sure = DUE_MODEL.decide(picked, today, intent, due)
+    return due, hit, picked, sure
 
 
 def relative(due: dt.date | None, hit, picked: list) -> bool:

@@ -18,7 +18,7 @@ from nlp.history import QuotedHistory
 from nlp.kin import WEAK_NUMBER, Kin
 from nlp.beside import Beside
 from nlp.intent import classify
-from nlp.intent_model import shipped as intent_model
+from nlp.intent_model import read_signals, shipped as intent_model
 from nlp.lists_en import EnglishLists
 from nlp.followon import corrects, drop_corrected, drop_headers, drop_open_headers, echoes_code
 from nlp.matcher import Matcher
@@ -76,8 +76,7 @@ class Extractor(QuotedHistory, Completion, TakenOff, ChineseRules, EnglishLists,
     def explain(self, text: str, today: dt.date, lang: str = "auto", customer: str | None = None,
                 sender: str | None = None) -> tuple[dict, dict]:
         """`extract`'s result and the raw signals its calibrated confidences were computed from."""
-        problem = _bad_input(text)
-        if problem:
+        if problem := _bad_input(text):
             return {"intent": "other", "lines": [], "due_date": None, "confidence": 0.0,
                     "customer": customer, "error": problem}, {}
         cleaned = clean(text[:MAX_CHARS * 5], sender)
@@ -91,14 +90,18 @@ class Extractor(QuotedHistory, Completion, TakenOff, ChineseRules, EnglishLists,
         intent = classify(question_marked(body), len(lines), any(ln["quantity"] is not None for ln in lines))  # chat asks with no "?"
         read = (body, doc, customer, cleaned, today, stats["orphans"])
         fresh = [dict(ln) for ln in lines]  # settling edits lines in place; another intent settles a fresh copy
-        out = self._settled(intent, lines, read)
+        out, ctx = self._settled(intent, lines, read)
         if self.intent_model is not None:  # a learned check overrides the rules only when sure (nlp/intent_model.py)
-            better = self.intent_model.settle(intent, out[0]["lines"], cleaned.body, bool(cleaned.history))
-            out = out if better == intent else self._settled(better, fresh, read)
-        return out
+            better, p = self.intent_model.decide(intent, out["lines"], cleaned.body, bool(cleaned.history))
+            if better != intent:  # its probabilities of the reading finally made are a confidence input (calibration.py)
+                out, ctx = self._settled(better, fresh, read)
+                p = self.intent_model.proba(better, out["lines"], cleaned.body, bool(cleaned.history))
+            ctx.update(read_signals(p, better))
+        out["confidence"], signals = self.calibration.apply(out["intent"], out["lines"], body, ctx)  # set once settled
+        return out, signals
 
     def _settled(self, intent: str, lines: list[dict], read: tuple) -> tuple[dict, dict]:
-        """The result for one intent: its lines by the conventions (other has none), due date and confidences."""
+        """The result for one intent (lines by the conventions, other has none; due date) and its signals' context."""
         body, doc, customer, cleaned, today, orphans = read
         if intent == "cancel":
             lines = self._cancelled(body, doc, customer, lines)
@@ -114,15 +117,14 @@ class Extractor(QuotedHistory, Completion, TakenOff, ChineseRules, EnglishLists,
         swapped = False
         if intent == "change":
             lines, swapped = self._swapped(body, doc, lines, customer)
-        due, hit, picked = settle_due(body, doc._.due_hits, cleaned, today, intent, lines)
-        ctx = {"loose": loose, "orphans": orphans, "dates": len({h.date for h in doc._.due_hits}),
+        due, hit, picked, due_p = settle_due(body, doc._.due_hits, cleaned, today, intent, lines)
+        ctx = {"loose": loose, "orphans": orphans, "dates": len({h.date for h in doc._.due_hits}), "due_p": due_p,
                "due": due is not None, "dismissed": dismissed, "due_relative": relative(due, hit, picked),
                "history": bool(cleaned.history), "swap": swapped, "chunks": len(doc._.chunks), "unexplained": stray,
                # Catalogue words in a message that gave no line: "2 x DN100 gate valves" read as nothing.
                "unread_products": 0 if lines else self._catalogue_words(body)}
-        conf, signals = self.calibration.apply(intent, lines, body, ctx)
         return {"intent": intent, "lines": lines, "due_date": due.isoformat() if due else None,
-                "confidence": conf, "customer": customer, "customer_domain": domain_of(cleaned.sender)}, signals
+                "confidence": None, "customer": customer, "customer_domain": domain_of(cleaned.sender)}, ctx
 
     def _body(self, cleaned, lang: str) -> tuple[str, str]:
         """The cleaned body normalised, respelt and with its spoken or table forms read, and its language."""

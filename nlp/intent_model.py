@@ -84,13 +84,26 @@ class IntentModel:
         # model sees the body only, not the order it edits (two hand-written tests broke without this).
         if history and intent in ("change", "cancel"):
             return intent  # (checked first: the model's pick cannot matter, so its features are not computed)
+        return self.decide(intent, lines, body, history)[0]
+
+    def decide(self, intent: str, lines: list[dict], body: str, history: bool) -> tuple[str, np.ndarray]:
+        """`settle`'s intent and the model's probabilities of the reading it was given."""
         p = self.proba(intent, lines, body, history)
+        if history and intent in ("change", "cancel"):
+            return intent, p
         best = INTENTS[int(p.argmax())]
         # A lineless question or request is not set aside as "other": trained on order-desk mail, the model learns
         # "no line, so other", which is wrong on plain requests (the email-intent check lost 13 sentences to it).
         if best == "other" and not lines:
-            return intent
-        return best if best != intent and p.max() >= self.tau else intent
+            return intent, p
+        return (best if best != intent and p.max() >= self.tau else intent), p
+
+
+def read_signals(p: np.ndarray, intent: str) -> dict:
+    """The check's probability of the intent that was read and its lead over the best other intent."""
+    i = INTENTS.index(intent)
+    rival = max(float(q) for j, q in enumerate(p) if j != i)
+    return {"ip_read": round(float(p[i]), 4), "ip_margin": round(float(p[i]) - rival, 4)}
 
 
 @lru_cache(maxsize=1)

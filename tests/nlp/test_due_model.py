@@ -95,3 +95,15 @@ def test_trainer_never_picks_tau_add_below_the_floor():
     from nlp_due_train import ADD_TAUS, TAUS
 
     assert min(ADD_TAUS) >= 0.6 and set(ADD_TAUS) <= set(TAUS)
+
+
+def test_the_picker_gives_its_probability_of_the_date_it_settles_on():
+    calls = _calls("Send the 6 lamps on Friday.")
+    model = _model(C=1.5)  # about 0.82 on Friday against "none"
+    day, p = model.decide(calls, MON, "order", None)
+    assert day == dt.date(2026, 6, 5) and 0.75 < p < 0.9
+    model.tau_add = 0.9  # kept at the rules' "no date": its probability is the rest
+    day, q = model.decide(calls, MON, "order", None)
+    assert day is None and abs(p + q - 1.0) < 1e-3
+    # near miss: nothing found and none taken is sure without scoring anything
+    assert model.decide([("just the usual lamps", [])], MON, "order", None) == (None, 1.0)
