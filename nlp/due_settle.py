@@ -29,7 +29,8 @@ def settle_due(body: str, hits: list[DateHit], cleaned, today: dt.date, intent: 
     due = hit.date if hit else None
     # "can you do 10 t by the end of the month?", "要8吨，明天能发吗": a count asked by a deadline or for a later day keeps it
     kept = hit and any(ln["quantity"] is not None for ln in lines) and (hit.date > today or BY_WORD.search(said[max(0, hit.start - 8) : hit.end + 1]))
-    if intent in ("other", "cancel") or (intent == "stock_query" and hit and _asked(said, hit.end) and not kept):
+    # "any in stock? need 10 today": a stock question's "today" says how urgent, as "ASAP" does, not a deadline
+    if intent in ("other", "cancel") or (intent == "stock_query" and hit and (_asked(said, hit.end) or hit.date == today) and not kept):
         due = None  # "今天能发吗" (today), "can you ship by Friday?" asks about stock or lead time, sets no deadline
     if DUE_MODEL:  # stacked on the rules: overrides their date only when sure (bench/nlp_due_probe.py)
         due = DUE_MODEL.choose(picked, today, intent, due)
