@@ -76,6 +76,8 @@ QUOTE_REACH = re.compile(r"\b(?:quot\w*|offers?|tenders?|bids?|responses?) (?:ne
 WEEK_LABEL = re.compile(r"\b(?:order|plan|report|rota|forecast)\s*$|\b(?:list|top-?up|order)\b[^\n.]{0,30}?\s[—–-]\s*$", re.I)
 WEEK_PAST = re.compile(r"\bsame as\s*$", re.I)  # "same as wk 32 + 2 more jars": the week of a past order
 HEADING_END = re.compile(r"\s*(?:[:：\n]|$)")  # the label heads a list: "… order wk 23:"
+# "on Friday's order could you …": the day the order was placed (not "Friday's delivery", when it comes)
+ORDER_DAY = re.compile(r"(?:'s)?\s+(?:order|po)\b", re.I)
 # "Approved: Site Manager (L. Hughes) 02/12/2026": a sign-off line dates the approval, not the goods
 SIGN_OFF_LINE = re.compile(r"[^\S\n]*(?:approved|rejected|signed|authori[sz]ed)\b", re.I)
 CLAUSE_BREAK = re.compile(r"[.!?;\n。！？；,，]|\b(?:and|but|so)\b|但是?|并且|而且")  # where the clause before a date starts
@@ -105,6 +107,7 @@ def is_due(text: str, m: re.Match, kind: str, d: dt.date, today: dt.date) -> boo
             (kind == "within" and m.group(0).lower().startswith("in ") and PAST_SPAN.search(before)) or \
             IF_ORDERED.search(_sentence(text, m)) or REPLY_SENTENCE.search(said := _sentence_before(text, m)) or QUOTE_REACH.search(said) or \
             SIGN_OFF_LINE.match(text, _line_start(text, m)) or \
+            (kind == "weekday" and ORDER_DAY.match(text, m.end())) or \
             (kind == "weekday" and (SCHEDULE_BEFORE.search(before) or SCHEDULE_AFTER.match(text, m.end()))) or \
             (kind == "week_no" and (WEEK_LABEL.search(before) and HEADING_END.match(text, m.end()) or WEEK_PAST.search(before))):
         due = False
