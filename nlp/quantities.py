@@ -120,8 +120,8 @@ def _noise(text: str, s: int, e: int, blocked: list[tuple[int, int]]) -> bool:
         return not MARKER_BEFORE.search(before) and not (_MM_END.search(before) and ZH_UNIT_AFTER.match(after))
     if _TWO_LETTERS.match(after) and _OUTWARD_END.search(before):
         return True  # "WB4 9XX", "S9 4AB": a postcode's inward part
-    if after[:1].isascii() and after[:1].isalpha() and not UNIT_AFTER.match(after) and after[:1] != "x":
-        return True  # glued letters: "350h", "2rs"
+    if after[:1].isascii() and after[:1].isalpha() and not UNIT_AFTER.match(after) and after[:1] != "x" and text[s:e] not in ("俩", "仨"):
+        return True  # glued letters: "350h", "2rs" (not "再整俩DN50闸阀": 俩 is "two of them", never a code's part)
     # "for the fair stall: 60 packs of …": a stall, bay or room number is never counted in packs
     # "could you price 50 of each": after the verb "price", a number "of" something counts it, no sum of money
     priced = PRICE_NEAR.search(before) and not (_PRICE_END.search(before) and _OF_NEXT.match(after))

@@ -1,0 +1,46 @@
+"""Chinese lines on round-11 kinds of wording: unit prices in dialect (几钱一个, 好多钱一米, 0.8元一只), 俩 before a code,
+the count first ordered (原订), a pack size in one line's brackets, stocktake figures and 补到 (own sentences)."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+TODAY = dt.date(2026, 6, 10)
+
+
+def _lines(ex, text: str) -> dict:
+    return {ln["sku"]: ln["quantity"] for ln in ex.extract(text, TODAY)["lines"]}
+
+
+@pytest.mark.parametrize("text,want", [
+    # a unit price asked or quoted counts nothing: the count is the one wanted
+    ("DN80闸阀几钱一台？要六台", {"VLV-GATE-DN80": 6}),
+    ("那个RVV 3*1.5好多钱一米嘛？要三百米", {"CAB-RVV-3X1.5": 300}),
+    ("KN95口罩要5000只，隔壁报的0.6元一只，能不能便宜点", {"MSK-KN95": 5000}),
+    ("DN80闸阀一台", {"VLV-GATE-DN80": 1}),  # (one said as the count itself)
+    # 俩 before a code is two of them
+    ("再整俩DN80闸阀", {"VLV-GATE-DN80": 2}),
+    ("再来两台DN80闸阀", {"VLV-GATE-DN80": 2}),
+    # the count first ordered is the old one
+    ("M10螺母原订8盒，先取消3盒", {"NUT-M10-ZN": 150}),
+    ("按原订的规格，M10螺母8盒", {"NUT-M10-ZN": 400}),  # (原订 not before the count)
+])
+def test_zh_counts(industrial, text, want):
+    assert _lines(industrial, text) == want
+
+
+def test_pack_size_in_one_lines_brackets(industrial):
+    """ "切割片20盒（每盒50片）" says those boxes' size; the grinding discs after keep the catalogue's 25 a box."""
+    got = _lines(industrial, "树脂切割片105要12盒（每盒50片），磨光片100*6要4盒")
+    assert got == {"CD-105X1.2": 600, "GD-100X6": 100}
+    got = _lines(industrial, "磨光片100*6要4盒（20片/盒），切割片105要2盒")
+    assert got == {"GD-100X6": 80, "CD-105X1.2": 100}
+
+
+def test_stocktake_top_up(industrial):
+    """ "账面 / 实际" are stock figures; "补到200套" orders what the counted stock lacks; "再补60套" is a count."""
+    got = _lines(industrial, "盘点：6205-2RS账面80套、实际70套，补到150套；6206-2RS实际只有10套，再补60套。")
+    assert got == {"BRG-6205-2RS": 80, "BRG-6206-2RS": 60}
+    got = _lines(industrial, "6205-2RS补到150套")  # (no stock said: the count as written)
+    assert got == {"BRG-6205-2RS": 150}
