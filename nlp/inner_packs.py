@@ -53,10 +53,11 @@ def _declared(text: str, q: Qty) -> Qty:
 
 
 def _bracketed(text: str, start: int, pack: str) -> bool:
-    """ "切割片要20盒（每盒50片），磨光片要10盒": a size in brackets right after a count of several packs is those packs' own
-    (磨光片 keep the catalogue's), unlike "一件（一件=24个）", what any one pack holds."""
-    m = re.search(rf"({ZH_NUM})\s*{re.escape(pack)}\s*[(（]\s*$", text[max(0, start - 12) : start])
-    return bool(m) and number_value(m.group(1)) not in (None, 1)
+    """ "切割片要20盒（每盒50片），磨光片要10盒", "40盒（25片/盒）": a size in brackets right after a count of packs describes
+    those packs (磨光片 keep the catalogue's), unlike "两件（一件=12个）", which defines what one such pack holds."""
+    if re.match(r"[一1]", text[start:]):
+        return False
+    return bool(re.search(rf"(?:{ZH_NUM})\s*{re.escape(pack)}\s*[(（]\s*$", text[max(0, start - 12) : start]))
 
 
 TOP_UP_TO = re.compile(r"(?:补|加|备)(?:到|足到?|齐到?|够)\s*$")  # "补到200套": stock brought up to that many
