@@ -20,7 +20,8 @@ _DIM3_UNIT_RE = re.compile(r"\b(\d+(?:\.\d+)?x\d+(?:\.\d+)?x\d+(?:\.\d+)?)(cm|mm
 # A thread size with the length said after the noun ("m10 hex bolts, 50 mm long", "m10 bolts 50 long"): m10x50.
 _BOLT_LENGTH_RE = re.compile(r"\b(m\d{1,2})\b((?:\s+[a-z-]+){1,3}?)\s*,?\s+(\d{1,3})(?:\s*mm)?\s+long\b")
 # Pinyin-input slips of trade words: the right word sounds the same (丁晴 / 丁青 for 丁腈 nitrile, 镀辛 for 镀锌).
-_ZH_TYPOS = {"丁晴": "丁腈", "丁青": "丁腈", "丁清": "丁腈", "丁睛": "丁腈", "镀辛": "镀锌", "渡锌": "镀锌", "度锌": "镀锌"}
+_ZH_TYPOS = {"丁晴": "丁腈", "丁青": "丁腈", "丁清": "丁腈", "丁睛": "丁腈", "镀辛": "镀锌", "渡锌": "镀锌", "度锌": "镀锌",
+             "棉沙": "棉纱", "棉砂": "棉纱", "绵纱": "棉纱"}  # (棉沙手套: cotton-yarn gloves)
 _ZH_TYPO_RE = re.compile("|".join(_ZH_TYPOS))
 # A cable's cores and cross-section said in words: "3芯4平方", "4芯 2.5平方" are the sizes 3x4, 4x2.5.
 _ZH_CORES_RE = re.compile(r"(?<![\d.+])(\d+)\s*芯\s*(\d+(?:\.\d+)?)\s*(?:平方|mm2|mm²)")
@@ -59,7 +60,7 @@ def late_forms(text: str) -> str:
 
 def zh_slips(text: str) -> str:
     """Pinyin slips of trade words mended (丁晴手套 -> 丁腈手套)."""
-    if "丁" not in text and "锌" not in text and "辛" not in text:
+    if not any(c in text for c in "丁锌辛沙砂绵"):
         return text
     return _ZH_TYPO_RE.sub(lambda m: _ZH_TYPOS[m.group(0)], text)
 

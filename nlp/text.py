@@ -18,11 +18,11 @@ _TOKEN_RE = re.compile(f"[a-z0-9]+(?:[-/.][a-z0-9]+)*|[{CJK}]+")
 # "M8 × 30", "10*20" -> "m8x30": dimension codes are written many ways and must compare equal.
 # "DN50 ×6台": a spaced "×" before a number with a Chinese count word marks the count, as list rows write it.
 _ZH_COUNTED = r"\d+\s*[个只件片块台把顶条粒颗张套副付双对打根支盒箱卷桶盘包组捆袋听吨]"
-# "x 30\n* 60 cake cases": a spaced sign never joins across a line break (a "*" opening a line is a bullet).
-_DIM_RE = re.compile(r"(?<=\d)(?:[x×*]|(?![ \t]+[×*][ \t]*" + _ZH_COUNTED + r")[ \t]*[×*][ \t]*)(?=\d)")
+# "x 30\n* 60 cake cases": a spaced sign never joins across a line break (a "*" opening a line is a bullet); "20725 ×20" is a count
+_DIM_RE = re.compile(r"(?<=\d)(?:[x×*]|(?![ \t]+[×*][ \t]*" + _ZH_COUNTED + r")(?![ \t]+[×*]\d)[ \t]*[×*][ \t]*)(?=\d)")
 # With spaces, "x" joins only after a letter-led code ("M8 x 30"); "24 x 22386" is a count and a SKU,
 # and so is "DN50 x 15 lengths": a number followed by a count or pack word is how many, not a size;
-# "candles x4 x 12": a glued "x4" is a count mark (or a pack in the name), never a thread size.
+# "candles x4 x 12": a glued "x4" is a count mark (or a pack in the name), never a thread size; so is " ×20" after a number.
 # "A2 x 12", "A4 x 500", "4 mm2 x 100 m": a stainless grade, a paper size or a cross-section's unit heads
 # no dimension; the number after " x " counts. So does a pipe's nominal bore ("gate valve DN80 x 6"):
 # a DN size is one number, never a pair.

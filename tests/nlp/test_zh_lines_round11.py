@@ -44,3 +44,26 @@ def test_stocktake_top_up(industrial):
     assert got == {"BRG-6205-2RS": 80, "BRG-6206-2RS": 60}
     got = _lines(industrial, "6205-2RS补到150套")  # (no stock said: the count as written)
     assert got == {"BRG-6205-2RS": 150}
+
+
+def test_spaced_times_sign_before_a_count(retail):
+    """ "22386 ×10": a sign spaced before and glued to the number is a count mark; "40 × 40" stays a size."""
+    from nlp.text import normalize
+    assert normalize("20725 ×6") == "20725 ×6" and normalize("方管 40 × 40") == "方管 40x40"
+    got = _lines(retail, "补货：\n1、20725 ×6\n2、22386 ×4")
+    assert got == {"20725": 6, "22386": 4}
+
+
+def test_cotton_yarn_slip(industrial):
+    """棉沙 / 绵纱 typed for 棉纱 (cotton yarn) still names the cotton work gloves; 沙 elsewhere is left alone."""
+    from nlp.spec_forms import zh_slips
+    assert zh_slips("棉沙手套五打") == "棉纱手套五打" and zh_slips("沙子两吨") == "沙子两吨"
+    assert _lines(industrial, "绵纱手套要五打") == {"GLV-COT-600": 60}
+
+
+def test_pipe_row_with_empty_last_cell_and_priced_column(industrial):
+    """A '|' row ending in an empty 备注 cell is still a row of its table; the 单价(元) column is no count."""
+    text = ("序号 | 品名 | 规格 | 单位 | 数量 | 单价(元) | 备注\n"
+            "1 | 槽钢 | 10# | 吨 | 1.5 | 4,200 | \n"
+            "2 | 等边角钢 | L50×5 | 吨 | 2 | 4,350 | 急")
+    assert _lines(industrial, text) == {"CH-10": 1.5, "ANG-50X5": 2}
