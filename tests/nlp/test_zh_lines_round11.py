@@ -67,3 +67,20 @@ def test_pipe_row_with_empty_last_cell_and_priced_column(industrial):
             "1 | 槽钢 | 10# | 吨 | 1.5 | 4,200 | \n"
             "2 | 等边角钢 | L50×5 | 吨 | 2 | 4,350 | 急")
     assert _lines(industrial, text) == {"CH-10": 1.5, "ANG-50X5": 2}
+
+
+def test_count_changed_from_is_no_size(industrial):
+    """ "M10螺母从8盒改到5盒": the count changed from names no size, so the nut is still the M10 one."""
+    assert _lines(industrial, "订单里M10螺母从8盒改到5盒") == {"NUT-M10-ZN": 250}
+    assert _lines(industrial, "订单里M10螺母从3000改成1500，其他不变") == {"NUT-M10-ZN": 1500}
+
+
+@pytest.mark.parametrize("text,want", [
+    # gift-trade words: a double-decker bus (not "2 tier"), the Queen's guard, a wooden-handled skipping rope
+    ("伦敦双层巴士的马克杯要48个", {"22970": 48}),
+    ("卫兵那款马克杯来12个", {"22971": 12}),
+    ("木柄跳绳30根", {"21891": 30}),
+    ("双层蛋糕架6个", {"22221": 6}),  # (双层 alone is still two tiers)
+])
+def test_gift_words(retail, text, want):
+    assert _lines(retail, text) == want
