@@ -6,6 +6,7 @@ import re
 
 from nlp.dates import DateHit, find_dates
 from nlp.due import pick as pick_due, resolved
+from nlp.due_cues import VAGUE
 from nlp.due_model import DueModel
 from nlp.history import quoted_time
 from nlp.text import normalize
@@ -18,6 +19,8 @@ BY_WORD = re.compile(r"\b(?:by|before|until|till)\b|前", re.I)
 
 def settle_due(body: str, hits: list[DateHit], cleaned, today: dt.date, intent: str, lines: list[dict]):
     """(due date or None, the date hit the rules took or None, what they picked from for the learned picker)."""
+    # "early next month is fine": a week or month without its day names no date (VAGUE), so the learned picker gets no such option
+    hits = [h for h in hits if not VAGUE.fullmatch(body[h.start : h.end].lower())]
     hit, said = pick_due(body, hits, today), body
     picked = [(body, resolved(hits, hit))]  # each mention at the date the rules resolved it to
     # "please action Helen's list below, deliver end of month" over a forward; "请按客户要求时间交货" over a quoted order

@@ -227,7 +227,7 @@ def classify(text: str, n_lines: int, has_qty: bool = True) -> str:
 def _changes(text: str, n_lines: int) -> bool:
     """Whether the change cues stand: no past round compared, no quote amended, no line of a new order recounted."""
     # "…, rest same": what else was ordered stays
-    about_order = re.search(r"\brest (?:(?:is|stays|as|the)\s+)*(?:same|fine|ok|unchanged)\b|\bsame (?:qty|quantity|amount|number)s?\b|order|\bpo\b|\breq\b|requisition|\bitem \d|deliver|dispatch|hold off|on hold|订单|那单|这单|改|交货期|交期|送|发货|别发|推迟|提前", text, re.I)
+    about_order = re.search(r"\b(?:rest|everything else) (?:(?:is|stays|as|the)\s+)*(?:same|fine|ok|unchanged)\b|\bsame (?:qty|quantity|amount|number)s?\b|order|\bpo\b|\breq\b|requisition|\bitem \d|deliver|dispatch|hold off|on hold|订单|那单|这单|改|交货期|交期|送|发货|别发|推迟|提前", text, re.I)
     if NEW_ROUND.search(text) and PAST_ROUND.search(text) and not ORDER_REF.search(text):
         return False  # "last time 40, this time make it 60" compares with a past order, changes none
     if (QUOTE_AMEND.search(text) or ANSWERED_OFFER.search(text)) and not ORDER_REF.search(text) or RECEIVED_SWAP.search(text):

@@ -58,3 +58,11 @@ def test_stock_question_today_is_urgency(industrial):
     assert got["intent"] == "stock_query" and got["due_date"] is None
     got = industrial.extract("Got any 6205 open bearings in stock? Need 6 by Friday.", today)
     assert got["due_date"] == "2026-03-13"
+
+
+def test_a_month_without_its_day_is_no_option(retail):
+    """ "Early next month is fine" names no day: no date, whatever the learned picker would make of it."""
+    got = retail.extract("Please send 20 x wooden regatta bunting. Early next month is fine.", dt.date(2026, 6, 10))
+    assert got["due_date"] is None
+    got = retail.extract("Please send 20 x wooden regatta bunting by the 3rd of next month.", dt.date(2026, 6, 10))
+    assert got["due_date"] == "2026-07-03"

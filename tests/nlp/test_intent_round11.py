@@ -62,6 +62,9 @@ def _intent(text: str, n_lines: int = 1, has_qty: bool = True) -> str:
     # a change beside a cancel is a change
     ("On Tuesday's order, change the nitrile gloves M to 20 boxes and cancel the L ones.", 2, "change"),
     ("On Tuesday's order cancel the L gloves.", 1, "cancel"),
+    # a placed order's other lines left as they are: even with no line read, a change
+    ("can you change the lanterns to ate instead of for, everything else the same", 0, "change"),
+    ("the lanterns were a hit, everything else was fine too", 0, "other"),
     # a relayed stock question, ordered only on a yes
     ("Cust rang - wants to know if we've got the paisley mugs, the jugs and the tins (24 each). Will order if yes.", 3, "stock_query"),
     ("Cust rang - please order 24 paisley mugs, 24 jugs and 24 tins for her.", 3, "order"),
