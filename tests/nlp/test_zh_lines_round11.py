@@ -84,3 +84,17 @@ def test_count_changed_from_is_no_size(industrial):
 ])
 def test_gift_words(retail, text, want):
     assert _lines(retail, text) == want
+
+
+def test_row_of_an_order_referred_to(industrial):
+    """ "第2行槽钢取消": the row number of the earlier order names no size of the channel."""
+    got = industrial.extract("PO-7781 第3行槽钢取消，其他照常", TODAY)
+    assert got["intent"] == "cancel" and _lines(industrial, "PO-7781 第3行槽钢取消，其他照常") == {"CH-10": None}
+    assert _lines(industrial, "第二项的M10螺母改成6盒") == {"NUT-M10-ZN": 300}
+
+
+def test_family_heading_kinds_listed(retail):
+    """ "hot water bottle 两款：…": the family over the kinds listed is no line; asked alone it still is."""
+    got = _lines(retail, "帮客户询价，hot water bottle 两款：22111 scottie dog 48pcs，22835 48pcs")
+    assert got == {"22111": 48, "22835": 48}
+    assert len(_lines(retail, "hot water bottle 两款都有货吗？")) == 1  # (no listed kinds: the family asked about)
