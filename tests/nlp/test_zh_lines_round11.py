@@ -98,3 +98,21 @@ def test_family_heading_kinds_listed(retail):
     got = _lines(retail, "帮客户询价，hot water bottle 两款：22111 scottie dog 48pcs，22835 48pcs")
     assert got == {"22111": 48, "22835": 48}
     assert len(_lines(retail, "hot water bottle 两款都有货吗？")) == 1  # (no listed kinds: the family asked about)
+
+
+@pytest.mark.parametrize("said,want", [
+    # a code read out digit by digit ends where a spoken decimal starts; the decimal is set apart from the code
+    ("焊条J四二二三点二的", "焊条j422 3.2的"),
+    ("焊条J422四点零的", "焊条j422 4.0的"),
+    ("一点二的焊丝", "1.2的焊丝"),
+    ("十二点五的", "12.5的"),
+    ("六二零五铁封的", "6205铁封的"),  # (a code's digits alone, as before)
+    ("J四二二焊条", "j422焊条"),
+])
+def test_spoken_code_then_decimal(said, want):
+    from nlp.text import normalize
+    assert normalize(said) == want
+
+
+def test_spoken_rod_code_and_size(industrial):
+    assert _lines(industrial, "焊条J四二二三点二的要三箱") == {"WR-E6013-3.2": 60}
