@@ -116,3 +116,10 @@ def test_spoken_code_then_decimal(said, want):
 
 def test_spoken_rod_code_and_size(industrial):
     assert _lines(industrial, "焊条J四二二三点二的要三箱") == {"WR-E6013-3.2": 60}
+
+
+def test_too_few_said_back(industrial):
+    """ "要4盒 … 4盒不够，要6盒" (a chat's answer) makes the first count 6; "那就6盒吧" agrees, adding none."""
+    text = "采购群：\n小张：M10螺母要4盒\n老刘：4盒不够，要6盒\n小张：那就6盒吧"
+    assert _lines(industrial, text) == {"NUT-M10-ZN": 300}
+    assert _lines(industrial, "M10螺母要4盒，要是不够再说") == {"NUT-M10-ZN": 200}  # (no count asked instead)
