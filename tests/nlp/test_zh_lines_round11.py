@@ -123,3 +123,11 @@ def test_too_few_said_back(industrial):
     text = "采购群：\n小张：M10螺母要4盒\n老刘：4盒不够，要6盒\n小张：那就6盒吧"
     assert _lines(industrial, text) == {"NUT-M10-ZN": 300}
     assert _lines(industrial, "M10螺母要4盒，要是不够再说") == {"NUT-M10-ZN": 200}  # (no count asked instead)
+
+
+def test_repeat_with_more_on_top(industrial):
+    """ "跟上次一样，M10螺母多要两盒" over the quoted order: its lines, the nuts two boxes more; without the repeat
+    the "more" line is read as it stands."""
+    quoted = "\n\n> 上次订单：\n> M10螺母 4盒\n> 黄色安全帽 10顶"
+    assert _lines(industrial, "跟上次一样再来一批，M10螺母多要两盒。" + quoted) == {"NUT-M10-ZN": 300, "HLM-ABS-YL": 10}
+    assert _lines(industrial, "M10螺母多要两盒。") == {"NUT-M10-ZN": 100}
