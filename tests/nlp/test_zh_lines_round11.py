@@ -131,3 +131,11 @@ def test_repeat_with_more_on_top(industrial):
     quoted = "\n\n> 上次订单：\n> M10螺母 4盒\n> 黄色安全帽 10顶"
     assert _lines(industrial, "跟上次一样再来一批，M10螺母多要两盒。" + quoted) == {"NUT-M10-ZN": 300, "HLM-ABS-YL": 10}
     assert _lines(industrial, "M10螺母多要两盒。") == {"NUT-M10-ZN": 100}
+
+
+def test_seal_type_before_a_count(industrial):
+    """ "6306 open type 40 sets": the seal's type word, then the count; "type 40" alone names a model."""
+    from nlp.quantities import find_quantities
+    got = _lines(industrial, "请安排：bearing 6205-2RS 60 sets，6308 open type 40 sets，谢谢")
+    assert got == {"BRG-6205-2RS": 60, "BRG-6308": 40}
+    assert max(q.strength for q in find_quantities("fuse type 40", [])) < 1
