@@ -37,11 +37,11 @@ _ZH_BOX_TYPO = re.compile(r"(?<=[一二两三四五六七八九十\d])合(?![\d�
 _INCH_RE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:\"|''|inches|inch|寸)")
 # Spec numbers in Chinese numerals ("八个厚", "十二厚", "两寸", "二点五平方", "十号槽钢") are digits; a 号 before a delivery word is a day.
 _ZH_SPEC_NUM_RE = re.compile(r"(?<![零一二两三四五六七八九十百千万\d])([一二两三四五六七八九十]+)"
-                             r"(?=个?厚|寸|平方|芯|毫米|号(?![前之以到送交发要左右的]|$)[\u4e00-\u9fff])|"  # "J422三点二": after a code too
+                             r"(?=个?厚|寸|平方|芯|毫米|长的|号(?![前之以到送交发要左右的]|$)[\u4e00-\u9fff])|"  # "J422三点二": after a code too
                              r"(?<![零一二两三四五六七八九十百千万])((?:[二三四五六七八九]?十[一二三四五六七八九]?|[一二两三四五六七八九])点[零一二三四五六七八九]+)")
 # 加大号 / 特大号 are the letter sizes XL / XXL (大号 alone is L, see attributes.ABBREVIATIONS).
 _ZH_BIG_SIZE_RE = re.compile(r"(加|特)大(?:号|码)")
-_ZH_SPEC_TRIGGER = re.compile(r"[一二两三四五六七八九十](?:个?厚|寸|平方|芯|毫米|号)|点[零一二三四五六七八九]")
+_ZH_SPEC_TRIGGER = re.compile(r"[一二两三四五六七八九十](?:个?厚|寸|平方|芯|毫米|号|长的)|点[零一二三四五六七八九]")
 # "六二零五铁封的": four or more Chinese digits in a row (no 十/百) spell a code digit by digit, as codes are read out.
 # ("J四二二", "DN五零": after a code's letters two or more do too)
 _ZH_DIGIT_RUN_RE = re.compile(r"(?<![零一二两三四五六七八九十百千万\d])(?:[零〇一二三四五六七八九]{4,}|(?<=[a-z])[零〇一二三四五六七八九]{2,})(?![十百千万\d点])")

@@ -139,3 +139,11 @@ def test_seal_type_before_a_count(industrial):
     got = _lines(industrial, "请安排：bearing 6205-2RS 60 sets，6308 open type 40 sets，谢谢")
     assert got == {"BRG-6205-2RS": 60, "BRG-6308": 40}
     assert max(q.strength for q in find_quantities("fuse type 40", [])) < 1
+
+
+def test_spoken_bolt_length_and_two_slip(industrial):
+    """ "M8的螺栓三十长的要量盒": a length said after the noun in numerals is the M8x30 bolt; 量盒 is 两盒 misheard."""
+    from nlp.spec_forms import zh_slips
+    assert _lines(industrial, "另外M8的螺栓三十长的来量盒") == {"BLT-M8X30-ZN": 200}
+    assert _lines(industrial, "M8螺栓30长的两盒") == {"BLT-M8X30-ZN": 200}
+    assert zh_slips("要量盒") == "要两盒" and zh_slips("测量盒子") == "测量盒子"  # (量 of a word stays)
