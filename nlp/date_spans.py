@@ -33,12 +33,12 @@ PATTERNS = [
     ("mid", rf"\b(?:mid|middle of)[- ]?(?:(?:the )?(next |this )?month\b|{_MON})"),
     # "下月中前", "12月中旬", a bare "中旬到货" (this month's); not "三个月中" (in three months)
     ("zh_mid", rf"(?:(?:(下个?|本|这个)月|(?<!个)月|{_ZNUM}月)中旬?|(?<![月上下])中旬)"
-               r"(?=前|之前|以前|左右|的时候|时|到|送|交|发|需|要|能|可以|施工|开工|进场|[,，。.!！?？\s]|$)"),  # "下月中施工": work starts then
+               r"(?=前|之前|以前|左右|的时候|时|到|送|交|发|需|要|能|可以|施工|开工|进场|再|[,，。.!！?？\s]|$)"),  # "中旬再送"  # "下月中施工": work starts then
     # "这周内送到", "本星期之内": by the end of this calendar week (weeks start on Monday)
     ("zh_this_week", r"(?:这|本)(?:个)?(?:周|星期|礼拜)(?:内|之内|以内)"),
     ("week_no", r"\b(?:(?:calendar )?week|wk|kw|cw)\.? ?(\d\d?)\b"),
     ("zh_week_no", r"第\s?(\d\d?)\s?周"),
-    ("holiday", r"(春节|过年|元旦|国庆|圣诞节?|\bchristmas\b|\bxmas\b|\bnew year'?s?(?: day)?\b|"
+    ("holiday", r"(春节|过年|元旦|国庆|圣诞节?|\bchristmas(?: eve)?\b|\bxmas(?: eve)?\b|\bnew year'?s?(?: day| eve)?\b|"
                 r"\bchinese new year\b|\bcny\b)"),
 ]
 # A holiday only sets a deadline when the text says "before" it: "for our Christmas stall" does not, nor does
@@ -77,11 +77,13 @@ def _holiday(name: str, today: dt.date, text: str, m: re.Match) -> dt.date | Non
         return None
     if name == "元旦":  # "元旦前到" names the day itself, as 周五前 is that Friday
         return dt.date(today.year + 1, 1, 1)
-    if name.startswith("new year"):
-        return dt.date(today.year, 12, 31)
+    if name.endswith(" eve"):  # "by Christmas Eve", "before New Year's Eve": the eve itself
+        return _future(today, 12, 31 if name.startswith("new") else 24)
+    if name.startswith("new year"):  # "by New Year": New Year's Day, as 元旦前 is 1 January
+        return dt.date(today.year + 1, 1, 1)
     if name == "国庆":
         return _future(today, 9, 30)
-    return _future(today, 12, 24)  # Christmas: by Christmas Eve
+    return _future(today, 12, 25)  # "before Christmas" names the day itself (settled in the eleventh round)
 
 
 def resolve(kind: str, m: re.Match, today: dt.date, text: str) -> dt.date | None:

@@ -38,8 +38,10 @@ EN_PATTERNS = [
     # "before half term - that's the 23rd for us" (normalised "that the 23rd"): an occasion restated as its day
     # "(23rd latest)": a bare ordinal is a day when "latest" follows it
     # "put back the delivery to the 22nd" (not "to the 3rd floor", a place; nor "the 14th to the 21st", a span)
+    # "Delivery date unchanged (24th)": a bare ordinal alone in brackets; "before the 20 of this month": no suffix
     ("the_nth", rf"(?:\b(?:(?:by|before|on|for|until|till|latest|later than|(?<!\d[a-z][a-z] )to|that(?:'?s| is)?|which is) the|(?:by|before|until|till)|"
-                rf"{_WDN}(?: the)?) |\b(?=\d\d?(?:st|nd|rd|th),? (?:at the )?latest\b))(\d\d?)(?:st|nd|rd|th)\b"
+                rf"{_WDN}(?: the)?) |\b(?=\d\d?(?:st|nd|rd|th),? (?:at the )?latest\b)|(?<=\()(?=\d\d?(?:st|nd|rd|th)\)))"
+                r"(\d\d?)(?:(?:st|nd|rd|th)\b|(?= (?:of )?(?:this|next) month\b))"
                 r"(?! (?:time|one|line|item|floor|storey|level|door|gate|bay|row|aisle|shelf|house|building|unit|plot|place|order|delivery|deliverie|"
                 r"shipment|lot|batch|pallet|box|week|shop|store|branch|site|phase|stage|round|page|birthday|anniversary|edition)s?\b)(?: (?:of )?(this|next) month\b)?"),
     # "next week thursday", "Thursday next week": that day of the next calendar week
@@ -51,12 +53,12 @@ ZH_PATTERNS = [
     ("zh_nm", rf"(下个月|下月|本月|这个月){_ZNUM}[日号]"),
     ("zh_md", rf"(?:(\d{{4}})年)?([0-9零一二两三四五六七八九十百]+|元)月{_ZNUM}[日号]"),  # 元月 = January
     # not a table cell of its own ("锂基脂\t3号\t2桶" is a grade in the spec column)
-    ("zh_d", rf"(?<![月\d])(?!(?<=\t)[0-9零一二两三四五六七八九十百]+号\t){_ZNUM}号(?=前|之前|以前|到|送|交|发|要|左右|[,，。.!！\s]|$)"),
+    ("zh_d", rf"(?<![月\d])(?!(?<=\t)[0-9零一二两三四五六七八九十百]+号\t){_ZNUM}号(?=前|之前|以前|到|送|交|发|要|左右|[,，。.!！?？\s]|$)"),
     ("zh_wd", r"(?<!上)(?<!上个)(下下|下个|下|本|这个|这|)(?:周|星期|礼拜)([一二三四五六日天1-7])"),
     ("zh_within", rf"{_ZNUM}(?:个)?(天|日|周|星期|礼拜|个月|月)(?:内|之内|以内)"),
     ("zh_eom", r"(本月|这个月|下个月|下月|(?:明年)?[0-9一二三四五六七八九十元]+月|月)(底|末)|(年)(底|末)|(周|星期)末"),
-    # 明日 / 今日 / 后日 are the written day words, 听日 (聽日) the Cantonese "tomorrow"
-    ("zh_rel", r"(大后天|后天|明天|今天|下周|下个月|大后日|(?<!前)后日|明日|今日|听日)"),
+    # 明日 / 今日 / 后日 are the written day words, 听日 (聽日) the Cantonese "tomorrow", 明儿(个) the northern one
+    ("zh_rel", r"(大后天|后天|明天|今天|下周|下个月|大后日|(?<!前)后日|明日|今日|听日|明儿个?|后儿个?)"),
 ]
 
 
@@ -202,7 +204,8 @@ def _zh(kind: str, m: re.Match, today: dt.date) -> dt.date | None:
     if kind == "zh_eom":
         return _zh_end(g, today)
     if kind == "zh_rel":
-        rel = {"今天": 0, "明天": 1, "后天": 2, "大后天": 3, "今日": 0, "明日": 1, "听日": 1, "后日": 2, "大后日": 3}
+        rel = {"今天": 0, "明天": 1, "后天": 2, "大后天": 3, "今日": 0, "明日": 1, "听日": 1, "后日": 2, "大后日": 3,
+               "明儿": 1, "明儿个": 1, "后儿": 2, "后儿个": 2}
         if g[0] in rel:
             return today + dt.timedelta(days=rel[g[0]])
         if g[0] == "下周":

@@ -11,8 +11,9 @@ DUE_CUE = re.compile(r"(by|before|until|till|no later than|deliver|delivery|need
                      r"前|之前|以前|内|要|交|到货|送到|发货)", re.I)
 ABSOLUTE = {"iso", "dmy", "mdy", "slash", "the_nth", "zh_md", "zh_d", "zh_nm"}  # written-out dates
 NOT_DUE = re.compile(r"(\bof|\bfrom|\bdated|\bsent|wrote|\be-?mail|\bmessage|\bletter|invoice|quote|\bpo|\bref|\border no|(?<!\d)#|"
-                     # "Generated: 2026-11-05 06:00": a report's own run date ("channel 10#, tomorrow": a size, above)
-                     r"\bgenerated|\bcreated|\bprinted|\brun on|valid(?:ity)?(?: until| till| to| through| thru)?|"
+                     # "Generated: 2026-11-05 06:00": a report's own run date ("channel 10#, tomorrow": a size, above);
+                     # "Weekly top-up — w/e 17 Jan": the week a list is for; "APPROVED 03/06/2026": a sign-off's date
+                     r"\bgenerated|\bcreated|\bprinted|\brun on|\bw/e|\bweek ending|\bapproved|\brejected|valid(?:ity)?(?: until| till| to| through| thru)?|"
                      r"expir\w*(?: on)?|since|由|从|原|有效期(?:至|到)?|"
                      # "申请人：赵磊  日期：2026-09-01", a field "Date: 3 May": a form's own date (not 交货日期, "delivery date")
                      r"(?<![货求要场])日期|(?:^|(?<=\n)|(?<=\t)|(?<=\|)|(?<=  ))date)\W*$", re.I)
@@ -48,11 +49,13 @@ PAST_SPAN = re.compile(r"(?:\b\w+ed|\bsold out|\bwent|\bcame|\btook|\bsold)\s*$"
 QUOTE_BY = re.compile(r"(?:报价|回复|答复|\bquot\w*|\breply|\brespon[sd]\w*|\boffer|\bprices?|\bpricing|\bdecid\w*|\bdecision|"
                       r"\blet (?:you|u) know|\bconfirm\w*(?: (?:with|to) (?:the |our |my )?\w+)?|"
                       # "we need to raise the order by 30/01": when the buyer places its order, not when goods come
-                      r"\b(?:rais|plac|submitt?|approv)\w* (?:the |our |an |this |a )?(?:order|po|requisition)\b|\bbe (?:submitted|lodged)\b)"
+                      r"\b(?:rais|plac|submitt?|approv)\w* (?:the |our |an |this |a )?(?:order|po|requisition)\b|\bbe (?:submitted|lodged)\b|"
+                      r"\b(?:are|is)(?= to be (?:submitted|returned|lodged)\b))"  # "(Quotations) are to be returned by": the noun far back
                       # "Quotations should be submitted by 10 July", "Quote due", "Response required by"
                       r"(?: (?:due|deadline|closes?|closing|required|needed|wanted)|(?: (?:should|must|shall|needs? to|has to|have to|to))? be "
                       r"(?:submitted|returned|received|sent|lodged|in))?"
-                      r"\W{0,2}(?:请于|请在|请|于|在|by|before)?\s*(?:本|这)?$", re.I)
+                      # "Quotations are to be returned by 5pm on Friday 22 May": an hour of the day said first
+                      r"\W{0,2}(?:请于|请在|请|于|在|by|before)?\s*(?:\d\d?(?:[:.]\d\d)?\s*(?:am|pm)\s*(?:on\s*|,\s*)?)?(?:本|这)?$", re.I)
 # "钱月底一起结", "月底付款", "payment due by the 30th", "invoice us by Friday": when money is paid, not when goods come
 PAID_AFTER = re.compile(r"(?:之?前)?\s*(?:一起|统一|再|才)?(?:结账|结算|结清|结款|结|付款|付清|付|打款|对账|开票)")
 PAID_BEFORE = re.compile(r"(?:钱|货款|款)\s*$|\b(?:pay|paid|payment|invoice\w*|settle\w*)(?: (?:due|us|you|it|the \w+))?\W{0,2}(?:by|on|before|at)?\s*(?:the\s*)?$", re.I)
@@ -69,8 +72,14 @@ REPLY_SENTENCE = re.compile(r"\b(?:reply|respond|get back to (?:us|me)|come back
 QUOTE_REACH = re.compile(r"\b(?:quot\w*|offers?|tenders?|bids?|responses?) (?:need|needs|must|should|has|have) (?:to )?reach (?:us|me)"
                          r"\W{0,2}(?:by|before|no later than)?\s*(?:the\s*)?$", re.I)
 # "Replenishment order wk 23:", "production plan week 12": the week names the order or plan, as 第23周采购计划 does
-WEEK_LABEL = re.compile(r"\b(?:order|plan|report|rota|forecast)\s*$", re.I)
+# "Weekly list — Gift Loft — wk 21": the heading's week, its parts set apart by dashes
+WEEK_LABEL = re.compile(r"\b(?:order|plan|report|rota|forecast)\s*$|\b(?:list|top-?up|order)\b[^\n.]{0,30}?\s[—–-]\s*$", re.I)
+WEEK_PAST = re.compile(r"\bsame as\s*$", re.I)  # "same as wk 32 + 2 more jars": the week of a past order
 HEADING_END = re.compile(r"\s*(?:[:：\n]|$)")  # the label heads a list: "… order wk 23:"
+# "on Friday's order could you …": the day the order was placed (not "Friday's delivery", when it comes)
+ORDER_DAY = re.compile(r"(?:'s)?\s+(?:order|po)\b", re.I)
+# "Approved: Site Manager (L. Hughes) 02/12/2026": a sign-off line dates the approval, not the goods
+SIGN_OFF_LINE = re.compile(r"[^\S\n]*(?:approved|rejected|signed|authori[sz]ed)\b", re.I)
 CLAUSE_BREAK = re.compile(r"[.!?;\n。！？；,，]|\b(?:and|but|so)\b|但是?|并且|而且")  # where the clause before a date starts
 SPANS = {k for k, _ in date_spans.PATTERNS}  # windows, mid-month, week numbers, holidays: always deadlines
 
@@ -97,8 +106,10 @@ def is_due(text: str, m: re.Match, kind: str, d: dt.date, today: dt.date) -> boo
             PAID_AFTER.match(text, m.end()) or PAID_BEFORE.search(before) or \
             (kind == "within" and m.group(0).lower().startswith("in ") and PAST_SPAN.search(before)) or \
             IF_ORDERED.search(_sentence(text, m)) or REPLY_SENTENCE.search(said := _sentence_before(text, m)) or QUOTE_REACH.search(said) or \
+            SIGN_OFF_LINE.match(text, _line_start(text, m)) or \
+            (kind == "weekday" and ORDER_DAY.match(text, m.end())) or \
             (kind == "weekday" and (SCHEDULE_BEFORE.search(before) or SCHEDULE_AFTER.match(text, m.end()))) or \
-            (kind == "week_no" and WEEK_LABEL.search(before) and HEADING_END.match(text, m.end())):
+            (kind == "week_no" and (WEEK_LABEL.search(before) and HEADING_END.match(text, m.end()) or WEEK_PAST.search(before))):
         due = False
     return due
 

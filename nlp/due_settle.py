@@ -6,6 +6,7 @@ import re
 
 from nlp.dates import DateHit, find_dates
 from nlp.due import pick as pick_due, resolved
+from nlp.due_cues import VAGUE
 from nlp.due_model import DueModel
 from nlp.history import quoted_time
 from nlp.text import normalize
@@ -19,6 +20,8 @@ BY_WORD = re.compile(r"\b(?:by|before|until|till)\b|前", re.I)
 def settle_due(body: str, hits: list[DateHit], cleaned, today: dt.date, intent: str, lines: list[dict]):
     """(due date or None, the date hit the rules took or None, what they picked from for the learned picker,
     the learned picker's probability of the date given, None without a picker)."""
+    # "early next month is fine": a week or month without its day names no date (VAGUE), so the learned picker gets no such option
+    hits = [h for h in hits if not VAGUE.fullmatch(body[h.start : h.end].lower())]
     hit, said = pick_due(body, hits, today), body
     picked = [(body, resolved(hits, hit))]  # each mention at the date the rules resolved it to
     # "please action Helen's list below, deliver end of month" over a forward; "请按客户要求时间交货" over a quoted order
@@ -30,7 +33,8 @@ def settle_due(body: str, hits: list[DateHit], cleaned, today: dt.date, intent: 
     due = hit.date if hit else None
     # "can you do 10 t by the end of the month?", "要8吨，明天能发吗": a count asked by a deadline or for a later day keeps it
     kept = hit and any(ln["quantity"] is not None for ln in lines) and (hit.date > today or BY_WORD.search(said[max(0, hit.start - 8) : hit.end + 1]))
-    if intent in ("other", "cancel") or (intent == "stock_query" and hit and _asked(said, hit.end) and not kept):
+    # "any in stock? need 10 today": a stock question's "today" says how urgent, as "ASAP" does, not a deadline
+    if intent in ("other", "cancel") or (intent == "stock_query" and hit and (_asked(said, hit.end) or hit.date == today) and not kept):
         due = None  # "今天能发吗" (today), "can you ship by Friday?" asks about stock or lead time, sets no deadline
     sure = None
     if DUE_MODEL:  # stacked on the rules: overrides their date only when sure (bench/nlp_due_probe.py)

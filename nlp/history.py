@@ -6,7 +6,7 @@ import re
 from nlp.clean import HEADER_RE
 from nlp.followon import SCALE, SCALE_ALL, THOSE, of_those, scaled
 from nlp.pipeline import run
-from nlp.postprocess import attach
+from nlp.postprocess import attach, round_qty
 from nlp.quantities import find_quantities
 from nlp.quoted_mails import newest_counted
 from nlp.quote_picks import PICKED, new_counts, picked_rows, requoted_each
@@ -49,6 +49,7 @@ ABOUT_GOODS = re.compile(r"\bhow (?:many|much)\b|多少|(?:\b(?:price|cost|in st
 
 
 # "same again please + 6 of …", "same as last time, plus 2 …": new items on top of the quoted order
+MORE_ON_TOP = re.compile(r"多(?:要|来|加|订)\s*$")  # "绿色地坪漆多要两组": that many more than the quoted order's
 PLUS = re.compile(r"[^.?!\n]{0,20}?(?:\+|\bplus\b|\band also\b|\bas well as\b|\band add\b|\bwith an extra\b)", re.I)
 # "this time only 15 of the black ones", "same in red", "we ordered ivory, not green" (on the quoted confirmation):
 # variants of what the quoted order named
@@ -148,15 +149,19 @@ class QuotedHistory:
 
     def _plus_last(self, body, lines, history, today, lang, customer, old=None) -> list[dict]:
         """ "Same again please + 6 of the strawberry mugs": the quoted order's counted lines, and the new items
-        said on top (the body's lines as they are when one of them is a quoted item: "+ 2 more jars" is read apart)."""
+        said on top (the body's lines as they are when one of them is a quoted item: "+ 2 more jars" is read apart);
+        "和上次一样再来一批，绿色地坪漆多要两组": a quoted item's count raised by what is asked on top of it."""
         same = SAME_AS_LAST.search(body)
-        if not same or not PLUS.match(body, same.end()):
+        more = {ln["sku"]: ln for ln in lines if ln["sku"] and ln.get("_qty") and MORE_ON_TOP.search(body, max(0, ln["_qty"].start - 4), ln["_qty"].start)}
+        if not same or not (PLUS.match(body, same.end()) or more):
             return lines
         old = old if old is not None else self._history_lines(history, today, lang, customer)
         taken = [ln for ln in old if ln["sku"] and ln["quantity"] is not None]
-        if not taken or {ln["sku"] for ln in lines} & {ln["sku"] for ln in taken}:
+        if not taken or ({ln["sku"] for ln in lines} & {ln["sku"] for ln in taken}) - set(more):
             return lines
-        return taken + lines
+        for ln in taken:
+            ln["quantity"] = round_qty(ln["quantity"] + more[ln["sku"]]["quantity"]) if ln["sku"] in more else ln["quantity"]
+        return taken + [ln for ln in lines if ln["sku"] not in more]
 
     def _replied(self, body, lines, history, today, lang, customer, old=None) -> list[dict]:
         """ "Great, send 30 please", "Half a dozen of each", "are these in stock?" over a quoted stock alert or

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from nlp.count_context import STOCK_WORDS
 from nlp.quantities import Qty, number_value
 from nlp.unit_counts import HOLDING, ZH_NUM, ZH_PACK, ZH_UNIT
 
@@ -43,8 +44,35 @@ def _declared(text: str, q: Qty) -> Qty:
     unless the message gives that pack several sizes."""
     said = [(m.group("p") or m.group("p2"), m.group("n") or m.group("n2"), m.group("u") or m.group("u2"), m)
             for m in DECLARED.finditer(text)]
-    sizes = {(number_value(n), u) for p, n, u, m in said if p == q.unit and u != q.unit and not m.start() <= q.start < m.end()}
+    sizes = {(number_value(n), u) for p, n, u, m in said if p == q.unit and u != q.unit and not m.start() <= q.start < m.end()
+             and not _bracketed(text, m.start(), p)}
     if len(sizes) != 1:
         return q
     (inner, unit), = sizes
     return Qty(q.start, q.end, q.value * inner, unit, q.strength) if inner else q
+
+
+def _bracketed(text: str, start: int, pack: str) -> bool:
+    """ "切割片要20盒（每盒50片），磨光片要10盒", "40盒（25片/盒）": a size in brackets right after a count of packs describes
+    those packs (磨光片 keep the catalogue's), unlike "两件（一件=12个）", which defines what one such pack holds."""
+    if re.match(r"[一1]", text[start:]):
+        return False
+    return bool(re.search(rf"(?:{ZH_NUM})\s*{re.escape(pack)}\s*[(（]\s*$", text[max(0, start - 12) : start]))
+
+
+TOP_UP_TO = re.compile(r"(?:补|加|备)(?:到|足到?|齐到?|够)\s*$")  # "补到200套": stock brought up to that many
+STOCK_SAID = re.compile(rf"{STOCK_WORDS}(?P<n>{ZH_NUM})\s*(?P<u>{ZH_UNIT})")
+
+
+def topped_up(text: str, qty: list[Qty]) -> list[Qty]:
+    """ "实际96套，补到200套" orders 104: a count topped up to is less the stock counted before it in its clause."""
+    out = []
+    for q in qty:
+        if q.strength >= 2 and q.unit and TOP_UP_TO.search(text[max(0, q.start - 4) : q.start]):
+            start = max(text.rfind(c, 0, q.start) for c in ";；。\n") + 1
+            stock = [m for m in STOCK_SAID.finditer(text, start, q.start) if m.group("u") == q.unit]
+            have = number_value(stock[-1].group("n")) if stock else None
+            if have is not None and q.value > have:
+                q = Qty(q.start, q.end, q.value - have, q.unit, q.strength, q.pack_of)
+        out.append(q)
+    return out

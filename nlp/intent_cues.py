@@ -23,7 +23,10 @@ COMPLAINT = prefiltered(WRONG_SENT + r"|\bbroken|\bdamaged|\breplacement|\brefun
                        r"\b(?:was|were|came|arrived) (?:\d+ (?:[\w-]+ ){0,3})?short\b(?! of (?!(?:the|our|my|what)\b))|\bonly had \d|\bwe (?:only )?got \d+ of (?:the )?\d+\b(?!\s+[a-z])|"
                        r"\b(?:delivery|order|parcel|box(?:es)?|pallet|shipment|consignment|\d+)\b[^.?!\n]{0,30}?\b(?:was|were) missing\b|\b(?:was|were) missing from\b|"
                        r"\bcracked|\bchipped|\bdented|\bsort (?:this|it) out\b|"
-                       r"是弯的|弯了|变形了?|裂了|开裂|破了|碎了|摔碎|破损|生锈|锈了|划伤|不合格|"
+                       r"是弯的|弯了|变形了?|裂了|开裂|破了|碎了|摔碎|破损|生锈|锈了|划伤|不合格|(?:弯|坏|烂|崩|裂)咗|"  # 弯咗: Cantonese 弯了
+                       # "the Christmas order arrived safe and sound", "your driver left 3 boxes at Unit 9": goods already come
+                       r"\b(?:the|our|my|your) (?:[\w'-]+ )?(?:order|delivery|parcel|goods) (?:arrived|came|turned up|got here)\b|"
+                       r"\b(?:driver|courier)s? (?:left|dropped|delivered|took|went|brought)\b|"
                        r"发错|送错|处理一下(?!下面|以下|这(?:个|份|张)(?:门店|需求|清单|单))|转不动|不能用|用不了|需要换(?!成|为)|"
                        # thanks for goods received, a donation asked: "thx 4 the delivery 2day", "do you donate … to charities?"
                        r"\b(?:thanks|thank you|thx|ta|cheers) (?:for|4) (?:the|my|our|your|today'?s) (?:\w+ )?(?:delivery|parcel|goods)\b|"
@@ -112,7 +115,7 @@ SELLER = re.compile(r"\bwe(?: can| could| will|'ll)(?: only)? (?:ship|dispatch|s
                     r"\b(?:we|i) (?:can|could) (?:send|ship|dispatch|deliver) "
                     r"[^.?!\n]{2,60}? (?:now|today|tomorrow) and the [^.?!\n]{2,40}? (?:next week|later|when|once|after)\b", re.I)
 # "we're closed 31 Dec - 3 Jan, so please don't send anything then": a closure notice, no order cancelled
-CLOSED_NOTICE = re.compile(r"\b(?:we(?:'re| are| will be| shall be)|(?:shop|store|office|site|warehouse)s? (?:is|are|will be)) "
+CLOSED_NOTICE = re.compile(r"\b(?:we(?:'re| are| will be| shall be)|(?:shop|store|office|site|warehouse|kiosk|branch|unit|depot|premises)s? (?:is|are|will be)) "
                            r"closed\b[^?]{0,80}?\b(?:don'?t|do not|no need to|no) (?:send|deliver|ship|dispatch)\w*\b"
                            r"(?! (?:the|our|my|that|this|those|these|them|it)\b)", re.I)
 # "send us your current price list and the MSDS", "do you have a printed catalogue yet?", "an autumn/winter catalogue":

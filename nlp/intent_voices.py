@@ -14,15 +14,20 @@ PAY_TERMS = re.compile(r"\bpayment (?:will be |is |to be |terms\W{0,2})?(?:by|vi
 WRONG_SENT = (r"\b(?:delivered|sent|supplied|came)\b[^.?!\n]{0,30}?\b(?:was|were) (?:\d+|the \w+) not \d+\b|"
               r"\b(?:collect|pick up|take back)\b[^.?!\n]{0,20}?\band (?:replace|swap|exchange)\b")
 # A price already agreed, said beside the order and asked of no one: "Price as per our contract rate £812/t",
-# "As discussed, the price for the gin mug was £1.65 each", "price按上次的就行", "价格按上次的来", "价格还是4350一吨吧？"
+# "As discussed, the price for the gin mug was £1.65 each", "price按上次的就行", "价格按上次的来", "价格还是4350一吨吧？", "老价格"
 AGREED_PRICE = (r"\b(?:price|prices|rate|rates|cost)\b[^.?!\n]{0,20}?\b(?:as per|per|at|on) (?:our|the|your) (?:contract|agreed|framework|account)\b[^.?!\n]*|"
                 r"\bas (?:discussed|agreed)\b,? (?:the )?(?:price|prices|rate|cost)s?\b[^.?!\n]{0,60}?\b(?:was|were|is|are|of|at) [£$€]\s?\d[^.?!\n]*|"
                 r"(?:价格|单价|价钱|price)\s*就?(?:还是)?(?:按|照)(?:上次|之前|原来|合同|老)的?(?:价格|单价|价)?(?:来|算|走|就行|就好|就可以|即可)?"
-                r"(?![^，,。？?]*[?？吗])|(?:价格|单价)(?:还是|照旧|就)\s*[¥￥]?\d[\d,.]*\s*(?:元)?\s*(?:一|每|/)?\s*(?:吨|公斤|个|套|件|桶|米)?吧|"
+                r"(?![^，,。？?]*[?？吗])|"
+                # "来5吨，老价格", "at the same price as last time": the price the goods had before, not asked anew
+                r"(?:老|原)(?:价格|价钱|单价|价)(?:不变)?(?![^，,。？?\n]*[?？吗])|(?:价格|单价|价钱)(?:照旧|不变)(?![^，,。？?\n]*[?？吗])|"
+                r"\b(?:at |for )?(?:the )?(?:same|usual|old) (?:price|prices|rate)(?: as (?:last time|before|usual|last order))?\b(?![^.?!\n]*\?)|(?:价格|单价)(?:还是|照旧|就)\s*[¥￥]?\d[\d,.]*\s*(?:元)?\s*(?:一|每|/)?\s*(?:吨|公斤|个|套|件|桶|米)?吧|"
                 # "订单编号,商品名称,货号,数量,单位,单价": a price column of an exported table, not a price asked
                 r"(?:数量|单位|货号|名称|规格|型号)\s*[,，|\t]\s*(?:[^\n,，|\t]{1,6}\s*[,，|\t]\s*){0,3}(?:单价|价格|金额)")
 # "do we know if the supplier has …?", "anyone know if we can get …?", "just checking if you've got …": stock asked
-STOCK_ASKED = (r"\b(?:know|checking|check|wondering|asking|see) (?:if|whether) (?:you|u|they|the (?:supplier|warehouse|factory|mill|depot))"
+# "Cust rang - wants to know if we've got …": a salesperson relays the customer's stock question ("we": the supplier)
+STOCK_ASKED = (r"\b(?:wants?|wanted) to know (?:if|whether) we(?:'ve| have)? (?:got|have|stock|carry)\b|"
+               r"\b(?:know|checking|check|wondering|asking|see) (?:if|whether) (?:you|u|they|the (?:supplier|warehouse|factory|mill|depot))"
                r"(?:'ve| have| has| still have)? (?:got|have|has|stock|carry)\b|\bknow (?:if|whether) (?:we|i) (?:can|could) (?:get|source)\b|"
                r"\bfor store\s*\?|有冇")  # Pidgin "you get X for store?" (in stock); 有冇货: Cantonese 有没有货
 # "can our delivery be moved to 5 January instead?": a placed delivery moved, said in the passive
@@ -33,4 +38,15 @@ PLACED_RECOUNT = (r"\border (?:that )?(?:i|we)(?:'ve)? (?:put in|placed|sent)\b[
                   r"(?=\S)")  # a count follows (intent.py adds its pattern)
 # "Thanks for the offer below, answers in caps. > 1. … YES, MAKE IT 16 > 2. … YES": an offer answered line by line
 # (two answers opening on yes) accepts it, its "make it 16" recounting the offer, no placed order
-ANSWERED_OFFER = re.compile(r"\b(?:offer|quote|quotation)\b[\s\S]*?(?:^|\n)[^\S\n]*yes\b[^\n]*\n(?:[^\n]*\n)*?[^\S\n]*yes\b", re.I)
+# (read back once the inline answers are folded into "1. regency cakestand: 16" lines: the offer's answers, counted)
+ANSWERED_OFFER = re.compile(r"\b(?:offer|quote|quotation)\b[\s\S]*?(?:^|\n)[^\S\n]*yes\b[^\n]*\n(?:[^\n]*\n)*?[^\S\n]*yes\b|"
+                            r"\b(?:offer|quote|quotation) below\b[^\n]*\banswers?\b[^\n]*\n(?:\s*\n)*\d+\.\s[^\n]+:\s*\d+\s*\n", re.I)
+# "make the tape measures silver not black": a placed line's variant swapped (not "make sure it's not late")
+MAKE_OTHER = r"\bmake (?:the|those|these|our|my) [^.?!\n,]{2,40}? [a-z]+ not (?:the )?[a-z]+\b"
+# "Forgot to say - half a dozen of the egg cups too": a line added to what was just ordered (not "forgot to say thanks")
+FORGOT_LINE = r"\bforgot to (?:say|add|mention|include|put)\b(?! (?:thanks|thank you|hello|hi)\b)"
+# "Said she'd order if yes": an order only on the answer, no order yet
+ORDER_IF = re.compile(r"\b(?:order|send|take)\w* (?:them |it |some )?if (?:yes|so|you (?:have|do)|they are|available|in stock)\b", re.I)
+# "reduce the bolts …, cancel the nuts", "change the M to 40 pairs and cancel the large ones": lines recounted beside the
+# cancelled ones make a change
+RECOUNTED = re.compile(r"reduce|increase|\bchange\b[^.?!\n]{0,60}?\bto \d|改|减", re.I)

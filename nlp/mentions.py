@@ -17,6 +17,10 @@ from nlp.units import UNIT_WORDS
 # "我们项目部要一百支", "咱们车间": the buyer's own unit or site names no goods
 # "我是老张啊": who is speaking names no goods either (not "我是要…", "I do want")
 ZH_FILLER = re.compile(r"我是(?![要想需说])[\u4e00-\u9fff]{1,12}?(?=[\s,.]|$)|(?:我们|咱们|我司|本)[\u4e00-\u9fff]{0,2}?(?:项目部|项目上|项目|车间里?|工地上|工地|现场|工厂|厂里|公司|仓库|班组|部门|门店|店里|店)|"
+                       # "第2行槽钢取消": a row of the earlier order referred to, no size; "M8螺母从2000改成1000": the count
+                       # changed from is no size of the goods either
+                       r"第\s*[\d一二三四五六七八九十]+\s*(?:行|项)的?|"
+                       r"从\s*[\d一二两三四五六七八九十百千万]+\s*(?:[个只套盒箱吨卷桶包条根支米]\s*)?(?=改|变|减|加|调|到)|"
                        r"订货|要货|进货|发货|到货|货物|物料|清单|明细|如下|以下|里面|下的单|下单|"
                        r"昨天|前天|上周|上星期|上个月|这周|本周|刚才|刚刚|"
                        # "客户问：…她想要50个": who asks or wants, on someone's behalf, names no goods

@@ -16,7 +16,7 @@ WIDE = re.compile(r"\S(?: {2,})\S")
 CJK = re.compile(r"[\u4e00-\u9fff]")
 # A PO's line numbers and unit prices are no part of the goods: "1<TAB>Butterfly valve DN100<TAB>6<TAB>£38.00"
 LINE_HEAD = re.compile(r"line|no\.?|#|序号|订单编号|订单号|单号", re.I)  # (a row's order number names no goods)
-PRICE_HEAD = re.compile(r"(?:unit |net )?(?:price|cost)|total|value|单价|金额|价格", re.I)
+PRICE_HEAD = re.compile(r"(?:(?:unit |net )?(?:price|cost)|total|value|单价|金额|价格)\s*(?:[(（](?:元|rmb|¥|￥|£|\$|€)[)）])?", re.I)  # "单价(元)"
 
 
 # "Item | Chester | Nantwich": items down, one count column per store (or branch, site) across
@@ -62,6 +62,8 @@ def unpipe(body: str) -> str:
     out, cols, csv = [], None, False
     for k, line in enumerate(lines):
         cells = _cells(line, csv)
+        if cols is not None and len(cells) == cols[3] - 1 and line.rstrip().endswith("|") and not line.lstrip().startswith("|"):
+            cells.append("")  # "1 | 槽钢 | 10# | 吨 | 3 | 4,250 | ": the last cell (备注) left empty
         if cols is None:
             cols = _header(cells)
             if cols is not None and isinstance(cols[0], tuple):  # (store columns: only over rows of counts)

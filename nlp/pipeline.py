@@ -15,7 +15,7 @@ from nlp.bare_text import bare_sentences, run_on_counts
 from nlp.clause_splits import (HARD_SPLIT, KEEP_THE, KEPT, NEW_QUESTION, STRONG_SPLIT, WEAK_SPLIT, aside_marks, each_head,
                                list_items, run_on_split, split_spans)
 from nlp.dates import find_dates
-from nlp.inner_packs import inner_pack
+from nlp.inner_packs import inner_pack, topped_up
 from nlp.jieba_words import glued_and as _glued_and, jieba as _jieba, jieba_words as _jieba_words
 from nlp.quantities import SAME_OF, Qty, find_quantities, in_history
 from nlp.quote_picks import cited_counts
@@ -171,7 +171,7 @@ def _in_brackets(text: str, s: int, e: int) -> frozenset[int]:
 
 def _qty(text: str, s: int, e: int, blocked) -> list[Qty]:
     """Quantity candidates of text[s:e] in body coordinates, minus those about earlier orders."""
-    qty = [inner_pack(text, _shift(q, s), e) for q in find_quantities(text[s:e], _local(blocked, s))]
+    qty = topped_up(text, [inner_pack(text, _shift(q, s), e) for q in find_quantities(text[s:e], _local(blocked, s))])
     # "your list shows '… (12)'. a better price at 36?": the cited count stays out of the name, but is no option
     cited = cited_counts(text, qty)
     qty = [q for q in qty if q not in cited] + [replace(q, strength=WEAK_CITED) for q in cited]

@@ -137,6 +137,9 @@ def side_question(body: str, s: int, e: int) -> str:
     return "question" if QUESTION_Q.search(sentence) else ""
 
 
+KINDS_HEADING = re.compile(r"(?:\d|[两二三四五六七八九十几])\s*(?:款|种)\s*[:：]")
+
+
 def finish_lines(lines: list[dict], intent: str) -> list[dict]:
     """Final line list for an intent: side questions in an order get no line, quote tiers
     ("at 50 and at 100") leave the quantity open, one line per SKU, private keys dropped."""
@@ -156,6 +159,9 @@ def finish_lines(lines: list[dict], intent: str) -> list[dict]:
         lines = [ln for ln in lines if not (ln["_side"] == "price" or (ln["_side"] and ln["quantity"] is None))]
         if any(ln["quantity"] is not None for ln in lines):  # a count-less line heading real lines
             lines = [ln for ln in lines if ln["quantity"] is not None]
+    # "hot water bottle 两款：22111 …, 22835 …": the family heading the kinds listed after it is no line of its own
+    if any(ln["quantity"] is not None for ln in lines):
+        lines = [ln for ln in lines if not (ln["quantity"] is None and KINDS_HEADING.search(ln.get("mention") or ""))]
     out = merge_same_sku(lines, keep_tiers=intent == "quote")
     for ln in out:
         ln.pop("_qty", None)

@@ -50,7 +50,8 @@ ORDER_VERB = re.compile(_ORDER_VERB, re.I)
 # A number after "the" names a variant ("the 11pc tea set", "the 72 cake cases"), not a count; nor does one after
 # a container's "of" ("the small tube of 12": what the pencils come in).
 SPEC_BEFORE = re.compile(r"(?:每(?!种|样|款)[\u4e00-\u9fff]?(?:装|是|有)?|(?<![\d一二两三四五六七八九十百千.])[一1](?:箱|盒|包|袋|捆|卷|桶|件)(?:装|是|有|=)?|从|由|(?:原来|原先|本来|之前)(?:是|订的?|要的?)?|\bthe|\bfrom|instead of|down to|\bonly|\bnot|\bwe said|\brather than|\bsize|\bpack(?: of)?|\bset(?: of)?|\bbox of|\bsets? of|\b(?:tube|tin|jar|pot|tub|bottle) of|"
-                         r"\blevel|\bgrade|\bclass|\bcategory|\btype|尺寸|型号|规格|等级)\s*$", re.I)  # "level 5" is a rating
+                         r"\blevel|\bgrade|\bclass|\bcategory|(?<!open )(?<!sealed )(?<!shielded )\btype|尺寸|型号|规格|等级)\s*$", re.I)  # "level 5" is a rating
+# ("6308 open type 200 sets": a bearing's seal type said, the count after it)
 # "现存2套，安全库存12套，需补10套" (a stock alert): a stock level is no count wanted, like an old value
 # "bring the red ones down to 4", "cut the mugs down to 12": the count asked now ("we're down to 4": a stock level)
 BROUGHT_DOWN = re.compile(r"\b(?:bring|take|cut|drop|knock|reduce|put|scale|turn)\b[^.?!,;\n]{0,40}\bdown to\s*$", re.I)
@@ -120,8 +121,8 @@ def _noise(text: str, s: int, e: int, blocked: list[tuple[int, int]]) -> bool:
         return not MARKER_BEFORE.search(before) and not (_MM_END.search(before) and ZH_UNIT_AFTER.match(after))
     if _TWO_LETTERS.match(after) and _OUTWARD_END.search(before):
         return True  # "WB4 9XX", "S9 4AB": a postcode's inward part
-    if after[:1].isascii() and after[:1].isalpha() and not UNIT_AFTER.match(after) and after[:1] != "x":
-        return True  # glued letters: "350h", "2rs"
+    if after[:1].isascii() and after[:1].isalpha() and not UNIT_AFTER.match(after) and after[:1] != "x" and text[s:e] not in ("俩", "仨"):
+        return True  # glued letters: "350h", "2rs" (not "再整俩DN50闸阀": 俩 is "two of them", never a code's part)
     # "for the fair stall: 60 packs of …": a stall, bay or room number is never counted in packs
     # "could you price 50 of each": after the verb "price", a number "of" something counts it, no sum of money
     priced = PRICE_NEAR.search(before) and not (_PRICE_END.search(before) and _OF_NEXT.match(after))

@@ -83,7 +83,21 @@ def zh_corrected(body: str) -> str:
     body = zh_named_recounts(body)  # "不对，螺丝要五千": the item named, its count said anew
     if "不" not in body and "错" not in body:
         return body
-    return _ZH_RESAID.sub("", _ZH_RECOUNT.sub("", body))
+    return _ZH_RESAID.sub("", _ZH_RECOUNT.sub("", _not_enough(body)))
+
+
+# "焊丝要20盘 … 20盘不够，要30盘": a count said again as too few, and the one wanted instead (in a chat, by another)
+_NOT_ENOUGH = re.compile(rf"(?P<old>{_ZH_NUM})\s*(?P<unit>{ZH_UNIT})[\s,]*不够[\s,]*(?:要|来)?\s*(?P<new>{_ZH_NUM}\s*(?P=unit))")
+
+
+def _not_enough(body: str) -> str:
+    """The body with the count an answer calls too few replaced, where first said, by the one it asks for."""
+    for m in reversed(list(_NOT_ENOUGH.finditer(body))):
+        said = list(re.finditer(rf"(?<![\d.]){re.escape(m.group('old'))}\s*{re.escape(m.group('unit'))}", body[: m.start()]))
+        if said:
+            at = said[-1]
+            body = body[: at.start()] + m.group("new") + body[at.end() : m.start()] + body[m.end() :]
+    return body
 
 
 def corrected(text: str) -> str:

@@ -19,8 +19,10 @@ _DIM_COUNTED_RE = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s+x\s+(?=\d+(?:\.\d+)?(
 _DIM3_UNIT_RE = re.compile(r"\b(\d+(?:\.\d+)?x\d+(?:\.\d+)?x\d+(?:\.\d+)?)(cm|mm)\b")
 # A thread size with the length said after the noun ("m10 hex bolts, 50 mm long", "m10 bolts 50 long"): m10x50.
 _BOLT_LENGTH_RE = re.compile(r"\b(m\d{1,2})\b((?:\s+[a-z-]+){1,3}?)\s*,?\s+(\d{1,3})(?:\s*mm)?\s+long\b")
+_ZH_BOLT_LENGTH_RE = re.compile(r"\b(m\d{1,2})(?![\dx.])(\s*[\u4e00-\u9fff]{0,6}?)\s*(\d{2,3})\s*(?:mm|毫米)?\s*长")
 # Pinyin-input slips of trade words: the right word sounds the same (丁晴 / 丁青 for 丁腈 nitrile, 镀辛 for 镀锌).
-_ZH_TYPOS = {"丁晴": "丁腈", "丁青": "丁腈", "丁清": "丁腈", "丁睛": "丁腈", "镀辛": "镀锌", "渡锌": "镀锌", "度锌": "镀锌"}
+_ZH_TYPOS = {"丁晴": "丁腈", "丁青": "丁腈", "丁清": "丁腈", "丁睛": "丁腈", "镀辛": "镀锌", "渡锌": "镀锌", "度锌": "镀锌",
+             "棉沙": "棉纱", "棉砂": "棉纱", "绵纱": "棉纱"}  # (棉沙手套: cotton-yarn gloves)
 _ZH_TYPO_RE = re.compile("|".join(_ZH_TYPOS))
 # A cable's cores and cross-section said in words: "3芯4平方", "4芯 2.5平方" are the sizes 3x4, 4x2.5.
 _ZH_CORES_RE = re.compile(r"(?<![\d.+])(\d+)\s*芯\s*(\d+(?:\.\d+)?)\s*(?:平方|mm2|mm²)")
@@ -53,15 +55,22 @@ def late_forms(text: str) -> str:
     """Bolt lengths said after the noun and three-way sizes' units, on normalised text."""
     if "long" in text:  # "M8 bolts 30mm long" is the M8x30 bolt
         text = _BOLT_LENGTH_RE.sub(r"\1x\3\2", text)
+    if "长" in text:  # "M10的螺栓40长的" is the M10x40 bolt too
+        text = _ZH_BOLT_LENGTH_RE.sub(r"\1x\3\2", text)
     # plain substring tests first: every catalogue name passes here at load
     return _DIM3_UNIT_RE.sub(r"\1 \2", text) if "x" in text and ("cm" in text or "mm" in text) else text
 
 
 def zh_slips(text: str) -> str:
-    """Pinyin slips of trade words mended (丁晴手套 -> 丁腈手套)."""
-    if "丁" not in text and "锌" not in text and "辛" not in text:
+    """Pinyin slips of trade words mended (丁晴手套 -> 丁腈手套; 要量盒, a voice slip, -> 要两盒)."""
+    if "量" in text:
+        text = _ZH_TWO_SLIP_RE.sub("两", text)
+    if not any(c in text for c in "丁锌辛沙砂绵"):
         return text
     return _ZH_TYPO_RE.sub(lambda m: _ZH_TYPOS[m.group(0)], text)
+
+
+_ZH_TWO_SLIP_RE = re.compile(r"(?<=[要来订拿])量(?=[盒箱包卷桶袋套])")  # 两 heard as 量 before a pack word
 
 
 def zh_decades(text: str) -> str:

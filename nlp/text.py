@@ -18,11 +18,11 @@ _TOKEN_RE = re.compile(f"[a-z0-9]+(?:[-/.][a-z0-9]+)*|[{CJK}]+")
 # "M8 × 30", "10*20" -> "m8x30": dimension codes are written many ways and must compare equal.
 # "DN50 ×6台": a spaced "×" before a number with a Chinese count word marks the count, as list rows write it.
 _ZH_COUNTED = r"\d+\s*[个只件片块台把顶条粒颗张套副付双对打根支盒箱卷桶盘包组捆袋听吨]"
-# "x 30\n* 60 cake cases": a spaced sign never joins across a line break (a "*" opening a line is a bullet).
-_DIM_RE = re.compile(r"(?<=\d)(?:[x×*]|(?![ \t]+[×*][ \t]*" + _ZH_COUNTED + r")[ \t]*[×*][ \t]*)(?=\d)")
+# "x 30\n* 60 cake cases": a spaced sign never joins across a line break (a "*" opening a line is a bullet); "20725 ×20" is a count
+_DIM_RE = re.compile(r"(?<=\d)(?:[x×*]|(?![ \t]+[×*][ \t]*" + _ZH_COUNTED + r")(?![ \t]+[×*]\d)[ \t]*[×*][ \t]*)(?=\d)")
 # With spaces, "x" joins only after a letter-led code ("M8 x 30"); "24 x 22386" is a count and a SKU,
 # and so is "DN50 x 15 lengths": a number followed by a count or pack word is how many, not a size;
-# "candles x4 x 12": a glued "x4" is a count mark (or a pack in the name), never a thread size.
+# "candles x4 x 12": a glued "x4" is a count mark (or a pack in the name), never a thread size; so is " ×20" after a number.
 # "A2 x 12", "A4 x 500", "4 mm2 x 100 m": a stainless grade, a paper size or a cross-section's unit heads
 # no dimension; the number after " x " counts. So does a pipe's nominal bore ("gate valve DN80 x 6"):
 # a DN size is one number, never a pair.
@@ -35,17 +35,16 @@ _ZH_TIMES_RE = re.compile(r"([零一二两三四五六七八九十百\d.]+)乘([
 # "要五合": 合 typed for its homophone 盒 after a count (not 三合一, 二合板, 合同, 合计, 合格 ...)
 _ZH_BOX_TYPO = re.compile(r"(?<=[一二两三四五六七八九十\d])合(?![\d一二两三四五六七八九十同计格适作金成并理法板页彩院])")  # not 百合 (lily)
 _INCH_RE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:\"|''|inches|inch|寸)")
-# Spec numbers written in Chinese numerals ("八个厚", "十二厚", "两寸", "二点五平方", "十号槽钢") are digits;
-# a 号 before a delivery word is a day of the month and stays as written.
-_ZH_SPEC_NUM_RE = re.compile(r"(?<![零一二两三四五六七八九十百千万\d])(?:([一二两三四五六七八九十]+)"
-                             r"(?=个?厚|寸|平方|芯|毫米|号(?![前之以到送交发要左右的]|$)[\u4e00-\u9fff])|"
-                             r"([一二两三四五六七八九十]+点[零一二三四五六七八九]+))")  # "一点二的焊丝" = 1.2
+# Spec numbers in Chinese numerals ("八个厚", "十二厚", "两寸", "二点五平方", "十号槽钢") are digits; a 号 before a delivery word is a day.
+_ZH_SPEC_NUM_RE = re.compile(r"(?<![零一二两三四五六七八九十百千万\d])([一二两三四五六七八九十]+)"
+                             r"(?=个?厚|寸|平方|芯|毫米|长的|号(?![前之以到送交发要左右的]|$)[\u4e00-\u9fff])|"  # "J422三点二": after a code too
+                             r"(?<![零一二两三四五六七八九十百千万])((?:[二三四五六七八九]?十[一二三四五六七八九]?|[一二两三四五六七八九])点[零一二三四五六七八九]+)")
 # 加大号 / 特大号 are the letter sizes XL / XXL (大号 alone is L, see attributes.ABBREVIATIONS).
 _ZH_BIG_SIZE_RE = re.compile(r"(加|特)大(?:号|码)")
-_ZH_SPEC_TRIGGER = re.compile(r"[一二两三四五六七八九十](?:个?厚|寸|平方|芯|毫米|号)|点[零一二三四五六七八九]")
+_ZH_SPEC_TRIGGER = re.compile(r"[一二两三四五六七八九十](?:个?厚|寸|平方|芯|毫米|号|长的)|点[零一二三四五六七八九]")
 # "六二零五铁封的": four or more Chinese digits in a row (no 十/百) spell a code digit by digit, as codes are read out.
 # ("J四二二", "DN五零": after a code's letters two or more do too)
-_ZH_DIGIT_RUN_RE = re.compile(r"(?<![零一二两三四五六七八九十百千万\d])(?:[零〇一二三四五六七八九]{4,}|(?<=[a-z])[零〇一二三四五六七八九]{2,})(?![十百千万\d])")
+_ZH_DIGIT_RUN_RE = re.compile(r"(?<![零一二两三四五六七八九十百千万\d])(?:[零〇一二三四五六七八九]{4,}|(?<=[a-z])[零〇一二三四五六七八九]{2,})(?![十百千万\d点])")
 # "16锰", "40铬", "35铬钼": steel grades said with the elements' Chinese names are the grade codes 16Mn, 40Cr, 35CrMo.
 _ZH_GRADE_RE = re.compile(r"(?<=\d)[锰铬钼钒硅镍]+")
 _ELEMENTS = {"锰": "mn", "铬": "cr", "钼": "mo", "钒": "v", "硅": "si", "镍": "ni"}
@@ -109,10 +108,11 @@ def normalize_name(text: str) -> str:
     if _ACCENTED_RE.search(text):  # "café", "crème": the catalogue writes them plain ("CAFE")
         text = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
     text = text.replace("–", "-").replace("—", "-").replace("_", " ")
-    if _ZH_SPEC_TRIGGER.search(text):
-        text = _ZH_SPEC_NUM_RE.sub(lambda m: _zh_decimal(m.group(1) or m.group(2)), text)
-    if _ZH_CODE_TRIGGER.search(text):
+    if _ZH_CODE_TRIGGER.search(text):  # (first: "J四二二三点二" is J422 and 3.2, the code's digits end at the decimal)
         text = _ZH_DIGIT_RUN_RE.sub(lambda m: m.group(0).translate(_ZH_DIGITS), text)
+    if _ZH_SPEC_TRIGGER.search(text):  # ("一点二的焊丝" = 1.2, set apart from a code before it)
+        text = _ZH_SPEC_NUM_RE.sub(lambda m: (" " * text[m.start() - 1 : m.start()].isdigit()) + _zh_decimal(m.group(1) or m.group(2)), text)
+    if _ZH_CODE_TRIGGER.search(text):
         text = _ZH_SIZE_AFTER_LETTER_RE.sub(lambda m: _zh_int(m.group(0)), text)
         text = _ZH_GRADE_RE.sub(lambda m: "".join(_ELEMENTS[c] for c in m.group(0)), text)
     if "大" in text:

@@ -28,7 +28,7 @@ SAT = dt.date(2026, 11, 28)
     ("第48周生产计划里的角钢改成三吨", WED, None),
     ("加两盒螺母到明天那批货里", WED, None),  # the day names the booked shipment
     ("螺母加两盒，跟明天那批一起发", WED, "2026-11-26"),  # sent with it: that day restated
-    ("we need them before Christmas", WED, "2026-12-24"),
+    ("we need them before Christmas", WED, "2026-12-25"),  # the named day itself (settled in the eleventh round)
     ("for our Christmas fair, 20 wreaths", WED, None),
     ("原定周五送的那批改到下周二", WED, "2026-12-01"),
     ("本来约好的12月3号送，改成12月9号吧", WED, "2026-12-09"),
