@@ -87,7 +87,7 @@ DESCRIBED = re.compile(r"(?:^|[.!?]\s+)the ([a-z][a-z ]{2,40}?) ones?\s*(?:[.!]|
 
 
 def swap_lines(body: str, lines: list[dict], match, qty, name_of=None) -> list[dict] | None:
-    """Old variant at quantity 0 and new variant at the stated quantity, or None when unclear.
+    """The new variant at the stated quantity (and what stays of the old when part is swapped), or None when unclear.
     `match(text)` returns the best SKU for a mention, or None; `qty(sku)` is the count the message
     states, in that SKU's unit; `name_of(sku)` its catalogue name."""
     body = comma_marked(body)  # a chat body reads its swap phrase as the written one would
@@ -170,7 +170,7 @@ def _new_sku(known, base: str, old_sku, old_text: str, new_text: str, name_of, m
 
 
 def _swapped(body: str, lines: list[dict], before: list[dict], old: tuple, new: tuple, qty) -> list[dict]:
-    """The lines before the swap, the old variant's line (0 or what stays) and the new one's, each (sku, text)."""
+    """The lines before the swap, what stays of the old variant (if any) and the new one's line, each (sku, text)."""
     (old_sku, old_text), (new_sku, new_text) = old, new
     # a line's own count, not a 0 ("M6*30的取消, 换成M6*20的"): that says what is taken off
     # ("swap the 10 6204 2RS for …": the old variant's line read from before the phrase counts it too)
@@ -185,8 +185,9 @@ def _swapped(body: str, lines: list[dict], before: list[dict], old: tuple, new: 
     before = [ln for ln in before if ln["sku"] and ln["sku"] not in (old_sku, new_sku)]
     # "… same qty, and drop the lunch bags completely": another item taken off beside the swap is a line at 0
     dropped = [ln for ln in lines if ln["quantity"] == 0 and ln["sku"] and ln["sku"] not in (old_sku, new_sku)]
-    return before + dropped + [{**base_line, "sku": old_sku, "quantity": old_qty, "mention": old_text},
-                               {**base_line, "sku": new_sku, "quantity": count, "mention": new_text}]
+    # a swap lists only the new variant (the old one at 0 is no line); part of a line swapped keeps what stays
+    kept = [{**base_line, "sku": old_sku, "quantity": old_qty, "mention": old_text}] if old_qty else []
+    return before + dropped + kept + [{**base_line, "sku": new_sku, "quantity": count, "mention": new_text}]
 
 
 VARIANT_LIST = re.compile(r"\s*(?:,|\band\b|&)\s*")

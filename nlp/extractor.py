@@ -140,7 +140,9 @@ class Extractor(QuotedHistory, Completion, TakenOff, ChineseRules, EnglishLists,
         # "换成M6*20的，还是两盒": the stated count in the new item's unit (two boxes of 200)
         qty = (lambda sku: round_qty(in_unit(stated, self.by_sku[sku]))) if stated else (lambda sku: None)
         swap = swap_lines(body, lines, lambda t: self._sure_sku(t, customer), qty, lambda sku: self.by_sku[sku].name)
-        return [ln for ln in swap or lines if ln["quantity"] is not None], bool(swap)  # a change states new counts
+        kept = [ln for ln in swap or lines if ln["quantity"] is not None]  # a change states new counts
+        # "swap the X for the same in red": a swap with no count said still names its new variant
+        return kept or (swap or [])[-1:], bool(swap)
 
     def _known_code(self, number: str) -> bool:
         """Whether a number written alone is a SKU or a model code of the catalogue ("22423", "6204")."""

@@ -1,0 +1,32 @@
+"""A variant swap lists only the new variant with its count; part of a line swapped keeps what stays (own wording)."""
+from __future__ import annotations
+
+import datetime as dt
+
+from nlp.catalog import CatalogItem
+from nlp.extractor import Extractor
+
+ITEMS = [CatalogItem("LMP-BR", "Desk lamp brass", "pcs"), CatalogItem("LMP-CH", "Desk lamp chrome", "pcs"),
+         CatalogItem("LMP-BK", "Desk lamp black", "pcs")]
+DAY = dt.date(2026, 3, 9)
+
+
+def _pairs(text: str) -> tuple[str, set]:
+    got = Extractor(ITEMS).extract(text, DAY)
+    return got["intent"], {(ln["sku"], ln["quantity"]) for ln in got["lines"]}
+
+
+def test_a_whole_swap_has_no_old_line_at_zero():
+    assert _pairs("On yesterday's order please swap the 10 brass desk lamps for chrome ones, same number.") == \
+        ("change", {("LMP-CH", 10)})
+
+
+def test_a_swap_with_no_count_still_names_the_new_variant():
+    intent, pairs = _pairs("Could you swap the brass desk lamps on my order for the black ones?")
+    assert intent == "change" and {sku for sku, _ in pairs} == {"LMP-BK"}
+
+
+def test_part_of_a_line_swapped_keeps_what_stays():
+    """Near miss: "could two of the six be chrome" swaps only two, so the brass line stays at four."""
+    assert _pairs("We ordered 6 brass desk lamps - could two of the six be chrome instead?")[1] == \
+        {("LMP-BR", 4), ("LMP-CH", 2)}
