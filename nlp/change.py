@@ -25,8 +25,8 @@ SWAPS = [
                 r"(?: instead)?(?: please| pls)?" + _END,
                 re.I), 1, 3, 0),
     (re.compile(r"\breplace (?:the )?(.+?) with (?:the )?(.+?)(?=[?.!,;]|$)", re.I), 1, 2, 0),
-    # "change the blue nitrile gloves on my order from size L to XL"
-    (re.compile(r"\b(?:change|switch|move) (?:the )?([^,.;?!]+?) from (?:size |the )?([^,.;?!]+?) to (?:size |the )?"
+    # "change the blue nitrile gloves on my order from size L to XL" ("from 24 to 36" is a count changed, not a variant)
+    (re.compile(r"\b(?:change|switch|move) (?:the )?([^,.;?!]+?) from (?!\d{1,3} to \d{1,3}\b)(?:size |the )?([^,.;?!]+?) to (?:size |the )?"
                 r"([^,.;?!(]+?)\s*(?=[?.!,;(]|$)", re.I), 2, 3, 1),
     # "change the lunch bags on my order to spaceboy instead of dolly girl, same 10": both variants named after the item
     (re.compile(r"\b(?:change|switch) (?:the )?([^,.;?!]+?) (?:on (?:our|my|the) order )?to (?:the )?([^,.;?!(]+?)(?: ones?)? "

@@ -30,3 +30,9 @@ def test_part_of_a_line_swapped_keeps_what_stays():
     """Near miss: "could two of the six be chrome" swaps only two, so the brass line stays at four."""
     assert _pairs("We ordered 6 brass desk lamps - could two of the six be chrome instead?")[1] == \
         {("LMP-BR", 4), ("LMP-CH", 2)}
+
+
+def test_from_one_count_to_another_is_no_swap():
+    """ "the brass lamps from 8 to 12" changes the count; "and drop the black ones" is a line at 0 beside it."""
+    assert _pairs("On my order please change the brass desk lamps from 8 to 12 and drop the black ones altogether.") == \
+        ("change", {("LMP-BR", 12), ("LMP-BK", 0)})
