@@ -1,0 +1,46 @@
+"""Counts said in a side phrase after an item named without its count: "Are the jam jars back in? Need 60 before the
+refill market", "need 40 for Saturday's window", "please cancel that line (100 pcs)". The side phrase shares one
+word with a catalogue name ("market crates", "hanging snowflake", "photo clip line"); the count is the item's before."""
+from __future__ import annotations
+
+import re
+
+from nlp.words import STOPWORDS
+
+# the one shared word sits after one of these in the clause: the phrase says when or what for, not what
+SIDE = re.compile(r"\b(?:before|for|after|until|till|by|at)\b")
+REFER = re.compile(r"\b(?:that|this)\s+([a-z]+)\b")  # "cancel that line": the line said before
+EACH = re.compile(r"\bof each\b|\beach\b")
+
+
+def _words(text: str) -> list[str]:
+    """The content words of a text, plural s dropped, in order."""
+    return [w[:-1] if w.endswith("s") and len(w) > 3 else w
+            for w in re.findall(r"[a-z]+", text.lower()) if len(w) > 2 and w not in STOPWORDS]
+
+
+def _side(mention: str, name: str) -> bool:
+    """Whether the mention shares just one word with the catalogue name, said after a side preposition or "that"."""
+    shared = set(_words(mention)) & set(_words(name))
+    if len(shared) != 1:
+        return False
+    (word,) = shared
+    said = re.search(rf"\b{word}", mention.lower())
+    side = SIDE.search(mention.lower(), 0, said.start()) if said else None
+    refer = REFER.search(mention.lower())
+    return side is not None or (refer is not None and _words(refer.group(1)) == [word])
+
+
+def side_counts(lines: list[dict], name_of) -> list[dict]:
+    """The lines with a side phrase's count given to the item before it (the phrase itself no line)."""
+    out: list[dict] = []
+    for ln in lines:
+        last = out[-1] if out else None
+        if last and last["sku"] and ln["sku"] and ln["quantity"] and _side(ln["mention"], name_of(ln["sku"])):
+            if last["quantity"] is None:
+                last["quantity"] = ln["quantity"]  # "Are the jam jars back in? Need 60 …"
+                continue
+            if EACH.search(ln["mention"]) and last["quantity"] == ln["quantity"]:
+                continue  # "… about 20 of each before the cold snap": the count is already the items'
+        out.append(ln)
+    return out
