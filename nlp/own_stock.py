@@ -1,0 +1,24 @@
+"""The customer's own figures beside an order's rows, which are no counts: running totals ("Pottering mugs .. 6
+(running 12)"), stock they still hold ("skip this week (still have 9)", "(4 left)", "(6 on the shelf)") and
+the sum of such a list ("That's 28 all in")."""
+from __future__ import annotations
+
+import re
+
+# a bracket holding only a running total or the stock still held: the row's own count is outside it
+OWN_FIGURE = re.compile(
+    r"\s*\((?:running(?: total)?:?\s*\d+|(?:we |i )?(?:still )?(?:have|got) \d+(?: left| in stock| on the shelf)?"
+    r"|\d+ (?:left|on hand|in stock|on the shelf))\)", re.I)
+# "… – skip this week": a row the customer names to say it wants none
+SKIPPED_ROW = re.compile(r"^[^\n]*?\s[-–—]\s*(?:skip|none|not) this (?:week|time)\b[^\n]*\n?", re.I | re.M)
+
+# "That's 28 all in.", "34 units total, usual day pls": the list's sum said after it
+LIST_SUM = re.compile(r"(?:\b(?:that'?s|thats|that)\s+|^)\d+\s+(?:units?\s+|items?\s+|pcs\s+|pieces\s+)?(?:all in|in total|total)\b"
+                      r"(?=\s*(?:[,.!;]|$))", re.I | re.M)
+
+
+def without_own_figures(body: str) -> str:
+    """The body without running totals, stock still held, rows skipped this time and the list's sum after them."""
+    if not OWN_FIGURE.search(body) and not SKIPPED_ROW.search(body):
+        return body  # a sum is only the list's beside the customer's own figures ("12 in total" is a count)
+    return LIST_SUM.sub("", SKIPPED_ROW.sub("", OWN_FIGURE.sub("", body)))

@@ -1,0 +1,34 @@
+"""The customer's own figures beside its rows are no counts: running totals, stock still held, a row skipped this
+time and the list's sum after such rows (own catalogue, own wording)."""
+from __future__ import annotations
+
+import datetime as dt
+
+from nlp.catalog import CatalogItem
+from nlp.extractor import Extractor
+
+ITEMS = [CatalogItem("CND-TL", "Tealight candle unscented", "pcs"), CatalogItem("MAT-JUT", "Jute doormat plain", "pcs"),
+         CatalogItem("SOAP-LV", "Lavender soap bar", "pcs"), CatalogItem("BRSH-NL", "Wooden nail brush", "pcs")]
+DAY = dt.date(2026, 2, 9)
+
+
+def _pairs(text: str) -> set:
+    return {(ln["sku"], ln["quantity"]) for ln in Extractor(ITEMS).extract(text, DAY)["lines"]}
+
+
+def test_running_totals_beside_rows_are_not_counts():
+    text = ("Restock list\n\nTealight candles ..... 20  (running 20)\nLavender soap bars ... 8  (running 28)\n"
+            "Wooden nail brushes .. 5  (running 33)\n\n33 units total, thanks")
+    assert _pairs(text) == {("CND-TL", 20), ("SOAP-LV", 8), ("BRSH-NL", 5)}
+
+
+def test_a_row_skipped_with_stock_still_held_gives_no_line():
+    text = ("Top-up this week:\nJute doormats - skip this week (still have 4)\nTealight candles - 30 (running 30)\n"
+            "Lavender soap bars - 10 (running 40)\n\nThat's 40 all in.")
+    assert _pairs(text) == {("CND-TL", 30), ("SOAP-LV", 10)}
+
+
+def test_near_miss_a_total_without_own_figures_stays_a_count():
+    """ "20 total" on a list with no running totals or stock beside it is the row's count; "(running low!)" holds none."""
+    assert _pairs("Lavender soap bars:\n20 total") == {("SOAP-LV", 20)}
+    assert _pairs("Tealight candles - 30 (running low!)") == {("CND-TL", 30)}
