@@ -36,8 +36,13 @@ SWAPS = [
                 r"(?: instead)?(?=\s*[?.!,;]|\s+(?:please|pls)\b|$)", re.I), 1, 2, 0),
     # "can we change the 24 red wall clocks on our order to the blue ones instead?"
     # "please change the 6308 to 6308-2rs": a code with letters is a variant too, a bare number is a count
-    (re.compile(r"\b(?:change|switch) (?:the )?([^,.;?!]+?) (?:on (?:our|my|the) order )?to (?:the )?"
+    # ("change the 1.5 t of SS400 10mm to 12mm": a decimal point inside the old line is no clause end)
+    (re.compile(r"\b(?:change|switch) (?:the )?((?:[^,.;?!]|(?<=\d)\.(?=\d))+?) (?:on (?:our|my|the) order )?to (?:the )?"
                 r"([a-z][^,.;?!(]*?|\d[\w-]*[a-z][\w-]*)(?: ones?)?(?: instead)?(?: please| pls)?" + _END, re.I), 1, 2, 0),
+    # "instead of ER70S-6 1.2 make it 1.0, same 40 spools"
+    # ("… make it 5 wedding day and 5 of the …": counts after "make it" split the line, no swap)
+    (re.compile(r"\binstead of (?:the )?((?:[^,.;?!]|(?<=\d)\.(?=\d))+?),? make (?:it|them|those) (?:the )?"
+                r"(?!\d+\s+(?:x\s+)?(?:of\s+)?[a-z])((?:[^,.;?!]|(?<=\d)\.(?=\d))+?)(?: ones?)?(?: please| pls)?\s*(?=[?!,;]|\.(?!\d)|$)", re.I), 1, 2, 0),
     # "instead of the pink polkadot bags could you send the pink paisley ones?"
     # "instead of the pink owls could we have the blue ones please, same 30"
     # "instead of the red clocks send ivory": the request may be a bare imperative
@@ -114,6 +119,8 @@ def swap_lines(body: str, lines: list[dict], match, qty, name_of=None) -> list[d
     new_sku = _new_sku(known, _base(named or old_text, new_text), old_sku, old_text, new_text, name_of, match)
     if not old_sku or not new_sku or old_sku == new_sku:
         return None
+    if spec:  # "instead of ER70S-6 1.2 make it 1.0": the new size read as a count is none
+        lines = [ln for ln in lines if ln["quantity"] != float(new_text)]
     return _swapped(body, lines, before, (old_sku, old_text), (new_sku, new_text), qty)
 
 

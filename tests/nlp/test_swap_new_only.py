@@ -36,3 +36,28 @@ def test_from_one_count_to_another_is_no_swap():
     """ "the brass lamps from 8 to 12" changes the count; "and drop the black ones" is a line at 0 beside it."""
     assert _pairs("On my order please change the brass desk lamps from 8 to 12 and drop the black ones altogether.") == \
         ("change", {("LMP-BR", 12), ("LMP-BK", 0)})
+
+
+SIZES = [CatalogItem("ROD-2.5", "Welding rod E7018 2.5mm", "kg", pack_size=5), CatalogItem("ROD-3.2", "Welding rod E7018 3.2mm", "kg", pack_size=5),
+         CatalogItem("SHT-AL-2", "Steel plate S275 2mm", "t"), CatalogItem("SHT-AL-3", "Steel plate S275 3mm", "t")]
+
+
+def _sized(text: str) -> tuple[str, set]:
+    got = Extractor(SIZES).extract(text, DAY)
+    return got["intent"], {(ln["sku"], ln["quantity"]) for ln in got["lines"]}
+
+
+def test_instead_of_one_size_make_it_another():
+    """ "instead of E7018 2.5mm rod make it 3.2, same 6 packets.: the new size is no count; the packets are."""
+    assert _sized("On the yard order, instead of E7018 2.5mm rod make it 3.2, same 6 packets.") == ("change", {("ROD-3.2", 30)})
+
+
+def test_a_decimal_count_inside_the_old_line_is_no_clause_end():
+    assert _sized("On our order please change the 2.5 t of S275 plate 2mm to 3mm, same weight.") == \
+        ("change", {("SHT-AL-3", 2.5)})
+
+
+def test_near_miss_counts_after_make_it_split_the_line():
+    """ "instead of 10 brass make it 6 brass and 4 chrome" splits the line: no swap reading."""
+    intent, pairs = _pairs("Can I change the lamps - instead of 10 brass desk lamps make it 6 brass desk lamps and 4 chrome.")
+    assert ("LMP-BR", 6) in pairs and ("LMP-CH", 4) in pairs
