@@ -1,6 +1,6 @@
-"""The customer's own figures beside an order's rows, which are no counts: running totals ("Pottering mugs .. 6
-(running 12)"), stock they still hold ("skip this week (still have 9)", "(4 left)", "(6 on the shelf)") and
-the sum of such a list ("That's 28 all in")."""
+"""Rows and figures of a list that are not ordered: the customer's own figures beside its rows (running totals
+"Pottering mugs .. 6 (running 12)", stock still held "skip this week (still have 9)", the list's sum "That's 28 all
+in") and the rows an approval chain rejects ("Line 2 REJECTED (over budget)")."""
 from __future__ import annotations
 
 import re
@@ -22,3 +22,18 @@ def without_own_figures(body: str) -> str:
     if not OWN_FIGURE.search(body) and not SKIPPED_ROW.search(body):
         return body  # a sum is only the list's beside the customer's own figures ("12 in total" is a count)
     return LIST_SUM.sub("", SKIPPED_ROW.sub("", OWN_FIGURE.sub("", body)))
+
+
+# "Budget holder - Line 2 REJECTED (over budget …)": an approval chain turning a numbered row down
+REJECTED = re.compile(r"\blines? (\d{1,2})((?:\s*(?:,|and|&)\s*\d{1,2})*)\s*(?:-\s*)?(?:rejected|declined|refused|not approved)\b",
+                      re.I)
+
+
+def without_rejected_rows(body: str) -> str:
+    """The body without the numbered rows an approval chain rejects, nor the lines saying so."""
+    found = list(REJECTED.finditer(body))
+    if not found:
+        return body
+    numbers = {n for m in found for n in re.findall(r"\d+", m.group(1) + m.group(2))}
+    row = re.compile(rf"^\s*(?:line|item|pos(?:ition)?\.?)?\s*(?:{'|'.join(numbers)})\s*[:.)]", re.I)
+    return "\n".join(ln for ln in body.split("\n") if not REJECTED.search(ln) and not row.match(ln))

@@ -32,3 +32,16 @@ def test_near_miss_a_total_without_own_figures_stays_a_count():
     """ "20 total" on a list with no running totals or stock beside it is the row's count; "(running low!)" holds none."""
     assert _pairs("Lavender soap bars:\n20 total") == {("SOAP-LV", 20)}
     assert _pairs("Tealight candles - 30 (running low!)") == {("CND-TL", 30)}
+
+
+def test_a_row_rejected_in_the_approval_chain_is_not_ordered():
+    text = ("REQUISITION RQ-551\nLine 1: 24 x Tealight candle unscented\nLine 2: 10 x Jute doormat plain\n"
+            "Line 3: 12 x Lavender soap bar\n\nApprovals:\n  Manager - APPROVED\n"
+            "  Finance - Line 2 REJECTED (no budget); lines 1 and 3 APPROVED\n\nPlease supply the approved lines.")
+    assert _pairs(text) == {("CND-TL", 24), ("SOAP-LV", 12)}
+
+
+def test_near_miss_all_lines_approved_keeps_every_row():
+    text = ("REQUISITION RQ-552\nLine 1: 24 x Tealight candle unscented\nLine 2: 10 x Jute doormat plain\n\n"
+            "Approvals:\n  Manager - APPROVED\n  Finance - APPROVED\n\nPlease supply.")
+    assert _pairs(text) == {("CND-TL", 24), ("MAT-JUT", 10)}
