@@ -8,7 +8,7 @@ from nlp.branches import branch_table, per_place, without_totals
 from nlp.catalog import CatalogItem
 from nlp.change import swap_lines
 from nlp.side_words import side_counts
-from nlp.own_stock import without_own_figures, without_rejected_rows
+from nlp.own_stock import without_header_fields, without_own_figures, without_rejected_rows
 from nlp.clause_cues import TOO, EACH, EACH_FOR, TENTATIVE, SAME_QTY, PURPOSE, STAYS_AT, GLUED, TIER, REMOVED
 from nlp.clean import clean, customer_of, domain_of
 from nlp.completion import Completion
@@ -130,7 +130,7 @@ class Extractor(QuotedHistory, Completion, TakenOff, ChineseRules, EnglishLists,
         body = parted_codes(body, self.matcher._sku)  # "22725 22729 stock?" lists two items
         lang = ("zh" if is_cjk(body) else "en") if lang == "auto" else lang
         # "for dozen", "Branch | A | B" tables, "each branch takes …, so 48 in total"
-        return (without_own_figures(without_totals(branch_table(spoken_counts(spelled_please(numbered_rows(without_rejected_rows(body))))))) if lang == "en" else dictated(numbered(body))), lang
+        return (without_own_figures(without_totals(branch_table(spoken_counts(spelled_please(numbered_rows(without_header_fields(without_rejected_rows(body)))))))) if lang == "en" else dictated(numbered(body))), lang
 
     def _swapped(self, body: str, doc, lines: list[dict], customer: str | None) -> tuple[list[dict], bool]:
         """A change's lines with a variant swap read in (and whether one was), only lines with a new count kept

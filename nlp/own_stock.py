@@ -1,6 +1,7 @@
 """Rows and figures of a list that are not ordered: the customer's own figures beside its rows (running totals
 "Pottering mugs .. 6 (running 12)", stock still held "skip this week (still have 9)", the list's sum "That's 28 all
-in") and the rows an approval chain rejects ("Line 2 REJECTED (over budget)")."""
+in") the rows an approval chain rejects ("Line 2 REJECTED (over budget)") and a requisition's header fields ("Cost
+centre: 4410 Visitor Centre Shop")."""
 from __future__ import annotations
 
 import re
@@ -37,3 +38,13 @@ def without_rejected_rows(body: str) -> str:
     numbers = {n for m in found for n in re.findall(r"\d+", m.group(1) + m.group(2))}
     row = re.compile(rf"^\s*(?:line|item|pos(?:ition)?\.?)?\s*(?:{'|'.join(numbers)})\s*[:.)]", re.I)
     return "\n".join(ln for ln in body.split("\n") if not REJECTED.search(ln) and not row.match(ln))
+
+
+# A requisition's header fields: who asks, where and whose budget, never the goods ("Cost centre: 4410 Visitor Centre Shop")
+HEADER_FIELD = re.compile(r"^[ \t]*(?:cost (?:centre|center|code)|budget (?:code|holder)|gl code|requested by|requester|"
+                          r"department|dept|site|approved(?: by)?|raised by)[ \t]*:[^\n]*\n?", re.I | re.M)
+
+
+def without_header_fields(body: str) -> str:
+    """The body without a requisition's header fields, when it lists rows of its own below them."""
+    return HEADER_FIELD.sub("", body) if re.search(r"^\s*(?:line|item)\s*\d+\s*[:.)]|^\s*\d+[.)]\s", body, re.I | re.M) else body

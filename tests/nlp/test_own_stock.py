@@ -45,3 +45,15 @@ def test_near_miss_all_lines_approved_keeps_every_row():
     text = ("REQUISITION RQ-552\nLine 1: 24 x Tealight candle unscented\nLine 2: 10 x Jute doormat plain\n\n"
             "Approvals:\n  Manager - APPROVED\n  Finance - APPROVED\n\nPlease supply.")
     assert _pairs(text) == {("CND-TL", 24), ("MAT-JUT", 10)}
+
+
+def test_a_requisitions_header_fields_give_no_line():
+    """ "Cost centre: 2210 Soap Shop" says whose budget, "Approved: … 03/02/2026" who signed: neither is goods."""
+    text = ("PURCHASE REQUISITION PR-77\nRequested by: J. Lee\nCost centre: 2210 Lavender Soap Shop\n"
+            "1. Tealight candle unscented - 48\n2. Wooden nail brush - 6\nApproved: Store manager 03/02/2026\nPlease supply.")
+    assert _pairs(text) == {("CND-TL", 48), ("BRSH-NL", 6)}
+
+
+def test_near_miss_a_field_line_without_numbered_rows_stays():
+    """Without numbered rows below it the message is no requisition: "Site: 20 tealight candles" is read."""
+    assert _pairs("Site: 20 tealight candles please") == {("CND-TL", 20)}
