@@ -1,6 +1,7 @@
 """Counts said in a side phrase after an item named without its count: "Are the jam jars back in? Need 60 before the
 refill market", "need 40 for Saturday's window", "please cancel that line (100 pcs)". The side phrase shares one
-word with a catalogue name ("market crates", "hanging snowflake", "photo clip line"); the count is the item's before."""
+word with a catalogue name ("market crates", "hanging snowflake", "photo clip line"); the count is the item's before.
+A count of drops or deliveries ("one order but two drops please") names no goods either."""
 from __future__ import annotations
 
 import re
@@ -11,6 +12,8 @@ from nlp.words import STOPWORDS
 SIDE = re.compile(r"\b(?:before|for|after|until|till|by|at)\b")
 REFER = re.compile(r"\b(?:that|this)\s+([a-z]+)\b")  # "cancel that line": the line said before
 EACH = re.compile(r"\bof each\b|\beach\b")
+# "one order but two drops please": a count of deliveries or addresses, which names no goods
+DROPS = re.compile(r"\b(?:drops|deliveries|delivery addresses|addresses|drop-offs)\b", re.I)
 
 
 def _words(text: str) -> list[str]:
@@ -35,6 +38,8 @@ def side_counts(lines: list[dict], name_of) -> list[dict]:
     """The lines with a side phrase's count given to the item before it (the phrase itself no line)."""
     out: list[dict] = []
     for ln in lines:
+        if ln["sku"] is None and ln["quantity"] and DROPS.search(ln["mention"]):
+            continue  # "one order but two drops please"
         last = out[-1] if out else None
         if last and last["sku"] and ln["sku"] and ln["quantity"] and _side(ln["mention"], name_of(ln["sku"])):
             if last["quantity"] is None:

@@ -34,3 +34,19 @@ def test_near_miss_a_product_named_after_the_count_is_its_own_line():
     """ "also 4 craft fair banners for the stall" names the banners right after the count: a line of its own."""
     assert _pairs("Are the hexagon honey jars back in stock? Also 4 craft fair banners for the stall.") == \
         {("JAR-HNY", None), ("FAIR-BNR", 4)}
+
+
+def test_a_count_of_drops_names_no_goods():
+    text = "Hi, one order but two drops please:\n\nTo the shop:\n  6 x owl mug stoneware\n\nTo the cafe:\n  4 x fox mug stoneware"
+    assert _pairs(text) == {("MUG-OWL", 6), ("MUG-FOX", 4)}
+
+
+def test_a_position_number_is_no_count():
+    """ "cancel position 2 (owl mugs, 30 pcs). Position 1 stays": 30 is the count, the position numbers none."""
+    text = "Please cancel from our order 5512 the position 2 (owl mug stoneware, 30 pcs.). Position 1 stays as ordered."
+    assert _pairs(text) == {("MUG-OWL", 30)}
+
+
+def test_near_miss_drops_named_as_goods_words_keep_their_line():
+    """A counted item that is named stays, whatever else the sentence says about deliveries."""
+    assert _pairs("Please send 12 owl mugs in two deliveries.") == {("MUG-OWL", 12)}
