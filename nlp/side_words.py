@@ -12,6 +12,8 @@ from nlp.words import STOPWORDS
 SIDE = re.compile(r"\b(?:before|for|after|until|till|by|at)\b")
 REFER = re.compile(r"\b(?:that|this)\s+([a-z]+)\b")  # "cancel that line": the line said before
 EACH = re.compile(r"\bof each\b|\beach\b")
+# "40 yellow instead of 50, and 0 white": a variant counted 0 (numbers of 0 are no counts elsewhere), "… to zero"
+ZERO = re.compile(r"(?:^|[\s,;:(-])(?:0|zero|nil)\s+(?:x\s+)?(?:of\s+(?:the\s+)?)?([a-z]+)|\bto (?:0|zero|nil)\b", re.I)
 # "one order but two drops please": a count of deliveries or addresses, which names no goods
 DROPS = re.compile(r"\b(?:drops|deliveries|delivery addresses|addresses|drop-offs)\b", re.I)
 
@@ -34,12 +36,21 @@ def _side(mention: str, name: str) -> bool:
     return side is not None or (refer is not None and _words(refer.group(1)) == [word])
 
 
+def _zeroed(mention: str, name: str) -> bool:
+    """Whether the mention counts its item 0: "… and 0 white" (a word of the item's name after the 0), "… to zero"."""
+    zero = ZERO.search(mention)
+    said = _words(zero.group(1)) if zero and zero.group(1) else []
+    return zero is not None and (zero.group(1) is None or (bool(said) and set(said) <= set(_words(name))))
+
+
 def side_counts(lines: list[dict], name_of) -> list[dict]:
     """The lines with a side phrase's count given to the item before it (the phrase itself no line)."""
     out: list[dict] = []
     for ln in lines:
         if ln["sku"] is None and ln["quantity"] and DROPS.search(ln["mention"]):
             continue  # "one order but two drops please"
+        if ln["sku"] and ln["quantity"] is None and _zeroed(ln["mention"], name_of(ln["sku"])):
+            ln["_neg"] = True  # taken off: 0 in a change, no line of an order (`finish_lines`)
         last = out[-1] if out else None
         if last and last["sku"] and ln["sku"] and ln["quantity"] and _side(ln["mention"], name_of(ln["sku"])):
             if last["quantity"] is None:

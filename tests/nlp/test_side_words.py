@@ -50,3 +50,18 @@ def test_a_position_number_is_no_count():
 def test_near_miss_drops_named_as_goods_words_keep_their_line():
     """A counted item that is named stays, whatever else the sentence says about deliveries."""
     assert _pairs("Please send 12 owl mugs in two deliveries.") == {("MUG-OWL", 12)}
+
+
+def _got(text: str) -> tuple[str, set]:
+    got = Extractor(ITEMS).extract(text, DAY)
+    return got["intent"], {(ln["sku"], ln["quantity"]) for ln in got["lines"]}
+
+
+def test_a_variant_counted_zero_in_a_change_is_a_zero_line():
+    assert _got("Change to our order: the stoneware mugs - 10 owl instead of 12, and 0 fox, we still have plenty.") == \
+        ("change", {("MUG-OWL", 10), ("MUG-FOX", 0)})
+
+
+def test_near_miss_a_zero_before_a_word_outside_the_name_takes_nothing_off():
+    """ "0 fuss" names no word of the fox mug: no line at 0."""
+    assert ("MUG-FOX", 0) not in _got("Change to our order: the stoneware mugs - 10 owl instead of 12, fox as they are, 0 fuss.")[1]
