@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from nlp.words import STOPWORDS
+from nlp.text import terms
 
 # the one shared word sits after one of these in the clause: the phrase says when or what for, not what
 SIDE = re.compile(r"\b(?:before|for|after|until|till|by|at)\b")
@@ -18,29 +18,23 @@ ZERO = re.compile(r"(?:^|[\s,;:(-])(?:0|zero|nil)\s+(?:x\s+)?(?:of\s+(?:the\s+)?
 DROPS = re.compile(r"\b(?:drops|deliveries|delivery addresses|addresses|drop-offs)\b", re.I)
 
 
-def _words(text: str) -> list[str]:
-    """The content words of a text, plural s dropped, in order."""
-    return [w[:-1] if w.endswith("s") and len(w) > 3 else w
-            for w in re.findall(r"[a-z]+", text.lower()) if len(w) > 2 and w not in STOPWORDS]
-
-
 def _side(mention: str, name: str) -> bool:
     """Whether the mention shares just one word with the catalogue name, said after a side preposition or "that"."""
-    shared = set(_words(mention)) & set(_words(name))
+    shared = set(terms(mention)) & set(terms(name))
     if len(shared) != 1:
         return False
     (word,) = shared
     said = re.search(rf"\b{word}", mention.lower())
     side = SIDE.search(mention.lower(), 0, said.start()) if said else None
     refer = REFER.search(mention.lower())
-    return side is not None or (refer is not None and _words(refer.group(1)) == [word])
+    return side is not None or (refer is not None and terms(refer.group(1)) == [word])
 
 
 def _zeroed(mention: str, name: str) -> bool:
     """Whether the mention counts its item 0: "… and 0 white" (a word of the item's name after the 0), "… to zero"."""
     zero = ZERO.search(mention)
-    said = _words(zero.group(1)) if zero and zero.group(1) else []
-    return zero is not None and (zero.group(1) is None or (bool(said) and set(said) <= set(_words(name))))
+    said = terms(zero.group(1)) if zero and zero.group(1) else []
+    return zero is not None and (zero.group(1) is None or (bool(said) and set(said) <= set(terms(name))))
 
 
 def side_counts(lines: list[dict], name_of) -> list[dict]:
