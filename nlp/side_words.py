@@ -24,7 +24,7 @@ def _side(mention: str, name: str) -> bool:
     if len(shared) != 1:
         return False
     (word,) = shared
-    said = re.search(rf"\b{word}", mention.lower())
+    said = re.search(rf"\b{re.escape(word)}", mention.lower())
     side = SIDE.search(mention.lower(), 0, said.start()) if said else None
     refer = REFER.search(mention.lower())
     return side is not None or (refer is not None and terms(refer.group(1)) == [word])
