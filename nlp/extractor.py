@@ -194,7 +194,7 @@ class Extractor(QuotedHistory, Completion, TakenOff, ChineseRules, EnglishLists,
         if stats is not None:
             stats["orphans"] = walk.orphans
         lines = drop_corrected(drop_open_headers(drop_headers(walk.lines, self._names_of)))
-        return lines if is_cjk(body) else side_counts(lines, lambda sku: self.by_sku[sku].name)  # "need 60 before …"
+        return lines if is_cjk(body) else side_counts(lines, lambda sku: self.by_sku[sku].name, body)  # "need 60 before …"
 
     def _by_list_rules(self, walk: "_Walk", body: str, doc, customer: str | None, chunk) -> bool:
         """Whether a list rule read the chunk (its lines are in `walk`)."""

@@ -37,10 +37,20 @@ def _zeroed(mention: str, name: str) -> bool:
     return zero is not None and (zero.group(1) is None or (bool(said) and set(said) <= set(terms(name))))
 
 
-def side_counts(lines: list[dict], name_of) -> list[dict]:
-    """The lines with a side phrase's count given to the item before it (the phrase itself no line)."""
+def _repeated(body: str, last: dict | None, ln: dict) -> bool:
+    """Whether the line's count is the one before said again at once ("the owl ones twenty-five, twenty-five")."""
+    a, q = (last or {}).get("_qty"), ln.get("_qty")
+    return a is not None and q is not None and a.value == q.value and a.end <= q.start and \
+        body[a.end : q.start].strip(" ,.-") == "" and set(terms(ln["mention"])) <= set(terms(last["mention"]))
+
+
+def side_counts(lines: list[dict], name_of, body: str = "") -> list[dict]:
+    """The lines with a side phrase's count given to the item before it (the phrase itself no line), a count said
+    twice over read once."""
     out: list[dict] = []
     for ln in lines:
+        if out and _repeated(body, out[-1], ln):
+            continue
         if ln["sku"] is None and ln["quantity"] and DROPS.search(ln["mention"]):
             continue  # "one order but two drops please"
         if ln["sku"] and ln["quantity"] is None and _zeroed(ln["mention"], name_of(ln["sku"])):

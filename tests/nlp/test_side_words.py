@@ -65,3 +65,14 @@ def test_a_variant_counted_zero_in_a_change_is_a_zero_line():
 def test_near_miss_a_zero_before_a_word_outside_the_name_takes_nothing_off():
     """ "0 fuss" names no word of the fox mug: no line at 0."""
     assert ("MUG-FOX", 0) not in _got("Change to our order: the stoneware mugs - 10 owl instead of 12, fox as they are, 0 fuss.")[1]
+
+
+def test_a_count_said_twice_at_once_is_one_line():
+    """ "the stoneware mugs, make the owl ones twelve, twelve": the second twelve repeats the first."""
+    assert _got("That order from Monday, the stoneware mugs, can you make the owl ones twelve, twelve. Thanks")[1] == \
+        {("MUG-OWL", 12)}
+
+
+def test_near_miss_the_same_count_for_another_variant_is_its_own_line():
+    assert _got("That order from Monday, the stoneware mugs: make the owl ones 12, and the fox ones 12 as well.")[1] == \
+        {("MUG-OWL", 12), ("MUG-FOX", 12)}
