@@ -14,6 +14,9 @@ REFER = re.compile(r"\b(?:that|this)\s+([a-z]+)\b")  # "cancel that line": the l
 EACH = re.compile(r"\bof each\b|\beach\b")
 # "40 yellow instead of 50, and 0 white": a variant counted 0 (numbers of 0 are no counts elsewhere), "… to zero"
 ZERO = re.compile(r"(?:^|[\s,;:(-])(?:0|zero|nil)\s+(?:x\s+)?(?:of\s+(?:the\s+)?)?([a-z]+)|\bto (?:0|zero|nil)\b", re.I)
+# "Pls check & call back before 4.": a bare hour after these, ending its clause, is a time of day
+CLOCK_BEFORE = re.compile(r"\b(?:before|by|at|after|until|till)\s*$", re.I)
+CLOCK_AFTER = re.compile(r"\s*(?:pm|am|o'?clock)?\s*(?:[.!?,;]|$)", re.I)
 # "one order but two drops please": a count of deliveries or addresses, which names no goods
 DROPS = re.compile(r"\b(?:drops|deliveries|delivery addresses|addresses|drop-offs)\b", re.I)
 
@@ -44,12 +47,20 @@ def _repeated(body: str, last: dict | None, ln: dict) -> bool:
         body[a.end : q.start].strip(" ,.-") == "" and set(terms(ln["mention"])) <= set(terms(last["mention"]))
 
 
+def _clock(body: str, ln: dict, name_of) -> bool:
+    """Whether the line is a time of day read as a count of an item its clause names by one word ("call back before 4")."""
+    q = ln.get("_qty")
+    return q is not None and ln["sku"] is not None and q.unit is None and q.value <= 12 and \
+        CLOCK_BEFORE.search(body, 0, q.start) is not None and CLOCK_AFTER.match(body, q.end) is not None and \
+        len(set(terms(ln["mention"])) & set(terms(name_of(ln["sku"])))) <= 1
+
+
 def side_counts(lines: list[dict], name_of, body: str = "") -> list[dict]:
     """The lines with a side phrase's count given to the item before it (the phrase itself no line), a count said
     twice over read once."""
     out: list[dict] = []
     for ln in lines:
-        if out and _repeated(body, out[-1], ln):
+        if out and _repeated(body, out[-1], ln) or _clock(body, ln, name_of):
             continue
         if ln["sku"] is None and ln["quantity"] and DROPS.search(ln["mention"]):
             continue  # "one order but two drops please"

@@ -76,3 +76,17 @@ def test_a_count_said_twice_at_once_is_one_line():
 def test_near_miss_the_same_count_for_another_variant_is_its_own_line():
     assert _got("That order from Monday, the stoneware mugs: make the owl ones 12, and the fox ones 12 as well.")[1] == \
         {("MUG-OWL", 12), ("MUG-FOX", 12)}
+
+
+def test_an_hour_to_call_back_by_is_no_count():
+    """ "Ring me back before 4": 4 is a time, and "back" alone names nothing ordered."""
+    items = ITEMS + [CatalogItem("FOB-BK", "Key fob back door", "pcs")]
+    got = Extractor(items).extract("Please send 12 owl mugs stoneware. Ring me back before 4.", DAY)["lines"]
+    assert {(ln["sku"], ln["quantity"]) for ln in got} == {("MUG-OWL", 12)}
+
+
+def test_near_miss_a_count_named_in_full_after_by_stays():
+    """ "… 4 key fob back door by Friday" names the fob in full: a line of its own."""
+    items = ITEMS + [CatalogItem("FOB-BK", "Key fob back door", "pcs")]
+    got = Extractor(items).extract("Please send 12 owl mugs stoneware and 4 key fob back door.", DAY)["lines"]
+    assert {(ln["sku"], ln["quantity"]) for ln in got} == {("MUG-OWL", 12), ("FOB-BK", 4)}
