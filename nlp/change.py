@@ -25,8 +25,8 @@ SWAPS = [
                 r"(?: instead)?(?: please| pls)?" + _END,
                 re.I), 1, 3, 0),
     (re.compile(r"\breplace (?:the )?(.+?) with (?:the )?(.+?)(?=[?.!,;]|$)", re.I), 1, 2, 0),
-    # "change the blue nitrile gloves on my order from size L to XL"
-    (re.compile(r"\b(?:change|switch|move) (?:the )?([^,.;?!]+?) from (?:size |the )?([^,.;?!]+?) to (?:size |the )?"
+    # "change the blue nitrile gloves on my order from size L to XL" ("from 24 to 36" is a count changed, not a variant)
+    (re.compile(r"\b(?:change|switch|move) (?:the )?([^,.;?!]+?) from (?!\d{1,3} to \d{1,3}\b)(?:size |the )?([^,.;?!]+?) to (?:size |the )?"
                 r"([^,.;?!(]+?)\s*(?=[?.!,;(]|$)", re.I), 2, 3, 1),
     # "change the lunch bags on my order to spaceboy instead of dolly girl, same 10": both variants named after the item
     (re.compile(r"\b(?:change|switch) (?:the )?([^,.;?!]+?) (?:on (?:our|my|the) order )?to (?:the )?([^,.;?!(]+?)(?: ones?)? "
@@ -36,8 +36,13 @@ SWAPS = [
                 r"(?: instead)?(?=\s*[?.!,;]|\s+(?:please|pls)\b|$)", re.I), 1, 2, 0),
     # "can we change the 24 red wall clocks on our order to the blue ones instead?"
     # "please change the 6308 to 6308-2rs": a code with letters is a variant too, a bare number is a count
-    (re.compile(r"\b(?:change|switch) (?:the )?([^,.;?!]+?) (?:on (?:our|my|the) order )?to (?:the )?"
+    # ("change the 1.5 t of SS400 10mm to 12mm": a decimal point inside the old line is no clause end)
+    (re.compile(r"\b(?:change|switch) (?:the )?((?:[^,.;?!]|(?<=\d)\.(?=\d))+?) (?:on (?:our|my|the) order )?to (?:the )?"
                 r"([a-z][^,.;?!(]*?|\d[\w-]*[a-z][\w-]*)(?: ones?)?(?: instead)?(?: please| pls)?" + _END, re.I), 1, 2, 0),
+    # "instead of ER70S-6 1.2 make it 1.0, same 40 spools"
+    # ("… make it 5 wedding day and 5 of the …": counts after "make it" split the line, no swap)
+    (re.compile(r"\binstead of (?:the )?((?:[^,.;?!]|(?<=\d)\.(?=\d))+?),? make (?:it|them|those) (?:the )?"
+                r"(?!\d+\s+(?:x\s+)?(?:of\s+)?[a-z])((?:[^,.;?!]|(?<=\d)\.(?=\d))+?)(?: ones?)?(?: please| pls)?\s*(?=[?!,;]|\.(?!\d)|$)", re.I), 1, 2, 0),
     # "instead of the pink polkadot bags could you send the pink paisley ones?"
     # "instead of the pink owls could we have the blue ones please, same 30"
     # "instead of the red clocks send ivory": the request may be a bare imperative
@@ -87,7 +92,7 @@ DESCRIBED = re.compile(r"(?:^|[.!?]\s+)the ([a-z][a-z ]{2,40}?) ones?\s*(?:[.!]|
 
 
 def swap_lines(body: str, lines: list[dict], match, qty, name_of=None) -> list[dict] | None:
-    """Old variant at quantity 0 and new variant at the stated quantity, or None when unclear.
+    """The new variant at the stated quantity (and what stays of the old when part is swapped), or None when unclear.
     `match(text)` returns the best SKU for a mention, or None; `qty(sku)` is the count the message
     states, in that SKU's unit; `name_of(sku)` its catalogue name."""
     body = comma_marked(body)  # a chat body reads its swap phrase as the written one would
@@ -114,6 +119,8 @@ def swap_lines(body: str, lines: list[dict], match, qty, name_of=None) -> list[d
     new_sku = _new_sku(known, _base(named or old_text, new_text), old_sku, old_text, new_text, name_of, match)
     if not old_sku or not new_sku or old_sku == new_sku:
         return None
+    if spec:  # "instead of ER70S-6 1.2 make it 1.0": the new size read as a count is none
+        lines = [ln for ln in lines if ln["quantity"] != float(new_text)]
     return _swapped(body, lines, before, (old_sku, old_text), (new_sku, new_text), qty)
 
 
@@ -170,7 +177,7 @@ def _new_sku(known, base: str, old_sku, old_text: str, new_text: str, name_of, m
 
 
 def _swapped(body: str, lines: list[dict], before: list[dict], old: tuple, new: tuple, qty) -> list[dict]:
-    """The lines before the swap, the old variant's line (0 or what stays) and the new one's, each (sku, text)."""
+    """The lines before the swap, what stays of the old variant (if any) and the new one's line, each (sku, text)."""
     (old_sku, old_text), (new_sku, new_text) = old, new
     # a line's own count, not a 0 ("M6*30的取消, 换成M6*20的"): that says what is taken off
     # ("swap the 10 6204 2RS for …": the old variant's line read from before the phrase counts it too)
@@ -185,8 +192,9 @@ def _swapped(body: str, lines: list[dict], before: list[dict], old: tuple, new: 
     before = [ln for ln in before if ln["sku"] and ln["sku"] not in (old_sku, new_sku)]
     # "… same qty, and drop the lunch bags completely": another item taken off beside the swap is a line at 0
     dropped = [ln for ln in lines if ln["quantity"] == 0 and ln["sku"] and ln["sku"] not in (old_sku, new_sku)]
-    return before + dropped + [{**base_line, "sku": old_sku, "quantity": old_qty, "mention": old_text},
-                               {**base_line, "sku": new_sku, "quantity": count, "mention": new_text}]
+    # a swap lists only the new variant (the old one at 0 is no line); part of a line swapped keeps what stays
+    kept = [{**base_line, "sku": old_sku, "quantity": old_qty, "mention": old_text}] if old_qty else []
+    return before + dropped + kept + [{**base_line, "sku": new_sku, "quantity": count, "mention": new_text}]
 
 
 VARIANT_LIST = re.compile(r"\s*(?:,|\band\b|&)\s*")

@@ -7,6 +7,8 @@ from nlp.bare_text import numbered_rows, question_marked, spelled_please
 from nlp.branches import branch_table, per_place, without_totals
 from nlp.catalog import CatalogItem
 from nlp.change import swap_lines
+from nlp.side_words import side_counts
+from nlp.own_stock import without_header_fields, without_own_figures, without_rejected_rows
 from nlp.clause_cues import TOO, EACH, EACH_FOR, TENTATIVE, SAME_QTY, PURPOSE, STAYS_AT, GLUED, TIER, REMOVED
 from nlp.clean import clean, customer_of, domain_of
 from nlp.completion import Completion
@@ -114,9 +116,7 @@ class Extractor(QuotedHistory, Completion, TakenOff, ChineseRules, EnglishLists,
         lines = finish_lines(per_place(body, lines), intent)  # "each of our 6 shops takes: 4 x …"
         lines = told_apart(self.siblings, lines, body, self.by_sku)  # "plate 12mm" said beside "q345 plate"
         lines = both_variants(self.siblings, lines, body, self.by_sku)  # "the skull windmills, both sizes"
-        swapped = False
-        if intent == "change":
-            lines, swapped = self._swapped(body, doc, lines, customer)
+        lines, swapped = self._swapped(body, doc, lines, customer) if intent == "change" else (lines, False)
         due, hit, picked, due_p = settle_due(body, doc._.due_hits, cleaned, today, intent, lines)
         ctx = {"loose": loose, "orphans": orphans, "dates": len({h.date for h in doc._.due_hits}), "due_p": due_p,
                "due": due is not None, "dismissed": dismissed, "due_relative": relative(due, hit, picked),
@@ -132,17 +132,18 @@ class Extractor(QuotedHistory, Completion, TakenOff, ChineseRules, EnglishLists,
         body = parted_codes(body, self.matcher._sku)  # "22725 22729 stock?" lists two items
         lang = ("zh" if is_cjk(body) else "en") if lang == "auto" else lang
         # "for dozen", "Branch | A | B" tables, "each branch takes …, so 48 in total"
-        return (without_totals(branch_table(spoken_counts(spelled_please(numbered_rows(body))))) if lang == "en" else dictated(numbered(body))), lang
+        return (without_own_figures(without_totals(branch_table(spoken_counts(spelled_please(numbered_rows(without_header_fields(without_rejected_rows(body)))))))) if lang == "en" else dictated(numbered(body))), lang
 
     def _swapped(self, body: str, doc, lines: list[dict], customer: str | None) -> tuple[list[dict], bool]:
-        """A change's lines with a variant swap read in (and whether one was), only lines with a new count kept."""
+        """A change's lines with a variant swap read in (and whether one was), only lines with a new count kept
+        ("swap the X for the same in red" still names its new variant)."""
         # "上次订的白色安全帽二十顶，换成红色的": no new count said, the swap keeps the old order's count
         said = [q for *_, qs in doc._.chunks for q in qs] or find_quantities(body, [(h.start, h.end) for h in doc._.due_hits])
         stated = max((q for q in said if not self._is_code(body, q)), key=lambda q: q.strength, default=None)  # not "6206开式"
         # "换成M6*20的，还是两盒": the stated count in the new item's unit (two boxes of 200)
         qty = (lambda sku: round_qty(in_unit(stated, self.by_sku[sku]))) if stated else (lambda sku: None)
         swap = swap_lines(body, lines, lambda t: self._sure_sku(t, customer), qty, lambda sku: self.by_sku[sku].name)
-        return [ln for ln in swap or lines if ln["quantity"] is not None], bool(swap)  # a change states new counts
+        return [ln for ln in swap or lines if ln["quantity"] is not None] or (swap or [])[-1:], bool(swap)
 
     def _known_code(self, number: str) -> bool:
         """Whether a number written alone is a SKU or a model code of the catalogue ("22423", "6204")."""
@@ -194,7 +195,8 @@ class Extractor(QuotedHistory, Completion, TakenOff, ChineseRules, EnglishLists,
             before = (s, e) if not line and not qtys else None
         if stats is not None:
             stats["orphans"] = walk.orphans
-        return drop_corrected(drop_open_headers(drop_headers(walk.lines, self._names_of)))
+        lines = drop_corrected(drop_open_headers(drop_headers(walk.lines, self._names_of)))
+        return lines if is_cjk(body) else side_counts(lines, lambda sku: self.by_sku[sku].name, body)  # "need 60 before …"
 
     def _by_list_rules(self, walk: "_Walk", body: str, doc, customer: str | None, chunk) -> bool:
         """Whether a list rule read the chunk (its lines are in `walk`)."""

@@ -7,8 +7,12 @@ import re
 # "Qty Req'd", "Ord Qty", "Order quantity": the count column as export tools (SAP, Ariba, Coupa) head it
 QTY_HEAD = re.compile(r"(?:(?:re-?order|ord(?:er)?|req(?:uired|uested|'?d)?|suggested)\.?\s+)?(?:qty|quantity|quantities)"
                       r"(?:\s+(?:req(?:uired|uested|'?d)?|ord(?:ered)?)\.?)?|amount|数量", re.I)
+# "Want", "Qty rev": the count the customer asks for now; beside a revised column the first "Qty" is the old count
+WANT_HEAD = re.compile(r"want(?:ed)?|(?:qty|quantity) (?:rev(?:ised)?|new)\.?|(?:rev(?:ised)?|new) (?:qty|quantity)", re.I)
+# "sku", "Code", "Stock code": a column of catalogue codes, digits that name the goods (not a row number)
+CODE_HEAD = re.compile(r"sku|(?:item |product |stock )?code|part (?:no|number)\.?|art(?:icle)?\.? ?no\.?", re.I)
 UNIT_HEAD = re.compile(r"uom|u/m|units?|单位", re.I)
-DESC_HEAD = re.compile(r"desc\w*|product|item description|name|material|\btext\b|品名|名称|规格|物料", re.I)
+DESC_HEAD = re.compile(r"desc\w*|product|item description|name|material|\btext\b|品名|名称|规格|物料|^items?$", re.I)
 # "Deliv. Date", "Need-by date": a row's own delivery date, said after its count ("… 4 box 22.05.2026")
 DATE_HEAD = re.compile(r"(?:deliv\w*\.?|need[- ]by|due|required|req\.?)\s*date|date (?:req\w*|needed)", re.I)
 # "Item   Description   Ord Qty  UoM": an ERP print with columns set apart by runs of spaces
@@ -16,7 +20,8 @@ WIDE = re.compile(r"\S(?: {2,})\S")
 CJK = re.compile(r"[\u4e00-\u9fff]")
 # A PO's line numbers and unit prices are no part of the goods: "1<TAB>Butterfly valve DN100<TAB>6<TAB>£38.00"
 LINE_HEAD = re.compile(r"line|no\.?|#|序号|订单编号|订单号|单号", re.I)  # (a row's order number names no goods)
-PRICE_HEAD = re.compile(r"(?:(?:unit |net )?(?:price|cost)|total|value|单价|金额|价格)\s*(?:[(（](?:元|rmb|¥|￥|£|\$|€)[)）])?", re.I)  # "单价(元)"
+PRICE_HEAD = re.compile(r"(?:(?:unit |net )?(?:price|cost)(?: [£$€])?|unit [£$€]|[£$€]|total|value|单价|金额|价格)"
+                        r"\s*(?:[(（](?:元|rmb|¥|￥|£|\$|€)[)）])?", re.I)  # "单价(元)", "Unit £"
 
 
 # "Item | Chester | Nantwich": items down, one count column per store (or branch, site) across
@@ -91,17 +96,20 @@ def _cells(line: str, csv: bool = False) -> list[str]:
     return [c.strip() for c in line.strip(edge).strip("|").split(sep)] if sep else [line]
 
 
-def _header(cells: list[str]) -> tuple[int, int | None, frozenset[int], int, int | None] | None:
-    """(qty, unit, line-number, price and date columns, width, date) of a header row, or None when it is no such header."""
+def _header(cells: list[str]) -> tuple | None:
+    """(qty, unit, line-number, price and date columns, width, date, old count, code columns) of a header row, or None
+    when it is no such header."""
     find = lambda rx: next((i for i, c in enumerate(cells) if rx.fullmatch(c)), None)  # noqa: E731
     desc = next((i for i, c in enumerate(cells) if DESC_HEAD.search(c)), None)  # "part description", "品名"
-    qty, unit = find(QTY_HEAD), find(UNIT_HEAD)
+    qty, unit, want = find(QTY_HEAD), find(UNIT_HEAD), find(WANT_HEAD)
+    was, qty = (qty, want) if want is not None else (None, qty)  # ("Item | On hand | Want": stock held is no count)
     if qty is None and len(cells) >= 3 and ITEM_HEAD.fullmatch(cells[0]) and all(PLACE_CELL.fullmatch(c) for c in cells[1:]):
-        return tuple(range(1, len(cells))), None, frozenset(), len(cells), None  # "Item | Chester | Nantwich"
+        return tuple(range(1, len(cells))), None, frozenset(), len(cells), None, None, frozenset()  # "Item | Chester | Nantwich"
     if len(cells) < 3 or qty is None or desc is None:
         return None
     skip = frozenset(i for i, c in enumerate(cells) if LINE_HEAD.fullmatch(c) or PRICE_HEAD.fullmatch(c) or DATE_HEAD.fullmatch(c))
-    return qty, unit, skip, len(cells), find(DATE_HEAD)
+    code = frozenset(i for i, c in enumerate(cells) if CODE_HEAD.fullmatch(c))
+    return qty, unit, skip | ({was} if was is not None else set()), len(cells), find(DATE_HEAD), was, code
 
 
 def _counted(cells: list[str], qty) -> bool:
@@ -111,11 +119,15 @@ def _counted(cells: list[str], qty) -> bool:
 
 def _row(cells: list[str], cols: tuple) -> str:
     """One data row said as the goods, then its count and unit (commas dropped: one line, not a list)."""
-    qty, unit, skip, _, date = cols
+    qty, unit, skip, _, date, was, code = cols
+    if was is not None and cells[was] == cells[qty]:
+        return ""  # a revised sheet's unchanged row: no line
     # every other column describes the goods ("品名 | 规格"), except a bare row number or a price
-    goods = " ".join(c.replace(",", " ") for i, c in enumerate(cells)
-                     if i not in (qty, unit) and i not in skip and not c.isdigit())
+    # (a code column's digits name the goods too, said first: "Desc | Qty | Code" ends in its count, not the code)
+    goods = " ".join([cells[i] for i in sorted(code) if cells[i].isdigit()] + [c.replace(",", " ") for i, c in enumerate(cells)
+                     if i not in (qty, unit) and i not in skip and not c.isdigit()])
     if isinstance(qty, tuple):  # one count per store: the order is their sum (a store's own delivery note aside)
         return f"{cells[0]} {sum(float(cells[i]) for i in qty):g}"
-    said = f"{goods} {cells[qty]} {cells[unit] if unit is not None else ''} {cells[date] if date is not None else ''}"
+    count = "removed" if was is not None and NUMBER.fullmatch(cells[qty]) and float(cells[qty]) == 0 else cells[qty]
+    said = f"{goods} {count} {cells[unit] if unit is not None else ''} {cells[date] if date is not None else ''}"
     return re.sub(r"\s+", " ", said).strip()

@@ -108,10 +108,10 @@ def test_article_in_a_question_is_no_count():
 
 
 def test_change_to_coded_variant_with_please(ex):
-    """ "change the X to <code> please": the old item goes to 0, the new one takes the count."""
+    """ "change the X to <code> please": the new item takes the count (the old one is no line)."""
     r = ex.extract("On our last order can you change the 6310 open bearings to 6310-2RS pls, still 8 off.", TODAY)
     assert r["intent"] == "change"
-    assert sorted((ln["sku"], ln["quantity"]) for ln in r["lines"]) == [("BRG-6310", 0), ("BRG-6310-2RS", 8)]
+    assert sorted((ln["sku"], ln["quantity"]) for ln in r["lines"]) == [("BRG-6310-2RS", 8)]
 
 
 def test_swap_with_a_bracket_naming_the_old_item():

@@ -96,7 +96,7 @@ def test_drop_clause_in_a_change_takes_that_product_off(ex):
 def test_change_the_x_to_the_y_ones_is_a_swap(ex):
     r = ex.extract("could we change the 16 owl snack tins on our order to the robot ones instead? thanks", TODAY)
     assert r["intent"] == "change"
-    assert {(ln["sku"], ln["quantity"]) for ln in r["lines"]} == {("TIN-OWL", 0), ("TIN-ROB", 16)}
+    assert {(ln["sku"], ln["quantity"]) for ln in r["lines"]} == {("TIN-ROB", 16)}
 
 
 def test_n_x_gross_is_n_gross(ex):

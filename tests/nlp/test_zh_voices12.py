@@ -54,9 +54,9 @@ def test_dog_words_of_the_glossary(retail):
 
 
 def test_swap_to_a_size_said_as_a_de_phrase(industrial):
-    """"1.0的换成1.2的" swaps the wire size (old line at 0), "两桶改成四桶" only changes the count."""
+    """"1.0的换成1.2的" swaps the wire size (only the new size is a line), "两桶改成四桶" only changes the count."""
     r = industrial.extract("焊丝ER50-6 1.0的换成1.2的，还是六盘。", TODAY)
-    assert pairs(r) == {("WW-ER70S6-1.0", 0), ("WW-ER70S6-1.2", 90)}
+    assert pairs(r) == {("WW-ER70S6-1.2", 90)}
     assert pairs(industrial.extract("白色醇酸漆两桶改成四桶", TODAY)) == {("PNT-ALK-WH", 60)}
 
 
