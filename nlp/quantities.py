@@ -290,4 +290,5 @@ def in_history(text: str, q: Qty) -> bool:
     if not past or REPEAT_LAST.search(text, 0, q.start) or CANCELLED_AFTER.match(text, q.end):
         return False  # "按上次的再来一批：> 上次订单：…4盒": the earlier order's counts are ordered again
     rest = before[past.end() :]
-    return not NEW_VALUE.search(rest) and not REPEAT.search(rest)
+    # "same again as our last order please: 10 of …": a repeat said before the cue orders the counts now
+    return not NEW_VALUE.search(rest) and not REPEAT.search(before)

@@ -14,6 +14,7 @@ from nlp.trailing_runs import marked_rows, run_on_commas
 from nlp.self_corrections import corrected, swapped, zh_corrected
 from nlp.case_sizes import outer_counts
 from nlp.sound_alikes import sound_alike_counts
+from nlp.bracket_items import bracket_items
 
 _TENS, _SMALL = TENS_WORDS, SMALL_WORDS
 _UNIT = "|".join(sorted((w for w in UNIT_WORDS if w.isascii() and w.isalpha() and len(w) > 1), key=len, reverse=True))
@@ -121,6 +122,7 @@ def spoken_counts(text: str) -> str:
     """Dictated homophones of counts and "… and a half" counts as numbers, said punctuation and texting
     shorthand as written, emoji as spaces (English text only)."""
     text = sound_alike_counts(_homophones(_words_as_digits(_FILLER.sub("", _EMOJI.sub(" ", _ABBR_POINT.sub(r"\1\2", text))))))
+    text = bracket_items(text)  # "(the 10 owl bags and the 10 fox bags)": the counted items listed
     if " from " in text[:80] or " at " in text[:80]:
         text = _INTRO.sub("", text, count=1)
     text = _RUN.sub(lambda m: _RUN_ITEM.sub(", ", m.group(0)), text)
