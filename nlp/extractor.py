@@ -29,6 +29,7 @@ from nlp.quantities import find_quantities
 from nlp.postprocess import attach, each_over_articles, finish_lines, in_unit, round_qty, side_question
 from nlp.text import is_cjk, normalize
 from nlp.spoken import dictated, spoken_counts
+from nlp.shared_specs import shared_specs
 from nlp.taken_off import TakenOff, narrowed
 from nlp.pack_words import PackWords
 from nlp.readings import SAME_RANGE, Readings
@@ -130,7 +131,7 @@ class Extractor(QuotedHistory, Completion, TakenOff, ChineseRules, EnglishLists,
         body = parted_codes(body, self.matcher._sku)  # "22725 22729 stock?" lists two items
         lang = ("zh" if is_cjk(body) else "en") if lang == "auto" else lang
         # "for dozen", "Branch | A | B" tables, "each branch takes …, so 48 in total"
-        return (without_totals(branch_table(spoken_counts(spelled_please(numbered_rows(body))))) if lang == "en" else dictated(numbered(body))), lang
+        return (without_totals(branch_table(spoken_counts(shared_specs(spelled_please(numbered_rows(body)))))) if lang == "en" else dictated(numbered(body))), lang
 
     def _swapped(self, body: str, doc, lines: list[dict], customer: str | None) -> tuple[list[dict], bool]:
         """A change's lines with a variant swap read in (and whether one was), only lines with a new count kept."""
