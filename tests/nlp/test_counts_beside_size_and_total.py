@@ -34,3 +34,14 @@ def test_total_of_the_lines_stays_no_count():
 def test_gloves_in_two_sizes(industrial):
     got = industrial.extract("Please send 1,500 blue nitrile gloves size M and 800 in XL.", TODAY)
     assert {(ln["sku"], ln["quantity"]) for ln in got["lines"]} == {("GLV-NIT-BU-M", 15), ("GLV-NIT-BU-XL", 8)}
+
+
+def test_inspection_certificate_type_is_no_count():
+    assert _values("and please add 3.1 certs") == []
+    assert _values("with 2.2 certificates") == []
+    assert _values("3 boxes, with certs") == [3]
+
+
+def test_cert_remark_does_not_take_the_last_count(industrial):
+    got = industrial.extract("RFQ: DN50 stainless ball valves x8; DN25 x4. Include 3.1 certs please.", TODAY)
+    assert {(ln["sku"], ln["quantity"]) for ln in got["lines"]} == {("VLV-BALL-DN50", 8), ("VLV-BALL-DN25", 4)}
