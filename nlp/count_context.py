@@ -41,6 +41,10 @@ def talk_after(text: str, s: int, e: int) -> bool:
                 or (_WAS_SHORT[1].match(text, e) and _WAS_SHORT[0].search(before)))
 
 
+# "8 packs of the skull plates (that's 48 plates)": a count restated in other units in brackets is no count of its own
+RESTATED_BEFORE = re.compile(r"\(\s*(?:that(?:'?s| is)?|i\.?e\.?,?|=)\s*$", re.I)
+
+
 # "Total 40 x vintage bunting, split between the shops": a total counted "x" an item's words is that item's count
 # (not "Total: 34 x items", a sum over the lines)
 _TOTAL_END = re.compile(r"\btotal:?\s*$", re.I)

@@ -1,0 +1,42 @@
+"""Numbers that look like counts but refer or restate: a position on an order ("position 3", "Pos. 2"), an order
+reference after "from" ("the red wire from SO-44120"), a count restated in brackets ("(that's 60 cups)") (own wording)."""
+from __future__ import annotations
+
+import datetime as dt
+
+from nlp.mentions import mention_text
+from nlp.quantities import find_quantities
+
+TODAY = dt.date(2026, 8, 3)
+
+
+def _values(text: str) -> list[float]:
+    return [q.value for q in find_quantities(text, [])]
+
+
+def test_position_number_is_no_count():
+    assert _values("please delete position 3 of our order") == []
+    assert _values("pos. 2 stays") == []
+    assert _values("the 3 positions") == [3]
+
+
+def test_restated_count_in_brackets_is_no_count():
+    assert _values("10 packs of cups (that's 60 cups)") == [10]
+    assert _values("10 packs of cups (i.e. 60 cups)") == [10]
+    assert _values("make them pink (so 24 pink in total)") == [24]  # a new total, not a restatement
+
+
+def test_order_reference_after_from_leaves_the_mention():
+    assert mention_text("the red bv wire from so-44120 please") == "the red bv wire please"
+    assert mention_text("the wire from the m8 set") == "the wire from the m8 set"
+
+
+def test_position_cancelled_with_its_count(retail):
+    got = retail.extract("Please cancel position 3 of order 5521 (jumbo bag pink polkadot, 40 pcs.). Position 1 stays.",
+                         TODAY)
+    assert {(ln["sku"], ln["quantity"]) for ln in got["lines"]} == {("22386", 40)}
+
+
+def test_cancel_from_a_reference(industrial):
+    got = industrial.extract("Cancel the 200 m of BV earth wire from SO-55871 please, not needed now.", TODAY)
+    assert {(ln["sku"], ln["quantity"]) for ln in got["lines"]} == {("CAB-BV-2.5-YG", 200)}
