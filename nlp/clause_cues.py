@@ -11,6 +11,7 @@ EACH_FOR = re.compile(r"(?:\d|\b[a-z]+)\s+(?:of\s+)?each\s+(?:for|if|as|to|by|in
 # "Might take 10. And the doorstop too": a count hedged as maybe is no count of the next item
 # (while "if I take 36? And the roses one too" asks both at 36, en-dev-011)
 TENTATIVE = re.compile(r"\b(?:might|may|could)\s+(?:take|order|need|want|go for|go to)\W*$", re.I)
+MAYBE = re.compile(r"\b(?:maybe|perhaps|possibly)\b", re.I)  # "and maybe the pink cups too": no count of its own
 SAME_QTY = re.compile(r"\W*(?:and\s+)?(?:the\s+)?same\s+(?:qty|quantity|amount|number)(?:\s+(?:please|pls|too|again))?\W*$", re.I)
 # "need 30 for a February wedding", "need 40 for Saturday's window", "need 60 before the refill market": after the
 # count, what it is for or wanted before (an occasion), not what is counted

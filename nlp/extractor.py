@@ -7,7 +7,7 @@ from nlp.bare_text import numbered_rows, question_marked, spelled_please
 from nlp.branches import branch_table, per_place, without_totals
 from nlp.catalog import CatalogItem
 from nlp.change import swap_lines
-from nlp.clause_cues import TOO, EACH, EACH_FOR, TENTATIVE, SAME_QTY, PURPOSE, STAYS_AT, GLUED, TIER, REMOVED
+from nlp.clause_cues import TOO, EACH, EACH_FOR, TENTATIVE, MAYBE, SAME_QTY, PURPOSE, STAYS_AT, GLUED, TIER, REMOVED
 from nlp.clean import clean, customer_of, domain_of
 from nlp.completion import Completion
 from nlp.distributed import DistributedLists
@@ -295,5 +295,6 @@ class Extractor(QuotedHistory, Completion, TakenOff, ChineseRules, EnglishLists,
 
 
 def _tentative(body: str, q, text: str) -> bool:
-    """Whether a bare "too" follows a count said only as a price's condition ("might take 10")."""
-    return "same" not in text.lower() and TENTATIVE.search(body[max(0, q.start - 30) : q.start]) is not None
+    """Whether a bare "too" follows a count said only as a price's condition ("might take 10") or names an item
+    only maybe wanted ("and maybe the pink cups too")."""
+    return "same" not in text.lower() and (TENTATIVE.search(body[max(0, q.start - 30) : q.start]) or MAYBE.search(text)) is not None

@@ -40,8 +40,10 @@ SIZE_NOUN = re.compile(r"\b(small|big|large|medium|little|mini|jumbo)\s+sized?\b
 ASKING = re.compile(r"\blooking for\b|\bon the lookout for\b", re.I)  # "looking for about 30": no "looking" mirror
 PACK_DEF = re.compile(r"\b(?:ctn|carton|case|box|pack|pk|outer)s?\s*(?:=|is)\s*\d+\b(?:\s*,?\s*(?:i|we)\s+(?:think|believe|reckon|guess)\b)?", re.I)  # "(ctn = 12)" sizes the count
 # "bunting please, for the jubilee window": what it is for (not a heading: "hi, for the X job: items …")
-# ("hi, for a wedding in october i need 150 of the …": a clause going on to say what is needed is more than a purpose)
-PURPOSE = re.compile(r",\s*for (?:the|our|my|a|an)\s(?![^,;:]*\b(?:i|we)(?:'d| would)? (?:need|want|like)\b)[^,;:]*$", re.I)
+# ("hi, for a wedding in october i need 150 of the …", "hello, for my wedding favours could you quote me for …": a
+# clause going on to say what is needed or asked for is more than a purpose)
+PURPOSE = re.compile(r",\s*for (?:the|our|my|a|an)\s(?![^,;:]*\b(?:(?:i|we)(?:'d| would)? (?:need|want|like)|"
+                     r"(?:could|can|would) you (?:quote|price|send|supply|do)|please (?:quote|send|supply))\b)[^,;:]*$", re.I)
 REFERENCE = re.compile(r"(?:\border|\bpo|\binvoice|\bref|\baccount|\bticket|\breq(?:uisition)?\b|订单|单号|合同)\s*(?:no\.?|number|#)?\s*[:：#]?\s{0,2}"
                        r"(?!m\d{1,2}(?![\d-]))[a-z0-9-]*\d[a-z0-9/-]*", re.I)  # not "order: [4 x] dn50" once the count is blanked out
 # ("订单：M12×50 螺栓 4盒": a thread size M6…M64 after 订单 is the goods, no order number)
