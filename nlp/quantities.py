@@ -127,7 +127,9 @@ def _noise(text: str, s: int, e: int, blocked: list[tuple[int, int]]) -> bool:
     # "for the fair stall: 60 packs of …": a stall, bay or room number is never counted in packs
     # "could you price 50 of each": after the verb "price", a number "of" something counts it, no sum of money
     priced = PRICE_NEAR.search(before) and not (_PRICE_END.search(before) and _OF_NEXT.match(after))
-    if (REF_BEFORE.search(before) and not _in_packs(after) and not totalled_item(before, after)) or priced or \
+    # ("… fish plant floor: 8 sets": after a colon, a count with its unit word heads the goods, no floor number)
+    if (REF_BEFORE.search(before) and not _in_packs(after) and not totalled_item(before, after)
+            and not (before.rstrip().endswith(":") and UNIT_AFTER.match(after))) or priced or \
             RESTATED_BEFORE.search(before):
         return True
     if STANDARD_BEFORE.search(text[max(0, s - 24) : s]):

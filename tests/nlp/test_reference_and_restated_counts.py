@@ -40,3 +40,13 @@ def test_position_cancelled_with_its_count(retail):
 def test_cancel_from_a_reference(industrial):
     got = industrial.extract("Cancel the 200 m of BV earth wire from SO-55871 please, not needed now.", TODAY)
     assert {(ln["sku"], ln["quantity"]) for ln in got["lines"]} == {("CAB-BV-2.5-YG", 200)}
+
+
+def test_count_with_its_unit_after_a_colon_is_no_floor_number():
+    assert _values("paint for the warehouse floor: 6 sets") == [6]
+    assert _values("deliver to floor 3 please") == []
+
+
+def test_floor_paint_sets_after_a_heading(industrial):
+    got = industrial.extract("Grey epoxy floor paint for the loading bay floor: 5 sets please.", TODAY)
+    assert {(ln["sku"], ln["quantity"]) for ln in got["lines"]} == {("PNT-EPX-GY", 100)}
