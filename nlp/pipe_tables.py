@@ -23,6 +23,7 @@ PRICE_HEAD = re.compile(r"(?:unit |net )?(?:price|cost)|total|value|单价|金�
 ITEM_HEAD = re.compile(r"items?|products?|desc\w*|item description|product name", re.I)
 PLACE_CELL = re.compile(r"[a-z][a-z' .&-]{2,30}", re.I)
 NUMBER = re.compile(r"\d+(?:\.\d+)?")
+CODE_CELL = re.compile(r"[1-9]\d{4,5}")  # a catalogue code in a cell of its own (not a row number "1" nor SAP's "00010")
 # A comma header naming a count column ("…,Qty,UoM"): only then are a body's comma lines read as cells
 CSV_QTY = re.compile(r"^[^\n]*,\s*(?:qty|quantity|ord qty|order qty|数量)\s*,[^\n]*$", re.I | re.M)
 
@@ -113,6 +114,8 @@ def _row(cells: list[str], cols: tuple) -> str:
     # every other column describes the goods ("品名 | 规格"), except a bare row number or a price
     goods = " ".join(c.replace(",", " ") for i, c in enumerate(cells)
                      if i not in (qty, unit) and i not in skip and not c.isdigit())
+    if not goods.strip():  # "| 23203 | | | 10 |": a row giving only its code names the goods by it
+        goods = " ".join(c for i, c in enumerate(cells) if i not in (qty, unit) and i not in skip and CODE_CELL.fullmatch(c))
     if isinstance(qty, tuple):  # one count per store: the order is their sum (a store's own delivery note aside)
         return f"{cells[0]} {sum(float(cells[i]) for i in qty):g}"
     said = f"{goods} {cells[qty]} {cells[unit] if unit is not None else ''} {cells[date] if date is not None else ''}"
