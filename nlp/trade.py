@@ -14,8 +14,9 @@ BUYER_WORDS = {"brolly": ("umbrella",), "serviette": ("napkin",), "mom": ("mum",
                "donut": ("doughnut",), "ornament": ("decoration",), "flashlight": ("torch",), "trash": ("bin",),
                "mitt": ("glove",), "thermos": ("flask",), "lollipop": ("lolly",), "dotty": ("polkadot",),
                "spotted": ("spotty", "polkadot"), "colorful": ("colourful",), "color": ("colour",),
-               # a shopper is a big carrier bag; a print or pattern is what the catalogue calls a design
-               "shopper": ("bag",), "print": ("design",), "pattern": ("design",)}
+               # a shopper is a big carrier bag; a print or pattern is what the catalogue calls a design;
+               # "sunnies" (stem "sunny") are sunglasses
+               "shopper": ("bag",), "print": ("design",), "pattern": ("design",), "sunny": ("sunglass",)}
 # An electrician's "earth" (UK "cpc") is the green-and-yellow conductor a cable catalogue names by its colours.
 WIRE_WORDS = {"earth": ("yellowgreen", "greenyellow"), "cpc": ("yellowgreen", "greenyellow")}
 # A finer letter size where the catalogue has only the word ("xl" where only "large" exists).
