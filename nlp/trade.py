@@ -8,7 +8,9 @@ import re
 SAME_FINISH = {"galvanised": ("zinc",), "zinc": ("galvanised",), "zn": ("zinc", "galvanised"),
                "zp": ("zinc", "galvanised"), "bzp": ("zinc", "galvanised"), "hdg": ("galvanised", "zinc")}
 # Words of one thing in the gift trade.
-SAME_THING = {"bunny": ("rabbit",), "rabbit": ("bunny",), "candy": ("bonbon",), "bonbon": ("candy",)}
+# ("the hanging hearts with the candle in": a candle said for the tea light the holder takes; not the other way,
+# a t-light holder is no candle)
+SAME_THING = {"bunny": ("rabbit",), "rabbit": ("bunny",), "candy": ("bonbon",), "bonbon": ("candy",), "candle": ("tlight",)}
 # A buyer's everyday word (British slang, American spelling) for the word a UK gift catalogue uses.
 BUYER_WORDS = {"brolly": ("umbrella",), "serviette": ("napkin",), "mom": ("mum",), "cozy": ("cosy",),
                "donut": ("doughnut",), "ornament": ("decoration",), "flashlight": ("torch",), "trash": ("bin",),
