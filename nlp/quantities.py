@@ -39,7 +39,7 @@ PACK_MEASURE = re.compile(r"\(\s*(\d+(?:\.\d+)?)\s*(?:kg|kgs|m|l|ltr|litres?|lit
 MARKER_BEFORE = re.compile(r"(?:(?<![a-z0-9])x|×|(?<=[a-z\u4e00-\u9fff])\*|qty\.?:?|quantity:?|数量[:：]?|amount:?)\s*$", re.I)
 SPEC_AFTER = re.compile(rf"\s*(?:的|mm|cm|inch|in\b(?!\s+(?:the|each|all|{_COLOUR}|{_SIZE_SAID})\b)|\"|''|寸|平方|芯|号|#|级|厚|码|kv|v\b(?![\s-]*belts?\b)|w\b|kw|%|x\d|×|\*\d|"
                         r"/\d|-\d|-[a-z]|天|日|个?月|年|小时|days?\b|weeks?\b|months?\b|years?\b|hours?\b|mins?\b|minutes?\b|'s\b|s\b|th\b|st\b|nd\b|rd\b|\.\d|mpa|tier|ply|hole|point\b|inch|ft|feet|cup|piece set|d\b|"
-                        r"customers?\b|people\b|staff\b|guests?\b|times\b|shops?\b|stores?\b|branches\b|outlets\b|orders\b|deliveries\b|invoices\b|calls\b|certs?\b|certificates?\b)", re.I)
+                        r"customers?\b|people\b|staff\b|guests?\b|times\b|shops?\b|stores?\b|branches\b|outlets\b|orders\b|deliveries\b|invoices\b|calls\b|certs?\b|certificates?\b|of\s+(?:this|next|the)\s+month\b)", re.I)
 REF_BEFORE = re.compile(r"(?:\bno\.|(?<![\d\s])\s*#|\btel\.?|\bphone|\bmob|\bmobile|\bfax|\bext|\broom|\bsuite|\bfloor|\bitem|"
                         r"(?<=\()unit|\bbuilding|\bbay|\bhull|\bapt|\bapartment|\bstall|\bpitch|^\s*(?:flat|plot)|^\s*(?:branch|store)(?=\s*#?\s*$)|"  # "(Unit 4)", "Branch 1 - Ludlow:", "bay 3", a row's "Flat 5 -"; a ship's "hull 512"
                         r"\b(?:to|at|via)\s+(?:the\s+)?(?:gate|dock|door|entrance|site|plot|block|store|shop|branch|depot)|"  # "to Gate 3", "to site 3": a place

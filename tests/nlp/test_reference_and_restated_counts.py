@@ -50,3 +50,8 @@ def test_count_with_its_unit_after_a_colon_is_no_floor_number():
 def test_floor_paint_sets_after_a_heading(industrial):
     got = industrial.extract("Grey epoxy floor paint for the loading bay floor: 5 sets please.", TODAY)
     assert {(ln["sku"], ln["quantity"]) for ln in got["lines"]} == {("PNT-EPX-GY", 100)}
+
+
+def test_day_of_this_month_is_no_count():
+    assert _values("deliver before the 20 of this month?") == []
+    assert _values("20 of the mugs") == [20]
