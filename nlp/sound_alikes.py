@@ -1,5 +1,6 @@
 """Counts that dictation writes as words sounding alike ("ate" for eight, "won" for one, "for of the" for four
-of the), read back as digits where only a count can stand."""
+of the), read back as digits where only a count can stand; size words a phone's autocorrect turned into other
+words ("12 smell ones"), read back where only a size can stand."""
 from __future__ import annotations
 
 import re
@@ -24,6 +25,10 @@ _WON = re.compile(r"\b(and|send|need|want|order|plus|also|add|get) won\b"
 _DOZEN_WORD = re.compile(r"(?<=[a-z]s) (?P<n>two|four)(?=\s+(?:dozen|doz|gross)\s+of\b)")
 _DIGIT = {"two": "2", "four": "4"}
 
+# "12 hearth of wicker large and 12 smell ones": autocorrect's real word for a size, before "one(s)" it names
+_SIZE_SLIP = re.compile(r"\b(smell|lager)(?=\s+ones?\b)")
+_SIZE_OF = {"smell": "small", "lager": "large"}
+
 
 def sound_alike_counts(text: str) -> str:
     """Dictated sound-alikes of counts ("ate", "won", "for of the") as digits, where a count stands."""
@@ -35,4 +40,6 @@ def sound_alike_counts(text: str) -> str:
         text = _WON.sub(r"\1 1", text)
     if "dozen" in text or "doz" in text or "gross" in text:
         text = _DOZEN_WORD.sub(lambda m: ", " + _DIGIT[m.group("n")], text)
+    if " one" in text:
+        text = _SIZE_SLIP.sub(lambda m: _SIZE_OF[m.group(1)], text)
     return text

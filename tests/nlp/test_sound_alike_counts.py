@@ -44,3 +44,14 @@ def test_dictated_order_reads_each_count(retail):
     got = retail.extract("hi its sam please send ate of the rabbit night lights and for of the gold mini tape "
                          "measures and won red diner wall clock thanks Sent from my iPhone", WED)
     assert {(ln["sku"], ln["quantity"]) for ln in got["lines"]} == {("23084", 8), ("20733", 4), ("22193", 1)}
+
+
+def test_autocorrected_size_before_ones():
+    assert sound_alike_counts("12 large and 12 smell ones") == "12 large and 12 small ones"
+    assert sound_alike_counts("a lager one too") == "a large one too"
+    assert sound_alike_counts("they smell lovely, 6 more") == "they smell lovely, 6 more"
+
+
+def test_autocorrected_size_names_the_sibling(retail):
+    got = retail.extract("can u send 6 heart of wicker large and 6 smell ones", WED)
+    assert {(ln["sku"], ln["quantity"]) for ln in got["lines"]} == {("22470", 6), ("22469", 6)}
