@@ -16,6 +16,8 @@ WIDE = re.compile(r"\S(?: {2,})\S")
 CJK = re.compile(r"[\u4e00-\u9fff]")
 # A PO's line numbers and unit prices are no part of the goods: "1<TAB>Butterfly valve DN100<TAB>6<TAB>£38.00"
 LINE_HEAD = re.compile(r"line|no\.?|#|序号|订单编号|订单号|单号", re.I)  # (a row's order number names no goods)
+NEW_QTY_HEAD = re.compile(r"(?:qty|quantity)\.?\s*(?:rev(?:ised)?|new|amended)\.?|(?:rev(?:ised)?|new|amended)\.?\s*(?:qty|quantity)", re.I)
+ITEM_ONLY = re.compile(r"items?", re.I)
 PRICE_HEAD = re.compile(r"(?:unit |net )?(?:price|cost)|total|value|单价|金额|价格", re.I)
 
 
@@ -90,17 +92,21 @@ def _cells(line: str, csv: bool = False) -> list[str]:
     return [c.strip() for c in line.strip(edge).strip("|").split(sep)] if sep else [line]
 
 
-def _header(cells: list[str]) -> tuple[int, int | None, frozenset[int], int, int | None] | None:
-    """(qty, unit, line-number, price and date columns, width, date) of a header row, or None when it is no such header."""
+def _header(cells: list[str]) -> tuple[int, int | None, frozenset[int], int, int | None, int | None] | None:
+    """(qty, unit, line-number, price and date columns, width, date, old qty) of a header row, or None when it is no
+    such header."""
     find = lambda rx: next((i for i, c in enumerate(cells) if rx.fullmatch(c)), None)  # noqa: E731
     desc = next((i for i, c in enumerate(cells) if DESC_HEAD.search(c)), None)  # "part description", "品名"
-    qty, unit = find(QTY_HEAD), find(UNIT_HEAD)
+    desc = find(ITEM_ONLY) if desc is None else desc  # "Item | Qty | Qty rev": a bare "item" heads the goods
+    qty, unit, new = find(QTY_HEAD), find(UNIT_HEAD), find(NEW_QTY_HEAD)
     if qty is None and len(cells) >= 3 and ITEM_HEAD.fullmatch(cells[0]) and all(PLACE_CELL.fullmatch(c) for c in cells[1:]):
-        return tuple(range(1, len(cells))), None, frozenset(), len(cells), None  # "Item | Chester | Nantwich"
+        return tuple(range(1, len(cells))), None, frozenset(), len(cells), None, None  # "Item | Chester | Nantwich"
     if len(cells) < 3 or qty is None or desc is None:
         return None
     skip = frozenset(i for i, c in enumerate(cells) if LINE_HEAD.fullmatch(c) or PRICE_HEAD.fullmatch(c) or DATE_HEAD.fullmatch(c))
-    return qty, unit, skip, len(cells), find(DATE_HEAD)
+    if new is not None:  # "Qty | Qty rev": the revised count is the line's, the old one is said to tell changed rows
+        return new, unit, skip | {qty}, len(cells), find(DATE_HEAD), qty
+    return qty, unit, skip, len(cells), find(DATE_HEAD), None
 
 
 def _counted(cells: list[str], qty) -> bool:
@@ -110,7 +116,9 @@ def _counted(cells: list[str], qty) -> bool:
 
 def _row(cells: list[str], cols: tuple) -> str:
     """One data row said as the goods, then its count and unit (commas dropped: one line, not a list)."""
-    qty, unit, skip, _, date = cols
+    qty, unit, skip, _, date, old = cols
+    if old is not None and cells[old] == cells[qty]:
+        return ""  # a revised sheet's unchanged row: no change
     # every other column describes the goods ("品名 | 规格"), except a bare row number or a price
     goods = " ".join(c.replace(",", " ") for i, c in enumerate(cells)
                      if i not in (qty, unit) and i not in skip and not c.isdigit())
