@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import re
 
-from nlp.units import UNIT_WORDS
+from nlp.units import EN_UNIT_ALT
 
-_UNIT = "|".join(sorted((w for w in UNIT_WORDS if w.isascii() and w.isalpha() and len(w) > 1), key=len, reverse=True))
+_UNIT = EN_UNIT_ALT
 # "ate of the scottie dogs", "ate boxes", "ate instead of four": "ate" before what a count heads is eight;
 # "need ate", "make it ate", "too ate": after a word asking a count, too (not "we ate the cake", "ate out").
 _ATE = re.compile(rf"\b(?:(?P<to>too|to)\s+)?ate\b(?=\s+(?:of|dozen|doz|x|instead|{_UNIT})\b)|"

@@ -9,7 +9,7 @@ from nlp.numbers import SMALL_WORDS, TENS_WORDS, sizes_in_digits
 from nlp.clause_splits import _COUNT
 from nlp.quantities import number_value
 from nlp.unit_counts import KINDS_AFTER  # ("三个颜色各要五十个": kinds, no item's count)
-from nlp.units import UNIT_WORDS
+from nlp.units import EN_UNIT_ALT, UNIT_WORDS
 from nlp.trailing_runs import marked_rows, run_on_commas
 from nlp.self_corrections import corrected, swapped, zh_corrected
 from nlp.case_sizes import outer_counts
@@ -17,7 +17,7 @@ from nlp.sound_alikes import sound_alike_counts
 from nlp.bracket_items import bracket_items
 
 _TENS, _SMALL = TENS_WORDS, SMALL_WORDS
-_UNIT = "|".join(sorted((w for w in UNIT_WORDS if w.isascii() and w.isalpha() and len(w) > 1), key=len, reverse=True))
+_UNIT = EN_UNIT_ALT
 _COUNTED = r"(?:dozen|doz|gross|of|x)\b"
 # Dictation writes "four" / "two" as their homophones; only right before a count word is that a number
 # ("for dozen", "to dozen"), not in "up to a dozen" or "for the shop".
