@@ -21,7 +21,8 @@ SCALE = re.compile(r"\b(double|twice|triple|treble|half(?!\s+(?:a|an|of each|eac
 # "we'll just take half of each", "double everything": every repeated count is scaled.
 # "80 of those please": the count's product is not named here ("20 of those red bags" names it).
 THOSE = re.compile(r"\s*of (?:those|these|them)(?=\s*(?:please|pls|too|as well|again)?\s*(?:[.,;!?\n]|$|and\b))", re.I)
-PLURAL_END = re.compile(r"[a-z]{2,}[a-rt-z]s\s*$", re.I)  # ("the hand warmers", not "the glass")
+# ("the hand warmers", "the kneeling pads please", not "the glass")
+PLURAL_END = re.compile(r"[a-z]{2,}[a-rt-z]s(?:\s+(?:please|pls|thanks|too|this time))*\s*$", re.I)
 SCALE_ALL = re.compile(r"\b(half|double|twice|triple)\s+(?:of\s+)?(?:each|everything|both|all|the lot|the quantities)\b", re.I)
 
 

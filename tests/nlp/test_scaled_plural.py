@@ -21,3 +21,8 @@ def test_double_the_plural_shared_by_two_lines(retail):
 def test_double_one_named_line(retail):
     got = retail.extract("Same as last time please, but double the cakestand." + QUOTED, TODAY)
     assert _lines(got) == {("22386", 10), ("85099B", 10), ("22423", 8)}
+
+
+def test_double_the_plural_before_please(retail):
+    got = retail.extract("Same as last time, but double the jumbo bags please." + QUOTED, TODAY)
+    assert _lines(got) == {("22386", 20), ("85099B", 20), ("22423", 4)}
