@@ -67,7 +67,7 @@ _SAID_MARK = re.compile(r"\s*\b(full stop|comma|colon|question mark|exclamation 
 # Only a message with a said stop, comma, colon or question mark is dictated: "a new line of candles" is not.
 _DICTATED = re.compile(r"\b(?:full stop|comma|colon|question mark)\b")
 # Texting shorthand: "owl n 2 doz the scotty dog ones", "salt n pepper": a lone "n" between words is "and".
-_TEXT_AND = re.compile(r"(?<=[a-z] )n(?= [a-z0-9])")
+_TEXT_AND = re.compile(r"(?<=[a-z] )n(?= [a-z0-9])|(?<=\d )n(?= \d)")  # ("want 6 n 6"; "500 n at most" is newtons)
 # "how much 4 50 warmers", "thx 4 the delivery": a lone "4" after a word and before an article, a pronoun or
 # another count is "for" (not "the 4 white", "the other 4 next week").
 _TEXT_FOR = re.compile(r"(?<=[a-z] )(?<!\bthe )(?<!\bother )(?<!\band )(?<!\bof )4"
