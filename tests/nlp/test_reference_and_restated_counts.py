@@ -55,3 +55,14 @@ def test_floor_paint_sets_after_a_heading(industrial):
 def test_day_of_this_month_is_no_count():
     assert _values("deliver before the 20 of this month?") == []
     assert _values("20 of the mugs") == [20]
+
+
+def test_order_line_words_leave_the_mention():
+    assert mention_text("please cancel that line") == "please cancel"
+    assert mention_text("lines 1 and 3 approved") == "approved"
+    assert mention_text("the photo clip line") == "the photo clip line"
+
+
+def test_cancel_that_line_counts_the_item_named_before(retail):
+    got = retail.extract("We won't need the jumbo bag pink polkadot after all. Please cancel that line (40 pcs).", TODAY)
+    assert {(ln["sku"], ln["quantity"]) for ln in got["lines"]} == {("22386", 40)}
