@@ -11,10 +11,13 @@ EACH_FOR = re.compile(r"(?:\d|\b[a-z]+)\s+(?:of\s+)?each\s+(?:for|if|as|to|by|in
 # "Might take 10. And the doorstop too": a count hedged as maybe is no count of the next item
 # (while "if I take 36? And the roses one too" asks both at 36, en-dev-011)
 TENTATIVE = re.compile(r"\b(?:might|may|could)\s+(?:take|order|need|want|go for|go to)\W*$", re.I)
+MAYBE = re.compile(r"\b(?:maybe|perhaps|possibly)\b", re.I)  # "and maybe the pink cups too": no count of its own
 SAME_QTY = re.compile(r"\W*(?:and\s+)?(?:the\s+)?same\s+(?:qty|quantity|amount|number)(?:\s+(?:please|pls|too|again))?\W*$", re.I)
-# "need 30 for a February wedding": after the count, what it is for (an occasion), not what is counted
+# "need 30 for a February wedding", "need 40 for Saturday's window", "need 60 before the refill market": after the
+# count, what it is for or wanted before (an occasion), not what is counted
 PURPOSE = re.compile(r"\W*(?:(?:and|but|so|i|we|i'd|we'd|would|will|need|want|about|around|roughly|approx)\s+)*\d+\s+"
-                     r"(?:for|to cover)\s+(?:a|an|the|our|my|their)\s+[^\d]*$", re.I)
+                     r"(?:for|to cover|before|ahead of|in time for)\s+"
+                     r"(?:a|an|the|our|my|their|this|next|\w+'s|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+[^\d]*$", re.I)
 STAYS_AT = re.compile(r"\b(?:stays?|remains?|staying|remaining|still)\s+(?:at|as)\s+\d", re.I)
 GLUED = re.compile(r"(?<![a-z])([a-z]{2,})(?=\d)")  # "rvv2*1.0", "bv2.5": a model's letters written onto its spec
 TIER = re.compile(r"\b(?:better|cheaper|lower|best|reduced)\s+(?:rate|price|deal|unit price)\b|\bprice breaks?\b|\bdiscounts?\b", re.I)

@@ -41,3 +41,18 @@ def talk_after(text: str, s: int, e: int) -> bool:
     before = text[max(0, s - 12) : s]
     return bool(TALK_AFTER.match(text, e) or (_NONE_ALIKE.match(text, e) and re.search(r"\bno\s*$", before, re.I))
                 or (_WAS_SHORT[1].match(text, e) and _WAS_SHORT[0].search(before)))
+
+
+# "8 packs of the skull plates (that's 48 plates)": a count restated in other units in brackets is no count of its own
+RESTATED_BEFORE = re.compile(r"\(\s*(?:that(?:'?s| is)?|i\.?e\.?,?|=)\s*$", re.I)
+
+
+# "Total 40 x vintage bunting, split between the shops": a total counted "x" an item's words is that item's count
+# (not "Total: 34 x items", a sum over the lines)
+_TOTAL_END = re.compile(r"\btotal:?\s*$", re.I)
+_TIMES_ITEM = re.compile(r"\s*x\s+(?!(?:items?|units?|lines?|pcs|pieces|products|skus)\b)[a-z]{3,}", re.I)
+
+
+def totalled_item(before: str, after: str) -> bool:
+    """Whether a number after "total" is counted "x" an item's words ("Total 40 x vintage bunting")."""
+    return bool(_TOTAL_END.search(before) and _TIMES_ITEM.match(after))

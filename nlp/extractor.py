@@ -3,17 +3,17 @@ from __future__ import annotations
 
 import datetime as dt
 
-from nlp.bare_text import numbered_rows, question_marked, spelled_please
-from nlp.branches import branch_table, per_place, without_totals
+from nlp.bare_text import question_marked
+from nlp.branches import per_place
 from nlp.catalog import CatalogItem
 from nlp.change import swap_lines
 from nlp.side_words import side_counts
-from nlp.own_stock import without_header_fields, without_own_figures, without_rejected_rows
-from nlp.clause_cues import TOO, EACH, EACH_FOR, TENTATIVE, SAME_QTY, PURPOSE, STAYS_AT, GLUED, TIER, REMOVED
+from nlp.clause_cues import TOO, EACH, EACH_FOR, TENTATIVE, MAYBE, SAME_QTY, PURPOSE, STAYS_AT, GLUED, TIER, REMOVED
 from nlp.clean import clean, customer_of, domain_of
 from nlp.completion import Completion
 from nlp.distributed import DistributedLists
 from nlp.due_settle import relative, settle_due
+from nlp.body_forms import chinese_forms, english_forms
 from nlp.calibration import Calibration
 from nlp.explained import unexplained
 from nlp.history import QuotedHistory
@@ -25,12 +25,11 @@ from nlp.lists_en import EnglishLists
 from nlp.followon import corrects, drop_corrected, drop_headers, drop_open_headers, echoes_code
 from nlp.matcher import Matcher
 from nlp.mentions import cut, lines_content, mention_text
-from nlp.clause_splits import KEPT, heads_list, numbered
+from nlp.clause_splits import KEPT, heads_list
 from nlp.pipeline import run
 from nlp.quantities import find_quantities
 from nlp.postprocess import attach, each_over_articles, finish_lines, in_unit, round_qty, side_question
 from nlp.text import is_cjk, normalize
-from nlp.spoken import dictated, spoken_counts
 from nlp.taken_off import TakenOff, narrowed
 from nlp.pack_words import PackWords
 from nlp.readings import SAME_RANGE, Readings
@@ -128,11 +127,10 @@ class Extractor(QuotedHistory, Completion, TakenOff, ChineseRules, EnglishLists,
 
     def _body(self, cleaned, lang: str) -> tuple[str, str]:
         """The cleaned body normalised, respelt and with its spoken or table forms read, and its language."""
-        body = unpipe(self.matcher.respelt(normalize(cleaned.body))[:MAX_CHARS])  # "balck" for "black"
-        body = parted_codes(body, self.matcher._sku)  # "22725 22729 stock?" lists two items
+        # "balck" for "black"; "22725 22729 stock?" lists two items
+        body = parted_codes(unpipe(self.matcher.respelt(normalize(cleaned.body))[:MAX_CHARS]), self.matcher._sku)
         lang = ("zh" if is_cjk(body) else "en") if lang == "auto" else lang
-        # "for dozen", "Branch | A | B" tables, "each branch takes …, so 48 in total"
-        return (without_own_figures(without_totals(branch_table(spoken_counts(spelled_please(numbered_rows(without_header_fields(without_rejected_rows(body)))))))) if lang == "en" else dictated(numbered(body))), lang
+        return (english_forms(body) if lang == "en" else chinese_forms(body)), lang
 
     def _swapped(self, body: str, doc, lines: list[dict], customer: str | None) -> tuple[list[dict], bool]:
         """A change's lines with a variant swap read in (and whether one was), only lines with a new count kept
@@ -298,5 +296,6 @@ class Extractor(QuotedHistory, Completion, TakenOff, ChineseRules, EnglishLists,
 
 
 def _tentative(body: str, q, text: str) -> bool:
-    """Whether a bare "too" follows a count said only as a price's condition ("might take 10")."""
-    return "same" not in text.lower() and TENTATIVE.search(body[max(0, q.start - 30) : q.start]) is not None
+    """Whether a bare "too" follows a count said only as a price's condition ("might take 10") or names an item
+    only maybe wanted ("and maybe the pink cups too")."""
+    return "same" not in text.lower() and (TENTATIVE.search(body[max(0, q.start - 30) : q.start]) or MAYBE.search(text)) is not None

@@ -21,6 +21,8 @@ SCALE = re.compile(r"\b(double|twice|triple|treble|half(?!\s+(?:a|an|of each|eac
 # "we'll just take half of each", "double everything": every repeated count is scaled.
 # "80 of those please": the count's product is not named here ("20 of those red bags" names it).
 THOSE = re.compile(r"\s*of (?:those|these|them)(?=\s*(?:please|pls|too|as well|again)?\s*(?:[.,;!?\n]|$|and\b))", re.I)
+# ("the hand warmers", "the kneeling pads please", not "the glass")
+PLURAL_END = re.compile(r"[a-z]{2,}[a-rt-z]s(?:\s+(?:please|pls|thanks|too|this time))*\s*$", re.I)
 SCALE_ALL = re.compile(r"\b(half|double|twice|triple)\s+(?:of\s+)?(?:each|everything|both|all|the lot|the quantities)\b", re.I)
 
 
@@ -152,10 +154,12 @@ def scaled(body: str, lines: list[dict], words_of, names_of) -> list[dict]:
         # "the cake stands" names one of the repeated lines, not anything in the catalogue.
         words = words_of(m.group(2))
         hits = sorted(((len(words & names_of(ln["sku"])), i) for i, ln in enumerate(lines) if ln["sku"]), reverse=True)
-        if hits and hits[0][0] and (len(hits) == 1 or hits[1][0] < hits[0][0]):
-            ln = lines[hits[0][1]]
-            if ln["quantity"] is not None:
-                ln["quantity"] = round_qty(ln["quantity"] * SCALES[m.group(1).lower()])
+        best = [i for n, i in hits if hits[0][0] and n == hits[0][0]]
+        # "double the hand warmers" over the owl and the union jack hand warmers: a plural the tied lines share names them all
+        if len(best) == 1 or PLURAL_END.search(m.group(2)):
+            for ln in (lines[i] for i in best):
+                if ln["quantity"] is not None:
+                    ln["quantity"] = round_qty(ln["quantity"] * SCALES[m.group(1).lower()])
     return lines
 
 

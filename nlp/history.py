@@ -19,7 +19,8 @@ QUOTE_MARK = re.compile(r"^\s*>+ ?", re.M)  # "> " before each quoted line
 # "same as our March order", "same as the PO of the 12th": a named earlier order quoted below is taken whole.
 SAME_AS_LAST = re.compile(r"same (?:[a-z]+\s+){0,3}as (?:last|before|previous)|same as (?:our|my|the|your)\s+(?:[a-z]+\s+){0,2}(?:order|po)\b|same again|as before|repeat|同上次|照旧|"
                           rf"{ZH_AS_LAST}|"
-                          r"(?:go ahead|proceed) with (?:the|your) (?:quote|quotation|offer)|accept (?:the|your) (?:quote|offer)",
+                          r"(?:go ahead|proceed) with (?:the|your) (?:quote|quotation|offer)|accept (?:the|your) (?:quote|offer)|"
+                          r"\+\s?1 to (?:the above|above|this|that|all (?:of )?(?:the above|that))\b",  # "+1 to the above and add …"
                           re.I)
 # "Please action the list below from our foreman" over a forwarded list takes its lines from the quoted text.
 # ("copied again below", "Dave's list at the bottom", "forwarding the thread below", "send the lot": all that was listed)
@@ -127,8 +128,12 @@ class QuotedHistory:
             elif any(ln["quantity"] is not None for ln in lines):
                 return self._as_quoted(lines, history, today, lang, customer, old)
             return self._replied(body, lines, history, today, lang, customer, old)
-        if lines and all(ln["quantity"] is not None for ln in lines):
-            return self._plus_last(body, lines, history, today, lang, customer, old)
+        if any(ln["quantity"] is not None for ln in lines):
+            # ("+1 to the above and add 12 gin and tonic mugs please. / Lucy Hart, Buyer …": a count-less line no quoted
+            # item has, read from a signature, does not stop the new counted ones going on top)
+            old = old if old is not None else self._history_lines(history, today, lang, customer)
+            if all(ln["quantity"] is not None or ln["sku"] not in {o["sku"] for o in old} for ln in lines):
+                return self._plus_last(body, lines, history, today, lang, customer, old)
         if not lines and pointed(body) and newest_counted(history) != history:  # "as below": the newest counted mail
             old = self._history_lines(newest_counted(history), today, lang, customer)
         old = old if old is not None else self._history_lines(history, today, lang, customer)

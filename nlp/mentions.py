@@ -44,11 +44,18 @@ SIZE_NOUN = re.compile(r"\b(small|big|large|medium|little|mini|jumbo)\s+sized?\b
 ASKING = re.compile(r"\blooking for\b|\bon the lookout for\b", re.I)  # "looking for about 30": no "looking" mirror
 PACK_DEF = re.compile(r"\b(?:ctn|carton|case|box|pack|pk|outer)s?\s*(?:=|is)\s*\d+\b(?:\s*,?\s*(?:i|we)\s+(?:think|believe|reckon|guess)\b)?", re.I)  # "(ctn = 12)" sizes the count
 # "bunting please, for the jubilee window": what it is for (not a heading: "hi, for the X job: items …")
-# ("hi, for a wedding in october i need 150 of the …": a clause going on to say what is needed is more than a purpose)
-PURPOSE = re.compile(r",\s*for (?:the|our|my|a|an)\s(?![^,;:]*\b(?:i|we)(?:'d| would)? (?:need|want|like)\b)[^,;:]*$", re.I)
+# ("hi, for a wedding in october i need 150 of the …", "hello, for my wedding favours could you quote me for …": a
+# clause going on to say what is needed or asked for is more than a purpose)
+PURPOSE = re.compile(r",\s*for (?:the|our|my|a|an)\s(?![^,;:]*\b(?:(?:i|we)(?:'d| would)? (?:need|want|like)|"
+                     r"(?:could|can|would) you (?:quote|price|send|supply|do)|please (?:quote|send|supply))\b)[^,;:]*$", re.I)
 REFERENCE = re.compile(r"(?:\border|\bpo|\binvoice|\bref|\baccount|\bticket|\breq(?:uisition)?\b|订单|单号|合同)\s*(?:no\.?|number|#)?\s*[:：#]?\s{0,2}"
                        r"(?!m\d{1,2}(?![\d-]))[a-z0-9-]*\d[a-z0-9/-]*", re.I)  # not "order: [4 x] dn50" once the count is blanked out
 # ("订单：M12×50 螺栓 4盒": a thread size M6…M64 after 订单 is the goods, no order number)
+# "please cancel that line (100 pcs)", "lines 1 and 3 approved" (a bare "lines" once its numbers are cut): a line of
+# the order, no PHOTO CLIP LINE
+LINE_REF = re.compile(r"\b(?:that|this|the|those|these|each|both|other|all)\s+lines?\b|\blines?\s+\d+(?:\s*(?:,|and|&)\s*\d+)*|^\W*lines?\W*$", re.I)
+# "the BV earth wire from DC-FAC-0932": the order it is on, by a letters-and-digits reference with no order word
+FROM_REF = re.compile(r"\bfrom\s+(?:our\s+|the\s+)?[a-z]{2,5}-(?:[a-z0-9]+-)*\d{3,}[a-z0-9]*\b", re.I)
 
 
 def cut(body: str, s: int, e: int, spans: list[tuple[int, int]]) -> str:
@@ -72,7 +79,7 @@ ANY_SIZE = SIZES | frozenset(SAME_SIZE) | frozenset(LETTER_SIZES)
 @lru_cache(maxsize=4096)  # the same chunk text is cleaned again for each count reading tried
 def mention_text(text: str) -> str:
     """The product words of a chunk: filler, references, punctuation and stray separators dropped."""
-    text = REFERENCE.sub(" ", text)
+    text = LINE_REF.sub(" ", FROM_REF.sub(" ", REFERENCE.sub(" ", text)))
     text = PURPOSE.sub(" ", text)
     text = PER_PLACE.sub(" ", text)  # "4 x cafe mug per site": how the count is meant, no word of the item
     text = OWN_PLACE.sub(" ", text)

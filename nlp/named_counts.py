@@ -65,6 +65,13 @@ def kept_count(reading, options: list, names: frozenset, said: list[str]):
     return reading
 
 
+def plain_words(said: list[str], skus, codes) -> list[str]:
+    """A mention's words that are no catalogue code ("31520", "6205"); beside a SKU written out ("36 french floral
+    cushion covers (20837)") a number of one or two digits is no code of its own, the SKU names the item."""
+    sku_said = any(t in skus for t in said)
+    return [t for t in said if t not in skus and (t not in codes or sku_said and len(t) < 3)]
+
+
 def _as_in_name(q: Qty, names: frozenset) -> bool:
     """Whether a count is bare, a pack mark ("x4", "20 pk") or written with its unit as the name has it ("15kg")."""
     unit = (q.unit or "x").lower()

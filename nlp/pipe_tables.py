@@ -8,7 +8,7 @@ import re
 QTY_HEAD = re.compile(r"(?:(?:re-?order|ord(?:er)?|req(?:uired|uested|'?d)?|suggested)\.?\s+)?(?:qty|quantity|quantities)"
                       r"(?:\s+(?:req(?:uired|uested|'?d)?|ord(?:ered)?)\.?)?|amount|数量", re.I)
 # "Want", "Qty rev": the count the customer asks for now; beside a revised column the first "Qty" is the old count
-WANT_HEAD = re.compile(r"want(?:ed)?|(?:qty|quantity) (?:rev(?:ised)?|new)\.?|(?:rev(?:ised)?|new) (?:qty|quantity)", re.I)
+WANT_HEAD = re.compile(r"want(?:ed)?|(?:qty|quantity)\.?\s*(?:rev(?:ised)?|new|amended)\.?|(?:rev(?:ised)?|new|amended)\.?\s*(?:qty|quantity)", re.I)
 # "sku", "Code", "Stock code": a column of catalogue codes, digits that name the goods (not a row number)
 CODE_HEAD = re.compile(r"sku|(?:item |product |stock )?code|part (?:no|number)\.?|art(?:icle)?\.? ?no\.?", re.I)
 UNIT_HEAD = re.compile(r"uom|u/m|units?|单位", re.I)
@@ -28,6 +28,7 @@ PRICE_HEAD = re.compile(r"(?:(?:unit |net )?(?:price|cost)(?: [£$€])?|unit [�
 ITEM_HEAD = re.compile(r"items?|products?|desc\w*|item description|product name", re.I)
 PLACE_CELL = re.compile(r"[a-z][a-z' .&-]{2,30}", re.I)
 NUMBER = re.compile(r"\d+(?:\.\d+)?")
+CODE_CELL = re.compile(r"[1-9]\d{4,5}")  # a catalogue code in a cell of its own (not a row number "1" nor SAP's "00010")
 # A comma header naming a count column ("…,Qty,UoM"): only then are a body's comma lines read as cells
 CSV_QTY = re.compile(r"^[^\n]*,\s*(?:qty|quantity|ord qty|order qty|数量)\s*,[^\n]*$", re.I | re.M)
 
@@ -126,6 +127,8 @@ def _row(cells: list[str], cols: tuple) -> str:
     # (a code column's digits name the goods too, said first: "Desc | Qty | Code" ends in its count, not the code)
     goods = " ".join([cells[i] for i in sorted(code) if cells[i].isdigit()] + [c.replace(",", " ") for i, c in enumerate(cells)
                      if i not in (qty, unit) and i not in skip and not c.isdigit()])
+    if not goods.strip():  # "| 23203 | | | 10 |": a row giving only its code names the goods by it
+        goods = " ".join(c for i, c in enumerate(cells) if i not in (qty, unit) and i not in skip and CODE_CELL.fullmatch(c))
     if isinstance(qty, tuple):  # one count per store: the order is their sum (a store's own delivery note aside)
         return f"{cells[0]} {sum(float(cells[i]) for i in qty):g}"
     count = "removed" if was is not None and NUMBER.fullmatch(cells[qty]) and float(cells[qty]) == 0 else cells[qty]

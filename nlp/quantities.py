@@ -5,7 +5,7 @@ import re
 
 from nlp.attributes import COLOURS
 from nlp.count_context import (STOCK_BEFORE, THE_PACKS_OF, TAKEN_THE, STANDING, RATE_AFTER, PEOPLE_AFTER, talk_after, STREET_AFTER, PRICE_NEAR,
-                               CLOCK, STANDARD_BEFORE, YEAR, PHONE_RE)
+                               CLOCK, STANDARD_BEFORE, YEAR, PHONE_RE, RESTATED_BEFORE, totalled_item)
 from nlp.numbers import EN_NUMBER_WORDS, parse_en_words, parse_zh
 from nlp.prefilter import prefiltered  # start-character look-ahead, same matches
 from nlp.table_rows import CELL_SEP, table_row
@@ -33,11 +33,13 @@ ZH_UNIT_AFTER = re.compile(rf"(?:{ZH_UNIT})")
 INLINE_PACK = re.compile(rf"(?:\(|,(?=[^()]*\)))\s*(?:1\s*)?(?:{_PACK_UNIT})\s*(?:=|:|of|is)\s*(?P<n>\d+)(?:\s*(?:pcs|pieces|units|ea))?"
                          r"(?:\s*,?\s*(?:i|we)\s+(?:think|believe|reckon|guess))?\s*(?:\)|\?\s*\)?|$)|"
                          rf"\(\s*(?P<m>\d+)\s*(?:pcs\s*|pieces\s*|units\s*)?(?:per|/|a|to a|in a|each)\s*(?:{_PACK_UNIT})\s*\)", re.I)
+# "and 2000 in XL", "12 in medium": a size after "in" says which variant is counted, the number is no inch size
+_SIZE_SAID = r"x{0,2}s|m|l|x{1,3}l|small|medium|large|size"
 PACK_MEASURE = re.compile(r"\(\s*(\d+(?:\.\d+)?)\s*(?:kg|kgs|m|l|ltr|litres?|liters?|metres?|meters?)\s*\)", re.I)
 MARKER_BEFORE = re.compile(r"(?:(?<![a-z0-9])x|×|(?<=[a-z\u4e00-\u9fff])\*|qty\.?:?|quantity:?|数量[:：]?|amount:?)\s*$", re.I)
-SPEC_AFTER = re.compile(rf"\s*(?:的|mm|cm|inch|in\b(?!\s+(?:the|each|all|{_COLOUR})\b)|\"|''|寸|平方|芯|号|#|级|厚|码|kv|v\b(?![\s-]*belts?\b)|w\b|kw|%|x\d|×|\*\d|"
+SPEC_AFTER = re.compile(rf"\s*(?:的|mm|cm|inch|in\b(?!\s+(?:the|each|all|{_COLOUR}|{_SIZE_SAID})\b)|\"|''|寸|平方|芯|号|#|级|厚|码|kv|v\b(?![\s-]*belts?\b)|w\b|kw|%|x\d|×|\*\d|"
                         r"/\d|-\d|-[a-z]|天|日|个?月|年|小时|days?\b|weeks?\b|months?\b|years?\b|hours?\b|mins?\b|minutes?\b|'s\b|s\b|th\b|st\b|nd\b|rd\b|\.\d|mpa|tier|ply|hole|point\b|inch|ft|feet|cup|piece set|d\b|"
-                        r"customers?\b|people\b|staff\b|guests?\b|times\b|shops?\b|stores?\b|branches\b|outlets\b|orders\b|deliveries\b|invoices\b|calls\b)", re.I)
+                        r"customers?\b|people\b|staff\b|guests?\b|times\b|shops?\b|stores?\b|branches\b|outlets\b|orders\b|deliveries\b|invoices\b|calls\b|certs?\b|certificates?\b|of\s+(?:this|next|the)\s+month\b)", re.I)
 REF_BEFORE = re.compile(r"(?:\bno\.|(?<![\d\s])\s*#|\btel\.?|\bphone|\bmob|\bmobile|\bfax|\bext|\broom|\bsuite|\bfloor|\bitem|"
                         r"(?<=\()unit|\bbuilding|\bbay|\bhull|\bapt|\bapartment|\bstall|\bpitch|^\s*(?:flat|plot)|^\s*(?:branch|store)(?=\s*#?\s*$)|"  # "(Unit 4)", "Branch 1 - Ludlow:", "bay 3", a row's "Flat 5 -"; a ship's "hull 512"
                         r"\b(?:to|at|via)\s+(?:the\s+)?(?:gate|dock|door|entrance|site|plot|block|store|shop|branch|depot)|"  # "to Gate 3", "to site 3": a place
@@ -126,7 +128,10 @@ def _noise(text: str, s: int, e: int, blocked: list[tuple[int, int]]) -> bool:
     # "for the fair stall: 60 packs of …": a stall, bay or room number is never counted in packs
     # "could you price 50 of each": after the verb "price", a number "of" something counts it, no sum of money
     priced = PRICE_NEAR.search(before) and not (_PRICE_END.search(before) and _OF_NEXT.match(after))
-    if (REF_BEFORE.search(before) and not _in_packs(after)) or priced:
+    # ("… fish plant floor: 8 sets": after a colon, a count with its unit word heads the goods, no floor number)
+    if (REF_BEFORE.search(before) and not _in_packs(after) and not totalled_item(before, after)
+            and not (before.rstrip().endswith(":") and UNIT_AFTER.match(after))) or priced or \
+            RESTATED_BEFORE.search(before):
         return True
     if STANDARD_BEFORE.search(text[max(0, s - 24) : s]):
         return True  # "EN 10204 3.1", "ISO 9001": a standard and its class
@@ -291,4 +296,5 @@ def in_history(text: str, q: Qty) -> bool:
     if not past or REPEAT_LAST.search(text, 0, q.start) or CANCELLED_AFTER.match(text, q.end):
         return False  # "按上次的再来一批：> 上次订单：…4盒": the earlier order's counts are ordered again
     rest = before[past.end() :]
-    return not NEW_VALUE.search(rest) and not REPEAT.search(rest)
+    # "same again as our last order please: 10 of …": a repeat said before the cue orders the counts now
+    return not NEW_VALUE.search(rest) and not REPEAT.search(before)

@@ -7,7 +7,7 @@ from nlp.confidence import line_confidence
 from nlp.followon import holding
 from nlp.glossary import with_use
 from nlp.item_names import pack_terms
-from nlp.named_counts import bracketed, in_name, kept_count, named, pack_described, sized, times_pair, unnamed
+from nlp.named_counts import bracketed, in_name, kept_count, named, pack_described, plain_words, sized, times_pair, unnamed
 from nlp.mentions import cut, has_terms, mention_text
 from nlp.postprocess import in_unit, round_qty
 from nlp.quantities import Qty
@@ -219,7 +219,7 @@ class Readings:
         if reading is None:
             return None
         names = self._names_of(reading[3][0][0])
-        plain = [t for t in terms(mention) if t not in self.matcher._sku and t not in self.matcher._codes]  # not "31520"
+        plain = plain_words(terms(mention), self.matcher._sku, self.matcher._codes)  # not "31520"
         return kept_count(unnamed(reading, options, names), options, names, plain)
 
     def _code_named(self, mention: str, row: bool = False) -> bool:

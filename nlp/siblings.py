@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from nlp.attributes import COLOURS, MATERIALS, SAME_SIZE
 from nlp.negation import said_against
+from nlp.postprocess import SIDE_ASK
 from nlp.text import has_digit, normalize, normalize_name, terms
 
 # Spoken forms of attribute values, folded to the catalogue's word (abbreviations a writer uses, not a name's own).
@@ -19,7 +20,9 @@ SPOKEN = {**SAME_SIZE, **{k: v for k, v in MATERIALS.items() if v != "stainless"
 GENERIC = frozenset("both side size design pack set grade level with and of the in for".split())
 SHADE = re.compile(r"(?<=[a-z]{3})(?:ish|y)$")  # "greyish", "pinky": the colour itself
 PARENS = re.compile(r"\([^)]*\)")
-CUT = re.compile(r"[\n.;!?]+")
+# (a side question after the lines, "…, and what's the price on the large ones?", is a sentence of its own: its words
+# name the item asked about, not a sibling of the item ordered)
+CUT = re.compile(SIDE_ASK.pattern + r"|[\n.;!?]+", re.I)
 MAX_DIFF = 2  # words each side may differ by and still be one family
 CROWD = 3000  # an item whose rarest words are in more items than this has no family worth reading
 

@@ -9,13 +9,15 @@ from nlp.numbers import SMALL_WORDS, TENS_WORDS, sizes_in_digits
 from nlp.clause_splits import _COUNT
 from nlp.quantities import number_value
 from nlp.unit_counts import KINDS_AFTER  # ("三个颜色各要五十个": kinds, no item's count)
-from nlp.units import UNIT_WORDS
+from nlp.units import EN_UNIT_ALT, UNIT_WORDS
 from nlp.trailing_runs import marked_rows, run_on_commas
 from nlp.self_corrections import corrected, swapped, zh_corrected
 from nlp.case_sizes import outer_counts
+from nlp.sound_alikes import sound_alike_counts
+from nlp.bracket_items import bracket_items
 
 _TENS, _SMALL = TENS_WORDS, SMALL_WORDS
-_UNIT = "|".join(sorted((w for w in UNIT_WORDS if w.isascii() and w.isalpha() and len(w) > 1), key=len, reverse=True))
+_UNIT = EN_UNIT_ALT
 _COUNTED = r"(?:dozen|doz|gross|of|x)\b"
 # Dictation writes "four" / "two" as their homophones; only right before a count word is that a number
 # ("for dozen", "to dozen"), not in "up to a dozen" or "for the shop".
@@ -65,7 +67,7 @@ _SAID_MARK = re.compile(r"\s*\b(full stop|comma|colon|question mark|exclamation 
 # Only a message with a said stop, comma, colon or question mark is dictated: "a new line of candles" is not.
 _DICTATED = re.compile(r"\b(?:full stop|comma|colon|question mark)\b")
 # Texting shorthand: "owl n 2 doz the scotty dog ones", "salt n pepper": a lone "n" between words is "and".
-_TEXT_AND = re.compile(r"(?<=[a-z] )n(?= [a-z0-9])")
+_TEXT_AND = re.compile(r"(?<=[a-z] )n(?= [a-z0-9])|(?<=\d )n(?= \d)")  # ("want 6 n 6"; "500 n at most" is newtons)
 # "how much 4 50 warmers", "thx 4 the delivery": a lone "4" after a word and before an article, a pronoun or
 # another count is "for" (not "the 4 white", "the other 4 next week").
 _TEXT_FOR = re.compile(r"(?<=[a-z] )(?<!\bthe )(?<!\bother )(?<!\band )(?<!\bof )4"
@@ -119,7 +121,8 @@ _AND_HALF = re.compile(rf"\b(\d+|{_SMALL}|{_TENS})\s+and\s+a\s+half\b")
 def spoken_counts(text: str) -> str:
     """Dictated homophones of counts and "… and a half" counts as numbers, said punctuation and texting
     shorthand as written, emoji as spaces (English text only)."""
-    text = _homophones(_words_as_digits(_FILLER.sub("", _EMOJI.sub(" ", _ABBR_POINT.sub(r"\1\2", text)))))
+    text = sound_alike_counts(_homophones(_words_as_digits(_FILLER.sub("", _EMOJI.sub(" ", _ABBR_POINT.sub(r"\1\2", text))))))
+    text = bracket_items(text)  # "(the 10 owl bags and the 10 fox bags)": the counted items listed
     if " from " in text[:80] or " at " in text[:80]:
         text = _INTRO.sub("", text, count=1)
     text = _RUN.sub(lambda m: _RUN_ITEM.sub(", ", m.group(0)), text)

@@ -8,16 +8,21 @@ import re
 SAME_FINISH = {"galvanised": ("zinc",), "zinc": ("galvanised",), "zn": ("zinc", "galvanised"),
                "zp": ("zinc", "galvanised"), "bzp": ("zinc", "galvanised"), "hdg": ("galvanised", "zinc")}
 # Words of one thing in the gift trade.
-SAME_THING = {"bunny": ("rabbit",), "rabbit": ("bunny",), "candy": ("bonbon",), "bonbon": ("candy",)}
+# ("the hanging hearts with the candle in": a candle said for the tea light the holder takes; not the other way,
+# a t-light holder is no candle)
+SAME_THING = {"bunny": ("rabbit",), "rabbit": ("bunny",), "candy": ("bonbon",), "bonbon": ("candy",), "candle": ("tlight",)}
 # A buyer's everyday word (British slang, American spelling) for the word a UK gift catalogue uses.
 BUYER_WORDS = {"brolly": ("umbrella",), "serviette": ("napkin",), "mom": ("mum",), "cozy": ("cosy",),
                "donut": ("doughnut",), "ornament": ("decoration",), "flashlight": ("torch",), "trash": ("bin",),
                "mitt": ("glove",), "thermos": ("flask",), "lollipop": ("lolly",), "dotty": ("polkadot",),
                "spotted": ("spotty", "polkadot"), "colorful": ("colourful",), "color": ("colour",),
-               # a shopper is a big carrier bag; a print or pattern is what the catalogue calls a design
-               "shopper": ("bag",), "print": ("design",), "pattern": ("design",)}
+               # a shopper is a big carrier bag; a print or pattern is what the catalogue calls a design;
+               # "sunnies" (stem "sunny") are sunglasses
+               "shopper": ("bag",), "print": ("design",), "pattern": ("design",), "sunny": ("sunglass",)}
 # An electrician's "earth" (UK "cpc") is the green-and-yellow conductor a cable catalogue names by its colours.
 WIRE_WORDS = {"earth": ("yellowgreen", "greenyellow"), "cpc": ("yellowgreen", "greenyellow")}
+# A building wire's cross-sections (mm²), said "4mm" by electricians (not 10 and up: "10mm" is a plate or a channel)
+WIRE_SECTIONS = frozenset({"1", "1.5", "2.5", "4", "6"})
 # A finer letter size where the catalogue has only the word ("xl" where only "large" exists).
 # (Not the other way: "large" -> "l" would also find litres, and "a large order" is no size.)
 SIZE_FORMS = {"xl": ("large",), "xxl": ("large",), "xs": ("small",)}
@@ -44,6 +49,8 @@ def trade_forms(term: str, known: bool) -> tuple[str, ...]:
     """Other ways the trade writes a term; size forms only for a term the catalogue lacks."""
     forms = SAME_FINISH.get(term, ()) + SAME_THING.get(term, ()) + SIZE_WORDS.get(term, ()) + BUYER_WORDS.get(term, ())
     forms += WIRE_WORDS.get(term, ())
+    if known and (section := _MM_GLUED.fullmatch(term)) is not None and section.group(1) in WIRE_SECTIONS:
+        forms += (section.group(1),)  # "2 rolls of 4mm red BV": a wire's section said in mm for its "4 mm²"
     if not known:
         forms += SIZE_FORMS.get(term, ()) + SEALS.get(term, ())
         if (sealed := _SEALED.fullmatch(term)) is not None:

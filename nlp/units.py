@@ -29,6 +29,8 @@ for _words, _kind, _factor in [
 ]:
     for _w in _words.split():
         UNIT_WORDS[_w] = (_kind, _factor)
+# The English unit words of two letters or more as a regex alternation, longest first ("boxes" before "box").
+EN_UNIT_ALT = "|".join(sorted((w for w in UNIT_WORDS if w.isascii() and w.isalpha() and len(w) > 1), key=len, reverse=True))
 
 # The catalogue unit's own kind and factor.
 ITEM_UNITS = {"pcs": ("count", 1), "set": ("count", 1), "pair": ("pair", 1), "t": ("mass", 1000),

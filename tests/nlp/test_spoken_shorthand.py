@@ -88,3 +88,10 @@ def test_half_and_half_of_a_total():
     assert spoken_counts("40 gift tags - half in the robin print and half the holly, thanks") == \
         "20 gift tags in the robin print and 20 gift tags the holly, thanks"
     assert spoken_counts("9 gift tags half robin and half holly") == "9 gift tags half robin and half holly"  # odd: left
+
+
+def test_texted_n_between_two_counts(retail):
+    """ "want 6 n 6" after two count-less items: one count each, in the order named (own wording)."""
+    got = retail.extract("u got the jumbo bag pink polkadot? and the jumbo bag red retrospot. want 10 n 5",
+                         dt.date(2026, 3, 3))
+    assert {(ln["sku"], ln["quantity"]) for ln in got["lines"]} == {("22386", 10), ("85099B", 5)}
