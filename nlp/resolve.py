@@ -11,6 +11,7 @@ from rapidfuzz.distance import Hamming, Levenshtein
 
 from nlp.attributes import ABBREVIATIONS, COLOURS
 from nlp.text import CJK_CHAR, has_digit, skeleton, stem, terms
+from nlp.filler_names import named_fillers
 from nlp.words import STOPWORDS, ZH_COLOURS
 from nlp.trade import trade_forms
 from nlp.units import UNIT_WORDS
@@ -230,6 +231,7 @@ class Resolver:
             # a slogan in quotes ("I am so poorly") is the item's name: its small words are the catalogue's too
             raw += [t for said in QUOTED.findall(text) for t in terms(said, drop_stop=False)
                     if t in self._post and t not in raw]
+        raw += named_fillers(terms(text, drop_stop=False), raw, self._post, self._name_text)
         i = 0
         while i < len(raw):
             # "tea cup" / "cake stand" written apart: the catalogue's "teacup" / "cakestand".
