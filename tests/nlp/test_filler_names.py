@@ -38,3 +38,4 @@ def test_only_chat_fillers_that_are_catalogue_words_are_kept():
     assert named_fillers(every, raw, m.words, m._name_text) == ["fine"]
     every = terms("thanks rope basket", drop_stop=False)  # "thanks" is in no name
     assert named_fillers(every, terms("thanks rope basket"), m.words, m._name_text) == []
+
