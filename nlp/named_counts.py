@@ -123,6 +123,8 @@ def in_name(body: str, x: Qty, known_code) -> bool:
 
 def stray_number(mention: str, names: frozenset, known_code) -> bool:
     """Whether a mention opens with a bare whole number that is neither a number of the item's names nor a
-    catalogue code ("48 retrospot tissues" for PACK OF 12 RED RETROSPOT TISSUES): a count, no word of the name."""
+    catalogue code ("48 retrospot tissues" for PACK OF 12 RED RETROSPOT TISSUES): a count, no word of the name.
+    (Only its very first word: "we'd want about 40 of the tin signs" may be a count-less line whose count follows.)"""
     said = terms(mention)
-    return bool(said) and said[0].isdigit() and said[0] not in numbers(names) and not known_code(said[0])
+    return bool(said) and said[0].isdigit() and mention.lstrip(" -:,(").startswith(said[0]) and \
+        said[0] not in numbers(names) and not known_code(said[0])

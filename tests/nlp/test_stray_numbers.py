@@ -19,6 +19,7 @@ def test_opening_number_the_name_lacks_is_stray():
     assert not stray_number("12 floral napkins", names, _known)  # the pack's own 12: a word of the name
     assert not stray_number("floral napkins 36", names, _known)  # only an opening number
     assert not stray_number("6204 bearings", frozenset({"bearing"}), _known)  # a catalogue code names
+    assert not stray_number("we'd take about 36 of the floral napkins", names, _known)  # filler before the number
 
 
 def test_lead_before_a_colon_does_not_swallow_the_count(retail):
