@@ -7,6 +7,7 @@ import re
 from nlp.numbers import NUMBER_WORD
 from nlp.postprocess import in_unit, round_qty
 from nlp.quantities import Qty
+from nlp.text import numbers, terms
 
 KEPT_NUMBER_COST = 0.2  # rank a count-less reading loses for keeping a number that names nothing
 SIZE_UNITS = ("mm", "cm", "m", "in")  # a size written with its unit in an item's name
@@ -118,3 +119,12 @@ def in_name(body: str, x: Qty, known_code) -> bool:
         return True
     return bool(THE_BEFORE.search(body, max(0, x.start - 5), x.start)) and (
         x.value != int(x.value) or known_code(body[x.start : x.end].strip()))
+
+
+def stray_number(mention: str, names: frozenset, known_code) -> bool:
+    """Whether a mention opens with a bare whole number that is neither a number of the item's names nor a
+    catalogue code ("48 retrospot tissues" for PACK OF 12 RED RETROSPOT TISSUES): a count, no word of the name.
+    (Only its very first word: "we'd want about 40 of the tin signs" may be a count-less line whose count follows.)"""
+    said = terms(mention)
+    return bool(said) and said[0].isdigit() and mention.lstrip(" -:,(").startswith(said[0]) and \
+        said[0] not in numbers(names) and not known_code(said[0])

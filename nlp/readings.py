@@ -7,7 +7,7 @@ from nlp.confidence import line_confidence
 from nlp.followon import holding
 from nlp.glossary import with_use
 from nlp.item_names import pack_terms
-from nlp.named_counts import bracketed, in_name, kept_count, named, pack_described, plain_words, sized, times_pair, unnamed
+from nlp.named_counts import bracketed, in_name, kept_count, named, pack_described, plain_words, sized, stray_number, times_pair, unnamed
 from nlp.mentions import cut, has_terms, mention_text
 from nlp.postprocess import in_unit, round_qty
 from nlp.quantities import Qty
@@ -77,8 +77,7 @@ class Readings:
 
     def _bare_size(self, body: str, qtys: list) -> bool:
         """ "any 4mm J421 rods in? and 3.2?": a lone decimal the catalogue names sizes by is a size, not a count."""
-        q = qtys[0]
-        return len(qtys) == 1 and q.unit is None and "." in body[q.start : q.end] and self._known_code(body[q.start : q.end])
+        return len(qtys) == 1 and (q := qtys[0]).unit is None and "." in body[q.start : q.end] and self._known_code(body[q.start : q.end])
 
     def _line(self, body: str, chunk, doc, customer: str | None, context: str = "",
               distinct: frozenset = frozenset(), prev_sku: str | None = None, prev_said: str = "",
@@ -263,6 +262,7 @@ class Readings:
         if q is not None and q.unit is None and q.strength < 2 and q.value == int(q.value) \
                 and len(str(int(q.value))) >= 3 and str(int(q.value)) in self._names_of(sku):
             rank -= 0.5  # "any 6305 bearings, sealed?": a number in the item's own name is not its count
+        rank -= 0.3 * (q is None and stray_number(mention, self._names_of(sku), self._known_code))  # "48 tissues": a count
         seen = {"alias": float(self.matcher.alias_sku == sku), "mcover": self.matcher.mention_cover.get(sku, 0.0),
                 "picked": float(picked)}
         return rank, q, mention, matches, seen, cover

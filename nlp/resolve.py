@@ -11,12 +11,14 @@ from rapidfuzz.distance import Hamming, Levenshtein
 
 from nlp.attributes import ABBREVIATIONS, COLOURS
 from nlp.text import CJK_CHAR, has_digit, skeleton, stem, terms
+from nlp.filler_names import named_fillers
 from nlp.words import STOPWORDS, ZH_COLOURS
 from nlp.trade import trade_forms
 from nlp.units import UNIT_WORDS
 
 # "x2" after a product is the count of a set ("tea towels x2" = the catalogue's "SET/2", "SET OF 2").
 COUNT = re.compile(r"x(\d{1,2})")
+PLURAL_NUMBER = re.compile(r"(\d{1,3})s")  # a number made plural names what holds that many ("the 72s")
 # A grade code ends in a quality letter buyers often leave out ("Q355" for "Q355B").
 _GRADE = re.compile(r"[a-z]+\d{2,}[a-z]")
 
@@ -199,6 +201,8 @@ class Resolver:
             found.append(count.group(1))
         elif term not in self._post and term[-1:].isdigit():
             found += self._grades.get(term, [])[:2]
+        elif term not in self._post and (plural := PLURAL_NUMBER.fullmatch(term)) is not None:
+            found.append(plural.group(1))  # "cake cases (72s)": the pack of 72, as "the 12s" are the packs of 12
         return [(t, 0.85) for t in dict.fromkeys(found) if t in self._post and t not in have]
 
     def _solid(self, term: str) -> tuple[str, str] | None:
@@ -230,6 +234,7 @@ class Resolver:
             # a slogan in quotes ("I am so poorly") is the item's name: its small words are the catalogue's too
             raw += [t for said in QUOTED.findall(text) for t in terms(said, drop_stop=False)
                     if t in self._post and t not in raw]
+        raw += named_fillers(terms(text, drop_stop=False), raw, self._post, self._name_text)
         i = 0
         while i < len(raw):
             # "tea cup" / "cake stand" written apart: the catalogue's "teacup" / "cakestand".

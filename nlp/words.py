@@ -8,9 +8,9 @@ ZH_COLOURS = frozenset("红蓝绿黄黑白灰紫粉橙棕银")
 ZH_SHADES = frozenset("铁酒玫桃天湖宝墨军米乳")
 ZH_SHADE_COLOURS = frozenset(a + c for a in ZH_SHADES for c in ZH_COLOURS)
 
-# Our own filler words, then spaCy's English stop words (function words) but the few that name products
-# ("back", "front", "side" ...), then fragments of chat that are never product words ("i'd", "we'll", "can u").
-STOPWORDS = frozenset(
+# Our own filler words of chat and requests; some are catalogue words too ("FINE WICKER HEART", "HOT STUFF"),
+# which the matcher counts when a catalogue word beside them shares an item with them (nlp/resolve.py).
+FILLER = frozenset(
     "a an the of for and or with in on to pls please x pc pcs piece pieces some more again same "
     "as last time ones one them those these this that our my your me we us i you need want "
     "would like could can send order orders also plus another extra units unit qty quantity each hi hey dear "
@@ -23,7 +23,11 @@ STOPWORDS = frozenset(
     "instead reduce increase amend stays rest fine everything else poss possible week weeks day days month today tomorrow "
     "next approx approximately about around roughly maybe say thinking "
     "d ll ve u ur plz".split()
-) | (EN_STOP - {"back", "front", "top", "full", "keep", "show", "bottom", "side"})
+)
+# Then spaCy's English stop words (function words) but the few that name products ("back", "front", "side" ...),
+# and fragments of chat that are never product words ("i'd", "we'll", "can u").
+STOPWORDS = FILLER | (EN_STOP - {"back", "front", "top", "full", "keep", "show", "bottom", "side"})
+CHAT_FILLER = FILLER - EN_STOP  # the filler that is no function word: only these may be a product's word ("fine")
 
 # A self-correction: what follows takes back what came before ("send 10, no wait, 12", "red or rather cream").
 CORRECTION = r"no\s*,?\s*(?:sorry|wait)|sorry\s*,?\s*i\s+mean|or\s+rather"
