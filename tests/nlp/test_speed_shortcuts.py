@@ -1,32 +1,55 @@
-"""Shortcuts taken for speed read a mention exactly as the long way did (invented mentions)."""
+"""Shortcuts that skip work which cannot change a result: the learned checks' early returns."""
 from __future__ import annotations
 
-from nlp.catalog import CatalogItem
-from nlp.matcher import Matcher
-from nlp.respell import respelt
+import datetime as dt
 
-ITEMS = [CatalogItem("A", "WAX CANDLE IVORY"), CatalogItem("B", "WAX CANDLE LILAC"),
-         CatalogItem("C", "TEA LIGHT HOLDER GLASS")]
+import numpy as np
 
+from nlp.dates import find_dates
+from nlp.due_model import DIM as DUE_DIM, DueModel, indices
+from nlp.intent_model import DIM, INTENTS, IntentModel, _slot
 
-def test_nothing_said_against_leaves_no_against_words():
-    m = Matcher(ITEMS)
-    m.match("wax candles in ivory", top=3)
-    assert m._against == frozenset()
+WED = dt.date(2026, 3, 4)
 
 
-def test_a_word_said_against_is_still_read():
-    m = Matcher(ITEMS)
-    assert m.match("wax candles, the pale one, not lilac", top=3)[0][0] == "A"
-    assert "lilac" in m._against
+class _CountingDue(DueModel):
+    """A due picker that counts how often it scored options."""
+
+    scored = 0
+
+    def probs(self, opts):
+        self.scored += 1
+        return super().probs(opts)
 
 
-def test_an_english_word_is_kept_without_asking_the_catalogue():
-    asked: list[str] = []
-    known = lambda w: asked.append(w) or w == "candle"  # noqa: E731
-    assert respelt("please deliver the candel", known) == "please deliver the candle"
-    assert "please" not in asked and "deliver" not in asked  # dictionary words never reach the catalogue
+def test_due_picker_does_not_score_a_message_with_no_date_found_or_taken():
+    w = [0.0] * DUE_DIM
+    for i in indices(["C", "NONE"]):
+        w[i] = 9.0
+    model = _CountingDue(w, 0.1)
+    # no date found and none taken: "no date" is the only option, so nothing is scored
+    assert model.choose([("just the usual crates, thanks", [])], WED, "order", None) is None
+    assert model.scored == 0
+    hits = find_dates("crates by friday please", WED)
+    model.choose([("crates by friday please", hits)], WED, "order", None)
+    assert model.scored == 1
 
 
-def test_a_catalogue_word_outside_the_dictionary_stays():
-    assert respelt("six lilacs", lambda w: w == "lilacs") == "six lilacs"  # near miss: known, not respelt
+class _Counting(IntentModel):
+    """An intent model that counts how often it was asked for probabilities."""
+
+    asked = 0
+
+    def proba(self, *args):
+        self.asked += 1
+        return super().proba(*args)
+
+
+def test_intent_check_keeps_an_edit_of_a_quoted_order_without_scoring_it():
+    w = np.zeros((DIM, len(INTENTS)), dtype=np.float32)
+    w[_slot("wtrolley"), INTENTS.index("order")] = 50.0  # sure it is an order
+    m = _Counting(w, np.zeros(len(INTENTS), dtype=np.float32), 0.5)
+    assert m.settle("change", [], "make the trolley line 9 instead", True) == "change"
+    assert m.asked == 0
+    assert m.settle("change", [], "make the trolley line 9 instead", False) == "order" and m.asked == 1
+
