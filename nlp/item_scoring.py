@@ -74,7 +74,10 @@ class ItemScoring:
             return 0.0
         union, per_name, has_codes = self._info(idx)
         q_hit, matched, weak = self._query_hits(weighted, split, union)
-        masses = [(t, self._idf.get(t, 1.0) * (HEAD_OF if t in weak else 1.0)) for t in matched]
+        idf = self._idf
+        # (most mentions meet no word as a compound's head only: no per-word test then)
+        masses = [(t, idf.get(t, 1.0) * (HEAD_OF if t in weak else 1.0)) for t in matched] if weak else \
+            [(t, idf.get(t, 1.0)) for t in matched]
         best, best_cov = self._best_name(idx, per_name, masses, matched, qtext, qattrs)
         score = 0.6 * (q_hit / q_total) + best - (code_penalty(qcodes, union) if has_codes and qcodes else 0.0)
         sku = self.items[idx].sku

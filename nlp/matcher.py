@@ -143,7 +143,9 @@ class Matcher(Resolver, AliasMemory, ItemScoring):
         query, split = self._query(said)
         # A word said for the item as well ("the wooden set, not the plastic set") tells no sibling apart.
         kept = {f for t, res in query for f in [t] + [r for r, _ in res]}
-        self._against = frozenset(f for t, res in self._query(against)[0] for f in [t] + [r for r, _ in res]) - kept
+        # (most mentions say nothing against: no second query to read then)
+        self._against = frozenset(f for t, res in self._query(against)[0] for f in [t] + [r for r, _ in res]) - kept \
+            if against else frozenset()
         self.coverage = {}  # sku -> share of its best name the mention covered (for confidence)
         self._plain = {}
         self.mention_cover = {}

@@ -32,9 +32,11 @@ def slips(word: str) -> set[str]:
 def respelt(text: str, known: Callable[[str], bool]) -> str:
     """`text` with each word that neither the catalogue (`known`) nor English has, and that is one slip from
     words of a single catalogue stem, written as that word."""
+    english = _english()
+
     def fix(m: re.Match) -> str:
         word = m.group(0)
-        if known(word) or word in _english():
+        if word in english or known(word):  # the dictionary first: most words are English, a lookup is cheap
             return word
         near = sorted(w for w in slips(word) if known(w))
         # Between words of several stems, the one with the very letters typed (two swapped) is meant: "balck" is
