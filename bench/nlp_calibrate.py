@@ -284,10 +284,10 @@ def main() -> None:
     summary = {"method": "today" if args.today else "untuned reads, leave one set out",
                "files": sorted({r["file"] + ".jsonl" for r in rows}), **summary}
     print(json.dumps(summary, indent=1))
-    if args.cv_only or not (args.today or summary["threshold"] < 0.999 or summary["better"]):
+    if args.cv_only or not (args.today or summary["threshold"] < 0.999 or summary.get("thresholds") or summary["better"]):
         return  # untuned reads found neither a threshold keeping errors <= 1 % nor a better fit: the file stays
     line, msg = fit(rows, summary["lambda_line"], summary["lambda_message"])
-    keep = ("method", "threshold", "threshold_found", "fresh_curve", "log_loss", "ece", "base", "lang_curve")
+    keep = ("method", "threshold", "thresholds", "threshold_found", "fresh_curve", "log_loss", "ece", "base", "lang_curve")
     PARAMS.write_text(json.dumps({"fitted_on": summary["files"], **{k: summary.get(k) for k in keep},
                                   "lambda": [summary["lambda_line"], summary["lambda_message"]], "cv": summary["cv"]["all"],
                                   "line_features": list(LINE_FEATURES), "line": line.__dict__,

@@ -89,9 +89,9 @@ def _synthetic(n_sets=4, per=40, seed=0):
 
 def test_a_held_out_sets_threshold_is_picked_without_it():
     rows = _synthetic()
-    _, chosen = nlp_loso.nested(rows, 1.0, 1.0)
+    _, chosen, _ = nlp_loso.nested(rows, 1.0, 1.0)
     flipped = [dict(r, right=not r["right"]) if r["file"].endswith("dev30") else r for r in rows]
-    _, chosen2 = nlp_loso.nested(flipped, 1.0, 1.0)
+    _, chosen2, _ = nlp_loso.nested(flipped, 1.0, 1.0)
     dev30 = np.array([r["file"].endswith("dev30") for r in rows])
     assert (chosen[dev30] == chosen2[dev30]).all()  # its own labels played no part in its threshold
     assert len(set(chosen[dev30].tolist())) == 1
