@@ -127,8 +127,7 @@ class Extractor(QuotedHistory, Completion, TakenOff, ChineseRules, EnglishLists,
 
     def _body(self, cleaned, lang: str) -> tuple[str, str]:
         """The cleaned body normalised, respelt and with its spoken or table forms read, and its language."""
-        # "balck" for "black"; "22725 22729 stock?" lists two items
-        body = parted_codes(unpipe(self.matcher.respelt(normalize(cleaned.body))[:MAX_CHARS]), self.matcher._sku)
+        body = parted_codes(unpipe(self.matcher.respelt(normalize(cleaned.body))[:MAX_CHARS]), self.matcher._sku)  # "balck"; "22725 22729 stock?"
         lang = ("zh" if is_cjk(body) else "en") if lang == "auto" else lang
         return (english_forms(body) if lang == "en" else chinese_forms(body)), lang
 
