@@ -41,7 +41,7 @@ def _close_n(r: dict) -> float:
 
 def _zh(r: dict) -> float:
     """The message is from a Chinese set."""
-    return float("_zh_" in r["file"])
+    return float(nlp_loso.lang_of(r["file"]) == "zh")
 
 
 def _uncovered(r: dict) -> float:

@@ -25,7 +25,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 import nlp_calibrate as cal  # noqa: E402
 import nlp_loso  # noqa: E402
 from calib_learned import Learned  # noqa: E402
-from calib_signals import EXTRA, extra_matrix, intent_probs, register  # noqa: E402
+from calib_signals import EXTRA, extra_matrix, intent_probs  # noqa: E402
 from held_sets import JUDGES  # noqa: E402
 from nlp_honest import honest_rows  # noqa: E402
 
@@ -35,14 +35,7 @@ def fit_signed(x: np.ndarray, y: np.ndarray, lam: float, sign: np.ndarray) -> ca
     mean, scale = x.mean(0), x.std(0)
     scale[scale < 1e-6] = 1.0
     z = np.hstack([np.ones((len(x), 1)), (x - mean) / scale])
-    s = np.concatenate([[0.0], sign])
-    free = np.ones(z.shape[1], dtype=bool)
-    for _ in range(len(sign)):
-        beta = cal._newton(z, y, lam, free, np.ones(len(x)))
-        bad = free & (s * beta < 0)
-        if not bad.any():
-            break
-        free &= ~bad
+    beta = cal.signed_fit(z, y, lam, np.concatenate([[0.0], sign]), np.ones(len(x)))
     return cal.Logistic(beta[1:].tolist(), float(beta[0]), mean.tolist(), scale.tolist())
 
 
@@ -87,19 +80,14 @@ class Variant:
         if self.per_lang:
             out = np.zeros(len(test))
             for lang in ("en", "zh"):
-                a = np.array([lang_of(r) == lang for r in train])
-                b = np.array([lang_of(r) == lang for r in test])
+                a = np.array([nlp_loso.lang_of(r["file"]) == lang for r in train])
+                b = np.array([nlp_loso.lang_of(r["file"]) == lang for r in test])
                 if b.any():
                     m = fit_signed(xtr[a], ytr[a], lam_msg, self.sign())
                     out[b] = [m.prob(list(v)) for v in xte[b]]
             return out
         m = fit_signed(xtr, ytr, lam_msg, self.sign())
         return np.array([m.prob(list(v)) for v in xte])
-
-
-def lang_of(row: dict) -> str:
-    """en or zh, from the file name."""
-    return "zh" if "_zh_" in row["file"] else "en"
 
 
 def loso(rows, v: Variant, lam_line, lam_msg, outer: str | None = None) -> np.ndarray:
@@ -188,8 +176,7 @@ def main() -> None:
     a = ap.parse_args()
     LOOSE[0] = a.loose_ip
     rows = honest_rows(JUDGES)
-    Learned(rows, a.loose_ip)(rows)  # the shipped learned columns; the ip_* variants add the same again as `extra`
-    register(rows)
+    Learned(rows, a.loose_ip)(rows)  # the shipped learned columns (registers the rows); ip_* variants add them again
     print(len(rows), "rows", round(float(np.mean([r["right"] for r in rows])), 3), "right", flush=True)
     for name in a.variants:
         v = VARIANTS[name]

@@ -4,17 +4,16 @@
     .venv/bin/python bench/nlp_calibrate.py --cv-only  # estimate only, nothing written
     .venv/bin/python bench/nlp_calibrate.py --today [--fresh _dev10]  # the earlier method (today's reads)
 
-Default (bench/nlp_honest.py, bench/nlp_loso.py): every set of nlp/calibration_untuned.json ("rev", "files")
-is read by the commit before any rule saw it, so output, signals and right/wrong all come from rules new to
-the wording, as at deployment; the held sets (`--hold`, default _dev11 and _dev14) are never read, and a
-commit without signals (c184754, dev2) is left out. Lambdas are picked by leave-one-set-out log-loss (en and
-zh of a round are one set), the threshold is the lowest whose leave-one-set-out reads were >= 99 % right
-(`pick_threshold`: >= 30 above, guard band), and nested leave-one-set-out (the threshold of each held-out set
-picked on the other sets alone) must keep the error rate above the thresholds at <= 1 % for it to ship.
-`--today`: today's reads of every `*_dev*` set, stratified folds, threshold off the one fresh set, a tuned
-message right only if the untuned rules also read it right (nlp/calibration_untuned.json, bench/nlp_untuned.py).
-Labels: a line is right when its (sku, quantity) is expected; a message when intent, due date and the line
-set all match and no line lacks a SKU (the rule of `tandem eval extraction`). Nothing reads holdout files.
+Default (bench/nlp_honest.py, bench/nlp_loso.py): every set of nlp/calibration_untuned.json ("rev", "files") is
+read by the commit before any rule saw it, so output, signals and right/wrong come from rules new to the wording, as
+at deployment; the held sets (`--hold`, default bench/held_sets.JUDGES) are never read, nor a commit without signals
+(c184754, dev2). Lambdas are picked by leave-one-set-out log-loss (en and zh of a round are one set), the threshold is
+the lowest whose leave-one-set-out reads were >= 99 % right (`pick_threshold`: >= 30 above, guard band), and nested
+leave-one-set-out (each held-out set's threshold picked on the other sets alone) must keep the error rate above the
+thresholds at <= 1 % for it to ship. `--today`: today's reads of every `*_dev*` set, stratified folds, threshold off
+the one fresh set, a tuned message right only if the untuned rules also read it right (bench/nlp_untuned.py).
+Labels: a line is right when its (sku, quantity) is expected; a message when intent, due date and the line set all
+match and no line lacks a SKU (the rule of `tandem eval extraction`). Nothing reads holdout files.
 """
 from __future__ import annotations
 
@@ -84,24 +83,25 @@ def collect(files: list[Path]) -> list[dict]:
 
 def fit_logistic(x: np.ndarray, y: np.ndarray, lam: float, names, w: np.ndarray | None = None) -> Logistic:
     """Monotone L2-penalised logistic regression (Newton steps, standardised features)."""
-    # The bias is not penalised; a weight whose sign goes against its signal's meaning is fixed at 0
-    # and the rest refitted.
+    # The bias is not penalised; a weight against its signal's meaning is pinned at 0 (signed_fit).
     w = np.ones(len(x)) if w is None else w
     mean = np.average(x, axis=0, weights=w)
     scale = np.sqrt(np.average((x - mean) ** 2, axis=0, weights=w))
     scale[scale < 1e-6] = 1.0
     z = np.hstack([np.ones((len(x), 1)), (x - mean) / scale])
-    sign = np.array([0.0] + [1.0 if n in GOOD else -1.0 for n in names])
+    beta = signed_fit(z, y, lam, np.array([0.0] + [1.0 if n in GOOD else -1.0 for n in names]), w)
+    return Logistic(beta[1:].round(5).tolist(), round(float(beta[0]), 5), mean.round(5).tolist(), scale.round(5).tolist())
+
+
+def signed_fit(z: np.ndarray, y: np.ndarray, lam: float, sign: np.ndarray, w: np.ndarray) -> np.ndarray:
+    """Newton fits with each weight against its sign (+1 / -1; 0 free, the bias) pinned at 0 and the rest refitted."""
     free = np.ones(z.shape[1], dtype=bool)
-    for _ in range(len(names)):
+    for _ in range(len(sign) - 1):
         beta = _newton(z, y, lam, free, w)
-        wrong = free & (sign * beta < 0)
-        wrong[0] = False
-        if not wrong.any():
+        if not (wrong := free & (sign * beta < 0)).any():
             break
         free &= ~wrong
-    return Logistic(beta[1:].round(5).tolist(), round(float(beta[0]), 5), mean.round(5).tolist(),
-                    scale.round(5).tolist())
+    return beta
 
 
 def _newton(z: np.ndarray, y: np.ndarray, lam: float, free: np.ndarray, w: np.ndarray) -> np.ndarray:

@@ -118,8 +118,8 @@ def lang_curve(rows: list[dict], p: np.ndarray, chosen: np.ndarray,
     """Per language, at each cut and at the nested thresholds: [share above, error rate above, touchless]."""
     y = np.array([r["right"] for r in rows])
     out = {}
-    for lang in ("en", "zh"):
-        sel = np.array([("_zh_" in r["file"]) == (lang == "zh") for r in rows])
+    for lang in LANGS:
+        sel = np.array([lang_of(r["file"]) == lang for r in rows])
         levels = {f"{t:.2f}": np.full(sel.sum(), t) for t in cuts} | {"nested": chosen[sel]}
         out[lang] = {k: [round(float((p[sel] >= t).mean()), 4),
                          round(float((~y[sel] & (p[sel] >= t)).sum() / max((p[sel] >= t).sum(), 1)), 4),
@@ -158,7 +158,7 @@ def run(rows: list[dict], learned=None, base: list[dict] | None = None) -> dict:
     langs = lang_outcome(rows, p, honest, by_lang)
     ok = cv["all"]["error_above"] <= 1 - cal.TARGET
     if base is not None:
-        old = min((cal.log_loss(loso(base, a, b), y.astype(float)), a, b) for a in cal.LAMBDAS for b in cal.LAMBDAS)
+        old = choose(base)
         pb = loso(base, *old[1:])
         base_fit = {"log_loss": round(old[0], 4), "brier": brier(pb, y), "ece": round(ece(pb, y), 4), "lambda": list(old[1:])}
     return {"lambda_line": lam_line, "lambda_message": lam_msg, "log_loss": round(loss, 4), "brier": brier(p, y),

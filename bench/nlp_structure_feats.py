@@ -77,9 +77,10 @@ def features(text: str, a: int, b: int, intent: str, lang: str) -> list[str]:
          f"cfrac:{int(4 * i / len(cl))}", f"ncl:{min(len(cl), 8) // 2}", f"slen:{min(len(_toks(text[a:b])), 6)}"]
     q = is_quoted(text, a)
     f += ["quoted", f"quoted:{intent}"] * q
-    f += _cues("cb", before) + _cues("ca", after) + _cues("P", prev) + _cues("N", nxt) + _cues("S", sent)
+    before_cues, sent_cues = _cues("cb", before), _cues("S", sent)  # (each used twice)
+    f += before_cues + _cues("ca", after) + _cues("P", prev) + _cues("N", nxt) + sent_cues
     f += _cues("Mb", text[:s0]) + _cues("Ma", text[b:])  # the message before the sentence, after the span
-    f += [f"{c}:{intent}" for c in _cues("cb", before) + _cues("S", sent)]
+    f += [f"{c}:{intent}" for c in before_cues + sent_cues]
     f += _structure(before, after, prev, sent)
     f += ["num_before"] * bool(NUM.search(text[max(cs, a - 14) : a])) + ["num_after"] * bool(NUM.search(text[b : min(ce, b + 14)]))
     f += ["num_clause"] * bool(NUM.search(before + after))

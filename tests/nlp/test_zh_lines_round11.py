@@ -87,9 +87,9 @@ def test_gift_words(retail, text, want):
 
 
 def test_row_of_an_order_referred_to(industrial):
-    """ "第2行槽钢取消": the row number of the earlier order names no size of the channel."""
+    """ "第3行槽钢取消": the row number of the earlier order names no size of the channel."""
     got = industrial.extract("PO-7781 第3行槽钢取消，其他照常", TODAY)
-    assert got["intent"] == "cancel" and _lines(industrial, "PO-7781 第3行槽钢取消，其他照常") == {"CH-10": None}
+    assert got["intent"] == "cancel" and {ln["sku"]: ln["quantity"] for ln in got["lines"]} == {"CH-10": None}
     assert _lines(industrial, "第二项的M10螺母改成6盒") == {"NUT-M10-ZN": 300}
 
 
