@@ -5,9 +5,10 @@ import re
 from dataclasses import dataclass, field
 
 from nlp.inline_replies import read_inline
-from nlp.accepted_lists import all_but
+from nlp.accepted_lists import ALL_BUT, all_but
 from nlp.traditional import simplified
 
+QUOTE_MARK = re.compile(r"^\s*>+ ?", re.M)  # "> " before each quoted line
 # (a long "On …, Name <address>\nwrote:" attribution is wrapped by the mail client; a "From:" line heads a mail
 # when another header line follows it, "Sent:" or only "Subject:")
 HISTORY_RE = re.compile(
@@ -74,14 +75,15 @@ def _split_history(text: str) -> tuple[str, str, str]:
     kept, quoted_lines = read_inline(body)  # "> 22727 Alarm clock red - qty?" / "yes 12": the row answered is said
     quoted, body = "\n".join(quoted_lines), "\n".join(kept)
     history = (quoted + "\n" + history).strip()
-    accepted = all_but(body, history)  # "yes to all of the above except the doormats": the rows left are the order
+    # the quoted rows alone: header lines go whole (the history mark takes only "From: …\nSent:", not the date after it)
+    wanted = history and (ALL_BUT.search(body) or LIST_BELOW.search(body))  # (only then are the rows read)
+    old = QUOTE_MARK.sub("", HISTORY_RE.sub("", HEADER_RE.sub("", history))) if wanted else ""
+    accepted = all_but(body, old)  # "yes to all of the above except the doormats": the rows left are the order
     if accepted:
         return accepted[0] + "\n" + "\n".join(accepted[1]), "", note
     below = LIST_BELOW.search(body) if history else None
     if below and not re.search(r"\d", body[below.end() :].partition("\n")[2]):
         # "Please action the list below", "按下面这个单子发货": the quoted list (none in the body) is the order.
-        # (header lines go whole: the history mark takes only "From: …\nSent:", not the date sent after it)
-        old = re.sub(r"^\s*>+ ?", "", HISTORY_RE.sub("", HEADER_RE.sub("", history)), flags=re.M)
         return body + "\n" + old, "", note
     return body, history, note
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from nlp.clean import HEADER_RE
+from nlp.clean import HEADER_RE, QUOTE_MARK
 from nlp.followon import SCALE, SCALE_ALL, THOSE, of_those, scaled
 from nlp.pipeline import run
 from nlp.postprocess import attach, round_qty
@@ -14,7 +14,6 @@ from nlp.text import is_cjk, normalize
 from nlp.words import ZH_AS_LAST
 
 MAX_HISTORY = 20_000  # characters of the quoted mail read, like a message body
-QUOTE_MARK = re.compile(r"^\s*>+ ?", re.M)  # "> " before each quoted line
 # "Go ahead with the quote you sent" over the quoted offer takes its lines from the offer, like "same as last time".
 # "same as our March order", "same as the PO of the 12th": a named earlier order quoted below is taken whole.
 SAME_AS_LAST = re.compile(r"same (?:[a-z]+\s+){0,3}as (?:last|before|previous)|same as (?:our|my|the|your)\s+(?:[a-z]+\s+){0,2}(?:order|po)\b|same again|as before|repeat|同上次|照旧|"
