@@ -123,14 +123,14 @@ def _row(cells: list[str], cols: tuple) -> str:
     qty, unit, skip, _, date, was, code = cols
     if was is not None and cells[was] == cells[qty]:
         return ""  # a revised sheet's unchanged row: no line
+    if isinstance(qty, tuple):  # one count per store: the order is their sum (a store's own delivery note aside)
+        return f"{cells[0]} {sum(float(cells[i]) for i in qty):g}"
     # every other column describes the goods ("品名 | 规格"), except a bare row number or a price
     # (a code column's digits name the goods too, said first: "Desc | Qty | Code" ends in its count, not the code)
     goods = " ".join([cells[i] for i in sorted(code) if cells[i].isdigit()] + [c.replace(",", " ") for i, c in enumerate(cells)
                      if i not in (qty, unit) and i not in skip and not c.isdigit()])
     if not goods.strip():  # "| 23203 | | | 10 |": a row giving only its code names the goods by it
         goods = " ".join(c for i, c in enumerate(cells) if i not in (qty, unit) and i not in skip and CODE_CELL.fullmatch(c))
-    if isinstance(qty, tuple):  # one count per store: the order is their sum (a store's own delivery note aside)
-        return f"{cells[0]} {sum(float(cells[i]) for i in qty):g}"
     count = "removed" if was is not None and NUMBER.fullmatch(cells[qty]) and float(cells[qty]) == 0 else cells[qty]
     said = f"{goods} {count} {cells[unit] if unit is not None else ''} {cells[date] if date is not None else ''}"
     return re.sub(r"\s+", " ", said).strip()

@@ -100,7 +100,7 @@ class Siblings:
         """Items that may be siblings of item i: those holding one of its three rarest words (a sibling keeps one)
         and sharing enough terms (each shared word shares its first term), before any of their words are read."""
         mine = self.words(i)
-        post = [self.m._post[w] for w in mine if w in self.m._post]
+        post = [self.m.words[w] for w in mine if w in self.m.words]
         if len(mine) < 2 or len(post) < len(mine):
             return ()
         rare = sorted(post, key=len)[: MAX_DIFF + 1]
@@ -173,7 +173,7 @@ class Siblings:
         Words of the sentence another line's item has are that line's."""
         mention = line.get("mention") or ""
         own, (beside, heading) = said(mention), near(body, mention)
-        if not any(t in self.m._post for t in (own | beside) - self._all(line["sku"])):
+        if not any(t in self.m.words for t in (own | beside) - self._all(line["sku"])):
             return None  # no catalogue word the item's own names lack: no sibling is named (most lines end here)
         # a list's heading names the family of every line under it, whichever other lines share its words
         return self.named(line["sku"], own | heading | (beside - self.words_of(taken)), taken)

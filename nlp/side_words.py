@@ -1,7 +1,7 @@
-"""Counts said in a side phrase after an item named without its count: "Are the jam jars back in? Need 60 before the
-refill market", "need 40 for Saturday's window", "please cancel that line (100 pcs)". The side phrase shares one
-word with a catalogue name ("market crates", "hanging snowflake", "photo clip line"); the count is the item's before.
-A count of drops or deliveries ("one order but two drops please") names no goods either."""
+"""Counts said in a side phrase after an item: "please cancel that line (100 pcs)" is the line before's; "… 20 of each
+before the cold snap" repeats the items' count. (A count wanted before an occasion after an item named without one,
+"need 60 before the refill market", is clause_cues.PURPOSE's.) The side phrase shares one word with a catalogue name
+("market crates", "photo clip line"). A count of drops or deliveries ("one order but two drops please") names no goods."""
 from __future__ import annotations
 
 import re
@@ -11,7 +11,7 @@ from nlp.text import terms
 # the one shared word sits after one of these in the clause: the phrase says when or what for, not what
 SIDE = re.compile(r"\b(?:before|for|after|until|till|by|at)\b")
 REFER = re.compile(r"\b(?:that|this)\s+([a-z]+)\b")  # "cancel that line": the line said before
-EACH = re.compile(r"\bof each\b|\beach\b")
+EACH = re.compile(r"\beach\b")  # (also "of each")
 # "40 yellow instead of 50, and 0 white": a variant counted 0 (numbers of 0 are no counts elsewhere), "… to zero"
 ZERO = re.compile(r"(?:^|[\s,;:(-])(?:0|zero|nil)\s+(?:x\s+)?(?:of\s+(?:the\s+)?)?([a-z]+)|\bto (?:0|zero|nil)\b", re.I)
 # "Pls check & call back before 4.": a bare hour after these, ending its clause, is a time of day
@@ -21,8 +21,9 @@ CLOCK_AFTER = re.compile(r"\s*(?:pm|am|o'?clock)?\s*(?:[.!?,;]|$)", re.I)
 DROPS = re.compile(r"\b(?:drops|deliveries|delivery addresses|addresses|drop-offs)\b", re.I)
 
 
-def _side(mention: str, name: str) -> bool:
-    """Whether the mention shares just one word with the catalogue name, said after a side preposition or "that"."""
+def _side(mention: str, name: str, timed: bool = True) -> bool:
+    """Whether the mention shares just one word with the catalogue name, said after "that" or (when `timed`) after a
+    side preposition."""
     shared = set(terms(mention)) & set(terms(name))
     if len(shared) != 1:
         return False
@@ -30,7 +31,7 @@ def _side(mention: str, name: str) -> bool:
     said = re.search(rf"\b{re.escape(word)}", mention.lower())
     side = SIDE.search(mention.lower(), 0, said.start()) if said else None
     refer = REFER.search(mention.lower())
-    return side is not None or (refer is not None and terms(refer.group(1)) == [word])
+    return (timed and side is not None) or (refer is not None and terms(refer.group(1)) == [word])
 
 
 def _zeroed(mention: str, name: str) -> bool:
@@ -67,9 +68,11 @@ def side_counts(lines: list[dict], name_of, body: str = "") -> list[dict]:
         if ln["sku"] and ln["quantity"] is None and _zeroed(ln["mention"], name_of(ln["sku"])):
             ln["_neg"] = True  # taken off: 0 in a change, no line of an order (`finish_lines`)
         last = out[-1] if out else None
-        if last and last["sku"] and ln["sku"] and ln["quantity"] and _side(ln["mention"], name_of(ln["sku"])):
+        # (an uncounted item takes a count by "that line" only: one before an occasion is PURPOSE's, in the walk)
+        if last and last["sku"] and ln["sku"] and ln["quantity"] and \
+                _side(ln["mention"], name_of(ln["sku"]), timed=last["quantity"] is not None):
             if last["quantity"] is None:
-                last["quantity"] = ln["quantity"]  # "Are the jam jars back in? Need 60 …"
+                last["quantity"] = ln["quantity"]  # "We won't need the gift tags. Cancel that line (200 pcs)."
                 continue
             if EACH.search(ln["mention"]) and last["quantity"] == ln["quantity"]:
                 continue  # "… about 20 of each before the cold snap": the count is already the items'
