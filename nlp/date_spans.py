@@ -8,8 +8,9 @@ import re
 from nlp.numbers import parse_zh
 
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_abbr) if m}
+# ("Jan. 24" abbreviates; "for January. 24 jumbo bags": a full name's point ends its sentence, the count is no day)
 _MON = (r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:uary|ruary|ch|il|e|y|ust|t|tember|ober|ember)?"
-        r"\b\.?")
+        r"\b(?:\.(?!\s*\d)|(?<![a-z]{4})\.|(?<=sept)\.)?")
 _D = r"(\d\d?)(?:st|nd|rd|th)?"
 _ZNUM = r"([0-9零一二两三四五六七八九十百]+)"
 # Spring Festival (正月初一) by year: "春节前" is the day before it.

@@ -7,22 +7,18 @@ import re
 from dataclasses import dataclass
 
 from nlp import date_spans
+from nlp.date_spans import _MON, _ZNUM, MONTHS  # (one spelling of a month for both)
 from nlp.due_cues import is_due
 from nlp.numbers import EN_UNITS, parse_en_words, parse_zh
 from nlp.prefilter import prefiltered
 from nlp.text import is_cjk
 
 WEEKDAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
-MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_abbr) if m}
 ZH_WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6, "1": 0,
                "2": 1, "3": 2, "4": 3, "5": 4, "6": 5, "7": 6}
 _NUM = r"(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|couple of|few)"
-# ("Jan. 24" abbreviates; "for January. 24 jumbo bags": a full name's point ends its sentence, the count is no day)
-_MON = (r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:uary|ruary|ch|il|e|y|ust|t|tember|ober|ember)?"
-        r"\b(?:\.(?!\s*\d)|(?<![a-z]{4})\.|(?<=sept)\.)?")
 _WD = r"(mon|tue|wed|thu|fri|sat|sun)(?:day|s|sday|nesday|r|rs|rsday|urday)?\b"
 _WDN = r"(?:mon|tue|wed|thu|fri|sat|sun)(?:day|s|sday|nesday|r|rs|rsday|urday)?\b"
-_ZNUM = r"([0-9零一二两三四五六七八九十百]+)"
 
 EN_PATTERNS = [
     ("iso", r"\b(20\d\d)-(\d\d?)-(\d\d?)\b"),

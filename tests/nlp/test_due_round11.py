@@ -66,3 +66,10 @@ def test_a_month_without_its_day_is_no_option(retail):
     assert got["due_date"] is None
     got = retail.extract("Please send 20 x wooden regatta bunting by the 3rd of next month.", dt.date(2026, 6, 10))
     assert got["due_date"] == "2026-07-03"
+
+
+def test_a_full_month_names_point_ends_its_sentence_in_windows_too():
+    """date_spans and dates spell a month once: "mid January. 24 jumbo bags" takes no day from the count."""
+    from nlp import date_spans, dates
+    assert dates._MON is date_spans._MON
+    assert due_date("stock up for mid January. 24 jumbo bags please", WED) == dt.date(2027, 1, 15)
