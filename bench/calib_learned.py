@@ -15,19 +15,18 @@ import numpy as np
 
 import nlp_loso
 from calib_signals import intent_probs, register
-from nlp.calibration import MESSAGE_FEATURES
+from nlp.calibration import MESSAGE_FEATURES, learned_signals
 from nlp.intent_model import read_signals
 
 COLUMN = MESSAGE_FEATURES.index("ip_read")  # ip_read, ip_margin, due_p
-NEUTRAL = (0.5, 0.0, 0.5)  # the extractor's defaults without the checks (nlp.calibration.learned_signals)
+NEUTRAL = learned_signals({})  # the extractor's defaults without the checks
 
 
 def put(rows: list[dict], ip: np.ndarray, due: list[float | None]) -> None:
     """Write each row's learned columns from its intent probabilities (the extractor's read_signals) and due
     probability (None: the row's date is not among the picker's options, left at the default)."""
     for r, p, d in zip(rows, ip, due):
-        s = read_signals(p, r["intent"])
-        cols = [s["ip_read"], s["ip_margin"], NEUTRAL[2] if d is None else d]
+        cols = list(learned_signals({**read_signals(p, r["intent"]), "due_p": d}))  # (d None: the default)
         r["mvec"] = [*r["mvec"][:COLUMN], *cols, *r["mvec"][COLUMN + 3:]]
 
 

@@ -80,15 +80,14 @@ class IntentModel:
 
     def settle(self, intent: str, lines: list[dict], body: str, history: bool) -> str:
         """The rules' intent, unless the model picks another with probability >= tau."""
-        # A change or cancel read against a quoted order ("> SALES ORDER 771 … I need 10, not 5") stays: the
-        # model sees the body only, not the order it edits (two hand-written tests broke without this).
-        if history and intent in ("change", "cancel"):
-            return intent  # (checked first: the model's pick cannot matter, so its features are not computed)
         return self.decide(intent, lines, body, history)[0]
 
     def decide(self, intent: str, lines: list[dict], body: str, history: bool) -> tuple[str, np.ndarray]:
-        """`settle`'s intent and the model's probabilities of the reading it was given."""
+        """`settle`'s intent and the model's probabilities of the reading it was given (always computed: they are a
+        message-confidence input, nlp/calibration.py)."""
         p = self.proba(intent, lines, body, history)
+        # A change or cancel read against a quoted order ("> SALES ORDER 771 … I need 10, not 5") stays: the
+        # model sees the body only, not the order it edits (two hand-written tests broke without this).
         if history and intent in ("change", "cancel"):
             return intent, p
         best = INTENTS[int(p.argmax())]
