@@ -22,7 +22,7 @@ def outer_counts(text: str) -> str:
     """Counts of an outer pack whose content is stated, in what it holds."""
     if " of " in text:
         text = _outer_again(text)
-    m = _HOLDS.search(text) if " to a " in text or " per " in text or " in a " in text else None
+    m = _HOLDS.search(text) if " per " in text or re.search(r" (?:to|in) (?:an?|each|the) ", text) else None
     if not m:
         return text
     per = int(m.group("n"))

@@ -26,3 +26,11 @@ def test_no_stated_size_leaves_the_text():
 def test_both_lines_in_pieces(retail):
     got = retail.extract("Could you send 2 ctns jumbo bag owls and 3 ctns lunch bag spaceboy - 10 in a ctn", TODAY)
     assert {(ln["sku"], ln["quantity"]) for ln in got["lines"]} == {("20713", 20), ("22382", 30)}
+
+
+def test_each_and_the_case_are_the_same_remark():
+    """ "12 in each case", "10 to the carton": the remark's other articles, which its pattern always meant to read."""
+    from nlp.case_sizes import outer_counts
+    assert outer_counts("4 cases of tealights (12 in each case)").split()[0] == "48"
+    assert outer_counts("3 cartons of the mugs, 10 to the carton").split()[0] == "30"
+    assert outer_counts("4 cases of tealights in each colour").split()[0] == "4"  # (no count held: no remark)
