@@ -82,7 +82,8 @@ def unpipe(body: str) -> str:
         elif len(cells) == cols[3] and _counted(cells, cols[0]):
             out.append(_row(cells, cols))
         else:
-            cols = None if len(cells) < 2 else cols  # the table ended
+            if len(cells) < 2:  # the table ended (and a comma header's split with it)
+                cols, csv = None, False
             out.append(line)
     return "\n".join(out)
 

@@ -37,3 +37,10 @@ def test_a_tabbed_po_drops_line_numbers_and_unit_prices():
 def test_a_chinese_tab_sheet_is_read_as_it_stands():
     text = "名称\t规格\t数量\n角钢\tL50×5\t2吨"
     assert unpipe(text) == text
+
+
+def test_a_pipe_table_after_a_comma_export_is_split_on_its_pipes():
+    """A comma export, a blank line, then a '|' sheet: the comma reading ends with its table."""
+    from nlp.pipe_tables import unpipe
+    text = "Line,Item Description,Qty,UoM\n1,Jumbo bag owls,10,pcs\n\nItem | Description | Qty | UoM\n2 | Lunch bag woodland | 6 | pcs"
+    assert unpipe(text).split("\n")[-1] == "Lunch bag woodland 6 pcs"
