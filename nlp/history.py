@@ -130,8 +130,9 @@ class QuotedHistory:
         if any(ln["quantity"] is not None for ln in lines):
             # ("+1 to the above and add 12 gin and tonic mugs please. / Lucy Hart, Buyer …": a count-less line no quoted
             # item has, read from a signature, does not stop the new counted ones going on top)
-            old = old if old is not None else self._history_lines(history, today, lang, customer)
-            if all(ln["quantity"] is not None or ln["sku"] not in {o["sku"] for o in old} for ln in lines):
+            bare = {ln["sku"] for ln in lines if ln["quantity"] is None}  # (the quoted mail is read only to test these)
+            old = old if old is not None or not bare else self._history_lines(history, today, lang, customer)
+            if not bare & {o["sku"] for o in old or []}:
                 return self._plus_last(body, lines, history, today, lang, customer, old)
         if not lines and pointed(body) and newest_counted(history) != history:  # "as below": the newest counted mail
             old = self._history_lines(newest_counted(history), today, lang, customer)
@@ -157,7 +158,7 @@ class QuotedHistory:
         "和上次一样再来一批，绿色地坪漆多要两组": a quoted item's count raised by what is asked on top of it."""
         same = SAME_AS_LAST.search(body)
         more = {ln["sku"]: ln for ln in lines if ln["sku"] and ln.get("_qty") and MORE_ON_TOP.search(body, max(0, ln["_qty"].start - 4), ln["_qty"].start)}
-        if not same or not (PLUS.match(body, same.end()) or more):
+        if not (PLUS.match(body, same.end()) or more):  # (called once SAME_AS_LAST has matched)
             return lines
         old = old if old is not None else self._history_lines(history, today, lang, customer)
         taken = [ln for ln in old if ln["sku"] and ln["quantity"] is not None]
