@@ -19,9 +19,10 @@ _CUE_BEFORE = re.compile(r"(?:[\s,.;!?-]*\b(?:no|wait|sorry|actually|oh|oops|hmm
 _NOT_NAMES = frozenset({"it", "that", "them", "order", "total"})
 
 
-def named_recounts(text: str, pieces, count_in) -> str:
+def named_recounts(text: str, restated) -> str:
     """The text with each "make the X ones N" applied to the count of the last item said before it whose words hold
-    X's; left as it is when no such item is counted before (then it changes a placed order, read elsewhere)."""
+    X's (`restated(said, words)`: that count's (start, end, …), self_corrections' reader of "18 of the pink"); left as
+    it is when no such item is counted before (then it changes a placed order, read elsewhere)."""
     if "make" not in text:
         return text
     for m in reversed(list(RECOUNT.finditer(text))):
@@ -29,19 +30,10 @@ def named_recounts(text: str, pieces, count_in) -> str:
         if not words or words & _NOT_NAMES:
             continue
         said = text[: m.start()]
-        hit = _named_count(said, words, pieces, count_in)
+        hit = restated(said, words)
         if hit is None:
             continue
         cue = _CUE_BEFORE.search(said)
         cut = cue.start() if cue and cue.start() > hit[1] else m.start()
         text = said[: hit[0]] + f"{number_value(m.group('n')):g}" + said[hit[1] : cut] + text[m.end() :]
     return text
-
-
-def _named_count(said: str, words: set[str], pieces, count_in) -> tuple[int, int] | None:
-    """(start, end) of the count of the last counted item before whose words hold all the given ones."""
-    for s, e in reversed(pieces(said)):
-        if words <= set(re.findall(r"[a-z]+", said[s:e])):
-            return count_in(said, s, e)
-    return None
-

@@ -106,7 +106,7 @@ def corrected(text: str) -> str:
     item when they bring a count of their own."""
     text = undone(text)  # "24 - no, 30 - sorry, 24 was right", "… - actually 10 of each"
     if not PLACED_OR_PAST.search(text):  # ("re order 5512: make the red ones 30" changes a placed order)
-        text = named_recounts(text, _pieces, _count_in)  # "20 of the small? sorry, make the small ones 30"
+        text = named_recounts(text, _restated)  # "20 of the small? sorry, make the small ones 30"
     if not MARK_WORDS.search(text):
         return text
     for m in reversed(list(MARK.finditer(text))):
