@@ -55,11 +55,14 @@ SWAPPED = re.compile(rf"(?:^|(?<=[.!?\n]))[ \t]*(?:(?:oh|sorry|wait|actually)\b,
 # "要二十盒 不对 三十盒", "要20盒，不对，30盒": in Chinese a count said after a self-correction replaces the count of the
 # same unit just before it
 _ZH_NUM = r"(?:\d+|[一二两三四五六七八九十百千]+)"
-_ZH_RECOUNT = re.compile(rf"(?P<old>{_ZH_NUM}\s*(?P<unit>{ZH_UNIT}))[\s,]*(?:不对|不是不是|说错了|我说错了|哦不|呃不)[\s,]*"
-                         rf"(?={_ZH_NUM}\s*(?P=unit))")
+_ZH_RECOUNT = re.compile(rf"(?P<old>{_ZH_NUM}\s*(?P<unit>{ZH_UNIT}))[\s,]*(?:[哦呃啊]?不对|不是不是|说错了|我说错了|哦不|呃不)[\s,]*"
+                         rf"(?:应该)?是?(?={_ZH_NUM}\s*(?P=unit))")
 # "6205轴承不对是6206轴承要十套": the goods said again after a self-correction and 是 replace those before it in the clause
 # ("说错了，不是6025是6205": the goods taken back said between, after 不是)
 _ZH_RESAID = re.compile(r"(?:^|(?<=[,.;!?\n]))[^,.;!?\n]*?(?:不对|说错了|我说错了|哦不)[\s,]*(?:不是[^,.;!?\n是]{1,20}?[\s,]*)?(?:应该)?是(?!不是)")
+# "角钢50*5，哦不对，是63*6的": a size or code said again after the cue replaces the one just before it
+_ZH_RESPEC = re.compile(r"(?<![A-Za-z0-9*x×.#])[A-Za-z0-9][A-Za-z0-9*x×.#-]*[\s,]*[哦呃啊]?(?:不对|说错了|我说错了)[\s,]*(?:应该)?是"
+                        r"(?=[A-Za-z0-9][A-Za-z0-9*x×.#-]*(?![\d.]*\s*(?:吨|公斤|个|盒|箱|桶|包|套|只|件|米|卷|根|支)))")
 # A placed order named (as intent.ORDER_REF), or any order or past round said ("the order", "last week", "we had"):
 # wider than intent's, whose "last time … this time" reading must see a past round without a placed order.
 PLACED_OR_PAST = re.compile(ORDER_NAMED + r"|\b(?:my|our|your|the|this|that) (?:\w+ )?order\b|\bpo\b|\blast (?:time|week)\b"
@@ -83,7 +86,7 @@ def zh_corrected(body: str) -> str:
     body = zh_named_recounts(body)  # "不对，螺丝要五千": the item named, its count said anew
     if "不" not in body and "错" not in body:
         return body
-    return _ZH_RESAID.sub("", _ZH_RECOUNT.sub("", _not_enough(body)))
+    return _ZH_RESAID.sub("", _ZH_RESPEC.sub("", _ZH_RECOUNT.sub("", _not_enough(body))))
 
 
 # "焊丝要20盘 … 20盘不够，要30盘": a count said again as too few, and the one wanted instead (in a chat, by another)

@@ -1,0 +1,56 @@
+"""Chinese round-12 lines: 哦不对 corrections, a carton size said, a unit column before the count, a repeat doubled or
+edited (own sentences)."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from nlp.self_corrections import zh_corrected
+
+@pytest.mark.parametrize("text,want", [
+    ("来两吨槽钢8#,哦不对,是10#的", "来两吨槽钢10#的"),
+    ("角钢40*4,哦不对,是50*5的,两吨", "角钢50*5的,两吨"),
+    ("螺母拿五盒,哦不对,八盒", "螺母拿八盒"),
+    ("垫片十盒,呃不对,是十二盒", "垫片十二盒"),
+])
+def test_zh_said_again(text, want):
+    assert zh_corrected(text) == want
+
+
+TODAY = dt.date(2026, 11, 25)
+
+
+def _lines(result: dict) -> set:
+    return {(ln["sku"], ln["quantity"]) for ln in result["lines"]}
+
+
+def test_a_carton_size_said_then_counted(retail):
+    got = retail.extract("红点的jumbo bag，你们是50个一箱吧，这次要三箱", TODAY)
+    assert _lines(got) == {("85099B", 150)}
+
+
+def test_a_unit_column_before_the_count(industrial):
+    got = industrial.extract("物资需求表\n序号 名称 规格 单位 数量\n1 镀锌钢管 DN50 支 10\n2 闸阀 DN50 台 3\n\n请尽快安排", TODAY)
+    assert _lines(got) == {("PIPE-GI-DN50", 60), ("VLV-GATE-DN50", 3)}
+
+
+def test_a_repeat_doubled(industrial):
+    got = industrial.extract("跟上次一样，数量翻倍\n\n> M10螺母 2盒\n> M10平垫 1盒", TODAY)
+    assert _lines(got) == {("NUT-M10-ZN", 200), ("WSH-M10-ZN", 400)}
+
+
+def test_a_repeat_with_one_row_edited(industrial):
+    got = industrial.extract("按上次的再来一批，螺母改成6盒\n\n> M10螺母 2盒\n> M10平垫 1盒", TODAY)
+    assert got["intent"] == "order"
+    assert _lines(got) == {("NUT-M10-ZN", 300), ("WSH-M10-ZN", 200)}
+
+
+@pytest.mark.parametrize("text,want", [
+    ("宇航员图案的午餐袋要十个", {("22382", 10)}),
+    ("香茅蜡烛花盆要12个", {("21713", 12)}),
+    ("野餐篮大号的来6个", {("22501", 6)}),
+    ("复活节锡桶来24个", {("21717", 24)}),
+])
+def test_gift_words_in_chinese(retail, text, want):
+    assert _lines(retail.extract(text, TODAY)) == want
