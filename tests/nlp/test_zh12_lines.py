@@ -54,3 +54,37 @@ def test_a_repeat_with_one_row_edited(industrial):
 ])
 def test_gift_words_in_chinese(retail, text, want):
     assert _lines(retail.extract(text, TODAY)) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("M10螺母12盒,取消一半", "M10螺母,取消6盒"),  # half of the count said is what is taken off
+    ("黄色安全帽再加10顶,一共60顶", "黄色安全帽再加60顶"),  # the sum said after the addition is the line's count
+])
+def test_zh_half_and_sum(text, want):
+    assert zh_corrected(text) == want
+
+
+def test_sizes_run_on_in_a_typed_line(retail):
+    got = retail.extract("野餐篮大号来12个小号来20个！谢谢", TODAY)
+    assert _lines(got) == {("22501", 12), ("22502", 20)}
+
+
+def test_a_group_buy_chain(retail):
+    text = "接龙 厨房好物\n1. 阿美 妈妈厨房挂钟 ×1\n2. 小红 妈妈厨房勺托 ×2、挂钟 ×1\n3. 张姐 勺托 ×1\n以上麻烦汇总发货"
+    assert _lines(retail.extract(text, TODAY)) == {("23180", 2), ("23183", 3)}
+
+
+def test_two_goods_joined_each_counted_bare(retail):
+    got = retail.extract("I love London帆布袋和伦敦巴士杯子有货吗？各要50", TODAY)
+    assert _lines(got) == {("22902", 50), ("22970", 50)}
+    got = retail.extract("伦敦巴士杯子和I love London帆布袋各要50", TODAY)
+    assert _lines(got) == {("22902", 50), ("22970", 50)}
+
+
+def test_short_bearing_numbers_before_a_seal(industrial):
+    got = industrial.extract("老样子：06胶封一百，04铁盖五十，周五前送。", TODAY)
+    assert _lines(got) == {("BRG-6206-2RS", 100), ("BRG-6204-ZZ", 50)}
+
+
+def test_hearts_in_dots(retail):
+    assert _lines(retail.extract("爱心圆点的粉色热水袋来6个", TODAY)) == {("21486", 6)}
