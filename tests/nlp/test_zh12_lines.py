@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from nlp.group_lists import chained
 from nlp.self_corrections import zh_corrected
 
 @pytest.mark.parametrize("text,want", [
@@ -88,3 +89,7 @@ def test_short_bearing_numbers_before_a_seal(industrial):
 
 def test_hearts_in_dots(retail):
     assert _lines(retail.extract("爱心圆点的粉色热水袋来6个", TODAY)) == {("21486", 6)}
+
+
+def test_a_chain_row_without_a_name_keeps_its_goods():
+    assert chained("接龙\n1. 妈妈厨房挂钟 ×2\n2. 小王 挂钟 ×1") == "接龙\n1. 妈妈厨房挂钟 ×2\n2. 妈妈厨房挂钟 ×1"
