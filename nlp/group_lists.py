@@ -7,7 +7,7 @@ import re
 # "#接龙", "接龙团购": the list is a chain each member adds a numbered row to
 CHAIN = re.compile(r"接龙")
 # "2. 阿琳 妈妈厨房挂钟 ×1、勺托 ×2": a row number, the member's name, then the items with their counts
-ROW = re.compile(r"^[ \t]*(?P<no>\d{1,3})\s*[.、)）．]\s*(?P<who>[^\s\d×xX*]{1,6})[ \t]+(?P<rest>\S.*)$", re.M)
+ROW = re.compile(r"^[ \t]*(?P<no>\d{1,3})\s*[.、)）．]\s*(?P<who>[^\s\d×xX*:：]{1,6})(?:[ \t]+|[ \t]*[:：][ \t]*)(?P<rest>\S.*)$", re.M)
 COUNTED = re.compile(r"[×xX*]\s*\d+|\d+\s*[个件只套份盒包箱]")
 GOODS = re.compile(r"[\u4e00-\u9fff]{2}|[a-z]{3}", re.I)
 SPLIT = re.compile(r"\s*[、,，;；]\s*")

@@ -66,8 +66,9 @@ _ZH_RESPEC = re.compile(r"(?<![A-Za-z0-9*x×.#])[A-Za-z0-9][A-Za-z0-9*x×.#-]*[\
 # "再加20顶，总共120顶": the total said after what is added is the line's new count (one line; the verb stays for intent)
 _ZH_SUMMED = re.compile(rf"(?P<verb>(?:再|多)?(?:加|添))\s*{_ZH_NUM}\s*(?P<unit>{ZH_UNIT})[\s,]*(?:总共|一共|合计|总计|共)(?:是|要)?\s*"
                         rf"(?={_ZH_NUM}\s*(?P=unit))")
-# "螺栓20盒，取消一半", "砍掉一半": half of the count just said is what is taken off (the line's count becomes that half)
-_ZH_HALF = re.compile(rf"(?P<n>{_ZH_NUM})\s*(?P<unit>{ZH_UNIT})[\s,]*(?P<verb>取消|退掉?|砍掉?|减掉?|去掉)一半")
+# "螺栓20盒，取消一半": half of the count just said is what is cancelled (a cancel counts what it takes off; "减一半"
+# would be a change, its new count, and is left to the change rules)
+_ZH_HALF = re.compile(rf"(?P<n>{_ZH_NUM})\s*(?P<unit>{ZH_UNIT})[\s,]*(?P<verb>取消|撤掉|撤销)一半")
 # A placed order named (as intent.ORDER_REF), or any order or past round said ("the order", "last week", "we had"):
 # wider than intent's, whose "last time … this time" reading must see a past round without a placed order.
 PLACED_OR_PAST = re.compile(ORDER_NAMED + r"|\b(?:my|our|your|the|this|that) (?:\w+ )?order\b|\bpo\b|\blast (?:time|week)\b"

@@ -93,3 +93,12 @@ def test_hearts_in_dots(retail):
 
 def test_a_chain_row_without_a_name_keeps_its_goods():
     assert chained("接龙\n1. 妈妈厨房挂钟 ×2\n2. 小王 挂钟 ×1") == "接龙\n1. 妈妈厨房挂钟 ×2\n2. 妈妈厨房挂钟 ×1"
+
+
+def test_a_chain_with_colons_after_the_names(retail):
+    text = "团购接龙\n1、阿美：妈妈厨房挂钟1个\n2、小红：挂钟2个，妈妈厨房勺托1个\n请汇总发货"
+    assert _lines(retail.extract(text, TODAY)) == {("23180", 3), ("23183", 1)}
+
+
+def test_half_reduced_is_no_cancel_count():
+    assert zh_corrected("M10螺母12盒,减一半") == "M10螺母12盒,减一半"  # (a change's new count: left to the change rules)
