@@ -102,3 +102,10 @@ def test_a_chain_with_colons_after_the_names(retail):
 
 def test_half_reduced_is_no_cancel_count():
     assert zh_corrected("M10螺母12盒,减一半") == "M10螺母12盒,减一半"  # (a change's new count: left to the change rules)
+
+
+def test_a_style_pointed_at_after_a_stock_question(retail):
+    got = retail.extract("太空人的午餐袋还有货吗？还有dolly girl那款", TODAY)
+    assert _lines(got) == {("22382", None), ("22662", None)}
+    got = retail.extract("红色波点的jumbo bag有货吗？粉色那种呢？", TODAY)
+    assert _lines(got) == {("85099B", None), ("22386", None)}
