@@ -123,7 +123,9 @@ def is_due(text: str, m: re.Match, kind: str, d: dt.date, today: dt.date) -> boo
 
 def _letter_date(text: str, m: re.Match, d: dt.date, today: dt.date) -> bool:
     """Today's date alone at the end of a line that asks nothing of the goods: the letter's own date."""
-    return d == today and bool(re.search(r"20\d\d|\d\s*月", m.group(0))) and bool(LINE_END.match(text, m.end())) and not GOODS_LINE.search(text[_line_start(text, m) : m.start()])
+    written = bool(re.search(r"20\d\d|\d\s*月", m.group(0)))  # a day written out ("今天" may close a line and be wanted)
+    return d == today and written and bool(LINE_END.match(text, m.end())) and \
+        not GOODS_LINE.search(text[_line_start(text, m) : m.start()])
 
 
 def _line_start(text: str, m: re.Match) -> int:

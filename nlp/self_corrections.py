@@ -88,7 +88,8 @@ def swapped(text: str) -> str:
 
 
 def zh_corrected(body: str) -> str:
-    """The Chinese body with each self-correction applied: the count or the goods said again replace those before."""
+    """The Chinese body with each self-correction applied: the count or the goods said again replace those before
+    (and "取消一半" said as a count, "再加N…总共M" as the sum)."""
     body = zh_named_recounts(body)  # "不对，螺丝要五千": the item named, its count said anew
     body = _ZH_HALF.sub(_halved, body)
     if not re.search(r"不|错|共|合计|总计", body):
