@@ -4,6 +4,7 @@ from __future__ import annotations
 from nlp.bare_text import numbered_rows, spelled_please
 from nlp.branches import branch_table, without_totals
 from nlp.clause_splits import numbered
+from nlp.group_lists import chained
 from nlp.own_stock import without_header_fields, without_own_figures, without_rejected_rows
 from nlp.shared_specs import shared_specs
 from nlp.spoken import dictated, spoken_counts
@@ -20,4 +21,4 @@ def english_forms(body: str) -> str:
 
 def chinese_forms(body: str) -> str:
     """Numbered rows and dictated counts (语音转文字) read."""
-    return dictated(numbered(body))
+    return dictated(numbered(chained(body)))

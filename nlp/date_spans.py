@@ -15,6 +15,13 @@ _D = r"(\d\d?)(?:st|nd|rd|th)?"
 _ZNUM = r"([0-9零一二两三四五六七八九十百]+)"
 # Spring Festival (正月初一) by year: "春节前" is the day before it.
 SPRING_FESTIVAL = {2025: (1, 29), 2026: (2, 17), 2027: (2, 6), 2028: (1, 26), 2029: (2, 13), 2030: (2, 3)}
+# Festivals that move with the lunar calendar (清明 with the solar terms); "端午节前" names the festival's day itself.
+LUNAR = {
+    "元宵": {2025: (2, 12), 2026: (3, 3), 2027: (2, 20), 2028: (2, 9), 2029: (2, 27), 2030: (2, 17)},
+    "清明": {2025: (4, 4), 2026: (4, 5), 2027: (4, 5), 2028: (4, 4), 2029: (4, 4), 2030: (4, 5)},
+    "端午": {2025: (5, 31), 2026: (6, 19), 2027: (6, 9), 2028: (5, 28), 2029: (6, 16), 2030: (6, 5)},
+    "中秋": {2025: (10, 6), 2026: (9, 25), 2027: (9, 15), 2028: (10, 3), 2029: (9, 22), 2030: (9, 12)},
+}
 
 # Checked before the single-day patterns, so "between 10 and 12 Dec" is one window, not "12 Dec".
 # A window's due date is its last day: the goods are wanted by then.
@@ -39,7 +46,7 @@ PATTERNS = [
     ("zh_this_week", r"(?:这|本)(?:个)?(?:周|星期|礼拜)(?:内|之内|以内)"),
     ("week_no", r"\b(?:(?:calendar )?week|wk|kw|cw)\.? ?(\d\d?)\b"),
     ("zh_week_no", r"第\s?(\d\d?)\s?周"),
-    ("holiday", r"(春节|过年|元旦|国庆|圣诞节?|\bchristmas(?: eve)?\b|\bxmas(?: eve)?\b|\bnew year'?s?(?: day| eve)?\b|"
+    ("holiday", r"(春节|过年|元旦|国庆|圣诞节?|(?:元宵|清明|端午|中秋)节?|(?<![0-9零一二两三四五六七八九十百])五一(?:劳动)?节?(?=前|之前|以前)|劳动节|\bchristmas(?: eve)?\b|\bxmas(?: eve)?\b|\bnew year'?s?(?: day| eve)?\b|"
                 r"\bchinese new year\b|\bcny\b)"),
 ]
 # A holiday only sets a deadline when the text says "before" it: "for our Christmas stall" does not, nor does
@@ -76,6 +83,10 @@ def _holiday(name: str, today: dt.date, text: str, m: re.Match) -> dt.date | Non
             if year in SPRING_FESTIVAL and day >= today:
                 return day
         return None
+    if name.rstrip("节") in LUNAR:
+        return _lunar(LUNAR[name.rstrip("节")], today)
+    if name.startswith("五一") or name == "劳动节":  # Labour Day, 1 May
+        return _future(today, 5, 1)
     if name == "元旦":  # "元旦前到" names the day itself, as 周五前 is that Friday
         return dt.date(today.year + 1, 1, 1)
     if name.endswith(" eve"):  # "by Christmas Eve", "before New Year's Eve": the eve itself
@@ -85,6 +96,14 @@ def _holiday(name: str, today: dt.date, text: str, m: re.Match) -> dt.date | Non
     if name == "国庆":
         return _future(today, 9, 30)
     return _future(today, 12, 25)  # "before Christmas" names the day itself (settled in the eleventh round)
+
+
+def _lunar(days: dict[int, tuple[int, int]], today: dt.date) -> dt.date | None:
+    """The next day of a moving festival, this year or next, not before today."""
+    for year in (today.year, today.year + 1):
+        if year in days and dt.date(year, *days[year]) >= today:
+            return dt.date(year, *days[year])
+    return None
 
 
 def resolve(kind: str, m: re.Match, today: dt.date, text: str) -> dt.date | None:

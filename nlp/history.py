@@ -50,6 +50,7 @@ ABOUT_GOODS = re.compile(r"\bhow (?:many|much)\b|多少|(?:\b(?:price|cost|in st
 
 # "same again please + 6 of …", "same as last time, plus 2 …": new items on top of the quoted order
 MORE_ON_TOP = re.compile(r"多(?:要|来|加|订)\s*$")  # "绿色地坪漆多要两组": that many more than the quoted order's
+EDITED_TO = re.compile(r"(?:改成|改为|变成|换成)\s*$")  # "按上次的来一批，M码的改成80盒": that quoted row's new count
 PLUS = re.compile(r"[^.?!\n]{0,20}?(?:\+|\bplus\b|\band also\b|\bas well as\b|\band add\b|\bwith an extra\b)", re.I)
 # "this time only 15 of the black ones", "same in red", "we ordered ivory, not green" (on the quoted confirmation):
 # variants of what the quoted order named
@@ -158,15 +159,17 @@ class QuotedHistory:
         "和上次一样再来一批，绿色地坪漆多要两组": a quoted item's count raised by what is asked on top of it."""
         same = SAME_AS_LAST.search(body)
         more = {ln["sku"]: ln for ln in lines if ln["sku"] and ln.get("_qty") and MORE_ON_TOP.search(body, max(0, ln["_qty"].start - 4), ln["_qty"].start)}
-        if not (PLUS.match(body, same.end()) or more):  # (called once SAME_AS_LAST has matched)
+        edited = {ln["sku"]: ln for ln in lines if ln["sku"] and ln.get("_qty") and EDITED_TO.search(body, max(0, ln["_qty"].start - 4), ln["_qty"].start)}
+        if not (PLUS.match(body, same.end()) or more or edited):  # (called once SAME_AS_LAST has matched)
             return lines
         old = old if old is not None else self._history_lines(history, today, lang, customer)
         taken = [ln for ln in old if ln["sku"] and ln["quantity"] is not None]
-        if not taken or ({ln["sku"] for ln in lines} & {ln["sku"] for ln in taken}) - set(more):
+        if not taken or ({ln["sku"] for ln in lines} & {ln["sku"] for ln in taken}) - set(more) - set(edited):
             return lines
         for ln in taken:
             ln["quantity"] = round_qty(ln["quantity"] + more[ln["sku"]]["quantity"]) if ln["sku"] in more else ln["quantity"]
-        return taken + [ln for ln in lines if ln["sku"] not in more]
+            ln["quantity"] = edited[ln["sku"]]["quantity"] if ln["sku"] in edited else ln["quantity"]
+        return taken + [ln for ln in lines if ln["sku"] not in more and ln["sku"] not in edited]
 
     def _replied(self, body, lines, history, today, lang, customer, old=None) -> list[dict]:
         """ "Great, send 30 please", "Half a dozen of each", "are these in stock?" over a quoted stock alert or

@@ -19,6 +19,8 @@ AGREED_PRICE = (r"\b(?:price|prices|rate|rates|cost)\b[^.?!\n]{0,20}?\b(?:as per
                 r"\bas (?:discussed|agreed)\b,? (?:the )?(?:price|prices|rate|cost)s?\b[^.?!\n]{0,60}?\b(?:was|were|is|are|of|at) [£$€]\s?\d[^.?!\n]*|"
                 r"(?:价格|单价|价钱|price)\s*就?(?:还是)?(?:按|照)(?:上次|之前|原来|合同|老)的?(?:价格|单价|价)?(?:来|算|走|就行|就好|就可以|即可)?"
                 r"(?![^，,。？?]*[?？吗])|"
+                # "按上次12块一盒的价格", "还按上次的580一桶算": the earlier price, its figure said in between
+                r"(?:(?:价格|单价|价钱)\s*(?:就|还|也|还是)?\s*)?(?:按|照)(?:上次|之前|原来|合同|老)的?[^，,。？?\n]{0,12}?(?:价格|单价|价钱|价|算)(?![^，,。？?]*[?？吗])|"
                 # "来5吨，老价格", "at the same price as last time": the price the goods had before, not asked anew
                 r"(?:老|原)(?:价格|价钱|单价|价)(?:不变)?(?![^，,。？?\n]*[?？吗])|(?:价格|单价|价钱)(?:照旧|不变)(?![^，,。？?\n]*[?？吗])|"
                 r"\b(?:at |for )?(?:the )?(?:same|usual|old) (?:price|prices|rate)(?: as (?:last time|before|usual|last order))?\b(?![^.?!\n]*\?)|(?:价格|单价)(?:还是|照旧|就)\s*[¥￥]?\d[\d,.]*\s*(?:元)?\s*(?:一|每|/)?\s*(?:吨|公斤|个|套|件|桶|米)?吧|"
