@@ -5,6 +5,8 @@ import calendar
 import datetime as dt
 import re
 
+from lunar_python import Lunar
+
 from nlp.numbers import parse_zh
 
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_abbr) if m}
@@ -13,15 +15,9 @@ _MON = (r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:uary|ruary|ch|il|e
         r"\b(?:\.(?!\s*\d)|(?<![a-z]{4})\.|(?<=sept)\.)?")
 _D = r"(\d\d?)(?:st|nd|rd|th)?"
 _ZNUM = r"([0-9零一二两三四五六七八九十百]+)"
-# Spring Festival (正月初一) by year: "春节前" is the day before it.
-SPRING_FESTIVAL = {2025: (1, 29), 2026: (2, 17), 2027: (2, 6), 2028: (1, 26), 2029: (2, 13), 2030: (2, 3)}
-# Festivals that move with the lunar calendar (清明 with the solar terms); "端午节前" names the festival's day itself.
-LUNAR = {
-    "元宵": {2025: (2, 12), 2026: (3, 3), 2027: (2, 20), 2028: (2, 9), 2029: (2, 27), 2030: (2, 17)},
-    "清明": {2025: (4, 4), 2026: (4, 5), 2027: (4, 5), 2028: (4, 4), 2029: (4, 4), 2030: (4, 5)},
-    "端午": {2025: (5, 31), 2026: (6, 19), 2027: (6, 9), 2028: (5, 28), 2029: (6, 16), 2030: (6, 5)},
-    "中秋": {2025: (10, 6), 2026: (9, 25), 2027: (9, 15), 2028: (10, 3), 2029: (9, 22), 2030: (9, 12)},
-}
+# Festivals that move with the lunar calendar, as (lunar month, day); 清明 is a solar term. lunar-python does the
+# calendar arithmetic (a hand-kept table of dates runs out). "端午节前" names the festival's day itself.
+LUNAR = {"春节": (1, 1), "元宵": (1, 15), "端午": (5, 5), "中秋": (8, 15), "清明": None}
 
 # Checked before the single-day patterns, so "between 10 and 12 Dec" is one window, not "12 Dec".
 # A window's due date is its last day: the goods are wanted by then.
@@ -72,19 +68,14 @@ def _mid(today: dt.date, months_ahead: int) -> dt.date:
 
 
 def _holiday(name: str, today: dt.date, text: str, m: re.Match) -> dt.date | None:
-    """The last day before a holiday, when the text asks for the goods before it."""
+    """The day of a holiday the text asks for the goods before ("before X" names X, settled in the eleventh round)."""
     before = HOLIDAY_BEFORE.search(text[max(0, m.start() - 14) : m.start()])
     if not (before or m.group(0).endswith("前") or HOLIDAY_AFTER.match(text[m.end() :])):
         return None
     name = name.lower()
-    if name in ("春节", "过年", "chinese new year", "cny"):
-        for year in (today.year, today.year + 1):
-            day = dt.date(year, *SPRING_FESTIVAL.get(year, (1, 1))) - dt.timedelta(days=1)
-            if year in SPRING_FESTIVAL and day >= today:
-                return day
-        return None
-    if name.rstrip("节") in LUNAR:
-        return _lunar(LUNAR[name.rstrip("节")], today)
+    festival = "春节" if name in ("春节", "过年", "chinese new year", "cny") else name.removesuffix("节")
+    if festival in LUNAR:
+        return _lunar(festival, today)
     if name.startswith("五一") or name == "劳动节":  # Labour Day, 1 May
         return _future(today, 5, 1)
     if name == "元旦":  # "元旦前到" names the day itself, as 周五前 is that Friday
@@ -93,17 +84,22 @@ def _holiday(name: str, today: dt.date, text: str, m: re.Match) -> dt.date | Non
         return _future(today, 12, 31 if name.startswith("new") else 24)
     if name.startswith("new year"):  # "by New Year": New Year's Day, as 元旦前 is 1 January
         return dt.date(today.year + 1, 1, 1)
-    if name == "国庆":
-        return _future(today, 9, 30)
+    if name == "国庆":  # National Day, 1 October: "国庆前" names the day, as 元旦前 does
+        return _future(today, 10, 1)
     return _future(today, 12, 25)  # "before Christmas" names the day itself (settled in the eleventh round)
 
 
-def _lunar(days: dict[int, tuple[int, int]], today: dt.date) -> dt.date | None:
-    """The next day of a moving festival, this year or next, not before today."""
+def _lunar(name: str, today: dt.date) -> dt.date:
+    """The next day of a moving festival, this year's or next year's, not before today."""
     for year in (today.year, today.year + 1):
-        if year in days and dt.date(year, *days[year]) >= today:
-            return dt.date(year, *days[year])
-    return None
+        if LUNAR[name] is None:  # 清明, the solar term (4 or 5 April)
+            day = Lunar.fromYmd(year, 1, 1).getJieQiTable()["清明"]
+        else:
+            day = Lunar.fromYmd(year, *LUNAR[name]).getSolar()
+        day = dt.date(day.getYear(), day.getMonth(), day.getDay())
+        if day >= today:
+            return day
+    return day
 
 
 def resolve(kind: str, m: re.Match, today: dt.date, text: str) -> dt.date | None:
