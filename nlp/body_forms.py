@@ -1,6 +1,8 @@
 """A cleaned body's written forms (sheets, spoken counts, own figures) read into plain counted text before parsing."""
 from __future__ import annotations
 
+import re
+
 from nlp.bare_text import numbered_rows, spelled_please
 from nlp.branches import branch_table, without_totals
 from nlp.clause_splits import numbered
@@ -15,9 +17,18 @@ def english_forms(body: str) -> str:
     # the order matters: each reader sees what the one before left ("Line 2 REJECTED" goes before rows are numbered)
     body = numbered_rows(without_header_fields(without_rejected_rows(body)))
     body = spoken_counts(shared_specs(spelled_please(body)))
-    return without_own_figures(without_totals(branch_table(body)))
+    return without_own_figures(without_totals(branch_table(decimal_commas(body))))
 
 
 def chinese_forms(body: str) -> str:
     """Numbered rows and dictated counts (语音转文字) read."""
     return dictated(numbered(body))
+
+
+# "angle 63x6 - 2,5 t", "1,5 kg": a continental decimal comma before a measure unit (a thousands comma has 3 digits)
+DECIMAL_COMMA = re.compile(r"(?<![\d,.])(\d{1,3}),(\d{1,2})(?=\s*(?:t|kg|tonnes?|tons?|m|l|ltr|litres?|liters?)\b)")
+
+
+def decimal_commas(body: str) -> str:
+    """Decimal commas before a measure unit read as points ("2,5 t" -> "2.5 t")."""
+    return DECIMAL_COMMA.sub(r"\1.\2", body) if "," in body else body

@@ -25,7 +25,7 @@ NOT_CLAUSE = r",\s+(?![^(\n]*\))(?=(?:but\s+)?no\s+[a-z]{3,})"
 OFF_CLAUSE = r",\s+(?=[a-z][^,.;:\n]{2,60}?\s(?:remove|delete|drop|cancel)(?:d)?\s*(?:[,.;\n]|$))"
 # "take the zinc trees off and make the star ones 36": a new count asked for another item is a clause of its own
 RECOUNT_CLAUSE = r",?\s+and\s+(?:please\s+)?(?=(?:make|change|bring|put|reduce|increase|up)\s+(?:the|those|these|our|my)\s)"
-HARD_SPLIT = re.compile(KEPT_CLAUSE + "|" + NOT_CLAUSE + "|" + OFF_CLAUSE + "|" + RECOUNT_CLAUSE + r"|,?\s+and\s+(?=(?:what|how|are|is|do|does|can|could|have|has)\b)|(?:,|\s+and|,\s+and)\s+(?:please\s+)?(?=(?:drop|remove|delete|scrap|take off|take out|take (?:the|those|these) [a-z' -]{3,40}? off)\b)|,(?!\d{3}\b)(?=\S)|\s/\s|\s[-–—]\s|(?:(?<!\d)|(?<=[a-z\u4e00-\u9fff\s]\d)|(?<=[a-z\u4e00-\u9fff\s]\d\d)|(?<=[a-z\u4e00-\u9fff\s]\d{3})|(?<=\d{4}))、|还有(?!货|吗|多少|没|现货|库存)|另外|以及|再要|再加"
+HARD_SPLIT = re.compile(KEPT_CLAUSE + "|" + NOT_CLAUSE + "|" + OFF_CLAUSE + "|" + RECOUNT_CLAUSE + r"|,?\s+and\s+(?=(?:what|how|are|is|do|does|can|could|have|has)\b)|(?:,|\s+and|,\s+and)\s+(?:please\s+)?(?=(?:drop|remove|delete|scrap|take off|take out|take (?:the|those|these) [a-z' -]{3,40}? off)\b)|,(?!\d{3}\b)(?!\d{3}[a-z])(?=\S)|\s/\s|\s[-–—]\s|(?:(?<!\d)|(?<=[a-z\u4e00-\u9fff\s]\d)|(?<=[a-z\u4e00-\u9fff\s]\d\d)|(?<=[a-z\u4e00-\u9fff\s]\d{3})|(?<=\d{4}))、|还有(?!货|吗|多少|没|现货|库存)|另外|以及|再要|再加"
                         # "6308-2RS 四十套 6308开式 二十套": after a measure word a space starts the next item
                         # (not before a pack description: "两桶 18L的")
                         # (a tab parts a table's cells: "丁腈手套<TAB>蓝色 M<TAB>30" is one row)

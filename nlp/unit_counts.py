@@ -36,6 +36,8 @@ def unit_count(text: str, s: int, e: int, raw: str, unit_m: re.Match, value: flo
     unit, end = _unit_word(text, unit_m)
     if unit == "x" and len(raw) >= 3 and re.match(rf"\s*\d+(?:\.\d+)?\s*(?:{ZH_UNIT})", text[end:]):
         return Qty(s, e, value, None, 0)  # "轴承6206 x 30套": a model number, the count is after the x
+    if unit == "x" and len(raw) >= 5 and raw.isdigit() and re.match(r"\s*\d{1,4}(?![\d.]|\s*(?:mm|cm|m\b|inch|x|\*))", text[end:]):
+        return Qty(s, e, value, None, 0)  # "22720 x 6": a five-digit stock code, the count is after the x
     strength = _unit_strength(text, s, end, unit, spec, stock)
     if unit in EN_COUNT_UNITS and unit not in ("pair", "pairs"):  # "2 doz" is 24 pieces
         # "5 dozen pairs": the word after the multiplier says what is counted, it names no product

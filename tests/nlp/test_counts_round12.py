@@ -1,0 +1,59 @@
+"""Counts of the twelfth round: past sales, stock left, thousands and decimal commas, unit totals, dotted dates,
+codes before "x N" (own wording)."""
+from __future__ import annotations
+
+import datetime as dt
+
+TODAY = dt.date(2026, 5, 12)
+
+
+def _lines(got: dict) -> set:
+    return {(ln["sku"], ln["quantity"]) for ln in got["lines"]}
+
+
+def test_last_seasons_sales_are_no_count(retail):
+    text = "Do you have the jumbo bag pink polkadot? We sold 90 over the summer last year, this time we'd like 50."
+    assert _lines(retail.extract(text, TODAY)) == {("22386", 50)}
+
+
+def test_a_count_after_if_we_took_is_asked(retail):
+    got = retail.extract("Price for the regency cakestand 3 tier if we took 30?", TODAY)
+    assert _lines(got) == {("22423", 30)}
+
+
+def test_stock_left_is_no_count(retail):
+    text = ("Running low here:\n- Jumbo bag pink polkadot - 3 left\n- Jumbo bag red retrospot - 1 left\n\n"
+            "Please send 20 of each of these.")
+    assert _lines(retail.extract(text, TODAY)) == {("22386", 20), ("85099B", 20)}
+
+
+def test_a_thousands_comma_before_a_glued_unit(retail):
+    got = retail.extract("What would 2,000 pcs of the jumbo bag pink polkadot cost?", TODAY)
+    assert _lines(got) == {("22386", 2000)}
+
+
+def test_a_decimal_comma_before_a_measure(industrial):
+    got = industrial.extract("Please deliver:\n- angle 63x6 - 1,5 t\n- Q235B 8 mm - 3 t", TODAY)
+    assert _lines(got) == {("ANG-63X6", 1.5), ("PL-Q235B-08", 3)}
+
+
+def test_a_total_of_the_lines_own_unit_is_no_line(retail):
+    text = ("Please send 50 units jumbo bag pink polkadot and 30 units regency cakestand 3 tier. "
+            "80 units total. Thanks")
+    assert _lines(retail.extract(text, TODAY)) == {("22386", 50), ("22423", 30)}
+
+
+def test_a_total_that_is_not_the_sum_stays(retail):
+    got = retail.extract("Please send jumbo bag pink polkadot, 40 units total.", TODAY)
+    assert _lines(got) == {("22386", 40)}
+
+
+def test_a_dotted_date_after_latest_is_no_count(retail):
+    got = retail.extract("We order 10 pcs regency cakestand 3 tier. Delivery latest 28.05.", TODAY)
+    assert _lines(got) == {("22423", 10)}
+    assert got["due_date"] == "2026-05-28"
+
+
+def test_codes_before_x_counts_glued_or_spaced(retail):
+    got = retail.extract("please send 22720 x4, 22721 x 8", TODAY)
+    assert _lines(got) == {("22720", 4), ("22721", 8)}
