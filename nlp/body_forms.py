@@ -17,7 +17,7 @@ def english_forms(body: str) -> str:
     # the order matters: each reader sees what the one before left ("Line 2 REJECTED" goes before rows are numbered)
     body = numbered_rows(without_header_fields(without_rejected_rows(body)))
     body = spoken_counts(shared_specs(spelled_please(body)))
-    return without_own_figures(without_totals(branch_table(decimal_commas(body))))
+    return without_own_figures(without_totals(branch_table(one_case_of(decimal_commas(body)))))
 
 
 def chinese_forms(body: str) -> str:
@@ -32,3 +32,12 @@ DECIMAL_COMMA = re.compile(r"(?<![\d,.])(\d{1,3}),(\d{1,2})(?=\s*(?:t|kg|tonnes?
 def decimal_commas(body: str) -> str:
     """Decimal commas before a measure unit read as points ("2,5 t" -> "2.5 t")."""
     return DECIMAL_COMMA.sub(r"\1.\2", body) if "," in body else body
+
+
+# "a case (10 boxes) of the black M": one outer pack whose inner packs are counted in brackets is that many packs
+ONE_CASE = re.compile(r"\b(?:a|one|1)\s+(?:case|carton|ctn|crate|outer)\s*\(\s*(\d+)\s*(boxes|packs|bags|rolls|pails|tins|tubs)\s*\)")
+
+
+def one_case_of(body: str) -> str:
+    """One case with its inner packs counted in brackets read as those packs ("a case (10 boxes)" -> "10 boxes")."""
+    return ONE_CASE.sub(r"\1 \2", body) if "(" in body else body

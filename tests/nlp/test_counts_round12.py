@@ -57,3 +57,23 @@ def test_a_dotted_date_after_latest_is_no_count(retail):
 def test_codes_before_x_counts_glued_or_spaced(retail):
     got = retail.extract("please send 22720 x4, 22721 x 8", TODAY)
     assert _lines(got) == {("22720", 4), ("22721", 8)}
+
+
+def test_a_count_for_a_terrace_is_no_street_number(retail):
+    got = retail.extract("Have you got the jumbo bag pink polkadot? We'd need 16 for the terrace.", TODAY)
+    assert _lines(got) == {("22386", 16)}
+
+
+def test_a_street_number_stays_out(retail):
+    got = retail.extract("Please send 5 jumbo bag pink polkadot to 8 Orchard Terrace, Bath", TODAY)
+    assert _lines(got) == {("22386", 5)}
+
+
+def test_a_berth_number_is_no_count(industrial):
+    got = industrial.extract("Please send 2 pails of lithium grease EP3 to berth 9 workshop.", TODAY)
+    assert _lines(got) == {("GRS-LI-3", 30)}
+
+
+def test_one_case_of_boxes_counted_in_brackets(industrial):
+    got = industrial.extract("Please add one case (6 boxes) of the blue nitrile gloves L.", TODAY)
+    assert _lines(got) == {("GLV-NIT-BU-L", 6)}
