@@ -77,3 +77,9 @@ def test_a_berth_number_is_no_count(industrial):
 def test_one_case_of_boxes_counted_in_brackets(industrial):
     got = industrial.extract("Please add one case (6 boxes) of the blue nitrile gloves L.", TODAY)
     assert _lines(got) == {("GLV-NIT-BU-L", 6)}
+
+
+def test_numbered_form_fields_pair_product_and_quantity(retail):
+    text = ("New entry from the Wholesale Form\n\nShop: The Corner Gift Box\nItem 1: jumbo bag pink polkadot\n"
+            "Qty 1: 15\nItem 2: regency cakestand 3 tier\nQty 2: 3\nItem 3:\nQty 3:\nComments: none")
+    assert _lines(retail.extract(text, TODAY)) == {("22386", 15), ("22423", 3)}
