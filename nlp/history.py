@@ -50,6 +50,8 @@ ABOUT_GOODS = re.compile(r"\bhow (?:many|much)\b|多少|(?:\b(?:price|cost|in st
 
 # "same again please + 6 of …", "same as last time, plus 2 …": new items on top of the quoted order
 MORE_ON_TOP = re.compile(r"多(?:要|来|加|订)\s*$")  # "绿色地坪漆多要两组": that many more than the quoted order's
+# "same as our order from last year, only the X 48 in place of 24", "same again but the X 30": a quoted line edited
+EDITED = re.compile(r"[^.?!\n]{0,40}?(?:,\s*|\s+)(?:only|but|except)\s+(?:the|make|with)\b", re.I)
 PLUS = re.compile(r"[^.?!\n]{0,20}?(?:\+|\bplus\b|\band also\b|\bas well as\b|\band add\b|\bwith an extra\b)", re.I)
 # "this time only 15 of the black ones", "same in red", "we ordered ivory, not green" (on the quoted confirmation):
 # variants of what the quoted order named
@@ -158,10 +160,14 @@ class QuotedHistory:
         "和上次一样再来一批，绿色地坪漆多要两组": a quoted item's count raised by what is asked on top of it."""
         same = SAME_AS_LAST.search(body)
         more = {ln["sku"]: ln for ln in lines if ln["sku"] and ln.get("_qty") and MORE_ON_TOP.search(body, max(0, ln["_qty"].start - 4), ln["_qty"].start)}
-        if not (PLUS.match(body, same.end()) or more):  # (called once SAME_AS_LAST has matched)
+        edit = EDITED.match(body, same.end()) if not (PLUS.match(body, same.end()) or more) else None
+        if not (PLUS.match(body, same.end()) or more or edit):  # (called once SAME_AS_LAST has matched)
             return lines
         old = old if old is not None else self._history_lines(history, today, lang, customer)
         taken = [ln for ln in old if ln["sku"] and ln["quantity"] is not None]
+        if edit:  # "same as last year, only the star holders 48": quoted lines, the ones said again at their new count
+            said = {ln["sku"]: ln for ln in lines if ln["quantity"] is not None}
+            return [said.get(ln["sku"], ln) for ln in taken] if taken and said and set(said) <= {ln["sku"] for ln in taken} else lines
         if not taken or ({ln["sku"] for ln in lines} & {ln["sku"] for ln in taken}) - set(more):
             return lines
         for ln in taken:
