@@ -29,3 +29,16 @@ def test_an_item_not_quoted_is_read_as_said(retail):
 def test_in_place_of_is_no_inch_size(retail):
     got = retail.extract("Please send the jumbo bag pink polkadot, 30 in place of the usual 20.", TODAY)
     assert ("22386", 30) in _lines(got)
+
+
+def test_the_below_names_the_quoted_rows(retail):
+    text = "Could you price the below again for the autumn?\n\n> 12 x Jumbo bag pink polkadot @ £1.65\n> 6 x Regency cakestand 3 tier @ £10.95"
+    got = retail.extract(text, TODAY)
+    assert got["intent"] == "quote"
+    assert _lines(got) == {("22386", 12), ("22423", 6)}
+
+
+def test_counts_as_per_the_offer_below(retail):
+    text = ("OK, go ahead with the 12 and the 6 as per your offer below please.\n\n> On 2 May, Sales wrote:\n"
+            "> We can do 12 x jumbo bag pink polkadot at £1.60 and 6 x regency cakestand 3 tier at £10.50.")
+    assert _lines(retail.extract(text, TODAY)) == {("22386", 12), ("22423", 6)}
