@@ -83,3 +83,13 @@ def test_numbered_form_fields_pair_product_and_quantity(retail):
     text = ("New entry from the Wholesale Form\n\nShop: The Corner Gift Box\nItem 1: jumbo bag pink polkadot\n"
             "Qty 1: 15\nItem 2: regency cakestand 3 tier\nQty 2: 3\nItem 3:\nQty 3:\nComments: none")
     assert _lines(retail.extract(text, TODAY)) == {("22386", 15), ("22423", 3)}
+
+
+def test_a_rate_a_week_is_no_count(industrial):
+    got = industrial.extract("Have you got blue nitrile gloves M in stock? We use about 3 boxes a week.", TODAY)
+    assert _lines(got) == {("GLV-NIT-BU-M", None)}
+
+
+def test_a_standing_order_a_week_keeps_its_count(industrial):
+    got = industrial.extract("Please send 4 boxes of blue nitrile gloves M a week until further notice.", TODAY)
+    assert _lines(got) == {("GLV-NIT-BU-M", 4)}
