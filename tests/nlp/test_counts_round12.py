@@ -93,3 +93,8 @@ def test_a_rate_a_week_is_no_count(industrial):
 def test_a_standing_order_a_week_keeps_its_count(industrial):
     got = industrial.extract("Please send 4 boxes of blue nitrile gloves M a week until further notice.", TODAY)
     assert _lines(got) == {("GLV-NIT-BU-M", 4)}
+
+
+def test_a_variant_then_same_takes_the_count_before(industrial):
+    got = industrial.extract("Please send 2 t of Q235B plate 8 mm. And 10mm, same.", TODAY)
+    assert _lines(got) == {("PL-Q235B-08", 2), ("PL-Q235B-10", 2)}
