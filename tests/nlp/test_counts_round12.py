@@ -98,3 +98,13 @@ def test_a_standing_order_a_week_keeps_its_count(industrial):
 def test_a_variant_then_same_takes_the_count_before(industrial):
     got = industrial.extract("Please send 2 t of Q235B plate 8 mm. And 10mm, same.", TODAY)
     assert _lines(got) == {("PL-Q235B-08", 2), ("PL-Q235B-10", 2)}
+
+
+def test_a_number_piece_before_a_noun_names_the_set(retail):
+    got = retail.extract("Eight piece snake set ... 10\nJumbo bag pink polkadot ... 5", TODAY)
+    assert _lines(got) == {("21828", 10), ("22386", 5)}
+
+
+def test_pieces_plural_still_counts(retail):
+    got = retail.extract("please send 20 pieces of the jumbo bag pink polkadot", TODAY)
+    assert _lines(got) == {("22386", 20)}
