@@ -15,9 +15,9 @@ RECOUNT = re.compile(rf"\bmake\s+(?:the|those|these)\s+(?P<name>[a-z][a-z'-]*(?:
                      rf"(?:\s+ones?)?\s+(?P<n>{_NUM})\b(?:\s+(?:instead|not\s+{_NUM}|then|please|pls))*"
                      rf"(?:\s*,\s*(?:(?:yeah|yes|yep)\s*,?\s*)?(?P=n)\b)*", re.I)
 # "sorry typo - kneeling pads 20 not 24": the item named, its new count and the count taken back, which must be the
-# one said for that item before; "make it twelve boxes of the bolts": the new count before the item named
+# one said for that item before; "make it twelve boxes of the bolts", "make it 18 strawberry": the new count, then the item
 NOT_RECOUNT = re.compile(rf"(?P<name>[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){{0,4}})\s+(?P<n>{_NUM})\s+not\s+(?P<old>{_NUM})\b", re.I)
-MAKE_IT = re.compile(rf"\bmake\s+(?:it|that)\s+(?P<n>{_NUM})\s+(?:[a-z]+\s+)?of\s+(?:the|those|these)\s+"
+MAKE_IT = re.compile(rf"\bmake\s+(?:it|that)\s+(?P<n>{_NUM})\s+(?:(?:[a-z]+\s+)?of\s+(?:the|those|these)\s+)?"
                      rf"(?P<name>[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){{0,2}}?)(?=\s*(?:[,.;!?\n]|$|\s+(?:instead|please|pls|then)\b))", re.I)
 # "P.S. sorry, the woodland only 12": after a take-back word, the item named and the only count now wanted
 ONLY_RECOUNT = re.compile(rf"\b(?:sorry|oops|actually|correction)\b[,:\s-]*(?:the\s+)?(?P<name>[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){{0,3}}?)"

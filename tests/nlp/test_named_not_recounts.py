@@ -34,3 +34,8 @@ def test_sorry_the_item_only_n(retail):
 def test_only_n_left_is_no_correction(retail):
     text = "Please send 20 jumbo bag pink polkadot. Sorry, the pink polkadot only 3 left here, so please hurry."
     assert ("22386", 20) in _lines(retail.extract(text, TODAY))
+
+
+def test_make_it_n_and_the_items_words(retail):
+    text = "10 x jumbo bag pink polkadot, 10 x jumbo bag red retrospot. Actually make it 15 red retrospot."
+    assert _lines(retail.extract(text, TODAY)) == {("22386", 10), ("85099B", 15)}
