@@ -29,8 +29,8 @@ PATTERNS = [
     # Chinese writes month first: "12.10前", "12/10前到货"; only read so when a date word follows
     # (not a spec's dimension: "RVV 3*2.5到下周的送货里").
     ("zh_dot", r"(?<![\d./x*×φø])(\d\d?)[./](\d\d?)(?![\d./])(?=\s?(?:前|之前|以前|到(?![\d一二三四五六七八九十])|送|交|发|日|号))"),
-    # "on or before 11.12.": day first, only after a deadline word (a bare 11.12 may be a size).
-    ("en_dot", r"\b(?:by|before|on|until|till|delivery|deliver|due)\s+(\d\d?)\.(\d\d?)\.(20\d\d)?(?!\d)"),
+    # "on or before 11.12.", "delivery latest 31.03.": day first, only after a deadline word (a bare 11.12 may be a size).
+    ("en_dot", r"\b(?:by|before|on|until|till|delivery|deliver|due|latest)\s+(\d\d?)\.(\d\d?)\.(20\d\d)?(?!\d)"),
     # "22.05.2026": a dotted day.month with its full year is a date wherever it stands (a form's delivery column)
     ("dot_dmy", r"(?<![\d.])(\d\d?)\.(\d\d?)\.(20\d\d)(?!\d|\.\d)"),
     ("fortnight", r"\b(?:within|in)(?: the next| the coming| a)? fortnight\b|\bin two weeks'? time\b"),

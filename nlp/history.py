@@ -23,8 +23,8 @@ SAME_AS_LAST = re.compile(r"same (?:[a-z]+\s+){0,3}as (?:last|before|previous)|s
                           re.I)
 # "Please action the list below from our foreman" over a forwarded list takes its lines from the quoted text.
 # ("copied again below", "Dave's list at the bottom", "forwarding the thread below", "send the lot": all that was listed)
-FROM_BELOW = re.compile(r"\b(?:list|order|items|lines|request|quantities|e-?mail|mail|message|note|thread)\s+(?:[^.?!\n]{0,40}\s)?(?:below|underneath|at the bottom)\b|"
-                        r"\b(?:see|as) below\b|\b(?:copied|pasted)(?:\s+(?:it|them|again|in))*\s+below\b|\bsend the lot\b|"
+FROM_BELOW = re.compile(r"\b(?:list|order|items|lines|request|quantities|e-?mail|mail|message|note|thread|offer|quote|quotation)\s+(?:[^.?!\n]{0,40}\s)?(?:below|underneath|at the bottom)\b|"
+                        r"\b(?:see|as|the) below\b|\b(?:copied|pasted)(?:\s+(?:it|them|again|in))*\s+below\b|\bsend the lot\b|"
                         r"(?:下面|以下|下列|如下)(?:[^，,。！!？?]{0,6}?的)?(?:这张|这个|的)?(?:单子|清单|订单|明细|列表|需求)|(?:单子|清单|订单|明细|需求)如下|"
                         # "请按这个发货", "照这张单子配": ship what the forwarded list says
                         r"(?:按|按照|照)(?:这个|这张|这份|此|上面|下面)(?:单子|清单|申请|单)?(?:发货|发|配货|备货|配|下单)", re.I)
@@ -51,6 +51,8 @@ ABOUT_GOODS = re.compile(r"\bhow (?:many|much)\b|多少|(?:\b(?:price|cost|in st
 # "same again please + 6 of …", "same as last time, plus 2 …": new items on top of the quoted order
 MORE_ON_TOP = re.compile(r"多(?:要|来|加|订)\s*$")  # "绿色地坪漆多要两组": that many more than the quoted order's
 EDITED_TO = re.compile(r"(?:改成|改为|变成|换成)\s*$")  # "按上次的来一批，M码的改成80盒": that quoted row's new count
+# "same as our order from last year, only the X 48 in place of 24", "same again but the X 30": a quoted line edited
+EDITED = re.compile(r"[^.?!\n]{0,40}?(?:,\s*|\s+)(?:only|but|except)\s+(?:the|make|with)\b", re.I)
 PLUS = re.compile(r"[^.?!\n]{0,20}?(?:\+|\bplus\b|\band also\b|\bas well as\b|\band add\b|\bwith an extra\b)", re.I)
 # "this time only 15 of the black ones", "same in red", "we ordered ivory, not green" (on the quoted confirmation):
 # variants of what the quoted order named
@@ -160,10 +162,15 @@ class QuotedHistory:
         same = SAME_AS_LAST.search(body)
         more = {ln["sku"]: ln for ln in lines if ln["sku"] and ln.get("_qty") and MORE_ON_TOP.search(body, max(0, ln["_qty"].start - 4), ln["_qty"].start)}
         edited = {ln["sku"]: ln for ln in lines if ln["sku"] and ln.get("_qty") and EDITED_TO.search(body, max(0, ln["_qty"].start - 4), ln["_qty"].start)}
-        if not (PLUS.match(body, same.end()) or more or edited):  # (called once SAME_AS_LAST has matched)
+        plus = PLUS.match(body, same.end()) or more or edited
+        edit = EDITED.match(body, same.end()) if not plus else None
+        if not (plus or edit):  # (called once SAME_AS_LAST has matched)
             return lines
         old = old if old is not None else self._history_lines(history, today, lang, customer)
         taken = [ln for ln in old if ln["sku"] and ln["quantity"] is not None]
+        if edit:  # "same as last year, only the star holders 48": quoted lines, the ones said again at their new count
+            said = {ln["sku"]: ln for ln in lines if ln["quantity"] is not None}
+            return [said.get(ln["sku"], ln) for ln in taken] if taken and said and set(said) <= {ln["sku"] for ln in taken} else lines
         if not taken or ({ln["sku"] for ln in lines} & {ln["sku"] for ln in taken}) - set(more) - set(edited):
             return lines
         for ln in taken:

@@ -9,6 +9,7 @@ from nlp.mentions import mention_text
 from nlp.postprocess import finish_lines
 from nlp.quantities import Qty
 from nlp.readings import SURE
+from nlp.units import UNIT_WORDS
 
 _ITEM = r"(?P<item>(?:the|those|these|our|my)\s+[^.?!\n,;()]{3,60}?)"
 NARROWING = [
@@ -43,7 +44,8 @@ TAKEN = 3  # the first patterns take an item off; the others change its count
 # (not "cancel our order 88-214 for the 10# channel", "cancel PO 7781: just the red ones")
 WHOLE_ORDER = re.compile(r"\bcancel\w*\s+(?:the\s+|our\s+|my\s+|this\s+|that\s+)?(?:whole\s+|entire\s+)?"
                          r"(?:order|po|p\.o\.|purchase order)\s*(?:no\.?|number|#|ref\.?)?\s*[a-z0-9-]*\d[a-z0-9-]*\b"
-                         r"(?!\s*[:(]|[^.!?\n]{0,40}\b(?:for|only|just|except|but|apart from)\b)", re.I)
+                         # ("cancel PO 3312 line 2 (…)": one line of the order, named after it)
+                         r"(?!\s*[:(]|,?\s*(?:line|item|pos(?:ition)?\.?)\s*#?\d|[^.!?\n]{0,40}\b(?:for|only|just|except|but|apart from)\b)", re.I)
 
 
 def narrowed(body: str, s: int, e: int, qtys: list[Qty]) -> list[tuple[str, int, int, list[Qty]]]:
@@ -85,7 +87,7 @@ class TakenOff:
         """A cancel's lines: none for an order cancelled whole by its number, else those read, else those taken off."""
         if WHOLE_ORDER.search(body):
             return []
-        return lines or self._taken_off(body, doc, customer)
+        return [_ordered_count(ln) for ln in lines] or self._taken_off(body, doc, customer)
 
     def _taken_off(self, body: str, doc, customer: str | None) -> list[dict]:
         """ "cancel the regency cakestands off yesterday's order": an item named as the one taken off is a
@@ -111,3 +113,15 @@ class TakenOff:
         named = r and (r[5] >= 0.5 or (r[5] >= 0.4 and margin >= CLEAR_MARGIN) or (r[5] >= 0.3 and margin >= 2 * CLEAR_MARGIN))
         line = self._build_line(None, r[2], r[3], r[5], vague=True) if named and r[0] >= SURE else None
         return {**line, "_side": ""} if line else None
+
+
+# "we ordered 48 easter tin buckets but … please cancel them": the count of the earlier order is the count cancelled
+ORDERED_N = re.compile(r"\b(?:we|i)(?:'ve| have)?\s+(?:ordered|bought)\s+(?P<n>\d+)\s+(?P<next>[a-z]+)", re.I)
+
+
+def _ordered_count(line: dict) -> dict:
+    """A count-less cancelled line whose words say how many of it were ordered, counted so (pieces said bare only)."""
+    m = ORDERED_N.search(line.get("mention") or "") if line["quantity"] is None and line.get("unit") == "pcs" else None
+    if m and m.group("next").lower() not in UNIT_WORDS:
+        return {**line, "quantity": int(m.group("n"))}
+    return line
