@@ -27,7 +27,7 @@ PATTERNS = [
     # (not a spec's dimension: "RVV 3*2.5到下周的送货里").
     ("zh_dot", r"(?<![\d./x*×φø])(\d\d?)[./](\d\d?)(?![\d./])(?=\s?(?:前|之前|以前|到(?![\d一二三四五六七八九十])|送|交|发|日|号))"),
     # "on or before 11.12.": day first, only after a deadline word (a bare 11.12 may be a size).
-    ("en_dot", r"\b(?:by|before|on|until|till|delivery|deliver|due)\s+(\d\d?)\.(\d\d?)\.(20\d\d)?(?!\d)"),
+    ("en_dot", r"\b(?:by|before|on|until|till|delivery|deliver|due|latest)\s+(\d\d?)\.(\d\d?)\.(20\d\d)?(?!\d)"),
     # "22.05.2026": a dotted day.month with its full year is a date wherever it stands (a form's delivery column)
     ("dot_dmy", r"(?<![\d.])(\d\d?)\.(\d\d?)\.(20\d\d)(?!\d|\.\d)"),
     ("fortnight", r"\b(?:within|in)(?: the next| the coming| a)? fortnight\b|\bin two weeks'? time\b"),
@@ -40,7 +40,7 @@ PATTERNS = [
     ("week_no", r"\b(?:(?:calendar )?week|wk|kw|cw)\.? ?(\d\d?)\b"),
     ("zh_week_no", r"第\s?(\d\d?)\s?周"),
     ("holiday", r"(春节|过年|元旦|国庆|圣诞节?|\bchristmas(?: eve)?\b|\bxmas(?: eve)?\b|\bnew year'?s?(?: day| eve)?\b|"
-                r"\bchinese new year\b|\bcny\b)"),
+                r"\bchinese new year\b|\bcny\b|\bgood friday\b|\beaster(?: sunday| monday)?\b)"),
 ]
 # A holiday only sets a deadline when the text says "before" it: "for our Christmas stall" does not, nor does
 # "the games from before Christmas" (a past round).
@@ -82,6 +82,8 @@ def _holiday(name: str, today: dt.date, text: str, m: re.Match) -> dt.date | Non
         return _future(today, 12, 31 if name.startswith("new") else 24)
     if name.startswith("new year"):  # "by New Year": New Year's Day, as 元旦前 is 1 January
         return dt.date(today.year + 1, 1, 1)
+    if name.startswith(("good friday", "easter")):  # "before Good Friday": that day, this year's or next year's
+        return _easter_day(name, today)
     if name == "国庆":
         return _future(today, 9, 30)
     return _future(today, 12, 25)  # "before Christmas" names the day itself (settled in the eleventh round)
@@ -132,3 +134,23 @@ def _week_friday(week: int, today: dt.date) -> dt.date | None:
         if friday >= today:
             return friday
     return None
+
+
+def _easter(year: int) -> dt.date:
+    """Easter Sunday of a year (the Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    j = (2 * e + 2 * i - k - h + 32) % 7
+    m = (a + 11 * h + 19 * j) // 433
+    month = (h + j - m + 90) // 25
+    return dt.date(year, month, (h + j - m + 33 * month + 19) % 32)
+
+
+def _easter_day(name: str, today: dt.date) -> dt.date:
+    """Good Friday, Easter Sunday or Easter Monday, the next one not before today."""
+    shift = {"good friday": -2, "easter monday": 1}.get(name, 0)
+    day = _easter(today.year) + dt.timedelta(days=shift)
+    return day if day >= today else _easter(today.year + 1) + dt.timedelta(days=shift)
