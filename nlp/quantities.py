@@ -73,7 +73,10 @@ ONE_CODED = re.compile(r"(?:^|\b(?:also|and|plus|need|want|send|order|add|with)\
 CODE_NEXT = re.compile(r"\s+(?:[a-z]{1,3}\d+[a-z0-9x.-]*|\d{4,}[a-z0-9-]*)\b", re.I)  # "a DN50 ...", "an M12x50 ...", "a 6204 ..."
 # "we've found a box" (in the stockroom): a count found on hand is no count wanted
 # ("what the shop had last spring (20 x …)": whoever had them, a past season's count)
+# ("we sold 3,200 last Halloween", "last spring we took 100", "still have 40 from last time": past sales and stock held;
+# not "if we took 48 of each", "do you still have the tea for one set?": a count asked of now)
 PAST_RE = re.compile(r"(last time|last order|previous|previously|we bought|we ordered|we had|used to|we(?:'ve| have)? found|"
+                     r"(?<!\bif )(?<!\bwhen )\b(?:we|i) (?:sold|took)\b|(?<!\byou )(?<!\bu )\bstill (?:have|got)\b|"
                      r"\bhad last (?:year|spring|summer|autumn|winter|christmas|easter|month|season)\b|"
                      r"\bfound\s*$|上次|上回|之前买|以前买|去年)", re.I)
 
