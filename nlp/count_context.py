@@ -14,7 +14,7 @@ RATE_AFTER = re.compile(r"(?:\s+[a-z'-]+){0,2}\s+(?:every|each)\s+(?:day|week|mo
 # ("2 of our staff", "3 of us": some of a group of people, no goods either)
 PEOPLE_AFTER = re.compile(r"\s*(?:of us\b|(?:of (?:our|the|my|your|their) )?(?:new |more |extra |other )?(?:starters?|workers|"
                           r"employees|staff|people|guests|visitors|pupils|students|members|volunteers|residents|patients|tenants|"
-                          r"cubs|scouts|dancers)\b)", re.I)
+                          r"cubs|scouts|dancers|rooms|bedrooms)\b(?!\s*(?:of|x)\b))", re.I)
 # "2 quick questions:", "3 things to check": a count of what is said or asked, no goods
 TALK_AFTER = re.compile(r"\s*(?:[a-z]+\s+)?(?:questions|queries|things|points|issues|problems)\b", re.I)
 # "no 2 alike", "no two the same": a variety asked for, no count (after "no", as "none")
@@ -56,3 +56,6 @@ _TIMES_ITEM = re.compile(r"\s*x\s+(?!(?:items?|units?|lines?|pcs|pieces|products
 def totalled_item(before: str, after: str) -> bool:
     """Whether a number after "total" is counted "x" an item's words ("Total 40 x vintage bunting")."""
     return bool(_TOTAL_END.search(before) and _TIMES_ITEM.match(after))
+# "the catalogue for 2027", "codes from your 2026 brochure": a year, no count
+YEAR_PREP_END = re.compile(r"\b(?:for|in|of|since|until)\s+$")
+YEAR_DOC_NEXT = re.compile(r"\s*(?:[a-z]+\s+)?(?:brochures?|catalogues?|catalogs?|price ?lists?|range|collection|edition)\b", re.I)

@@ -1,0 +1,42 @@
+"""Lines of the twelfth round's wordings: a listed line taken back whole, a brochure's year and a count of rooms are no
+counts (own sentences)."""
+from __future__ import annotations
+
+import datetime as dt
+
+from nlp.quantities import find_quantities
+from nlp.undone import undone
+
+TODAY = dt.date(2026, 5, 4)
+
+
+def test_line_ignored_as_it_is_written_is_dropped():
+    text = "order:\n20 x tin jugs - no sorry, ignore that line, we need enamel cups: 20 of the blue ones.\n6 teapots"
+    assert "tin jugs" not in undone(text) and "20 of the blue ones" in undone(text)
+
+
+def test_line_taken_back_then_replaced_is_dropped():
+    text = "hello, 10 x flag bunting - actually no, nobody buys flags here - make it 10 spotty bunting instead, and 4 x kites."
+    got = undone(text)
+    assert "flag bunting" not in got and "10 spotty bunting" in got and "4 x kites" in got
+
+
+def test_plain_correction_of_a_count_is_left_to_the_recount():
+    text = "12 x tin jugs - no, 14 please"
+    assert undone(text) == text
+
+
+def test_year_of_a_brochure_is_no_count():
+    values = [q.value for q in find_quantities("codes below are from your 2026 brochure", [])]
+    assert 2026 not in values
+
+
+def test_count_of_rooms_is_no_count_of_goods():
+    values = [q.value for q in find_quantities("for the guest house (12 rooms, spring clean): 12 of the towels", [])]
+    assert values.count(12) == 1
+
+
+def test_retail_line_taken_back_whole(retail):
+    got = retail.extract("please send:\n6 x jumbo bag pink polkadot - no sorry, ignore that line\n"
+                         "6 x jumbo bag red retrospot\n", TODAY)
+    assert {(ln["sku"], ln["quantity"]) for ln in got["lines"]} == {("85099B", 6)}
