@@ -8,7 +8,7 @@ from nlp.intent_cues import (_MONTH, ACCOUNT_ASKED, ARRIVE_BY, ASIDE_ASK, CLOSED
                              DECIDED, DOCUMENTS, IF_CLAUSE, IF_STOCKED, INVOICE_ADMIN, MAKE_ANEW, NEW_ORDER, NEW_ROUND,
                              NOUN_CHANGE, ORDER_REF, ORDERED_BEFORE, OWN_RECOUNT, PAPERS, PAST_ROUND, PLACED_SAID, QUESTION_MARK, QUOTE_REF,
                              RECEIVED_SWAP, REPEAT_ORDER, REPLACED, SELF_PRICED, SELLER, SIGNATURE_LINE, SKIPPED_NOW)
-from nlp.intent_voices import (ANSWERED_OFFER, AUTO_REPLY, FORGOT_LINE, MAKE_OTHER, MOVED_PASSIVE, ORDER_IF, PAY_TERMS, papers_only,
+from nlp.intent_voices import (ANSWERED_OFFER, AUTO_REPLY, FORGOT_LINE, MAKE_OTHER, MOVED_PASSIVE, ORDER_IF, PAY_TERMS, need_sizes_ask, papers_only,
                                PLACED_RECOUNT, RECOUNTED, STOCK_ASKED)
 from nlp.numbers import EN_TENS, NUMBER_WORD
 from nlp.prefilter import prefiltered
@@ -209,7 +209,7 @@ def classify(text: str, n_lines: int, has_qty: bool = True) -> str:
         return "quote"
     # A list ordered with "could I get" plus an aside ("do you have any umbrellas left?") is an order.
     aside = ASIDE_ASK.search(text)
-    listed = n_lines >= 3 and STRONG_ORDER.search(ORDER_IF.sub(" ", text)) or \
+    listed = n_lines >= 3 and STRONG_ORDER.search(ORDER_IF.sub(" ", text)) and not need_sizes_ask(text) or \
         n_lines >= 2 and has_qty and aside and len(QTY_WORD.findall(text[: aside.start()])) >= 2
     if s["stock_query"] and not listed and not _sends(text):
         return "stock_query"

@@ -65,3 +65,14 @@ def papers_only(text: str) -> bool:
     # each sentence up to the paper it asks for ("please send 24 mugs, and resend the invoice" still orders)
     rest = " ".join(s[: m.start()] if (m := ADMIN_ASKED.search(s)) else s for s in re.split(r"(?<=[.?!\n])", text))
     return not re.search(r"\d|\b(?:send|ship|deliver|need|order|want|add|supply)\b", rest, re.I)
+
+
+# "do you have the white hard hats in stock? we need 30": a stock question said first, then only the need that sizes it
+STOCK_ASKED_FIRST = re.compile(r"^[^?]*\b(?:in stock|have you got|do you (?:have|stock|carry)|any left|available)\b[^?]*\?", re.I)
+SENT_AFTER = re.compile(r"\b(?:send|ship|deliver|dispatch|order|book|please supply|(?:can|could) (?:we|i) (?:get|have)|i'?ll take|we'?ll take)\b", re.I)
+
+
+def need_sizes_ask(text: str) -> bool:
+    """Whether a stock question opens the text and what follows only says how many are needed (nothing sent or ordered)."""
+    m = STOCK_ASKED_FIRST.match(text)
+    return bool(m) and not SENT_AFTER.search(text, m.end())

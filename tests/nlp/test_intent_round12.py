@@ -36,3 +36,14 @@ from nlp.text import normalize
 ])
 def test_round12_wordings(text, n, has_qty, want):
     assert classify(normalize(text), n, has_qty) == want
+
+
+@pytest.mark.parametrize("text,n,has_qty,want", [
+    # a stock question first, then only the need that sizes it: still a stock question
+    ("Have you got the yellow and orange vests in stock? We need 20 yellow for the crew and 8 orange for visitors.", 3, True,
+     "stock_query"),
+    # a stock question first, then the goods asked to be sent: an order
+    ("Have you got the yellow vests in stock? Please send 20 yellow, 8 orange and 4 green.", 3, True, "order"),
+])
+def test_need_after_a_stock_question(text, n, has_qty, want):
+    assert classify(normalize(text), n, has_qty) == want
