@@ -24,3 +24,13 @@ def test_past_sales_and_stock_held(text, value, past):
 
 def test_still_have_asked_of_the_seller_is_no_past():
     assert (12, False) in _counts("do you still have 12 of the red tins?")
+
+
+@pytest.mark.parametrize("text,value,counted", [
+    ("low stock: kids apron red - 3 left. please send 10 of each", 3, False),
+    ("we still had about 15 left in june, so 20 this year please", 15, False),
+    ("please send 2 left-hand gloves", 2, True),
+    ("please send 10 of each", 10, True),
+])
+def test_what_is_left_on_hand_is_no_count(text, value, counted):
+    assert (value in [q.value for q in find_quantities(text, [])]) == counted
