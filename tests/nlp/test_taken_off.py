@@ -120,3 +120,8 @@ def test_an_order_cancelled_whole_by_its_number_has_no_lines(small, industrial):
     assert _lines(small, "cancel order 57731 pls, closing 4 a week. ta Jo") == ("cancel", set())
     intent, lines = _lines(small, "Cancel our order 77-310 for the 6205 open bearings, job on hold.")
     assert intent == "cancel" and {sku for sku, _ in lines} == {"BRG-6205"}
+
+
+def test_a_bracketed_count_after_the_order_says_how_many_go(retail):
+    text = "Could you take the regency cakestands off our order please (the 4)? The rest is fine."
+    assert _lines(retail, text) == ("cancel", {("22423", 4)})
