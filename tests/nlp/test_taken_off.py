@@ -125,3 +125,16 @@ def test_an_order_cancelled_whole_by_its_number_has_no_lines(small, industrial):
 def test_a_bracketed_count_after_the_order_says_how_many_go(retail):
     text = "Could you take the regency cakestands off our order please (the 4)? The rest is fine."
     assert _lines(retail, text) == ("cancel", {("22423", 4)})
+
+
+def test_a_count_judged_enough_afterwards_is_no_second_line(retail):
+    text = "Please cancel 6 of the 12 regency cakestands on order 44120 - 6 is plenty."
+    assert _lines(retail, text) == ("cancel", {("22423", 6)})
+
+
+def test_stays_needs_the_count_said_before():
+    from nlp.clause_cues import stays
+    body = "the red mugs please. 24 is plenty."
+    assert not stays(body, body.index("24"), len(body))
+    body = "24 red mugs please. 24 is plenty."
+    assert stays(body, body.index("24 is"), len(body))
