@@ -34,3 +34,12 @@ def test_still_have_asked_of_the_seller_is_no_past():
 ])
 def test_what_is_left_on_hand_is_no_count(text, value, counted):
     assert (value in [q.value for q in find_quantities(text, [])]) == counted
+
+
+@pytest.mark.parametrize("text,value,counted", [
+    ("do you stock the m8 nuts? we use about 4 boxes a week.", 4, False),
+    ("we go through 3 pails per month of the grease, any in stock?", 3, False),
+    ("please send 2 boxes a week until march", 2, True),
+])
+def test_a_rate_of_use_is_no_count(text, value, counted):
+    assert (value in [q.value for q in find_quantities(text, [])]) == counted
