@@ -23,8 +23,8 @@ TALK_AFTER = re.compile(r"\s*(?:[a-z]+\s+)?(?:questions|queries|things|points|is
 _WAS_SHORT = (re.compile(r"\b(?:was|were|came|arrived|ended up|ran)\s*$", re.I), re.compile(r"\s*short\s+of\b(?!\s+(?:the|our|my|what)\b)", re.I))
 _NONE_ALIKE = re.compile(r"\s*(?:alike|the same|identical|matching)\b", re.I)
 # "Shop 14, Arcade Row", "Unit 7, Brook Ind Est", "3 Church Walk": street words no product name here uses
-# (not "road cones")
-STREET_AFTER = re.compile(r",?\s+(?:[a-z]+\s+){1,2}(?:rd|road|street|st|lane|avenue|ave|drive|crescent|close|court|row|mews|"
+# (not "road cones"; nor "we need 14 for the terrace": a place the goods are for, after a preposition)
+STREET_AFTER = re.compile(r",?\s+(?!(?:for|in|at|on|to|from|by|of|with|into|outside|round|around)\s)(?:[a-z]+\s+){1,2}(?:rd|road|street|st|lane|avenue|ave|drive|crescent|close|court|row|mews|"
                           r"terrace|grove|yard|arcade|walk|square|parade|estate|(?:industrial|ind\.?)\s+est(?:ate)?|business park|"
                           r"trading estate)\b\.?(?=\s*(?:[,.;\n]|$))", re.I)
 PRICE_NEAR = re.compile(r"(?:[£$€¥￥]|\brmb|\busd|\bgbp|\beur|\bcny|@|(?<!you )(?<!u )(?<!pls )(?<!please )(?<!to )\bprice|单价|价格|(?:[@£$€]\s*\d[\d,.]*|\d\.\d\d)\s*=)\s*$", re.I)  # "@ 9.95 = 39.80" a line total

@@ -43,3 +43,11 @@ def test_what_is_left_on_hand_is_no_count(text, value, counted):
 ])
 def test_a_rate_of_use_is_no_count(text, value, counted):
     assert (value in [q.value for q in find_quantities(text, [])]) == counted
+
+
+@pytest.mark.parametrize("text,value,counted", [
+    ("do you have the garden lanterns? we need 14 for the terrace", 14, True),
+    ("deliver to 14 Rose Terrace, please", 14, False),
+])
+def test_a_place_after_a_preposition_is_no_address(text, value, counted):
+    assert (value in [q.value for q in find_quantities(text, [])]) == counted
