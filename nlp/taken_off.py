@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from nlp.mentions import mention_text
-from nlp.postprocess import finish_lines
+from nlp.postprocess import finish_lines, round_qty
 from nlp.quantities import Qty
 from nlp.readings import SURE
 
@@ -83,6 +83,16 @@ def joined_items(body: str, s: int, e: int) -> list[tuple[int, int]]:
     return out + [(pos, e)]
 
 
+# "we ordered 48 easter tin buckets … please cancel them": the count ordered is the count cancelled
+ORDERED_COUNT = re.compile(r"\b(?:we|i)(?:'ve| have)? (?:ordered|had ordered|put in for) (\d+(?:\.\d+)?)\s+[a-z]", re.I)
+
+
+def _as_ordered(line: dict) -> dict:
+    """A cancelled line with no count of its own takes the count its mention says was ordered."""
+    m = line["quantity"] is None and ORDERED_COUNT.search(line.get("mention") or "")
+    return {**line, "quantity": round_qty(float(m.group(1)))} if m else line
+
+
 class TakenOff:
     """Extractor methods reading the items a cancel takes off (needs `Readings`)."""
 
@@ -90,7 +100,7 @@ class TakenOff:
         """A cancel's lines: none for an order cancelled whole by its number, else those read, else those taken off."""
         if WHOLE_ORDER.search(body):
             return []
-        return lines or self._taken_off(body, doc, customer)
+        return [_as_ordered(ln) for ln in lines] or self._taken_off(body, doc, customer)
 
     def _taken_off(self, body: str, doc, customer: str | None) -> list[dict]:
         """ "cancel the regency cakestands off yesterday's order": an item named as the one taken off is a

@@ -138,3 +138,8 @@ def test_stays_needs_the_count_said_before():
     assert not stays(body, body.index("24"), len(body))
     body = "24 red mugs please. 24 is plenty."
     assert stays(body, body.index("24 is"), len(body))
+
+
+def test_a_cancel_of_what_was_ordered_takes_its_count(retail):
+    text = "We ordered 12 red retrospot jumbo bags but the fair is off - please cancel them if they haven't gone out."
+    assert _lines(retail, text) == ("cancel", {("85099B", 12)})
