@@ -50,6 +50,8 @@ ABOUT_GOODS = re.compile(r"\bhow (?:many|much)\b|多少|(?:\b(?:price|cost|in st
 
 # "same again please + 6 of …", "same as last time, plus 2 …": new items on top of the quoted order
 MORE_ON_TOP = re.compile(r"多(?:要|来|加|订)\s*$")  # "绿色地坪漆多要两组": that many more than the quoted order's
+# "the same as our order from last year, only the star holders 48 in place of 24": a quoted line's count set anew
+SET_ANEW = re.compile(r"\s+(?:in place of|instead of|rather than|not)\s+\d", re.I)
 PLUS = re.compile(r"[^.?!\n]{0,20}?(?:\+|\bplus\b|\band also\b|\bas well as\b|\band add\b|\bwith an extra\b)", re.I)
 # "this time only 15 of the black ones", "same in red", "we ordered ivory, not green" (on the quoted confirmation):
 # variants of what the quoted order named
@@ -155,18 +157,21 @@ class QuotedHistory:
     def _plus_last(self, body, lines, history, today, lang, customer, old=None) -> list[dict]:
         """ "Same again please + 6 of the strawberry mugs": the quoted order's counted lines, and the new items
         said on top (the body's lines as they are when one of them is a quoted item: "+ 2 more jars" is read apart);
-        "和上次一样再来一批，绿色地坪漆多要两组": a quoted item's count raised by what is asked on top of it."""
+        "和上次一样再来一批，绿色地坪漆多要两组": a quoted item's count raised by what is asked on top of it, or set anew
+        ("only the star holders 48 in place of 24")."""
         same = SAME_AS_LAST.search(body)
         more = {ln["sku"]: ln for ln in lines if ln["sku"] and ln.get("_qty") and MORE_ON_TOP.search(body, max(0, ln["_qty"].start - 4), ln["_qty"].start)}
-        if not (PLUS.match(body, same.end()) or more):  # (called once SAME_AS_LAST has matched)
+        anew = {ln["sku"]: ln for ln in lines if ln["sku"] and ln.get("_qty") and SET_ANEW.match(body, ln["_qty"].end)}
+        if not (PLUS.match(body, same.end()) or more or anew):  # (called once SAME_AS_LAST has matched)
             return lines
         old = old if old is not None else self._history_lines(history, today, lang, customer)
         taken = [ln for ln in old if ln["sku"] and ln["quantity"] is not None]
-        if not taken or ({ln["sku"] for ln in lines} & {ln["sku"] for ln in taken}) - set(more):
+        if not taken or ({ln["sku"] for ln in lines} & {ln["sku"] for ln in taken}) - set(more) - set(anew):
             return lines
         for ln in taken:
             ln["quantity"] = round_qty(ln["quantity"] + more[ln["sku"]]["quantity"]) if ln["sku"] in more else ln["quantity"]
-        return taken + [ln for ln in lines if ln["sku"] not in more]
+            ln["quantity"] = anew[ln["sku"]]["quantity"] if ln["sku"] in anew else ln["quantity"]
+        return taken + [ln for ln in lines if ln["sku"] not in more and ln["sku"] not in anew]
 
     def _replied(self, body, lines, history, today, lang, customer, old=None) -> list[dict]:
         """ "Great, send 30 please", "Half a dozen of each", "are these in stock?" over a quoted stock alert or

@@ -40,3 +40,15 @@ def test_retail_line_taken_back_whole(retail):
     got = retail.extract("please send:\n6 x jumbo bag pink polkadot - no sorry, ignore that line\n"
                          "6 x jumbo bag red retrospot\n", TODAY)
     assert {(ln["sku"], ln["quantity"]) for ln in got["lines"]} == {("85099B", 6)}
+
+
+def test_same_as_last_order_with_one_count_set_anew(retail):
+    text = ("Hello, please send the same as our order from last spring, only the red retrospot jumbo bags 40 in place of 20.\n\n"
+            "> Order 2026-03-02\n> 20 JUMBO BAG RED RETROSPOT\n> 10 JUMBO BAG PINK POLKADOT\n")
+    got = retail.extract(text, TODAY)
+    assert {(ln["sku"], ln["quantity"]) for ln in got["lines"]} == {("85099B", 40), ("22386", 10)}
+
+
+def test_in_place_of_is_no_inch_size():
+    values = {q.value: q.strength for q in find_quantities("the zinc buckets 30 in place of 12", [])}
+    assert values[30] >= 1 and values[12] < 1
