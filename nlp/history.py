@@ -18,7 +18,7 @@ MAX_HISTORY = 20_000  # characters of the quoted mail read, like a message body
 # "same as our March order", "same as the PO of the 12th": a named earlier order quoted below is taken whole.
 SAME_AS_LAST = re.compile(r"same (?:[a-z]+\s+){0,3}as (?:last|before|previous)|same as (?:our|my|the|your)\s+(?:[a-z]+\s+){0,2}(?:order|po)\b|same again|as before|repeat|同上次|照旧|"
                           rf"{ZH_AS_LAST}|"
-                          r"(?:go ahead|proceed) with (?:the|your) (?:quote|quotation|offer)|accept (?:the|your) (?:quote|offer)|"
+                          r"(?:go ahead|proceed) with (?:the|your) (?:quote|quotation|offer)|(?:go ahead|proceed) with\b[^.?!\n]{0,40}?\bas per (?:the|your) (?:quote|quotation|offer)\b|accept (?:the|your) (?:quote|offer)|"
                           r"\+\s?1 to (?:the above|above|this|that|all (?:of )?(?:the above|that))\b",  # "+1 to the above and add …"
                           re.I)
 # "Please action the list below from our foreman" over a forwarded list takes its lines from the quoted text.

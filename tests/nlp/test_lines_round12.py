@@ -52,3 +52,12 @@ def test_same_as_last_order_with_one_count_set_anew(retail):
 def test_in_place_of_is_no_inch_size():
     values = {q.value: q.strength for q in find_quantities("the zinc buckets 30 in place of 12", [])}
     assert values[30] >= 1 and values[12] < 1
+
+
+def test_go_ahead_with_counts_as_per_the_offer_takes_its_products(retail):
+    text = ("Great, go ahead with the 30 and the 15 as per your offer below please.\n\n"
+            "> On 2 May 2026, Sales wrote:\n> We can offer 30 x jumbo bag red retrospot at £1.65 and 15 x jumbo bag pink polkadot "
+            "at £1.65, both in stock.")
+    got = retail.extract(text, TODAY)
+    assert got["intent"] == "order"
+    assert {(ln["sku"], ln["quantity"]) for ln in got["lines"]} == {("85099B", 30), ("22386", 15)}
