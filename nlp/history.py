@@ -24,7 +24,7 @@ SAME_AS_LAST = re.compile(r"same (?:[a-z]+\s+){0,3}as (?:last|before|previous)|s
 # "Please action the list below from our foreman" over a forwarded list takes its lines from the quoted text.
 # ("copied again below", "Dave's list at the bottom", "forwarding the thread below", "send the lot": all that was listed)
 FROM_BELOW = re.compile(r"\b(?:list|order|items|lines|request|quantities|e-?mail|mail|message|note|thread)\s+(?:[^.?!\n]{0,40}\s)?(?:below|underneath|at the bottom)\b|"
-                        r"\b(?:see|as) below\b|\b(?:copied|pasted)(?:\s+(?:it|them|again|in))*\s+below\b|\bsend the lot\b|"
+                        r"\b(?:see|as) below\b|\b(?:re-?quote|quote|price|send|repeat|action|process|order) (?:us |me )?(?:for )?(?:all )?the below\b|\b(?:copied|pasted)(?:\s+(?:it|them|again|in))*\s+below\b|\bsend the lot\b|"
                         r"(?:下面|以下|下列|如下)(?:[^，,。！!？?]{0,6}?的)?(?:这张|这个|的)?(?:单子|清单|订单|明细|列表|需求)|(?:单子|清单|订单|明细|需求)如下|"
                         # "请按这个发货", "照这张单子配": ship what the forwarded list says
                         r"(?:按|按照|照)(?:这个|这张|这份|此|上面|下面)(?:单子|清单|申请|单)?(?:发货|发|配货|备货|配|下单)", re.I)

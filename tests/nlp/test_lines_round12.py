@@ -61,3 +61,11 @@ def test_go_ahead_with_counts_as_per_the_offer_takes_its_products(retail):
     got = retail.extract(text, TODAY)
     assert got["intent"] == "order"
     assert {(ln["sku"], ln["quantity"]) for ln in got["lines"]} == {("85099B", 30), ("22386", 15)}
+
+
+def test_requote_the_below_takes_the_quoted_lines(retail):
+    text = ("Could you re-quote the below for the autumn? Thanks\n\n"
+            "> 36 x jumbo bag red retrospot @ £1.65\n> 12 x jumbo bag pink polkadot @ £1.65\n> Quote valid until 30/06/2026")
+    got = retail.extract(text, TODAY)
+    assert got["intent"] == "quote"
+    assert {(ln["sku"], ln["quantity"]) for ln in got["lines"]} == {("85099B", 36), ("22386", 12)}
