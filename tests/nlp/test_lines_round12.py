@@ -69,3 +69,11 @@ def test_requote_the_below_takes_the_quoted_lines(retail):
     got = retail.extract(text, TODAY)
     assert got["intent"] == "quote"
     assert {(ln["sku"], ln["quantity"]) for ln in got["lines"]} == {("85099B", 36), ("22386", 12)}
+
+
+def test_a_units_total_that_sums_the_lines_is_dropped():
+    from nlp.own_stock import without_own_figures
+    body = "please send 60 units beach balls and 40 units sun hats by 3 june. ref ab12, 100 units total. thanks"
+    assert "100 units total" not in without_own_figures(body)
+    body = "please send 60 units beach balls and 40 units sun hats. 120 units total."
+    assert "120 units total" in without_own_figures(body)
