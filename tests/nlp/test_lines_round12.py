@@ -77,3 +77,11 @@ def test_a_units_total_that_sums_the_lines_is_dropped():
     assert "100 units total" not in without_own_figures(body)
     body = "please send 60 units beach balls and 40 units sun hats. 120 units total."
     assert "120 units total" in without_own_figures(body)
+
+
+def test_a_variant_refused_after_not_names_no_goods():
+    from nlp.mentions import mention_text
+    assert "pink" not in mention_text("the lovebird cake stands (white pls not pink)")
+    assert "black" not in mention_text("make the tape measures silver not black")
+    # ("we ordered ivory, not green": both said apart, for the swap rules to read)
+    assert "green" in mention_text("we ordered ivory, not green")
