@@ -23,7 +23,7 @@ RATE_AFTER = re.compile(r"(?:\s+[a-z'-]+){0,2}\s+(?:(?:a|per)\s+(?=(?:day|week|f
 # ("2 of our staff", "3 of us": some of a group of people, no goods either)
 PEOPLE_AFTER = re.compile(r"\s*(?:of us\b|(?:of (?:our|the|my|your|their) )?(?:new |more |extra |other )?(?:starters?|workers|"
                           r"employees|staff|people|guests|visitors|pupils|students|members|volunteers|residents|patients|tenants|"
-                          r"cubs|scouts|dancers)\b)", re.I)
+                          r"cubs|scouts|dancers|rooms|bedrooms)\b(?!\s*(?:of|x)\b))", re.I)
 # "Spade Blue - 2 left", "only 3 left in the shop": what is still on the shelf is a stock level, no count wanted
 # (not "left-handed", "left side")
 LEFT_AFTER = re.compile(r"\s*(?:(?:pcs|pieces|units|boxes|packs)\s+)?left\b(?![\s-]*(?:hand|handed|side)\b)(?!-)", re.I)
@@ -36,7 +36,7 @@ _WAS_SHORT = (re.compile(r"\b(?:was|were|came|arrived|ended up|ran)\s*$", re.I),
 _NONE_ALIKE = re.compile(r"\s*(?:alike|the same|identical|matching)\b", re.I)
 # "Shop 14, Arcade Row", "Unit 7, Brook Ind Est", "3 Church Walk": street words no product name here uses
 # (not "road cones"; nor "14 for the terrace", "6 for our yard": a street's name is no "for", "the" or "our")
-STREET_AFTER = re.compile(r",?\s+(?:(?!(?:for|the|our|my|a|an|in|on|at|to|of)\s)[a-z]+\s+){1,2}(?:rd|road|street|st|lane|avenue|ave|drive|crescent|close|court|row|mews|"
+STREET_AFTER = re.compile(r",?\s+(?:(?!(?:for|the|our|my|a|an|in|on|at|to|of|from|by|with|into|outside|round|around)\s)[a-z]+\s+){1,2}(?:rd|road|street|st|lane|avenue|ave|drive|crescent|close|court|row|mews|"
                           r"terrace|grove|yard|arcade|walk|square|parade|estate|(?:industrial|ind\.?)\s+est(?:ate)?|business park|"
                           r"trading estate)\b\.?(?=\s*(?:[,.;\n]|$))", re.I)
 PRICE_NEAR = re.compile(r"(?:[£$€¥￥]|\brmb|\busd|\bgbp|\beur|\bcny|@|(?<!you )(?<!u )(?<!pls )(?<!please )(?<!to )\bprice|单价|价格|(?:[@£$€]\s*\d[\d,.]*|\d\.\d\d)\s*=)\s*$", re.I)  # "@ 9.95 = 39.80" a line total
@@ -68,3 +68,8 @@ _TIMES_ITEM = re.compile(r"\s*x\s+(?!(?:items?|units?|lines?|pcs|pieces|products
 def totalled_item(before: str, after: str) -> bool:
     """Whether a number after "total" is counted "x" an item's words ("Total 40 x vintage bunting")."""
     return bool(_TOTAL_END.search(before) and _TIMES_ITEM.match(after))
+# "the catalogue for 2027", "codes from your 2026 brochure": a year, no count
+YEAR_PREP_END = re.compile(r"\b(?:for|in|of|since|until)\s+$")
+YEAR_DOC_NEXT = re.compile(r"\s*(?:[a-z]+\s+)?(?:brochures?|catalogues?|catalogs?|price ?lists?|range|collection|edition)\b", re.I)
+# "Garden Spade Blue – 2 left", "only 3 remaining": what the customer still holds (a stock alert), no count ordered
+HELD_AFTER = re.compile(r"\s+(?:left|remaining|on hand)\b(?![-\w])(?!\s+(?:over|of|in (?:the|your|stock)|on)\b)", re.I)

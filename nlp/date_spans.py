@@ -5,6 +5,7 @@ import calendar
 import datetime as dt
 import re
 
+from dateutil.easter import easter
 from lunar_python import Lunar
 
 from nlp.numbers import parse_zh
@@ -43,7 +44,7 @@ PATTERNS = [
     ("week_no", r"\b(?:(?:calendar )?week|wk|kw|cw)\.? ?(\d\d?)\b"),
     ("zh_week_no", r"第\s?(\d\d?)\s?周"),
     ("holiday", r"(春节|过年|元旦|国庆|圣诞节?|(?:元宵|清明|端午|中秋)节?|(?<![0-9零一二两三四五六七八九十百])五一(?:劳动)?节?(?=前|之前|以前)|劳动节|\bchristmas(?: eve)?\b|\bxmas(?: eve)?\b|\bnew year'?s?(?: day| eve)?\b|"
-                r"\bchinese new year\b|\bcny\b)"),
+                r"\bchinese new year\b|\bcny\b|\bgood friday\b|\beaster(?: sunday| monday)?\b)"),
 ]
 # A holiday only sets a deadline when the text says "before" it: "for our Christmas stall" does not, nor does
 # "the games from before Christmas" (a past round).
@@ -84,6 +85,8 @@ def _holiday(name: str, today: dt.date, text: str, m: re.Match) -> dt.date | Non
         return _future(today, 12, 31 if name.startswith("new") else 24)
     if name.startswith("new year"):  # "by New Year": New Year's Day, as 元旦前 is 1 January
         return dt.date(today.year + 1, 1, 1)
+    if name.startswith(("good friday", "easter")):  # "before Good Friday": that day, this year's or next year's
+        return _easter_day(name, today)
     if name == "国庆":  # National Day, 1 October: "国庆前" names the day, as 元旦前 does
         return _future(today, 10, 1)
     return _future(today, 12, 25)  # "before Christmas" names the day itself (settled in the eleventh round)
@@ -147,3 +150,10 @@ def _week_friday(week: int, today: dt.date) -> dt.date | None:
         if friday >= today:
             return friday
     return None
+
+
+def _easter_day(name: str, today: dt.date) -> dt.date:
+    """Good Friday, Easter Sunday or Easter Monday, the next one not before today."""
+    shift = {"good friday": -2, "easter monday": 1}.get(name, 0)
+    day = easter(today.year) + dt.timedelta(days=shift)
+    return day if day >= today else easter(today.year + 1) + dt.timedelta(days=shift)

@@ -18,7 +18,7 @@ MAX_HISTORY = 20_000  # characters of the quoted mail read, like a message body
 # "same as our March order", "same as the PO of the 12th": a named earlier order quoted below is taken whole.
 SAME_AS_LAST = re.compile(r"same (?:[a-z]+\s+){0,3}as (?:last|before|previous)|same as (?:our|my|the|your)\s+(?:[a-z]+\s+){0,2}(?:order|po)\b|same again|as before|repeat|同上次|照旧|"
                           rf"{ZH_AS_LAST}|"
-                          r"(?:go ahead|proceed) with (?:the|your) (?:quote|quotation|offer)|accept (?:the|your) (?:quote|offer)|"
+                          r"(?:go ahead|proceed) with (?:the|your) (?:quote|quotation|offer)|(?:go ahead|proceed) with\b[^.?!\n]{0,40}?\bas per (?:the|your) (?:quote|quotation|offer)\b|accept (?:the|your) (?:quote|offer)|"
                           r"\+\s?1 to (?:the above|above|this|that|all (?:of )?(?:the above|that))\b",  # "+1 to the above and add …"
                           re.I)
 # "Please action the list below from our foreman" over a forwarded list takes its lines from the quoted text.
@@ -53,6 +53,8 @@ MORE_ON_TOP = re.compile(r"多(?:要|来|加|订)\s*$")  # "绿色地坪漆多�
 EDITED_TO = re.compile(r"(?:改成|改为|变成|换成)\s*$")  # "按上次的来一批，M码的改成80盒": that quoted row's new count
 # "same as our order from last year, only the X 48 in place of 24", "same again but the X 30": a quoted line edited
 EDITED = re.compile(r"[^.?!\n]{0,40}?(?:,\s*|\s+)(?:only|but|except)\s+(?:the|make|with)\b", re.I)
+# "the same as our order from last year, only the star holders 48 in place of 24": a quoted line's count set anew
+SET_ANEW = re.compile(r"\s+(?:in place of|instead of|rather than|not)\s+\d", re.I)
 PLUS = re.compile(r"[^.?!\n]{0,20}?(?:\+|\bplus\b|\band also\b|\bas well as\b|\band add\b|\bwith an extra\b)", re.I)
 # "this time only 15 of the black ones", "same in red", "we ordered ivory, not green" (on the quoted confirmation):
 # variants of what the quoted order named
@@ -158,10 +160,11 @@ class QuotedHistory:
     def _plus_last(self, body, lines, history, today, lang, customer, old=None) -> list[dict]:
         """ "Same again please + 6 of the strawberry mugs": the quoted order's counted lines, and the new items
         said on top (the body's lines as they are when one of them is a quoted item: "+ 2 more jars" is read apart);
-        "和上次一样再来一批，绿色地坪漆多要两组": a quoted item's count raised by what is asked on top of it."""
+        "和上次一样再来一批，绿色地坪漆多要两组": a quoted item's count raised by what is asked on top of it, or set anew
+        ("only the star holders 48 in place of 24")."""
         same = SAME_AS_LAST.search(body)
         more = {ln["sku"]: ln for ln in lines if ln["sku"] and ln.get("_qty") and MORE_ON_TOP.search(body, max(0, ln["_qty"].start - 4), ln["_qty"].start)}
-        edited = {ln["sku"]: ln for ln in lines if ln["sku"] and ln.get("_qty") and EDITED_TO.search(body, max(0, ln["_qty"].start - 4), ln["_qty"].start)}
+        edited = {ln["sku"]: ln for ln in lines if ln["sku"] and ln.get("_qty") and (EDITED_TO.search(body, max(0, ln["_qty"].start - 4), ln["_qty"].start) or SET_ANEW.match(body, ln["_qty"].end))}
         plus = PLUS.match(body, same.end()) or more or edited
         edit = EDITED.match(body, same.end()) if not plus else None
         if not (plus or edit):  # (called once SAME_AS_LAST has matched)

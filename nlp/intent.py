@@ -6,9 +6,9 @@ from functools import lru_cache
 
 from nlp.intent_cues import (_MONTH, ACCOUNT_ASKED, ARRIVE_BY, ASIDE_ASK, CLOSED_NOTICE, COMPLAINT, COUNT_UNIT as _COUNT_UNIT,
                              DECIDED, DOCUMENTS, IF_CLAUSE, IF_STOCKED, INVOICE_ADMIN, MAKE_ANEW, NEW_ORDER, NEW_ROUND,
-                             NOUN_CHANGE, ORDER_REF, OWN_RECOUNT, PAPERS, PAST_ROUND, PLACED_SAID, QUESTION_MARK, QUOTE_REF,
+                             NOUN_CHANGE, ORDER_REF, ORDERED_BEFORE, OWN_RECOUNT, PAPERS, PAST_ROUND, PLACED_SAID, QUESTION_MARK, QUOTE_REF,
                              RECEIVED_SWAP, REPEAT_NEW, REPEAT_ORDER, REPLACED, SELF_PRICED, SELLER, SIGNATURE_LINE, SKIPPED_NOW)
-from nlp.intent_voices import (ANSWERED_OFFER, AUTO_REPLY, FORGOT_LINE, MAKE_OTHER, MOVED_PASSIVE, ORDER_IF, PAY_TERMS,
+from nlp.intent_voices import (ANSWERED_OFFER, AUTO_REPLY, FORGOT_LINE, MAKE_OTHER, MOVED_PASSIVE, ORDER_IF, PAY_TERMS, need_sizes_ask, papers_only,
                                PLACED_RECOUNT, RECOUNTED, STOCK_ASKED)
 from nlp.numbers import EN_TENS, NUMBER_WORD
 from nlp.prefilter import prefiltered
@@ -76,7 +76,7 @@ FAMILIES: dict[str, list[str]] = {
         # "can u move my order 2 next mon instead?": the placed order moved to another day
         r"\b(?:move|push|shift|switch)\w* (?:my|our|the|this|that) (?:order|delivery|po)\b[^.?!\n]{0,30}?\binstead\b",
         # "Re order 58340 - please add 6 ...", "re PO 60213: please drop the red": lines edited on a placed order
-        r"\bre:?\s*(?:our |my |your |the )?(?:order|po|p\.o\.)\s*(?:no\.?|number|#)?\s*\d[\w-]*\s*[:\-–—,]\s*"
+        r"(?:\bre:?\s*|^\W*)(?:our |my |your |the )?(?:order|po|p\.o\.)\s*(?:no\.?|number|#)?\s*(?:[a-z]{1,4}-?)?\d[\w-]*\s*[:\-–—,]\s*"
         r"(?:please |pls |can you |could you )?(?:add|drop|remove)\b",
     ],
     "quote": [
@@ -85,7 +85,7 @@ FAMILIES: dict[str, list[str]] = {
         r"\bdiscount|\b(?:do|give|offer) (?:us |me )?(?:a |any )?(?:better |good )?(?:deal|price)\b|\ba deal on\b|price list|what (?:would |do |will )?you(?:'d)? charge|\bcharge for\b|\bcheapest\b|\bbest you can do\b",
         r"\bset (?:me|us) back\b|\bwhat(?:'s| is)? the damage\b|\bwhat (?:would|will|do|does) (?:it|that|they|this) (?:be|work out|come) (?:at|if|for(?! (?:the )?(?:delivery|postage|carriage|shipping|p&p|courier)\b))\b|"  # the idioms of cost
         # ("what would that be for delivery?" after an order asks no price of the goods)
-        r"\bwhat would [^?]{0,80}? come to\b|\bwhat\b[^?.\n]{0,80}?\bwould (?:that |it |they )?come to\b|\bstill (?:at )?[£$€]\s?\d|\byou(?:'re| are)? charging\b",
+        r"\bwhat would [^?]{0,80}? come to\b|\bwhat would (?:\d+|a dozen|a gross) [^?.\n]{0,80}?\bbe\s*\?|\bwhat\b[^?.\n]{0,80}?\bwould (?:that |it |they )?come to\b|\bstill (?:at )?[£$€]\s?\d|\byou(?:'re| are)? charging\b",
         # "can you do the owl bags at £1.65 for 200?": a price offered back is a price asked
         r"\b(?:can|could|would|will) you (?:be able to )?(?:do|supply|let us have)\b[^?.\n]{0,60}?\b(?:at|for) [£$€]\s?\d",
         r"报价|询价|多少钱|价(?:格|钱)?是?多少|价格|单价|价钱|什么价|几多钱|几钱|报个价|(?:给|开|出)个价|含运|报一下|怎么卖|啥价|价位|优惠|含税|便宜点|便宜些|能便宜|打折|折扣|比价(?=\s*[:：,，])|比(?:个|一下)价|哪(?:个|种|家)(?:更|比较)?便宜",
@@ -95,7 +95,7 @@ FAMILIES: dict[str, list[str]] = {
         r"on the shelf|discontinued|have you got|if you have|is it possible|(?:^|[.!?\n]\s*)(?:have |do )?(?:you|u) got\b[^.?!\n]{0,60}?\b(?:in|left|spare)\s*\?",
         # "Winter lay-up stock: 3 pails ...", "hire stock top-up", "want the stock delivered":
         # stock as a heading, an order's kind or the sender's own goods asks nothing
-        r"how many|\bthe stock\b(?! (?:delivered|sent|shipped|dispatched)\b)|(?<!\bthe )(?<!\bour )(?<!\bmy )\bstock\b(?!(?:\s+(?:eh|pls|please|list))?\s*[:：]|@|[\s-]*(?:top[\s-]?ups?|replenish\w*|orders?)\b)|availab\w*|(?:do|would) (?:you|u) (?:have|carry|still)|\bhave you any\b|\bdo we (?:still )?have\b|\b(?:whether|if) (?:you|they|u) (?:still )?(?:have|stock|carry) (?=\d|any\b|enough\b)|"
+        r"how many|\bthe stock\b(?! (?:delivered|sent|shipped|dispatched)\b)|(?<!\bthe )(?<!\bour )(?<!\bmy )\bstock\b(?!(?:\s+(?:eh|pls|please|list))?\s*[:：]|\s+(?:pls|please)\s*!|@|[\s-]*(?:top[\s-]?ups?|replenish\w*|orders?)\b)|availab\w*|(?:do|would) (?:you|u) (?:have|carry|still)|\bhave you any\b|\bdo we (?:still )?have\b|\b(?:whether|if) (?:you|they|u) (?:still )?(?:have|stock|carry) (?=\d|any\b|enough\b)|"
         r"\b(?:are|would) you (?:be )?able to (?:supply|provide|get hold of|source)\b|any left|lead time|\bhow soon\b|\bhow long\b",
         r"\bwhen can\b|\bwhen (?:will|do) you (?:have|get|expect)\b|\bwhen (?:will|would|are|is) (?:the|they|it|those|these|your)\b[^.?!\n]{0,60}?\bback\b(?! to\b)|\bwhen will\b[^.?!\n]{0,60}?\bbe (?:back|in)\b|do you (?:sell|stock)|\bdo (?:you|u) (?:do|make|supply)\b|\bgot any\b|"
         r"\bexpect\w* (?:more|stock|them|it|some|any)(?: [\w-]+){0,3}? (?:in|back)\b",
@@ -185,7 +185,7 @@ def classify(text: str, n_lines: int, has_qty: bool = True) -> str:
     """Intent of a cleaned message body, given how many order lines it yielded."""
     said, text = text, QUOTE_REF.sub(" ", SIGNATURE_LINE.sub(" ", text))
     if SELLER.search(text) or CLOSED_NOTICE.search(text) or DOCUMENTS.search(text) or AUTO_REPLY.search(text) or \
-            (not n_lines and (INVOICE_ADMIN.search(text) or ACCOUNT_ASKED.search(text))) or (not (n_lines and has_qty) and PAPERS.search(text)):
+            (not n_lines and (INVOICE_ADMIN.search(text) or ACCOUNT_ASKED.search(text))) or papers_only(text) or (not (n_lines and has_qty) and PAPERS.search(text)):
         return "other"
     counted = has_qty and n_lines
     scored = NOUN_CHANGE.sub(" ", SELF_PRICED.sub(" ", SKIPPED_NOW.sub(" ", text) if counted else text))
@@ -210,7 +210,7 @@ def classify(text: str, n_lines: int, has_qty: bool = True) -> str:
         return "quote"
     # A list ordered with "could I get" plus an aside ("do you have any umbrellas left?") is an order.
     aside = ASIDE_ASK.search(text)
-    listed = n_lines >= 3 and STRONG_ORDER.search(ORDER_IF.sub(" ", text)) or \
+    listed = n_lines >= 3 and STRONG_ORDER.search(ORDER_IF.sub(" ", text)) and not need_sizes_ask(text) or \
         n_lines >= 2 and has_qty and aside and len(QTY_WORD.findall(text[: aside.start()])) >= 2
     if s["stock_query"] and not listed and not _sends(text):
         return "stock_query"
@@ -243,7 +243,8 @@ def _changes(text: str, n_lines: int) -> bool:
 def _opens_order(text: str) -> bool:
     """Whether the message opens with a new order, in its first or second sentence ("Hi! Small shop here. Could I get …")."""
     starts = [0] + [m.end() for m in re.finditer(r"[.!?]\s+|\n", text[:120])][:2]
-    return any(NEW_ORDER.match(text, i) for i in starts)
+    recount = OWN_RECOUNT.search(text)
+    return any(NEW_ORDER.match(text, i) for i in starts) or bool(recount and ORDERED_BEFORE.search(text, 0, recount.start()))
 
 
 def _decided(text: str) -> bool:

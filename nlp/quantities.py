@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from nlp.attributes import COLOURS
-from nlp.count_context import (STOCK_BEFORE, THE_PACKS_OF, taken_back, STANDING, RATE_AFTER, PEOPLE_AFTER, LEFT_AFTER, talk_after, STREET_AFTER, PRICE_NEAR,
+from nlp.count_context import (HELD_AFTER, YEAR_DOC_NEXT, YEAR_PREP_END, STOCK_BEFORE, THE_PACKS_OF, taken_back, STANDING, RATE_AFTER, PEOPLE_AFTER, LEFT_AFTER, talk_after, STREET_AFTER, PRICE_NEAR,
                                CLOCK, STANDARD_BEFORE, YEAR, PHONE_RE, RESTATED_BEFORE, totalled_item)
 from nlp.numbers import EN_NUMBER_WORDS, parse_en_words, parse_zh
 from nlp.prefilter import prefiltered  # start-character look-ahead, same matches
@@ -72,8 +72,9 @@ HEDGE_BEFORE = re.compile(r"(?:\b(?:around|about|approx\.?|approximately|roughly
 ONE_CODED = re.compile(r"(?:^|\b(?:also|and|plus|need|want|send|order|add|with)\s)\s*$", re.I)  # a clause's start too
 CODE_NEXT = re.compile(r"\s+(?:[a-z]{1,3}\d+[a-z0-9x.-]*|\d{4,}[a-z0-9-]*)\b", re.I)  # "a DN50 ...", "an M12x50 ...", "a 6204 ..."
 # "we've found a box" (in the stockroom): a count found on hand is no count wanted
-# ("what the shop had last spring (20 x …)", "last year we sold 60": whoever had or sold them, a past season's count; "if we took 48" asks)
-PAST_RE = re.compile(r"(last time|last order|previous|previously|we bought|we ordered|we had|used to|we(?:'ve| have)? found|(?<!\bif )(?<!\bwhen )\bwe (?:sold|took|went through|got through)\s+(?:about |around |over |nearly |almost )?$|"
+# ("what the shop had last spring (20 x …)", "last year we sold 60": whoever had or sold them, a past season's count; "if we took 48" asks;
+# "still have 40": stock held, not "do you still have")
+PAST_RE = re.compile(r"(last time|last order|previous|previously|we bought|we ordered|we had|used to|we(?:'ve| have)? found|(?<!\bif )(?<!\bwhen )\b(?:we|i) (?:sold|took|went through|got through)\s+(?:about |around |over |nearly |almost )?$|(?<!\byou )(?<!\bu )\bstill (?:have|got)\b|"
                      r"\bhad last (?:year|spring|summer|autumn|winter|christmas|easter|month|season)\b|"
                      r"\bfound\s*$|上次|上回|之前买|以前买|去年)", re.I)
 
@@ -102,7 +103,6 @@ _TWO_LETTERS = re.compile(r"[a-z]{2}\b", re.I)
 _OUTWARD_END = re.compile(r"\b[a-z]{1,2}\d[a-z\d]?\s+$", re.I)
 _PRICE_END = re.compile(r"\bprice\s*$", re.I)
 _OF_NEXT = re.compile(r"\s+of\b")
-_YEAR_PREP_END = re.compile(r"\b(?:for|in|of|since|until)\s+$")
 _BREAK_END = re.compile(r"\b(?:at|over|above|from)\s*$")
 _AT_END = re.compile(r"\bat\s*$")
 _LEADING_ZERO = re.compile(r"0\d+")
@@ -135,8 +135,8 @@ def _noise(text: str, s: int, e: int, blocked: list[tuple[int, int]]) -> bool:
         return True
     if STANDARD_BEFORE.search(text[max(0, s - 24) : s]):
         return True  # "EN 10204 3.1", "ISO 9001": a standard and its class
-    if YEAR.fullmatch(text[s:e]) and _YEAR_PREP_END.search(before):
-        return True  # "the catalogue for 2027"
+    if YEAR.fullmatch(text[s:e]) and (YEAR_PREP_END.search(before) or YEAR_DOC_NEXT.match(after)):
+        return True  # "the catalogue for 2027", "codes from your 2026 brochure"
     if CLOCK.match(text, s):
         return True  # "rang at 10:40": a time of day, neither number a count
     if after[:1] == "+" and _BREAK_END.search(before):
@@ -148,7 +148,7 @@ def _noise(text: str, s: int, e: int, blocked: list[tuple[int, int]]) -> bool:
         return True  # "store 014": a count is never written with a leading zero, a label is
     if _PRICE_UNIT_NEXT.match(after):
         return True
-    if PEOPLE_AFTER.match(text, e) or LEFT_AFTER.match(text, e) or talk_after(text, s, e) or (RATE_AFTER.match(text, e) and not STANDING.search(text[max(0, s - 30) : s])):
+    if PEOPLE_AFTER.match(text, e) or LEFT_AFTER.match(text, e) or HELD_AFTER.match(text, e) or talk_after(text, s, e) or (RATE_AFTER.match(text, e) and not STANDING.search(text[max(0, s - 30) : s])):
         return True  # "25 new starters" counts people, "2 quick questions" talk, "2 left" stock; "she makes 40 jars every January" is a habit
     if _ARROW_NEXT.match(after):
         return True  # an amended PO's "300 → 500": the old count before the arrow

@@ -59,6 +59,10 @@ def narrowed(body: str, s: int, e: int, qtys: list[Qty]) -> list[tuple[str, int,
     # "the 24 doormats", "the 2 rolls of blue bv": a count right after the article is the count taken off
     # (not in "change the 24 lunch bags to 48", where the new count follows)
     head = re.match(r"\w+\s+", body[a:b]).end() + a if i < TAKEN else -1
+    # "take the large baskets off my order please (the 6)": a bracket holding only the count says how many go
+    told = BRACKET_COUNT.match(body, m.end()) if i < TAKEN else None
+    if told:
+        b, head = told.end(), told.start(1)
     item = (body[s:b], a, b, [replace(q, strength=max(q.strength, 1.0)) if q.start == head else q
                               for q in qtys if a <= q.start and q.end <= b])
     # "..., and send 12 cakestands": what follows the order named is a chunk of its own
@@ -67,6 +71,7 @@ def narrowed(body: str, s: int, e: int, qtys: list[Qty]) -> list[tuple[str, int,
     return [item, tail] if re.search(r"[a-z]{3}|\d", body[rest:e]) else [item]
 
 
+BRACKET_COUNT = re.compile(r"\s*(?:please\s*|pls\s*)?\((?:the\s+|all\s+)?(\d+)(?:\s*(?:pcs|of them))?\)", re.I)
 JOINER = re.compile(r"\s+(?:and|&|\+)\s+(?=(?:the|those|these|our|my)\s)|,\s+(?:and\s+)?(?=(?:the|those|these|our|my)\s)", re.I)
 
 
@@ -80,6 +85,7 @@ def joined_items(body: str, s: int, e: int) -> list[tuple[int, int]]:
     return out + [(pos, e)]
 
 
+# "we ordered 48 easter tin buckets … please cancel them": the count ordered is the count cancelled
 class TakenOff:
     """Extractor methods reading the items a cancel takes off (needs `Readings`)."""
 
@@ -116,7 +122,7 @@ class TakenOff:
 
 
 # "we ordered 48 easter tin buckets but … please cancel them": the count of the earlier order is the count cancelled
-ORDERED_N = re.compile(r"\b(?:we|i)(?:'ve| have)?\s+(?:ordered|bought)\s+(?P<n>\d+)\s+(?P<next>[a-z]+)", re.I)
+ORDERED_N = re.compile(r"\b(?:we|i)(?:'ve| have)?\s+(?:ordered|had ordered|bought|put in for)\s+(?P<n>\d+)\s+(?P<next>[a-z]+)", re.I)
 
 
 def _ordered_count(line: dict) -> dict:
