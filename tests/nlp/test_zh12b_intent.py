@@ -1,0 +1,29 @@
+"""Chinese round-12 second wave, intents: 请报 asks prices, one's own stock left, damp goods complained of (own sentences)."""
+from __future__ import annotations
+
+import datetime as dt
+
+TODAY = dt.date(2026, 12, 10)
+
+
+def _lines(result: dict) -> set:
+    return {(ln["sku"], ln["quantity"]) for ln in result["lines"]}
+
+
+def test_please_quote_asks_a_price(industrial):
+    got = industrial.extract("请报：Q235B 12mm板子5吨", TODAY)
+    assert got["intent"] == "quote" and _lines(got) == {("PL-Q235B-12", 5)}
+
+
+def test_own_stock_left_then_topped_up_is_an_order(industrial):
+    got = industrial.extract("盘完库了：蓝色丁腈手套L号库存只剩2盒，补到12盒", TODAY)
+    assert got["intent"] == "order" and _lines(got) == {("GLV-NIT-BU-L", 10)}
+
+
+def test_stock_left_asked_is_a_stock_question(industrial):
+    assert industrial.extract("蓝色丁腈手套L号库存还剩5盒吗？", TODAY)["intent"] == "stock_query"
+
+
+def test_damp_goods_complained_of_is_other(industrial):
+    got = industrial.extract("货款已经付了。上回那批焊条有两箱受潮了，下次注意点。", TODAY)
+    assert got["intent"] == "other" and not got["lines"]
