@@ -6,12 +6,13 @@ import re
 from nlp.pipeline import ZH_EACH_WORD
 
 # ("Also 3mm, same.": a variant, then "same" alone closing its clause, takes the count of the line before)
-TOO = re.compile(r"\btoo\b(?!\s+[a-z])|\bas well\b|,\s*(?:the\s+)?same(?:\s+(?:please|pls|again))?\s*[.!]?\s*$|\bsame (?:qty|quantity|amount|number|of|again of|for|in)\b|也要|也是|一样|同样", re.I)
+TOO = re.compile(r"\btoo\b(?!\s+[a-z])|\bas well\b|,\s*(?:the\s+)?same(?:\s+(?:please|pls|again))?\s*[.!]?\s*$|\bsame (?:qty|quantity|amount|number|of|again of|for|in)\b|也要|也是|一样|同样|也(?:一起|顺便|给我)?报", re.I)
 EACH = re.compile(r"\beach\b|" + ZH_EACH_WORD, re.I)
 EACH_FOR = re.compile(r"(?:\d|\b[a-z]+)\s+(?:of\s+)?each\s+(?:for|if|as|to|by|in case)\b", re.I)  # "a dozen of each for the shop": a purpose
 # "Might take 10. And the doorstop too": a count hedged as maybe is no count of the next item
 # (while "if I take 36? And the roses one too" asks both at 36, en-dev-011)
-TENTATIVE = re.compile(r"\b(?:might|may|could)\s+(?:take|order|need|want|go for|go to)\W*$", re.I)
+# ("大概6吨，…也报一下": a count said as a rough guess is not the next item's either)
+TENTATIVE = re.compile(r"\b(?:might|may|could)\s+(?:take|order|need|want|go for|go to)\W*$|(?:大概|大约|估计|可能|差不多)\s*(?:要|需要)?\s*$", re.I)
 MAYBE = re.compile(r"\b(?:maybe|perhaps|possibly)\b", re.I)  # "and maybe the pink cups too": no count of its own
 SAME_QTY = re.compile(r"\W*(?:and\s+)?(?:the\s+)?same\s+(?:qty|quantity|amount|number)(?:\s+(?:please|pls|too|again))?\W*$", re.I)
 # "need 30 for a February wedding", "need 40 for Saturday's window", "need 60 before the refill market": after the

@@ -22,6 +22,8 @@ PACK_IS = re.compile(rf"(?:每|(?<![\d一二两三四五六七八九十百千.])
 ONE_HOLDS = re.compile(rf"\s*(?:(?:装|[都就]?是|都?有|=)?\s*(?:{ZH_NUM})\s*(?:{ZH_UNIT})|[(（]\s*(?:{ZH_NUM})\s*(?:{ZH_UNIT})\s*装)")  # "一箱二十盒": what one pack holds, no count
 TENTH = re.compile(r"([一二两三四五六七八九])(?=$|[^\u4e00-\u9fff]|左右|的|就|吧|即可|够)")
 OLD_VALUE = re.compile(r"\s*,?\s*(?:改成|改为|改到|换成|减到|加到|减为|加为)")
+# "昨天订的24个蜡烛台改成36个": a count before the name, a new count set later in the same clause
+OLD_LATER = re.compile(rf"[^，,。;；!！?？\n]{{1,20}}?(?:改成|改为|改到|减到|加到|减为|加为)\s*(?:{ZH_NUM})")
 # "B-1600皮带原订20条，先取消10条": the count first ordered, before the one taken off or set anew
 OLD_BEFORE = re.compile(r"(?:原订|原定|原来订?的?|原先订?的?|本来订?的?|之前订的?)\s*$")
 AND_A_HALF = re.compile(r"\s+and a half\b", re.I)
@@ -88,7 +90,7 @@ def _fractions(text: str, end: int, unit: str, value: float) -> tuple[float, int
 
 def _pack_talk(text: str, s: int, end: int, unit: str, value: float, strength: float) -> float:
     """The strength, lowered where the words after the unit make the count an old one, a pack's content or a kind."""
-    if OLD_VALUE.match(text, end) or OLD_BEFORE.search(text[max(0, s - 6) : s]):
+    if OLD_VALUE.match(text, end) or OLD_LATER.match(text, end) or OLD_BEFORE.search(text[max(0, s - 6) : s]):
         strength = 0.2  # "两百套改成三百套": the count before the change verb is the old one
     # "一盒多少片" asks what a pack holds; "二十个多少钱" asks the price of twenty, a count
     if re.match(r"多少(?!钱)|几(?!多?钱)", text[end : end + 3]) or re.search(r"(?:多少|几多|好多|几)钱$|每$|\d\s*[元块]$", text[max(0, s - 3) : s]) \

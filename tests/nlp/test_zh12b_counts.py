@@ -1,0 +1,25 @@
+"""Chinese round-12 second wave, counts: one set anew later in its clause, 也报 sharing the count unless rough (own sentences)."""
+from __future__ import annotations
+
+import datetime as dt
+
+TODAY = dt.date(2026, 12, 10)
+
+
+def _lines(result: dict) -> set:
+    return {(ln["sku"], ln["quantity"]) for ln in result["lines"]}
+
+
+def test_a_count_before_the_name_set_anew_later(retail):
+    got = retail.extract("前天订的20个红点jumbo bag改成30个", TODAY)
+    assert got["intent"] == "change" and _lines(got) == {("85099B", 30)}
+
+
+def test_also_quote_that_one_shares_the_count(industrial):
+    got = industrial.extract("询价：6205-2RS 轴承 40套，6205ZZ 也报一下", TODAY)
+    assert got["intent"] == "quote" and _lines(got) == {("BRG-6205-2RS", 40), ("BRG-6205-ZZ", 40)}
+
+
+def test_a_rough_count_is_not_shared(industrial):
+    got = industrial.extract("Q235B 12厚的报个价，大概5吨，镀锌管DN50也报一下", TODAY)
+    assert ("PIPE-GI-DN50", None) in _lines(got)
