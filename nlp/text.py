@@ -63,10 +63,10 @@ _TEALIGHT_RE = re.compile(r"\btea[\s-]?lights?\b")
 # "10 mm" -> "10mm": the number is a spec, not a quantity, when glued to a measure unit.
 _MEASURE_RE = re.compile(r"(?<=\d)\s+(mm|cm|kg|ml|mpa|kw|kv|v(?![\s-]*belts?\b)|w|hz|inch|pc|pcs|pce|piece)\b")  # "30 v belts" count belts
 # Spec markers like "δ=10" or "Φ20" mean thickness / diameter: keep the number glued to the marker.
-_SPEC_TRIGGER = re.compile(r"[δφΦø厚]|\d\s*(?:mm\s*)?th(?:ic)?k")
+_SPEC_TRIGGER = re.compile(r"[δφΦø厚]|毫米|\d\s*(?:mm\s*)?th(?:ic)?k")
 _DIM_TRIGGER = re.compile(r"\d\s*[x×*]\s*\d|[a-z]\d+(?:\.\d+)?\s+x\s")
 _MEASURE_TRIGGER = re.compile(r"\d\s+[a-z]")
-_THICK_RE = re.compile(r"δ(\d+(?:\.\d+)?)(?:\s*mm)?|(\d+(?:\.\d+)?)\s*(?:个?厚|(?:mm\s*)?th(?:ic)?k\b)")  # "thk" = thick
+_THICK_RE = re.compile(r"δ(\d+(?:\.\d+)?)(?:\s*mm)?|(\d+(?:\.\d+)?)\s*(?:个?厚|毫米|(?:mm\s*)?th(?:ic)?k\b)")  # "thk" = thick; 毫米 is mm
 _SPEC_RE = re.compile(r"([δφΦø])\s*=?\s*(?=\d)")
 # "2.0mm" and "2mm" are the same thickness: a ".0" before "mm" is dropped.
 _POINT_ZERO_RE = re.compile(r"(?<=\d)\.0+(?=mm)")
@@ -125,7 +125,7 @@ def normalize_name(text: str) -> str:
     if _SPEC_TRIGGER.search(text):
         text = _SPEC_RE.sub(lambda m: {"φ": "φ", "ø": "φ"}.get(m.group(1).lower(), m.group(1).lower()), text)
         # Plate thickness: "δ=10", "δ10mm" and "10厚" all mean 10mm.
-        text = _THICK_RE.sub(lambda m: (m.group(1) or m.group(2)) + "mm", text)
+        text = _THICK_RE.sub(lambda m: (m.group(1) or m.group(2)) + "mm" + " " * bool(re.match(r"[a-z]", text[m.end() : m.end() + 1], re.I)), text)  # "6毫米Q235B"
     if _DIM_TRIGGER.search(text):
         text = _DIM_RE.sub("x", text)
         text = _DIM_SPACED_RE.sub(r"\1x", text)
