@@ -32,3 +32,8 @@ def test_gift_trade_words():
 def test_a_money_box_of_the_same_design(retail):
     got = retail.extract("来KINGS CHOICE茶叶罐6个，同款存钱罐8个", TODAY)
     assert _lines(got) == {("22358", 6), ("22406", 8)}
+
+
+def test_single_character_animals():
+    assert english("猫和鸟") == "cat bird"
+    assert english("猫头鹰") == "owl" and english("鸟笼") == "bird cage"
