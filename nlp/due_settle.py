@@ -49,3 +49,12 @@ def relative(due: dt.date | None, hit, picked: list) -> bool:
     if hit is not None and hit.date == due:
         return hit.kind in RELATIVE_DATES
     return any(h.date == due and h.kind in RELATIVE_DATES for _, hs in picked for h in hs)
+
+
+def undated(body: str, s: int, e: int, hits) -> str:
+    """body[s:e] with the dates found in it blanked ("12月10号前要" says when, and names no product)."""
+    text = body[s:e]
+    for h in hits or []:
+        if s <= h.start and h.end <= e:
+            text = text[: h.start - s] + " " * (h.end - h.start) + text[h.end - s :]
+    return text

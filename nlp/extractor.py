@@ -12,7 +12,7 @@ from nlp.clause_cues import TOO, EACH, EACH_FOR, TENTATIVE, MAYBE, SAME_QTY, PUR
 from nlp.clean import clean, customer_of, domain_of
 from nlp.completion import Completion
 from nlp.distributed import DistributedLists
-from nlp.due_settle import relative, settle_due
+from nlp.due_settle import relative, settle_due, undated
 from nlp.body_forms import chinese_forms, english_forms
 from nlp.calibration import Calibration
 from nlp.explained import unexplained
@@ -245,7 +245,7 @@ class Extractor(QuotedHistory, Completion, TakenOff, ChineseRules, EnglishLists,
             attach(walk.lines[-1:], walk.lines[-2]["_qty"], "", self.by_sku)  # "And the zinc hearts, | same qty."
             return CONSUMED
         # Greetings and sign-offs (no count, no catalogue word) are not looked up at all.
-        skip = NEGATED.match(text) or DEFECT.search(text) or (not qtys and (not self._catalogue_words(text, 1.0) or KEPT.search(text) or ASIDE.fullmatch(text)))
+        skip = NEGATED.match(text) or DEFECT.search(text) or (not qtys and (not self._catalogue_words(undated(body, s, e, doc._.due_hits), 1.0) or KEPT.search(text) or ASIDE.fullmatch(text)))
         # "wooden hearts, same range" under a list heading: the range is the line before's, not the heading's.
         context = walk.lines[-1]["mention"] if walk.lines and SAME_RANGE.search(text) else walk.context
         prev = walk.lines[-1] if walk.lines else {}

@@ -1,0 +1,25 @@
+"""Chinese round-12 second wave, clauses: one pack then the pieces it holds, a clause that only says when (own sentences)."""
+from __future__ import annotations
+
+import datetime as dt
+
+TODAY = dt.date(2026, 12, 10)
+
+
+def _lines(result: dict) -> set:
+    return {(ln["sku"], ln["quantity"]) for ln in result["lines"]}
+
+
+def test_one_box_then_its_pieces(retail):
+    got = retail.extract("店里的红点jumbo bag拿一箱，60个。", TODAY)
+    assert _lines(got) == {("85099B", 60)}
+
+
+def test_two_boxes_stay_boxes(industrial):
+    got = industrial.extract("蓝色丁腈手套L号两盒，M号三盒", TODAY)
+    assert _lines(got) == {("GLV-NIT-BU-L", 2), ("GLV-NIT-BU-M", 3)}
+
+
+def test_a_clause_that_only_says_when_names_nothing(retail):
+    got = retail.extract("纸链条（paper chain kit 50's christmas）还有吗？要20个，12月20号前要。", TODAY)
+    assert _lines(got) == {("22086", 20)}
