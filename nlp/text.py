@@ -125,7 +125,7 @@ def normalize_name(text: str) -> str:
     if _SPEC_TRIGGER.search(text):
         text = _SPEC_RE.sub(lambda m: {"φ": "φ", "ø": "φ"}.get(m.group(1).lower(), m.group(1).lower()), text)
         # Plate thickness: "δ=10", "δ10mm" and "10厚" all mean 10mm.
-        text = _THICK_RE.sub(lambda m: (m.group(1) or m.group(2)) + "mm" + " " * bool(re.match(r"[a-z]", text[m.end() : m.end() + 1], re.I)), text)  # "6毫米Q235B"
+        text = _THICK_RE.sub(lambda m: (m.group(1) or m.group(2)) + "mm" + " " * bool(re.match(r"[a-z0-9]", text[m.end() : m.end() + 1], re.I)), text)  # "6毫米Q235B", "8厚3吨"
     if _DIM_TRIGGER.search(text):
         text = _DIM_RE.sub("x", text)
         text = _DIM_SPACED_RE.sub(r"\1x", text)

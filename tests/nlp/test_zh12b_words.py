@@ -37,3 +37,12 @@ def test_a_money_box_of_the_same_design(retail):
 def test_single_character_animals():
     assert english("猫和鸟") == "cat bird"
     assert english("猫头鹰") == "owl" and english("鸟笼") == "bird cage"
+
+
+def test_a_thickness_glued_to_its_count_is_set_apart():
+    assert "12mm 5吨" in normalize("Q235B 12厚5吨")
+
+
+def test_a_thickness_swapped_keeps_the_count(industrial):
+    got = industrial.extract("前几天订的Q235B 10厚4吨，改成12厚的，数量不变。", TODAY)
+    assert got["intent"] == "change" and _lines(got) == {("PL-Q235B-12", 4)}
