@@ -107,7 +107,7 @@ def times_pair(body: str, x: Qty, q: Qty | None) -> bool:
 
 
 THE_BEFORE = re.compile(r"\bthe\s*$", re.I)
-PACK_BEFORE = re.compile(r"\b(?:set|pack|box|bag)s?\s+of\s*$", re.I)
+PACK_BEFORE = re.compile(r"\b(?:set|pack|box|bag)s?\s+of\s*$|\bset\s+$", re.I)  # "SET 36 COLOURING PENCILS": a catalogue name's own "set N"
 
 
 def in_name(body: str, x: Qty, known_code) -> bool:
