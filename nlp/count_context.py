@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 # "账面120套、实际96套", "实际只有40套": the books' and the counted stock after a stocktake
-STOCK_WORDS = r"(?:现存|现有|库存|结存|在库|还剩|剩余?|账面|实际(?:只有|还有|有|剩)?|实盘)\s*[:：]?\s*"
+STOCK_WORDS = r"(?:现存|现有|库存(?:(?:只|仅)有|(?:只|还)?剩下?)?|结存|在库|还剩|剩余?|账面|实际(?:只有|还有|有|剩)?|实盘)\s*[:：]?\s*"
 STOCK_BEFORE = re.compile(STOCK_WORDS + "$")
 THE_PACKS_OF = re.compile(r"\s*(?:bags|boxes|packs|cases|cartons|rolls|tubs|pails|tins|jars|bottles)\s+of\b")  # "the 4 bags of 500g": counted
 # ("the picnic baskets (the 6)": a bare count in brackets is one too; "(the 72 packs)" names a variant)

@@ -27,3 +27,13 @@ def test_stock_left_asked_is_a_stock_question(industrial):
 def test_damp_goods_complained_of_is_other(industrial):
     got = industrial.extract("货款已经付了。上回那批焊条有两箱受潮了，下次注意点。", TODAY)
     assert got["intent"] == "other" and not got["lines"]
+
+
+def test_only_so_many_in_stock_then_topped_up(industrial):
+    got = industrial.extract("M号蓝色丁腈手套库存只有4盒，补到20盒", TODAY)
+    assert got["intent"] == "order" and _lines(got) == {("GLV-NIT-BU-M", 16)}
+
+
+def test_so_many_in_stock_asked_stays_a_count(industrial):
+    got = industrial.extract("M号蓝色丁腈手套库存还有4盒吗？", TODAY)
+    assert got["intent"] == "stock_query" and _lines(got) == {("GLV-NIT-BU-M", 4)}
