@@ -43,7 +43,7 @@ PATTERNS = [
     ("zh_this_week", r"(?:这|本)(?:个)?(?:周|星期|礼拜)(?:内|之内|以内)"),
     ("week_no", r"\b(?:(?:calendar )?week|wk|kw|cw)\.? ?(\d\d?)\b"),
     ("zh_week_no", r"第\s?(\d\d?)\s?周"),
-    ("holiday", r"(春节|过年|元旦|国庆|平安夜|圣诞节?|(?:元宵|清明|端午|中秋)节?|(?<![0-9零一二两三四五六七八九十百])五一(?:劳动)?节?(?=前|之前|以前)|劳动节|\bchristmas(?: eve)?\b|\bxmas(?: eve)?\b|\bnew year'?s?(?: day| eve)?\b|"
+    ("holiday", r"(春节|过年|元旦|国庆|平安夜|圣诞夜|圣诞节?|(?:元宵|清明|端午|中秋)节?|(?<![0-9零一二两三四五六七八九十百])五一(?:劳动)?节?(?=前|之前|以前)|劳动节|\bchristmas(?: eve)?\b|\bxmas(?: eve)?\b|\bnew year'?s?(?: day| eve)?\b|"
                 r"\bchinese new year\b|\bcny\b|\bgood friday\b|\beaster(?: sunday| monday)?\b)"),
 ]
 # A holiday only sets a deadline when the text says "before" it: "for our Christmas stall" does not, nor does
@@ -81,7 +81,7 @@ def _holiday(name: str, today: dt.date, text: str, m: re.Match) -> dt.date | Non
         return _future(today, 5, 1)
     if name == "元旦":  # "元旦前到" names the day itself, as 周五前 is that Friday
         return dt.date(today.year + 1, 1, 1)
-    if name == "平安夜":  # Christmas Eve, 24 December: "平安夜前送到" names the eve itself
+    if name in ("平安夜", "圣诞夜"):  # Christmas Eve, 24 December: "平安夜前送到" names the eve itself
         return _future(today, 12, 24)
     if name.endswith(" eve"):  # "by Christmas Eve", "before New Year's Eve": the eve itself
         return _future(today, 12, 31 if name.startswith("new") else 24)

@@ -178,7 +178,7 @@ REPEAT_NEW = re.compile(ZH_AS_LAST + r"\s*(?:再|还是)?(?:来|下|订|要|发)
 QUESTION_MARK = re.compile(r"[?？吗]")  # a question said in the text
 IF_CLAUSE = re.compile(r"\bif\b|\bprovided\b|\bas long as\b|\bunless\b|如果|要是|的话|合适就", re.I)
 # "两打…一打。周六前能到吗？": a counted order asking whether it arrives by a day; it orders, due that day
-ARRIVE_BY = re.compile(r"(?:元旦|春节|过年|国庆|圣诞节?|今天|明天|明早|后天|(?:这|本|下)?(?:周|星期|礼拜)[一二三四五六日天]|[0-9一二三四五六七八九十]+[号日]|月底|周末)"
+ARRIVE_BY = re.compile(r"(?:元旦|春节|过年|国庆|平安夜|圣诞夜|圣诞节?|今天|明天|明早|后天|(?:这|本|下)?(?:周|星期|礼拜)[一二三四五六日天]|[0-9一二三四五六七八九十]+[号日]|月底|周末)"
                        r"(?:之?前)?(?:能|可以)(?:到|送到|到货)吗")
 # "圣诞款这次就不要了，要 keep calm 十块": an item left out of this round of a counted order cancels no placed order
 SKIPPED_NOW = re.compile(r"(?:这次|这回|本次)就?先?不要了|"

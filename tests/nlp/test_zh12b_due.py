@@ -16,3 +16,8 @@ def test_christmas_eve_is_a_deadline():
 def test_a_record_header_day_is_no_deadline():
     assert due_date(normalize("订货会记录（12/18 上海）\n1. 白色心形挂灯 ×20\n2. 定金已收"), TODAY) is None
     assert due_date(normalize("12/18前送到\n1. 白色心形挂灯 ×20"), TODAY) == dt.date(2026, 12, 18)
+
+
+def test_christmas_night_said_as_the_eve():
+    assert due_date(normalize("圣诞夜前要到货"), TODAY) == dt.date(2026, 12, 24)
+    assert due_date(normalize("圣诞节前要到货"), TODAY) == dt.date(2026, 12, 25)
