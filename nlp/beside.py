@@ -46,7 +46,8 @@ class Beside:
             return False
         names = self._names_of(line["sku"])
         if lines_content(body, *chunk):  # "ribbons, 6 by friday", "oil 46 - five pails, for the shop": no product named
-            return said_apart(line["_qty"], qtys[0], names) and not NEGATED.match(body[s:e]) and self._nameless(
+            # ("10个vintage baubles的那款灯也60个": a clause with a count of its own after the words is no lone count)
+            return sum(q.strength >= 2 for q in qtys) < 2 and said_apart(line["_qty"], qtys[0], names) and not NEGATED.match(body[s:e]) and self._nameless(
                 body, s, e, qtys[:1], customer) and (named(qtys[0], names) or recount(line, qtys[0], names, self.by_sku))
         return recount(line, qtys[0], names, self.by_sku)
 

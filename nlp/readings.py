@@ -101,8 +101,8 @@ class Readings:
         for q, mention in mentions:
             if has_terms(mention) or (self._code_named(mention, row) and (not is_cjk(body[s:e]) or SPACED_SUFFIX.fullmatch(mention))):
                 cand = self._counted(mention, q, customer, options)
-                if cand and q in described and named(q, self._names_of(cand[3][0][0])):
-                    cand = (cand[0] - 0.5,) + cand[1:]
+                if cand and (q in described or sum(x is not None and x.strength >= 2 for x in options) > 1) and named(q, self._names_of(cand[3][0][0])):
+                    cand = (cand[0] - 0.5,) + cand[1:]  # (also "10个vintage baubles…也60个": of two counts, the name's is none)
                 best = _better(best, cand)
         best = self._weak_trimmed(best, mentions, customer, options)  # (less heading/purpose)
         best = self._leading_count(body, chunk, best, mentions, customer, options)

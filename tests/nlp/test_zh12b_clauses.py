@@ -23,3 +23,8 @@ def test_two_boxes_stay_boxes(industrial):
 def test_a_clause_that_only_says_when_names_nothing(retail):
     got = retail.extract("纸链条（paper chain kit 50's christmas）还有吗？要20个，12月20号前要。", TODAY)
     assert _lines(got) == {("22086", 20)}
+
+
+def test_a_number_of_the_name_before_the_real_count(retail):
+    got = retail.extract("CHRISTMAS LIGHTS 10 REINDEER 要30个，10个vintage baubles的灯要12个", TODAY)
+    assert _lines(got) == {("22941", 30), ("22943", 12)}

@@ -46,3 +46,7 @@ def test_a_thickness_glued_to_its_count_is_set_apart():
 def test_a_thickness_swapped_keeps_the_count(industrial):
     got = industrial.extract("前几天订的Q235B 10厚4吨，改成12厚的，数量不变。", TODAY)
     assert got["intent"] == "change" and _lines(got) == {("PL-Q235B-12", 4)}
+
+
+def test_a_light_said_alone():
+    assert english("那款灯") == "lights" and english("灯串") == "string lights" and english("台灯") == "lamp"
