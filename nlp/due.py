@@ -19,7 +19,7 @@ OWN_ZH_CUE = re.compile(r"(?:前|内)$")  # "6月12日前", "十天内": the mat
 GOODS = re.compile(r"\b(?:send|ship|deliver|dispatch|need|want|arrive)\w*|送|到货|交货|发货|要货", re.I)
 # A date that names an event (a call, a fair, an invoice), not when the goods are wanted.
 EVENT_BEFORE = re.compile(r"(?:\bcall|\bmeeting|\bvisit|open day|\bopening|\breopen\w*|\bfestival|\bfair|\bmarket|\bshow|\bevent|\bwedding|"
-                          r"\bparty|\blaunch|\bstocktake|\binvoice|\bstatement|\bwe(?:'re| are) open|会议|盘点|开业|展会|订货会|交易会|展销会|洽谈会|记录|纪要|"
+                          r"\bparty|\blaunch|\bstocktake|\binvoice|\bstatement|\bwe(?:'re| are) open|会议|盘点|开业|展会|订货会|交易会|展销会|洽谈会|纪要|记录(?=(?:日期|时间)?\s*[（(:：]?\s*$)|"
                           r"活动|婚礼|发票|开会)[^.,;!?\n。，；！？]{0,20}$", re.I)
 IN_TIME_FOR = re.compile(r"(?:\bbefore|\bby|ahead of|in time for|prior to)\s+(?:the |our |my |your )?(?:[\w-]+ )?$", re.I)
 FOR_EVENT = re.compile(r"\bfor\s+(?:the |our |my |your |a |an )?(?:[\w-]+ )?$", re.I)  # "for the fair"

@@ -23,3 +23,13 @@ def test_also_quote_that_one_shares_the_count(industrial):
 def test_a_rough_count_is_not_shared(industrial):
     got = industrial.extract("Q235B 12厚的报个价，大概5吨，镀锌管DN50也报一下", TODAY)
     assert ("PIPE-GI-DN50", None) in _lines(got)
+
+
+def test_a_day_moved_is_no_new_count(industrial):
+    got = industrial.extract("M10螺母5盒，送货改到15号", TODAY)
+    assert ("NUT-M10-ZN", 250) in _lines(got)
+
+
+def test_also_scrapped_is_no_price_asked():
+    from nlp.clause_cues import TOO
+    assert TOO.search("6305ZZ 也报一下") and not TOO.search("那批轴承也报废了")

@@ -21,3 +21,7 @@ def test_a_record_header_day_is_no_deadline():
 def test_christmas_night_said_as_the_eve():
     assert due_date(normalize("圣诞夜前要到货"), TODAY) == dt.date(2026, 12, 24)
     assert due_date(normalize("圣诞节前要到货"), TODAY) == dt.date(2026, 12, 25)
+
+
+def test_a_record_word_elsewhere_leaves_the_day():
+    assert due_date(normalize("记录一下：12月18号送到"), TODAY) == dt.date(2026, 12, 18)
