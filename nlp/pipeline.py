@@ -64,7 +64,7 @@ def chunks_component(doc: Doc) -> Doc:
 NEW_COUNT = re.compile(r"\s*(?:改成|改为|换成|改到|加到|减到)\s*(?:吧|了)?\s*(?P<which>[\u4e00-\u9fff]{1,3}的)?\s*"
                        r"(?:[啊呀吧哈啦嘛][\u4e00-\u9fff\s]*)?")
 WEAK_CITED = 0.2  # no count a reading takes (0.5), cut from the name like other weak numbers (readings._mention_for)
-ONE_PACK, PIECES = frozenset("箱盒包袋组捆"), frozenset("个只支把条根片")
+ONE_PACK, PIECES = frozenset("箱盒包袋组捆件"), frozenset("个只支把条根片")
 LENGTH_SPEC = re.compile(r"\s*\d+(?:\.\d+)?\s*(?:m|mm|cm|ft|metres?|meters?)\s+(?:long|leng\w*)\b", re.I)
 
 def find_chunks(text: str, due_hits, glued: frozenset[int] | None = None) -> list[tuple[int, int, list[Qty]]]:
@@ -235,9 +235,10 @@ def _merge(text: str, chunks, new, soft: bool = True):
     # "白漆要两桶，改成四桶": a new count for the goods just named, said in a clause of its own; the count
     # before it is the old one
     new_count = NEW_COUNT.fullmatch(_strip(text[s:e], q, s)) if q and prev_content else None
-    # "挂灯烛台来一箱，48个": one pack, then on its own the pieces it holds: the pieces are the count
-    in_pieces = len(pq) == 1 == len(q) and pq[0].value == 1 and pq[0].unit in ONE_PACK and q[0].unit in PIECES
-    new_count = new_count or (in_pieces and not has_content and text[pe:s].strip() in (",", "，"))
+    # "挂灯烛台来一箱，48个", "两件，共96个": packs, then on their own the pieces they hold: the pieces are the count
+    in_pieces = len(pq) == 1 == len(q) and pq[0].value < q[0].value and pq[0].unit in ONE_PACK and q[0].unit in PIECES
+    in_pieces = in_pieces and re.fullmatch(r"[\s。.]*(?:一共|总共|共|合计)?[\s。.]*", _strip(text[s:e], q, s)) is not None  # not "M码两千只"
+    new_count = new_count or (in_pieces and text[pe:s].strip() in (",", "，"))
     if new_count and (new_count is True or not new_count.group("which") or variant_kinds(new_count.group("which"))):
         old = [Qty(x.start, x.end, x.value, x.unit, min(x.strength, 0.2), x.pack_of) for x in pq]
         return chunks[:-1] + [(ps, e, sorted(q + old, key=lambda x: (-x.strength, x.start)))]

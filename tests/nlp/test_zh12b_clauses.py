@@ -28,3 +28,13 @@ def test_a_clause_that_only_says_when_names_nothing(retail):
 def test_a_number_of_the_name_before_the_real_count(retail):
     got = retail.extract("CHRISTMAS LIGHTS 10 REINDEER 要30个，10个vintage baubles的灯要12个", TODAY)
     assert _lines(got) == {("22941", 30), ("22943", 12)}
+
+
+def test_two_cartons_then_their_pieces_in_all(retail):
+    got = retail.extract("红点jumbo bag要两件，共一百个", TODAY)
+    assert _lines(got) == {("85099B", 100)}
+
+
+def test_another_size_in_pieces_is_its_own_line(industrial):
+    got = industrial.extract("蓝色丁腈手套L号十盒，M号一千只", TODAY)
+    assert _lines(got) == {("GLV-NIT-BU-L", 10), ("GLV-NIT-BU-M", 10)}
