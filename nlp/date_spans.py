@@ -18,7 +18,12 @@ _D = r"(\d\d?)(?:st|nd|rd|th)?"
 _ZNUM = r"([0-9零一二两三四五六七八九十百]+)"
 # Festivals that move with the lunar calendar, as (lunar month, day); 清明 is a solar term. lunar-python does the
 # calendar arithmetic (a hand-kept table of dates runs out). "端午节前" names the festival's day itself.
-LUNAR = {"春节": (1, 1), "元宵": (1, 15), "端午": (5, 5), "中秋": (8, 15), "清明": None}
+LUNAR = {"春节": (1, 1), "元宵": (1, 15), "端午": (5, 5), "七夕": (7, 7), "中秋": (8, 15), "重阳": (9, 9), "腊八": (12, 8),
+         "清明": None, "冬至": None}  # (None: a solar term, from the calendar's table)
+# Days a shop stocks for that fall on the same date each year; 母亲节 / 父亲节 are the nth Sunday of May / June.
+FIXED_DAYS = {"情人节": (2, 14), "妇女节": (3, 8), "三八节": (3, 8), "儿童节": (6, 1), "教师节": (9, 10),
+              "双十一": (11, 11), "双11": (11, 11), "双十二": (12, 12), "双12": (12, 12)}
+NTH_SUNDAY = {"母亲节": (5, 2), "父亲节": (6, 3)}
 
 # Checked before the single-day patterns, so "between 10 and 12 Dec" is one window, not "12 Dec".
 # A window's due date is its last day: the goods are wanted by then.
@@ -43,7 +48,7 @@ PATTERNS = [
     ("zh_this_week", r"(?:这|本)(?:个)?(?:周|星期|礼拜)(?:内|之内|以内)"),
     ("week_no", r"\b(?:(?:calendar )?week|wk|kw|cw)\.? ?(\d\d?)\b"),
     ("zh_week_no", r"第\s?(\d\d?)\s?周"),
-    ("holiday", r"(春节|过年|元旦|国庆|平安夜|圣诞夜|圣诞节?|(?:元宵|清明|端午|中秋)节?|(?<![0-9零一二两三四五六七八九十百])五一(?:劳动)?节?(?=前|之前|以前)|劳动节|\bchristmas(?: eve)?\b|\bxmas(?: eve)?\b|\bnew year'?s?(?: day| eve)?\b|"
+    ("holiday", r"(春节|过年|元旦|国庆|平安夜|圣诞夜|圣诞节?|(?:元宵|清明|端午|中秋|七夕|重阳|腊八)节?|除夕|冬至|情人节|妇女节|三八节|儿童节|教师节|母亲节|父亲节|双十一|双11|双十二|双12|(?<![0-9零一二两三四五六七八九十百])五一(?:劳动)?节?(?=前|之前|以前)|劳动节|\bchristmas(?: eve)?\b|\bxmas(?: eve)?\b|\bnew year'?s?(?: day| eve)?\b|"
                 r"\bchinese new year\b|\bcny\b|\bgood friday\b|\beaster(?: sunday| monday)?\b)"),
 ]
 # A holiday only sets a deadline when the text says "before" it: "for our Christmas stall" does not, nor does
@@ -77,6 +82,12 @@ def _holiday(name: str, today: dt.date, text: str, m: re.Match) -> dt.date | Non
     festival = "春节" if name in ("春节", "过年", "chinese new year", "cny") else name.removesuffix("节")
     if festival in LUNAR:
         return _lunar(festival, today)
+    if name == "除夕":  # the eve of the Spring Festival: the day before the next 春节 after today
+        return _lunar("春节", today + dt.timedelta(days=1)) - dt.timedelta(days=1)
+    if name in FIXED_DAYS:
+        return _future(today, *FIXED_DAYS[name])
+    if name in NTH_SUNDAY:
+        return _nth_sunday(today, *NTH_SUNDAY[name])
     if name.startswith("五一") or name == "劳动节":  # Labour Day, 1 May
         return _future(today, 5, 1)
     if name == "元旦":  # "元旦前到" names the day itself, as 周五前 is that Friday
@@ -96,9 +107,9 @@ def _holiday(name: str, today: dt.date, text: str, m: re.Match) -> dt.date | Non
 
 def _lunar(name: str, today: dt.date) -> dt.date:
     """The next day of a moving festival, this year's or next year's, not before today."""
-    for year in (today.year, today.year + 1):
-        if LUNAR[name] is None:  # 清明, the solar term (4 or 5 April)
-            day = Lunar.fromYmd(year, 1, 1).getJieQiTable()["清明"]
+    for year in (today.year - 1, today.year, today.year + 1):  # (腊八 of lunar year N falls in January of N + 1)
+        if LUNAR[name] is None:  # 清明 (4 or 5 April), 冬至: solar terms
+            day = Lunar.fromYmd(year, 1, 1).getJieQiTable()[name]
         else:
             day = Lunar.fromYmd(year, *LUNAR[name]).getSolar()
         day = dt.date(day.getYear(), day.getMonth(), day.getDay())
@@ -159,3 +170,13 @@ def _easter_day(name: str, today: dt.date) -> dt.date:
     shift = {"good friday": -2, "easter monday": 1}.get(name, 0)
     day = easter(today.year) + dt.timedelta(days=shift)
     return day if day >= today else easter(today.year + 1) + dt.timedelta(days=shift)
+
+
+def _nth_sunday(today: dt.date, month: int, n: int) -> dt.date:
+    """The n-th Sunday of a month (Mother's Day: the 2nd of May), this year's or next year's, not before today."""
+    for year in (today.year, today.year + 1):
+        first = dt.date(year, month, 1)
+        day = first + dt.timedelta(days=(6 - first.weekday()) % 7 + 7 * (n - 1))
+        if day >= today:
+            return day
+    return day
