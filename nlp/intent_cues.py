@@ -23,7 +23,7 @@ COMPLAINT = prefiltered(WRONG_SENT + r"|\bbroken|\bdamaged|\breplacement|\brefun
                        r"\b(?:was|were|came|arrived) (?:\d+ (?:[\w-]+ ){0,3})?short\b(?! of (?!(?:the|our|my|what)\b))|\bonly had \d|\bwe (?:only )?got \d+ of (?:the )?\d+\b(?!\s+[a-z])|"
                        r"\b(?:delivery|order|parcel|box(?:es)?|pallet|shipment|consignment|\d+)\b[^.?!\n]{0,30}?\b(?:was|were) missing\b|\b(?:was|were) missing from\b|"
                        r"\bcracked|\bchipped|\bdented|\bsort (?:this|it) out\b|"
-                       r"是弯的|弯了|变形了?|裂了|开裂|破了|碎了|摔碎|破损|生锈|锈了|划伤|不合格|受潮|发霉|霉了|下次注意|(?:弯|坏|烂|崩|裂)咗|"  # 弯咗: Cantonese 弯了
+                       r"是弯的|弯了|变形了?|裂了|开裂|破了|碎了|摔碎|破损|生锈|锈了|划伤|不合格|受潮|发霉|霉了|下次注意|(?:桶|罐|瓶|袋|箱)[^，,。；;\s]{0,2}?漏了|漏油|渗漏|(?:弯|坏|烂|崩|裂)咗|"  # 弯咗: Cantonese 弯了
                        # "the Christmas order arrived safe and sound", "your driver left 3 boxes at Unit 9": goods already come
                        r"\b(?:the|our|my|your) (?:[\w'-]+ )?(?:order|delivery|parcel|goods) (?:arrived|came|turned up|got here)\b|"
                        r"\b(?:driver|courier)s? (?:left|dropped|delivered|took|went|brought)\b|"

@@ -37,3 +37,12 @@ def test_only_so_many_in_stock_then_topped_up(industrial):
 def test_so_many_in_stock_asked_stays_a_count(industrial):
     got = industrial.extract("M号蓝色丁腈手套库存还有4盒吗？", TODAY)
     assert got["intent"] == "stock_query" and _lines(got) == {("GLV-NIT-BU-M", 4)}
+
+
+def test_leaking_drums_complained_of_is_other(industrial):
+    got = industrial.extract("前天到的白漆有一桶漏了，流了一车厢", TODAY)
+    assert got["intent"] == "other" and not got["lines"]
+
+
+def test_something_left_out_then_added_still_orders(industrial):
+    assert industrial.extract("刚才漏了一样，M10螺母再加10盒", TODAY)["intent"] == "order"
