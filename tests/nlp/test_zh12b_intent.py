@@ -46,3 +46,8 @@ def test_leaking_drums_complained_of_is_other(industrial):
 
 def test_something_left_out_then_added_still_orders(industrial):
     assert industrial.extract("刚才漏了一样，M10螺母再加10盒", TODAY)["intent"] == "order"
+
+
+def test_dialect_when_in_stock_asks_stock(industrial):
+    assert industrial.extract("甚时候能有货？6205轴承要60套", TODAY)["intent"] == "stock_query"
+    assert industrial.extract("最快几时能发？M10螺母8盒", TODAY)["intent"] == "stock_query"
