@@ -26,6 +26,7 @@ OLD_VALUE = re.compile(r"\s*,?\s*(?:改成|改为|改到|换成|减到|加到|�
 OLD_LATER = re.compile(rf"[^，,。;；!！?？\n]{{1,20}}?(?:改成|改为|改到|减到|加到|减为|加为)\s*(?:{ZH_NUM})(?![\d.一二两三四五六七八九十百千]|\s*[号日月点周])")  # (not "改到5号": a day)
 # "B-1600皮带原订20条，先取消10条": the count first ordered, before the one taken off or set anew
 OLD_BEFORE = re.compile(r"(?:原订|原定|原来订?的?|原先订?的?|本来订?的?|之前订的?)\s*$")
+PIECES_BRACKETED = re.compile(rf"\s*[(（]\s*(共|一共|总共|合计)?\s*(?:{ZH_NUM})\s*[个只支把条根片]\s*[)）]")
 AND_A_HALF = re.compile(r"\s+and a half\b", re.I)
 KIND_OF = re.compile(r"的(?:那种|那款|这种|这款)")
 # "三个款式果酱、咖啡馆…各200个", "两个颜色": a number of kinds, not of goods
@@ -97,6 +98,9 @@ def _pack_talk(text: str, s: int, end: int, unit: str, value: float, strength: f
             or _per_pack(text, end) or (value == 1 and PACK_DESC_BEFORE.search(text[max(0, s - 8) : s])) \
             or (value == 1 and unit in HOLDING and ONE_HOLDS.match(text, end)):
         strength = 0  # "一盒多少片", "多少钱一盒" (几钱一个, 好多钱一米), "0.8元一只", "每根6米", "15公斤一盘": not counts
+    pieces = PIECES_BRACKETED.match(text, end) if unit in HOLDING else None
+    if pieces and (value == 1 or pieces.group(1)):
+        strength = 0.2  # "jumbo bag一件（10个）", "两箱（共96个）": the pieces in brackets are the count
     if KIND_OF.match(text, end):
         strength = 0.2  # "一千二只的那种大箱": the count says which kind (its pack), no count of the order
     if unit == "个" and KINDS_AFTER.match(text, end):

@@ -38,3 +38,11 @@ def test_two_cartons_then_their_pieces_in_all(retail):
 def test_another_size_in_pieces_is_its_own_line(industrial):
     got = industrial.extract("蓝色丁腈手套L号十盒，M号一千只", TODAY)
     assert _lines(got) == {("GLV-NIT-BU-L", 10), ("GLV-NIT-BU-M", 10)}
+
+
+def test_one_carton_with_its_pieces_in_brackets(retail):
+    assert _lines(retail.extract("红点jumbo bag一件（10个）", TODAY)) == {("85099B", 10)}
+
+
+def test_cartons_with_their_total_in_brackets(retail):
+    assert _lines(retail.extract("红点jumbo bag三箱（共120个）", TODAY)) == {("85099B", 120)}
