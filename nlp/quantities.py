@@ -10,7 +10,7 @@ from nlp.numbers import EN_NUMBER_WORDS, parse_en_words, parse_zh
 from nlp.prefilter import prefiltered  # start-character look-ahead, same matches
 from nlp.table_rows import CELL_SEP, table_row
 from nlp.qty import Qty
-from nlp.unit_counts import OLD_VALUE, PACK_UNIT as _PACK_UNIT, ZH_UNIT, unit_count
+from nlp.unit_counts import OLD_LATER, OLD_VALUE, PACK_UNIT as _PACK_UNIT, ZH_UNIT, unit_count
 from nlp.units import UNIT_WORDS
 from nlp.words import ORDER_VERB as _ORDER_VERB
 
@@ -288,12 +288,11 @@ def in_history(text: str, q: Qty) -> bool:
     if paren >= 0 and ")" not in text[paren : q.start]:  # "上次订单(po-1102, m10x50螺栓10盒)已收货": the bracket notes the past order
         said = re.split(r"[,;.!?\n]|\s-\s", text[max(0, paren - 60) : paren])[-1]
         before = said + text[paren : q.start] if PAST_RE.search(said) and not REPEAT.search(said) else before  # ("same again as …")
-    past = None
-    for past in PAST_RE.finditer(before):
-        pass
+    past = ([None] + list(PAST_RE.finditer(before)))[-1]
     # "上次订单里的钢板从5吨改成8吨": a change verb after the cue makes the count current again;
     # so does a repeat verb: "上次那个安全帽再来五十顶" orders fifty now.
-    if not past or REPEAT_LAST.search(text, 0, q.start) or CANCELLED_AFTER.match(text, q.end):
+    if not past or REPEAT_LAST.search(text, 0, q.start) or CANCELLED_AFTER.match(text, q.end) or \
+            OLD_VALUE.match(text, q.end) or OLD_LATER.match(text, q.end):  # ("…100套改成150套": a change's old count)
         return False  # "按上次的再来一批：> 上次订单：…4盒": the earlier order's counts are ordered again
     rest = before[past.end() :]
     # "same again as our last order please: 10 of …": a repeat said before the cue orders the counts now

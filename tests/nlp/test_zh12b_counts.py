@@ -33,3 +33,18 @@ def test_a_day_moved_is_no_new_count(industrial):
 def test_also_scrapped_is_no_price_asked():
     from nlp.clause_cues import TOO
     assert TOO.search("6305ZZ 也报一下") and not TOO.search("那批轴承也报废了")
+
+
+def test_a_count_before_a_size_swap_stands(industrial):
+    got = industrial.extract("焊条J422 3.2五箱改成4.0的", TODAY)
+    assert got["intent"] == "change" and _lines(got) == {("WR-E6013-4.0", 100)}
+
+
+def test_a_count_before_a_new_count_is_old(industrial):
+    got = industrial.extract("上次订的6205轴承120套改成150套", TODAY)
+    assert _lines(got) == {("BRG-6205", 150)}
+
+
+def test_last_times_count_in_words_set_anew(industrial):
+    got = industrial.extract("上回订的6205轴承两百套改成三百套", TODAY)
+    assert got["intent"] == "change" and _lines(got) == {("BRG-6205", 300)}
