@@ -176,7 +176,9 @@ def _qty(text: str, s: int, e: int, blocked) -> list[Qty]:
     # "your list shows '… (12)'. a better price at 36?": the cited count stays out of the name, but is no option
     cited = cited_counts(text, qty)
     qty = [q for q in qty if q not in cited] + [replace(q, strength=WEAK_CITED) for q in cited]
-    return [q for q in qty if not in_history(text, q)]
+    # ("上次订的轴承100套，这次要150套": in Chinese last time's count too stays out of the name, as no option)
+    said = [replace(q, strength=min(q.strength, WEAK_CITED)) for q in qty if in_history(text, q)] if ZH_CHAR.search(text, s, e) else []
+    return [q for q in qty if not in_history(text, q)] + said
 
 
 def _join_lists(text: str, chunks: list) -> list:

@@ -48,3 +48,8 @@ def test_a_count_before_a_new_count_is_old(industrial):
 def test_last_times_count_in_words_set_anew(industrial):
     got = industrial.extract("上回订的6205轴承两百套改成三百套", TODAY)
     assert got["intent"] == "change" and _lines(got) == {("BRG-6205", 300)}
+
+
+def test_last_times_count_then_this_times(industrial):
+    got = industrial.extract("上次订的6205轴承80套，这次要120套", TODAY)
+    assert got["intent"] == "order" and _lines(got) == {("BRG-6205", 120)}
