@@ -5,22 +5,23 @@ import re
 
 from nlp.postprocess import round_qty
 from nlp.quantities import number_value
+from nlp.prefilter import prefiltered
 
 _PLACES = r"(?:shops?|stores?|branch(?:es)?|sites?|outlets?|locations?|depots?|schools?|cafes?|cafés?|restaurants?|hotels?|" \
           r"venues?|offices?|flats?|pubs?|salons?|clinics?)"
 # "each of our 6 shops takes:", "for each of the 4 branches:"
-EACH_PLACE = re.compile(rf"\beach\s+of\s+(?:our|the|your|these|those)\s+(?P<n>\d{{1,2}}|[a-z]+)\s+{_PLACES}\b"
-                        r"(?:\s+(?:takes?|needs?|gets?|wants?|will take|should get|to get|to receive))?\s*[:\-]?", re.I)
+EACH_PLACE = prefiltered(rf"\beach\s+of\s+(?:our|the|your|these|those)\s+(?P<n>\d{{1,2}}|[a-z]+)\s+{_PLACES}\b"
+                         r"(?:\s+(?:takes?|needs?|gets?|wants?|will take|should get|to get|to receive))?\s*[:\-]?", re.I)
 
 
 # "for all six branches (Bath, …): each branch takes 8 x …": the number of places, then what each takes.
-ALL_PLACES = re.compile(rf"\ball\s+(?P<n>\d{{1,2}}|[a-z]+)\s+{_PLACES}\b[^.\n]{{0,160}}?\beach\s+(?:one|{_PLACES})\s+"
-                        r"(?:takes?|needs?|gets?|wants?|will take|should get)\b\s*[:\-]?", re.I)
+ALL_PLACES = prefiltered(rf"\ball\s+(?P<n>\d{{1,2}}|[a-z]+)\s+{_PLACES}\b[^.\n]{{0,160}}?\beach\s+(?:one|{_PLACES})\s+"
+                         r"(?:takes?|needs?|gets?|wants?|will take|should get)\b\s*[:\-]?", re.I)
 
 
 # "per store, 5 stores: 2 x …", "per site (4 sites) -"; "need 8 x … per store, 3 stores", "… per site across 4 sites":
 # the counts of its own sentence said before it go per place too
-PER_PLACES = re.compile(rf"\bper\s+{_PLACES}\s*[,(:-]?\s*(?:(?:for|across|x|×|times)\s+(?:our\s+|the\s+|all\s+)?)?(?P<n>\d{{1,2}}|[a-z]+)\s+{_PLACES}\b\s*[):,-]?", re.I)
+PER_PLACES = prefiltered(rf"\bper\s+{_PLACES}\s*[,(:-]?\s*(?:(?:for|across|x|×|times)\s+(?:our\s+|the\s+|all\s+)?)?(?P<n>\d{{1,2}}|[a-z]+)\s+{_PLACES}\b\s*[):,-]?", re.I)
 # "35 hampers. Each hamper gets 1 x …", "(42 guests): each one needs …", "12 goody bags - each bag gets …": how
 # many of something, then what each one of them gets (its noun said again, or "one"), counted or listed after
 # ("each stall gets its own float", "each stand has room for 10" say no goods each gets)
@@ -32,11 +33,11 @@ BOTH_NEED = re.compile(r"(?:\b[a-z]+\s+(?:and|&)\s+[a-z]+\s+both|\bboth\s+[a-z]+
                        r"(?:need|want|take|get)s?\b(?=[^.\n]*\beach\b(?!\s+(?:day|night|morning|evening|week|weekend|fortnight|month|year|time)s?\b))",
                        re.I)  # (not "each week": how often, not how many for each)
 # "in our 4 cafes: 4 x … per site": the places counted, then a line said per place
-OUR_PLACES = re.compile(rf"\b(?:our|the|all|across|for)\s+(?P<n>\d{{1,2}}|[a-z]+)\s+{_PLACES}\b", re.I)
-PER_PLACE = re.compile(rf"\bper\s+(?:{_PLACES}|location)\b", re.I)
+OUR_PLACES = prefiltered(rf"\b(?:our|the|all|across|for)\s+(?P<n>\d{{1,2}}|[a-z]+)\s+{_PLACES}\b", re.I)
+PER_PLACE = prefiltered(rf"\bper\s+(?:{_PLACES}|location)\b", re.I)
 # "our shop was 5 short …", "my store is …": the buyer's own place, the subject of a clause, names no goods
 # (as 我们门店 in Chinese)
-OWN_PLACE = re.compile(rf"\b(?:our|my)\s+{_PLACES}(?=\s+(?:is|was|were|are|has|had|ran|sold|needs?|got)\b|\s*[,.;:]|$)", re.I)
+OWN_PLACE = prefiltered(rf"\b(?:our|my)\s+{_PLACES}(?=\s+(?:is|was|were|are|has|had|ran|sold|needs?|got)\b|\s*[,.;:]|$)", re.I)
 SPARES = re.compile(r"\s+(?:more\s+)?(?:spares?|extras?)\b", re.I)
 IN_TOTAL = re.compile(r"\b(?:in total|total|altogether|overall|between (?:them|us|all))\b", re.I)
 

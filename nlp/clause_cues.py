@@ -4,9 +4,10 @@ from __future__ import annotations
 import re
 
 from nlp.pipeline import ZH_EACH_WORD
+from nlp.prefilter import prefiltered
 
 TOO = re.compile(r"\btoo\b(?!\s+[a-z])|\bas well\b|\bsame (?:qty|quantity|amount|number|of|again of|for|in)\b|也要|也是|一样|同样", re.I)
-EACH = re.compile(r"\beach\b|" + ZH_EACH_WORD, re.I)
+EACH = prefiltered(r"\beach\b|" + ZH_EACH_WORD, re.I)
 EACH_FOR = re.compile(r"(?:\d|\b[a-z]+)\s+(?:of\s+)?each\s+(?:for|if|as|to|by|in case)\b", re.I)  # "a dozen of each for the shop": a purpose
 # "Might take 10. And the doorstop too": a count hedged as maybe is no count of the next item
 # (while "if I take 36? And the roses one too" asks both at 36, en-dev-011)
@@ -18,9 +19,9 @@ SAME_QTY = re.compile(r"\W*(?:and\s+)?(?:the\s+)?same\s+(?:qty|quantity|amount|n
 PURPOSE = re.compile(r"\W*(?:(?:and|but|so|i|we|i'd|we'd|would|will|need|want|about|around|roughly|approx)\s+)*\d+\s+"
                      r"(?:for|to cover|before|ahead of|in time for)\s+"
                      r"(?:a|an|the|our|my|their|this|next|\w+'s|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+[^\d]*$", re.I)
-STAYS_AT = re.compile(r"\b(?:stays?|remains?|staying|remaining|still)\s+(?:at|as)\s+\d", re.I)
+STAYS_AT = prefiltered(r"\b(?:stays?|remains?|staying|remaining|still)\s+(?:at|as)\s+\d", re.I)
 GLUED = re.compile(r"(?<![a-z])([a-z]{2,})(?=\d)")  # "rvv2*1.0", "bv2.5": a model's letters written onto its spec
-TIER = re.compile(r"\b(?:better|cheaper|lower|best|reduced)\s+(?:rate|price|deal|unit price)\b|\bprice breaks?\b|\bdiscounts?\b", re.I)
+TIER = prefiltered(r"\b(?:better|cheaper|lower|best|reduced)\s+(?:rate|price|deal|unit price)\b|\bprice breaks?\b|\bdiscounts?\b", re.I)
 # ("on my order can you remove the X": a request's lead-in before the verb; "scratch the X off")
 REMOVED = re.compile(r"\W*(?:[^.?!\n]{0,40}?\b(?:can|could|would|will) you\s+)?(?:please\s+)?"
                      r"(?:drop|remove|delete|scrap|take off|take out|(?:take|scratch|strike|knock|cross) (?:the|those|these) [a-z' -]{3,40}? off)\b"

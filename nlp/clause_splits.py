@@ -37,22 +37,22 @@ NEW_QUESTION = re.compile(r"\s*(?:and|also|plus|btw)\s+(?:what|how|are|is|do|doe
 WEAK_SPLIT = re.compile(r",(?=\s)|(?<=\s)(?<!hundred )(?<!thousand )(?:and|also|plus|&)(?=\s)(?!\s+a half\b)|\s\+\s|和")  # "a tonne and a half" is one count
 # "The DN100s are still needed", "其他的照旧", "the green ones stay as they are": a count-less clause naming
 # what stays as it is names no line (and is no part of the counted item before it)
-KEPT = re.compile(rf"\b{STILL_ON}|\bstill\s+(?:(?:need|want)(?:ed)?|take)\b|"
-                  r"\bstays?\s+(?:as is|as (?:they|it) (?:are|is)|the same|on)\b|\bunchanged\b|\bno change\b|"
-                  r"(?:还是|仍然|依然)?(?:照旧|保留|不变)|"
-                  r"(?:已经|已)(?:收到|到货|到了)|收到了|到货了|"  # "止回阀已经收到了": goods already here, no line
-                  r"\bkeep\s+(?:the|those|these)\s+(?:[a-z'-]+\s+){0,3}?ones?\b", re.I)  # "…, keep the cream ones"
+KEPT = prefiltered(rf"\b{STILL_ON}|\bstill\s+(?:(?:need|want)(?:ed)?|take)\b|"
+                   r"\bstays?\s+(?:as is|as (?:they|it) (?:are|is)|the same|on)\b|\bunchanged\b|\bno change\b|"
+                   r"(?:还是|仍然|依然)?(?:照旧|保留|不变)|"
+                   r"(?:已经|已)(?:收到|到货|到了)|收到了|到货了|"  # "止回阀已经收到了": goods already here, no line
+                   r"\bkeep\s+(?:the|those|these)\s+(?:[a-z'-]+\s+){0,3}?ones?\b", re.I)  # "…, keep the cream ones"
 KEEP_THE = re.compile(r"\s*(?:but\s+)?keep (?:the|those|these)\b", re.I)  # "cancel the pink ones, keep the blue"
 # "接龙\n1 赵 6205 20套\n2 钱 …": Chinese lines opening with 1, 2, 3 … and a space number a list (not "3 吨槽钢": a count)
 LINE_NUMBER = re.compile(r"^([ \t]*)(\d{1,2}) +(?=\S)(?![个只件套台盒箱卷桶包袋吨米条根支双张把顶组打号寸芯厚斤升]|平方|毫米|公斤|千克)", re.M)
 CJK_LINE = re.compile(r"[\u4e00-\u9fff]")
-BULLET_RE = re.compile(r"^\s*(?:[-*•·>]+\s+|\d+[.)]\s+|\d{1,2}、\s*|[a-z][.)]\s+)", re.M)
+BULLET_RE = prefiltered(r"^\s*(?:[-*•·>]+\s+|\d+[.)]\s+|\d{1,2}、\s*|[a-z][.)]\s+)", re.M)
 
 _MEASURE = "[盘箱卷桶盒包吨个只套件条根支双张台顶组袋片]"
 _COUNT = r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千半]+)\s*" + _MEASURE
 # "焊丝1.2的要二十盘焊条3.2的要十箱", "红线蓝线各五卷双色线三卷", "两桶白的一桶黄的": a count said after its goods ("的要 N盘",
 # "各 N卷") or before them ("N桶白的") ends the item when more goods with a count follow, written on without a comma.
-RUN_ON = re.compile(rf"(?:的(?:要|来)|各(?:要|来)?)\s*{_COUNT}(?=[\u4e00-\u9fff][^,;\n]*?{_COUNT})|{_COUNT}[\u4e00-\u9fff]{{1,6}}?的(?=\s*{_COUNT}[\u4e00-\u9fff])")
+RUN_ON = prefiltered(rf"(?:的(?:要|来)|各(?:要|来)?)\s*{_COUNT}(?=[\u4e00-\u9fff][^,;\n]*?{_COUNT})|{_COUNT}[\u4e00-\u9fff]{{1,6}}?的(?=\s*{_COUNT}[\u4e00-\u9fff])")
 
 
 ASIDE = re.compile(r"\([^()\n]{1,60}\)")  # a short bracket on one line: "(yes, 144!)", "(ring first!)"
@@ -65,8 +65,8 @@ def aside_marks(text: str) -> frozenset[int]:
 
 # "please send 6 of each: A, B, C", "a dozen of each of these: …", "以下各要十个：A、B": a count said for every item
 # heads the list after its colon; each item of that list is a line of its own (its count the header's)
-EACH_HEAD = re.compile(r"\beach(?:\s+of\s+(?:these|those|them|the following))?(?:\s+(?:please|pls))?\s*:|"
-                       r"(?:各|每种|每样|每款)[^:,\n]{0,8}:", re.I)
+EACH_HEAD = prefiltered(r"\beach(?:\s+of\s+(?:these|those|them|the following))?(?:\s+(?:please|pls))?\s*:|"
+                        r"(?:各|每种|每样|每款)[^:,\n]{0,8}:", re.I)
 LIST_ITEM_SEP = re.compile(r"\s*[,、]\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+", re.I)
 
 

@@ -3,6 +3,7 @@ an address, a price, a clock time, a standard, a year, a phone number."""
 from __future__ import annotations
 
 import re
+from nlp.prefilter import prefiltered
 
 # "账面120套、实际96套", "实际只有40套": the books' and the counted stock after a stocktake
 STOCK_WORDS = r"(?:现存|现有|库存|结存|在库|还剩|剩余?|账面|实际(?:只有|还有|有|剩)?|实盘)\s*[:：]?\s*"
@@ -10,11 +11,11 @@ STOCK_BEFORE = re.compile(STOCK_WORDS + "$")
 THE_PACKS_OF = re.compile(r"\s*(?:bags|boxes|packs|cases|cartons|rolls|tubs|pails|tins|jars|bottles)\s+of\b")  # "the 4 bags of 500g": counted
 TAKEN_THE = re.compile(r"\b(?:cancel|remove|scrap|drop)\s+the\s*$", re.I)
 STANDING = re.compile(r"\b(?:send|deliver|supply|need|want|order|take|have|get)\b[^,.;!?\n]*$", re.I)  # "we need 20 every week" (not "she sends")
-RATE_AFTER = re.compile(r"(?:\s+[a-z'-]+){0,2}\s+(?:every|each)\s+(?:day|week|month|year|season|term|christmas|summer|winter|spring|autumn|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*)\b", re.I)
+RATE_AFTER = prefiltered(r"(?:\s+[a-z'-]+){0,2}\s+(?:every|each)\s+(?:day|week|month|year|season|term|christmas|summer|winter|spring|autumn|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*)\b", re.I)
 # ("2 of our staff", "3 of us": some of a group of people, no goods either)
-PEOPLE_AFTER = re.compile(r"\s*(?:of us\b|(?:of (?:our|the|my|your|their) )?(?:new |more |extra |other )?(?:starters?|workers|"
-                          r"employees|staff|people|guests|visitors|pupils|students|members|volunteers|residents|patients|tenants|"
-                          r"cubs|scouts|dancers)\b)", re.I)
+PEOPLE_AFTER = prefiltered(r"\s*(?:of us\b|(?:of (?:our|the|my|your|their) )?(?:new |more |extra |other )?(?:starters?|workers|"
+                           r"employees|staff|people|guests|visitors|pupils|students|members|volunteers|residents|patients|tenants|"
+                           r"cubs|scouts|dancers)\b)", re.I)
 # "2 quick questions:", "3 things to check": a count of what is said or asked, no goods
 TALK_AFTER = re.compile(r"\s*(?:[a-z]+\s+)?(?:questions|queries|things|points|issues|problems)\b", re.I)
 # "no 2 alike", "no two the same": a variety asked for, no count (after "no", as "none")
@@ -24,15 +25,15 @@ _WAS_SHORT = (re.compile(r"\b(?:was|were|came|arrived|ended up|ran)\s*$", re.I),
 _NONE_ALIKE = re.compile(r"\s*(?:alike|the same|identical|matching)\b", re.I)
 # "Shop 14, Arcade Row", "Unit 7, Brook Ind Est", "3 Church Walk": street words no product name here uses
 # (not "road cones")
-STREET_AFTER = re.compile(r",?\s+(?:[a-z]+\s+){1,2}(?:rd|road|street|st|lane|avenue|ave|drive|crescent|close|court|row|mews|"
-                          r"terrace|grove|yard|arcade|walk|square|parade|estate|(?:industrial|ind\.?)\s+est(?:ate)?|business park|"
-                          r"trading estate)\b\.?(?=\s*(?:[,.;\n]|$))", re.I)
-PRICE_NEAR = re.compile(r"(?:[£$€¥￥]|\brmb|\busd|\bgbp|\beur|\bcny|@|(?<!you )(?<!u )(?<!pls )(?<!please )(?<!to )\bprice|单价|价格|(?:[@£$€]\s*\d[\d,.]*|\d\.\d\d)\s*=)\s*$", re.I)  # "@ 9.95 = 39.80" a line total
+STREET_AFTER = prefiltered(r",?\s+(?:[a-z]+\s+){1,2}(?:rd|road|street|st|lane|avenue|ave|drive|crescent|close|court|row|mews|"
+                           r"terrace|grove|yard|arcade|walk|square|parade|estate|(?:industrial|ind\.?)\s+est(?:ate)?|business park|"
+                           r"trading estate)\b\.?(?=\s*(?:[,.;\n]|$))", re.I)
+PRICE_NEAR = prefiltered(r"(?:[£$€¥￥]|\brmb|\busd|\bgbp|\beur|\bcny|@|(?<!you )(?<!u )(?<!pls )(?<!please )(?<!to )\bprice|单价|价格|(?:[@£$€]\s*\d[\d,.]*|\d\.\d\d)\s*=)\s*$", re.I)  # "@ 9.95 = 39.80" a line total
 # (after "can you", "please", "to" price is the verb: "can you price 20 doormats" asks about twenty)
 CLOCK = re.compile(r"(?<![\d:])\d\d?:\d\d(?![\d:])|(?<=\d:)\d\d(?![\d:])")  # both halves of "10:40"
 STANDARD_BEFORE = re.compile(r"\b(?:EN|ISO|DIN|BS|ASTM|ANSI|GB/?T?)\s*(?:\d{3,}(?:[-:.]\d+)*\s*(?:type\s*)?)?$", re.I)
-YEAR = re.compile(r"19[5-9]\d|20[0-3]\d")
-PHONE_RE = re.compile(r"\+?\(?\d[\d()\-. ]{7,}\d")
+YEAR = prefiltered(r"19[5-9]\d|20[0-3]\d")
+PHONE_RE = prefiltered(r"\+?\(?\d[\d()\-. ]{7,}\d")
 
 
 def talk_after(text: str, s: int, e: int) -> bool:
@@ -44,7 +45,7 @@ def talk_after(text: str, s: int, e: int) -> bool:
 
 
 # "8 packs of the skull plates (that's 48 plates)": a count restated in other units in brackets is no count of its own
-RESTATED_BEFORE = re.compile(r"\(\s*(?:that(?:'?s| is)?|i\.?e\.?,?|=)\s*$", re.I)
+RESTATED_BEFORE = prefiltered(r"\(\s*(?:that(?:'?s| is)?|i\.?e\.?,?|=)\s*$", re.I)
 
 
 # "Total 40 x vintage bunting, split between the shops": a total counted "x" an item's words is that item's count

@@ -6,11 +6,12 @@ import re
 
 from nlp.dates import WEEKDAYS, DateHit
 from nlp.numbers import parse_en_words, parse_zh
+from nlp.prefilter import prefiltered
 
 # A cue right before or after the date that makes it a deadline for the goods ("元旦后第一个工作日，也就是1月4号": a day restated).
-STRONG_BEFORE = re.compile(r"(?:\bby|\bbefore|\buntil|\btill|no later than|\blatest(?: by)?|\bdeliver\w*(?: on| by| for)?|"
-                           r"\bneed\w*(?: \w+)?(?: by| on| for)?|\bdispatch\w*(?: on| by)?|\barriv\w*(?: on| by)?|"
-                           r"\bhere(?: by| on)?|\bwithin|\bsay|也就是|亦即|最迟|最晚|不晚于|务必|请于|请在|须于|需于|要求)\W*(?:the\s*|on\s*)?$", re.I)
+STRONG_BEFORE = prefiltered(r"(?:\bby|\bbefore|\buntil|\btill|no later than|\blatest(?: by)?|\bdeliver\w*(?: on| by| for)?|"
+                            r"\bneed\w*(?: \w+)?(?: by| on| for)?|\bdispatch\w*(?: on| by)?|\barriv\w*(?: on| by)?|"
+                            r"\bhere(?: by| on)?|\bwithin|\bsay|也就是|亦即|最迟|最晚|不晚于|务必|请于|请在|须于|需于|要求)\W*(?:the\s*|on\s*)?$", re.I)
 STRONG_AFTER = re.compile(r"\s*(?:at the latest|latest|前|之前|以前|内|之内|以内|送到|送达|到货|交货|到|送|发货|要到|必须到|"
                           r"delivery|dispatch)", re.I)
 OWN_CUE = re.compile(r"(?:by|before|until|till|latest|(?:no )?later than)\b", re.I)  # a cue inside the date's match

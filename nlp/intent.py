@@ -137,15 +137,15 @@ DAY_SWAP = re.compile(r"\b(?:instead of|rather than) (?:on )?(?:(?:the )?\d\d?(?
                       r"(?:the )?(?:mon|tue|wed|thu|fri|sat|sun)\w*\b)", re.I)  # "… instead of the Thursday"
 # "re-quote at 48 instead of 24", "36 instead of the 24 you quoted": a quote's counts changed, no order
 QUOTE_AMEND = re.compile(r"\bre-?quot\w*|\binstead of (?:the )?\d+ (?:(?:that )?you |we were )?quoted\b", re.I)
-STRONG_ORDER = re.compile(r"采购订单|物料清单|请发|再来|\bsend\b|\bcould (?:we|i) (?:get|have)\b|\border\b|\bwe need\b|\bplease supply|\bcan (?:we|i) (?:get|have)|"
-                          r"\bsame as last|下单|订购|采购|发货|再来|再(?:下|订|要)一?(?:单|批)|加急要|另外(?:再)?(?:下|订)", re.I)
+STRONG_ORDER = prefiltered(r"采购订单|物料清单|请发|再来|\bsend\b|\bcould (?:we|i) (?:get|have)\b|\border\b|\bwe need\b|\bplease supply|\bcan (?:we|i) (?:get|have)|"
+                           r"\bsame as last|下单|订购|采购|发货|再来|再(?:下|订|要)一?(?:单|批)|加急要|另外(?:再)?(?:下|订)", re.I)
 # "don't send", "no need to change", 不用改, 无需取消: a negated cue does not count for its intent.
-NEGATION = re.compile(r"(?:\b(?:don'?t|do not|does not|doesn'?t|won'?t|will not|no need to|never|not)\s+(?:\w+\s+)?|"
-                      r"(?:不用|不需要|无需|不必|(?<![分特个级类区差告识性型])别|没有|不))$", re.I)  # 分别, 特别: no 别 "don't"
+NEGATION = prefiltered(r"(?:\b(?:don'?t|do not|does not|doesn'?t|won'?t|will not|no need to|never|not)\s+(?:\w+\s+)?|"
+                       r"(?:不用|不需要|无需|不必|(?<![分特个级类区差告识性型])别|没有|不))$", re.I)  # 分别, 特别: no 别 "don't"
 # "if yes please send", "有货就发": the sender asks first and orders only on a yes.
-CONDITIONAL = re.compile(r"\bif (?:yes|so|ok|okay|possible|available|in stock|you can|you do|they are|you(?: have|'ve got| still have) (?:them|it|any|some|enough)|"
-                         r"(?:the )?(?:price|prices|it|that)(?:'s| is| are) (?:right|ok|okay|good|fine|competitive))\b|"
-                         r"如果有(?:货|的话)?|有的话|有货就|有货的话|如有|(?:能|可以|行|方便|合适|没问题)的话|合适就", re.I)
+CONDITIONAL = prefiltered(r"\bif (?:yes|so|ok|okay|possible|available|in stock|you can|you do|they are|you(?: have|'ve got| still have) (?:them|it|any|some|enough)|"
+                          r"(?:the )?(?:price|prices|it|that)(?:'s| is| are) (?:right|ok|okay|good|fine|competitive))\b|"
+                          r"如果有(?:货|的话)?|有的话|有货就|有货的话|如有|(?:能|可以|行|方便|合适|没问题)的话|合适就", re.I)
 SEND_WORD = re.compile(r"\b(?:send|ship|deliver|dispatch|book|order|go ahead)\b|发|下单|安排", re.I)
 # A count with a unit or counting word: "another 10 of the", "x 6", 五桶, 一千二百公斤, 五百个.
 QTY_WORD = re.compile(r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万半]+)\s*(?:个|件|套|只|桶|吨|公斤|千克|箱|盒|卷|米|支|根|条|包|打|"

@@ -5,6 +5,7 @@ centre: 4410 Visitor Centre Shop")."""
 from __future__ import annotations
 
 import re
+from nlp.prefilter import prefiltered
 
 # a bracket holding only a running total or the stock still held: the row's own count is outside it
 OWN_FIGURE = re.compile(
@@ -26,8 +27,8 @@ def without_own_figures(body: str) -> str:
 
 
 # "Budget holder - Line 2 REJECTED (over budget …)": an approval chain turning a numbered row down
-REJECTED = re.compile(r"\blines? (\d{1,2})((?:\s*(?:,|and|&)\s*\d{1,2})*)\s*(?:-\s*)?(?:rejected|declined|refused|not approved)\b",
-                      re.I)
+REJECTED = prefiltered(r"\blines? (\d{1,2})((?:\s*(?:,|and|&)\s*\d{1,2})*)\s*(?:-\s*)?(?:rejected|declined|refused|not approved)\b",
+                       re.I)
 
 
 def without_rejected_rows(body: str) -> str:

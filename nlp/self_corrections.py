@@ -9,6 +9,7 @@ from nlp.undone import undone
 from nlp.units import UNIT_WORDS
 from nlp.words import CORRECTION, ORDER_NAMED
 from nlp.zh_recounts import named_recounts as zh_named_recounts
+from nlp.prefilter import prefiltered
 
 # A correction cue and the pause around it. "make that N" ("no, N", "actually N") corrects on its own only after a pause
 # mark ("bread bin cream... make that 10", "lunch bags - make that 18"): "can we make that 2 tonnes" asks to change a
@@ -23,7 +24,7 @@ MARK = re.compile(rf"(?:[,\s?]|\.{{2,}}|…|[-–—](?=\s))+(?P<cue>{_CUE})(?:[
                   rf"|\s*(?:,|\.{{2,}}|…|\s[-–—])\s*(?:make that|i mean|no|actually|sorry|wait)\b[,\s]+(?=\d)|(?:\.+|!|…)\s+(?:{_MAKE}|(?:actually|sorry|oops)\b[,\s]+(?=\d)|no\s*[-–—,]\s*(?=\d))")
 # What every MARK match holds, cheap to look for first: a cue word, "make it/that", or a "no" that a count follows
 # ("no, 12", "no not 5"); a bare "no" ("no rush", "no longer") or "not" cues nothing.
-MARK_WORDS = re.compile(r"sorry|wait|rather|make (?:it|that)|i mean|actually|oops|\bno[,\s–—-]*(?:not\s+)?\d")
+MARK_WORDS = prefiltered(r"sorry|wait|rather|make (?:it|that)|i mean|actually|oops|\bno[,\s–—-]*(?:not\s+)?\d")
 # ("24. No - 12 strawberry": a sentence opening on "no" and a dash or comma before a count takes the count back)
 # "no wait, 15 is too many, 12": a remark on the count taken back, before the new one
 _REMARK = re.compile(r"(?:\d+(?:\.\d+)?|that|it)(?:'s|\s+is|\s+was|\s+are)?\s+(?:a bit |way )?too\s+"
@@ -62,8 +63,8 @@ _ZH_RECOUNT = re.compile(rf"(?P<old>{_ZH_NUM}\s*(?P<unit>{ZH_UNIT}))[\s,]*(?:不
 _ZH_RESAID = re.compile(r"(?:^|(?<=[,.;!?\n]))[^,.;!?\n]*?(?:不对|说错了|我说错了|哦不)[\s,]*(?:不是[^,.;!?\n是]{1,20}?[\s,]*)?(?:应该)?是(?!不是)")
 # A placed order named (as intent.ORDER_REF), or any order or past round said ("the order", "last week", "we had"):
 # wider than intent's, whose "last time … this time" reading must see a past round without a placed order.
-PLACED_OR_PAST = re.compile(ORDER_NAMED + r"|\b(?:my|our|your|the|this|that) (?:\w+ )?order\b|\bpo\b|\blast (?:time|week)\b"
-                            r"|\bwe (?:ordered|had)\b", re.I)
+PLACED_OR_PAST = prefiltered(ORDER_NAMED + r"|\b(?:my|our|your|the|this|that) (?:\w+ )?order\b|\bpo\b|\blast (?:time|week)\b"
+                             r"|\bwe (?:ordered|had)\b", re.I)
 
 
 def swapped(text: str) -> str:

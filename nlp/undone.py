@@ -3,6 +3,7 @@ time", "20 pink umbrellas - no, make that the red ones - actually 10 of each".""
 from __future__ import annotations
 
 import re
+from nlp.prefilter import prefiltered
 
 _NUM = r"\d+(?:\.\d+)?"
 _TAKE_BACK = r"(?:no|sorry|wait|actually|oops|hmm+|or rather)"
@@ -13,8 +14,8 @@ _RIGHT = re.compile(rf"(?<![\d.])(?P<n>{_NUM})(?:\s*[-–—,]\s*(?:{_TAKE_BACK}
                     rf"(?:(?P=n)|the first (?:one|count|number))\s+(?:was|is)\s+(?:right|correct|fine|ok(?:ay)?)\b",
                     re.I)
 # "12 strawberry, 24 was last time": the count taken back remarked on as an earlier round's, after the new one
-_LAST_ROUND = re.compile(rf"(?<=[a-z\d])\s*[,;-]\s*{_NUM}\s+(?:was|were|is)\s+(?:(?:what|how many) we (?:had|got|ordered)\s+)?"
-                         r"(?:for\s+)?(?:last|the last)\s+(?:time|week|month|order|round)\b", re.I)
+_LAST_ROUND = prefiltered(rf"(?<=[a-z\d])\s*[,;-]\s*{_NUM}\s+(?:was|were|is)\s+(?:(?:what|how many) we (?:had|got|ordered)\s+)?"
+                          r"(?:for\s+)?(?:last|the last)\s+(?:time|week|month|order|round)\b", re.I)
 # "… 20 of the pink umbrellas - no wait, make that the red ones - actually, 10 of each": both items meant, the count
 # said last for each (also "half and half, 2 cartons of each")
 _EACH = re.compile(rf"(?P<cue>\s*[-–—,]\s*(?:{_TAKE_BACK}\b[,\s]*)+(?:make (?:it|that)|i mean)\s+)(?P<new>[^-–—,.;!?\n\d][^-–—,;!?\n]*?"

@@ -6,6 +6,7 @@ import re
 from nlp.numbers import EN_COUNT_UNITS, ZH_DIGITS
 from nlp.qty import Qty
 from nlp.units import UNIT_WORDS
+from nlp.prefilter import prefiltered
 
 ZH_UNIT = "|".join(sorted((w for w in UNIT_WORDS if not w.isascii()), key=len, reverse=True))
 PACK_UNIT = "|".join(sorted((w for w, (k, _) in UNIT_WORDS.items() if k == "pack" and w.isascii()), key=len, reverse=True))
@@ -21,7 +22,7 @@ PER_PACK = re.compile(rf"(?:每|(?<![\d一二两三四五六七八九十百千.]
 PACK_IS = re.compile(rf"(?:每|(?<![\d一二两三四五六七八九十百千.])[一1])(?:{ZH_PACK})(?:[都就]?是|都?有)\s*$")  # "一件都是24个": says, orders nothing
 ONE_HOLDS = re.compile(rf"\s*(?:(?:装|[都就]?是|都?有|=)?\s*(?:{ZH_NUM})\s*(?:{ZH_UNIT})|[(（]\s*(?:{ZH_NUM})\s*(?:{ZH_UNIT})\s*装)")  # "一箱二十盒": what one pack holds, no count
 TENTH = re.compile(r"([一二两三四五六七八九])(?=$|[^\u4e00-\u9fff]|左右|的|就|吧|即可|够)")
-OLD_VALUE = re.compile(r"\s*,?\s*(?:改成|改为|改到|换成|减到|加到|减为|加为)")
+OLD_VALUE = prefiltered(r"\s*,?\s*(?:改成|改为|改到|换成|减到|加到|减为|加为)")
 # "B-1600皮带原订20条，先取消10条": the count first ordered, before the one taken off or set anew
 OLD_BEFORE = re.compile(r"(?:原订|原定|原来订?的?|原先订?的?|本来订?的?|之前订的?)\s*$")
 AND_A_HALF = re.compile(r"\s+and a half\b", re.I)
