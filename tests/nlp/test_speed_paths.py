@@ -1,0 +1,34 @@
+"""Shortcuts taken for speed read exactly what the long way reads."""
+import random
+
+from nlp.negation import said_against
+from nlp.respell import slips, slips_under
+
+
+def _heads_of(words):
+    """Every word cut short by up to three letters, as the matcher keeps its catalogue's terms."""
+    return frozenset(w[: len(w) - j] for w in words for j in range(4))
+
+
+def test_slips_under_are_the_slips_with_a_known_head():
+    rnd = random.Random(5)
+    vocab = ["candle", "holder", "lantern", "saucer", "teacup", "ribbon", "bunting", "doormat", "apron"]
+    heads = _heads_of(vocab)
+    words = vocab + ["candel", "hodler", "lanten", "sacuer", "aabba", "zzzzzz", "cnadle"]
+    words += ["".join(rnd.choice("acdelnr") for _ in range(rnd.randint(5, 8))) for _ in range(60)]
+    for word in words:
+        assert slips_under(word, heads) == {w for w in slips(word) if w[: len(w) - 3] in heads}, word
+
+
+def test_slips_under_keep_the_first_letter():
+    # "xandle" is one slip from "candle" only by its first letter, which a slip never changes
+    assert "candle" not in slips_under("xandle", _heads_of(["candle"]))
+    assert "candle" in slips_under("cnadle", _heads_of(["candle"]))
+
+
+def test_retraction_read_whatever_the_case_or_script():
+    assert said_against("RED NO SORRY CREAM mugs")[0] == " CREAM mugs"  # upper case: still taken back
+    assert said_against("crème mugs, red no sorry cream")[0] == "crème mugs,  cream"  # non-ASCII text is scanned
+    assert said_against("large, I mean medium tee")[0] == " medium tee"
+    assert said_against("blue or rather green cups")[0] == " green cups"
+    assert said_against("plain red tins")[0] == "plain red tins"  # near miss: nothing taken back
