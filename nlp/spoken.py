@@ -88,6 +88,7 @@ _HOMOPHONES = {"for": "four", "fore": "four", "to": "two", "too": "two"}
 # digits, which the rules for "10 x 6205" read (a code after it is then no count).
 # Not "one" ("the jam one x 6" is the item) nor the end of "a hundred and twenty".
 _WN = rf"(?:(?:{_TENS})(?:[\s-](?:{_SMALL}))?|(?!one\b)(?:{_SMALL}))"
+_NUMBER_WORD = prefiltered(rf"\b(?:{_TENS}|{_SMALL})")  # a count in words (_WN) opens a word: a text without one skips
 _WORD_COUNT = re.compile(rf"(?<!hundred )(?<!thousand )(?<!hundred and )(?<!thousand and )\b({_WN})"
                          r"(?=\s*(?:x|no\.?|nos\.?)\s|\s+of\s+(?:each|the|those|these)\b|\s+each\b)")
 # A count in words where a count in digits would stand, away from a count mark (not "two boxes were soaked"):
@@ -141,7 +142,8 @@ def spoken_counts(text: str) -> str:
         text = _TEXT_FOR.sub("for", text)
     if "mil" in text:
         text = _SAID_MM.sub(r"\1mm", text)
-    text = _WORD_COUNT.sub(lambda m: f"{number_value(m.group(1)):g}", text)
+    if _NUMBER_WORD.search(text):
+        text = _WORD_COUNT.sub(lambda m: f"{number_value(m.group(1)):g}", text)
     if "," in text:
         text = "\n".join(_ROW_END.sub(r"\1\n", ln) if len(_ROW_COUNTS.findall(ln)) >= 2 else ln for ln in text.split("\n"))
     if "and a half" in text:
@@ -185,6 +187,8 @@ def _corrections(text: str) -> str:
 
 def _words_as_digits(text: str) -> str:
     """Counts in words that stand where counts stand (see _WORD_AT, _WORD_RUN) in digits."""
+    if not _NUMBER_WORD.search(text):  # (every count these read is a word of _WN)
+        return text
     text = _WORD_AT.sub(_at, text)
     return _WORD_RUN.sub(lambda m: _WORD_IN_RUN.sub(lambda w: f"{number_value(w.group(0)):g}", m.group(0)), text)
 

@@ -32,3 +32,15 @@ def test_retraction_read_whatever_the_case_or_script():
     assert said_against("large, I mean medium tee")[0] == " medium tee"
     assert said_against("blue or rather green cups")[0] == " green cups"
     assert said_against("plain red tins")[0] == "plain red tins"  # near miss: nothing taken back
+
+
+def test_counts_in_words_still_read_behind_their_gate():
+    from nlp.spoken import spoken_counts
+
+    assert spoken_counts("candles, six not 4 please") == "candles, 6 not 4 please"
+    assert spoken_counts("twenty five of each of the mugs") == "25 of each of the mugs"
+    assert spoken_counts("three mugs, two jugs and four bowls") == "3 mugs, 2 jugs and 4 bowls"
+    assert spoken_counts("two x blue tray") == "2 x blue tray"
+    # near misses: "one x" is no count in words here, and "ten" inside a word ("often", "tent") is none
+    assert spoken_counts("one x blue tray") == "one x blue tray"
+    assert spoken_counts("please send the often-used tent pegs") == "please send the often-used tent pegs"
