@@ -90,7 +90,7 @@ def _zh_decimal(text: str) -> str:
 
 def is_cjk(text: str) -> bool:
     """Whether the text holds any CJK ideograph."""
-    return bool(CJK_CHAR.search(text))
+    return not text.isascii() and bool(CJK_CHAR.search(text))  # (isascii reads a flag CPython keeps: no scan)
 
 
 @lru_cache(maxsize=4096)  # a message's chunks and mentions are normalised again at every step
@@ -241,7 +241,7 @@ def _mention_terms(text: str, drop_stop: bool) -> tuple[str, ...]:
     if CJK_CHAR.search(text) or not any(t.isalpha() for t in out):  # "10厚", a bare "10mm": a plate's thickness
         return tuple(out)
     # "grinding discs 100mm" meets the first size of "100×6×16 mm" (a name's own "3.0mm" keeps its one term)
-    return tuple(out + [m.group(1) for t in out for m in [_MM_RE.fullmatch(t)] if m and m.group(1) not in out])
+    return tuple(out + [m.group(1) for t in out if t.endswith("mm") for m in [_MM_RE.fullmatch(t)] if m and m.group(1) not in out])
 
 
 def _terms(text: str, drop_stop: bool) -> list[str]:
