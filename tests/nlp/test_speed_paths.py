@@ -44,3 +44,18 @@ def test_counts_in_words_still_read_behind_their_gate():
     # near misses: "one x" is no count in words here, and "ten" inside a word ("often", "tent") is none
     assert spoken_counts("one x blue tray") == "one x blue tray"
     assert spoken_counts("please send the often-used tent pegs") == "please send the often-used tent pegs"
+
+
+def test_hard_split_lookahead_parts_where_the_plain_pattern_does():
+    import re
+
+    from nlp.clause_splits import HARD_SPLIT
+
+    head = "(?=[,\\s、还另以再])(?:"
+    assert HARD_SPLIT.pattern.startswith(head)
+    plain = re.compile(HARD_SPLIT.pattern[len(head) : -1], HARD_SPLIT.flags)
+    said = ["6 tea towels, and what's the price on aprons?", "the jugs, no lids", "3 mugs / 4 bowls - thanks",
+            "8 bags, kraft ones remove.", "take the owls off and make the star ones 36", "螺栓两盒 螺母三盒、垫片还有另外以及再要两箱",
+            "DN50、DN80各两台", "the green ones still needed, 12 x candles", "两吨半 槽钢 6308开式 二十套"]
+    for text in said:
+        assert [m.span() for m in HARD_SPLIT.finditer(text)] == [m.span() for m in plain.finditer(text)], text
