@@ -93,12 +93,18 @@ def per_place(body: str, lines: list[dict]) -> list[dict]:
 def _places(body: str) -> tuple[float | None, int, re.Pattern | None]:
     """How many places (or groups) the counts after a cue are each for, where the cue ends, and the words a
     line must say to be one of them (None: every line after the cue)."""
+    # (the cues need "each" but PER_PLACES "per", BOTH_NEED "both" and "each": plain-ASCII text without the word
+    # is not scanned, lower-casing being exact there)
+    low = body.lower() if body.isascii() else None
+    each = low is None or "each" in low
     for rx in (EACH_PLACE, ALL_PLACES, PER_PLACES, EACH_GROUP):
+        if not (each if rx is not PER_PLACES else low is None or "per" in low):
+            continue
         m = _counted(rx, body)
         if m:
             start = max(body.rfind(c, 0, m.start()) for c in ".?!\n") + 1 if rx is PER_PLACES else m.end()
             return number_value(m.group("n")), start, None
-    m = BOTH_NEED.search(body)
+    m = BOTH_NEED.search(body) if each else None
     if m:
         return 2.0, m.end(), None
     m = _counted(OUR_PLACES, body)

@@ -59,3 +59,14 @@ def test_hard_split_lookahead_parts_where_the_plain_pattern_does():
             "DN50、DN80各两台", "the green ones still needed, 12 x candles", "两吨半 槽钢 6308开式 二十套"]
     for text in said:
         assert [m.span() for m in HARD_SPLIT.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+
+
+def test_place_cues_read_whatever_the_case_or_script():
+    from nlp.branches import _places
+
+    assert _places("EACH OF OUR 6 SHOPS TAKES: 4 x mugs")[:2] == (6.0, 26)  # upper case: still the cue
+    assert _places("for our 3 cafés, each of the 3 cafes needs: 2 x trays")[:2] == (3.0, 43)  # non-ASCII text
+    assert _places("4 x mugs per site for our 5 sites")[:2] == (5.0, 0)
+    assert _places("Leeds and York both need 6 x lamps each")[:2] == (2.0, 24)
+    assert _places("35 hampers. each hamper gets 1 x jam")[:2] == (35.0, 29)
+    assert _places("please send 4 x mugs")[:2] == (None, 0)  # near miss: no cue at all
