@@ -102,17 +102,17 @@ def normalize(text: str) -> str:
 
 def normalize_name(text: str) -> str:
     """`normalize` without remembering: for catalogue names, each read once at load."""
-    if _CIRCLED_RE.search(text):  # "① 6204-2RS × 100": a list mark, not a count of 1 (NFKC would make it "1")
+    if not text.isascii() and _CIRCLED_RE.search(text):  # "① 6204-2RS × 100": a list mark, not a count of 1 (NFKC would make it "1")
         text = _CIRCLED_RE.sub(lambda m: f"{ord(m.group(0)) - 0x245F}) ", text)
     text = simplified(unicodedata.normalize("NFKC", text).lower())  # 鋼板 is 钢板: one script for every rule below
-    if _ACCENTED_RE.search(text):  # "café", "crème": the catalogue writes them plain ("CAFE")
+    if not text.isascii() and _ACCENTED_RE.search(text):  # "café", "crème": the catalogue writes them plain ("CAFE")
         text = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
     text = text.replace("–", "-").replace("—", "-").replace("_", " ")
-    if _ZH_CODE_TRIGGER.search(text):  # (first: "J四二二三点二" is J422 and 3.2, the code's digits end at the decimal)
+    if not text.isascii() and _ZH_CODE_TRIGGER.search(text):  # (first: "J四二二三点二" is J422 and 3.2, the code's digits end at the decimal)
         text = _ZH_DIGIT_RUN_RE.sub(lambda m: m.group(0).translate(_ZH_DIGITS), text)
-    if _ZH_SPEC_TRIGGER.search(text):  # ("一点二的焊丝" = 1.2, set apart from a code before it)
+    if not text.isascii() and _ZH_SPEC_TRIGGER.search(text):  # ("一点二的焊丝" = 1.2, set apart from a code before it)
         text = _ZH_SPEC_NUM_RE.sub(lambda m: (" " * text[m.start() - 1 : m.start()].isdigit()) + _zh_decimal(m.group(1) or m.group(2)), text)
-    if _ZH_CODE_TRIGGER.search(text):
+    if not text.isascii() and _ZH_CODE_TRIGGER.search(text):
         text = _ZH_SIZE_AFTER_LETTER_RE.sub(lambda m: _zh_int(m.group(0)), text)
         text = _ZH_GRADE_RE.sub(lambda m: "".join(_ELEMENTS[c] for c in m.group(0)), text)
     if "大" in text:
@@ -121,7 +121,7 @@ def normalize_name(text: str) -> str:
     if "结" in text:
         text = _ZH_ELECTRODE_RE.sub("j", text)
     # Each rewrite runs only when its trigger character is present: catalogues of 100k names
-    # are normalised at load, and most names need none of them.
+    # are normalised at load, and most names need none of them (plain ASCII, a flag read, has no Han or marked letter).
     if _SPEC_TRIGGER.search(text):
         text = _SPEC_RE.sub(lambda m: {"φ": "φ", "ø": "φ"}.get(m.group(1).lower(), m.group(1).lower()), text)
         # Plate thickness: "δ=10", "δ10mm" and "10厚" all mean 10mm.
