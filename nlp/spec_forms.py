@@ -64,6 +64,8 @@ def late_forms(text: str) -> str:
 
 def zh_slips(text: str) -> str:
     """Pinyin slips of trade words mended (丁晴手套 -> 丁腈手套; 要量盒, a voice slip, -> 要两盒)."""
+    if text.isascii():  # every catalogue name passes here at load: plain ASCII has none of the characters mended
+        return text
     if "量" in text:
         text = _ZH_TWO_SLIP_RE.sub("两", text)
     if not any(c in text for c in "丁锌辛沙砂绵"):
