@@ -1,9 +1,12 @@
 """A cleaned body's written forms (sheets, spoken counts, own figures) read into plain counted text before parsing."""
 from __future__ import annotations
 
+import re
+
 from nlp.bare_text import numbered_rows, spelled_please
 from nlp.branches import branch_table, without_totals
 from nlp.clause_splits import numbered
+from nlp.group_lists import chained
 from nlp.own_stock import without_header_fields, without_own_figures, without_rejected_rows
 from nlp.shared_specs import shared_specs
 from nlp.spoken import dictated, spoken_counts
@@ -15,9 +18,45 @@ def english_forms(body: str) -> str:
     # the order matters: each reader sees what the one before left ("Line 2 REJECTED" goes before rows are numbered)
     body = numbered_rows(without_header_fields(without_rejected_rows(body)))
     body = spoken_counts(shared_specs(spelled_please(body)))
-    return without_own_figures(without_totals(branch_table(body)))
+    return without_own_figures(without_totals(branch_table(one_case_of(decimal_commas(form_pairs(body))))))
 
 
 def chinese_forms(body: str) -> str:
     """Numbered rows and dictated counts (语音转文字) read."""
-    return dictated(numbered(body))
+    return dictated(numbered(chained(body)))
+
+
+# "angle 63x6 - 2,5 t", "1,5 kg": a continental decimal comma before a measure unit (a thousands comma has 3 digits)
+DECIMAL_COMMA = re.compile(r"(?<![\d,.])(\d{1,3}),(\d{1,2})(?=\s*(?:t|kg|tonnes?|tons?|m|l|ltr|litres?|liters?)\b)")
+
+
+def decimal_commas(body: str) -> str:
+    """Decimal commas before a measure unit read as points ("2,5 t" -> "2.5 t")."""
+    return DECIMAL_COMMA.sub(r"\1.\2", body) if "," in body else body
+
+
+# "a case (10 boxes) of the black M": one outer pack whose inner packs are counted in brackets is that many packs
+ONE_CASE = re.compile(r"\b(?:a|one|1)\s+(?:case|carton|ctn|crate|outer)\s*\(\s*(\d+)\s*(boxes|packs|bags|rolls|pails|tins|tubs)\s*\)")
+
+
+def one_case_of(body: str) -> str:
+    """One case with its inner packs counted in brackets read as those packs ("a case (10 boxes)" -> "10 boxes")."""
+    return ONE_CASE.sub(r"\1 \2", body) if "(" in body else body
+
+
+# A web form's numbered fields: "Product 1: X" with "Quantity 1: 60" on a line of its own
+FORM_FIELD = re.compile(r"^[ \t]*(?P<f>product|item|quantity|qty)[ \t]*(?P<k>\d{1,2})[ \t]*:[ \t]*(?P<v>[^\n]*?)[ \t]*$", re.M)
+
+
+def form_pairs(body: str) -> str:
+    """Numbered product and quantity fields read as one row each ("60 x X"); empty pairs dropped."""
+    fields = list(FORM_FIELD.finditer(body)) if ":" in body else []
+    names = {m.group("k"): m for m in fields if m.group("f") in ("product", "item")}
+    counts = {m.group("k"): m for m in fields if m.group("f") in ("quantity", "qty")}
+    if not names or set(names) != set(counts):
+        return body
+    for m in sorted(fields, key=lambda m: -m.start()):  # from the end: earlier offsets stay valid
+        name, count = names[m.group("k")].group("v"), counts[m.group("k")].group("v")
+        row = f"{count} x {name}" if m is names[m.group("k")] and name and count else ""
+        body = body[: m.start()] + row + body[m.end() :]
+    return body

@@ -56,6 +56,9 @@ SWAPS = [
     (re.compile(r"\b(?:we|i) (?:ordered|asked for|wanted) (?:the )?([^,.;?!]+?),? not (?:the )?([^,.;?!]+?)(?=[?.!,;]|\s-\s|$)",
                 re.I), 2, 1, 0),
     (re.compile(r"(?:^|[-:,.])([^-:,.]*?)\bshould (?:be|have been) (?:the )?(.+?),? not (?:the )?(.+?)(?=[?.!,;]|\s-\s|$)", re.I), 3, 2, 1),
+    # "on my order I put 12 pink alarm clocks - should have been 12 red": the variant written by mistake, then the meant one
+    (re.compile(r"\b(?:i|we) (?:put|wrote|typed|put down) (?:\d+ (?:x )?)?(?:the )?([^,.;?!]+?)\s*[-–—,]?\s*(?:(?:it|that|they|those) )?"
+                r"should (?:be|have been|read) (?:\d+ (?:x )?)?(?:the )?([^,.;?!\d]+?)(?: ones?)?(?=[?.!,;]|$)", re.I), 1, 2, 0),
     (re.compile(r"(?:^|[,:;])\s*([^,:;]+?)(?:改成|换成|改为)([^,;。]+?)(?:的)?(?=[,;。]|$)"), 1, 2, 0),
     (re.compile(r"([^,;。]*?)要([^,;。]+?)的?,\s*不要([^,;。]+?)的?(?=[,;。]|$)"), 3, 2, 1),
     # "之前订的那批黑色丁腈手套L码，改成XL码吧": the new variant in a clause of its own

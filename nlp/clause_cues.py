@@ -6,7 +6,8 @@ import re
 from nlp.pipeline import ZH_EACH_WORD
 from nlp.prefilter import prefiltered
 
-TOO = re.compile(r"\btoo\b(?!\s+[a-z])|\bas well\b|\bsame (?:qty|quantity|amount|number|of|again of|for|in)\b|也要|也是|一样|同样", re.I)
+# ("Also 3mm, same.": a variant, then "same" alone closing its clause, takes the count of the line before)
+TOO = re.compile(r"\btoo\b(?!\s+[a-z])|\bas well\b|,\s*(?:the\s+)?same(?:\s+(?:please|pls|again))?\s*[.!]?\s*$|\bsame (?:qty|quantity|amount|number|of|again of|for|in)\b|也要|也是|一样|同样", re.I)
 EACH = prefiltered(r"\beach\b|" + ZH_EACH_WORD, re.I)
 EACH_FOR = re.compile(r"(?:\d|\b[a-z]+)\s+(?:of\s+)?each\s+(?:for|if|as|to|by|in case)\b", re.I)  # "a dozen of each for the shop": a purpose
 # "Might take 10. And the doorstop too": a count hedged as maybe is no count of the next item
@@ -20,9 +21,19 @@ PURPOSE = re.compile(r"\W*(?:(?:and|but|so|i|we|i'd|we'd|would|will|need|want|ab
                      r"(?:for|to cover|before|ahead of|in time for)\s+"
                      r"(?:a|an|the|our|my|their|this|next|\w+'s|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+[^\d]*$", re.I)
 STAYS_AT = prefiltered(r"\b(?:stays?|remains?|staying|remaining|still)\s+(?:at|as)\s+\d", re.I)
+# "cancel 12 of the 24 … - 12 is plenty": a count said before, judged enough in a clause naming nothing
+JUDGED = re.compile(r"\W*(\d+)\s+(?:is|are|will be|should be|would be)\s+(?:plenty|enough|ample|loads|sufficient)\b", re.I)
+
+
+def stays(body: str, s: int, e: int) -> bool:
+    """Whether body[s:e] says a count stays as it is ("stay at 12") or judges one said before enough ("12 is plenty")."""
+    judged = JUDGED.match(body, s, e)
+    return bool(STAYS_AT.search(body, s, e) or (judged and re.search(rf"(?<![\d.]){judged.group(1)}(?![\d.])", body[:s])))
 GLUED = re.compile(r"(?<![a-z])([a-z]{2,})(?=\d)")  # "rvv2*1.0", "bv2.5": a model's letters written onto its spec
 TIER = prefiltered(r"\b(?:better|cheaper|lower|best|reduced)\s+(?:rate|price|deal|unit price)\b|\bprice breaks?\b|\bdiscounts?\b", re.I)
 # ("on my order can you remove the X": a request's lead-in before the verb; "scratch the X off")
-REMOVED = re.compile(r"\W*(?:[^.?!\n]{0,40}?\b(?:can|could|would|will) you\s+)?(?:please\s+)?"
+# ("Re order 585002: drop the gift sacks altogether": the placed order named first, then the line taken off it)
+REMOVED = re.compile(r"\W*(?:re:?\s*(?:our |my |the )?(?:order|po)\s*(?:no\.?|#)?\s*[\w-]*\d[\w-]*\s*[:\-–—,]\s*)?"
+                     r"(?:[^.?!\n]{0,40}?\b(?:can|could|would|will) you\s+)?(?:please\s+)?"
                      r"(?:drop|remove|delete|scrap|take off|take out|(?:take|scratch|strike|knock|cross) (?:the|those|these) [a-z' -]{3,40}? off)\b"
                      r"|[^.?!\n]*\b(?:removed?|deleted?|cancell?ed|cancel|drop(?:ped)?)\W*$", re.I)  # "and drop the X", "take the X off", "X: removed", "X remove"

@@ -27,7 +27,7 @@ OFF_CLAUSE = r",\s+(?=[a-z][^,.;:\n]{2,60}?\s(?:remove|delete|drop|cancel)(?:d)?
 RECOUNT_CLAUSE = r",?\s+and\s+(?:please\s+)?(?=(?:make|change|bring|put|reduce|increase|up)\s+(?:the|those|these|our|my)\s)"
 # (every way it parts opens with a comma, a space, 、, 还, 另, 以 or 再: a look-ahead for them skips most characters
 # at one test; prefiltered cannot derive it, the last way opens with a negated class)
-HARD_SPLIT = re.compile(r"(?=[,\s、还另以再])(?:" + KEPT_CLAUSE + "|" + NOT_CLAUSE + "|" + OFF_CLAUSE + "|" + RECOUNT_CLAUSE + r"|,?\s+and\s+(?=(?:what|how|are|is|do|does|can|could|have|has)\b)|(?:,|\s+and|,\s+and)\s+(?:please\s+)?(?=(?:drop|remove|delete|scrap|take off|take out|take (?:the|those|these) [a-z' -]{3,40}? off)\b)|,(?!\d{3}\b)(?=\S)|\s/\s|\s[-–—]\s|(?:(?<!\d)|(?<=[a-z\u4e00-\u9fff\s]\d)|(?<=[a-z\u4e00-\u9fff\s]\d\d)|(?<=[a-z\u4e00-\u9fff\s]\d{3})|(?<=\d{4}))、|还有(?!货|吗|多少|没|现货|库存)|另外|以及|再要|再加"
+HARD_SPLIT = re.compile(r"(?=[,\s、还另以再])(?:" + KEPT_CLAUSE + "|" + NOT_CLAUSE + "|" + OFF_CLAUSE + "|" + RECOUNT_CLAUSE + r"|,?\s+and\s+(?=(?:what|how|are|is|do|does|can|could|have|has)\b)|(?:,|\s+and|,\s+and)\s+(?:please\s+)?(?=(?:drop|remove|delete|scrap|take off|take out|take (?:the|those|these) [a-z' -]{3,40}? off)\b)|,(?!\d{3}\b)(?!\d{3}[a-z])(?=\S)|\s/\s|\s[-–—]\s|(?:(?<!\d)|(?<=[a-z\u4e00-\u9fff\s]\d)|(?<=[a-z\u4e00-\u9fff\s]\d\d)|(?<=[a-z\u4e00-\u9fff\s]\d{3})|(?<=\d{4}))、|还有(?!货|吗|多少|没|现货|库存)|另外|以及|再要|再加"
                         # "6308-2RS 四十套 6308开式 二十套": after a measure word a space starts the next item
                         # (not before a pack description: "两桶 18L的")
                         # (a tab parts a table's cells: "丁腈手套<TAB>蓝色 M<TAB>30" is one row)
@@ -41,6 +41,7 @@ WEAK_SPLIT = re.compile(r",(?=\s)|(?<=\s)(?<!hundred )(?<!thousand )(?:and|also|
 # what stays as it is names no line (and is no part of the counted item before it)
 KEPT = prefiltered(rf"\b{STILL_ON}|\bstill\s+(?:(?:need|want)(?:ed)?|take)\b|"
                    r"\bstays?\s+(?:as is|as (?:they|it) (?:are|is)|the same|on)\b|\bunchanged\b|\bno change\b|"
+                   r"\blines?\s+\d+(?:\s*(?:,|and|&)\s*\d+)*\s+(?:are\s+|is\s+)?(?:ok|okay|fine|good)\b|"  # "lines 1 and 3 OK"
                    r"(?:还是|仍然|依然)?(?:照旧|保留|不变)|"
                    r"(?:已经|已)(?:收到|到货|到了)|收到了|到货了|"  # "止回阀已经收到了": goods already here, no line
                    r"\bkeep\s+(?:the|those|these)\s+(?:[a-z'-]+\s+){0,3}?ones?\b", re.I)  # "…, keep the cream ones"

@@ -9,13 +9,25 @@ from nlp.prefilter import prefiltered
 STOCK_WORDS = r"(?:现存|现有|库存|结存|在库|还剩|剩余?|账面|实际(?:只有|还有|有|剩)?|实盘)\s*[:：]?\s*"
 STOCK_BEFORE = re.compile(STOCK_WORDS + "$")
 THE_PACKS_OF = re.compile(r"\s*(?:bags|boxes|packs|cases|cartons|rolls|tubs|pails|tins|jars|bottles)\s+of\b")  # "the 4 bags of 500g": counted
+# ("the picnic baskets (the 6)": a bare count in brackets is one too; "(the 72 packs)" names a variant)
 TAKEN_THE = re.compile(r"\b(?:cancel|remove|scrap|drop)\s+the\s*$", re.I)
+BRACKET_THE = re.compile(r"\(\s*the\s*$", re.I)
+
+
+def taken_back(text: str, s: int, e: int) -> bool:
+    """Whether the number at [s, e) after "the" is a count named back: after a cancel verb or alone in "(the 6)"."""
+    return bool(TAKEN_THE.search(text[max(0, s - 16) : s])) or (bool(BRACKET_THE.search(text[max(0, s - 8) : s])) and text.startswith(")", e))
+
 STANDING = re.compile(r"\b(?:send|deliver|supply|need|want|order|take|have|get)\b[^,.;!?\n]*$", re.I)  # "we need 20 every week" (not "she sends")
-RATE_AFTER = prefiltered(r"(?:\s+[a-z'-]+){0,2}\s+(?:every|each)\s+(?:day|week|month|year|season|term|christmas|summer|winter|spring|autumn|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*)\b", re.I)
+# ("we go through about a carton a week": a habit too)
+RATE_AFTER = prefiltered(r"(?:\s+[a-z'-]+){0,2}\s+(?:(?:a|per)\s+(?=(?:day|week|fortnight|month|year)\b)|every\s+|each\s+)(?:day|week|fortnight|month|year|season|term|christmas|summer|winter|spring|autumn|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*)\b", re.I)
 # ("2 of our staff", "3 of us": some of a group of people, no goods either)
 PEOPLE_AFTER = prefiltered(r"\s*(?:of us\b|(?:of (?:our|the|my|your|their) )?(?:new |more |extra |other )?(?:starters?|workers|"
                            r"employees|staff|people|guests|visitors|pupils|students|members|volunteers|residents|patients|tenants|"
-                           r"cubs|scouts|dancers)\b)", re.I)
+                           r"cubs|scouts|dancers|rooms|bedrooms)\b(?!\s*(?:of|x)\b))", re.I)
+# "Spade Blue - 2 left", "only 3 left in the shop": what is still on the shelf is a stock level, no count wanted
+# (not "left-handed", "left side")
+LEFT_AFTER = re.compile(r"\s*(?:(?:pcs|pieces|units|boxes|packs)\s+)?left\b(?![\s-]*(?:hand|handed|side)\b)(?!-)", re.I)
 # "2 quick questions:", "3 things to check": a count of what is said or asked, no goods
 TALK_AFTER = re.compile(r"\s*(?:[a-z]+\s+)?(?:questions|queries|things|points|issues|problems)\b", re.I)
 # "no 2 alike", "no two the same": a variety asked for, no count (after "no", as "none")
@@ -24,8 +36,8 @@ TALK_AFTER = re.compile(r"\s*(?:[a-z]+\s+)?(?:questions|queries|things|points|is
 _WAS_SHORT = (re.compile(r"\b(?:was|were|came|arrived|ended up|ran)\s*$", re.I), re.compile(r"\s*short\s+of\b(?!\s+(?:the|our|my|what)\b)", re.I))
 _NONE_ALIKE = re.compile(r"\s*(?:alike|the same|identical|matching)\b", re.I)
 # "Shop 14, Arcade Row", "Unit 7, Brook Ind Est", "3 Church Walk": street words no product name here uses
-# (not "road cones")
-STREET_AFTER = prefiltered(r",?\s+(?:[a-z]+\s+){1,2}(?:rd|road|street|st|lane|avenue|ave|drive|crescent|close|court|row|mews|"
+# (not "road cones"; nor "14 for the terrace", "6 for our yard": a street's name is no "for", "the" or "our")
+STREET_AFTER = prefiltered(r",?\s+(?:(?!(?:for|the|our|my|a|an|in|on|at|to|of|from|by|with|into|outside|round|around)\s)[a-z]+\s+){1,2}(?:rd|road|street|st|lane|avenue|ave|drive|crescent|close|court|row|mews|"
                            r"terrace|grove|yard|arcade|walk|square|parade|estate|(?:industrial|ind\.?)\s+est(?:ate)?|business park|"
                            r"trading estate)\b\.?(?=\s*(?:[,.;\n]|$))", re.I)
 PRICE_NEAR = prefiltered(r"(?:[£$€¥￥]|\brmb|\busd|\bgbp|\beur|\bcny|@|(?<!you )(?<!u )(?<!pls )(?<!please )(?<!to )\bprice|单价|价格|(?:[@£$€]\s*\d[\d,.]*|\d\.\d\d)\s*=)\s*$", re.I)  # "@ 9.95 = 39.80" a line total
@@ -57,3 +69,8 @@ _TIMES_ITEM = re.compile(r"\s*x\s+(?!(?:items?|units?|lines?|pcs|pieces|products
 def totalled_item(before: str, after: str) -> bool:
     """Whether a number after "total" is counted "x" an item's words ("Total 40 x vintage bunting")."""
     return bool(_TOTAL_END.search(before) and _TIMES_ITEM.match(after))
+# "the catalogue for 2027", "codes from your 2026 brochure": a year, no count
+YEAR_PREP_END = re.compile(r"\b(?:for|in|of|since|until)\s+$")
+YEAR_DOC_NEXT = re.compile(r"\s*(?:[a-z]+\s+)?(?:brochures?|catalogues?|catalogs?|price ?lists?|range|collection|edition)\b", re.I)
+# "Garden Spade Blue – 2 left", "only 3 remaining": what the customer still holds (a stock alert), no count ordered
+HELD_AFTER = re.compile(r"\s+(?:left|remaining|on hand)\b(?![-\w])(?!\s+(?:over|of|in (?:the|your|stock)|on)\b)", re.I)

@@ -5,6 +5,9 @@ import calendar
 import datetime as dt
 import re
 
+from dateutil.easter import easter
+from lunar_python import Lunar
+
 from nlp.numbers import parse_zh
 
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_abbr) if m}
@@ -13,8 +16,9 @@ _MON = (r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:uary|ruary|ch|il|e
         r"\b(?:\.(?!\s*\d)|(?<![a-z]{4})\.|(?<=sept)\.)?")
 _D = r"(\d\d?)(?:st|nd|rd|th)?"
 _ZNUM = r"([0-9零一二两三四五六七八九十百]+)"
-# Spring Festival (正月初一) by year: "春节前" is the day before it.
-SPRING_FESTIVAL = {2025: (1, 29), 2026: (2, 17), 2027: (2, 6), 2028: (1, 26), 2029: (2, 13), 2030: (2, 3)}
+# Festivals that move with the lunar calendar, as (lunar month, day); 清明 is a solar term. lunar-python does the
+# calendar arithmetic (a hand-kept table of dates runs out). "端午节前" names the festival's day itself.
+LUNAR = {"春节": (1, 1), "元宵": (1, 15), "端午": (5, 5), "中秋": (8, 15), "清明": None}
 
 # Checked before the single-day patterns, so "between 10 and 12 Dec" is one window, not "12 Dec".
 # A window's due date is its last day: the goods are wanted by then.
@@ -26,8 +30,8 @@ PATTERNS = [
     # Chinese writes month first: "12.10前", "12/10前到货"; only read so when a date word follows
     # (not a spec's dimension: "RVV 3*2.5到下周的送货里").
     ("zh_dot", r"(?<![\d./x*×φø])(\d\d?)[./](\d\d?)(?![\d./])(?=\s?(?:前|之前|以前|到(?![\d一二三四五六七八九十])|送|交|发|日|号))"),
-    # "on or before 11.12.": day first, only after a deadline word (a bare 11.12 may be a size).
-    ("en_dot", r"\b(?:by|before|on|until|till|delivery|deliver|due)\s+(\d\d?)\.(\d\d?)\.(20\d\d)?(?!\d)"),
+    # "on or before 11.12.", "delivery latest 31.03.": day first, only after a deadline word (a bare 11.12 may be a size).
+    ("en_dot", r"\b(?:by|before|on|until|till|delivery|deliver|due|latest)\s+(\d\d?)\.(\d\d?)\.(20\d\d)?(?!\d)"),
     # "22.05.2026": a dotted day.month with its full year is a date wherever it stands (a form's delivery column)
     ("dot_dmy", r"(?<![\d.])(\d\d?)\.(\d\d?)\.(20\d\d)(?!\d|\.\d)"),
     ("fortnight", r"\b(?:within|in)(?: the next| the coming| a)? fortnight\b|\bin two weeks'? time\b"),
@@ -39,8 +43,8 @@ PATTERNS = [
     ("zh_this_week", r"(?:这|本)(?:个)?(?:周|星期|礼拜)(?:内|之内|以内)"),
     ("week_no", r"\b(?:(?:calendar )?week|wk|kw|cw)\.? ?(\d\d?)\b"),
     ("zh_week_no", r"第\s?(\d\d?)\s?周"),
-    ("holiday", r"(春节|过年|元旦|国庆|圣诞节?|\bchristmas(?: eve)?\b|\bxmas(?: eve)?\b|\bnew year'?s?(?: day| eve)?\b|"
-                r"\bchinese new year\b|\bcny\b)"),
+    ("holiday", r"(春节|过年|元旦|国庆|圣诞节?|(?:元宵|清明|端午|中秋)节?|(?<![0-9零一二两三四五六七八九十百])五一(?:劳动)?节?(?=前|之前|以前)|劳动节|\bchristmas(?: eve)?\b|\bxmas(?: eve)?\b|\bnew year'?s?(?: day| eve)?\b|"
+                r"\bchinese new year\b|\bcny\b|\bgood friday\b|\beaster(?: sunday| monday)?\b)"),
 ]
 # A holiday only sets a deadline when the text says "before" it: "for our Christmas stall" does not, nor does
 # "the games from before Christmas" (a past round).
@@ -65,26 +69,40 @@ def _mid(today: dt.date, months_ahead: int) -> dt.date:
 
 
 def _holiday(name: str, today: dt.date, text: str, m: re.Match) -> dt.date | None:
-    """The last day before a holiday, when the text asks for the goods before it."""
+    """The day of a holiday the text asks for the goods before ("before X" names X, settled in the eleventh round)."""
     before = HOLIDAY_BEFORE.search(text[max(0, m.start() - 14) : m.start()])
     if not (before or m.group(0).endswith("前") or HOLIDAY_AFTER.match(text[m.end() :])):
         return None
     name = name.lower()
-    if name in ("春节", "过年", "chinese new year", "cny"):
-        for year in (today.year, today.year + 1):
-            day = dt.date(year, *SPRING_FESTIVAL.get(year, (1, 1))) - dt.timedelta(days=1)
-            if year in SPRING_FESTIVAL and day >= today:
-                return day
-        return None
+    festival = "春节" if name in ("春节", "过年", "chinese new year", "cny") else name.removesuffix("节")
+    if festival in LUNAR:
+        return _lunar(festival, today)
+    if name.startswith("五一") or name == "劳动节":  # Labour Day, 1 May
+        return _future(today, 5, 1)
     if name == "元旦":  # "元旦前到" names the day itself, as 周五前 is that Friday
         return dt.date(today.year + 1, 1, 1)
     if name.endswith(" eve"):  # "by Christmas Eve", "before New Year's Eve": the eve itself
         return _future(today, 12, 31 if name.startswith("new") else 24)
     if name.startswith("new year"):  # "by New Year": New Year's Day, as 元旦前 is 1 January
         return dt.date(today.year + 1, 1, 1)
-    if name == "国庆":
-        return _future(today, 9, 30)
+    if name.startswith(("good friday", "easter")):  # "before Good Friday": that day, this year's or next year's
+        return _easter_day(name, today)
+    if name == "国庆":  # National Day, 1 October: "国庆前" names the day, as 元旦前 does
+        return _future(today, 10, 1)
     return _future(today, 12, 25)  # "before Christmas" names the day itself (settled in the eleventh round)
+
+
+def _lunar(name: str, today: dt.date) -> dt.date:
+    """The next day of a moving festival, this year's or next year's, not before today."""
+    for year in (today.year, today.year + 1):
+        if LUNAR[name] is None:  # 清明, the solar term (4 or 5 April)
+            day = Lunar.fromYmd(year, 1, 1).getJieQiTable()["清明"]
+        else:
+            day = Lunar.fromYmd(year, *LUNAR[name]).getSolar()
+        day = dt.date(day.getYear(), day.getMonth(), day.getDay())
+        if day >= today:
+            return day
+    return day
 
 
 def resolve(kind: str, m: re.Match, today: dt.date, text: str) -> dt.date | None:
@@ -132,3 +150,10 @@ def _week_friday(week: int, today: dt.date) -> dt.date | None:
         if friday >= today:
             return friday
     return None
+
+
+def _easter_day(name: str, today: dt.date) -> dt.date:
+    """Good Friday, Easter Sunday or Easter Monday, the next one not before today."""
+    shift = {"good friday": -2, "easter monday": 1}.get(name, 0)
+    day = easter(today.year) + dt.timedelta(days=shift)
+    return day if day >= today else easter(today.year + 1) + dt.timedelta(days=shift)

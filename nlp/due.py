@@ -50,11 +50,17 @@ LEAD_TO_EVENT = re.compile(r"\b(a|an|one|two|three|four|five|six|seven|ten|\d+) 
 LEAD_PRE = re.compile(r"\b(a|an|one|two|three|four|five|six|seven|ten|\d+) (week|day)s? (?:before|prior to|ahead of) "
                       r"(?:the|our|my|your) [^.,;!?\n]{1,30}$", re.I)
 BARE_WD_BEFORE = re.compile(r"\s+(?:before|prior)\b(?!\s+(?:the|our|my|your|\d))", re.I)  # "by the Thursday before."
+# "for Easter (it falls on 28 March this year)": the day a feast or event falls on, said of it, asks nothing by then
+FALLS_ON = re.compile(r"\b(?:falls|fall|falling|lands) on\s*(?:the\s*)?$", re.I)
 THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+# "the fete on Saturday 20th June - so by the Thursday?": that weekday before the day just written
+SO_THE_WD = re.compile(r"\s*[-–—,;]?\s*so (?:by |for |on |latest )?the\s+", re.I)
 # "the Friday before", "the Monday after": a weekday counted from another day, not the coming one
 ANCHORED_WD = re.compile(r"\s+(?:before|after(?! next)|prior)\b", re.I)
 # "Before Christmas please (23rd latest)": a day restated in brackets narrows the one before it
-RESTATED = re.compile(r"[^.?!\n(]{0,25}\(\s*(?:by |latest |no later than |the )?$", re.I)
+RESTATED = re.compile(r"[^.?!\n(]{0,25}\(\s*(?:by |latest |no later than |the )?$|"
+                      # "window (Sunday 15th March) - so latest Thurs 12th": the event's day, then the deadline drawn from it
+                      r"\)?\s*[-–—,;]?\s*so (?:by |latest |before |no later than )(?:the )?$", re.I)
 LEAD_ZH = re.compile(r"^[^。；！？\n]{0,20}?(?:提前|前)([0-9一二两三四五六七八九十]+)(?:个)?(周|星期|天|日)")
 DEADLINE_KINDS = {"within", "eom", "fortnight", "en_dot", "zh_within", "zh_eom", "win_dmy", "win_mdy", "zh_win", "mid", "zh_mid",
                   "holiday"}  # not week numbers: "材料计划 第23周 … 6月12日前进场" heads a plan, the day is the deadline
@@ -74,7 +80,7 @@ def _clause(text: str, pos: int) -> str:
 def strength(text: str, h: DateHit) -> int:
     """0: an event date; 2: an explicit deadline; 1: a date that is due without an explicit cue."""
     before, clause = text[max(0, h.start - 30) : h.start], _clause(text, h.start)
-    if PAST_AFTER.match(text, h.end) or BOOKED_AFTER.match(text, h.end):
+    if PAST_AFTER.match(text, h.end) or BOOKED_AFTER.match(text, h.end) or FALLS_ON.search(before):
         return 0
     if STRONG_BEFORE.search(before) or OWN_CUE.match(text, h.start, h.end) or OWN_ZH_CUE.search(text, h.start, h.end):
         return 2  # "by the 12th" holds its own cue
@@ -173,6 +179,9 @@ def _before_event(text: str, h: DateHit, hits: list[DateHit]) -> dt.date | None:
     """ "the Thursday before the fair", the fair dated elsewhere ("fair on Saturday 5th December"): that weekday before it."""
     m = WD_BEFORE_EVENT.match(text, h.end)
     bare = not m and BARE_WD_BEFORE.match(text, h.end) and THE_BEFORE.search(text, max(0, h.start - 5), h.start)
+    prior = next((ev for ev in hits if ev.kind in DAY_KINDS and SO_THE_WD.fullmatch(text, ev.end, h.start)), None)
+    if prior and prior.date > h.date:
+        return prior.date - dt.timedelta(days=(prior.date.weekday() - h.date.weekday()) % 7 or 7)
     if not m and not bare:
         return None
     noun = re.compile(rf"\b{m.group(1)}", re.I) if m else None

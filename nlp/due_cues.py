@@ -24,8 +24,9 @@ CLOSED = prefiltered(r"\b(?:closed|closes|shut|shuts|shutting|(?<!right )away|on
 GOODS_VERB = re.compile(r"\b(?:send|ship|deliver|dispatch|need|want|get|have|arrive|collect)\w*|\bpick(?:ing)? (?:them |it )?up\b", re.I)
 DELIVERY_AFTER = re.compile(r"\s*(?:delivery|deliveries|dispatch|drop|送货|送达|交货|到货)", re.I)  # "Monday delivery"
 # "今天下午三点前确认", "by Friday 3pm with your quote", "明天要回复客户": the date a reply is wanted by.
-REPLY_BY = re.compile(r"\s*(?:(?:上午|下午|中午|晚上)?[0-9一二三四五六七八九十两]+点(?:半|钟)?(?:之?前)?|"
-                      r"(?:at )?\d\d?(?::\d\d)?\s*(?:am|pm)\b)?\s*(?:要|得|需要|必须)?\s*(?:给我|给)?\s*"
+# "4月10日17:00前将报价单送达": a bid's closing hour, then the quotation handed in.
+REPLY_BY = re.compile(r"\s*(?:(?:上午|下午|中午|晚上)?[0-9一二三四五六七八九十两]+点(?:半|钟)?(?:之?前)?|\d\d?[:：]\d\d\s*(?:之?前)?|"
+                      r"(?:at )?\d\d?(?::\d\d)?\s*(?:am|pm)\b)?\s*(?:之?前)?(?:将|把)?\s*(?:要|得|需要|必须)?\s*(?:给我|给)?\s*"
                       r"(?:报价|回复|答复|确认|决定|定下来|for (?:the|your) quote|with (?:a|your) quote|reply)", re.I)
 # "原定下周一送的…改到下周三", "originally due on the 4th": the date being replaced.
 OLD_DATE = prefiltered(r"(?:原定|(?:原来|本来|原先)(?:定|订|约|说|安排)?(?:好)?的?|原计划|originally(?: due| planned| scheduled| booked)?|was due|were due|"
@@ -40,6 +41,8 @@ DATE_LINE = re.compile(r"[^\S\n]*today[^\S\n]*[.,]?[^\S\n]*(?:\n|$)", re.I)
 # "if we go ahead we'd need them by the 10th": a deadline of an order not yet placed
 IF_ORDERED = re.compile(r"\bif (?:we|i) (?:go ahead|order|proceed|place (?:the|an|this) order|decide)\b|"
                         r"(?:如果|要是)(?:我们)?(?:下单|订)", re.I)
+# "合同签订后15天内", "收到预付款后10天内": a span counted from a contract or payment not yet dated, not from today
+AFTER_EVENT = re.compile(r"(?:合同|签订|签约|签字|中标|预付款?|定金|货款|付款|到账)[^，,。；;\n]{0,6}后的?\s*$")
 VAGUE = prefiltered(r"(?:next week|next month|下周|下个月)(?:之内|以内|内|之前|以前|前)?")  # no day given: not a due date
 # A clause of the past: "we had", "ordered", "were meant to come Friday", "all despatched today" (goods already sent)
 PAST_CUE = prefiltered(r"(last|ago|previous|bought|ordered|placed|we had|\b(?:all|was|were|been) (?:despatched|dispatched|shipped|sent)\b|\b(?:was|were) (?:meant|supposed) to\b|\bshould have (?:come|arrived|been)\b|\b(?:the one|order|po) (?:that )?(?:i|we) put in\b|上次|上回|之前买|去年|上个月|上周)", re.I)
@@ -80,6 +83,9 @@ HEADING_END = re.compile(r"\s*(?:[:：\n]|$)")  # the label heads a list: "… o
 # "on Friday's order could you …": the day the order was placed (not "Friday's delivery", when it comes)
 ORDER_DAY = re.compile(r"(?:'s)?\s+(?:order|po)\b", re.I)
 # "Approved: Site Manager (L. Hughes) 02/12/2026": a sign-off line dates the approval, not the goods
+# "招标办 2026年4月1日" closing a letter: the day it was written, when the line asks nothing of the goods
+LINE_END = re.compile(r"[^\S\n]*(?:\n|$)")
+GOODS_LINE = re.compile(r"到|送|交|发|前|要|需|\b(?:by|deliver\w*|need\w*|want\w*|due)\b", re.I)
 SIGN_OFF_LINE = re.compile(r"[^\S\n]*(?:approved|rejected|signed|authori[sz]ed)\b", re.I)
 CLAUSE_BREAK = re.compile(r"[.!?;\n。！？；,，]|\b(?:and|but|so)\b|但是?|并且|而且")  # where the clause before a date starts
 SPANS = {k for k, _ in date_spans.PATTERNS}  # windows, mid-month, week numbers, holidays: always deadlines
@@ -106,6 +112,7 @@ def is_due(text: str, m: re.Match, kind: str, d: dt.date, today: dt.date) -> boo
             VAGUE.fullmatch(m.group(0).lower()) or REPLY_BY.match(text, m.end()) or QUOTE_BY.search(before) or \
             PAID_AFTER.match(text, m.end()) or PAID_BEFORE.search(before) or \
             (kind == "within" and m.group(0).lower().startswith("in ") and PAST_SPAN.search(before)) or \
+            (kind == "zh_within" and AFTER_EVENT.search(before)) or _letter_date(text, m, d, today) or \
             IF_ORDERED.search(_sentence(text, m)) or REPLY_SENTENCE.search(said := _sentence_before(text, m)) or QUOTE_REACH.search(said) or \
             SIGN_OFF_LINE.match(text, _line_start(text, m)) or \
             (kind == "weekday" and ORDER_DAY.match(text, m.end())) or \
@@ -113,6 +120,13 @@ def is_due(text: str, m: re.Match, kind: str, d: dt.date, today: dt.date) -> boo
             (kind == "week_no" and (WEEK_LABEL.search(before) and HEADING_END.match(text, m.end()) or WEEK_PAST.search(before))):
         due = False
     return due
+
+
+def _letter_date(text: str, m: re.Match, d: dt.date, today: dt.date) -> bool:
+    """Today's date alone at the end of a line that asks nothing of the goods: the letter's own date."""
+    written = bool(re.search(r"20\d\d|\d\s*月", m.group(0)))  # a day written out ("今天" may close a line and be wanted)
+    return d == today and written and bool(LINE_END.match(text, m.end())) and \
+        not GOODS_LINE.search(text[_line_start(text, m) : m.start()])
 
 
 def _line_start(text: str, m: re.Match) -> int:

@@ -8,7 +8,7 @@ from nlp.branches import per_place
 from nlp.catalog import CatalogItem
 from nlp.change import swap_lines
 from nlp.side_words import side_counts
-from nlp.clause_cues import TOO, EACH, EACH_FOR, TENTATIVE, MAYBE, SAME_QTY, PURPOSE, STAYS_AT, GLUED, TIER, REMOVED
+from nlp.clause_cues import TOO, EACH, EACH_FOR, TENTATIVE, MAYBE, SAME_QTY, PURPOSE, stays, GLUED, TIER, REMOVED
 from nlp.clean import clean, customer_of, domain_of
 from nlp.completion import Completion
 from nlp.distributed import DistributedLists
@@ -159,7 +159,7 @@ class Extractor(QuotedHistory, Completion, TakenOff, ChineseRules, EnglishLists,
                 last = before = None
                 continue
             qtys = [q for q in qtys if not self._is_code(body, q) and not echoes_code(body, s, e, q)]
-            if qtys and STAYS_AT.search(body, s, e):  # "the angel cards stay at 12": a count restated unchanged, no line
+            if qtys and stays(body, s, e):  # "the angel cards stay at 12": a count restated unchanged, no line
                 last = before = None
                 continue
             if not qtys and PLANS.match(body, s, e):  # "I'm going to hang one in the window": no line, no family

@@ -16,7 +16,7 @@ ONES = re.compile(r"\bones?\b", re.I)
 # "no sorry, I mean …", "oops, I meant …", "correction: …": what follows replaces what was just said
 # (searched: a mention may start with the family it borrowed, "the enamel bowls oops, i meant the cream ones")
 CORRECTION = prefiltered(r"\b(?:i|we)\s+mean[t]?\b|\bcorrection\s*:", re.I)
-SCALES = {"double": 2, "twice": 2, "triple": 3, "treble": 3, "half": 0.5}
+SCALES = {"double": 2, "twice": 2, "triple": 3, "treble": 3, "half": 0.5, "翻倍": 2, "翻一倍": 2, "加倍": 2, "翻一番": 2, "减半": 0.5}
 # "but only half the spaceboy" scales that line too ("half a dozen" is a count, "half of each" all lines)
 SCALE = re.compile(r"\b(double|twice|triple|treble|half(?!\s+(?:a|an|of each|each)\b))\s+(?:of\s+)?(?:the\s+)?([^.,;!?\n]+)", re.I)
 # "we'll just take half of each", "double everything": every repeated count is scaled.
@@ -24,7 +24,9 @@ SCALE = re.compile(r"\b(double|twice|triple|treble|half(?!\s+(?:a|an|of each|eac
 THOSE = re.compile(r"\s*of (?:those|these|them)(?=\s*(?:please|pls|too|as well|again)?\s*(?:[.,;!?\n]|$|and\b))", re.I)
 # ("the hand warmers", "the kneeling pads please", not "the glass")
 PLURAL_END = re.compile(r"[a-z]{2,}[a-rt-z]s(?:\s+(?:please|pls|thanks|too|this time))*\s*$", re.I)
-SCALE_ALL = re.compile(r"\b(half|double|twice|triple)\s+(?:of\s+)?(?:each|everything|both|all|the lot|the quantities)\b", re.I)
+# ("同上次，数量翻倍", "都减半": every count of the repeat doubled or halved)
+SCALE_ALL = re.compile(r"\b(half|double|twice|triple)\s+(?:of\s+)?(?:each|everything|both|all|the lot|the quantities)\b|"
+                       r"(?:数量|全部|都|各|每样)(?:都|各)?(翻倍|翻一倍|加倍|翻一番|减半)", re.I)
 
 
 def echoes_code(body: str, s: int, e: int, q: Qty) -> bool:
@@ -146,7 +148,7 @@ def scaled(body: str, lines: list[dict], words_of, names_of) -> list[dict]:
     `words_of(text)` gives the index terms of a text, `names_of(sku)` those of an item's names."""
     whole = SCALE_ALL.search(body)
     if whole:
-        factor = 0.5 if whole.group(1).lower() == "half" else SCALES[whole.group(1).lower()]
+        factor = SCALES[(whole.group(1) or whole.group(2)).lower()]
         for ln in lines:
             if ln["quantity"] is not None:
                 ln["quantity"] = round_qty(ln["quantity"] * factor)

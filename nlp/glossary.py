@@ -79,6 +79,18 @@ def head_only(text: str) -> bool:
     return len(_found(text)) == 1
 
 
+@lru_cache(maxsize=1)
+def item_nouns() -> frozenset[str]:
+    """The spellings listed under the glossary's "item nouns" headings (杯子, 帆布袋; not subjects such as 猫头鹰)."""
+    out, under = set(), False
+    for raw in GLOSSARY_FILE.read_text(encoding="utf-8").splitlines():
+        if raw.startswith("#"):
+            under = "item nouns" in raw
+        elif under and raw.strip():
+            out.update(w.strip() for w in raw.split("\t")[0].split("|"))
+    return frozenset(out)
+
+
 def head_noun(text: str) -> str:
     """The last glossary word of a Chinese noun phrase, its item noun ("环保袋" of "草莓环保袋"), or ""."""
     found = _found(text)

@@ -18,13 +18,13 @@ MAX_HISTORY = 20_000  # characters of the quoted mail read, like a message body
 # "same as our March order", "same as the PO of the 12th": a named earlier order quoted below is taken whole.
 SAME_AS_LAST = re.compile(r"same (?:[a-z]+\s+){0,3}as (?:last|before|previous)|same as (?:our|my|the|your)\s+(?:[a-z]+\s+){0,2}(?:order|po)\b|same again|as before|repeat|同上次|照旧|"
                           rf"{ZH_AS_LAST}|"
-                          r"(?:go ahead|proceed) with (?:the|your) (?:quote|quotation|offer)|accept (?:the|your) (?:quote|offer)|"
+                          r"(?:go ahead|proceed) with (?:the|your) (?:quote|quotation|offer)|(?:go ahead|proceed) with\b[^.?!\n]{0,40}?\bas per (?:the|your) (?:quote|quotation|offer)\b|accept (?:the|your) (?:quote|offer)|"
                           r"\+\s?1 to (?:the above|above|this|that|all (?:of )?(?:the above|that))\b",  # "+1 to the above and add …"
                           re.I)
 # "Please action the list below from our foreman" over a forwarded list takes its lines from the quoted text.
 # ("copied again below", "Dave's list at the bottom", "forwarding the thread below", "send the lot": all that was listed)
-FROM_BELOW = re.compile(r"\b(?:list|order|items|lines|request|quantities|e-?mail|mail|message|note|thread)\s+(?:[^.?!\n]{0,40}\s)?(?:below|underneath|at the bottom)\b|"
-                        r"\b(?:see|as) below\b|\b(?:copied|pasted)(?:\s+(?:it|them|again|in))*\s+below\b|\bsend the lot\b|"
+FROM_BELOW = re.compile(r"\b(?:list|order|items|lines|request|quantities|e-?mail|mail|message|note|thread|offer|quote|quotation)\s+(?:[^.?!\n]{0,40}\s)?(?:below|underneath|at the bottom)\b|"
+                        r"\b(?:see|as|the) below\b|\b(?:copied|pasted)(?:\s+(?:it|them|again|in))*\s+below\b|\bsend the lot\b|"
                         r"(?:下面|以下|下列|如下)(?:[^，,。！!？?]{0,6}?的)?(?:这张|这个|的)?(?:单子|清单|订单|明细|列表|需求)|(?:单子|清单|订单|明细|需求)如下|"
                         # "请按这个发货", "照这张单子配": ship what the forwarded list says
                         r"(?:按|按照|照)(?:这个|这张|这份|此|上面|下面)(?:单子|清单|申请|单)?(?:发货|发|配货|备货|配|下单)", re.I)
@@ -50,6 +50,11 @@ ABOUT_GOODS = re.compile(r"\bhow (?:many|much)\b|多少|(?:\b(?:price|cost|in st
 
 # "same again please + 6 of …", "same as last time, plus 2 …": new items on top of the quoted order
 MORE_ON_TOP = re.compile(r"多(?:要|来|加|订)\s*$")  # "绿色地坪漆多要两组": that many more than the quoted order's
+EDITED_TO = re.compile(r"(?:改成|改为|变成|换成)\s*$")  # "按上次的来一批，M码的改成80盒": that quoted row's new count
+# "same as our order from last year, only the X 48 in place of 24", "same again but the X 30": a quoted line edited
+EDITED = re.compile(r"[^.?!\n]{0,40}?(?:,\s*|\s+)(?:only|but|except)\s+(?:the|make|with)\b", re.I)
+# "the same as our order from last year, only the star holders 48 in place of 24": a quoted line's count set anew
+SET_ANEW = re.compile(r"\s+(?:in place of|instead of|rather than|not)\s+\d", re.I)
 PLUS = re.compile(r"[^.?!\n]{0,20}?(?:\+|\bplus\b|\band also\b|\bas well as\b|\band add\b|\bwith an extra\b)", re.I)
 # "this time only 15 of the black ones", "same in red", "we ordered ivory, not green" (on the quoted confirmation):
 # variants of what the quoted order named
@@ -155,18 +160,26 @@ class QuotedHistory:
     def _plus_last(self, body, lines, history, today, lang, customer, old=None) -> list[dict]:
         """ "Same again please + 6 of the strawberry mugs": the quoted order's counted lines, and the new items
         said on top (the body's lines as they are when one of them is a quoted item: "+ 2 more jars" is read apart);
-        "和上次一样再来一批，绿色地坪漆多要两组": a quoted item's count raised by what is asked on top of it."""
+        "和上次一样再来一批，绿色地坪漆多要两组": a quoted item's count raised by what is asked on top of it, or set anew
+        ("only the star holders 48 in place of 24")."""
         same = SAME_AS_LAST.search(body)
         more = {ln["sku"]: ln for ln in lines if ln["sku"] and ln.get("_qty") and MORE_ON_TOP.search(body, max(0, ln["_qty"].start - 4), ln["_qty"].start)}
-        if not (PLUS.match(body, same.end()) or more):  # (called once SAME_AS_LAST has matched)
+        edited = {ln["sku"]: ln for ln in lines if ln["sku"] and ln.get("_qty") and (EDITED_TO.search(body, max(0, ln["_qty"].start - 4), ln["_qty"].start) or SET_ANEW.match(body, ln["_qty"].end))}
+        plus = PLUS.match(body, same.end()) or more or edited
+        edit = EDITED.match(body, same.end()) if not plus else None
+        if not (plus or edit):  # (called once SAME_AS_LAST has matched)
             return lines
         old = old if old is not None else self._history_lines(history, today, lang, customer)
         taken = [ln for ln in old if ln["sku"] and ln["quantity"] is not None]
-        if not taken or ({ln["sku"] for ln in lines} & {ln["sku"] for ln in taken}) - set(more):
+        if edit:  # "same as last year, only the star holders 48": quoted lines, the ones said again at their new count
+            said = {ln["sku"]: ln for ln in lines if ln["quantity"] is not None}
+            return [said.get(ln["sku"], ln) for ln in taken] if taken and said and set(said) <= {ln["sku"] for ln in taken} else lines
+        if not taken or ({ln["sku"] for ln in lines} & {ln["sku"] for ln in taken}) - set(more) - set(edited):
             return lines
         for ln in taken:
             ln["quantity"] = round_qty(ln["quantity"] + more[ln["sku"]]["quantity"]) if ln["sku"] in more else ln["quantity"]
-        return taken + [ln for ln in lines if ln["sku"] not in more]
+            ln["quantity"] = edited[ln["sku"]]["quantity"] if ln["sku"] in edited else ln["quantity"]
+        return taken + [ln for ln in lines if ln["sku"] not in more and ln["sku"] not in edited]
 
     def _replied(self, body, lines, history, today, lang, customer, old=None) -> list[dict]:
         """ "Great, send 30 please", "Half a dozen of each", "are these in stock?" over a quoted stock alert or

@@ -16,7 +16,7 @@ INNER_PACK = re.compile(rf"[\s,:;()（）]{{0,3}}(?:(?:[每一]|(?<![\d.])1\s*)(
 HELD_BEFORE = re.compile(rf"(?:[每一]|(?<![\d.])1\s*)(?P<p>{ZH_PACK})\s*(?:装|是|有|=)?\s*[(（]?\s*(?P<n>{ZH_NUM})\s*(?P<u>{ZH_UNIT})\s*装?[)）]?[^\d一二两三四五六七八九十]{{0,4}}$")
 # "你们一件是10个对吧", "（一件24个）": what one pack holds, said anywhere in the message
 DECLARED = re.compile(rf"(?:每|(?<![\d.一二两三四五六七八九十百千])[一1])\s*(?P<p>{ZH_PACK})\s*(?:装|[都就]?是|都?有|=)?\s*(?P<n>{ZH_NUM})\s*(?P<u>(?!块)(?:{ZH_UNIT}))|"
-                      rf"(?<![¥￥$\d.])(?P<n2>{ZH_NUM})\s*(?P<u2>(?!块)(?:{ZH_UNIT}))\s*/\s*(?P<p2>{ZH_PACK})")  # "（24个/件）", not "12块/件" a price
+                      rf"(?<![¥￥$\d.])(?P<n2>{ZH_NUM})\s*(?P<u2>(?!块)(?:{ZH_UNIT}))\s*(?:/|[一每](?=箱|件))\s*(?P<p2>{ZH_PACK})")  # "（24个/件）", "100个一箱" (a carton; "60个一包" is the item), not "12块/件"
 
 
 def inner_pack(text: str, q: Qty, stop: int) -> Qty:

@@ -6,9 +6,9 @@ from functools import lru_cache
 
 from nlp.intent_cues import (_MONTH, ACCOUNT_ASKED, ARRIVE_BY, ASIDE_ASK, CLOSED_NOTICE, COMPLAINT, COUNT_UNIT as _COUNT_UNIT,
                              DECIDED, DOCUMENTS, IF_CLAUSE, IF_STOCKED, INVOICE_ADMIN, MAKE_ANEW, NEW_ORDER, NEW_ROUND,
-                             NOUN_CHANGE, ORDER_REF, OWN_RECOUNT, PAPERS, PAST_ROUND, PLACED_SAID, QUESTION_MARK, QUOTE_REF,
-                             RECEIVED_SWAP, REPEAT_ORDER, REPLACED, SELF_PRICED, SELLER, SIGNATURE_LINE, SKIPPED_NOW)
-from nlp.intent_voices import (ANSWERED_OFFER, AUTO_REPLY, FORGOT_LINE, MAKE_OTHER, MOVED_PASSIVE, ORDER_IF, PAY_TERMS,
+                             NOUN_CHANGE, ORDER_REF, ORDERED_BEFORE, OWN_RECOUNT, PAPERS, PAST_ROUND, PLACED_SAID, QUESTION_MARK, QUOTE_REF,
+                             RECEIVED_SWAP, REPEAT_NEW, REPEAT_ORDER, REPLACED, SELF_PRICED, SELLER, SIGNATURE_LINE, SKIPPED_NOW)
+from nlp.intent_voices import (ANSWERED_OFFER, AUTO_REPLY, FORGOT_LINE, MAKE_OTHER, MOVED_PASSIVE, ORDER_IF, PAY_TERMS, need_sizes_ask, papers_only,
                                PLACED_RECOUNT, RECOUNTED, STOCK_ASKED)
 from nlp.numbers import EN_TENS, NUMBER_WORD
 from nlp.prefilter import prefiltered
@@ -63,8 +63,9 @@ FAMILIES: dict[str, list[str]] = {
         # "刚才单子数量写错了，是80套不是50套": a count the sender wrote wrong, corrected (not 搞错: maybe the seller's)
         r"(?:写|填|打)错了?|是\s*[0-9一二两三四五六七八九十百千]+\s*[^\s，,。0-9]{0,2}\s*不是\s*[0-9一二两三四五六七八九十百千]|"
         r"(?:订单|单子|(?:下|订)的单)(?:号?\s*[:：]?\s*[A-Za-z0-9][\w-]*)?(?:里|上|基础上)?再?加|改成|改为|改做|修改|更改|换成|改一下|调整|追加|减少|增加到|改到|推迟|加到|减到|变更|多加|少要|"
-        r"提前(?![0-9一二两三四五六七八九十]+个?[天日周]|(?:一下)?(?:联系|通知|告知|打个?电话|来电|电话|预约|沟通|说))",
-        r"加.{1,12}?到.{0,8}(?:订单|单子|那单|送货|(?:那|这)批)|(?:那|这)批货?(?:里|中)再?(?:加|添)|(?:跟|和|随|同)[^。，,]{0,6}?(?:那|这)批货?一起|(?:那|这个?|上次的?|昨天的?)单[^。？?]{0,12}?再(?:加|添)|"
+        r"提前(?![0-9一二两三四五六七八九十]+个?[天日周]|(?:一下)?(?:联系|通知|告知|打个?电话|来电|电话|预约|沟通|说)|(?:准?备|采购|订|囤))",
+        r"加.{1,12}?到.{0,8}(?:订单|单子|那单|送货|(?:那|这)批)|(?:那|这)批货?(?:里|中)再?(?:加|添)|(?:送货|发货|那车|这车|那趟)(?:里|中|里面)再?(?:加|添)|(?:跟|和|随|同)[^。，,]{0,6}?(?:那|这)批货?一起|(?:那|这个?|上次的?|昨天的?)单[^。？?]{0,12}?再(?:加|添)|"
+        r"(?:昨天|前天|上次|上周|刚才|之前|早上|上午)(?:订|下|买)的[^。？?！!,，]{0,16}?再(?:加|添)|"  # "昨天订的帽子再加20顶": onto that order
         # "那单先别发，等通知": a delivery held, like "hold the delivery of PO 3310"
         r"先别发|先不要发|暂停发货|暂缓发货|等(?:我们|我)?(?:的)?通知再发",
         # "can the angle on PO 7781 come Wednesday instead?": the day swapped
@@ -75,7 +76,7 @@ FAMILIES: dict[str, list[str]] = {
         # "can u move my order 2 next mon instead?": the placed order moved to another day
         r"\b(?:move|push|shift|switch)\w* (?:my|our|the|this|that) (?:order|delivery|po)\b[^.?!\n]{0,30}?\binstead\b",
         # "Re order 58340 - please add 6 ...", "re PO 60213: please drop the red": lines edited on a placed order
-        r"\bre:?\s*(?:our |my |your |the )?(?:order|po|p\.o\.)\s*(?:no\.?|number|#)?\s*\d[\w-]*\s*[:\-–—,]\s*"
+        r"(?:\bre:?\s*|^\W*)(?:our |my |your |the )?(?:order|po|p\.o\.)\s*(?:no\.?|number|#)?\s*(?:[a-z]{1,4}-?)?\d[\w-]*\s*[:\-–—,]\s*"
         r"(?:please |pls |can you |could you )?(?:add|drop|remove)\b",
     ],
     "quote": [
@@ -84,22 +85,22 @@ FAMILIES: dict[str, list[str]] = {
         r"\bdiscount|\b(?:do|give|offer) (?:us |me )?(?:a |any )?(?:better |good )?(?:deal|price)\b|\ba deal on\b|price list|what (?:would |do |will )?you(?:'d)? charge|\bcharge for\b|\bcheapest\b|\bbest you can do\b",
         r"\bset (?:me|us) back\b|\bwhat(?:'s| is)? the damage\b|\bwhat (?:would|will|do|does) (?:it|that|they|this) (?:be|work out|come) (?:at|if|for(?! (?:the )?(?:delivery|postage|carriage|shipping|p&p|courier)\b))\b|"  # the idioms of cost
         # ("what would that be for delivery?" after an order asks no price of the goods)
-        r"\bwhat would [^?]{0,80}? come to\b|\bwhat\b[^?.\n]{0,80}?\bwould (?:that |it |they )?come to\b|\bstill (?:at )?[£$€]\s?\d|\byou(?:'re| are)? charging\b",
+        r"\bwhat would [^?]{0,80}? come to\b|\bwhat would (?:\d+|a dozen|a gross) [^?.\n]{0,80}?\bbe\s*\?|\bwhat\b[^?.\n]{0,80}?\bwould (?:that |it |they )?come to\b|\bstill (?:at )?[£$€]\s?\d|\byou(?:'re| are)? charging\b",
         # "can you do the owl bags at £1.65 for 200?": a price offered back is a price asked
         r"\b(?:can|could|would|will) you (?:be able to )?(?:do|supply|let us have)\b[^?.\n]{0,60}?\b(?:at|for) [£$€]\s?\d",
-        r"报价|询价|多少钱|价(?:格|钱)?是?多少|价格|单价|价钱|什么价|几多钱|几钱|报个价|(?:给|开|出)个价|含运|报一下|怎么卖|啥价|价位|优惠|含税|便宜点|便宜些|能便宜|打折|折扣",
+        r"报价|询价|多少钱|价(?:格|钱)?是?多少|价格|单价|价钱|什么价|几多钱|几钱|报个价|(?:给|开|出)个价|含运|报一下|怎么卖|啥价|价位|优惠|含税|便宜点|便宜些|能便宜|打折|折扣|比价(?=\s*[:：,，])|比(?:个|一下)价|哪(?:个|种|家)(?:更|比较)?便宜",
     ],
     "stock_query": [
         r"in stock|coming in|\bcoming\?|back in|\b(?:back|in) yet\b|\bback again\b|\bleft\s*\?|"
         r"on the shelf|discontinued|have you got|if you have|is it possible|(?:^|[.!?\n]\s*)(?:have |do )?(?:you|u) got\b[^.?!\n]{0,60}?\b(?:in|left|spare)\s*\?",
         # "Winter lay-up stock: 3 pails ...", "hire stock top-up", "want the stock delivered":
         # stock as a heading, an order's kind or the sender's own goods asks nothing
-        r"how many|\bthe stock\b(?! (?:delivered|sent|shipped|dispatched)\b)|(?<!\bthe )(?<!\bour )(?<!\bmy )\bstock\b(?!(?:\s+(?:eh|pls|please|list))?\s*[:：]|@|[\s-]*(?:top[\s-]?ups?|replenish\w*|orders?)\b)|availab\w*|(?:do|would) (?:you|u) (?:have|carry|still)|\bhave you any\b|\bdo we (?:still )?have\b|\b(?:whether|if) (?:you|they|u) (?:still )?(?:have|stock|carry) (?=\d|any\b|enough\b)|"
+        r"how many|\bthe stock\b(?! (?:delivered|sent|shipped|dispatched)\b)|(?<!\bthe )(?<!\bour )(?<!\bmy )\bstock\b(?!(?:\s+(?:eh|pls|please|list))?\s*[:：]|\s+(?:pls|please)\s*!|@|[\s-]*(?:top[\s-]?ups?|replenish\w*|orders?)\b)|availab\w*|(?:do|would) (?:you|u) (?:have|carry|still)|\bhave you any\b|\bdo we (?:still )?have\b|\b(?:whether|if) (?:you|they|u) (?:still )?(?:have|stock|carry) (?=\d|any\b|enough\b)|"
         r"\b(?:are|would) you (?:be )?able to (?:supply|provide|get hold of|source)\b|any left|lead time|\bhow soon\b|\bhow long\b",
         r"\bwhen can\b|\bwhen (?:will|do) you (?:have|get|expect)\b|\bwhen (?:will|would|are|is) (?:the|they|it|those|these|your)\b[^.?!\n]{0,60}?\bback\b(?! to\b)|\bwhen will\b[^.?!\n]{0,60}?\bbe (?:back|in)\b|do you (?:sell|stock)|\bdo (?:you|u) (?:do|make|supply)\b|\bgot any\b|"
         r"\bexpect\w* (?:more|stock|them|it|some|any)(?: [\w-]+){0,3}? (?:in|back)\b",
         r"\bany (?!chance\b|way\b|news\b|update\b)[^.?!\n]{3,60}?\bin\s*\?|\b(?:is|are|r)\b[^.?!\n]{0,50}?\bback\s*\?",  # "any red clocks in?": goods come in
-        r"能发吗|能发货吗|有没(?:得)?(?=\s*(?:[?？。!！，,]|$))|有[0-9一二两三四五六七八九十百千万]+[^，,。？?]{0,4}吗|能做[^，,。!！]{0,12}?吗|有货|有没有|(?<!安全)库存|现货|还有吗|有吗|还有(?:多少|几[个盒箱包套卷桶吨件只支根条米])|有多少|(?:货期|交期)(?!\s*(?:[:：]|end\b|\d|本月|这个月|下个?月|月底|下?周|这周|明天|后天))|还有货|能供|还剩|剩多少",
+        r"能发吗|能发货吗|有没(?:得)?(?=\s*(?:[?？。!！，,]|$))|有[0-9一二两三四五六七八九十百千万]+[^，,。？?]{0,4}吗|有[^\s，,。？?有]{1,8}?的吗|能做[^，,。!！]{0,12}?吗|有货|有没有|(?<!安全)库存|现货|还有吗|有吗|还有(?:多少|几[个盒箱包套卷桶吨件只支根条米])|有多少|(?:货期|交期)(?!\s*(?:[:：]|end\b|\d|本月|这个月|下个?月|月底|下?周|这周|明天|后天))|还有货|能供|还剩|剩多少",
         STOCK_ASKED + r"|多久能到|几天能到|缺货|断货|到货时间(?!\s*[:：])|能(?:到|交货|交|送到|送过来)吗|能不能(?:到|交货|送到)|能否(?:到货|交货|送到)",
         r"来得及吗|多久(?:能|可以)?发|几天(?:能|可以)?发|什么时候(?:能)?有货|最快(?:什么时候|何时|几天|多久|哪天)",
     ],
@@ -184,7 +185,7 @@ def classify(text: str, n_lines: int, has_qty: bool = True) -> str:
     """Intent of a cleaned message body, given how many order lines it yielded."""
     said, text = text, QUOTE_REF.sub(" ", SIGNATURE_LINE.sub(" ", text))
     if SELLER.search(text) or CLOSED_NOTICE.search(text) or DOCUMENTS.search(text) or AUTO_REPLY.search(text) or \
-            (not n_lines and (INVOICE_ADMIN.search(text) or ACCOUNT_ASKED.search(text))) or (not (n_lines and has_qty) and PAPERS.search(text)):
+            (not n_lines and (INVOICE_ADMIN.search(text) or ACCOUNT_ASKED.search(text))) or papers_only(text) or (not (n_lines and has_qty) and PAPERS.search(text)):
         return "other"
     counted = has_qty and n_lines
     scored = NOUN_CHANGE.sub(" ", SELF_PRICED.sub(" ", SKIPPED_NOW.sub(" ", text) if counted else text))
@@ -209,7 +210,7 @@ def classify(text: str, n_lines: int, has_qty: bool = True) -> str:
         return "quote"
     # A list ordered with "could I get" plus an aside ("do you have any umbrellas left?") is an order.
     aside = ASIDE_ASK.search(text)
-    listed = n_lines >= 3 and STRONG_ORDER.search(ORDER_IF.sub(" ", text)) or \
+    listed = n_lines >= 3 and STRONG_ORDER.search(ORDER_IF.sub(" ", text)) and not need_sizes_ask(text) or \
         n_lines >= 2 and has_qty and aside and len(QTY_WORD.findall(text[: aside.start()])) >= 2
     if s["stock_query"] and not listed and not _sends(text):
         return "stock_query"
@@ -228,7 +229,7 @@ def _changes(text: str, n_lines: int) -> bool:
     """Whether the change cues stand: no past round compared, no quote amended, no line of a new order recounted."""
     # "…, rest same": what else was ordered stays
     about_order = re.search(r"\b(?:rest|everything else) (?:(?:is|stays|as|the)\s+)*(?:same|fine|ok|unchanged)\b|\bsame (?:qty|quantity|amount|number)s?\b|order|\bpo\b|\breq\b|requisition|\bitem \d|deliver|dispatch|hold off|on hold|订单|那单|这单|改|交货期|交期|送|发货|别发|推迟|提前", text, re.I)
-    if NEW_ROUND.search(text) and PAST_ROUND.search(text) and not ORDER_REF.search(text):
+    if (NEW_ROUND.search(text) and PAST_ROUND.search(text) or REPEAT_NEW.search(text)) and not ORDER_REF.search(text):
         return False  # "last time 40, this time make it 60" compares with a past order, changes none
     if (QUOTE_AMEND.search(text) or ANSWERED_OFFER.search(text)) and not ORDER_REF.search(text) or RECEIVED_SWAP.search(text):
         return False
@@ -242,7 +243,8 @@ def _changes(text: str, n_lines: int) -> bool:
 def _opens_order(text: str) -> bool:
     """Whether the message opens with a new order, in its first or second sentence ("Hi! Small shop here. Could I get …")."""
     starts = [0] + [m.end() for m in re.finditer(r"[.!?]\s+|\n", text[:120])][:2]
-    return any(NEW_ORDER.match(text, i) for i in starts)
+    recount = OWN_RECOUNT.search(text)
+    return any(NEW_ORDER.match(text, i) for i in starts) or bool(recount and ORDERED_BEFORE.search(text, 0, recount.start()))
 
 
 def _decided(text: str) -> bool:

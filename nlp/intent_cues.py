@@ -9,7 +9,7 @@ from nlp.prefilter import prefiltered
 from nlp.words import ORDER_NAMED, ZH_AS_LAST
 
 COMPLAINT = prefiltered(WRONG_SENT + r"|\bbroken|\bdamaged|\breplacement|\brefund|\bcredit us|(?<!-)\breturns?\b(?!-)|\bleak|\bfaulty|"
-                       r"arrived|\b(?:over)?charged\b|\bonly (?:got|received)\b|\bshort[- ](?:shipped|delivered)|\bdelivered short\b|\bpayment|\bpaid|\bpay (?:by|via|with|using)\b|\binvoice attached|\bout of office|\bstop sending|\bunsubscribe|"
+                       r"arrived|\b(?:over)?charged\b|\bonly (?:got|received)\b|\bbut (?:we|i) (?:only )?(?:received|got) \d+\b(?! (?:more|extra|new)\b)|\bshort[- ](?:shipped|delivered)|\bdelivered short\b|\bpayment|\bpaid|\bpay (?:by|via|with|using)\b|\binvoice attached|\bout of office|\bstop sending|\bunsubscribe|"
                        r"thanks for the quote|thank you for the quote|where(?: is|'s)? (?:my|our) (?:order|delivery|parcel)\b(?=\s*(?:[?.!,;]|$)|\s+(?:for|from|of|no|today|yet|now|then|please|pls|at|gone|got)\b|\s+#|\s+\d)|still not (?:here|arrived)|"
                        r"\bha(?:s|ve) (?:my|our|the) (?:order|delivery|parcel)(?:\s+(?:no\.?\s*|#\s*)?\d[\w-]*|\s+(?:for|of|from|to)\b[^?.\n]{0,50}?)?\s+"
                        r"(?:already |now |yet |just )?(?:gone out|been sent|shipped|left|been dispatched)\b|"  # the order itself ("has our order for …", not "the order form")
@@ -84,7 +84,7 @@ SIGNATURE_LINE = re.compile(r"^(?=[^.!?。！？]{0,60}$)(?:[^\n\d]*\|[^\n\d]*$|
                             r"[^\n]*$", re.I | re.M)
 # The seller speaking (a partial shipment offered back): "we can ship 30 of your 50 today", "we can send 20
 # now and the balance next week", "先发四盒，剩下的下周补" - no request of a customer.
-SELLER = prefiltered(r"\bwe(?: can| could| will|'ll)(?: only)? (?:ship|dispatch|send|deliver|supply) (?:you )?\d+"
+SELLER = prefiltered(r"\bwe(?: can| could| will|'ll)(?: only)? (?:ship|dispatch|send|deliver|supply|do) (?:you )?\d+"
                      r"[^.?!\n]{0,20}? of (?:your|the \d+)\b|"
                      # "we can send 20 now and the balance next week", "we can send the 4\" discs today and the rest
                      # next week", "we're short, can send 8 now and the other 4" (no subject): a part delivery offered
@@ -124,7 +124,7 @@ DOCUMENTS = re.compile(r"\b(?:send|e-?mail|post|do you have|have you got|could (
                        r"(?:a copy of |copies of )?(?:a |an |your |the )?(?:(?:current|latest|new|updated|printed|full|trade|\d{4}|(?:(?:spring|summer|autumn|fall|winter)/?)+) )*"
                        r"(?:catalogues?|catalogs?|brochures?|price ?lists?)\b(?! for\b(?! (?:20)?\d\d\b))(?![^.?!\n]{0,30}\b(?:price|cost)s?\b(?! ?lists?\b))", re.I)
 # "send the datasheets and test certs for the valves we had": papers for goods, unless goods are counted too
-PAPERS = re.compile(r"\b(?:send|e-?mail|post|forward)\s+(?:us |me )?(?:the |your |a |an )?(?:[\w-]+ ){0,2}?"
+PAPERS = re.compile(r"\b(?:send|e-?mail|post|forward)\s+(?:us |me )?(?:the |your |a |an )?(?:[\w.-]+ ){0,2}?"
                     r"(?:(?:data ?|spec(?:ification)? |safety data )sheets?|cert(?:ificate)?s|msds)\b", re.I)
 # "we'd like to open an account", "开个月结账户": an account asked for, no goods (when no line is read)
 ACCOUNT_ASKED = re.compile(r"\b(?:open|set up|setting up|opening|apply for|applying for) (?:an? |our |a new )?(?:trade |credit |wholesale )?account\b|"
@@ -152,12 +152,16 @@ NOUN_CHANGE = prefiltered(r"\b(?:oil|bearing|belt|filter|tyre|tire|blade|seal|wh
 MAKE_ANEW = r"\bmake (?:the|those|these|our|my) [^.?!\n]{2,40}?\b\d+(?:\.\d+)?\s?[a-z]*\s+(?:[a-z]+\s+)?(?:instead\b|not \d)"
 # "we had 40 last time ... this time make it 60": a count set against a past order is a new order's count.
 # A message opening with a new order, and its own line recounted later ("… make that thirty six of those").
-NEW_ORDER = re.compile(r"\W*(?:hi|hello|hiya)?\W*(?:(?:an? |new )?order (?:for|from)\b|(?:please )?(?:can|could) (?:i|we) (?:have|get|order)\b|"
+NEW_ORDER = re.compile(r"\W*(?:hi|hello|hiya|hey|morning|afternoon|good (?:morning|afternoon))?\W*(?:(?:an? |new )?order (?:for|from)\b|(?:please )?(?:can|could) (?:i|we) (?:have|get|order)\b|"
+                       r"(?:please )?(?:can|could) you send (?:me|us)\b|(?:please )?(?:proceed|go ahead) with (?:the|this|our) (?:order|items|quot\w*)\b|"
                        r"(?:please )?send (?:me|us)?\b|i(?:'d| would) like\b|(?:i |we )?need\b)", re.I)
 # "Need to change the gloves we ordered on Monday - make it 30": the opener asks of a placed order, no new one
 # ("yesterday's order" reads "yesterday order" once normalised)
+# "12 x red bunting - no, make that 14", "can you send us ten boxes … oh and make it twelve": a line of this message,
+# listed or asked to be sent before the recount, is what is recounted
+ORDERED_BEFORE = re.compile(r"\b(?:can|could) you send (?:me|us)\b|\bplease (?:send|supply)\b|(?:^|\n)\s*\d+\s*(?:x\s*)?[a-z]|\b\d+ x ", re.I)
 PLACED_SAID = re.compile(r"\b(?:we|i|you) (?:ordered|placed)\b|(?:'s|\b\w*day) order\b|\bamend\w*", re.I)
-OWN_RECOUNT = re.compile(r"\bmake (?:it|that)\b[^.?!\n]{0,25}\b(?:of (?:those|these|them)|each|in total)\b|\b(?:no|sorry|wait|actually|yes|yeah)\W+(?:wait\W+)?make (?:it|that)\b|" + MAKE_ANEW, re.I)  # "- no wait, make that …": said anew at once
+OWN_RECOUNT = re.compile(r"\bmake (?:it|that)\b[^.?!\n]{0,25}\b(?:of (?:those|these|them)|each|in total)\b|\b(?:no|sorry|wait|actually|yes|yeah|oh(?: and)?)\W+(?:wait\W+)?make (?:it|that)\b|\bactually,? no\b[^.?!\n]{0,80}?\bmake (?:it|that)\b|" + MAKE_ANEW, re.I)  # "- no wait, make that …": said anew at once
 NEW_ROUND = re.compile(r"\bthis time\b|这次|这回|这一次|本次", re.I)
 PAST_ROUND = re.compile(r"\blast time\b|\blast (?:order|delivery|month|week)\b|\bwe had\b|上次|上回|上一次|上个月", re.I)
 ORDER_REF = re.compile(ORDER_NAMED, re.I)  # (self_corrections.PLACED_OR_PAST widens it with any order or past round)
@@ -168,6 +172,8 @@ REPLACED = re.compile(r"\b(?:send|ship|supply|do|have|want|take|make it)\b[^.?!\
 # "Same as our March order please", "照上次的再来一批": a repeat order, its lines in the history.
 REPEAT_ORDER = re.compile(r"\bsame (?:again|as (?:last|before|(?:our|my|the) (?:last |previous )?(?:\w+ )?order))\b|"
                           rf"\brepeat (?:our|my|the|last)\b|{ZH_AS_LAST}", re.I)
+# "按上次的来一批，M码的改成80盒": a new round of the earlier order, a row of it edited (no placed order changed)
+REPEAT_NEW = re.compile(ZH_AS_LAST + r"\s*(?:再|还是)?(?:来|下|订|要|发)")
 # "if it's under 80p we'll take them", "价格合适的话就下单": an acceptance that waits on the answer.
 QUESTION_MARK = prefiltered(r"[?？吗]")  # a question said in the text
 IF_CLAUSE = re.compile(r"\bif\b|\bprovided\b|\bas long as\b|\bunless\b|如果|要是|的话|合适就", re.I)

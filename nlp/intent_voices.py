@@ -20,6 +20,8 @@ AGREED_PRICE = (r"\b(?:price|prices|rate|rates|cost)\b[^.?!\n]{0,20}?\b(?:as per
                 r"\bas (?:discussed|agreed)\b,? (?:the )?(?:price|prices|rate|cost)s?\b[^.?!\n]{0,60}?\b(?:was|were|is|are|of|at) [£$€]\s?\d[^.?!\n]*|"
                 r"(?:价格|单价|价钱|price)\s*就?(?:还是)?(?:按|照)(?:上次|之前|原来|合同|老)的?(?:价格|单价|价)?(?:来|算|走|就行|就好|就可以|即可)?"
                 r"(?![^，,。？?]*[?？吗])|"
+                # "按上次12块一盒的价格", "还按上次的580一桶算": the earlier price, its figure said in between
+                r"(?:(?:价格|单价|价钱)\s*(?:就|还|也|还是)?\s*)?(?:按|照)(?:上次|之前|原来|合同|老)的?[^，,。？?\n]{0,12}?(?:价格|单价|价钱|价|算)(?![^，,。？?]*[?？吗])|"
                 # "来5吨，老价格", "at the same price as last time": the price the goods had before, not asked anew
                 r"(?:老|原)(?:价格|价钱|单价|价)(?:不变)?(?![^，,。？?\n]*[?？吗])|(?:价格|单价|价钱)(?:照旧|不变)(?![^，,。？?\n]*[?？吗])|"
                 r"\b(?:at |for )?(?:the )?(?:same|usual|old) (?:price|prices|rate)(?: as (?:last time|before|usual|last order))?\b(?![^.?!\n]*\?)|(?:价格|单价)(?:还是|照旧|就)\s*[¥￥]?\d[\d,.]*\s*(?:元)?\s*(?:一|每|/)?\s*(?:吨|公斤|个|套|件|桶|米)?吧|"
@@ -47,7 +49,33 @@ MAKE_OTHER = r"\bmake (?:the|those|these|our|my) [^.?!\n,]{2,40}? [a-z]+ not (?:
 # "Forgot to say - half a dozen of the egg cups too": a line added to what was just ordered (not "forgot to say thanks")
 FORGOT_LINE = r"\bforgot to (?:say|add|mention|include|put)\b(?! (?:thanks|thank you|hello|hi)\b)"
 # "Said she'd order if yes": an order only on the answer, no order yet
-ORDER_IF = prefiltered(r"\b(?:order|send|take)\w* (?:them |it |some )?if (?:yes|so|you (?:have|do)|they are|available|in stock)\b", re.I)
+ORDER_IF = prefiltered(r"\b(?:order|send|take)\w* (?:them |it |some )?if (?:yes|so|you (?:have|do)|they are|available|in stock)\b|"
+                       # "if all in I'll order this afternoon": the order waits on the answer, said first
+                       r"\bif (?:all|they(?:'re| are)|it(?:'s| is)|everything(?:'s| is)) (?:in|there|available|in stock)\b,? (?:i|we)(?:'ll| will) (?:order|send)\b", re.I)
 # "reduce the bolts …, cancel the nuts", "change the M to 40 pairs and cancel the large ones": lines recounted beside the
 # cancelled ones make a change
 RECOUNTED = re.compile(r"reduce|increase|\bchange\b[^.?!\n]{0,60}?\bto \d|改|减", re.I)
+# "can you resend invoice INV-2093 for the 48 lanterns?", "please issue a credit note for the 2 cartons": a paper asked
+ADMIN_ASKED = re.compile(r"\b(?:re-?send|send (?:us |me )?(?:a |another )?(?:copy|duplicate) of)\s+(?:us |me )?(?:the |our |your |a |an )?"
+                         r"(?:copy of (?:the |our )?)?invoice\b|\b(?:issue|raise|send)\s+(?:us |me )?(?:a |the )?credit(?: note)?\b|"
+                         r"\b(?:a |another )?copy of (?:the |our |your )?invoice\b", re.I)
+
+
+def papers_only(text: str) -> bool:
+    """Whether the text asks for an invoice or credit note and, outside those sentences, counts or orders no goods."""
+    if not ADMIN_ASKED.search(text):
+        return False
+    # each sentence up to the paper it asks for ("please send 24 mugs, and resend the invoice" still orders)
+    rest = " ".join(s[: m.start()] if (m := ADMIN_ASKED.search(s)) else s for s in re.split(r"(?<=[.?!\n])", text))
+    return not re.search(r"\d|\b(?:send|ship|deliver|need|order|want|add|supply)\b", rest, re.I)
+
+
+# "do you have the white hard hats in stock? we need 30": a stock question said first, then only the need that sizes it
+STOCK_ASKED_FIRST = re.compile(r"^[^?]*\b(?:in stock|have you got|do you (?:have|stock|carry)|any left|available)\b[^?]*\?", re.I)
+SENT_AFTER = re.compile(r"\b(?:send|ship|deliver|dispatch|order|book|please supply|(?:can|could) (?:we|i) (?:get|have)|i'?ll take|we'?ll take)\b", re.I)
+
+
+def need_sizes_ask(text: str) -> bool:
+    """Whether a stock question opens the text and what follows only says how many are needed (nothing sent or ordered)."""
+    m = STOCK_ASKED_FIRST.match(text)
+    return bool(m) and not SENT_AFTER.search(text, m.end())

@@ -8,6 +8,7 @@ import numpy as np
 from typing import NamedTuple
 
 from nlp.followon import ONES, VARIANT_WORDS, holding, other_than
+from nlp.glossary import head_noun, item_nouns
 from nlp.mentions import family, has_terms, new_head, substitute, vary
 from nlp.readings import SAME_RANGE, SURE
 from nlp.text import has_digit, is_cjk, terms
@@ -18,6 +19,8 @@ FOLLOW_ON = re.compile(r"\s*(?:and|also|plus|what about|how about)\b", re.I)
 # "6 pharmacie first aid tins and 12 plain first aid tins": the family said again with "plain" is its base item,
 # not the variant named before (a catalogue that sells "PLAIN" items reads the word as a name instead)
 WEAK_NUMBER = 1.0  # a bare number no better read as a count than this ("6205 bearings") may be a code
+# "还有太空人那款", "红色那种呢": a style pointed at with 那款 / 那种, naming no item noun, is a variant of the goods before
+POINTED = re.compile(r"(?:那款|那种|那个)(?:的)?(?:呢|吗|也要|也来)?\s*$")
 PLAIN = re.compile(r"\b(?:plain|ordinary|regular|normal|standard|basic)\b", re.I)
 
 
@@ -77,7 +80,8 @@ class Kin:
         sibling = (body[max(0, s - 2) : s].strip().endswith("、") or styled) and bool(context)
         zh = zh or sibling
         # "ZZ的呢": a lone Latin code in a Chinese clause is a variant of what was just named.
-        bare_variant = bare_variant or (zh and re.fullmatch(r"[a-z0-9-]{1,4}", mentions[-1][1]) is not None)
+        bare_variant = bare_variant or (zh and re.fullmatch(r"[a-z0-9-]{1,4}", mentions[-1][1]) is not None) or \
+            (zh and POINTED.search(body[s:e]) is not None and head_noun(body[s:e]) not in item_nouns())  # "还有太空人那款"
         # "YJV3x4" after another cable names its own item exactly: no family to borrow.
         # A table row's code cell ("6308        10") names its item as fully as any row above it.
         own_code = best is not None and (best[3][0][1] >= 0.95 or row) and self._coded(best[2], best[3][0][0])

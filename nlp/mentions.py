@@ -86,6 +86,7 @@ def mention_text(text: str) -> str:
     text = OWN_PLACE.sub(" ", text)
     text = PACK_DEF.sub(" ", text)
     text = ASKING.sub(" ", text)
+    text = NOT_VARIANT.sub(" ", text)  # "the cake stands (white pls not pink)": the variant refused names no goods
     text = TINT.sub(lambda m: m.group(1) or m.group(2) or "blue", text)  # "greyish", "bluish": the colour itself
     text = COMPARATIVE.sub(lambda m: m.group(1) or (m.group(2) and "large") or m.group(3), text)
     text = SIZE_NOUN.sub(r"\1", text)
@@ -99,6 +100,8 @@ def mention_text(text: str) -> str:
     return SPACES.sub(" ", text.strip(" ,.;:-|\t()[]*")).strip()
 
 
+NOT_VARIANT = re.compile(r"(?<!,)(?<!, )\b(?:not|no) (?:the )?(?:" + "|".join(sorted((w for w in COLOURS | SIZES if w.isascii()), key=len, reverse=True))
+                         + r")\b(?: ones?)?", re.I)
 NOT_FAMILY = re.compile(r"[a-z]*\d[a-z0-9.x*#-]*|[红蓝黄绿黑白灰][色的]?|\b(?:red|blue|green|black|white|pink|grey|yellow)\b|"
                         r"(?:xxl|xl|xs|[sml])?码|号|\b(?:xxl|xl|xs|[sml])\b")
 

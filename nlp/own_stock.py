@@ -22,8 +22,22 @@ LIST_SUM = re.compile(r"(?:\b(?:that'?s|thats|that)\s+|^)\d+\s+(?:units?\s+|item
 def without_own_figures(body: str) -> str:
     """The body without running totals, stock still held, rows skipped this time and the list's sum after them."""
     if not OWN_FIGURE.search(body) and not SKIPPED_ROW.search(body):
-        return body  # a sum is only the list's beside the customer's own figures ("12 in total" is a count)
+        return _without_sum(body)  # a sum is only the list's beside the customer's own figures ("12 in total" is a count)
     return LIST_SUM.sub("", SKIPPED_ROW.sub("", OWN_FIGURE.sub("", body)))
+
+
+# "…, Shipment ID FBA17X, 240 units total.": a units total said after the counted lines
+SUM_SAID = re.compile(r"(?:^|(?<=[,;:(]))\s*(\d+)\s+(?:units?|items?|pcs|pieces)\s+(?:in\s+)?total\b(?=\s*(?:[,.!;)]|$))", re.I | re.M)
+COUNTED = re.compile(r"(?<![\w.£$€])(\d+)\s+(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)(?:units?\s+|pcs\s+|x\s+)?[a-z]", re.I)
+
+
+def _without_sum(body: str) -> str:
+    """The body without a units total that is the sum of two or more counts said before it."""
+    for m in reversed(list(SUM_SAID.finditer(body))):
+        counts = [int(c) for c in COUNTED.findall(body, 0, m.start())]
+        if len(counts) >= 2 and sum(counts) == int(m.group(1)):
+            body = body[: m.start()] + body[m.end() :]
+    return body
 
 
 # "Budget holder - Line 2 REJECTED (over budget …)": an approval chain turning a numbered row down

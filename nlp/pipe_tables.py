@@ -59,9 +59,27 @@ def unform(body: str) -> str:
     return "".join(out + ([" ".join(item)] if item else []))
 
 
+# "序号 材料名称 规格 单位 数量" over rows "1 镀锌钢管 DN50 支 40": a space-set table whose unit column comes first
+UNIT_QTY_HEAD = re.compile(r"^[^\n|\t]*单位[^\S\n]+数量[^\S\n]*$", re.M)
+UNIT_QTY_ROW = re.compile(r"[^\S\n]+(?P<u>[\u4e00-\u9fff])[^\S\n]+(?P<n>\d+(?:\.\d+)?)[^\S\n]*$")
+
+
+def unit_first_rows(body: str) -> str:
+    """Rows of a "单位 数量" table with the count put before its unit ("支 40" -> "40支"), as it is said."""
+    head = UNIT_QTY_HEAD.search(body)
+    if not head:
+        return body
+    rows = body[head.end() :].split("\n")
+    for k, row in enumerate(rows[1:], 1):
+        if not row.strip():
+            break
+        rows[k] = UNIT_QTY_ROW.sub(lambda m: f" {m.group('n')}{m.group('u')}", row)
+    return body[: head.end()] + "\n".join(rows)
+
+
 def unpipe(body: str) -> str:
     """A '|' or tab table whose header names a Qty column: each row as "hex bolt m10x40 8.8 zinc plated 4 box"."""
-    body = unform(body)
+    body = unit_first_rows(unform(body))
     if "|" not in body and "\t" not in body and not WIDE.search(body) and not CSV_QTY.search(body):
         return body
     lines = body.split("\n")

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from nlp.attributes import COLOURS
-from nlp.count_context import (STOCK_BEFORE, THE_PACKS_OF, TAKEN_THE, STANDING, RATE_AFTER, PEOPLE_AFTER, talk_after, STREET_AFTER, PRICE_NEAR,
+from nlp.count_context import (HELD_AFTER, YEAR_DOC_NEXT, YEAR_PREP_END, STOCK_BEFORE, THE_PACKS_OF, taken_back, STANDING, RATE_AFTER, PEOPLE_AFTER, LEFT_AFTER, talk_after, STREET_AFTER, PRICE_NEAR,
                                CLOCK, STANDARD_BEFORE, YEAR, PHONE_RE, RESTATED_BEFORE, totalled_item)
 from nlp.numbers import EN_NUMBER_WORDS, parse_en_words, parse_zh
 from nlp.prefilter import prefiltered  # start-character look-ahead, same matches
@@ -37,13 +37,13 @@ INLINE_PACK = prefiltered(rf"(?:\(|,(?=[^()]*\)))\s*(?:1\s*)?(?:{_PACK_UNIT})\s*
 _SIZE_SAID = r"x{0,2}s|m|l|x{1,3}l|small|medium|large|size"
 PACK_MEASURE = re.compile(r"\(\s*(\d+(?:\.\d+)?)\s*(?:kg|kgs|m|l|ltr|litres?|liters?|metres?|meters?)\s*\)", re.I)
 MARKER_BEFORE = prefiltered(r"(?:(?<![a-z0-9])x|×|(?<=[a-z\u4e00-\u9fff])\*|qty\.?:?|quantity:?|数量[:：]?|amount:?)\s*$", re.I)
-SPEC_AFTER = prefiltered(rf"\s*(?:的|mm|cm|inch|in\b(?!\s+(?:the|each|all|{_COLOUR}|{_SIZE_SAID})\b)|\"|''|寸|平方|芯|号|#|级|厚|码|kv|v\b(?![\s-]*belts?\b)|w\b|kw|%|x\d|×|\*\d|"
+SPEC_AFTER = prefiltered(rf"\s*(?:的|mm|cm|inch|in\b(?!\s+(?:the|each|all|place|{_COLOUR}|{_SIZE_SAID})\b)|\"|''|寸|平方|芯|号|#|级|厚|码|kv|v\b(?![\s-]*belts?\b)|w\b|kw|%|x\d|×|\*\d|"
                          r"/\d|-\d|-[a-z]|天|日|个?月|年|小时|days?\b|weeks?\b|months?\b|years?\b|hours?\b|mins?\b|minutes?\b|'s\b|s\b|th\b|st\b|nd\b|rd\b|\.\d|mpa|tier|ply|hole|point\b|inch|ft|feet|cup|piece set|d\b|"
                          r"customers?\b|people\b|staff\b|guests?\b|times\b|shops?\b|stores?\b|branches\b|outlets\b|orders\b|deliveries\b|invoices\b|calls\b|certs?\b|certificates?\b|of\s+(?:this|next|the)\s+month\b)", re.I)
 REF_BEFORE = re.compile(r"(?:\bno\.|(?<![\d\s])\s*#|\btel\.?|\bphone|\bmob|\bmobile|\bfax|\bext|\broom|\bsuite|\bfloor|\bitem|"
-                        r"(?<=\()unit|\bbuilding|\bbay|\bhull|\bapt|\bapartment|\bstall|\bpitch|^\s*(?:flat|plot)|^\s*(?:branch|store)(?=\s*#?\s*$)|"  # "(Unit 4)", "Branch 1 - Ludlow:", "bay 3", a row's "Flat 5 -"; a ship's "hull 512"
+                        r"(?<=\()unit|\bbuilding|\bbay|\bberth|\bquay|\bjetty|\bwharf|\bhull|\bapt|\bapartment|\bstall|\bpitch|^\s*(?:flat|plot)|^\s*(?:branch|store)(?=\s*#?\s*$)|"  # "(Unit 4)", "Branch 1 - Ludlow:", "bay 3", "Berth 7", a row's "Flat 5 -"; a ship's "hull 512"
                         r"\b(?:to|at|via)\s+(?:the\s+)?(?:gate|dock|door|entrance|site|plot|block|store|shop|branch|depot)|"  # "to Gate 3", "to site 3": a place
-                        r"\bp\.?\s*o\.?\s*box|\bline|\bpos(?:ition)?\.?|\bpage|\bstep|\boption|\bcode|\btotal\w*(?: \w+)?|电话|手机|编号|qq|微信|第)\s*[:：#]?\s*$", re.I)
+                        r"\bp\.?\s*o\.?\s*box|\blines?(?:\s+\d+(?:\s*(?:,|and|&)\s*\d+)*\s*(?:,|and|&))?|\bpos(?:ition)?\.?|\bpage|\bstep|\boption|\bcode|\btotal\w*(?: \w+)?|电话|手机|编号|qq|微信|第)\s*[:：#]?\s*$", re.I)
 # Order, invoice and account numbers: these words are followed by long digit strings, not counts.
 LONGREF_BEFORE = prefiltered(r"(?:order|po|p\.o\.|invoice|inv|ref|account|acct|a/c|\bjob|project|contract|\bticket|\breq(?:uisition)?|订单|单号|合同|发票|客户号)"
                              r"\s*(?:no\.?|number|#)?\s*[:：#]?\s*$", re.I)
@@ -51,7 +51,7 @@ LONGREF_BEFORE = prefiltered(r"(?:order|po|p\.o\.|invoice|inv|ref|account|acct|a
 ORDER_VERB = prefiltered(_ORDER_VERB, re.I)
 # A number after "the" names a variant ("the 11pc tea set", "the 72 cake cases"), not a count; nor does one after
 # a container's "of" ("the small tube of 12": what the pencils come in).
-SPEC_BEFORE = prefiltered(r"(?:每(?!种|样|款)[\u4e00-\u9fff]?(?:装|是|有)?|(?<![\d一二两三四五六七八九十百千.])[一1](?:箱|盒|包|袋|捆|卷|桶|件)(?:装|是|有|=)?|从|由|(?:原来|原先|本来|之前)(?:是|订的?|要的?)?|\bthe|\bfrom|instead of|down to|\bonly|\bnot|\bwe said|\brather than|\bsize|\bpack(?: of)?|\bset(?: of)?|\bbox of|\bsets? of|\b(?:tube|tin|jar|pot|tub|bottle) of|"
+SPEC_BEFORE = prefiltered(r"(?:每(?!种|样|款)[\u4e00-\u9fff]?(?:装|是|有)?|(?<![\d一二两三四五六七八九十百千.])[一1](?:箱|盒|包|袋|捆|卷|桶|件)(?:装|是|有|=)?|从|由|(?:原来|原先|本来|之前)(?:是|订的?|要的?)?|\bthe|\bfrom|instead of|in place of|down to|\bonly|\bnot|\bwe said|\brather than|\bsize|\bpack(?: of)?|\bset(?: of)?|\bbox of|\bsets? of|\b(?:tube|tin|jar|pot|tub|bottle) of|"
                           r"\blevel|\bgrade|\bclass|\bcategory|(?<!open )(?<!sealed )(?<!shielded )\btype|尺寸|型号|规格|等级)\s*$", re.I)  # "level 5" is a rating
 # ("6308 open type 200 sets": a bearing's seal type said, the count after it)
 # "现存2套，安全库存12套，需补10套" (a stock alert): a stock level is no count wanted, like an old value
@@ -72,8 +72,9 @@ HEDGE_BEFORE = prefiltered(r"(?:\b(?:around|about|approx\.?|approximately|roughl
 ONE_CODED = re.compile(r"(?:^|\b(?:also|and|plus|need|want|send|order|add|with)\s)\s*$", re.I)  # a clause's start too
 CODE_NEXT = re.compile(r"\s+(?:[a-z]{1,3}\d+[a-z0-9x.-]*|\d{4,}[a-z0-9-]*)\b", re.I)  # "a DN50 ...", "an M12x50 ...", "a 6204 ..."
 # "we've found a box" (in the stockroom): a count found on hand is no count wanted
-# ("what the shop had last spring (20 x …)": whoever had them, a past season's count)
-PAST_RE = prefiltered(r"(last time|last order|previous|previously|we bought|we ordered|we had|used to|we(?:'ve| have)? found|"
+# ("what the shop had last spring (20 x …)", "last year we sold 60": whoever had or sold them, a past season's count; "if we took 48" asks;
+# "still have 40": stock held, not "do you still have")
+PAST_RE = prefiltered(r"(last time|last order|previous|previously|we bought|we ordered|we had|used to|we(?:'ve| have)? found|(?<!\bif )(?<!\bwhen )\b(?:we|i) (?:sold|took|went through|got through)\s+(?:about |around |over |nearly |almost )?$|(?<!\byou )(?<!\bu )\bstill (?:have|got)\b|"
                       r"\bhad last (?:year|spring|summer|autumn|winter|christmas|easter|month|season)\b|"
                       r"\bfound\s*$|上次|上回|之前买|以前买|去年)", re.I)
 
@@ -102,7 +103,6 @@ _TWO_LETTERS = re.compile(r"[a-z]{2}\b", re.I)
 _OUTWARD_END = re.compile(r"\b[a-z]{1,2}\d[a-z\d]?\s+$", re.I)
 _PRICE_END = re.compile(r"\bprice\s*$", re.I)
 _OF_NEXT = re.compile(r"\s+of\b")
-_YEAR_PREP_END = re.compile(r"\b(?:for|in|of|since|until)\s+$")
 _BREAK_END = re.compile(r"\b(?:at|over|above|from)\s*$")
 _AT_END = re.compile(r"\bat\s*$")
 _LEADING_ZERO = re.compile(r"0\d+")
@@ -135,8 +135,8 @@ def _noise(text: str, s: int, e: int, blocked: list[tuple[int, int]]) -> bool:
         return True
     if STANDARD_BEFORE.search(text[max(0, s - 24) : s]):
         return True  # "EN 10204 3.1", "ISO 9001": a standard and its class
-    if YEAR.fullmatch(text[s:e]) and _YEAR_PREP_END.search(before):
-        return True  # "the catalogue for 2027"
+    if YEAR.fullmatch(text[s:e]) and (YEAR_PREP_END.search(before) or YEAR_DOC_NEXT.match(after)):
+        return True  # "the catalogue for 2027", "codes from your 2026 brochure"
     if CLOCK.match(text, s):
         return True  # "rang at 10:40": a time of day, neither number a count
     if after[:1] == "+" and _BREAK_END.search(before):
@@ -148,8 +148,8 @@ def _noise(text: str, s: int, e: int, blocked: list[tuple[int, int]]) -> bool:
         return True  # "store 014": a count is never written with a leading zero, a label is
     if _PRICE_UNIT_NEXT.match(after):
         return True
-    if PEOPLE_AFTER.match(text, e) or talk_after(text, s, e) or (RATE_AFTER.match(text, e) and not STANDING.search(text[max(0, s - 30) : s])):
-        return True  # "25 new starters" counts people, "2 quick questions" talk; "she makes 40 jars every January" is a habit
+    if PEOPLE_AFTER.match(text, e) or LEFT_AFTER.match(text, e) or HELD_AFTER.match(text, e) or talk_after(text, s, e) or (RATE_AFTER.match(text, e) and not STANDING.search(text[max(0, s - 30) : s])):
+        return True  # "25 new starters" counts people, "2 quick questions" talk, "2 left" stock; "she makes 40 jars every January" is a habit
     if _ARROW_NEXT.match(after):
         return True  # an amended PO's "300 → 500": the old count before the arrow
     if STREET_AFTER.match(text, e):
@@ -244,8 +244,8 @@ def _candidate(text: str, s: int, e: int, raw: str, value: float) -> Qty:
 
 def _spec_or_stock(text: str, s: int, e: int) -> tuple[bool, bool]:
     """Whether the number at [s, e) names a variant or a stock level (both no count), and whether a stock level."""
-    # "please cancel the 12 mistletoe wreaths": after a cancel verb the number is the count taken off
-    spec = bool(SPEC_BEFORE.search(text[max(0, s - 12) : s])) and not TAKEN_THE.search(text[max(0, s - 16) : s]) \
+    # "please cancel the 12 mistletoe wreaths", "the baskets (the 6)": after a cancel verb or alone in brackets, a count
+    spec = bool(SPEC_BEFORE.search(text[max(0, s - 12) : s])) and not taken_back(text, s, e) \
         and not BROUGHT_DOWN.search(text[max(0, s - 60) : s])
     stock = STOCK_BEFORE.search(text[max(0, s - 8) : s]) is not None
     return (spec and not (re.search(r"\bthe\s*$", text[max(0, s - 5) : s]) and THE_PACKS_OF.match(text, e))) or stock, stock

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from nlp.quantities import ZH_UNIT, find_quantities
+from nlp.quantities import ZH_UNIT, find_quantities, number_value
 from nlp.named_recounts import named_recounts
 from nlp.undone import undone
 from nlp.units import UNIT_WORDS
@@ -56,11 +56,20 @@ SWAPPED = re.compile(rf"(?:^|(?<=[.!?\n]))[ \t]*(?:(?:oh|sorry|wait|actually)\b,
 # "要二十盒 不对 三十盒", "要20盒，不对，30盒": in Chinese a count said after a self-correction replaces the count of the
 # same unit just before it
 _ZH_NUM = r"(?:\d+|[一二两三四五六七八九十百千]+)"
-_ZH_RECOUNT = re.compile(rf"(?P<old>{_ZH_NUM}\s*(?P<unit>{ZH_UNIT}))[\s,]*(?:不对|不是不是|说错了|我说错了|哦不|呃不)[\s,]*"
-                         rf"(?={_ZH_NUM}\s*(?P=unit))")
+_ZH_RECOUNT = re.compile(rf"(?P<old>{_ZH_NUM}\s*(?P<unit>{ZH_UNIT}))[\s,]*(?:[哦呃啊]?不对|不是不是|说错了|我说错了|哦不|呃不)[\s,]*"
+                         rf"(?:应该)?是?(?={_ZH_NUM}\s*(?P=unit))")
 # "6205轴承不对是6206轴承要十套": the goods said again after a self-correction and 是 replace those before it in the clause
 # ("说错了，不是6025是6205": the goods taken back said between, after 不是)
 _ZH_RESAID = re.compile(r"(?:^|(?<=[,.;!?\n]))[^,.;!?\n]*?(?:不对|说错了|我说错了|哦不)[\s,]*(?:不是[^,.;!?\n是]{1,20}?[\s,]*)?(?:应该)?是(?!不是)")
+# "角钢50*5，哦不对，是63*6的": a size or code said again after the cue replaces the one just before it
+_ZH_RESPEC = re.compile(r"(?<![A-Za-z0-9*x×.#])[A-Za-z0-9][A-Za-z0-9*x×.#-]*[\s,]*[哦呃啊]?(?:不对|说错了|我说错了)[\s,]*(?:应该)?是"
+                        r"(?=[A-Za-z0-9][A-Za-z0-9*x×.#-]*(?![\d.]*\s*(?:吨|公斤|个|盒|箱|桶|包|套|只|件|米|卷|根|支)))")
+# "再加20顶，总共120顶": the total said after what is added is the line's new count (one line; the verb stays for intent)
+_ZH_SUMMED = re.compile(rf"(?P<verb>(?:再|多)?(?:加|添))\s*{_ZH_NUM}\s*(?P<unit>{ZH_UNIT})[\s,]*(?:总共|一共|合计|总计|共)(?:是|要)?\s*"
+                        rf"(?={_ZH_NUM}\s*(?P=unit))")
+# "螺栓20盒，取消一半": half of the count just said is what is cancelled (a cancel counts what it takes off; "减一半"
+# would be a change, its new count, and is left to the change rules)
+_ZH_HALF = re.compile(rf"(?P<n>{_ZH_NUM})\s*(?P<unit>{ZH_UNIT})[\s,]*(?P<verb>取消|撤掉|撤销)一半")
 # A placed order named (as intent.ORDER_REF), or any order or past round said ("the order", "last week", "we had"):
 # wider than intent's, whose "last time … this time" reading must see a past round without a placed order.
 PLACED_OR_PAST = prefiltered(ORDER_NAMED + r"|\b(?:my|our|your|the|this|that) (?:\w+ )?order\b|\bpo\b|\blast (?:time|week)\b"
@@ -80,11 +89,19 @@ def swapped(text: str) -> str:
 
 
 def zh_corrected(body: str) -> str:
-    """The Chinese body with each self-correction applied: the count or the goods said again replace those before."""
+    """The Chinese body with each self-correction applied: the count or the goods said again replace those before
+    (and "取消一半" said as a count, "再加N…总共M" as the sum)."""
     body = zh_named_recounts(body)  # "不对，螺丝要五千": the item named, its count said anew
-    if "不" not in body and "错" not in body:
+    body = _ZH_HALF.sub(_halved, body)
+    if not re.search(r"不|错|共|合计|总计", body):
         return body
-    return _ZH_RESAID.sub("", _ZH_RECOUNT.sub("", _not_enough(body)))
+    return _ZH_RESAID.sub("", _ZH_RESPEC.sub("", _ZH_RECOUNT.sub("", _ZH_SUMMED.sub(r"\g<verb>", _not_enough(body)))))
+
+
+def _halved(m: re.Match) -> str:
+    """ "20盒，取消一半" as ",取消10盒": the half said as the count taken off."""
+    n = number_value(m.group("n"))
+    return f",{m.group('verb')}{n / 2:g}{m.group('unit')}" if n else m.group(0)
 
 
 # "焊丝要20盘 … 20盘不够，要30盘": a count said again as too few, and the one wanted instead (in a chat, by another)

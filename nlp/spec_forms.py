@@ -63,16 +63,20 @@ def late_forms(text: str) -> str:
 
 
 def zh_slips(text: str) -> str:
-    """Pinyin slips of trade words mended (丁晴手套 -> 丁腈手套; 要量盒, a voice slip, -> 要两盒)."""
+    """Pinyin slips of trade words mended (丁晴手套 -> 丁腈手套; 要量盒, a voice slip, -> 要两盒; 04胶封 -> 6204胶封)."""
     if text.isascii():  # every catalogue name passes here at load: plain ASCII has none of the characters mended
         return text
     if "量" in text:
         text = _ZH_TWO_SLIP_RE.sub("两", text)
+    if "封" in text or "盖" in text or "开式" in text:
+        text = _SHORT_BEARING_RE.sub(r"62\1", text)
     if not any(c in text for c in "丁锌辛沙砂绵"):
         return text
     return _ZH_TYPO_RE.sub(lambda m: _ZH_TYPOS[m.group(0)], text)
 
 
+# "04胶封两百，05铁盖一百": the shop's short name of a 62-series bearing, its last two digits before the seal
+_SHORT_BEARING_RE = re.compile(r"(?<![a-z0-9.*×-])(0\d)(?=\s*(?:双面|两面|带)?(?:胶封|胶盖|铁封|铁盖|钢盖|密封|开式|防尘盖))")
 _ZH_TWO_SLIP_RE = re.compile(r"(?<=[要来订拿])量(?=[盒箱包卷桶袋套])")  # 两 heard as 量 before a pack word
 
 

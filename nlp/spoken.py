@@ -256,11 +256,15 @@ _ITEM_END = re.compile(rf"{_ZH_COUNT}半?(?!{_HOLDS}|的|{KINDS_AFTER.pattern})(
 
 
 
+# "大号再来30个小号再来50个": typed, a count runs on into the next size or colour of the same goods, counted again
+_VARIANT_NEXT = re.compile(rf"(?P<c>{_ZH_COUNT})(?=(?:大号|小号|中号|大的|小的|中的|[红白黑蓝绿黄粉灰紫橙]色)(?:的)?(?:也|再|还)?(?:要|来|拿)?{_ZH_COUNT})")
+
+
 def dictated(body: str) -> str:
     """An unpunctuated Chinese body with a comma at each pause and after each item's count; others as they are."""
     body = sizes_in_digits(zh_corrected(body))
     if _PUNCTUATION.search(body.strip()):
-        return body  # typed: the writer's own commas part the items
+        return _VARIANT_NEXT.sub(r"\g<c>,", body)  # typed: the writer's own commas part the items (and "30个小号再来50个")
     body = _PAUSE.sub(",", body)
     ends = list(_ITEM_END.finditer(body))
     # "来三桶A两桶B一桶C": once the first count heads its goods, every item is said count first

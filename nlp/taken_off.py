@@ -10,6 +10,7 @@ from nlp.postprocess import finish_lines
 from nlp.prefilter import prefiltered
 from nlp.quantities import Qty
 from nlp.readings import SURE
+from nlp.units import UNIT_WORDS
 
 _ITEM = r"(?P<item>(?:the|those|these|our|my)\s+[^.?!\n,;()]{3,60}?)"
 NARROWING = [  # (prefiltered: searched in every chunk of every message)
@@ -44,7 +45,8 @@ TAKEN = 3  # the first patterns take an item off; the others change its count
 # (not "cancel our order 88-214 for the 10# channel", "cancel PO 7781: just the red ones")
 WHOLE_ORDER = re.compile(r"\bcancel\w*\s+(?:the\s+|our\s+|my\s+|this\s+|that\s+)?(?:whole\s+|entire\s+)?"
                          r"(?:order|po|p\.o\.|purchase order)\s*(?:no\.?|number|#|ref\.?)?\s*[a-z0-9-]*\d[a-z0-9-]*\b"
-                         r"(?!\s*[:(]|[^.!?\n]{0,40}\b(?:for|only|just|except|but|apart from)\b)", re.I)
+                         # ("cancel PO 3312 line 2 (…)": one line of the order, named after it)
+                         r"(?!\s*[:(]|,?\s*(?:line|item|pos(?:ition)?\.?)\s*#?\d|[^.!?\n]{0,40}\b(?:for|only|just|except|but|apart from)\b)", re.I)
 
 
 def narrowed(body: str, s: int, e: int, qtys: list[Qty]) -> list[tuple[str, int, int, list[Qty]]]:
@@ -58,6 +60,10 @@ def narrowed(body: str, s: int, e: int, qtys: list[Qty]) -> list[tuple[str, int,
     # "the 24 doormats", "the 2 rolls of blue bv": a count right after the article is the count taken off
     # (not in "change the 24 lunch bags to 48", where the new count follows)
     head = re.match(r"\w+\s+", body[a:b]).end() + a if i < TAKEN else -1
+    # "take the large baskets off my order please (the 6)": a bracket holding only the count says how many go
+    told = BRACKET_COUNT.match(body, m.end()) if i < TAKEN else None
+    if told:
+        b, head = told.end(), told.start(1)
     item = (body[s:b], a, b, [replace(q, strength=max(q.strength, 1.0)) if q.start == head else q
                               for q in qtys if a <= q.start and q.end <= b])
     # "..., and send 12 cakestands": what follows the order named is a chunk of its own
@@ -66,6 +72,7 @@ def narrowed(body: str, s: int, e: int, qtys: list[Qty]) -> list[tuple[str, int,
     return [item, tail] if re.search(r"[a-z]{3}|\d", body[rest:e]) else [item]
 
 
+BRACKET_COUNT = re.compile(r"\s*(?:please\s*|pls\s*)?\((?:the\s+|all\s+)?(\d+)(?:\s*(?:pcs|of them))?\)", re.I)
 JOINER = re.compile(r"\s+(?:and|&|\+)\s+(?=(?:the|those|these|our|my)\s)|,\s+(?:and\s+)?(?=(?:the|those|these|our|my)\s)", re.I)
 
 
@@ -79,6 +86,7 @@ def joined_items(body: str, s: int, e: int) -> list[tuple[int, int]]:
     return out + [(pos, e)]
 
 
+# "we ordered 48 easter tin buckets … please cancel them": the count ordered is the count cancelled
 class TakenOff:
     """Extractor methods reading the items a cancel takes off (needs `Readings`)."""
 
@@ -86,7 +94,7 @@ class TakenOff:
         """A cancel's lines: none for an order cancelled whole by its number, else those read, else those taken off."""
         if WHOLE_ORDER.search(body):
             return []
-        return lines or self._taken_off(body, doc, customer)
+        return [_ordered_count(ln) for ln in lines] or self._taken_off(body, doc, customer)
 
     def _taken_off(self, body: str, doc, customer: str | None) -> list[dict]:
         """ "cancel the regency cakestands off yesterday's order": an item named as the one taken off is a
@@ -112,3 +120,15 @@ class TakenOff:
         named = r and (r[5] >= 0.5 or (r[5] >= 0.4 and margin >= CLEAR_MARGIN) or (r[5] >= 0.3 and margin >= 2 * CLEAR_MARGIN))
         line = self._build_line(None, r[2], r[3], r[5], vague=True) if named and r[0] >= SURE else None
         return {**line, "_side": ""} if line else None
+
+
+# "we ordered 48 easter tin buckets but … please cancel them": the count of the earlier order is the count cancelled
+ORDERED_N = re.compile(r"\b(?:we|i)(?:'ve| have)?\s+(?:ordered|had ordered|bought|put in for)\s+(?P<n>\d+)\s+(?P<next>[a-z]+)", re.I)
+
+
+def _ordered_count(line: dict) -> dict:
+    """A count-less cancelled line whose words say how many of it were ordered, counted so (pieces said bare only)."""
+    m = ORDERED_N.search(line.get("mention") or "") if line["quantity"] is None and line.get("unit") == "pcs" else None
+    if m and m.group("next").lower() not in UNIT_WORDS:
+        return {**line, "quantity": int(m.group("n"))}
+    return line

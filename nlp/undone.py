@@ -22,13 +22,19 @@ _EACH = re.compile(rf"(?P<cue>\s*[-–—,]\s*(?:{_TAKE_BACK}\b[,\s]*)+(?:make (
                    rf"|{_NUM})\s*[-–—,]\s*(?:(?:actually|no|sorry|ok|okay|or|just)\b[,\s]*)+"
                    rf"(?:(?:do|make it|go|send)\s+)?(?:half and half[,\s]*)?(?P<m>{_NUM})\s*(?P<unit>[a-z]+\s+)?"
                    r"of\s+(?:each|both)\b", re.I)
+# "40 x sock hangers - no sorry, ignore that line, …", "12 x flag bunting - actually no, they won't sell - make it 12 x
+# regatta bunting instead": a listed line taken back whole as it is written; only what follows is meant
+_LINE_BACK = re.compile(rf"(?:^|(?<=[\n:,;]))[ \t]*{_NUM}\s*(?:x\s*)?[a-z][^\n,;.\d]{{1,60}}?\s*[-–—,]\s*"
+                        rf"(?:(?:(?:{_TAKE_BACK})\b[,\s]*)+(?:ignore|scrap|forget|skip|delete|scratch|drop)\s+(?:that|this)"
+                        r"(?:\s+(?:line|one|item))?\b[,.;:]?\s*|actually,? no\b[^\n.\d]{0,80}?[-–—,]\s*make (?:it|that)\s+(?=\d))", re.I)
 _STOP = re.compile(r"[?!\n]|\.(?!\d)")  # a sentence's end ("3.2" is a size)
 _COUNT = re.compile(rf"(?<![\w.])({_NUM})(?![\w.])")
 
 
 def undone(text: str) -> str:
-    """The text with corrections taken back again undone, remarks on an earlier round's count dropped and a
-    correction closed by "N of each" read as both items."""
+    """The text with lines taken back whole dropped, corrections taken back again undone, remarks on an earlier
+    round's count dropped and a correction closed by "N of each" read as both items."""
+    text = _LINE_BACK.sub(" ", text) if "no" in text else text
     if "right" in text or "correct" in text or "the first" in text:
         text = _RIGHT.sub(lambda m: m.group("n") or "", text)
     if "last" in text:

@@ -29,6 +29,8 @@ AND_A_HALF = re.compile(r"\s+and a half\b", re.I)
 KIND_OF = re.compile(r"的(?:那种|那款|这种|这款)")
 # "三个款式果酱、咖啡馆…各200个", "两个颜色": a number of kinds, not of goods
 KINDS_AFTER = re.compile(r"\s*(?:款式|款|种类?|颜色|花色|系列|规格|型号)")
+# "8 piece dinosaur set", "3piece cookie cutter set": a singular "piece" before a noun makes an adjective, no count
+PIECE_NAMED = re.compile(r"\s*(?!(?:of|each|per|please|pls|and|for|in|to|x|at|@)\b)[a-z]{3,}", re.I)
 COUNTED_AFTER = re.compile(r"\s+(pairs?|pcs|pieces|units|sets)\b", re.I)
 
 
@@ -37,6 +39,10 @@ def unit_count(text: str, s: int, e: int, raw: str, unit_m: re.Match, value: flo
     unit, end = _unit_word(text, unit_m)
     if unit == "x" and len(raw) >= 3 and re.match(rf"\s*\d+(?:\.\d+)?\s*(?:{ZH_UNIT})", text[end:]):
         return Qty(s, e, value, None, 0)  # "轴承6206 x 30套": a model number, the count is after the x
+    if unit == "x" and len(raw) >= 5 and raw.isdigit() and re.match(r"\s*\d{1,4}(?![\d.]|\s*(?:mm|cm|m\b|inch|x|\*))", text[end:]):
+        return Qty(s, e, value, None, 0)  # "22720 x 6": a five-digit stock code, the count is after the x
+    if unit == "piece" and value >= 2 and PIECE_NAMED.match(text, end):
+        return Qty(s, e, value, None, 0.2)  # "eight piece dinosaur set": how many pieces one set holds, a name's word
     strength = _unit_strength(text, s, end, unit, spec, stock)
     if unit in EN_COUNT_UNITS and unit not in ("pair", "pairs"):  # "2 doz" is 24 pieces
         # "5 dozen pairs": the word after the multiplier says what is counted, it names no product

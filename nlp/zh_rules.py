@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from nlp.attributes import COLOURS
-from nlp.glossary import KINDS, english_noun, head_noun, head_only, modifiers
+from nlp.glossary import KINDS, english, english_noun, head_noun, head_only, item_nouns, modifiers
 from nlp.mentions import cut, has_terms, lines_content, mention_text, substitute, unsuffixed, vary
 from nlp.numbers import parse_zh
 from nlp.pipeline import ZH_EACH_WORD
@@ -18,6 +18,19 @@ from nlp.prefilter import prefiltered
 
 _EACH_WORD = re.compile(ZH_EACH_WORD)  # compiled once: checked per line
 _ASKED = re.compile(r"几|多少")
+# "巴士杯子和I love London帆布袋各要200": two kinds of goods, each naming an item noun of its own (杯子, 帆布袋), joined
+# by 和 / 、 (not styles of one item: "猫头鹰的和苏格兰狗的", "薄荷色和红色")
+_ITEM_JOINT = re.compile(r"\s*(?:和|、|及|与)\s*")
+
+
+def _named_items(text: str) -> list[str]:
+    """The goods of a short list joined by 和 / 、 when each names an item noun of its own last ([] otherwise)."""
+    parts = [p.strip() for p in _ITEM_JOINT.split(re.sub(r"[\s\d.]+$", "", text)) if p.strip()]  # (the count said after)
+    nouns = [head_noun(p) for p in parts]
+    ends = all(n in item_nouns() for n in nouns)  # (the last glossary word of each part: its item noun)
+    return parts if 2 <= len(parts) <= 4 and ends and len({english_noun(english(n)) for n in nouns}) == len(parts) else []
+
+
 _HALF_EACH = re.compile(r"各半(?![吨斤米公千升])")
 
 REFINE = re.compile(r"那种|那款|那个|^\W*(?:要|需要)?带?[\w.-]{1,6}的(?:\W|$)|\bthe (?:\w+ )?ones?\b|^\W*[a-z]+ ones\b", re.I)
@@ -111,7 +124,8 @@ class ChineseRules:
         s, e, qtys = chunk
         qtys = sorted(qtys, key=lambda x: -x.strength)  # "j421焊条2.5和3.2各十箱": the count, not a size
         unknown = _ASKED.search(body[s:e]) and not qtys  # "各要几桶": the count is asked, not given
-        if not (unknown or (qtys and qtys[0].strength >= 2)) or not _EACH_WORD.search(body[s:e]):
+        each_n = qtys and _EACH_WORD.search(body[max(s, qtys[0].start - 3) : qtys[0].start])  # "各要200": a bare count each
+        if not (unknown or (qtys and (qtys[0].strength >= 2 or each_n))) or not _EACH_WORD.search(body[s:e]):
             return False
         q = None if unknown else qtys[0]
         text = self._mention_for(body, s, e, qtys, q, []).replace("半", " ")
@@ -125,7 +139,7 @@ class ChineseRules:
             joint = body[max(0, s - 2) : s].strip()[-1:]
             gap = joint if joint in ("、", "和", "及", "与") else " "
             text = f"{before}{gap}{text}"
-        variants = run or each_variants(mention_text(text))
+        variants = run or each_variants(mention_text(text)) or _named_items(mention_text(text))
         if variants and not has_terms(other_variants(text, variants[0]).strip(" /")) and walk.context:
             variants = [f"{other_variants(walk.context, v)} {v}" for v in variants]  # "丁腈手套（蓝色，M/L各半）"
         if q and _HALF_EACH.search(body[s:e]) and variants:  # not "各半吨"  # half of the count each

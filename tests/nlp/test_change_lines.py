@@ -70,3 +70,15 @@ def test_an_amended_po_row_marked_removed_is_a_zero_line():
                                    dt.date(2026, 5, 4))
     assert got["intent"] == "change"
     assert sorted((ln["sku"], ln["quantity"]) for ln in got["lines"]) == [("PLG-BRN", 0), ("SCR-4X40", 500)]
+
+
+def test_a_variant_written_by_mistake_then_the_meant_one():
+    """ "I put 10 blue tea towels - should have been 10 red": only the meant variant is listed."""
+    assert _swapped("Sorry, on today's order I put 10 blue tea towels - should have been 10 red. Ta, Bev") == \
+        ("change", [("TT-RD", 10)])
+
+
+def test_a_line_dropped_after_the_order_named_first_is_zero():
+    """ "Re PO 4410: drop the X altogether and make Y 30": the dropped line is listed at 0."""
+    assert _swapped("Re PO 4410: drop the grey enamel mugs altogether and make the cream enamel jugs 30 instead of 20.") == \
+        ("change", [("JUG-CRM", 30), ("MUG-GRY", 0)])

@@ -22,7 +22,8 @@ SAT = dt.date(2026, 11, 28)
     ("please deliver in week 50", WED, "2026-12-11"),
     ("第51周交货", WED, "2026-12-18"),
     ("wk 2 is fine for the rest", WED, "2027-01-15"),
-    ("春节前到货", WED, "2027-02-05"),
+    ("春节前到货", WED, "2027-02-06"),  # the festival itself, as 元旦前 is 1 January
+    ("国庆前要送到", WED, "2027-10-01"),
     ("元旦前送到", WED, "2027-01-01"),  # the named day, as 周五前 is that Friday (dev13's decision)
     ("明天盘点前要送到", WED, "2026-11-26"),
     ("第48周生产计划里的角钢改成三吨", WED, None),

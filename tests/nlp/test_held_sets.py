@@ -37,7 +37,14 @@ def test_no_probe_names_the_current_judges_itself():
 
 
 def test_the_judges_are_the_newest_sets_written():
+    # A set written after the judges is allowed only as a recorded tuning set (its untuned read is in the record,
+    # as a round's second-wave sets are); any other newer set means JUDGES was not moved to the new judges.
+    import json
     data = BENCH.parent / "tests" / "data"
-    newest = max(int(p.stem.rsplit("_dev", 1)[1]) for p in data.glob("extraction_*_dev*.jsonl")
-                 if p.stem.rsplit("_dev", 1)[1].isdigit())
-    assert max(int(j.removeprefix("_dev")) for j in held_sets.JUDGES) == newest, "move JUDGES to the new sets"
+    record = json.loads((BENCH.parent / "nlp" / "calibration_untuned.json").read_text())
+    recorded = {f for s in record["sets"] for f in s["files"]}
+    judge = max(int(j.removeprefix("_dev")) for j in held_sets.JUDGES)
+    for path in data.glob("extraction_*_dev*.jsonl"):
+        number = path.stem.rsplit("_dev", 1)[1]
+        if number.isdigit() and int(number) > judge:
+            assert path.name in recorded, f"{path.name} is newer than the judges: move JUDGES or record its untuned read"

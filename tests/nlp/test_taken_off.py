@@ -120,3 +120,26 @@ def test_an_order_cancelled_whole_by_its_number_has_no_lines(small, industrial):
     assert _lines(small, "cancel order 57731 pls, closing 4 a week. ta Jo") == ("cancel", set())
     intent, lines = _lines(small, "Cancel our order 77-310 for the 6205 open bearings, job on hold.")
     assert intent == "cancel" and {sku for sku, _ in lines} == {"BRG-6205"}
+
+
+def test_a_bracketed_count_after_the_order_says_how_many_go(retail):
+    text = "Could you take the regency cakestands off our order please (the 4)? The rest is fine."
+    assert _lines(retail, text) == ("cancel", {("22423", 4)})
+
+
+def test_a_count_judged_enough_afterwards_is_no_second_line(retail):
+    text = "Please cancel 6 of the 12 regency cakestands on order 44120 - 6 is plenty."
+    assert _lines(retail, text) == ("cancel", {("22423", 6)})
+
+
+def test_stays_needs_the_count_said_before():
+    from nlp.clause_cues import stays
+    body = "the red mugs please. 24 is plenty."
+    assert not stays(body, body.index("24"), len(body))
+    body = "24 red mugs please. 24 is plenty."
+    assert stays(body, body.index("24 is"), len(body))
+
+
+def test_a_cancel_of_what_was_ordered_takes_its_count(retail):
+    text = "We ordered 12 red retrospot jumbo bags but the fair is off - please cancel them if they haven't gone out."
+    assert _lines(retail, text) == ("cancel", {("85099B", 12)})
