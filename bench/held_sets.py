@@ -2,7 +2,7 @@
 by an older commit's rules. Move the names here when a new round's judges are written."""
 from __future__ import annotations
 
-JUDGES = ("_dev25", "_dev26")  # file-name suffixes: extraction_en_dev25.jsonl, extraction_zh_dev26.jsonl
+JUDGES = ("_dev27", "_dev28")  # file-name suffixes: extraction_en_dev25.jsonl, extraction_zh_dev26.jsonl
 
 
 def is_judge(name: str) -> bool:
