@@ -24,9 +24,10 @@ RATE_AFTER = re.compile(r"(?:\s+[a-z'-]+){0,2}\s+(?:(?:a|per)\s+(?=(?:day|week|f
 PEOPLE_AFTER = re.compile(r"\s*(?:of us\b|(?:of (?:our|the|my|your|their) )?(?:new |more |extra |other )?(?:starters?|workers|"
                           r"employees|staff|people|guests|visitors|pupils|students|members|volunteers|residents|patients|tenants|"
                           r"cubs|scouts|dancers|rooms|bedrooms)\b(?!\s*(?:of|x)\b))", re.I)
-# "Spade Blue - 2 left", "only 3 left in the shop": what is still on the shelf is a stock level, no count wanted
-# (not "left-handed", "left side")
-LEFT_AFTER = re.compile(r"\s*(?:(?:pcs|pieces|units|boxes|packs)\s+)?left\b(?![\s-]*(?:hand|handed|side)\b)(?!-)", re.I)
+# "Spade Blue - 2 left", "only 3 boxes remaining", "5 on hand": what is still on the shelf is a stock level, no count
+# wanted (not "left-handed", "left side", "3 left and 3 right": a side; nor "20 left in stock?" asked of the seller)
+HELD_AFTER = re.compile(r"\s*(?:(?:pcs|pieces|units|boxes|packs)\s+)?(?:left|remaining|on hand)\b(?![\s-]*(?:hand|handed|side)\b)(?!-)"
+                        r"(?!\s+in (?:your )?stock\b)(?![^.,;:!?\n]{0,25}\bright\b)", re.I)
 # "2 quick questions:", "3 things to check": a count of what is said or asked, no goods
 TALK_AFTER = re.compile(r"\s*(?:[a-z]+\s+)?(?:questions|queries|things|points|issues|problems)\b", re.I)
 # "no 2 alike", "no two the same": a variety asked for, no count (after "no", as "none")
@@ -71,5 +72,3 @@ def totalled_item(before: str, after: str) -> bool:
 # "the catalogue for 2027", "codes from your 2026 brochure": a year, no count
 YEAR_PREP_END = re.compile(r"\b(?:for|in|of|since|until)\s+$")
 YEAR_DOC_NEXT = re.compile(r"\s*(?:[a-z]+\s+)?(?:brochures?|catalogues?|catalogs?|price ?lists?|range|collection|edition)\b", re.I)
-# "Garden Spade Blue – 2 left", "only 3 remaining": what the customer still holds (a stock alert), no count ordered
-HELD_AFTER = re.compile(r"\s+(?:left|remaining|on hand)\b(?![-\w])(?!\s+(?:over|of|in (?:the|your|stock)|on)\b)", re.I)

@@ -1,0 +1,42 @@
+"""Second look at the twelfth round: readings made general or folded into one (own sentences)."""
+from __future__ import annotations
+
+import pytest
+
+from nlp.own_stock import without_own_figures
+from nlp.quantities import find_quantities, in_history
+
+
+def _counts(text: str) -> list[float]:
+    return [q.value for q in find_quantities(text, [])]
+
+
+def _past(text: str) -> dict[float, bool]:
+    return {q.value: in_history(text, q) for q in find_quantities(text, [])}
+
+
+def test_still_have_is_history_only_for_the_count_right_after_it():
+    assert _past("we still have 9 of the enamel jugs from spring, so skip them")[9] is True
+    assert _past("we still have the old enamel jugs but please send 16 of the new ones")[16] is False
+
+
+@pytest.mark.parametrize("text,value,counted", [
+    ("the garden kneelers - 4 remaining, please top up with 20", 4, False),
+    ("enamel jugs: 6 boxes on hand, send 10 more", 6, False),
+    ("hinges for the barn: 4 left and 6 right please", 4, True),
+    ("have you got 30 left in stock? we would take them all", 30, True),
+    ("need 8 left-handed pruners", 8, True),
+])
+def test_one_reader_of_what_is_left_on_the_shelf(text, value, counted):
+    assert (value in _counts(text)) == counted
+
+
+@pytest.mark.parametrize("tail", ["60 units altogether.", "60 units in all.", "60 units total."])
+def test_a_units_total_the_lines_add_up_to_goes(tail):
+    body = f"Please send 40 units of the tin signs and 20 units of the cotton aprons. {tail}"
+    assert "60" not in without_own_figures(body)
+
+
+def test_a_units_total_that_is_no_sum_stays():
+    body = "Please send 40 units of the tin signs and 20 units of the cotton aprons. 70 units total."
+    assert "70" in without_own_figures(body)
