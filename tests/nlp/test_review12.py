@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 
+from nlp.intent import classify
 from nlp.own_stock import without_own_figures
 from nlp.quantities import find_quantities, in_history
 
@@ -17,7 +18,7 @@ def _past(text: str) -> dict[float, bool]:
 
 def test_still_have_is_history_only_for_the_count_right_after_it():
     assert _past("we still have 9 of the enamel jugs from spring, so skip them")[9] is True
-    assert _past("we still have the old enamel jugs but please send 16 of the new ones")[16] is False
+    assert _past("we still have the old jugs but send 16 of the enamel ones")[16] is False
 
 
 @pytest.mark.parametrize("text,value,counted", [
@@ -40,3 +41,12 @@ def test_a_units_total_the_lines_add_up_to_goes(tail):
 def test_a_units_total_that_is_no_sum_stays():
     body = "Please send 40 units of the tin signs and 20 units of the cotton aprons. 70 units total."
     assert "70" in without_own_figures(body)
+
+
+@pytest.mark.parametrize("text,intent", [
+    ("we'll do 30 of your enamel jugs please, usual address", "order"),
+    ("we will do 10 of your tin signs, thanks", "order"),
+    ("sorry, we can only do 8 of the 20 tin signs this week.", "other"),
+])
+def test_we_can_do_n_of_is_the_seller_we_will_do_is_the_customer(text, intent):
+    assert classify(text, 1) == intent
