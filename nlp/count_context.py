@@ -8,15 +8,8 @@ import re
 STOCK_WORDS = r"(?:现存|现有|库存|结存|在库|还剩|剩余?|账面|实际(?:只有|还有|有|剩)?|实盘)\s*[:：]?\s*"
 STOCK_BEFORE = re.compile(STOCK_WORDS + "$")
 THE_PACKS_OF = re.compile(r"\s*(?:bags|boxes|packs|cases|cartons|rolls|tubs|pails|tins|jars|bottles)\s+of\b")  # "the 4 bags of 500g": counted
-# ("the picnic baskets (the 6)": a bare count in brackets is one too; "(the 72 packs)" names a variant)
+# ("take the baskets off my order (the 6)": the bracket's count is read with the cancel, taken_off.BRACKET_COUNT)
 TAKEN_THE = re.compile(r"\b(?:cancel|remove|scrap|drop)\s+the\s*$", re.I)
-BRACKET_THE = re.compile(r"\(\s*the\s*$", re.I)
-
-
-def taken_back(text: str, s: int, e: int) -> bool:
-    """Whether the number at [s, e) after "the" is a count named back: after a cancel verb or alone in "(the 6)"."""
-    return bool(TAKEN_THE.search(text[max(0, s - 16) : s])) or (bool(BRACKET_THE.search(text[max(0, s - 8) : s])) and text.startswith(")", e))
-
 STANDING = re.compile(r"\b(?:send|deliver|supply|need|want|order|take|have|get)\b[^,.;!?\n]*$", re.I)  # "we need 20 every week" (not "she sends")
 # ("we go through about a carton a week": a habit too)
 RATE_AFTER = re.compile(r"(?:\s+[a-z'-]+){0,2}\s+(?:(?:a|per)\s+(?=(?:day|week|fortnight|month|year)\b)|every\s+|each\s+)(?:day|week|fortnight|month|year|season|term|christmas|summer|winter|spring|autumn|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*)\b", re.I)

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from nlp.attributes import COLOURS
-from nlp.count_context import (HELD_AFTER, YEAR_DOC_NEXT, YEAR_PREP_END, STOCK_BEFORE, THE_PACKS_OF, taken_back, STANDING, RATE_AFTER, PEOPLE_AFTER, talk_after, STREET_AFTER, PRICE_NEAR,
+from nlp.count_context import (HELD_AFTER, YEAR_DOC_NEXT, YEAR_PREP_END, STOCK_BEFORE, THE_PACKS_OF, TAKEN_THE, STANDING, RATE_AFTER, PEOPLE_AFTER, talk_after, STREET_AFTER, PRICE_NEAR,
                                CLOCK, STANDARD_BEFORE, YEAR, PHONE_RE, RESTATED_BEFORE, totalled_item)
 from nlp.numbers import EN_NUMBER_WORDS, parse_en_words, parse_zh
 from nlp.prefilter import prefiltered  # start-character look-ahead, same matches
@@ -244,8 +244,8 @@ def _candidate(text: str, s: int, e: int, raw: str, value: float) -> Qty:
 
 def _spec_or_stock(text: str, s: int, e: int) -> tuple[bool, bool]:
     """Whether the number at [s, e) names a variant or a stock level (both no count), and whether a stock level."""
-    # "please cancel the 12 mistletoe wreaths", "the baskets (the 6)": after a cancel verb or alone in brackets, a count
-    spec = bool(SPEC_BEFORE.search(text[max(0, s - 12) : s])) and not taken_back(text, s, e) \
+    # "please cancel the 12 mistletoe wreaths": after a cancel verb the number is the count taken off
+    spec = bool(SPEC_BEFORE.search(text[max(0, s - 12) : s])) and not TAKEN_THE.search(text[max(0, s - 16) : s]) \
         and not BROUGHT_DOWN.search(text[max(0, s - 60) : s])
     stock = STOCK_BEFORE.search(text[max(0, s - 8) : s]) is not None
     return (spec and not (re.search(r"\bthe\s*$", text[max(0, s - 5) : s]) and THE_PACKS_OF.match(text, e))) or stock, stock
