@@ -61,3 +61,9 @@ def test_we_can_do_n_of_is_the_seller_we_will_do_is_the_customer(text, intent):
 def test_n_piece_is_a_sets_size_only_before_a_set(text, value, counted):
     strength = next(q.strength for q in find_quantities(text, []) if q.value == value)
     assert (strength > 0.2) == counted  # (a name's word is kept weak, never read as the count)
+
+
+def test_a_row_said_name_first_and_taken_back_whole_is_dropped(retail):
+    from nlp.undone import undone
+    text = "jumbo bag pink polkadot x 10, regency cakestand 3 tier 4 - no sorry, scrap that one"
+    assert "cakestand" not in undone(text) and "polkadot x 10" in undone(text)
