@@ -67,3 +67,10 @@ def test_a_row_said_name_first_and_taken_back_whole_is_dropped(retail):
     from nlp.undone import undone
     text = "jumbo bag pink polkadot x 10, regency cakestand 3 tier 4 - no sorry, scrap that one"
     assert "cakestand" not in undone(text) and "polkadot x 10" in undone(text)
+
+
+@pytest.mark.parametrize("said", ["- no, make that 9", "- no make that 9", ", oh, make that 9", "... sorry, make that 9"])
+def test_a_take_back_word_before_make_that_recounts_the_row(said):
+    from nlp.self_corrections import corrected
+    got = corrected(f"4 x enamel jug {said}\n2 x tin sign")
+    assert "9 x enamel jug" in got and "4" not in got
