@@ -1,6 +1,8 @@
 """Second look at the twelfth round: readings made general or folded into one (own sentences)."""
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from nlp.intent import classify
@@ -74,3 +76,12 @@ def test_a_take_back_word_before_make_that_recounts_the_row(said):
     from nlp.self_corrections import corrected
     got = corrected(f"4 x enamel jug {said}\n2 x tin sign")
     assert "9 x enamel jug" in got and "4" not in got
+
+
+def test_an_earlier_purchase_counts_no_cancel_unless_the_cancel_points_back(retail):
+    text = "We bought 10 jumbo bag pink polkadot in May. Please cancel 5 regency cakestand 3 tier."
+    got = {(ln["sku"], ln["quantity"]) for ln in retail.extract(text, dt.date(2026, 6, 1))["lines"]}
+    assert ("22386", 10) not in got and ("22423", 5) in got
+    text = "We ordered 10 jumbo bag pink polkadot in May - please cancel those if they have not gone out."
+    got = {(ln["sku"], ln["quantity"]) for ln in retail.extract(text, dt.date(2026, 6, 1))["lines"]}
+    assert got == {("22386", 10)}
