@@ -21,6 +21,13 @@ PEOPLE_AFTER = re.compile(r"\s*(?:of us\b|(?:of (?:our|the|my|your|their) )?(?:n
 # wanted (not "left-handed", "left side", "3 left and 3 right": a side; nor "20 left in stock?" asked of the seller)
 HELD_AFTER = re.compile(r"\s*(?:(?:pcs|pieces|units|boxes|packs)\s+)?(?:left|remaining|on hand)\b(?![\s-]*(?:hand|handed|side)\b)(?!-)"
                         r"(?!\s+in (?:your )?stock\b)(?![^.,;:!?\n]{0,25}\bright\b)", re.I)
+
+
+def held(text: str, s: int, e: int) -> bool:
+    """Whether the count at [s, e) is stock still on the shelf ("2 left"), not "the 12 remaining", the rest wanted."""
+    return bool(HELD_AFTER.match(text, e)) and not re.search(r"\bthe\s+$", text[max(0, s - 5) : s], re.I)
+
+
 # "2 quick questions:", "3 things to check": a count of what is said or asked, no goods
 TALK_AFTER = re.compile(r"\s*(?:[a-z]+\s+)?(?:questions|queries|things|points|issues|problems)\b", re.I)
 # "no 2 alike", "no two the same": a variety asked for, no count (after "no", as "none")

@@ -85,3 +85,8 @@ def test_an_earlier_purchase_counts_no_cancel_unless_the_cancel_points_back(reta
     text = "We ordered 10 jumbo bag pink polkadot in May - please cancel those if they have not gone out."
     got = {(ln["sku"], ln["quantity"]) for ln in retail.extract(text, dt.date(2026, 6, 1))["lines"]}
     assert got == {("22386", 10)}
+
+
+def test_the_n_remaining_is_the_rest_wanted_not_stock_held():
+    assert 14 in _counts("please ship the 14 remaining tin signs from the back order")
+    assert 14 not in _counts("tin signs: 14 remaining, please send 30")
