@@ -90,3 +90,9 @@ def test_an_earlier_purchase_counts_no_cancel_unless_the_cancel_points_back(reta
 def test_the_n_remaining_is_the_rest_wanted_not_stock_held():
     assert 14 in _counts("please ship the 14 remaining tin signs from the back order")
     assert 14 not in _counts("tin signs: 14 remaining, please send 30")
+
+
+def test_a_decimal_comma_needs_a_unit_word_not_a_t_shirt():
+    from nlp.body_forms import decimal_commas
+    assert decimal_commas("3,5 t of gravel") == "3.5 t of gravel"
+    assert decimal_commas("sizes 10,12 t-shirts") == "sizes 10,12 t-shirts"
