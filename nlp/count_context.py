@@ -20,7 +20,7 @@ PEOPLE_AFTER = re.compile(r"\s*(?:of us\b|(?:of (?:our|the|my|your|their) )?(?:n
 # "Spade Blue - 2 left", "only 3 boxes remaining", "5 on hand": what is still on the shelf is a stock level, no count
 # wanted (not "left-handed", "left side", "3 left and 3 right": a side; nor "20 left in stock?" asked of the seller)
 HELD_AFTER = re.compile(r"\s*(?:(?:pcs|pieces|units|boxes|packs)\s+)?(?:left|remaining|on hand)\b(?![\s-]*(?:hand|handed|side)\b)(?!-)"
-                        r"(?!\s+in (?:your )?stock\b)(?![^.,;:!?\n]{0,25}\bright\b)", re.I)
+                        r"(?!\s+in (?:your )?stock\b)(?![^.,;:!?\n]{0,25}\bright\b(?!\s+(?:now|away|here|there)\b))", re.I)
 
 
 def held(text: str, s: int, e: int) -> bool:

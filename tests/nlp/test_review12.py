@@ -27,6 +27,7 @@ def test_still_have_is_history_only_for_the_count_right_after_it():
     ("the garden kneelers - 4 remaining, please top up with 20", 4, False),
     ("enamel jugs: 6 boxes on hand, send 10 more", 6, False),
     ("hinges for the barn: 4 left and 6 right please", 4, True),
+    ("only 3 left right now, send 12 please", 3, False),  # "right now" is no side
     ("have you got 30 left in stock? we would take them all", 30, True),
     ("need 8 left-handed pruners", 8, True),
 ])
