@@ -27,7 +27,7 @@ def chinese_forms(body: str) -> str:
 
 
 # "angle 63x6 - 2,5 t", "1,5 kg": a continental decimal comma before a measure unit (a thousands comma has 3 digits)
-DECIMAL_COMMA = re.compile(r"(?<![\d,.])(\d{1,3}),(\d{1,2})(?=\s*(?:t|kg|tonnes?|tons?|m|l|ltr|litres?|liters?)\b)")
+DECIMAL_COMMA = re.compile(r"(?<![\d,.])(\d{1,3}),(\d{1,2})(?=\s*(?:t|kg|tonnes?|tons?|m|l|ltr|litres?|liters?)\b(?!-))")  # (not "t-shirts")
 
 
 def decimal_commas(body: str) -> str:

@@ -49,16 +49,6 @@ RESTATED_TOTAL = re.compile(r"[,;]?\s*\b(?:so|that's|thats|that is|making|which 
 ROW_TOTAL = re.compile(r"\btotal(?: of)?:?\s*\d+\s+(?:lines|items|line items|products|skus|rows)\b"
                        r"|\b\d+\s+(?:lines|items|line items|products|skus|rows)\s+(?:in total|total|altogether|overall|in all)\b", re.I)
 
-# "… 120 units of A and 120 units of B. 240 units total": the lines' own unit said again with their sum
-UNIT_TOTAL = re.compile(r"[,;.]?\s*\b(?P<n>\d+)\s+(?P<u>units|pcs|pieces)\s+(?:in total|total|altogether|in all)\b", re.I)
-
-
-def _unit_total(m: re.Match) -> str:
-    """The total dropped when the earlier counts in its own unit word add up to it, else kept."""
-    said = re.findall(rf"\b(\d+)\s+{m.group('u')}\b", m.string[: m.start()], re.I)
-    return "" if len(said) >= 2 and sum(int(n) for n in said) == int(m.group("n")) else m.group(0)
-
-
 # "50 hand warmers, owl and scotty dog, 25 each", "100 mugs - owl and fox, 50 of each": the product's total said
 # before its variants and their count each
 _NAME = r"[a-z][a-z'-]*(?: [a-z][a-z'-]*){0,2}"
@@ -72,7 +62,7 @@ def without_totals(body: str) -> str:
     before a list of variants counted "N each" that it is the sum of."""
     body = TOTAL_BEFORE_EACH.sub(_total_of_each, body)
     if "total" in body or "all" in body:
-        body = UNIT_TOTAL.sub(_unit_total, ROW_TOTAL.sub("", body))
+        body = ROW_TOTAL.sub("", body)  # (a units total the counts add up to: own_stock.without_own_figures)
     m = EACH_PLACE.search(body) or ALL_PLACES.search(body)
     return body[: m.end()] + RESTATED_TOTAL.sub("", body[m.end() :]) if m else body
 

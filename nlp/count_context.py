@@ -9,15 +9,8 @@ from nlp.prefilter import prefiltered
 STOCK_WORDS = r"(?:现存|现有|库存|结存|在库|还剩|剩余?|账面|实际(?:只有|还有|有|剩)?|实盘)\s*[:：]?\s*"
 STOCK_BEFORE = re.compile(STOCK_WORDS + "$")
 THE_PACKS_OF = re.compile(r"\s*(?:bags|boxes|packs|cases|cartons|rolls|tubs|pails|tins|jars|bottles)\s+of\b")  # "the 4 bags of 500g": counted
-# ("the picnic baskets (the 6)": a bare count in brackets is one too; "(the 72 packs)" names a variant)
+# ("take the baskets off my order (the 6)": the bracket's count is read with the cancel, taken_off.BRACKET_COUNT)
 TAKEN_THE = re.compile(r"\b(?:cancel|remove|scrap|drop)\s+the\s*$", re.I)
-BRACKET_THE = re.compile(r"\(\s*the\s*$", re.I)
-
-
-def taken_back(text: str, s: int, e: int) -> bool:
-    """Whether the number at [s, e) after "the" is a count named back: after a cancel verb or alone in "(the 6)"."""
-    return bool(TAKEN_THE.search(text[max(0, s - 16) : s])) or (bool(BRACKET_THE.search(text[max(0, s - 8) : s])) and text.startswith(")", e))
-
 STANDING = re.compile(r"\b(?:send|deliver|supply|need|want|order|take|have|get)\b[^,.;!?\n]*$", re.I)  # "we need 20 every week" (not "she sends")
 # ("we go through about a carton a week": a habit too)
 RATE_AFTER = prefiltered(r"(?:\s+[a-z'-]+){0,2}\s+(?:(?:a|per)\s+(?=(?:day|week|fortnight|month|year)\b)|every\s+|each\s+)(?:day|week|fortnight|month|year|season|term|christmas|summer|winter|spring|autumn|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*)\b", re.I)
@@ -25,9 +18,17 @@ RATE_AFTER = prefiltered(r"(?:\s+[a-z'-]+){0,2}\s+(?:(?:a|per)\s+(?=(?:day|week|
 PEOPLE_AFTER = prefiltered(r"\s*(?:of us\b|(?:of (?:our|the|my|your|their) )?(?:new |more |extra |other )?(?:starters?|workers|"
                            r"employees|staff|people|guests|visitors|pupils|students|members|volunteers|residents|patients|tenants|"
                            r"cubs|scouts|dancers|rooms|bedrooms)\b(?!\s*(?:of|x)\b))", re.I)
-# "Spade Blue - 2 left", "only 3 left in the shop": what is still on the shelf is a stock level, no count wanted
-# (not "left-handed", "left side")
-LEFT_AFTER = re.compile(r"\s*(?:(?:pcs|pieces|units|boxes|packs)\s+)?left\b(?![\s-]*(?:hand|handed|side)\b)(?!-)", re.I)
+# "Spade Blue - 2 left", "only 3 boxes remaining", "5 on hand": what is still on the shelf is a stock level, no count
+# wanted (not "left-handed", "left side", "3 left and 3 right": a side; nor "20 left in stock?" asked of the seller)
+HELD_AFTER = re.compile(r"\s*(?:(?:pcs|pieces|units|boxes|packs)\s+)?(?:left|remaining|on hand)\b(?![\s-]*(?:hand|handed|side)\b)(?!-)"
+                        r"(?!\s+in (?:your )?stock\b)(?![^.,;:!?\n]{0,25}\bright\b(?!\s+(?:now|away|here|there)\b))", re.I)
+
+
+def held(text: str, s: int, e: int) -> bool:
+    """Whether the count at [s, e) is stock still on the shelf ("2 left"), not "the 12 remaining", the rest wanted."""
+    return bool(HELD_AFTER.match(text, e)) and not re.search(r"\bthe\s+$", text[max(0, s - 5) : s], re.I)
+
+
 # "2 quick questions:", "3 things to check": a count of what is said or asked, no goods
 TALK_AFTER = re.compile(r"\s*(?:[a-z]+\s+)?(?:questions|queries|things|points|issues|problems)\b", re.I)
 # "no 2 alike", "no two the same": a variety asked for, no count (after "no", as "none")
@@ -72,5 +73,3 @@ def totalled_item(before: str, after: str) -> bool:
 # "the catalogue for 2027", "codes from your 2026 brochure": a year, no count
 YEAR_PREP_END = re.compile(r"\b(?:for|in|of|since|until)\s+$")
 YEAR_DOC_NEXT = re.compile(r"\s*(?:[a-z]+\s+)?(?:brochures?|catalogues?|catalogs?|price ?lists?|range|collection|edition)\b", re.I)
-# "Garden Spade Blue – 2 left", "only 3 remaining": what the customer still holds (a stock alert), no count ordered
-HELD_AFTER = re.compile(r"\s+(?:left|remaining|on hand)\b(?![-\w])(?!\s+(?:over|of|in (?:the|your|stock)|on)\b)", re.I)

@@ -84,8 +84,9 @@ SIGNATURE_LINE = re.compile(r"^(?=[^.!?。！？]{0,60}$)(?:[^\n\d]*\|[^\n\d]*$|
                             r"[^\n]*$", re.I | re.M)
 # The seller speaking (a partial shipment offered back): "we can ship 30 of your 50 today", "we can send 20
 # now and the balance next week", "先发四盒，剩下的下周补" - no request of a customer.
-SELLER = prefiltered(r"\bwe(?: can| could| will|'ll)(?: only)? (?:ship|dispatch|send|deliver|supply|do) (?:you )?\d+"
-                     r"[^.?!\n]{0,20}? of (?:your|the \d+)\b|"
+# ("we can do 4 of the 6" offers a part; "we'll do 20 of your X", "we'll do 24 of the 48" is a customer's choice)
+SELLER = prefiltered(r"\bwe(?:(?: can| could| will|'ll)(?: only)? (?:ship|dispatch|send|deliver|supply)|(?: can| could)(?: only)? do) "
+                     r"(?:you )?\d+[^.?!\n]{0,20}? of (?:your|the \d+)\b|"
                      # "we can send 20 now and the balance next week", "we can send the 4\" discs today and the rest
                      # next week", "we're short, can send 8 now and the other 4" (no subject): a part delivery offered
                      r"(?:\bwe(?: can| could| will|'ll)(?: only)?|(?:^|[,;:–—-]\s*)(?:can|could)(?: only)?) "

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from nlp.attributes import COLOURS
-from nlp.count_context import (HELD_AFTER, YEAR_DOC_NEXT, YEAR_PREP_END, STOCK_BEFORE, THE_PACKS_OF, taken_back, STANDING, RATE_AFTER, PEOPLE_AFTER, LEFT_AFTER, talk_after, STREET_AFTER, PRICE_NEAR,
+from nlp.count_context import (held, YEAR_DOC_NEXT, YEAR_PREP_END, STOCK_BEFORE, THE_PACKS_OF, TAKEN_THE, STANDING, RATE_AFTER, PEOPLE_AFTER, talk_after, STREET_AFTER, PRICE_NEAR,
                                CLOCK, STANDARD_BEFORE, YEAR, PHONE_RE, RESTATED_BEFORE, totalled_item)
 from nlp.numbers import EN_NUMBER_WORDS, parse_en_words, parse_zh
 from nlp.prefilter import prefiltered  # start-character look-ahead, same matches
@@ -73,8 +73,8 @@ ONE_CODED = re.compile(r"(?:^|\b(?:also|and|plus|need|want|send|order|add|with)\
 CODE_NEXT = re.compile(r"\s+(?:[a-z]{1,3}\d+[a-z0-9x.-]*|\d{4,}[a-z0-9-]*)\b", re.I)  # "a DN50 ...", "an M12x50 ...", "a 6204 ..."
 # "we've found a box" (in the stockroom): a count found on hand is no count wanted
 # ("what the shop had last spring (20 x …)", "last year we sold 60": whoever had or sold them, a past season's count; "if we took 48" asks;
-# "still have 40": stock held, not "do you still have")
-PAST_RE = prefiltered(r"(last time|last order|previous|previously|we bought|we ordered|we had|used to|we(?:'ve| have)? found|(?<!\bif )(?<!\bwhen )\b(?:we|i) (?:sold|took|went through|got through)\s+(?:about |around |over |nearly |almost )?$|(?<!\byou )(?<!\bu )\bstill (?:have|got)\b|"
+# "still have 40": stock held, the count right after it (not "still have the old ones, send 20"; nor "do you still have")
+PAST_RE = prefiltered(r"(last time|last order|previous|previously|we bought|we ordered|we had|used to|we(?:'ve| have)? found|(?:(?<!\bif )(?<!\bwhen )\b(?:we|i) (?:sold|took|went through|got through)|(?<!\byou )(?<!\bu )\bstill (?:have|got))\s+(?:about |around |over |nearly |almost )?$|"
                       r"\bhad last (?:year|spring|summer|autumn|winter|christmas|easter|month|season)\b|"
                       r"\bfound\s*$|上次|上回|之前买|以前买|去年)", re.I)
 
@@ -148,7 +148,7 @@ def _noise(text: str, s: int, e: int, blocked: list[tuple[int, int]]) -> bool:
         return True  # "store 014": a count is never written with a leading zero, a label is
     if _PRICE_UNIT_NEXT.match(after):
         return True
-    if PEOPLE_AFTER.match(text, e) or LEFT_AFTER.match(text, e) or HELD_AFTER.match(text, e) or talk_after(text, s, e) or (RATE_AFTER.match(text, e) and not STANDING.search(text[max(0, s - 30) : s])):
+    if PEOPLE_AFTER.match(text, e) or held(text, s, e) or talk_after(text, s, e) or (RATE_AFTER.match(text, e) and not STANDING.search(text[max(0, s - 30) : s])):
         return True  # "25 new starters" counts people, "2 quick questions" talk, "2 left" stock; "she makes 40 jars every January" is a habit
     if _ARROW_NEXT.match(after):
         return True  # an amended PO's "300 → 500": the old count before the arrow
@@ -244,8 +244,8 @@ def _candidate(text: str, s: int, e: int, raw: str, value: float) -> Qty:
 
 def _spec_or_stock(text: str, s: int, e: int) -> tuple[bool, bool]:
     """Whether the number at [s, e) names a variant or a stock level (both no count), and whether a stock level."""
-    # "please cancel the 12 mistletoe wreaths", "the baskets (the 6)": after a cancel verb or alone in brackets, a count
-    spec = bool(SPEC_BEFORE.search(text[max(0, s - 12) : s])) and not taken_back(text, s, e) \
+    # "please cancel the 12 mistletoe wreaths": after a cancel verb the number is the count taken off
+    spec = bool(SPEC_BEFORE.search(text[max(0, s - 12) : s])) and not TAKEN_THE.search(text[max(0, s - 16) : s]) \
         and not BROUGHT_DOWN.search(text[max(0, s - 60) : s])
     stock = STOCK_BEFORE.search(text[max(0, s - 8) : s]) is not None
     return (spec and not (re.search(r"\bthe\s*$", text[max(0, s - 5) : s]) and THE_PACKS_OF.match(text, e))) or stock, stock

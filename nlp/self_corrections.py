@@ -13,7 +13,7 @@ from nlp.prefilter import prefiltered
 
 # A correction cue and the pause around it. "make that N" ("no, N", "actually N") corrects on its own only after a pause
 # mark ("bread bin cream... make that 10", "lunch bags - make that 18"): "can we make that 2 tonnes" asks to change a
-# placed order.
+# placed order. A take-back word may open it ("lunch bags - no, make that 18").
 # Opening a sentence of its own it corrects the last item of the sentence before ("20 x jumbo bags. Actually, make
 # that 30.", "5 x jumbo bags. Actually 6."). Only a count follows a "make that" cue: other words after it are no
 # correction of an item.
@@ -21,7 +21,7 @@ from nlp.prefilter import prefiltered
 _CUE = rf"(?:{CORRECTION})(?:[,\s]+make (?:it|that)\b)?|sorry\s*,?\s*make (?:it|that)\b|(?:sorry|no|oops)\s*,?\s*not\s+\d+(?:\.\d+)?(?!\.?\d)"
 _MAKE = r"(?:(?:actually|hmm+|oh|sorry|no)\b[,\s]*)*make (?:that|it)\s+(?=\d)"
 MARK = re.compile(rf"(?:[,\s?]|\.{{2,}}|…|[-–—](?=\s))+(?P<cue>{_CUE})(?:[,\s]|[-–—:](?=\s))+(?:i\s+mean[t]?\b[,\s]*)?"
-                  rf"|\s*(?:,|\.{{2,}}|…|\s[-–—])\s*(?:make that|i mean|no|actually|sorry|wait)\b[,\s]+(?=\d)|(?:\.+|!|…)\s+(?:{_MAKE}|(?:actually|sorry|oops)\b[,\s]+(?=\d)|no\s*[-–—,]\s*(?=\d))")
+                  rf"|\s*(?:,|\.{{2,}}|…|\s[-–—])\s*(?:(?:no|actually|sorry|oh|oops)\b[,\s]*)*(?:make that|i mean|no|actually|sorry|wait)\b[,\s]+(?=\d)|(?:\.+|!|…)\s+(?:{_MAKE}|(?:actually|sorry|oops)\b[,\s]+(?=\d)|no\s*[-–—,]\s*(?=\d))")
 # What every MARK match holds, cheap to look for first: a cue word, "make it/that", or a "no" that a count follows
 # ("no, 12", "no not 5"); a bare "no" ("no rush", "no longer") or "not" cues nothing.
 MARK_WORDS = prefiltered(r"sorry|wait|rather|make (?:it|that)|i mean|actually|oops|\bno[,\s–—-]*(?:not\s+)?\d")

@@ -94,7 +94,7 @@ class TakenOff:
         """A cancel's lines: none for an order cancelled whole by its number, else those read, else those taken off."""
         if WHOLE_ORDER.search(body):
             return []
-        return [_ordered_count(ln) for ln in lines] or self._taken_off(body, doc, customer)
+        return [_ordered_count(ln, body) for ln in lines] or self._taken_off(body, doc, customer)
 
     def _taken_off(self, body: str, doc, customer: str | None) -> list[dict]:
         """ "cancel the regency cakestands off yesterday's order": an item named as the one taken off is a
@@ -123,12 +123,17 @@ class TakenOff:
 
 
 # "we ordered 48 easter tin buckets but … please cancel them": the count of the earlier order is the count cancelled
+# (only when the cancel points back at them, naming no goods of its own: "we bought 6 X last month. Please cancel 12 Y"
+# cancels no 6 X)
 ORDERED_N = re.compile(r"\b(?:we|i)(?:'ve| have)?\s+(?:ordered|had ordered|bought|put in for)\s+(?P<n>\d+)\s+(?P<next>[a-z]+)", re.I)
+CANCEL_BACK = re.compile(r"\b(?:cancel\w*|scrap|drop|remove)\s+(?:them|those|these|it|that|the lot|all of them)\b|"
+                         r"\b(?:call|take) (?:them|those|these|it) off\b", re.I)
 
 
-def _ordered_count(line: dict) -> dict:
-    """A count-less cancelled line whose words say how many of it were ordered, counted so (pieces said bare only)."""
+def _ordered_count(line: dict, body: str) -> dict:
+    """A count-less cancelled line whose words say how many of it were ordered, counted so when the cancel points
+    back at it ("cancel them"; pieces said bare only)."""
     m = ORDERED_N.search(line.get("mention") or "") if line["quantity"] is None and line.get("unit") == "pcs" else None
-    if m and m.group("next").lower() not in UNIT_WORDS:
+    if m and m.group("next").lower() not in UNIT_WORDS and CANCEL_BACK.search(body):
         return {**line, "quantity": int(m.group("n"))}
     return line

@@ -29,8 +29,10 @@ AND_A_HALF = re.compile(r"\s+and a half\b", re.I)
 KIND_OF = re.compile(r"的(?:那种|那款|这种|这款)")
 # "三个款式果酱、咖啡馆…各200个", "两个颜色": a number of kinds, not of goods
 KINDS_AFTER = re.compile(r"\s*(?:款式|款|种类?|颜色|花色|系列|规格|型号)")
-# "8 piece dinosaur set", "3piece cookie cutter set": a singular "piece" before a noun makes an adjective, no count
-PIECE_NAMED = re.compile(r"\s*(?!(?:of|each|per|please|pls|and|for|in|to|x|at|@)\b)[a-z]{3,}", re.I)
+# "8 piece dinosaur set", "3piece cookie cutter set": a singular "piece" naming how many pieces a set holds, no count
+# (the phrase ends in a set's word; "send 50 piece red mugs", a buyer's unit, still counts 50)
+PIECE_NAMED = re.compile(r"\s*(?!(?:of|each|per|please|pls|and|for|in|to|x|at|@)\b)(?:[a-z][a-z'-]*\s+){0,5}?"
+                         r"(?:sets?|kits?|puzzles?|jigsaws?|collections?|suites?)\b", re.I)
 COUNTED_AFTER = re.compile(r"\s+(pairs?|pcs|pieces|units|sets)\b", re.I)
 
 
