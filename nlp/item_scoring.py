@@ -2,8 +2,6 @@
 facts once per item (bounded), then their similarity."""
 from __future__ import annotations
 
-import re
-
 from rapidfuzz.fuzz import token_set_ratio
 
 from nlp.attributes import COLOURS, attributes, closing_size, materials, penalty_of
