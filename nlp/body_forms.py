@@ -5,6 +5,7 @@ import re
 
 from nlp.bare_text import numbered_rows, spelled_please
 from nlp.branches import branch_table, without_totals
+from nlp.breakdowns import without_breakdowns
 from nlp.clause_splits import numbered
 from nlp.group_lists import chained
 from nlp.own_stock import without_header_fields, without_own_figures, without_rejected_rows
@@ -16,7 +17,7 @@ def english_forms(body: str) -> str:
     """Rejected rows, header fields and the customer's own figures out; numbered rows, "pls", shared specs, spoken
     counts and per-branch tables read ("for dozen", "Branch | A | B", "each branch takes …, so 48 in total")."""
     # the order matters: each reader sees what the one before left ("Line 2 REJECTED" goes before rows are numbered)
-    body = numbered_rows(without_header_fields(without_rejected_rows(body)))
+    body = numbered_rows(without_header_fields(without_rejected_rows(without_breakdowns(body))))  # (before bracketed items)
     body = spoken_counts(shared_specs(spelled_please(body)))
     return without_own_figures(without_totals(branch_table(one_case_of(decimal_commas(form_pairs(body))))))
 
