@@ -43,7 +43,7 @@ SPEC_AFTER = prefiltered(rf"\s*(?:的|mm|cm|inch|in\b(?!\s+(?:the|each|all|place
 REF_BEFORE = re.compile(r"(?:\bno\.|(?<![\d\s])\s*#|\btel\.?|\bphone|\bmob|\bmobile|\bfax|\bext|\broom|\bsuite|\bfloor|\bitem|"
                         r"(?<=\()unit|\bbuilding|\bbay|\bberth|\bquay|\bjetty|\bwharf|\bhull|\bapt|\bapartment|\bstall|\bpitch|^\s*(?:flat|plot)|^\s*(?:branch|store)(?=\s*#?\s*$)|"  # "(Unit 4)", "Branch 1 - Ludlow:", "bay 3", "Berth 7", a row's "Flat 5 -"; a ship's "hull 512"
                         r"\b(?:to|at|via)\s+(?:the\s+)?(?:gate|dock|door|entrance|site|plot|block|store|shop|branch|depot)|"  # "to Gate 3", "to site 3": a place
-                        r"\bp\.?\s*o\.?\s*box|\blines?(?:\s+\d+(?:\s*(?:,|and|&)\s*\d+)*\s*(?:,|and|&))?|\bpos(?:ition)?\.?|\bpage|\bstep|\boption|\bcode|\btotal\w*(?: \w+)?|电话|手机|编号|qq|微信|第)\s*[:：#]?\s*$", re.I)
+                        r"\b(?:room|space|capacity|seating)\s+(?:for|of)\s+(?:about |around |up to )?|\bp\.?\s*o\.?\s*box|\blines?(?:\s+\d+(?:\s*(?:,|and|&)\s*\d+)*\s*(?:,|and|&))?|\bpos(?:ition)?\.?|\bpage|\bstep|\boption|\bcode|\btotal\w*(?: \w+)?|电话|手机|编号|qq|微信|第)\s*[:：#]?\s*$", re.I)
 # Order, invoice and account numbers: these words are followed by long digit strings, not counts.
 LONGREF_BEFORE = prefiltered(r"(?:order|po|p\.o\.|invoice|inv|ref|account|acct|a/c|\bjob|project|contract|\bticket|\breq(?:uisition)?|订单|单号|合同|发票|客户号)"
                              r"\s*(?:no\.?|number|#)?\s*[:：#]?\s*$", re.I)
@@ -125,7 +125,7 @@ def _noise(text: str, s: int, e: int, blocked: list[tuple[int, int]]) -> bool:
         return True  # "WB4 9XX", "S9 4AB": a postcode's inward part
     if after[:1].isascii() and after[:1].isalpha() and not UNIT_AFTER.match(after) and after[:1] != "x" and text[s:e] not in ("俩", "仨"):
         return True  # glued letters: "350h", "2rs" (not "再整俩DN50闸阀": 俩 is "two of them", never a code's part)
-    # "for the fair stall: 60 packs of …": a stall, bay or room number is never counted in packs
+    # "for the fair stall: 60 packs of …": a stall, bay or room number is never counted in packs; "room for 40" a capacity
     # "could you price 50 of each": after the verb "price", a number "of" something counts it, no sum of money
     priced = PRICE_NEAR.search(before) and not (_PRICE_END.search(before) and _OF_NEXT.match(after))
     # ("… fish plant floor: 8 sets": after a colon, a count with its unit word heads the goods, no floor number)

@@ -35,3 +35,12 @@ def test_parts_that_do_not_add_up_are_kept_for_the_reader():
 def test_two_items_each_for_a_place_are_two_lines(retail):
     got = retail.extract("send 2 jumbo bag red retrospot for the shop and 4 jumbo bag pink polkadot", TODAY)
     assert sorted((ln["sku"], ln["quantity"]) for ln in got["lines"]) == [("22386", 4), ("85099B", 2)]
+
+
+@pytest.mark.parametrize("text", [
+    "we have room for 40, send 24 jumbo bag red retrospot",
+    "seating for 60 at the do, so 24 jumbo bag red retrospot please",
+])
+def test_a_capacity_is_no_count_of_goods(retail, text):
+    lines = retail.extract(text, TODAY)["lines"]
+    assert [(ln["sku"], ln["quantity"]) for ln in lines] == [("85099B", 24)]
