@@ -41,7 +41,7 @@ SPEC_AFTER = re.compile(rf"\s*(?:的|mm|cm|inch|in\b(?!\s+(?:the|each|all|place|
                         r"/\d|-\d|-[a-z]|天|日|个?月|年|小时|days?\b|weeks?\b|months?\b|years?\b|hours?\b|mins?\b|minutes?\b|'s\b|s\b|th\b|st\b|nd\b|rd\b|\.\d|mpa|tier|ply|hole|point\b|inch|ft|feet|cup|piece set|d\b|"
                         r"customers?\b|people\b|staff\b|guests?\b|times\b|shops?\b|stores?\b|branches\b|outlets\b|orders\b|deliveries\b|invoices\b|calls\b|certs?\b|certificates?\b|of\s+(?:this|next|the)\s+month\b)", re.I)
 REF_BEFORE = re.compile(r"(?:\bno\.|(?<![\d\s])\s*#|\btel\.?|\bphone|\bmob|\bmobile|\bfax|\bext|\broom|\bsuite|\bfloor|\bitem|"
-                        r"(?<=\()unit|\bbuilding|\bbay|\bberth|\bquay|\bjetty|\bwharf|\bhull|\bapt|\bapartment|\bstall|\bpitch|^\s*(?:flat|plot)|^\s*(?:branch|store)(?=\s*#?\s*$)|"  # "(Unit 4)", "Branch 1 - Ludlow:", "bay 3", "Berth 7", a row's "Flat 5 -"; a ship's "hull 512"
+                        r"(?<=\()unit|\bbuilding|\bbay|\bberth|\bquay|\bjetty|\bwharf|\bhull|\bapt|\bapartment|\bstall|\bpitch|\b(?:chalet|booth|kiosk)(?=\s*#?\s*$)|^\s*(?:flat|plot)|^\s*(?:branch|store)(?=\s*#?\s*$)|"  # "(Unit 4)", "Branch 1 - Ludlow:", "bay 3", "Berth 7", a row's "Flat 5 -"; a ship's "hull 512"
                         r"\b(?:to|at|via)\s+(?:the\s+)?(?:gate|dock|door|entrance|site|plot|block|store|shop|branch|depot)|"  # "to Gate 3", "to site 3": a place
                         r"\bp\.?\s*o\.?\s*box|\blines?(?:\s+\d+(?:\s*(?:,|and|&)\s*\d+)*\s*(?:,|and|&))?|\bpos(?:ition)?\.?|\bpage|\bstep|\boption|\bcode|\btotal\w*(?: \w+)?|电话|手机|编号|qq|微信|第)\s*[:：#]?\s*$", re.I)
 # Order, invoice and account numbers: these words are followed by long digit strings, not counts.
