@@ -26,6 +26,21 @@ def test_place_numbers(retail, text: str, want: list) -> None:
     assert _lines(retail, text) == want
 
 
+@pytest.mark.parametrize("text", [
+    # lines added to, or a line remade on, an order named first: "on order N –", "re our order from <day>:", "PO N: make"
+    "Just a note on order 7712 – can you add 4 union flag doormats? Same day is fine.",
+    "Re my order from Tuesday: add 3 keep calm doormats please.",
+    "PO 8830: make the keep calm doormats union flag ones instead, same 10.",
+])
+def test_placed_order_edits(retail, text: str) -> None:
+    assert _read(retail, text)["intent"] == "change"
+
+
+def test_new_order_with_number_stays_order(retail) -> None:
+    # an order that only quotes its own reference orders
+    assert _read(retail, "Order 7712: 4 union flag doormats please.")["intent"] == "order"
+
+
 def test_place_then_colon_counts(retail) -> None:
     # "for the kiosk: 30 …": after a colon the number opens the list, it is no kiosk number
     assert _lines(retail, "Please pack for the harbour kiosk: 30 union flag doormats.") == [("48138", 30)]
