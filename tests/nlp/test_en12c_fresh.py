@@ -41,6 +41,13 @@ def test_new_order_with_number_stays_order(retail) -> None:
     assert _read(retail, "Order 7712: 4 union flag doormats please.")["intent"] == "order"
 
 
+def test_correction_word_recounts(industrial) -> None:
+    # "- correction, N -" between pauses: the count said after it replaces the one before
+    got = _read(industrial, "Pump house order: M8x40 stainless bolts 300 - correction, 400 - and 1 box of KN95 masks.")
+    assert got["intent"] == "order"
+    assert sorted((ln["sku"], ln["quantity"]) for ln in got["lines"]) == [("BLT-M8X40-SS", 400), ("MSK-KN95", 50)]
+
+
 def test_place_then_colon_counts(retail) -> None:
     # "for the kiosk: 30 …": after a colon the number opens the list, it is no kiosk number
     assert _lines(retail, "Please pack for the harbour kiosk: 30 union flag doormats.") == [("48138", 30)]
