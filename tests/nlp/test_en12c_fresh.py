@@ -48,6 +48,20 @@ def test_correction_word_recounts(industrial) -> None:
     assert sorted((ln["sku"], ln["quantity"]) for ln in got["lines"]) == [("BLT-M8X40-SS", 400), ("MSK-KN95", 50)]
 
 
+@pytest.mark.parametrize("text,day,due", [
+    # a day fixed in the calendar, said after "before" / "by" / the texting "b4", names that day
+    ("Please send 12 union flag doormats before Valentine's Day.", dt.date(2027, 1, 20), "2027-02-14"),
+    ("12 keep calm doormats please, by valentines if you can.", dt.date(2026, 10, 5), "2027-02-14"),
+    ("Could we get 6 union flag doormats before Halloween?", dt.date(2026, 10, 5), "2026-10-31"),
+    ("send 4 keep calm doormats b4 bonfire night pls", dt.date(2026, 10, 5), "2026-11-05"),
+    ("need 10 union flag doormats b4 christmas eve", dt.date(2026, 12, 1), "2026-12-24"),
+    # said of no deadline, the day sets none
+    ("Our Valentine's window needs 12 union flag doormats.", dt.date(2027, 1, 20), None),
+])
+def test_fixed_days(retail, text: str, day: dt.date, due: str | None) -> None:
+    assert _read(retail, text, day)["due_date"] == due
+
+
 def test_place_then_colon_counts(retail) -> None:
     # "for the kiosk: 30 …": after a colon the number opens the list, it is no kiosk number
     assert _lines(retail, "Please pack for the harbour kiosk: 30 union flag doormats.") == [("48138", 30)]
