@@ -65,3 +65,17 @@ def test_fixed_days(retail, text: str, day: dt.date, due: str | None) -> None:
 def test_place_then_colon_counts(retail) -> None:
     # "for the kiosk: 30 …": after a colon the number opens the list, it is no kiosk number
     assert _lines(retail, "Please pack for the harbour kiosk: 30 union flag doormats.") == [("48138", 30)]
+
+
+@pytest.mark.parametrize("text,want", [
+    # "N each of:" heads the list after its colon, as "N of each:" does
+    ("Please quote 10 each of: keep calm doormat, union flag doormat.", [("23284", 10), ("48138", 10)]),
+    # a clause that is only "and the X one" after a counted question asks the same count of it
+    ("What would the keep calm doormat be if I take 20? And the union flag one.", [("23284", 20), ("48138", 20)]),
+    # (the plural may ask of a whole range: no count given to it)
+    ("How much for 20 of the keep calm doormats? and the union flag ones", [("23284", 20), ("48138", None)]),
+    # "…, and the X version too" is an item of its own, at the same count
+    ("Price for 20 of the keep calm doormats please, and the union flag version too.", [("23284", 20), ("48138", 20)]),
+])
+def test_counts_shared(retail, text: str, want: list) -> None:
+    assert _lines(retail, text) == want
