@@ -79,3 +79,19 @@ def test_place_then_colon_counts(retail) -> None:
 ])
 def test_counts_shared(retail, text: str, want: list) -> None:
     assert _lines(retail, text) == want
+
+
+@pytest.mark.parametrize("text,intent", [
+    # the last order again, no line said: "the same as the last time", "send the usual"
+    ("Hello, the same as the last time please, for the autumn.", "order"),
+    ("Send us the usual for the tea room when you get a chance.", "order"),
+    # "u still got …", "you have still …" ask about stock, with or without a question mark
+    ("any chance u still got the keep calm doormats", "stock_query"),
+    ("Hello, you have still the union flag doormats? I take 4.", "stock_query"),
+    # "what sort of money" asks a price
+    ("what sort of money for the keep calm doormats?", "quote"),
+    # asking whether terms are offered asks no price
+    ("Do you offer sale or return on doormats? Only asking before we order.", "other"),
+])
+def test_intent_wordings(retail, text: str, intent: str) -> None:
+    assert _read(retail, text)["intent"] == intent
