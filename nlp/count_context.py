@@ -73,3 +73,13 @@ YEAR_PREP_END = re.compile(r"\b(?:for|in|of|since|until)\s+$")
 YEAR_DOC_NEXT = re.compile(r"\s*(?:[a-z]+\s+)?(?:brochures?|catalogues?|catalogs?|price ?lists?|range|collection|edition)\b", re.I)
 # "Garden Spade Blue – 2 left", "only 3 remaining": what the customer still holds (a stock alert), no count ordered
 HELD_AFTER = re.compile(r"\s+(?:left|remaining|on hand)\b(?![-\w])(?!\s+(?:over|of|in (?:the|your|stock)|on)\b)", re.I)
+
+
+# "we've 2 discs left", "only 3 bags left": what the sender still holds, the goods named between count and "left"
+_HOLDER_END = re.compile(r"\b(?:we(?:'ve| have)(?: got)?|i(?:'ve| have)(?: got)?|(?:we're |we are )?down to|only|just)\s*$", re.I)
+_NAMED_LEFT = re.compile(r"\s+(?:[a-z-]+\s+){1,2}left\b(?![\s-]*(?:over|hand|handed|side)\b)", re.I)
+
+
+def held_left(text: str, s: int, e: int) -> bool:
+    """Whether the number at [s, e) counts goods the sender says are left ("we've 2 discs left")."""
+    return bool(_HOLDER_END.search(text, max(0, s - 24), s) and _NAMED_LEFT.match(text, e))

@@ -95,3 +95,14 @@ def test_counts_shared(retail, text: str, want: list) -> None:
 ])
 def test_intent_wordings(retail, text: str, intent: str) -> None:
     assert _read(retail, text)["intent"] == intent
+
+
+@pytest.mark.parametrize("text,want", [
+    # a market stall's number is no count, but "for the stall: 30 …" opens the list after its colon
+    ("Spring fete stall: 12 union flag doormats and 6 keep calm doormats.", [("23284", 6), ("48138", 12)]),
+    # what the sender still holds ("we've 3 … left") is no line
+    ("Please send 10 union flag doormats, we've 3 doormats left.", [("48138", 10)]),
+    ("Only 2 mats left here, so 8 keep calm doormats please.", [("23284", 8)]),
+])
+def test_place_and_held_counts(retail, text: str, want: list) -> None:
+    assert _lines(retail, text) == want
