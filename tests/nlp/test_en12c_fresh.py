@@ -106,3 +106,14 @@ def test_intent_wordings(retail, text: str, intent: str) -> None:
 ])
 def test_place_and_held_counts(retail, text: str, want: list) -> None:
     assert _lines(retail, text) == want
+
+
+@pytest.mark.parametrize("text,day,due", [
+    # a day and month written out keeps its date in a quote that waits on going ahead; a span counted from the order does not
+    ("Please quote 20 union flag doormats. Wanted by 12 November if we go ahead.", dt.date(2026, 10, 5), "2026-11-12"),
+    ("Please quote 20 union flag doormats. Wanted by the end of next month if we go ahead.", dt.date(2026, 10, 5), None),
+    # goods for something at an event take the event's day
+    ("Could I have a price for 30 keep calm doormats? They would be for the doors at a wedding on 14 November.", dt.date(2026, 10, 5), "2026-11-14"),
+])
+def test_quote_dates(retail, text: str, day: dt.date, due: str | None) -> None:
+    assert _read(retail, text, day)["due_date"] == due
