@@ -28,7 +28,8 @@ PEOPLE_AFTER = re.compile(r"\s*(?:of us\b|(?:of (?:our|the|my|your|their) )?(?:n
 # (not "left-handed", "left side")
 LEFT_AFTER = re.compile(r"\s*(?:(?:pcs|pieces|units|boxes|packs)\s+)?left\b(?![\s-]*(?:hand|handed|side)\b)(?!-)", re.I)
 # "2 quick questions:", "3 things to check": a count of what is said or asked, no goods
-TALK_AFTER = re.compile(r"\s*(?:[a-z]+\s+)?(?:questions|queries|things|points|issues|problems)\b", re.I)
+# ("we're getting three prices", "3 quotes from other firms": how many offers are compared, no goods)
+TALK_AFTER = re.compile(r"\s*(?:[a-z]+\s+)?(?:questions|queries|things|points|issues|problems|prices|quotes|quotations|bids|tenders)\b", re.I)
 # "no 2 alike", "no two the same": a variety asked for, no count (after "no", as "none")
 # "our shop was 5 short of … last summer": a shortfall that already happened is history, no count wanted now
 # (not "the delivery was 5 short (of the …)": what a delivery lacked, a complaint's count)

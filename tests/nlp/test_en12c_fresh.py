@@ -117,3 +117,14 @@ def test_place_and_held_counts(retail, text: str, want: list) -> None:
 ])
 def test_quote_dates(retail, text: str, day: dt.date, due: str | None) -> None:
     assert _read(retail, text, day)["due_date"] == due
+
+
+@pytest.mark.parametrize("text,want", [
+    # an outer pack's content said in inner packs ("N boxes to a case") counts the outer packs in those inner packs
+    ("Please send 3 cases of blue nitrile gloves size M (10 boxes to a case).", [("GLV-NIT-BU-M", 30)]),
+    ("2 cartons of M8x40 stainless bolts please (4 boxes per carton).", [("BLT-M8X40-SS", 800)]),
+    # how many offers are compared is no count of the goods
+    ("Quote please: 2 t of 63x6 angle. We're getting three prices on it.", [("ANG-63X6", 2)]),
+])
+def test_packs_and_offers(industrial, text: str, want: list) -> None:
+    assert _lines(industrial, text) == want
