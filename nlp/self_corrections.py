@@ -5,6 +5,7 @@ import re
 
 from nlp.quantities import ZH_UNIT, find_quantities, number_value
 from nlp.named_recounts import named_recounts
+from nlp.recast import recast
 from nlp.undone import undone
 from nlp.units import UNIT_WORDS
 from nlp.words import CORRECTION, ORDER_NAMED
@@ -123,6 +124,7 @@ def corrected(text: str) -> str:
     (the last one said by default); other words replace their own first word's earlier run, or the last counted
     item when they bring a count of their own."""
     text = undone(text)  # "24 - no, 30 - sorry, 24 was right", "… - actually 10 of each"
+    text = recast(text)  # "10 KN95 - no, a box of KN95", "10 white - no, make those red"
     if not PLACED_OR_PAST.search(text):  # ("re order 5512: make the red ones 30" changes a placed order)
         text = named_recounts(text, _restated)  # "20 of the small? sorry, make the small ones 30"
     if not MARK_WORDS.search(text):

@@ -128,3 +128,14 @@ def test_quote_dates(retail, text: str, day: dt.date, due: str | None) -> None:
 ])
 def test_packs_and_offers(industrial, text: str, want: list) -> None:
     assert _lines(industrial, text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # after a bare "no," the same goods counted again in packs replace the item
+    ("Site store order: 20 KN95 masks - no, a box of KN95 masks.", [("MSK-KN95", 50)]),
+    # after a bare "no," "make those <variant>" swaps the variant just said, its count kept
+    ("Do you have hard hats? 12 yellow, and 6 white - no, make those red, for the foremen.",
+     [("HLM-ABS-RD", 6), ("HLM-ABS-YL", 12)]),
+])
+def test_recast_after_no(industrial, text: str, want: list) -> None:
+    assert _lines(industrial, text) == want
