@@ -34,6 +34,8 @@ GLUED = re.compile(r"(?<![a-z])([a-z]{2,})(?=\d)")  # "rvv2*1.0", "bv2.5": a mod
 TIER = re.compile(r"\b(?:better|cheaper|lower|best|reduced)\s+(?:rate|price|deal|unit price)\b|\bprice breaks?\b|\bdiscounts?\b", re.I)
 # ("on my order can you remove the X": a request's lead-in before the verb; "scratch the X off")
 # ("Re order 585002: drop the gift sacks altogether": the placed order named first, then the line taken off it)
+# "henrietta hen pink – 6 (crossed out)": a line struck out on the note typed up is not ordered, count or not
+CROSSED = re.compile(r"\b(?:crossed|struck|scribbled|scratched|scored) (?:out|through|off)\b(?![^.?!\n]*\b(?:but|still|send|add)\b)", re.I)
 REMOVED = re.compile(r"\W*(?:re:?\s*(?:our |my |the )?(?:order|po)\s*(?:no\.?|#)?\s*[\w-]*\d[\w-]*\s*[:\-–—,]\s*)?"
                      r"(?:[^.?!\n]{0,40}?\b(?:can|could|would|will) you\s+)?(?:please\s+)?"
                      r"(?:drop|remove|delete|scrap|take off|take out|(?:take|scratch|strike|knock|cross) (?:the|those|these) [a-z' -]{3,40}? off)\b"

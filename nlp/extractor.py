@@ -8,7 +8,7 @@ from nlp.branches import per_place
 from nlp.catalog import CatalogItem
 from nlp.change import swap_lines
 from nlp.side_words import side_counts
-from nlp.clause_cues import TOO, EACH, EACH_FOR, TENTATIVE, MAYBE, SAME_QTY, PURPOSE, stays, GLUED, TIER, REMOVED
+from nlp.clause_cues import TOO, EACH, EACH_FOR, TENTATIVE, MAYBE, SAME_QTY, PURPOSE, stays, GLUED, TIER, REMOVED, CROSSED
 from nlp.clean import clean, customer_of, domain_of
 from nlp.completion import Completion
 from nlp.distributed import DistributedLists
@@ -289,7 +289,7 @@ class Extractor(QuotedHistory, Completion, TakenOff, ChineseRules, EnglishLists,
         if line["quantity"] is not None and EACH.search(text):
             attach(walk.lines, line["_qty"], "each", self.by_sku)  # "22727, 22728 - 16 of each"
         self._carry_unit(line, walk.lines[-1] if walk.lines else None)
-        line["_neg"] = bool(NEG_AFTER.search(text) or (REMOVED.match(text) and line["quantity"] is None))
+        line["_neg"] = bool(NEG_AFTER.search(text) or (REMOVED.match(text) and line["quantity"] is None) or CROSSED.search(text))
         self._not_again(line, walk.lines)
         walk.lines.append(line)
 

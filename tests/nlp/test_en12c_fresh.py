@@ -139,3 +139,13 @@ def test_packs_and_offers(industrial, text: str, want: list) -> None:
 ])
 def test_recast_after_no(industrial, text: str, want: list) -> None:
     assert _lines(industrial, text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # "keep N" after a partial cancel is what stays, no line
+    ("Please cancel 6 of the 10 union flag doormats - keep 4.", [("48138", 6)]),
+    # a line struck out on a typed-up note is not ordered
+    ("From the shop list:\nunion flag doormat - 5\nkeep calm doormat - 3 (crossed out)", [("48138", 5)]),
+])
+def test_kept_and_struck(retail, text: str, want: list) -> None:
+    assert _lines(retail, text) == want
