@@ -149,3 +149,20 @@ def test_recast_after_no(industrial, text: str, want: list) -> None:
 ])
 def test_kept_and_struck(retail, text: str, want: list) -> None:
     assert _lines(retail, text) == want
+
+
+def test_need_for_purpose(retail) -> None:
+    # "need (like) N for <what they fill>" after a stock question counts the goods asked about, not the purpose's goods
+    assert _lines(retail, "u got the union flag doormats in stock need like 8 for party bags") == [("48138", 8)]
+    assert _lines(retail, "any union flag doormats in stock? need 8 for party bags") == [("48138", 8)]
+
+
+@pytest.mark.parametrize("text,want", [
+    # "same qty as the <X>s" takes the count of the line X names, not of the line just before
+    ("Price on 3 x DN80 gate valves and 1 x DN100 gate valve? Also the DN80 check valve, same qty as the 80s.",
+     [("VLV-CHK-DN80", 3), ("VLV-GATE-DN100", 1), ("VLV-GATE-DN80", 3)]),
+    # a plain "same qty" still takes the line before's
+    ("Price on 3 x DN80 gate valves and the DN100 gate valve, same qty.", [("VLV-GATE-DN100", 3), ("VLV-GATE-DN80", 3)]),
+])
+def test_same_qty_as(industrial, text: str, want: list) -> None:
+    assert _lines(industrial, text) == want
