@@ -75,7 +75,7 @@ REPLY_SENTENCE = re.compile(r"\b(?:reply|respond|get back to (?:us|me)|come back
                             r"(?:(?!\b(?:deliver\w*(?! (?:time|date|lead)s?\b)|need\w*|arriv\w*|ship\w*|dispatch\w*|site|goods|here)\b)[^.?!\n])*"
                             r"\b(?:by|before)\s*(?:(?:the|our|my) [\w-]+(?: [\w-]+)? (?:on )?)?(?:the\s*)?$", re.I)
 # "Quotations need to reach us by 12 January": when the offers are wanted, not the goods
-QUOTE_REACH = re.compile(r"\b(?:quot\w*|offers?|tenders?|bids?|responses?) (?:need|needs|must|should|has|have) (?:to )?reach (?:us|me)"
+QUOTE_REACH = re.compile(r"\b(?:quot\w*|offers?|tenders?|bids?|responses?) (?:(?:need|needs|must|should|has|have) )?(?:to )?reach (?:us|me)"  # ("Quotations to reach us by")
                          r"\W{0,2}(?:by|before|no later than)?\s*(?:the\s*)?$", re.I)
 # "Replenishment order wk 23:", "production plan week 12": the week names the order or plan, as 第23周采购计划 does
 # "Weekly list — Gift Loft — wk 21": the heading's week, its parts set apart by dashes

@@ -166,3 +166,9 @@ def test_need_for_purpose(retail) -> None:
 ])
 def test_same_qty_as(industrial, text: str, want: list) -> None:
     assert _lines(industrial, text) == want
+
+
+def test_quotes_to_reach_us_by(industrial) -> None:
+    # the day quotations are to reach the buyer is no due date of the goods
+    got = _read(industrial, "RFQ: 6 x DN80 gate valves. Quotations to reach us by 20 October.")
+    assert (got["intent"], got["due_date"]) == ("quote", None)
