@@ -172,3 +172,9 @@ def test_quotes_to_reach_us_by(industrial) -> None:
     # the day quotations are to reach the buyer is no due date of the goods
     got = _read(industrial, "RFQ: 6 x DN80 gate valves. Quotations to reach us by 20 October.")
     assert (got["intent"], got["due_date"]) == ("quote", None)
+
+
+def test_change_to_new_not_old(industrial) -> None:
+    # "change the X to <new> not <old>, still N": the new variant at the count kept
+    got = _read(industrial, "Re PO 3120 - change the vee belts to B1600 not B2000, still 4.")
+    assert (got["intent"], [(ln["sku"], ln["quantity"]) for ln in got["lines"]]) == ("change", [("VB-B-1600", 4)])
