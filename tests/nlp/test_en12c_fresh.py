@@ -178,3 +178,12 @@ def test_change_to_new_not_old(industrial) -> None:
     # "change the X to <new> not <old>, still N": the new variant at the count kept
     got = _read(industrial, "Re PO 3120 - change the vee belts to B1600 not B2000, still 4.")
     assert (got["intent"], [(ln["sku"], ln["quantity"]) for ln in got["lines"]]) == ("change", [("VB-B-1600", 4)])
+
+
+@pytest.mark.parametrize("text,want", [
+    # a bearing's other seal said after it ("the same in ZZ", "20 ZZ", "the 2RS ones") keeps its number
+    ("Price please: 12 x 6305 2RS bearings and 12 of the same in ZZ.", [("BRG-6305-2RS", 12), ("BRG-6305-ZZ", 12)]),
+    ("8 x 6308 open bearings please and 8 of the 2RS ones.", [("BRG-6308", 8), ("BRG-6308-2RS", 8)]),
+])
+def test_seal_follow_on(industrial, text: str, want: list) -> None:
+    assert _lines(industrial, text) == want
