@@ -36,7 +36,8 @@ HARD_SPLIT = re.compile(KEPT_CLAUSE + "|" + NOT_CLAUSE + "|" + OFF_CLAUSE + "|" 
                         r"[^\S\t\n]+"  # "两吨半 槽钢…" too
                         r"(?=[\u4e00-\u9fff]|[a-z]+[\d\u4e00-\u9fff]|\d{3,}(?![\d.])(?!\s*(?:[米升个只套件条根支盒箱卷桶吨]|公斤|kg|l\b|m\b|t\b)))")
 NEW_QUESTION = re.compile(r"\s*(?:and|also|plus|btw)\s+(?:what|how|are|is|do|does|can|could|have|has)\b", re.I)
-WEAK_SPLIT = re.compile(r",(?=\s)|(?<=\s)(?<!hundred )(?<!thousand )(?:and|also|plus|&)(?=\s)(?!\s+a half\b)|\s\+\s|和")  # "a tonne and a half" is one count
+# ("20 of the vanilla incense, the tin of 40 cones, and …": a comma before "the tin of N" adds what the goods come in)
+WEAK_SPLIT = re.compile(r",(?=\s)(?!\s+the\s+(?:tin|box|tube|jar|pack|packet|bag|set|case|carton) of \d+\s+[a-z]+\s*(?:,|$))|(?<=\s)(?<!hundred )(?<!thousand )(?:and|also|plus|&)(?=\s)(?!\s+a half\b)|\s\+\s|和")  # "a tonne and a half" is one count
 # "The DN100s are still needed", "其他的照旧", "the green ones stay as they are": a count-less clause naming
 # what stays as it is names no line (and is no part of the counted item before it)
 KEPT = re.compile(rf"\b{STILL_ON}|\bstill\s+(?:(?:need|want)(?:ed)?|take)\b|"

@@ -187,3 +187,9 @@ def test_change_to_new_not_old(industrial) -> None:
 ])
 def test_seal_follow_on(industrial, text: str, want: list) -> None:
     assert _lines(industrial, text) == want
+
+
+def test_container_said_after_comma(retail) -> None:
+    # ", the tin of 40 cones," after the goods says what they come in: one item, not a line of its own
+    got = _lines(retail, "Please send 10 of the lavender incense, the tin of 40 cones, and 6 keep calm doormats.")
+    assert got == [("17090A", 10), ("23284", 6)]
