@@ -84,3 +84,14 @@ _NAMED_LEFT = re.compile(r"\s+(?:[a-z-]+\s+){1,2}left\b(?![\s-]*(?:over|hand|han
 def held_left(text: str, s: int, e: int) -> bool:
     """Whether the number at [s, e) counts goods the sender says are left ("we've 2 discs left")."""
     return bool(_HOLDER_END.search(text, max(0, s - 24), s) and _NAMED_LEFT.match(text, e))
+
+
+# "2 of the bird ornaments chipped", "4 of the mugs were broken": goods reported damaged on arrival, a complaint's
+# count, no goods wanted (not "the 3 broken mugs", which a replacement may count)
+_DAMAGED_AFTER = re.compile(r"\s+of (?:the|them|those|these)\b(?:\s+[\w'-]+){0,4}?\s+(?:(?:were|was|came|arrived|got)\s+)?"
+                            r"(?:chipped|cracked|broken|smashed|damaged|dented|scratched)\b", re.I)
+
+
+def damaged(text: str, e: int) -> bool:
+    """Whether the number ending at e counts goods reported damaged ("2 of the bird ornaments chipped")."""
+    return bool(_DAMAGED_AFTER.match(text, e))

@@ -193,3 +193,14 @@ def test_container_said_after_comma(retail) -> None:
     # ", the tin of 40 cones," after the goods says what they come in: one item, not a line of its own
     got = _lines(retail, "Please send 10 of the lavender incense, the tin of 40 cones, and 6 keep calm doormats.")
     assert got == [("17090A", 10), ("23284", 6)]
+
+
+@pytest.mark.parametrize("text,intent,want", [
+    # goods reported damaged on arrival count nothing wanted
+    ("The box came fine, 2 of the ornaments chipped but no matter. Could you send the invoice to our accounts team from now on?",
+     "other", []),
+    ("Send 6 union flag doormats please. 2 of the ones from last time were chipped, no bother.", "order", [("48138", 6)]),
+])
+def test_damaged_counts(retail, text: str, intent: str, want: list) -> None:
+    got = _read(retail, text)
+    assert (got["intent"], sorted((ln["sku"], ln["quantity"]) for ln in got["lines"])) == (intent, want)
