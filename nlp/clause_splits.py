@@ -25,9 +25,11 @@ NOT_CLAUSE = r",\s+(?![^(\n]*\))(?=(?:but\s+)?no\s+[a-z]{3,})"
 OFF_CLAUSE = r",\s+(?=[a-z][^,.;:\n]{2,60}?\s(?:remove|delete|drop|cancel)(?:d)?\s*(?:[,.;\n]|$))"
 # "take the zinc trees off and make the star ones 36": a new count asked for another item is a clause of its own
 RECOUNT_CLAUSE = r",?\s+and\s+(?:please\s+)?(?=(?:make|change|bring|put|reduce|increase|up)\s+(?:the|those|these|our|my)\s)"
+# "… heart lanterns please, and the star version too": another variant asked the same, an item of its own
+TOO_CLAUSE = r",?\s+and\s+(?=the\s+(?:[a-z'-]+\s+){1,3}(?:ones?|version|design|style)\s+too\b)"
 # (every way it parts opens with a comma, a space, 、, 还, 另, 以 or 再: a look-ahead for them skips most characters
 # at one test; prefiltered cannot derive it, the last way opens with a negated class)
-HARD_SPLIT = re.compile(r"(?=[,\s、还另以再])(?:" + KEPT_CLAUSE + "|" + NOT_CLAUSE + "|" + OFF_CLAUSE + "|" + RECOUNT_CLAUSE + r"|,?\s+and\s+(?=(?:what|how|are|is|do|does|can|could|have|has)\b)|(?:,|\s+and|,\s+and)\s+(?:please\s+)?(?=(?:drop|remove|delete|scrap|take off|take out|take (?:the|those|these) [a-z' -]{3,40}? off)\b)|,(?!\d{3}\b)(?!\d{3}[a-z])(?=\S)|\s/\s|\s[-–—]\s|(?:(?<!\d)|(?<=[a-z\u4e00-\u9fff\s]\d)|(?<=[a-z\u4e00-\u9fff\s]\d\d)|(?<=[a-z\u4e00-\u9fff\s]\d{3})|(?<=\d{4}))、|还有(?!货|吗|多少|没|现货|库存)|另外|以及|再要|再加"
+HARD_SPLIT = re.compile(r"(?=[,\s、还另以再])(?:" + KEPT_CLAUSE + "|" + NOT_CLAUSE + "|" + OFF_CLAUSE + "|" + RECOUNT_CLAUSE + "|" + TOO_CLAUSE + r"|,?\s+and\s+(?=(?:what|how|are|is|do|does|can|could|have|has)\b)|(?:,|\s+and|,\s+and)\s+(?:please\s+)?(?=(?:drop|remove|delete|scrap|take off|take out|take (?:the|those|these) [a-z' -]{3,40}? off)\b)|,(?!\d{3}\b)(?!\d{3}[a-z])(?=\S)|\s/\s|\s[-–—]\s|(?:(?<!\d)|(?<=[a-z\u4e00-\u9fff\s]\d)|(?<=[a-z\u4e00-\u9fff\s]\d\d)|(?<=[a-z\u4e00-\u9fff\s]\d{3})|(?<=\d{4}))、|还有(?!货|吗|多少|没|现货|库存)|另外|以及|再要|再加"
                         # "6308-2RS 四十套 6308开式 二十套": after a measure word a space starts the next item
                         # (not before a pack description: "两桶 18L的")
                         # (a tab parts a table's cells: "丁腈手套<TAB>蓝色 M<TAB>30" is one row)
@@ -36,7 +38,8 @@ HARD_SPLIT = re.compile(r"(?=[,\s、还另以再])(?:" + KEPT_CLAUSE + "|" + NOT
                         r"[^\S\t\n]+"  # "两吨半 槽钢…" too
                         r"(?=[\u4e00-\u9fff]|[a-z]+[\d\u4e00-\u9fff]|\d{3,}(?![\d.])(?!\s*(?:[米升个只套件条根支盒箱卷桶吨]|公斤|kg|l\b|m\b|t\b)))" + ")")
 NEW_QUESTION = re.compile(r"\s*(?:and|also|plus|btw)\s+(?:what|how|are|is|do|does|can|could|have|has)\b", re.I)
-WEAK_SPLIT = re.compile(r",(?=\s)|(?<=\s)(?<!hundred )(?<!thousand )(?:and|also|plus|&)(?=\s)(?!\s+a half\b)|\s\+\s|和")  # "a tonne and a half" is one count
+# ("20 of the vanilla incense, the tin of 40 cones, and …": a comma before "the tin of N" adds what the goods come in)
+WEAK_SPLIT = re.compile(r",(?=\s)(?!\s+the\s+(?:tin|box|tube|jar|pack|packet|bag|set|case|carton) of \d+\s+[a-z]+\s*(?:,|$))|(?<=\s)(?<!hundred )(?<!thousand )(?:and|also|plus|&)(?=\s)(?!\s+a half\b)|\s\+\s|和")  # "a tonne and a half" is one count
 # "The DN100s are still needed", "其他的照旧", "the green ones stay as they are": a count-less clause naming
 # what stays as it is names no line (and is no part of the counted item before it)
 KEPT = prefiltered(rf"\b{STILL_ON}|\bstill\s+(?:(?:need|want)(?:ed)?|take)\b|"
@@ -68,7 +71,7 @@ def aside_marks(text: str) -> frozenset[int]:
 
 # "please send 6 of each: A, B, C", "a dozen of each of these: …", "以下各要十个：A、B": a count said for every item
 # heads the list after its colon; each item of that list is a line of its own (its count the header's)
-EACH_HEAD = prefiltered(r"\beach(?:\s+of\s+(?:these|those|them|the following))?(?:\s+(?:please|pls))?\s*:|"
+EACH_HEAD = prefiltered(r"\beach(?:\s+of(?:\s+(?:these|those|them|the following))?)?(?:\s+(?:please|pls))?\s*:|"  # ("48 each of: A, B")
                         r"(?:各|每种|每样|每款)[^:,\n]{0,8}:", re.I)
 LIST_ITEM_SEP = re.compile(r"\s*[,、]\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+", re.I)
 

@@ -30,7 +30,8 @@ def held(text: str, s: int, e: int) -> bool:
 
 
 # "2 quick questions:", "3 things to check": a count of what is said or asked, no goods
-TALK_AFTER = re.compile(r"\s*(?:[a-z]+\s+)?(?:questions|queries|things|points|issues|problems)\b", re.I)
+# ("we're getting three prices", "3 quotes from other firms": how many offers are compared, no goods)
+TALK_AFTER = re.compile(r"\s*(?:[a-z]+\s+)?(?:questions|queries|things|points|issues|problems|prices|quotes|quotations|bids|tenders)\b", re.I)
 # "no 2 alike", "no two the same": a variety asked for, no count (after "no", as "none")
 # "our shop was 5 short of … last summer": a shortfall that already happened is history, no count wanted now
 # (not "the delivery was 5 short (of the …)": what a delivery lacked, a complaint's count)
@@ -73,3 +74,24 @@ def totalled_item(before: str, after: str) -> bool:
 # "the catalogue for 2027", "codes from your 2026 brochure": a year, no count
 YEAR_PREP_END = re.compile(r"\b(?:for|in|of|since|until)\s+$")
 YEAR_DOC_NEXT = re.compile(r"\s*(?:[a-z]+\s+)?(?:brochures?|catalogues?|catalogs?|price ?lists?|range|collection|edition)\b", re.I)
+
+
+# "we've 2 discs left", "only 3 bags left": what the sender still holds, the goods named between count and "left"
+_HOLDER_END = re.compile(r"\b(?:we(?:'ve| have)(?: got)?|i(?:'ve| have)(?: got)?|(?:we're |we are )?down to|only|just)\s*$", re.I)
+_NAMED_LEFT = re.compile(r"\s+(?:[a-z-]+\s+){1,2}left\b(?![\s-]*(?:over|hand|handed|side)\b)", re.I)
+
+
+def held_left(text: str, s: int, e: int) -> bool:
+    """Whether the number at [s, e) counts goods the sender says are left ("we've 2 discs left")."""
+    return bool(_HOLDER_END.search(text, max(0, s - 24), s) and _NAMED_LEFT.match(text, e))
+
+
+# "2 of the bird ornaments chipped", "4 of the mugs were broken": goods reported damaged on arrival, a complaint's
+# count, no goods wanted (not "the 3 broken mugs", which a replacement may count)
+_DAMAGED_AFTER = re.compile(r"\s+of (?:the|them|those|these)\b(?:\s+[\w'-]+){0,4}?\s+(?:(?:were|was|came|arrived|got)\s+)?"
+                            r"(?:chipped|cracked|broken|smashed|damaged|dented|scratched)\b", re.I)
+
+
+def damaged(text: str, e: int) -> bool:
+    """Whether the number ending at e counts goods reported damaged ("2 of the bird ornaments chipped")."""
+    return bool(_DAMAGED_AFTER.match(text, e))

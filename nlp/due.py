@@ -23,7 +23,8 @@ EVENT_BEFORE = re.compile(r"(?:\bcall|\bmeeting|\bvisit|open day|\bopening|\breo
                           r"\bparty|\blaunch|\bstocktake|\binvoice|\bstatement|\bwe(?:'re| are) open|会议|盘点|开业|展会|"
                           r"活动|婚礼|发票|开会)[^.,;!?\n。，；！？]{0,20}$", re.I)
 IN_TIME_FOR = re.compile(r"(?:\bbefore|\bby|ahead of|in time for|prior to)\s+(?:the |our |my |your )?(?:[\w-]+ )?$", re.I)
-FOR_EVENT = re.compile(r"\bfor\s+(?:the |our |my |your |a |an )?(?:[\w-]+ )?$", re.I)  # "for the fair"
+# "for the fair", "for the tables at a wedding on 8 August": goods for an event or for something at it
+FOR_EVENT = re.compile(r"\bfor\s+(?:the |our |my |your |a |an )?(?:[\w-]+ )?(?:(?:at|of) (?:the |our |my |your |a |an )?)?$", re.I)
 CLAUSE_START = re.compile(r"[.!?;\n。！？；,，]|\b(?:and|but|so)\b")  # punctuation or "and"/"but"/"so"
 EVENT_AFTER = re.compile(r"\s*(?:的)?(?:会议|盘点|开业|展会|活动|婚礼|开会|开张|施工|开工|检修|大修|停产|停机|保养)(?:[，,]\s*(?:[\u4e00-\u9fff]{2}(?=前))?)?((?:之|以)?前)?")  # "明天盘点前要到": wanted by it
 # "关于第38周采购计划": a week or day naming a plan or report (which the message is about), not a deadline

@@ -41,6 +41,9 @@ DATE_LINE = re.compile(r"[^\S\n]*today[^\S\n]*[.,]?[^\S\n]*(?:\n|$)", re.I)
 # "if we go ahead we'd need them by the 10th": a deadline of an order not yet placed
 IF_ORDERED = re.compile(r"\bif (?:we|i) (?:go ahead|order|proceed|place (?:the|an|this) order|decide)\b|"
                         r"(?:如果|要是)(?:我们)?(?:下单|订)", re.I)
+# ("Needed by 18 December if we go ahead": a day and month written out is the goods' date whenever the order comes;
+# a span, "by end of next month if we go ahead", counts from an order not yet placed)
+CALENDAR_DAYS = {"iso", "dmy", "mdy", "slash"}
 # "合同签订后15天内", "收到预付款后10天内": a span counted from a contract or payment not yet dated, not from today
 AFTER_EVENT = re.compile(r"(?:合同|签订|签约|签字|中标|预付款?|定金|货款|付款|到账)[^，,。；;\n]{0,6}后的?\s*$")
 VAGUE = prefiltered(r"(?:next week|next month|下周|下个月)(?:之内|以内|内|之前|以前|前)?")  # no day given: not a due date
@@ -73,7 +76,7 @@ REPLY_SENTENCE = re.compile(r"\b(?:reply|respond|get back to (?:us|me)|come back
                             r"(?:(?!\b(?:deliver\w*(?! (?:time|date|lead)s?\b)|need\w*|arriv\w*|ship\w*|dispatch\w*|site|goods|here)\b)[^.?!\n])*"
                             r"\b(?:by|before)\s*(?:(?:the|our|my) [\w-]+(?: [\w-]+)? (?:on )?)?(?:the\s*)?$", re.I)
 # "Quotations need to reach us by 12 January": when the offers are wanted, not the goods
-QUOTE_REACH = re.compile(r"\b(?:quot\w*|offers?|tenders?|bids?|responses?) (?:need|needs|must|should|has|have) (?:to )?reach (?:us|me)"
+QUOTE_REACH = re.compile(r"\b(?:quot\w*|offers?|tenders?|bids?|responses?) (?:(?:need|needs|must|should|has|have) )?(?:to )?reach (?:us|me)"  # ("Quotations to reach us by")
                          r"\W{0,2}(?:by|before|no later than)?\s*(?:the\s*)?$", re.I)
 # "Replenishment order wk 23:", "production plan week 12": the week names the order or plan, as 第23周采购计划 does
 # "Weekly list — Gift Loft — wk 21": the heading's week, its parts set apart by dashes
@@ -113,7 +116,7 @@ def is_due(text: str, m: re.Match, kind: str, d: dt.date, today: dt.date) -> boo
             PAID_AFTER.match(text, m.end()) or PAID_BEFORE.search(before) or \
             (kind == "within" and m.group(0).lower().startswith("in ") and PAST_SPAN.search(before)) or \
             (kind == "zh_within" and AFTER_EVENT.search(before)) or _letter_date(text, m, d, today) or \
-            IF_ORDERED.search(_sentence(text, m)) or REPLY_SENTENCE.search(said := _sentence_before(text, m)) or QUOTE_REACH.search(said) or \
+            (IF_ORDERED.search(_sentence(text, m)) and kind not in CALENDAR_DAYS) or REPLY_SENTENCE.search(said := _sentence_before(text, m)) or QUOTE_REACH.search(said) or \
             SIGN_OFF_LINE.match(text, _line_start(text, m)) or \
             (kind == "weekday" and ORDER_DAY.match(text, m.end())) or \
             (kind == "weekday" and (SCHEDULE_BEFORE.search(before) or SCHEDULE_AFTER.match(text, m.end()))) or \

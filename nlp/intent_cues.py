@@ -171,7 +171,9 @@ ORDER_REF = re.compile(ORDER_NAMED, re.I)  # (self_corrections.PLACED_OR_PAST wi
 REPLACED = re.compile(r"\b(?:send|ship|supply|do|have|want|take|make it)\b[^.?!\n]{0,40}\binstead\b|\breplace\w* (?:it|them|with)\b|"
                       r"换成|改成|换为|改为", re.I)
 # "Same as our March order please", "照上次的再来一批": a repeat order, its lines in the history.
-REPEAT_ORDER = re.compile(r"\bsame (?:again|as (?:last|before|(?:our|my|the) (?:last |previous )?(?:\w+ )?order))\b|"
+# ("please the same as the last time", "send the usual bits when you can": the last order again, no line said)
+REPEAT_ORDER = re.compile(r"\bsame (?:again|as (?:(?:the )?last|before|(?:our|my|the) (?:last |previous )?(?:\w+ )?order))\b|"
+                          r"\b(?:send|ship|deliver) (?:us |me )?(?:the|our|my) usual\b|"
                           rf"\brepeat (?:our|my|the|last)\b|{ZH_AS_LAST}", re.I)
 # "按上次的来一批，M码的改成80盒": a new round of the earlier order, a row of it edited (no placed order changed)
 REPEAT_NEW = re.compile(ZH_AS_LAST + r"\s*(?:再|还是)?(?:来|下|订|要|发)")

@@ -68,14 +68,14 @@ FAMILIES: dict[str, list[str]] = {
         # "can u move my order 2 next mon instead?": the placed order moved to another day
         r"\b(?:move|push|shift|switch)\w* (?:my|our|the|this|that) (?:order|delivery|po)\b[^.?!\n]{0,30}?\binstead\b",
         # "Re order 58340 - please add 6 ...", "re PO 60213: please drop the red": lines edited on a placed order
-        r"(?:\bre:?\s*|^\W*)(?:our |my |your |the )?(?:order|po|p\.o\.)\s*(?:no\.?|number|#)?\s*(?:[a-z]{1,4}-?)?\d[\w-]*\s*[:\-–—,]\s*"
-        r"(?:please |pls |can you |could you )?(?:add|drop|remove)\b",
+        r"(?:\bre:?\s*|\bon\s+|^\W*)(?:our |my |your |the )?(?:order|po|p\.o\.)\s*(?:(?:no\.?|number|#)?\s*(?:[a-z]{1,4}-?)?\d[\w-]*|(?:from|of) (?:\w+day|yesterday|last week))\s*[:\-–—,]\s*"
+        r"(?:please |pls |can you |could you )?(?:add|drop|remove|make (?:the|those|these|them|it)\b)\b",  # ("on order 5530 – could you add", "re our order from Monday: add", "PO 5521: make the bolts …")
     ],
     "quote": [
         # (not "how much 40x40 box section have you got?": an amount in stock asked)
-        r"\bquot\w*|\brfq\b|(?<!\s[a-z]\. )(?<!^[a-z]\. )\bprice\w*|\bpricing\b|how much(?!(?: (?!(?:and|per|for|is|are|each|would|will|do|does)\b)[\w/-]+){1,6} (?:have you got|do you have|you got|left)\b)|\bcosts?\b(?!\s*(?:cent(?:re|er)s?|codes?)\b)|\brates?\b|\boffer\b|\bestimate\b|\bproforma\b",
+        r"\bquot\w*|\brfq\b|(?<!\s[a-z]\. )(?<!^[a-z]\. )\bprice\w*|\bpricing\b|how much(?!(?: (?!(?:and|per|for|is|are|each|would|will|do|does)\b)[\w/-]+){1,6} (?:have you got|do you have|you got|left)\b)|\bcosts?\b(?!\s*(?:cent(?:re|er)s?|codes?)\b)|\brates?\b|\boffer\b(?! (?:sale[- ]or[- ]return|credit|terms|trade accounts?|free (?:delivery|postage|shipping)|samples?)\b)|\bestimate\b|\bproforma\b",
         r"\bdiscount|\b(?:do|give|offer) (?:us |me )?(?:a |any )?(?:better |good )?(?:deal|price)\b|\ba deal on\b|price list|what (?:would |do |will )?you(?:'d)? charge|\bcharge for\b|\bcheapest\b|\bbest you can do\b",
-        r"\bset (?:me|us) back\b|\bwhat(?:'s| is)? the damage\b|\bwhat (?:would|will|do|does) (?:it|that|they|this) (?:be|work out|come) (?:at|if|for(?! (?:the )?(?:delivery|postage|carriage|shipping|p&p|courier)\b))\b|"  # the idioms of cost
+        r"\bwhat (?:sort|kind) of (?:money|price)\b|\bset (?:me|us) back\b|\bwhat(?:'s| is)? the damage\b|\bwhat (?:would|will|do|does) (?:it|that|they|this) (?:be|work out|come) (?:at|if|for(?! (?:the )?(?:delivery|postage|carriage|shipping|p&p|courier)\b))\b|"  # the idioms of cost
         # ("what would that be for delivery?" after an order asks no price of the goods)
         r"\bwhat would [^?]{0,80}? come to\b|\bwhat would (?:\d+|a dozen|a gross) [^?.\n]{0,80}?\bbe\s*\?|\bwhat\b[^?.\n]{0,80}?\bwould (?:that |it |they )?come to\b|\bstill (?:at )?[£$€]\s?\d|\byou(?:'re| are)? charging\b",
         # "can you do the owl bags at £1.65 for 200?": a price offered back is a price asked
@@ -90,7 +90,7 @@ FAMILIES: dict[str, list[str]] = {
         r"how many|\bthe stock\b(?! (?:delivered|sent|shipped|dispatched)\b)|(?<!\bthe )(?<!\bour )(?<!\bmy )\bstock\b(?!(?:\s+(?:eh|pls|please|list))?\s*[:：]|\s+(?:pls|please)\s*!|@|[\s-]*(?:top[\s-]?ups?|replenish\w*|orders?)\b)|availab\w*|(?:do|would) (?:you|u) (?:have|carry|still)|\bhave you any\b|\bdo we (?:still )?have\b|\b(?:whether|if) (?:you|they|u) (?:still )?(?:have|stock|carry) (?=\d|any\b|enough\b)|"
         r"\b(?:are|would) you (?:be )?able to (?:supply|provide|get hold of|source)\b|any left|lead time|\bhow soon\b|\bhow long\b",
         r"\bwhen can\b|\bwhen (?:will|do) you (?:have|get|expect)\b|\bwhen (?:will|would|are|is) (?:the|they|it|those|these|your)\b[^.?!\n]{0,60}?\bback\b(?! to\b)|\bwhen will\b[^.?!\n]{0,60}?\bbe (?:back|in)\b|do you (?:sell|stock)|\bdo (?:you|u) (?:do|make|supply)\b|\bgot any\b|"
-        r"\bexpect\w* (?:more|stock|them|it|some|any)(?: [\w-]+){0,3}? (?:in|back)\b",
+        r"\bexpect\w* (?:more|stock|them|it|some|any)(?: [\w-]+){0,3}? (?:in|back)\b|\b(?:you|u) (?:still (?:got|have)|(?:have|got) still)\b",  # "u still got the …"
         r"\bany (?!chance\b|way\b|news\b|update\b)[^.?!\n]{3,60}?\bin\s*\?|\b(?:is|are|r)\b[^.?!\n]{0,50}?\bback\s*\?",  # "any red clocks in?": goods come in
         r"能发吗|能发货吗|有没(?:得)?(?=\s*(?:[?？。!！，,]|$))|有[0-9一二两三四五六七八九十百千万]+[^，,。？?]{0,4}吗|有[^\s，,。？?有]{1,8}?的吗|能做[^，,。!！]{0,12}?吗|有货|有没有|(?<!安全)库存|现货|还有吗|有吗|还有(?:多少|几[个盒箱包套卷桶吨件只支根条米])|有多少|(?:货期|交期)(?!\s*(?:[:：]|end\b|\d|本月|这个月|下个?月|月底|下?周|这周|明天|后天))|还有货|能供|还剩|剩多少",
         STOCK_ASKED + r"|多久能到|几天能到|缺货|断货|到货时间(?!\s*[:：])|能(?:到|交货|交|送到|送过来)吗|能不能(?:到|交货|送到)|能否(?:到货|交货|送到)",

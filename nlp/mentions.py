@@ -117,6 +117,8 @@ def family(mention: str) -> str:
 def vary(context: str, mention: str, distinct: frozenset = frozenset()) -> str:
     """The earlier mention without what this follow-on replaces: its colour when a colour is named,
     its size when a size is, else the words that set the earlier item apart ("owl" before "union jack")."""
+    if _SEAL.search(mention) and _SEAL.search(context):
+        return " ".join(_SEAL.sub(" ", context).split())  # "6205 2RS … and the same in ZZ": the bearing kept, its seal swapped
     colours, sizes = attributes(terms(mention))
     drop = (COLOURS if colours else frozenset()) | (ANY_SIZE if sizes else frozenset())
     if not colours and not sizes:
@@ -127,6 +129,7 @@ def vary(context: str, mention: str, distinct: frozenset = frozenset()) -> str:
 
 
 CODE_TOKEN = prefiltered(r"[a-z]*\d[a-z0-9.x*#-]*")
+_SEAL = re.compile(r"(?:(?<=\s)|(?<=\d)|^)-?(?:2rs|zz|2z)\b|\bopen\b")  # a bearing's seal code, glued to its number or not
 
 
 def substitute(context: str, mention: str) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from nlp.attributes import COLOURS
-from nlp.count_context import (held, YEAR_DOC_NEXT, YEAR_PREP_END, STOCK_BEFORE, THE_PACKS_OF, TAKEN_THE, STANDING, RATE_AFTER, PEOPLE_AFTER, talk_after, STREET_AFTER, PRICE_NEAR,
+from nlp.count_context import (held, held_left, damaged, YEAR_DOC_NEXT, YEAR_PREP_END, STOCK_BEFORE, THE_PACKS_OF, TAKEN_THE, STANDING, RATE_AFTER, PEOPLE_AFTER, talk_after, STREET_AFTER, PRICE_NEAR,
                                CLOCK, STANDARD_BEFORE, YEAR, PHONE_RE, RESTATED_BEFORE, totalled_item)
 from nlp.numbers import EN_NUMBER_WORDS, parse_en_words, parse_zh
 from nlp.prefilter import prefiltered  # start-character look-ahead, same matches
@@ -41,7 +41,7 @@ SPEC_AFTER = prefiltered(rf"\s*(?:的|mm|cm|inch|in\b(?!\s+(?:the|each|all|place
                          r"/\d|-\d|-[a-z]|天|日|个?月|年|小时|days?\b|weeks?\b|months?\b|years?\b|hours?\b|mins?\b|minutes?\b|'s\b|s\b|th\b|st\b|nd\b|rd\b|\.\d|mpa|tier|ply|hole|point\b|inch|ft|feet|cup|piece set|d\b|"
                          r"customers?\b|people\b|staff\b|guests?\b|times\b|shops?\b|stores?\b|branches\b|outlets\b|orders\b|deliveries\b|invoices\b|calls\b|certs?\b|certificates?\b|of\s+(?:this|next|the)\s+month\b)", re.I)
 REF_BEFORE = re.compile(r"(?:\bno\.|(?<![\d\s])\s*#|\btel\.?|\bphone|\bmob|\bmobile|\bfax|\bext|\broom|\bsuite|\bfloor|\bitem|"
-                        r"(?<=\()unit|\bbuilding|\bbay|\bberth|\bquay|\bjetty|\bwharf|\bhull|\bapt|\bapartment|\bstall|\bpitch|^\s*(?:flat|plot)|^\s*(?:branch|store)(?=\s*#?\s*$)|"  # "(Unit 4)", "Branch 1 - Ludlow:", "bay 3", "Berth 7", a row's "Flat 5 -"; a ship's "hull 512"
+                        r"(?<=\()unit|\bbuilding|\bbay|\bberth|\bquay|\bjetty|\bwharf|\bhull|\bapt|\bapartment|\b(?:stall|pitch|chalet|booth|kiosk)(?=\s*#?\s*$)|^\s*(?:flat|plot)|^\s*(?:branch|store)(?=\s*#?\s*$)|"  # "(Unit 4)", "Branch 1 - Ludlow:", "bay 3", "Berth 7", a row's "Flat 5 -"; a ship's "hull 512"
                         r"\b(?:to|at|via)\s+(?:the\s+)?(?:gate|dock|door|entrance|site|plot|block|store|shop|branch|depot)|"  # "to Gate 3", "to site 3": a place
                         r"\b(?:room|space|capacity|seating)\s+(?:for|of)\s+(?:about |around |up to )?|\bp\.?\s*o\.?\s*box|\blines?(?:\s+\d+(?:\s*(?:,|and|&)\s*\d+)*\s*(?:,|and|&))?|\bpos(?:ition)?\.?|\bpage|\bstep|\boption|\bcode|\btotal\w*(?: \w+)?|电话|手机|编号|qq|微信|第)\s*[:：#]?\s*$", re.I)
 # Order, invoice and account numbers: these words are followed by long digit strings, not counts.
@@ -148,7 +148,7 @@ def _noise(text: str, s: int, e: int, blocked: list[tuple[int, int]]) -> bool:
         return True  # "store 014": a count is never written with a leading zero, a label is
     if _PRICE_UNIT_NEXT.match(after):
         return True
-    if PEOPLE_AFTER.match(text, e) or held(text, s, e) or talk_after(text, s, e) or (RATE_AFTER.match(text, e) and not STANDING.search(text[max(0, s - 30) : s])):
+    if PEOPLE_AFTER.match(text, e) or held(text, s, e) or held_left(text, s, e) or damaged(text, e) or talk_after(text, s, e) or (RATE_AFTER.match(text, e) and not STANDING.search(text[max(0, s - 30) : s])):
         return True  # "25 new starters" counts people, "2 quick questions" talk, "2 left" stock; "she makes 40 jars every January" is a habit
     if _ARROW_NEXT.match(after):
         return True  # an amended PO's "300 → 500": the old count before the arrow

@@ -5,6 +5,7 @@ import re
 
 from nlp.quantities import ZH_UNIT, find_quantities, number_value
 from nlp.named_recounts import named_recounts
+from nlp.recast import recast
 from nlp.undone import undone
 from nlp.units import UNIT_WORDS
 from nlp.words import CORRECTION, ORDER_NAMED
@@ -17,14 +18,15 @@ from nlp.prefilter import prefiltered
 # Opening a sentence of its own it corrects the last item of the sentence before ("20 x jumbo bags. Actually, make
 # that 30.", "5 x jumbo bags. Actually 6."). Only a count follows a "make that" cue: other words after it are no
 # correction of an item.
-# ("… 12 x cakestands... sorry not 12, 6 of them": the count taken back said after "not")
-_CUE = rf"(?:{CORRECTION})(?:[,\s]+make (?:it|that)\b)?|sorry\s*,?\s*make (?:it|that)\b|(?:sorry|no|oops)\s*,?\s*not\s+\d+(?:\.\d+)?(?!\.?\d)"
+# ("… 12 x cakestands... sorry not 12, 6 of them": the count taken back said after "not"; "cable 80 m - correction, 100 m":
+# the word "correction" between pauses cues the same)
+_CUE = rf"(?:{CORRECTION}|correction)(?:[,\s]+make (?:it|that)\b)?|sorry\s*,?\s*make (?:it|that)\b|(?:sorry|no|oops)\s*,?\s*not\s+\d+(?:\.\d+)?(?!\.?\d)"
 _MAKE = r"(?:(?:actually|hmm+|oh|sorry|no)\b[,\s]*)*make (?:that|it)\s+(?=\d)"
 MARK = re.compile(rf"(?:[,\s?]|\.{{2,}}|…|[-–—](?=\s))+(?P<cue>{_CUE})(?:[,\s]|[-–—:](?=\s))+(?:i\s+mean[t]?\b[,\s]*)?"
                   rf"|\s*(?:,|\.{{2,}}|…|\s[-–—])\s*(?:(?:no|actually|sorry|oh|oops)\b[,\s]*)*(?:make that|i mean|no|actually|sorry|wait)\b[,\s]+(?=\d)|(?:\.+|!|…)\s+(?:{_MAKE}|(?:actually|sorry|oops)\b[,\s]+(?=\d)|no\s*[-–—,]\s*(?=\d))")
 # What every MARK match holds, cheap to look for first: a cue word, "make it/that", or a "no" that a count follows
 # ("no, 12", "no not 5"); a bare "no" ("no rush", "no longer") or "not" cues nothing.
-MARK_WORDS = prefiltered(r"sorry|wait|rather|make (?:it|that)|i mean|actually|oops|\bno[,\s–—-]*(?:not\s+)?\d")
+MARK_WORDS = prefiltered(r"sorry|wait|rather|correction|make (?:it|that)|i mean|actually|oops|\bno[,\s–—-]*(?:not\s+)?\d")
 # ("24. No - 12 strawberry": a sentence opening on "no" and a dash or comma before a count takes the count back)
 # "no wait, 15 is too many, 12": a remark on the count taken back, before the new one
 _REMARK = re.compile(r"(?:\d+(?:\.\d+)?|that|it)(?:'s|\s+is|\s+was|\s+are)?\s+(?:a bit |way )?too\s+"
@@ -123,6 +125,7 @@ def corrected(text: str) -> str:
     (the last one said by default); other words replace their own first word's earlier run, or the last counted
     item when they bring a count of their own."""
     text = undone(text)  # "24 - no, 30 - sorry, 24 was right", "… - actually 10 of each"
+    text = recast(text)  # "10 KN95 - no, a box of KN95", "10 white - no, make those red"
     if not PLACED_OR_PAST.search(text):  # ("re order 5512: make the red ones 30" changes a placed order)
         text = named_recounts(text, _restated)  # "20 of the small? sorry, make the small ones 30"
     if not MARK_WORDS.search(text):

@@ -36,7 +36,7 @@ _HALF_EACH = re.compile(r"各半(?![吨斤米公千升])")
 REFINE = re.compile(r"那种|那款|那个|^\W*(?:要|需要)?带?[\w.-]{1,6}的(?:\W|$)|\bthe (?:\w+ )?ones?\b|^\W*[a-z]+ ones\b", re.I)
 # "Not the pink.", "Keep the pantry ones." (beside a cancel): names what is not wanted, or not taken off
 # "No 3 lithium grease", "No.2 brush": "no" before a number is "number", no negation.
-NEGATED = prefiltered(r"\s*(?:not|no(?!\.?\s*\d)|never|(?:(?:we'?ll|we will|please|but)\s+)?keep (?:the|those|these|our|my)|不要|别)\b",
+NEGATED = prefiltered(r"\s*(?:not|no(?!\.?\s*\d)|never|(?:(?:we'?ll|we will|please|but)\s+)?keep (?:the|those|these|our|my)|keep \d+(?=\s*(?:[.!,;]|$))|不要|别)\b",  # "… cancel 20 of the 60 – keep 40."
                       re.I)
 # "6204-2RS先不要了", "磨光片不要了": a product said with these words is taken off
 NEG_AFTER = re.compile(r"不要了|不用了|先不要|暂时不要|不需要了|取消|去掉|删掉")
