@@ -6,9 +6,10 @@ import re
 
 from nlp.units import UNIT_WORDS
 from nlp.words import STOPWORDS
+from nlp.prefilter import prefiltered
 
 # Any mark a written body ends or parts its clauses with (a colon between digits is a time, a point a decimal).
-SENTENCE_MARK = re.compile(r"[,;!?]|:(?!\d)|\.(?=\s|$)")
+SENTENCE_MARK = prefiltered(r"[,;!?]|:(?!\d)|\.(?=\s|$)")
 # "… back yet and the pink ones", "… 24 of the large also what's the price …", "… wall clock we'd want 6": an "and
 # the …", an "also", or a wish with a count ("we'd want 6", "thinking 10 of each") opens a sentence of its own
 # (the subject stays with its verb: no cut between "we'd" and "want").
@@ -54,7 +55,7 @@ def bare_bounds(text: str, s: int) -> tuple[int, int]:
     return 0, len(text)
 
 
-PLS = re.compile(r"\b(?:pls|plz|plse)\b")  # chat's "please": every rule that reads "please" reads it too
+PLS = prefiltered(r"\b(?:pls|plz|plse)\b")  # chat's "please": every rule that reads "please" reads it too
 
 
 def spelled_please(text: str) -> str:
@@ -112,8 +113,8 @@ WHOLE = re.compile(r"\d+(?![.\d])")  # a whole count in digits (no decimal)
 # the comma the clean-up sets between counted items of a bare line ("4 pails white, 2 pails black 2 yellow", see
 # nlp/spoken.py): no mark of the writer's, the line stays bare
 # (not before a spec, "baking set, 9 piece": that comma was set by a size, not an item)
-RUN_ON_COMMA = re.compile(r"(?<=[a-z]), (?=\d+ ?(?:x\b|(?!(?:core|tier|ply|way|gang|pin|piece|hole|pole|layer|step|drawer|"
-                          r"seater)s?\b)[a-z]+))")
+RUN_ON_COMMA = prefiltered(r"(?<=[a-z]), (?=\d+ ?(?:x\b|(?!(?:core|tier|ply|way|gang|pin|piece|hole|pole|layer|step|drawer|"
+                           r"seater)s?\b)[a-z]+))")
 
 
 def run_on_counts(text: str, pieces: list) -> list:
@@ -126,7 +127,7 @@ def run_on_counts(text: str, pieces: list) -> list:
     return [p for piece in pieces for p in _cut_counts(text, *piece)]
 
 
-X_COUNT = re.compile(r"(?<![a-z0-9])[x×]\s?\d+\b(?![.,]?\d)", re.I)
+X_COUNT = prefiltered(r"(?<![a-z0-9])[x×]\s?\d+\b(?![.,]?\d)", re.I)
 
 
 def _x_counted(text: str, s: int, e: int) -> bool:

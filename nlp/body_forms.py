@@ -5,6 +5,7 @@ import re
 
 from nlp.bare_text import numbered_rows, spelled_please
 from nlp.branches import branch_table, without_totals
+from nlp.breakdowns import without_breakdowns
 from nlp.clause_splits import numbered
 from nlp.group_lists import chained
 from nlp.own_stock import without_header_fields, without_own_figures, without_rejected_rows
@@ -16,7 +17,7 @@ def english_forms(body: str) -> str:
     """Rejected rows, header fields and the customer's own figures out; numbered rows, "pls", shared specs, spoken
     counts and per-branch tables read ("for dozen", "Branch | A | B", "each branch takes …, so 48 in total")."""
     # the order matters: each reader sees what the one before left ("Line 2 REJECTED" goes before rows are numbered)
-    body = numbered_rows(without_header_fields(without_rejected_rows(body)))
+    body = numbered_rows(without_header_fields(without_rejected_rows(without_breakdowns(body))))  # (before bracketed items)
     body = spoken_counts(shared_specs(spelled_please(body)))
     return without_own_figures(without_totals(branch_table(one_case_of(decimal_commas(form_pairs(body))))))
 
@@ -27,7 +28,7 @@ def chinese_forms(body: str) -> str:
 
 
 # "angle 63x6 - 2,5 t", "1,5 kg": a continental decimal comma before a measure unit (a thousands comma has 3 digits)
-DECIMAL_COMMA = re.compile(r"(?<![\d,.])(\d{1,3}),(\d{1,2})(?=\s*(?:t|kg|tonnes?|tons?|m|l|ltr|litres?|liters?)\b)")
+DECIMAL_COMMA = re.compile(r"(?<![\d,.])(\d{1,3}),(\d{1,2})(?=\s*(?:t|kg|tonnes?|tons?|m|l|ltr|litres?|liters?)\b(?!-))")  # (not "t-shirts")
 
 
 def decimal_commas(body: str) -> str:

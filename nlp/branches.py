@@ -5,22 +5,23 @@ import re
 
 from nlp.postprocess import round_qty
 from nlp.quantities import number_value
+from nlp.prefilter import prefiltered
 
 _PLACES = r"(?:shops?|stores?|branch(?:es)?|sites?|outlets?|locations?|depots?|schools?|cafes?|cafés?|restaurants?|hotels?|" \
           r"venues?|offices?|flats?|pubs?|salons?|clinics?)"
 # "each of our 6 shops takes:", "for each of the 4 branches:"
-EACH_PLACE = re.compile(rf"\beach\s+of\s+(?:our|the|your|these|those)\s+(?P<n>\d{{1,2}}|[a-z]+)\s+{_PLACES}\b"
-                        r"(?:\s+(?:takes?|needs?|gets?|wants?|will take|should get|to get|to receive))?\s*[:\-]?", re.I)
+EACH_PLACE = prefiltered(rf"\beach\s+of\s+(?:our|the|your|these|those)\s+(?P<n>\d{{1,2}}|[a-z]+)\s+{_PLACES}\b"
+                         r"(?:\s+(?:takes?|needs?|gets?|wants?|will take|should get|to get|to receive))?\s*[:\-]?", re.I)
 
 
 # "for all six branches (Bath, …): each branch takes 8 x …": the number of places, then what each takes.
-ALL_PLACES = re.compile(rf"\ball\s+(?P<n>\d{{1,2}}|[a-z]+)\s+{_PLACES}\b[^.\n]{{0,160}}?\beach\s+(?:one|{_PLACES})\s+"
-                        r"(?:takes?|needs?|gets?|wants?|will take|should get)\b\s*[:\-]?", re.I)
+ALL_PLACES = prefiltered(rf"\ball\s+(?P<n>\d{{1,2}}|[a-z]+)\s+{_PLACES}\b[^.\n]{{0,160}}?\beach\s+(?:one|{_PLACES})\s+"
+                         r"(?:takes?|needs?|gets?|wants?|will take|should get)\b\s*[:\-]?", re.I)
 
 
 # "per store, 5 stores: 2 x …", "per site (4 sites) -"; "need 8 x … per store, 3 stores", "… per site across 4 sites":
 # the counts of its own sentence said before it go per place too
-PER_PLACES = re.compile(rf"\bper\s+{_PLACES}\s*[,(:-]?\s*(?:(?:for|across|x|×|times)\s+(?:our\s+|the\s+|all\s+)?)?(?P<n>\d{{1,2}}|[a-z]+)\s+{_PLACES}\b\s*[):,-]?", re.I)
+PER_PLACES = prefiltered(rf"\bper\s+{_PLACES}\s*[,(:-]?\s*(?:(?:for|across|x|×|times)\s+(?:our\s+|the\s+|all\s+)?)?(?P<n>\d{{1,2}}|[a-z]+)\s+{_PLACES}\b\s*[):,-]?", re.I)
 # "35 hampers. Each hamper gets 1 x …", "(42 guests): each one needs …", "12 goody bags - each bag gets …": how
 # many of something, then what each one of them gets (its noun said again, or "one"), counted or listed after
 # ("each stall gets its own float", "each stand has room for 10" say no goods each gets)
@@ -32,11 +33,11 @@ BOTH_NEED = re.compile(r"(?:\b[a-z]+\s+(?:and|&)\s+[a-z]+\s+both|\bboth\s+[a-z]+
                        r"(?:need|want|take|get)s?\b(?=[^.\n]*\beach\b(?!\s+(?:day|night|morning|evening|week|weekend|fortnight|month|year|time)s?\b))",
                        re.I)  # (not "each week": how often, not how many for each)
 # "in our 4 cafes: 4 x … per site": the places counted, then a line said per place
-OUR_PLACES = re.compile(rf"\b(?:our|the|all|across|for)\s+(?P<n>\d{{1,2}}|[a-z]+)\s+{_PLACES}\b", re.I)
-PER_PLACE = re.compile(rf"\bper\s+(?:{_PLACES}|location)\b", re.I)
+OUR_PLACES = prefiltered(rf"\b(?:our|the|all|across|for)\s+(?P<n>\d{{1,2}}|[a-z]+)\s+{_PLACES}\b", re.I)
+PER_PLACE = prefiltered(rf"\bper\s+(?:{_PLACES}|location)\b", re.I)
 # "our shop was 5 short …", "my store is …": the buyer's own place, the subject of a clause, names no goods
 # (as 我们门店 in Chinese)
-OWN_PLACE = re.compile(rf"\b(?:our|my)\s+{_PLACES}(?=\s+(?:is|was|were|are|has|had|ran|sold|needs?|got)\b|\s*[,.;:]|$)", re.I)
+OWN_PLACE = prefiltered(rf"\b(?:our|my)\s+{_PLACES}(?=\s+(?:is|was|were|are|has|had|ran|sold|needs?|got)\b|\s*[,.;:]|$)", re.I)
 SPARES = re.compile(r"\s+(?:more\s+)?(?:spares?|extras?)\b", re.I)
 IN_TOTAL = re.compile(r"\b(?:in total|total|altogether|overall|between (?:them|us|all))\b", re.I)
 
@@ -47,16 +48,6 @@ RESTATED_TOTAL = re.compile(r"[,;]?\s*\b(?:so|that's|thats|that is|making|which 
 # "5 lines in total", "Total: 7 items": a count of the list's rows, no product ("lines" would read as "photo clip line")
 ROW_TOTAL = re.compile(r"\btotal(?: of)?:?\s*\d+\s+(?:lines|items|line items|products|skus|rows)\b"
                        r"|\b\d+\s+(?:lines|items|line items|products|skus|rows)\s+(?:in total|total|altogether|overall|in all)\b", re.I)
-
-# "… 120 units of A and 120 units of B. 240 units total": the lines' own unit said again with their sum
-UNIT_TOTAL = re.compile(r"[,;.]?\s*\b(?P<n>\d+)\s+(?P<u>units|pcs|pieces)\s+(?:in total|total|altogether|in all)\b", re.I)
-
-
-def _unit_total(m: re.Match) -> str:
-    """The total dropped when the earlier counts in its own unit word add up to it, else kept."""
-    said = re.findall(rf"\b(\d+)\s+{m.group('u')}\b", m.string[: m.start()], re.I)
-    return "" if len(said) >= 2 and sum(int(n) for n in said) == int(m.group("n")) else m.group(0)
-
 
 # "50 hand warmers, owl and scotty dog, 25 each", "100 mugs - owl and fox, 50 of each": the product's total said
 # before its variants and their count each
@@ -71,7 +62,7 @@ def without_totals(body: str) -> str:
     before a list of variants counted "N each" that it is the sum of."""
     body = TOTAL_BEFORE_EACH.sub(_total_of_each, body)
     if "total" in body or "all" in body:
-        body = UNIT_TOTAL.sub(_unit_total, ROW_TOTAL.sub("", body))
+        body = ROW_TOTAL.sub("", body)  # (a units total the counts add up to: own_stock.without_own_figures)
     m = EACH_PLACE.search(body) or ALL_PLACES.search(body)
     return body[: m.end()] + RESTATED_TOTAL.sub("", body[m.end() :]) if m else body
 
@@ -101,12 +92,18 @@ def per_place(body: str, lines: list[dict]) -> list[dict]:
 def _places(body: str) -> tuple[float | None, int, re.Pattern | None]:
     """How many places (or groups) the counts after a cue are each for, where the cue ends, and the words a
     line must say to be one of them (None: every line after the cue)."""
+    # (the cues need "each" but PER_PLACES "per", BOTH_NEED "both" and "each": plain-ASCII text without the word
+    # is not scanned, lower-casing being exact there)
+    low = body.lower() if body.isascii() else None
+    each = low is None or "each" in low
     for rx in (EACH_PLACE, ALL_PLACES, PER_PLACES, EACH_GROUP):
+        if not (each if rx is not PER_PLACES else low is None or "per" in low):
+            continue
         m = _counted(rx, body)
         if m:
             start = max(body.rfind(c, 0, m.start()) for c in ".?!\n") + 1 if rx is PER_PLACES else m.end()
             return number_value(m.group("n")), start, None
-    m = BOTH_NEED.search(body)
+    m = BOTH_NEED.search(body) if each else None
     if m:
         return 2.0, m.end(), None
     m = _counted(OUR_PLACES, body)

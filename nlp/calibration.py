@@ -30,7 +30,7 @@ HEDGE = prefiltered(r"\b(?:i think|maybe|probably|not sure|will confirm|or so|ar
                    r"左右|大概|大约|差不多|可能|估计|待定|再确认", re.I)
 # "Please action the list below": the lines are meant to be somewhere the reading may not have looked.
 BELOW = prefiltered(r"\bbelow\b|\bfollowing\b|\battached\b|\bas per\b|下面|如下|以下|下列|附件|见附", re.I)
-JOINED = re.compile(r"[,;，；]")
+JOINED = prefiltered(r"[,;，；]")
 PAST = prefiltered(r"last time|previous|\b(?:bought|ordered|placed|we had|ago|sent)\b|"
                   r"上次|上回|之前|以前|去年|上个月|上周", re.I)
 

@@ -12,9 +12,10 @@ from nlp.units import UNIT_WORDS
 # without it, holds as many (5 boxes); not "2 cases of 12"
 _OUTER_DEF = re.compile(r"\ban? (case|carton|crate|outer) of (\d+) ([a-z]+)\b")
 _PACK = r"case|carton|ctn|crate|outer"
-# "(they come 10 to a case i think)", "- 12 per carton": what one outer pack holds, in pieces, said as a remark
+# "(they come 10 to a case i think)", "- 12 per carton", "(10 boxes to a case)": what one outer pack holds, in pieces
+# or in inner packs, said as a remark
 _HOLDS = re.compile(rf"\(?\s*(?:(?:i|we)\s+(?:think|believe|reckon)\s+)?(?:(?:they|it|these|those)\s*(?:'re|\s+are|\s+is|\s+comes?)\s+)?(?P<n>\d+)\s+"
-                    rf"(?:pcs\s+|pieces\s+)?(?:(?:to|in)\s+(?:a|an|each|the)|per(?:\s+(?:a|an|each|the))?)\s+(?P<p>{_PACK})\b"
+                    rf"(?:pcs\s+|pieces\s+|(?P<u>boxes|packs|bags|rolls|tins|pairs)\s+)?(?:(?:to|in)\s+(?:a|an|each|the)|per(?:\s+(?:a|an|each|the))?)\s+(?P<p>{_PACK})\b"
                     r"(?:\s*,?\s*(?:i|we)\s+(?:think|believe|reckon|guess))?\s*\)?")
 
 
@@ -28,7 +29,8 @@ def outer_counts(text: str) -> str:
     per = int(m.group("n"))
     again = re.compile(rf"\b(\d+)\s+{m.group('p')}(?:e?s)?\b(?!\s*(?:of|=|is)\s*\d)")
     text = text[: m.start()] + " " + text[m.end() :]  # the remark counts nothing
-    return again.sub(lambda x: f"{int(x.group(1)) * per}", text)
+    unit = f" {m.group('u')}" if m.group("u") else ""  # "(10 boxes to a case)": the cases counted in boxes
+    return again.sub(lambda x: f"{int(x.group(1)) * per}{unit}", text)
 
 
 def _outer_again(text: str) -> str:

@@ -31,6 +31,9 @@ SWAPS = [
     # "change the lunch bags on my order to spaceboy instead of dolly girl, same 10": both variants named after the item
     (re.compile(r"\b(?:change|switch) (?:the )?([^,.;?!]+?) (?:on (?:our|my|the) order )?to (?:the )?([^,.;?!(]+?)(?: ones?)? "
                 r"instead of (?:the )?([^,.;?!(]+?)(?: ones?)?(?=\s*[?.!,;(]|\s+(?:same|please|pls|thx|thanks)\b|$)", re.I), 3, 2, 1),
+    # "change the belts to B2000 not B1600, still 2": the new variant, then the old one after "not"
+    (re.compile(r"\b(?:change|switch) (?:the )?([^,.;?!]+?) (?:on (?:our|my|the) order )?to (?:the )?([^,.;?!(]+?)(?: ones?)?,? "
+                r"not (?:the )?([^,.;?!(]+?)(?: ones?)?(?=\s*[?.!,;(]|\s+(?:same|still|please|pls|thx|thanks)\b|$)", re.I), 3, 2, 1),
     # "could one of the three be a bird house one instead?": part of a line becomes another variant (see `_part`)
     (re.compile(rf"\b{_COUNT} of ((?:the|those|these|them)(?: {_COUNT})?{_GOODS}) (?:be|as) (?:an? |the )?([^,.;?!]+?)(?: ones?)?"
                 r"(?: instead)?(?=\s*[?.!,;]|\s+(?:please|pls)\b|$)", re.I), 1, 2, 0),

@@ -3,9 +3,10 @@ them, so each code is an item of its own as in "22725, 22729"."""
 from __future__ import annotations
 
 import re
+from nlp.prefilter import prefiltered
 
 # two code-like words on one line with only spaces or tabs between them
-PAIR = re.compile(r"(?<![\w-])([a-z0-9][a-z0-9-]{3,})(?=[ \t]+([a-z0-9][a-z0-9-]{3,})(?![\w-]))", re.I)
+PAIR = prefiltered(r"(?<![\w-])([a-z0-9][a-z0-9-]{3,})(?=[ \t]+([a-z0-9][a-z0-9-]{3,})(?![\w-]))", re.I)
 
 
 def parted_codes(text: str, skus: dict) -> str:

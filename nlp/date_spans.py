@@ -49,11 +49,13 @@ PATTERNS = [
     ("week_no", r"\b(?:(?:calendar )?week|wk|kw|cw)\.? ?(\d\d?)\b"),
     ("zh_week_no", r"第\s?(\d\d?)\s?周"),
     ("holiday", r"(春节|过年|元旦|国庆|平安夜|圣诞夜|圣诞节?|(?:元宵|清明|端午|中秋|七夕|重阳|腊八)节?|除夕|冬至|情人节|妇女节|三八节|儿童节|教师节|母亲节|父亲节|双十一|双11|双十二|双12|(?<![0-9零一二两三四五六七八九十百])五一(?:劳动)?节?(?=前|之前|以前)|劳动节|\bchristmas(?: eve)?\b|\bxmas(?: eve)?\b|\bnew year'?s?(?: day| eve)?\b|"
-                r"\bchinese new year\b|\bcny\b|\bgood friday\b|\beaster(?: sunday| monday)?\b)"),
+                r"\bchinese new year\b|\bcny\b|\bgood friday\b|\beaster(?: sunday| monday)?\b|"
+                # days fixed in the calendar that shops stock for: Valentine's (14 Feb), Halloween, Bonfire Night (5 Nov)
+                r"\b(?:st\.? )?valentine'?s?(?: day)?\b|\bhallowe'?en\b|\bbonfire night\b)"),  # (normalised text drops the "'s")
 ]
 # A holiday only sets a deadline when the text says "before" it: "for our Christmas stall" does not, nor does
 # "the games from before Christmas" (a past round).
-HOLIDAY_BEFORE = re.compile(r"(?:\bby|(?<!\bfrom )(?<!\bsince )\bbefore|\bahead of|\bin time for|\bprior to)\s*(?:the\s*)?$", re.I)
+HOLIDAY_BEFORE = re.compile(r"(?:\bby|(?<!\bfrom )(?<!\bsince )\b(?:before|b4)|\bahead of|\bin time for|\bprior to)\s*(?:the\s*)?$", re.I)
 HOLIDAY_AFTER = re.compile(r"^\s*(?:前|之前|以前)")
 
 
@@ -100,6 +102,8 @@ def _holiday(name: str, today: dt.date, text: str, m: re.Match) -> dt.date | Non
         return dt.date(today.year + 1, 1, 1)
     if name.startswith(("good friday", "easter")):  # "before Good Friday": that day, this year's or next year's
         return _easter_day(name, today)
+    if "valentine" in name or name.startswith(("hallow", "bonfire")):  # "before Valentine's": 14 Feb, the next one
+        return _future(today, *((2, 14) if "valentine" in name else (10, 31) if name.startswith("hallow") else (11, 5)))
     if name == "国庆":  # National Day, 1 October: "国庆前" names the day, as 元旦前 does
         return _future(today, 10, 1)
     return _future(today, 12, 25)  # "before Christmas" names the day itself (settled in the eleventh round)

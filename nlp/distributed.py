@@ -12,6 +12,7 @@ from nlp.quantities import Qty, number_value
 from nlp.readings import SURE
 from nlp.text import has_digit, is_cjk, terms
 from nlp.units import UNIT_WORDS
+from nlp.prefilter import prefiltered
 
 _WORDS = "|".join(sorted((w for w in list(EN_UNITS) + list(EN_TENS)
                           if w not in ("a", "an", "half", "few", "couple", "zero")), key=len, reverse=True))
@@ -24,7 +25,7 @@ VAR = rf"{_W}(?:\s+{_W}){{0,2}}"  # a variant: one to three words
 LSEP = r"\s*(?:,\s*(?:and\s+|&\s+)?|\band\b|&|\s\+\s|/|\bor\b)\s*(?:the\s+)?"  # "10 pink + 10 blue"
 ITEM = rf"\b{CNT}\s+(?:of\s+(?:the\s+)?|in\s+)?{VAR}(?:\s+ones?)?"  # "6 in cream and 6 in red"
 # "- 20 apples, 10 pears and 10 of the alphabet ones": each variant with its own count
-COUNTED = re.compile(rf"{ITEM}(?:(?:{LSEP}|\s+){ITEM})+", re.I)  # "tins 4 large 2 small": spaces alone part them
+COUNTED = prefiltered(rf"{ITEM}(?:(?:{LSEP}|\s+){ITEM})+", re.I)  # "tins 4 large 2 small": spaces alone part them
 # "3 pails blue": a unit word said before the variant (not a letter size, "10 M" is a size)
 _UNIT = "|".join(sorted((w for w in UNIT_WORDS if w.isascii() and w.isalpha() and len(w) > 1 and w not in LETTER_SIZES),
                         key=len, reverse=True))
@@ -102,9 +103,8 @@ class DistributedLists:
             return []
         found = []
         for sent in SENTENCE.finditer(body):
-            for finder in (self._range_list, self._each_list, self._every_variant, self._counted_list,
-                           self._another_list, self._names_list, self._spaced_list, self._times_list, self._specs_each,
-                           self._tail_each):
+            for finder in (self._range_list, self._each_list, self._every_variant, self._counted_list, self._another_list,
+                           self._names_list, self._spaced_list, self._times_list, self._specs_each, self._tail_each):
                 got = finder(body, sent.start(), sent.end(), customer)
                 if got and not any(a < got[1] and got[0] < b for a, b, _ in found):
                     found.append(got)

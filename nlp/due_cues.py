@@ -3,22 +3,23 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from nlp.prefilter import prefiltered
 
 from nlp import date_spans
 
 # "... and 12 plates to us tomorrow?": goods brought "to us" on a day are wanted that day.
-DUE_CUE = re.compile(r"(by|before|until|till|no later than|deliver|delivery|need|due|latest|within|in|\bfor|\bto (?:us|me)\b|"
-                     r"前|之前|以前|内|要|交|到货|送到|发货)", re.I)
+DUE_CUE = prefiltered(r"(by|before|until|till|no later than|deliver|delivery|need|due|latest|within|in|\bfor|\bto (?:us|me)\b|"
+                      r"前|之前|以前|内|要|交|到货|送到|发货)", re.I)
 ABSOLUTE = {"iso", "dmy", "mdy", "slash", "the_nth", "zh_md", "zh_d", "zh_nm"}  # written-out dates
-NOT_DUE = re.compile(r"(\bof|\bfrom|\bdated|\bsent|wrote|\be-?mail|\bmessage|\bletter|invoice|quote|\bpo|\bref|\border no|(?<!\d)#|"
-                     # "Generated: 2026-11-05 06:00": a report's own run date ("channel 10#, tomorrow": a size, above);
-                     # "Weekly top-up — w/e 17 Jan": the week a list is for; "APPROVED 03/06/2026": a sign-off's date
-                     r"\bgenerated|\bcreated|\bprinted|\brun on|\bw/e|\bweek ending|\bapproved|\brejected|valid(?:ity)?(?: until| till| to| through| thru)?|"
-                     r"expir\w*(?: on)?|since|由|从|原|有效期(?:至|到)?|"
-                     # "申请人：赵磊  日期：2026-09-01", a field "Date: 3 May": a form's own date (not 交货日期, "delivery date")
-                     r"(?<![货求要场])日期|(?:^|(?<=\n)|(?<=\t)|(?<=\|)|(?<=  ))date)\W*$", re.I)
+NOT_DUE = prefiltered(r"(\bof|\bfrom|\bdated|\bsent|wrote|\be-?mail|\bmessage|\bletter|invoice|quote|\bpo|\bref|\border no|(?<!\d)#|"
+                      # "Generated: 2026-11-05 06:00": a report's own run date ("channel 10#, tomorrow": a size, above);
+                      # "Weekly top-up — w/e 17 Jan": the week a list is for; "APPROVED 03/06/2026": a sign-off's date
+                      r"\bgenerated|\bcreated|\bprinted|\brun on|\bw/e|\bweek ending|\bapproved|\brejected|valid(?:ity)?(?: until| till| to| through| thru)?|"
+                      r"expir\w*(?: on)?|since|由|从|原|有效期(?:至|到)?|"
+                      # "申请人：赵磊  日期：2026-09-01", a field "Date: 3 May": a form's own date (not 交货日期, "delivery date")
+                      r"(?<![货求要场])日期|(?:^|(?<=\n)|(?<=\t)|(?<=\|)|(?<=  ))date)\W*$", re.I)
 # "we're closed from 24 Dec to 2 Jan": when nobody can take goods in, not when they are wanted.
-CLOSED = re.compile(r"\b(?:closed|closes|shut|shuts|shutting|(?<!right )away|on holiday|on leave|out of (?:the )?office)\b|放假|休假|停工|不在", re.I)
+CLOSED = prefiltered(r"\b(?:closed|closes|shut|shuts|shutting|(?<!right )away|on holiday|on leave|out of (?:the )?office)\b|放假|休假|停工|不在", re.I)
 # "will collect tmrw": goods picked up that day are wanted then
 GOODS_VERB = re.compile(r"\b(?:send|ship|deliver|dispatch|need|want|get|have|arrive|collect)\w*|\bpick(?:ing)? (?:them |it )?up\b", re.I)
 DELIVERY_AFTER = re.compile(r"\s*(?:delivery|deliveries|dispatch|drop|送货|送达|交货|到货)", re.I)  # "Monday delivery"
@@ -28,9 +29,9 @@ REPLY_BY = re.compile(r"\s*(?:(?:上午|下午|中午|晚上)?[0-9一二三四�
                       r"(?:at )?\d\d?(?::\d\d)?\s*(?:am|pm)\b)?\s*(?:之?前)?(?:将|把)?\s*(?:要|得|需要|必须)?\s*(?:给我|给)?\s*"
                       r"(?:报价|回复|答复|确认|决定|定下来|for (?:the|your) quote|with (?:a|your) quote|reply)", re.I)
 # "原定下周一送的…改到下周三", "originally due on the 4th": the date being replaced.
-OLD_DATE = re.compile(r"(?:原定|(?:原来|本来|原先)(?:定|订|约|说|安排)?(?:好)?的?|原计划|originally(?: due| planned| scheduled| booked)?|was due|were due|"
-                      r"was (?:scheduled|planned|booked)(?: for)?|instead of|\bmove|\bmoving|\bpush|\bshift|\breschedule)\W*(?:on |for |the )?$",
-                      re.I)  # "move Friday's delivery to Monday": the date being moved
+OLD_DATE = prefiltered(r"(?:原定|(?:原来|本来|原先)(?:定|订|约|说|安排)?(?:好)?的?|原计划|originally(?: due| planned| scheduled| booked)?|was due|were due|"
+                       r"was (?:scheduled|planned|booked)(?: for)?|instead of|\bmove|\bmoving|\bpush|\bshift|\breschedule)\W*(?:on |for |the )?$",
+                       re.I)  # "move Friday's delivery to Monday": the date being moved
 # "tomorrow (morning) if you can": the day asked for, a part of it said or not
 ASKED_DAY = re.compile(r"\W{0,2}(?:(?:morning|afternoon|evening|lunchtime|first thing)\W{0,2})?(?:if (?:poss\w*|you can|at all poss\w*)|please|pls|latest|at the latest)\b", re.I)
 # "… 5 boxes 105 discs. tmrw am": a day said as a sentence of its own (a part of it or not) is when the goods are wanted
@@ -40,25 +41,28 @@ DATE_LINE = re.compile(r"[^\S\n]*today[^\S\n]*[.,]?[^\S\n]*(?:\n|$)", re.I)
 # "if we go ahead we'd need them by the 10th": a deadline of an order not yet placed
 IF_ORDERED = re.compile(r"\bif (?:we|i) (?:go ahead|order|proceed|place (?:the|an|this) order|decide)\b|"
                         r"(?:如果|要是)(?:我们)?(?:下单|订)", re.I)
+# ("Needed by 18 December if we go ahead": a day and month written out is the goods' date whenever the order comes;
+# a span, "by end of next month if we go ahead", counts from an order not yet placed)
+CALENDAR_DAYS = {"iso", "dmy", "mdy", "slash"}
 # "合同签订后15天内", "收到预付款后10天内": a span counted from a contract or payment not yet dated, not from today
 AFTER_EVENT = re.compile(r"(?:合同|签订|签约|签字|中标|预付款?|定金|货款|付款|到账)[^，,。；;\n]{0,6}后的?\s*$")
-VAGUE = re.compile(r"(?:next week|next month|下周|下个月)(?:之内|以内|内|之前|以前|前)?")  # no day given: not a due date
+VAGUE = prefiltered(r"(?:next week|next month|下周|下个月)(?:之内|以内|内|之前|以前|前)?")  # no day given: not a due date
 # A clause of the past: "we had", "ordered", "were meant to come Friday", "all despatched today" (goods already sent)
-PAST_CUE = re.compile(r"(last|ago|previous|bought|ordered|placed|we had|\b(?:all|was|were|been) (?:despatched|dispatched|shipped|sent)\b|\b(?:was|were) (?:meant|supposed) to\b|\bshould have (?:come|arrived|been)\b|\b(?:the one|order|po) (?:that )?(?:i|we) put in\b|上次|上回|之前买|去年|上个月|上周)", re.I)
+PAST_CUE = prefiltered(r"(last|ago|previous|bought|ordered|placed|we had|\b(?:all|was|were|been) (?:despatched|dispatched|shipped|sent)\b|\b(?:was|were) (?:meant|supposed) to\b|\bshould have (?:come|arrived|been)\b|\b(?:the one|order|po) (?:that )?(?:i|we) put in\b|上次|上回|之前买|去年|上个月|上周)", re.I)
 # "sold out in 2 days", "arrived in 3 days": a span of time already past, not a deadline.
 PAST_SPAN = re.compile(r"(?:\b\w+ed|\bsold out|\bwent|\bcame|\btook|\bsold)\s*$", re.I)
 # "报价请于本周五前发我", "please quote by Friday", "need to decide by Friday": when a reply is wanted, not the goods.
 # "Quote due: 14/05/2026", "Quote required by 20 March", "Response required by 17/04": the reply's deadline
-QUOTE_BY = re.compile(r"(?:报价|回复|答复|\bquot\w*|\breply|\brespon[sd]\w*|\boffer|\bprices?|\bpricing|\bdecid\w*|\bdecision|"
-                      r"\blet (?:you|u) know|\bconfirm\w*(?: (?:with|to) (?:the |our |my )?\w+)?|"
-                      # "we need to raise the order by 30/01": when the buyer places its order, not when goods come
-                      r"\b(?:rais|plac|submitt?|approv)\w* (?:the |our |an |this |a )?(?:order|po|requisition)\b|\bbe (?:submitted|lodged)\b|"
-                      r"\b(?:are|is)(?= to be (?:submitted|returned|lodged)\b))"  # "(Quotations) are to be returned by": the noun far back
-                      # "Quotations should be submitted by 10 July", "Quote due", "Response required by"
-                      r"(?: (?:due|deadline|closes?|closing|required|needed|wanted)|(?: (?:should|must|shall|needs? to|has to|have to|to))? be "
-                      r"(?:submitted|returned|received|sent|lodged|in))?"
-                      # "Quotations are to be returned by 5pm on Friday 22 May": an hour of the day said first
-                      r"\W{0,2}(?:请于|请在|请|于|在|by|before)?\s*(?:\d\d?(?:[:.]\d\d)?\s*(?:am|pm)\s*(?:on\s*|,\s*)?)?(?:本|这)?$", re.I)
+QUOTE_BY = prefiltered(r"(?:报价|回复|答复|\bquot\w*|\breply|\brespon[sd]\w*|\boffer|\bprices?|\bpricing|\bdecid\w*|\bdecision|"
+                       r"\blet (?:you|u) know|\bconfirm\w*(?: (?:with|to) (?:the |our |my )?\w+)?|"
+                       # "we need to raise the order by 30/01": when the buyer places its order, not when goods come
+                       r"\b(?:rais|plac|submitt?|approv)\w* (?:the |our |an |this |a )?(?:order|po|requisition)\b|\bbe (?:submitted|lodged)\b|"
+                       r"\b(?:are|is)(?= to be (?:submitted|returned|lodged)\b))"  # "(Quotations) are to be returned by": the noun far back
+                       # "Quotations should be submitted by 10 July", "Quote due", "Response required by"
+                       r"(?: (?:due|deadline|closes?|closing|required|needed|wanted)|(?: (?:should|must|shall|needs? to|has to|have to|to))? be "
+                       r"(?:submitted|returned|received|sent|lodged|in))?"
+                       # "Quotations are to be returned by 5pm on Friday 22 May": an hour of the day said first
+                       r"\W{0,2}(?:请于|请在|请|于|在|by|before)?\s*(?:\d\d?(?:[:.]\d\d)?\s*(?:am|pm)\s*(?:on\s*|,\s*)?)?(?:本|这)?$", re.I)
 # "钱月底一起结", "月底付款", "payment due by the 30th", "invoice us by Friday": when money is paid, not when goods come
 PAID_AFTER = re.compile(r"(?:之?前)?\s*(?:一起|统一|再|才)?(?:结账|结算|结清|结款|结|付款|付清|付|打款|对账|开票)")
 PAID_BEFORE = re.compile(r"(?:钱|货款|款)\s*$|\b(?:pay|paid|payment|invoice\w*|settle\w*)(?: (?:due|us|you|it|the \w+))?\W{0,2}(?:by|on|before|at)?\s*(?:the\s*)?$", re.I)
@@ -72,7 +76,7 @@ REPLY_SENTENCE = re.compile(r"\b(?:reply|respond|get back to (?:us|me)|come back
                             r"(?:(?!\b(?:deliver\w*(?! (?:time|date|lead)s?\b)|need\w*|arriv\w*|ship\w*|dispatch\w*|site|goods|here)\b)[^.?!\n])*"
                             r"\b(?:by|before)\s*(?:(?:the|our|my) [\w-]+(?: [\w-]+)? (?:on )?)?(?:the\s*)?$", re.I)
 # "Quotations need to reach us by 12 January": when the offers are wanted, not the goods
-QUOTE_REACH = re.compile(r"\b(?:quot\w*|offers?|tenders?|bids?|responses?) (?:need|needs|must|should|has|have) (?:to )?reach (?:us|me)"
+QUOTE_REACH = re.compile(r"\b(?:quot\w*|offers?|tenders?|bids?|responses?) (?:(?:need|needs|must|should|has|have) )?(?:to )?reach (?:us|me)"  # ("Quotations to reach us by")
                          r"\W{0,2}(?:by|before|no later than)?\s*(?:the\s*)?$", re.I)
 # "Replenishment order wk 23:", "production plan week 12": the week names the order or plan, as 第23周采购计划 does
 # "Weekly list — Gift Loft — wk 21": the heading's week, its parts set apart by dashes
@@ -112,7 +116,7 @@ def is_due(text: str, m: re.Match, kind: str, d: dt.date, today: dt.date) -> boo
             PAID_AFTER.match(text, m.end()) or PAID_BEFORE.search(before) or \
             (kind == "within" and m.group(0).lower().startswith("in ") and PAST_SPAN.search(before)) or \
             (kind == "zh_within" and AFTER_EVENT.search(before)) or _letter_date(text, m, d, today) or \
-            IF_ORDERED.search(_sentence(text, m)) or REPLY_SENTENCE.search(said := _sentence_before(text, m)) or QUOTE_REACH.search(said) or \
+            (IF_ORDERED.search(_sentence(text, m)) and kind not in CALENDAR_DAYS) or REPLY_SENTENCE.search(said := _sentence_before(text, m)) or QUOTE_REACH.search(said) or \
             SIGN_OFF_LINE.match(text, _line_start(text, m)) or \
             (kind == "weekday" and ORDER_DAY.match(text, m.end())) or \
             (kind == "weekday" and (SCHEDULE_BEFORE.search(before) or SCHEDULE_AFTER.match(text, m.end()))) or \

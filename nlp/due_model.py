@@ -11,6 +11,7 @@ from pathlib import Path
 
 from nlp.dates import DateHit
 from nlp.text import is_cjk
+from nlp.prefilter import prefiltered
 
 DIM = 1 << 12  # hashed feature space; small enough to ship as a JSON list
 WEIGHTS = Path(__file__).with_name("due_model.json")
@@ -18,9 +19,9 @@ EN_WORD = re.compile(r"[a-z]+|\d+")
 HAN = re.compile(r"[\u4e00-\u9fff]")
 TOKEN = re.compile(r"[a-z]+|\d+|[\u4e00-\u9fff]")
 QUOTED = re.compile(r"^\s*>")
-SENT_END = re.compile(r"[.!?\n。！？；;]")
+SENT_END = prefiltered(r"[.!?\n。！？；;]")
 # Cue words whose side of the date matters: "by Friday" vs "valid until Friday" vs "the meeting on Friday".
-CUES = {name: re.compile(rx, re.I) for name, rx in {
+CUES = {name: prefiltered(rx, re.I) for name, rx in {
     "by": r"\bby\b|最迟|最晚|之前|以前|前$", "before": r"\bbefore\b|\buntil\b|\btill\b|\blatest\b|no later",
     "need": r"\bneed|\bwant|\brequire|要|需", "deliver": r"\bdeliver|\bship|\bdispatch|\bsend|\barriv|送|发货|到货|交货|到",
     "for": r"\bfor\b", "on": r"\bon\b", "valid": r"\bvalid|\bexpir|有效", "decide": r"\bdecid|\bdecision|\bconfirm|决定|确认",
@@ -30,7 +31,7 @@ CUES = {name: re.compile(rx, re.I) for name, rx in {
     "move": r"\bmove|\bpush|\binstead|\boriginally|\breschedul|改到|推迟|原定|提前",
 }.items()}
 PAST = re.compile(r"\b(?:was|were|did|had|ago|yesterday|last)\b|\b\w+ed\b|上次|上周|昨天|了", re.I)
-ASK = re.compile(r"\b(?:need|want|please|pls|could|can|will|would|'d)\b|请|要|需|能不能|可以", re.I)
+ASK = prefiltered(r"\b(?:need|want|please|pls|could|can|will|would|'d)\b|请|要|需|能不能|可以", re.I)
 IF = re.compile(r"\bif\b|\?|如果|要是|吗|？", re.I)
 
 

@@ -8,7 +8,7 @@ from nlp.branches import per_place
 from nlp.catalog import CatalogItem
 from nlp.change import swap_lines
 from nlp.side_words import side_counts
-from nlp.clause_cues import TOO, EACH, EACH_FOR, TENTATIVE, MAYBE, SAME_QTY, PURPOSE, stays, GLUED, TIER, REMOVED
+from nlp.clause_cues import TOO, EACH, EACH_FOR, TENTATIVE, MAYBE, PURPOSE, stays, GLUED, TIER, REMOVED, CROSSED, same_as, same_qty
 from nlp.clean import clean, customer_of, domain_of
 from nlp.completion import Completion
 from nlp.distributed import DistributedLists
@@ -241,8 +241,8 @@ class Extractor(QuotedHistory, Completion, TakenOff, ChineseRules, EnglishLists,
             return CONSUMED
         if qtys and walk.lines and TIER.search(text) and self._nameless(body, s, e, qtys, customer):
             return CONSUMED  # "and is there a better rate at 96?" after the lines: a price tier, no line
-        if not qtys and len(walk.lines) > 1 and SAME_QTY.match(text) and walk.lines[-2]["_qty"]:
-            attach(walk.lines[-1:], walk.lines[-2]["_qty"], "", self.by_sku)  # "And the zinc hearts, | same qty."
+        if not qtys and len(walk.lines) > 1 and (said := same_qty(text, walk.lines[:-1])):
+            attach(walk.lines[-1:], said, "", self.by_sku)  # "And the zinc hearts, | same qty.", "…, same qty as the 150s"
             return CONSUMED
         # Greetings and sign-offs (no count, no catalogue word) are not looked up at all.
         skip = NEGATED.match(text) or DEFECT.search(text) or (not qtys and (not self._catalogue_words(undated(body, s, e, doc._.due_hits), 1.0) or KEPT.search(text) or ASIDE.fullmatch(text)))
@@ -277,7 +277,7 @@ class Extractor(QuotedHistory, Completion, TakenOff, ChineseRules, EnglishLists,
 
     def _keep(self, walk: "_Walk", line: dict, text: str) -> None:
         """Add a line, filling its count from "too" / an "N of each:" header, or sharing its "each"."""
-        prev = walk.lines[-1]["_qty"] if walk.lines else None
+        prev = same_as(text, walk.lines)  # (the last line's count, or the one "same qty as the 150s" names)
         if line["quantity"] is None and prev and TOO.search(text) and not _tentative(walk.body, prev, text):
             attach([line], prev, "", self.by_sku)  # "and the roses one too"
         q = line["_qty"]
@@ -289,7 +289,7 @@ class Extractor(QuotedHistory, Completion, TakenOff, ChineseRules, EnglishLists,
         if line["quantity"] is not None and EACH.search(text):
             attach(walk.lines, line["_qty"], "each", self.by_sku)  # "22727, 22728 - 16 of each"
         self._carry_unit(line, walk.lines[-1] if walk.lines else None)
-        line["_neg"] = bool(NEG_AFTER.search(text) or (REMOVED.match(text) and line["quantity"] is None))
+        line["_neg"] = bool(NEG_AFTER.search(text) or (REMOVED.match(text) and line["quantity"] is None) or CROSSED.search(text))
         self._not_again(line, walk.lines)
         walk.lines.append(line)
 

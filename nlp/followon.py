@@ -8,13 +8,14 @@ from nlp.postprocess import round_qty
 from nlp.quantities import Qty, find_quantities
 from nlp.text import numbers, terms
 from nlp.words import CORRECTION as SAID_AGAIN
+from nlp.prefilter import prefiltered
 
 VARIANT_WORDS = COLOURS | SIZES | frozenset(SAME_SIZE)
 HOLD_GAP = 0.2  # how far below the top a match holding a follow-on's own words may rank and still be meant
 ONES = re.compile(r"\bones?\b", re.I)
 # "no sorry, I mean …", "oops, I meant …", "correction: …": what follows replaces what was just said
 # (searched: a mention may start with the family it borrowed, "the enamel bowls oops, i meant the cream ones")
-CORRECTION = re.compile(r"\b(?:i|we)\s+mean[t]?\b|\bcorrection\s*:", re.I)
+CORRECTION = prefiltered(r"\b(?:i|we)\s+mean[t]?\b|\bcorrection\s*:", re.I)
 SCALES = {"double": 2, "twice": 2, "triple": 3, "treble": 3, "half": 0.5, "翻倍": 2, "翻一倍": 2, "加倍": 2, "翻一番": 2, "减半": 0.5}
 # "but only half the spaceboy" scales that line too ("half a dozen" is a count, "half of each" all lines)
 SCALE = re.compile(r"\b(double|twice|triple|treble|half(?!\s+(?:a|an|of each|each)\b))\s+(?:of\s+)?(?:the\s+)?([^.,;!?\n]+)", re.I)

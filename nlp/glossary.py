@@ -6,6 +6,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from nlp.text import CJK_CHAR
+from nlp.prefilter import prefiltered
 
 GLOSSARY_FILE = Path(__file__).with_name("zh_glossary.tsv")
 # "黄总", "白经理": a surname before a title is no colour
@@ -14,7 +15,7 @@ ADDRESSED = re.compile(r"[\u4e00-\u9fff](?=总|经理|老板|先生|小姐|女�
 
 # What a paint is for names its kind in the trade: machines and steelwork take alkyd enamel, floors epoxy
 # floor paint ("灰色的漆…刷设备的", "grey paint for the machines").
-PAINT = re.compile(r"漆|涂料|\bpaint|\benamel", re.I)
+PAINT = prefiltered(r"漆|涂料|\bpaint|\benamel", re.I)
 USES = [(re.compile(r"设备|机器|机械|钢结构"), " 醇酸"), (re.compile(r"地面|地板|地坪"), " 地坪"),
         (re.compile(r"\b(?:machine(?:ry|s)?|equipment|steelwork)\b", re.I), " alkyd"),
         (re.compile(r"\bfloors?\b", re.I), " floor")]

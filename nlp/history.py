@@ -165,21 +165,21 @@ class QuotedHistory:
         same = SAME_AS_LAST.search(body)
         more = {ln["sku"]: ln for ln in lines if ln["sku"] and ln.get("_qty") and MORE_ON_TOP.search(body, max(0, ln["_qty"].start - 4), ln["_qty"].start)}
         edited = {ln["sku"]: ln for ln in lines if ln["sku"] and ln.get("_qty") and (EDITED_TO.search(body, max(0, ln["_qty"].start - 4), ln["_qty"].start) or SET_ANEW.match(body, ln["_qty"].end))}
-        plus = PLUS.match(body, same.end()) or more or edited
-        edit = EDITED.match(body, same.end()) if not plus else None
-        if not (plus or edit):  # (called once SAME_AS_LAST has matched)
+        # "same as last year, only the star holders 48": with no count set anew by its own words, each counted line
+        # said is a quoted line at its new count (and nothing is added to the quoted lines)
+        edit = not (PLUS.match(body, same.end()) or more or edited) and EDITED.match(body, same.end())
+        edited = {ln["sku"]: ln for ln in lines if ln["quantity"] is not None} if edit else edited
+        if not (PLUS.match(body, same.end()) or more or edited):  # (called once SAME_AS_LAST has matched)
             return lines
         old = old if old is not None else self._history_lines(history, today, lang, customer)
         taken = [ln for ln in old if ln["sku"] and ln["quantity"] is not None]
-        if edit:  # "same as last year, only the star holders 48": quoted lines, the ones said again at their new count
-            said = {ln["sku"]: ln for ln in lines if ln["quantity"] is not None}
-            return [said.get(ln["sku"], ln) for ln in taken] if taken and said and set(said) <= {ln["sku"] for ln in taken} else lines
-        if not taken or ({ln["sku"] for ln in lines} & {ln["sku"] for ln in taken}) - set(more) - set(edited):
+        quoted = {ln["sku"] for ln in taken}
+        if not taken or (set(edited) - quoted if edit else ({ln["sku"] for ln in lines} & quoted) - set(more) - set(edited)):
             return lines
         for ln in taken:
             ln["quantity"] = round_qty(ln["quantity"] + more[ln["sku"]]["quantity"]) if ln["sku"] in more else ln["quantity"]
             ln["quantity"] = edited[ln["sku"]]["quantity"] if ln["sku"] in edited else ln["quantity"]
-        return taken + [ln for ln in lines if ln["sku"] not in more and ln["sku"] not in edited]
+        return taken + [ln for ln in lines if not edit and ln["sku"] not in more and ln["sku"] not in edited]
 
     def _replied(self, body, lines, history, today, lang, customer, old=None) -> list[dict]:
         """ "Great, send 30 please", "Half a dozen of each", "are these in stock?" over a quoted stock alert or

@@ -7,6 +7,7 @@ import re
 from nlp.count_context import STOCK_WORDS
 from nlp.quantities import Qty, number_value
 from nlp.unit_counts import HOLDING, ZH_NUM, ZH_PACK, ZH_UNIT
+from nlp.prefilter import prefiltered
 
 # "五箱，每箱10盒", "两箱，一箱20盒", "三箱（每箱400片）", "四包 12双/包", "两箱 20盒一箱": what each counted pack holds.
 INNER_PACK = re.compile(rf"[\s,:;()（）]{{0,3}}(?:(?:[每一]|(?<![\d.])1\s*)(?P<p1>{ZH_PACK})\s*(?:装|是|有|=)?\s*(?P<n1>{ZH_NUM})\s*(?P<u1>{ZH_UNIT})|"
@@ -60,7 +61,7 @@ def _bracketed(text: str, start: int, pack: str) -> bool:
     return bool(re.search(rf"(?:{ZH_NUM})\s*{re.escape(pack)}\s*[(（]\s*$", text[max(0, start - 12) : start]))
 
 
-TOP_UP_TO = re.compile(r"(?:补|加|备)(?:到|足到?|齐到?|够)\s*$")  # "补到200套": stock brought up to that many
+TOP_UP_TO = prefiltered(r"(?:补|加|备)(?:到|足到?|齐到?|够)\s*$")  # "补到200套": stock brought up to that many
 STOCK_SAID = re.compile(rf"{STOCK_WORDS}(?P<n>{ZH_NUM})\s*(?P<u>{ZH_UNIT})")
 
 

@@ -84,40 +84,41 @@ SIGNATURE_LINE = re.compile(r"^(?=[^.!?。！？]{0,60}$)(?:[^\n\d]*\|[^\n\d]*$|
                             r"[^\n]*$", re.I | re.M)
 # The seller speaking (a partial shipment offered back): "we can ship 30 of your 50 today", "we can send 20
 # now and the balance next week", "先发四盒，剩下的下周补" - no request of a customer.
-SELLER = re.compile(r"\bwe(?: can| could| will|'ll)(?: only)? (?:ship|dispatch|send|deliver|supply|do) (?:you )?\d+"
-                    r"[^.?!\n]{0,20}? of (?:your|the \d+)\b|"
-                    # "we can send 20 now and the balance next week", "we can send the 4\" discs today and the rest
-                    # next week", "we're short, can send 8 now and the other 4" (no subject): a part delivery offered
-                    r"(?:\bwe(?: can| could| will|'ll)(?: only)?|(?:^|[,;:–—-]\s*)(?:can|could)(?: only)?) "
-                    r"(?:ship|dispatch|send|deliver|supply) (?:you )?(?:\d+\b|the\b|th(?:o|e)se\b)[^.?!\n]{0,60}? (?:and|with) the "
-                    r"(?:balance|remainder|rest|remaining|other \d+)\b|"
-                    # "we only have 30 in stock - shall we send those?": the seller offers what it holds
-                    r"\bwe (?:only )?have (?:only )?\d+[^.?!\n]{0,30}?\b(?:in stock|available|left)\b[^?\n]{0,40}?"
-                    r"\b(?:shall|should|can|could) we (?:send|ship|dispatch)\b|"
-                    # "your order … has been dispatched", "we've received your order", "confirming we can do the 20",
-                    # "shall I book it in?": the seller reporting on, confirming or offering an order (what it can do is
-                    # the buyer's goods: not "confirming we can do the stall")
-                    r"\byour (?:order|po|delivery|goods)\b[^.?!\n]{0,60}?\b(?:has|have) been (?:dispatched|shipped|sent|packed)\b|"
-                    r"\bwe(?:'ve| have) (?:now )?received your (?:order|po)\b(?! (?:confirmation|acknowledge?ment|number|no|ref))|\bconfirm(?:ing)?(?: that)? we can (?:do|supply|deliver|send) (?:you )?(?:the |all |your )?(?:\d|your\b)|"
-                    r"\bshall (?:i|we) book (?:it|that|them|this) in\b|"
-                    # "out of stock until Friday - shall we send the 6 we have?": what the seller holds, offered (goods sent
-                    # back go the other way: "shall we send the 5 broken ones back?" is the buyer's)
-                    r"\b(?:shall|should) we (?:send|ship|dispatch|deliver) (?:you )?(?:the \d+|those|these|what)\b(?![^.?!\n]*\bback\b)|"
-                    r"先发[^，,。？?]{0,8}[，,]\s*(?:剩下|剩余|余下)的?[^，,。]{0,8}补|"
-                    # "槽钢目前只有一吨现货，先发一吨", "库存只有30套，先发30套": the seller's own stock, part of it offered
-                    # (not "…先发30套给我们": the buyer asking for what is there)
-                    r"(?:只有[^，,。？?]{0,8}(?:现货|库存)|(?:现货|库存)[^，,。？?]{0,4}只有[^，,。？?]{0,8})[，,]\s*先发"
-                    r"(?![^，,。？?]{0,8}给(?:我们|我|咱们))|"
-                    # "您订的6205目前只有120套现货", "你要的角钢只有一吨现货": the buyer's order answered from the seller's stock
-                    r"(?:您|你)(?:订|要|下)的[^，,。？?]{0,20}?(?:目前|现在)?只有[^，,。？?]{0,10}?(?:现货|库存)(?!\s*(?:了)?\s*(?:吗|么|嘛|[?？]))|"  # (not asked back)
-                    # "we only have 18 of the 30 in stock", "we can send the hearts now and the stars next week, would that be OK?"
-                    r"\bwe (?:only have|have only) \d+ of (?:your \d+\b(?!-)|the \d+\b(?!-)(?![^.?!\n]{0,30}\b(?:left|remaining)\b))|"  # (not the buyer's "3 of the 12 left")
-                    r"\b(?:we|i) (?:can|could) (?:send|ship|dispatch|deliver) "
-                    r"[^.?!\n]{2,60}? (?:now|today|tomorrow) and the [^.?!\n]{2,40}? (?:next week|later|when|once|after)\b", re.I)
+# ("we can do 4 of the 6" offers a part; "we'll do 20 of your X", "we'll do 24 of the 48" is a customer's choice)
+SELLER = prefiltered(r"\bwe(?:(?: can| could| will|'ll)(?: only)? (?:ship|dispatch|send|deliver|supply)|(?: can| could)(?: only)? do) "
+                     r"(?:you )?\d+[^.?!\n]{0,20}? of (?:your|the \d+)\b|"
+                     # "we can send 20 now and the balance next week", "we can send the 4\" discs today and the rest
+                     # next week", "we're short, can send 8 now and the other 4" (no subject): a part delivery offered
+                     r"(?:\bwe(?: can| could| will|'ll)(?: only)?|(?:^|[,;:–—-]\s*)(?:can|could)(?: only)?) "
+                     r"(?:ship|dispatch|send|deliver|supply) (?:you )?(?:\d+\b|the\b|th(?:o|e)se\b)[^.?!\n]{0,60}? (?:and|with) the "
+                     r"(?:balance|remainder|rest|remaining|other \d+)\b|"
+                     # "we only have 30 in stock - shall we send those?": the seller offers what it holds
+                     r"\bwe (?:only )?have (?:only )?\d+[^.?!\n]{0,30}?\b(?:in stock|available|left)\b[^?\n]{0,40}?"
+                     r"\b(?:shall|should|can|could) we (?:send|ship|dispatch)\b|"
+                     # "your order … has been dispatched", "we've received your order", "confirming we can do the 20",
+                     # "shall I book it in?": the seller reporting on, confirming or offering an order (what it can do is
+                     # the buyer's goods: not "confirming we can do the stall")
+                     r"\byour (?:order|po|delivery|goods)\b[^.?!\n]{0,60}?\b(?:has|have) been (?:dispatched|shipped|sent|packed)\b|"
+                     r"\bwe(?:'ve| have) (?:now )?received your (?:order|po)\b(?! (?:confirmation|acknowledge?ment|number|no|ref))|\bconfirm(?:ing)?(?: that)? we can (?:do|supply|deliver|send) (?:you )?(?:the |all |your )?(?:\d|your\b)|"
+                     r"\bshall (?:i|we) book (?:it|that|them|this) in\b|"
+                     # "out of stock until Friday - shall we send the 6 we have?": what the seller holds, offered (goods sent
+                     # back go the other way: "shall we send the 5 broken ones back?" is the buyer's)
+                     r"\b(?:shall|should) we (?:send|ship|dispatch|deliver) (?:you )?(?:the \d+|those|these|what)\b(?![^.?!\n]*\bback\b)|"
+                     r"先发[^，,。？?]{0,8}[，,]\s*(?:剩下|剩余|余下)的?[^，,。]{0,8}补|"
+                     # "槽钢目前只有一吨现货，先发一吨", "库存只有30套，先发30套": the seller's own stock, part of it offered
+                     # (not "…先发30套给我们": the buyer asking for what is there)
+                     r"(?:只有[^，,。？?]{0,8}(?:现货|库存)|(?:现货|库存)[^，,。？?]{0,4}只有[^，,。？?]{0,8})[，,]\s*先发"
+                     r"(?![^，,。？?]{0,8}给(?:我们|我|咱们))|"
+                     # "您订的6205目前只有120套现货", "你要的角钢只有一吨现货": the buyer's order answered from the seller's stock
+                     r"(?:您|你)(?:订|要|下)的[^，,。？?]{0,20}?(?:目前|现在)?只有[^，,。？?]{0,10}?(?:现货|库存)(?!\s*(?:了)?\s*(?:吗|么|嘛|[?？]))|"  # (not asked back)
+                     # "we only have 18 of the 30 in stock", "we can send the hearts now and the stars next week, would that be OK?"
+                     r"\bwe (?:only have|have only) \d+ of (?:your \d+\b(?!-)|the \d+\b(?!-)(?![^.?!\n]{0,30}\b(?:left|remaining)\b))|"  # (not the buyer's "3 of the 12 left")
+                     r"\b(?:we|i) (?:can|could) (?:send|ship|dispatch|deliver) "
+                     r"[^.?!\n]{2,60}? (?:now|today|tomorrow) and the [^.?!\n]{2,40}? (?:next week|later|when|once|after)\b", re.I)
 # "we're closed 31 Dec - 3 Jan, so please don't send anything then": a closure notice, no order cancelled
-CLOSED_NOTICE = re.compile(r"\b(?:we(?:'re| are| will be| shall be)|(?:shop|store|office|site|warehouse|kiosk|branch|unit|depot|premises)s? (?:is|are|will be)) "
-                           r"closed\b[^?]{0,80}?\b(?:don'?t|do not|no need to|no) (?:send|deliver|ship|dispatch)\w*\b"
-                           r"(?! (?:the|our|my|that|this|those|these|them|it)\b)", re.I)
+CLOSED_NOTICE = prefiltered(r"\b(?:we(?:'re| are| will be| shall be)|(?:shop|store|office|site|warehouse|kiosk|branch|unit|depot|premises)s? (?:is|are|will be)) "
+                            r"closed\b[^?]{0,80}?\b(?:don'?t|do not|no need to|no) (?:send|deliver|ship|dispatch)\w*\b"
+                            r"(?! (?:the|our|my|that|this|those|these|them|it)\b)", re.I)
 # "send us your current price list and the MSDS", "do you have a printed catalogue yet?", "an autumn/winter catalogue":
 # papers asked, not goods
 DOCUMENTS = re.compile(r"\b(?:send|e-?mail|post|do you have|have you got|could (?:we|i) have|can (?:we|i) (?:have|get))\s+(?:us |me )?"
@@ -145,8 +146,8 @@ RECEIVED_SWAP = re.compile(r"\b(?:got|received|had|were sent) \d+ (?:[^.?!\n\d]{
 SELF_PRICED = re.compile(r"\bso (?:that )?(?:i|we) can (?:re-?)?price\b", re.I)
 # "hydraulic unit - oil change, 2 pails HM46", "bearing change planned for the shutdown": maintenance work named, no order changed
 # (not "the belts change to 12", "seals change from 10 to 12": a count set anew is a change of the order)
-NOUN_CHANGE = re.compile(r"\b(?:oil|bearing|belt|filter|tyre|tire|blade|seal|wheel|battery|bulb|lamp|fluid|coolant|grease|hose|"
-                         r"brake|pad|disc|tool|shift|nappy)s? change(?:s|over)?\b(?!\s+(?:to|from)\b)", re.I)
+NOUN_CHANGE = prefiltered(r"\b(?:oil|bearing|belt|filter|tyre|tire|blade|seal|wheel|battery|bulb|lamp|fluid|coolant|grease|hose|"
+                          r"brake|pad|disc|tool|shift|nappy)s? change(?:s|over)?\b(?!\s+(?:to|from)\b)", re.I)
 # "make the M12 nuts 6 boxes instead", "make the plate 4t not 3t": a line's count set anew (a placed order's change, or
 # in a new order the sender recounting a line just said: OWN_RECOUNT)
 MAKE_ANEW = r"\bmake (?:the|those|these|our|my) [^.?!\n]{2,40}?\b\d+(?:\.\d+)?\s?[a-z]*\s+(?:[a-z]+\s+)?(?:instead\b|not \d)"
@@ -170,16 +171,18 @@ ORDER_REF = re.compile(ORDER_NAMED, re.I)  # (self_corrections.PLACED_OR_PAST wi
 REPLACED = re.compile(r"\b(?:send|ship|supply|do|have|want|take|make it)\b[^.?!\n]{0,40}\binstead\b|\breplace\w* (?:it|them|with)\b|"
                       r"换成|改成|换为|改为", re.I)
 # "Same as our March order please", "照上次的再来一批": a repeat order, its lines in the history.
-REPEAT_ORDER = re.compile(r"\bsame (?:again|as (?:last|before|(?:our|my|the) (?:last |previous )?(?:\w+ )?order))\b|"
+# ("please the same as the last time", "send the usual bits when you can": the last order again, no line said)
+REPEAT_ORDER = re.compile(r"\bsame (?:again|as (?:(?:the )?last|before|(?:our|my|the) (?:last |previous )?(?:\w+ )?order))\b|"
+                          r"\b(?:send|ship|deliver) (?:us |me )?(?:the|our|my) usual\b|"
                           rf"\brepeat (?:our|my|the|last)\b|{ZH_AS_LAST}", re.I)
 # "按上次的来一批，M码的改成80盒": a new round of the earlier order, a row of it edited (no placed order changed)
 REPEAT_NEW = re.compile(ZH_AS_LAST + r"\s*(?:再|还是)?(?:来|下|订|要|发)")
 # "if it's under 80p we'll take them", "价格合适的话就下单": an acceptance that waits on the answer.
-QUESTION_MARK = re.compile(r"[?？吗]")  # a question said in the text
+QUESTION_MARK = prefiltered(r"[?？吗]")  # a question said in the text
 IF_CLAUSE = re.compile(r"\bif\b|\bprovided\b|\bas long as\b|\bunless\b|如果|要是|的话|合适就", re.I)
 # "两打…一打。周六前能到吗？": a counted order asking whether it arrives by a day; it orders, due that day
-ARRIVE_BY = re.compile(r"(?:元旦|春节|过年|国庆|平安夜|圣诞夜|圣诞节?|今天|明天|明早|后天|(?:这|本|下)?(?:周|星期|礼拜)[一二三四五六日天]|[0-9一二三四五六七八九十]+[号日]|月底|周末)"
-                       r"(?:之?前)?(?:能|可以)(?:到|送到|到货)吗")
+ARRIVE_BY = prefiltered(r"(?:元旦|春节|过年|国庆|平安夜|圣诞夜|圣诞节?|今天|明天|明早|后天|(?:这|本|下)?(?:周|星期|礼拜)[一二三四五六日天]|[0-9一二三四五六七八九十]+[号日]|月底|周末)"
+                        r"(?:之?前)?(?:能|可以)(?:到|送到|到货)吗")
 # "圣诞款这次就不要了，要 keep calm 十块": an item left out of this round of a counted order cancels no placed order
 SKIPPED_NOW = re.compile(r"(?:这次|这回|本次)就?先?不要了|"
                          # "woodland decs? no scrap that", "- actually forget those": a line of this list taken back at once
@@ -187,4 +190,4 @@ SKIPPED_NOW = re.compile(r"(?:这次|这回|本次)就?先?不要了|"
                          r"(?! (?:order|po)\b)", re.I)
 # "12 x red bins / 6 x ivory bins / Also are the pink ones back in yet?": a question put aside after a counted list
 ASIDE_ASK = re.compile(r"(?:^|[.!\n]\s*)(?:also|plus|btw|by the way|oh and|p\.?s\.?)\W{0,2}[^.?!\n]{3,80}\?", re.I)
-IF_STOCKED = re.compile(r"\bif you (?:have|'ve got|still have) (?:them|it|any|some|enough)\b|如果有货的话|有货的话", re.I)
+IF_STOCKED = prefiltered(r"\bif you (?:have|'ve got|still have) (?:them|it|any|some|enough)\b|如果有货的话|有货的话", re.I)

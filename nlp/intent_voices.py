@@ -3,10 +3,11 @@ already agreed, stock asked through a third party, a delivery moved in the passi
 from __future__ import annotations
 
 import re
+from nlp.prefilter import prefiltered
 
 # "I am out of the office until Monday 7 December with limited access to email": an auto-reply, whatever it quotes
 # (not "I'm out of the office Friday, so deliver Thursday please": a plain order)
-AUTO_REPLY = re.compile(r"\b(?:automatic|auto)[ -]?reply\b|\bout of (?:the )?office\b[^\n]{0,80}?\b(?:limited access|for urgent)\b", re.I)
+AUTO_REPLY = prefiltered(r"\b(?:automatic|auto)[ -]?reply\b|\bout of (?:the )?office\b[^\n]{0,80}?\b(?:limited access|for urgent)\b", re.I)
 # "Payment will be by RTGS on receipt of PI", "Payment on account no. 40112": how a counted order is paid, no complaint
 PAY_TERMS = re.compile(r"\bpayment (?:will be |is |to be |terms\W{0,2})?(?:by|via|on (?:account|receipt|delivery)|in advance|"
                        r"upfront|against|\d+ days)\b[^.?!\n]*", re.I)
@@ -41,16 +42,16 @@ PLACED_RECOUNT = (r"\border (?:that )?(?:i|we)(?:'ve)? (?:put in|placed|sent)\b[
 # "Thanks for the offer below, answers in caps. > 1. … YES, MAKE IT 16 > 2. … YES": an offer answered line by line
 # (two answers opening on yes) accepts it, its "make it 16" recounting the offer, no placed order
 # (read back once the inline answers are folded into "1. regency cakestand: 16" lines: the offer's answers, counted)
-ANSWERED_OFFER = re.compile(r"\b(?:offer|quote|quotation)\b[\s\S]*?(?:^|\n)[^\S\n]*yes\b[^\n]*\n(?:[^\n]*\n)*?[^\S\n]*yes\b|"
-                            r"\b(?:offer|quote|quotation) below\b[^\n]*\banswers?\b[^\n]*\n(?:\s*\n)*\d+\.\s[^\n]+:\s*\d+\s*\n", re.I)
+ANSWERED_OFFER = prefiltered(r"\b(?:offer|quote|quotation)\b[\s\S]*?(?:^|\n)[^\S\n]*yes\b[^\n]*\n(?:[^\n]*\n)*?[^\S\n]*yes\b|"
+                             r"\b(?:offer|quote|quotation) below\b[^\n]*\banswers?\b[^\n]*\n(?:\s*\n)*\d+\.\s[^\n]+:\s*\d+\s*\n", re.I)
 # "make the tape measures silver not black": a placed line's variant swapped (not "make sure it's not late")
 MAKE_OTHER = r"\bmake (?:the|those|these|our|my) [^.?!\n,]{2,40}? [a-z]+ not (?:the )?[a-z]+\b"
 # "Forgot to say - half a dozen of the egg cups too": a line added to what was just ordered (not "forgot to say thanks")
 FORGOT_LINE = r"\bforgot to (?:say|add|mention|include|put)\b(?! (?:thanks|thank you|hello|hi)\b)"
 # "Said she'd order if yes": an order only on the answer, no order yet
-ORDER_IF = re.compile(r"\b(?:order|send|take)\w* (?:them |it |some )?if (?:yes|so|you (?:have|do)|they are|available|in stock)\b|"
-                      # "if all in I'll order this afternoon": the order waits on the answer, said first
-                      r"\bif (?:all|they(?:'re| are)|it(?:'s| is)|everything(?:'s| is)) (?:in|there|available|in stock)\b,? (?:i|we)(?:'ll| will) (?:order|send)\b", re.I)
+ORDER_IF = prefiltered(r"\b(?:order|send|take)\w* (?:them |it |some )?if (?:yes|so|you (?:have|do)|they are|available|in stock)\b|"
+                       # "if all in I'll order this afternoon": the order waits on the answer, said first
+                       r"\bif (?:all|they(?:'re| are)|it(?:'s| is)|everything(?:'s| is)) (?:in|there|available|in stock)\b,? (?:i|we)(?:'ll| will) (?:order|send)\b", re.I)
 # "reduce the bolts …, cancel the nuts", "change the M to 40 pairs and cancel the large ones": lines recounted beside the
 # cancelled ones make a change
 RECOUNTED = re.compile(r"reduce|increase|\bchange\b[^.?!\n]{0,60}?\bto \d|改|减", re.I)

@@ -2,16 +2,15 @@
 facts once per item (bounded), then their similarity."""
 from __future__ import annotations
 
-import re
-
 from rapidfuzz.fuzz import token_set_ratio
 
 from nlp.attributes import COLOURS, attributes, closing_size, materials, penalty_of
 from nlp.item_names import code_penalty, covered, name_mass, variant_codes
 from nlp.resolve import COUNT, HEAD_OF, Query, Splits
 from nlp.text import has_digit
+from nlp.prefilter import prefiltered
 
-MEASURE = re.compile(r"\d+(?:\.\d+)?(?:mm|cm|inch|kg|kw|v|w|m|g|l|pc|pcs|pce|piece)")
+MEASURE = prefiltered(r"\d+(?:\.\d+)?(?:mm|cm|inch|kg|kw|v|w|m|g|l|pc|pcs|pce|piece)")
 # Per-item scoring facts kept (~1.5 KB each): unbounded, a service that meets every item of a 100k
 # catalogue would hold ~150 MB of them on top of the index.
 INFO_CAP = 40_000

@@ -12,9 +12,10 @@ from nlp.bare_text import SENTENCE_MARK
 from nlp.variant_runs import EACH_EN, EACH_OF
 from nlp.text import is_cjk, terms
 from nlp.units import UNIT_WORDS
+from nlp.prefilter import prefiltered
 
-EACH_WORD = re.compile(r"\beach\b", re.I)
-BOTH = re.compile(r"\W*both\b", re.I)
+EACH_WORD = prefiltered(r"\beach\b", re.I)
+BOTH = prefiltered(r"\W*both\b", re.I)
 PAIR_SEP = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?", re.I)
 MIXED = re.compile(r"\b(?:mixed|assorted)\b", re.I)  # "100 mixed": a total over variants named apart
 MIX_PARTS = re.compile(r"\s*(?:,|\band\b|&|/|\bor\b)\s*", re.I)

@@ -162,7 +162,7 @@ class Matcher(Resolver, AliasMemory, ItemScoring):
         """The text with words typed one slip off a catalogue word written as that word (nlp/respell.py)."""
         # stem uncached: a typo's few hundred slips are no words and would push real ones out of stem's cache
         heads, post = self._stem_heads, self._post
-        return respelt(text, lambda word: word[: len(word) - 3] in heads and stem.__wrapped__(word) in post)
+        return respelt(text, lambda word: word[: len(word) - 3] in heads and stem.__wrapped__(word) in post, heads)
 
     def readable(self, text: str) -> str:
         """The mention in English words when the catalogue holds no Chinese names ("红色午餐袋" against an

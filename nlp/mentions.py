@@ -12,6 +12,7 @@ from nlp.pipeline import CONTENT_RE
 from nlp.quantities import Qty
 from nlp.text import content_text, is_cjk, terms
 from nlp.units import UNIT_WORDS
+from nlp.prefilter import prefiltered
 
 # "订货：" heads a list and names nothing, nor do "昨天下的单里面" (tried before 订 / 发 / 要 / 里 alone)
 # "我们项目部要一百支", "咱们车间": the buyer's own unit or site names no goods
@@ -34,28 +35,28 @@ ZH_FILLER = re.compile(r"我是(?![要想需说])[\u4e00-\u9fff]{1,12}?(?=[\s,.]
                        # "焊丝那十盘", "这批": a demonstrative before a count (cut out already) or 些/批 points, naming nothing
                        r"[这那](?:些|批)|[这那](?=[\s一二两三四五六七八九十百千\d]|$)|^那(?:么|就)?")
 # "…要12个，小的6个": a size word said alone with 的 names the family's size variant (like 小号), not filler
-BARE_SIZE = re.compile(r"(?<![\u4e00-\u9fff])([大小])的")
+BARE_SIZE = prefiltered(r"(?<![\u4e00-\u9fff])([大小])的")
 ZH_PRICE = re.compile(r"[¥￥]?\d+(?:\.\d+)?\s*(?:元|块钱|块)(?:\s*/\s*[\u4e00-\u9fffa-z]+)?")  # "4850元/吨"
 TINT = re.compile(r"\b(?:(grey|gray|green|pink|yellow|black|white|purple|brown|orange)ish|(red)dish|blu(ish))\b", re.I)
 # "the bigger size", "in the smaller ones": a comparative asks for the size word itself, and "size" after a size
 # word adds nothing the item's name says (it only dilutes the match).
 COMPARATIVE = re.compile(r"\b(?:(big)g|(larg)|(small))(?:er|est)\b", re.I)
 SIZE_NOUN = re.compile(r"\b(small|big|large|medium|little|mini|jumbo)\s+sized?\b", re.I)
-ASKING = re.compile(r"\blooking for\b|\bon the lookout for\b", re.I)  # "looking for about 30": no "looking" mirror
-PACK_DEF = re.compile(r"\b(?:ctn|carton|case|box|pack|pk|outer)s?\s*(?:=|is)\s*\d+\b(?:\s*,?\s*(?:i|we)\s+(?:think|believe|reckon|guess)\b)?", re.I)  # "(ctn = 12)" sizes the count
+ASKING = prefiltered(r"\blooking for\b|\bon the lookout for\b", re.I)  # "looking for about 30": no "looking" mirror
+PACK_DEF = prefiltered(r"\b(?:ctn|carton|case|box|pack|pk|outer)s?\s*(?:=|is)\s*\d+\b(?:\s*,?\s*(?:i|we)\s+(?:think|believe|reckon|guess)\b)?", re.I)  # "(ctn = 12)" sizes the count
 # "bunting please, for the jubilee window": what it is for (not a heading: "hi, for the X job: items …")
 # ("hi, for a wedding in october i need 150 of the …", "hello, for my wedding favours could you quote me for …": a
 # clause going on to say what is needed or asked for is more than a purpose)
 PURPOSE = re.compile(r",\s*for (?:the|our|my|a|an)\s(?![^,;:]*\b(?:(?:i|we)(?:'d| would)? (?:need|want|like)|"
                      r"(?:could|can|would) you (?:quote|price|send|supply|do)|please (?:quote|send|supply))\b)[^,;:]*$", re.I)
-REFERENCE = re.compile(r"(?:\border|\bpo|\binvoice|\bref|\baccount|\bticket|\breq(?:uisition)?\b|订单|单号|合同)\s*(?:no\.?|number|#)?\s*[:：#]?\s{0,2}"
-                       r"(?!m\d{1,2}(?![\d-]))[a-z0-9-]*\d[a-z0-9/-]*", re.I)  # not "order: [4 x] dn50" once the count is blanked out
+REFERENCE = prefiltered(r"(?:\border|\bpo|\binvoice|\bref|\baccount|\bticket|\breq(?:uisition)?\b|订单|单号|合同)\s*(?:no\.?|number|#)?\s*[:：#]?\s{0,2}"
+                        r"(?!m\d{1,2}(?![\d-]))[a-z0-9-]*\d[a-z0-9/-]*", re.I)  # not "order: [4 x] dn50" once the count is blanked out
 # ("订单：M12×50 螺栓 4盒": a thread size M6…M64 after 订单 is the goods, no order number)
 # "please cancel that line (100 pcs)", "lines 1 and 3 approved" (a bare "lines" once its numbers are cut): a line of
 # the order, no PHOTO CLIP LINE
-LINE_REF = re.compile(r"\b(?:that|this|the|those|these|each|both|other|all)\s+lines?\b|\blines?\s+\d+(?:\s*(?:,|and|&)\s*\d+)*|^\W*lines?\W*$", re.I)
+LINE_REF = prefiltered(r"\b(?:that|this|the|those|these|each|both|other|all)\s+lines?\b|\blines?\s+\d+(?:\s*(?:,|and|&)\s*\d+)*|^\W*lines?\W*$", re.I)
 # "the BV earth wire from DC-FAC-0932": the order it is on, by a letters-and-digits reference with no order word
-FROM_REF = re.compile(r"\bfrom\s+(?:our\s+|the\s+)?[a-z]{2,5}-(?:[a-z0-9]+-)*\d{3,}[a-z0-9]*\b", re.I)
+FROM_REF = prefiltered(r"\bfrom\s+(?:our\s+|the\s+)?[a-z]{2,5}-(?:[a-z0-9]+-)*\d{3,}[a-z0-9]*\b", re.I)
 
 
 def cut(body: str, s: int, e: int, spans: list[tuple[int, int]]) -> str:
@@ -67,11 +68,11 @@ def cut(body: str, s: int, e: int, spans: list[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
-LONE_TIMES = re.compile(r"(?:^|\s)[x×](?=\s*$)|(?<=\S)\s+×(?=\s|$)")
+LONE_TIMES = prefiltered(r"(?:^|\s)[x×](?=\s*$)|(?<=\S)\s+×(?=\s|$)")
 RANGE_LEFT = re.compile(r"(?:^|\s)[到至~](?=\s|$)")  # what is left of a range "50到60个"
 LEAD_OF = re.compile(r"^\W*(?:of|off)\b", re.I)
-TAIL_OF = re.compile(r"\b(?:of the|of|the)\s*$", re.I)
-SPACES = re.compile(r"\s+")
+TAIL_OF = prefiltered(r"\b(?:of the|of|the)\s*$", re.I)
+SPACES = prefiltered(r"\s+")
 # "size L" said before "the blue ones in medium": a letter size goes with the word sizes
 ANY_SIZE = SIZES | frozenset(SAME_SIZE) | frozenset(LETTER_SIZES)
 
@@ -116,6 +117,8 @@ def family(mention: str) -> str:
 def vary(context: str, mention: str, distinct: frozenset = frozenset()) -> str:
     """The earlier mention without what this follow-on replaces: its colour when a colour is named,
     its size when a size is, else the words that set the earlier item apart ("owl" before "union jack")."""
+    if _SEAL.search(mention) and _SEAL.search(context):
+        return " ".join(_SEAL.sub(" ", context).split())  # "6205 2RS … and the same in ZZ": the bearing kept, its seal swapped
     colours, sizes = attributes(terms(mention))
     drop = (COLOURS if colours else frozenset()) | (ANY_SIZE if sizes else frozenset())
     if not colours and not sizes:
@@ -125,7 +128,8 @@ def vary(context: str, mention: str, distinct: frozenset = frozenset()) -> str:
     return " ".join(words) if len(words) < len(kept) else ""
 
 
-CODE_TOKEN = re.compile(r"[a-z]*\d[a-z0-9.x*#-]*")
+CODE_TOKEN = prefiltered(r"[a-z]*\d[a-z0-9.x*#-]*")
+_SEAL = re.compile(r"(?:(?<=\s)|(?<=\d)|^)-?(?:2rs|zz|2z)\b|\bopen\b")  # a bearing's seal code, glued to its number or not
 
 
 def substitute(context: str, mention: str) -> str:

@@ -21,11 +21,15 @@ RETRACTED = prefiltered(rf"\b(?:{_ATTR})\b\s*,?\s*(?:{CORRECTION}|i\s+mean|sorry
 # "(the cream one, not red)": without "the", only a colour or size word is a sibling pointed at ("not urgent" is none)
 NOT_ATTR = prefiltered(rf"((?:[(,\-–—]|\bbut\b|\bones?\b)\s*)not\s+((?:{_ATTR}))(?=\s*(?:[,.;:()!?]|\bones?\b|$))", re.I)
 _NUMBER = re.compile(r"\d+")
+_RETRACT_WORDS = ("sorry", "wait", "rather", "mean")  # the words of CORRECTION, "i mean" and "sorry"
 
 
 def said_against(text: str) -> tuple[str, str]:
     """The mention without the words it says against, and those words ("" when none)."""
-    text = RETRACTED.sub(" ", text)
+    # (every way RETRACTED reads has "sorry", "wait", "rather" or "mean": a plain-ASCII mention without them, most
+    # mentions, is not scanned; case folding is exact on ASCII, other text is always scanned)
+    if not text.isascii() or any(w in text.lower() for w in _RETRACT_WORDS):
+        text = RETRACTED.sub(" ", text)
     against: list[str] = []
 
     def drop(m: re.Match) -> str:

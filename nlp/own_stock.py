@@ -5,6 +5,7 @@ centre: 4410 Visitor Centre Shop")."""
 from __future__ import annotations
 
 import re
+from nlp.prefilter import prefiltered
 
 # a bracket holding only a running total or the stock still held: the row's own count is outside it
 OWN_FIGURE = re.compile(
@@ -25,8 +26,9 @@ def without_own_figures(body: str) -> str:
     return LIST_SUM.sub("", SKIPPED_ROW.sub("", OWN_FIGURE.sub("", body)))
 
 
-# "…, Shipment ID FBA17X, 240 units total.": a units total said after the counted lines
-SUM_SAID = re.compile(r"(?:^|(?<=[,;:(]))\s*(\d+)\s+(?:units?|items?|pcs|pieces)\s+(?:in\s+)?total\b(?=\s*(?:[,.!;)]|$))", re.I | re.M)
+# "…, Shipment ID FBA17X, 240 units total.", "… 12 units of B. 24 pcs altogether.": a units total said after the lines
+SUM_SAID = re.compile(r"(?:^|(?<=[,;:(])|(?<=[.!?]\s))\s*(\d+)\s+(units?|items?|pcs|pieces)\s+(?:(?:in\s+)?total|altogether|in all)\b"
+                      r"(?=\s*(?:[,.!;)]|$))", re.I | re.M)
 COUNTED = re.compile(r"(?<![\w.£$€])(\d+)\s+(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)(?:units?\s+|pcs\s+|x\s+)?[a-z]", re.I)
 
 
@@ -34,14 +36,16 @@ def _without_sum(body: str) -> str:
     """The body without a units total that is the sum of two or more counts said before it."""
     for m in reversed(list(SUM_SAID.finditer(body))):
         counts = [int(c) for c in COUNTED.findall(body, 0, m.start())]
-        if len(counts) >= 2 and sum(counts) == int(m.group(1)):
+        # ("50 units A and 30 units B, 3 tier. 80 units total": the counts said in the total's own unit word suffice)
+        alike = [int(c) for c in re.findall(rf"\b(\d+)\s+{m.group(2)}\b", body[: m.start()], re.I)]
+        if any(len(c) >= 2 and sum(c) == int(m.group(1)) for c in (counts, alike)):
             body = body[: m.start()] + body[m.end() :]
     return body
 
 
 # "Budget holder - Line 2 REJECTED (over budget …)": an approval chain turning a numbered row down
-REJECTED = re.compile(r"\blines? (\d{1,2})((?:\s*(?:,|and|&)\s*\d{1,2})*)\s*(?:-\s*)?(?:rejected|declined|refused|not approved)\b",
-                      re.I)
+REJECTED = prefiltered(r"\blines? (\d{1,2})((?:\s*(?:,|and|&)\s*\d{1,2})*)\s*(?:-\s*)?(?:rejected|declined|refused|not approved)\b",
+                       re.I)
 
 
 def without_rejected_rows(body: str) -> str:

@@ -20,6 +20,7 @@ from nlp.jieba_words import glued_and as _glued_and, jieba as _jieba, jieba_word
 from nlp.quantities import SAME_OF, Qty, find_quantities, in_history
 from nlp.quote_picks import cited_counts
 from nlp.variants import variant_kinds
+from nlp.prefilter import prefiltered
 
 Doc.set_extension("today", default=None, force=True)
 Doc.set_extension("due_hits", default=None, force=True)
@@ -28,7 +29,7 @@ Doc.set_extension("chunks", default=None, force=True)  # list of (start, end, [Q
 CODE_RE = re.compile(r"[a-z]+\d|\d+[a-z]|\d{4,}", re.I)
 # 一样 before a count is "each" ("红的蓝的一样来两卷"); after 也 / 同 / 上次 it is "the same".
 ZH_EACH_WORD = r"各(?!位)|每种|每样|每款|(?<![也同次])一样(?=来|要|[一二两三四五六七八九十百千\d])"
-ZH_EACH = re.compile(ZH_EACH_WORD + "|分别")
+ZH_EACH = prefiltered(ZH_EACH_WORD + "|分别")
 EACH_RE = re.compile(r"\beach\b|" + ZH_EACH_WORD)
 LIST_GAP = re.compile(r"\s*[、和及与]\s*")  # "M8、M10", "DN50和DN80": items of one list
 ZH_CHAR = re.compile(r"[\u4e00-\u9fff]")
@@ -36,7 +37,7 @@ NAMED_SIZE = re.compile(r"[\u4e00-\u9fff]{2}\d+(?:\.\d+)?的")  # "磨光片100�
 ZH_SPEC = re.compile(r"(?<![\d.])\d+(?:\.\d+)?的")  # "100的": the goods of size 100
 LIST_ITEM = 14  # characters: a longer piece before 各 is a clause of its own, not a list item
 EACH_REACH = 60  # characters after a clause in which an "N of each" still refers to its list
-CONTENT_RE = re.compile(r"[a-z]{3,}|[\u4e00-\u9fff]{2,}|[a-z]+\d|\d+-?[a-z]|\d{5,}", re.I)  # "6205-zz" names a product
+CONTENT_RE = prefiltered(r"[a-z]{3,}|[\u4e00-\u9fff]{2,}|[a-z]+\d|\d+-?[a-z]|\d{5,}", re.I)  # "6205-zz" names a product
 
 
 @Language.component("tandem_dates")

@@ -9,6 +9,7 @@ from nlp.pipeline import ZH_EACH_WORD
 from nlp.quantities import Qty
 from nlp.text import terms
 from nlp.units import convert
+from nlp.prefilter import prefiltered
 
 # "… the lunch box and the doormat? thinking 24 + 6": lone counts in a row, one per open line in turn
 COUNT_RUN = re.compile(r"\s*(?:\+|&|and)\s*\d+(?:\.\d+)?(?=\s*(?:[.,;!?\n]|$))")
@@ -115,11 +116,11 @@ def merge_same_sku(lines: list[dict], keep_tiers: bool = False) -> list[dict]:
     return list(out.values()) + rest
 
 
-PRICE_Q = re.compile(r"\bprice|\bcost|how much|\bquot|多少钱|价格|报价", re.I)
+PRICE_Q = prefiltered(r"\bprice|\bcost|how much|\bquot|多少钱|价格|报价", re.I)
 # "请报价" asks; "上回报价的那批", "贵司的报价", "按该报价采购" only refer to an earlier offer.
 ASKING = re.compile(r"\?|how much|\bwhat\b|\bquot|多少|(?<!上回)(?<!上次)(?<!之前)(?<!贵司)(?<!的)(?<!按)(?<!该)(?<!此)报价(?!的)|报个价|什么价|吗", re.I)
-SIDE_ASK = re.compile(r",\s*(?:and\s+)?(?=what|how much)|\band (?=what|how much)", re.I)
-QUESTION_Q = re.compile(r"\?|do you have|any left|还有吗|有没有", re.I)
+SIDE_ASK = prefiltered(r",\s*(?:and\s+)?(?=what|how much)|\band (?=what|how much)", re.I)
+QUESTION_Q = prefiltered(r"\?|do you have|any left|还有吗|有没有", re.I)
 # "30 (not 40 as quoted)", "at the quoted price": words pointing back at an offer made ask no price
 OFFER_SAID = re.compile(r"\b(?:as|than|was|were)\s+quoted\b|\bquoted\s+(?:price|rate|figure)s?\b", re.I)
 

@@ -5,6 +5,7 @@ import re
 from functools import lru_cache
 
 from nlp.numbers import parse_en_words
+from nlp.prefilter import prefiltered
 
 # "we'd like to take lines 1 and 3", "we'll go with the first two lines", "accept items 2, 4 & 5"
 PICKED = re.compile(r"\b(?:take|go with|proceed with|accept|order|have)\s+(?:(?:lines?|items?)\s+(?P<nums>\d\d?(?:\s*(?:,|and|&|\+)\s*\d\d?)*)\b|"
@@ -47,8 +48,8 @@ def requoted_each(body: str) -> float | None:
 
 # "Your list shows '22138 BAKING SET … £4.95 (12)'. Is there a better price at 36?": the supplier's own words,
 # cited in quote marks, whose numbers (pack, minimum, price break) are theirs, not the count the reply asks for
-CITED = re.compile(r"\b(?:your|the)\s+(?:(?:price\s*)?list|catalogu?e|website|site|quote|quotation|offer|brochure|leaflet)\s+"
-                   r"(?:shows|says|lists|has|reads|states|gives)\s*:?\s*(['\"‘“])(?P<said>[^'\"’”\n]{3,200})['\"’”]", re.I)
+CITED = prefiltered(r"\b(?:your|the)\s+(?:(?:price\s*)?list|catalogu?e|website|site|quote|quotation|offer|brochure|leaflet)\s+"
+                    r"(?:shows|says|lists|has|reads|states|gives)\s*:?\s*(['\"‘“])(?P<said>[^'\"’”\n]{3,200})['\"’”]", re.I)
 
 
 @lru_cache(maxsize=8)

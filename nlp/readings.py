@@ -16,10 +16,11 @@ from nlp.text import has_digit, is_cjk, normalize, numbers, terms
 from nlp.variants import prefer
 from nlp.walk import better as _better
 from nlp.zh_rules import CLOSE, NEG_AFTER
+from nlp.prefilter import prefiltered
 
 SURE = 0.8  # a reading this sure needs no help from the family named before
 CLEAR_ALONE = 0.7  # a count-less line this sure of its item is one though it covers a little less of the name
-SAME_RANGE = re.compile(r"\bsame (?:range|design|style|pattern|collection|series|print)\b|\bto match\b|\bmatching\b|\bditto\b", re.I)
+SAME_RANGE = prefiltered(r"\bsame (?:range|design|style|pattern|collection|series|print)\b|\bto match\b|\bmatching\b|\bditto\b", re.I)
 TABLE_ROW = re.compile(r"\S(?:\t|  +)\S")  # cells of a pasted table are set apart by tabs or runs of spaces
 THE_SPEC = re.compile(r"\bthe\s*$", re.I)
 ROW_END = re.compile(r"[ \t]*(?:\n|$)")  # a number closing a line of a list
@@ -28,7 +29,7 @@ SPACED_SUFFIX = re.compile(r"\d{3,}\s+[a-z0-9]*[a-z][a-z0-9]*")
 PIECES = re.compile(r"\d\s*(?:pc|pcs|piece)")  # "the 11pc set": a piece count names the set
 CODE_LIKE = re.compile(r"[a-z]+\d|\d+[a-z]|\d{4,}")  # "DN150", "22423"
 GLUED_SPEC = re.compile(r"(?<![\da-z.])\d{2,}(?=[\u4e00-\u9fff])")  # "63角钢": a size said before the Chinese noun
-WORD_RUN = re.compile(r"[a-z0-9]+")
+WORD_RUN = prefiltered(r"[a-z0-9]+")
 GLUED_AFTER = re.compile(r"[\u4e00-\u9fffa-z、]")
 
 
@@ -263,8 +264,7 @@ class Readings:
                 and len(str(int(q.value))) >= 3 and str(int(q.value)) in self._names_of(sku):
             rank -= 0.5  # "any 6305 bearings, sealed?": a number in the item's own name is not its count
         rank -= 0.3 * (q is None and stray_number(mention, self._names_of(sku), self._known_code))  # "48 tissues": a count
-        seen = {"alias": float(self.matcher.alias_sku == sku), "mcover": self.matcher.mention_cover.get(sku, 0.0),
-                "picked": float(picked)}
+        seen = {"alias": float(self.matcher.alias_sku == sku), "mcover": self.matcher.mention_cover.get(sku, 0.0), "picked": float(picked)}
         return rank, q, mention, matches, seen, cover
 
     def _build_line(self, q: Qty | None, mention: str, matches, cover: float, vague: bool = False) -> dict | None:

@@ -15,9 +15,10 @@ from nlp.filler_names import named_fillers
 from nlp.words import STOPWORDS, ZH_COLOURS
 from nlp.trade import trade_forms
 from nlp.units import UNIT_WORDS
+from nlp.prefilter import prefiltered
 
 # "x2" after a product is the count of a set ("tea towels x2" = the catalogue's "SET/2", "SET OF 2").
-COUNT = re.compile(r"x(\d{1,2})")
+COUNT = prefiltered(r"x(\d{1,2})")
 PLURAL_NUMBER = re.compile(r"(\d{1,3})s")  # a number made plural names what holds that many ("the 72s")
 # A grade code ends in a quality letter buyers often leave out ("Q355" for "Q355B").
 _GRADE = re.compile(r"[a-z]+\d{2,}[a-z]")

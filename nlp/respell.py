@@ -29,16 +29,39 @@ def slips(word: str) -> set[str]:
     return (swapped | dropped | typed | added) - {word}
 
 
-def respelt(text: str, known: Callable[[str], bool]) -> str:
+def slips_under(word: str, heads: frozenset[str]) -> set[str]:
+    """`slips(word)` whose letters but the last three are one of `heads`: a slip's head is tested before the slip
+    is spelled out, and an edit inside the last letters leaves one head for all its spellings (the first letter kept)."""
+    n, tail = len(word), word[len(word) - 3 :]
+    out = {w for w in (word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(1, n - 1)) if w[: n - 3] in heads}
+    out.update(w for w in (word[:i] + word[i + 1 :] for i in range(1, n)) if w[: n - 4] in heads)
+    for i in range(1, n):  # a letter typed at i: the slip's head is its first n - 3 letters
+        if i >= n - 3:
+            if word[: n - 3] in heads:
+                out.update(word[:i] + c + word[i + 1 :] for c in _LETTERS)
+            continue
+        out.update(h + tail for c in _LETTERS for h in (word[:i] + c + word[i + 1 : n - 3],) if h in heads)
+    for i in range(1, n + 1):  # a letter added at i: the first n - 2 letters of the slip
+        if i >= n - 2:
+            if word[: n - 2] in heads:
+                out.update(word[:i] + c + word[i:] for c in _LETTERS)
+            continue
+        out.update(h + tail for c in _LETTERS for h in (word[:i] + c + word[i : n - 3],) if h in heads)
+    out.discard(word)
+    return out
+
+
+def respelt(text: str, known: Callable[[str], bool], heads: frozenset[str] | None = None) -> str:
     """`text` with each word that neither the catalogue (`known`) nor English has, and that is one slip from
-    words of a single catalogue stem, written as that word."""
+    words of a single catalogue stem, written as that word (`heads`: no word is known unless its letters but the
+    last three are one of them)."""
     english = _english()
 
     def fix(m: re.Match) -> str:
         word = m.group(0)
         if word in english or known(word):  # the dictionary first: most words are English, a lookup is cheap
             return word
-        near = sorted(w for w in slips(word) if known(w))
+        near = sorted(w for w in (slips(word) if heads is None else slips_under(word, heads)) if known(w))
         # Between words of several stems, the one with the very letters typed (two swapped) is meant: "balck" is
         # black, not back
         same = [w for w in near if sorted(w) == sorted(word)]

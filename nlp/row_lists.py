@@ -13,12 +13,13 @@ from nlp.quantities import Qty
 from nlp.readings import SURE
 from nlp.text import terms
 from nlp.units import UNIT_WORDS
+from nlp.prefilter import prefiltered
 
 TIMES = r"(?:x|×|\*)"
 _TIMES_NUM = re.compile(rf"\d\s*{TIMES}|{TIMES}\s*\d", re.I)  # compiled once: checked per row
 _EACH = re.compile(r"\beach\b", re.I)
 # "12 x the bonbons one", "rosemary x 12 (@ 65p?)": an entry's count before or after its name (an aside after it)
-BEFORE = re.compile(rf"\s*(?:(?:and|&|plus|also)\s+)?(?P<n>{CNT})\s*{TIMES}\s+(?:the\s+)?(?P<v>[^,;]+?)\s*[.!]?\s*", re.I)
+BEFORE = prefiltered(rf"\s*(?:(?:and|&|plus|also)\s+)?(?P<n>{CNT})\s*{TIMES}\s+(?:the\s+)?(?P<v>[^,;]+?)\s*[.!]?\s*", re.I)
 AFTER = re.compile(rf"\s*(?:(?:and|&|plus|also)\s+)?(?:the\s+)?(?P<v>[^,;]+?)\s*{TIMES}\s*(?P<n>\d+)\b"
                    r"(?:\s*\([^()]*\)?)?\s*[.!]?\s*", re.I)
 _SPEC = r"[a-z]{0,3}\d+(?:\.\d+)?[a-z]{0,3}"  # "6mm", "M10", "DN50", "2.5"
@@ -30,7 +31,7 @@ TAIL_EACH = re.compile(rf"(?:,|\s-|:)\s*(?P<l>{_NAMED}(?:\s*,\s*{_NAMED})*\s*,?\
                        rf"(?:maybe|say|about|around|approx\.?|probably|prob)?\s*(?P<n>{CNT})\s+(?:of\s+)?each\b", re.I)
 FIRST_WORD = re.compile(r"\W*([a-z]+)", re.I)
 PARTS = re.compile(r"[^,;]+")  # entries of a list are parted by commas
-LEAD = re.compile(r":|\s-\s")  # "recipe boxes: …", "hand warmers - …": a family heads the entries after it
+LEAD = prefiltered(r":|\s-\s")  # "recipe boxes: …", "hand warmers - …": a family heads the entries after it
 MAX_NAME = 4  # words of a variant's name in an entry ("the happy forest one")
 MAX_FAMILY = 4  # words of a family named before a purpose ("christmas trees 60cm for the stall")
 OWN_NAME = 0.95  # a list entry whose top match scores this names its own item ("the vintage christmas tablecloth")

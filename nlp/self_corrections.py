@@ -5,25 +5,28 @@ import re
 
 from nlp.quantities import ZH_UNIT, find_quantities, number_value
 from nlp.named_recounts import named_recounts
+from nlp.recast import recast
 from nlp.undone import undone
 from nlp.units import UNIT_WORDS
 from nlp.words import CORRECTION, ORDER_NAMED
 from nlp.zh_recounts import named_recounts as zh_named_recounts
+from nlp.prefilter import prefiltered
 
 # A correction cue and the pause around it. "make that N" ("no, N", "actually N") corrects on its own only after a pause
 # mark ("bread bin cream... make that 10", "lunch bags - make that 18"): "can we make that 2 tonnes" asks to change a
-# placed order.
+# placed order. A take-back word may open it ("lunch bags - no, make that 18").
 # Opening a sentence of its own it corrects the last item of the sentence before ("20 x jumbo bags. Actually, make
 # that 30.", "5 x jumbo bags. Actually 6."). Only a count follows a "make that" cue: other words after it are no
 # correction of an item.
-# ("… 12 x cakestands... sorry not 12, 6 of them": the count taken back said after "not")
-_CUE = rf"(?:{CORRECTION})(?:[,\s]+make (?:it|that)\b)?|sorry\s*,?\s*make (?:it|that)\b|(?:sorry|no|oops)\s*,?\s*not\s+\d+(?:\.\d+)?(?!\.?\d)"
+# ("… 12 x cakestands... sorry not 12, 6 of them": the count taken back said after "not"; "cable 80 m - correction, 100 m":
+# the word "correction" between pauses cues the same)
+_CUE = rf"(?:{CORRECTION}|correction)(?:[,\s]+make (?:it|that)\b)?|sorry\s*,?\s*make (?:it|that)\b|(?:sorry|no|oops)\s*,?\s*not\s+\d+(?:\.\d+)?(?!\.?\d)"
 _MAKE = r"(?:(?:actually|hmm+|oh|sorry|no)\b[,\s]*)*make (?:that|it)\s+(?=\d)"
 MARK = re.compile(rf"(?:[,\s?]|\.{{2,}}|…|[-–—](?=\s))+(?P<cue>{_CUE})(?:[,\s]|[-–—:](?=\s))+(?:i\s+mean[t]?\b[,\s]*)?"
-                  rf"|\s*(?:,|\.{{2,}}|…|\s[-–—])\s*(?:make that|i mean|no|actually|sorry|wait)\b[,\s]+(?=\d)|(?:\.+|!|…)\s+(?:{_MAKE}|(?:actually|sorry|oops)\b[,\s]+(?=\d)|no\s*[-–—,]\s*(?=\d))")
+                  rf"|\s*(?:,|\.{{2,}}|…|\s[-–—])\s*(?:(?:no|actually|sorry|oh|oops)\b[,\s]*)*(?:make that|i mean|no|actually|sorry|wait)\b[,\s]+(?=\d)|(?:\.+|!|…)\s+(?:{_MAKE}|(?:actually|sorry|oops)\b[,\s]+(?=\d)|no\s*[-–—,]\s*(?=\d))")
 # What every MARK match holds, cheap to look for first: a cue word, "make it/that", or a "no" that a count follows
 # ("no, 12", "no not 5"); a bare "no" ("no rush", "no longer") or "not" cues nothing.
-MARK_WORDS = re.compile(r"sorry|wait|rather|make (?:it|that)|i mean|actually|oops|\bno[,\s–—-]*(?:not\s+)?\d")
+MARK_WORDS = prefiltered(r"sorry|wait|rather|correction|make (?:it|that)|i mean|actually|oops|\bno[,\s–—-]*(?:not\s+)?\d")
 # ("24. No - 12 strawberry": a sentence opening on "no" and a dash or comma before a count takes the count back)
 # "no wait, 15 is too many, 12": a remark on the count taken back, before the new one
 _REMARK = re.compile(r"(?:\d+(?:\.\d+)?|that|it)(?:'s|\s+is|\s+was|\s+are)?\s+(?:a bit |way )?too\s+"
@@ -71,8 +74,8 @@ _ZH_SUMMED = re.compile(rf"(?P<verb>(?:再|多)?(?:加|添))\s*{_ZH_NUM}\s*(?P<u
 _ZH_HALF = re.compile(rf"(?P<n>{_ZH_NUM})\s*(?P<unit>{ZH_UNIT})[\s,]*(?P<verb>取消|撤掉|撤销)一半")
 # A placed order named (as intent.ORDER_REF), or any order or past round said ("the order", "last week", "we had"):
 # wider than intent's, whose "last time … this time" reading must see a past round without a placed order.
-PLACED_OR_PAST = re.compile(ORDER_NAMED + r"|\b(?:my|our|your|the|this|that) (?:\w+ )?order\b|\bpo\b|\blast (?:time|week)\b"
-                            r"|\bwe (?:ordered|had)\b", re.I)
+PLACED_OR_PAST = prefiltered(ORDER_NAMED + r"|\b(?:my|our|your|the|this|that) (?:\w+ )?order\b|\bpo\b|\blast (?:time|week)\b"
+                             r"|\bwe (?:ordered|had)\b", re.I)
 
 
 def swapped(text: str) -> str:
@@ -122,6 +125,7 @@ def corrected(text: str) -> str:
     (the last one said by default); other words replace their own first word's earlier run, or the last counted
     item when they bring a count of their own."""
     text = undone(text)  # "24 - no, 30 - sorry, 24 was right", "… - actually 10 of each"
+    text = recast(text)  # "10 KN95 - no, a box of KN95", "10 white - no, make those red"
     if not PLACED_OR_PAST.search(text):  # ("re order 5512: make the red ones 30" changes a placed order)
         text = named_recounts(text, _restated)  # "20 of the small? sorry, make the small ones 30"
     if not MARK_WORDS.search(text):

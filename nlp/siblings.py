@@ -9,6 +9,7 @@ from nlp.attributes import COLOURS, MATERIALS, SAME_SIZE
 from nlp.negation import said_against
 from nlp.postprocess import SIDE_ASK
 from nlp.text import has_digit, normalize, normalize_name, terms
+from nlp.prefilter import prefiltered
 
 # Spoken forms of attribute values, folded to the catalogue's word (abbreviations a writer uses, not a name's own).
 SPOKEN = {**SAME_SIZE, **{k: v for k, v in MATERIALS.items() if v != "stainless"},
@@ -18,7 +19,7 @@ SPOKEN = {**SAME_SIZE, **{k: v for k, v in MATERIALS.items() if v != "stainless"
           "ss": "stainless", "inox": "stainless", "a2": "stainless", "a4": "stainless"}
 # Words many siblings' names hold that tell none apart ("size M", "rubber sealed both sides", "pack of 6").
 GENERIC = frozenset("both side size design pack set grade level with and of the in for".split())
-SHADE = re.compile(r"(?<=[a-z]{3})(?:ish|y)$")  # "greyish", "pinky": the colour itself
+SHADE = prefiltered(r"(?<=[a-z]{3})(?:ish|y)$")  # "greyish", "pinky": the colour itself
 PARENS = re.compile(r"\([^)]*\)")
 # (a side question after the lines, "…, and what's the price on the large ones?", is a sentence of its own: its words
 # name the item asked about, not a sibling of the item ordered)
@@ -53,7 +54,7 @@ def around(text: str) -> frozenset[str]:
     return frozenset(t for t in terms(kept) if not t.isdigit()) - _folded(against)
 
 
-COUNT = re.compile(r"(?<![\w.])\d+(?:\.\d+)?(?![\w.])")  # a number standing alone: the first line's count
+COUNT = prefiltered(r"(?<![\w.])\d+(?:\.\d+)?(?![\w.])")  # a number standing alone: the first line's count
 
 
 @lru_cache(maxsize=256)

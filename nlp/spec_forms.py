@@ -3,6 +3,7 @@ the noun, cable cores in words, pinyin slips. Used by `text.normalize_name` / `t
 from __future__ import annotations
 
 import re
+from nlp.prefilter import prefiltered
 
 _COUNT_WORDS = (r"(?:lengths?|pcs|pieces|units|sets|pairs?|box(?:es)?|cartons?|ctns?|packs?|bags?|rolls?|coils?|reels?|"
                 r"spools?|drums?|pails?|tins?|bundles?|sheets?|bars?|off|tonnes?|tons?|kgs?|metres?|meters?)\b")
@@ -13,8 +14,8 @@ _DIM_TRIPLE_RE = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s+x\s+(\d+(?:\.\d+)?)\s+
 _COUNT_AFTER_DIM = re.compile(r"\s*(?:x\s*\d|[-:|]\s*\d|cm\b|mm\b)")
 _COUNT_BEFORE_DIM = re.compile(r"(?:^|\s)\d+(?:\.\d+)?\s*(?:x\s+|of\s+)?(?:the\s+)?[a-z]")
 # "grinding discs 100 x 6 - 2 boxes": two are a size when a count with its unit comes right after them.
-_DIM_COUNTED_RE = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s+x\s+(?=\d+(?:\.\d+)?(?:\s*[-:,]\s*|\s+)(?:qty\s*)?"
-                             r"\d+(?:\.\d+)?\s*" + _COUNT_WORDS + ")")
+_DIM_COUNTED_RE = prefiltered(r"(?<![\w.])(\d+(?:\.\d+)?)\s+x\s+(?=\d+(?:\.\d+)?(?:\s*[-:,]\s*|\s+)(?:qty\s*)?"
+                              r"\d+(?:\.\d+)?\s*" + _COUNT_WORDS + ")")
 # "25x24x12cm" and "25 x 24 x 12" name one size: a three-way size keeps its unit apart.
 _DIM3_UNIT_RE = re.compile(r"\b(\d+(?:\.\d+)?x\d+(?:\.\d+)?x\d+(?:\.\d+)?)(cm|mm)\b")
 # A thread size with the length said after the noun ("m10 hex bolts, 50 mm long", "m10 bolts 50 long"): m10x50.
@@ -63,6 +64,8 @@ def late_forms(text: str) -> str:
 
 def zh_slips(text: str) -> str:
     """Pinyin slips of trade words mended (丁晴手套 -> 丁腈手套; 要量盒, a voice slip, -> 要两盒; 04胶封 -> 6204胶封)."""
+    if text.isascii():  # every catalogue name passes here at load: plain ASCII has none of the characters mended
+        return text
     if "量" in text:
         text = _ZH_TWO_SLIP_RE.sub("两", text)
     if "封" in text or "盖" in text or "开式" in text:

@@ -15,6 +15,7 @@ from nlp.self_corrections import corrected, swapped, zh_corrected
 from nlp.case_sizes import outer_counts
 from nlp.sound_alikes import sound_alike_counts
 from nlp.bracket_items import bracket_items
+from nlp.prefilter import prefiltered
 
 _TENS, _SMALL = TENS_WORDS, SMALL_WORDS
 _UNIT = EN_UNIT_ALT
@@ -28,7 +29,7 @@ _HOMOPHONE_TENS = re.compile(rf"\b({_TENS})[\s-]+(for|fore|to|too)(?=\s+{_COUNTE
 # from the rules reading "… and the black?" after "back in?? 🐰".
 _EMOJI = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+")
 # Voice-memo fillers ("um can i get 4 … er and 6 …") say a pause, never goods: left in, "er" reads as a name's word.
-_FILLER = re.compile(r"(?<![\w'-])(?:[Uu](?:m+|h+m?)|[Ee]r+m?|[Hh]m+)(?![\w'-])[^\S\n]*")
+_FILLER = prefiltered(r"(?<![\w'-])(?:[Uu](?:m+|h+m?)|[Ee]r+m?|[Hh]m+)(?![\w'-])[^\S\n]*")
 # "send for boxes of the M8": after an ordering verb, "for"/"to" before a counted unit is the number.
 _HOMOPHONE_UNIT = re.compile(rf"\b(send|need|want|have|order|get|take) (for|fore|to|too)(?=\s+(?:{_UNIT})\s+of\b)")
 _HOMOPHONE_LATER = re.compile(rf"\b(for|to)(?=\s+(?:{_UNIT})\s+of\b)")
@@ -65,7 +66,7 @@ _SAID_MARKS = {"full stop": ".", "comma": ",", "colon": ":", "question mark": "?
                "exclamation mark": "!", "new line": "\n", "new paragraph": "\n"}
 _SAID_MARK = re.compile(r"\s*\b(full stop|comma|colon|question mark|exclamation mark|new line|new paragraph)\b")
 # Only a message with a said stop, comma, colon or question mark is dictated: "a new line of candles" is not.
-_DICTATED = re.compile(r"\b(?:full stop|comma|colon|question mark)\b")
+_DICTATED = prefiltered(r"\b(?:full stop|comma|colon|question mark)\b")
 # Texting shorthand: "owl n 2 doz the scotty dog ones", "salt n pepper": a lone "n" between words is "and".
 _TEXT_AND = re.compile(r"(?<=[a-z] )n(?= [a-z0-9])|(?<=\d )n(?= \d)")  # ("want 6 n 6"; "500 n at most" is newtons)
 # "how much 4 50 warmers", "thx 4 the delivery": a lone "4" after a word and before an article, a pronoun or
@@ -80,13 +81,14 @@ _KINDS = re.compile(rf"(?:\s-|:)\s+({_NAME}(?:,\s+{_NAME})*,?\s+(?:and|&)\s+{_NA
 _SAID_MM = re.compile(r"\b(\d+(?:\.\d+)?)\s?mill?s?\b")
 # "gloves M + 20 L", "M, 10 L": after a letter size (not a measure: "5 m, 20 m") and a joiner, "N L" / "N M" is the
 # next size counted, not litres or metres; written "N x L" as a list row would be.
-_SIZE_NEXT = re.compile(r"((?:(?<![\d.])(?<!\d )\b(?:m|l)|\b(?:xxs|xs|s|xl|xxl))\s*(?:\+|and|&|,)\s*\d+)\s+"
-                        r"(?=(?:l|m)\b(?!\s*(?:of|x)\b))")
+_SIZE_NEXT = prefiltered(r"((?:(?<![\d.])(?<!\d )\b(?:m|l)|\b(?:xxs|xs|s|xl|xxl))\s*(?:\+|and|&|,)\s*\d+)\s+"
+                         r"(?=(?:l|m)\b(?!\s*(?:of|x)\b))")
 _HOMOPHONES = {"for": "four", "fore": "four", "to": "two", "too": "two"}
 # "ten x 6205 2RS", "twenty no. DN25", "forty-eight of the": a count in words before a count mark is the count in
 # digits, which the rules for "10 x 6205" read (a code after it is then no count).
 # Not "one" ("the jam one x 6" is the item) nor the end of "a hundred and twenty".
 _WN = rf"(?:(?:{_TENS})(?:[\s-](?:{_SMALL}))?|(?!one\b)(?:{_SMALL}))"
+_NUMBER_WORD = prefiltered(rf"\b(?:{_TENS}|{_SMALL})")  # a count in words (_WN) opens a word: a text without one skips
 _WORD_COUNT = re.compile(rf"(?<!hundred )(?<!thousand )(?<!hundred and )(?<!thousand and )\b({_WN})"
                          r"(?=\s*(?:x|no\.?|nos\.?)\s|\s+of\s+(?:each|the|those|these)\b|\s+each\b)")
 # A count in words where a count in digits would stand, away from a count mark (not "two boxes were soaked"):
@@ -110,7 +112,7 @@ _WORD_IN_RUN = re.compile(rf"(?<![\w-]){_WN}(?=\s+[a-z(])")
 _ROW_UNIT = r"(?:\s*(?:pcs|no\.?|nos|off|sets?|boxes|units))"
 _ROW_COUNT = (rf"(?:(?:\s-|:|\.{{3,}})\s*(?:qty\s*)?\d+(?:\.\d+)?{_ROW_UNIT}?(?:\s*\([^()\n]{{1,15}}\))?"
               rf"(?:\s*=\s*\d+{_ROW_UNIT})?|,\s*\d+(?:\.\d+)?\s+(?:dozen\s+)?(?:{_UNIT}))")
-_ROW_COUNTS = re.compile(rf"{_ROW_COUNT}(?=\s*(?:,|$))", re.M)
+_ROW_COUNTS = prefiltered(rf"{_ROW_COUNT}(?=\s*(?:,|$))", re.M)
 _ROW_END = re.compile(rf"({_ROW_COUNT})\s*,\s+(?=[a-z]|\d+(?:\.\d+)?\s*(?:\"|mm\b|in\b|inch))")
 # "heart balloons 8 -> 12", "3t → 4t": an arrow between two counts reads "from 8 to 12", the old count and the new
 _ARROW = re.compile(r"\b(\d+(?:\.\d+)?(?:\s?[a-z]{1,6})?)\s*(?:-+>|=+>|→)\s*(?=\d)")
@@ -140,7 +142,8 @@ def spoken_counts(text: str) -> str:
         text = _TEXT_FOR.sub("for", text)
     if "mil" in text:
         text = _SAID_MM.sub(r"\1mm", text)
-    text = _WORD_COUNT.sub(lambda m: f"{number_value(m.group(1)):g}", text)
+    if _NUMBER_WORD.search(text):
+        text = _WORD_COUNT.sub(lambda m: f"{number_value(m.group(1)):g}", text)
     if "," in text:
         text = "\n".join(_ROW_END.sub(r"\1\n", ln) if len(_ROW_COUNTS.findall(ln)) >= 2 else ln for ln in text.split("\n"))
     if "and a half" in text:
@@ -184,6 +187,8 @@ def _corrections(text: str) -> str:
 
 def _words_as_digits(text: str) -> str:
     """Counts in words that stand where counts stand (see _WORD_AT, _WORD_RUN) in digits."""
+    if not _NUMBER_WORD.search(text):  # (every count these read is a word of _WN)
+        return text
     text = _WORD_AT.sub(_at, text)
     return _WORD_RUN.sub(lambda m: _WORD_IN_RUN.sub(lambda w: f"{number_value(w.group(0)):g}", m.group(0)), text)
 

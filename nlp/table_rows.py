@@ -6,8 +6,9 @@ import dataclasses
 import re
 
 from nlp.units import UNIT_WORDS
+from nlp.prefilter import prefiltered
 
-CELL_SEP = re.compile(r"\t|\s{2,}")
+CELL_SEP = prefiltered(r"\t|\s{2,}")
 LINE_NO = re.compile(r"\d{1,3}")
 NUMBER = re.compile(r"\d+(?:\.\d+)?")
 NO_COUNT = 0.2  # kept as weak as an old value: cut from the mention, never chosen as the count

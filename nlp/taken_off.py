@@ -7,35 +7,36 @@ from dataclasses import replace
 
 from nlp.mentions import mention_text
 from nlp.postprocess import finish_lines
+from nlp.prefilter import prefiltered
 from nlp.quantities import Qty
 from nlp.readings import SURE
 from nlp.units import UNIT_WORDS
 
 _ITEM = r"(?P<item>(?:the|those|these|our|my)\s+[^.?!\n,;()]{3,60}?)"
-NARROWING = [
+NARROWING = [  # (prefiltered: searched in every chunk of every message)
     # "can you cancel the 24 keep calm doormats from yesterday order", "no longer need the oil on po 3390",
     # "please cancel the 2 rolls of blue bv on so-22817 (the ...)": the brackets after the order still describe it;
     # "cancel the angle off the tunnel order": a word before "order" may say which order
     # "take / scratch / knock the primer off my order": the verb's particle said after the item
-    re.compile(r"\b(?:cancel|no longer (?:need|want)|(?:don'?t|do not) (?:need|want)|remove|scrap|take off|drop|"
-               r"(?:take|scratch|strike|knock|cross)(?=\s[^.?!\n,;()]{3,60}?\soff\s))\s+"
-               + _ITEM + r"\s+(?:from|on|off|in|out of)\s+"
-               r"(?:(?:my|our|the|your|this|that|last|today|yesterday|\w+day|recent|latest|current|existing)\s+){0,2}"
-               r"(?:[a-z'-]+\s+)?(?:order|po|so|purchase order)\b(?:\s*(?:no\.?|#)?\s*[a-z0-9-]*\d[a-z0-9-]*)?"
-               # (not one about the order itself: "(placed last week)", "(sent on the 3rd)")
-               r"(?:\s*\((?![^()]*\b(?:we|i|you|placed|sent|dated|ordered|made|raised|from)\b|[^()]*\d)"
-               r"(?P<more>[^()]{2,60})\))?", re.I),
+    prefiltered(r"\b(?:cancel|no longer (?:need|want)|(?:don'?t|do not) (?:need|want)|remove|scrap|take off|drop|"
+                r"(?:take|scratch|strike|knock|cross)(?=\s[^.?!\n,;()]{3,60}?\soff\s))\s+"
+                + _ITEM + r"\s+(?:from|on|off|in|out of)\s+"
+                r"(?:(?:my|our|the|your|this|that|last|today|yesterday|\w+day|recent|latest|current|existing)\s+){0,2}"
+                r"(?:[a-z'-]+\s+)?(?:order|po|so|purchase order)\b(?:\s*(?:no\.?|#)?\s*[a-z0-9-]*\d[a-z0-9-]*)?"
+                # (not one about the order itself: "(placed last week)", "(sent on the 3rd)")
+                r"(?:\s*\((?![^()]*\b(?:we|i|you|placed|sent|dated|ordered|made|raised|from)\b|[^()]*\d)"
+                r"(?P<more>[^()]{2,60})\))?", re.I),
     # "and drop the suki ones completely": the item ends the clause
-    re.compile(r"\b(?:cancel|remove|scrap|take off|drop)\s+" + _ITEM +
-               r"(?:\s+(?:completely|altogether|entirely|as well|too|please|pls))*\s*[.!]?\s*$", re.I),
+    prefiltered(r"\b(?:cancel|remove|scrap|take off|drop)\s+" + _ITEM +
+                r"(?:\s+(?:completely|altogether|entirely|as well|too|please|pls))*\s*[.!]?\s*$", re.I),
     # "we no longer need the wooden spoons, please take them off": what is no longer needed ends its clause
-    re.compile(r"\b(?:no longer (?:need|want)|(?:don'?t|do not) (?:need|want) (?:any(?:more| more)? )?)\s*" + _ITEM +
-               r"(?:\s+(?:any ?more|after all|now))?(?=\s*(?:[,.!;]|$))", re.I),
+    prefiltered(r"\b(?:no longer (?:need|want)|(?:don'?t|do not) (?:need|want) (?:any(?:more| more)? )?)\s*" + _ITEM +
+                r"(?:\s+(?:any ?more|after all|now))?(?=\s*(?:[,.!;]|$))", re.I),
     # "please reduce the spaceboy lunch bags to 20": the item and its new count;
     # "… to 60 of each (50s and vintage)": the variants the count goes to are part of it
-    re.compile(r"\b(?:reduce|increase|cut|lower|drop|up|change|amend|bring|knock)\s+"
-               r"(?P<item>(?:the|those|these|our|my)\s+[^.?!\n,;()]{3,60}?\s+(?:down |up )?to\s+\d[\d.]*(?![\w.-])"
-               r"(?:\s+(?:of\s+)?each(?:\s*\([^()]{2,60}\))?)?)", re.I),
+    prefiltered(r"\b(?:reduce|increase|cut|lower|drop|up|change|amend|bring|knock)\s+"
+                r"(?P<item>(?:the|those|these|our|my)\s+[^.?!\n,;()]{3,60}?\s+(?:down |up )?to\s+\d[\d.]*(?![\w.-])"
+                r"(?:\s+(?:of\s+)?each(?:\s*\([^()]{2,60}\))?)?)", re.I),
 ]
 
 CLEAR_MARGIN = 0.2  # a top match this far ahead of the next names its item even by part of its name
@@ -93,7 +94,7 @@ class TakenOff:
         """A cancel's lines: none for an order cancelled whole by its number, else those read, else those taken off."""
         if WHOLE_ORDER.search(body):
             return []
-        return [_ordered_count(ln) for ln in lines] or self._taken_off(body, doc, customer)
+        return [_ordered_count(ln, body) for ln in lines] or self._taken_off(body, doc, customer)
 
     def _taken_off(self, body: str, doc, customer: str | None) -> list[dict]:
         """ "cancel the regency cakestands off yesterday's order": an item named as the one taken off is a
@@ -122,12 +123,17 @@ class TakenOff:
 
 
 # "we ordered 48 easter tin buckets but … please cancel them": the count of the earlier order is the count cancelled
+# (only when the cancel points back at them, naming no goods of its own: "we bought 6 X last month. Please cancel 12 Y"
+# cancels no 6 X)
 ORDERED_N = re.compile(r"\b(?:we|i)(?:'ve| have)?\s+(?:ordered|had ordered|bought|put in for)\s+(?P<n>\d+)\s+(?P<next>[a-z]+)", re.I)
+CANCEL_BACK = re.compile(r"\b(?:cancel\w*|scrap|drop|remove)\s+(?:them|those|these|it|that|the lot|all of them)\b|"
+                         r"\b(?:call|take) (?:them|those|these|it) off\b", re.I)
 
 
-def _ordered_count(line: dict) -> dict:
-    """A count-less cancelled line whose words say how many of it were ordered, counted so (pieces said bare only)."""
+def _ordered_count(line: dict, body: str) -> dict:
+    """A count-less cancelled line whose words say how many of it were ordered, counted so when the cancel points
+    back at it ("cancel them"; pieces said bare only)."""
     m = ORDERED_N.search(line.get("mention") or "") if line["quantity"] is None and line.get("unit") == "pcs" else None
-    if m and m.group("next").lower() not in UNIT_WORDS:
+    if m and m.group("next").lower() not in UNIT_WORDS and CANCEL_BACK.search(body):
         return {**line, "quantity": int(m.group("n"))}
     return line

@@ -9,12 +9,13 @@ from nlp.numbers import NUMBER_WORD
 from nlp.spec_forms import late_forms, spaced_sizes, zh_cores, zh_decades, zh_slips
 from nlp.traditional import simplified
 from nlp.words import STOPWORDS, ZH_COLOURS, ZH_SHADES
+from nlp.prefilter import prefiltered
 
 CJK = r"\u3400-\u4dbf\u4e00-\u9fff"
-CJK_CHAR = re.compile(f"[{CJK}]")
-NUMBER = re.compile(r"\d+(?:\.\d+)?")
-_ACCENTED_RE = re.compile("[\u00c0-\u024f]")  # Latin letters with marks (CJK is never touched)
-_TOKEN_RE = re.compile(f"[a-z0-9]+(?:[-/.][a-z0-9]+)*|[{CJK}]+")
+CJK_CHAR = prefiltered(f"[{CJK}]")
+NUMBER = prefiltered(r"\d+(?:\.\d+)?")
+_ACCENTED_RE = prefiltered("[\u00c0-\u024f]")  # Latin letters with marks (CJK is never touched)
+_TOKEN_RE = prefiltered(f"[a-z0-9]+(?:[-/.][a-z0-9]+)*|[{CJK}]+")
 # "M8 × 30", "10*20" -> "m8x30": dimension codes are written many ways and must compare equal.
 # "DN50 ×6台": a spaced "×" before a number with a Chinese count word marks the count, as list rows write it.
 _ZH_COUNTED = r"\d+\s*[个只件片块台把顶条粒颗张套副付双对打根支盒箱卷桶盘包组捆袋听吨]"
@@ -41,7 +42,7 @@ _ZH_SPEC_NUM_RE = re.compile(r"(?<![零一二两三四五六七八九十百千�
                              r"(?<![零一二两三四五六七八九十百千万])((?:[二三四五六七八九]?十[一二三四五六七八九]?|[一二两三四五六七八九])点[零一二三四五六七八九]+)")
 # 加大号 / 特大号 are the letter sizes XL / XXL (大号 alone is L, see attributes.ABBREVIATIONS).
 _ZH_BIG_SIZE_RE = re.compile(r"(加|特)大(?:号|码)")
-_ZH_SPEC_TRIGGER = re.compile(r"[一二两三四五六七八九十](?:个?厚|寸|平方|芯|毫米|号|长的)|点[零一二三四五六七八九]")
+_ZH_SPEC_TRIGGER = prefiltered(r"[一二两三四五六七八九十](?:个?厚|寸|平方|芯|毫米|号|长的)|点[零一二三四五六七八九]")
 # "六二零五铁封的": four or more Chinese digits in a row (no 十/百) spell a code digit by digit, as codes are read out.
 # ("J四二二", "DN五零": after a code's letters two or more do too)
 _ZH_DIGIT_RUN_RE = re.compile(r"(?<![零一二两三四五六七八九十百千万\d])(?:[零〇一二三四五六七八九]{4,}|(?<=[a-z])[零〇一二三四五六七八九]{2,})(?![十百千万\d点])")
@@ -59,18 +60,17 @@ _ZH_DIGITS = str.maketrans("零〇一二三四五六七八九", "00123456789")
 _CIRCLED_RE = re.compile(r"[\u2460-\u2473]")  # ① .. ⑳
 # 结422 / 结507: the Chinese way of writing the electrode grades J422 / J507.
 _ZH_ELECTRODE_RE = re.compile(r"结\s*(?=\d{3})")
-_TEALIGHT_RE = re.compile(r"\btea[\s-]?lights?\b")
+_TEALIGHT_RE = prefiltered(r"\btea[\s-]?lights?\b")
 # "10 mm" -> "10mm": the number is a spec, not a quantity, when glued to a measure unit.
-_MEASURE_RE = re.compile(r"(?<=\d)\s+(mm|cm|kg|ml|mpa|kw|kv|v(?![\s-]*belts?\b)|w|hz|inch|pc|pcs|pce|piece)\b")  # "30 v belts" count belts
+_MEASURE_RE = prefiltered(r"(?<=\d)\s+(mm|cm|kg|ml|mpa|kw|kv|v(?![\s-]*belts?\b)|w|hz|inch|pc|pcs|pce|piece)\b")  # "30 v belts" count belts
 # Spec markers like "δ=10" or "Φ20" mean thickness / diameter: keep the number glued to the marker.
-_SPEC_TRIGGER = re.compile(r"[δφΦø厚]|毫米|\d\s*(?:mm\s*)?th(?:ic)?k")
-_DIM_TRIGGER = re.compile(r"\d\s*[x×*]\s*\d|[a-z]\d+(?:\.\d+)?\s+x\s")
-_MEASURE_TRIGGER = re.compile(r"\d\s+[a-z]")
+_SPEC_TRIGGER = prefiltered(r"[δφΦø厚]|毫米|\d\s*(?:mm\s*)?th(?:ic)?k")
+_DIM_TRIGGER = prefiltered(r"\d\s*[x×*]\s*\d|[a-z]\d+(?:\.\d+)?\s+x\s")
+_MEASURE_TRIGGER = prefiltered(r"\d\s+[a-z]")
 _THICK_RE = re.compile(r"δ(\d+(?:\.\d+)?)(?:\s*mm)?|(\d+(?:\.\d+)?)\s*(?:个?厚|毫米|(?:mm\s*)?th(?:ic)?k\b)")  # "thk" = thick; 毫米 is mm
 _SPEC_RE = re.compile(r"([δφΦø])\s*=?\s*(?=\d)")
 # "2.0mm" and "2mm" are the same thickness: a ".0" before "mm" is dropped.
 _POINT_ZERO_RE = re.compile(r"(?<=\d)\.0+(?=mm)")
-# Colour characters are variant words of their own inside a CJK run ("蓝色醇酸漆" -> also "蓝").
 def _zh_int(text: str) -> str:
     """Digits for a Chinese numeral inside a spec ("四乘二十五" -> 4x25)."""
     from nlp.numbers import parse_zh
@@ -90,7 +90,7 @@ def _zh_decimal(text: str) -> str:
 
 def is_cjk(text: str) -> bool:
     """Whether the text holds any CJK ideograph."""
-    return bool(CJK_CHAR.search(text))
+    return not text.isascii() and bool(CJK_CHAR.search(text))  # (isascii reads a flag CPython keeps: no scan)
 
 
 @lru_cache(maxsize=4096)  # a message's chunks and mentions are normalised again at every step
@@ -102,17 +102,17 @@ def normalize(text: str) -> str:
 
 def normalize_name(text: str) -> str:
     """`normalize` without remembering: for catalogue names, each read once at load."""
-    if _CIRCLED_RE.search(text):  # "① 6204-2RS × 100": a list mark, not a count of 1 (NFKC would make it "1")
+    if not text.isascii() and _CIRCLED_RE.search(text):  # "① 6204-2RS × 100": a list mark, not a count of 1 (NFKC would make it "1")
         text = _CIRCLED_RE.sub(lambda m: f"{ord(m.group(0)) - 0x245F}) ", text)
     text = simplified(unicodedata.normalize("NFKC", text).lower())  # 鋼板 is 钢板: one script for every rule below
-    if _ACCENTED_RE.search(text):  # "café", "crème": the catalogue writes them plain ("CAFE")
+    if not text.isascii() and _ACCENTED_RE.search(text):  # "café", "crème": the catalogue writes them plain ("CAFE")
         text = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
     text = text.replace("–", "-").replace("—", "-").replace("_", " ")
-    if _ZH_CODE_TRIGGER.search(text):  # (first: "J四二二三点二" is J422 and 3.2, the code's digits end at the decimal)
+    if not text.isascii() and _ZH_CODE_TRIGGER.search(text):  # (first: "J四二二三点二" is J422 and 3.2, the code's digits end at the decimal)
         text = _ZH_DIGIT_RUN_RE.sub(lambda m: m.group(0).translate(_ZH_DIGITS), text)
-    if _ZH_SPEC_TRIGGER.search(text):  # ("一点二的焊丝" = 1.2, set apart from a code before it)
+    if not text.isascii() and _ZH_SPEC_TRIGGER.search(text):  # ("一点二的焊丝" = 1.2, set apart from a code before it)
         text = _ZH_SPEC_NUM_RE.sub(lambda m: (" " * text[m.start() - 1 : m.start()].isdigit()) + _zh_decimal(m.group(1) or m.group(2)), text)
-    if _ZH_CODE_TRIGGER.search(text):
+    if not text.isascii() and _ZH_CODE_TRIGGER.search(text):
         text = _ZH_SIZE_AFTER_LETTER_RE.sub(lambda m: _zh_int(m.group(0)), text)
         text = _ZH_GRADE_RE.sub(lambda m: "".join(_ELEMENTS[c] for c in m.group(0)), text)
     if "大" in text:
@@ -121,7 +121,7 @@ def normalize_name(text: str) -> str:
     if "结" in text:
         text = _ZH_ELECTRODE_RE.sub("j", text)
     # Each rewrite runs only when its trigger character is present: catalogues of 100k names
-    # are normalised at load, and most names need none of them.
+    # are normalised at load, and most names need none of them (plain ASCII, a flag read, has no Han or marked letter).
     if _SPEC_TRIGGER.search(text):
         text = _SPEC_RE.sub(lambda m: {"φ": "φ", "ø": "φ"}.get(m.group(1).lower(), m.group(1).lower()), text)
         # Plate thickness: "δ=10", "δ10mm" and "10厚" all mean 10mm.
@@ -200,7 +200,7 @@ _DECADE_RE = re.compile(r"\b(?:19)?([1-9]0)'?s\b")
 _PHRASE_RE = re.compile(r"\b(?:face|wash)\s?cloths?\b")
 _SPLIT_RE = re.compile(r"[-/]|(?<!\d)\.|\.(?!\d)")
 _DIMPART_RE = re.compile(r"(?<=\d)x(?=\d)")
-_MM_RE = re.compile(r"(\d{3,})mm")  # a disc or pipe diameter, not a plate or sheet thickness ("16mm")
+_MM_RE = prefiltered(r"(\d{3,})mm")  # a disc or pipe diameter, not a plate or sheet thickness ("16mm")
 
 
 @lru_cache(maxsize=200_000)
@@ -241,7 +241,7 @@ def _mention_terms(text: str, drop_stop: bool) -> tuple[str, ...]:
     if CJK_CHAR.search(text) or not any(t.isalpha() for t in out):  # "10厚", a bare "10mm": a plate's thickness
         return tuple(out)
     # "grinding discs 100mm" meets the first size of "100×6×16 mm" (a name's own "3.0mm" keeps its one term)
-    return tuple(out + [m.group(1) for t in out for m in [_MM_RE.fullmatch(t)] if m and m.group(1) not in out])
+    return tuple(out + [m.group(1) for t in out if t.endswith("mm") for m in [_MM_RE.fullmatch(t)] if m and m.group(1) not in out])
 
 
 def _terms(text: str, drop_stop: bool) -> list[str]:

@@ -5,14 +5,15 @@ from __future__ import annotations
 import re
 
 from nlp.words import STOPWORDS
+from nlp.prefilter import prefiltered
 
 WORD = re.compile(r"[a-z0-9][a-z0-9'/.-]*")
 FILLER = STOPWORDS | {"ta", "tia"}  # words closing a line that name no goods ("… 20 lengths ta")
 # "bells - 48 wooden hearts - 48", "stocking × 12 led lights × 24": a count after a spaced dash or "x" that follows a
 # name trails it (a leading count stands before its "x"); a dash may follow a code ("dn80 - 6 no"), an "x" not
 # ("m10 x 40" is a size).
-MARKED = re.compile(r"(?:(?<=[a-z)])|(?<=[a-z]\d)|(?<=[a-z]\d\d)) -\s?\d+(?:\.\d+)?(?: ?(?:pcs|no|nos|off|units))?(?!\S)"
-                    r"|(?<=[a-z)]) [x×] ?\d+(?:\.\d+)?(?!\S)")
+MARKED = prefiltered(r"(?:(?<=[a-z)])|(?<=[a-z]\d)|(?<=[a-z]\d\d)) -\s?\d+(?:\.\d+)?(?: ?(?:pcs|no|nos|off|units))?(?!\S)"
+                     r"|(?<=[a-z)]) [x×] ?\d+(?:\.\d+)?(?!\S)")
 LEAD_ON = {"of", "the", "those", "these", "our", "my", "your", "x"}  # "2 sets of grey epoxy", "6 x the pinks": goods follow
 
 

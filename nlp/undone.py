@@ -3,6 +3,7 @@ time", "20 pink umbrellas - no, make that the red ones - actually 10 of each".""
 from __future__ import annotations
 
 import re
+from nlp.prefilter import prefiltered
 
 _NUM = r"\d+(?:\.\d+)?"
 _TAKE_BACK = r"(?:no|sorry|wait|actually|oops|hmm+|or rather)"
@@ -13,8 +14,8 @@ _RIGHT = re.compile(rf"(?<![\d.])(?P<n>{_NUM})(?:\s*[-–—,]\s*(?:{_TAKE_BACK}
                     rf"(?:(?P=n)|the first (?:one|count|number))\s+(?:was|is)\s+(?:right|correct|fine|ok(?:ay)?)\b",
                     re.I)
 # "12 strawberry, 24 was last time": the count taken back remarked on as an earlier round's, after the new one
-_LAST_ROUND = re.compile(rf"(?<=[a-z\d])\s*[,;-]\s*{_NUM}\s+(?:was|were|is)\s+(?:(?:what|how many) we (?:had|got|ordered)\s+)?"
-                         r"(?:for\s+)?(?:last|the last)\s+(?:time|week|month|order|round)\b", re.I)
+_LAST_ROUND = prefiltered(rf"(?<=[a-z\d])\s*[,;-]\s*{_NUM}\s+(?:was|were|is)\s+(?:(?:what|how many) we (?:had|got|ordered)\s+)?"
+                          r"(?:for\s+)?(?:last|the last)\s+(?:time|week|month|order|round)\b", re.I)
 # "… 20 of the pink umbrellas - no wait, make that the red ones - actually, 10 of each": both items meant, the count
 # said last for each (also "half and half, 2 cartons of each")
 _EACH = re.compile(rf"(?P<cue>\s*[-–—,]\s*(?:{_TAKE_BACK}\b[,\s]*)+(?:make (?:it|that)|i mean)\s+)(?P<new>[^-–—,.;!?\n\d][^-–—,;!?\n]*?"
@@ -23,7 +24,9 @@ _EACH = re.compile(rf"(?P<cue>\s*[-–—,]\s*(?:{_TAKE_BACK}\b[,\s]*)+(?:make (
                    r"of\s+(?:each|both)\b", re.I)
 # "40 x sock hangers - no sorry, ignore that line, …", "12 x flag bunting - actually no, they won't sell - make it 12 x
 # regatta bunting instead": a listed line taken back whole as it is written; only what follows is meant
-_LINE_BACK = re.compile(rf"(?:^|(?<=[\n:,;]))[ \t]*{_NUM}\s*(?:x\s*)?[a-z][^\n,;.\d]{{1,60}}?\s*[-–—,]\s*"
+# (the row said count first or name first, its name may hold a size: "cake stand 3 tier x 6 - no, scrap that one")
+_ROW = rf"(?:{_NUM}\s*(?:x\s*)?[a-z][^\n,;.\d]{{1,60}}?|[a-z][^\n,;.]{{1,60}}?\s+(?:x\s*)?{_NUM})"
+_LINE_BACK = re.compile(rf"(?:^|(?<=[\n:,;]))[ \t]*{_ROW}\s*[-–—,]\s*"
                         rf"(?:(?:(?:{_TAKE_BACK})\b[,\s]*)+(?:ignore|scrap|forget|skip|delete|scratch|drop)\s+(?:that|this)"
                         r"(?:\s+(?:line|one|item))?\b[,.;:]?\s*|actually,? no\b[^\n.\d]{0,80}?[-–—,]\s*make (?:it|that)\s+(?=\d))", re.I)
 _STOP = re.compile(r"[?!\n]|\.(?!\d)")  # a sentence's end ("3.2" is a size)

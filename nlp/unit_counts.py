@@ -6,6 +6,7 @@ import re
 from nlp.numbers import EN_COUNT_UNITS, ZH_DIGITS
 from nlp.qty import Qty
 from nlp.units import UNIT_WORDS
+from nlp.prefilter import prefiltered
 
 ZH_UNIT = "|".join(sorted((w for w in UNIT_WORDS if not w.isascii()), key=len, reverse=True))
 PACK_UNIT = "|".join(sorted((w for w, (k, _) in UNIT_WORDS.items() if k == "pack" and w.isascii()), key=len, reverse=True))
@@ -22,7 +23,7 @@ PACK_IS = re.compile(rf"(?:每|(?<![\d一二两三四五六七八九十百千.])
 ONE_HOLDS = re.compile(rf"\s*(?:(?:装|[都就]?是|都?有|=)?\s*(?:{ZH_NUM})\s*(?:{ZH_UNIT})|[(（]\s*(?:{ZH_NUM})\s*(?:{ZH_UNIT})\s*装)")  # "一箱二十盒": what one pack holds, no count
 TENTH = re.compile(r"([一二两三四五六七八九])(?=$|[^\u4e00-\u9fff]|左右|的|就|吧|即可|够)")
 # (a count only before a new count: "十箱改成4.0的" swaps the size, its ten boxes stand)
-OLD_VALUE = re.compile(rf"\s*,?\s*(?:改成|改为|改到|换成|减到|加到|减为|加为)\s*(?!\d+\.\d+\s*(?:的|mm|毫米|$))(?=\d|[一二两三四五六七八九十百千]|$)")
+OLD_VALUE = prefiltered(rf"\s*,?\s*(?:改成|改为|改到|换成|减到|加到|减为|加为)\s*(?!\d+\.\d+\s*(?:的|mm|毫米|$))(?=\d|[一二两三四五六七八九十百千]|$)")
 # "昨天订的24个蜡烛台改成36个": a count before the name, a new count set later in the same clause
 OLD_LATER = re.compile(rf"[^，,。;；!！?？\n]{{1,20}}?(?:改成|改为|改到|减到|加到|减为|加为)\s*(?:{ZH_NUM})(?![\d.一二两三四五六七八九十百千]|\s*[号日月点周])")  # (not "改到5号": a day)
 # "B-1600皮带原订20条，先取消10条": the count first ordered, before the one taken off or set anew
@@ -32,8 +33,10 @@ AND_A_HALF = re.compile(r"\s+and a half\b", re.I)
 KIND_OF = re.compile(r"的(?:那种|那款|这种|这款)")
 # "三个款式果酱、咖啡馆…各200个", "两个颜色": a number of kinds, not of goods
 KINDS_AFTER = re.compile(r"\s*(?:款式|款|种类?|颜色|花色|系列|规格|型号)")
-# "8 piece dinosaur set", "3piece cookie cutter set": a singular "piece" before a noun makes an adjective, no count
-PIECE_NAMED = re.compile(r"\s*(?!(?:of|each|per|please|pls|and|for|in|to|x|at|@)\b)[a-z]{3,}", re.I)
+# "8 piece dinosaur set", "3piece cookie cutter set": a singular "piece" naming how many pieces a set holds, no count
+# (the phrase ends in a set's word; "send 50 piece red mugs", a buyer's unit, still counts 50)
+PIECE_NAMED = re.compile(r"\s*(?!(?:of|each|per|please|pls|and|for|in|to|x|at|@)\b)(?:[a-z][a-z'-]*\s+){0,5}?"
+                         r"(?:sets?|kits?|puzzles?|jigsaws?|collections?|suites?)\b", re.I)
 COUNTED_AFTER = re.compile(r"\s+(pairs?|pcs|pieces|units|sets)\b", re.I)
 
 

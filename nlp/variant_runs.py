@@ -11,6 +11,7 @@ from nlp.quantities import Qty
 from nlp.readings import SURE
 from nlp.spaced_lists import MAX_NAMES, MAX_PHRASE, SPACED_AND, SpacedLists
 from nlp.text import is_cjk, terms
+from nlp.prefilter import prefiltered
 
 EACH_OF = re.compile(r"\beach\b(?:\s+of)?(?:\s+the)?\b", re.I)
 
@@ -19,11 +20,11 @@ _VARIANT = "|".join(sorted((w for w in VARIANT_WORDS if w.isalpha() and w.isasci
 VARIANT_WORD = re.compile(_VARIANT, re.I)
 # "red pink ivory and green" (chat drops the commas): spaces part the variants of a run that ends in "and …" or
 # fills a bracket.
-VARIANT_RUN = re.compile(rf"\b(?:{_VARIANT})(?:\s*(?:,|and|&|or|/)\s*(?:the\s+)?(?:{_VARIANT})\b)+|"
-                         rf"\b(?:{_VARIANT})(?:\s+(?:{_VARIANT})\b)+\s+(?:and|&)\s+(?:the\s+)?(?:{_VARIANT})\b|"
-                         # "(pink blue red)": a bracket holding nothing but variants closes the run with no "and"
-                         rf"\(\s*(?:{_VARIANT})(?:\s+(?:{_VARIANT}))+\s*(?:\)|$)", re.I)
-EACH_EN = re.compile(r"\beach\b|\bboth\b", re.I)  # "2 each": the count goes to every variant
+VARIANT_RUN = prefiltered(rf"\b(?:{_VARIANT})(?:\s*(?:,|and|&|or|/)\s*(?:the\s+)?(?:{_VARIANT})\b)+|"
+                          rf"\b(?:{_VARIANT})(?:\s+(?:{_VARIANT})\b)+\s+(?:and|&)\s+(?:the\s+)?(?:{_VARIANT})\b|"
+                          # "(pink blue red)": a bracket holding nothing but variants closes the run with no "and"
+                          rf"\(\s*(?:{_VARIANT})(?:\s+(?:{_VARIANT}))+\s*(?:\)|$)", re.I)
+EACH_EN = prefiltered(r"\beach\b|\bboth\b", re.I)  # "2 each": the count goes to every variant
 # "the ribbon reels rosie, daisy and sophie": names listed after a family, the last joined by "and"
 NAME_LIST = re.compile(r"(?:,\s*[a-z][a-z' ]*){1,6}\s+and\s+[a-z][a-z' ]*$", re.I)
 PLURAL_HEAD = re.compile(r"[a-z]{2,}[^s\W]s")  # "candles", "reels" (not "glass", "gas")

@@ -14,6 +14,7 @@ from nlp.quantities import Qty
 from nlp.text import has_digit, is_cjk
 from nlp.units import UNIT_WORDS
 from nlp.variants import each_variants, number_run, other_variants, variant_kinds
+from nlp.prefilter import prefiltered
 
 _EACH_WORD = re.compile(ZH_EACH_WORD)  # compiled once: checked per line
 _ASKED = re.compile(r"几|多少")
@@ -35,8 +36,8 @@ _HALF_EACH = re.compile(r"各半(?![吨斤米公千升])")
 REFINE = re.compile(r"那种|那款|那个|^\W*(?:要|需要)?带?[\w.-]{1,6}的(?:\W|$)|\bthe (?:\w+ )?ones?\b|^\W*[a-z]+ ones\b", re.I)
 # "Not the pink.", "Keep the pantry ones." (beside a cancel): names what is not wanted, or not taken off
 # "No 3 lithium grease", "No.2 brush": "no" before a number is "number", no negation.
-NEGATED = re.compile(r"\s*(?:not|no(?!\.?\s*\d)|never|(?:(?:we'?ll|we will|please|but)\s+)?keep (?:the|those|these|our|my)|不要|别)\b",
-                     re.I)
+NEGATED = prefiltered(r"\s*(?:not|no(?!\.?\s*\d)|never|(?:(?:we'?ll|we will|please|but)\s+)?keep (?:the|those|these|our|my)|keep \d+(?=\s*(?:[.!,;]|$))|不要|别)\b",  # "… cancel 20 of the 60 – keep 40."
+                      re.I)
 # "6204-2RS先不要了", "磨光片不要了": a product said with these words is taken off
 NEG_AFTER = re.compile(r"不要了|不用了|先不要|暂时不要|不需要了|取消|去掉|删掉")
 # "上次送来的安全帽有3顶帽衬断了": goods already delivered reported faulty are a complaint, no line to supply

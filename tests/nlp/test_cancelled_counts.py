@@ -22,8 +22,10 @@ def test_a_count_cancelled_out_of_the_ordered_one_wins(retail):
 
 
 def test_a_bare_count_in_brackets_counts(retail):
-    got = retail.extract("Could you take the regency cakestand 3 tier off my order please (the 4)?", TODAY)
-    assert _lines(got) == {("22423", 4)}
+    # ("(the 4)" itself: test_taken_off) "(all 4)", "(4 pcs)": the bracket after the cancel says how many go
+    for told in ("(all 4)", "(4 pcs)"):
+        got = retail.extract(f"Could you take the regency cakestand 3 tier off my order please {told}?", TODAY)
+        assert _lines(got) == {("22423", 4)}
 
 
 def test_one_line_of_a_po_is_no_whole_order(retail):

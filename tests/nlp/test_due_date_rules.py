@@ -102,8 +102,10 @@ SAT = dt.date(2026, 11, 28)
     ("Please quote for 80 fence panels, we need your offer by Friday.", WED, None),
     ("Kindly send your best prices by 4 December for the items below.", WED, None),
     ("quotation by 2 December please", WED, None),
-    # a deadline stated only for an order not placed yet
-    ("What would 60 lamps cost? If we go ahead we'd need them by 18 December.", WED, None),
+    # a deadline stated only for an order not placed yet: a span counted from it sets none, a day and month written
+    # out is when the goods are wanted (quotes keep that date: en10-060, en21-036, en22-023, en29-027)
+    ("What would 60 lamps cost? If we go ahead we'd need them by the end of next month.", WED, None),
+    ("What would 60 lamps cost? If we go ahead we'd need them by 18 December.", WED, "2026-12-18"),
     ("如果我们下单，12月18日前能到吗？", WED, None),
     ("Please send 60 lamps; we need them by 18 December.", WED, "2026-12-18"),
     # ship by and deliver by both set the due date

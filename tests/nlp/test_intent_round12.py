@@ -22,7 +22,7 @@ from nlp.text import normalize
     ("Hello, for our kiosk please:\n10 sun hats\n8 beach balls- no make that 10\n6 buckets", 3, True, "order"),
     ("Hiya, 6 x blue bunting - actually no, it won't sell here - make it 6 green bunting instead.", 2, True, "order"),
     ("can you send us five rolls of tape and two boxes of nails oh and make it three boxes of the nails", 2, True, "order"),
-    ("Please proceed with the order as quoted below, but make the 6204 bearings 10 not 6.", 3, True, "order"),
+    ("Go ahead with the order per the quote underneath, only make the 6205 bearings 12 not 5.", 3, True, "order"),
     ("Re PO 5521 - 6 x blue bunting, no make that 8.", 1, True, "change"),
     # a stock question whose order waits on the answer
     ("Can you check stock on: tin jugs (x6), tin cups (x12), tin plates (x12)? If all in I'll order today.", 3, True,

@@ -83,5 +83,5 @@ def test_a_variant_refused_after_not_names_no_goods():
     from nlp.mentions import mention_text
     assert "pink" not in mention_text("the lovebird cake stands (white pls not pink)")
     assert "black" not in mention_text("make the tape measures silver not black")
-    # ("we ordered ivory, not green": both said apart, for the swap rules to read)
-    assert "green" in mention_text("we ordered ivory, not green")
+    # ("we asked for cream, not blue": both said apart, for the swap rules to read)
+    assert "blue" in mention_text("we asked for cream, not blue")

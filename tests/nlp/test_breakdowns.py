@@ -1,0 +1,46 @@
+"""A count broken down by where it goes is said once (own sentences)."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from nlp.breakdowns import without_breakdowns
+from nlp.catalog import load_catalog
+from nlp.extractor import Extractor
+
+TODAY = dt.date(2026, 11, 25)
+
+
+@pytest.fixture(scope="module")
+def retail():
+    return Extractor(load_catalog("tests/data/catalog_retail.csv"))
+
+
+@pytest.mark.parametrize("text", [
+    "please send 6 jumbo bag red retrospot (2 for the shop, 4 for the cafe)",
+    "6 jumbo bag red retrospot - 2 for the shop and 4 for the cafe",
+    "could we get 6 jumbo bag red retrospot, 3 for our kitchen and 3 for the office",
+])
+def test_a_breakdown_that_adds_up_is_not_a_line_of_its_own(retail, text):
+    lines = retail.extract(text, TODAY)["lines"]
+    assert [(ln["sku"], ln["quantity"]) for ln in lines] == [("85099B", 6)]
+
+
+def test_parts_that_do_not_add_up_are_kept_for_the_reader():
+    text = "10 jumbo bags (4 for the shop, 4 for the cafe)"
+    assert without_breakdowns(text) == text
+
+
+def test_two_items_each_for_a_place_are_two_lines(retail):
+    got = retail.extract("send 2 jumbo bag red retrospot for the shop and 4 jumbo bag pink polkadot", TODAY)
+    assert sorted((ln["sku"], ln["quantity"]) for ln in got["lines"]) == [("22386", 4), ("85099B", 2)]
+
+
+@pytest.mark.parametrize("text", [
+    "we have room for 40, send 24 jumbo bag red retrospot",
+    "seating for 60 at the do, so 24 jumbo bag red retrospot please",
+])
+def test_a_capacity_is_no_count_of_goods(retail, text):
+    lines = retail.extract(text, TODAY)["lines"]
+    assert [(ln["sku"], ln["quantity"]) for ln in lines] == [("85099B", 24)]
