@@ -5,6 +5,7 @@ import re
 
 from nlp.numbers import SMALL_WORDS, TENS_WORDS
 from nlp.quantities import number_value
+from nlp.units import EN_UNIT_ALT
 
 # A count in digits or words ("fifteen", "twenty-five"): speech says it in words, the rules that read words as
 # counts look for them where counts stand, not after "the X ones"
@@ -17,8 +18,10 @@ RECOUNT = re.compile(rf"\bmake\s+(?:the|those|these)\s+(?P<name>[a-z][a-z'-]*(?:
 # "sorry typo - kneeling pads 20 not 24": the item named, its new count and the count taken back, which must be the
 # one said for that item before; "make it twelve boxes of the bolts", "make it 18 strawberry": the new count, then the item
 NOT_RECOUNT = re.compile(rf"(?P<name>[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){{0,4}})\s+(?P<n>{_NUM})\s+not\s+(?P<old>{_NUM})\b", re.I)
-MAKE_IT = re.compile(rf"\bmake\s+(?:it|that)\s+(?P<n>{_NUM})\s+(?:(?:[a-z]+\s+)?of\s+(?:the|those|these)\s+)?"
-                     rf"(?P<name>[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){{0,2}}?)(?=\s*(?:[,.;!?\n]|$|\s+(?:instead|please|pls|then)\b))", re.I)
+# (without "of the" the words after the count name the item only when they are no unit: "make that 20 boxes" is a
+# count; and they stay on the line: "make that 20" then a signature below names nothing)
+MAKE_IT = re.compile(rf"\bmake\s+(?:it|that)\s+(?P<n>{_NUM})[ \t]+(?:(?:[a-z]+\s+)?of\s+(?:the|those|these)\s+|(?!(?:{EN_UNIT_ALT})\b))"
+                     rf"(?P<name>[a-z][a-z'-]*(?:[ \t]+[a-z][a-z'-]*){{0,2}}?)(?=[ \t]*(?:[,.;!?\n]|$|[ \t]+(?:instead|please|pls|then)\b))", re.I)
 # "P.S. sorry, the woodland only 12": after a take-back word, the item named and the only count now wanted
 ONLY_RECOUNT = re.compile(rf"\b(?:sorry|oops|actually|correction)\b[,:\s-]*(?:the\s+)?(?P<name>[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){{0,3}}?)"
                           rf"(?:\s+ones?)?\s+(?:only|just)\s+(?P<n>{_NUM})\b(?!\s*(?:left|in stock|on hand))", re.I)

@@ -44,3 +44,11 @@ def test_two_items_each_for_a_place_are_two_lines(retail):
 def test_a_capacity_is_no_count_of_goods(retail, text):
     lines = retail.extract(text, TODAY)["lines"]
     assert [(ln["sku"], ln["quantity"]) for ln in lines] == [("85099B", 24)]
+
+
+def test_make_that_n_boxes_then_the_next_item_recounts_the_line_before():
+    # "make that 12 boxes": a unit after the count is no item named; the next item follows on the same line
+    ex = Extractor(load_catalog("tests/data/catalog_industrial.csv"))
+    text = "safety order kn95 masks x 4 boxes black nitrile gloves size m x 30 no wait make that 12 boxes l x 6 boxes"
+    got = {ln["sku"]: ln["quantity"] for ln in ex.extract(text, TODAY)["lines"]}
+    assert got["GLV-NIT-BK-M"] == 12 and got["GLV-NIT-BK-L"] == 6
