@@ -77,5 +77,6 @@ SENT_AFTER = re.compile(r"\b(?:send|ship|deliver|dispatch|order|book|please supp
 
 def need_sizes_ask(text: str) -> bool:
     """Whether a stock question opens the text and what follows only says how many are needed (nothing sent or ordered)."""
-    m = STOCK_ASKED_FIRST.match(text)
-    return bool(m) and not SENT_AFTER.search(text, m.end())
+    # (nothing asked for before the question either: "Could I get: … x six … Also - do you have any umbrellas left?"
+    # is a list ordered with an aside)
+    return bool(STOCK_ASKED_FIRST.match(text)) and not SENT_AFTER.search(text)

@@ -1,4 +1,4 @@
-"""A count broken down by where it goes is said once (own sentences)."""
+"""Plain wordings the twelfth round had misread or left misread: breakdowns, capacities, recounts, asides (own sentences)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -52,3 +52,15 @@ def test_make_that_n_boxes_then_the_next_item_recounts_the_line_before():
     text = "safety order kn95 masks x 4 boxes black nitrile gloves size m x 30 no wait make that 12 boxes l x 6 boxes"
     got = {ln["sku"]: ln["quantity"] for ln in ex.extract(text, TODAY)["lines"]}
     assert got["GLV-NIT-BK-M"] == 12 and got["GLV-NIT-BK-L"] == 6
+
+
+def test_a_list_asked_for_with_a_stock_aside_after_it_stays_an_order(retail):
+    # counts in words, so only the ordered list tells it from a stock question sized by a need
+    text = ("Morning! Could we get:\n- jumbo bag red retrospot x twelve\n- lunch bag red retrospot x six\n"
+            "- jumbo bag pink polkadot x four\nAlso - do you have any of the doormats left?\nCheers")
+    assert retail.extract(text, TODAY)["intent"] == "order"
+
+
+def test_a_stock_question_sized_by_a_need_stays_a_stock_question(retail):
+    text = "do you have jumbo bag red retrospot in stock? we need 30 of them"
+    assert retail.extract(text, TODAY)["intent"] == "stock_query"
