@@ -11,6 +11,7 @@ import pickle
 from pathlib import Path
 
 import nlp.due_settle as extractor_mod  # where the rules pick the due date and the learned picker checks it
+import nlp.extractor as extractor_pkg  # where each intent's reading is settled
 from nlp.catalog import load_catalog
 from nlp.due import resolved
 from nlp.due_model import merged
@@ -34,6 +35,17 @@ class _Recorder:
         return hit
 
 
+def _fresh_each_settle(rec: _Recorder, settle):
+    """`settle_due` clearing the recorder first: the extractor settles again when the learned intent check overrides
+    the rules, and the final settle is the read (recording both made a row's text the body twice, its dates twice)."""
+
+    def settled(*args, **kw):
+        rec.calls = []
+        return settle(*args, **kw)
+
+    return settled
+
+
 def build(refresh: bool = False) -> list[dict]:
     """Every tuning message of a set with an untuned read (dev has none), with its text, hits and reads."""
     untuned, ex = reads(), {}
@@ -44,6 +56,8 @@ def build(refresh: bool = False) -> list[dict]:
     rec = _Recorder(extractor_mod.pick_due)
     extractor_mod.pick_due, model = rec, extractor_mod.DUE_MODEL
     extractor_mod.DUE_MODEL = None  # the rules' own date, not the stacked one
+    settle = extractor_pkg.settle_due
+    extractor_pkg.settle_due = _fresh_each_settle(rec, settle)
     for f, m in tuning_messages():
         if m["id"] not in untuned:
             continue  # dev has no untuned read
@@ -62,7 +76,7 @@ def build(refresh: bool = False) -> list[dict]:
                      "text": text, "hits": hits, "intent": old.get("intent") or "other",
                      "rule": _day(old.get("due_date")), "cur": _day(got.get("due_date")),
                      "cur_intent": got.get("intent"), "want": _day(m["expected"].get("due_date"))})
-    extractor_mod.pick_due, extractor_mod.DUE_MODEL = rec.fn, model
+    extractor_mod.pick_due, extractor_mod.DUE_MODEL, extractor_pkg.settle_due = rec.fn, model, settle
     CACHE.write_bytes(pickle.dumps(rows))
     return rows
 

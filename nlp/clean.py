@@ -37,8 +37,11 @@ SIGNOFF_RE = re.compile(
 # sentence (or on a line of its own), perhaps with the shop or role after it, signs the message; its words
 # ("Sophie", "Kit", "the Toy Box") would otherwise be read as a product; "Pink, please" is a variant asked for.
 # A discourse word opening a last sentence ("Actually, swap the owl for the bird design.", "Sorry, I mean the cream
-# ones.") is no name: the sentence corrects what came before.
+# ones.") is no name: the sentence corrects what came before. Nor is a day word ("… for the site hut. Thursday.",
+# "Tomorrow pls"): a last sentence of one day is when the goods are wanted, and cutting it lost the due date.
 SIGNED_NAME = re.compile(r"(?:(?<=[.!?)])[ \t]+|\n\s*)(?:-\s*)?(?!(?:Actually|Sorry|Oops|Wait|Oh|Hmm|Also|No|Yes|Ok|Okay)\b)"
+                         r"(?!(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Today|Tomorrow|Tonight)\b|"
+                         r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
                          r"[A-Z][a-z]{1,11}(?:(?:,|[ \t]+@|[ \t]+-|[ \t]+from)[ \t]+"
                          r"(?!(?:please|pls|thanks|thank)\b)[A-Za-z&'. ]{2,40}|[ \t]*\([A-Za-z&' ]{2,40}\))?[.!]?\s*\Z")
 DISCLAIMER_RE = re.compile(r"(confidential|disclaimer|intended recipient|privileged|virus|免责|保密)", re.I)

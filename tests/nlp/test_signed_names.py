@@ -34,3 +34,16 @@ def test_the_signed_name_adds_no_line():
     assert [(ln["sku"], ln["quantity"]) for ln in got["lines"]] == [("40301", 6)]
     got = ex.extract("Can I get a price on 4 garden tool kits? For the allotment stall. Kit, props", TODAY)
     assert [ln["sku"] for ln in got["lines"]] == ["40201"]
+
+
+def test_a_day_closing_the_body_is_no_name():
+    # "… Thursday." said last is when the goods are wanted: cutting it as a signature lost the due date
+    assert clean("Two shed tea towels for the potting stall. Thursday.").body.endswith("Thursday.")
+    assert clean("Four lavender mugs please.\nTomorrow").body.endswith("Tomorrow")
+    assert clean("Four lavender mugs please. Sat!").body.endswith("Sat!")
+    assert clean("Four lavender mugs please. Sunniva").body == "Four lavender mugs please."
+
+
+def test_a_closing_weekday_dates_the_order():
+    got = Extractor(ITEMS).extract("Could you send 5 lavender enamel mugs to the shop. Monday.", TODAY)
+    assert got["due_date"] == "2026-11-30"
