@@ -27,9 +27,21 @@ def test_a_breakdown_that_adds_up_is_not_a_line_of_its_own(retail, text):
     assert [(ln["sku"], ln["quantity"]) for ln in lines] == [("85099B", 6)]
 
 
-def test_parts_that_do_not_add_up_are_kept_for_the_reader():
-    text = "10 jumbo bags (4 for the shop, 4 for the cafe)"
+@pytest.mark.parametrize("text", [
+    "12 jumbo bags (6 in the red, 4 in the pink)",  # variants short of the count: a reader should see them
+    "5 jumbo bags (4 for the shop, 4 for the cafe)",  # places over the count: which figure holds is unclear
+])
+def test_parts_that_do_not_add_up_are_kept_for_the_reader(text):
     assert without_breakdowns(text) == text
+
+
+@pytest.mark.parametrize("text", [
+    "12 jumbo bag red retrospot please (5 for the shop, 3 for the cafe)",
+    "12 jumbo bag red retrospot - 4 to our cafe and 4 for the office",
+])
+def test_places_short_of_the_count_leave_the_count_whole(retail, text):
+    lines = retail.extract(text, TODAY)["lines"]
+    assert [(ln["sku"], ln["quantity"]) for ln in lines] == [("85099B", 12)]
 
 
 def test_two_items_each_for_a_place_are_two_lines(retail):
