@@ -3,13 +3,14 @@ from __future__ import annotations
 
 import re
 
-# "(2 for the shop, 4 for the cafe)", "- 2 for the shop and 4 for the cafe": parts of a count said just before
+# "(2 for the shop, 4 for the cafe)", "- 2 for the shop and 4 for the cafe", "X: 2 for …, 4 for …": parts of a
+# count said just before
 _PART = r"(\d+)\s+(?:of them\s+|of those\s+)?(?:for|to|at|in)\s+(?:the|our|my)\s+[a-z' ]{2,30}?"
-BREAKDOWN = re.compile(rf"(?P<open>\s*\(\s*|\s+[-–—]\s+|,\s+)(?P<parts>{_PART}(?:\s*(?:,|\band\b|&|\+|/)\s*{_PART})+)"
+BREAKDOWN = re.compile(rf"(?P<open>\s*\(\s*|\s+[-–—]\s+|[,:]\s+)(?P<parts>{_PART}(?:\s*(?:,|\band\b|&|\+|/)\s*{_PART})+)"
                        r"(?P<close>\s*\)|(?=\s*(?:[.;\n]|$)))", re.I)
 PART = re.compile(_PART, re.I)
 TO_PLACE = re.compile(r"\d+\s+(?:of them\s+|of those\s+)?(?:for|to|at)\b", re.I)
-COUNT_BEFORE = re.compile(r"(?<![\d.,])(\d+)(?!\d)[^\d\n()]{1,60}$")
+COUNT_BEFORE = re.compile(r"(?<![\d.,])(\d+)(?!\d)[^\d\n()]{0,60}$")  # ("bunting x 20 (10 for …": the count right before)
 
 
 def _places(parts: str) -> bool:

@@ -38,6 +38,8 @@ def test_parts_that_do_not_add_up_are_kept_for_the_reader(text):
 @pytest.mark.parametrize("text", [
     "12 jumbo bag red retrospot please (5 for the shop, 3 for the cafe)",
     "12 jumbo bag red retrospot - 4 to our cafe and 4 for the office",
+    "12 jumbo bag red retrospot: 4 for our office, 4 for the kitchen",  # a colon opens the parts too
+    "jumbo bag red retrospot x 12 (6 for the hall, 2 for the church)",  # the count right before the bracket
 ])
 def test_places_short_of_the_count_leave_the_count_whole(retail, text):
     lines = retail.extract(text, TODAY)["lines"]
