@@ -67,3 +67,19 @@ def test_a_chinese_destination_count_is_no_cafe_mug(retail):
 ])
 def test_a_count_for_a_place_alone_is_no_line(retail, text, want):
     assert [(ln["sku"], ln["quantity"]) for ln in retail.extract(text, TODAY)["lines"]] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a number in the address after "delivered to" is no count, and the address names no goods
+    ("12 jumbo bag red retrospot and 6 jumbo bag pink polkadot, delivered to Hall 2, Riverside Campus before noon",
+     [("85099B", 12), ("22386", 6)]),
+    ("6 regency cakestand 3 tier, shipped to Stage 4, Pinewood by Monday", [("22423", 6)]),
+    ("5 jumbo bag red retrospot, dispatched to platform 1 please", [("85099B", 5)]),
+])
+def test_an_address_after_sent_goods_is_no_line(retail, text, want):
+    assert [(ln["sku"], ln["quantity"]) for ln in retail.extract(text, TODAY)["lines"]] == want
+
+
+def test_goods_sent_to_the_buyer_keep_their_name():
+    from nlp.mentions import mention_text
+    assert "cakestand" in mention_text("the regency cakestand sent to us last week")
