@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from nlp.postprocess import round_qty
 from nlp.text import terms
 
 # generic places and occasions a buyer sends goods to or buys them for; product words ("scales", "bunting") are not here
@@ -17,6 +18,7 @@ _PLACES = ("shop", "shops", "store", "stores", "cafe", "café", "cafes", "kitche
 PLACE_TERMS = frozenset(t for w in _PLACES for t in terms(w))
 # "for the shop", "to our new cafe", "at my office": up to three words after the determiner, to a stop or the end
 DEST = re.compile(r"\b(?:for|to|at)\s+(?:the|our|my)\s+((?:[a-z'&-]+\s*){1,3})", re.I)
+OF_THEM = re.compile(r"^\W*(?:of\s+)?(?:them|those|these|which)\b", re.I)  # a part of the count said before
 # "给食堂用", "送到店里", "办公室用的": a Chinese destination or use, with nothing else in the mention
 ZH_DEST = re.compile(r"^\W*(?:给|送到|发到|寄到|送去|发去)?(?:我们|咱们)?(?:的)?"
                      r"(?:店里|门店|店|食堂|办公室|咖啡馆|咖啡店|厨房|花园|工地|仓库|车间|学校|酒店|餐厅|超市|公司|家里)"
@@ -41,9 +43,25 @@ def is_destination(mention: str, named: frozenset) -> bool:
 
 
 def without_destinations(lines: list[dict], terms_of) -> list[dict]:
-    """The lines, less those read from a destination or purpose phrase alone (`terms_of`: a SKU's name terms)."""
-    return [ln for ln in lines if not (is_destination(ln.get("mention", ""), terms_of(ln["sku"])) if ln.get("sku")
-                                       else _bare_place(ln.get("mention") or ""))]
+    """The lines, less those read from a destination or purpose phrase alone (`terms_of`: a SKU's name terms); the
+    count of one said like the line before's place is more of that line ("12 X to the shop and 12 to the cafe")."""
+    out: list[dict] = []
+    for ln in lines:
+        mention = ln.get("mention") or ""
+        if not (is_destination(mention, terms_of(ln["sku"])) if ln.get("sku") else _bare_place(mention)):
+            out.append(ln)
+        elif out and _parallel(out[-1], ln):
+            prev, q = out[-1], ln["_qty"]
+            prev["quantity"] = round_qty(prev["quantity"] * (1 + q.value / prev["_qty"].value))  # in the line's unit
+    return out
+
+
+def _parallel(prev: dict, ln: dict) -> bool:
+    """Whether a destination line's count goes to another place beside the line before's own place ("… to the shop
+    and 12 to the cafe"), not a part of its count ("24 X, 12 of them for the shop")."""
+    q, p = ln.get("_qty"), prev.get("_qty")
+    return q is not None and p is not None and q.unit is None and p.value and prev.get("quantity") is not None and \
+        DEST.search(prev.get("mention") or "") is not None and not OF_THEM.search(ln.get("mention") or "")
 
 
 def _bare_place(mention: str) -> bool:

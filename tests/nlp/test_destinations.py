@@ -83,3 +83,13 @@ def test_an_address_after_sent_goods_is_no_line(retail, text, want):
 def test_goods_sent_to_the_buyer_keep_their_name():
     from nlp.mentions import mention_text
     assert "cakestand" in mention_text("the regency cakestand sent to us last week")
+
+
+@pytest.mark.parametrize("text, want", [
+    # a second place said like the first one's: more of the same goods
+    ("10 jumbo bag pink polkadot to the shop, 5 to the cafe", [("22386", 15)]),
+    # a part of the count said before: no more goods
+    ("we need 20 jumbo bag red retrospot, 8 of them for the shop", [("85099B", 20)]),
+])
+def test_a_place_count_beside_a_line(retail, text, want):
+    assert [(ln["sku"], ln["quantity"]) for ln in retail.extract(text, TODAY)["lines"]] == want
