@@ -58,3 +58,18 @@ def test_two_items_each_for_a_place_are_two_lines(retail):
 def test_a_capacity_is_no_count_of_goods(retail, text):
     lines = retail.extract(text, TODAY)["lines"]
     assert [(ln["sku"], ln["quantity"]) for ln in lines] == [("85099B", 24)]
+
+
+@pytest.mark.parametrize("text", [
+    "红色波点储物罐20个，其中8个给店里，6个给咖啡馆",
+    "红色波点储物罐20个（店里8个，咖啡馆6个）",  # short of the count: the rest goes unsaid
+])
+def test_a_chinese_place_breakdown_is_said_once(retail, text):
+    lines = retail.extract(text, TODAY)["lines"]
+    assert [(ln["sku"], ln["quantity"]) for ln in lines] == [("22073", 20)]
+
+
+def test_a_chinese_variant_split_is_kept():
+    from nlp.breakdowns import without_zh_breakdowns
+    text = "储物罐20个，其中5个红色，15个蓝色"
+    assert without_zh_breakdowns(text) == text
