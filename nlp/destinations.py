@@ -14,10 +14,12 @@ _PLACES = ("shop", "shops", "store", "stores", "cafe", "café", "cafes", "kitche
            "restaurant", "hotel", "site", "yard", "workshop", "factory", "warehouse", "depot", "club", "team", "staff",
            "wedding", "fete", "fair", "market", "centre", "center", "branch", "window", "counter", "room", "nursery",
            "kids", "children", "event", "festival", "canteen", "studio", "salon", "gallery", "museum", "farm", "plant",
-           "mill", "stall", "unit", "flat", "lobby", "reception", "christmas", "xmas", "birthday", "sale")
+           "mill", "stall", "unit", "flat", "lobby", "reception", "christmas", "xmas", "birthday", "sale",
+           "tea", "bathroom", "bedroom", "lounge", "classroom", "staffroom", "toilets", "picnic", "disco", "shower")
 PLACE_TERMS = frozenset(t for w in _PLACES for t in terms(w))
 # "for the shop", "to our new cafe", "at my office": up to three words after the determiner, to a stop or the end
 DEST = re.compile(r"\b(?:for|to|at)\s+(?:the|our|my)\s+((?:[a-z'&-]+\s*){1,3})", re.I)
+ONES = re.compile(r"\bones?\b|\b(?:range|design|style|kind|sort)s?\b", re.I)  # "price for the picnic ones": goods
 OF_THEM = re.compile(r"^\W*(?:of\s+)?(?:them|those|these|which)\b", re.I)  # a part of the count said before
 # "给食堂用", "送到店里", "办公室用的": a Chinese destination or use, with nothing else in the mention
 ZH_DEST = re.compile(r"^\W*(?:给|送到|发到|寄到|送去|发去)?(?:我们|咱们)?(?:的)?"
@@ -29,7 +31,7 @@ def _place_only(mention: str, named: frozenset) -> bool:
     """Whether every word the mention shares with the item's name terms is a generic place word said only inside a
     for/to/at + the/our/my phrase."""
     shared = set(terms(mention)) & set(named)
-    if not shared or not shared <= PLACE_TERMS:
+    if not shared or not shared <= PLACE_TERMS or ONES.search(mention):
         return False
     inside = {t for m in DEST.finditer(mention) for t in terms(m.group(1))}
     outside = set(terms(DEST.sub(" ", mention)))

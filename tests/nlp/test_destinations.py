@@ -30,6 +30,8 @@ def _named(name: str) -> frozenset:
     ("for the garden party", "GARDEN PARTY LANTERN"),
     ("给食堂用", "食堂餐盘"),
     ("送到店里", "店铺招牌"),
+    ("for the tea party", "TEA PARTY BIRTHDAY CARD"),
+    ("for our bathroom", "BATHROOM HOOK"),
 ])
 def test_a_place_phrase_alone_is_a_destination(mention, name):
     assert is_destination(mention, _named(name))
@@ -41,6 +43,7 @@ def test_a_place_phrase_alone_is_a_destination(mention, name):
     ("garden party bunting for the garden party", "GARDEN PARTY BUNTING"),
     ("price for the cushion covers", "UNION JACK CUSHION COVER"),  # the goods after "for the", no place word
     ("cafe mugs for the shop", "LOCAL CAFE MUG"),
+    ("price for the picnic ones", "RED RETROSPOT PICNIC BAG"),  # "the X ones" names goods
 ])
 def test_a_name_said_outside_the_phrase_is_no_destination(mention, name):
     assert not is_destination(mention, _named(name))
