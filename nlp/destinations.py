@@ -19,6 +19,7 @@ _PLACES = ("shop", "shops", "store", "stores", "cafe", "café", "cafes", "kitche
 PLACE_TERMS = frozenset(t for w in _PLACES for t in terms(w))
 # "for the shop", "to our new cafe", "at my office": up to three words after the determiner, to a stop or the end
 DEST = re.compile(r"\b(?:for|to|at)\s+(?:the|our|my)\s+((?:[a-z'&-]+\s*){1,3})", re.I)
+OWN_WORDS = re.compile(r"[^,.;:!?()\n\d]*")  # what a count's own clause says after it
 ONES = re.compile(r"\bones?\b|\b(?:range|design|style|kind|sort)s?\b", re.I)  # "price for the picnic ones": goods
 OF_THEM = re.compile(r"^\W*(?:of\s+)?(?:them|those|these|which)\b", re.I)  # a part of the count said before
 # "给食堂用", "送到店里", "办公室用的": a Chinese destination or use, with nothing else in the mention
@@ -44,18 +45,26 @@ def is_destination(mention: str, named: frozenset) -> bool:
     return ZH_DEST.match(mention or "") is not None or _place_only(mention or "", named)
 
 
-def without_destinations(lines: list[dict], terms_of) -> list[dict]:
+def without_destinations(lines: list[dict], terms_of, body: str = "") -> list[dict]:
     """The lines, less those read from a destination or purpose phrase alone (`terms_of`: a SKU's name terms); the
     count of one said like the line before's place is more of that line ("12 X to the shop and 12 to the cafe")."""
     out: list[dict] = []
     for ln in lines:
         mention = ln.get("mention") or ""
-        if not (is_destination(mention, terms_of(ln["sku"])) if ln.get("sku") else _bare_place(mention)):
+        if not (_placed(ln, terms_of(ln["sku"]), body) if ln.get("sku") else _bare_place(mention)):
             out.append(ln)
         elif out and _parallel(out[-1], ln):
             prev, q = out[-1], ln["_qty"]
             prev["quantity"] = round_qty(prev["quantity"] * (1 + q.value / prev["_qty"].value))  # in the line's unit
     return out
+
+
+def _placed(ln: dict, named: frozenset, body: str) -> bool:
+    """Whether the line's mention, or the words said right after its count, name only a destination ("40 X, 20 for
+    the garden centre": the line read with X's words carried over is still read from a place)."""
+    q = ln.get("_qty")
+    own = OWN_WORDS.match(body, q.end).group(0) if q is not None and q.end <= len(body) else ""
+    return is_destination(ln.get("mention") or "", named) or bool(own.strip()) and is_destination(own, named)
 
 
 def _parallel(prev: dict, ln: dict) -> bool:

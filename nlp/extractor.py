@@ -193,7 +193,7 @@ class Extractor(QuotedHistory, Completion, TakenOff, ChineseRules, EnglishLists,
             before = (s, e) if not line and not qtys else None
         if stats is not None:
             stats["orphans"] = walk.orphans
-        lines = without_destinations(drop_corrected(drop_open_headers(drop_headers(walk.lines, self._names_of))), self._names_of)
+        lines = without_destinations(drop_corrected(drop_open_headers(drop_headers(walk.lines, self._names_of))), self._names_of, body)
         return lines if is_cjk(body) else side_counts(lines, lambda sku: self.by_sku[sku].name, body)  # "need 60 before …"
 
     def _by_list_rules(self, walk: "_Walk", body: str, doc, customer: str | None, chunk) -> bool:

@@ -96,3 +96,9 @@ def test_goods_sent_to_the_buyer_keep_their_name():
 ])
 def test_a_place_count_beside_a_line(retail, text, want):
     assert [(ln["sku"], ln["quantity"]) for ln in retail.extract(text, TODAY)["lines"]] == want
+
+
+def test_a_place_count_read_with_the_item_words_carried_over_is_no_line(retail):
+    # the count's own words name only where it goes; the item before lends its words, not a new item
+    got = retail.extract("40 assorted colour bird ornament, 20 for the garden centre", TODAY)["lines"]
+    assert [(ln["sku"], ln["quantity"]) for ln in got] == [("84879", 40)]
