@@ -62,8 +62,8 @@ def without_destinations(lines: list[dict], terms_of, body: str = "") -> list[di
 def _placed(ln: dict, named: frozenset, body: str) -> bool:
     """Whether the line's mention, or the words said right after its count, name only a destination ("40 X, 20 for
     the garden centre": the line read with X's words carried over is still read from a place)."""
-    q = ln.get("_qty")
-    own = OWN_WORDS.match(body, q.end).group(0) if q is not None and q.end <= len(body) else ""
+    q, kin = ln.get("_qty"), (ln.get("_f") or {}).get("kin")  # (only a line whose words were carried over)
+    own = OWN_WORDS.match(body, q.end).group(0) if kin and q is not None and q.end <= len(body) else ""
     return is_destination(ln.get("mention") or "", named) or bool(own.strip()) and is_destination(own, named)
 
 

@@ -102,3 +102,12 @@ def test_a_place_count_read_with_the_item_words_carried_over_is_no_line(retail):
     # the count's own words name only where it goes; the item before lends its words, not a new item
     got = retail.extract("40 assorted colour bird ornament, 20 for the garden centre", TODAY)["lines"]
     assert [(ln["sku"], ln["quantity"]) for ln in got] == [("84879", 40)]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("wrap flower shop - 12 for the shop", [("23547", 12)]),
+    ("local cafe mug: 6 for the cafe", [("22190", 6)]),
+    ("the garden party bunting, 10 for the garden party", [("47566", 10)]),
+])
+def test_an_item_named_before_its_place_count_stays(retail, text, want):
+    assert [(ln["sku"], ln["quantity"]) for ln in retail.extract(text, TODAY)["lines"]] == want
