@@ -18,7 +18,7 @@ _PLACES = ("shop", "shops", "store", "stores", "cafe", "café", "cafes", "kitche
            "tea", "bathroom", "bedroom", "lounge", "classroom", "staffroom", "toilets", "picnic", "disco", "shower")
 PLACE_TERMS = frozenset(t for w in _PLACES for t in terms(w))
 # "for the shop", "to our new cafe", "at my office": up to three words after the determiner, to a stop or the end
-DEST = re.compile(r"\b(?:for|to|at)\s+(?:the|our|my)\s+((?:[a-z'&-]+\s*){1,3})", re.I)
+DEST = re.compile(r"\b(?:for|to|at)\s+(?:the|our|my|a|an|his|her|their|your|this|next)\s+((?:[a-z'&-]+\s*){1,3})", re.I)
 OWN_WORDS = re.compile(r"[^,.;:!?()\n\d]*")  # what a count's own clause says after it
 ONES = re.compile(r"\bones?\b|\b(?:range|design|style|kind|sort)s?\b", re.I)  # "price for the picnic ones": goods
 OF_THEM = re.compile(r"^\W*(?:of\s+)?(?:them|those|these|which)\b", re.I)  # a part of the count said before

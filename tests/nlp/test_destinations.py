@@ -67,6 +67,9 @@ def test_a_chinese_destination_count_is_no_cafe_mug(retail):
     ("we'd like 8 for the kitchen please", []),  # no KITCHEN sign from the place alone
     ("20 lunch bag red retrospot, 10 for the office", [("20725", 20)]),  # no item-less line for the office
     ("给咖啡馆的4个", []),
+    ("we need 20 for a tea party", []),  # any article or owner before the place
+    ("12 for their shop", []),
+    ("8 to your office please", []),
 ])
 def test_a_count_for_a_place_alone_is_no_line(retail, text, want):
     assert [(ln["sku"], ln["quantity"]) for ln in retail.extract(text, TODAY)["lines"]] == want
