@@ -30,7 +30,7 @@ ZH_DEST = re.compile(r"^\W*(?:给|送到|发到|寄到|送去|发去)?(?:我们|
 
 def _place_only(mention: str, named: frozenset) -> bool:
     """Whether every word the mention shares with the item's name terms is a generic place word said only inside a
-    for/to/at + the/our/my phrase."""
+    for/to/at + article-or-owner phrase."""
     shared = set(terms(mention)) & set(named)
     if not shared or not shared <= PLACE_TERMS or ONES.search(mention):
         return False
