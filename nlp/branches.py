@@ -38,6 +38,10 @@ PER_PLACE = prefiltered(rf"\bper\s+(?:{_PLACES}|location)\b", re.I)
 # "our shop was 5 short …", "my store is …": the buyer's own place, the subject of a clause, names no goods
 # (as 我们门店 in Chinese)
 OWN_PLACE = prefiltered(rf"\b(?:our|my)\s+{_PLACES}(?=\s+(?:is|was|were|are|has|had|ran|sold|needs?|got)\b|\s*[,.;:]|$)", re.I)
+# "6 teapots, delivered to Stage 3, Bray Studios by Friday": after goods, where they are sent is an address, no
+# goods ("the cake stands sent to me last week" names the earlier goods by who got them: kept)
+SENT_TO = prefiltered(r"(?<=\w)\W*\b(?:delivered|dispatched|shipped|posted|sent|addressed)\s+(?:straight\s+|direct(?:ly)?\s+)?to\s+"
+                      r"(?!(?:me|us|you|him|her|them)\b)[^()\n]*$", re.I)
 SPARES = re.compile(r"\s+(?:more\s+)?(?:spares?|extras?)\b", re.I)
 IN_TOTAL = re.compile(r"\b(?:in total|total|altogether|overall|between (?:them|us|all))\b", re.I)
 

@@ -3,19 +3,48 @@ from __future__ import annotations
 
 import re
 
-# "(2 for the shop, 4 for the cafe)", "- 2 for the shop and 4 for the cafe": parts of a count said just before
+# "(2 for the shop, 4 for the cafe)", "- 2 for the shop and 4 for the cafe", "X: 2 for …, 4 for …": parts of a
+# count said just before
 _PART = r"(\d+)\s+(?:of them\s+|of those\s+)?(?:for|to|at|in)\s+(?:the|our|my)\s+[a-z' ]{2,30}?"
-BREAKDOWN = re.compile(rf"(?P<open>\s*\(\s*|\s+[-–—]\s+|,\s+)(?P<parts>{_PART}(?:\s*(?:,|\band\b|&|\+|/)\s*{_PART})+)"
+BREAKDOWN = re.compile(rf"(?P<open>\s*\(\s*|\s+[-–—]\s+|[,:]\s+)(?P<parts>{_PART}(?:\s*(?:,|\band\b|&|\+|/)\s*{_PART})+)"
                        r"(?P<close>\s*\)|(?=\s*(?:[.;\n]|$)))", re.I)
 PART = re.compile(_PART, re.I)
-COUNT_BEFORE = re.compile(r"(?<![\d.,])(\d+)(?!\d)[^\d\n()]{1,60}$")
+TO_PLACE = re.compile(r"\d+\s+(?:of them\s+|of those\s+)?(?:for|to|at)\b", re.I)
+COUNT_BEFORE = re.compile(r"(?<![\d.,])(\d+)(?!\d)[^\d\n()]{0,60}$")  # ("bunting x 20 (10 for …": the count right before)
+
+
+def _places(parts: str) -> bool:
+    """Whether every part sends its count for/to/at a place ("4 for the shop"), none "in" a variant ("2 in the red")."""
+    return all(TO_PLACE.match(p.group(0)) for p in PART.finditer(parts))
 
 
 def without_breakdowns(body: str) -> str:
-    """A breakdown whose parts add up to the count said just before it is dropped: the goods are counted once."""
+    """A breakdown whose parts add up to the count said just before it is dropped: the goods are counted once; so is
+    one sending only some of the count to places ("10 X (4 for the shop, 4 for the cafe)": the rest goes unsaid)."""
     for m in reversed(list(BREAKDOWN.finditer(body)) if PART.search(body) else []):
         said = COUNT_BEFORE.search(body, max(0, m.start() - 80), m.start())
         parts = [int(p.group(1)) for p in PART.finditer(m.group("parts"))]
-        if said and len(parts) >= 2 and sum(parts) == int(said.group(1)):
+        if said and len(parts) >= 2 and (sum(parts) == int(said.group(1)) or
+                                         sum(parts) < int(said.group(1)) and _places(m.group("parts"))):
             body = body[: m.start()] + body[m.end() :]
+    return body
+
+
+# Chinese: "储物罐20个，其中8个给店里，6个给咖啡馆", "储物罐20个（店里8个，咖啡馆6个）": parts sent to places ("给X", or a
+# generic place word) after a count; "其中8个红色，12个蓝色" splits variants and is left alone
+_ZH_UNIT = r"(?:个|套|件|箱|盒|只|包|袋|条|张|把|台|米|顶|双|副|瓶|桶|卷|根|支|块|片|组)"
+_ZH_PLACE = r"(?:店里|门店|食堂|办公室|咖啡馆|咖啡店|厨房|花园|工地|仓库|车间|学校|酒店|餐厅|超市|公司|分店|总店)"
+_ZH_TO = rf"(?:(?:给|送到?|发到?|留给)(?:[\u4e00-\u9fff]{{1,6}}?)|{_ZH_PLACE})(?:用的?|里|那边)?"
+_ZH_PART = rf"(?:{_ZH_TO}\s*(\d+)\s*{_ZH_UNIT}|(\d+)\s*{_ZH_UNIT}\s*{_ZH_TO})"
+ZH_BREAKDOWN = re.compile(rf"(?<![\d.])(?P<n>\d+)\s*{_ZH_UNIT}(?P<b>\s*(?:[，,；;]\s*其中\s*|[（(]\s*)"
+                          rf"{_ZH_PART}(?:\s*[，,、和及]\s*{_ZH_PART})+\s*(?:[）)]|(?=[。；;！!\n]|$)))")
+ZH_PART = re.compile(_ZH_PART)
+
+
+def without_zh_breakdowns(body: str) -> str:
+    """A Chinese breakdown of a count by place, adding up to it or short of it, is dropped: the goods are counted once."""
+    for m in reversed(list(ZH_BREAKDOWN.finditer(body)) if "其中" in body or "（" in body or "(" in body else []):
+        parts = [int(p.group(1) or p.group(2)) for p in ZH_PART.finditer(body, m.start("b"), m.end())]
+        if sum(parts) <= int(m.group("n")):
+            body = body[: m.start("b")] + body[m.end() :]
     return body

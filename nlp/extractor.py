@@ -8,6 +8,7 @@ from nlp.branches import per_place
 from nlp.catalog import CatalogItem
 from nlp.change import swap_lines
 from nlp.side_words import side_counts
+from nlp.destinations import without_destinations
 from nlp.clause_cues import TOO, EACH, EACH_FOR, TENTATIVE, MAYBE, PURPOSE, stays, GLUED, TIER, REMOVED, CROSSED, same_as, same_qty
 from nlp.clean import clean, customer_of, domain_of
 from nlp.completion import Completion
@@ -192,7 +193,7 @@ class Extractor(QuotedHistory, Completion, TakenOff, ChineseRules, EnglishLists,
             before = (s, e) if not line and not qtys else None
         if stats is not None:
             stats["orphans"] = walk.orphans
-        lines = drop_corrected(drop_open_headers(drop_headers(walk.lines, self._names_of)))
+        lines = without_destinations(drop_corrected(drop_open_headers(drop_headers(walk.lines, self._names_of))), self._names_of, body)
         return lines if is_cjk(body) else side_counts(lines, lambda sku: self.by_sku[sku].name, body)  # "need 60 before …"
 
     def _by_list_rules(self, walk: "_Walk", body: str, doc, customer: str | None, chunk) -> bool:

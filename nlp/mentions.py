@@ -5,7 +5,7 @@ import re
 from functools import lru_cache
 
 from nlp.attributes import COLOURS, LETTER_SIZES, SAME_SIZE, SIZES, attributes
-from nlp.branches import OWN_PLACE, PER_PLACE
+from nlp.branches import OWN_PLACE, PER_PLACE, SENT_TO
 from nlp.glossary import zh_colours
 from nlp.inner_packs import DECLARED
 from nlp.pipeline import CONTENT_RE
@@ -83,7 +83,7 @@ def mention_text(text: str) -> str:
     text = LINE_REF.sub(" ", FROM_REF.sub(" ", REFERENCE.sub(" ", text)))
     text = PURPOSE.sub(" ", text)
     text = PER_PLACE.sub(" ", text)  # "4 x cafe mug per site": how the count is meant, no word of the item
-    text = OWN_PLACE.sub(" ", text)
+    text = SENT_TO.sub(" ", OWN_PLACE.sub(" ", text))
     text = PACK_DEF.sub(" ", text)
     text = ASKING.sub(" ", text)
     text = NOT_VARIANT.sub(" ", text)  # "the cake stands (white pls not pink)": the variant refused names no goods

@@ -27,9 +27,23 @@ def test_a_breakdown_that_adds_up_is_not_a_line_of_its_own(retail, text):
     assert [(ln["sku"], ln["quantity"]) for ln in lines] == [("85099B", 6)]
 
 
-def test_parts_that_do_not_add_up_are_kept_for_the_reader():
-    text = "10 jumbo bags (4 for the shop, 4 for the cafe)"
+@pytest.mark.parametrize("text", [
+    "12 jumbo bags (6 in the red, 4 in the pink)",  # variants short of the count: a reader should see them
+    "5 jumbo bags (4 for the shop, 4 for the cafe)",  # places over the count: which figure holds is unclear
+])
+def test_parts_that_do_not_add_up_are_kept_for_the_reader(text):
     assert without_breakdowns(text) == text
+
+
+@pytest.mark.parametrize("text", [
+    "12 jumbo bag red retrospot please (5 for the shop, 3 for the cafe)",
+    "12 jumbo bag red retrospot - 4 to our cafe and 4 for the office",
+    "12 jumbo bag red retrospot: 4 for our office, 4 for the kitchen",  # a colon opens the parts too
+    "jumbo bag red retrospot x 12 (6 for the hall, 2 for the church)",  # the count right before the bracket
+])
+def test_places_short_of_the_count_leave_the_count_whole(retail, text):
+    lines = retail.extract(text, TODAY)["lines"]
+    assert [(ln["sku"], ln["quantity"]) for ln in lines] == [("85099B", 12)]
 
 
 def test_two_items_each_for_a_place_are_two_lines(retail):
@@ -64,3 +78,18 @@ def test_a_list_asked_for_with_a_stock_aside_after_it_stays_an_order(retail):
 def test_a_stock_question_sized_by_a_need_stays_a_stock_question(retail):
     text = "do you have jumbo bag red retrospot in stock? we need 30 of them"
     assert retail.extract(text, TODAY)["intent"] == "stock_query"
+
+
+@pytest.mark.parametrize("text", [
+    "红色波点储物罐20个，其中8个给店里，6个给咖啡馆",
+    "红色波点储物罐20个（店里8个，咖啡馆6个）",  # short of the count: the rest goes unsaid
+])
+def test_a_chinese_place_breakdown_is_said_once(retail, text):
+    lines = retail.extract(text, TODAY)["lines"]
+    assert [(ln["sku"], ln["quantity"]) for ln in lines] == [("22073", 20)]
+
+
+def test_a_chinese_variant_split_is_kept():
+    from nlp.breakdowns import without_zh_breakdowns
+    text = "储物罐20个，其中5个红色，15个蓝色"
+    assert without_zh_breakdowns(text) == text
