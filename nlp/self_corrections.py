@@ -58,8 +58,10 @@ SWAPPED = re.compile(rf"(?:^|(?<=[.!?\n]))[ \t]*(?:(?:oh|sorry|wait|actually)\b,
 # "要二十盒 不对 三十盒", "要20盒，不对，30盒": in Chinese a count said after a self-correction replaces the count of the
 # same unit just before it
 _ZH_NUM = r"(?:\d+|[一二两三四五六七八九十百千]+)"
-_ZH_RECOUNT = re.compile(rf"(?P<old>{_ZH_NUM}\s*(?P<unit>{ZH_UNIT}))[\s,]*(?:[哦呃啊]?不对|不是不是|说错了|我说错了|哦不|呃不)[\s,]*"
-                         rf"(?:应该)?是?(?={_ZH_NUM}\s*(?P=unit))")
+# ("四个……不是，三个": 不是 then a pause takes back what was said; "四个，不是三个" with no pause keeps the four;
+# "哦不，还是一百二十套吧": 还是 settles on the count after it)
+_ZH_RECOUNT = re.compile(rf"(?P<old>{_ZH_NUM}\s*(?P<unit>{ZH_UNIT}))[\s,.…—]*(?:[哦呃啊]?不对|不是不是|不是(?=\s*[,.…—])"
+                         rf"|说错了|我说错了|哦不|呃不)[\s,.…—]*(?:应该|还是)?是?(?={_ZH_NUM}\s*(?P=unit))")
 # "6205轴承不对是6206轴承要十套": the goods said again after a self-correction and 是 replace those before it in the clause
 # ("说错了，不是6025是6205": the goods taken back said between, after 不是)
 _ZH_RESAID = re.compile(r"(?:^|(?<=[,.;!?\n]))[^,.;!?\n]*?(?:不对|说错了|我说错了|哦不)[\s,]*(?:不是[^,.;!?\n是]{1,20}?[\s,]*)?(?:应该)?是(?!不是)")

@@ -1,0 +1,41 @@
+"""Chinese round-12 third wave: counts taken back twice or after 不是 and a pause, and struck-through list rows
+(own sentences)."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from nlp.clean import clean
+from nlp.self_corrections import zh_corrected
+
+TODAY = dt.date(2026, 11, 25)
+
+
+@pytest.mark.parametrize("text,want", [
+    ("螺母来五盒,不对,七盒,哦不,还是九盒吧", "螺母来九盒吧"),
+    ("球阀要六个......不是,五个,再来两个弯头", "球阀要五个,再来两个弯头"),
+    ("焊条拿三箱——不是,四箱", "焊条拿四箱"),
+    ("垫片二十包,哦不,还是二十五包", "垫片二十五包"),
+])
+def test_zh_count_taken_back(text, want):
+    assert zh_corrected(text) == want
+
+
+@pytest.mark.parametrize("text", ["要六个,不是五个", "要六个不是五个"])
+def test_zh_not_without_pause_keeps_the_count(text):
+    assert zh_corrected(text) == text
+
+
+def test_struck_rows_dropped():
+    body = clean("备料清单\n扁钢 3吨\n~~白漆 5桶~~（划掉）\n~~黑漆 2桶~~\n交货：下周").body
+    assert "漆" not in body and "扁钢 3吨" in body
+
+
+def test_struck_row_gives_no_line(industrial):
+    got = industrial.extract("领料单\n10#槽钢 ……… 3吨\n~~铁红防锈漆 ……… 2桶~~（已划掉）\n月底前要", TODAY)
+    assert {ln["sku"] for ln in got["lines"]} == {"CH-10"}
+
+
+def test_single_tilde_kept():
+    assert "~5" in clean("扁钢 ~5吨").body
