@@ -39,3 +39,14 @@ def test_struck_row_gives_no_line(industrial):
 
 def test_single_tilde_kept():
     assert "~5" in clean("扁钢 ~5吨").body
+
+
+def test_colour_pencils_abbreviated(retail):
+    got = retail.extract("美术班要36色的彩铅 doily 十五套", TODAY)
+    assert [(ln["sku"], ln["quantity"]) for ln in got["lines"]] == [("23370", 15)]
+
+
+@pytest.mark.parametrize("ask", ["也报一下", "也报"])
+def test_a_second_size_priced_too(industrial, ask):
+    got = industrial.extract(f"闸阀DN80麻烦报价，数量6台，DN100的{ask}", TODAY)
+    assert {(ln["sku"], ln["quantity"]) for ln in got["lines"]} == {("VLV-GATE-DN80", 6), ("VLV-GATE-DN100", 6)}
