@@ -50,3 +50,13 @@ def test_colour_pencils_abbreviated(retail):
 def test_a_second_size_priced_too(industrial, ask):
     got = industrial.extract(f"闸阀DN80麻烦报价，数量6台，DN100的{ask}", TODAY)
     assert {(ln["sku"], ln["quantity"]) for ln in got["lines"]} == {("VLV-GATE-DN80", 6), ("VLV-GATE-DN100", 6)}
+
+
+def test_a_price_asked_again_is_a_quote(industrial):
+    got = industrial.extract("M12螺母上回的价有点贵，这批打算要三百盒，请重新报一下价", TODAY)
+    assert got["intent"] == "quote"
+
+
+def test_invoice_header_change_asked_politely(industrial):
+    got = industrial.extract("你好，开票抬头麻烦改为：某某建材有限公司。", TODAY)
+    assert got["intent"] == "other" and not got["lines"]
