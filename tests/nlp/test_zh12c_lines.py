@@ -60,3 +60,20 @@ def test_a_price_asked_again_is_a_quote(industrial):
 def test_invoice_header_change_asked_politely(industrial):
     got = industrial.extract("你好，开票抬头麻烦改为：某某建材有限公司。", TODAY)
     assert got["intent"] == "other" and not got["lines"]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("DOLLY CABINET 抽屉柜 两个", {("23458", 2)}),
+    ("rococo 壁镜要三个", {("23462", 3)}),
+    ("woodland 迷你背包 四个", {("23388", 4)}),
+    ("sweetheart 铁丝果篮 八个", {("22799", 8)}),
+    ("union jack 的公交卡套 二十个", {("22997", 20)}),
+])
+def test_gift_nouns_in_chinese(retail, text, want):
+    got = retail.extract(text, TODAY)
+    assert {(ln["sku"], ln["quantity"]) for ln in got["lines"]} == want
+
+
+def test_two_goods_joined_each_counted(retail):
+    got = retail.extract("ROCOCO 墙镜 和 DOLLY CABINET 斗柜 各三个", TODAY)
+    assert {(ln["sku"], ln["quantity"]) for ln in got["lines"]} == {("23462", 3), ("23458", 3)}
