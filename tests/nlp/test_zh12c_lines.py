@@ -68,6 +68,7 @@ def test_invoice_header_change_asked_politely(industrial):
     ("woodland 迷你背包 四个", {("23388", 4)}),
     ("sweetheart 铁丝果篮 八个", {("22799", 8)}),
     ("union jack 的公交卡套 二十个", {("22997", 20)}),
+    ("儿童蓝色雨衣 十五件", {("21788", 15)}),
 ])
 def test_gift_nouns_in_chinese(retail, text, want):
     got = retail.extract(text, TODAY)
