@@ -78,3 +78,9 @@ def test_gift_nouns_in_chinese(retail, text, want):
 def test_two_goods_joined_each_counted(retail):
     got = retail.extract("ROCOCO 墙镜 和 DOLLY CABINET 斗柜 各三个", TODAY)
     assert {(ln["sku"], ln["quantity"]) for ln in got["lines"]} == {("23462", 3), ("23458", 3)}
+
+
+def test_a_renovation_put_off_recounts_nothing(industrial):
+    got = industrial.extract("之前订的DN80闸阀那三个不要了，仓库改造推迟了，其余不变。", TODAY)
+    assert got["intent"] == "cancel"
+    assert [(ln["sku"], ln["quantity"]) for ln in got["lines"]] == [("VLV-GATE-DN80", 3)]
