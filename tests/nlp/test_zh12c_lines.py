@@ -84,3 +84,17 @@ def test_a_renovation_put_off_recounts_nothing(industrial):
     got = industrial.extract("之前订的DN80闸阀那三个不要了，仓库改造推迟了，其余不变。", TODAY)
     assert got["intent"] == "cancel"
     assert [(ln["sku"], ln["quantity"]) for ln in got["lines"]] == [("VLV-GATE-DN80", 3)]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("弯头12个取消4个", "弯头,取消4个"),
+    ("焊条30箱里面退掉10箱", "焊条,退掉10箱"),
+])
+def test_zh_part_taken_off(text, want):
+    assert zh_corrected(text) == want
+
+
+def test_part_of_a_line_cancelled(industrial):
+    got = industrial.extract("M10螺母20盒里取消8盒", TODAY)
+    assert got["intent"] == "cancel"
+    assert [(ln["sku"], ln["quantity"]) for ln in got["lines"]] == [("NUT-M10-ZN", 400)]
