@@ -44,6 +44,9 @@ SIGNED_NAME = re.compile(r"(?:(?<=[.!?)])[ \t]+|\n\s*)(?:-\s*)?(?!(?:Actually|So
                          r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
                          r"[A-Z][a-z]{1,11}(?:(?:,|[ \t]+@|[ \t]+-|[ \t]+from)[ \t]+"
                          r"(?!(?:please|pls|thanks|thank)\b)[A-Za-z&'. ]{2,40}|[ \t]*\([A-Za-z&' ]{2,40}\))?[.!]?\s*\Z")
+# "~~中灰漆 2桶~~（划掉）", "~~10 mugs~~": text struck through (markdown, or a transcribed handwritten list) was
+# taken back by its writer, with any note saying so after it
+STRUCK = re.compile(r"~~[^~\n]+~~[ \t]*(?:\((?:已)?(?:划掉|删掉|删除|作废|不要了?|crossed out|struck out|deleted)\))?", re.I)
 DISCLAIMER_RE = re.compile(r"(confidential|disclaimer|intended recipient|privileged|virus|免责|保密)", re.I)
 EMAIL_RE = re.compile(r"[\w.+-]+@([\w-]+\.)+[a-z]{2,}", re.I)
 HALF_WIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}  # ＡＢ１２＞ -> AB12>, ideographic space
@@ -101,6 +104,7 @@ def clean(text: str, sender: str | None = None) -> Cleaned:
         sender = m.group(1) if m else None
     body, history, note = _split_history(text)
     body = HEADER_RE.sub("", body)
+    body = STRUCK.sub("", body) if "~~" in body else body
     signature: list[str] = []
     m = SIGNOFF_RE.search(body)
     if m and len(body) - m.start() < 600:

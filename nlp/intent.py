@@ -62,6 +62,9 @@ SIDE_PRICE = re.compile(r"(?:,|;|\band\b|\balso\b|\bbtw\b|\bby the way\b|\bplus\
                         r"(?!above|same|these|those|them\b|it\b|lot\b|total|whole)\w", re.I)
 PRICED_COUNT = re.compile(r"(?:\d+|[一二两三四五六七八九十百千万]+)\s*[个件套只桶吨箱盒卷米支根条包双盘台张块]\s*$")  # "各要十个多少钱": the price of that many
 PRICE_ASKED = re.compile(r"[?？]|\bprice|\bquot|报价|报个价|价(?:格|钱)?是?多少|价格|多少钱|什么价", re.I)
+# "单价太高了…麻烦重新报个价": a price asked again (after haggling over the last one) waits on the new price, whatever
+# count is said beside it
+REQUOTED = re.compile(r"重新(?:报|给|出|核)(?:一下|个|一个)?价|再(?:给|出)?(?:报|核)(?:一下|个|一个)?价")
 PRICE_FIRST = re.compile(r"\b(?:price|cost|quote|total)s? first\b|\bfirst (?:let me know|tell me) (?:the )?(?:price|cost)", re.I)
 NOT_AN_ORDER = re.compile(r"\b(?:minimum|min\.?|smallest) order\b|\bbefore (?:(?:i|we) (?:\w+ )?)?(?:plac|putt?|rais|send|confirm)\w* (?:in )?"
                           r"(?:an?|the|my|our|this) (?:order|po)\b|\bbefore (?:i|we) order\b|\bbefore ordering\b|\border (?:no|number|ref|confirmation)\b|\bMOQ\b", re.I)
@@ -176,7 +179,7 @@ def _asks_then_sends(text: str, s: dict[str, int]) -> bool:
 
 def _orders_despite_price(text: str) -> bool:
     """ "send 50, and what's the price of X?" is an order with a side question."""
-    if PRICE_FIRST.search(text):
+    if PRICE_FIRST.search(text) or REQUOTED.search(text):
         return False  # "I'd like to order 3 but can you tell me the price first?": the order waits on the price
     if (side := SIDE_PRICE.search(text)) and QTY_WORD.search(text[: side.start()]) and not intent_scores(text[: side.start()])["quote"]:
         return True  # "10 x baking set, and what's the price on the rolling pins?"

@@ -131,7 +131,8 @@ PAPERS = re.compile(r"\b(?:send|e-?mail|post|forward)\s+(?:us |me )?(?:the |your
 ACCOUNT_ASKED = re.compile(r"\b(?:open|set up|setting up|opening|apply for|applying for) (?:an? |our |a new )?(?:trade |credit |wholesale )?account\b|"
                            r"(?:开|申请|办)(?:个|一个)?(?:月结)?(?:账户|帐户)", re.I)
 # "发票抬头改成…", "税号发你": invoice details changed, no order line touched
-INVOICE_ADMIN = re.compile(r"(?:发票|开票)(?:抬头|信息|资料)?(?:要)?(?:改|换|重开)|抬头(?:改|换)|税号")
+# ("发票抬头请改成…": a polite word between the invoice and the change)
+INVOICE_ADMIN = re.compile(r"(?:发票|开票)(?:抬头|信息|资料)?(?:要|请|麻烦|需要|帮忙)?(?:改|换|重开)|抬头(?:请|麻烦|要)?(?:改|换)|税号")
 
 # "balloons from 8 to 12", "from 3 t to 5 t": a count and its new value (not "from 24 Dec to 4 Jan", "from 9 to 5pm";
 # nor "we grew from 2 to 3 shops": places and people, which quantities.SPEC_AFTER keeps from goods too)

@@ -58,8 +58,10 @@ SWAPPED = re.compile(rf"(?:^|(?<=[.!?\n]))[ \t]*(?:(?:oh|sorry|wait|actually)\b,
 # "要二十盒 不对 三十盒", "要20盒，不对，30盒": in Chinese a count said after a self-correction replaces the count of the
 # same unit just before it
 _ZH_NUM = r"(?:\d+|[一二两三四五六七八九十百千]+)"
-_ZH_RECOUNT = re.compile(rf"(?P<old>{_ZH_NUM}\s*(?P<unit>{ZH_UNIT}))[\s,]*(?:[哦呃啊]?不对|不是不是|说错了|我说错了|哦不|呃不)[\s,]*"
-                         rf"(?:应该)?是?(?={_ZH_NUM}\s*(?P=unit))")
+# ("四个……不是，三个": 不是 then a pause takes back what was said; "四个，不是三个" with no pause keeps the four;
+# "哦不，还是一百二十套吧": 还是 settles on the count after it)
+_ZH_RECOUNT = re.compile(rf"(?P<old>{_ZH_NUM}\s*(?P<unit>{ZH_UNIT}))[\s,.…—]*(?:[哦呃啊]?不对|不是不是|不是(?=\s*[,.…—])"
+                         rf"|说错了|我说错了|哦不|呃不)[\s,.…—]*(?:应该|还是)?是?(?={_ZH_NUM}\s*(?P=unit))")
 # "6205轴承不对是6206轴承要十套": the goods said again after a self-correction and 是 replace those before it in the clause
 # ("说错了，不是6025是6205": the goods taken back said between, after 不是)
 _ZH_RESAID = re.compile(r"(?:^|(?<=[,.;!?\n]))[^,.;!?\n]*?(?:不对|说错了|我说错了|哦不)[\s,]*(?:不是[^,.;!?\n是]{1,20}?[\s,]*)?(?:应该)?是(?!不是)")
@@ -72,6 +74,9 @@ _ZH_SUMMED = re.compile(rf"(?P<verb>(?:再|多)?(?:加|添))\s*{_ZH_NUM}\s*(?P<u
 # "螺栓20盒，取消一半": half of the count just said is what is cancelled (a cancel counts what it takes off; "减一半"
 # would be a change, its new count, and is left to the change rules)
 _ZH_HALF = re.compile(rf"(?P<n>{_ZH_NUM})\s*(?P<unit>{ZH_UNIT})[\s,]*(?P<verb>取消|撤掉|撤销)一半")
+# "镀锌管10支取消5支", "20盒里退掉8盒": the count after the cancel word is what is taken off the count said before it
+_ZH_PART_OFF = re.compile(rf"{_ZH_NUM}\s*(?P<unit>{ZH_UNIT})[\s,]*(?:里|中|当中)?(?:面)?[\s,]*(?:先)?(?P<verb>取消|撤掉|撤销|退掉)\s*"
+                          rf"(?={_ZH_NUM}\s*(?P=unit))")
 # A placed order named (as intent.ORDER_REF), or any order or past round said ("the order", "last week", "we had"):
 # wider than intent's, whose "last time … this time" reading must see a past round without a placed order.
 PLACED_OR_PAST = prefiltered(ORDER_NAMED + r"|\b(?:my|our|your|the|this|that) (?:\w+ )?order\b|\bpo\b|\blast (?:time|week)\b"
@@ -95,6 +100,7 @@ def zh_corrected(body: str) -> str:
     (and "取消一半" said as a count, "再加N…总共M" as the sum)."""
     body = zh_named_recounts(body)  # "不对，螺丝要五千": the item named, its count said anew
     body = _ZH_HALF.sub(_halved, body)
+    body = _ZH_PART_OFF.sub(r",\g<verb>", body)
     if not re.search(r"不|错|共|合计|总计", body):
         return body
     return _ZH_RESAID.sub("", _ZH_RESPEC.sub("", _ZH_RECOUNT.sub("", _ZH_SUMMED.sub(r"\g<verb>", _not_enough(body)))))
