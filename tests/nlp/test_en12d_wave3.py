@@ -1,0 +1,35 @@
+"""Wave-three wordings (own sentences): a named Easter day set as the deadline by "latest" after it or by "by then"
+later in its sentence, the Friday of "Good Friday" read as no plain Friday, and "but keep the …" parted from a
+cancelled item without a comma."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from nlp.dates import due_date
+
+MON = dt.date(2026, 3, 2)
+
+
+@pytest.mark.parametrize("text,want", [
+    # the deadline word after the named day
+    ("Six watering cans and a dozen trowels, Good Friday latest.", "2026-04-03"),
+    ("The bunny mugs x 20, Easter Monday at the latest please.", "2026-04-06"),
+    # "by then" later in the same sentence points back at the day
+    ("Our garden stall opens on Good Friday so we need the seed tins in by then.", "2026-04-03"),
+    # a Good Friday that is no deadline does not fall back to the coming Friday
+    ("Please send 10 egg cups for our Good Friday breakfast.", None),
+    # "by then" in a later sentence does not reach back
+    ("We close over Good Friday. Send the lanterns by Wednesday, we'll be ready by then.", "2026-03-04"),
+])
+def test_named_easter_day_deadlines(text, want):
+    got = due_date(text, MON)
+    assert (got.isoformat() if got else None) == want
+
+
+def test_keep_parts_a_kept_item_without_a_comma(retail):
+    """ "cancel the 24 X but keep the Y ones": the kept words are not read into the cancelled item."""
+    got = retail.extract("Can you cancel the 24 chocolate polka dot umbrellas but keep the cream ones please", MON)
+    assert got["intent"] == "cancel"
+    assert [(ln["sku"], ln["quantity"]) for ln in got["lines"]] == [("21709", 24)]
