@@ -14,7 +14,8 @@ STRONG_SPLIT = prefiltered(r"[;；。!！?\n]|(?:(?<=[a-z0-9)]{2})|(?<=[a-z] \d)
 # "cancel the skull bags the red spot ones are still fine": a clause naming what stays starts anew, comma or not
 # "the DN100s are still needed", "the love ones still ok" (chat drops the verb)
 STILL_ON = r"(?:(?:is|are)\s+|(?<=ones\s)|(?<=one\s))still\s+(?:needed|required|wanted|on|fine|ok|good)\b"
-KEPT_CLAUSE = rf",?\s+(?=(?:but\s+)?(?:the|those|these)\s+(?:[a-z'-]+\s+){{0,4}}?{STILL_ON})"
+# "cancel the 24 brown umbrellas but keep the cream ones": a kept item opens a clause of its own, comma or not
+KEPT_CLAUSE = rf",?\s+(?=(?:but\s+)?(?:the|those|these)\s+(?:[a-z'-]+\s+){{0,4}}?{STILL_ON}|(?:but\s+)?keep\s+(?:the|those|these)\s)"
 # Chinese clause commas (no space after, once NFKC made "，" into ",") always separate;
 # English ", " and "and" only when the sentence holds several quantities; ", and what's the price …?" and
 # ", and drop the …", "and take the colanders off" (a change taking a product off) always.
