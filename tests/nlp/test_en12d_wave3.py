@@ -33,3 +33,31 @@ def test_keep_parts_a_kept_item_without_a_comma(retail):
     got = retail.extract("Can you cancel the 24 chocolate polka dot umbrellas but keep the cream ones please", MON)
     assert got["intent"] == "cancel"
     assert [(ln["sku"], ln["quantity"]) for ln in got["lines"]] == [("21709", 24)]
+
+
+def _pairs(got):
+    return sorted((ln["sku"], ln["quantity"]) for ln in got["lines"])
+
+
+def test_a_bracketed_old_count_is_no_count(industrial):
+    """ "to 6 (was 4)": the bracketed figure is the count the change replaces."""
+    got = industrial.extract("Site office: please change the B1600 belts to 6 (was 4) on our order.", MON)
+    assert got["intent"] == "change" and _pairs(got) == [("VB-B-1600", 6)]
+    got = industrial.extract("On our order change the B1600 belts to 5 (previously 8), thanks.", MON)
+    assert _pairs(got) == [("VB-B-1600", 5)]
+
+
+def test_a_hospital_ward_number_is_no_count(retail):
+    """ "Ward 9 nursing team" in a sign-off names a place, not a count of anything."""
+    got = retail.extract("Please send 4 rabbit night lights for the children.\nWard 9 nursing team", MON)
+    assert _pairs(got) == [("23084", 4)]
+
+
+@pytest.mark.parametrize("text", [
+    "Kindly quote 48 pcs. jam clock magnet for our shop.",
+    "Kindly quote 48 Stk. jam clock magnet for our shop.",
+])
+def test_an_abbreviated_piece_count_keeps_its_item(retail, text):
+    """ "48 pcs." / "48 Stk." (a German writer's Stück): the point closes the unit, not the sentence."""
+    got = retail.extract(text, MON)
+    assert _pairs(got) == [("23178", 48)]
