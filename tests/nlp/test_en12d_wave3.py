@@ -61,3 +61,18 @@ def test_an_abbreviated_piece_count_keeps_its_item(retail, text):
     """ "48 pcs." / "48 Stk." (a German writer's Stück): the point closes the unit, not the sentence."""
     got = retail.extract(text, MON)
     assert _pairs(got) == [("23178", 48)]
+
+
+def test_a_recount_in_a_unit_replaces_the_count_in_that_unit(industrial):
+    """ "400 kg E6013 3.2 rods, no sorry 250 kg": the kg count is taken back, not the rod size (nor does the
+    decimal point of 3.2 end the sentence)."""
+    got = industrial.extract("Yard: 400 kg E6013 3.2 rods, no sorry 250 kg, thanks.", MON)
+    assert _pairs(got) == [("WR-E6013-3.2", 250)]
+
+
+def test_a_worded_self_correction(retail):
+    """ "nine ... no, twelve": a transcript's count taken back and said anew in words (not "twenty, no, twenty-two")."""
+    got = retail.extract("can you send the green giant garden thermometers ... nine ... no, twelve. ta", MON)
+    assert _pairs(got) == [("22927", 12)]
+    from nlp.self_corrections import corrected
+    assert "twenty-two" in corrected("make the mugs thirty, no sorry, twenty-two")
