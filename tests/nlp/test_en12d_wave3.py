@@ -76,3 +76,15 @@ def test_a_worded_self_correction(retail):
     assert _pairs(got) == [("22927", 12)]
     from nlp.self_corrections import corrected
     assert "twenty-two" in corrected("make the mugs thirty, no sorry, twenty-two")
+
+
+def test_an_item_dropped_from_the_order_is_cancelled(retail):
+    """ "drop the X from the order": the item is taken off a placed order (like "remove X from our order")."""
+    got = retail.extract("Apologies, please drop the red retrospot mugs from our order.", MON)
+    assert got["intent"] == "cancel"
+
+
+def test_a_named_delivery_pushed_back_is_a_change(retail):
+    """ "push the <name> delivery back to the 20th": a placed delivery moved, a change with its new day."""
+    got = retail.extract("Could you push the garden centre delivery back to the 20th? Nothing else changes.", MON)
+    assert got["intent"] == "change" and got["due_date"] == "2026-03-20"
