@@ -72,8 +72,9 @@ FAMILIES: dict[str, list[str]] = {
         r"(?:please |pls |can you |could you )?(?:add|drop|remove|make (?:the|those|these|them|it)\b)\b",  # ("on order 5530 – could you add", "re our order from Monday: add", "PO 5521: make the bolts …")
     ],
     "quote": [
+        # ("OK, at your price then: 60 …" accepts a price, it asks none; "… be at your price?" still asks)
         # (not "how much 40x40 box section have you got?": an amount in stock asked)
-        r"\bquot\w*|\brfq\b|(?<!\s[a-z]\. )(?<!^[a-z]\. )\bprice\w*|\bpricing\b|how much(?!(?: (?!(?:and|per|for|is|are|each|would|will|do|does)\b)[\w/-]+){1,6} (?:have you got|do you have|you got|left)\b)|\bcosts?\b(?!\s*(?:cent(?:re|er)s?|codes?)\b)|\brates?\b|\boffer\b(?! (?:sale[- ]or[- ]return|credit|terms|trade accounts?|free (?:delivery|postage|shipping)|samples?)\b)|\bestimate\b|\bproforma\b",
+        r"\bquot\w*|\brfq\b|(?<!\s[a-z]\. )(?<!^[a-z]\. )(?:(?<!\bat your )(?<!\bat that )(?<!\bat the agreed )|(?=[^.?!\n]*\?))\bprice\w*|\bpricing\b|how much(?!(?: (?!(?:and|per|for|is|are|each|would|will|do|does)\b)[\w/-]+){1,6} (?:have you got|do you have|you got|left)\b)|\bcosts?\b(?!\s*(?:cent(?:re|er)s?|codes?)\b)|\brates?\b|\boffer\b(?! (?:sale[- ]or[- ]return|credit|terms|trade accounts?|free (?:delivery|postage|shipping)|samples?)\b)|\bestimate\b|\bproforma\b",
         r"\bdiscount|\b(?:do|give|offer) (?:us |me )?(?:a |any )?(?:better |good )?(?:deal|price)\b|\ba deal on\b|price list|what (?:would |do |will )?you(?:'d)? charge|\bcharge for\b|\bcheapest\b|\bbest you can do\b",
         r"\bwhat (?:sort|kind) of (?:money|price)\b|\bset (?:me|us) back\b|\bwhat(?:'s| is)? the damage\b|\bwhat (?:would|will|do|does) (?:it|that|they|this) (?:be|work out|come) (?:at|if|for(?! (?:the )?(?:delivery|postage|carriage|shipping|p&p|courier)\b))\b|"  # the idioms of cost
         # ("what would that be for delivery?" after an order asks no price of the goods)
