@@ -33,12 +33,13 @@ SIGNOFF_RE = re.compile(
     r"thx|ta|best)[,.!]*|此致|敬礼|谢谢[!！。]?|祝好[!！。]?|顺祝商祺[!！。]?)\s*$",
     re.I | re.M,
 )
+# ("… 2 rolls of RVV. Friday." closes on the day wanted, no name)
 # "… Client wants 8. Sophie", "Kit, props", "Jo @ Tiddlywinks": a capitalised word closing the body after a
 # sentence (or on a line of its own), perhaps with the shop or role after it, signs the message; its words
 # ("Sophie", "Kit", "the Toy Box") would otherwise be read as a product; "Pink, please" is a variant asked for.
 # A discourse word opening a last sentence ("Actually, swap the owl for the bird design.", "Sorry, I mean the cream
 # ones.") is no name: the sentence corrects what came before.
-SIGNED_NAME = re.compile(r"(?:(?<=[.!?)])[ \t]+|\n\s*)(?:-\s*)?(?!(?:Actually|Sorry|Oops|Wait|Oh|Hmm|Also|No|Yes|Ok|Okay)\b)"
+SIGNED_NAME = re.compile(r"(?:(?<=[.!?)])[ \t]+|\n\s*)(?:-\s*)?(?!(?:Actually|Sorry|Oops|Wait|Oh|Hmm|Also|No|Yes|Ok|Okay|Today|Tomorrow|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)"
                          r"[A-Z][a-z]{1,11}(?:(?:,|[ \t]+@|[ \t]+-|[ \t]+from)[ \t]+"
                          r"(?!(?:please|pls|thanks|thank)\b)[A-Za-z&'. ]{2,40}|[ \t]*\([A-Za-z&' ]{2,40}\))?[.!]?\s*\Z")
 DISCLAIMER_RE = re.compile(r"(confidential|disclaimer|intended recipient|privileged|virus|免责|保密)", re.I)

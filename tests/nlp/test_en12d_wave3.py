@@ -88,3 +88,18 @@ def test_a_named_delivery_pushed_back_is_a_change(retail):
     """ "push the <name> delivery back to the 20th": a placed delivery moved, a change with its new day."""
     got = retail.extract("Could you push the garden centre delivery back to the 20th? Nothing else changes.", MON)
     assert got["intent"] == "change" and got["due_date"] == "2026-03-20"
+
+
+def test_accepting_a_price_asks_none(retail):
+    """ "OK, at your price then: N of X" accepts the offer (an order); "… at your price?" still asks one."""
+    assert retail.extract("Alright, at your price then: 30 water bomb packs.", MON)["intent"] == "order"
+    assert retail.extract("What would 30 water bomb packs come to at your price?", MON)["intent"] == "quote"
+
+
+def test_a_weekday_closing_the_message_is_the_deadline(retail):
+    """ "… 30 water bomb packs. Thursday." ends on the day wanted, not on a name signing it."""
+    from nlp.clean import clean
+    assert clean("Send 30 water bomb packs please. Thursday.").body.endswith("Thursday.")
+    assert clean("Send 30 water bomb packs please. Sophie").body.endswith("please.")
+    got = retail.extract("Send 30 water bomb packs please. Thursday.", MON)
+    assert got["due_date"] == "2026-03-05"
