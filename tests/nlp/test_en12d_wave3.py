@@ -103,3 +103,21 @@ def test_a_weekday_closing_the_message_is_the_deadline(retail):
     assert clean("Send 30 water bomb packs please. Sophie").body.endswith("please.")
     got = retail.extract("Send 30 water bomb packs please. Thursday.", MON)
     assert got["due_date"] == "2026-03-05"
+
+
+def test_urgent_then_a_day_alone(industrial):
+    """ "Urgent, tomorrow am.": the urgency word leaves the day alone in its sentence, so it is the deadline."""
+    got = industrial.extract("Pls send 4 x 6308-2RS. Urgent, tomorrow am.\nPlant room", MON)
+    assert got["due_date"] == "2026-03-03"
+
+
+def test_a_pump_number_is_no_count(industrial):
+    """ "the bearing on pump 3 has gone": the number names the pump, not a count of the bearings."""
+    got = industrial.extract("The 6308 on pump 3 has gone. Send 2 x 6308-2RS please.", MON)
+    assert _pairs(got) == [("BRG-6308-2RS", 2)]
+
+
+def test_make_the_colour_ones_another_colour_instead(industrial):
+    """ "on the hard hat order make the 5 red ones blue instead": a change to the blue variant of the product named."""
+    got = industrial.extract("Rigging team: on the hard hat order make the 5 red ones blue instead please", MON)
+    assert got["intent"] == "change" and _pairs(got) == [("HLM-ABS-BL", 5)]
