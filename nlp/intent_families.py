@@ -24,7 +24,8 @@ FAMILIES: dict[str, list[str]] = {
         r"\binstead of\b[^.?!\n]{3,80}?\b(?:could|can|would|will) (?:you (?:please )?(?:send|supply|ship|do)|(?:we|i) (?:please )?(?:have|get))\b",
         r"\bchange\b|\bamend\w*|\bmodif\w*|\binstead of\b|\brather than\b|\bswap\b|\bswitch (?:the|our|my|it|them|those|these)\b|\bupdate (?:the |our |my )?(?:order|qty|quantity)|"
         # "Update to the lunch box order from 3 Aug", "Skipton now wants 8 spaceboy not 4": a placed order's new count
-        r"\bupdate to (?:the|our|my|your) (?:[\w'-]+ ){0,3}(?:order|po)\b|\b\d+(?: [a-z][\w-]*){1,3},? not \d+\b(?! (?:days?|weeks?)\b)",
+        # (not "6 arrived, not 8": what a delivery brought, a complaint)
+        r"\bupdate to (?:the|our|my|your) (?:[\w'-]+ ){0,3}(?:order|po)\b|\b\d+(?! (?:arrived|came|turned up|were delivered|got here|showed up)\b)(?: [a-z][\w-]*){1,3},? not \d+\b(?! (?:days?|weeks?)\b)",
         r"\bincrease\b|\breduce\b|\bmake (?:them|those|these)\b[^.?!\n,]{1,30}?\bnot\b|\bmake (?:it|that)\b(?!\s*(?:[.?!,;]|$|by\b|in time|on time|happen|work))|\bbump\b|\bpush (?:back|out)|\bpush (?:the|our|my) (?:[\w'-]+ ){0,5}?(?:delivery|order|shipment) (?:back|out)\b|\bmove (?:the )?delivery",
         # "make the M12 nuts 6 boxes instead", "make the plate 4t not 3t": a line's count set anew;
         # "paint quantity now 6 sets"; "could one of the three be a bird house one instead?": an item in place of one

@@ -121,3 +121,9 @@ def test_make_the_colour_ones_another_colour_instead(industrial):
     """ "on the hard hat order make the 5 red ones blue instead": a change to the blue variant of the product named."""
     got = industrial.extract("Rigging team: on the hard hat order make the 5 red ones blue instead please", MON)
     assert got["intent"] == "change" and _pairs(got) == [("HLM-ABS-BL", 5)]
+
+
+def test_what_arrived_not_what_was_ordered_is_a_complaint(retail):
+    """ "5 arrived, not 10": a delivery that came short is no new count for the order."""
+    got = retail.extract("The lunch bags came short: 5 arrived, not 10. Could you look into it?", MON)
+    assert got["intent"] == "other" and got["lines"] == []
