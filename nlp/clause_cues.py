@@ -42,7 +42,7 @@ TIER = prefiltered(r"\b(?:better|cheaper|lower|best|reduced)\s+(?:rate|price|dea
 CROSSED = re.compile(r"\b(?:crossed|struck|scribbled|scratched|scored) (?:out|through|off)\b(?![^.?!\n]*\b(?:but|still|send|add)\b)", re.I)
 REMOVED = re.compile(r"\W*(?:re:?\s*(?:our |my |the )?(?:order|po)\s*(?:no\.?|#)?\s*[\w-]*\d[\w-]*\s*[:\-–—,]\s*)?"
                      r"(?:[^.?!\n]{0,40}?\b(?:can|could|would|will) you\s+)?(?:please\s+)?"
-                     r"(?:drop|remove|delete|scrap|take off|take out|(?:take|scratch|strike|knock|cross) (?:the|those|these) [a-z' -]{3,40}? off)\b"
+                     r"(?:drop|remove|delete|scrap|cancel|take off|take out|(?:take|scratch|strike|knock|cross) (?:the|those|these) [a-z' -]{3,40}? off)\b"
                      r"|[^.?!\n]*\b(?:removed?|deleted?|cancell?ed|cancel|drop(?:ped)?)\W*$", re.I)  # "and drop the X", "take the X off", "X: removed", "X remove"
 
 

@@ -127,3 +127,9 @@ def test_what_arrived_not_what_was_ordered_is_a_complaint(retail):
     """ "5 arrived, not 10": a delivery that came short is no new count for the order."""
     got = retail.extract("The lunch bags came short: 5 arrived, not 10. Could you look into it?", MON)
     assert got["intent"] == "other" and got["lines"] == []
+
+
+def test_a_recount_and_a_cancel_in_one_sentence(retail):
+    """ "reduce the X to 4 and cancel the Y ones": two lines of a change, the cancelled one at 0."""
+    got = retail.extract("Order 5521: please reduce the red alarm clocks to 4 and cancel the pink ones.", MON)
+    assert got["intent"] == "change" and _pairs(got) == [("22727", 4), ("22728", 0)]
