@@ -133,3 +133,9 @@ def test_a_recount_and_a_cancel_in_one_sentence(retail):
     """ "reduce the X to 4 and cancel the Y ones": two lines of a change, the cancelled one at 0."""
     got = retail.extract("Order 5521: please reduce the red alarm clocks to 4 and cancel the pink ones.", MON)
     assert got["intent"] == "change" and _pairs(got) == [("22727", 4), ("22728", 0)]
+
+
+def test_a_line_down_to_a_count_without_a_verb(retail):
+    """ "on order 4410, the red alarm clocks down to 8": the new count of that line; "are down to 8" is stock."""
+    got = retail.extract("On order 4410, the red alarm clocks down to 8 please.", MON)
+    assert got["intent"] == "change" and _pairs(got) == [("22727", 8)]
