@@ -139,3 +139,9 @@ def test_a_line_down_to_a_count_without_a_verb(retail):
     """ "on order 4410, the red alarm clocks down to 8": the new count of that line; "are down to 8" is stock."""
     got = retail.extract("On order 4410, the red alarm clocks down to 8 please.", MON)
     assert got["intent"] == "change" and _pairs(got) == [("22727", 8)]
+
+
+def test_too_then_a_polite_word_asks_the_same_count(retail):
+    """ "price on 20 X? And the Y too pls": the second item is asked at the same count, the "pls" after "too" or not."""
+    got = retail.extract("Price on 20 dovecote bird feeders? And the childs garden brush in blue too pls", MON)
+    assert got["intent"] == "quote" and _pairs(got) == [("22518", 20), ("23466", 20)]
