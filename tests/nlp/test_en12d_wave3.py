@@ -145,3 +145,9 @@ def test_too_then_a_polite_word_asks_the_same_count(retail):
     """ "price on 20 X? And the Y too pls": the second item is asked at the same count, the "pls" after "too" or not."""
     got = retail.extract("Price on 20 dovecote bird feeders? And the childs garden brush in blue too pls", MON)
     assert got["intent"] == "quote" and _pairs(got) == [("22518", 20), ("23466", 20)]
+
+
+def test_a_weight_naming_the_bag_is_no_count(retail):
+    """ "the swirly marbles 250g bags, 40 please": the grams name which bag; 40 is the count."""
+    got = retail.extract("Could we have the swirly marbles 250g bags, 40 please.", MON)
+    assert _pairs(got) == [("21704", 40)]
