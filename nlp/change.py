@@ -55,6 +55,9 @@ SWAPS = [
     # "the 4 bread bins I ordered - make them mint not pink": the ones ordered, another variant
     (re.compile(r"\bmake (them|those|these|it) (?:the )?([^,.;?!]+?),? not (?:the )?([^,.;?!]+?)(?: ones?)?(?: please| pls| thanks)?"
                 r"(?=[?.!,;]|$)", re.I), 3, 2, 1),
+    # "on the hard hat order make the 4 red ones blue instead": a variant of the ones ordered, another variant in place
+    (re.compile(r"(?:\bon (?:the|our|my) ([a-z][a-z -]{2,30}?) order,? (?:please |pls |can you |could you )?)?"
+                r"\bmake (?:the|those|these) (?:\d+ )?([a-z]+(?: [a-z]+)?) ones? ([a-z]+(?: [a-z]+)??)(?: ones?)? instead\b", re.I), 2, 3, 1),
     # a reply on a confirmation: "we ordered ivory, not green" (what the confirmation says comes second)
     (re.compile(r"\b(?:we|i) (?:ordered|asked for|wanted) (?:the )?([^,.;?!]+?),? not (?:the )?([^,.;?!]+?)(?=[?.!,;]|\s-\s|$)",
                 re.I), 2, 1, 0),
@@ -75,7 +78,7 @@ def find_swap(body: str) -> tuple[str, str, str] | None:
         m = rx.search(body)
         if m:
             said = f"{COUNT_BEFORE_CODE.sub('', m.group(old))} {m.groupdict().get('more') or ''}"
-            return mention_text(said), mention_text(POLITE_END.sub("", m.group(new))), mention_text(m.group(head)) if head else ""
+            return mention_text(said), mention_text(POLITE_END.sub("", m.group(new))), mention_text(m.group(head) or "") if head else ""
     return None
 
 

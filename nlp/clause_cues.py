@@ -9,7 +9,7 @@ from nlp.prefilter import prefiltered
 # ("Also 3mm, same.": a variant, then "same" alone closing its clause, takes the count of the line before; so does a
 # clause that is only "and the X one", the "too" left unsaid: "how much if I take 24? And the blue one."; the plural
 # "and the X ones" may ask of a whole range, left without a count as en20-003 is labelled)
-TOO = re.compile(r"^\W*(?:and|&)\s+the\s+(?:[a-z'-]+\s+){1,3}one\W*$|\btoo\b(?!\s+[a-z])|\bas well\b|,\s*(?:the\s+)?same(?:\s+(?:please|pls|again))?\s*[.!]?\s*$|\bsame (?:qty|quantity|amount|number|of|again of|for|in)\b|也要|也是|一样|同样|也(?:一起|顺便|给我)?报(?![告废销])", re.I)
+TOO = re.compile(r"^\W*(?:and|&)\s+the\s+(?:[a-z'-]+\s+){1,3}one\W*$|\btoo\b(?!\s+(?!(?:please|pls|plz|thanks|thx|ta)\b)[a-z])|\bas well\b|,\s*(?:the\s+)?same(?:\s+(?:please|pls|again))?\s*[.!]?\s*$|\bsame (?:qty|quantity|amount|number|of|again of|for|in)\b|也要|也是|一样|同样|也(?:一起|顺便|给我)?报(?![告废销])", re.I)
 EACH = prefiltered(r"\beach\b|" + ZH_EACH_WORD, re.I)
 EACH_FOR = re.compile(r"(?:\d|\b[a-z]+)\s+(?:of\s+)?each\s+(?:for|if|as|to|by|in case)\b", re.I)  # "a dozen of each for the shop": a purpose
 # "Might take 10. And the doorstop too": a count hedged as maybe is no count of the next item
@@ -42,7 +42,7 @@ TIER = prefiltered(r"\b(?:better|cheaper|lower|best|reduced)\s+(?:rate|price|dea
 CROSSED = re.compile(r"\b(?:crossed|struck|scribbled|scratched|scored) (?:out|through|off)\b(?![^.?!\n]*\b(?:but|still|send|add)\b)", re.I)
 REMOVED = re.compile(r"\W*(?:re:?\s*(?:our |my |the )?(?:order|po)\s*(?:no\.?|#)?\s*[\w-]*\d[\w-]*\s*[:\-–—,]\s*)?"
                      r"(?:[^.?!\n]{0,40}?\b(?:can|could|would|will) you\s+)?(?:please\s+)?"
-                     r"(?:drop|remove|delete|scrap|take off|take out|(?:take|scratch|strike|knock|cross) (?:the|those|these) [a-z' -]{3,40}? off)\b"
+                     r"(?:drop|remove|delete|scrap|cancel|take off|take out|(?:take|scratch|strike|knock|cross) (?:the|those|these) [a-z' -]{3,40}? off)\b"
                      r"|[^.?!\n]*\b(?:removed?|deleted?|cancell?ed|cancel|drop(?:ped)?)\W*$", re.I)  # "and drop the X", "take the X off", "X: removed", "X remove"
 
 

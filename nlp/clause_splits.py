@@ -6,15 +6,16 @@ import re
 
 from nlp.prefilter import prefiltered
 
-# "20 no. DN25" is a count; "… 4 tonne not 3. Angle stays", "… 2 spool 1.0. Rod …", "we'd want 6. Also …" end a sentence
+# "20 no. DN25", "60 pcs. jam clock magnet", "36 Stk. the ivory one" are counts; "… 4 tonne not 3. Angle stays", "… 2 spool 1.0. Rod …", "we'd want 6. Also …" end a sentence
 # too, and so does a letter size closing a list or after "size" ("gloves in m and l. Delivery to …"; a lone "d." is an initial)
 # (scanned over the whole body: `prefiltered` tries the look-behinds only where a "." or a break character is)
 STRONG_SPLIT = prefiltered(r"[;；。!！?\n]|(?:(?<=[a-z0-9)]{2})|(?<=[a-z] \d)|(?<=\bnot \d)|(?<=\d\.\d)|(?<=\band [sml])|(?<=\bor [sml])|"
-                           r"(?<=\bsize [sml]))(?<!\d no)(?<!\dno)\.(?=\s)")
+                           r"(?<=\bsize [sml]))(?<!\d no)(?<!\dno)(?<!\d pcs)(?<!\dpcs)(?<!\d stk)(?<!\dstk)\.(?=\s)")
 # "cancel the skull bags the red spot ones are still fine": a clause naming what stays starts anew, comma or not
 # "the DN100s are still needed", "the love ones still ok" (chat drops the verb)
 STILL_ON = r"(?:(?:is|are)\s+|(?<=ones\s)|(?<=one\s))still\s+(?:needed|required|wanted|on|fine|ok|good)\b"
-KEPT_CLAUSE = rf",?\s+(?=(?:but\s+)?(?:the|those|these)\s+(?:[a-z'-]+\s+){{0,4}}?{STILL_ON})"
+# "cancel the 24 brown umbrellas but keep the cream ones": a kept item opens a clause of its own, comma or not
+KEPT_CLAUSE = rf",?\s+(?=(?:but\s+)?(?:the|those|these)\s+(?:[a-z'-]+\s+){{0,4}}?{STILL_ON}|(?:but\s+)?keep\s+(?:the|those|these)\s)"
 # Chinese clause commas (no space after, once NFKC made "，" into ",") always separate;
 # English ", " and "and" only when the sentence holds several quantities; ", and what's the price …?" and
 # ", and drop the …", "and take the colanders off" (a change taking a product off) always.
@@ -24,7 +25,9 @@ NOT_CLAUSE = r",\s+(?![^(\n]*\))(?=(?:but\s+)?no\s+[a-z]{3,})"
 # "…, jumbo bag owls remove.": an item taken off by a verb after it is a clause of its own
 OFF_CLAUSE = r",\s+(?=[a-z][^,.;:\n]{2,60}?\s(?:remove|delete|drop|cancel)(?:d)?\s*(?:[,.;\n]|$))"
 # "take the zinc trees off and make the star ones 36": a new count asked for another item is a clause of its own
-RECOUNT_CLAUSE = r",?\s+and\s+(?:please\s+)?(?=(?:make|change|bring|put|reduce|increase|up)\s+(?:the|those|these|our|my)\s)"
+# ("reduce the red clocks to 6 and cancel the pink ones": a line cancelled after a recount, by "and" only: "…of 2 July,
+# please cancel the 10 …" opens the cancel itself)
+RECOUNT_CLAUSE = r",?\s+and\s+(?:please\s+)?(?=(?:make|change|bring|put|reduce|increase|up|cancel)\s+(?:the|those|these|our|my)\s)"
 # "… heart lanterns please, and the star version too": another variant asked the same, an item of its own
 TOO_CLAUSE = r",?\s+and\s+(?=the\s+(?:[a-z'-]+\s+){1,3}(?:ones?|version|design|style)\s+too\b)"
 # (every way it parts opens with a comma, a space, 、, 还, 另, 以 or 再: a look-ahead for them skips most characters

@@ -33,6 +33,7 @@ SIGNOFF_RE = re.compile(
     r"thx|ta|best)[,.!]*|此致|敬礼|谢谢[!！。]?|祝好[!！。]?|顺祝商祺[!！。]?)\s*$",
     re.I | re.M,
 )
+# ("… 2 rolls of RVV. Friday." closes on the day wanted, no name)
 # "… Client wants 8. Sophie", "Kit, props", "Jo @ Tiddlywinks": a capitalised word closing the body after a
 # sentence (or on a line of its own), perhaps with the shop or role after it, signs the message; its words
 # ("Sophie", "Kit", "the Toy Box") would otherwise be read as a product; "Pink, please" is a variant asked for.

@@ -57,6 +57,9 @@ PATTERNS = [
 # "the games from before Christmas" (a past round).
 HOLIDAY_BEFORE = re.compile(r"(?:\bby|(?<!\bfrom )(?<!\bsince )\b(?:before|b4)|\bahead of|\bin time for|\bprior to)\s*(?:the\s*)?$", re.I)
 HOLIDAY_AFTER = re.compile(r"^\s*(?:前|之前|以前)")
+# "Good Friday latest", "Christmas at the latest": the deadline word after the day; "we open on Good Friday so would
+# love them in by then": "by then" later in the same sentence points back at the day just named
+HOLIDAY_LATER = re.compile(r"^\s*,?\s*(?:at the )?latest\b|^[^.?!\n]{0,60}\b(?:by|before) then\b", re.I)
 
 
 def _future(today: dt.date, month: int, day: int, year: int | None = None) -> dt.date | None:
@@ -78,7 +81,8 @@ def _mid(today: dt.date, months_ahead: int) -> dt.date:
 def _holiday(name: str, today: dt.date, text: str, m: re.Match) -> dt.date | None:
     """The day of a holiday the text asks for the goods before ("before X" names X, settled in the eleventh round)."""
     before = HOLIDAY_BEFORE.search(text[max(0, m.start() - 14) : m.start()])
-    if not (before or m.group(0).endswith("前") or HOLIDAY_AFTER.match(text[m.end() :])):
+    after = text[m.end() :]
+    if not (before or m.group(0).endswith("前") or HOLIDAY_AFTER.match(after) or HOLIDAY_LATER.match(after)):
         return None
     name = name.lower()
     festival = "春节" if name in ("春节", "过年", "chinese new year", "cny") else name.removesuffix("节")

@@ -36,6 +36,8 @@ OLD_DATE = prefiltered(r"(?:原定|(?:原来|本来|原先)(?:定|订|约|说|�
 ASKED_DAY = re.compile(r"\W{0,2}(?:(?:morning|afternoon|evening|lunchtime|first thing)\W{0,2})?(?:if (?:poss\w*|you can|at all poss\w*)|please|pls|latest|at the latest)\b", re.I)
 # "… 5 boxes 105 discs. tmrw am": a day said as a sentence of its own (a part of it or not) is when the goods are wanted
 DAY_ALONE = re.compile(r"\W{0,2}(?:(?:am|pm|a\.m\.|p\.m\.|morning|afternoon|first thing)\b)?\s*(?:please|pls)?\s*(?:[.!\n]|$)", re.I)
+# "Urgent, tomorrow am.": a word of urgency before such a day leaves it alone in its sentence
+URGENT = re.compile(r"\b(?:very |most )?(?:urgent(?:ly)?|asap|rush|a\.s\.a\.p\.?)\b", re.I)
 # "Today" alone on a line (a letter's or signature's date line, as "Sent: Today") says when it was written
 DATE_LINE = re.compile(r"[^\S\n]*today[^\S\n]*[.,]?[^\S\n]*(?:\n|$)", re.I)
 # "if we go ahead we'd need them by the 10th": a deadline of an order not yet placed
@@ -104,7 +106,7 @@ def is_due(text: str, m: re.Match, kind: str, d: dt.date, today: dt.date) -> boo
     clause = CLAUSE_BREAK.split(text[max(0, m.start() - 60) : m.start()])[-1]
     due = due or (kind == "rel" and not VAGUE.fullmatch(m.group(0).lower()) and
                   bool(GOODS_VERB.search(clause) or ASKED_DAY.match(text, m.end()) or
-                       (not re.search(r"[a-z\d]", _sentence_before(text, m), re.I) and DAY_ALONE.match(text, m.end())
+                       (not re.search(r"[a-z\d]", URGENT.sub("", _sentence_before(text, m)), re.I) and DAY_ALONE.match(text, m.end())
                         and not DATE_LINE.match(text, _line_start(text, m)))))
     # A written-out future date in an order is its deadline, unless it dates a letter or invoice.
     if (kind in ABSOLUTE or kind in SPANS or kind.startswith("zh")) and not NOT_DUE.search(before[-16:]):

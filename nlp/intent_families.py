@@ -13,7 +13,7 @@ FAMILIES: dict[str, list[str]] = {
     "cancel": [
         r"\bcancel\w*|\bcall off\b|\bplease stop (?:the|our|my)\b|\btake (?:it|them|that) off\b|"
         r"\b(?:take|drop|knock|strike)\b[^.?!\n]{3,50}?\boff (?:(?:my|our|the|this|that|his|her|their|[\w-]+(?:'s)?) )?(?:order|po)\b|don'?t send|do not send",
-        r"(?:^|[.!?\n]\s*)(?:please |pls |can you |could you )?take off (?:the|those|these|our|my)\b|no longer need|\bremove .{3,60}? from (?:my|our|the) order|\bscrap (?:the|our|my|that|this|it)\b",
+        r"(?:^|[.!?\n]\s*)(?:please |pls |can you |could you )?take off (?:the|those|these|our|my)\b|no longer need|\b(?:remove|drop|delete) .{3,60}? from (?:my|our|the|this|that) (?:[\w'-]+ )?order|\bscrap (?:the|our|my|that|this|it)\b",
         r"\bwithdraw (?:the|our|my)\b|\b(?:disregard|ignore) (?:my|our) (?:earlier|previous|last) (?:e-?mail|order|message|request)",
         r"\bforget (?:about )?(?:the|those|these|that|our)\b|\bscratch (?:the|that|those|these|our)\b",
         r"\b(?:don'?t|do not) need (?:them|it|those|these|the \w+) any ?more\b",
@@ -24,8 +24,9 @@ FAMILIES: dict[str, list[str]] = {
         r"\binstead of\b[^.?!\n]{3,80}?\b(?:could|can|would|will) (?:you (?:please )?(?:send|supply|ship|do)|(?:we|i) (?:please )?(?:have|get))\b",
         r"\bchange\b|\bamend\w*|\bmodif\w*|\binstead of\b|\brather than\b|\bswap\b|\bswitch (?:the|our|my|it|them|those|these)\b|\bupdate (?:the |our |my )?(?:order|qty|quantity)|"
         # "Update to the lunch box order from 3 Aug", "Skipton now wants 8 spaceboy not 4": a placed order's new count
-        r"\bupdate to (?:the|our|my|your) (?:[\w'-]+ ){0,3}(?:order|po)\b|\b\d+(?: [a-z][\w-]*){1,3},? not \d+\b(?! (?:days?|weeks?)\b)",
-        r"\bincrease\b|\breduce\b|\bmake (?:them|those|these)\b[^.?!\n,]{1,30}?\bnot\b|\bmake (?:it|that)\b(?!\s*(?:[.?!,;]|$|by\b|in time|on time|happen|work))|\bbump\b|\bpush (?:back|out)|\bmove (?:the )?delivery",
+        # (not "6 arrived, not 8": what a delivery brought, a complaint)
+        r"\bupdate to (?:the|our|my|your) (?:[\w'-]+ ){0,3}(?:order|po)\b|\b\d+(?! (?:arrived|came|turned up|were delivered|got here|showed up)\b)(?: [a-z][\w-]*){1,3},? not \d+\b(?! (?:days?|weeks?)\b)",
+        r"\bincrease\b|\breduce\b|\bmake (?:them|those|these)\b[^.?!\n,]{1,30}?\bnot\b|\bmake (?:it|that)\b(?!\s*(?:[.?!,;]|$|by\b|in time|on time|happen|work))|\bbump\b|\bpush (?:back|out)|\bpush (?:the|our|my) (?:[\w'-]+ ){0,5}?(?:delivery|order|shipment) (?:back|out)\b|\bmove (?:the )?delivery",
         # "make the M12 nuts 6 boxes instead", "make the plate 4t not 3t": a line's count set anew;
         # "paint quantity now 6 sets"; "could one of the three be a bird house one instead?": an item in place of one
         MAKE_ANEW + "|" + MAKE_OTHER + "|" + FORGOT_LINE + "|"
@@ -72,8 +73,9 @@ FAMILIES: dict[str, list[str]] = {
         r"(?:please |pls |can you |could you )?(?:add|drop|remove|make (?:the|those|these|them|it)\b)\b",  # ("on order 5530 – could you add", "re our order from Monday: add", "PO 5521: make the bolts …")
     ],
     "quote": [
+        # ("OK, at your price then: 60 …" accepts a price, it asks none; "… be at your price?" still asks)
         # (not "how much 40x40 box section have you got?": an amount in stock asked)
-        r"\bquot\w*|\brfq\b|(?<!\s[a-z]\. )(?<!^[a-z]\. )\bprice\w*|\bpricing\b|how much(?!(?: (?!(?:and|per|for|is|are|each|would|will|do|does)\b)[\w/-]+){1,6} (?:have you got|do you have|you got|left)\b)|\bcosts?\b(?!\s*(?:cent(?:re|er)s?|codes?)\b)|\brates?\b|\boffer\b(?! (?:sale[- ]or[- ]return|credit|terms|trade accounts?|free (?:delivery|postage|shipping)|samples?)\b)|\bestimate\b|\bproforma\b",
+        r"\bquot\w*|\brfq\b|(?<!\s[a-z]\. )(?<!^[a-z]\. )(?:(?<!\bat your )(?<!\bat that )(?<!\bat the agreed )|(?=[^.?!\n]*\?))\bprice\w*|\bpricing\b|how much(?!(?: (?!(?:and|per|for|is|are|each|would|will|do|does)\b)[\w/-]+){1,6} (?:have you got|do you have|you got|left)\b)|\bcosts?\b(?!\s*(?:cent(?:re|er)s?|codes?)\b)|\brates?\b|\boffer\b(?! (?:sale[- ]or[- ]return|credit|terms|trade accounts?|free (?:delivery|postage|shipping)|samples?)\b)|\bestimate\b|\bproforma\b",
         r"\bdiscount|\b(?:do|give|offer) (?:us |me )?(?:a |any )?(?:better |good )?(?:deal|price)\b|\ba deal on\b|price list|what (?:would |do |will )?you(?:'d)? charge|\bcharge for\b|\bcheapest\b|\bbest you can do\b",
         r"\bwhat (?:sort|kind) of (?:money|price)\b|\bset (?:me|us) back\b|\bwhat(?:'s| is)? the damage\b|\bwhat (?:would|will|do|does) (?:it|that|they|this) (?:be|work out|come) (?:at|if|for(?! (?:the )?(?:delivery|postage|carriage|shipping|p&p|courier)\b))\b|"  # the idioms of cost
         # ("what would that be for delivery?" after an order asks no price of the goods)

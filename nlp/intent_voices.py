@@ -45,7 +45,9 @@ PLACED_RECOUNT = (r"\border (?:that )?(?:i|we)(?:'ve)? (?:put in|placed|sent)\b[
 ANSWERED_OFFER = prefiltered(r"\b(?:offer|quote|quotation)\b[\s\S]*?(?:^|\n)[^\S\n]*yes\b[^\n]*\n(?:[^\n]*\n)*?[^\S\n]*yes\b|"
                              r"\b(?:offer|quote|quotation) below\b[^\n]*\banswers?\b[^\n]*\n(?:\s*\n)*\d+\.\s[^\n]+:\s*\d+\s*\n", re.I)
 # "make the tape measures silver not black": a placed line's variant swapped (not "make sure it's not late")
-MAKE_OTHER = r"\bmake (?:the|those|these|our|my) [^.?!\n,]{2,40}? [a-z]+ not (?:the )?[a-z]+\b"
+# ("make the 4 red ones blue instead": another variant in place of the one ordered, its count said or not)
+MAKE_OTHER = r"\bmake (?:the|those|these|our|my) [^.?!\n,]{2,40}? [a-z]+ not (?:the )?[a-z]+\b|" \
+    r"\bmake (?:the|those|these|our|my) (?:\d+ )?(?:[a-z]+ ){1,3}?ones? [a-z]+(?: ones?)? instead\b"
 # "Forgot to say - half a dozen of the egg cups too": a line added to what was just ordered (not "forgot to say thanks")
 FORGOT_LINE = r"\bforgot to (?:say|add|mention|include|put)\b(?! (?:thanks|thank you|hello|hi)\b)"
 # "Said she'd order if yes": an order only on the answer, no order yet

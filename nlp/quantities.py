@@ -40,7 +40,7 @@ MARKER_BEFORE = prefiltered(r"(?:(?<![a-z0-9])x|×|(?<=[a-z\u4e00-\u9fff])\*|qty
 SPEC_AFTER = prefiltered(rf"\s*(?:的|mm|cm|inch|in\b(?!\s+(?:the|each|all|place|{_COLOUR}|{_SIZE_SAID})\b)|\"|''|寸|平方|芯|号|#|级|厚|码|kv|v\b(?![\s-]*belts?\b)|w\b|kw|%|x\d|×|\*\d|"
                          r"/\d|-\d|-[a-z]|天|日|个?月|年|小时|days?\b|weeks?\b|months?\b|years?\b|hours?\b|mins?\b|minutes?\b|'s\b|s\b|th\b|st\b|nd\b|rd\b|\.\d|mpa|tier|ply|hole|point\b|inch|ft|feet|cup|piece set|d\b|"
                          r"customers?\b|people\b|staff\b|guests?\b|times\b|shops?\b|stores?\b|branches\b|outlets\b|orders\b|deliveries\b|invoices\b|calls\b|certs?\b|certificates?\b|of\s+(?:this|next|the)\s+month\b)", re.I)
-REF_BEFORE = re.compile(r"(?:\bno\.|(?<![\d\s])\s*#|\btel\.?|\bphone|\bmob|\bmobile|\bfax|\bext|\broom|\bsuite|\bfloor|\bitem|"
+REF_BEFORE = re.compile(r"(?:\bno\.|(?<![\d\s])\s*#|\btel\.?|\bphone|\bmob|\bmobile|\bfax|\bext|\broom|\bsuite|\bfloor|\bward|\bitem|\b(?:pump|kiln|crusher|conveyor|boiler|generator)|"
                         r"(?<=\()unit|\bbuilding|\bbay|\bberth|\bquay|\bjetty|\bwharf|\bhull|\bapt|\bapartment|\b(?:stall|pitch|chalet|booth|kiosk)(?=\s*#?\s*$)|^\s*(?:flat|plot)|^\s*(?:branch|store)(?=\s*#?\s*$)|"  # "(Unit 4)", "Branch 1 - Ludlow:", "bay 3", "Berth 7", a row's "Flat 5 -"; a ship's "hull 512"
                         r"\b(?:to|at|via)\s+(?:the\s+)?(?:gate|dock|door|entrance|site|plot|block|store|shop|branch|depot|stage|studio|hall|unit|"
                         r"warehouse|yard|platform|pier|level|wing|ward|hangar)|"  # "to Gate 3", "to site 3", "delivered to Stage 3": a place
@@ -52,12 +52,13 @@ LONGREF_BEFORE = prefiltered(r"(?:order|po|p\.o\.|invoice|inv|ref|account|acct|a
 ORDER_VERB = prefiltered(_ORDER_VERB, re.I)
 # A number after "the" names a variant ("the 11pc tea set", "the 72 cake cases"), not a count; nor does one after
 # a container's "of" ("the small tube of 12": what the pencils come in).
-SPEC_BEFORE = prefiltered(r"(?:每(?!种|样|款)[\u4e00-\u9fff]?(?:装|是|有)?|(?<![\d一二两三四五六七八九十百千.])[一1](?:箱|盒|包|袋|捆|卷|桶|件)(?:装|是|有|=)?|从|由|(?:原来|原先|本来|之前)(?:是|订的?|要的?)?|\bthe|\bfrom|instead of|in place of|down to|\bonly|\bnot|\bwe said|\brather than|\bsize|\bpack(?: of)?|\bset(?: of)?|\bbox of|\bsets? of|\b(?:tube|tin|jar|pot|tub|bottle) of|"
+SPEC_BEFORE = prefiltered(r"(?:每(?!种|样|款)[\u4e00-\u9fff]?(?:装|是|有)?|(?<![\d一二两三四五六七八九十百千.])[一1](?:箱|盒|包|袋|捆|卷|桶|件)(?:装|是|有|=)?|从|由|(?:原来|原先|本来|之前)(?:是|订的?|要的?)?|\bthe|\bfrom|instead of|in place of|\(\s*(?:was|previously|originally|formerly)|down to|\bonly|\bnot|\bwe said|\brather than|\bsize|\bpack(?: of)?|\bset(?: of)?|\bbox of|\bsets? of|\b(?:tube|tin|jar|pot|tub|bottle) of|"
                           r"\blevel|\bgrade|\bclass|\bcategory|(?<!open )(?<!sealed )(?<!shielded )\btype|尺寸|型号|规格|等级)\s*$", re.I)  # "level 5" is a rating
 # ("6308 open type 200 sets": a bearing's seal type said, the count after it)
 # "现存2套，安全库存12套，需补10套" (a stock alert): a stock level is no count wanted, like an old value
-# "bring the red ones down to 4", "cut the mugs down to 12": the count asked now ("we're down to 4": a stock level)
-BROUGHT_DOWN = re.compile(r"\b(?:bring|take|cut|drop|knock|reduce|put|scale|turn)\b[^.?!,;\n]{0,40}\bdown to\s*$", re.I)
+# "bring the red ones down to 4", ", the heart warmers down to 12" (no verb): the count asked now ("we're / the mugs are down to 4": stock)
+_DOWN_BY = r"\b(?:bring|take|cut|drop|knock|reduce|put|scale|turn)\b|(?:^|[,:;]\s*)(?:the|those|these)\s(?![^.?!,;\n]*\b(?:is|are|was|were|'s|'re|we|i)\s)"
+BROUGHT_DOWN = re.compile(rf"(?:{_DOWN_BY})[^.?!,;\n]{{0,40}}\bdown to\s*$", re.I)
 NEW_VALUE = re.compile(r"改成|改为|改到|加到|减到|换成|\bmake (?:it|that)|\bto\s*$|\bnow\b", re.I)
 REPEAT = re.compile(r"再(?:来|要|订|拉|发|买|补|送|加)|还要|这次|这回|(?:加|添|补|增加)上?\s*$|\bagain\b|\bthis time\b", re.I)  # "上次的单里加五卷"
 RANGE_LOW = re.compile(r"\s*(?:到|至|~)\s*(?:\d|[一二两三四五六七八九十])")

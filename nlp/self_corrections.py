@@ -5,6 +5,7 @@ import re
 
 from nlp.quantities import ZH_UNIT, find_quantities, number_value
 from nlp.named_recounts import named_recounts
+from nlp.numbers import SMALL_WORDS, TENS_WORDS, parse_en_words
 from nlp.recast import recast
 from nlp.undone import undone
 from nlp.units import UNIT_WORDS
@@ -126,10 +127,23 @@ def _not_enough(body: str) -> str:
     return body
 
 
+# "the green thermometers ... eight ... no, ten": a count word, a pause and a take-back word, and another count word
+# (a voicemail transcript writes its counts in words); both are written as digits so the rules below read them
+# (a whole count word: not the "twenty" of "twenty-five" or "twenty five")
+_WORD = rf"\b({SMALL_WORDS}|{TENS_WORDS})\b(?![-'])(?!\s+(?:one|two|three|four|five|six|seven|eight|nine)\b)"
+_WORDED = re.compile(rf"{_WORD}(\s*(?:\.{{2,}}|…|,|\s[-–—])\s*(?:(?:no|sorry|wait|actually)\b[,\s]*)+){_WORD}", re.I)
+
+
+def _worded(text: str) -> str:
+    """The text with the two counts of a worded self-correction written as digits."""
+    return _WORDED.sub(lambda m: f"{parse_en_words([m.group(1).lower()]):g}{m.group(2)}{parse_en_words([m.group(3).lower()]):g}", text)
+
+
 def corrected(text: str) -> str:
     """The text with each self-correction applied: a count said again replaces the count of the item it restates
     (the last one said by default); other words replace their own first word's earlier run, or the last counted
     item when they bring a count of their own."""
+    text = _worded(text)  # "… eight ... no, ten": a count taken back and said anew in words
     text = undone(text)  # "24 - no, 30 - sorry, 24 was right", "… - actually 10 of each"
     text = recast(text)  # "10 KN95 - no, a box of KN95", "10 white - no, make those red"
     if not PLACED_OR_PAST.search(text):  # ("re order 5512: make the red ones 30" changes a placed order)
@@ -152,7 +166,8 @@ def _applied(text: str, m: re.Match) -> str:
     piece = _PIECE.match(after).group(0)
     recount = _RECOUNT.fullmatch(piece)
     words = _words(recount.group(2)) if recount and not then else set()
-    item = recount and (_restated(said, words) if words else _last_counted(said, whole=False))
+    item = recount and (_restated(said, words) if words else _same_unit(said, recount.group(2))
+                        or _last_counted(said, whole=False))
     if item:
         return text[: start + item[0]] + recount.group(1) + said[item[1] : item[2]] + text[lead + len(piece) :]
     # "the napkins, make that 40 of those": the count of an item said without one is no correction
@@ -204,7 +219,9 @@ def _around(text: str, m: re.Match):
 
 def _start(text: str, end: int) -> int:
     """Where the sentence holding text[end] starts."""
-    return max(text.rfind(c, 0, end) for c in ".?!\n") + 1
+    # (a decimal point is no sentence end: "300 kg E6013 3.2 rods, no sorry 200 kg" is one sentence)
+    ends = [m.end() for m in re.finditer(r"[?!\n]|\.(?!\d)|(?<!\d)\.", text[:end])]
+    return ends[-1] if ends else 0
 
 
 def _restated(said: str, words: set[str]) -> tuple[int, int] | None:
@@ -218,6 +235,15 @@ def _restated(said: str, words: set[str]) -> tuple[int, int] | None:
                 hit = _count_in(said, *pieces[i + 1])  # "the strawberry ones, 24": its count just after it
             return hit and (*hit, len(said))
     return None
+
+
+def _same_unit(said: str, unit: str) -> tuple[int, int, int] | None:
+    """The last count said in the unit a bare recount names ("300 kg E6013 3.2 rods, no sorry 200 kg": the 300)."""
+    unit = unit.strip()
+    if unit not in _UNITS:
+        return None
+    hits = list(re.finditer(rf"(?<![\w.])(\d+(?:\.\d+)?)\s*{re.escape(unit.rstrip('s'))}s?\b", said))
+    return (hits[-1].start(1), hits[-1].end(1), len(said)) if hits else None
 
 
 def _last_counted(said: str, whole: bool = True) -> tuple[int, int] | None:

@@ -49,6 +49,9 @@ def unit_count(text: str, s: int, e: int, raw: str, unit_m: re.Match, value: flo
         return Qty(s, e, value, None, 0)  # "22720 x 6": a five-digit stock code, the count is after the x
     if unit == "piece" and value >= 2 and PIECE_NAMED.match(text, end):
         return Qty(s, e, value, None, 0.2)  # "eight piece dinosaur set": how many pieces one set holds, a name's word
+    # "the swirly marbles 500g bags", "(500g swirly)": a weight before more words of the goods names them (not "500 g of")
+    if unit in ("g", "gram", "grams") and re.match(r"\s*(?!(?:of|each|per|if|or|and|not|for)\b)[a-z]{3,}", text[end:]):
+        return Qty(s, e, value, None, 0.3)
     strength = _unit_strength(text, s, end, unit, spec, stock)
     if unit in EN_COUNT_UNITS and unit not in ("pair", "pairs"):  # "2 doz" is 24 pieces
         # "5 dozen pairs": the word after the multiplier says what is counted, it names no product
