@@ -95,3 +95,8 @@ _DAMAGED_AFTER = re.compile(r"\s+of (?:the|them|those|these)\b(?:\s+[\w'-]+){0,4
 def damaged(text: str, e: int) -> bool:
     """Whether the number ending at e counts goods reported damaged ("2 of the bird ornaments chipped")."""
     return bool(_DAMAGED_AFTER.match(text, e))
+
+
+# "bring the red ones down to 4", ", the heart warmers down to 12" (no verb): the count asked now ("we're / the mugs are down to 4": stock)
+_DOWN_BY = r"\b(?:bring|take|cut|drop|knock|reduce|put|scale|turn)\b|(?:^|[,:;]\s*)(?:the|those|these)\s(?![^.?!,;\n]*\b(?:is|are|was|were|'s|'re|we|i)\s)"
+BROUGHT_DOWN = re.compile(rf"(?:{_DOWN_BY})[^.?!,;\n]{{0,40}}\bdown to\s*$", re.I)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from nlp.followon import drop_corrected, drop_headers, drop_open_headers
 from nlp.postprocess import round_qty
 from nlp.text import terms
 
@@ -78,3 +79,8 @@ def _parallel(prev: dict, ln: dict) -> bool:
 def _bare_place(mention: str) -> bool:
     """Whether a line matched to no item was read from a place phrase and nothing else ("10 for the office")."""
     return ZH_DEST.match(mention) is not None or DEST.search(mention) is not None and not terms(DEST.sub(" ", mention))
+
+
+def walked_lines(lines: list[dict], names_of, body: str) -> list[dict]:
+    """A walk's lines less list headers, lines corrected after them and lines that only name a destination."""
+    return without_destinations(drop_corrected(drop_open_headers(drop_headers(lines, names_of))), names_of, body)

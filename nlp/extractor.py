@@ -8,7 +8,7 @@ from nlp.branches import per_place
 from nlp.catalog import CatalogItem
 from nlp.change import swap_lines
 from nlp.side_words import side_counts
-from nlp.destinations import without_destinations
+from nlp.destinations import walked_lines
 from nlp.clause_cues import TOO, EACH, EACH_FOR, TENTATIVE, MAYBE, PURPOSE, stays, GLUED, TIER, REMOVED, CROSSED, same_as, same_qty
 from nlp.clean import clean, customer_of, domain_of
 from nlp.completion import Completion
@@ -23,7 +23,7 @@ from nlp.beside import Beside
 from nlp.intent import classify
 from nlp.intent_model import read_signals, shipped as intent_model
 from nlp.lists_en import EnglishLists
-from nlp.followon import corrects, drop_corrected, drop_headers, drop_open_headers, echoes_code
+from nlp.followon import corrects, echoes_code
 from nlp.matcher import Matcher
 from nlp.mentions import cut, lines_content, mention_text
 from nlp.clause_splits import KEPT, heads_list
@@ -135,10 +135,9 @@ class Extractor(QuotedHistory, Completion, TakenOff, ChineseRules, EnglishLists,
     def _swapped(self, body: str, doc, lines: list[dict], customer: str | None) -> tuple[list[dict], bool]:
         """A change's lines with a variant swap read in (and whether one was), only lines with a new count kept
         ("swap the X for the same in red" still names its new variant)."""
-        # "上次订的白色安全帽二十顶，换成红色的": no new count said, the swap keeps the old order's count
+        # "…二十顶，换成红色的": no new count, the old order's kept; "换成M6*20的，还是两盒": in the new item's unit
         said = [q for *_, qs in doc._.chunks for q in qs] or find_quantities(body, [(h.start, h.end) for h in doc._.due_hits])
         stated = max((q for q in said if not self._is_code(body, q)), key=lambda q: q.strength, default=None)  # not "6206开式"
-        # "换成M6*20的，还是两盒": the stated count in the new item's unit (two boxes of 200)
         qty = (lambda sku: round_qty(in_unit(stated, self.by_sku[sku]))) if stated else (lambda sku: None)
         swap = swap_lines(body, lines, lambda t: self._sure_sku(t, customer), qty, lambda sku: self.by_sku[sku].name)
         return [ln for ln in swap or lines if ln["quantity"] is not None] or (swap or [])[-1:], bool(swap)
@@ -193,7 +192,7 @@ class Extractor(QuotedHistory, Completion, TakenOff, ChineseRules, EnglishLists,
             before = (s, e) if not line and not qtys else None
         if stats is not None:
             stats["orphans"] = walk.orphans
-        lines = without_destinations(drop_corrected(drop_open_headers(drop_headers(walk.lines, self._names_of))), self._names_of, body)
+        lines = walked_lines(walk.lines, self._names_of, body)
         return lines if is_cjk(body) else side_counts(lines, lambda sku: self.by_sku[sku].name, body)  # "need 60 before …"
 
     def _by_list_rules(self, walk: "_Walk", body: str, doc, customer: str | None, chunk) -> bool:

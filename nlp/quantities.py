@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from nlp.attributes import COLOURS
-from nlp.count_context import (held, held_left, damaged, YEAR_DOC_NEXT, YEAR_PREP_END, STOCK_BEFORE, THE_PACKS_OF, TAKEN_THE, STANDING, RATE_AFTER, PEOPLE_AFTER, talk_after, STREET_AFTER, PRICE_NEAR,
+from nlp.count_context import (BROUGHT_DOWN, held, held_left, damaged, YEAR_DOC_NEXT, YEAR_PREP_END, STOCK_BEFORE, THE_PACKS_OF, TAKEN_THE, STANDING, RATE_AFTER, PEOPLE_AFTER, talk_after, STREET_AFTER, PRICE_NEAR,
                                CLOCK, STANDARD_BEFORE, YEAR, PHONE_RE, RESTATED_BEFORE, totalled_item)
 from nlp.numbers import EN_NUMBER_WORDS, parse_en_words, parse_zh
 from nlp.prefilter import prefiltered  # start-character look-ahead, same matches
@@ -56,9 +56,6 @@ SPEC_BEFORE = prefiltered(r"(?:每(?!种|样|款)[\u4e00-\u9fff]?(?:装|是|有)
                           r"\blevel|\bgrade|\bclass|\bcategory|(?<!open )(?<!sealed )(?<!shielded )\btype|尺寸|型号|规格|等级)\s*$", re.I)  # "level 5" is a rating
 # ("6308 open type 200 sets": a bearing's seal type said, the count after it)
 # "现存2套，安全库存12套，需补10套" (a stock alert): a stock level is no count wanted, like an old value
-# "bring the red ones down to 4", ", the heart warmers down to 12" (no verb): the count asked now ("we're / the mugs are down to 4": stock)
-_DOWN_BY = r"\b(?:bring|take|cut|drop|knock|reduce|put|scale|turn)\b|(?:^|[,:;]\s*)(?:the|those|these)\s(?![^.?!,;\n]*\b(?:is|are|was|were|'s|'re|we|i)\s)"
-BROUGHT_DOWN = re.compile(rf"(?:{_DOWN_BY})[^.?!,;\n]{{0,40}}\bdown to\s*$", re.I)
 NEW_VALUE = re.compile(r"改成|改为|改到|加到|减到|换成|\bmake (?:it|that)|\bto\s*$|\bnow\b", re.I)
 REPEAT = re.compile(r"再(?:来|要|订|拉|发|买|补|送|加)|还要|这次|这回|(?:加|添|补|增加)上?\s*$|\bagain\b|\bthis time\b", re.I)  # "上次的单里加五卷"
 RANGE_LOW = re.compile(r"\s*(?:到|至|~)\s*(?:\d|[一二两三四五六七八九十])")
