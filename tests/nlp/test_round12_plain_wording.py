@@ -93,3 +93,11 @@ def test_a_chinese_variant_split_is_kept():
     from nlp.breakdowns import without_zh_breakdowns
     text = "储物罐20个，其中5个红色，15个蓝色"
     assert without_zh_breakdowns(text) == text
+
+
+def test_a_swap_read_by_the_convention_is_not_sent_to_a_person_on_its_kind_alone():
+    # the calibration's 'swap' column learned from reads made before the swap convention; it weighs nothing now
+    ex = Extractor(load_catalog("tests/data/catalog_industrial.csv"))
+    got = ex.extract("Re PO 4410: please make the black nitrile gloves size l blue instead, same 20 boxes. Thanks", TODAY)
+    assert [(ln["sku"], ln["quantity"]) for ln in got["lines"]] == [("GLV-NIT-BU-L", 20)]
+    assert got["confidence"] > 0.3
