@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import re
 
+from nlp.numbers import parse_zh
+
 # "(2 for the shop, 4 for the cafe)", "- 2 for the shop and 4 for the cafe", "X: 2 for …, 4 for …": parts of a
 # count said just before
 _PART = r"(\d+)\s+(?:of them\s+|of those\s+)?(?:for|to|at|in)\s+(?:the|our|my)\s+[a-z' ]{2,30}?"
@@ -47,4 +49,22 @@ def without_zh_breakdowns(body: str) -> str:
         parts = [int(p.group(1) or p.group(2)) for p in ZH_PART.finditer(body, m.start("b"), m.end())]
         if sum(parts) <= int(m.group("n")):
             body = body[: m.start("b")] + body[m.end() :]
+    return body
+
+
+# "6204轴承要20套，再加10套(，总共30套)": more of the same item said straight after its count, in the same unit, with no
+# item of its own ("再加10套6205" names another): the count is the sum, or the total the writer gives
+_ZN = r"([0-9]+|[零一二两三四五六七八九十百千]+)"
+MORE_SAME = re.compile(_ZN + r"\s*([套个只件盒箱包袋卷桶吨米支根条双顶台把张组])\s*[，,、]\s*(?:再加|另加|多加)\s*" + _ZN
+                       + r"\s*\2(?:\s*[，,]\s*(?:总共|一共|合计|共)\s*" + _ZN + r"\s*\2)?(?=\s*(?:[，,。；;！!\n]|$))")
+
+
+def summed_more(body: str) -> str:
+    """A count with "再加 N" of the same unit after it read as one count (the total said, else the sum)."""
+    for m in reversed(list(MORE_SAME.finditer(body)) if "加" in body else []):
+        first, more, total = (parse_zh(g) if g and not g.isdigit() else (int(g) if g else None) for g in m.group(1, 3, 4))
+        if first is None or more is None:
+            continue
+        count = total if total is not None else first + more
+        body = body[: m.start()] + f"{count:g}{m.group(2)}" + body[m.end() :]
     return body

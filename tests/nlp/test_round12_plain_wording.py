@@ -101,3 +101,20 @@ def test_a_swap_read_by_the_convention_is_not_sent_to_a_person_on_its_kind_alone
     got = ex.extract("Re PO 4410: please make the black nitrile gloves size l blue instead, same 20 boxes. Thanks", TODAY)
     assert [(ln["sku"], ln["quantity"]) for ln in got["lines"]] == [("GLV-NIT-BU-L", 20)]
     assert got["confidence"] > 0.3
+
+
+@pytest.mark.parametrize("text,want", [
+    ("6205轴承要30套，再加15套，总共45套", 45),
+    ("6205轴承要30套，再加15套", 45),
+    ("6205轴承要三十套，再加十五套，下周送", 45),
+])
+def test_more_of_the_same_item_is_summed_in_chinese(text, want):
+    ex = Extractor(load_catalog("tests/data/catalog_industrial.csv"))
+    got = ex.extract(text, TODAY)["lines"]
+    assert [(ln["sku"], ln["quantity"]) for ln in got] == [("BRG-6205", want)]
+
+
+def test_more_said_with_another_item_is_that_items_count():
+    ex = Extractor(load_catalog("tests/data/catalog_industrial.csv"))
+    got = ex.extract("6204轴承要20套，再加10套6205", TODAY)["lines"]
+    assert sorted((ln["sku"], ln["quantity"]) for ln in got) == [("BRG-6204", 20), ("BRG-6205", 10)]
