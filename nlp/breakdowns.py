@@ -35,8 +35,9 @@ def without_breakdowns(body: str) -> str:
 # Chinese: "储物罐20个，其中8个给店里，6个给咖啡馆", "储物罐20个（店里8个，咖啡馆6个）": parts sent to places ("给X", or a
 # generic place word) after a count; "其中8个红色，12个蓝色" splits variants and is left alone
 _ZH_UNIT = r"(?:个|套|件|箱|盒|只|包|袋|条|张|把|台|米|顶|双|副|瓶|桶|卷|根|支|块|片|组)"
-_ZH_PLACE = r"(?:店里|门店|食堂|办公室|咖啡馆|咖啡店|厨房|花园|工地|仓库|车间|学校|酒店|餐厅|超市|公司|分店|总店)"
-_ZH_TO = rf"(?:(?:给|送到?|发到?|留给)(?:[\u4e00-\u9fff]{{1,6}}?)|{_ZH_PLACE})(?:用的?|里|那边)?"
+# (one list of Chinese places: destinations.ZH_DEST reads the same words)
+ZH_PLACE = r"(?:店里|门店|分店|总店|店|食堂|办公室|咖啡馆|咖啡店|厨房|花园|工地|仓库|车间|学校|酒店|餐厅|超市|公司|家里)"
+_ZH_TO = rf"(?:(?:给|送到?|发到?|留给)(?:[\u4e00-\u9fff]{{1,6}}?)|{ZH_PLACE})(?:用的?|里|那边)?"
 _ZH_PART = rf"(?:{_ZH_TO}\s*(\d+)\s*{_ZH_UNIT}|(\d+)\s*{_ZH_UNIT}\s*{_ZH_TO})"
 ZH_BREAKDOWN = re.compile(rf"(?<![\d.])(?P<n>\d+)\s*{_ZH_UNIT}(?P<b>\s*(?:[，,；;]\s*其中\s*|[（(]\s*)"
                           rf"{_ZH_PART}(?:\s*[，,、和及]\s*{_ZH_PART})+\s*(?:[）)]|(?=[。；;！!\n]|$)))")

@@ -24,9 +24,17 @@ HELD_AFTER = re.compile(r"\s*(?:(?:pcs|pieces|units|boxes|packs)\s+)?(?:left|rem
                         r"(?!\s+in (?:your )?stock\b)(?![^.,;:!?\n]{0,25}\bright\b(?!\s+(?:now|away|here|there)\b))", re.I)
 
 
+# "we've 2 discs left", "only 3 bags left": what the sender still holds, the goods named between count and "left"
+_HOLDER_END = re.compile(r"\b(?:we(?:'ve| have)(?: got)?|i(?:'ve| have)(?: got)?|(?:we're |we are )?down to|only|just)\s*$", re.I)
+_NAMED_LEFT = re.compile(r"\s+(?:[a-z-]+\s+){1,2}left\b(?![\s-]*(?:over|hand|handed|side)\b)", re.I)
+
+
 def held(text: str, s: int, e: int) -> bool:
-    """Whether the count at [s, e) is stock still on the shelf ("2 left"), not "the 12 remaining", the rest wanted."""
-    return bool(HELD_AFTER.match(text, e)) and not re.search(r"\bthe\s+$", text[max(0, s - 5) : s], re.I)
+    """Whether the count at [s, e) is stock still on the shelf: "2 left" (not "the 12 remaining", the rest wanted), or
+    goods named between the count and "left" by their holder ("we've 2 discs left")."""
+    if HELD_AFTER.match(text, e):
+        return not re.search(r"\bthe\s+$", text[max(0, s - 5) : s], re.I)
+    return bool(_HOLDER_END.search(text, max(0, s - 24), s) and _NAMED_LEFT.match(text, e))
 
 
 # "2 quick questions:", "3 things to check": a count of what is said or asked, no goods
@@ -74,16 +82,6 @@ def totalled_item(before: str, after: str) -> bool:
 # "the catalogue for 2027", "codes from your 2026 brochure": a year, no count
 YEAR_PREP_END = re.compile(r"\b(?:for|in|of|since|until)\s+$")
 YEAR_DOC_NEXT = re.compile(r"\s*(?:[a-z]+\s+)?(?:brochures?|catalogues?|catalogs?|price ?lists?|range|collection|edition)\b", re.I)
-
-
-# "we've 2 discs left", "only 3 bags left": what the sender still holds, the goods named between count and "left"
-_HOLDER_END = re.compile(r"\b(?:we(?:'ve| have)(?: got)?|i(?:'ve| have)(?: got)?|(?:we're |we are )?down to|only|just)\s*$", re.I)
-_NAMED_LEFT = re.compile(r"\s+(?:[a-z-]+\s+){1,2}left\b(?![\s-]*(?:over|hand|handed|side)\b)", re.I)
-
-
-def held_left(text: str, s: int, e: int) -> bool:
-    """Whether the number at [s, e) counts goods the sender says are left ("we've 2 discs left")."""
-    return bool(_HOLDER_END.search(text, max(0, s - 24), s) and _NAMED_LEFT.match(text, e))
 
 
 # "2 of the bird ornaments chipped", "4 of the mugs were broken": goods reported damaged on arrival, a complaint's

@@ -20,9 +20,11 @@ _ZNUM = r"([0-9零一二两三四五六七八九十百]+)"
 # calendar arithmetic (a hand-kept table of dates runs out). "端午节前" names the festival's day itself.
 LUNAR = {"春节": (1, 1), "元宵": (1, 15), "端午": (5, 5), "七夕": (7, 7), "中秋": (8, 15), "重阳": (9, 9), "腊八": (12, 8),
          "清明": None, "冬至": None}  # (None: a solar term, from the calendar's table)
-# Days a shop stocks for that fall on the same date each year; 母亲节 / 父亲节 are the nth Sunday of May / June.
+# Days that fall on the same date each year ("before X" names X): shops stock for them; 母亲节 / 父亲节 are the nth
+# Sunday of May / June.
 FIXED_DAYS = {"情人节": (2, 14), "妇女节": (3, 8), "三八节": (3, 8), "儿童节": (6, 1), "教师节": (9, 10),
-              "双十一": (11, 11), "双11": (11, 11), "双十二": (12, 12), "双12": (12, 12)}
+              "双十一": (11, 11), "双11": (11, 11), "双十二": (12, 12), "双12": (12, 12), "劳动节": (5, 1), "国庆": (10, 1),
+              "平安夜": (12, 24), "圣诞夜": (12, 24), "valentine": (2, 14), "halloween": (10, 31), "bonfire": (11, 5)}
 NTH_SUNDAY = {"母亲节": (5, 2), "父亲节": (6, 3)}
 
 # Checked before the single-day patterns, so "between 10 and 12 Dec" is one window, not "12 Dec".
@@ -90,27 +92,27 @@ def _holiday(name: str, today: dt.date, text: str, m: re.Match) -> dt.date | Non
         return _lunar(festival, today)
     if name == "除夕":  # the eve of the Spring Festival: the day before the next 春节 after today
         return _lunar("春节", today + dt.timedelta(days=1)) - dt.timedelta(days=1)
-    if name in FIXED_DAYS:
-        return _future(today, *FIXED_DAYS[name])
+    fixed = _fixed_key(name)
+    if fixed in FIXED_DAYS:
+        return _future(today, *FIXED_DAYS[fixed])
     if name in NTH_SUNDAY:
         return _nth_sunday(today, *NTH_SUNDAY[name])
-    if name.startswith("五一") or name == "劳动节":  # Labour Day, 1 May
-        return _future(today, 5, 1)
     if name == "元旦":  # "元旦前到" names the day itself, as 周五前 is that Friday
         return dt.date(today.year + 1, 1, 1)
-    if name in ("平安夜", "圣诞夜"):  # Christmas Eve, 24 December: "平安夜前送到" names the eve itself
-        return _future(today, 12, 24)
     if name.endswith(" eve"):  # "by Christmas Eve", "before New Year's Eve": the eve itself
         return _future(today, 12, 31 if name.startswith("new") else 24)
     if name.startswith("new year"):  # "by New Year": New Year's Day, as 元旦前 is 1 January
         return dt.date(today.year + 1, 1, 1)
     if name.startswith(("good friday", "easter")):  # "before Good Friday": that day, this year's or next year's
         return _easter_day(name, today)
-    if "valentine" in name or name.startswith(("hallow", "bonfire")):  # "before Valentine's": 14 Feb, the next one
-        return _future(today, *((2, 14) if "valentine" in name else (10, 31) if name.startswith("hallow") else (11, 5)))
-    if name == "国庆":  # National Day, 1 October: "国庆前" names the day, as 元旦前 does
-        return _future(today, 10, 1)
     return _future(today, 12, 25)  # "before Christmas" names the day itself (settled in the eleventh round)
+
+
+def _fixed_key(name: str) -> str:
+    """A holiday's key in FIXED_DAYS: 五一 is 劳动节; "St Valentine's Day", "hallowe'en" by their English key."""
+    if name.startswith("五一"):
+        return "劳动节"
+    return next((key for key in ("valentine", "halloween", "bonfire") if key[:6] in name), name)
 
 
 def _lunar(name: str, today: dt.date) -> dt.date:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from nlp.breakdowns import ZH_PLACE
 from nlp.followon import drop_corrected, drop_headers, drop_open_headers
 from nlp.postprocess import round_qty
 from nlp.text import terms
@@ -25,7 +26,7 @@ ONES = re.compile(r"\bones?\b|\b(?:range|design|style|kind|sort)s?\b", re.I)  # 
 OF_THEM = re.compile(r"^\W*(?:of\s+)?(?:them|those|these|which)\b", re.I)  # a part of the count said before
 # "给食堂用", "送到店里", "办公室用的": a Chinese destination or use, with nothing else in the mention
 ZH_DEST = re.compile(r"^\W*(?:给|送到|发到|寄到|送去|发去)?(?:我们|咱们)?(?:的)?"
-                     r"(?:店里|门店|店|食堂|办公室|咖啡馆|咖啡店|厨房|花园|工地|仓库|车间|学校|酒店|餐厅|超市|公司|家里)"
+                     + ZH_PLACE +
                      r"(?:里|那边|这边)?(?:用的?|的)?\W*$")
 
 

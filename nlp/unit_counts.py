@@ -23,7 +23,7 @@ PACK_IS = re.compile(rf"(?:每|(?<![\d一二两三四五六七八九十百千.])
 ONE_HOLDS = re.compile(rf"\s*(?:(?:装|[都就]?是|都?有|=)?\s*(?:{ZH_NUM})\s*(?:{ZH_UNIT})|[(（]\s*(?:{ZH_NUM})\s*(?:{ZH_UNIT})\s*装)")  # "一箱二十盒": what one pack holds, no count
 TENTH = re.compile(r"([一二两三四五六七八九])(?=$|[^\u4e00-\u9fff]|左右|的|就|吧|即可|够)")
 # (a count only before a new count: "十箱改成4.0的" swaps the size, its ten boxes stand)
-OLD_VALUE = prefiltered(rf"\s*,?\s*(?:改成|改为|改到|换成|减到|加到|减为|加为)\s*(?!\d+\.\d+\s*(?:的|mm|毫米|$))(?=\d|[一二两三四五六七八九十百千]|$)")
+OLD_VALUE = prefiltered(r"\s*,?\s*(?:改成|改为|改到|换成|减到|加到|减为|加为)\s*(?!\d+\.\d+\s*(?:的|mm|毫米|$))(?=\d|[一二两三四五六七八九十百千]|$)")
 # "昨天订的24个蜡烛台改成36个": a count before the name, a new count set later in the same clause
 OLD_LATER = re.compile(rf"[^，,。;；!！?？\n]{{1,20}}?(?:改成|改为|改到|减到|加到|减为|加为)\s*(?:{ZH_NUM})(?![\d.一二两三四五六七八九十百千]|\s*[号日月点周])")  # (not "改到5号": a day)
 # "B-1600皮带原订20条，先取消10条": the count first ordered, before the one taken off or set anew

@@ -36,3 +36,17 @@ def test_easter_sunday(year, want):
 def test_round12_due(text, want):
     got = due_date(text.lower(), MON)
     assert (got.isoformat() if got else None) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # every fixed-date holiday by each of its spellings (one table, FIXED_DAYS, resolves them all)
+    ("need the heart garlands before st valentine's day", "2026-02-14"),
+    ("jack o lantern lights by hallowe'en please", "2026-10-31"),
+    ("sparklers in before bonfire night", "2026-11-05"),
+    ("国庆前送到", "2026-10-01"),
+    ("五一劳动节前到货", "2026-05-01"),
+    ("平安夜前要", "2026-12-24"),
+])
+def test_fixed_day_holidays(text, want):
+    got = due_date(text, dt.date(2026, 1, 20))
+    assert (got.isoformat() if got else None) == want
