@@ -94,7 +94,7 @@ class Extractor(QuotedHistory, Completion, TakenOff, ChineseRules, EnglishLists,
         fresh = [dict(ln) for ln in lines]  # settling edits lines in place; another intent settles a fresh copy
         out, ctx = self._settled(intent, lines, read)
         if self.intent_model is not None:  # a learned check overrides the rules only when sure (nlp/intent_model.py)
-            better, p = self.intent_model.decide(intent, out["lines"], cleaned.body, bool(cleaned.history))
+            better, p = self.intent_model.decide(intent, out["lines"], cleaned.body, bool(cleaned.history), bool(fresh))
             if better != intent:  # its probabilities of the reading finally made are a confidence input (calibration.py)
                 out, ctx = self._settled(better, fresh, read)
                 p = self.intent_model.proba(better, out["lines"], cleaned.body, bool(cleaned.history))

@@ -124,6 +124,11 @@ CLOSED_NOTICE = prefiltered(r"\b(?:we(?:'re| are| will be| shall be)|(?:shop|sto
 DOCUMENTS = re.compile(r"\b(?:send|e-?mail|post|do you have|have you got|could (?:we|i) have|can (?:we|i) (?:have|get))\s+(?:us |me )?"
                        r"(?:a copy of |copies of )?(?:a |an |your |the )?(?:(?:current|latest|new|updated|printed|full|trade|\d{4}|(?:(?:spring|summer|autumn|fall|winter)/?)+) )*"
                        r"(?:catalogues?|catalogs?|brochures?|price ?lists?)\b(?! for\b(?! (?:20)?\d\d\b))(?![^.?!\n]{0,30}\b(?:price|cost)s?\b(?! ?lists?\b))", re.I)
+# "有没有新的产品目录？发一份PDF", "寄本画册给我们": a catalogue or price list asked for in Chinese (when no line is read)
+ZH_DOCUMENTS = re.compile(r"(?:产品|商品|新|最新|电子版?|纸质)的?(?:目录|画册|图册|样本册)(?![上里中]|第)|价目表|价格表|报价目录")
+# "下周二停电检修，送货请避开那天", "月底盘点，那两天别送货": days the buyer cannot take goods, no order placed
+ZH_CLOSED = re.compile(r"(?:送货|发货|到货|送)[^。，,？?\n]{0,4}?(?:避开|错开)|"
+                       r"(?:停电|放假|休息|盘点|不上班|关门|停工|检修|没人收货)[^。？?\n]{0,20}?(?:别|不要|勿|不能|没法|没办法)(?:送|发|收)")
 # "send the datasheets and test certs for the valves we had": papers for goods, unless goods are counted too
 PAPERS = re.compile(r"\b(?:send|e-?mail|post|forward)\s+(?:us |me )?(?:the |your |a |an )?(?:[\w.-]+ ){0,2}?"
                     r"(?:(?:data ?|spec(?:ification)? |safety data )sheets?|cert(?:ificate)?s|msds)\b", re.I)
