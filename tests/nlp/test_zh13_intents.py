@@ -58,3 +58,12 @@ def test_quote_in_english_inside_chinese(industrial, text):
 ])
 def test_added_to_a_placed_order_by_english_name(retail, text):
     assert retail.extract(text, TODAY)["intent"] == "change"
+
+
+@pytest.mark.parametrize("text,want", [
+    ("取消红色波点午餐袋，粉色波点那款也不要了", {"20725", "22384"}),
+    ("红色波点午餐袋不要了，粉色波点那种也取消吧", {"20725", "22384"}),
+])
+def test_pointed_style_dropped_too(retail, text, want):
+    got = retail.extract(text, TODAY)
+    assert got["intent"] == "cancel" and {ln["sku"] for ln in got["lines"]} == want
