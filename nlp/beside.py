@@ -9,7 +9,7 @@ from nlp.postprocess import side_question
 from nlp.readings import SURE
 from nlp.text import content_text, has_digit, is_cjk
 from nlp.walk import Walk
-from nlp.zh_rules import NEGATED, REFINE, told_apart
+from nlp.zh_rules import NEGATED, REFINE, _varied, told_apart
 
 
 class Beside:
@@ -23,11 +23,14 @@ class Beside:
             return False
         ps, _, pq, before, context = last
         # "上次那个角钢，63的，再来两吨": a count-less line may be refined too (its count comes later).
-        if (not pq and (before is None or before["quantity"] is not None or not is_cjk(body[s:e]))) or \
-                (before is not None and before["confidence"] >= SURE):
+        if not pq and (before is None or before["quantity"] is not None or not is_cjk(body[s:e])):
+            return False
+        # "M6*20的螺丝要十盒，不锈钢的": a sure reading (the plain zinc bolt) is moved only by a variant said after its count
+        sure = before is not None and before["confidence"] >= SURE
+        if sure and not (is_cjk(body[s:e]) and _varied(body[s:e])):
             return False
         line = self._line(body, (ps, e, pq), doc, customer, context)
-        if not line or (pq and line["quantity"] is None) or \
+        if not line or (pq and line["quantity"] is None) or (sure and not told_apart(line, before)) or \
                 (before is not None and line["confidence"] <= before["confidence"] and not told_apart(line, before)):
             return False
         if before is not None and before in walk.lines:

@@ -54,3 +54,16 @@ def test_slipped_counts_read(industrial, text, want):
 ])
 def test_decimal_ge_is_a_rod_size(industrial, text, want):
     assert _lines(industrial, text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("M6*20的螺丝要十盒，不锈钢的", {("BLT-M6X20-SS", 2000)}),
+    ("M8*30螺栓来五盒，要不锈钢的", {("BLT-M8X30-SS", 500)}),
+    ("6205轴承一百套，带胶封的", {("BRG-6205-2RS", 100)}),
+])
+def test_variant_said_after_the_count_moves_a_sure_reading(industrial, text, want):
+    assert _lines(industrial, text) == want
+
+
+def test_plain_variant_after_the_count_stays(industrial):
+    assert _lines(industrial, "M6*20的螺丝要十盒，镀锌的") == {("BLT-M6X20-ZN", 2000)}
