@@ -179,7 +179,7 @@ class Extractor(QuotedHistory, Completion, TakenOff, ChineseRules, EnglishLists,
                 self._chunk_line(walk, body, doc, customer, (s, e, qtys))
             self._note_unlined(walk, body, (s, e, qtys), line)
             if line is CONSUMED:
-                last = None  # a lone count went to an open line: nothing here for a describing chunk to refine
+                last = self._counted_open(walk, body, last, (s, e, qtys))  # a lone count went to an open line
                 continue  # the family context stays as it was
             last = (s, e, qtys, line if isinstance(line, dict) and line else None, walk.context)
             self._place(walk, body, said, (s, e, qtys), line, before, customer)

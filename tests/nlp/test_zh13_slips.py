@@ -67,3 +67,11 @@ def test_variant_said_after_the_count_moves_a_sure_reading(industrial, text, wan
 
 def test_plain_variant_after_the_count_stays(industrial):
     assert _lines(industrial, "M6*20的螺丝要十盒，镀锌的") == {("BLT-M6X20-ZN", 2000)}
+
+
+@pytest.mark.parametrize("text,want", [
+    ("M8*30的螺栓有货吗？来五盒，不锈钢的", {("BLT-M8X30-SS", 500)}),
+    ("丁腈手套L码还有吗？要二十盒，黑色的", {("GLV-NIT-BK-L", 20)}),
+])
+def test_variant_after_a_count_given_to_an_asked_item(industrial, text, want):
+    assert _lines(industrial, text) == want
