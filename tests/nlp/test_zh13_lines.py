@@ -73,3 +73,19 @@ def test_gift_items_said_in_chinese(retail, text, want):
 ])
 def test_red_spots_keep_their_family(retail, text, want):
     assert _lines(retail, text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("粉色猫头鹰玩偶要12个", {("22175", 12)}),
+    ("猫头鹰公仔蓝色和粉色的有现货吗", {("22176", None), ("22175", None)}),
+])
+def test_soft_toy_said_as_gongzai(retail, text, want):
+    assert _lines(retail, text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("BLUE OWL SOFT TOY 蓝色和粉色的还有库存吗？", {("22176", None), ("22175", None)}),
+    ("LUNCH BAG RED RETROSPOT 红色和粉色的还有吗", {("20725", None), ("22384", None)}),
+])
+def test_english_name_with_chinese_colours(retail, text, want):
+    assert _lines(retail, text) == want
