@@ -67,3 +67,12 @@ def test_added_to_a_placed_order_by_english_name(retail, text):
 def test_pointed_style_dropped_too(retail, text, want):
     got = retail.extract(text, TODAY)
     assert got["intent"] == "cancel" and {ln["sku"] for ln in got["lines"]} == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("英国旗热水袋拿一百个，苏格兰狗的也一样", {("22125", 100), ("22111", 100)}),
+    ("红色波点午餐袋要二十个，粉色的也一样多", {("20725", 20), ("22384", 20)}),
+    ("红色波点午餐袋要二十个，粉色那款也一样", {("20725", 20), ("22384", 20)}),
+])
+def test_style_with_the_same_count(retail, text, want):
+    assert {(ln["sku"], ln["quantity"]) for ln in retail.extract(text, TODAY)["lines"]} == want
