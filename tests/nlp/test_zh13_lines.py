@@ -89,3 +89,12 @@ def test_soft_toy_said_as_gongzai(retail, text, want):
 ])
 def test_english_name_with_chinese_colours(retail, text, want):
     assert _lines(retail, text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("白色蕾丝双层蛋糕架要十个", {("22215", 10)}),
+    ("2 tier white lace cake stand - 6 please", {("22215", 6)}),
+    ("粉色的爱情鸟两层蛋糕架 4个", {("22221", 4)}),
+])
+def test_number_words_of_a_name_said_in_digits(retail, text, want):
+    assert _lines(retail, text) == want
