@@ -75,6 +75,8 @@ def zh_slips(text: str) -> str:
         text = _ZH_PACK_SLIP_RE.sub(lambda m: _ZH_PACK_SLIPS[m.group(0)], text)
     if "个" in text:
         text = _ZH_DECIMAL_GE_RE.sub(r"\1mm", text)
+    if "件套" in text:
+        text = _ZH_SET_OF_RE.sub(lambda m: f" set of {_ZH_SMALL.get(m.group(1), m.group(1))} ", text)
     if not any(c in text for c in "丁锌辛沙砂绵兰造照基"):
         return text
     return _ZH_TYPO_RE.sub(lambda m: _ZH_TYPOS[m.group(0)], text)
@@ -88,6 +90,9 @@ _ZH_PACK_SLIPS = {"和": "盒", "统": "桶"}
 _ZH_PACK_SLIP_RE = re.compile(r"(?<=[\d一二两三四五六七八九十百千万])[和统](?=\s*(?:[,，。.;；!！?？、\n]|$))")
 # "焊条3.2个，五箱": a count of pieces has no decimals, so a decimal said with 个 is a size in millimetres (southern speech)
 _ZH_DECIMAL_GE_RE = re.compile(r"(?<![\d.])(\d\.\d{1,2})\s*个(?![\u4e00-\u9fff]*[吨公斤])")
+# "三件套蛋糕罐 六套": how many pieces make one set names the item (SET OF 3 CAKE TINS), it counts nothing
+_ZH_SMALL = {c: str(i) for i, c in enumerate("一二三四五六七八九十", 1)} | {"两": "2"}
+_ZH_SET_OF_RE = re.compile(r"(?<![\d一二两三四五六七八九十百千万.])([一二两三四五六七八九十]|\d{1,2})\s*件套(?:装)?的?")
 _ZH_TWO_SLIP_RE = re.compile(r"(?<=[要来订拿])量(?=[盒箱包卷桶袋套])")  # 两 heard as 量 before a pack word
 
 

@@ -75,3 +75,20 @@ def test_plain_variant_after_the_count_stays(industrial):
 ])
 def test_variant_after_a_count_given_to_an_asked_item(industrial, text, want):
     assert _lines(industrial, text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("三件套蛋糕罐", " set of 3 蛋糕罐"),
+    ("要6件套的", "要 set of 6 "),
+    ("十三件套", "十三件套"),  # (a count of ten before it: left as said)
+])
+def test_pieces_in_a_set_name_the_set(text, want):
+    assert zh_slips(text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("sketchbook那款的三件套蛋糕罐，来八套", {("22721", 8)}),
+    ("六件套香草罐 sketchbook 要四套", {("22723", 4)}),
+])
+def test_set_of_n_counts_the_sets(retail, text, want):
+    assert _lines(retail, text) == want
