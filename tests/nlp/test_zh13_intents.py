@@ -76,3 +76,14 @@ def test_pointed_style_dropped_too(retail, text, want):
 ])
 def test_style_with_the_same_count(retail, text, want):
     assert {(ln["sku"], ln["quantity"]) for ln in retail.extract(text, TODAY)["lines"]} == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("行，按你们报价的数量订，周五前送到\n\n> 报价单：\n> 1. 6205轴承 100套\n> 2. 6206轴承 50套",
+     {("BRG-6205", 100), ("BRG-6206", 50)}),
+    ("好的，就照报价单上的数量下单。\n\n> 报价单 BJ-0601\n> 1. J422焊条3.2 十箱\n> 2. 6205轴承 40套",
+     {("WR-E6013-3.2", 200), ("BRG-6205", 40)}),
+])
+def test_quoted_offer_ordered_at_its_counts(industrial, text, want):
+    got = industrial.extract(text, TODAY)
+    assert got["intent"] == "order" and {(ln["sku"], ln["quantity"]) for ln in got["lines"]} == want
