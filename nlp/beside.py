@@ -7,9 +7,9 @@ from nlp.named_counts import named, recount, said_apart
 from nlp.clause_splits import KEPT
 from nlp.postprocess import side_question
 from nlp.readings import SURE
-from nlp.text import content_text, has_digit, is_cjk
+from nlp.text import content_text, has_digit, is_cjk, terms
 from nlp.walk import Walk
-from nlp.zh_rules import NEGATED, REFINE, told_apart
+from nlp.zh_rules import NEGATED, REFINE, _varied, told_apart
 
 
 class Beside:
@@ -23,11 +23,14 @@ class Beside:
             return False
         ps, _, pq, before, context = last
         # "上次那个角钢，63的，再来两吨": a count-less line may be refined too (its count comes later).
-        if (not pq and (before is None or before["quantity"] is not None or not is_cjk(body[s:e]))) or \
-                (before is not None and before["confidence"] >= SURE):
+        if not pq and (before is None or before["quantity"] is not None or not is_cjk(body[s:e])):
+            return False
+        # "M6*20的螺丝要十盒，不锈钢的": a sure reading (the plain zinc bolt) is moved only by a variant said after its count
+        sure = before is not None and before["confidence"] >= SURE
+        if sure and not (is_cjk(body[s:e]) and _varied(body[s:e])):
             return False
         line = self._line(body, (ps, e, pq), doc, customer, context)
-        if not line or (pq and line["quantity"] is None) or \
+        if not line or (pq and line["quantity"] is None) or (sure and not (told_apart(line, before) and self._codes_kept(before, line))) or \
                 (before is not None and line["confidence"] <= before["confidence"] and not told_apart(line, before)):
             return False
         if before is not None and before in walk.lines:
@@ -36,6 +39,20 @@ class Beside:
         line["_side"] = side_question(body, ps, e)
         walk.context = line["mention"]  # "手套要大号的，丁腈的，蓝色，二十盒": the refined product heads what follows
         return True
+
+    def _codes_kept(self, before: dict, line: dict) -> bool:
+        """Whether the refined item still has every code and size the first reading was said with (6205 stays 6205)."""
+        return {t for t in terms(before.get("mention") or "") if has_digit(t)} <= self._names_of(line["sku"])
+
+    @staticmethod
+    def _counted_open(walk: Walk, body: str, last, chunk):
+        """What a describing chunk may refine once a lone count went to the open line before: nothing, but in Chinese
+        that line's words with this count ("M6*20的螺丝还有吗？要十盒，不锈钢的")."""
+        s, e, qtys = chunk
+        line = last[3] if last else None
+        if not line or not walk.lines or walk.lines[-1] is not line or line.get("_qty") not in qtys or not is_cjk(body[s:e]):
+            return None
+        return (last[0], e, qtys, line, walk.context)
 
     def _name_number(self, walk: Walk, body: str, last, chunk, customer: str | None) -> bool:
         """A lone count right after a counted line on its row, where one of the two is a number of the

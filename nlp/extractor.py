@@ -94,7 +94,7 @@ class Extractor(QuotedHistory, Completion, TakenOff, ChineseRules, EnglishLists,
         fresh = [dict(ln) for ln in lines]  # settling edits lines in place; another intent settles a fresh copy
         out, ctx = self._settled(intent, lines, read)
         if self.intent_model is not None:  # a learned check overrides the rules only when sure (nlp/intent_model.py)
-            better, p = self.intent_model.decide(intent, out["lines"], cleaned.body, bool(cleaned.history))
+            better, p = self.intent_model.decide(intent, out["lines"], cleaned.body, bool(cleaned.history), bool(fresh))
             if better != intent:  # its probabilities of the reading finally made are a confidence input (calibration.py)
                 out, ctx = self._settled(better, fresh, read)
                 p = self.intent_model.proba(better, out["lines"], cleaned.body, bool(cleaned.history))
@@ -179,7 +179,7 @@ class Extractor(QuotedHistory, Completion, TakenOff, ChineseRules, EnglishLists,
                 self._chunk_line(walk, body, doc, customer, (s, e, qtys))
             self._note_unlined(walk, body, (s, e, qtys), line)
             if line is CONSUMED:
-                last = None  # a lone count went to an open line: nothing here for a describing chunk to refine
+                last = self._counted_open(walk, body, last, (s, e, qtys))  # a lone count went to an open line
                 continue  # the family context stays as it was
             last = (s, e, qtys, line if isinstance(line, dict) and line else None, walk.context)
             self._place(walk, body, said, (s, e, qtys), line, before, customer)

@@ -19,6 +19,8 @@ MAX_HISTORY = 20_000  # characters of the quoted mail read, like a message body
 SAME_AS_LAST = re.compile(r"same (?:[a-z]+\s+){0,3}as (?:last|before|previous)|same as (?:our|my|the|your)\s+(?:[a-z]+\s+){0,2}(?:order|po)\b|same again|as before|repeat|同上次|照旧|"
                           rf"{ZH_AS_LAST}|"
                           r"(?:go ahead|proceed) with (?:the|your) (?:quote|quotation|offer)|(?:go ahead|proceed) with\b[^.?!\n]{0,40}?\bas per (?:the|your) (?:quote|quotation|offer)\b|accept (?:the|your) (?:quote|offer)|"
+                          # "就按报价单上的数量下吧", "按你们报价的数量订": the quoted offer's counts ordered as they stand
+                          r"(?:按|按照|照)(?:你们|您|贵司)?(?:的)?(?:报价单|报价)(?:上|里)?的?(?:数量|数)(?:下单?|订|来|发|要)|"
                           r"\+\s?1 to (?:the above|above|this|that|all (?:of )?(?:the above|that))\b",  # "+1 to the above and add …"
                           re.I)
 # "Please action the list below from our foreman" over a forwarded list takes its lines from the quoted text.

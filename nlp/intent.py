@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from nlp.intent_cues import (ACCOUNT_ASKED, ARRIVE_BY, ASIDE_ASK, CLOSED_NOTICE, COMPLAINT, DECIDED, DOCUMENTS, IF_CLAUSE,
+from nlp.intent_cues import (ZH_CLOSED, ZH_DOCUMENTS, ACCOUNT_ASKED, ARRIVE_BY, ASIDE_ASK, CLOSED_NOTICE, COMPLAINT, DECIDED, DOCUMENTS, IF_CLAUSE,
                              IF_STOCKED, INVOICE_ADMIN, NEW_ORDER, NEW_ROUND, NOUN_CHANGE, ORDER_REF, ORDERED_BEFORE, OWN_RECOUNT,
                              PAPERS, PAST_ROUND, PLACED_SAID, QUESTION_MARK, QUOTE_REF, RECEIVED_SWAP, REPEAT_NEW, REPEAT_ORDER,
                              REPLACED, SELF_PRICED, SELLER, SIGNATURE_LINE, SKIPPED_NOW)
@@ -88,7 +88,7 @@ def classify(text: str, n_lines: int, has_qty: bool = True) -> str:
     """Intent of a cleaned message body, given how many order lines it yielded."""
     said, text = text, QUOTE_REF.sub(" ", SIGNATURE_LINE.sub(" ", text))
     if SELLER.search(text) or CLOSED_NOTICE.search(text) or DOCUMENTS.search(text) or AUTO_REPLY.search(text) or \
-            (not n_lines and (INVOICE_ADMIN.search(text) or ACCOUNT_ASKED.search(text))) or papers_only(text) or (not (n_lines and has_qty) and PAPERS.search(text)):
+            (not n_lines and (INVOICE_ADMIN.search(text) or ACCOUNT_ASKED.search(text) or ZH_DOCUMENTS.search(text) or ZH_CLOSED.search(text))) or papers_only(text) or (not (n_lines and has_qty) and PAPERS.search(text)):
         return "other"
     counted = has_qty and n_lines
     scored = NOUN_CHANGE.sub(" ", SELF_PRICED.sub(" ", SKIPPED_NOW.sub(" ", text) if counted else text))

@@ -44,6 +44,7 @@ DECIDED = prefiltered(r"下单吧|决定采购|确认订购|请安排生产|就�
                      r"那就[^。？?，,]{0,10}?[0-9一二两三四五六七八九十百千]+\s*[个件套只桶吨箱盒卷支根条包打双台张块]|"
                      r"\b(?:action|process|enter|book|put through)\b[^.\n]{0,40}\b(?:list|order|items|lines)\b[^.\n]{0,30}\bbelow\b|"
                      r"(?:安排|确认|那就|就|可以|直接|按(?:这个|此|该|你们?|您)?(?:报|给|开|发)?的?(?:价格?|报价)?)下单|"  # 按你报的价下单
+                     r"(?:按|按照|照)(?:你们|您|贵司)?的?(?:报价单|报价)(?:上|里)?的?(?:数量|数)(?:下单?|订|来|发|要)|"  # 按报价单上的数量下
                      r"go ahead(?<!if we go ahead)(?<!if i go ahead)(?<!once we go ahead)(?<!when we go ahead)(?<!should we go ahead)|"
                      r"please proceed|we accept|(?:那就|好的|行)[^。？?]{0,12}?安排(?:发货|送货|生产)|"
                      # "OK the price is fine, please send the 60", "价格没问题，安排发货"
@@ -124,6 +125,11 @@ CLOSED_NOTICE = prefiltered(r"\b(?:we(?:'re| are| will be| shall be)|(?:shop|sto
 DOCUMENTS = re.compile(r"\b(?:send|e-?mail|post|do you have|have you got|could (?:we|i) have|can (?:we|i) (?:have|get))\s+(?:us |me )?"
                        r"(?:a copy of |copies of )?(?:a |an |your |the )?(?:(?:current|latest|new|updated|printed|full|trade|\d{4}|(?:(?:spring|summer|autumn|fall|winter)/?)+) )*"
                        r"(?:catalogues?|catalogs?|brochures?|price ?lists?)\b(?! for\b(?! (?:20)?\d\d\b))(?![^.?!\n]{0,30}\b(?:price|cost)s?\b(?! ?lists?\b))", re.I)
+# "有没有新的产品目录？发一份PDF", "寄本画册给我们": a catalogue or price list asked for in Chinese (when no line is read)
+ZH_DOCUMENTS = re.compile(r"(?:产品|商品|新|最新|电子版?|纸质)的?(?:目录|画册|图册|样本册)(?![上里中]|第)|价目表|价格表|报价目录")
+# "下周二停电检修，送货请避开那天", "月底盘点，那两天别送货": days the buyer cannot take goods, no order placed
+ZH_CLOSED = re.compile(r"(?:送货|发货|到货|送)[^。，,？?\n]{0,4}?(?:避开|错开)|"
+                       r"(?:停电|放假|休息|盘点|不上班|关门|停工|检修|没人收货)[^。？?\n]{0,20}?(?:别|不要|勿|不能|没法|没办法)(?:送|发|收)")
 # "send the datasheets and test certs for the valves we had": papers for goods, unless goods are counted too
 PAPERS = re.compile(r"\b(?:send|e-?mail|post|forward)\s+(?:us |me )?(?:the |your |a |an )?(?:[\w.-]+ ){0,2}?"
                     r"(?:(?:data ?|spec(?:ification)? |safety data )sheets?|cert(?:ificate)?s|msds)\b", re.I)

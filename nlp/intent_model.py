@@ -82,7 +82,7 @@ class IntentModel:
         """The rules' intent, unless the model picks another with probability >= tau."""
         return self.decide(intent, lines, body, history)[0]
 
-    def decide(self, intent: str, lines: list[dict], body: str, history: bool) -> tuple[str, np.ndarray]:
+    def decide(self, intent: str, lines: list[dict], body: str, history: bool, read: bool = True) -> tuple[str, np.ndarray]:
         """`settle`'s intent and the model's probabilities of the reading it was given (always computed: they are a
         message-confidence input, nlp/calibration.py)."""
         p = self.proba(intent, lines, body, history)
@@ -94,6 +94,10 @@ class IntentModel:
         # A lineless question or request is not set aside as "other": trained on order-desk mail, the model learns
         # "no line, so other", which is wrong on plain requests (the email-intent check lost 13 sentences to it).
         if best == "other" and not lines:
+            return intent, p
+        # Nor is an "other" the rules read where no line was read at all (`read` false) made a request: a closure
+        # notice or papers asked ("下周二停电检修，送货请避开那天", "有没有新的产品目录？") leave the model only verbs.
+        if intent == "other" and not read:
             return intent, p
         return (best if best != intent and p.max() >= self.tau else intent), p
 

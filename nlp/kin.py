@@ -20,7 +20,10 @@ FOLLOW_ON = re.compile(r"\s*(?:and|also|plus|what about|how about)\b", re.I)
 # not the variant named before (a catalogue that sells "PLAIN" items reads the word as a name instead)
 WEAK_NUMBER = 1.0  # a bare number no better read as a count than this ("6205 bearings") may be a code
 # "还有太空人那款", "红色那种呢": a style pointed at with 那款 / 那种, naming no item noun, is a variant of the goods before
-POINTED = re.compile(r"(?:那款|那种|那个)(?:的)?(?:呢|吗|也要|也来)?\s*$")
+# ("白色骷髅那款不要了", "蓝的那种也取消": the style pointed at is dropped, still a variant of the goods before)
+# ("KEEP CALM 的也一样数量": a style said with 的 and the same count as the goods before, naming no item noun)
+POINTED = re.compile(r"(?:(?:那款|那种|那个)(?:的)?(?:呢|吗|也要|也来|(?:也|就|先)?(?:不要|不用|取消)(?:了|吧)?)?|"
+                     r"(?:那款|那种|的)\s*也(?:要|来)?(?:一样|同样)(?:的)?(?:数量|多)?(?:吧|啊)?)\s*$")
 PLAIN = re.compile(r"\b(?:plain|ordinary|regular|normal|standard|basic)\b", re.I)
 
 

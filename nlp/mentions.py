@@ -6,6 +6,7 @@ from functools import lru_cache
 
 from nlp.attributes import COLOURS, LETTER_SIZES, SAME_SIZE, SIZES, attributes
 from nlp.branches import OWN_PLACE, PER_PLACE, SENT_TO
+from nlp.breakdowns import ZH_PLACE
 from nlp.glossary import zh_colours
 from nlp.inner_packs import DECLARED
 from nlp.pipeline import CONTENT_RE
@@ -34,6 +35,12 @@ ZH_FILLER = re.compile(r"我是(?![要想需说])[\u4e00-\u9fff]{1,12}?(?=[\s,.]
                        r"也|一样|同样|照旧|老规格|老样子|老款|上次|上回|之前|还有|有货|吗|(?<=再)[拉加]|[拉加](?=[一二两三四五六七八九十百千万\d]|过来)|过来|"
                        # "焊丝那十盘", "这批": a demonstrative before a count (cut out already) or 些/批 points, naming nothing
                        r"[这那](?:些|批)|[这那](?=[\s一二两三四五六七八九十百千\d]|$)|^那(?:么|就)?")
+# "咖啡馆用的杯子", "给餐厅订的蛋糕架", "送到店里的": where the goods go or what they are used in is no word of the item
+# (a place said as the item's style, "咖啡馆款的杯子", "储物罐咖啡馆", has no 用 and no 给 before it)
+_ZH_PLACES = r"(?:茶餐厅|咖啡厅|奶茶店|花店|民宿|饭店|餐馆|茶馆|面包店|甜品店|" + ZH_PLACE[3:]
+ZH_USE = re.compile(r"(?<![\u4e00-\u9fff])(?:(?:给|为|送到|发到|寄到)(?:我们|咱们|我司|自己|新开的|新)?的?" + _ZH_PLACES
+                    + r"(?:里|那边|这边)?(?:用的?)?|(?:我们|咱们|我司|自己|新开的|新)?的?" + _ZH_PLACES
+                    + r"(?:里|那边|这边)?用的?)")
 # "…要12个，小的6个": a size word said alone with 的 names the family's size variant (like 小号), not filler
 BARE_SIZE = prefiltered(r"(?<![\u4e00-\u9fff])([大小])的")
 ZH_PRICE = re.compile(r"[¥￥]?\d+(?:\.\d+)?\s*(?:元|块钱|块)(?:\s*/\s*[\u4e00-\u9fffa-z]+)?")  # "4850元/吨"
@@ -92,7 +99,7 @@ def mention_text(text: str) -> str:
     text = SIZE_NOUN.sub(r"\1", text)
     if is_cjk(text):  # every Chinese price and filler pattern holds a CJK character
         text = BARE_SIZE.sub(r"\1号", ZH_PRICE.sub(" ", text))
-        text = ZH_FILLER.sub(" ", DECLARED.sub(" ", text))  # "一件10个": what a case holds names no goods
+        text = ZH_FILLER.sub(" ", DECLARED.sub(" ", ZH_USE.sub(" ", text)))  # "一件10个": what a case holds names no goods
     text = RANGE_LEFT.sub(" ", text)
     text = LEAD_OF.sub(" ", text.strip())
     text = TAIL_OF.sub(" ", text)

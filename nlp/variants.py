@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from nlp.attributes import COLOURS
 from nlp.catalog import CatalogItem
 from nlp.glossary import family_styles, latin_styles, styles
 from nlp.quantities import Qty
@@ -76,6 +77,8 @@ def each_variants(mention: str) -> list[str]:
         if len(found) >= 2:
             rest = rx.sub(" ", mention) if rx is not CODE else re.sub("|".join(map(re.escape, found)), " ", mention)
             base = " ".join(dict.fromkeys(LIST_SEP.sub(" ", rest).split()))  # "bv2.5红线、蓝线": one 线
+            if rx is ZH_COLOUR:  # "blue owl soft toy 蓝色…和粉色的": the colour said in English is the first one's too
+                base = " ".join(w for w in base.split() if w not in COLOURS)
             return [f"{base} {v}".strip() for v in found]
     return shared_code(mention) or styles(mention) or latin_styles(mention) or family_styles(mention)
 
