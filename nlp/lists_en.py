@@ -189,6 +189,9 @@ class EnglishLists:
             return None
         if len(parts) < 2 or not all(0 < len(p.split()) <= 3 for p in parts) or is_cjk(plain):
             return None
+        whole = self._reading(mention_text(plain), None, customer)
+        if whole and whole[0] >= SURE and set(terms(" ".join(parts))) <= self._names_of(whole[3][0][0]):
+            return None  # "cake stands (white, 2 tier)": parts whose words are all one item's name describe it
         own = self._part_counts(body, s, e, qtys, len(parts))
         if own:  # "the valves (2 x DN80 check, 4 x DN100 butterfly)": each part counted in its own place
             lines = [self._each_named([(part, f"{plain[: m.start()]} {part}")], q, customer) for part, q in zip(parts, own)]

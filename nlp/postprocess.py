@@ -169,3 +169,29 @@ def finish_lines(lines: list[dict], intent: str) -> list[dict]:
         ln.pop("_side", None)
         ln.pop("_neg", None)
     return out
+
+
+# "we need 12 a week, please send 12", "… so just send 12 then": a clause that only asks for a count (N) of what was
+# just named; "another", "more", "extra", "too", "also" would add to it, so they are not matched here
+BARE_SEND = re.compile(r"\W*(?:(?:so|and|then|ok|okay)\W+)*(?:(?:please|pls|plz|could you|can you|would you|if you could)\s+)?"
+                       r"(?:just\s+)?(?:send|order|supply|deliver|do|ship)\s+(?:us\s+|me\s+)?N"
+                       r"(?:\s+(?:of (?:them|those|these|each)|please|pls|this time|for now|then|thanks?|now))*\W*", re.I)
+# "we go through 12 a week", "we sell about 10 per month": how fast it goes, not the count sent now
+RATE = re.compile(r"\b(?:a|per|every|each)\s+(?:day|week|fortnight|month|term|year)\b", re.I)
+
+
+def restated(body: str, s: int, e: int, qtys: list, lines: list[dict], by_sku: dict) -> bool:
+    """Whether body[s:e] only asks to send the count the line before has (no line; after a rate, the count sent wins)."""
+    prev = lines[-1] if lines else None
+    if len(qtys) != 1 or not prev or not prev["sku"] or prev["quantity"] is None or prev.get("_qty") is None:
+        return False
+    q, was = qtys[0], prev["_qty"]
+    if q.strength < 1 or was.end > s or not BARE_SEND.fullmatch(body[s : q.start] + "N" + body[q.end : e]):
+        return False
+    if q.value == was.value and q.unit == was.unit:
+        return True
+    if RATE.search(body, was.end, s) and q.unit in (None, was.unit):
+        prev["quantity"] = None
+        attach([prev], q, "", by_sku)
+        return prev["quantity"] is not None
+    return False

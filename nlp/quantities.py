@@ -70,6 +70,8 @@ JUST_ONE = re.compile(r"\b(?:just|only)\s+one(?=\s*(?:[,.!?;)]|$|(?:for|please|p
 HEDGE_BEFORE = prefiltered(r"(?:\b(?:around|about|approx\.?|approximately|roughly|circa|some|~)\s*)$", re.I)
 ONE_CODED = re.compile(r"(?:^|\b(?:also|and|plus|need|want|send|order|add|with)\s)\s*$", re.I)  # a clause's start too
 CODE_NEXT = re.compile(r"\s+(?:[a-z]{1,3}\d+[a-z0-9x.-]*|\d{4,}[a-z0-9-]*)\b", re.I)  # "a DN50 ...", "an M12x50 ...", "a 6204 ..."
+# "and one DN80 check valve", "please send one jumbo bag": "one" after a request's verb or "and", before goods, counts one
+ONE_ASKED, ONE_GOODS = re.compile(r"(?:^|\b(?:also|and|plus|need|want|send|order|add|supply|take|get))\s*$", re.I), re.compile(r"\s+(?!(?:of|more|thing|things|question|last|day|time|point|or|off|other|another|way|for|is|was|will|that|which|who|at|in|on|to|per|each|ones?|we|i|you|they|it)\b)[a-z0-9]", re.I)
 # "we've found a box" (in the stockroom): a count found on hand is no count wanted
 # ("what the shop had last spring (20 x …)", "last year we sold 60": whoever had or sold them, a past season's count; "if we took 48" asks;
 # "still have 40": stock held, the count right after it (not "still have the old ones, send 20"; nor "do you still have")
@@ -261,7 +263,7 @@ def _zh_bare(text: str, s: int, e: int, raw: str, value: float, spec: bool) -> Q
 
 def _article(text: str, s: int, e: int, raw: str, value: float) -> Qty:
     """Score a bare "a", "an", "half a" or "one": words, not counts, but where they count one ("one of each")."""
-    if raw.strip() in ("a", "an") and ONE_CODED.search(text[max(0, s - 12) : s]) and CODE_NEXT.match(text, e):
+    if raw.strip() in ("a", "an") and ONE_CODED.search(text[max(0, s - 12) : s]) and CODE_NEXT.match(text, e) or raw.strip() == "one" and ONE_ASKED.search(text[max(0, s - 8) : s]) and ONE_GOODS.match(text, e):
         return Qty(s, e, value, None, 1.0)  # "also a DN50 gate valve": the article before a coded item is one
     each = raw.strip() == "one" and (ONE_EACH.match(text, e) or JUST_ONE.match(text, max(0, s - 5)))
     return Qty(s, e, value, None, 1.6 if each else 1.0 if raw.strip() == "one" and OF_AFTER.match(text, e) else 0)

@@ -1,0 +1,65 @@
+"""Round 13 counts (own wording): a count restated by a bare "send N", number words inside names, "one" as a count."""
+from __future__ import annotations
+
+import datetime as dt
+
+TODAY = dt.date(2026, 5, 12)
+
+
+def _lines(got: dict) -> set:
+    return {(ln["sku"], ln["quantity"]) for ln in got["lines"]}
+
+
+def test_a_weekly_need_then_the_same_count_sent_is_one_count(retail):
+    got = retail.extract("We get through 12 jumbo bag pink polkadot a week, so please send 12.", TODAY)
+    assert _lines(got) == {("22386", 12)}
+
+
+def test_a_need_said_then_sent_again_is_not_doubled(retail):
+    got = retail.extract("We need 24 of the regency cakestand 3 tier. Please send 24 then.", TODAY)
+    assert _lines(got) == {("22423", 24)}
+
+
+def test_after_a_rate_the_count_sent_wins(retail):
+    got = retail.extract("We sell about 10 jumbo bag red retrospot per week. Could you send 30 this time.", TODAY)
+    assert _lines(got) == {("85099B", 30)}
+
+
+def test_more_of_the_same_still_adds(retail):
+    got = retail.extract("We need 12 jumbo bag pink polkadot. Please send another 12.", TODAY)
+    assert _lines(got) == {("22386", 24)}
+
+
+def test_a_tier_count_in_words_meets_the_digits(retail):
+    got = retail.extract("Could I order 6 white lace cake stands, the two tier ones?", TODAY)
+    assert _lines(got) == {("22215", 6)}
+
+
+def test_a_tier_count_in_digits_meets_the_words(retail):
+    got = retail.extract("Please send 6 white lace cake stands, 2 tier.", TODAY)
+    assert _lines(got) == {("22215", 6)}
+
+
+def test_a_bracket_describing_one_item_is_no_list(retail):
+    got = retail.extract("Can I get 4 lovebird cake stands (white, two tier) please?", TODAY)
+    assert _lines(got) == {("22220", 4)}
+
+
+def test_a_bracket_of_two_kinds_is_still_a_list(retail):
+    got = retail.extract("Please make the paper chain kits 40 of each (50s Christmas and vintage Christmas).", TODAY)
+    assert _lines(got) == {("22086", 40), ("22910", 40)}
+
+
+def test_one_after_and_before_a_coded_item_counts_one(industrial):
+    got = industrial.extract("Please send 3 DN100 gate valves and one DN80 check valve.", TODAY)
+    assert _lines(got) == {("VLV-GATE-DN100", 3), ("VLV-CHK-DN80", 1)}
+
+
+def test_one_after_a_request_verb_counts_one(retail):
+    got = retail.extract("Could you send one jumbo bag pink polkadot with the next delivery?", TODAY)
+    assert _lines(got) == {("22386", 1)}
+
+
+def test_one_more_thing_is_no_count(retail):
+    got = retail.extract("Please send 5 jumbo bag red retrospot. And one more thing, can you invoice the shop?", TODAY)
+    assert _lines(got) == {("85099B", 5)}
