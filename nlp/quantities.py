@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from nlp.attributes import COLOURS
-from nlp.count_context import (BROUGHT_DOWN, held, damaged, YEAR_DOC_NEXT, YEAR_PREP_END, STOCK_BEFORE, THE_PACKS_OF, TAKEN_THE, STANDING, RATE_AFTER, PEOPLE_AFTER, talk_after, STREET_AFTER, PRICE_NEAR,
+from nlp.count_context import (BROUGHT_DOWN, MADE_IT, held, damaged, YEAR_DOC_NEXT, YEAR_PREP_END, STOCK_BEFORE, THE_PACKS_OF, TAKEN_THE, STANDING, RATE_AFTER, PEOPLE_AFTER, talk_after, STREET_AFTER, PRICE_NEAR,
                                CLOCK, STANDARD_BEFORE, YEAR, PHONE_RE, RESTATED_BEFORE, totalled_item)
 from nlp.numbers import EN_NUMBER_WORDS, parse_en_words, parse_zh
 from nlp.prefilter import prefiltered  # start-character look-ahead, same matches
@@ -169,8 +169,7 @@ def _in_packs(after: str) -> bool:
 def find_quantities(text: str, blocked: list[tuple[int, int]]) -> list[Qty]:
     """Quantity candidates of a chunk (normalised text), strongest first."""
     # Phone numbers: 9+ digits in single-space/dash groups (table columns use runs of spaces).
-    blocked = blocked + [m.span() for m in PHONE_RE.finditer(text)
-                         if "  " not in m.group() and sum(c.isdigit() for c in m.group()) >= 9]
+    blocked = blocked + [m.span() for m in PHONE_RE.finditer(text) if "  " not in m.group() and sum(c.isdigit() for c in m.group()) >= 9]
     out: list[Qty] = []
     for m in NUM_RE.finditer(text):
         s, e = m.span()
@@ -192,8 +191,9 @@ def find_quantities(text: str, blocked: list[tuple[int, int]]) -> list[Qty]:
     elif len(cells) >= 2 and re.fullmatch(_DIG, cells[-1]):
         # A pasted table row ("22417<TAB>60 spaceboy cake cases<TAB>24", "6308    10"): the count is the last column.
         end = len(text.rstrip())
-        out = [Qty(q.start, q.end, q.value, q.unit, q.strength + 0.5, q.pack_of) if q.end == end and q.unit is None
-               else q for q in out]
+        out = [Qty(q.start, q.end, q.value, q.unit, q.strength + 0.5, q.pack_of) if q.end == end and q.unit is None else q for q in out]
+    # "(Q235 8mm plate, 2t): make it 2.5 t please": the count a change sets wins over the one said before it
+    out = [Qty(q.start, q.end, q.value, q.unit, max(x.strength for x in out) + 0.3, q.pack_of) if q.strength >= 1 and MADE_IT.search(text, max(0, q.start - 24), q.start) and any(x.end <= q.start and x.strength >= 2 for x in out) else q for q in out]
     return sorted([q for q in table_row(text, out) if q.strength > 0], key=lambda q: (-q.strength, q.start))
 
 

@@ -63,3 +63,18 @@ def test_one_after_a_request_verb_counts_one(retail):
 def test_one_more_thing_is_no_count(retail):
     got = retail.extract("Please send 5 jumbo bag red retrospot. And one more thing, can you invoice the shop?", TODAY)
     assert _lines(got) == {("85099B", 5)}
+
+
+def test_make_it_sets_the_new_count_over_the_bracketed_old_one(industrial):
+    got = industrial.extract("Our PO from Tuesday (angle 63x6, 3 t): please make it 3.5 t, same drop.", TODAY)
+    assert _lines(got) == {("ANG-63X6", 3.5)}
+
+
+def test_change_it_to_after_a_marked_count(industrial):
+    got = industrial.extract("On order 5120 (6204-2RS x 80) could you change it to 120?", TODAY)
+    assert _lines(got) == {("BRG-6204-2RS", 120)}
+
+
+def test_make_that_in_its_own_sentence_sets_the_count(industrial):
+    got = industrial.extract("We have 2 t of the Q235B 10mm plate coming. Can you make that 3 t please?", TODAY)
+    assert _lines(got) == {("PL-Q235B-10", 3)}
