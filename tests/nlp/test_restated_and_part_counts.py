@@ -78,3 +78,23 @@ def test_change_it_to_after_a_marked_count(industrial):
 def test_make_that_in_its_own_sentence_sets_the_count(industrial):
     got = industrial.extract("We have 2 t of the Q235B 10mm plate coming. Can you make that 3 t please?", TODAY)
     assert _lines(got) == {("PL-Q235B-10", 3)}
+
+
+def test_a_carton_size_said_in_the_goods_own_plural_counts_every_carton(retail):
+    text = "Could we have 2 cartons of the jumbo bag pink polkadot and 1 carton of the red retrospot ones (10 bags to a carton)?"
+    assert _lines(retail.extract(text, TODAY)) == {("22386", 20), ("85099B", 10)}
+
+
+def test_a_carton_size_said_as_a_remark_after_the_line(retail):
+    got = retail.extract("4 cartons of the regency cakestand 3 tier please, they come 6 stands to a carton.", TODAY)
+    assert _lines(got) == {("22423", 24)}
+
+
+def test_cores_and_section_in_english_are_the_cable_size(industrial):
+    got = industrial.extract("Can you send 2 rolls of the 4 core 1mm RVV and 100 m of 3-core 2.5mm2 RVV?", TODAY)
+    assert _lines(got) == {("CAB-RVV-4X1.0", 200), ("CAB-RVV-3X2.5", 100)}
+
+
+def test_a_slashed_pack_size_names_nothing(industrial):
+    got = industrial.extract("Order: 3 packs of 4\" grinding discs (25/pack), 1 box black nitrile gloves L", TODAY)
+    assert _lines(got) == {("GD-100X6", 75), ("GLV-NIT-BK-L", 1)}
