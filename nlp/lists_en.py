@@ -17,6 +17,9 @@ from nlp.prefilter import prefiltered
 EACH_WORD = prefiltered(r"\beach\b", re.I)
 BOTH = prefiltered(r"\W*both\b", re.I)
 PAIR_SEP = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?", re.I)
+# "we no longer need the easter chicks or the ice cream bubbles": after a negation or a cancel "or" joins two items too
+NOT_EITHER = re.compile(r"\b(?:no longer|don't|do not|won't|will not|not|never|cancel|remove|drop|scrap|without)\b(?!.*\b(?:but|instead)\b)", re.I)
+NOR_SEP = re.compile(r"\s+(?:and|&|or|nor)\s+(?:the\s+)?", re.I)
 MIXED = re.compile(r"\b(?:mixed|assorted)\b", re.I)  # "100 mixed": a total over variants named apart
 MIX_PARTS = re.compile(r"\s*(?:,|\band\b|&|/|\bor\b)\s*", re.I)
 # "the hot water bottles (chocolate and tea & sympathy)": the variants of one product listed in brackets after it
@@ -127,7 +130,8 @@ class EnglishLists:
         both = not qtys and BOTH.match(body, s, e) is not None  # "the robin cards - both the cheerful and the snowy robin"
         if is_cjk(body[s:e]) or (EACH_EN.search(body[s:e]) and not both):
             return False  # "owl and bird designs, 50 of each" is read by the list rules
-        for m in PAIR_SEP.finditer(body, s, e):
+        negated = NOT_EITHER.search(body, max(0, s - 60), s) and not re.search(r"[.?!\n]", body[NOT_EITHER.search(body, max(0, s - 60), s).end() : s])
+        for m in (NOR_SEP if negated else PAIR_SEP).finditer(body, s, e):
             parts = [(s, m.start(), [q for q in qtys if q.start < m.start()]),
                      (m.end(), e, [q for q in qtys if q.start >= m.end()])]
             if any(not self._catalogue_words(body[a:b]) for a, b, _ in parts):

@@ -98,3 +98,19 @@ def test_cores_and_section_in_english_are_the_cable_size(industrial):
 def test_a_slashed_pack_size_names_nothing(industrial):
     got = industrial.extract("Order: 3 packs of 4\" grinding discs (25/pack), 1 box black nitrile gloves L", TODAY)
     assert _lines(got) == {("GD-100X6", 75), ("GLV-NIT-BK-L", 1)}
+
+
+def test_a_number_the_item_comes_with_is_a_word_of_its_name(retail):
+    got = retail.extract("6 x the christmas light sets with the 10 santas please", TODAY)
+    assert _lines(got) == {("22942", 6)}
+
+
+def test_or_after_a_negation_joins_two_items(retail):
+    got = retail.extract("We don't need the jumbo bag pink polkadot or the regency cakestand 3 tier any more, "
+                         "please cancel them.", TODAY)
+    assert {ln["sku"] for ln in got["lines"]} == {"22386", "22423"}
+
+
+def test_or_after_remove_joins_two_items(retail):
+    got = retail.extract("Can you remove the jumbo bag red retrospot or the lunch bag pink polkadot from the order?", TODAY)
+    assert {ln["sku"] for ln in got["lines"]} == {"85099B", "22384"}
