@@ -114,3 +114,8 @@ def test_or_after_a_negation_joins_two_items(retail):
 def test_or_after_remove_joins_two_items(retail):
     got = retail.extract("Can you remove the jumbo bag red retrospot or the lunch bag pink polkadot from the order?", TODAY)
     assert {ln["sku"] for ln in got["lines"]} == {"85099B", "22384"}
+
+
+def test_a_count_said_with_a_family_keeps_to_the_coded_ones_said_next(industrial):
+    got = industrial.extract("Could you make the belts 25 not 20 please. The A-1000 ones.", TODAY)
+    assert _lines(got) == {("VB-A-1000", 25)}
