@@ -8,7 +8,7 @@ from nlp.prefilter import prefiltered
 # "账面120套、实际96套", "实际只有40套": the books' and the counted stock after a stocktake
 STOCK_WORDS = r"(?:现存|现有|库存(?:(?:只|仅)有|(?:只|还)?剩下?)?|结存|在库|还剩|剩余?|账面|实际(?:只有|还有|有|剩)?|实盘)\s*[:：]?\s*"
 STOCK_BEFORE = re.compile(STOCK_WORDS + "$")
-THE_PACKS_OF = re.compile(r"\s*(?:bags|boxes|packs|cases|cartons|rolls|tubs|pails|tins|jars|bottles)\s+of\b")  # "the 4 bags of 500g": counted
+THE_PACKS_OF = re.compile(r"\s*(?:(?:bags|boxes|packs|cases|cartons|rolls|tubs|pails|tins|jars|bottles)\s+of\b|(?:pieces|pcs|units)\b(?!\s+of\b))")  # "the 4 bags of 500g", "…, the 12 pieces": counted
 # ("take the baskets off my order (the 6)": the bracket's count is read with the cancel, taken_off.BRACKET_COUNT)
 TAKEN_THE = re.compile(r"\b(?:cancel|remove|scrap|drop)\s+the\s*$", re.I)
 STANDING = re.compile(r"\b(?:send|deliver|supply|need|want|order|take|have|get)\b[^,.;!?\n]*$", re.I)  # "we need 20 every week" (not "she sends")

@@ -119,3 +119,13 @@ def test_or_after_remove_joins_two_items(retail):
 def test_a_count_said_with_a_family_keeps_to_the_coded_ones_said_next(industrial):
     got = industrial.extract("Could you make the belts 25 not 20 please. The A-1000 ones.", TODAY)
     assert _lines(got) == {("VB-A-1000", 25)}
+
+
+def test_the_pieces_said_after_a_cancelled_item_are_its_count(retail):
+    got = retail.extract("Sorry, we have to cancel the jumbo bag pink polkadot on order 4411, the 30 pieces.", TODAY)
+    assert _lines(got) == {("22386", 30)}
+
+
+def test_a_numbered_piece_set_is_still_a_name(retail):
+    got = retail.extract("Please send 5 of the 8 piece dinosaur set.", TODAY)
+    assert _lines(got) == {("21826", 5)}
