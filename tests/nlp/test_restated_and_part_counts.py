@@ -129,3 +129,8 @@ def test_the_pieces_said_after_a_cancelled_item_are_its_count(retail):
 def test_a_numbered_piece_set_is_still_a_name(retail):
     got = retail.extract("Please send 5 of the 8 piece dinosaur set.", TODAY)
     assert _lines(got) == {("21826", 5)}
+
+
+def test_a_sentence_of_two_sizes_after_a_family_asks_for_both(retail):
+    got = retail.extract("What do the wicker wreaths cost? Large and small. Numbers to follow.", TODAY)
+    assert {ln["sku"] for ln in got["lines"]} == {"22695", "22696"}
