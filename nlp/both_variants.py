@@ -11,7 +11,9 @@ _SIZE = r"(?:small|large|big|little|medium|mini|jumbo|giant)"
 _COLOUR = "|".join(sorted((c for c in COLOURS if c.isascii() and "/" not in c), key=len, reverse=True))
 # "…, both sizes", "both the large and the small one", "both colours", "both the red and the blue ones"
 BOTH = re.compile(rf"\bboth\s+(?:(?P<size>sizes)|(?P<colour>colou?rs)|the\s+(?:(?P<s1>{_SIZE})\s+and\s+(?:the\s+)?{_SIZE}|"
-                  rf"(?P<c1>{_COLOUR})\s+and\s+(?:the\s+)?(?:{_COLOUR}))\b(?:\s+ones?)?)", re.I)
+                  rf"(?P<c1>{_COLOUR})\s+and\s+(?:the\s+)?(?:{_COLOUR}))\b(?:\s+ones?)?)|"
+                  # "how much are the wicker wreaths? small and large.": a sentence of the two sizes alone says both too
+                  rf"(?:(?<=[.?!]\s)|(?<=[.?!]\s\s))(?:the\s+)?(?P<s2>{_SIZE})\s+(?:and|&)\s+(?:the\s+)?{_SIZE}(?:\s+ones?)?(?=\s*(?:[.?!\n]|$))", re.I)
 # a sentence of a past round: both were had then, not asked now
 PAST = re.compile(r"\b(?:ordered|had|bought|last (?:time|order|year)|previously)\b")
 SIZE_WORDS = SIZES | {"little"}
@@ -20,12 +22,12 @@ SIZE_WORDS = SIZES | {"little"}
 def both_variants(sib, lines: list[dict], body: str, by_sku: dict) -> list[dict]:
     """The lines with the other sibling added where "both sizes / colours" follows a line's family."""
     low = body.lower()
-    if "both" not in low:  # runs for every message: most never say it
+    if "both" not in low and " and " not in low:  # runs for every message: most never say it
         return lines
     for m in BOTH.finditer(low):
         if PAST.search(low[max(low.rfind(c, 0, m.start()) for c in ".;!?\n") + 1 : m.end() + 30]):
             continue  # "we ordered both sizes last time, this time just the large"
-        kind = SIZE_WORDS if (m.group("size") or m.group("s1")) else COLOURS
+        kind = SIZE_WORDS if (m.group("size") or m.group("s1") or m.group("s2")) else COLOURS
         best, where = None, -1
         for ln in lines:
             words = (ln.get("mention") or "").split()

@@ -13,9 +13,9 @@ from nlp.units import UNIT_WORDS
 _OUTER_DEF = re.compile(r"\ban? (case|carton|crate|outer) of (\d+) ([a-z]+)\b")
 _PACK = r"case|carton|ctn|crate|outer"
 # "(they come 10 to a case i think)", "- 12 per carton", "(10 boxes to a case)": what one outer pack holds, in pieces
-# or in inner packs, said as a remark
+# or in inner packs, said as a remark ("(12 jars to a carton)": the goods' own plural is pieces)
 _HOLDS = re.compile(rf"\(?\s*(?:(?:i|we)\s+(?:think|believe|reckon)\s+)?(?:(?:they|it|these|those)\s*(?:'re|\s+are|\s+is|\s+comes?)\s+)?(?P<n>\d+)\s+"
-                    rf"(?:pcs\s+|pieces\s+|(?P<u>boxes|packs|bags|rolls|tins|pairs)\s+)?(?:(?:to|in)\s+(?:a|an|each|the)|per(?:\s+(?:a|an|each|the))?)\s+(?P<p>{_PACK})\b"
+                    rf"(?:pcs\s+|pieces\s+|(?P<u>boxes|packs|bags|rolls|tins|pairs)\s+|[a-z]{{2,}}s\s+)?(?:(?:to|in)\s+(?:a|an|each|the)|per(?:\s+(?:a|an|each|the))?)\s+(?P<p>{_PACK})\b"
                     r"(?:\s*,?\s*(?:i|we)\s+(?:think|believe|reckon|guess))?\s*\)?")
 
 

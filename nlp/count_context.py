@@ -8,10 +8,12 @@ from nlp.prefilter import prefiltered
 # "账面120套、实际96套", "实际只有40套": the books' and the counted stock after a stocktake
 STOCK_WORDS = r"(?:现存|现有|库存(?:(?:只|仅)有|(?:只|还)?剩下?)?|结存|在库|还剩|剩余?|账面|实际(?:只有|还有|有|剩)?|实盘)\s*[:：]?\s*"
 STOCK_BEFORE = re.compile(STOCK_WORDS + "$")
-THE_PACKS_OF = re.compile(r"\s*(?:bags|boxes|packs|cases|cartons|rolls|tubs|pails|tins|jars|bottles)\s+of\b")  # "the 4 bags of 500g": counted
+THE_PACKS_OF = re.compile(r"\s*(?:(?:bags|boxes|packs|cases|cartons|rolls|tubs|pails|tins|jars|bottles)\s+of\b|(?:pieces|pcs|units)\b(?!\s+of\b))")  # "the 4 bags of 500g", "…, the 12 pieces": counted
 # ("take the baskets off my order (the 6)": the bracket's count is read with the cancel, taken_off.BRACKET_COUNT)
 TAKEN_THE = re.compile(r"\b(?:cancel|remove|scrap|drop)\s+the\s*$", re.I)
 STANDING = re.compile(r"\b(?:send|deliver|supply|need|want|order|take|have|get)\b[^,.;!?\n]*$", re.I)  # "we need 20 every week" (not "she sends")
+# "make it 2.5 t", "can you change that to 150": the count a change sets (after the one it replaces)
+MADE_IT = re.compile(r"\b(?:make|change|up|increase|reduce|bump|bring|put)\s+(?:it|that|this|them|those|the order|the qty|the quantity)\s+(?:up\s+|down\s+)?(?:to\s+)?$", re.I)
 # ("we go through about a carton a week": a habit too)
 RATE_AFTER = prefiltered(r"(?:\s+[a-z'-]+){0,2}\s+(?:(?:a|per)\s+(?=(?:day|week|fortnight|month|year)\b)|every\s+|each\s+)(?:day|week|fortnight|month|year|season|term|christmas|summer|winter|spring|autumn|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*)\b", re.I)
 # ("2 of our staff", "3 of us": some of a group of people, no goods either)

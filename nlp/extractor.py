@@ -29,7 +29,7 @@ from nlp.mentions import cut, lines_content, mention_text
 from nlp.clause_splits import KEPT, heads_list
 from nlp.pipeline import run
 from nlp.quantities import find_quantities
-from nlp.postprocess import attach, each_over_articles, finish_lines, in_unit, round_qty, side_question
+from nlp.postprocess import attach, each_over_articles, finish_lines, in_unit, restated, round_qty, side_question
 from nlp.text import is_cjk, normalize
 from nlp.taken_off import TakenOff, narrowed
 from nlp.pack_words import PackWords
@@ -159,7 +159,7 @@ class Extractor(QuotedHistory, Completion, TakenOff, ChineseRules, EnglishLists,
                 last = before = None
                 continue
             qtys = [q for q in qtys if not self._is_code(body, q) and not echoes_code(body, s, e, q)]
-            if qtys and stays(body, s, e):  # "the angel cards stay at 12": a count restated unchanged, no line
+            if qtys and (stays(body, s, e) or restated(body, s, e, qtys, walk.lines, self.by_sku)):  # "the angel cards stay at 12", "… a week, please send 12": a count restated, no line
                 last = before = None
                 continue
             if not qtys and PLANS.match(body, s, e):  # "I'm going to hang one in the window": no line, no family

@@ -17,6 +17,9 @@ from nlp.prefilter import prefiltered
 EACH_WORD = prefiltered(r"\beach\b", re.I)
 BOTH = prefiltered(r"\W*both\b", re.I)
 PAIR_SEP = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?", re.I)
+# "we no longer need the easter chicks or the ice cream bubbles": after a negation or a cancel "or" joins two items too
+NOT_EITHER = re.compile(r"\b(?:no longer|don't|do not|won't|will not|not|never|cancel|remove|drop|scrap|without)\b(?!.*\b(?:but|instead)\b)", re.I)
+NOR_SEP = re.compile(r"\s+(?:and|&|or|nor)\s+(?:the\s+)?", re.I)
 MIXED = re.compile(r"\b(?:mixed|assorted)\b", re.I)  # "100 mixed": a total over variants named apart
 MIX_PARTS = re.compile(r"\s*(?:,|\band\b|&|/|\bor\b)\s*", re.I)
 # "the hot water bottles (chocolate and tea & sympathy)": the variants of one product listed in brackets after it
@@ -127,7 +130,8 @@ class EnglishLists:
         both = not qtys and BOTH.match(body, s, e) is not None  # "the robin cards - both the cheerful and the snowy robin"
         if is_cjk(body[s:e]) or (EACH_EN.search(body[s:e]) and not both):
             return False  # "owl and bird designs, 50 of each" is read by the list rules
-        for m in PAIR_SEP.finditer(body, s, e):
+        negated = NOT_EITHER.search(body, max(0, s - 60), s) and not re.search(r"[.?!\n]", body[NOT_EITHER.search(body, max(0, s - 60), s).end() : s])
+        for m in (NOR_SEP if negated else PAIR_SEP).finditer(body, s, e):
             parts = [(s, m.start(), [q for q in qtys if q.start < m.start()]),
                      (m.end(), e, [q for q in qtys if q.start >= m.end()])]
             if any(not self._catalogue_words(body[a:b]) for a, b, _ in parts):
@@ -189,6 +193,9 @@ class EnglishLists:
             return None
         if len(parts) < 2 or not all(0 < len(p.split()) <= 3 for p in parts) or is_cjk(plain):
             return None
+        whole = self._reading(mention_text(plain), None, customer)
+        if whole and whole[0] >= SURE and set(terms(" ".join(parts))) <= self._names_of(whole[3][0][0]):
+            return None  # "cake stands (white, 2 tier)": parts whose words are all one item's name describe it
         own = self._part_counts(body, s, e, qtys, len(parts))
         if own:  # "the valves (2 x DN80 check, 4 x DN100 butterfly)": each part counted in its own place
             lines = [self._each_named([(part, f"{plain[: m.start()]} {part}")], q, customer) for part, q in zip(parts, own)]

@@ -107,6 +107,7 @@ def times_pair(body: str, x: Qty, q: Qty | None) -> bool:
 
 
 THE_BEFORE = re.compile(r"\bthe\s*$", re.I)
+WITH_THE = re.compile(r"\bwith\s+the\s*$", re.I)  # "the light sets with the 10 santas": what the item has, a word of its name
 PACK_BEFORE = re.compile(r"\b(?:set|pack|box|bag)s?\s+of\s*$|\bset\s+$", re.I)  # "SET 36 COLOURING PENCILS": a catalogue name's own "set N"
 
 
@@ -118,7 +119,7 @@ def in_name(body: str, x: Qty, known_code) -> bool:
     if PACK_BEFORE.search(body, max(0, x.start - 12), x.start):
         return True
     return bool(THE_BEFORE.search(body, max(0, x.start - 5), x.start)) and (
-        x.value != int(x.value) or known_code(body[x.start : x.end].strip()))
+        x.value != int(x.value) or known_code(body[x.start : x.end].strip()) or WITH_THE.search(body, max(0, x.start - 12), x.start) is not None)
 
 
 def stray_number(mention: str, names: frozenset, known_code) -> bool:

@@ -100,3 +100,19 @@ SAID_SIZE = re.compile(rf"(?<=[\u4e00-\u9fff\s])(?<![{_ZH_N}第])([{_ZH_N}]{{2,}
 def sizes_in_digits(body: str) -> str:
     """A Chinese body with each size said in numerals before 的 and a count written in digits ("一百的" -> "100的")."""
     return SAID_SIZE.sub(lambda m: f"{parse_zh(m.group(1)):g}的" if (parse_zh(m.group(1)) or 0) >= 10 else m.group(0), body)
+
+
+# "SET OF THREE": the count inside a set's name is one whatever way it is written ("set of 3"); so is a count of its
+# own parts ("TWO TIER", "SIX DRAWER", "EIGHT PIECE", "FOUR HOOK" beside "2 TIER", "3 DRAWERS", "3 PIECE", "5 HOOK")
+_WORDS = "|".join(NUMBER_WORD.values())
+_SET_WORD_RE = re.compile(rf"\b(set|pack|box)\s+(?:of\s+)?({_WORDS})\b|"
+                          rf"\b({_WORDS})[\s-](?=(?:tier|piece|hook|drawer|door|wick|strand|layer|shel(?:f|ve))s?\b)")
+_PARTS_TRIGGER = re.compile(r"\b(?:set|pack|box|tier|piece|hook|drawer|door|wick|strand|layer|shel)")
+_COUNT_WORDS = {w: str(v) for v, w in NUMBER_WORD.items()}
+
+
+def counted_words(text: str) -> str:
+    """A normalised text with the count word of a set or of a name's parts in digits ("set of 3", "2 tier")."""
+    if not _PARTS_TRIGGER.search(text):
+        return text
+    return _SET_WORD_RE.sub(lambda m: f"{m.group(1)} of {_COUNT_WORDS[m.group(2)]}" if m.group(1) else _COUNT_WORDS[m.group(3)] + " ", text)

@@ -10,6 +10,7 @@ from nlp.quantities import Qty
 from nlp.text import terms
 from nlp.units import convert
 from nlp.prefilter import prefiltered
+from nlp.count_context import MADE_IT
 
 # "… the lunch box and the doormat? thinking 24 + 6": lone counts in a row, one per open line in turn
 COUNT_RUN = re.compile(r"\s*(?:\+|&|and)\s*\d+(?:\.\d+)?(?=\s*(?:[.,;!?\n]|$))")
@@ -169,3 +170,32 @@ def finish_lines(lines: list[dict], intent: str) -> list[dict]:
         ln.pop("_side", None)
         ln.pop("_neg", None)
     return out
+
+
+# "we need 12 a week, please send 12", "… so just send 12 then": a clause that only asks for a count (N) of what was
+# just named; "another", "more", "extra", "too", "also" would add to it, so they are not matched here
+BARE_SEND = re.compile(r"\W*(?:(?:so|and|then|ok|okay)\W+)*(?:(?:please|pls|plz|could you|can you|would you|if you could)\s+)?"
+                       r"(?:just\s+)?(?:send|order|supply|deliver|do|ship)\s+(?:us\s+|me\s+)?N"
+                       r"(?:\s+(?:of (?:them|those|these|each)|please|pls|this time|for now|then|thanks?|now))*\W*", re.I)
+MADE_TAIL = re.compile(r"(?:\s+(?:please|pls|instead|then|now|thanks?|for us|if you can|if poss(?:ible)?))*\W*", re.I)
+# "we go through 12 a week", "we sell about 10 per month": how fast it goes, not the count sent now
+RATE = re.compile(r"\b(?:a|per|every|each)\s+(?:day|week|fortnight|month|term|year)\b", re.I)
+
+
+def restated(body: str, s: int, e: int, qtys: list, lines: list[dict], by_sku: dict) -> bool:
+    """Whether body[s:e] only asks to send the count the line before has (no line; after a rate, the count sent wins)."""
+    prev = lines[-1] if lines else None
+    if len(qtys) != 1 or not prev or not prev["sku"] or prev["quantity"] is None or prev.get("_qty") is None:
+        return False
+    q, was = qtys[0], prev["_qty"]
+    made = MADE_IT.search(body, max(s, q.start - 24), q.start) and re.fullmatch(r"[\w\s,']{0,40}", body[s : q.start]) \
+        and MADE_TAIL.fullmatch(body, q.end, e)  # "… (2 t). Can you make that 4 t?": the line's count set anew
+    if q.strength < 1 or was.end > s or not (made or BARE_SEND.fullmatch(body[s : q.start] + "N" + body[q.end : e])):
+        return False
+    if q.value == was.value and q.unit == was.unit:
+        return True
+    if (made or RATE.search(body, was.end, s)) and q.unit in (None, was.unit):
+        prev["quantity"] = None
+        attach([prev], q, "", by_sku)
+        return prev["quantity"] is not None
+    return False

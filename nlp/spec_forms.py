@@ -28,6 +28,8 @@ _ZH_TYPOS = {"丁晴": "丁腈", "丁青": "丁腈", "丁清": "丁腈", "丁睛
 _ZH_TYPO_RE = re.compile("|".join(_ZH_TYPOS))
 # A cable's cores and cross-section said in words: "3芯4平方", "4芯 2.5平方" are the sizes 3x4, 4x2.5.
 _ZH_CORES_RE = re.compile(r"(?<![\d.+])(\d+)\s*芯\s*(\d+(?:\.\d+)?)\s*(?:平方|mm2|mm²)")
+# (in English: "the 4 core 1mm RVV", "3-core 2.5mm2 flex" are 4x1, 3x2.5)
+_EN_CORES_RE = re.compile(r"(?<![\d.+x])(\d{1,2})[\s-]*cores?\s+(\d+(?:\.\d+)?)\s*(?:mm2|mm²|sq\.?\s*mm|mm)(?![\w.])")
 # A decade in Chinese: "50年代", "1950年代" are the 50s the catalogue writes "50'S".
 _ZH_DECADE_RE = re.compile(r"(?<![\d.])(?:19)?([1-9]0)\s*年代")
 
@@ -103,4 +105,5 @@ def zh_decades(text: str) -> str:
 
 def zh_cores(text: str) -> str:
     """Cable cores and section in words as the size ("yjv 3芯4平方" -> "yjv 3x4")."""
+    text = _EN_CORES_RE.sub(r"\1x\2", text) if "core" in text else text
     return _ZH_CORES_RE.sub(r"\1x\2", text) if "芯" in text else text

@@ -5,7 +5,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from nlp.numbers import NUMBER_WORD
+from nlp.numbers import counted_words
 from nlp.spec_forms import late_forms, spaced_sizes, zh_cores, zh_decades, zh_slips
 from nlp.traditional import simplified
 from nlp.words import STOPWORDS, ZH_COLOURS, ZH_SHADES
@@ -186,11 +186,8 @@ _SPELT_SIZE_RE = re.compile(r"\b(?:extra[\s-]?extra[\s-]?|xx-)large\b|\b(?:extra
 _THREAD_LENGTH_RE = re.compile(r"\b(m\d{1,2})\s+(\d{2,3})mm\b")
 # "18-piece cutlery set", "12-pc": a count of pieces hyphened to its word reads as said apart ("18 piece" -> "18piece")
 _PARTS_HYPHEN_RE = re.compile(r"\b(\d+)-(pieces?|pcs?)\b")
-# "SET OF THREE": the count inside a set's name is one whatever way it is written ("set of 3").
-_SET_WORD_RE = re.compile(rf"\b(set|pack|box)\s+(?:of\s+)?({'|'.join(NUMBER_WORD.values())})\b")
 # "SET/6", "S/6", "PACK/12" are "set of 6" ...: a count, not a code the mention must repeat.
 _SET_SLASH_RE = re.compile(r"\b(set|s|pack|box)/(\d{1,3})\b")
-_COUNT_WORDS = {w: str(v) for v, w in NUMBER_WORD.items()}
 # An inch fraction is one size ("1-1/2 inch" = 1.5inch), not the codes "1" and "2inch" ("5 1/2 inch":
 # a count may stand before the fraction, so only a hyphen joins a whole number).
 _INCH_FRACTION_RE = re.compile(r"\b(?:(\d+)-)?([1-9])/([248]|16)inch\b")
@@ -251,8 +248,7 @@ def _terms(text: str, drop_stop: bool) -> list[str]:
         text = _SPELT_SIZE_RE.sub(lambda m: {"large": "xl", "small": "xs"}.get(m.group(1), "xxl"), text)
     if "mm" in text:
         text = _THREAD_LENGTH_RE.sub(r"\1x\2", text)
-    if "set" in text or "pack" in text or "box" in text:
-        text = _SET_WORD_RE.sub(lambda m: f"{m.group(1)} of {_COUNT_WORDS[m.group(2)]}", text)
+    text = counted_words(text)  # "set of three", "two tier": a name's own count in digits
     if "/" in text:
         text = _SET_SLASH_RE.sub(lambda m: f"{'set' if m.group(1) == 's' else m.group(1)} of {m.group(2)}", text)
     if "0" in text:

@@ -29,6 +29,7 @@ class Walk:
     orphans: int = 0
     distinct: frozenset = frozenset()  # words that set the last line's item apart from its runner-up
     unlined: tuple[int, int] | None = None  # last chunk naming catalogue words without giving a line
+    unlined_counts: list = field(default_factory=list)  # its bare counts ("make the belts 40 not 30. The B-1600 ones.")
     quoted: str = ""  # the product of a quoted offer, the family until the message names one
     body: str = ""  # the text walked, for what is said just before a count
 

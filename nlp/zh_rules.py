@@ -33,7 +33,7 @@ def _named_items(text: str) -> list[str]:
 
 _HALF_EACH = re.compile(r"各半(?![吨斤米公千升])")
 
-REFINE = re.compile(r"那种|那款|那个|^\W*(?:要|需要)?带?[\w.-]{1,6}的(?:\W|$)|\bthe (?:\w+ )?ones?\b|^\W*[a-z]+ ones\b", re.I)
+REFINE = re.compile(r"那种|那款|那个|^\W*(?:要|需要)?带?[\w.-]{1,6}的(?:\W|$)|\bthe (?:[\w.-]+ )?ones?\b|^\W*[a-z]+ ones\b", re.I)
 # "Not the pink.", "Keep the pantry ones." (beside a cancel): names what is not wanted, or not taken off
 # "No 3 lithium grease", "No.2 brush": "no" before a number is "number", no negation.
 NEGATED = prefiltered(r"\s*(?:not|no(?!\.?\s*\d)|never|(?:(?:we'?ll|we will|please|but)\s+)?keep (?:the|those|these|our|my)|keep \d+(?=\s*(?:[.!,;]|$))|不要|别)\b",  # "… cancel 20 of the 60 – keep 40."
@@ -68,7 +68,7 @@ class ChineseRules:
         # "have you got 6206 bearings in stock?": a bare number there is part of the name, no count
         elif not any(q.strength >= 2 for q in qtys) and self._catalogue_words(body[s:e]) >= 1 \
                 and not NEGATED.match(body[s:e]):
-            walk.unlined = (s, e)
+            walk.unlined, walk.unlined_counts = (s, e), [q for q in qtys if not is_cjk(body[s:e])]
 
     @staticmethod
     def _open_variant(walk, body: str, chunk) -> dict | None:
@@ -102,7 +102,7 @@ class ChineseRules:
         if not qtys:
             walk.unlined = (walk.unlined[0], e)
             return True
-        line = self._line(body, (walk.unlined[0], e, qtys), doc, customer, walk.context)
+        line = self._line(body, (walk.unlined[0], e, qtys or walk.unlined_counts), doc, customer, walk.context)
         if not line:
             return False
         walk.unlined = None
