@@ -149,8 +149,9 @@ def _cut_counts(text: str, s: int, e: int, qty: list) -> list:
     # bare numbers are a code and a size); bare, a number of four digits is a code ("6 bearings 6206 2rs")
     marked = [q for q in counts if q.unit or _trails(text, s, q, qty) or _leads(text, q)]
     # (a short bare count between goods words is one too: "2 pails black 2 yellow", "kn95 masks 30 yellow hats")
-    counts = [q for q in counts if q in marked or _between_goods(text, s, q, qty)] if marked else \
-        [q for q in counts if q.end - q.start < 4]
+    # (and a bare count opening the piece before the marked ones: "send 60 yellow hats 10 doz cotton gloves")
+    counts = [q for q in counts if q in marked or _between_goods(text, s, q, qty) or _opens(text, s, q, marked)] \
+        if marked else [q for q in counts if q.end - q.start < 4 or _round(text, s, q)]
     if len(counts) < 2:
         return [(s, e, qty)]
     # Goods named after the last count lead with their counts ("20 white 40 yellow"); none after it, trail them.
@@ -176,6 +177,20 @@ def _between_goods(text: str, s: int, q, qty: list) -> bool:
         and not (SPEC_WORD.match(before[0]) and not before[0].startswith("pack")) \
         and after is not None and text[q.end] == " " and after.group(0).isalpha() and not SPEC_WORD.match(after.group(0)) \
         and not any(o.unit and o.unit != "x" and o.end <= q.start and not text[o.end : q.start].strip() for o in qty)
+
+
+def _opens(text: str, s: int, q, marked: list) -> bool:
+    """Whether a bare count of up to three digits comes before every marked count of its piece, goods words after it."""
+    before = WORD.findall(text[s : q.start].lower())
+    return q.end - q.start < 4 and q.end < marked[0].start and all(w in STOPWORDS for w in before) \
+        and re.match(r" [a-z]", text[q.end : q.end + 2]) is not None
+
+
+def _round(text: str, s: int, q) -> bool:
+    """Whether a bare four-digit number is a round count ("1000 m10 nuts"), not a code ("6300 2rs", "b 1600")."""
+    before = WORD.findall(text[s : q.start].lower())[-1:]
+    return int(WHOLE.match(text, q.start).group(0)) % 100 == 0 and not (before and len(before[0]) == 1) \
+        and re.match(r" [a-z]", text[q.end : q.end + 2]) is not None
 
 
 def _aside(text: str, s: int, q) -> bool:
