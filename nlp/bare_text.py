@@ -139,7 +139,8 @@ def _cut_counts(text: str, s: int, e: int, qty: list) -> list:
     """One piece cut at its counts: after a count that follows its goods, before one that leads them."""
     # only whole counts in digits part items: a number word may be part of a name ("6 of the tea for one sets"), a
     # decimal a size ("4 spools of er70s-6 1.0 wire")
-    counts = sorted((q for q in qty if q.strength >= 1 and WHOLE.match(text, q.start, q.end)
+    # (but a count word of two or more leading goods is one: "twelve spaceboy mugs twelve dolly girl mugs")
+    counts = sorted((q for q in qty if q.strength >= 1 and (WHOLE.match(text, q.start, q.end) or _worded(text, q))
                      and not _aside(text, s, q) and not SIZE_BY.search(text[max(s, q.start - 6) : q.end + 6])
                      and not PLACE_NO.search(text, max(s, q.start - 12), q.start)
                     and not (q.unit and SPEC_WORD.match(q.unit) and " " not in text[q.start : q.end])  # "9piece set"
@@ -150,8 +151,9 @@ def _cut_counts(text: str, s: int, e: int, qty: list) -> list:
     marked = [q for q in counts if q.unit or _trails(text, s, q, qty) or _leads(text, q)]
     # (a short bare count between goods words is one too: "2 pails black 2 yellow", "kn95 masks 30 yellow hats")
     # (and a bare count opening the piece before the marked ones: "send 60 yellow hats 10 doz cotton gloves")
-    counts = [q for q in counts if q in marked or _between_goods(text, s, q, qty) or _opens(text, s, q, marked)] \
-        if marked else [q for q in counts if q.end - q.start < 4 or _round(text, s, q)]
+    counts = [q for q in counts if q in marked or _worded(text, q) or _between_goods(text, s, q, qty)
+              or _opens(text, s, q, marked)] \
+        if marked else [q for q in counts if _worded(text, q) or q.end - q.start < 4 or _round(text, s, q)]
     if len(counts) < 2:
         return [(s, e, qty)]
     # Goods named after the last count lead with their counts ("20 white 40 yellow"); none after it, trail them.
@@ -177,6 +179,16 @@ def _between_goods(text: str, s: int, q, qty: list) -> bool:
         and not (SPEC_WORD.match(before[0]) and not before[0].startswith("pack")) \
         and after is not None and text[q.end] == " " and after.group(0).isalpha() and not SPEC_WORD.match(after.group(0)) \
         and not any(o.unit and o.unit != "x" and o.end <= q.start and not text[o.end : q.start].strip() for o in qty)
+
+
+WORDED = re.compile(r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:two|three|four|five|six|seven|eight|nine))?|"
+                    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen) (?=[a-z])", re.I)
+
+
+def _worded(text: str, q) -> bool:
+    """Whether a count is a number word of two or more followed by a word ("ten london ones"), no "one" or "a"."""
+    m = WORDED.match(text, q.start)
+    return m is not None and m.end() - 1 == q.end and not q.unit
 
 
 def _opens(text: str, s: int, q, marked: list) -> bool:

@@ -57,3 +57,11 @@ def test_a_hyphenated_count_in_words_is_one_count_after_a_heading(ex, text):
 @pytest.mark.parametrize("label", ["Shop 2 (Frome):", "Site 4:", "Depot 3 -"])
 def test_a_numbered_shop_or_site_heading_a_row_is_no_count(ex, label):
     assert _lines(ex, f"{label} eight retro red kitchen timers") == [("51010", 8)]
+
+
+@pytest.mark.parametrize("text", [
+    "need eight rose plant labels eight tulip plant labels and twelve retro cream kitchen timers",
+    "pls send eight rose plant labels eight tulip plant labels twelve retro cream kitchen timers",
+])
+def test_counts_in_words_part_a_run_on_list_like_digits(ex, text):
+    assert _lines(ex, text) == [("51001", 8), ("51002", 8), ("51011", 12)]
