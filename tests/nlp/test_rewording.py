@@ -65,3 +65,11 @@ def test_a_numbered_shop_or_site_heading_a_row_is_no_count(ex, label):
 ])
 def test_counts_in_words_part_a_run_on_list_like_digits(ex, text):
     assert _lines(ex, text) == [("51001", 8), ("51002", 8), ("51011", 12)]
+
+
+@pytest.mark.parametrize("text", [
+    "re order 4410: change the retro red kitchen timers from 10 to 30, no wait, make that 20",
+    "on our po 7712 please put the retro red kitchen timers up to 30 no sorry make that 20",
+])
+def test_a_take_back_corrects_the_new_count_of_a_placed_order(ex, text):
+    assert _lines(ex, text) == [("51010", 20)]
