@@ -73,3 +73,16 @@ def test_counts_in_words_part_a_run_on_list_like_digits(ex, text):
 ])
 def test_a_take_back_corrects_the_new_count_of_a_placed_order(ex, text):
     assert _lines(ex, text) == [("51010", 20)]
+
+
+def test_an_order_written_on_one_line_keeps_its_items_before_the_disclaimer(ex):
+    text = ("pls supply 8 rose plant labels and 4 retro cream kitchen timers this message and its attachments are "
+            "confidential if you are not the intended recipient delete it")
+    assert _lines(ex, text) == [("51001", 8), ("51011", 4)]
+
+
+def test_a_disclaimer_on_a_line_of_its_own_is_still_dropped():
+    from nlp.clean import clean
+
+    body = clean("4 retro cream kitchen timers\nThis e-mail is confidential and may be privileged (ref 12).").body
+    assert body == "4 retro cream kitchen timers"
