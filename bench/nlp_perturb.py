@@ -53,6 +53,7 @@ def transforms(names: dict[str, str]) -> list[tuple[str, str, object]]:
     return [("en", "chat", forms.chat), ("en", "words", forms.words), ("en", "layout", forms.layout),
             ("en", "typo", lambda m: forms.typo(m, names)), ("en", "voice", forms.voice),
             ("en", "correct", forms.correct), ("en", "noise", forms.noise), ("en", "runon", forms.runon),
+            ("en", "greet", forms.greet), ("en", "xafter", forms.xafter),
             ("zh", "trad", forms.trad), ("zh", "width", forms.width), ("zh", "numerals", forms.numerals)]
 
 

@@ -10,6 +10,17 @@ from nlp.prefilter import prefiltered
 
 # Any mark a written body ends or parts its clauses with (a colon between digits is a time, a point a decimal).
 SENTENCE_MARK = prefiltered(r"[,;!?]|:(?!\d)|\.(?=\s|$)")
+# "Hi,\n\nneed 6 x … 6 x …\n\nThanks,\nSam": a greeting or sign-off on a line of its own frames a body; its comma says
+# nothing of how the order itself is written
+FRAME_LINE = re.compile(r"^[ \t]*(?:(?:hi|hello|hiya|hey|dear|(?:good )?(?:morning|afternoon|evening))\b[^\n,!.\d]{0,25}|"
+                        r"(?:many |best |kind )?(?:thanks|thank you|thx|cheers|regards|ta)\b[^\n\d]{0,25})[,!.]*[ \t]*$", re.I | re.M)
+
+
+def marked(text: str) -> bool:
+    """Whether a body parts its sentences or clauses with a mark anywhere but in its greeting and sign-off lines."""
+    return SENTENCE_MARK.search(FRAME_LINE.sub("", text)) is not None
+
+
 # "… back yet and the pink ones", "… 24 of the large also what's the price …", "… wall clock we'd want 6": an "and
 # the …", an "also", or a wish with a count ("we'd want 6", "thinking 10 of each") opens a sentence of its own
 # (the subject stays with its verb: no cut between "we'd" and "want").
@@ -35,7 +46,7 @@ EACH_OF = re.compile(r"\b(?:each|both)\b")  # "10 each of the red bags and the b
 
 def bare_sentences(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The sentence spans of a body, each cut before an OPENER when the body has no punctuation mark."""
-    if SENTENCE_MARK.search(text):
+    if marked(text):
         return spans
     out = []
     for s, e in spans:
@@ -48,7 +59,7 @@ def bare_sentences(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
 
 def bare_bounds(text: str, s: int) -> tuple[int, int]:
     """The sentence of a body with no punctuation mark that holds offset s (the whole body when it has marks)."""
-    if not SENTENCE_MARK.search(text):
+    if not marked(text):
         for a, b in bare_sentences(text, [(0, len(text))]):
             if a <= s < b:
                 return a, b
@@ -71,7 +82,7 @@ ASKS = re.compile(r"(?:(?:hi|hiya|hello|hey|morning)[ \t]+)?(?:any|does|did|is|a
 
 def question_marked(text: str) -> str:
     """A body with no punctuation mark with a "?" after each sentence that opens as a question (for the intent)."""
-    if SENTENCE_MARK.search(text):
+    if marked(text):
         return text
     ends = [b for line in _line_spans(text) for a, b in bare_sentences(text, [line]) if ASKS.match(text, a)]
     for b in reversed(ends):
@@ -91,7 +102,7 @@ CLAUSE_TAIL = re.compile(r"(?<!\bthe) (?=(?:same|still|pls|please|thanks|thx|che
 
 def comma_marked(text: str) -> str:
     """A body with no punctuation mark with a comma before each clause-closing word (same length: offsets hold)."""
-    return text if SENTENCE_MARK.search(text) else CLAUSE_TAIL.sub(",", text)
+    return text if marked(text) else CLAUSE_TAIL.sub(",", text)
 
 
 # "… a1000 x 20 b2000 x 20": a count after an "x" closes its item; "12 x 6206-2rs 12 x 6206 open": one before an "x"
@@ -121,7 +132,7 @@ def run_on_counts(text: str, pieces: list) -> list:
     """Pieces of a body with no punctuation mark cut between counts written on with no separator ("12 glass jars
     large 24 glass jars small", "zinc bolts 6 boxes m10 nuts 6 boxes"), each keeping its own counts."""
     # a written body parts its items itself, and so does one laid out in rows: a cut there would split names
-    if SENTENCE_MARK.search(RUN_ON_COMMA.sub(" ", text)) or len(ROW.findall(text)) > 1:
+    if marked(RUN_ON_COMMA.sub(" ", text)) or len(ROW.findall(text)) > 1:
         # (but a row counting two variants with "x" is two: "posts yellow x6 blue x6")
         return [p for piece in pieces for p in (_cut_counts(text, *piece) if _x_counted(text, *piece[:2]) else [piece])]
     return [p for piece in pieces for p in _cut_counts(text, *piece)]

@@ -86,3 +86,9 @@ def test_a_disclaimer_on_a_line_of_its_own_is_still_dropped():
 
     body = clean("4 retro cream kitchen timers\nThis e-mail is confidential and may be privileged (ref 12).").body
     assert body == "4 retro cream kitchen timers"
+
+
+@pytest.mark.parametrize("frame", [("Hi,\n\n", "\n\nThanks,\nSam"), ("Good morning!\n", "\nCheers, Jo"), ("", "")])
+def test_a_greeting_and_sign_off_leave_an_unpunctuated_list_unpunctuated(ex, frame):
+    text = f"{frame[0]}can you send 8 rose plant labels 8 tulip plant labels 4 retro red kitchen timers{frame[1]}"
+    assert _lines(ex, text) == [("51001", 8), ("51002", 8), ("51010", 4)]
