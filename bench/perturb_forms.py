@@ -270,7 +270,9 @@ _HELLO, _BYE = ("Hi,", "Hello,", "Good morning,", "Hiya"), ("Thanks,\nSam", "Man
 
 
 def greet(msg: dict) -> str | None:
-    """A greeting line above and a sign-off below, as a new writer adds them."""
+    """A greeting line above and a sign-off below, as a new writer adds them (not around quoted or forwarded mail)."""
+    if _WRITTEN.search(msg["text"]):
+        return None
     rng = _message_rng("greet", msg)
     return f"{rng.choice(_HELLO)}\n\n{msg['text'].strip()}\n\n{rng.choice(_BYE)}"
 
