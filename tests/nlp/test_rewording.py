@@ -92,3 +92,13 @@ def test_a_disclaimer_on_a_line_of_its_own_is_still_dropped():
 def test_a_greeting_and_sign_off_leave_an_unpunctuated_list_unpunctuated(ex, frame):
     text = f"{frame[0]}can you send 8 rose plant labels 8 tulip plant labels 4 retro red kitchen timers{frame[1]}"
     assert _lines(ex, text) == [("51001", 8), ("51002", 8), ("51010", 4)]
+
+
+@pytest.mark.parametrize("text", [
+    "PO 8812: make the retro red kitchen timers 6 instead please",
+    "Hello,\n\nPO 8812: make the retro red kitchen timers 6 instead please",
+    "Morning Dave\norder 8812 - please add 6 retro red kitchen timers",
+])
+def test_an_edit_of_a_placed_order_is_a_change_under_a_greeting_too(ex, text):
+    got = ex.extract(text, TODAY)
+    assert got["intent"] == "change" and [(ln["sku"], ln["quantity"]) for ln in got["lines"]] == [("51010", 6)]
