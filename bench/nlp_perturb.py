@@ -1,12 +1,13 @@
 """Robustness of extraction to label-preserving rewrites of the tuning sets (dev, dev2..dev9; en and zh).
 
-Run: .venv/bin/python bench/nlp_perturb.py [--ids] [--later] [--only NAME,NAME]
-(--ids: the ids each transform broke; --later: the later tuning sets dev12..dev20 instead; --only: these transforms)
+Run: .venv/bin/python bench/nlp_perturb.py [--ids] [--later | --newest | --sets dev21,dev23] [--only NAME,NAME]
+(--ids: the ids each transform broke; --later: the later tuning sets dev12..dev20 instead; --newest: dev21..dev32;
+--sets: these sets; --only: these transforms)
 
 Each transform rewrites every message it applies to (seeded, deterministic; see bench/perturb_forms.py) and the
 extractor reads the original and the rewritten text in the same process. Per transform: messages rewritten,
 F1 / intent / due on original vs rewritten, and how many messages went from right to wrong (and back).
-Holdout, dev10, dev11, dev21 and dev22 are never read.
+Holdouts and the round's judges (bench/held_sets.is_held) are never read, whatever the flags ask.
 """
 from __future__ import annotations
 
@@ -20,13 +21,15 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 import perturb_forms as forms  # noqa: E402
+from held_sets import is_held  # noqa: E402
 from nlp.catalog import load_catalog  # noqa: E402
 from nlp.evaluate import Report, score_one  # noqa: E402
 from nlp.extractor import Extractor  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
 SETS = [f"dev{n}" if n > 1 else "dev" for n in range(1, 10)]  # never holdout, dev10, dev11
-LATER = [f"dev{n}" for n in range(12, 21)]  # never dev21, dev22 (held)
+LATER = [f"dev{n}" for n in range(12, 21)]
+NEWEST = [f"dev{n}" for n in range(21, 33)]  # the judges among them are skipped by tuning_messages
 
 
 def tuning_messages(lang: str) -> list[dict]:
@@ -34,6 +37,8 @@ def tuning_messages(lang: str) -> list[dict]:
     out = []
     for name in SETS:
         path = DATA / f"extraction_{lang}_{name}.jsonl"
+        if is_held(path.name) or not path.exists():  # a held judge is never read; a set may exist in one language
+            continue
         out += [json.loads(raw) for raw in path.read_text(encoding="utf-8").splitlines() if raw.strip()]
     return out
 
@@ -48,6 +53,7 @@ def transforms(names: dict[str, str]) -> list[tuple[str, str, object]]:
     return [("en", "chat", forms.chat), ("en", "words", forms.words), ("en", "layout", forms.layout),
             ("en", "typo", lambda m: forms.typo(m, names)), ("en", "voice", forms.voice),
             ("en", "correct", forms.correct), ("en", "noise", forms.noise), ("en", "runon", forms.runon),
+            ("en", "greet", forms.greet), ("en", "xafter", forms.xafter),
             ("zh", "trad", forms.trad), ("zh", "width", forms.width), ("zh", "numerals", forms.numerals)]
 
 
@@ -76,6 +82,10 @@ def main(argv: list[str]) -> None:
     global SETS
     if "--later" in argv:
         SETS = LATER
+    if "--newest" in argv:
+        SETS = NEWEST
+    if "--sets" in argv:
+        SETS = argv[argv.index("--sets") + 1].split(",")
     only = argv[argv.index("--only") + 1].split(",") if "--only" in argv else None
     catalogs = {p.stem.removeprefix("catalog_"): load_catalog(p) for p in sorted(DATA.glob("catalog_*.csv"))}
     extractors = {k: Extractor(c) for k, c in catalogs.items()}

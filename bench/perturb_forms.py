@@ -264,3 +264,23 @@ def runon(msg: dict) -> str | None:
         return None
     lines = [ln.strip() for ln in _spoken_base(msg).split("\n") if ln.strip()]
     return " ".join(lines) if len(lines) > 1 else None
+
+
+_HELLO, _BYE = ("Hi,", "Hello,", "Good morning,", "Hiya"), ("Thanks,\nSam", "Many thanks\nPriya", "Cheers, Jo", "Regards,\nMike")
+
+
+def greet(msg: dict) -> str | None:
+    """A greeting line above and a sign-off below, as a new writer adds them (not around quoted or forwarded mail)."""
+    if _WRITTEN.search(msg["text"]):
+        return None
+    rng = _message_rng("greet", msg)
+    return f"{rng.choice(_HELLO)}\n\n{msg['text'].strip()}\n\n{rng.choice(_BYE)}"
+
+
+_X_ROW = re.compile(r"^(?P<b>[ \t]*(?:[-*•·][ \t]*)?)(?P<n>\d{1,4})[ \t]*[x×][ \t]+(?P<item>[^\n,;:]{3,60}?)[ \t]*$", re.M | re.I)
+
+
+def xafter(msg: dict) -> str | None:
+    """List rows "12 x red mugs" written with the count after the goods, "red mugs x 12"."""
+    out = _X_ROW.sub(lambda m: f"{m.group('b')}{m.group('item')} x {m.group('n')}", msg["text"])
+    return out if out != msg["text"] else None

@@ -10,6 +10,17 @@ from nlp.prefilter import prefiltered
 
 # Any mark a written body ends or parts its clauses with (a colon between digits is a time, a point a decimal).
 SENTENCE_MARK = prefiltered(r"[,;!?]|:(?!\d)|\.(?=\s|$)")
+# "Hi,\n\nneed 6 x … 6 x …\n\nThanks,\nSam": a greeting or sign-off on a line of its own frames a body; its comma says
+# nothing of how the order itself is written
+FRAME_LINE = re.compile(r"^[ \t]*(?:(?:hi|hello|hiya|hey|dear|(?:good )?(?:morning|afternoon|evening))\b[^\n,!.\d]{0,25}|"
+                        r"(?:many |best |kind )?(?:thanks|thank you|thx|cheers|regards|ta)\b[^\n\d]{0,25})[,!.]*[ \t]*$", re.I | re.M)
+
+
+def marked(text: str) -> bool:
+    """Whether a body parts its sentences or clauses with a mark anywhere but in its greeting and sign-off lines."""
+    return SENTENCE_MARK.search(FRAME_LINE.sub("", text)) is not None
+
+
 # "… back yet and the pink ones", "… 24 of the large also what's the price …", "… wall clock we'd want 6": an "and
 # the …", an "also", or a wish with a count ("we'd want 6", "thinking 10 of each") opens a sentence of its own
 # (the subject stays with its verb: no cut between "we'd" and "want").
@@ -35,7 +46,7 @@ EACH_OF = re.compile(r"\b(?:each|both)\b")  # "10 each of the red bags and the b
 
 def bare_sentences(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The sentence spans of a body, each cut before an OPENER when the body has no punctuation mark."""
-    if SENTENCE_MARK.search(text):
+    if marked(text):
         return spans
     out = []
     for s, e in spans:
@@ -48,7 +59,7 @@ def bare_sentences(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
 
 def bare_bounds(text: str, s: int) -> tuple[int, int]:
     """The sentence of a body with no punctuation mark that holds offset s (the whole body when it has marks)."""
-    if not SENTENCE_MARK.search(text):
+    if not marked(text):
         for a, b in bare_sentences(text, [(0, len(text))]):
             if a <= s < b:
                 return a, b
@@ -71,7 +82,7 @@ ASKS = re.compile(r"(?:(?:hi|hiya|hello|hey|morning)[ \t]+)?(?:any|does|did|is|a
 
 def question_marked(text: str) -> str:
     """A body with no punctuation mark with a "?" after each sentence that opens as a question (for the intent)."""
-    if SENTENCE_MARK.search(text):
+    if marked(text):
         return text
     ends = [b for line in _line_spans(text) for a, b in bare_sentences(text, [line]) if ASKS.match(text, a)]
     for b in reversed(ends):
@@ -91,7 +102,7 @@ CLAUSE_TAIL = re.compile(r"(?<!\bthe) (?=(?:same|still|pls|please|thanks|thx|che
 
 def comma_marked(text: str) -> str:
     """A body with no punctuation mark with a comma before each clause-closing word (same length: offsets hold)."""
-    return text if SENTENCE_MARK.search(text) else CLAUSE_TAIL.sub(",", text)
+    return text if marked(text) else CLAUSE_TAIL.sub(",", text)
 
 
 # "… a1000 x 20 b2000 x 20": a count after an "x" closes its item; "12 x 6206-2rs 12 x 6206 open": one before an "x"
@@ -121,7 +132,7 @@ def run_on_counts(text: str, pieces: list) -> list:
     """Pieces of a body with no punctuation mark cut between counts written on with no separator ("12 glass jars
     large 24 glass jars small", "zinc bolts 6 boxes m10 nuts 6 boxes"), each keeping its own counts."""
     # a written body parts its items itself, and so does one laid out in rows: a cut there would split names
-    if SENTENCE_MARK.search(RUN_ON_COMMA.sub(" ", text)) or len(ROW.findall(text)) > 1:
+    if marked(RUN_ON_COMMA.sub(" ", text)) or len(ROW.findall(text)) > 1:
         # (but a row counting two variants with "x" is two: "posts yellow x6 blue x6")
         return [p for piece in pieces for p in (_cut_counts(text, *piece) if _x_counted(text, *piece[:2]) else [piece])]
     return [p for piece in pieces for p in _cut_counts(text, *piece)]
@@ -139,7 +150,8 @@ def _cut_counts(text: str, s: int, e: int, qty: list) -> list:
     """One piece cut at its counts: after a count that follows its goods, before one that leads them."""
     # only whole counts in digits part items: a number word may be part of a name ("6 of the tea for one sets"), a
     # decimal a size ("4 spools of er70s-6 1.0 wire")
-    counts = sorted((q for q in qty if q.strength >= 1 and WHOLE.match(text, q.start, q.end)
+    # (but a count word of two or more leading goods is one: "twelve spaceboy mugs twelve dolly girl mugs")
+    counts = sorted((q for q in qty if q.strength >= 1 and (WHOLE.match(text, q.start, q.end) or _worded(text, q))
                      and not _aside(text, s, q) and not SIZE_BY.search(text[max(s, q.start - 6) : q.end + 6])
                      and not PLACE_NO.search(text, max(s, q.start - 12), q.start)
                     and not (q.unit and SPEC_WORD.match(q.unit) and " " not in text[q.start : q.end])  # "9piece set"
@@ -149,8 +161,10 @@ def _cut_counts(text: str, s: int, e: int, qty: list) -> list:
     # bare numbers are a code and a size); bare, a number of four digits is a code ("6 bearings 6206 2rs")
     marked = [q for q in counts if q.unit or _trails(text, s, q, qty) or _leads(text, q)]
     # (a short bare count between goods words is one too: "2 pails black 2 yellow", "kn95 masks 30 yellow hats")
-    counts = [q for q in counts if q in marked or _between_goods(text, s, q, qty)] if marked else \
-        [q for q in counts if q.end - q.start < 4]
+    # (and a bare count opening the piece before the marked ones: "send 60 yellow hats 10 doz cotton gloves")
+    counts = [q for q in counts if q in marked or _worded(text, q) or _between_goods(text, s, q, qty)
+              or _opens(text, s, q, marked)] \
+        if marked else [q for q in counts if _worded(text, q) or q.end - q.start < 4 or _round(text, s, q)]
     if len(counts) < 2:
         return [(s, e, qty)]
     # Goods named after the last count lead with their counts ("20 white 40 yellow"); none after it, trail them.
@@ -176,6 +190,30 @@ def _between_goods(text: str, s: int, q, qty: list) -> bool:
         and not (SPEC_WORD.match(before[0]) and not before[0].startswith("pack")) \
         and after is not None and text[q.end] == " " and after.group(0).isalpha() and not SPEC_WORD.match(after.group(0)) \
         and not any(o.unit and o.unit != "x" and o.end <= q.start and not text[o.end : q.start].strip() for o in qty)
+
+
+WORDED = re.compile(r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:two|three|four|five|six|seven|eight|nine))?|"
+                    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen) (?=[a-z])", re.I)
+
+
+def _worded(text: str, q) -> bool:
+    """Whether a count is a number word of two or more followed by a word ("ten london ones"), no "one" or "a"."""
+    m = WORDED.match(text, q.start)
+    return m is not None and m.end() - 1 == q.end and not q.unit
+
+
+def _opens(text: str, s: int, q, marked: list) -> bool:
+    """Whether a bare count of up to three digits comes before every marked count of its piece, goods words after it."""
+    before = WORD.findall(text[s : q.start].lower())
+    return q.end - q.start < 4 and q.end < marked[0].start and all(w in STOPWORDS for w in before) \
+        and re.match(r" [a-z]", text[q.end : q.end + 2]) is not None
+
+
+def _round(text: str, s: int, q) -> bool:
+    """Whether a bare four-digit number is a round count ("1000 m10 nuts"), not a code ("6300 2rs", "b 1600")."""
+    before = WORD.findall(text[s : q.start].lower())[-1:]
+    return int(WHOLE.match(text, q.start).group(0)) % 100 == 0 and not (before and len(before[0]) == 1) \
+        and re.match(r" [a-z]", text[q.end : q.end + 2]) is not None
 
 
 def _aside(text: str, s: int, q) -> bool:

@@ -49,6 +49,9 @@ SIGNED_NAME = re.compile(r"(?:(?<=[.!?)])[ \t]+|\n\s*)(?:-\s*)?(?!(?:Actually|So
 # taken back by its writer, with any note saying so after it
 STRUCK = re.compile(r"~~[^~\n]+~~[ \t]*(?:\((?:已)?(?:划掉|删掉|删除|作废|不要了?|crossed out|struck out|deleted)\))?", re.I)
 DISCLAIMER_RE = re.compile(r"(confidential|disclaimer|intended recipient|privileged|virus|免责|保密)", re.I)
+# "… 6 x red tea cups kind regards helen this email and any attachments are confidential …": a body written on one line
+# runs on into its disclaimer; the disclaimer's opening words part it from the order
+DISCLAIMER_OPENER = re.compile(r"\b(?:this|the)\s+(?:e-?mail|message|communication|information)\b|\bif you (?:are not|have received)\b", re.I)
 EMAIL_RE = re.compile(r"[\w.+-]+@([\w-]+\.)+[a-z]{2,}", re.I)
 HALF_WIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}  # ＡＢ１２＞ -> AB12>, ideographic space
 FREE_MAIL = {"gmail.com", "yahoo.com", "hotmail.com", "outlook.com", "qq.com", "163.com", "126.com", "icloud.com"}
@@ -111,11 +114,23 @@ def clean(text: str, sender: str | None = None) -> Cleaned:
     if m and len(body) - m.start() < 600:
         signature = [ln.strip() for ln in body[m.end() :].splitlines() if ln.strip()][:6]
         body = body[: m.start()]
-    body = "\n".join(ln for ln in body.splitlines() if not DISCLAIMER_RE.search(ln))
+    body = "\n".join(kept for ln in body.splitlines() if (kept := _undisclaimed(ln)) is not None)
     body = SIGNED_NAME.sub("", body.rstrip())
     if sender is None:
         sender = next((EMAIL_RE.search(ln).group(0) for ln in signature if EMAIL_RE.search(ln)), None)
     return Cleaned(body=body.strip(), history=history, sender=sender, signature=signature, note=note)
+
+
+def _undisclaimed(line: str) -> str | None:
+    """A line without its disclaimer: None when the disclaimer is the whole line, the words before it when a line
+    counting goods runs on into one."""
+    m = DISCLAIMER_RE.search(line)
+    if not m:
+        return line
+    opener = next((o for o in DISCLAIMER_OPENER.finditer(line, max(0, m.start() - 120), m.start())), None)
+    if opener and re.search(r"\d", line[: opener.start()]):
+        return line[: opener.start()].rstrip()
+    return None
 
 
 def customer_of(cleaned: Cleaned) -> str | None:

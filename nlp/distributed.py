@@ -16,7 +16,9 @@ from nlp.prefilter import prefiltered
 
 _WORDS = "|".join(sorted((w for w in list(EN_UNITS) + list(EN_TENS)
                           if w not in ("a", "an", "half", "few", "couple", "zero")), key=len, reverse=True))
-CNT = rf"(?:half\s+(?:a\s+)?doz(?:en)?|(?:(?:a|\d+|{_WORDS})\s+)?doz(?:en)?\b|\d+|(?:{_WORDS}))"  # "two dozen"
+# "twenty-four" is one count: its "four" alone is none ("…centre: twenty-four daisy markers, 24 birdhouse ones")
+_COMPOUND = rf"(?:{'|'.join(EN_TENS)})[- ](?:{'|'.join(w for w, v in EN_UNITS.items() if isinstance(v, int) and 1 <= v <= 9 and len(w) > 2)})\b"
+CNT = rf"(?:half\s+(?:a\s+)?doz(?:en)?|(?:(?:a|\d+|{_COMPOUND}|(?<!-){_WORDS})\s+)?doz(?:en)?\b|\d+|{_COMPOUND}|(?<!-)(?:{_WORDS}))"  # "two dozen"
 # words that end a variant's name: fillers, prepositions, negations ("6 each of red and ivory, no green ones")
 _STOP = r"(?:and|or|no|not|but|please|pls|plz|thanks|thank|thx|cheers|for|to|by|if|the|in|on|at|asap|each|all|both|so|" \
         r"also|plus|another|then|x)"

@@ -70,7 +70,8 @@ FAMILIES: dict[str, list[str]] = {
         # "can u move my order 2 next mon instead?": the placed order moved to another day
         r"\b(?:move|push|shift|switch)\w* (?:my|our|the|this|that) (?:order|delivery|po)\b[^.?!\n]{0,30}?\binstead\b",
         # "Re order 58340 - please add 6 ...", "re PO 60213: please drop the red": lines edited on a placed order
-        r"(?:\bre:?\s*|\bon\s+|^\W*)(?:our |my |your |the )?(?:order|po|p\.o\.)\s*(?:(?:no\.?|number|#)?\s*(?:[a-z]{1,4}-?)?\d[\w-]*|(?:from|of) (?:\w+day|yesterday|last week))\s*[:\-–—,]\s*"
+        # (a line of its own under a greeting too: "Hello,\n\nPO 5521: make the bolts …")
+        r"(?:\bre:?\s*|\bon\s+|(?:^|\n)\W*)(?:our |my |your |the )?(?:order|po|p\.o\.)\s*(?:(?:no\.?|number|#)?\s*(?:[a-z]{1,4}-?)?\d[\w-]*|(?:from|of) (?:\w+day|yesterday|last week))\s*[:\-–—,]\s*"
         r"(?:please |pls |can you |could you )?(?:add|drop|remove|make (?:the|those|these|them|it)\b)\b",  # ("on order 5530 – could you add", "re our order from Monday: add", "PO 5521: make the bolts …")
     ],
     "quote": [

@@ -8,7 +8,7 @@ import re
 from nlp.mentions import cut, mention_text
 from nlp.postprocess import side_question
 from nlp.readings import SURE
-from nlp.bare_text import SENTENCE_MARK
+from nlp.bare_text import marked
 from nlp.variant_runs import EACH_EN, EACH_OF
 from nlp.text import is_cjk, terms
 from nlp.units import UNIT_WORDS
@@ -67,7 +67,7 @@ class EnglishLists:
         # "A, B and C" lists three names, read by the name-list rule
         if len(parts) != 2 or not terms(parts[0]) or not terms(parts[1]) or "," in parts[0]:
             return False
-        if not SENTENCE_MARK.search(body) and self._longer_list(body, chunk, customer):
+        if not marked(body) and self._longer_list(body, chunk, customer):
             return False  # "… in blue yellow and orange": a chat list with its commas dropped, more than two
         # "the red spotty paper cups and plates": a lone noun after "and" takes the words before the first noun
         shared = len(terms(parts[1])) == 1 and len(terms(parts[0])) >= 3

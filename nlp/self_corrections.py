@@ -84,6 +84,9 @@ PLACED_OR_PAST = prefiltered(ORDER_NAMED + r"|\b(?:my|our|your|the|this|that) (?
                              r"|\bwe (?:ordered|had)\b", re.I)
 
 
+TAKEN_BACK = re.compile(rf"\b(?:{CORRECTION})\b", re.I)  # "no wait", "no sorry": the cue takes the last count back
+
+
 def swapped(text: str) -> str:
     """The text with each variant swapped in a self-correction put in place of the variant it takes back."""
     for m in reversed(list(SWAPPED.finditer(text))):
@@ -151,7 +154,8 @@ def corrected(text: str) -> str:
     if not MARK_WORDS.search(text):
         return text
     for m in reversed(list(MARK.finditer(text))):
-        if not ("make" in m.group(0) and PLACED_OR_PAST.search(text, 0, m.start())):
+        # ("… from 24 to 72, no wait, make that 36": a take-back said first corrects a placed order's new count too)
+        if not ("make" in m.group(0) and PLACED_OR_PAST.search(text, 0, m.start()) and not TAKEN_BACK.search(m.group(0))):
             text = _applied(text, m)  # (not "re order 5512: 20 x bags. make it 30": a placed order's count, a change)
     return text
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from nlp.bare_text import SENTENCE_MARK
+from nlp.bare_text import marked
 from nlp.distributed import CNT, count_value
 from nlp.mentions import mention_text
 from nlp.text import terms
@@ -51,7 +51,7 @@ class SpacedLists:
     def _spaced_list(self, body: str, s: int, e: int, customer: str | None):
         """ "the key fobs shed back door and front door 24 each", "reels - 10 each of rosie daisy and ruby": a family,
         its comma-less variants and one count for each, in a body with no punctuation; (start, end, lines) or None."""
-        if SENTENCE_MARK.search(body):
+        if marked(body):
             return None
         for m in EACH_TAIL.finditer(body, s, e):
             got = count_value(m.group("n")) and (self._listed_before(body, s, m, customer) or

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from nlp.bare_text import SENTENCE_MARK
+from nlp.bare_text import marked
 from nlp.followon import VARIANT_WORDS
 from nlp.mentions import cut, lines_content, mention_text
 from nlp.postprocess import heading, side_question
@@ -93,7 +93,7 @@ class VariantRuns(SpacedLists):
         m = NAME_LIST.search(plain)
         rest = [p.split() for p in LIST_SEP.split(m.group(0).strip(" ,")) if p.strip()] if m else []
         first = plain[: m.start()].split() if m else []
-        if not m and not SENTENCE_MARK.search(body):
+        if not m and not marked(body):
             return self._spaced_names(plain, qtys, customer)
         if not rest or any(len(p) > 3 for p in rest):
             return None
