@@ -6,7 +6,7 @@ from functools import lru_cache
 
 from nlp.intent_cues import (ACCOUNT_ASKED, ARRIVE_BY, ASIDE_ASK, CLOSED_NOTICE, COMPLAINT, DECIDED, DOCUMENTS, IF_CLAUSE,
                              IF_STOCKED, INVOICE_ADMIN, NEW_ORDER, NEW_ROUND, NOUN_CHANGE, ORDER_REF, ORDERED_BEFORE, OWN_RECOUNT,
-                             PAPERS, PAST_ROUND, PLACED_SAID, QUESTION_MARK, QUOTE_REF, RECEIVED_SWAP, REPEAT_NEW, REPEAT_ORDER,
+                             PAPERS, PAST_ROUND, PLACED_SAID, QUESTION_MARK, QUOTE_REF, RECEIVED_SWAP, REPEAT_ASKED, REPEAT_NEW, REPEAT_ORDER,
                              REPLACED, SELF_PRICED, SELLER, SIGNATURE_LINE, SKIPPED_NOW)
 from nlp.intent_families import FAMILIES
 from nlp.intent_voices import (ANSWERED_OFFER, AUTO_REPLY, ORDER_IF, PAY_TERMS, RECOUNTED, need_sizes_ask, papers_only)
@@ -123,7 +123,7 @@ def classify(text: str, n_lines: int, has_qty: bool = True) -> str:
     # a counted amount asked for without a question still orders.
     if (s["order"] or n_lines) and QTY_WORD.search(text) and not QUESTION_MARK.search(text):
         return "order"
-    if REPEAT_ORDER.search(text) and not QUESTION_MARK.search(text):
+    if REPEAT_ORDER.search(text) and (not QUESTION_MARK.search(text) or REPEAT_ASKED.search(text)):
         return "order"
     return "other"
 

@@ -125,8 +125,10 @@ DOCUMENTS = re.compile(r"\b(?:send|e-?mail|post|do you have|have you got|could (
                        r"(?:a copy of |copies of )?(?:a |an |your |the )?(?:(?:current|latest|new|updated|printed|full|trade|\d{4}|(?:(?:spring|summer|autumn|fall|winter)/?)+) )*"
                        r"(?:catalogues?|catalogs?|brochures?|price ?lists?)\b(?! for\b(?! (?:20)?\d\d\b))(?![^.?!\n]{0,30}\b(?:price|cost)s?\b(?! ?lists?\b))", re.I)
 # "send the datasheets and test certs for the valves we had": papers for goods, unless goods are counted too
-PAPERS = re.compile(r"\b(?:send|e-?mail|post|forward)\s+(?:us |me )?(?:the |your |a |an )?(?:[\w.-]+ ){0,2}?"
-                    r"(?:(?:data ?|spec(?:ification)? |safety data )sheets?|cert(?:ificate)?s|msds)\b", re.I)
+# ("could you send over the safety certificate / CE paperwork": a particle after the verb, one paper or several)
+PAPERS = re.compile(r"\b(?:send|e-?mail|post|forward)\s+(?:(?:over|across|through|on)\s+)?(?:us |me )?(?:the |your |a |an )?(?:[\w.-]+ ){0,2}?"
+                    r"(?:(?:data ?|spec(?:ification)? |safety data )sheets?|cert(?:ificate)?s?|msds|paperwork|documentation|"
+                    r"declarations? of conformity|test reports?)\b", re.I)
 # "we'd like to open an account", "开个月结账户": an account asked for, no goods (when no line is read)
 ACCOUNT_ASKED = re.compile(r"\b(?:open|set up|setting up|opening|apply for|applying for) (?:an? |our |a new )?(?:trade |credit |wholesale )?account\b|"
                            r"(?:开|申请|办)(?:个|一个)?(?:月结)?(?:账户|帐户)", re.I)
@@ -177,6 +179,10 @@ REPEAT_ORDER = re.compile(r"\bsame (?:again|as (?:(?:the )?last|before|(?:our|my
                           r"\b(?:send|ship|deliver) (?:us |me )?(?:the|our|my) usual\b|"
                           rf"\brepeat (?:our|my|the|last)\b|{ZH_AS_LAST}", re.I)
 # "按上次的来一批，M码的改成80盒": a new round of the earlier order, a row of it edited (no placed order changed)
+# "could you send the usual Christmas bits?": the repeat asked as a polite question still orders (not the usual papers)
+REPEAT_ASKED = re.compile(r"\b(?:can|could|would|will) you (?:please |pls |kindly |just )?(?:send|ship|deliver) (?:us |me )?"
+                          r"(?:the|our|my) usual\b(?! (?:\w+ )?(?:price|invoice|statement|paperwork|catalogue|catalog|brochure|"
+                          r"newsletter|email|form|docs?|documents?|certificates?|details|quote)s?\b)", re.I)
 REPEAT_NEW = re.compile(ZH_AS_LAST + r"\s*(?:再|还是)?(?:来|下|订|要|发)")
 # "if it's under 80p we'll take them", "价格合适的话就下单": an acceptance that waits on the answer.
 QUESTION_MARK = prefiltered(r"[?？吗]")  # a question said in the text

@@ -95,6 +95,10 @@ class IntentModel:
         # "no line, so other", which is wrong on plain requests (the email-intent check lost 13 sentences to it).
         if best == "other" and not lines:
             return intent, p
+        # Nor is a lineless order (a repeat: "could you send the usual Christmas bits?") read as a price or stock
+        # question: with no line the model sees only the polite question's words, and nothing is priced or asked for.
+        if intent == "order" and not lines and best in ("quote", "stock_query"):
+            return intent, p
         return (best if best != intent and p.max() >= self.tau else intent), p
 
 

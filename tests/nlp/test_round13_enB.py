@@ -30,3 +30,26 @@ def test_a_listed_line_withdrawn_with_a_question_mark_gets_no_line(retail):
     got = retail.extract("for the fete:\n24 x jumbo bag red retrospot\n12 x lunch bag pink polkadot? no ignore that\n"
                          "6 x regency cakestand 3 tier\nthanks", TODAY)
     assert {(l["sku"], l["quantity"]) for l in got["lines"]} == {("85099B", 24), ("22423", 6)}
+
+
+@pytest.mark.parametrize("text", [
+    "Could you send us the usual summer bits when you get a chance? Cheers, Ann",
+    "hiya can you ship the usual Halloween stuff, same as every year? Tom",
+])
+def test_the_usual_asked_as_a_polite_question_is_a_repeat_order(retail, text):
+    got = retail.extract(text, TODAY)
+    assert got["intent"] == "order" and got["lines"] == []
+
+
+def test_the_usual_papers_asked_for_are_no_order(retail):
+    assert retail.extract("could you send the usual invoice copies? thanks", TODAY)["intent"] != "order"
+
+
+@pytest.mark.parametrize("text", [
+    "Morning, could you send over the test certificate for the jumbo bag red retrospot? Our auditor asked. Thanks",
+    "Please email across the declaration of conformity for the regency cakestand 3 tier, cheers",
+    "can you forward the paperwork for the lunch bag pink polkadot? ta",
+])
+def test_papers_asked_for_goods_are_other(retail, text):
+    got = retail.extract(text, TODAY)
+    assert got["intent"] == "other" and got["lines"] == []
