@@ -27,7 +27,7 @@ OFF_CLAUSE = r",\s+(?=[a-z][^,.;:\n]{2,60}?\s(?:remove|delete|drop|cancel)(?:d)?
 # "take the zinc trees off and make the star ones 36": a new count asked for another item is a clause of its own
 # ("reduce the red clocks to 6 and cancel the pink ones": a line cancelled after a recount, by "and" only: "…of 2 July,
 # please cancel the 10 …" opens the cancel itself)
-RECOUNT_CLAUSE = r",?\s+and\s+(?:please\s+)?(?=(?:make|change|bring|put|reduce|increase|up|cancel)\s+(?:the|those|these|our|my)\s)"
+RECOUNT_CLAUSE = r",?\s+and\s+(?:please\s+)?(?=(?:make|change|bring|put|reduce|increase|up|bump|raise|lower|cancel)\s+(?:the|those|these|our|my)\s)"
 # "… heart lanterns please, and the star version too": another variant asked the same, an item of its own
 TOO_CLAUSE = r",?\s+and\s+(?=the\s+(?:[a-z'-]+\s+){1,3}(?:ones?|version|design|style)\s+too\b)"
 # (every way it parts opens with a comma, a space, 、, 还, 另, 以 or 再: a look-ahead for them skips most characters

@@ -53,3 +53,22 @@ def test_the_usual_papers_asked_for_are_no_order(retail):
 def test_papers_asked_for_goods_are_other(retail, text):
     got = retail.extract(text, TODAY)
     assert got["intent"] == "other" and got["lines"] == []
+
+
+@pytest.mark.parametrize("text, lines", [
+    ("Addition to Tuesday's order: 6 x regency cakestand 3 tier as well please. Jo", {("22423", 6)}),
+    ("Craft shop again - on last week's order make the jumbo bag red retrospot 30 please.", {("85099B", 30)}),
+])
+def test_a_placed_order_named_then_added_to_or_recounted_is_a_change(retail, text, lines):
+    got = retail.extract(text, TODAY)
+    assert got["intent"] == "change" and {(l["sku"], l["quantity"]) for l in got["lines"]} == lines
+
+
+@pytest.mark.parametrize("text", [
+    "Hello, on our order: remove the lunch bag pink polkadot completely and bump the jumbo bag red retrospot up to 20.",
+    "for yesterday's order - drop the lunch bag pink polkadot altogether, and raise the jumbo bag red retrospot to 20",
+])
+def test_a_line_dropped_first_after_the_order_named_is_listed_at_zero(retail, text):
+    got = retail.extract(text, TODAY)
+    assert got["intent"] == "change"
+    assert {(l["sku"], l["quantity"]) for l in got["lines"]} == {("22384", 0), ("85099B", 20)}
