@@ -72,3 +72,27 @@ def test_a_line_dropped_first_after_the_order_named_is_listed_at_zero(retail, te
     got = retail.extract(text, TODAY)
     assert got["intent"] == "change"
     assert {(l["sku"], l["quantity"]) for l in got["lines"]} == {("22384", 0), ("85099B", 20)}
+
+
+@pytest.mark.parametrize("text, today, due", [
+    ("6 x regency cakestand 3 tier please, we need them for Easter Sunday.", dt.date(2027, 3, 1), "2027-03-28"),
+    ("Could we have 12 jumbo bag red retrospot? Needed for Christmas Eve at the latest.", dt.date(2026, 12, 1), "2026-12-24"),
+])
+def test_a_named_day_the_goods_are_needed_for_is_due(retail, text, today, due):
+    assert retail.extract(text, today)["due_date"] == due
+
+
+def test_easter_sunday_is_no_plain_sunday(retail):
+    got = retail.extract("price on 20 jumbo bag red retrospot? for the Easter Sunday fair", dt.date(2027, 3, 1))
+    assert got["due_date"] != "2027-03-07"
+
+
+@pytest.mark.parametrize("said", ["before we shut on the 22nd", "before the shop closes for Christmas on the 22nd"])
+def test_goods_wanted_before_the_closing_day_are_due_then(retail, said):
+    got = retail.extract(f"4 x regency cakestand 3 tier, need them {said}. Ta", dt.date(2026, 12, 14))
+    assert got["due_date"] == "2026-12-22"
+
+
+def test_a_closure_said_alone_is_still_no_deadline(retail):
+    got = retail.extract("4 x regency cakestand 3 tier please. We're shut on the 22nd for the holidays.", dt.date(2026, 12, 14))
+    assert got["due_date"] is None
