@@ -65,6 +65,7 @@ PRICE_ASKED = re.compile(r"[?？]|\bprice|\bquot|报价|报个价|价(?:格|钱)
 # "单价太高了…麻烦重新报个价": a price asked again (after haggling over the last one) waits on the new price, whatever
 # count is said beside it
 REQUOTED = re.compile(r"重新(?:报|给|出|核)(?:一下|个|一个)?价|再(?:给|出)?(?:报|核)(?:一下|个|一个)?价")
+SHIP_MODE = re.compile(r"\b(?:(?:we |you |u )?can |could |to )?ship(?:ped)? (?:by|via) (?:sea|air|road|rail|courier|post|freight|boat)\b", re.I)
 PRICE_FIRST = re.compile(r"\b(?:price|cost|quote|total)s? first\b|\bfirst (?:let me know|tell me) (?:the )?(?:price|cost)", re.I)
 NOT_AN_ORDER = re.compile(r"\b(?:minimum|min\.?|smallest) order\b|\bbefore (?:(?:i|we) (?:\w+ )?)?(?:plac|putt?|rais|send|confirm)\w* (?:in )?"
                           r"(?:an?|the|my|our|this) (?:order|po)\b|\bbefore (?:i|we) order\b|\bbefore ordering\b|\border (?:no|number|ref|confirmation)\b|\bMOQ\b", re.I)
@@ -162,6 +163,7 @@ def _decided(text: str) -> bool:
 def _sends(text: str) -> bool:
     """Whether the text asks to send, outside "if yes, send" and outside stock questions ("多久能发货？")."""
     text = re.sub(r"\bif (?:yes|so|ok|possible)\b.*", "", text, flags=re.I)  # "if yes pls send" still asks first
+    text = SHIP_MODE.sub(" ", text)  # "Singapore shop, can ship by sea": how goods may travel, no request to send
     said = "".join(q for q in re.findall(r"[^,，;；?？。.!！\n]*[,，;；?？。.!！\n]?", text)
                    if not (QUESTION_MARK.search(q) and _RX["stock_query"].search(q)))
     return bool(re.search(r"\b(?:send|ship|deliver)\b|请发|发货", said, re.I))

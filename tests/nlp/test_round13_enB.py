@@ -87,12 +87,38 @@ def test_easter_sunday_is_no_plain_sunday(retail):
     assert got["due_date"] != "2027-03-07"
 
 
-@pytest.mark.parametrize("said", ["before we shut on the 22nd", "before the shop closes for Christmas on the 22nd"])
-def test_goods_wanted_before_the_closing_day_are_due_then(retail, said):
-    got = retail.extract(f"4 x regency cakestand 3 tier, need them {said}. Ta", dt.date(2026, 12, 14))
+@pytest.mark.parametrize("said, today", [
+    ("Need it before we shut on the 22nd.", dt.date(2026, 12, 18)),
+    ("Want it before we shut down on the 22nd.", dt.date(2026, 12, 18)),
+    ("Need these before we shut on the 22nd.", dt.date(2026, 12, 19)),
+])
+def test_goods_wanted_before_the_closing_day_are_due_then(industrial, said, today):
+    got = industrial.extract(f"Depot order:\n- 2 rolls RVV 3x1.5\n- 4 boxes M8x30 zinc bolts\n{said}\nSam", today)
     assert got["due_date"] == "2026-12-22"
 
 
 def test_a_closure_said_alone_is_still_no_deadline(retail):
     got = retail.extract("4 x regency cakestand 3 tier please. We're shut on the 22nd for the holidays.", dt.date(2026, 12, 14))
     assert got["due_date"] is None
+
+
+@pytest.mark.parametrize("text, intent", [
+    ("Do you hold 6205-2RS bearings? Need 20 by Friday.", "stock_query"),
+    ("Would you hold the M8x30 bolts in zinc? We'd need 400.", "stock_query"),
+])
+def test_do_you_hold_asks_about_stock(small, text, intent):
+    assert small.extract(text, TODAY)["intent"] == intent
+
+
+@pytest.mark.parametrize("text", [
+    "Summer stock for the kiosk, need it by Friday:\n- 20 x jumbo bag red retrospot\n- 10 x lunch bag pink polkadot",
+    "Please send 20 x jumbo bag red retrospot and 10 x lunch bag pink polkadot.\nRegards, Anne\nHarbour Gift Stock Ltd",
+])
+def test_stock_as_a_kind_of_goods_or_a_company_name_asks_nothing(retail, text):
+    assert retail.extract(text, TODAY)["intent"] == "order"
+
+
+def test_a_shipping_mode_is_no_request_to_send(retail):
+    got = retail.extract("How much are the jumbo bag red retrospot and the lunch bag pink polkadot? We want 50 each. "
+                         "Export shop, can ship by sea.", TODAY)
+    assert got["intent"] == "quote"
