@@ -47,6 +47,8 @@ WEAK_SPLIT = re.compile(r",(?=\s)(?!\s+the\s+(?:tin|box|tube|jar|pack|packet|bag
 # what stays as it is names no line (and is no part of the counted item before it)
 KEPT = prefiltered(rf"\b{STILL_ON}|\bstill\s+(?:(?:need|want)(?:ed)?|take)\b|"
                    r"\bstays?\s+(?:as is|as (?:they|it) (?:are|is)|the same|on)\b|\bunchanged\b|\bno change\b|"
+                   # "The 4x25 stays.", "the blue ones can stay": a clause ending on the item staying
+                   r"\b(?:stays?|remains?|can stay|will stay|should stay)\s*(?:as ordered\s*)?(?:[.!;\n]|$)|"
                    r"\blines?\s+\d+(?:\s*(?:,|and|&)\s*\d+)*\s+(?:are\s+|is\s+)?(?:ok|okay|fine|good)\b|"  # "lines 1 and 3 OK"
                    r"(?:还是|仍然|依然)?(?:照旧|保留|不变)|"
                    r"(?:已经|已)(?:收到|到货|到了)|收到了|到货了|"  # "止回阀已经收到了": goods already here, no line

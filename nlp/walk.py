@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from nlp.clause_splits import KEPT
 from nlp.mentions import cut, family, mention_text
 from nlp.quantities import Qty
 
@@ -49,6 +50,9 @@ class Walk:
         # A bare spec's line holds the family it borrowed ("SS400 plate, 8mm and 12mm"): pass that on.
         borrowed = line and (line["quantity"] is not None or not family(own) or line.get("_f", {}).get("kin"))
         if keep and not self.header and ABOUT_IT.match(body, s, e):
+            return
+        if not qtys and not line and KEPT.search(body, s, e):
+            self.context = ""  # "The 4x25 stays." names what is left alone: no family for the sign-off after it
             return
         self.context = self.header or (line["mention"] if borrowed else own)
         if not self.context and not self.lines:

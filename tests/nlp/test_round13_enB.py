@@ -122,3 +122,12 @@ def test_a_shipping_mode_is_no_request_to_send(retail):
     got = retail.extract("How much are the jumbo bag red retrospot and the lunch bag pink polkadot? We want 50 each. "
                          "Export shop, can ship by sea.", TODAY)
     assert got["intent"] == "quote"
+
+
+@pytest.mark.parametrize("text", [
+    "Scrap the YJV 3x4 from the order please. The 4x25 stays.\nHill Power Ltd",
+    "Cancel the RVV 3x1.5 from our order, job's off. The M8x30 bolts remain.\nDave\nNorth Power Services",
+])
+def test_a_line_said_to_stay_is_no_line_nor_the_family_of_the_sign_off(industrial, text):
+    got = industrial.extract(text, TODAY)
+    assert got["intent"] == "cancel" and len(got["lines"]) == 1
