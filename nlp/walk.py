@@ -11,6 +11,8 @@ from nlp.quantities import Qty
 MAX_INPUT = 2_000_000
 # "They're the ones everyone wants.", "they went in a week!": a remark whose subject is the item just said
 # "(Etsy shop restock)", "(for the stall)": a count-less aside in brackets names no line of its own
+# "Item 10 - Ball valve DN50 …", "Line 3: …": a row's number split off its row labels it, names no goods
+ROW_LABEL = re.compile(r"\s*(?:item|line|pos(?:ition)?\.?)\s*(?:no\.?\s*|#\s*)?\d{1,5}\s*[:.)]?\s*", re.I)
 ASIDE = re.compile(r"\s*\((?![^()]*\b(?:ones?|too|also|and|plus)\b)[^()\d]*\)\s*[.!]?\s*", re.I)
 # "I'm going to hang one in the window", "I'll tie ribbon on them": what the buyer will do with the goods, no line
 PLANS = re.compile(r"\s*(?:(?:and|so)\s+)?(?:(?:i'm|i am|we're|we are) going to|(?:i|we)(?:'ll| will))\s+"

@@ -131,3 +131,9 @@ def test_a_shipping_mode_is_no_request_to_send(retail):
 def test_a_line_said_to_stay_is_no_line_nor_the_family_of_the_sign_off(industrial, text):
     got = industrial.extract(text, TODAY)
     assert got["intent"] == "cancel" and len(got["lines"]) == 1
+
+
+@pytest.mark.parametrize("label", ["Item 10 -", "Line 10:", "item 30 -", "Position 10 -"])
+def test_a_row_number_split_off_its_row_names_no_goods(industrial, label):
+    got = industrial.extract(f"RFQ 4471\n{label} Ball valve DN50, stainless, flanged - qty 6\nRegards, buyer", TODAY)
+    assert {(l["sku"], l["quantity"]) for l in got["lines"]} == {("VLV-BALL-DN50", 6)}
