@@ -137,3 +137,12 @@ def test_a_line_said_to_stay_is_no_line_nor_the_family_of_the_sign_off(industria
 def test_a_row_number_split_off_its_row_names_no_goods(industrial, label):
     got = industrial.extract(f"RFQ 4471\n{label} Ball valve DN50, stainless, flanged - qty 6\nRegards, buyer", TODAY)
     assert {(l["sku"], l["quantity"]) for l in got["lines"]} == {("VLV-BALL-DN50", 6)}
+
+
+@pytest.mark.parametrize("text", [
+    "Re my bag order - can the 10 jumbo bag red retrospot be the jumbo bag pink polkadot instead? Same qty.",
+    "Hi, on our order could those 10 'jumbo bag red retrospot' be the 'jumbo bag pink polkadot' instead please",
+])
+def test_a_whole_line_asked_to_be_another_variant_lists_only_the_new_one(retail, text):
+    got = retail.extract(text, TODAY)
+    assert got["intent"] == "change" and {(l["sku"], l["quantity"]) for l in got["lines"]} == {("22386", 10)}
