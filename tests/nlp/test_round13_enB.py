@@ -146,3 +146,9 @@ def test_a_row_number_split_off_its_row_names_no_goods(industrial, label):
 def test_a_whole_line_asked_to_be_another_variant_lists_only_the_new_one(retail, text):
     got = retail.extract(text, TODAY)
     assert got["intent"] == "change" and {(l["sku"], l["quantity"]) for l in got["lines"]} == {("22386", 10)}
+
+
+@pytest.mark.parametrize("lead, due", [("the day before", "2026-10-23"), ("two days before", "2026-10-22")])
+def test_a_bare_lead_in_a_later_sentence_counts_back_from_the_one_day_written(retail, lead, due):
+    text = f"party on sat 24th oct!! 6 x regency cakestand 3 tier and 12 jumbo bag red retrospot. drop them round {lead} pls"
+    assert retail.extract(text, TODAY)["due_date"] == due
