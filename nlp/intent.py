@@ -65,6 +65,7 @@ PRICE_ASKED = re.compile(r"[?？]|\bprice|\bquot|报价|报个价|价(?:格|钱)
 # "单价太高了…麻烦重新报个价": a price asked again (after haggling over the last one) waits on the new price, whatever
 # count is said beside it
 REQUOTED = re.compile(r"重新(?:报|给|出|核)(?:一下|个|一个)?价|再(?:给|出)?(?:报|核)(?:一下|个|一个)?价")
+SEND_ANYWAY = re.compile(r"\b(?:anyway|regardless|either way|in any case|in the meantime|meanwhile)\b", re.I)
 SHIP_MODE = re.compile(r"\b(?:(?:we |you |u )?can |could |to )?ship(?:ped)? (?:by|via) (?:sea|air|road|rail|courier|post|freight|boat)\b", re.I)
 PRICE_FIRST = re.compile(r"\b(?:price|cost|quote|total)s? first\b|\bfirst (?:let me know|tell me) (?:the )?(?:price|cost)", re.I)
 NOT_AN_ORDER = re.compile(r"\b(?:minimum|min\.?|smallest) order\b|\bbefore (?:(?:i|we) (?:\w+ )?)?(?:plac|putt?|rais|send|confirm)\w* (?:in )?"
@@ -186,6 +187,9 @@ def _orders_despite_price(text: str) -> bool:
     if (side := SIDE_PRICE.search(text)) and QTY_WORD.search(text[: side.start()]) and not intent_scores(text[: side.start()])["quote"]:
         return True  # "10 x baking set, and what's the price on the rolling pins?"
     tail = re.split(r"[?？]", text)[-1]  # "a few questions first … anyway pls send 24 X": ordered after them
+    # "… And what price if I took 500? Send the 100s anyway.": the lines said first sent whatever the answer
+    if tail != text and _sends(tail) and SEND_ANYWAY.search(tail) and re.search(r"\d", re.split(r"[?？]", text)[0]):
+        return True
     if tail != text and QTY_WORD.search(tail) and _sends(tail) and not (IF_CLAUSE.search(tail) or intent_scores(tail)["quote"]):
         return True
     first, *asked = PRICE_ASKED.split(NOT_AN_ORDER.sub(" ", text), maxsplit=1)

@@ -152,3 +152,11 @@ def test_a_whole_line_asked_to_be_another_variant_lists_only_the_new_one(retail,
 def test_a_bare_lead_in_a_later_sentence_counts_back_from_the_one_day_written(retail, lead, due):
     text = f"party on sat 24th oct!! 6 x regency cakestand 3 tier and 12 jumbo bag red retrospot. drop them round {lead} pls"
     assert retail.extract(text, TODAY)["due_date"] == due
+
+
+@pytest.mark.parametrize("tail", ["Send the 20s anyway.", "Please send the 20 regardless.", "In the meantime send the 20s pls"])
+def test_lines_sent_whatever_a_price_answer_says_are_an_order(retail, tail):
+    text = f"Gift shop. 20 jumbo bag red retrospot, 20 lunch bag pink polkadot. And what price if I took 300 jumbo bags? {tail}"
+    got = retail.extract(text, TODAY)
+    assert got["intent"] == "order"
+    assert {(l["sku"], l["quantity"]) for l in got["lines"]} == {("85099B", 20), ("22384", 20)}
