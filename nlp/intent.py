@@ -69,7 +69,7 @@ SEND_ANYWAY = re.compile(r"\b(?:anyway|regardless|either way|in any case|in the 
 SHIP_MODE = re.compile(r"\b(?:(?:we |you |u )?can |could |to )?ship(?:ped)? (?:by|via) (?:sea|air|road|rail|courier|post|freight|boat)\b", re.I)
 PRICE_FIRST = re.compile(r"\b(?:price|cost|quote|total)s? first\b|\bfirst (?:let me know|tell me) (?:the )?(?:price|cost)", re.I)
 NOT_AN_ORDER = re.compile(r"\b(?:minimum|min\.?|smallest) order\b|\bbefore (?:(?:i|we) (?:\w+ )?)?(?:plac|putt?|rais|send|confirm)\w* (?:in )?"
-                          r"(?:an?|the|my|our|this) (?:order|po)\b|\bbefore (?:i|we) order\b|\bbefore ordering\b|\border (?:no|number|ref|confirmation)\b|\bMOQ\b", re.I)
+                          r"(?:an?|the|my|our|this) (?:[a-z]+ )?(?:order|po)\b|\bbefore (?:i|we) order\b|\bbefore ordering\b|\border (?:no|number|ref|confirmation)\b|\bMOQ\b", re.I)
 
 
 def intent_scores(text: str) -> dict[str, int]:

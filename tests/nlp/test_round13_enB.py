@@ -160,3 +160,10 @@ def test_lines_sent_whatever_a_price_answer_says_are_an_order(retail, tail):
     got = retail.extract(text, TODAY)
     assert got["intent"] == "order"
     assert {(l["sku"], l["quantity"]) for l in got["lines"]} == {("85099B", 20), ("22384", 20)}
+
+
+@pytest.mark.parametrize("kind", ["spring", "first", "Christmas"])
+def test_questions_before_placing_an_order_of_a_kind_ask_a_price(retail, kind):
+    text = (f"A couple of questions before we place our {kind} order:\n1. Your price on the jumbo bag red retrospot if we "
+            "take 60?\n2. Do you deliver free over £200?\nThanks, Meg")
+    assert retail.extract(text, TODAY)["intent"] == "quote"
