@@ -167,3 +167,17 @@ def test_questions_before_placing_an_order_of_a_kind_ask_a_price(retail, kind):
     text = (f"A couple of questions before we place our {kind} order:\n1. Your price on the jumbo bag red retrospot if we "
             "take 60?\n2. Do you deliver free over £200?\nThanks, Meg")
     assert retail.extract(text, TODAY)["intent"] == "quote"
+
+
+@pytest.mark.parametrize("text, other", [
+    ("Please supply for our Year 4 prize box:\n1. jumbo bag red retrospot - 12\n2. lunch bag pink polkadot - 12", "22384"),
+    ("Gifts for Year 6 leavers: 12 x jumbo bag red retrospot, 12 x regency cakestand 3 tier. Thank you", "22423"),
+])
+def test_a_school_year_is_no_count(retail, text, other):
+    got = retail.extract(text, TODAY)
+    assert {(l["sku"], l["quantity"]) for l in got["lines"]} == {("85099B", 12), (other, 12)}
+
+
+def test_last_years_count_is_still_read():
+    from nlp.quantities import find_quantities
+    assert 24 in [q.value for q in find_quantities("same as last year 24 jumbo bags", [])]
