@@ -181,3 +181,9 @@ def test_a_school_year_is_no_count(retail, text, other):
 def test_last_years_count_is_still_read():
     from nlp.quantities import find_quantities
     assert 24 in [q.value for q in find_quantities("same as last year 24 jumbo bags", [])]
+
+
+@pytest.mark.parametrize("place", ["dock door 4", "loading bay 4", "goods-in door 4"])
+def test_a_door_or_bay_number_is_no_count(industrial, place):
+    got = industrial.extract(f"pls send 3 bags white cable ties 300mm and 1000 black 200mm ties. dye works, {place}", TODAY)
+    assert {(l["sku"], l["quantity"]) for l in got["lines"]} == {("CT-5X300-WH", 3), ("CT-4X200-BK", 10)}
