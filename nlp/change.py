@@ -58,6 +58,9 @@ SWAPS = [
     # "on the hard hat order make the 4 red ones blue instead": a variant of the ones ordered, another variant in place
     (re.compile(r"(?:\bon (?:the|our|my) ([a-z][a-z -]{2,30}?) order,? (?:please |pls |can you |could you )?)?"
                 r"\bmake (?:the|those|these) (?:\d+ )?([a-z]+(?: [a-z]+)?) ones? ([a-z]+(?: [a-z]+)??)(?: ones?)? instead\b", re.I), 2, 3, 1),
+    # "on my doormat order, can the 4 'welcome to our home' be the 'welcome sunrise' instead?": a whole line another variant
+    (re.compile(r"\b(?:can|could|would|will) (?:the|those|these|our|my) (?:\d+ (?:x )?)?'?([^,.;?!']+?)'? (?:be|become) (?:changed to |swapped (?:for|to) )?"
+                r"(?:the |an? )?'?([^,.;?!']+?)'?(?: ones?)? instead\b", re.I), 1, 2, 0),
     # a reply on a confirmation: "we ordered ivory, not green" (what the confirmation says comes second)
     (re.compile(r"\b(?:we|i) (?:ordered|asked for|wanted) (?:the )?([^,.;?!]+?),? not (?:the )?([^,.;?!]+?)(?=[?.!,;]|\s-\s|$)",
                 re.I), 2, 1, 0),

@@ -40,7 +40,10 @@ TIER = prefiltered(r"\b(?:better|cheaper|lower|best|reduced)\s+(?:rate|price|dea
 # ("Re order 585002: drop the gift sacks altogether": the placed order named first, then the line taken off it)
 # "henrietta hen pink – 6 (crossed out)": a line struck out on the note typed up is not ordered, count or not
 CROSSED = re.compile(r"\b(?:crossed|struck|scribbled|scratched|scored) (?:out|through|off)\b(?![^.?!\n]*\b(?:but|still|send|add)\b)", re.I)
-REMOVED = re.compile(r"\W*(?:re:?\s*(?:our |my |the )?(?:order|po)\s*(?:no\.?|#)?\s*[\w-]*\d[\w-]*\s*[:\-–—,]\s*)?"
+# ("Hi, on our order: drop the X altogether", "for yesterday's order - remove the X": the placed order said first)
+REMOVED = re.compile(r"\W*(?:re:?\s*(?:our |my |the )?(?:order|po)\s*(?:no\.?|#)?\s*[\w-]*\d[\w-]*\s*[:\-–—,]\s*|"
+                     r"(?:(?:hi|hello|hiya|morning)\W+)?(?:on|in|for|re:?|to) (?:(?:our|my|the|this|that|yesterday|last|\w+day)(?:'?s)?\s+){1,2}"
+                     r"(?:[\w'-]+\s+)?(?:order|po)\b\s*[:\-–—,]\s*)?"
                      r"(?:[^.?!\n]{0,40}?\b(?:can|could|would|will) you\s+)?(?:please\s+)?"
                      r"(?:drop|remove|delete|scrap|cancel|take off|take out|(?:take|scratch|strike|knock|cross) (?:the|those|these) [a-z' -]{3,40}? off)\b"
                      r"|[^.?!\n]*\b(?:removed?|deleted?|cancell?ed|cancel|drop(?:ped)?)\W*$", re.I)  # "and drop the X", "take the X off", "X: removed", "X remove"

@@ -27,7 +27,7 @@ OFF_CLAUSE = r",\s+(?=[a-z][^,.;:\n]{2,60}?\s(?:remove|delete|drop|cancel)(?:d)?
 # "take the zinc trees off and make the star ones 36": a new count asked for another item is a clause of its own
 # ("reduce the red clocks to 6 and cancel the pink ones": a line cancelled after a recount, by "and" only: "…of 2 July,
 # please cancel the 10 …" opens the cancel itself)
-RECOUNT_CLAUSE = r",?\s+and\s+(?:please\s+)?(?=(?:make|change|bring|put|reduce|increase|up|cancel)\s+(?:the|those|these|our|my)\s)"
+RECOUNT_CLAUSE = r",?\s+and\s+(?:please\s+)?(?=(?:make|change|bring|put|reduce|increase|up|bump|raise|lower|cancel)\s+(?:the|those|these|our|my)\s)"
 # "… heart lanterns please, and the star version too": another variant asked the same, an item of its own
 TOO_CLAUSE = r",?\s+and\s+(?=the\s+(?:[a-z'-]+\s+){1,3}(?:ones?|version|design|style)\s+too\b)"
 # (every way it parts opens with a comma, a space, 、, 还, 另, 以 or 再: a look-ahead for them skips most characters
@@ -47,6 +47,8 @@ WEAK_SPLIT = re.compile(r",(?=\s)(?!\s+the\s+(?:tin|box|tube|jar|pack|packet|bag
 # what stays as it is names no line (and is no part of the counted item before it)
 KEPT = prefiltered(rf"\b{STILL_ON}|\bstill\s+(?:(?:need|want)(?:ed)?|take)\b|"
                    r"\bstays?\s+(?:as is|as (?:they|it) (?:are|is)|the same|on)\b|\bunchanged\b|\bno change\b|"
+                   # "The 4x25 stays.", "the blue ones can stay": a clause ending on the item staying
+                   r"\b(?:stays?|remains?|can stay|will stay|should stay)\s*(?:as ordered\s*)?(?:[.!;\n]|$)|"
                    r"\blines?\s+\d+(?:\s*(?:,|and|&)\s*\d+)*\s+(?:are\s+|is\s+)?(?:ok|okay|fine|good)\b|"  # "lines 1 and 3 OK"
                    r"(?:还是|仍然|依然)?(?:照旧|照常|照发|保留|不变)|"  # ("液压油照常送", "其他照发")
                    r"(?:已经|已)(?:收到|到货|到了)|收到了|到货了|"  # "止回阀已经收到了": goods already here, no line

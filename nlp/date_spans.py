@@ -58,6 +58,10 @@ PATTERNS = [
 # A holiday only sets a deadline when the text says "before" it: "for our Christmas stall" does not, nor does
 # "the games from before Christmas" (a past round).
 HOLIDAY_BEFORE = re.compile(r"(?:\bby|(?<!\bfrom )(?<!\bsince )\b(?:before|b4)|\bahead of|\bin time for|\bprior to)\s*(?:the\s*)?$", re.I)
+# "we need them for Easter Sunday", "needed for Christmas Eve": the goods wanted for a day the name itself calls one
+# (not "for Christmas", a season, nor "for our Christmas stall")
+NEED_FOR = re.compile(r"\bneed(?:ed|s)?\s+(?:them|it|these|those|this|they)?\s*(?:for|on)\s*(?:the\s*)?$", re.I)
+NAMED_DAY = re.compile(r"(?:sunday|monday|friday|eve|day|night)$", re.I)
 HOLIDAY_AFTER = re.compile(r"^\s*(?:前|之前|以前)")
 # "Good Friday latest", "Christmas at the latest": the deadline word after the day; "we open on Good Friday so would
 # love them in by then": "by then" later in the same sentence points back at the day just named
@@ -82,7 +86,8 @@ def _mid(today: dt.date, months_ahead: int) -> dt.date:
 
 def _holiday(name: str, today: dt.date, text: str, m: re.Match) -> dt.date | None:
     """The day of a holiday the text asks for the goods before ("before X" names X, settled in the eleventh round)."""
-    before = HOLIDAY_BEFORE.search(text[max(0, m.start() - 14) : m.start()])
+    before = HOLIDAY_BEFORE.search(text[max(0, m.start() - 14) : m.start()]) or \
+        (NAMED_DAY.search(m.group(0)) and NEED_FOR.search(text[max(0, m.start() - 24) : m.start()]))
     after = text[m.end() :]
     if not (before or m.group(0).endswith("前") or HOLIDAY_AFTER.match(after) or HOLIDAY_LATER.match(after)):
         return None

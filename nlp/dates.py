@@ -41,8 +41,8 @@ EN_PATTERNS = [
                 r"(?! (?:time|one|line|item|floor|storey|level|door|gate|bay|row|aisle|shelf|house|building|unit|plot|place|order|delivery|deliverie|"
                 r"shipment|lot|batch|pallet|box|week|shop|store|branch|site|phase|stage|round|page|birthday|anniversary|edition)s?\b)(?: (?:of )?(this|next) month\b)?"),
     # "next week thursday", "Thursday next week": that day of the next calendar week
-    # (not the Friday of "Good Friday": that day is Easter's, read or left by the holiday pattern)
-    ("weekday", rf"(?<!\bgood )\b(this |next (?:week,? (?:on )?)?|coming |this coming )?{_WD}( week\b|,? next week\b)?"),
+    # (not the Friday of "Good Friday" nor the Sunday of "Easter Sunday": that day is Easter's, read or left by the holiday pattern)
+    ("weekday", rf"(?<!\bgood )(?<!\beaster )\b(this |next (?:week,? (?:on )?)?|coming |this coming )?{_WD}( week\b|,? next week\b)?"),
     # SMS shorthand "by 2moro pls" is tomorrow
     ("rel", r"\b(today|tonight|tomorrow|tmrw|tmr|2moro|2morrow|day after tomorrow|next week|next month)\b"),
 ]

@@ -136,7 +136,18 @@ def _lead_to_event(text: str, hits: list[DateHit], today: dt.date) -> DateHit | 
                 day = _back(ev.date, m.group(1), m.group(2))
                 if day and day >= today:
                     return DateHit(m.start(), m.end(), day, True, "derived")
+    # "hen do on sat 8th aug!! … get them to me the day before": a bare lead in a later sentence, the one day written
+    # out before it is the event's
+    if len({d.date for d in days}) == 1:
+        for m in LEAD_BARE.finditer(text, days[0].end):
+            day = _back(days[0].date, m.group(1), m.group(2))
+            if day and day >= today:
+                return DateHit(m.start(), m.end(), day, True, "derived")
     return None
+
+
+LEAD_BARE = re.compile(r"\b(a|an|the|one|two|three|four|five|six|seven|ten|\d+) (week|day)s? (?:before|earlier|prior|ahead)\b"
+                       r"(?!\s+(?:the|our|my|your|her|his|their|that|this|it|then|\d))", re.I)
 
 
 def pick(text: str, hits: list[DateHit], today: dt.date) -> DateHit | None:

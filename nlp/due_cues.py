@@ -20,6 +20,9 @@ NOT_DUE = prefiltered(r"(\bof|\bfrom|\bdated|\bsent|wrote|\be-?mail|\bmessage|\b
                       r"(?<![货求要场])日期|(?:^|(?<=\n)|(?<=\t)|(?<=\|)|(?<=  ))date)\W*$", re.I)
 # "we're closed from 24 Dec to 2 Jan": when nobody can take goods in, not when they are wanted.
 CLOSED = prefiltered(r"\b(?:closed|closes|shut|shuts|shutting|(?<!right )away|on holiday|on leave|out of (?:the )?office)\b|放假|休假|停工|不在", re.I)
+# "need it before we shut on the 23rd": the goods wanted before the closing day, which is then their deadline
+BEFORE_CLOSING = re.compile(r"\b(?:before|by the time|ahead of)\s+(?:we|they|i|the (?:shop|store|yard|site|office|school|college))(?:'re| are| will)?\s+"
+                            r"(?:shut|close|closes|shuts|closing|shutting)(?:\s+(?:down|up|for (?:the )?\w+))?\s+(?:on\s+)?(?:the\s+)?$", re.I)
 # "will collect tmrw": goods picked up that day are wanted then
 GOODS_VERB = re.compile(r"\b(?:send|ship|deliver|dispatch|need|want|get|have|arrive|collect)\w*|\bpick(?:ing)? (?:them |it )?up\b", re.I)
 DELIVERY_AFTER = re.compile(r"\s*(?:delivery|deliveries|dispatch|drop|送货|送达|交货|到货)", re.I)  # "Monday delivery"
@@ -113,7 +116,9 @@ def is_due(text: str, m: re.Match, kind: str, d: dt.date, today: dt.date) -> boo
         due = True
     elif NOT_DUE.search(before[-16:]) and not DELIVERY_AFTER.match(text, m.end()):
         due = False
-    if PAST_CUE.search(clause) or CLOSED.search(clause) or OLD_DATE.search(clause[-24:]) or d < today or \
+    closing = BEFORE_CLOSING.search(clause)
+    due = due or bool(closing)
+    if PAST_CUE.search(clause) or (CLOSED.search(clause) and not closing) or OLD_DATE.search(clause[-24:]) or d < today or \
             VAGUE.fullmatch(m.group(0).lower()) or REPLY_BY.match(text, m.end()) or QUOTE_BY.search(before) or \
             PAID_AFTER.match(text, m.end()) or PAID_BEFORE.search(before) or \
             (kind == "within" and m.group(0).lower().startswith("in ") and PAST_SPAN.search(before)) or \

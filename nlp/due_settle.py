@@ -6,7 +6,7 @@ import re
 
 from nlp.dates import DateHit, find_dates
 from nlp.due import pick as pick_due, resolved
-from nlp.due_cues import VAGUE
+from nlp.due_cues import BEFORE_CLOSING, VAGUE
 from nlp.due_model import DueModel
 from nlp.history import quoted_time
 from nlp.text import normalize
@@ -38,7 +38,12 @@ def settle_due(body: str, hits: list[DateHit], cleaned, today: dt.date, intent: 
         due = None  # "今天能发吗" (today), "can you ship by Friday?" asks about stock or lead time, sets no deadline
     sure = None
     if DUE_MODEL:  # stacked on the rules: overrides their date only when sure (bench/nlp_due_probe.py)
+        ruled = due
         due, sure = DUE_MODEL.decide(picked, today, intent, due)
+        # "need it before we shut on the 22nd": the learned check took "shut" from closures ("we're shut on the 22nd")
+        # and cannot tell the day goods are wanted before; the rules' reading of it stays
+        if due is None and ruled and hit and said is body and BEFORE_CLOSING.search(body[max(0, hit.start - 60) : hit.start]):
+            due = ruled
     return due, hit, picked, sure
 
 

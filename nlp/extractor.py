@@ -42,7 +42,7 @@ from nlp.siblings import Siblings, told_apart
 from nlp.variant_runs import VariantRuns
 from nlp.zh_rules import CONSUMED, DEFECT, NEG_AFTER, NEGATED, ChineseRules
 from nlp.pipe_tables import unpipe
-from nlp.walk import ASIDE, PLANS, Walk as _Walk, bad_input as _bad_input
+from nlp.walk import ASIDE, PLANS, ROW_LABEL, Walk as _Walk, bad_input as _bad_input
 
 WEAK_MATCH = 0.6  # a match this weak ("need 40 sets urgently, our kiln fan ...") yields to a line awaiting its count
 MAX_CHARS = 20_000  # longer bodies are cut: no order spans pages of text
@@ -245,7 +245,7 @@ class Extractor(QuotedHistory, Completion, TakenOff, ChineseRules, EnglishLists,
             attach(walk.lines[-1:], said, "", self.by_sku)  # "And the zinc hearts, | same qty.", "…, same qty as the 150s"
             return CONSUMED
         # Greetings and sign-offs (no count, no catalogue word) are not looked up at all.
-        skip = NEGATED.match(text) or DEFECT.search(text) or (not qtys and (not self._catalogue_words(undated(body, s, e, doc._.due_hits), 1.0) or KEPT.search(text) or ASIDE.fullmatch(text)))
+        skip = NEGATED.match(text) or DEFECT.search(text) or (not qtys and (not self._catalogue_words(undated(body, s, e, doc._.due_hits), 1.0) or KEPT.search(text) or ASIDE.fullmatch(text) or ROW_LABEL.fullmatch(text)))
         # "wooden hearts, same range" under a list heading: the range is the line before's, not the heading's.
         context = walk.lines[-1]["mention"] if walk.lines and SAME_RANGE.search(text) else walk.context
         prev = walk.lines[-1] if walk.lines else {}

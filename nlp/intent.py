@@ -6,7 +6,7 @@ from functools import lru_cache
 
 from nlp.intent_cues import (ZH_CLOSED, ZH_DOCUMENTS, ACCOUNT_ASKED, ARRIVE_BY, ASIDE_ASK, CLOSED_NOTICE, COMPLAINT, DECIDED, DOCUMENTS, IF_CLAUSE,
                              IF_STOCKED, INVOICE_ADMIN, NEW_ORDER, NEW_ROUND, NOUN_CHANGE, ORDER_REF, ORDERED_BEFORE, OWN_RECOUNT,
-                             PAPERS, PAST_ROUND, PLACED_SAID, QUESTION_MARK, QUOTE_REF, RECEIVED_SWAP, REPEAT_NEW, REPEAT_ORDER,
+                             PAPERS, PAST_ROUND, PLACED_SAID, QUESTION_MARK, QUOTE_REF, RECEIVED_SWAP, REPEAT_ASKED, REPEAT_NEW, REPEAT_ORDER,
                              REPLACED, SELF_PRICED, SELLER, SIGNATURE_LINE, SKIPPED_NOW)
 from nlp.intent_families import FAMILIES
 from nlp.intent_voices import (ANSWERED_OFFER, AUTO_REPLY, ORDER_IF, PAY_TERMS, RECOUNTED, need_sizes_ask, papers_only)
@@ -65,9 +65,11 @@ PRICE_ASKED = re.compile(r"[?？]|\bprice|\bquot|报价|报个价|价(?:格|钱)
 # "单价太高了…麻烦重新报个价": a price asked again (after haggling over the last one) waits on the new price, whatever
 # count is said beside it
 REQUOTED = re.compile(r"重新(?:报|给|出|核)(?:一下|个|一个)?价|再(?:给|出)?(?:报|核)(?:一下|个|一个)?价")
+SEND_ANYWAY = re.compile(r"\b(?:anyway|regardless|either way|in any case|in the meantime|meanwhile)\b", re.I)
+SHIP_MODE = re.compile(r"\b(?:(?:we |you |u )?can |could |to )?ship(?:ped)? (?:by|via) (?:sea|air|road|rail|courier|post|freight|boat)\b", re.I)
 PRICE_FIRST = re.compile(r"\b(?:price|cost|quote|total)s? first\b|\bfirst (?:let me know|tell me) (?:the )?(?:price|cost)", re.I)
 NOT_AN_ORDER = re.compile(r"\b(?:minimum|min\.?|smallest) order\b|\bbefore (?:(?:i|we) (?:\w+ )?)?(?:plac|putt?|rais|send|confirm)\w* (?:in )?"
-                          r"(?:an?|the|my|our|this) (?:order|po)\b|\bbefore (?:i|we) order\b|\bbefore ordering\b|\border (?:no|number|ref|confirmation)\b|\bMOQ\b", re.I)
+                          r"(?:an?|the|my|our|this) (?:[a-z]+ )?(?:order|po)\b|\bbefore (?:i|we) order\b|\bbefore ordering\b|\border (?:no|number|ref|confirmation)\b|\bMOQ\b", re.I)
 
 
 def intent_scores(text: str) -> dict[str, int]:
@@ -123,7 +125,7 @@ def classify(text: str, n_lines: int, has_qty: bool = True) -> str:
     # a counted amount asked for without a question still orders.
     if (s["order"] or n_lines) and QTY_WORD.search(text) and not QUESTION_MARK.search(text):
         return "order"
-    if REPEAT_ORDER.search(text) and not QUESTION_MARK.search(text):
+    if REPEAT_ORDER.search(text) and (not QUESTION_MARK.search(text) or REPEAT_ASKED.search(text)):
         return "order"
     return "other"
 
@@ -162,6 +164,7 @@ def _decided(text: str) -> bool:
 def _sends(text: str) -> bool:
     """Whether the text asks to send, outside "if yes, send" and outside stock questions ("多久能发货？")."""
     text = re.sub(r"\bif (?:yes|so|ok|possible)\b.*", "", text, flags=re.I)  # "if yes pls send" still asks first
+    text = SHIP_MODE.sub(" ", text)  # "Singapore shop, can ship by sea": how goods may travel, no request to send
     said = "".join(q for q in re.findall(r"[^,，;；?？。.!！\n]*[,，;；?？。.!！\n]?", text)
                    if not (QUESTION_MARK.search(q) and _RX["stock_query"].search(q)))
     return bool(re.search(r"\b(?:send|ship|deliver)\b|请发|发货", said, re.I))
@@ -184,6 +187,9 @@ def _orders_despite_price(text: str) -> bool:
     if (side := SIDE_PRICE.search(text)) and QTY_WORD.search(text[: side.start()]) and not intent_scores(text[: side.start()])["quote"]:
         return True  # "10 x baking set, and what's the price on the rolling pins?"
     tail = re.split(r"[?？]", text)[-1]  # "a few questions first … anyway pls send 24 X": ordered after them
+    # "… And what price if I took 500? Send the 100s anyway.": the lines said first sent whatever the answer
+    if tail != text and _sends(tail) and SEND_ANYWAY.search(tail) and re.search(r"\d", re.split(r"[?？]", text)[0]):
+        return True
     if tail != text and QTY_WORD.search(tail) and _sends(tail) and not (IF_CLAUSE.search(tail) or intent_scores(tail)["quote"]):
         return True
     first, *asked = PRICE_ASKED.split(NOT_AN_ORDER.sub(" ", text), maxsplit=1)

@@ -131,8 +131,10 @@ ZH_DOCUMENTS = re.compile(r"(?:产品|商品|新|最新|电子版?|纸质)的?(?
 ZH_CLOSED = re.compile(r"(?:送货|发货|到货|送)[^。，,？?\n]{0,4}?(?:避开|错开)|"
                        r"(?:停电|放假|休息|盘点|不上班|关门|停工|检修|没人收货)[^。？?\n]{0,20}?(?:别|不要|勿|不能|没法|没办法)(?:送|发|收)")
 # "send the datasheets and test certs for the valves we had": papers for goods, unless goods are counted too
-PAPERS = re.compile(r"\b(?:send|e-?mail|post|forward)\s+(?:us |me )?(?:the |your |a |an )?(?:[\w.-]+ ){0,2}?"
-                    r"(?:(?:data ?|spec(?:ification)? |safety data )sheets?|cert(?:ificate)?s|msds)\b", re.I)
+# ("could you send over the safety certificate / CE paperwork": a particle after the verb, one paper or several)
+PAPERS = re.compile(r"\b(?:send|e-?mail|post|forward)\s+(?:(?:over|across|through|on)\s+)?(?:us |me )?(?:the |your |a |an )?(?:[\w.-]+ ){0,2}?"
+                    r"(?:(?:data ?|spec(?:ification)? |safety data )sheets?|cert(?:ificate)?s?|msds|paperwork|documentation|"
+                    r"declarations? of conformity|test reports?)\b", re.I)
 # "we'd like to open an account", "开个月结账户": an account asked for, no goods (when no line is read)
 ACCOUNT_ASKED = re.compile(r"\b(?:open|set up|setting up|opening|apply for|applying for) (?:an? |our |a new )?(?:trade |credit |wholesale )?account\b|"
                            r"(?:开|申请|办)(?:个|一个)?(?:月结)?(?:账户|帐户)", re.I)
@@ -158,6 +160,12 @@ NOUN_CHANGE = prefiltered(r"\b(?:oil|bearing|belt|filter|tyre|tire|blade|seal|wh
 # "make the M12 nuts 6 boxes instead", "make the plate 4t not 3t": a line's count set anew (a placed order's change, or
 # in a new order the sender recounting a line just said: OWN_RECOUNT)
 MAKE_ANEW = r"\bmake (?:the|those|these|our|my) [^.?!\n]{2,40}?\b\d+(?:\.\d+)?\s?[a-z]*\s+(?:[a-z]+\s+)?(?:instead\b|not \d)"
+# "Addition to yesterday's order: …", "on our order from Friday make the pink owls 40": a placed order named, then a
+# line added to it or a line's count set anew ("yesterday's" reads "yesterday" once normalised)
+_PLACED = (r"(?:(?:my|our|the|this|that|yesterday|today|last|\w+day)(?:'?s)? ){1,2}(?:[\w'-]+ )?(?:order|po)\b"
+           r"(?: (?:from|of) (?:yesterday|last \w+|\w+day|the \d+\w*))?")
+ON_PLACED = (r"\badditions? to " + _PLACED + r"|"
+             r"\b(?:on|in|for) " + _PLACED + r"\W{0,3}(?:(?:please|pls|can you|could you)\s+)?make (?:the|those|these) [^.?!\n]{2,40}?\b\d")
 # "we had 40 last time ... this time make it 60": a count set against a past order is a new order's count.
 # A message opening with a new order, and its own line recounted later ("… make that thirty six of those").
 NEW_ORDER = re.compile(r"\W*(?:hi|hello|hiya|hey|morning|afternoon|good (?:morning|afternoon))?\W*(?:(?:an? |new )?order (?:for|from)\b|(?:please )?(?:can|could) (?:i|we) (?:have|get|order)\b|"
@@ -183,6 +191,10 @@ REPEAT_ORDER = re.compile(r"\bsame (?:again|as (?:(?:the )?last|before|(?:our|my
                           r"\b(?:send|ship|deliver) (?:us |me )?(?:the|our|my) usual\b|"
                           rf"\brepeat (?:our|my|the|last)\b|{ZH_AS_LAST}", re.I)
 # "按上次的来一批，M码的改成80盒": a new round of the earlier order, a row of it edited (no placed order changed)
+# "could you send the usual Christmas bits?": the repeat asked as a polite question still orders (not the usual papers)
+REPEAT_ASKED = re.compile(r"\b(?:can|could|would|will) you (?:please |pls |kindly |just )?(?:send|ship|deliver) (?:us |me )?"
+                          r"(?:the|our|my) usual\b(?! (?:\w+ )?(?:price|invoice|statement|paperwork|catalogue|catalog|brochure|"
+                          r"newsletter|email|form|docs?|documents?|certificates?|details|quote)s?\b)", re.I)
 REPEAT_NEW = re.compile(ZH_AS_LAST + r"\s*(?:再|还是)?(?:来|下|订|要|发)")
 # "if it's under 80p we'll take them", "价格合适的话就下单": an acceptance that waits on the answer.
 QUESTION_MARK = prefiltered(r"[?？吗]")  # a question said in the text

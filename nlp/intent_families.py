@@ -1,7 +1,7 @@
 """Cue families per intent (en/zh): the phrases counted for order, quote, stock_query, cancel and change."""
 from __future__ import annotations
 
-from nlp.intent_cues import _MONTH, COUNT_UNIT as _COUNT_UNIT, MAKE_ANEW
+from nlp.intent_cues import _MONTH, COUNT_UNIT as _COUNT_UNIT, MAKE_ANEW, ON_PLACED
 from nlp.intent_voices import FORGOT_LINE, MAKE_OTHER, MOVED_PASSIVE, PLACED_RECOUNT, STOCK_ASKED
 from nlp.numbers import EN_TENS, NUMBER_WORD
 
@@ -29,7 +29,7 @@ FAMILIES: dict[str, list[str]] = {
         r"\bincrease\b|\breduce\b|\bmake (?:them|those|these)\b[^.?!\n,]{1,30}?\bnot\b|\bmake (?:it|that)\b(?!\s*(?:[.?!,;]|$|by\b|in time|on time|happen|work))|\bbump\b|\bpush (?:back|out)|\bpush (?:the|our|my) (?:[\w'-]+ ){0,5}?(?:delivery|order|shipment) (?:back|out)\b|\bmove (?:the )?delivery",
         # "make the M12 nuts 6 boxes instead", "make the plate 4t not 3t": a line's count set anew;
         # "paint quantity now 6 sets"; "could one of the three be a bird house one instead?": an item in place of one
-        MAKE_ANEW + "|" + MAKE_OTHER + "|" + FORGOT_LINE + "|"
+        MAKE_ANEW + "|" + ON_PLACED + "|" + MAKE_OTHER + "|" + FORGOT_LINE + "|"
         r"\b(?:qty|quantity|amount) (?:is |should be )?now\b|\bfrom " + _COUNT_UNIT + " to " + _COUNT_UNIT + r"|\b(?:be (?:an?|the)|of (?:the|those|these|them)(?: [\w-]+){0,6}? be) [^.?!\n]{1,40}?\binstead\b",
         r"\bcorrection\b|\brevise\w*|\b" + _N + r"(?: [a-z]+)? (?:instead of|rather than) " + _N + r"\b|"
         # "80 of the pink confetti instead of 60", "(robin cards) down to 36": a line's count set anew
@@ -51,7 +51,7 @@ FAMILIES: dict[str, list[str]] = {
         # (not "pop 8 on our next delivery": that is just the next order)
         r"\b(?:include|throw in|add|pop|stick)\b[^.?!\n]{2,80}?\b(?:in|with|on|into) (?:the|that|this|tomorrow|"
         r"today|\w+day)\W{0,2}s? (?:\w+ )?(?:delivery|shipment|drop)\b|"
-        r"\b(?:knock|cut|bring)\w*(?: [\w-]+){0,4}? down to \d|\b(?:drop|lower)\w*(?: [\w-]+){0,4}? to \d",
+        r"\b(?:knock|cut|bring)\w*(?: [\w-]+){0,4}? down to \d|\b(?:drop|lower)\w*(?: [\w-]+){0,4}? to \d|\braise (?:the|those|these|our|my)(?: [\w-]+){1,6}? to \d",
         # (not "提前三天通知", "卸货请提前联系": ahead of time, not brought forward)
         # "刚才单子数量写错了，是80套不是50套": a count the sender wrote wrong, corrected (not 搞错: maybe the seller's)
         r"(?:写|填|打)错了?|是\s*[0-9一二两三四五六七八九十百千]+\s*[^\s，,。0-9]{0,2}\s*不是\s*[0-9一二两三四五六七八九十百千]|"
@@ -90,8 +90,9 @@ FAMILIES: dict[str, list[str]] = {
         r"in stock|coming in|\bcoming\?|back in|\b(?:back|in) yet\b|\bback again\b|\bleft\s*\?|"
         r"on the shelf|discontinued|have you got|if you have|is it possible|(?:^|[.!?\n]\s*)(?:have |do )?(?:you|u) got\b[^.?!\n]{0,60}?\b(?:in|left|spare)\s*\?",
         # "Winter lay-up stock: 3 pails ...", "hire stock top-up", "want the stock delivered":
-        # stock as a heading, an order's kind or the sender's own goods asks nothing
-        r"how many|\bthe stock\b(?! (?:delivered|sent|shipped|dispatched)\b)|(?<!\bthe )(?<!\bour )(?<!\bmy )\bstock\b(?!(?:\s+(?:eh|pls|please|list))?\s*[:：]|\s+(?:pls|please)\s*!|@|[\s-]*(?:top[\s-]?ups?|replenish\w*|orders?)\b)|availab\w*|(?:do|would) (?:you|u) (?:have|carry|still)|\bhave you any\b|\bdo we (?:still )?have\b|\b(?:whether|if) (?:you|they|u) (?:still )?(?:have|stock|carry) (?=\d|any\b|enough\b)|"
+        # stock as a heading, an order's kind or the sender's own goods asks nothing ("Freshers stock for the SU shop",
+        # "Northgate Steel Stock Ltd": a kind of goods or a company's name); "do you hold 6204-2RS?" asks
+        r"how many|\bthe stock\b(?! (?:delivered|sent|shipped|dispatched)\b)|(?<!\bthe )(?<!\bour )(?<!\bmy )\bstock\b(?!(?:\s+(?:eh|pls|please|list))?\s*[:：]|\s+(?:pls|please)\s*!|@|[\s-]*(?:top[\s-]?ups?|replenish\w*|orders?)\b|\s+for\s+(?:the|our|my|a|an)\b|\s+(?:ltd|limited|plc|llp|inc|co|company|holders)\b)|availab\w*|(?:do|would) (?:you|u) (?:have|carry|still|hold)|\bhave you any\b|\bdo we (?:still )?have\b|\b(?:whether|if) (?:you|they|u) (?:still )?(?:have|stock|carry) (?=\d|any\b|enough\b)|"
         r"\b(?:are|would) you (?:be )?able to (?:supply|provide|get hold of|source)\b|any left|lead time|\bhow soon\b|\bhow long\b",
         r"\bwhen can\b|\bwhen (?:will|do) you (?:have|get|expect)\b|\bwhen (?:will|would|are|is) (?:the|they|it|those|these|your)\b[^.?!\n]{0,60}?\bback\b(?! to\b)|\bwhen will\b[^.?!\n]{0,60}?\bbe (?:back|in)\b|do you (?:sell|stock)|\bdo (?:you|u) (?:do|make|supply)\b|\bgot any\b|"
         r"\bexpect\w* (?:more|stock|them|it|some|any)(?: [\w-]+){0,3}? (?:in|back)\b|\b(?:you|u) (?:still (?:got|have)|(?:have|got) still)\b",  # "u still got the …"

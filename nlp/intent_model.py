@@ -99,6 +99,10 @@ class IntentModel:
         # notice or papers asked ("下周二停电检修，送货请避开那天", "有没有新的产品目录？") leave the model only verbs.
         if intent == "other" and not read:
             return intent, p
+        # Nor is a lineless order (a repeat: "could you send the usual Christmas bits?") read as a price or stock
+        # question: with no line the model sees only the polite question's words, and nothing is priced or asked for.
+        if intent == "order" and not lines and best in ("quote", "stock_query"):
+            return intent, p
         return (best if best != intent and p.max() >= self.tau else intent), p
 
 

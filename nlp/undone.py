@@ -25,10 +25,14 @@ _EACH = re.compile(rf"(?P<cue>\s*[-–—,]\s*(?:{_TAKE_BACK}\b[,\s]*)+(?:make (
 # "40 x sock hangers - no sorry, ignore that line, …", "12 x flag bunting - actually no, they won't sell - make it 12 x
 # regatta bunting instead": a listed line taken back whole as it is written; only what follows is meant
 # (the row said count first or name first, its name may hold a size: "cake stand 3 tier x 6 - no, scrap that one")
-_ROW = rf"(?:{_NUM}\s*(?:x\s*)?[a-z][^\n,;.\d]{{1,60}}?|[a-z][^\n,;.]{{1,60}}?\s+(?:x\s*)?{_NUM})"
-_LINE_BACK = re.compile(rf"(?:^|(?<=[\n:,;]))[ \t]*{_ROW}\s*[-–—,]\s*"
+# A line may also be asked about ("2 dozen hen house decs? no ignore that") or trail off ("10 x advent calendar red...
+# actually no, far too late. Make it 10 x …"); one said without a count is named as "the … ones" in a sentence or
+# after a dash of its own ("And the revolver ones – no, scrap that"): only a line's own take-back drops it.
+_ROW = (rf"(?:{_NUM}\s*(?:x\s*)?[a-z][^\n,;.\d]{{1,60}}?|[a-z][^\n,;.]{{1,60}}?\s+(?:x\s*)?{_NUM}"
+        r"|(?:and\s+)?the\s+[a-z][^\n,;.?!\d]{1,40}?\s+ones?)")
+_LINE_BACK = re.compile(rf"(?:^|(?<=[\n:,;])|(?<=[.!?]\s)|(?<=\s[-–—]\s))[ \t]*{_ROW}\s*(?:[-–—,?]|\.{{2,}}|…)\s*"
                         rf"(?:(?:(?:{_TAKE_BACK})\b[,\s]*)+(?:ignore|scrap|forget|skip|delete|scratch|drop)\s+(?:that|this)"
-                        r"(?:\s+(?:line|one|item))?\b[,.;:]?\s*|actually,? no\b[^\n.\d]{0,80}?[-–—,]\s*make (?:it|that)\s+(?=\d))", re.I)
+                        r"(?:\s+(?:line|one|item))?\b[,.;:]?\s*|actually,? no\b[^\n.\d]{0,80}?(?:[-–—,]|[.!]\s)\s*make (?:it|that)\s+(?=\d))", re.I)
 _STOP = re.compile(r"[?!\n]|\.(?!\d)")  # a sentence's end ("3.2" is a size)
 _COUNT = re.compile(rf"(?<![\w.])({_NUM})(?![\w.])")
 

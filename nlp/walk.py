@@ -4,12 +4,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from nlp.clause_splits import KEPT
 from nlp.mentions import cut, family, mention_text
 from nlp.quantities import Qty
 
 MAX_INPUT = 2_000_000
 # "They're the ones everyone wants.", "they went in a week!": a remark whose subject is the item just said
 # "(Etsy shop restock)", "(for the stall)": a count-less aside in brackets names no line of its own
+# "Item 10 - Ball valve DN50 …", "Line 3: …": a row's number split off its row labels it, names no goods
+ROW_LABEL = re.compile(r"\s*(?:item|line|pos(?:ition)?\.?)\s*(?:no\.?\s*|#\s*)?\d{1,5}\s*[:.)]?\s*", re.I)
 ASIDE = re.compile(r"\s*\((?![^()]*\b(?:ones?|too|also|and|plus)\b)[^()\d]*\)\s*[.!]?\s*", re.I)
 # "I'm going to hang one in the window", "I'll tie ribbon on them": what the buyer will do with the goods, no line
 PLANS = re.compile(r"\s*(?:(?:and|so)\s+)?(?:(?:i'm|i am|we're|we are) going to|(?:i|we)(?:'ll| will))\s+"
@@ -50,6 +53,9 @@ class Walk:
         # A bare spec's line holds the family it borrowed ("SS400 plate, 8mm and 12mm"): pass that on.
         borrowed = line and (line["quantity"] is not None or not family(own) or line.get("_f", {}).get("kin"))
         if keep and not self.header and ABOUT_IT.match(body, s, e):
+            return
+        if not qtys and not line and KEPT.search(body, s, e):
+            self.context = ""  # "The 4x25 stays." names what is left alone: no family for the sign-off after it
             return
         self.context = self.header or (line["mention"] if borrowed else own)
         if not self.context and not self.lines:

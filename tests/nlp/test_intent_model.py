@@ -39,8 +39,13 @@ def test_keeps_the_rules_below_tau():
 
 def test_overrides_above_tau():
     m = _model("quote", 60.0, 0.9)
-    assert m.settle("order", [], "a zebra walks in", False) == "quote"
-    assert m.settle("order", [], "a horse walks in", False) == "order"
+    assert m.settle("order", [{"quantity": 3}], "a zebra walks in", False) == "quote"
+    assert m.settle("order", [{"quantity": 3}], "a horse walks in", False) == "order"
+
+
+def test_a_lineless_order_is_not_made_a_question():
+    m = _model("quote", 60.0, 0.9)  # a repeat ("send the usual bits?") names nothing to price or ask about
+    assert m.settle("order", [], "a zebra walks in", False) == "order"
 
 
 @pytest.mark.skipif(shipped() is None, reason="no weights shipped")
