@@ -2,7 +2,7 @@
 by an older commit's rules. Move the names here when a new round's judges are written."""
 from __future__ import annotations
 
-JUDGES = ("_dev27", "_dev28")  # file-name suffixes: extraction_en_dev27.jsonl, extraction_zh_dev28.jsonl
+JUDGES = ("_dev33", "_dev34")  # file-name suffixes: extraction_en_dev33.jsonl, extraction_zh_dev34.jsonl
 
 
 def is_judge(name: str) -> bool:
