@@ -19,7 +19,7 @@ MESSAGE_FEATURES = ("line_min", "no_lines", "n_lines", "loose", "orphans", "risk
                     "question", "order_ref", "past", "dates", "due", "due_relative", "history", "swap", "mixed_qty", "no_qty",
                     "other", "long", "unexplained", "hedge", "worded", "borrowed", "other_history", "points_below",
                     "quote_due", "unread_products", "margin_min", "mcover_min", "joined", "dismissed",
-                    "ip_read", "ip_margin", "due_p")
+                    "ip_read", "ip_margin", "due_p", "order_rival", "unit_mixed", "corrected")
 # Wording that makes the intent a judgement call: a question, an earlier order, something in the past.
 QUESTION = prefiltered(r"\?|吗|是否|能不能|可不可以|有没有|\bwould\b.*\b(?:cost|be)\b", re.I)
 ORDER_REF = prefiltered(r"\b(?:order|po|p\.o\.|ref)\b\s*(?:no\.?|number|#)?\s*[:#]?\s*[a-z0-9-]*\d|"
@@ -31,6 +31,9 @@ HEDGE = prefiltered(r"\b(?:i think|maybe|probably|not sure|will confirm|or so|ar
 # "Please action the list below": the lines are meant to be somewhere the reading may not have looked.
 BELOW = prefiltered(r"\bbelow\b|\bfollowing\b|\battached\b|\bas per\b|下面|如下|以下|下列|附件|见附", re.I)
 JOINED = prefiltered(r"[,;，；]")
+# The writer takes back what he just said ("3000 - no sorry, 5000", "不对,要五千"): the reading may keep either.
+CORRECTED = prefiltered(r"\b(?:no,? sorry|sorry,? i meant?|ignore that|scratch that|i meant?|make that|correction|"
+                        r"should have been)\b|不对|说错|写错|哦不|更正|应该是", re.I)
 PAST = prefiltered(r"last time|previous|\b(?:bought|ordered|placed|we had|ago|sent)\b|"
                   r"上次|上回|之前|以前|去年|上个月|上周", re.I)
 
@@ -61,7 +64,21 @@ def message_vector(intent: str, lines: list[dict], body: str, ctx: dict, line_lo
             float(other and ctx["history"]), float(not lines and bool(BELOW.search(body))),
             float(intent == "quote" and ctx["due"]), math.log1p(ctx.get("unread_products", 0)),
             ctx.get("margin_min", 0.5), ctx.get("mcover_min", 1.0), float(ctx.get("joined", False)),
-            min(ctx.get("dismissed", 0), 2), *learned_signals(ctx)]
+            min(ctx.get("dismissed", 0), 2), *learned_signals(ctx), order_rival(intent, cues),
+            float(ctx.get("unit_mixed", False)), float(bool(CORRECTED.search(body)))]
+
+
+def order_rival(intent: str, cues: dict) -> float:
+    """An order read where the body also cues a quote, a stock question, a change or a cancel."""
+    # An order is the reading the rules fall back to; a rival cue left over says the intent was a close call.
+    return float(intent == "order" and any(v for k, v in cues.items() if k not in ("order", "other")))
+
+
+def unit_mixed(lvecs: list[list[float]]) -> bool:
+    """Some line's count was converted from a pack while another's is a bare number ('4 pails white, 2 yellow')."""
+    # The bare one most often meant the same pack, unconverted.
+    conv, bare = LINE_FEATURES.index("converted"), LINE_FEATURES.index("qty_bare")
+    return any(v[conv] for v in lvecs) and any(v[bare] for v in lvecs)
 
 
 def learned_signals(ctx: dict) -> tuple[float, float, float]:
@@ -125,6 +142,7 @@ class Calibration:
         ctx.update(weakest_reading(lvecs))
         # A mention stitched over punctuation ("gloves, the cotton ones") was read from pieces: an inference.
         ctx["joined"] = any(JOINED.search(ln["mention"]) for ln in lines)
+        ctx["unit_mixed"] = unit_mixed(lvecs)
         logits = [self.line.logit(v) for v in lvecs]
         mvec = message_vector(intent, lines, body, ctx, logits)
         conf = round(self.message.prob(mvec), 4)

@@ -6,7 +6,8 @@ import json
 
 import pytest
 
-from nlp.calibration import LINE_FEATURES, MESSAGE_FEATURES, PARAMS, Calibration
+from nlp.calibration import (CORRECTED, LINE_FEATURES, MESSAGE_FEATURES, PARAMS, Calibration, message_vector,
+                             order_rival, unit_mixed)
 from nlp.catalog import CatalogItem
 from nlp.dates import due_date
 from nlp.extractor import Extractor
@@ -29,6 +30,36 @@ def test_confidence_is_monotone_in_the_signals(small):
     good = small.extract("12 x Jumbo Bag Red Retrospot", WED)["confidence"]
     risky = small.extract("12 x Jumbo Bag Red Retrospot, or maybe double that?", WED)["confidence"]
     assert 0 < risky < good <= 1
+
+
+def _signals(intent: str, body: str, ctx_extra: dict | None = None) -> dict:
+    ctx = {"loose": 0, "orphans": 0, "dates": 0, "due": False, "history": False, "swap": False, **(ctx_extra or {})}
+    return dict(zip(MESSAGE_FEATURES, message_vector(intent, [{"quantity": 3}], body, ctx, [1.0])))
+
+
+def test_an_order_read_beside_another_intents_cue_is_a_close_call():
+    assert _signals("order", "could you quote 3 pallets of sand, price per pallet")["order_rival"] == 1.0
+    assert _signals("order", "send 3 pallets of sand please")["order_rival"] == 0.0
+    assert _signals("quote", "could you quote 3 pallets of sand")["order_rival"] == 0.0  # the cue is the read's own
+    assert order_rival("order", {"order": 2, "other": 1}) == 0.0 and order_rival("order", {"change": 1}) == 1.0
+
+
+def test_a_bare_count_beside_a_converted_one_is_flagged():
+    conv, bare = LINE_FEATURES.index("converted"), LINE_FEATURES.index("qty_bare")
+    packed, plain = [0.0] * len(LINE_FEATURES), [0.0] * len(LINE_FEATURES)
+    packed[conv], plain[bare] = 1.0, 1.0
+    assert unit_mixed([packed, plain]) and not unit_mixed([packed, packed]) and not unit_mixed([plain])
+    assert _signals("order", "3 drums", {"unit_mixed": True})["unit_mixed"] == 1.0
+    assert _signals("order", "3 drums")["unit_mixed"] == 0.0  # an old read without the signal: not flagged
+
+
+@pytest.mark.parametrize("body,said", [
+    ("40 tea towels - no sorry, 50", True), ("make that 8 crates", True), ("铁丝要二十卷,不对,三十卷", True),
+    ("the blue mugs should have been green", True), ("sorry for the late reply, 6 lamps please", False),
+    ("莫搞错了哈,是1.0的", False), ("6 lamps please", False),
+])
+def test_a_count_taken_back_is_seen(body, said):
+    assert bool(CORRECTED.search(body)) == said and _signals("order", body)["corrected"] == float(said)
 
 
 @pytest.mark.parametrize("text,due", [

@@ -95,3 +95,26 @@ def test_a_held_out_sets_threshold_is_picked_without_it():
     dev30 = np.array([r["file"].endswith("dev30") for r in rows])
     assert (chosen[dev30] == chosen2[dev30]).all()  # its own labels played no part in its threshold
     assert len(set(chosen[dev30].tolist())) == 1
+
+
+def _swap_read(lines, expected, swap=True):
+    read = _read(intent="change", lines=lines, expected=expected, exp_intent="change")
+    read["ctx"], read["mvec"] = {"swap": swap}, [0.0] * len(MESSAGE_FEATURES)
+    return read
+
+
+def test_an_old_swap_read_loses_only_the_old_variants_zero_line():
+    # Rules before the convention listed the replaced colour at 0 beside the new one; today's labels do not.
+    read = _swap_read(lines=(("RED", 0.0), ("BLUE", 6.0)), expected=(("BLUE", 6),))
+    assert not nlp_honest.row(read)["right"]
+    now = nlp_honest.by_convention(read)
+    assert [ln["sku"] for ln in now["lines_out"]] == ["BLUE"] and len(now["lvecs"]) == 1
+    assert nlp_honest.row(now)["right"]
+    assert dict(zip(MESSAGE_FEATURES, now["mvec"]))["n_lines"] == np.log1p(1)
+
+
+def test_a_wanted_zero_and_a_read_without_a_swap_keep_their_lines():
+    dropped = _swap_read(lines=(("GREEN", 0.0), ("BLUE", 6.0)), expected=(("GREEN", 0), ("BLUE", 6)))
+    assert nlp_honest.by_convention(dropped) is dropped  # 'and drop the green ones' beside a swap is labelled
+    plain = _swap_read(lines=(("RED", 0.0), ("BLUE", 6.0)), expected=(("BLUE", 6),), swap=False)
+    assert nlp_honest.by_convention(plain) is plain
