@@ -45,7 +45,7 @@ REF_BEFORE = re.compile(r"(?:\bno\.|(?<![\d\s])\s*#|\btel\.?|\bphone|\bmob|\bmob
                         r"(?<=\()unit|\bbuilding|\bbay|\bberth|\bquay|\bjetty|\bwharf|\bhull|\bapt|\bapartment|\b(?:stall|pitch|chalet|booth|kiosk)(?=\s*#?\s*$)|^\s*(?:flat|plot)|^\s*(?:branch|store|shop|site|depot)(?=\s*#?\s*$)|"  # "(Unit 4)", "Branch 1 - Ludlow:", "Shop 3 (Deal): six …", "bay 3", "Berth 7", a row's "Flat 5 -"; a ship's "hull 512"
                         r"\b(?:to|at|via)\s+(?:the\s+)?(?:gate|dock|door|entrance|site|plot|block|store|shop|branch|depot|stage|studio|hall|unit|"
                         r"warehouse|yard|platform|pier|level|wing|ward|hangar)|"  # "to Gate 3", "to site 3", "delivered to Stage 3": a place
-                        r"\b(?:our|the|for|in|of|to)\s+(?:year|yr|reception|key stage|ks)\.?|\b(?:dock|loading|goods[- ]in|delivery)\s+(?:door|bay|gate)|"  # "Year 2", "dock door 2"
+                        r"\b(?:our|the|for|in|of|to)\s+(?:year|yr|key stage|ks)\.?|\b(?:dock|loading|goods[- ]in|delivery)\s+(?:door|bay|gate)|"  # "Year 2", "Key Stage 2", "dock door 2"
                         r"\b(?:room|space|capacity|seating)\s+(?:for|of)\s+(?:about |around |up to )?|\bp\.?\s*o\.?\s*box|\blines?(?:\s+\d+(?:\s*(?:,|and|&)\s*\d+)*\s*(?:,|and|&))?|\bpos(?:ition)?\.?|\bpage|\bstep|\boption|\bcode|\btotal\w*(?: \w+)?|电话|手机|编号|qq|微信|第)\s*[:：#]?\s*$", re.I)
 # Order, invoice and account numbers: these words are followed by long digit strings, not counts.
 LONGREF_BEFORE = prefiltered(r"(?:order|po|p\.o\.|invoice|inv|ref|account|acct|a/c|\bjob|project|contract|\bticket|\breq(?:uisition)?|订单|单号|合同|发票|客户号)"

@@ -1,0 +1,50 @@
+"""Round 13 review: plain wordings the first wave's rules must leave alone (misfires found by probing)."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from nlp.quantities import find_quantities
+
+TODAY = dt.date(2026, 11, 30)
+
+
+def _lines(got: dict) -> set:
+    return {(l["sku"], l["quantity"]) for l in got["lines"]}
+
+
+@pytest.mark.parametrize("text", [
+    "Sorry, one last question before I forget: are the jam jar candles back in?",
+    "And one small thing - our invoice INV-22423 has the wrong postcode on it.",
+    "One quick note, the regency cakestands arrived chipped.",
+])
+def test_one_opening_a_remark_counts_nothing(text):
+    assert not [q for q in find_quantities(text.lower(), []) if q.value == 1 and q.strength > 0]
+
+
+def test_one_before_a_person_counts_nothing(retail):
+    got = retail.extract("Could we get 8 spaceboy lunch boxes? And one regular client at the market "
+                         "asked after the regency cakestands.", TODAY)
+    assert _lines(got) == {("22629", 8)}
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Also send one regency cakestand please.", {("22423", 1)}),
+    ("10 spaceboy lunch boxes and one jumbo bag red retrospot", {("22629", 10), ("85099B", 1)}),
+])
+def test_one_before_goods_still_counts_one(retail, text, want):
+    assert _lines(retail.extract(text, TODAY)) == want
+
+
+@pytest.mark.parametrize("text", [
+    "Can you deliver to the reception 18 regency cakestands by Friday",
+    "Please leave at our reception 18 regency cakestands, ta",
+])
+def test_a_reception_desk_before_a_count_keeps_the_count(retail, text):
+    assert _lines(retail.extract(text, TODAY)) == {("22423", 18)}
+
+
+@pytest.mark.parametrize("text", ["for key stage 3 we want 18 spaceboy lunch boxes", "our year 5 class: 18 spaceboy lunch boxes"])
+def test_a_school_year_or_stage_still_counts_nothing(retail, text):
+    assert _lines(retail.extract(text, TODAY)) == {("22629", 18)}
