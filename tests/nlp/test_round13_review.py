@@ -48,3 +48,17 @@ def test_a_reception_desk_before_a_count_keeps_the_count(retail, text):
 @pytest.mark.parametrize("text", ["for key stage 3 we want 18 spaceboy lunch boxes", "our year 5 class: 18 spaceboy lunch boxes"])
 def test_a_school_year_or_stage_still_counts_nothing(retail, text):
     assert _lines(retail.extract(text, TODAY)) == {("22629", 18)}
+
+
+@pytest.mark.parametrize("text, want", [
+    ("先要 lunch bag 红色波点的十个，黑色骷髅的六个\n然后红点的再来十个，骷髅的再来六个", {("20725", 20), ("20727", 12)}),
+    ("第一批：LUNCH BAG RED RETROSPOT 十个、BLACK SKULL 六个\n第二批：红点的八个、骷髅的四个", {("20725", 18), ("20727", 10)}),
+])
+def test_zh_red_spots_are_one_style_so_the_next_style_keeps_its_family(retail, text, want):
+    # 红点 was read as "red spotty" apart from 红点点 / 红色波点 ("red retrospot"), and a row of it lost the family
+    assert _lines(retail.extract(text, TODAY)) == want
+
+
+@pytest.mark.parametrize("text, want", [("红点的 jumbo bag 要两百个", {("85099B", 200)}), ("红点纸杯六套，饼干罐不要", {("21086", 6)})])
+def test_zh_red_spots_alone_still_name_a_spotted_item(retail, text, want):
+    assert _lines(retail.extract(text, TODAY)) == want
