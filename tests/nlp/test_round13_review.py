@@ -62,3 +62,18 @@ def test_zh_red_spots_are_one_style_so_the_next_style_keeps_its_family(retail, t
 @pytest.mark.parametrize("text, want", [("红点的 jumbo bag 要两百个", {("85099B", 200)}), ("红点纸杯六套，饼干罐不要", {("21086", 6)})])
 def test_zh_red_spots_alone_still_name_a_spotted_item(retail, text, want):
     assert _lines(retail.extract(text, TODAY)) == want
+
+
+@pytest.mark.parametrize("text", [
+    "First time ordering from you - for our opening order make the spaceboy lunch boxes 30 and the regency cakestands 8.",
+    "Hello! For this order can you make the regency cakestands 8 and the spaceboy lunch boxes 30",
+    "Additions to our Christmas order list: 8 regency cakestands, 30 spaceboy lunch boxes.",
+])
+def test_an_order_of_a_kind_or_this_one_is_no_placed_order_changed(retail, text):
+    got = retail.extract(text, TODAY)
+    assert got["intent"] == "order" and _lines(got) == {("22423", 8), ("22629", 30)}
+
+
+def test_a_placed_order_recounted_is_still_a_change(retail):
+    got = retail.extract("On our order from Tuesday could you make the regency cakestands 8 please", TODAY)
+    assert got["intent"] == "change"
