@@ -77,3 +77,12 @@ def test_an_order_of_a_kind_or_this_one_is_no_placed_order_changed(retail, text)
 def test_a_placed_order_recounted_is_still_a_change(retail):
     got = retail.extract("On our order from Tuesday could you make the regency cakestands 8 please", TODAY)
     assert got["intent"] == "change"
+
+
+@pytest.mark.parametrize("text", ["pls send 40 6204-2RS bearings to plant 1200 gate", "40 6204-2RS bearings delivered at our 3000 yard"])
+def test_a_round_number_naming_a_place_parts_no_run_on_list(industrial, text):
+    assert _lines(industrial.extract(text, TODAY)) == {("BRG-6204-2RS", 40)}
+
+
+def test_round_counts_still_part_a_run_on_list(industrial):
+    assert _lines(industrial.extract("pls send 1000 m10 nuts 1000 m12 nuts", TODAY)) == {("NUT-M10-ZN", 1000), ("NUT-M12-ZN", 1000)}
