@@ -115,6 +115,7 @@ ROW = re.compile(r"^[ \t]*(?:[-*•·][ \t]*)?\d.*$|^.*\d[ \t]*$", re.M)
 WORD = re.compile(r"[a-z0-9][a-z0-9'/-]*")
 SIZE_BY = re.compile(r"\d\s+by\s+\d")  # "50 by 5 angle": two sides of one size, no counts
 PLACE_NO = re.compile(r"\b(?:unit|bay|gate|dock|suite|flat|room)\s+$")  # "site unit 7": an address
+TO_PLACE = re.compile(r"\b(?:to|at|via)\s+(?:the\s+|our\s+)?[a-z]+\s+$")  # "… to plant 1200 gate": a place's number
 SPEC_WORD = re.compile(r"(?:core|tier|ply|way|gang|pin|pack|piece|hole|pole|layer|step|drawer|seater)s?$")  # "3 core"
 PACK_AFTER_X = re.compile(r"(?<![a-z\d])\d+\s*x\s*$")  # "4 x 20kg sets": the 20kg is what each of the 4 holds
 PACK_UNITS = ("kg", "g", "l", "ml")
@@ -210,10 +211,10 @@ def _opens(text: str, s: int, q, marked: list) -> bool:
 
 
 def _round(text: str, s: int, q) -> bool:
-    """Whether a bare four-digit number is a round count ("1000 m10 nuts"), not a code ("6300 2rs", "b 1600")."""
+    """Whether a bare four-digit number is a round count ("1000 m10 nuts"), not a code ("6300 2rs", "b 1600") or place."""
     before = WORD.findall(text[s : q.start].lower())[-1:]
     return int(WHOLE.match(text, q.start).group(0)) % 100 == 0 and not (before and len(before[0]) == 1) \
-        and re.match(r" [a-z]", text[q.end : q.end + 2]) is not None
+        and re.match(r" [a-z]", text[q.end : q.end + 2]) is not None and not TO_PLACE.search(text, max(s, q.start - 24), q.start)
 
 
 def _aside(text: str, s: int, q) -> bool:

@@ -9,7 +9,7 @@ from nlp.postprocess import side_question
 from nlp.readings import SURE
 from nlp.text import content_text, has_digit, is_cjk, terms
 from nlp.walk import Walk
-from nlp.zh_rules import NEGATED, REFINE, _varied, told_apart
+from nlp.zh_rules import NEGATED, REFINE, varied, told_apart
 
 
 class Beside:
@@ -27,7 +27,7 @@ class Beside:
             return False
         # "M6*20的螺丝要十盒，不锈钢的": a sure reading (the plain zinc bolt) is moved only by a variant said after its count
         sure = before is not None and before["confidence"] >= SURE
-        if sure and not (is_cjk(body[s:e]) and _varied(body[s:e])):
+        if sure and not (is_cjk(body[s:e]) and varied(body[s:e])):
             return False
         line = self._line(body, (ps, e, pq), doc, customer, context)
         if not line or (pq and line["quantity"] is None) or (sure and not (told_apart(line, before) and self._codes_kept(before, line))) or \
@@ -46,8 +46,8 @@ class Beside:
 
     @staticmethod
     def _counted_open(walk: Walk, body: str, last, chunk):
-        """What a describing chunk may refine once a lone count went to the open line before: nothing, but in Chinese
-        that line's words with this count ("M6*20的螺丝还有吗？要十盒，不锈钢的")."""
+        """The open line's span, count and context a describing chunk may refine after a lone count, or None."""
+        # only in Chinese: "M6*20的螺丝还有吗？要十盒，不锈钢的" describes the line the lone count went to
         s, e, qtys = chunk
         line = last[3] if last else None
         if not line or not walk.lines or walk.lines[-1] is not line or line.get("_qty") not in qtys or not is_cjk(body[s:e]):

@@ -3,9 +3,10 @@ from __future__ import annotations
 
 import csv
 import gc
-import re
 from dataclasses import dataclass
 from pathlib import Path
+
+from nlp.numbers import name_in_digits
 
 
 @dataclass(frozen=True)
@@ -29,10 +30,6 @@ class CatalogItem:
         return tuple(seen)
 
 
-_DIGITS = {w: str(i) for i, w in enumerate(("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"), 2)}
-_WORD_NUMBER = re.compile(r"\b(?:" + "|".join(_DIGITS) + r")\b", re.I)  # (not "one": "tea for one", "one person")
-
-
 def _row_item(row: dict[str, str]) -> CatalogItem | None:
     """Build one item from a CSV row, or None when it has no SKU."""
     row = {(k or "").strip().lower(): (v or "").strip() for k, v in row.items()}
@@ -43,8 +40,10 @@ def _row_item(row: dict[str, str]) -> CatalogItem | None:
     # Every header starting with "name" (name_en, name_zh ...) is another name of the item.
     names = tuple(v for k, v in row.items() if k.startswith("name") and k != "name" and v)
     aliases = tuple(a.strip() for a in row.get("aliases", "").split("|") if a.strip())
-    # "CAKE STAND WHITE TWO TIER LACE" is said "2 tier" as often as "two tier" (and 双层 reads "2 tier")
-    digits = _WORD_NUMBER.sub(lambda m: _DIGITS[m.group(0).lower()], name)
+    # "CAKE STAND WHITE TWO TIER LACE" is said "2 tier" as often as "two tier" (and 双层 reads "2 tier"). The terms fold
+    # a parts count either way (numbers.counted_words); this alias also keeps a digit said in the name a word of it
+    # ("the 8 piece creepy crawlie sets") and covers counts before other words ("FIVE CATS")
+    digits = name_in_digits(name)
     aliases += (digits,) if digits != name and digits not in aliases else ()
     return CatalogItem(sku=sku, name=name, unit=row.get("unit", "") or "pcs", names=names,
                        aliases=aliases, pack_size=_number(row.get("pack_size", "")),

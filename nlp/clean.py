@@ -122,8 +122,8 @@ def clean(text: str, sender: str | None = None) -> Cleaned:
 
 
 def _undisclaimed(line: str) -> str | None:
-    """A line without its disclaimer: None when the disclaimer is the whole line, the words before it when a line
-    counting goods runs on into one."""
+    """A line without its disclaimer (None when the disclaimer is the whole line)."""
+    # a line counting goods that runs on into a disclaimer keeps the words before the disclaimer's opening
     m = DISCLAIMER_RE.search(line)
     if not m:
         return line

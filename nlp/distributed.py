@@ -7,18 +7,13 @@ import re
 from nlp.attributes import COLOURS, LETTER_SIZES, SAME_SIZE, SIZES
 from nlp.mentions import lines_content, mention_text, vary
 from nlp.postprocess import side_question
-from nlp.numbers import EN_TENS, EN_UNITS
-from nlp.quantities import Qty, number_value
+from nlp.list_counts import CNT, count_value
+from nlp.quantities import Qty
 from nlp.readings import SURE
 from nlp.text import has_digit, is_cjk, terms
 from nlp.units import UNIT_WORDS
 from nlp.prefilter import prefiltered
 
-_WORDS = "|".join(sorted((w for w in list(EN_UNITS) + list(EN_TENS)
-                          if w not in ("a", "an", "half", "few", "couple", "zero")), key=len, reverse=True))
-# "twenty-four" is one count: its "four" alone is none ("…centre: twenty-four daisy markers, 24 birdhouse ones")
-_COMPOUND = rf"(?:{'|'.join(EN_TENS)})[- ](?:{'|'.join(w for w, v in EN_UNITS.items() if isinstance(v, int) and 1 <= v <= 9 and len(w) > 2)})\b"
-CNT = rf"(?:half\s+(?:a\s+)?doz(?:en)?|(?:(?:a|\d+|{_COMPOUND}|(?<!-){_WORDS})\s+)?doz(?:en)?\b|\d+|{_COMPOUND}|(?<!-)(?:{_WORDS}))"  # "two dozen"
 # words that end a variant's name: fillers, prepositions, negations ("6 each of red and ivory, no green ones")
 _STOP = r"(?:and|or|no|not|but|please|pls|plz|thanks|thank|thx|cheers|for|to|by|if|the|in|on|at|asap|each|all|both|so|" \
         r"also|plus|another|then|x)"
@@ -61,16 +56,6 @@ SENTENCE = re.compile(r"(?:[^.!?\n(]|\([^()\n]*\)|\()+[.!?\n]*")  # "rosemary x 
 MAX_RANGE = 12
 EVERY_TOP, EVERY_TIE, EVERY_MIN = 8, 0.1, 0.5  # "each colour": readings looked at for siblings, how close, how good
 MAX_TAILS = 3  # family readings tried for a list that names its family after the last variant
-
-
-def count_value(text: str) -> float | None:
-    """Value of a count word or number ("half a dozen" 6, "a dozen" 12, "ten" 10)."""
-    words = text.lower().split()
-    if words[-1] in ("dozen", "doz"):
-        rest = " ".join(words[:-1])
-        n = number_value(rest) if rest not in ("", "a") else 1.0
-        return 12.0 * n if n else None
-    return number_value(text)
 
 
 def _ones(word: str) -> str:

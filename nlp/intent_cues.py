@@ -162,10 +162,12 @@ NOUN_CHANGE = prefiltered(r"\b(?:oil|bearing|belt|filter|tyre|tire|blade|seal|wh
 MAKE_ANEW = r"\bmake (?:the|those|these|our|my) [^.?!\n]{2,40}?\b\d+(?:\.\d+)?\s?[a-z]*\s+(?:[a-z]+\s+)?(?:instead\b|not \d)"
 # "Addition to yesterday's order: …", "on our order from Friday make the pink owls 40": a placed order named, then a
 # line added to it or a line's count set anew ("yesterday's" reads "yesterday" once normalised)
-_PLACED = (r"(?:(?:my|our|the|this|that|yesterday|today|last|\w+day)(?:'?s)? ){1,2}(?:[\w'-]+ )?(?:order|po)\b"
+# (an order of a kind, "our first / usual / Christmas order", and "for this order" in a new one name none placed)
+_KIND = r"(?!(?:first|next|new|usual|regular|standing|future|initial|opening|trial|christmas|xmas|easter|spring|summer|autumn|winter)\b)"
+_PLACED = (r"(?:(?:my|our|the|this|that|yesterday|today|last|\w+day)(?:'?s)? ){1,2}" + _KIND + r"(?:[\w'-]+ )?(?:order|po)\b"
            r"(?: (?:from|of) (?:yesterday|last \w+|\w+day|the \d+\w*))?")
 ON_PLACED = (r"\badditions? to " + _PLACED + r"|"
-             r"\b(?:on|in|for) " + _PLACED + r"\W{0,3}(?:(?:please|pls|can you|could you)\s+)?make (?:the|those|these) [^.?!\n]{2,40}?\b\d")
+             r"\b(?:on|in|for) (?!this )" + _PLACED + r"\W{0,3}(?:(?:please|pls|can you|could you)\s+)?make (?:the|those|these) [^.?!\n]{2,40}?\b\d")
 # "we had 40 last time ... this time make it 60": a count set against a past order is a new order's count.
 # A message opening with a new order, and its own line recounted later ("… make that thirty six of those").
 NEW_ORDER = re.compile(r"\W*(?:hi|hello|hiya|hey|morning|afternoon|good (?:morning|afternoon))?\W*(?:(?:an? |new )?order (?:for|from)\b|(?:please )?(?:can|could) (?:i|we) (?:have|get|order)\b|"

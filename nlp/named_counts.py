@@ -6,7 +6,7 @@ import re
 
 from nlp.numbers import NUMBER_WORD
 from nlp.postprocess import in_unit, round_qty
-from nlp.quantities import Qty
+from nlp.quantities import INLINE_PACK, Qty
 from nlp.text import numbers, terms
 
 KEPT_NUMBER_COST = 0.2  # rank a count-less reading loses for keeping a number that names nothing
@@ -129,3 +129,9 @@ def stray_number(mention: str, names: frozenset, known_code) -> bool:
     said = terms(mention)
     return bool(said) and said[0].isdigit() and mention.lstrip(" -:,(").startswith(said[0]) and \
         said[0] not in numbers(names) and not known_code(said[0])
+
+
+def slashed_packs(body: str, s: int, e: int) -> list[tuple[int, int]]:
+    """The spans of body[s:e] that size a pack with a slash ("(25/pack)")."""
+    # they size the count, no word of the item ("(24 to a box)" stays: it may name a boxed item)
+    return [m.span() for m in INLINE_PACK.finditer(body, s, e) if "/" in m.group(0)]

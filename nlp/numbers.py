@@ -109,6 +109,8 @@ _SET_WORD_RE = re.compile(rf"\b(set|pack|box)\s+(?:of\s+)?({_WORDS})\b|"
                           rf"\b({_WORDS})[\s-](?=(?:tier|piece|hook|drawer|door|wick|strand|layer|shel(?:f|ve))s?\b)")
 _PARTS_TRIGGER = re.compile(r"\b(?:set|pack|box|tier|piece|hook|drawer|door|wick|strand|layer|shel)")
 _COUNT_WORDS = {w: str(v) for v, w in NUMBER_WORD.items()}
+# a catalogue name's count words for its alias in digits: two to ten (not "one": "tea for one", "one person")
+_NAME_COUNT_RE = re.compile(rf"\b(?:{'|'.join(NUMBER_WORD[v] for v in range(2, 11))})\b", re.I)
 
 
 def counted_words(text: str) -> str:
@@ -116,3 +118,8 @@ def counted_words(text: str) -> str:
     if not _PARTS_TRIGGER.search(text):
         return text
     return _SET_WORD_RE.sub(lambda m: f"{m.group(1)} of {_COUNT_WORDS[m.group(2)]}" if m.group(1) else _COUNT_WORDS[m.group(3)] + " ", text)
+
+
+def name_in_digits(name: str) -> str:
+    """A catalogue name with its count words two to ten in digits ("TWO TIER" -> "2 TIER", "FIVE CATS" -> "5 CATS")."""
+    return _NAME_COUNT_RE.sub(lambda m: _COUNT_WORDS[m.group(0).lower()], name)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from nlp.article_counts import OF_AFTER, article_count
 from nlp.attributes import COLOURS
 from nlp.count_context import (BROUGHT_DOWN, MADE_IT, held, damaged, YEAR_DOC_NEXT, YEAR_PREP_END, STOCK_BEFORE, THE_PACKS_OF, TAKEN_THE, STANDING, RATE_AFTER, PEOPLE_AFTER, talk_after, STREET_AFTER, PRICE_NEAR,
                                CLOCK, STANDARD_BEFORE, YEAR, PHONE_RE, RESTATED_BEFORE, totalled_item)
@@ -44,7 +45,7 @@ REF_BEFORE = re.compile(r"(?:\bno\.|(?<![\d\s])\s*#|\btel\.?|\bphone|\bmob|\bmob
                         r"(?<=\()unit|\bbuilding|\bbay|\bberth|\bquay|\bjetty|\bwharf|\bhull|\bapt|\bapartment|\b(?:stall|pitch|chalet|booth|kiosk)(?=\s*#?\s*$)|^\s*(?:flat|plot)|^\s*(?:branch|store|shop|site|depot)(?=\s*#?\s*$)|"  # "(Unit 4)", "Branch 1 - Ludlow:", "Shop 3 (Deal): six …", "bay 3", "Berth 7", a row's "Flat 5 -"; a ship's "hull 512"
                         r"\b(?:to|at|via)\s+(?:the\s+)?(?:gate|dock|door|entrance|site|plot|block|store|shop|branch|depot|stage|studio|hall|unit|"
                         r"warehouse|yard|platform|pier|level|wing|ward|hangar)|"  # "to Gate 3", "to site 3", "delivered to Stage 3": a place
-                        r"\b(?:our|the|for|in|of|to)\s+(?:year|yr|reception|key stage|ks)\.?|\b(?:dock|loading|goods[- ]in|delivery)\s+(?:door|bay|gate)|"  # "Year 2", "dock door 2"
+                        r"\b(?:our|the|for|in|of|to)\s+(?:year|yr|key stage|ks)\.?|\b(?:dock|loading|goods[- ]in|delivery)\s+(?:door|bay|gate)|"  # "Year 2", "Key Stage 2", "dock door 2"
                         r"\b(?:room|space|capacity|seating)\s+(?:for|of)\s+(?:about |around |up to )?|\bp\.?\s*o\.?\s*box|\blines?(?:\s+\d+(?:\s*(?:,|and|&)\s*\d+)*\s*(?:,|and|&))?|\bpos(?:ition)?\.?|\bpage|\bstep|\boption|\bcode|\btotal\w*(?: \w+)?|电话|手机|编号|qq|微信|第)\s*[:：#]?\s*$", re.I)
 # Order, invoice and account numbers: these words are followed by long digit strings, not counts.
 LONGREF_BEFORE = prefiltered(r"(?:order|po|p\.o\.|invoice|inv|ref|account|acct|a/c|\bjob|project|contract|\bticket|\breq(?:uisition)?|订单|单号|合同|发票|客户号)"
@@ -63,16 +64,9 @@ RANGE_LOW = re.compile(r"\s*(?:到|至|~)\s*(?:\d|[一二两三四五六七八�
 CANCELLED_AFTER = re.compile(r"[^,;.!?\n，。；！？]{0,6}?(?:取消|不要了|退掉)")  # "上次订的吸管5包取消": the count cancelled now
 REPEAT_LAST = re.compile(r"(?:按|照|跟|和|同)上(?:次|回|一单)(?:的|那样|一样)?\s*(?:再|重新)(?:来|订|发|下|补|要)")
 SAME_OF = re.compile(r"\bthe same (?:of|for|again of|in)\b", re.I)  # "… and the same of the blue", "the same in spaceboy": a count said by reference
-OFF_AFTER, OF_AFTER = re.compile(r"\s*off\b"), re.compile(r"\s*of\b")  # "1000 off": the trade's "this many pieces"; "24 of the"
-ONE_EACH = re.compile(r"\s+(?:of\s+)?each\b", re.I)  # "one of each", "one each": a count
-# "…, just one for the window", "only one please": "one" after just/only, closing its phrase, is a count
-JUST_ONE = re.compile(r"\b(?:just|only)\s+one(?=\s*(?:[,.!?;)]|$|(?:for|please|pls|thanks|of (?:those|these|them))\b))", re.I)
+OFF_AFTER = re.compile(r"\s*off\b")  # "1000 off": the trade's "this many pieces"
 # "around 6 tonnes", "approx. 200 m": the hedge belongs to the count, not to the product's words.
 HEDGE_BEFORE = prefiltered(r"(?:\b(?:around|about|approx\.?|approximately|roughly|circa|some|~)\s*)$", re.I)
-ONE_CODED = re.compile(r"(?:^|\b(?:also|and|plus|need|want|send|order|add|with)\s)\s*$", re.I)  # a clause's start too
-CODE_NEXT = re.compile(r"\s+(?:[a-z]{1,3}\d+[a-z0-9x.-]*|\d{4,}[a-z0-9-]*)\b", re.I)  # "a DN50 ...", "an M12x50 ...", "a 6204 ..."
-# "and one DN80 check valve", "please send one jumbo bag": "one" after a request's verb or "and", before goods, counts one
-ONE_ASKED, ONE_GOODS = re.compile(r"(?:^|\b(?:also|and|plus|need|want|send|order|add|supply|take|get))\s*$", re.I), re.compile(r"\s+(?!(?:of|more|thing|things|question|last|day|time|point|or|off|other|another|way|for|is|was|will|that|which|who|at|in|on|to|per|each|ones?|we|i|you|they|it)\b)[a-z0-9]", re.I)
 # "we've found a box" (in the stockroom): a count found on hand is no count wanted
 # ("what the shop had last spring (20 x …)", "last year we sold 60": whoever had or sold them, a past season's count; "if we took 48" asks;
 # "still have 40": stock held, the count right after it (not "still have the old ones, send 20"; nor "do you still have")
@@ -170,7 +164,8 @@ def _in_packs(after: str) -> bool:
 def find_quantities(text: str, blocked: list[tuple[int, int]]) -> list[Qty]:
     """Quantity candidates of a chunk (normalised text), strongest first."""
     # Phone numbers: 9+ digits in single-space/dash groups (table columns use runs of spaces).
-    blocked = blocked + [m.span() for m in PHONE_RE.finditer(text) if "  " not in m.group() and sum(c.isdigit() for c in m.group()) >= 9]
+    blocked = blocked + [m.span() for m in PHONE_RE.finditer(text)
+                         if "  " not in m.group() and sum(c.isdigit() for c in m.group()) >= 9]
     out: list[Qty] = []
     for m in NUM_RE.finditer(text):
         s, e = m.span()
@@ -192,10 +187,19 @@ def find_quantities(text: str, blocked: list[tuple[int, int]]) -> list[Qty]:
     elif len(cells) >= 2 and re.fullmatch(_DIG, cells[-1]):
         # A pasted table row ("22417<TAB>60 spaceboy cake cases<TAB>24", "6308    10"): the count is the last column.
         end = len(text.rstrip())
-        out = [Qty(q.start, q.end, q.value, q.unit, q.strength + 0.5, q.pack_of) if q.end == end and q.unit is None else q for q in out]
-    # "(Q235 8mm plate, 2t): make it 2.5 t please": the count a change sets wins over the one said before it
-    out = [Qty(q.start, q.end, q.value, q.unit, max(x.strength for x in out) + 0.3, q.pack_of) if q.strength >= 1 and MADE_IT.search(text, max(0, q.start - 24), q.start) and any(x.end <= q.start and x.strength >= 2 for x in out) else q for q in out]
+        out = [Qty(q.start, q.end, q.value, q.unit, q.strength + 0.5, q.pack_of) if q.end == end and q.unit is None
+               else q for q in out]
+    out = _made_it(text, out)
     return sorted([q for q in table_row(text, out) if q.strength > 0], key=lambda q: (-q.strength, q.start))
+
+
+def _made_it(text: str, out: list[Qty]) -> list[Qty]:
+    """The candidates with a count a change sets ("make it 2.5 t") above every count said before it."""
+    # "(Q235 8mm plate, 2t): make it 2.5 t please": the old count is said first and as strongly, the new one wins
+    top = max((x.strength for x in out), default=0) + 0.3
+    return [Qty(q.start, q.end, q.value, q.unit, top, q.pack_of)
+            if q.strength >= 1 and MADE_IT.search(text, max(0, q.start - 24), q.start)
+            and any(x.end <= q.start and x.strength >= 2 for x in out) else q for q in out]
 
 
 def _inline_packs(text: str, out: list[Qty]) -> list[Qty]:
@@ -240,7 +244,7 @@ def _candidate(text: str, s: int, e: int, raw: str, value: float) -> Qty:
     if re.fullmatch(r"[零一二两三四五六七八九十百千万半]+", raw):
         return _zh_bare(text, s, e, raw, value, spec)
     if raw.strip() in ("a", "an", "half a", "half an", "one"):
-        return _article(text, s, e, raw, value)
+        return article_count(text, s, e, raw, value)
     return _bare(text, s, e, raw, value, spec)
 
 
@@ -260,14 +264,6 @@ def _zh_bare(text: str, s: int, e: int, raw: str, value: float, spec: bool) -> Q
     if ok and (spec or OLD_VALUE.match(text, e)):
         return Qty(s, e, value, None, 0.2)  # "数量从一百改到两百": the old count
     return Qty(s, e, value, None, 1.0 if ok else 0)
-
-
-def _article(text: str, s: int, e: int, raw: str, value: float) -> Qty:
-    """Score a bare "a", "an", "half a" or "one": words, not counts, but where they count one ("one of each")."""
-    if raw.strip() in ("a", "an") and ONE_CODED.search(text[max(0, s - 12) : s]) and CODE_NEXT.match(text, e) or raw.strip() == "one" and ONE_ASKED.search(text[max(0, s - 8) : s]) and ONE_GOODS.match(text, e):
-        return Qty(s, e, value, None, 1.0)  # "also a DN50 gate valve": the article before a coded item is one
-    each = raw.strip() == "one" and (ONE_EACH.match(text, e) or JUST_ONE.match(text, max(0, s - 5)))
-    return Qty(s, e, value, None, 1.6 if each else 1.0 if raw.strip() == "one" and OF_AFTER.match(text, e) else 0)
 
 
 def _bare(text: str, s: int, e: int, raw: str, value: float, spec: bool) -> Qty:

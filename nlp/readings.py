@@ -7,10 +7,10 @@ from nlp.confidence import line_confidence
 from nlp.followon import holding
 from nlp.glossary import with_use
 from nlp.item_names import pack_terms
-from nlp.named_counts import bracketed, in_name, kept_count, named, pack_described, plain_words, sized, stray_number, times_pair, unnamed
+from nlp.named_counts import bracketed, in_name, kept_count, named, pack_described, plain_words, sized, slashed_packs, stray_number, times_pair, unnamed
 from nlp.mentions import cut, has_terms, mention_text
 from nlp.postprocess import in_unit, round_qty
-from nlp.quantities import INLINE_PACK, Qty
+from nlp.quantities import Qty
 from nlp.seals import seal_codes
 from nlp.text import has_digit, is_cjk, normalize, numbers, terms
 from nlp.variants import prefer
@@ -240,12 +240,12 @@ class Readings:
         return None
 
     def _mention_for(self, body: str, s: int, e: int, qtys: list[Qty], q: Qty | None, dates) -> str:
-        """Chunk text without the chosen count, other unit-bearing counts, old values and dates
-        (bare numbers stay: they may be part of the name, "304 M8x40"; "4 bags of 500g": a measure the catalogue names its items by stays a word of the name)."""
+        """Chunk text without the chosen count, other unit-bearing counts, old values and dates."""
+        # bare numbers stay, part of the name maybe ("304 M8x40"), as does a measure it is named by ("4 bags of 500g")
         spans = [(x.start, x.end) for x in qtys if x is q or (x.strength >= 2 and not times_pair(body, x, q) and not
                  self._known_code(body[x.start : x.end].replace(" ", ""))) or (
             x.strength <= 0.2 and not in_name(body, x, self._known_code))] if q else []
-        packs = [m.span() for m in INLINE_PACK.finditer(body, s, e) if "/" in m.group(0)] if q and q.pack_of else []  # "(25/pack)" sizes the count ("(24 to a box)" may name a boxed item)
+        packs = slashed_packs(body, s, e) if q and q.pack_of else []
         return mention_text(cut(body, s, e, spans + dates + packs))
 
     def _reading(self, mention: str, q: Qty | None, customer: str | None):

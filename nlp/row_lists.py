@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 
-from nlp.distributed import CNT, HEAD_CUT, VAR, count_value
+from nlp.distributed import HEAD_CUT, VAR
+from nlp.list_counts import CNT, count_value
 from nlp.mentions import TRAILING_PURPOSE, has_terms, mention_text
 from nlp.quantities import Qty
 from nlp.readings import SURE

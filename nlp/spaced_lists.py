@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from nlp.bare_text import marked
-from nlp.distributed import CNT, count_value
+from nlp.list_counts import CNT, count_value
 from nlp.mentions import mention_text
 from nlp.text import terms
 

@@ -3,6 +3,8 @@ the noun, cable cores in words, pinyin slips. Used by `text.normalize_name` / `t
 from __future__ import annotations
 
 import re
+
+from nlp.numbers import parse_zh
 from nlp.prefilter import prefiltered
 
 _COUNT_WORDS = (r"(?:lengths?|pcs|pieces|units|sets|pairs?|box(?:es)?|cartons?|ctns?|packs?|bags?|rolls?|coils?|reels?|"
@@ -78,7 +80,7 @@ def zh_slips(text: str) -> str:
     if "个" in text:
         text = _ZH_DECIMAL_GE_RE.sub(r"\1mm", text)
     if "件套" in text:
-        text = _ZH_SET_OF_RE.sub(lambda m: f" set of {_ZH_SMALL.get(m.group(1), m.group(1))} ", text)
+        text = _ZH_SET_OF_RE.sub(_set_of, text)
     if not any(c in text for c in "丁锌辛沙砂绵兰造照基"):
         return text
     return _ZH_TYPO_RE.sub(lambda m: _ZH_TYPOS[m.group(0)], text)
@@ -93,9 +95,14 @@ _ZH_PACK_SLIP_RE = re.compile(r"(?<=[\d一二两三四五六七八九十百千�
 # "焊条3.2个，五箱": a count of pieces has no decimals, so a decimal said with 个 is a size in millimetres (southern speech)
 _ZH_DECIMAL_GE_RE = re.compile(r"(?<![\d.])(\d\.\d{1,2})\s*个(?![\u4e00-\u9fff]*[吨公斤])")
 # "三件套蛋糕罐 六套": how many pieces make one set names the item (SET OF 3 CAKE TINS), it counts nothing
-_ZH_SMALL = {c: str(i) for i, c in enumerate("一二三四五六七八九十", 1)} | {"两": "2"}
 _ZH_SET_OF_RE = re.compile(r"(?<![\d一二两三四五六七八九十百千万.])([一二两三四五六七八九十]|\d{1,2})\s*件套(?:装)?的?")
 _ZH_TWO_SLIP_RE = re.compile(r"(?<=[要来订拿])量(?=[盒箱包卷桶袋套])")  # 两 heard as 量 before a pack word
+
+
+def _set_of(m: re.Match) -> str:
+    """ "三件套" as "set of 3": the set's own size in digits."""
+    n = m.group(1)
+    return f" set of {n if n.isdigit() else f'{parse_zh(n):g}'} "
 
 
 def zh_decades(text: str) -> str:

@@ -77,11 +77,11 @@ class ChineseRules:
         variant of the family (one of its candidates), no lone count for its guess; "…各要五十个" counts it too."""
         s, e, qtys = chunk
         last = next((ln for ln in reversed(walk.lines) if ln["quantity"] is None), None)
-        if not (qtys and last and len(last["candidates"]) > 1 and is_cjk(body)) or _varied(last["mention"]) \
+        if not (qtys and last and len(last["candidates"]) > 1 and is_cjk(body)) or varied(last["mention"]) \
                 or _EACH_WORD.search(body[s:e]):
             return None
         said = mention_text(cut(body, s, e, [(q.start, q.end) for q in qtys]))
-        return last if _varied(said) and not has_digit(said) else None
+        return last if varied(said) and not has_digit(said) else None
 
     def _later_count(self, walk, body: str, doc, customer: str | None, chunk) -> dict | None:
         """"不锈钢板2个厚的还有吗？要一吨半": the product was named, its count comes in a later clause."""
@@ -273,6 +273,6 @@ def near_tied(matches: list[tuple[str, float]]) -> frozenset:
     return tied if len(tied) > 1 else frozenset()
 
 
-def _varied(text: str) -> bool:
+def varied(text: str) -> bool:
     """Whether a text names a colour, size or material, in Chinese or an English colour word ("red", "ivory")."""
     return bool(variant_kinds(text)) or any(w in COLOURS for w in text.split())

@@ -9,7 +9,7 @@ import datetime as dt
 import pytest
 
 from nlp.catalog import CatalogItem
-from nlp.distributed import count_value
+from nlp.list_counts import count_value
 from nlp.extractor import Extractor
 
 TODAY = dt.date(2026, 11, 25)

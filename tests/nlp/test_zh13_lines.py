@@ -50,7 +50,7 @@ def test_cafe_mug_by_name_still_read(retail):
     ("长颈鹿木尺", "giraffe wooden ruler"),
     ("长颈鹿尺子", "giraffe ruler"),
     ("睡觉的猫咪橡皮擦", "sleeping cat eraser"),
-    ("红点马克杯", "red spotty mug"),
+    ("红点马克杯", "red retrospot mug"),  # (红点 is the style 红点点 / 红色波点 are)
     ("骷髅彩铅筒", "skull pencils tube"),
 ])
 def test_stationery_and_spot_words(want, text):

@@ -19,7 +19,7 @@ def test_homeware_nouns_read_as_catalogue_words():
     assert english("挂墙的锌铁收纳架") == "wall zinc organiser"
     assert english("挂着的爱心蜡烛灯") == "hanging heart t-light holder"
     assert english("巧克力色的闹钟") == "chocolate alarm clock"
-    assert english("红点纸盘") == "red spotty paper plates"  # (红点: spots, round 13)
+    assert english("红点纸盘") == "red retrospot paper plates"  # (红点: spots, round 13; "spotty" items still match)
 
 
 def test_shop_platform_names_no_colour():
