@@ -96,7 +96,9 @@ def number_value(text: str) -> float | None:
 ZH_NOT_COUNT = re.compile(r"(?<=双)(?:十[一二]|1[12])(?![\d十一二三四五六七八九个件只])|"
                           r"(?<=下面|以下|如下|下列)[\d一二两三四五六七八九十]+\s*[个样种项款条]\s*[:：]|"
                           # "请于两个工作日内告知", "三个月": a span of time, no count of goods
-                          r"[\d一二两三四五六七八九十]+\s*(?:个\s*(?:工作日|工作天|小时|钟头|星期|礼拜|月)|工作日|工作天|小时|钟头)")
+                          r"[\d一二两三四五六七八九十]+\s*(?:个\s*(?:工作日|工作天|小时|钟头|星期|礼拜|月)|工作日|工作天|小时|钟头)|"
+                          # "再让两块", "便宜两毛": money knocked off the price while haggling, no count of goods
+                          r"(?:(?<=让)|(?<=便宜)|(?<=降))[\d一二两三四五六七八九十]+\s*(?:块钱?|毛钱?|角|分钱|元)")
 
 
 # _noise's own context patterns, compiled once (it runs for every number of every line)
