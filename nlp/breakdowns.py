@@ -69,3 +69,28 @@ def summed_more(body: str) -> str:
         count = total if total is not None else first + more
         body = body[: m.start()] + f"{count:g}{m.group(2)}" + body[m.end() :]
     return body
+
+
+# "要两百个，分两批送：10号前先到一百，剩下一百30号前到": the batches' counts add up to the count said before the split,
+# so they name no line of their own (tests/data README: 分两批送 is one line); the dates after them stay
+BATCH_SPLIT = re.compile(r"分[两二三几]?(?:批|次|趟)")
+_BATCH_UNITS = r"(?:个|套|件|箱|盒|只|包|袋|条|张|把|台|米|顶|双|副|瓶|桶|卷|根|支|块|片|组|吨|公斤|千克)"
+_BATCH_UNIT = _BATCH_UNITS + "?"
+BATCH_SAID = re.compile(rf"{_ZN}\s*{_BATCH_UNITS}[^。；;！!\n\d零一二两三四五六七八九十百千]{{0,12}}$")
+# a count in the batches' sentence: not a date (11月, 10号, 周一), an ordinal (第一批) or a decimal
+BATCH_PART = re.compile(rf"(?<![\d第周期拜月.])(?:(\d+)(?![\d月号日点.:：批周天])|([零一二两三四五六七八九十百千]+)(?![零一二两三四五六七八九十百千号日批周天点]))\s*{_BATCH_UNIT}")
+
+
+def without_batch_counts(body: str) -> str:
+    """The counts of the batches a stated count is split into, when they add up to it, taken out (the days kept)."""
+    for m in reversed(list(BATCH_SPLIT.finditer(body)) if "分" in body else []):
+        said = BATCH_SAID.search(body, max(0, m.start() - 40), m.start())
+        end = min([i for i in (body.find(c, m.end()) for c in "。；;！!\n") if i >= 0], default=len(body))
+        parts = [p for p in BATCH_PART.finditer(body, m.end(), end)  # (not a month: "十二月底"; "一百月底前" counts)
+                 if not (p.group(2) and body.startswith("月", p.end(2)) and (parse_zh(p.group(2)) or 0) <= 12)]
+        values = [int(p.group(1)) if p.group(1) else parse_zh(p.group(2)) for p in parts]
+        total = said and (int(said.group(1)) if said.group(1).isdigit() else parse_zh(said.group(1)))
+        if total and len(parts) >= 2 and None not in values and sum(values) == total:
+            for p in reversed(parts):
+                body = body[: p.start()] + " " + body[p.end() :]  # (a space: "剩下3吨月底" must not read "下月底")
+    return body

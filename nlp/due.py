@@ -150,9 +150,16 @@ LEAD_BARE = re.compile(r"\b(a|an|the|one|two|three|four|five|six|seven|ten|\d+) 
                        r"(?!\s+(?:the|our|my|your|her|his|their|that|this|it|then|\d))", re.I)
 
 
+# "分两批送：下周一先到3吨，剩下的月底前到齐": goods sent in batches are one line, due when the last batch is (tests/data
+# README, dev35/dev36 decisions)
+BATCHES = prefiltered(r"分[两二三几多]?(?:批|次|趟)(?:送|发|交|到|走|来|[:：,，])|第[一二三]批|(?:先|首批)(?:到|送|发|交|来)[^。；;\n]{0,16}?[，,]\s*(?:剩下|剩余|余下|其余|另外)的?")
+
+
 def pick(text: str, hits: list[DateHit], today: dt.date) -> DateHit | None:
-    """The due date among the hits: the first of the strongest; an event date only through its lead."""
+    """The due date among the hits: the first of the strongest (the last batch's, sent in batches); an event date only
+    through its lead."""
     best, best_s = None, 0
+    batched = BATCHES.search(text)
     for h in hits:
         h = _in_month_said(h, hits, today)
         if h.date < today:
@@ -172,6 +179,8 @@ def pick(text: str, hits: list[DateHit], today: dt.date) -> DateHit | None:
         if s > best_s or (best and s == best_s == 2 and (RESTATED.fullmatch(text, best.end, h.start) or
                                                          (best.kind in ROUGH_KINDS and h.kind in DAY_KINDS | {"weekday"}))):
             best, best_s = h, s
+        elif batched and best and s == best_s == 2 and h.date > best.date and h.start > batched.start():
+            best = h  # a later batch's day, said after the split
     return best if best_s >= 2 else (_lead_to_event(text, hits, today) or best)
 
 

@@ -5,7 +5,7 @@ import datetime as dt
 import re
 
 from nlp.dates import DateHit, find_dates
-from nlp.due import pick as pick_due, resolved
+from nlp.due import BATCHES, pick as pick_due, resolved
 from nlp.due_cues import BEFORE_CLOSING, VAGUE
 from nlp.due_model import DueModel
 from nlp.history import quoted_time
@@ -43,6 +43,10 @@ def settle_due(body: str, hits: list[DateHit], cleaned, today: dt.date, intent: 
         # "need it before we shut on the 22nd": the learned check took "shut" from closures ("we're shut on the 22nd")
         # and cannot tell the day goods are wanted before; the rules' reading of it stays
         if due is None and ruled and hit and said is body and BEFORE_CLOSING.search(body[max(0, hit.start - 60) : hit.start]):
+            due = ruled
+        # "分两批送：10号前先到一百，剩下的30号前到": the learned check leans to the first date; a batched delivery is due
+        # with its last batch (the rules took it)
+        elif due is not None and ruled and hit and said is body and due < ruled and BATCHES.search(body):
             due = ruled
     return due, hit, picked, sure
 
