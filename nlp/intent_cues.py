@@ -209,4 +209,7 @@ SKIPPED_NOW = re.compile(r"(?:这次|这回|本次)就?先?不要了|"
                          r"(?! (?:order|po)\b)", re.I)
 # "12 x red bins / 6 x ivory bins / Also are the pink ones back in yet?": a question put aside after a counted list
 ASIDE_ASK = re.compile(r"(?:^|[.!\n]\s*)(?:also|plus|btw|by the way|oh and|p\.?s\.?)\W{0,2}[^.?!\n]{3,80}\?", re.I)
-IF_STOCKED = prefiltered(r"\bif you (?:have|'ve got|still have) (?:them|it|any|some|enough)\b|如果有货的话|有货的话", re.I)
+# "嘛时候有货嘛时候送", "几时有货几时发", "有货了就送": sent whenever stocked, an order that does not ask
+IF_STOCKED = prefiltered(r"\bif you (?:have|'ve got|still have) (?:them|it|any|some|enough)\b|如果有货的话|有货的话|"
+                         r"(?:什么|啥|嘛|甚么?|几)时(?:候)?有货(?:了)?[，,]?\s*(?:(?:什么|啥|嘛|甚么?|几)时(?:候)?)?(?:就|再)?(?:送|发|到)(?![^，,。]{0,4}[吗么?？])|"
+                         r"有货了?就(?:送|发)(?![^，,。]{0,4}[吗么?？])", re.I)
