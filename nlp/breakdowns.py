@@ -56,8 +56,10 @@ def without_zh_breakdowns(body: str) -> str:
 # "6204轴承要20套，再加10套(，总共30套)": more of the same item said straight after its count, in the same unit, with no
 # item of its own ("再加10套6205" names another): the count is the sum, or the total the writer gives
 _ZN = r"([0-9]+|[零一二两三四五六七八九十百千]+)"
-MORE_SAME = re.compile(_ZN + r"\s*([套个只件盒箱包袋卷桶吨米支根条双顶台把张组])\s*[，,、]\s*(?:再加|另加|多加)\s*" + _ZN
+MORE_SAME = re.compile(_ZN + r"\s*([套个只件盒箱包袋卷桶吨米支根条双顶台把张组盘瓶片副对打捆扎])\s*[，,、]\s*(?:再加|另加|多加)\s*" + _ZN
                        + r"\s*\2(?:\s*[，,]\s*(?:总共|一共|合计|共)\s*" + _ZN + r"\s*\2)?(?=\s*(?:[，,。；;！!\n]|$))")
+
+PLACED_BEFORE = re.compile(r"(?:昨天|前天|上次|上回|上周|刚才|之前|早上|上午|下午)(?:订|下|买|要)的[^。？?！!\n]*$")
 
 
 def summed_more(body: str) -> str:
@@ -67,7 +69,9 @@ def summed_more(body: str) -> str:
         if first is None or more is None:
             continue
         count = total if total is not None else first + more
-        body = body[: m.start()] + f"{count:g}{m.group(2)}" + body[m.end() :]
+        # "昨天订的焊丝二十盘，再加十盘": more on a placed order is a change at the new total ("加到" keeps that said)
+        raised = "加到" if PLACED_BEFORE.search(body, max(0, m.start() - 30), m.start()) else ""
+        body = body[: m.start()] + f"{raised}{count:g}{m.group(2)}" + body[m.end() :]
     return body
 
 
