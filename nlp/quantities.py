@@ -98,7 +98,9 @@ ZH_NOT_COUNT = re.compile(r"(?<=双)(?:十[一二]|1[12])(?![\d十一二三四�
                           # "请于两个工作日内告知", "三个月": a span of time, no count of goods
                           r"[\d一二两三四五六七八九十]+\s*(?:个\s*(?:工作日|工作天|小时|钟头|星期|礼拜|月)|工作日|工作天|小时|钟头)|"
                           # "再让两块", "便宜两毛": money knocked off the price while haggling, no count of goods
-                          r"(?:(?<=让)|(?<=便宜)|(?<=降))[\d一二两三四五六七八九十]+\s*(?:块钱?|毛钱?|角|分钱|元)")
+                          r"(?:(?<=让)|(?<=便宜)|(?<=降))[\d一二两三四五六七八九十]+\s*(?:块钱?|毛钱?|角|分钱|元)|"
+                          # "重开一张专票": an invoice or receipt is paper, no goods
+                          r"[\d一二两三四五六七八九十]+\s*(?:张|份)(?=\s*(?:增值税)?(?:专用|普通)?(?:专票|普票|发票|收据|送货单|对账单))")
 
 
 # _noise's own context patterns, compiled once (it runs for every number of every line)
