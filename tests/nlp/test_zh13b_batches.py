@@ -34,3 +34,13 @@ def test_counts_kept_without_a_full_split(text):
 
 def test_a_split_month_is_no_count():
     assert "十二月底" in without_batch_counts("要二十套，分两批，十月底前十套，十二月底前十套")
+
+
+@pytest.mark.parametrize("text,qty", [
+    ("角钢那十吨，第一批4吨昨天到了，第二批6吨不要了", 6),
+    ("6205轴承四十套分两批的，第二批那二十套取消，项目停了", 20),
+])
+def test_a_batch_called_off_cancels_its_count(industrial, text, qty):
+    got = industrial.extract(text, dt.date(2027, 3, 10))
+    assert got["intent"] == "cancel"
+    assert [ln["quantity"] for ln in got["lines"]] == [qty]
