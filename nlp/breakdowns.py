@@ -56,8 +56,10 @@ def without_zh_breakdowns(body: str) -> str:
 # "6204轴承要20套，再加10套(，总共30套)": more of the same item said straight after its count, in the same unit, with no
 # item of its own ("再加10套6205" names another): the count is the sum, or the total the writer gives
 _ZN = r"([0-9]+|[零一二两三四五六七八九十百千]+)"
-MORE_SAME = re.compile(_ZN + r"\s*([套个只件盒箱包袋卷桶吨米支根条双顶台把张组])\s*[，,、]\s*(?:再加|另加|多加)\s*" + _ZN
+MORE_SAME = re.compile(_ZN + r"\s*([套个只件盒箱包袋卷桶吨米支根条双顶台把张组盘瓶片副对打捆扎])\s*[，,、]\s*(?:再加|另加|多加)\s*" + _ZN
                        + r"\s*\2(?:\s*[，,]\s*(?:总共|一共|合计|共)\s*" + _ZN + r"\s*\2)?(?=\s*(?:[，,。；;！!\n]|$))")
+
+PLACED_BEFORE = re.compile(r"(?:昨天|前天|上次|上回|上周|刚才|之前|早上|上午|下午)(?:订|下|买|要)的[^。？?！!\n]*$")
 
 
 def summed_more(body: str) -> str:
@@ -67,5 +69,32 @@ def summed_more(body: str) -> str:
         if first is None or more is None:
             continue
         count = total if total is not None else first + more
-        body = body[: m.start()] + f"{count:g}{m.group(2)}" + body[m.end() :]
+        # "昨天订的焊丝二十盘，再加十盘": more on a placed order is a change at the new total ("加到" keeps that said)
+        raised = "加到" if PLACED_BEFORE.search(body, max(0, m.start() - 30), m.start()) else ""
+        body = body[: m.start()] + f"{raised}{count:g}{m.group(2)}" + body[m.end() :]
+    return body
+
+
+# "要两百个，分两批送：10号前先到一百，剩下一百30号前到": the batches' counts add up to the count said before the split,
+# so they name no line of their own (tests/data README: 分两批送 is one line); the dates after them stay
+BATCH_SPLIT = re.compile(r"分[两二三几]?(?:批|次|趟)")
+_BATCH_UNITS = r"(?:个|套|件|箱|盒|只|包|袋|条|张|把|台|米|顶|双|副|瓶|桶|卷|根|支|块|片|组|吨|公斤|千克)"
+_BATCH_UNIT = _BATCH_UNITS + "?"
+BATCH_SAID = re.compile(rf"{_ZN}\s*{_BATCH_UNITS}[^。；;！!\n\d零一二两三四五六七八九十百千]{{0,12}}$")
+# a count in the batches' sentence: not a date (11月, 10号, 周一), an ordinal (第一批) or a decimal
+BATCH_PART = re.compile(rf"(?<![\d第周期拜月.])(?:(\d+)(?![\d月号日点.:：批周天])|([零一二两三四五六七八九十百千]+)(?![零一二两三四五六七八九十百千号日批周天点]))\s*{_BATCH_UNIT}")
+
+
+def without_batch_counts(body: str) -> str:
+    """The counts of the batches a stated count is split into, when they add up to it, taken out (the days kept)."""
+    for m in reversed(list(BATCH_SPLIT.finditer(body)) if "分" in body else []):
+        said = BATCH_SAID.search(body, max(0, m.start() - 40), m.start())
+        end = min([i for i in (body.find(c, m.end()) for c in "。；;！!\n") if i >= 0], default=len(body))
+        parts = [p for p in BATCH_PART.finditer(body, m.end(), end)  # (not a month: "十二月底"; "一百月底前" counts)
+                 if not (p.group(2) and body.startswith("月", p.end(2)) and (parse_zh(p.group(2)) or 0) <= 12)]
+        values = [int(p.group(1)) if p.group(1) else parse_zh(p.group(2)) for p in parts]
+        total = said and (int(said.group(1)) if said.group(1).isdigit() else parse_zh(said.group(1)))
+        if total and len(parts) >= 2 and None not in values and sum(values) == total:
+            for p in reversed(parts):
+                body = body[: p.start()] + " " + body[p.end() :]  # (a space: "剩下3吨月底" must not read "下月底")
     return body

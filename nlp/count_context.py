@@ -100,3 +100,9 @@ def damaged(text: str, e: int) -> bool:
 # "bring the red ones down to 4", ", the heart warmers down to 12" (no verb): the count asked now ("we're / the mugs are down to 4": stock)
 _DOWN_BY = r"\b(?:bring|take|cut|drop|knock|reduce|put|scale|turn)\b|(?:^|[,:;]\s*)(?:the|those|these)\s(?![^.?!,;\n]*\b(?:is|are|was|were|'s|'re|we|i)\s)"
 BROUGHT_DOWN = re.compile(rf"(?:{_DOWN_BY})[^.?!,;\n]{{0,40}}\bdown to\s*$", re.I)
+
+
+# Chinese numbers that count no goods (quantities.ZH_NOT_COUNT): "再让两块", "便宜两毛" is money knocked off while
+# haggling; "重开一张专票" an invoice or receipt, paper
+ZH_MONEY_OR_PAPER = (r"(?:(?<=让)|(?<=便宜)|(?<=降))[\d一二两三四五六七八九十]+\s*(?:块钱?|毛钱?|角|分钱|元)|"
+                     r"[\d一二两三四五六七八九十]+\s*(?:张|份)(?=\s*(?:增值税)?(?:专用|普通)?(?:专票|普票|发票|收据|送货单|对账单))")

@@ -18,7 +18,7 @@ _D = r"(\d\d?)(?:st|nd|rd|th)?"
 _ZNUM = r"([0-9零一二两三四五六七八九十百]+)"
 # Festivals that move with the lunar calendar, as (lunar month, day); 清明 is a solar term. lunar-python does the
 # calendar arithmetic (a hand-kept table of dates runs out). "端午节前" names the festival's day itself.
-LUNAR = {"春节": (1, 1), "元宵": (1, 15), "端午": (5, 5), "七夕": (7, 7), "中秋": (8, 15), "重阳": (9, 9), "腊八": (12, 8),
+LUNAR = {"春节": (1, 1), "元宵": (1, 15), "小年": (12, 23), "端午": (5, 5), "七夕": (7, 7), "中秋": (8, 15), "重阳": (9, 9), "腊八": (12, 8),
          "清明": None, "冬至": None}  # (None: a solar term, from the calendar's table)
 # Days that fall on the same date each year ("before X" names X): shops stock for them; 母亲节 / 父亲节 are the nth
 # Sunday of May / June.
@@ -50,7 +50,11 @@ PATTERNS = [
     ("zh_this_week", r"(?:这|本)(?:个)?(?:周|星期|礼拜)(?:内|之内|以内)"),
     ("week_no", r"\b(?:(?:calendar )?week|wk|kw|cw)\.? ?(\d\d?)\b"),
     ("zh_week_no", r"第\s?(\d\d?)\s?周"),
-    ("holiday", r"(春节|过年|元旦|国庆|平安夜|圣诞夜|圣诞节?|(?:元宵|清明|端午|中秋|七夕|重阳|腊八)节?|除夕|冬至|情人节|妇女节|三八节|儿童节|教师节|母亲节|父亲节|双十一|双11|双十二|双12|(?<![0-9零一二两三四五六七八九十百])五一(?:劳动)?节?(?=前|之前|以前)|劳动节|\bchristmas(?: eve)?\b|\bxmas(?: eve)?\b|\bnew year'?s?(?: day| eve)?\b|"
+    # a day of the lunar calendar: 正月十八, 腊月二十三, 冬月初八, 三月初三 (a day 初X / 廿X or a month 正 / 冬 / 腊 is
+    # lunar; "二月十八" without them is read as the solar calendar's)
+    ("zh_lunar", r"(?<![0-9零一二两三四五六七八九十])(?:(正|冬|腊)月(初[一二三四五六七八九十]|廿[一二三四五六七八九]?|二十[一二三四五六七八九]?|三十|十[一二三四五六七八九]?)|"
+                 r"(十一|十二|[二三四五六七八九十])月(初[一二三四五六七八九十]|廿[一二三四五六七八九]?))(?![0-9零一二两三四五六七八九十日号])"),
+    ("holiday", r"(春节|过年|(?<!过)小年(?!轻|纪|夜饭)|元旦|国庆|平安夜|圣诞夜|圣诞节?|(?:元宵|清明|端午|中秋|七夕|重阳|腊八)节?|除夕|冬至|情人节|妇女节|三八节|儿童节|教师节|母亲节|父亲节|双十一|双11|双十二|双12|(?<![0-9零一二两三四五六七八九十百])五一(?:劳动)?节?(?=前|之前|以前)|劳动节|\bchristmas(?: eve)?\b|\bxmas(?: eve)?\b|\bnew year'?s?(?: day| eve)?\b|"
                 r"\bchinese new year\b|\bcny\b|\bgood friday\b|\beaster(?: sunday| monday)?\b|"
                 # days fixed in the calendar that shops stock for: Valentine's (14 Feb), Halloween, Bonfire Night (5 Nov)
                 r"\b(?:st\.? )?valentine'?s?(?: day)?\b|\bhallowe'?en\b|\bbonfire night\b)"),  # (normalised text drops the "'s")
@@ -62,7 +66,7 @@ HOLIDAY_BEFORE = re.compile(r"(?:\bby|(?<!\bfrom )(?<!\bsince )\b(?:before|b4)|\
 # (not "for Christmas", a season, nor "for our Christmas stall")
 NEED_FOR = re.compile(r"\bneed(?:ed|s)?\s+(?:them|it|these|those|this|they)?\s*(?:for|on)\s*(?:the\s*)?$", re.I)
 NAMED_DAY = re.compile(r"(?:sunday|monday|friday|eve|day|night)$", re.I)
-HOLIDAY_AFTER = re.compile(r"^\s*(?:前|之前|以前)")
+HOLIDAY_AFTER = re.compile(r"^\s*(?:[（(][^）)]{1,12}[）)]\s*)?(?:前|之前|以前)")  # "小年（腊月二十三）之前": glossed
 # "Good Friday latest", "Christmas at the latest": the deadline word after the day; "we open on Good Friday so would
 # love them in by then": "by then" later in the same sentence points back at the day just named
 HOLIDAY_LATER = re.compile(r"^\s*,?\s*(?:at the )?latest\b|^[^.?!\n]{0,60}\b(?:by|before) then\b", re.I)
@@ -165,6 +169,28 @@ def resolve(kind: str, m: re.Match, today: dt.date, text: str) -> dt.date | None
         return _week_friday(int(g[0]), today)
     if kind == "holiday":
         return _holiday(g[0], today, text, m)
+    if kind == "zh_lunar":
+        return _lunar_day(g[0] or g[2], g[1] or g[3], today)
+    return None
+
+
+_LUNAR_MONTHS = {"正": 1, "冬": 11, "腊": 12, "十一": 11, "十二": 12}
+
+
+def _lunar_day(month: str, day: str, today: dt.date) -> dt.date | None:
+    """The next solar date of a lunar month and day ("正月十八"), not before today."""
+    n_month = _LUNAR_MONTHS.get(month) or parse_zh(month)
+    n_day = parse_zh(day.replace("初", "").replace("廿", "二十") if day != "廿" else "二十")
+    if not n_month or not n_day or n_day > 30:
+        return None
+    for year in (today.year - 1, today.year, today.year + 1):
+        try:
+            solar = Lunar.fromYmd(year, int(n_month), int(n_day)).getSolar()
+        except Exception:  # (a 30th in a month of 29 days)
+            return None
+        day_ = dt.date(solar.getYear(), solar.getMonth(), solar.getDay())
+        if day_ >= today:
+            return day_
     return None
 
 

@@ -48,7 +48,8 @@ EN_PATTERNS = [
 ]
 ZH_PATTERNS = [
     ("zh_nm", rf"(下个月|下月|本月|这个月){_ZNUM}[日号]"),
-    ("zh_md", rf"(?:(\d{{4}})年)?([0-9零一二两三四五六七八九十百]+|元)月{_ZNUM}[日号]"),  # 元月 = January
+    # (a month in digits or in characters, not both: "剩下一百11月30号前到" is a count, then the date)
+    ("zh_md", rf"(?:(\d{{4}})年)?(\d{{1,2}}|[零一二两三四五六七八九十]{{1,3}}|元)月{_ZNUM}[日号]"),  # 元月 = January
     # not a table cell of its own ("锂基脂\t3号\t2桶" is a grade in the spec column)
     ("zh_d", rf"(?<![月\d])(?!(?<=\t)[0-9零一二两三四五六七八九十百]+号\t){_ZNUM}号(?=前|之前|以前|到|送|交|发|要|左右|[,，。.!！?？\s]|$)"),
     ("zh_wd", r"(?<!上)(?<!上个)(下下|下个|下|本|这个|这|)(?:周|星期|礼拜)([一二三四五六日天1-7])"),

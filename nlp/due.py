@@ -12,7 +12,9 @@ from nlp.prefilter import prefiltered
 STRONG_BEFORE = prefiltered(r"(?:\bby|\bbefore|\buntil|\btill|no later than|\blatest(?: by)?|\bdeliver\w*(?: on| by| for)?|"
                             r"\bneed\w*(?: \w+)?(?: by| on| for)?|\bdispatch\w*(?: on| by)?|\barriv\w*(?: on| by)?|"
                             r"\bhere(?: by| on)?|\bwithin|\bsay|也就是|亦即|最迟|最晚|不晚于|务必|请于|请在|须于|需于|要求)\W*(?:the\s*|on\s*)?$", re.I)
+# ("后天要用", "明天就得用": the day the goods are used is when they are wanted; not "今天用完了")
 STRONG_AFTER = re.compile(r"\s*(?:at the latest|latest|前|之前|以前|内|之内|以内|送到|送达|到货|交货|到|送|发货|要到|必须到|"
+                          r"(?:就|急着?|马上)?(?:要|得|需要)用(?![完掉了光])|"
                           r"delivery|dispatch)", re.I)
 OWN_CUE = re.compile(r"(?:by|before|until|till|latest|(?:no )?later than)\b", re.I)  # a cue inside the date's match
 OWN_ZH_CUE = re.compile(r"(?:前|内)$")  # "6月12日前", "十天内": the match holds its trailing cue
@@ -73,6 +75,10 @@ STATED_IS = re.compile(r"\b(?!deliver|dispatch|drop|due\b|need)[a-z][\w-]* (?:is
 BY_THEN = re.compile(r"^[^.;!?\n]{0,60}?\b(?:by|for|before|in time for) then\b", re.I)
 
 
+# "今天下单", "合适的话今天就定", "明天订购": the day the order is placed (or decided), not when the goods are wanted
+ORDER_DAY_ZH = re.compile(r"\s*(?:就|先|再|会|可以)?(?:下单|落单|订购|定下来|确认订单|(?:定|订)(?![做制金的单货])(?=[了吧啦哈呀，,。！!？?\s]|$))")
+
+
 def _clause(text: str, pos: int) -> str:
     """The clause before `pos` (back to the last punctuation or "and"/"so")."""
     return CLAUSE_START.split(text[max(0, pos - 60) : pos])[-1]
@@ -81,7 +87,7 @@ def _clause(text: str, pos: int) -> str:
 def strength(text: str, h: DateHit) -> int:
     """0: an event date; 2: an explicit deadline; 1: a date that is due without an explicit cue."""
     before, clause = text[max(0, h.start - 30) : h.start], _clause(text, h.start)
-    if PAST_AFTER.match(text, h.end) or BOOKED_AFTER.match(text, h.end) or FALLS_ON.search(before):
+    if PAST_AFTER.match(text, h.end) or BOOKED_AFTER.match(text, h.end) or FALLS_ON.search(before) or ORDER_DAY_ZH.match(text, h.end):
         return 0
     if STRONG_BEFORE.search(before) or OWN_CUE.match(text, h.start, h.end) or OWN_ZH_CUE.search(text, h.start, h.end):
         return 2  # "by the 12th" holds its own cue
@@ -150,9 +156,16 @@ LEAD_BARE = re.compile(r"\b(a|an|the|one|two|three|four|five|six|seven|ten|\d+) 
                        r"(?!\s+(?:the|our|my|your|her|his|their|that|this|it|then|\d))", re.I)
 
 
+# "分两批送：下周一先到3吨，剩下的月底前到齐": goods sent in batches are one line, due when the last batch is (tests/data
+# README, dev35/dev36 decisions)
+BATCHES = prefiltered(r"分[两二三几多]?(?:批|次|趟)(?:送|发|交|到|走|来|[:：,，])|第[一二三]批|(?:先|首批)(?:到|送|发|交|来)[^。；;\n]{0,16}?[，,]\s*(?:剩下|剩余|余下|其余|另外)的?")
+
+
 def pick(text: str, hits: list[DateHit], today: dt.date) -> DateHit | None:
-    """The due date among the hits: the first of the strongest; an event date only through its lead."""
+    """The due date among the hits: the first of the strongest (the last batch's, sent in batches); an event date only
+    through its lead."""
     best, best_s = None, 0
+    batched = BATCHES.search(text)
     for h in hits:
         h = _in_month_said(h, hits, today)
         if h.date < today:
@@ -172,6 +185,8 @@ def pick(text: str, hits: list[DateHit], today: dt.date) -> DateHit | None:
         if s > best_s or (best and s == best_s == 2 and (RESTATED.fullmatch(text, best.end, h.start) or
                                                          (best.kind in ROUGH_KINDS and h.kind in DAY_KINDS | {"weekday"}))):
             best, best_s = h, s
+        elif batched and best and s == best_s == 2 and h.date > best.date and h.start > batched.start():
+            best = h  # a later batch's day, said after the split
     return best if best_s >= 2 else (_lead_to_event(text, hits, today) or best)
 
 

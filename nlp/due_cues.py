@@ -16,8 +16,8 @@ NOT_DUE = prefiltered(r"(\bof|\bfrom|\bdated|\bsent|wrote|\be-?mail|\bmessage|\b
                       # "Weekly top-up — w/e 17 Jan": the week a list is for; "APPROVED 03/06/2026": a sign-off's date
                       r"\bgenerated|\bcreated|\bprinted|\brun on|\bw/e|\bweek ending|\bapproved|\brejected|valid(?:ity)?(?: until| till| to| through| thru)?|"
                       r"expir\w*(?: on)?|since|由|从|原|有效期(?:至|到)?|"
-                      # "申请人：赵磊  日期：2026-09-01", a field "Date: 3 May": a form's own date (not 交货日期, "delivery date")
-                      r"(?<![货求要场])日期|(?:^|(?<=\n)|(?<=\t)|(?<=\|)|(?<=  ))date)\W*$", re.I)
+                      # "申请人：赵磊  日期：2026-09-01", a field "Date: 3 May": a form's own date (not 交货日期, 交付日期, 期望日期: "delivery date")
+                      r"(?<![货求要场付望])日期|(?:^|(?<=\n)|(?<=\t)|(?<=\|)|(?<=  ))date)\W*$", re.I)
 # "we're closed from 24 Dec to 2 Jan": when nobody can take goods in, not when they are wanted.
 CLOSED = prefiltered(r"\b(?:closed|closes|shut|shuts|shutting|(?<!right )away|on holiday|on leave|out of (?:the )?office)\b|放假|休假|停工|不在", re.I)
 # "need it before we shut on the 23rd": the goods wanted before the closing day, which is then their deadline

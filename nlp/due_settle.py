@@ -5,7 +5,7 @@ import datetime as dt
 import re
 
 from nlp.dates import DateHit, find_dates
-from nlp.due import pick as pick_due, resolved
+from nlp.due import BATCHES, ORDER_DAY_ZH, pick as pick_due, resolved
 from nlp.due_cues import BEFORE_CLOSING, VAGUE
 from nlp.due_model import DueModel
 from nlp.history import quoted_time
@@ -44,7 +44,20 @@ def settle_due(body: str, hits: list[DateHit], cleaned, today: dt.date, intent: 
         # and cannot tell the day goods are wanted before; the rules' reading of it stays
         if due is None and ruled and hit and said is body and BEFORE_CLOSING.search(body[max(0, hit.start - 60) : hit.start]):
             due = ruled
+        # "分两批送：10号前先到一百，剩下的30号前到": the learned check leans to the first date; a batched delivery is due
+        # with its last batch (the rules took it)
+        elif due is not None and ruled and hit and said is body and due < ruled and BATCHES.search(body):
+            due = ruled
+        # "6205轴承三十套，明天下单": the learned check takes the one day said; it is the day of ordering, which the rules set aside
+        elif due is not None and ruled is None and said is body and _order_day_only(body, hits, due):
+            due = None
     return due, hit, picked, sure
+
+
+def _order_day_only(body: str, hits: list[DateHit], day: dt.date) -> bool:
+    """Whether every mention of `day` is followed by an order word (今天下单, 明天就定)."""
+    said = [h for h in hits if h.date == day]
+    return bool(said) and all(ORDER_DAY_ZH.match(body, h.end) for h in said)
 
 
 def relative(due: dt.date | None, hit, picked: list) -> bool:

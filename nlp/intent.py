@@ -64,6 +64,9 @@ PRICED_COUNT = re.compile(r"(?:\d+|[一二两三四五六七八九十百千万]+
 PRICE_ASKED = re.compile(r"[?？]|\bprice|\bquot|报价|报个价|价(?:格|钱)?是?多少|价格|多少钱|什么价", re.I)
 # "单价太高了…麻烦重新报个价": a price asked again (after haggling over the last one) waits on the new price, whatever
 # count is said beside it
+# "再让两块，36一套我就要一百套", "能不能便宜两毛": a count offered at a price still haggled over waits on that price
+HAGGLED = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?:块|元)?一[套个只件根米盒箱包](?:的话)?[,，]?我?就(?:要|订|拿)|能不能(?:再)?便宜|"
+                     r"(?:再|能)让(?:[一两二几]|\d+)(?:块|毛|角|分|个点)")
 REQUOTED = re.compile(r"重新(?:报|给|出|核)(?:一下|个|一个)?价|再(?:给|出)?(?:报|核)(?:一下|个|一个)?价")
 SEND_ANYWAY = re.compile(r"\b(?:anyway|regardless|either way|in any case|in the meantime|meanwhile)\b", re.I)
 SHIP_MODE = re.compile(r"\b(?:(?:we |you |u )?can |could |to )?ship(?:ped)? (?:by|via) (?:sea|air|road|rail|courier|post|freight|boat)\b", re.I)
@@ -182,7 +185,7 @@ def _asks_then_sends(text: str, s: dict[str, int]) -> bool:
 
 def _orders_despite_price(text: str) -> bool:
     """ "send 50, and what's the price of X?" is an order with a side question."""
-    if PRICE_FIRST.search(text) or REQUOTED.search(text):
+    if PRICE_FIRST.search(text) or REQUOTED.search(text) or HAGGLED.search(text):
         return False  # "I'd like to order 3 but can you tell me the price first?": the order waits on the price
     if (side := SIDE_PRICE.search(text)) and QTY_WORD.search(text[: side.start()]) and not intent_scores(text[: side.start()])["quote"]:
         return True  # "10 x baking set, and what's the price on the rolling pins?"

@@ -140,7 +140,9 @@ ACCOUNT_ASKED = re.compile(r"\b(?:open|set up|setting up|opening|apply for|apply
                            r"(?:开|申请|办)(?:个|一个)?(?:月结)?(?:账户|帐户)", re.I)
 # "发票抬头改成…", "税号发你": invoice details changed, no order line touched
 # ("发票抬头请改成…": a polite word between the invoice and the change)
-INVOICE_ADMIN = re.compile(r"(?:发票|开票)(?:抬头|信息|资料)?(?:要|请|麻烦|需要|帮忙)?(?:改|换|重开)|抬头(?:请|麻烦|要)?(?:改|换)|税号")
+# ("发票抬头写错了…麻烦重开一张专票": the invoice written wrong and issued again, no goods changed)
+INVOICE_ADMIN = re.compile(r"(?:发票|开票)(?:抬头|信息|资料)?(?:要|请|麻烦|需要|帮忙)?(?:改|换|重开)|抬头(?:请|麻烦|要)?(?:改|换)|税号|"
+                           r"(?:发票|抬头|开票信息)(?:上的?)?[^，,。]{0,4}?(?:写|开|打)错|(?:重开|补开|重新开)(?:一张|一下|个)?(?:增值税)?(?:专票|普票|发票)")
 
 # "balloons from 8 to 12", "from 3 t to 5 t": a count and its new value (not "from 24 Dec to 4 Jan", "from 9 to 5pm";
 # nor "we grew from 2 to 3 shops": places and people, which quantities.SPEC_AFTER keeps from goods too)
@@ -211,4 +213,7 @@ SKIPPED_NOW = re.compile(r"(?:这次|这回|本次)就?先?不要了|"
                          r"(?! (?:order|po)\b)", re.I)
 # "12 x red bins / 6 x ivory bins / Also are the pink ones back in yet?": a question put aside after a counted list
 ASIDE_ASK = re.compile(r"(?:^|[.!\n]\s*)(?:also|plus|btw|by the way|oh and|p\.?s\.?)\W{0,2}[^.?!\n]{3,80}\?", re.I)
-IF_STOCKED = prefiltered(r"\bif you (?:have|'ve got|still have) (?:them|it|any|some|enough)\b|如果有货的话|有货的话", re.I)
+# "嘛时候有货嘛时候送", "几时有货几时发", "有货了就送": sent whenever stocked, an order that does not ask
+IF_STOCKED = prefiltered(r"\bif you (?:have|'ve got|still have) (?:them|it|any|some|enough)\b|如果有货的话|有货的话|"
+                         r"(?:什么|啥|嘛|甚么?|几)时(?:候)?有货(?:了)?[，,]?\s*(?:(?:什么|啥|嘛|甚么?|几)时(?:候)?)?(?:就|再)?(?:送|发|到)(?![^，,。]{0,4}[吗么?？])|"
+                         r"有货了?就(?:送|发)(?![^，,。]{0,4}[吗么?？])", re.I)

@@ -55,6 +55,9 @@ FAMILIES: dict[str, list[str]] = {
         # (not "提前三天通知", "卸货请提前联系": ahead of time, not brought forward)
         # "刚才单子数量写错了，是80套不是50套": a count the sender wrote wrong, corrected (not 搞错: maybe the seller's)
         r"(?:写|填|打)错了?|是\s*[0-9一二两三四五六七八九十百千]+\s*[^\s，,。0-9]{0,2}\s*不是\s*[0-9一二两三四五六七八九十百千]|"
+        # "昨天说那个6204的不是五十个是八十个，我说错了": what was said on an earlier day taken back (the count is
+        # mended before intent is read: the words left are these)
+        r"(?:昨天|前天|刚才|上午|早上|下午|之前|上次|上回)[^。？?\n]{0,6}?说[^。？?\n]{0,24}?说错了|"
         r"(?:订单|单子|(?:下|订)的单)(?:号?\s*[:：]?\s*[A-Za-z0-9][\w-]*)?(?:里|上|基础上)?再?加|改成|改为|改做|修改|更改|换成|改一下|调整|追加|减少|增加到|改到|推迟|加到|减到|变更|多加|少要|"
         r"提前(?![0-9一二两三四五六七八九十]+个?[天日周]|(?:一下)?(?:联系|通知|告知|打个?电话|来电|电话|预约|沟通|说)|(?:准?备|采购|订|囤))",
         r"加(?:.{1,12}?|[^。，,？?！!\n]{13,60}?)到.{0,8}(?:订单|单子|那单|送货|(?:那|这)批)|"  # ("加20个 <an English name> 到上周那单里")
@@ -85,6 +88,10 @@ FAMILIES: dict[str, list[str]] = {
         # "can you do the owl bags at £1.65 for 200?": a price offered back is a price asked
         r"\b(?:can|could|would|will) you (?:be able to )?(?:do|supply|let us have)\b[^?.\n]{0,60}?\b(?:at|for) [£$€]\s?\d",
         r"报价|询价|多少钱|价(?:格|钱)?是?多少|价格|单价|价钱|什么价|几多钱|几钱|报个价|(?:给|开|出)个价|含运|报一下|(?:请|麻烦|烦请|帮忙|帮我们?)报(?![告废销表修警名备到关])|(?:请|麻烦|烦请|帮忙|帮我们?|给个|出个)\s*quote|quote\s*(?:一下|下|个价)|怎么卖|啥价|价位|优惠|含税|便宜点|便宜些|能便宜|打折|折扣|比价(?=\s*[:：,，])|比(?:个|一下)价|哪(?:个|种|家)(?:更|比较)?便宜",
+        # dialect "how much" (湘鄂 好多钱, 吴 几钿 / 价钿, 川 啥子价, 湘 么子价, 粤 咩价 / 乜价) and haggling
+        # ("能不能便宜两毛", "再让两块", "36一套我就要"): a price still being settled, no order yet
+        r"(?<!了)好多钱|(?:几|多少)钿|价钿|(?:啥子|么子|咩|乜|嘛)价|能不能(?:再)?便宜|(?:再|能)?让(?:[一两二几]|\d+)(?:块|毛|角|分|个点)|"
+        r"(?<![\d.])\d+(?:\.\d+)?(?:块|元)?一(?:套|个|只|件|根|米|盒|箱|包)(?:的话)?[,，]?我就(?:要|订|拿)",
     ],
     "stock_query": [
         r"in stock|coming in|\bcoming\?|back in|\b(?:back|in) yet\b|\bback again\b|\bleft\s*\?|"

@@ -56,8 +56,9 @@ ORDER_IF = prefiltered(r"\b(?:order|send|take)\w* (?:them |it |some )?if (?:yes|
                        r"\bif (?:all|they(?:'re| are)|it(?:'s| is)|everything(?:'s| is)) (?:in|there|available|in stock)\b,? (?:i|we)(?:'ll| will) (?:order|send)\b", re.I)
 # "reduce the bolts …, cancel the nuts", "change the M to 40 pairs and cancel the large ones": lines recounted beside the
 # cancelled ones make a change
-# (not words that only hold 改 or 减: "市场改造推迟了" renovates a market, 减速机 and 减压阀 are goods)
-RECOUNTED = re.compile(r"reduce|increase|\bchange\b[^.?!\n]{0,60}?\bto \d|(?<!整)改(?!造|革|建|装|善|进|良)|减(?!速|震|压阀)", re.I)
+# (not words that only hold 改 or 减: "市场改造推迟了" renovates a market, 减速机 and 减压阀 are goods; "单子改一下咯，3.2的不要了"
+# announces the edit, which is the cancellation)
+RECOUNTED = re.compile(r"reduce|increase|\bchange\b[^.?!\n]{0,60}?\bto \d|(?<!整)改(?!造|革|建|装|善|进|良|一下[咯啦哈嘛，,。\s])|减(?!速|震|压阀)", re.I)
 # "can you resend invoice INV-2093 for the 48 lanterns?", "please issue a credit note for the 2 cartons": a paper asked
 ADMIN_ASKED = re.compile(r"\b(?:re-?send|send (?:us |me )?(?:a |another )?(?:copy|duplicate) of)\s+(?:us |me )?(?:the |our |your |a |an )?"
                          r"(?:copy of (?:the |our )?)?invoice\b|\b(?:issue|raise|send)\s+(?:us |me )?(?:a |the )?credit(?: note)?\b|"

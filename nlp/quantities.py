@@ -6,7 +6,7 @@ import re
 from nlp.article_counts import OF_AFTER, article_count
 from nlp.attributes import COLOURS
 from nlp.count_context import (BROUGHT_DOWN, MADE_IT, held, damaged, YEAR_DOC_NEXT, YEAR_PREP_END, STOCK_BEFORE, THE_PACKS_OF, TAKEN_THE, STANDING, RATE_AFTER, PEOPLE_AFTER, talk_after, STREET_AFTER, PRICE_NEAR,
-                               CLOCK, STANDARD_BEFORE, YEAR, PHONE_RE, RESTATED_BEFORE, totalled_item)
+                               CLOCK, STANDARD_BEFORE, YEAR, PHONE_RE, RESTATED_BEFORE, totalled_item, ZH_MONEY_OR_PAPER)
 from nlp.numbers import EN_NUMBER_WORDS, parse_en_words, parse_zh
 from nlp.prefilter import prefiltered  # start-character look-ahead, same matches
 from nlp.table_rows import CELL_SEP, table_row
@@ -90,7 +90,7 @@ def number_value(text: str) -> float | None:
 ZH_NOT_COUNT = re.compile(r"(?<=双)(?:十[一二]|1[12])(?![\d十一二三四五六七八九个件只])|"
                           r"(?<=下面|以下|如下|下列)[\d一二两三四五六七八九十]+\s*[个样种项款条]\s*[:：]|"
                           # "请于两个工作日内告知", "三个月": a span of time, no count of goods
-                          r"[\d一二两三四五六七八九十]+\s*(?:个\s*(?:工作日|工作天|小时|钟头|星期|礼拜|月)|工作日|工作天|小时|钟头)")
+                          r"[\d一二两三四五六七八九十]+\s*(?:个\s*(?:工作日|工作天|小时|钟头|星期|礼拜|月)|工作日|工作天|小时|钟头)|" + ZH_MONEY_OR_PAPER)
 
 
 # _noise's own context patterns, compiled once (it runs for every number of every line)

@@ -63,6 +63,8 @@ _ZH_NUM = r"(?:\d+|[一二两三四五六七八九十百千]+)"
 # "哦不，还是一百二十套吧": 还是 settles on the count after it)
 _ZH_RECOUNT = re.compile(rf"(?P<old>{_ZH_NUM}\s*(?P<unit>{ZH_UNIT}))[\s,.…—]*(?:[哦呃啊]?不对|不是不是|不是(?=\s*[,.…—])"
                          rf"|说错了|我说错了|哦不|呃不)[\s,.…—]*(?:应该|还是)?是?(?={_ZH_NUM}\s*(?P=unit))")
+# "不是五十个啊是八十个": the count after 是 replaces the one 不是 takes back (the same unit)
+_ZH_NOT_BUT = re.compile(rf"不是\s*(?P<old>{_ZH_NUM}\s*(?P<unit>{ZH_UNIT}))[\s,]*[啊呀哦嘛]?[\s,]*(?:而|应该)?是(?=\s*{_ZH_NUM}\s*(?P=unit))")
 # "6205轴承不对是6206轴承要十套": the goods said again after a self-correction and 是 replace those before it in the clause
 # ("说错了，不是6025是6205": the goods taken back said between, after 不是)
 _ZH_RESAID = re.compile(r"(?:^|(?<=[,.;!?\n]))[^,.;!?\n]*?(?:不对|说错了|我说错了|哦不)[\s,]*(?:不是[^,.;!?\n是]{1,20}?[\s,]*)?(?:应该)?是(?!不是)")
@@ -107,6 +109,7 @@ def zh_corrected(body: str) -> str:
     body = _ZH_PART_OFF.sub(r",\g<verb>", body)
     if not re.search(r"不|错|共|合计|总计", body):
         return body
+    body = _ZH_NOT_BUT.sub("", body)
     return _ZH_RESAID.sub("", _ZH_RESPEC.sub("", _ZH_RECOUNT.sub("", _ZH_SUMMED.sub(r"\g<verb>", _not_enough(body)))))
 
 

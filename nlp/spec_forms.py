@@ -26,7 +26,8 @@ _ZH_BOLT_LENGTH_RE = re.compile(r"\b(m\d{1,2})(?![\dx.])(\s*[\u4e00-\u9fff]{0,6}
 # Pinyin-input slips of trade words: the right word sounds the same (丁晴 / 丁青 for 丁腈 nitrile, 镀辛 for 镀锌).
 _ZH_TYPOS = {"丁晴": "丁腈", "丁青": "丁腈", "丁清": "丁腈", "丁睛": "丁腈", "镀辛": "镀锌", "渡锌": "镀锌", "度锌": "镀锌",
              "棉沙": "棉纱", "棉砂": "棉纱", "绵纱": "棉纱",  # (棉沙手套: cotton-yarn gloves)
-             "兰色": "蓝色", "口造": "口罩", "口照": "口罩", "理基": "锂基", "里基": "锂基"}  # (兰 lan2, 罩 zhao4, 锂 li3)
+             "兰色": "蓝色", "口造": "口罩", "口照": "口罩", "理基": "锂基", "里基": "锂基",  # (兰 lan2, 罩 zhao4, 锂 li3)
+             "螺拴": "螺栓", "螺毋": "螺母"}  # (a handwritten slip read by OCR: 拴 for 栓, 毋 for 母)
 _ZH_TYPO_RE = re.compile("|".join(_ZH_TYPOS))
 # A cable's cores and cross-section said in words: "3芯4平方", "4芯 2.5平方" are the sizes 3x4, 4x2.5.
 _ZH_CORES_RE = re.compile(r"(?<![\d.+])(\d+)\s*芯\s*(\d+(?:\.\d+)?)\s*(?:平方|mm2|mm²)")
@@ -75,13 +76,13 @@ def zh_slips(text: str) -> str:
         text = _ZH_TWO_SLIP_RE.sub("两", text)
     if "封" in text or "盖" in text or "开式" in text:
         text = _SHORT_BEARING_RE.sub(r"62\1", text)
-    if "和" in text or "统" in text:
+    if "和" in text or "统" in text or "合" in text:
         text = _ZH_PACK_SLIP_RE.sub(lambda m: _ZH_PACK_SLIPS[m.group(0)], text)
     if "个" in text:
         text = _ZH_DECIMAL_GE_RE.sub(r"\1mm", text)
     if "件套" in text:
         text = _ZH_SET_OF_RE.sub(_set_of, text)
-    if not any(c in text for c in "丁锌辛沙砂绵兰造照基"):
+    if not any(c in text for c in "丁锌辛沙砂绵兰造照基拴毋"):
         return text
     return _ZH_TYPO_RE.sub(lambda m: _ZH_TYPOS[m.group(0)], text)
 
@@ -90,8 +91,8 @@ def zh_slips(text: str) -> str:
 _SHORT_BEARING_RE = re.compile(r"(?<![a-z0-9.*×-])(0\d)(?=\s*(?:双面|两面|带)?(?:胶封|胶盖|铁封|铁盖|钢盖|密封|开式|防尘盖))")
 # "三十和，", "要四统": a pack word typed as its sound-alike right after a count, with nothing after it but a stop
 # (盒 he2 as 和, 桶 tong3 as 统; not 三通 a tee or 三相 three-phase, real words of the trade)
-_ZH_PACK_SLIPS = {"和": "盒", "统": "桶"}
-_ZH_PACK_SLIP_RE = re.compile(r"(?<=[\d一二两三四五六七八九十百千万])[和统](?=\s*(?:[,，。.;；!！?？、\n]|$))")
+_ZH_PACK_SLIPS = {"和": "盒", "统": "桶", "合": "盒"}  # (合 he2: a handwritten 盒 without its 皿, "10合")
+_ZH_PACK_SLIP_RE = re.compile(r"(?<=[\d一二两三四五六七八九十百千万])[和统合](?=\s*(?:[,，。.;；!！?？、\n]|$))")
 # "焊条3.2个，五箱": a count of pieces has no decimals, so a decimal said with 个 is a size in millimetres (southern speech)
 _ZH_DECIMAL_GE_RE = re.compile(r"(?<![\d.])(\d\.\d{1,2})\s*个(?![\u4e00-\u9fff]*[吨公斤])")
 # "三件套蛋糕罐 六套": how many pieces make one set names the item (SET OF 3 CAKE TINS), it counts nothing
@@ -114,3 +115,13 @@ def zh_cores(text: str) -> str:
     """Cable cores and section in words as the size ("yjv 3芯4平方" -> "yjv 3x4")."""
     text = _EN_CORES_RE.sub(r"\1x\2", text) if "core" in text else text
     return _ZH_CORES_RE.sub(r"\1x\2", text) if "芯" in text else text
+
+
+# A photographed handwritten list read by OCR: a letter o, l or i between digits is the digit it looks like
+# ("22o86" = 22086, "2l733" = 21733, "85i23a" = 85123a), as is an o ending a bolt's length ("m8x3o" = m8x30)
+_OCR_DIGIT_RE = re.compile(r"(?<=\d)[oli](?=\d)|(?<=x\d)o(?![a-z\d])")
+
+
+def ocr_digits(text: str) -> str:
+    """Letters OCR reads for digits inside numbers put back (on lower-cased text)."""
+    return _OCR_DIGIT_RE.sub(lambda m: "0" if m.group(0) == "o" else "1", text) if _OCR_DIGIT_RE.search(text) else text

@@ -6,7 +6,8 @@ import re
 from dataclasses import replace
 
 from nlp.mentions import mention_text
-from nlp.postprocess import finish_lines
+from nlp.numbers import parse_zh
+from nlp.postprocess import finish_lines, round_qty
 from nlp.prefilter import prefiltered
 from nlp.quantities import Qty
 from nlp.readings import SURE
@@ -94,7 +95,7 @@ class TakenOff:
         """A cancel's lines: none for an order cancelled whole by its number, else those read, else those taken off."""
         if WHOLE_ORDER.search(body):
             return []
-        return [_ordered_count(ln, body) for ln in lines] or self._taken_off(body, doc, customer)
+        return _batch_off([_ordered_count(ln, body) for ln in lines], body) or self._taken_off(body, doc, customer)
 
     def _taken_off(self, body: str, doc, customer: str | None) -> list[dict]:
         """ "cancel the regency cakestands off yesterday's order": an item named as the one taken off is a
@@ -137,3 +138,21 @@ def _ordered_count(line: dict, body: str) -> dict:
     if m and m.group("next").lower() not in UNIT_WORDS and CANCEL_BACK.search(body):
         return {**line, "quantity": int(m.group("n"))}
     return line
+
+
+# "六吨板子，第一批3吨今天收到了，第二批那3吨不要了": a batch of a split delivery called off cancels that batch's count
+BATCH_OFF = re.compile(r"第[一二三四]批(?:的|那)?\s*(?P<n>\d+|[一二两三四五六七八九十百]+)\s*[^\d，,。；;]{0,3}?(?:就|也)?"
+                       r"(?:不要了|不用了|不需要了|取消|别送了|不用送了|不用发了)")
+
+
+def _batch_off(lines: list[dict], body: str) -> list[dict]:
+    """One counted line of a cancel, its count scaled to the batch called off when the batch is smaller."""
+    m = BATCH_OFF.search(body) if "批" in body else None
+    counted = [ln for ln in lines if ln["quantity"] is not None and ln.get("_qty") is not None]
+    if not m or len(counted) != 1:
+        return lines
+    n = int(m.group("n")) if m.group("n").isdigit() else parse_zh(m.group("n"))
+    q = counted[0]["_qty"]
+    if not n or not q.value or n >= q.value:
+        return lines
+    return [{**ln, "quantity": round_qty(ln["quantity"] * n / q.value)} if ln is counted[0] else ln for ln in lines]

@@ -6,7 +6,7 @@ import unicodedata
 from functools import lru_cache
 
 from nlp.numbers import counted_words
-from nlp.spec_forms import late_forms, spaced_sizes, zh_cores, zh_decades, zh_slips
+from nlp.spec_forms import late_forms, ocr_digits, spaced_sizes, zh_cores, zh_decades, zh_slips
 from nlp.traditional import simplified
 from nlp.words import STOPWORDS, ZH_COLOURS, ZH_SHADES
 from nlp.prefilter import prefiltered
@@ -97,7 +97,7 @@ def is_cjk(text: str) -> bool:
 def normalize(text: str) -> str:
     """Fold width and case, unify dimension and spec notation."""
     # "YJV 3芯4平方" asks for the 3x4 cable; catalogue aliases in words keep them (other word orders match those).
-    return zh_cores(normalize_name(text))
+    return ocr_digits(zh_cores(normalize_name(text)))  # (OCR slips in messages only: catalogue names are typed)
 
 
 def normalize_name(text: str) -> str:

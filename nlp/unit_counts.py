@@ -101,9 +101,9 @@ def _pack_talk(text: str, s: int, end: int, unit: str, value: float, strength: f
     if OLD_VALUE.match(text, end) or OLD_LATER.match(text, end) or OLD_BEFORE.search(text[max(0, s - 6) : s]):
         strength = 0.2  # "两百套改成三百套": the count before the change verb is the old one
     # "一盒多少片" asks what a pack holds; "二十个多少钱" asks the price of twenty, a count
-    if re.match(r"多少(?!钱)|几(?!多?钱)", text[end : end + 3]) or re.search(r"(?:多少|几多|好多|几)钱$|每$|\d\s*[元块]$", text[max(0, s - 3) : s]) \
+    if re.match(r"多少(?!钱)|几(?!多?钱)", text[end : end + 3]) or re.search(r"(?:多少|几多|好多|几)[钱钿]$|价钿$|每$|\d\s*[元块]$", text[max(0, s - 3) : s]) \
             or _per_pack(text, end) or (value == 1 and PACK_DESC_BEFORE.search(text[max(0, s - 8) : s])) \
-            or (value == 1 and unit in HOLDING and ONE_HOLDS.match(text, end)):
+            or (value == 1 and unit in HOLDING and ONE_HOLDS.match(text, end)) or (value == 1 and _priced_one(text, s, end)):
         strength = 0  # "一盒多少片", "多少钱一盒" (几钱一个, 好多钱一米), "0.8元一只", "每根6米", "15公斤一盘": not counts
     pieces = PIECES_BRACKETED.match(text, end) if unit in HOLDING else None
     if pieces and (value == 1 or pieces.group(1)):
@@ -123,6 +123,18 @@ def _packed(text: str, s: int, end: int, value: float, unit: str, strength: floa
         return Qty(s, pack.end() + inner.end(), value * float(pack.group("n")), inner.group(1).lower(), strength)
     # The pack span stays in the mention: "2 boxes of 105 cutting discs" names the 105 disc.
     return Qty(s, end, value, unit, strength, float(pack.group("n")) if pack else None)
+
+
+# "你上次报的38一套，太贵了", "36一套我就要一百套": a bare sum before 一套 is a price per set while haggling
+_SUM_QUOTED = re.compile(r"(?:报|价|卖|算|按|给)的?\s*\d+(?:\.\d+)?\s*$")
+_SUM_BEFORE = re.compile(r"(?<![\w.+*/-])\d+(?:\.\d+)?\s*$")
+_TAKEN_AT = re.compile(r"(?:的话)?\s*[,，]?\s*(?:我们?就(?:要|订|拿)|太贵|贵了)")
+
+
+def _priced_one(text: str, s: int, end: int) -> bool:
+    """Whether "一套" follows a bare sum said as a price ("报的38一套", "36一套我就要"), no count of one."""
+    before = text[max(0, s - 12) : s]
+    return bool(_SUM_QUOTED.search(before) or (_SUM_BEFORE.search(before) and _TAKEN_AT.match(text, end)))
 
 
 def _per_pack(text: str, end: int) -> bool:
