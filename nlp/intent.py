@@ -165,6 +165,7 @@ def _sends(text: str) -> bool:
     """Whether the text asks to send, outside "if yes, send" and outside stock questions ("多久能发货？")."""
     text = re.sub(r"\bif (?:yes|so|ok|possible)\b.*", "", text, flags=re.I)  # "if yes pls send" still asks first
     text = SHIP_MODE.sub(" ", text)  # "Singapore shop, can ship by sea": how goods may travel, no request to send
+    text = re.sub(r"\bready to (?:send|ship|deliver|dispatch)\b", " ", text, flags=re.I)  # "do you have 36, ready to send by Friday?" asks
     said = "".join(q for q in re.findall(r"[^,，;；?？。.!！\n]*[,，;；?？。.!！\n]?", text)
                    if not (QUESTION_MARK.search(q) and _RX["stock_query"].search(q)))
     return bool(re.search(r"\b(?:send|ship|deliver)\b|请发|发货", said, re.I))
