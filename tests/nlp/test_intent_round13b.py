@@ -2,6 +2,8 @@
 quotes taken with "proceed", availability asked with "ready to send", notices and broken goods."""
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from nlp.intent import classify
@@ -44,3 +46,21 @@ def test_edit_of_a_placed_order(text):
 ])
 def test_other_families(text, n, has_qty, want):
     assert _intent(text, n, has_qty) == want
+
+
+def _pairs(text: str) -> set:
+    from nlp.catalog import CatalogItem
+    from nlp.extractor import Extractor
+    items = [CatalogItem("JUG-BL", "Enamel jug blue", "pcs"), CatalogItem("JUG-GR", "Enamel jug green", "pcs"),
+             CatalogItem("MUG-BL", "Enamel mug blue", "pcs")]
+    got = Extractor(items).extract(text, dt.date(2026, 3, 9))
+    return {(ln["sku"], ln["quantity"]) for ln in got["lines"]}
+
+
+@pytest.mark.parametrize("text,want", [
+    # a line said to stay, its count right after the verb or "as is" kept, is no line of the edit
+    ("On our order of Friday, the blue enamel jugs 20 instead of 12. Green enamel jugs stay 8.", {("JUG-BL", 20)}),
+    ("Please cancel the blue enamel mugs on PO 5521. Green enamel jug keep as is.", {("MUG-BL", None)}),
+])
+def test_lines_that_stay_are_no_lines(text, want):
+    assert _pairs(text) == want
