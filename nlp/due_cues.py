@@ -51,6 +51,9 @@ IF_ORDERED = re.compile(r"\bif (?:we|i) (?:go ahead|order|proceed|place (?:the|a
 CALENDAR_DAYS = {"iso", "dmy", "mdy", "slash"}
 # "合同签订后15天内", "收到预付款后10天内": a span counted from a contract or payment not yet dated, not from today
 AFTER_EVENT = re.compile(r"(?:合同|签订|签约|签字|中标|预付款?|定金|货款|付款|到账)[^，,。；;\n]{0,6}后的?\s*$")
+# "within 4 weeks of order", "10 days from award / receipt of PO": a span counted from an order not yet placed
+OF_ORDER = re.compile(r"\s*(?:of|from|after)\s+(?:(?:the\s+)?(?:receipt|date)\s+of\s+(?:(?:the|your|our)\s+)?)?(?:order|award|po|contract|"
+                      r"purchase order|official order)\b", re.I)
 VAGUE = prefiltered(r"(?:next week|next month|下周|下个月)(?:之内|以内|内|之前|以前|前)?")  # no day given: not a due date
 # A clause of the past: "we had", "ordered", "were meant to come Friday", "all despatched today" (goods already sent)
 PAST_CUE = prefiltered(r"(last|ago|previous|bought|ordered|placed|we had|\b(?:all|was|were|been) (?:despatched|dispatched|shipped|sent)\b|\b(?:was|were) (?:meant|supposed) to\b|\bshould have (?:come|arrived|been)\b|\b(?:the one|order|po) (?:that )?(?:i|we) put in\b|上次|上回|之前买|去年|上个月|上周)", re.I)
@@ -82,7 +85,13 @@ REPLY_SENTENCE = re.compile(r"\b(?:reply|respond|get back to (?:us|me)|come back
                             r"\b(?:by|before)\s*(?:(?:the|our|my) [\w-]+(?: [\w-]+)? (?:on )?)?(?:the\s*)?$", re.I)
 # "Quotations need to reach us by 12 January": when the offers are wanted, not the goods
 QUOTE_REACH = re.compile(r"\b(?:quot\w*|offers?|tenders?|bids?|responses?) (?:(?:need|needs|must|should|has|have) )?(?:to )?reach (?:us|me)"  # ("Quotations to reach us by")
-                         r"\W{0,2}(?:by|before|no later than)?\s*(?:the\s*)?$", re.I)
+                         r"\W{0,2}(?:by|before|no later than)?\s*(?:the\s*)?$|"
+                         # "Quotations to be received by 12:00 Friday 12 February", "Tenders close at 12:00 on Friday 9 October":
+                         # the bids' closing day (its hour said before the day or not), not when goods come
+                         r"\b(?:quot\w*|offers?|tenders?|bids?|submissions?)\b[^.?!\n]{0,20}?\b(?:close[sd]?|closing|due|deadline|"
+                         r"(?:(?:are |is )?to|must|should|shall|will) be (?:received|submitted|returned|lodged|in))\b"
+                         r"\W{0,2}(?:by|before|at|on|no later than)?\s*(?:(?:at\s*)?\d\d?[:.]\d\d\s*(?:am|pm|hrs?)?\W{0,2}(?:on\s*)?)?"
+                         r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\W{0,2})?(?:the\s*)?$", re.I)
 # "Replenishment order wk 23:", "production plan week 12": the week names the order or plan, as 第23周采购计划 does
 # "Weekly list — Gift Loft — wk 21": the heading's week, its parts set apart by dashes
 WEEK_LABEL = re.compile(r"\b(?:order|plan|report|rota|forecast)\s*$|\b(?:list|top-?up|order)\b[^\n.]{0,30}?\s[—–-]\s*$", re.I)
@@ -122,7 +131,7 @@ def is_due(text: str, m: re.Match, kind: str, d: dt.date, today: dt.date) -> boo
             VAGUE.fullmatch(m.group(0).lower()) or REPLY_BY.match(text, m.end()) or QUOTE_BY.search(before) or \
             PAID_AFTER.match(text, m.end()) or PAID_BEFORE.search(before) or \
             (kind == "within" and m.group(0).lower().startswith("in ") and PAST_SPAN.search(before)) or \
-            (kind == "zh_within" and AFTER_EVENT.search(before)) or _letter_date(text, m, d, today) or \
+            (kind == "zh_within" and AFTER_EVENT.search(before)) or (kind == "within" and OF_ORDER.match(text, m.end())) or _letter_date(text, m, d, today) or \
             (IF_ORDERED.search(_sentence(text, m)) and kind not in CALENDAR_DAYS) or REPLY_SENTENCE.search(said := _sentence_before(text, m)) or QUOTE_REACH.search(said) or \
             SIGN_OFF_LINE.match(text, _line_start(text, m)) or \
             (kind == "weekday" and ORDER_DAY.match(text, m.end())) or \

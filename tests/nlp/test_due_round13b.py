@@ -1,0 +1,30 @@
+"""Due dates of round 13's second wave (own sentences): a tender's closing day and a span counted from an order not
+yet placed are no deadline for the goods."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from nlp.dates import due_date
+
+MON = dt.date(2027, 5, 3)
+
+
+@pytest.mark.parametrize("text", [
+    "Please price items 1-4. Offers to be received by 14:00 Thursday 13 May.",
+    "Bids close at 10:30 on Monday 17 May; late bids will not be considered.",
+    "Kindly quote for 20 gate valves. Tenders are due by Friday 21 May.",
+    "Quote for 40 drums please, delivery required within 6 weeks of order.",
+    "Best price for 2 t of angle, lead time 10 days from receipt of PO.",
+])
+def test_no_goods_deadline(text):
+    assert due_date(text, MON) is None
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Send 40 drums within 2 weeks please.", "2027-05-17"),  # a span from today still is
+    ("Please deliver the valves by Friday 14 May, our tender for the works closed last week.", "2027-05-14"),
+])
+def test_goods_deadline_kept(text, want):
+    assert str(due_date(text, MON)) == want
