@@ -73,7 +73,9 @@ QUOTE_BY = prefiltered(r"(?:报价|回复|答复|\bquot\w*|\breply|\brespon[sd]\
                        r"\W{0,2}(?:请于|请在|请|于|在|by|before)?\s*(?:\d\d?(?:[:.]\d\d)?\s*(?:am|pm)\s*(?:on\s*|,\s*)?)?(?:本|这)?$", re.I)
 # "钱月底一起结", "月底付款", "payment due by the 30th", "invoice us by Friday": when money is paid, not when goods come
 PAID_AFTER = re.compile(r"(?:之?前)?\s*(?:一起|统一|再|才)?(?:结账|结算|结清|结款|结|付款|付清|付|打款|对账|开票)")
-PAID_BEFORE = re.compile(r"(?:钱|货款|款)\s*$|\b(?:pay|paid|payment|invoice\w*|settle\w*)(?: (?:due|us|you|it|the \w+))?\W{0,2}(?:by|on|before|at)?\s*(?:the\s*)?$", re.I)
+# ("the grant has to be spent by 31 March", "budget must be committed by": when money is spent, not when goods come)
+PAID_BEFORE = re.compile(r"(?:钱|货款|款)\s*$|\b(?:(?:grant|budget|funds?|money)\b[^.?!\n]{0,20}?\b(?:spent|committed|used)|"
+                         r"pay|paid|payment|invoice\w*|settle\w*)(?: (?:due|us|you|it|the \w+))?\W{0,2}(?:by|on|before|at)?\s*(?:the\s*)?$", re.I)
 # "Goods in is open Mon-Fri", "(volunteer, Tues & Thurs)": days of a weekly schedule, not a date
 _WDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)(?:day|s|sday|nesday|r|rs|rsday|urday)?"
 SCHEDULE_BEFORE = re.compile(rf"\b{_WDAY}\s*(?:-|–|&|/|to|thru|through)\s*$", re.I)

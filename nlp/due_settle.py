@@ -6,7 +6,7 @@ import re
 
 from nlp.dates import DateHit, find_dates
 from nlp.due import pick as pick_due, resolved
-from nlp.due_cues import BEFORE_CLOSING, VAGUE
+from nlp.due_cues import BEFORE_CLOSING, PAID_BEFORE, QUOTE_REACH, VAGUE
 from nlp.due_model import DueModel
 from nlp.history import quoted_time
 from nlp.text import normalize
@@ -44,7 +44,18 @@ def settle_due(body: str, hits: list[DateHit], cleaned, today: dt.date, intent: 
         # and cannot tell the day goods are wanted before; the rules' reading of it stays
         if due is None and ruled and hit and said is body and BEFORE_CLOSING.search(body[max(0, hit.start - 60) : hit.start]):
             due = ruled
+        # "the grant has to be spent by 31 March, the goods can come whenever": a day the rules read as money's or a
+        # bid's (no goods deadline) stays none, the learned check seeing only "by 31 March"
+        if due is not None and ruled is None and _not_goods_day(body, hits, due):
+            due = None
     return due, hit, picked, sure
+
+
+def _not_goods_day(body: str, hits, day: dt.date) -> bool:
+    """Whether every hit at that day stands after a money or bidding cue (PAID_BEFORE, QUOTE_REACH)."""
+    at = [h for h in hits if h.date == day]
+    return bool(at) and all(not h.due and (PAID_BEFORE.search(body[max(0, h.start - 30) : h.start]) or
+                                           QUOTE_REACH.search(body[max(0, h.start - 80) : h.start])) for h in at)
 
 
 def relative(due: dt.date | None, hit, picked: list) -> bool:

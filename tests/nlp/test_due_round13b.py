@@ -28,3 +28,21 @@ def test_no_goods_deadline(text):
 ])
 def test_goods_deadline_kept(text, want):
     assert str(due_date(text, MON)) == want
+
+
+@pytest.mark.parametrize("text", [
+    "Please send 4 kites. Our grant money has to be spent by 28 May, the goods can come any time.",
+    "Budget must be committed by 20 May, so 6 drums of oil please when you can.",
+])
+def test_money_spent_by_is_no_goods_deadline(text):
+    assert due_date(text, MON) is None
+
+
+def test_money_day_stays_none_after_the_learned_check():
+    """The whole extraction keeps no due date when the only day said is when a grant is spent."""
+    from nlp.catalog import CatalogItem
+    from nlp.extractor import Extractor
+    got = Extractor([CatalogItem("KT-1", "Diamond kite", "pcs")]).extract(
+        "Hi, we have a bit of grant left so please send:\n6 x diamond kite\nThe grant has to be spent by 28 May but "
+        "the kites themselves can come whenever.", MON)
+    assert got["due_date"] is None and [(ln["sku"], ln["quantity"]) for ln in got["lines"]] == [("KT-1", 6)]
