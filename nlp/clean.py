@@ -12,7 +12,8 @@ QUOTE_MARK = re.compile(r"^\s*>+ ?", re.M)  # "> " before each quoted line
 # (a long "On …, Name <address>\nwrote:" attribution is wrapped by the mail client; a "From:" line heads a mail
 # when another header line follows it, "Sent:" or only "Subject:")
 HISTORY_RE = re.compile(
-    r"^\s*(?:-{2,}\s*original message\s*-{2,}|on .{4,120}(?:\n.{0,80})?wrote:\s*$|.{0,80}写道[:：]\s*$|"
+    # ("---- On Mon 14 Sep 2026 Lou wrote ----": a mail client's header set in dashes, the colon left out)
+    r"^\s*(?:-{2,}\s*original message\s*-{2,}|on .{4,120}(?:\n.{0,80})?wrote:\s*$|-{2,}\s*on .{4,120}wrote:?\s*-{2,}\s*$|.{0,80}写道[:：]\s*$|"
     r"from:\s.+\n\s*(?:sent|date|to|cc|subject):|发件人[:：]|-{3,}\s*原始邮件\s*-{3,}|_{8,})",
     re.I | re.M,
 )
