@@ -46,3 +46,16 @@ def test_money_day_stays_none_after_the_learned_check():
         "Hi, we have a bit of grant left so please send:\n6 x diamond kite\nThe grant has to be spent by 28 May but "
         "the kites themselves can come whenever.", MON)
     assert got["due_date"] is None and [(ln["sku"], ln["quantity"]) for ln in got["lines"]] == [("KT-1", 6)]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("For Koningsdag (27 April next year) we sell 40 flags, but please deliver latest 14-05 so we can set up.", "2027-05-14"),
+    ("Send 6 drums, until 21-5 is fine.", "2027-05-21"),
+])
+def test_day_dash_month_after_a_deadline_word(text, want):
+    assert str(due_date(text, MON)) == want
+
+
+@pytest.mark.parametrize("text", ["Send 20-24 pieces before 10-12 mm rods run out.", "We need 12-15 boxes."])
+def test_dashed_ranges_are_no_dates(text):
+    assert due_date(text, MON) is None
