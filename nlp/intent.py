@@ -31,6 +31,7 @@ IMPERATIVE = re.compile(r"^\W*(?:\d+\.\s*)?(?:please\s+)?(?:send|get|call|review
                         r"visit|contact|click|register|reply|respond|note|keep|try|use|buy|order|sell)\b", re.I)
 
 
+AS_OUR_ORDER = re.compile(r"\b(?:accept|take|treat) (?:this|it|the following|this e-?mail|this message) as (?:our|my|an?) (?:official |formal )?(?:order|purchase order|po)\b", re.I)
 WEAK_CHANGE = re.compile(r"(?:(?:instead of|rather than) ?)+")  # "is Q355B available instead of Q345B?" is no change
 # "deliver on Wednesday instead of Tuesday": a day swapped is a change of date
 # (a day: "the 4th", "4 Dec", "Tuesday"; not a count: "48 instead of 24", "instead of the 24 you quoted")
@@ -138,6 +139,8 @@ def _changes(text: str, n_lines: int) -> bool:
         return False  # "last time 40, this time make it 60" compares with a past order, changes none
     if (QUOTE_AMEND.search(text) or ANSWERED_OFFER.search(text)) and not ORDER_REF.search(text) or RECEIVED_SWAP.search(text):
         return False
+    if AS_OUR_ORDER.search(text):
+        return False  # "please accept this as our order for items 1 and 2 only; item 3 is on hold": a new order, part of a quote
     # (a past round said beside it, "last year we had 36 … yes make it 18", compares, and edits no placed order)
     if OWN_RECOUNT.search(text) and _opens_order(text) and not (ORDER_REF.search(text) or PLACED_SAID.search(text)):
         return False  # "order for the shop please … the mug cosies make that 36": recounting a line just said

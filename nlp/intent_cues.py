@@ -175,9 +175,9 @@ NEW_ORDER = re.compile(r"\W*(?:hi|hello|hiya|hey|morning|afternoon|good (?:morni
 # ("yesterday's order" reads "yesterday order" once normalised)
 # "12 x red bunting - no, make that 14", "can you send us ten boxes … oh and make it twelve": a line of this message,
 # listed or asked to be sent before the recount, is what is recounted
-ORDERED_BEFORE = re.compile(r"\b(?:can|could) you send (?:me|us)\b|\bplease (?:send|supply)\b|(?:^|\n)\s*\d+\s*(?:x\s*)?[a-z]|\b\d+ x ", re.I)
+ORDERED_BEFORE = re.compile(r"\b(?:can|could) you (?:please )?send (?:me|us|over)\b|\bplease (?:send|supply)\b|(?:^|\n)\s*\d+\s*(?:x\s*)?[a-z]|\b\d+ x ", re.I)
 PLACED_SAID = re.compile(r"\b(?:we|i|you) (?:ordered|placed)\b|(?:'s|\b\w*day) order\b|\bamend\w*", re.I)
-OWN_RECOUNT = re.compile(r"\bsorry\b[^.?!\n]{0,50}?,\s*make (?:it|that)\b|\bmake (?:it|that)\b[^.?!\n]{0,25}\b(?:of (?:those|these|them)|each|in total)\b|\b(?:no|sorry|wait|actually|yes|yeah|oh(?: and)?)\W+(?:wait\W+)?make (?:it|that)\b|\bactually,? no\b[^.?!\n]{0,80}?\bmake (?:it|that)\b|" + MAKE_ANEW, re.I)  # "- no wait, make that …": said anew at once
+OWN_RECOUNT = re.compile(r"\bsorry\b[^.?!\n]{0,50}?,\s*make (?:it|that)\b|\bmake (?:it|that)\b[^.?!\n]{0,25}\b(?:of (?:those|these|them)|each|in total)\b|\b(?:no|sorry|wait|actually|yes|yeah|oh(?: and)?)\W+(?:(?:wait|sorry|no)\W+)?make (?:it|that)\b|\bactually,? no\b[^.?!\n]{0,80}?\bmake (?:it|that)\b|" + MAKE_ANEW, re.I)  # "- no wait, make that …": said anew at once
 NEW_ROUND = re.compile(r"\bthis time\b|这次|这回|这一次|本次", re.I)
 PAST_ROUND = re.compile(r"\blast time\b|\blast (?:order|delivery|month|week)\b|\bwe had\b|上次|上回|上一次|上个月", re.I)
 ORDER_REF = re.compile(ORDER_NAMED, re.I)  # (self_corrections.PLACED_OR_PAST widens it with any order or past round)

@@ -26,7 +26,9 @@ FAMILIES: dict[str, list[str]] = {
         # add 12 …"); a count set anew against the old ("please make 36, not 24")
         r"\b(?:stays?|remains?)\s+(?:at\s+)?\d|\b(?:stays?|remains?) (?:as (?:they are|it is|is|ordered)|the same|unchanged)\b|"
         r"\bto (?:my|our|the|this|that) (?:[\w'-]+ )?(?:order|po)\b(?: (?:from|of) (?:yesterday|last \w+|\w+day|the \d+\w*))?\W{0,3}(?:(?:please|pls|can you|could you)\s+)?add\b|"
-        r"\bmake \d+(?:\.\d+)?\s?[a-z]*,? (?:not|instead of) \d+",
+        r"\bmake \d+(?:\.\d+)?\s?[a-z]*,? (?:not|instead of) \d+|"
+        # "can you hold it and deliver on Monday 1 March instead?": a placed delivery's day moved
+        r"\b(?:deliver|dispatch|ship|send)\w*(?: (?:it|them))? (?:on |for )?(?:the )?(?:mon|tue|wed|thu|fri|sat|sun)\w*[^.?!\n]{0,20}? instead\b(?! of)",
         # "instead of the pink bags could you send the paisley ones?": another item asked for in place of one
         r"\binstead of\b[^.?!\n]{3,80}?\b(?:could|can|would|will) (?:you (?:please )?(?:send|supply|ship|do)|(?:we|i) (?:please )?(?:have|get))\b",
         r"\bchange\b|\bamend\w*|\bmodif\w*|\binstead of\b|\brather than\b|\bswap\b|\bswitch (?:the|our|my|it|them|those|these)\b|\bupdate (?:the |our |my )?(?:order|qty|quantity)|"

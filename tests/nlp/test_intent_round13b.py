@@ -64,3 +64,18 @@ def _pairs(text: str) -> set:
 ])
 def test_lines_that_stay_are_no_lines(text, want):
     assert _pairs(text) == want
+
+
+@pytest.mark.parametrize("text,n,want", [
+    # a recount said at once after "no sorry" / "no wait", in a request to send over
+    ("could you send over a dozen of the fox mugs, no sorry make that fifteen, thanks", 1, "order"),
+    # a quote taken in part as a new order, one line of it held back
+    ("Re your quote Q-881: please accept this as our order for lines 1 and 2. Line 3 is on hold for now.", 2, "order"),
+    ("Kindly treat this email as our official order for the 4 pumps.", 1, "order"),
+])
+def test_new_orders_with_change_words(text, n, want):
+    assert _intent(text, n) == want
+
+
+def test_a_delivery_day_moved_instead():
+    assert _intent("Hi, on PO 4410 - could you hold it and deliver on Thursday 9 April instead? Site not ready.", 0, False) == "change"
