@@ -71,6 +71,10 @@ DAY_KINDS = {"iso", "dmy", "mdy", "slash", "the_nth", "zh_md", "zh_nm", "zh_d", 
 STATED_IS = re.compile(r"\b(?!deliver|dispatch|drop|due\b|need)[a-z][\w-]* (?:is|are|will be) (?:on )?(?:the )?$", re.I)
 # "opening Friday 2 October, so they'd need to be here by then": the event's own day is the deadline
 BY_THEN = re.compile(r"^[^.;!?\n]{0,60}?\b(?:by|for|before|in time for) then\b", re.I)
+# "farm shop, opening 21 Nov. … Delivery before we open please": the opening's day, named again later, is the deadline
+OPENS_ON = re.compile(r"\b(?:(?:re)?open(?:ing|s)?|launch(?:ing|es)?)\s+(?:on\s+)?(?:the\s+)?$", re.I)
+BEFORE_OPEN = re.compile(r"\b(?:before|in time for|ahead of|by the time)\s+(?:we|the (?:shop|store|cafe|site)|it|they)\s+(?:re)?opens?\b|"
+                         r"\b(?:before|in time for|ahead of)\s+(?:the|our)\s+(?:re)?(?:opening|launch)\b", re.I)
 
 
 def _clause(text: str, pos: int) -> str:
@@ -107,7 +111,7 @@ def _lead(text: str, h: DateHit) -> dt.date | None:
     if wd:
         back = (h.date.weekday() - WEEKDAYS[wd.group(1).lower()]) % 7 or 7
         return h.date - dt.timedelta(days=back)
-    if BY_THEN.match(text[h.end :]):
+    if BY_THEN.match(text[h.end :]) or (OPENS_ON.search(text, max(0, h.start - 25), h.start) and BEFORE_OPEN.search(text, h.end)):
         return h.date
     m = LEAD_EN.match(text[h.end :]) or LEAD_ZH.match(text[h.end :])
     if not m:

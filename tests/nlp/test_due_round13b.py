@@ -59,3 +59,15 @@ def test_day_dash_month_after_a_deadline_word(text, want):
 @pytest.mark.parametrize("text", ["Send 20-24 pieces before 10-12 mm rods run out.", "We need 12-15 boxes."])
 def test_dashed_ranges_are_no_dates(text):
     assert due_date(text, MON) is None
+
+
+@pytest.mark.parametrize("text,want", [
+    ("New cafe here, launching on 22 May! 30 tea towels and 12 aprons. Can they come before the launch?", "2027-05-22"),
+    ("Pop-up shop, reopening 18 May after the refit.\n- 6 lanterns\nPlease deliver before we reopen.", "2027-05-18"),
+])
+def test_an_opening_day_named_again_is_due(text, want):
+    assert str(due_date(text, MON)) == want
+
+
+def test_an_opening_day_alone_is_no_deadline():
+    assert due_date("Shop opening 18 May. 6 lanterns please.", MON) is None
