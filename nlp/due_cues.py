@@ -33,7 +33,9 @@ REPLY_BY = re.compile(r"\s*(?:(?:上午|下午|中午|晚上)?[0-9一二三四�
                       r"(?:报价|回复|答复|确认|决定|定下来|for (?:the|your) quote|with (?:a|your) quote|reply)", re.I)
 # "原定下周一送的…改到下周三", "originally due on the 4th": the date being replaced.
 OLD_DATE = prefiltered(r"(?:原定|(?:原来|本来|原先)(?:定|订|约|说|安排)?(?:好)?的?|原计划|originally(?: due| planned| scheduled| booked)?|was due|were due|"
-                       r"was (?:scheduled|planned|booked)(?: for)?|instead of|\bmove|\bmoving|\bpush|\bshift|\breschedule)\W*(?:on |for |the )?$",
+                       r"was (?:scheduled|planned|booked)(?: for)?|instead of|\bmove|\bmoving|\bpush|\bshift|\breschedule|"
+                       # "make the channel 1.5t … Same delivery Monday": the day already booked, kept, set anew by nothing
+                       r"\bsame (?:delivery|dispatch|drop)(?: (?:day|date))?|\b(?:delivery|dispatch) (?:stays|remains|as planned)(?: (?:on|for))?)\W*(?:on |for |the )?$",
                        re.I)  # "move Friday's delivery to Monday": the date being moved
 # "tomorrow (morning) if you can": the day asked for, a part of it said or not
 ASKED_DAY = re.compile(r"\W{0,2}(?:(?:morning|afternoon|evening|lunchtime|first thing)\W{0,2})?(?:if (?:poss\w*|you can|at all poss\w*)|please|pls|latest|at the latest)\b", re.I)

@@ -71,3 +71,11 @@ def test_an_opening_day_named_again_is_due(text, want):
 
 def test_an_opening_day_alone_is_no_deadline():
     assert due_date("Shop opening 18 May. 6 lanterns please.", MON) is None
+
+
+@pytest.mark.parametrize("text", [
+    "On our PO please make the mugs 30 instead of 20. Same delivery Thursday.",
+    "Add 4 lanterns to the order, delivery stays on Friday.",
+])
+def test_a_kept_delivery_day_is_no_new_deadline(text):
+    assert due_date(text, MON) is None
