@@ -39,7 +39,7 @@ EN_PATTERNS = [
     # "(23rd latest)": a bare ordinal is a day when "latest" follows it
     # "put back the delivery to the 22nd" (not "to the 3rd floor", a place; nor "the 14th to the 21st", a span)
     # "Delivery date unchanged (24th)": a bare ordinal alone in brackets; "before the 20 of this month": no suffix
-    ("the_nth", rf"(?:\b(?:(?:by|before|on|for|until|till|latest|later than|(?<!\d[a-z][a-z] )to|that(?:'?s| is)?|which is|(?:weekend|wknd|wkend) of) the|(?:by|before|until|till)|"
+    ("the_nth", rf"(?:\b(?:(?:by|before|on|for|until|till|latest|later than|(?<!\d[a-z][a-z] )to|that(?:'?s| is)?|which is|i\.?e\.?,?|(?:weekend|wknd|wkend) of) the|(?:by|before|until|till)|"
                 rf"{_WDN}(?: the)?) |\b(?=\d\d?(?:st|nd|rd|th),? (?:at the )?latest\b)|(?<=\()(?=\d\d?(?:st|nd|rd|th)\)))"
                 r"(\d\d?)(?:(?:st|nd|rd|th)\b|(?= (?:of )?(?:this|next) month\b))"
                 r"(?! (?:time|one|line|item|floor|storey|level|door|gate|bay|row|aisle|shelf|house|building|unit|plot|place|order|delivery|deliverie|"

@@ -70,6 +70,8 @@ ROUGH_KINDS = {"holiday", "mid", "zh_mid", "eom", "zh_eom", "week_no", "zh_week_
 DAY_KINDS = {"iso", "dmy", "mdy", "slash", "the_nth", "zh_md", "zh_nm", "zh_d", "dot_dmy"}
 STATED_IS = re.compile(r"\b(?!deliver|dispatch|drop|due\b|need)[a-z][\w-]* (?:is|are|will be) (?:on )?(?:the )?$", re.I)
 # "opening Friday 2 October, so they'd need to be here by then": the event's own day is the deadline
+# (the day's own match holds its lead: "i.e. the 18th")
+IE_THE = re.compile(r"[^.?!\n]{0,30}?\b(?:i\.?e\.?|that(?:'?s| is)|thats|which is)\W*(?:the\s*)?\d\d?(?:st|nd|rd|th)", re.I)
 BY_THEN = re.compile(r"^[^.;!?\n]{0,60}?\b(?:by|for|before|in time for) then\b", re.I)
 # "farm shop, opening 21 Nov. … Delivery before we open please": the opening's day, named again later, is the deadline
 OPENS_ON = re.compile(r"\b(?:(?:re)?open(?:ing|s)?|launch(?:ing|es)?)\s+(?:on\s+)?(?:the\s+)?$", re.I)
@@ -159,9 +161,12 @@ def pick(text: str, hits: list[DateHit], today: dt.date) -> DateHit | None:
     best, best_s = None, 0
     for h in hits:
         h = _in_month_said(h, hits, today)
+        restated = best and h.kind == "the_nth" and _restated_day(text, best, h)
         if h.date < today:
             continue
         s = strength(text, h) if h.due else 0
+        if restated:  # "wk before xmas at the latest, i.e. the 18th": December's 18th narrows it
+            h, s = DateHit(h.start, h.end, restated, True, "derived"), 3
         before_event = _before_event(text, h, hits) if h.kind == "weekday" else None
         if before_event and before_event >= today:
             h, s = DateHit(h.start, h.end, before_event, True, "derived"), 3
@@ -177,6 +182,17 @@ def pick(text: str, hits: list[DateHit], today: dt.date) -> DateHit | None:
                                                          (best.kind in ROUGH_KINDS and h.kind in DAY_KINDS | {"weekday"}))):
             best, best_s = h, s
     return best if best_s >= 2 else (_lead_to_event(text, hits, today) or best)
+
+
+def _restated_day(text: str, best: DateHit, h: DateHit) -> dt.date | None:
+    """The day "i.e. the 18th" / "that's the 18th" names in the month of the date it restates (not after it)."""
+    if not IE_THE.fullmatch(text, best.end, h.end) or best.end + 40 < h.start:
+        return None
+    try:
+        day = best.date.replace(day=int(re.search(r"\d+", text[h.start : h.end]).group(0)))
+    except ValueError:
+        return None
+    return day if day <= best.date else None
 
 
 def _in_month_said(h: DateHit, hits: list[DateHit], today: dt.date) -> DateHit:

@@ -79,3 +79,12 @@ def test_an_opening_day_alone_is_no_deadline():
 ])
 def test_a_kept_delivery_day_is_no_new_deadline(text):
     assert due_date(text, MON) is None
+
+
+@pytest.mark.parametrize("text,want", [
+    # a day restated after a holiday or a date takes that date's month (today is 3 May)
+    ("40 crackers please, the week before Christmas at the latest, i.e. the 17th.", "2027-12-17"),
+    ("Needed by 30 June, that's the 28th for our till.", "2027-06-28"),
+])
+def test_a_restated_day_keeps_the_month(text, want):
+    assert str(due_date(text, MON)) == want
