@@ -25,7 +25,8 @@ PURPOSE = re.compile(r"\W*(?:(?:and|but|so|i|we|i'd|we'd|would|will|need|want|ab
                      r"(?:for|to cover|before|ahead of|in time for)\s+"
                      r"(?:a|an|the|our|my|their|this|next|\w+'s|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+[^\d]*$|"
                      r"\W*(?:i |we )?need (?:like |about |around )?\d+ for (?!each\b)[a-z][^\d]*$", re.I)
-STAYS_AT = prefiltered(r"\b(?:stays?|remains?|staying|remaining|still)\s+(?:at|as)\s+\d", re.I)
+# ("cream calendars stay 24": the count right after the verb stays too)
+STAYS_AT = prefiltered(r"\b(?:stays?|remains?|staying|remaining|still)\s+(?:at|as)\s+\d|\b(?:stays?|remains?)\s+\d", re.I)
 # "cancel 12 of the 24 … - 12 is plenty": a count said before, judged enough in a clause naming nothing
 JUDGED = re.compile(r"\W*(\d+)\s+(?:is|are|will be|should be|would be)\s+(?:plenty|enough|ample|loads|sufficient)\b", re.I)
 

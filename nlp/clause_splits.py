@@ -7,10 +7,11 @@ import re
 from nlp.prefilter import prefiltered
 
 # "20 no. DN25", "60 pcs. jam clock magnet", "36 Stk. the ivory one" are counts; "… 4 tonne not 3. Angle stays", "… 2 spool 1.0. Rod …", "we'd want 6. Also …" end a sentence
-# too, and so does a letter size closing a list or after "size" ("gloves in m and l. Delivery to …"; a lone "d." is an initial)
+# too ("account no. 118", "order no. 4410": "no." before a number abbreviates it, the number stays with its label),
+# and so does a letter size closing a list or after "size" ("gloves in m and l. Delivery to …"; a lone "d." is an initial)
 # (scanned over the whole body: `prefiltered` tries the look-behinds only where a "." or a break character is)
 STRONG_SPLIT = prefiltered(r"[;；。!！?\n]|(?:(?<=[a-z0-9)]{2})|(?<=[a-z] \d)|(?<=\bnot \d)|(?<=\d\.\d)|(?<=\band [sml])|(?<=\bor [sml])|"
-                           r"(?<=\bsize [sml]))(?<!\d no)(?<!\dno)(?<!\d pcs)(?<!\dpcs)(?<!\d stk)(?<!\dstk)\.(?=\s)")
+                           r"(?<=\bsize [sml]))(?<!\d no)(?<!\dno)(?<!\d pcs)(?<!\dpcs)(?<!\d stk)(?<!\dstk)\.(?=\s)(?<!\bno\.(?=\s+\d))")
 # "cancel the skull bags the red spot ones are still fine": a clause naming what stays starts anew, comma or not
 # "the DN100s are still needed", "the love ones still ok" (chat drops the verb)
 STILL_ON = r"(?:(?:is|are)\s+|(?<=ones\s)|(?<=one\s))still\s+(?:needed|required|wanted|on|fine|ok|good)\b"
@@ -52,7 +53,8 @@ KEPT = prefiltered(rf"\b{STILL_ON}|\bstill\s+(?:(?:need|want)(?:ed)?|take)\b|"
                    r"\blines?\s+\d+(?:\s*(?:,|and|&)\s*\d+)*\s+(?:are\s+|is\s+)?(?:ok|okay|fine|good)\b|"  # "lines 1 and 3 OK"
                    r"(?:还是|仍然|依然)?(?:照旧|照常|照发|保留|不变)|"  # ("液压油照常送", "其他照发")
                    r"(?:已经|已)(?:收到|到货|到了)|收到了|到货了|"  # "止回阀已经收到了": goods already here, no line
-                   r"\bkeep\s+(?:the|those|these)\s+(?:[a-z'-]+\s+){0,3}?ones?\b", re.I)  # "…, keep the cream ones"
+                   r"\bkeep\s+(?:the|those|these)\s+(?:[a-z'-]+\s+){0,3}?ones?\b|"
+                   r"\b(?:keep|leave)\s+(?:it\s+|them\s+)?as (?:is|it is|they are)\b", re.I)  # "regency cakestand keep as is"  # "…, keep the cream ones"
 KEEP_THE = re.compile(r"\s*(?:but\s+)?keep (?:the|those|these)\b", re.I)  # "cancel the pink ones, keep the blue"
 # "接龙\n1 赵 6205 20套\n2 钱 …": Chinese lines opening with 1, 2, 3 … and a space number a list (not "3 吨槽钢": a count)
 LINE_NUMBER = re.compile(r"^([ \t]*)(\d{1,2}) +(?=\S)(?![个只件套台盒箱卷桶包袋吨米条根支双张把顶组打号寸芯厚斤升]|平方|毫米|公斤|千克)", re.M)

@@ -12,7 +12,8 @@ QUOTE_MARK = re.compile(r"^\s*>+ ?", re.M)  # "> " before each quoted line
 # (a long "On …, Name <address>\nwrote:" attribution is wrapped by the mail client; a "From:" line heads a mail
 # when another header line follows it, "Sent:" or only "Subject:")
 HISTORY_RE = re.compile(
-    r"^\s*(?:-{2,}\s*original message\s*-{2,}|on .{4,120}(?:\n.{0,80})?wrote:\s*$|.{0,80}写道[:：]\s*$|"
+    # ("---- On Mon 14 Sep 2026 Lou wrote ----": a mail client's header set in dashes, the colon left out)
+    r"^\s*(?:-{2,}\s*original message\s*-{2,}|on .{4,120}(?:\n.{0,80})?wrote:\s*$|-{2,}\s*on .{4,120}wrote:?\s*-{2,}\s*$|.{0,80}写道[:：]\s*$|"
     r"from:\s.+\n\s*(?:sent|date|to|cc|subject):|发件人[:：]|-{3,}\s*原始邮件\s*-{3,}|_{8,})",
     re.I | re.M,
 )
@@ -45,6 +46,10 @@ SIGNED_NAME = re.compile(r"(?:(?<=[.!?)])[ \t]+|\n\s*)(?:-\s*)?(?!(?:Actually|So
                          r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
                          r"[A-Z][a-z]{1,11}(?:(?:,|[ \t]+@|[ \t]+-|[ \t]+from)[ \t]+"
                          r"(?!(?:please|pls|thanks|thank)\b)[A-Za-z&'. ]{2,40}|[ \t]*\([A-Za-z&' ]{2,40}\))?[.!]?\s*\Z")
+# "Duka Bora Supplies Ltd, P.O. Box 41822-00100": a postal address line signs the message, orders nothing (its "box"
+# was read as a product)
+# (a line of that one sentence: "Please send 8 …. Invoices go to Acme, PO Box 447" still orders)
+PO_BOX_LINE = re.compile(r"^[^.!?\n]*\bp\.?\s?o\.?\s*box\s*\d", re.I)
 # "~~中灰漆 2桶~~（划掉）", "~~10 mugs~~": text struck through (markdown, or a transcribed handwritten list) was
 # taken back by its writer, with any note saying so after it
 STRUCK = re.compile(r"~~[^~\n]+~~[ \t]*(?:\((?:已)?(?:划掉|删掉|删除|作废|不要了?|crossed out|struck out|deleted)\))?", re.I)
@@ -114,7 +119,7 @@ def clean(text: str, sender: str | None = None) -> Cleaned:
     if m and len(body) - m.start() < 600:
         signature = [ln.strip() for ln in body[m.end() :].splitlines() if ln.strip()][:6]
         body = body[: m.start()]
-    body = "\n".join(kept for ln in body.splitlines() if (kept := _undisclaimed(ln)) is not None)
+    body = "\n".join(kept for ln in body.splitlines() if (kept := _undisclaimed(ln)) is not None and not PO_BOX_LINE.search(kept))
     body = SIGNED_NAME.sub("", body.rstrip())
     if sender is None:
         sender = next((EMAIL_RE.search(ln).group(0) for ln in signature if EMAIL_RE.search(ln)), None)

@@ -25,6 +25,10 @@ EN_PATTERNS = [
     ("dmy", rf"(?:\b{_WDN},? )?\b(\d\d?)(?:st|nd|rd|th)?(?: of)? {_MON}(?:,? (20\d\d))?"),
     ("mdy", rf"(?:\b{_WDN},? )?\b{_MON} (\d\d?)(?:st|nd|rd|th)?\b(?:,? (20\d\d))?"),
     ("slash", rf"(?:\b{_WDN},? )?\b(\d\d?)/(\d\d?)(?:/(20\d\d|\d\d))?\b"),  # "Friday 26/6": the date names the day
+    # "deliver latest 20-11": day and month with a dash, only after a deadline's word (a bare "20-24" is a range;
+    # "until 18.12." is date_spans' en_dot)
+    ("slash", r"(?:(?<=\blatest )|(?<=\bbefore )|(?<=\buntil )|(?<=\btill )|(?<=\bno later than ))"
+              r"(\d\d?)-(\d\d?)(?:-(20\d\d))?(?![\d-]|\.\d|\s*(?:mm|cm|m|kg|t|pcs|x|%|am|pm|h|hrs)\b)"),
     # "within 2 weeks", "in 3 days", "2 weeks max": a span from today
     ("within", rf"\b(?:(within|in|inside)(?: the next)? )?{_NUM} (day|week|month|business day|working day)s?\b"
                r"(?(1)|(?= (?:max|maximum|tops|at (?:the )?most|at the latest)\b))"),
@@ -35,7 +39,7 @@ EN_PATTERNS = [
     # "(23rd latest)": a bare ordinal is a day when "latest" follows it
     # "put back the delivery to the 22nd" (not "to the 3rd floor", a place; nor "the 14th to the 21st", a span)
     # "Delivery date unchanged (24th)": a bare ordinal alone in brackets; "before the 20 of this month": no suffix
-    ("the_nth", rf"(?:\b(?:(?:by|before|on|for|until|till|latest|later than|(?<!\d[a-z][a-z] )to|that(?:'?s| is)?|which is|(?:weekend|wknd|wkend) of) the|(?:by|before|until|till)|"
+    ("the_nth", rf"(?:\b(?:(?:by|before|on|for|until|till|latest|later than|(?<!\d[a-z][a-z] )to|that(?:'?s| is)?|which is|i\.?e\.?,?|(?:weekend|wknd|wkend) of) the|(?:by|before|until|till)|"
                 rf"{_WDN}(?: the)?) |\b(?=\d\d?(?:st|nd|rd|th),? (?:at the )?latest\b)|(?<=\()(?=\d\d?(?:st|nd|rd|th)\)))"
                 r"(\d\d?)(?:(?:st|nd|rd|th)\b|(?= (?:of )?(?:this|next) month\b))"
                 r"(?! (?:time|one|line|item|floor|storey|level|door|gate|bay|row|aisle|shelf|house|building|unit|plot|place|order|delivery|deliverie|"

@@ -72,7 +72,13 @@ ROUGH_KINDS = {"holiday", "mid", "zh_mid", "eom", "zh_eom", "week_no", "zh_week_
 DAY_KINDS = {"iso", "dmy", "mdy", "slash", "the_nth", "zh_md", "zh_nm", "zh_d", "dot_dmy"}
 STATED_IS = re.compile(r"\b(?!deliver|dispatch|drop|due\b|need)[a-z][\w-]* (?:is|are|will be) (?:on )?(?:the )?$", re.I)
 # "opening Friday 2 October, so they'd need to be here by then": the event's own day is the deadline
+# (the day's own match holds its lead: "i.e. the 18th")
+IE_THE = re.compile(r"[^.?!\n]{0,30}?\b(?:i\.?e\.?|that(?:'?s| is)|thats|which is)\W*(?:the\s*)?\d\d?(?:st|nd|rd|th)", re.I)
 BY_THEN = re.compile(r"^[^.;!?\n]{0,60}?\b(?:by|for|before|in time for) then\b", re.I)
+# "farm shop, opening 21 Nov. … Delivery before we open please": the opening's day, named again later, is the deadline
+OPENS_ON = re.compile(r"\b(?:(?:re)?open(?:ing|s)?|launch(?:ing|es)?)\s+(?:on\s+)?(?:the\s+)?$", re.I)
+BEFORE_OPEN = re.compile(r"\b(?:before|in time for|ahead of|by the time)\s+(?:we|the (?:shop|store|cafe|site)|it|they)\s+(?:re)?opens?\b|"
+                         r"\b(?:before|in time for|ahead of)\s+(?:the|our)\s+(?:re)?(?:opening|launch)\b", re.I)
 
 
 # "今天下单", "合适的话今天就定", "明天订购": the day the order is placed (or decided), not when the goods are wanted
@@ -113,7 +119,7 @@ def _lead(text: str, h: DateHit) -> dt.date | None:
     if wd:
         back = (h.date.weekday() - WEEKDAYS[wd.group(1).lower()]) % 7 or 7
         return h.date - dt.timedelta(days=back)
-    if BY_THEN.match(text[h.end :]):
+    if BY_THEN.match(text[h.end :]) or (OPENS_ON.search(text, max(0, h.start - 25), h.start) and BEFORE_OPEN.search(text, h.end)):
         return h.date
     m = LEAD_EN.match(text[h.end :]) or LEAD_ZH.match(text[h.end :])
     if not m:
@@ -168,9 +174,12 @@ def pick(text: str, hits: list[DateHit], today: dt.date) -> DateHit | None:
     batched = BATCHES.search(text)
     for h in hits:
         h = _in_month_said(h, hits, today)
+        restated = best and h.kind == "the_nth" and _restated_day(text, best, h)
         if h.date < today:
             continue
         s = strength(text, h) if h.due else 0
+        if restated:  # "wk before xmas at the latest, i.e. the 18th": December's 18th narrows it
+            h, s = DateHit(h.start, h.end, restated, True, "derived"), 3
         before_event = _before_event(text, h, hits) if h.kind == "weekday" else None
         if before_event and before_event >= today:
             h, s = DateHit(h.start, h.end, before_event, True, "derived"), 3
@@ -188,6 +197,17 @@ def pick(text: str, hits: list[DateHit], today: dt.date) -> DateHit | None:
         elif batched and best and s == best_s == 2 and h.date > best.date and h.start > batched.start():
             best = h  # a later batch's day, said after the split
     return best if best_s >= 2 else (_lead_to_event(text, hits, today) or best)
+
+
+def _restated_day(text: str, best: DateHit, h: DateHit) -> dt.date | None:
+    """The day "i.e. the 18th" / "that's the 18th" names in the month of the date it restates (not after it)."""
+    if not IE_THE.fullmatch(text, best.end, h.end) or best.end + 40 < h.start:
+        return None
+    try:
+        day = best.date.replace(day=int(re.search(r"\d+", text[h.start : h.end]).group(0)))
+    except ValueError:
+        return None
+    return day if day <= best.date else None
 
 
 def _in_month_said(h: DateHit, hits: list[DateHit], today: dt.date) -> DateHit:

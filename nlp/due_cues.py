@@ -33,7 +33,9 @@ REPLY_BY = re.compile(r"\s*(?:(?:上午|下午|中午|晚上)?[0-9一二三四�
                       r"(?:报价|回复|答复|确认|决定|定下来|for (?:the|your) quote|with (?:a|your) quote|reply)", re.I)
 # "原定下周一送的…改到下周三", "originally due on the 4th": the date being replaced.
 OLD_DATE = prefiltered(r"(?:原定|(?:原来|本来|原先)(?:定|订|约|说|安排)?(?:好)?的?|原计划|originally(?: due| planned| scheduled| booked)?|was due|were due|"
-                       r"was (?:scheduled|planned|booked)(?: for)?|instead of|\bmove|\bmoving|\bpush|\bshift|\breschedule)\W*(?:on |for |the )?$",
+                       r"was (?:scheduled|planned|booked)(?: for)?|instead of|\bmove|\bmoving|\bpush|\bshift|\breschedule|"
+                       # "make the channel 1.5t … Same delivery Monday": the day already booked, kept, set anew by nothing
+                       r"\bsame (?:delivery|dispatch|drop)(?: (?:day|date))?|\b(?:delivery|dispatch) (?:stays|remains|as planned)(?: (?:on|for))?)\W*(?:on |for |the )?$",
                        re.I)  # "move Friday's delivery to Monday": the date being moved
 # "tomorrow (morning) if you can": the day asked for, a part of it said or not
 ASKED_DAY = re.compile(r"\W{0,2}(?:(?:morning|afternoon|evening|lunchtime|first thing)\W{0,2})?(?:if (?:poss\w*|you can|at all poss\w*)|please|pls|latest|at the latest)\b", re.I)
@@ -51,6 +53,9 @@ IF_ORDERED = re.compile(r"\bif (?:we|i) (?:go ahead|order|proceed|place (?:the|a
 CALENDAR_DAYS = {"iso", "dmy", "mdy", "slash"}
 # "合同签订后15天内", "收到预付款后10天内": a span counted from a contract or payment not yet dated, not from today
 AFTER_EVENT = re.compile(r"(?:合同|签订|签约|签字|中标|预付款?|定金|货款|付款|到账)[^，,。；;\n]{0,6}后的?\s*$")
+# "within 4 weeks of order", "10 days from award / receipt of PO": a span counted from an order not yet placed
+OF_ORDER = re.compile(r"\s*(?:of|from|after)\s+(?:(?:the\s+)?(?:receipt|date)\s+of\s+(?:(?:the|your|our)\s+)?)?(?:order|award|po|contract|"
+                      r"purchase order|official order)\b", re.I)
 VAGUE = prefiltered(r"(?:next week|next month|下周|下个月)(?:之内|以内|内|之前|以前|前)?")  # no day given: not a due date
 # A clause of the past: "we had", "ordered", "were meant to come Friday", "all despatched today" (goods already sent)
 PAST_CUE = prefiltered(r"(last|ago|previous|bought|ordered|placed|we had|\b(?:all|was|were|been) (?:despatched|dispatched|shipped|sent)\b|\b(?:was|were) (?:meant|supposed) to\b|\bshould have (?:come|arrived|been)\b|\b(?:the one|order|po) (?:that )?(?:i|we) put in\b|上次|上回|之前买|去年|上个月|上周)", re.I)
@@ -70,7 +75,9 @@ QUOTE_BY = prefiltered(r"(?:报价|回复|答复|\bquot\w*|\breply|\brespon[sd]\
                        r"\W{0,2}(?:请于|请在|请|于|在|by|before)?\s*(?:\d\d?(?:[:.]\d\d)?\s*(?:am|pm)\s*(?:on\s*|,\s*)?)?(?:本|这)?$", re.I)
 # "钱月底一起结", "月底付款", "payment due by the 30th", "invoice us by Friday": when money is paid, not when goods come
 PAID_AFTER = re.compile(r"(?:之?前)?\s*(?:一起|统一|再|才)?(?:结账|结算|结清|结款|结|付款|付清|付|打款|对账|开票)")
-PAID_BEFORE = re.compile(r"(?:钱|货款|款)\s*$|\b(?:pay|paid|payment|invoice\w*|settle\w*)(?: (?:due|us|you|it|the \w+))?\W{0,2}(?:by|on|before|at)?\s*(?:the\s*)?$", re.I)
+# ("the grant has to be spent by 31 March", "budget must be committed by": when money is spent, not when goods come)
+PAID_BEFORE = re.compile(r"(?:钱|货款|款)\s*$|\b(?:(?:grant|budget|funds?|money)\b[^.?!\n]{0,20}?\b(?:spent|committed|used)|"
+                         r"pay|paid|payment|invoice\w*|settle\w*)(?: (?:due|us|you|it|the \w+))?\W{0,2}(?:by|on|before|at)?\s*(?:the\s*)?$", re.I)
 # "Goods in is open Mon-Fri", "(volunteer, Tues & Thurs)": days of a weekly schedule, not a date
 _WDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)(?:day|s|sday|nesday|r|rs|rsday|urday)?"
 SCHEDULE_BEFORE = re.compile(rf"\b{_WDAY}\s*(?:-|–|&|/|to|thru|through)\s*$", re.I)
@@ -82,7 +89,13 @@ REPLY_SENTENCE = re.compile(r"\b(?:reply|respond|get back to (?:us|me)|come back
                             r"\b(?:by|before)\s*(?:(?:the|our|my) [\w-]+(?: [\w-]+)? (?:on )?)?(?:the\s*)?$", re.I)
 # "Quotations need to reach us by 12 January": when the offers are wanted, not the goods
 QUOTE_REACH = re.compile(r"\b(?:quot\w*|offers?|tenders?|bids?|responses?) (?:(?:need|needs|must|should|has|have) )?(?:to )?reach (?:us|me)"  # ("Quotations to reach us by")
-                         r"\W{0,2}(?:by|before|no later than)?\s*(?:the\s*)?$", re.I)
+                         r"\W{0,2}(?:by|before|no later than)?\s*(?:the\s*)?$|"
+                         # "Quotations to be received by 12:00 Friday 12 February", "Tenders close at 12:00 on Friday 9 October":
+                         # the bids' closing day (its hour said before the day or not), not when goods come
+                         r"\b(?:quot\w*|offers?|tenders?|bids?|submissions?)\b[^.?!\n]{0,20}?\b(?:close[sd]?|closing|due|deadline|"
+                         r"(?:(?:are |is )?to|must|should|shall|will) be (?:received|submitted|returned|lodged|in))\b"
+                         r"\W{0,2}(?:by|before|at|on|no later than)?\s*(?:(?:at\s*)?\d\d?[:.]\d\d\s*(?:am|pm|hrs?)?\W{0,2}(?:on\s*)?)?"
+                         r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\W{0,2})?(?:the\s*)?$", re.I)
 # "Replenishment order wk 23:", "production plan week 12": the week names the order or plan, as 第23周采购计划 does
 # "Weekly list — Gift Loft — wk 21": the heading's week, its parts set apart by dashes
 WEEK_LABEL = re.compile(r"\b(?:order|plan|report|rota|forecast)\s*$|\b(?:list|top-?up|order)\b[^\n.]{0,30}?\s[—–-]\s*$", re.I)
@@ -122,7 +135,7 @@ def is_due(text: str, m: re.Match, kind: str, d: dt.date, today: dt.date) -> boo
             VAGUE.fullmatch(m.group(0).lower()) or REPLY_BY.match(text, m.end()) or QUOTE_BY.search(before) or \
             PAID_AFTER.match(text, m.end()) or PAID_BEFORE.search(before) or \
             (kind == "within" and m.group(0).lower().startswith("in ") and PAST_SPAN.search(before)) or \
-            (kind == "zh_within" and AFTER_EVENT.search(before)) or _letter_date(text, m, d, today) or \
+            (kind == "zh_within" and AFTER_EVENT.search(before)) or (kind == "within" and OF_ORDER.match(text, m.end())) or _letter_date(text, m, d, today) or \
             (IF_ORDERED.search(_sentence(text, m)) and kind not in CALENDAR_DAYS) or REPLY_SENTENCE.search(said := _sentence_before(text, m)) or QUOTE_REACH.search(said) or \
             SIGN_OFF_LINE.match(text, _line_start(text, m)) or \
             (kind == "weekday" and ORDER_DAY.match(text, m.end())) or \

@@ -6,7 +6,7 @@ import re
 
 from nlp.dates import DateHit, find_dates
 from nlp.due import BATCHES, ORDER_DAY_ZH, pick as pick_due, resolved
-from nlp.due_cues import BEFORE_CLOSING, VAGUE
+from nlp.due_cues import BEFORE_CLOSING, PAID_BEFORE, QUOTE_REACH, VAGUE
 from nlp.due_model import DueModel
 from nlp.history import quoted_time
 from nlp.text import normalize
@@ -48,8 +48,10 @@ def settle_due(body: str, hits: list[DateHit], cleaned, today: dt.date, intent: 
         # with its last batch (the rules took it)
         elif due is not None and ruled and hit and said is body and due < ruled and BATCHES.search(body):
             due = ruled
-        # "6205轴承三十套，明天下单": the learned check takes the one day said; it is the day of ordering, which the rules set aside
-        elif due is not None and ruled is None and said is body and _order_day_only(body, hits, due):
+        # a day the rules set aside that the learned check takes back, seeing only the day: the day of ordering
+        # ("6205轴承三十套，明天下单") or a day for money or bids ("the grant has to be spent by 31 March")
+        elif due is not None and ruled is None and (
+                (said is body and _order_day_only(body, hits, due)) or _not_goods_day(body, hits, due)):
             due = None
     return due, hit, picked, sure
 
@@ -58,6 +60,13 @@ def _order_day_only(body: str, hits: list[DateHit], day: dt.date) -> bool:
     """Whether every mention of `day` is followed by an order word (今天下单, 明天就定)."""
     said = [h for h in hits if h.date == day]
     return bool(said) and all(ORDER_DAY_ZH.match(body, h.end) for h in said)
+
+
+def _not_goods_day(body: str, hits, day: dt.date) -> bool:
+    """Whether every hit at that day stands after a money or bidding cue (PAID_BEFORE, QUOTE_REACH)."""
+    at = [h for h in hits if h.date == day]
+    return bool(at) and all(not h.due and (PAID_BEFORE.search(body[max(0, h.start - 30) : h.start]) or
+                                           QUOTE_REACH.search(body[max(0, h.start - 80) : h.start])) for h in at)
 
 
 def relative(due: dt.date | None, hit, picked: list) -> bool:

@@ -35,7 +35,8 @@ FROM_BELOW = re.compile(r"\b(?:list|order|items|lines|request|quantities|e-?mail
 # "Please sort Helen's order", "can you order the items in her email?": a request to act on the quoted mail itself
 ACT_ON = re.compile(r"\b(?:please|pls|kindly|can you|could you)\s+(?:[a-z]+\s+){0,2}?(?:action|process|sort|deal with|handle|"
                     r"put through|order|place|arrange)\b[^.?!\n]{0,40}\b(?:e-?mail|message|note|request|list|order)\b", re.I)
-NOT_THESE = re.compile(r"\b(?:no|not|without)\s+(?:the\s+)?[a-z]+", re.I)  # "…, no Santas": words not meant
+# "…, no Santas": words not meant; "just the mugs and candles, still have doormats": goods still held, not wanted again
+NOT_THESE = re.compile(r"\b(?:no|not|without|(?:still|already) (?:have|got)(?: (?:some|plenty of|enough|loads of) )?|skip)\s+(?:the\s+)?[a-z]+", re.I)
 # "are these in stock?", "send me some of those" over a quoted alert: the quoted goods, asked for or about
 POINTS_BACK = re.compile(r"\b(?:these|those|them|both|each)\b|这(?:些|几款|两款|几种)|它们", re.I)
 ASKS = re.compile(r"\?|\b(?:please|pls|send|order|reserve|book)\b|请|吗|要", re.I)
@@ -105,11 +106,12 @@ class QuotedHistory:
         hit = [ln for ln, words in zip(old, self._own_words([ln["sku"] for ln in old])) if words & said]
         return hit[0]["mention"] if len(hit) == 1 else (old[0]["mention"] if old else "")
 
-    def _not_left_out(self, body: str, rows: list[dict]) -> list[dict]:
-        """ "Same again but no cakestands": the quoted rows less those named, by words of their own, after "no"."""
+    def _not_left_out(self, body: str, rows: list[dict], keep_all: bool = True) -> list[dict]:
+        """ "Same again but no cakestands": the quoted rows less those named, by words of their own, after "no"
+        (all of them when every row is named, unless `keep_all` is false)."""
         out = self._words(" ".join(m.group(0) for m in NOT_THESE.finditer(body)))
         kept = [ln for ln, own in zip(rows, self._own_words([ln["sku"] for ln in rows])) if not own & out]
-        return kept or rows
+        return kept or (rows if keep_all else [])
 
     def _own_words(self, skus: list[str | None]) -> list[frozenset]:
         """Each item's name terms that none of the other items has ("snowmen" of SET OF 6 T-LIGHTS SNOWMEN
@@ -147,8 +149,10 @@ class QuotedHistory:
         old_by_sku = {ln["sku"]: ln for ln in old if ln["quantity"] is not None}
         # "same cake cases as last time": count-less words naming none of the quoted items name all of them;
         # "… but only half the spaceboy": the one named to be scaled is one of them, the others come too
+        # ("same again but skip the doormats": the only goods named are those left out, the repeat is of the others)
         if lines and not any(ln["quantity"] is not None for ln in lines) and \
-                (SCALE.search(body) or not any(ln["sku"] in old_by_sku for ln in lines)):
+                (SCALE.search(body) or not any(ln["sku"] in old_by_sku for ln in lines) or
+                 not {id(ln) for ln in self._not_left_out(body, lines, keep_all=False)}):
             lines = []
         if not lines:
             for ln in old_by_sku.values():
@@ -157,7 +161,7 @@ class QuotedHistory:
         for ln in lines:
             if ln["quantity"] is None and ln["sku"] in old_by_sku:
                 ln["quantity"] = old_by_sku[ln["sku"]]["quantity"]
-        return scaled(body, lines, self._words, self._names_of)
+        return scaled(body, self._not_left_out(body, lines), self._words, self._names_of)
 
     def _plus_last(self, body, lines, history, today, lang, customer, old=None) -> list[dict]:
         """ "Same again please + 6 of the strawberry mugs": the quoted order's counted lines, and the new items

@@ -31,6 +31,7 @@ IMPERATIVE = re.compile(r"^\W*(?:\d+\.\s*)?(?:please\s+)?(?:send|get|call|review
                         r"visit|contact|click|register|reply|respond|note|keep|try|use|buy|order|sell)\b", re.I)
 
 
+AS_OUR_ORDER = re.compile(r"\b(?:accept|take|treat) (?:this|it|the following|this e-?mail|this message) as (?:our|my|an?) (?:official |formal )?(?:order|purchase order|po)\b", re.I)
 WEAK_CHANGE = re.compile(r"(?:(?:instead of|rather than) ?)+")  # "is Q355B available instead of Q345B?" is no change
 # "deliver on Wednesday instead of Tuesday": a day swapped is a change of date
 # (a day: "the 4th", "4 Dec", "Tuesday"; not a count: "48 instead of 24", "instead of the 24 you quoted")
@@ -141,6 +142,8 @@ def _changes(text: str, n_lines: int) -> bool:
         return False  # "last time 40, this time make it 60" compares with a past order, changes none
     if (QUOTE_AMEND.search(text) or ANSWERED_OFFER.search(text)) and not ORDER_REF.search(text) or RECEIVED_SWAP.search(text):
         return False
+    if AS_OUR_ORDER.search(text):
+        return False  # "please accept this as our order for items 1 and 2 only; item 3 is on hold": a new order, part of a quote
     # (a past round said beside it, "last year we had 36 … yes make it 18", compares, and edits no placed order)
     if OWN_RECOUNT.search(text) and _opens_order(text) and not (ORDER_REF.search(text) or PLACED_SAID.search(text)):
         return False  # "order for the shop please … the mug cosies make that 36": recounting a line just said
@@ -168,6 +171,7 @@ def _sends(text: str) -> bool:
     """Whether the text asks to send, outside "if yes, send" and outside stock questions ("多久能发货？")."""
     text = re.sub(r"\bif (?:yes|so|ok|possible)\b.*", "", text, flags=re.I)  # "if yes pls send" still asks first
     text = SHIP_MODE.sub(" ", text)  # "Singapore shop, can ship by sea": how goods may travel, no request to send
+    text = re.sub(r"\bready to (?:send|ship|deliver|dispatch)\b", " ", text, flags=re.I)  # "do you have 36, ready to send by Friday?" asks
     said = "".join(q for q in re.findall(r"[^,，;；?？。.!！\n]*[,，;；?？。.!！\n]?", text)
                    if not (QUESTION_MARK.search(q) and _RX["stock_query"].search(q)))
     return bool(re.search(r"\b(?:send|ship|deliver)\b|请发|发货", said, re.I))

@@ -46,7 +46,7 @@ DECIDED = prefiltered(r"下单吧|决定采购|确认订购|请安排生产|就�
                      r"(?:安排|确认|那就|就|可以|直接|按(?:这个|此|该|你们?|您)?(?:报|给|开|发)?的?(?:价格?|报价)?)下单|"  # 按你报的价下单
                      r"(?:按|按照|照)(?:你们|您|贵司)?的?(?:报价单|报价)(?:上|里)?的?(?:数量|数)(?:下单?|订|来|发|要)|"  # 按报价单上的数量下
                      r"go ahead(?<!if we go ahead)(?<!if i go ahead)(?<!once we go ahead)(?<!when we go ahead)(?<!should we go ahead)|"
-                     r"please proceed|we accept|(?:那就|好的|行)[^。？?]{0,12}?安排(?:发货|送货|生产)|"
+                     r"(?:please|pls|kindly) proceed|\bproceed with \d|we accept|(?:那就|好的|行)[^。？?]{0,12}?安排(?:发货|送货|生产)|"
                      # "OK the price is fine, please send the 60", "价格没问题，安排发货"
                      r"\b(?:price|prices|quote|that)(?: is| are|s)? (?:fine|ok|okay|good|acceptable|agreed)\b[^?\n]{0,60}?"
                      r"\b(?:send|ship|deliver|go ahead|book|order|proceed)\b|价格(?:没问题|可以|合适|ok)[^？?]{0,20}?(?:发货|下单|安排|送)|"
@@ -179,9 +179,9 @@ NEW_ORDER = re.compile(r"\W*(?:hi|hello|hiya|hey|morning|afternoon|good (?:morni
 # ("yesterday's order" reads "yesterday order" once normalised)
 # "12 x red bunting - no, make that 14", "can you send us ten boxes … oh and make it twelve": a line of this message,
 # listed or asked to be sent before the recount, is what is recounted
-ORDERED_BEFORE = re.compile(r"\b(?:can|could) you send (?:me|us)\b|\bplease (?:send|supply)\b|(?:^|\n)\s*\d+\s*(?:x\s*)?[a-z]|\b\d+ x ", re.I)
+ORDERED_BEFORE = re.compile(r"\b(?:can|could) you (?:please )?send (?:me|us|over)\b|\bplease (?:send|supply)\b|(?:^|\n)\s*\d+\s*(?:x\s*)?[a-z]|\b\d+ x ", re.I)
 PLACED_SAID = re.compile(r"\b(?:we|i|you) (?:ordered|placed)\b|(?:'s|\b\w*day) order\b|\bamend\w*", re.I)
-OWN_RECOUNT = re.compile(r"\bmake (?:it|that)\b[^.?!\n]{0,25}\b(?:of (?:those|these|them)|each|in total)\b|\b(?:no|sorry|wait|actually|yes|yeah|oh(?: and)?)\W+(?:wait\W+)?make (?:it|that)\b|\bactually,? no\b[^.?!\n]{0,80}?\bmake (?:it|that)\b|" + MAKE_ANEW, re.I)  # "- no wait, make that …": said anew at once
+OWN_RECOUNT = re.compile(r"\bsorry\b[^.?!\n]{0,50}?,\s*make (?:it|that)\b|\bmake (?:it|that)\b[^.?!\n]{0,25}\b(?:of (?:those|these|them)|each|in total)\b|\b(?:no|sorry|wait|actually|yes|yeah|oh(?: and)?)\W+(?:(?:wait|sorry|no)\W+)?make (?:it|that)\b|\bactually,? no\b[^.?!\n]{0,80}?\bmake (?:it|that)\b|" + MAKE_ANEW, re.I)  # "- no wait, make that …": said anew at once
 NEW_ROUND = re.compile(r"\bthis time\b|这次|这回|这一次|本次", re.I)
 PAST_ROUND = re.compile(r"\blast time\b|\blast (?:order|delivery|month|week)\b|\bwe had\b|上次|上回|上一次|上个月", re.I)
 ORDER_REF = re.compile(ORDER_NAMED, re.I)  # (self_corrections.PLACED_OR_PAST widens it with any order or past round)

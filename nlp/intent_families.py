@@ -12,7 +12,8 @@ _N = r"(?:\d+|(?:" + "|".join(EN_TENS) + r")(?:[ -](?:" + _UNITS_W + r"|one))?|"
 FAMILIES: dict[str, list[str]] = {
     "cancel": [
         r"\bcancel\w*|\bcall off\b|\bplease stop (?:the|our|my)\b|\btake (?:it|them|that) off\b|"
-        r"\b(?:take|drop|knock|strike)\b[^.?!\n]{3,50}?\boff (?:(?:my|our|the|this|that|his|her|their|[\w-]+(?:'s)?) )?(?:order|po)\b|don'?t send|do not send",
+        # ("a credit note is fine, don't send replacements": goods sent broken, nothing of an order called off)
+        r"\b(?:take|drop|knock|strike)\b[^.?!\n]{3,50}?\boff (?:(?:my|our|the|this|that|his|her|their|[\w-]+(?:'s)?) )?(?:order|po)\b|(?:don'?t|do not) send(?! (?:a |any )?replacements?\b)",
         r"(?:^|[.!?\n]\s*)(?:please |pls |can you |could you )?take off (?:the|those|these|our|my)\b|no longer need|\b(?:remove|drop|delete) .{3,60}? from (?:my|our|the|this|that) (?:[\w'-]+ )?order|\bscrap (?:the|our|my|that|this|it)\b",
         r"\bwithdraw (?:the|our|my)\b|\b(?:disregard|ignore) (?:my|our) (?:earlier|previous|last) (?:e-?mail|order|message|request)",
         r"\bforget (?:about )?(?:the|those|these|that|our)\b|\bscratch (?:the|that|those|these|our)\b",
@@ -20,6 +21,14 @@ FAMILIES: dict[str, list[str]] = {
         r"取消|不要了|撤销|退订|作废|撤回|撤了|撤单|撤掉|不用发了|(?<!先)别发了|不需要了|删掉|删除|删了|(?:订单|单子|单)[^，,。？?]{0,20}?去掉",  # (去掉 takes off what is on the order, not "去掉包装盒")
     ],
     "change": [
+        # an edit of a placed order that names what it leaves alone: "the pink lids stay at 4 dozen", "the soap dishes
+        # stay as they are", "cream ones stay 24"; a line added to an order named first ("to our order from Monday please
+        # add 12 …"); a count set anew against the old ("please make 36, not 24")
+        r"\b(?:stays?|remains?)\s+(?:at\s+)?\d|\b(?:stays?|remains?) (?:as (?:they are|it is|is|ordered)|the same|unchanged)\b|"
+        r"\bto (?:my|our|the|this|that) (?:[\w'-]+ )?(?:order|po)\b(?: (?:from|of) (?:yesterday|last \w+|\w+day|the \d+\w*))?\W{0,3}(?:(?:please|pls|can you|could you)\s+)?add\b|"
+        r"\bmake \d+(?:\.\d+)?\s?[a-z]*,? (?:not|instead of) \d+|"
+        # "can you hold it and deliver on Monday 1 March instead?": a placed delivery's day moved
+        r"\b(?:deliver|dispatch|ship|send)\w*(?: (?:it|them))? (?:on |for )?(?:the )?(?:mon|tue|wed|thu|fri|sat|sun)\w*[^.?!\n]{0,20}? instead\b(?! of)",
         # "instead of the pink bags could you send the paisley ones?": another item asked for in place of one
         r"\binstead of\b[^.?!\n]{3,80}?\b(?:could|can|would|will) (?:you (?:please )?(?:send|supply|ship|do)|(?:we|i) (?:please )?(?:have|get))\b",
         r"\bchange\b|\bamend\w*|\bmodif\w*|\binstead of\b|\brather than\b|\bswap\b|\bswitch (?:the|our|my|it|them|those|these)\b|\bupdate (?:the |our |my )?(?:order|qty|quantity)|"
@@ -94,12 +103,14 @@ FAMILIES: dict[str, list[str]] = {
         r"(?<![\d.])\d+(?:\.\d+)?(?:块|元)?一(?:套|个|只|件|根|米|盒|箱|包)(?:的话)?[,，]?我就(?:要|订|拿)",
     ],
     "stock_query": [
-        r"in stock|coming in|\bcoming\?|back in|\b(?:back|in) yet\b|\bback again\b|\bleft\s*\?|"
-        r"on the shelf|discontinued|have you got|if you have|is it possible|(?:^|[.!?\n]\s*)(?:have |do )?(?:you|u) got\b[^.?!\n]{0,60}?\b(?:in|left|spare)\s*\?",
+        r"in stock|coming in|\bcoming\?|back in(?! (?:full swing|business|action|the office|work|production|operation)\b)|\b(?:back|in) yet\b|\bback again\b|\bleft\s*\?|"
+        r"on the shelf(?! (?:before|by|for|in time)\b)|discontinued|have you got|if you have|is it possible|(?:^|[.!?\n]\s*)(?:have |do )?(?:you|u) got\b[^.?!\n]{0,60}?\b(?:in|left|spare)\s*\?",
+        # (a stock word in a request says where the goods go, no question: "need the stock in by Saturday", "we'd like
+        # these on the shelf before the party", "back in full swing Monday", "thank you for confirming stock")
         # "Winter lay-up stock: 3 pails ...", "hire stock top-up", "want the stock delivered":
         # stock as a heading, an order's kind or the sender's own goods asks nothing ("Freshers stock for the SU shop",
         # "Northgate Steel Stock Ltd": a kind of goods or a company's name); "do you hold 6204-2RS?" asks
-        r"how many|\bthe stock\b(?! (?:delivered|sent|shipped|dispatched)\b)|(?<!\bthe )(?<!\bour )(?<!\bmy )\bstock\b(?!(?:\s+(?:eh|pls|please|list))?\s*[:：]|\s+(?:pls|please)\s*!|@|[\s-]*(?:top[\s-]?ups?|replenish\w*|orders?)\b|\s+for\s+(?:the|our|my|a|an)\b|\s+(?:ltd|limited|plc|llp|inc|co|company|holders)\b)|availab\w*|(?:do|would) (?:you|u) (?:have|carry|still|hold)|\bhave you any\b|\bdo we (?:still )?have\b|\b(?:whether|if) (?:you|they|u) (?:still )?(?:have|stock|carry) (?=\d|any\b|enough\b)|"
+        r"how many|\bthe stock\b(?! (?:delivered|sent|shipped|dispatched|in (?:by|before|for)|by|before)\b)|(?<!\bthe )(?<!\bour )(?<!\bmy )(?<!\bconfirming )(?<!\bconfirmed )\bstock\b(?!(?:\s+(?:eh|pls|please|list))?\s*[:：]|\s+(?:pls|please)\s*!|@|[\s-]*(?:top[\s-]?ups?|replenish\w*|orders?)\b|\s+for\s+(?:the|our|my|a|an)\b|\s+(?:ltd|limited|plc|llp|inc|co|company|holders)\b)|availab\w*|(?:do|would) (?:you|u) (?:have|carry|still|hold)|\bhave you any\b|\bdo we (?:still )?have\b|\b(?:whether|if) (?:you|they|u) (?:still )?(?:have|stock|carry) (?=\d|any\b|enough\b)|"
         r"\b(?:are|would) you (?:be )?able to (?:supply|provide|get hold of|source)\b|any left|lead time|\bhow soon\b|\bhow long\b",
         r"\bwhen can\b|\bwhen (?:will|do) you (?:have|get|expect)\b|\bwhen (?:will|would|are|is) (?:the|they|it|those|these|your)\b[^.?!\n]{0,60}?\bback\b(?! to\b)|\bwhen will\b[^.?!\n]{0,60}?\bbe (?:back|in)\b|do you (?:sell|stock)|\bdo (?:you|u) (?:do|make|supply)\b|\bgot any\b|"
         r"\bexpect\w* (?:more|stock|them|it|some|any)(?: [\w-]+){0,3}? (?:in|back)\b|\b(?:you|u) (?:still (?:got|have)|(?:have|got) still)\b",  # "u still got the …"

@@ -7,7 +7,8 @@ from nlp.prefilter import prefiltered
 
 # "I am out of the office until Monday 7 December with limited access to email": an auto-reply, whatever it quotes
 # (not "I'm out of the office Friday, so deliver Thursday please": a plain order)
-AUTO_REPLY = prefiltered(r"\b(?:automatic|auto)[ -]?reply\b|\bout of (?:the )?office\b[^\n]{0,80}?\b(?:limited access|for urgent)\b", re.I)
+# ("Delivery received … No action required.": a system's notice, nothing asked)
+AUTO_REPLY = prefiltered(r"\b(?:automatic|auto)[ -]?reply\b|\bno (?:further )?action (?:is )?(?:required|needed)(?=\.?\s*(?:\n|$))|\bout of (?:the )?office\b[^\n]{0,80}?\b(?:limited access|for urgent)\b", re.I)
 # "Payment will be by RTGS on receipt of PI", "Payment on account no. 40112": how a counted order is paid, no complaint
 PAY_TERMS = re.compile(r"\bpayment (?:will be |is |to be |terms\W{0,2})?(?:by|via|on (?:account|receipt|delivery)|in advance|"
                        r"upfront|against|\d+ days)\b[^.?!\n]*", re.I)
