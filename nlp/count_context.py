@@ -41,7 +41,8 @@ def held(text: str, s: int, e: int) -> bool:
 
 # "2 quick questions:", "3 things to check": a count of what is said or asked, no goods
 # ("we're getting three prices", "3 quotes from other firms": how many offers are compared, no goods)
-TALK_AFTER = re.compile(r"\s*(?:[a-z]+\s+)?(?:questions|queries|things|points|issues|problems|prices|quotes|quotations|bids|tenders)\b", re.I)
+# ("one small thing: …", "one quick question": a single thing said is no count either)
+TALK_AFTER = re.compile(r"\s*(?:[a-z]+\s+)?(?:questions?|quer(?:y|ies)|things?|points|issues|problems|prices|quotes|quotations|bids|tenders)\b", re.I)
 # "no 2 alike", "no two the same": a variety asked for, no count (after "no", as "none")
 # "our shop was 5 short of … last summer": a shortfall that already happened is history, no count wanted now
 # (not "the delivery was 5 short (of the …)": what a delivery lacked, a complaint's count)

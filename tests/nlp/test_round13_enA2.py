@@ -1,0 +1,63 @@
+"""Round 13 (enA2): reference codes, addresses, signatures and delivery tallies are no products nor counts."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from nlp.mentions import mention_text
+
+TODAY = dt.date(2026, 10, 6)
+
+
+def pairs(got: dict) -> set:
+    """The (sku, quantity) pairs of an extraction."""
+    return {(ln["sku"], ln["quantity"]) for ln in got["lines"]}
+
+
+@pytest.mark.parametrize("text", [
+    "Please send 6 ivory diner wall clocks. Also, one quick thing: credit note CN-22193 never reached us.",
+    "6 ivory diner wall clocks please. The proforma (PI-22193) had the wrong postcode on it, could you redo it?",
+    "One more thing - our ref q/22193 is the one to put on the paperwork. 6 ivory diner wall clocks please.",
+])
+def test_a_code_inside_a_document_reference_is_no_sku(retail, text):
+    assert pairs(retail.extract(text, TODAY)) == {("22191", 6)}
+
+
+@pytest.mark.parametrize("text", [
+    "Could we have 6 ivory diner wall clocks. Customer account no. 2290 in case you need it.",
+    "6 ivory diner wall clocks please - our member no. 77 on the trade card.",
+])
+def test_a_number_after_no_point_is_the_accounts_not_a_count(retail, text):
+    assert pairs(retail.extract(text, TODAY)) == {("22191", 6)}
+
+
+def test_a_postal_box_in_the_signature_is_no_box(retail):
+    text = "Do you have 30 ivory diner wall clocks in stock?\n\nRegards,\nKofi\nGold Coast Traders, PO Box 7710-00200"
+    assert pairs(retail.extract(text, TODAY)) == {("22191", 30)}
+
+
+@pytest.mark.parametrize("text, has_line", [
+    ("lines delivered: of 5", False),
+    ("lines outstanding", False),
+    ("the photo clip line", True),
+])
+def test_a_delivery_tally_of_lines_names_no_goods(text, has_line):
+    assert ("line" in mention_text(text)) == has_line
+
+
+def test_a_delivery_notice_counting_its_lines_orders_nothing(retail):
+    got = retail.extract("Goods-in update: PO 88120-2 booked in. Lines shipped: 4 of 4, nothing short.", TODAY)
+    assert got["lines"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Mo @ Oakfield Bingo Club. 10 ivory diner wall clocks for the raffle please.",
+    "10 ivory diner wall clocks please, need them Friday. Kev @ the garden centre",
+])
+def test_a_name_at_a_place_signs_the_message(retail, text):
+    assert pairs(retail.extract(text, TODAY)) == {("22191", 10)}
+
+
+def test_a_price_after_at_is_still_read_as_goods():
+    assert mention_text("bingo sets @ 2.50") != ""
