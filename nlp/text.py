@@ -97,7 +97,16 @@ def is_cjk(text: str) -> bool:
 def normalize(text: str) -> str:
     """Fold width and case, unify dimension and spec notation."""
     # "YJV 3芯4平方" asks for the 3x4 cable; catalogue aliases in words keep them (other word orders match those).
-    return zh_cores(normalize_name(text))
+    text = zh_cores(normalize_name(text))
+    if " cod " in text or " me the" in text:
+        text = _T9_OF.sub("of", _T9_AND.sub(" and ", text))
+    return text
+
+
+# A flip phone's predictive text types "and" as "cod" and "of" as "me" (the same keys): "12 red clocks cod 6 ivory
+# ones", "2 doz me the hand warmers" (only between counted items: "cod" before a count, "me" after one; "pay cod" stays)
+_T9_AND = re.compile(r"(?<=[a-z]) cod (?=\d|(?:a|an|one|two|three|four|five|six|ten|twelve|half|the)\b)")
+_T9_OF = re.compile(r"(?:(?<=\d )|(?<=\bdoz )|(?<=\bdozen )|(?<=\bdzn ))me(?= the\b)")
 
 
 def normalize_name(text: str) -> str:

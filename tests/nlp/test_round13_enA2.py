@@ -61,3 +61,24 @@ def test_a_name_at_a_place_signs_the_message(retail, text):
 
 def test_a_price_after_at_is_still_read_as_goods():
     assert mention_text("bingo sets @ 2.50") != ""
+
+
+@pytest.mark.parametrize("text, want", [
+    # a flip phone's predictive text: "cod" is "and", "me" is "of" (the same keys)
+    ("ivory diner clocks x 8 cod 4 red ones ta", {("22191", 8), ("22193", 4)}),
+    ("half a doz me the ivory diner clocks cod 3 red ones", {("22191", 6), ("22193", 3)}),
+])
+def test_flip_phone_words_between_counted_items(retail, text, want):
+    assert pairs(retail.extract(text, TODAY)) == want
+
+
+def test_cash_on_delivery_stays_as_it_is(retail):
+    assert pairs(retail.extract("4 red diner wall clocks, we pay cod", TODAY)) == {("22193", 4)}
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Graag voor vrijdag:\n8 stuks red diner wall clock\n4 stuks the ivory one", {("22193", 8), ("22191", 4)}),
+    ("Prosze: red diner wall clock 10 szt, ivory diner wall clock 5 szt", {("22193", 10), ("22191", 5)}),
+])
+def test_a_piece_word_from_another_language_counts_and_is_no_slip(retail, text, want):
+    assert pairs(retail.extract(text, TODAY)) == want
