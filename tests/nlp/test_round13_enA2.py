@@ -82,3 +82,15 @@ def test_cash_on_delivery_stays_as_it_is(retail):
 ])
 def test_a_piece_word_from_another_language_counts_and_is_no_slip(retail, text, want):
     assert pairs(retail.extract(text, TODAY)) == want
+
+
+def test_a_semicolon_export_with_decimal_comma_prices_is_read_by_its_columns(retail):
+    text = ("Our order from the till system:\nArt.No;Omschrijving item description;Qty;Price\n"
+            "22193;RED DINER WALL CLOCK;6;8,50\n22191;IVORY DINER WALL CLOCK;3;8,50\n22727;ALARM CLOCK BAKELIKE RED;0;3,75\nDank je")
+    assert pairs(retail.extract(text, TODAY)) == {("22193", 6), ("22191", 3)}
+
+
+def test_a_code_sheet_of_old_and_new_counts_reads_the_new_ones():
+    from nlp.pipe_tables import unpipe
+    got = unpipe("new figures please\nsku;qty old;qty new\n22193;6;10\n22191;3;3\nthanks")
+    assert "22193 10" in got and "22191" not in got
