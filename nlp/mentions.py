@@ -141,10 +141,15 @@ def vary(context: str, mention: str, distinct: frozenset = frozenset()) -> str:
         drop = distinct
     kept = CODE_TOKEN.sub(" ", context).split()
     words = [w for w in kept if not set(terms(w)) & drop]
+    if len(words) == len(kept) and drop is not distinct and _ONES.search(mention):
+        # "union jack hand warmers … the red polka dot ones": no colour said before, so the design words go
+        # (only for a mention pointing back by "ones": "… with the red apples on" may name an item of its own)
+        words = [w for w in kept if not set(terms(w)) & distinct]
     return " ".join(words) if len(words) < len(kept) else ""
 
 
 CODE_TOKEN = prefiltered(r"[a-z]*\d[a-z0-9.x*#-]*")
+_ONES = re.compile(r"\bones?\b")
 _SEAL = re.compile(r"(?:(?<=\s)|(?<=\d)|^)-?(?:2rs|zz|2z)\b|\bopen\b")  # a bearing's seal code, glued to its number or not
 
 

@@ -94,3 +94,18 @@ def test_a_code_sheet_of_old_and_new_counts_reads_the_new_ones():
     from nlp.pipe_tables import unpipe
     got = unpipe("new figures please\nsku;qty old;qty new\n22193;6;10\n22191;3;3\nthanks")
     assert "22193 10" in got and "22191" not in got
+
+
+@pytest.mark.parametrize("text, want", [
+    ("30 owl hand warmers please, plus 10 of the red polka dot ones", {("22865", 30), ("22632", 10)}),
+    ("We'd like 40 scotty dog hand warmers and 20 red spotty ones.", {("22866", 40), ("22632", 20)}),
+    ("6 union jack hand warmers, and the red polka dot ones too", {("22633", 6), ("22632", 6)}),
+])
+def test_a_colour_said_after_a_design_swaps_the_design_for_it(retail, text, want):
+    assert pairs(retail.extract(text, TODAY)) == want
+
+
+def test_the_design_words_stay_when_the_follow_on_points_back_by_no_ones():
+    from nlp.mentions import vary
+    assert vary("owl hand warmers", "the red ones", frozenset({"owl"})) == "hand warmers"
+    assert vary("owl hand warmers", "with red apples on", frozenset({"owl"})) == ""
