@@ -66,7 +66,10 @@ LINE_REF = prefiltered(r"\b(?:that|this|the|those|these|each|both|other|all)\s+l
                        r"\blines?\s+(?:received|delivered|shipped|picked|outstanding|missing|short|open|matched)\b", re.I)
 # "Dawn @ Gala Bingo", "Rhys @ the chandlery": a chunk that is only a name at a place signs the message, no goods
 # (not "12 mugs @ 1.25": a price follows its "@")
-AT_SENDER = prefiltered(r"^\W*[a-z]+\s?@\s?(?!\d)[a-z'&]+(?:\s+[a-z'&]+){0,3}\W*$", re.I)
+# ("Howdy from Lone Star Gifts in Austin TX!", "greetings from Nairobi": a greeting from a shop or a town signs it too)
+AT_SENDER = prefiltered(r"^\W*[a-z]+\s?@\s?(?!\d)[a-z'&]+(?:\s+[a-z'&]+){0,3}\W*$|"
+                        r"^\W*(?:hi|hello|hiya|hey|howdy|greetings|g'day|(?:good )?(?:morning|afternoon|evening))"
+                        r"(?:\s+(?:all|there|folks|y'all|everyone))?\W*\s+from\s+[a-z'&.]+(?:\s+[a-z'&.]+){0,6}\W*$", re.I)
 # "the last invoice (INV-20931)", "our PI-1130", "ref LAB-CHEM-1193", "P.O. Box 41822-00100": a document's or an
 # address's code holds digits that are no SKU and a "box" that is no goods
 DOC_CODE = prefiltered(r"\b(?:inv|pi|po|so|cn|qt|quo|ref|acct|ord|grn|rfq|req|wo|lab|q)(?:[-/#][a-z]{0,6})*[-/#]\s?\d[a-z0-9/-]*|"

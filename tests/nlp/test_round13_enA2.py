@@ -54,6 +54,8 @@ def test_a_delivery_notice_counting_its_lines_orders_nothing(retail):
 @pytest.mark.parametrize("text", [
     "Mo @ Oakfield Bingo Club. 10 ivory diner wall clocks for the raffle please.",
     "10 ivory diner wall clocks please, need them Friday. Kev @ the garden centre",
+    "G'day from Bingo Barn in Perth! Could we get 10 ivory diner wall clocks?",
+    "Greetings all from the Star Gift Tape Company. 10 ivory diner wall clocks please.",
 ])
 def test_a_name_at_a_place_signs_the_message(retail, text):
     assert pairs(retail.extract(text, TODAY)) == {("22191", 10)}
