@@ -111,3 +111,13 @@ def test_the_design_words_stay_when_the_follow_on_points_back_by_no_ones():
     from nlp.mentions import vary
     assert vary("owl hand warmers", "the red ones", frozenset({"owl"})) == "hand warmers"
     assert vary("owl hand warmers", "with red apples on", frozenset({"owl"})) == ""
+
+
+@pytest.mark.parametrize("text, want", [
+    ("We run 5 holiday chalets on the coast. 1 red diner wall clock for each chalet and 2 ivory diner wall clocks, "
+     "both for the office.", {("22193", 5), ("22191", 2)}),
+    ("I manage 2 seaside apartments - please send 3 ivory diner wall clocks per apartment.", {("22191", 6)}),
+    ("for our 3 lodges: an ivory diner wall clock (battery, 30cm) for every lodge", {("22191", 3)}),
+])
+def test_a_count_for_each_of_a_hosts_places_is_multiplied(retail, text, want):
+    assert pairs(retail.extract(text, TODAY)) == want
