@@ -121,3 +121,12 @@ def test_the_design_words_stay_when_the_follow_on_points_back_by_no_ones():
 ])
 def test_a_count_for_each_of_a_hosts_places_is_multiplied(retail, text, want):
     assert pairs(retail.extract(text, TODAY)) == want
+
+
+@pytest.mark.parametrize("text, n", [
+    ("For the rewire: 2 rolls each of BV 2.5 - blue, red, yellow/green", 200),
+    ("could we have BV 2.5 in red and yellow/green, 3 rolls each", 300),
+])
+def test_a_slashed_earth_colour_is_one_variant_of_a_run(industrial, text, n):
+    got = pairs(industrial.extract(text, TODAY))
+    assert ("CAB-BV-2.5-YG", n) in got and ("CAB-BV-2.5-RE", n) in got
