@@ -130,3 +130,13 @@ def test_a_count_for_each_of_a_hosts_places_is_multiplied(retail, text, want):
 def test_a_slashed_earth_colour_is_one_variant_of_a_run(industrial, text, n):
     got = pairs(industrial.extract(text, TODAY))
     assert ("CAB-BV-2.5-YG", n) in got and ("CAB-BV-2.5-RE", n) in got
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Boiler house job: 1\" galv pipe - 12 lengths, 2\" galv - 8 lengths and 2 x DN50 gate valves",
+     {("PIPE-GI-DN25", 72), ("PIPE-GI-DN50", 48), ("VLV-GATE-DN50", 2)}),
+    ("Site stores: ball valves DN25 - 10 off, gate valves DN50 - 2 off, thanks",
+     {("VLV-BALL-DN25", 10), ("VLV-GATE-DN50", 2)}),
+])
+def test_a_count_after_a_dash_closes_the_item_before_it(industrial, text, want):
+    assert pairs(industrial.extract(text, TODAY)) == want
