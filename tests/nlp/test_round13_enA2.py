@@ -140,3 +140,13 @@ def test_a_slashed_earth_colour_is_one_variant_of_a_run(industrial, text, n):
 ])
 def test_a_count_after_a_dash_closes_the_item_before_it(industrial, text, want):
     assert pairs(industrial.extract(text, TODAY)) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Any gate valves DN50 and DN80 on the shelf? Would want 6 of the 80 and 2 of the 50.",
+     {("VLV-GATE-DN80", 6), ("VLV-GATE-DN50", 2)}),
+    ("Have you got ball valves in DN25 and DN50? We're after 3 of the 25 and 7 of the 50.",
+     {("VLV-BALL-DN25", 3), ("VLV-BALL-DN50", 7)}),
+])
+def test_a_bare_size_after_the_sends_its_count_to_that_size(industrial, text, want):
+    assert pairs(industrial.extract(text, TODAY)) == want
