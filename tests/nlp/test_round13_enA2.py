@@ -150,3 +150,12 @@ def test_a_count_after_a_dash_closes_the_item_before_it(industrial, text, want):
 ])
 def test_a_bare_size_after_the_sends_its_count_to_that_size(industrial, text, want):
     assert pairs(industrial.extract(text, TODAY)) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Could you price M12 nuts x 500 and M12 washers x 500 please", {("NUT-M12-ZN", 500)}),
+    ("For the gantry: 300 M12 washers, 300 M12 nuts", {("NUT-M12-ZN", 300)}),
+    ("6205 2RS x 10 for the conveyor", {("BRG-6205-2RS", 10)}),
+])
+def test_a_size_code_alone_does_not_make_another_kind_of_goods(industrial, text, want):
+    assert pairs(industrial.extract(text, TODAY)) == want
