@@ -5,6 +5,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from nlp.flip_phone import t9
 from nlp.numbers import counted_words
 from nlp.spec_forms import late_forms, spaced_sizes, zh_cores, zh_decades, zh_slips
 from nlp.traditional import simplified
@@ -97,16 +98,7 @@ def is_cjk(text: str) -> bool:
 def normalize(text: str) -> str:
     """Fold width and case, unify dimension and spec notation."""
     # "YJV 3芯4平方" asks for the 3x4 cable; catalogue aliases in words keep them (other word orders match those).
-    text = zh_cores(normalize_name(text))
-    if " cod " in text or " me the" in text:
-        text = _T9_OF.sub("of", _T9_AND.sub(" and ", text))
-    return text
-
-
-# A flip phone's predictive text types "and" as "cod" and "of" as "me" (the same keys): "12 red clocks cod 6 ivory
-# ones", "2 doz me the hand warmers" (only between counted items: "cod" before a count, "me" after one; "pay cod" stays)
-_T9_AND = re.compile(r"(?<=[a-z]) cod (?=\d|(?:a|an|one|two|three|four|five|six|ten|twelve|half|the)\b)")
-_T9_OF = re.compile(r"(?:(?<=\d )|(?<=\bdoz )|(?<=\bdozen )|(?<=\bdzn ))me(?= the\b)")
+    return t9(zh_cores(normalize_name(text)))  # (a flip phone's "cod" and "me": nlp/flip_phone.py)
 
 
 def normalize_name(text: str) -> str:
