@@ -8,7 +8,7 @@ from nlp.quantities import number_value
 from nlp.prefilter import prefiltered
 
 _PLACES = r"(?:shops?|stores?|branch(?:es)?|sites?|outlets?|locations?|depots?|schools?|cafes?|cafés?|restaurants?|hotels?|" \
-          r"venues?|offices?|flats?|pubs?|salons?|clinics?)"
+          r"venues?|offices?|flats?|pubs?|salons?|clinics?|cottages?|cabins?|chalets?|apartments?|lodges?|villas?)"  # (holiday lets too)
 # "each of our 6 shops takes:", "for each of the 4 branches:"
 EACH_PLACE = prefiltered(rf"\beach\s+of\s+(?:our|the|your|these|those)\s+(?P<n>\d{{1,2}}|[a-z]+)\s+{_PLACES}\b"
                          r"(?:\s+(?:takes?|needs?|gets?|wants?|will take|should get|to get|to receive))?\s*[:\-]?", re.I)
@@ -33,8 +33,10 @@ BOTH_NEED = re.compile(r"(?:\b[a-z]+\s+(?:and|&)\s+[a-z]+\s+both|\bboth\s+[a-z]+
                        r"(?:need|want|take|get)s?\b(?=[^.\n]*\beach\b(?!\s+(?:day|night|morning|evening|week|weekend|fortnight|month|year|time)s?\b))",
                        re.I)  # (not "each week": how often, not how many for each)
 # "in our 4 cafes: 4 x … per site": the places counted, then a line said per place
-OUR_PLACES = prefiltered(rf"\b(?:our|the|all|across|for)\s+(?P<n>\d{{1,2}}|[a-z]+)\s+{_PLACES}\b", re.I)
-PER_PLACE = prefiltered(rf"\bper\s+(?:{_PLACES}|location)\b", re.I)
+# ("I've got 3 airbnb flats", "I do the changeovers for the 4 cottages": a host's places, one word may describe them)
+OUR_PLACES = prefiltered(rf"\b(?:our|the|all|across|for|got|have|run|manage)\s+(?P<n>\d{{1,2}}|[a-z]+)\s+(?:[a-z]+\s+)?{_PLACES}\b", re.I)
+# ("… for each cottage", "one doormat for each front door": a line for every place said)
+PER_PLACE = prefiltered(rf"\b(?:per|for each|for every|in each|in every)\s+(?:{_PLACES}|location|(?:front |back )?door)\b", re.I)
 # "our shop was 5 short …", "my store is …": the buyer's own place, the subject of a clause, names no goods
 # (as 我们门店 in Chinese)
 OWN_PLACE = prefiltered(rf"\b(?:our|my)\s+{_PLACES}(?=\s+(?:is|was|were|are|has|had|ran|sold|needs?|got)\b|\s*[,.;:]|$)", re.I)
@@ -117,7 +119,9 @@ def _places(body: str) -> tuple[float | None, int, re.Pattern | None]:
 def _said_after(body: str, q) -> str:
     """The words after a line's count up to the next item, clause or count ("4 x mug per site, plus …": "x mug per
     site"; "36 of each (6 per store)": the 6 is per store, the 36 in all)."""
-    return re.split(r"[,.;(\n\d]|\b(?:and|plus)\b", body[q.end :], maxsplit=1)[0]
+    # (a bracket describing the item is skipped, "tissues (12 pk) for each cottage"; one saying "per" is no)
+    after = re.sub(r"\([^()\n]*\)", lambda m: m.group(0) if "per" in m.group(0) else " ", body[q.end :])
+    return re.split(r"[,.;(\n\d]|\b(?:and|plus)\b", after, maxsplit=1)[0]
 
 
 def _counted(rx: re.Pattern, body: str) -> re.Match | None:

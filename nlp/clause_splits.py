@@ -11,7 +11,7 @@ from nlp.prefilter import prefiltered
 # and so does a letter size closing a list or after "size" ("gloves in m and l. Delivery to …"; a lone "d." is an initial)
 # (scanned over the whole body: `prefiltered` tries the look-behinds only where a "." or a break character is)
 STRONG_SPLIT = prefiltered(r"[;；。!！?\n]|(?:(?<=[a-z0-9)]{2})|(?<=[a-z] \d)|(?<=\bnot \d)|(?<=\d\.\d)|(?<=\band [sml])|(?<=\bor [sml])|"
-                           r"(?<=\bsize [sml]))(?<!\d no)(?<!\dno)(?<!\d pcs)(?<!\dpcs)(?<!\d stk)(?<!\dstk)\.(?=\s)(?<!\bno\.(?=\s+\d))")
+                           r"(?<=\bsize [sml]))(?<!\d no)(?<!\dno)(?<!\d pcs)(?<!\dpcs)(?<!\d stk)(?<!\dstk)\.(?=\s)(?!(?<=\bno\.)\s+#?\d)")
 # "cancel the skull bags the red spot ones are still fine": a clause naming what stays starts anew, comma or not
 # "the DN100s are still needed", "the love ones still ok" (chat drops the verb)
 STILL_ON = r"(?:(?:is|are)\s+|(?<=ones\s)|(?<=one\s))still\s+(?:needed|required|wanted|on|fine|ok|good)\b"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from nlp.breakdowns import ZH_PLACE
+from nlp.code_only import without_other_kinds
 from nlp.followon import drop_corrected, drop_headers, drop_open_headers
 from nlp.postprocess import round_qty
 from nlp.text import terms
@@ -82,6 +83,8 @@ def _bare_place(mention: str) -> bool:
     return ZH_DEST.match(mention) is not None or DEST.search(mention) is not None and not terms(DEST.sub(" ", mention))
 
 
-def walked_lines(lines: list[dict], names_of, body: str) -> list[dict]:
-    """A walk's lines less list headers, lines corrected after them and lines that only name a destination."""
-    return without_destinations(drop_corrected(drop_open_headers(drop_headers(lines, names_of))), names_of, body)
+def walked_lines(lines: list[dict], names_of, body: str, vocabulary=frozenset()) -> list[dict]:
+    """A walk's lines less list headers, lines corrected after them, lines that only name a destination and lines
+    read by codes alone for another kind of goods ("M12 washers")."""
+    lines = without_destinations(drop_corrected(drop_open_headers(drop_headers(lines, names_of))), names_of, body)
+    return without_other_kinds(lines, names_of, vocabulary)

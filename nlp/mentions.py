@@ -61,7 +61,19 @@ REFERENCE = prefiltered(r"(?:\border|\bpo|\binvoice|\bref|\baccount|\bticket|\br
 # ("订单：M12×50 螺栓 4盒": a thread size M6…M64 after 订单 is the goods, no order number)
 # "please cancel that line (100 pcs)", "lines 1 and 3 approved" (a bare "lines" once its numbers are cut): a line of
 # the order, no PHOTO CLIP LINE
-LINE_REF = prefiltered(r"\b(?:that|this|the|those|these|each|both|other|all)\s+lines?\b|\blines?\s+\d+(?:\s*(?:,|and|&)\s*\d+)*|^\W*lines?\W*$", re.I)
+# ("Lines received: 3 of 3", "lines outstanding": a delivery's lines counted, no PHOTO CLIP LINE either)
+LINE_REF = prefiltered(r"\b(?:that|this|the|those|these|each|both|other|all)\s+lines?\b|\blines?\s+\d+(?:\s*(?:,|and|&)\s*\d+)*|^\W*lines?\W*$|"
+                       r"\blines?\s+(?:received|delivered|shipped|picked|outstanding|missing|short|open|matched)\b", re.I)
+# "Dawn @ Gala Bingo", "Rhys @ the chandlery": a chunk that is only a name at a place signs the message, no goods
+# (not "12 mugs @ 1.25": a price follows its "@")
+# ("Howdy from Lone Star Gifts in Austin TX!", "greetings from Nairobi": a greeting from a shop or a town signs it too)
+AT_SENDER = prefiltered(r"^\W*[a-z]+\s?@\s?(?!\d)[a-z'&]+(?:\s+[a-z'&]+){0,3}\W*$|"
+                        r"^\W*(?:hi|hello|hiya|hey|howdy|greetings|g'day|(?:good )?(?:morning|afternoon|evening))"
+                        r"(?:\s+(?:all|there|folks|y'all|everyone))?\W*\s+from\s+[a-z'&.]+(?:\s+[a-z'&.]+){0,6}\W*$", re.I)
+# "the last invoice (INV-20931)", "our PI-1130", "ref LAB-CHEM-1193", "P.O. Box 41822-00100": a document's or an
+# address's code holds digits that are no SKU and a "box" that is no goods
+DOC_CODE = prefiltered(r"\b(?:inv|pi|po|so|cn|qt|quo|ref|acct|ord|grn|rfq|req|wo|lab|q)(?:[-/#][a-z]{0,6})*[-/#]\s?\d[a-z0-9/-]*|"
+                       r"\bp\.?\s?o\.?\s?box\s*[\d-]+", re.I)
 # "the BV earth wire from DC-FAC-0932": the order it is on, by a letters-and-digits reference with no order word
 FROM_REF = prefiltered(r"\bfrom\s+(?:our\s+|the\s+)?[a-z]{2,5}-(?:[a-z0-9]+-)*\d{3,}[a-z0-9]*\b", re.I)
 
@@ -87,8 +99,8 @@ ANY_SIZE = SIZES | frozenset(SAME_SIZE) | frozenset(LETTER_SIZES)
 @lru_cache(maxsize=4096)  # the same chunk text is cleaned again for each count reading tried
 def mention_text(text: str) -> str:
     """The product words of a chunk: filler, references, punctuation and stray separators dropped."""
-    text = LINE_REF.sub(" ", FROM_REF.sub(" ", REFERENCE.sub(" ", text)))
-    text = PURPOSE.sub(" ", text)
+    text = DOC_CODE.sub(" ", LINE_REF.sub(" ", FROM_REF.sub(" ", REFERENCE.sub(" ", text))))
+    text = AT_SENDER.sub(" ", PURPOSE.sub(" ", text))
     text = PER_PLACE.sub(" ", text)  # "4 x cafe mug per site": how the count is meant, no word of the item
     text = SENT_TO.sub(" ", OWN_PLACE.sub(" ", text))
     text = PACK_DEF.sub(" ", text)
@@ -132,10 +144,15 @@ def vary(context: str, mention: str, distinct: frozenset = frozenset()) -> str:
         drop = distinct
     kept = CODE_TOKEN.sub(" ", context).split()
     words = [w for w in kept if not set(terms(w)) & drop]
+    if len(words) == len(kept) and drop is not distinct and _ONES.search(mention):
+        # "union jack hand warmers … the red polka dot ones": no colour said before, so the design words go
+        # (only for a mention pointing back by "ones": "… with the red apples on" may name an item of its own)
+        words = [w for w in kept if not set(terms(w)) & distinct]
     return " ".join(words) if len(words) < len(kept) else ""
 
 
 CODE_TOKEN = prefiltered(r"[a-z]*\d[a-z0-9.x*#-]*")
+_ONES = re.compile(r"\bones?\b")
 _SEAL = re.compile(r"(?:(?<=\s)|(?<=\d)|^)-?(?:2rs|zz|2z)\b|\bopen\b")  # a bearing's seal code, glued to its number or not
 
 

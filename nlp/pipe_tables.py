@@ -6,7 +6,7 @@ import re
 
 # "Qty Req'd", "Ord Qty", "Order quantity": the count column as export tools (SAP, Ariba, Coupa) head it
 QTY_HEAD = re.compile(r"(?:(?:re-?order|ord(?:er)?|req(?:uired|uested|'?d)?|suggested)\.?\s+)?(?:qty|quantity|quantities)"
-                      r"(?:\s+(?:req(?:uired|uested|'?d)?|ord(?:ered)?)\.?)?|amount|数量", re.I)
+                      r"(?:\s+(?:req(?:uired|uested|'?d)?|ord(?:ered)?|old|was)\.?)?|amount|数量", re.I)  # ("Qty old" beside "Qty new")
 # "Want", "Qty rev": the count the customer asks for now; beside a revised column the first "Qty" is the old count
 WANT_HEAD = re.compile(r"want(?:ed)?|(?:qty|quantity)\.?\s*(?:rev(?:ised)?|new|amended)\.?|(?:rev(?:ised)?|new|amended)\.?\s*(?:qty|quantity)", re.I)
 # "sku", "Code", "Stock code": a column of catalogue codes, digits that name the goods (not a row number)
@@ -31,6 +31,8 @@ NUMBER = re.compile(r"\d+(?:\.\d+)?")
 CODE_CELL = re.compile(r"[1-9]\d{4,5}")  # a catalogue code in a cell of its own (not a row number "1" nor SAP's "00010")
 # A comma header naming a count column ("…,Qty,UoM"): only then are a body's comma lines read as cells
 CSV_QTY = re.compile(r"^[^\n]*,\s*(?:qty|quantity|ord qty|order qty|数量)\s*,[^\n]*$", re.I | re.M)
+# "SKU;Description;Qty;Unit price": a semicolon export (where a decimal comma writes the prices), its count column anywhere
+SEMI_QTY = re.compile(r"^(?=[^\n]*;[^\n]*;)(?:[^\n]*;)?\s*(?:qty|quantity)\b[^\n;]*(?:;[^\n]*)?$", re.I | re.M)
 
 
 # A requisition written as fields ("品名：外六角螺栓 / 规格：M12*50 / 数量：8盒"): a name field opens each item
@@ -80,10 +82,10 @@ def unit_first_rows(body: str) -> str:
 def unpipe(body: str) -> str:
     """A '|' or tab table whose header names a Qty column: each row as "hex bolt m10x40 8.8 zinc plated 4 box"."""
     body = unit_first_rows(unform(body))
-    if "|" not in body and "\t" not in body and not WIDE.search(body) and not CSV_QTY.search(body):
+    if "|" not in body and "\t" not in body and not WIDE.search(body) and not CSV_QTY.search(body) and not SEMI_QTY.search(body):
         return body
     lines = body.split("\n")
-    out, cols, csv = [], None, False
+    out, cols, csv = [], None, ""
     for k, line in enumerate(lines):
         cells = _cells(line, csv)
         if cols is not None and len(cells) == cols[3] - 1 and line.rstrip().endswith("|") and not line.lstrip().startswith("|"):
@@ -93,23 +95,24 @@ def unpipe(body: str) -> str:
             if cols is not None and isinstance(cols[0], tuple):  # (store columns: only over rows of counts)
                 after = _cells(lines[k + 1]) if k + 1 < len(lines) else []
                 cols = cols if len(after) == cols[3] and _counted(after, cols[0]) else None
-            if cols is None and line.count(",") >= 2:  # "Line,Item Description,Qty,UoM": a portal's CSV export
-                cols = _header(_cells(line, True))
-            csv = cols is not None and len(cells) < cols[3]
+            for sep in ",;":
+                if cols is None and line.count(sep) >= 2:  # "Line,Item Description,Qty,UoM": a portal's CSV export
+                    cols, csv = _header(_cells(line, sep)), sep
+            csv = csv if cols is not None and len(cells) < cols[3] else ""
             out.append(line if cols is None else "")
         elif len(cells) == cols[3] and _counted(cells, cols[0]):
             out.append(_row(cells, cols))
         else:
             if len(cells) < 2:  # the table ended (and a comma header's split with it)
-                cols, csv = None, False
+                cols, csv = None, ""
             out.append(line)
     return "\n".join(out)
 
 
-def _cells(line: str, csv: bool = False) -> list[str]:
+def _cells(line: str, csv: str = "") -> list[str]:
     """The cells of a '|' row, of a tab row written in English (Chinese tab sheets are read as they stand), or of
     a comma row under a comma header (`csv`)."""
-    sep = "," if csv else "|" if "|" in line else None if CJK.search(line) else "\t" if "\t" in line else "  " if WIDE.search(line) else None
+    sep = csv if csv else "|" if "|" in line else None if CJK.search(line) else "\t" if "\t" in line else "  " if WIDE.search(line) else None
     if sep == "  ":
         return [c.strip() for c in re.split(r" {2,}", line.strip())]
     edge = None if sep == "|" else " "  # a tab row keeps its empty last cell ("gloves<TAB>6<TAB>")
@@ -125,10 +128,11 @@ def _header(cells: list[str]) -> tuple | None:
     was, qty = (qty, want) if want is not None else (None, qty)  # ("Item | On hand | Want": stock held is no count)
     if qty is None and len(cells) >= 3 and ITEM_HEAD.fullmatch(cells[0]) and all(PLACE_CELL.fullmatch(c) for c in cells[1:]):
         return tuple(range(1, len(cells))), None, frozenset(), len(cells), None, None, frozenset()  # "Item | Chester | Nantwich"
-    if len(cells) < 3 or qty is None or desc is None:
+    code = frozenset(i for i, c in enumerate(cells) if CODE_HEAD.fullmatch(c))
+    # ("SKU;Qty old;Qty new": a sheet of codes and its old and new counts names the goods by code alone)
+    if len(cells) < 3 or qty is None or (desc is None and not (code and was is not None)):
         return None
     skip = frozenset(i for i, c in enumerate(cells) if LINE_HEAD.fullmatch(c) or PRICE_HEAD.fullmatch(c) or DATE_HEAD.fullmatch(c))
-    code = frozenset(i for i, c in enumerate(cells) if CODE_HEAD.fullmatch(c))
     return qty, unit, skip | ({was} if was is not None else set()), len(cells), find(DATE_HEAD), was, code
 
 

@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 from nlp.bare_text import bare_sentences, run_on_counts
 from nlp.clause_splits import (HARD_SPLIT, KEEP_THE, KEPT, NEW_QUESTION, STRONG_SPLIT, WEAK_SPLIT, aside_marks, each_head,
                                list_items, run_on_split, split_spans)
+from nlp.dash_clauses import dash_clause
 from nlp.dates import find_dates
 from nlp.inner_packs import inner_pack, topped_up
 from nlp.jieba_words import glued_and as _glued_and, jieba as _jieba, jieba_words as _jieba_words
@@ -90,12 +91,15 @@ def _sentence_chunks(text: str, ss: int, se: int, blocked, glued) -> list:
     # "RECIPE BOX 三款（metal heart、blue sketchbook、retrospot）": a bracketed 、 list is one chunk's
     listed = frozenset(i for i in _in_brackets(text, ss, se) if text[i] == "、")
     for hs, he in (p for span in split_spans(HARD_SPLIT, text, ss, se, listed) for p in run_on_split(text, *span)):
-        clause = _soft_pieces(text, hs, he, blocked, glued)
+        clause, hard = _soft_pieces(text, hs, he, blocked, glued), False
         if sentence:
             # A dash joins like a comma ("hot water bottles - chocolate one"); 、/，do not.
             # "… (red, ivory, blue) - and are the bread bins back?": a question opening after it is a clause of its own.
             dash = bool(re.search(r"\s[-–—]\s", text[sentence[-1][1] : hs])) and not NEW_QUESTION.match(text, hs)
-            clause = _dash_lead(text, clause, blocked) if dash and sentence[-1][2] else clause
+            parted = dash_clause(text, clause, bool(sentence[-1][2]), lambda a, b: _qty(text, a, b, blocked),
+                                 lambda a, b: _in_brackets(text, a, b), CONTENT_RE) if dash else clause
+            hard = parted is not clause and not sentence[-1][2]  # (after a count closing a line, the next item is its own)
+            clause = parted
             if dash and _row_item(text, sentence[-1], clause[0], len(clause)):
                 # "Mini jigsaws - circus parade: 24": on a list row, the dash joins a name's two halves
                 sentence = sentence[:-1] + [(sentence[-1][0], clause[0][1], sentence[-1][2] + clause[0][2])]
@@ -103,20 +107,8 @@ def _sentence_chunks(text: str, ss: int, se: int, blocked, glued) -> list:
                 sentence = _merge(text, sentence, clause[0], soft=dash)
             clause = clause[1:]
         for k, piece in enumerate(clause):
-            sentence = _merge(text, sentence, piece, soft=not _counted_after(text, clause, k))
+            sentence = _merge(text, sentence, piece, soft=not (hard or _counted_after(text, clause, k)))
     return _join_lists(text, sentence)
-
-
-def _dash_lead(text: str, clause: list, blocked) -> list:
-    """ "35 hand warmers - owl design please, and 35 mugs": after a dash, the count-less words before a comma or
-    "and" finish the name before it; the counted rest is a piece of its own."""
-    if len(clause) != 1 or not clause[0][2]:
-        return clause
-    s, e, _ = clause[0]
-    parts = split_spans(WEAK_SPLIT, text, s, e, _in_brackets(text, s, e))
-    if len(parts) < 2 or _qty(text, *parts[0], blocked) or not CONTENT_RE.search(text, *parts[0]):
-        return clause
-    return [(*parts[0], []), (parts[1][0], e, _qty(text, parts[1][0], e, blocked))]
 
 
 def _counted_after(text: str, pieces: list, k: int) -> bool:

@@ -24,7 +24,7 @@ def attach(lines: list[dict], q: Qty, text: str, by_sku: dict, body: str = "") -
         return
     each = re.search(r"\beach\b|both|all|" + ZH_EACH_WORD, text, re.I)
     first = bool(body) and COUNT_RUN.match(body, q.end) is not None
-    targets = [ln for ln in open_lines if not heading(ln, lines)] if each else _named(open_lines, text, by_sku, first)
+    targets = [ln for ln in open_lines if not heading(ln, lines)] if each else _named(open_lines, text, by_sku, first, q)
     if not targets or q is None or q.strength < 0.5:
         return
     for ln in targets:
@@ -53,12 +53,20 @@ def each_over_articles(lines: list[dict], body: str, q: Qty, by_sku: dict) -> No
     attach(said, Qty(q.start, q.end, q.value, said[0]["_qty"].unit, q.strength), "each", by_sku)
 
 
-def _named(open_lines: list[dict], text: str, by_sku: dict, first: bool = False) -> list[dict]:
+def _named(open_lines: list[dict], text: str, by_sku: dict, first: bool = False, q: Qty | None = None) -> list[dict]:
     """The open line a lone count's words name ("could take 10 boxes of the zinc" after zinc and stainless
     bolts): the only one whose item names share a word with them, else the last one (the first: `first`)."""
     said = set(terms(text)) if text else set()
     hits = [ln for ln in open_lines if said & set(terms(" ".join(by_sku[ln["sku"]].all_names())))]
+    if not hits and text:
+        # "ball valves DN50 and DN25 … 4 of the 50": a bare number after "the" names the size code that ends in it
+        sizes = set(BARE_CODE.findall(text)) - ({f"{q.value:g}"} if q is not None else set())
+        hits = [ln for ln in open_lines if any(re.search(rf"\b[a-z]{{1,3}}{n}\b", " ".join(by_sku[ln["sku"]].all_names()), re.I)
+                                               for n in sizes)]
     return hits if len(hits) == 1 else open_lines[:1] if first else open_lines[-1:]
+
+
+BARE_CODE = re.compile(r"\bthe\s+(\d{2,3})s?\b(?!\s*(?:mm|m\b|x|kg|l\b|pcs|pieces|boxes|off))", re.I)
 
 
 def in_unit(q: Qty, item: CatalogItem) -> float:

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from nlp.text import stem
+from nlp.units import UNIT_WORDS
 
 _WORD = re.compile(r"(?<![\w-])[a-z]{5,}(?![\w-])")
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
@@ -59,8 +60,8 @@ def respelt(text: str, known: Callable[[str], bool], heads: frozenset[str] | Non
 
     def fix(m: re.Match) -> str:
         word = m.group(0)
-        if word in english or known(word):  # the dictionary first: most words are English, a lookup is cheap
-            return word
+        if word in english or known(word) or word in UNIT_WORDS:  # the dictionary first: most words are English, a lookup is cheap
+            return word  # (a unit word a writer brings from another language, "stuks", is no slip of "studs")
         near = sorted(w for w in (slips(word) if heads is None else slips_under(word, heads)) if known(w))
         # Between words of several stems, the one with the very letters typed (two swapped) is meant: "balck" is
         # black, not back

@@ -5,6 +5,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from nlp.flip_phone import t9
 from nlp.numbers import counted_words
 from nlp.spec_forms import late_forms, ocr_digits, spaced_sizes, zh_cores, zh_decades, zh_slips
 from nlp.traditional import simplified
@@ -97,7 +98,8 @@ def is_cjk(text: str) -> bool:
 def normalize(text: str) -> str:
     """Fold width and case, unify dimension and spec notation."""
     # "YJV 3芯4平方" asks for the 3x4 cable; catalogue aliases in words keep them (other word orders match those).
-    return ocr_digits(zh_cores(normalize_name(text)))  # (OCR slips in messages only: catalogue names are typed)
+    # (OCR slips and a flip phone's "cod" / "me" in messages only: catalogue names are typed; nlp/flip_phone.py)
+    return t9(ocr_digits(zh_cores(normalize_name(text))))
 
 
 def normalize_name(text: str) -> str:

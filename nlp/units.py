@@ -8,8 +8,8 @@ from nlp.catalog import CatalogItem
 # unit word -> (kind, factor): kind "count" (pieces), "pack" (box/roll/pail ...), or a measure kind.
 UNIT_WORDS: dict[str, tuple[str, float]] = {}
 for _words, _kind, _factor in [
-    # ("Stk." / "stck": the German and Swiss writer's Stück, pieces)
-    ("pc pcs piece pieces unit units ea each item items no nos stk stck x 个 只 件 片 块 台 把 顶 条 粒 颗 张", "count", 1),
+    # ("Stk." / "stck": the German and Swiss writer's Stück, pieces; "stuks": the Dutch writer's, "szt": the Polish)
+    ("pc pcs piece pieces unit units ea each item items no nos stk stck stuks stuk szt x 个 只 件 片 块 台 把 顶 条 粒 颗 张", "count", 1),
     ("set sets 套 副 付", "count", 1),
     ("pair pairs pr prs 双 对", "pair", 1),
     ("dozen doz dz dzn 打", "count", 12),

@@ -29,6 +29,8 @@ EACH_EN = prefiltered(r"\beach\b|\bboth\b", re.I)  # "2 each": the count goes to
 NAME_LIST = re.compile(r"(?:,\s*[a-z][a-z' ]*){1,6}\s+and\s+[a-z][a-z' ]*$", re.I)
 PLURAL_HEAD = re.compile(r"[a-z]{2,}[^s\W]s")  # "candles", "reels" (not "glass", "gas")
 LIST_SEP = re.compile(r"\s*,\s*|\s+and\s+", re.I)
+PAIRED = re.compile(rf"\b(?:{_VARIANT})\s*[/-]\s*(?:{_VARIANT})\b", re.I)  # "yellow/green", "green-yellow"
+RUN_SEP = re.compile(r"\s*(?:,|\band\b|&|\bor\b)\s*(?:the\s+)?", re.I)
 
 
 class VariantRuns(SpacedLists):
@@ -77,11 +79,23 @@ class VariantRuns(SpacedLists):
             return None
         words = list(dict.fromkeys(VARIANT_WORD.findall(run.group(0))))
         whole = self._reading(mention_text(plain), None, customer)
-        if len(words) < 2 or (whole and whole[0] >= SURE and sum(
-                w in self._names_of(whole[3][0][0]) for w in words) >= 2):
-            return None  # "BLACK AND WHITE" names one item
-        said = [(w, f"{plain[: run.start()]} {w} {plain[run.end() :]}") for w in words]
-        return self._each_named(said, qtys[0] if qtys else None, customer)
+        # "in red, blue and yellow/green": a slashed pair is one two-colour variant (an earth wire's), tried first
+        pieces = list(dict.fromkeys(p for p in RUN_SEP.split(run.group(0)) if p.strip())) if PAIRED.search(run.group(0)) else []
+        for said_words in ([pieces] if len(pieces) >= 2 else []) + [words]:
+            if len(said_words) < 2 or (whole and whole[0] >= SURE and sum(
+                    set(terms(w)) <= self._names_of(whole[3][0][0]) for w in said_words) >= 2):
+                continue  # "BLACK AND WHITE" names one item
+            # (the pair's reading keeps the chunk's other numbers, "bv 2.5": only the count it shares is cut)
+            text = plain if said_words is words else cut(body, s, e, [(x.start, x.end) for x in qtys[:1]])
+            at = text.find(run.group(0)) if said_words is not words else run.start()
+            if at < 0:
+                continue
+            end = at + len(run.group(0))
+            said = [(w, f"{text[:at]} {w} {text[end:]}") for w in said_words]
+            lines = self._each_named(said, qtys[0] if qtys else None, customer)
+            if lines is not None or said_words is words:
+                return lines
+        return None
 
     def _name_list_lines(self, body: str, chunk, customer: str | None) -> list[dict] | None:
         """One line per name of a list after a family ("10 each of the ribbon reels rosie, daisy and sophie"),
