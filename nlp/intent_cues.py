@@ -45,6 +45,8 @@ DECIDED = prefiltered(r"下单吧|决定采购|确认订购|请安排生产|就�
                      r"\b(?:action|process|enter|book|put through)\b[^.\n]{0,40}\b(?:list|order|items|lines)\b[^.\n]{0,30}\bbelow\b|"
                      r"(?:安排|确认|那就|就|可以|直接|按(?:这个|此|该|你们?|您)?(?:报|给|开|发)?的?(?:价格?|报价)?)下单|"  # 按你报的价下单
                      r"(?:按|按照|照)(?:你们|您|贵司)?的?(?:报价单|报价)(?:上|里)?的?(?:数量|数)(?:下单?|订|来|发|要)|"  # 按报价单上的数量下
+                     # "就按你们12月3号的报价单下吧", "就按报价单下单": the offer a dated sheet made, taken as it stands
+                     r"(?:按|按照|照)[^，,。！!？?]{0,12}?报价单(?:上|里)?的?下(?:单|吧|了)(?![^，,。]{0,8}(?:的话|吗|[?？]))|"
                      r"go ahead(?<!if we go ahead)(?<!if i go ahead)(?<!once we go ahead)(?<!when we go ahead)(?<!should we go ahead)|"
                      r"(?:please|pls|kindly) proceed|\bproceed with \d|we accept|(?:那就|好的|行)[^。？?]{0,12}?安排(?:发货|送货|生产)|"
                      # "OK the price is fine, please send the 60", "价格没问题，安排发货"

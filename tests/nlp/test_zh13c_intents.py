@@ -1,0 +1,24 @@
+"""Chinese round 13, third wave intents: an order placed on a received quotation sheet (按报价单下)."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+TODAY = dt.date(2027, 3, 10)
+
+
+@pytest.mark.parametrize("text", [
+    "李总，报价收到了，就照你们上周五的报价单下了：6205开式轴承三十套",
+    "对比了几家，决定按贵司3月1号那份报价单下单，6205轴承三十套，月底前到",
+    "报价单没问题，按报价单下吧，6205轴承三十套",
+])
+def test_order_placed_on_a_quotation_sheet(industrial, text):
+    got = industrial.extract(text, TODAY)
+    assert got["intent"] == "order"
+    assert [(ln["sku"], ln["quantity"]) for ln in got["lines"]] == [("BRG-6205", 30)]
+
+
+def test_quotation_sheet_asked_about_is_no_order(industrial):
+    got = industrial.extract("按报价单下单的话，6205轴承三十套几时能到？", TODAY)
+    assert got["intent"] != "order"
