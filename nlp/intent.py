@@ -62,7 +62,7 @@ SIDE_PRICE = re.compile(r"(?:,|;|\band\b|\balso\b|\bbtw\b|\bby the way\b|\bplus\
                         r"[^?]{0,30}?\b(?:price|cost|charge)s?\b\s*(?:on|of|for)\s+(?:the|your)\s+"
                         r"(?!above|same|these|those|them\b|it\b|lot\b|total|whole)\w", re.I)
 PRICED_COUNT = re.compile(r"(?:\d+|[一二两三四五六七八九十百千万]+)\s*[个件套只桶吨箱盒卷米支根条包双盘台张块]\s*$")  # "各要十个多少钱": the price of that many
-PRICE_ASKED = re.compile(r"[?？]|\bprice|\bquot|报价|报个价|价(?:格|钱)?是?多少|价格|多少钱|什么价", re.I)
+PRICE_ASKED = re.compile(r"[?？]|\bprice|\bquot|报价|报个价|价(?:格|钱)?是?多少|价格|多少钱|几多钱|什么价", re.I)
 # "单价太高了…麻烦重新报个价": a price asked again (after haggling over the last one) waits on the new price, whatever
 # count is said beside it
 # "再让两块，36一套我就要一百套", "能不能便宜两毛": a count offered at a price still haggled over waits on that price
@@ -202,7 +202,7 @@ def _orders_despite_price(text: str) -> bool:
     first, *asked = PRICE_ASKED.split(NOT_AN_ORDER.sub(" ", text), maxsplit=1)
     first = re.sub(r"\bsend (?:us |me )?(?:your |a |an |the )?(?:\w+ )?$", " ", first, flags=re.I)  # "send your best prices"
     # "…需以下电缆，请安排：… 上次的单价仍然有效吗？": arranged first, the price asked on the side
-    bare = asked and (re.search(r"[，,。；;\s][\u4e00-\u9fff]{0,3}$", first) or PRICED_COUNT.search(first))  # "…各要200包，批发价多少？": the price of what was listed
+    bare = asked and (re.search(r"[，,。；;\s](?:你们|您|贵司)?[\u4e00-\u9fff]{0,3}$", first) or PRICED_COUNT.search(first))  # "…各要200包，批发价多少？": the price of what was listed
     return bool(re.search(r"\b(?:please send|send us|ship|we need|order)\b|请发|发货|请安排(?=[:：,，。!！\s])", first, re.I)
                 or (not bare and _count_asked(first)))
 

@@ -1,4 +1,5 @@
-"""Chinese round 13, third wave intents: an order placed on a received quotation sheet (按报价单下)."""
+"""Chinese round 13, third wave intents: an order placed on a received quotation sheet (按报价单下); a price asked
+after a count in Cantonese (几多钱) or of the supplier's lowest price (你们最低多少钱) stays a quote."""
 from __future__ import annotations
 
 import datetime as dt
@@ -22,3 +23,14 @@ def test_order_placed_on_a_quotation_sheet(industrial, text):
 def test_quotation_sheet_asked_about_is_no_order(industrial):
     got = industrial.extract("按报价单下单的话，6205轴承三十套几时能到？", TODAY)
     assert got["intent"] != "order"
+
+
+@pytest.mark.parametrize("text", [
+    "6205轴承要三十套，几多钱一套啊？",
+    "6205轴承三十套，你们最低多少钱？",
+    "问下6205轴承要三十套，您最低什么价？",
+])
+def test_price_asked_after_a_count_is_a_quote(industrial, text):
+    got = industrial.extract(text, TODAY)
+    assert got["intent"] == "quote"
+    assert [(ln["sku"], ln["quantity"]) for ln in got["lines"]] == [("BRG-6205", 30)]
