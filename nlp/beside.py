@@ -2,6 +2,8 @@
 a lone count that is a number of that line's name is no line, a lone word joined by "and" is another variant."""
 from __future__ import annotations
 
+import re
+
 from nlp.mentions import lines_content, substitute, vary
 from nlp.named_counts import named, recount, said_apart
 from nlp.clause_splits import KEPT
@@ -78,6 +80,8 @@ class Beside:
             words = words.split()[-1]  # "wants prices for 6mm and 8mm Q235 plate": the spec just before "and"
         if not words or len(words.split()) > 2:
             return
+        if not re.search(r"[a-z0-9]", words, re.I) and not is_cjk(line["mention"]):
+            return  # "我在比价，ROSES REGENCY TEACUP…": a Chinese clause before an English name is no variant of it
         base = vary(line["mention"], words, self._distinct(line)) or substitute(line["mention"], words)  # "6mm" for "8mm"
         cand = self._reading(f"{base} {words}", None, customer) if base else None
         if not cand or cand[0] < SURE or cand[3][0][0] == line["sku"]:

@@ -1,0 +1,25 @@
+"""Chinese round 13, third wave lines: a Chinese opening clause before a catalogue name written in English is no
+variant word of that name (in a question it had stayed as a count-less sibling line)."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+TODAY = dt.date(2027, 3, 10)
+
+
+@pytest.mark.parametrize("text,want", [
+    ("早上好，GREEN REGENCY TEACUP AND SAUCER 三十套，报个价", [("22697", 30)]),
+    ("老板，WHITE HANGING HEART T-LIGHT HOLDER 12个，什么价？", [("85123A", 12)]),
+    ("你好，PINK REGENCY TEACUP AND SAUCER 要12套，多少钱？", [("22698", 12)]),
+])
+def test_chinese_opening_before_an_english_name(retail, text, want):
+    got = retail.extract(text, TODAY)
+    assert got["intent"] == "quote"
+    assert [(ln["sku"], ln["quantity"]) for ln in got["lines"]] == want
+
+
+def test_english_word_joined_by_and_is_still_a_variant(small):
+    got = small.extract("red and white hanging heart t-light holders, 6 of each", TODAY)
+    assert {ln["sku"] for ln in got["lines"]} == {"85123A", "21733"}
