@@ -5,7 +5,7 @@ import re
 
 from nlp.bare_text import numbered_rows, spelled_please
 from nlp.branches import branch_table, without_totals
-from nlp.breakdowns import summed_more, without_batch_counts, without_breakdowns, without_zh_breakdowns
+from nlp.breakdowns import per_place_counts, summed_more, without_batch_counts, without_breakdowns, without_zh_breakdowns
 from nlp.clause_splits import numbered
 from nlp.group_lists import chained
 from nlp.own_stock import without_header_fields, without_own_figures, without_rejected_rows
@@ -23,8 +23,8 @@ def english_forms(body: str) -> str:
 
 
 def chinese_forms(body: str) -> str:
-    """Place and batch breakdowns of a count out, "再加N" of the same summed; numbered rows and dictated counts (语音转文字) read."""
-    return dictated(numbered(chained(summed_more(without_batch_counts(without_zh_breakdowns(body))))))
+    """Place and batch breakdowns of a count out, a count per place times the places, "再加N" of the same summed; numbered rows and dictated counts (语音转文字) read."""
+    return dictated(numbered(chained(summed_more(per_place_counts(without_batch_counts(without_zh_breakdowns(body)))))))
 
 
 # "angle 63x6 - 2,5 t", "1,5 kg": a continental decimal comma before a measure unit (a thousands comma has 3 digits)

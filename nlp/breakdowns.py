@@ -98,3 +98,19 @@ def without_batch_counts(body: str) -> str:
             for p in reversed(parts):
                 body = body[: p.start()] + " " + body[p.end() :]  # (a space: "剩下3吨月底" must not read "下月底")
     return body
+
+
+# "两个店各要6块", "三个工地每个要二十顶": how many places, then the count each takes; the goods sent are their product
+# (one count, said as the total, so the places' own number is no count of the goods)
+_PLACES = r"(?:门店|分店|店铺|店面|店|工地|项目部|仓库|车间|分公司|网点|档口|食堂|学校|酒店|餐厅|超市)"
+PER_PLACE = re.compile(rf"(?<![\d零一二两三四五六七八九十百千第])([0-9]|[两二三四五六七八九十])\s*(?:个|家|间)\s*{_PLACES}\s*"
+                       rf"(?:都)?(?:各|每(?:个|家|间)(?:店|{_PLACES})?)(?:自)?\s*(要|拿|来|订|需要|补)?\s*{_ZN}\s*({_BATCH_UNITS})")
+
+
+def per_place_counts(body: str) -> str:
+    """A count each of several places takes read as the count of all ("两个店各要6块" is 要12块)."""
+    for m in reversed(list(PER_PLACE.finditer(body)) if ("各" in body or "每" in body) else []):
+        places, each = (int(g) if g.isdigit() else parse_zh(g) for g in m.group(1, 3))
+        if places and each and places >= 2:
+            body = body[: m.start()] + f"{m.group(2) or '要'}{places * each:g}{m.group(4)}" + body[m.end() :]
+    return body

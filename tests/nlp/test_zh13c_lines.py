@@ -23,3 +23,18 @@ def test_chinese_opening_before_an_english_name(retail, text, want):
 def test_english_word_joined_by_and_is_still_a_variant(small):
     got = small.extract("red and white hanging heart t-light holders, 6 of each", TODAY)
     assert {ln["sku"] for ln in got["lines"]} == {"85123A", "21733"}
+
+
+@pytest.mark.parametrize("text,want", [
+    ("6205轴承，两个工地各要二十套", [("BRG-6205", 40)]),
+    ("黄色安全帽三个项目部每个要30顶，下周送", [("HLM-ABS-YL", 90)]),
+    ("6205轴承要二十套", [("BRG-6205", 20)]),  # (no places: the count as said)
+])
+def test_count_each_place_takes_times_the_places(industrial, text, want):
+    got = industrial.extract(text, TODAY)
+    assert [(ln["sku"], ln["quantity"]) for ln in got["lines"]] == want
+
+
+def test_count_per_shop_in_a_stock_question(retail):
+    got = retail.extract("JUMBO BAG PINK POLKADOT 现在有货吗？我们两家店各要15个", TODAY)
+    assert [(ln["sku"], ln["quantity"]) for ln in got["lines"]] == [("22386", 30)]
