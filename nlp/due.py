@@ -28,7 +28,8 @@ IN_TIME_FOR = re.compile(r"(?:\bbefore|\bby|ahead of|in time for|prior to)\s+(?:
 # "for the fair", "for the tables at a wedding on 8 August": goods for an event or for something at it
 FOR_EVENT = re.compile(r"\bfor\s+(?:the |our |my |your |a |an )?(?:[\w-]+ )?(?:(?:at|of) (?:the |our |my |your |a |an )?)?$", re.I)
 CLAUSE_START = re.compile(r"[.!?;\n。！？；,，]|\b(?:and|but|so)\b")  # punctuation or "and"/"but"/"so"
-EVENT_AFTER = re.compile(r"\s*(?:的)?(?:会议|盘点|开业|展会|活动|婚礼|开会|开张|施工|开工|检修|大修|停产|停机|保养)(?:[，,]\s*(?:[\u4e00-\u9fff]{2}(?=前))?)?((?:之|以)?前)?")  # "明天盘点前要到": wanted by it
+# ("年底赶工，要… 元旦前送拢": the year-end rush is when the work is done, the holiday the goods are wanted by)
+EVENT_AFTER = re.compile(r"\s*(?:的|要)?(?:会议|盘点|开业|展会|活动|婚礼|开会|开张|施工|开工|检修|大修|停产|停机|保养|赶工|赶进度|赶工期|抢工)(?:[，,]\s*(?:[\u4e00-\u9fff]{2}(?=前))?)?((?:之|以)?前)?")  # "明天盘点前要到": wanted by it
 # "关于第38周采购计划": a week or day naming a plan or report (which the message is about), not a deadline
 PLAN_AFTER = re.compile(r"\s*(?:的)?(?:采购|生产|材料|物资|备货|进货)?(?:计划|周报|月报)")
 # "the delivery on Friday was short", "周一送来的角钢": the day of something that already happened.
