@@ -61,8 +61,8 @@ SWAPPED = re.compile(rf"(?:^|(?<=[.!?\n]))[ \t]*(?:(?:oh|sorry|wait|actually)\b,
 _ZH_NUM = r"(?:\d+|[一二两三四五六七八九十百千]+)"
 # ("四个……不是，三个": 不是 then a pause takes back what was said; "四个，不是三个" with no pause keeps the four;
 # "哦不，还是一百二十套吧": 还是 settles on the count after it)
-_ZH_RECOUNT = re.compile(rf"(?P<old>{_ZH_NUM}\s*(?P<unit>{ZH_UNIT}))[\s,.…—]*(?:[哦呃啊]?不对|不是不是|不是(?=\s*[,.…—])"
-                         rf"|说错了|我说错了|哦不|呃不)[\s,.…—]*(?:应该|还是)?是?(?={_ZH_NUM}\s*(?P=unit))")
+_ZH_RECOUNT = re.compile(rf"(?P<old>{_ZH_NUM}\s*(?P<unit>{ZH_UNIT}))[\s,.…—]*(?:(?:等哈|等等|等一下|等下)[\s,.…—]*)?(?:[哦呃啊]?不对|不是不是|不是(?=\s*[,.…—])"
+                         rf"|我?[说算写打]错了|哦不|呃不)[\s,.…—]*(?:应该|还是)?[是要]?(?={_ZH_NUM}\s*(?P=unit))")  # "两吨……等哈，我算错了，要两吨半"
 # "不是五十个啊是八十个": the count after 是 replaces the one 不是 takes back (the same unit)
 _ZH_NOT_BUT = re.compile(rf"不是\s*(?P<old>{_ZH_NUM}\s*(?P<unit>{ZH_UNIT}))[\s,]*[啊呀哦嘛]?[\s,]*(?:而|应该)?是(?=\s*{_ZH_NUM}\s*(?P=unit))")
 # "6205轴承不对是6206轴承要十套": the goods said again after a self-correction and 是 replace those before it in the clause

@@ -38,3 +38,13 @@ def test_count_each_place_takes_times_the_places(industrial, text, want):
 def test_count_per_shop_in_a_stock_question(retail):
     got = retail.extract("JUMBO BAG PINK POLKADOT 现在有货吗？我们两家店各要15个", TODAY)
     assert [(ln["sku"], ln["quantity"]) for ln in got["lines"]] == [("22386", 30)]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("6205轴承要二十套……等等，我算错了，要二十五套", 25),
+    ("6205轴承来30套，等一下，写错了，是40套", 40),
+    ("6205轴承要二十套，打错了，要二十二套", 22),
+])
+def test_count_taken_back_after_a_miscount(industrial, text, want):
+    got = industrial.extract(text, TODAY)
+    assert [(ln["sku"], ln["quantity"]) for ln in got["lines"]] == [("BRG-6205", want)]
