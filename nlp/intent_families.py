@@ -11,7 +11,8 @@ _N = r"(?:\d+|(?:" + "|".join(EN_TENS) + r")(?:[ -](?:" + _UNITS_W + r"|one))?|"
 # Cue families per intent, English then Chinese; a message's cues are counted per family.
 FAMILIES: dict[str, list[str]] = {
     "cancel": [
-        r"\bcancel\w*|\bcall off\b|\bplease stop (?:the|our|my)\b|\btake (?:it|them|that) off\b|"
+        # ("PO#… 请整单cancel": an English verb written straight after Chinese has no \b before it)
+        r"(?:\b|(?<=[\u4e00-\u9fff]))cancel\w*|\bcall off\b|\bplease stop (?:the|our|my)\b|\btake (?:it|them|that) off\b|"
         # ("a credit note is fine, don't send replacements": goods sent broken, nothing of an order called off)
         r"\b(?:take|drop|knock|strike)\b[^.?!\n]{3,50}?\boff (?:(?:my|our|the|this|that|his|her|their|[\w-]+(?:'s)?) )?(?:order|po)\b|(?:don'?t|do not) send(?! (?:a |any )?replacements?\b)",
         r"(?:^|[.!?\n]\s*)(?:please |pls |can you |could you )?take off (?:the|those|these|our|my)\b|no longer need|\b(?:remove|drop|delete) .{3,60}? from (?:my|our|the|this|that) (?:[\w'-]+ )?order|\bscrap (?:the|our|my|that|this|it)\b",

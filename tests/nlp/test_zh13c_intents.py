@@ -34,3 +34,11 @@ def test_price_asked_after_a_count_is_a_quote(industrial, text):
     got = industrial.extract(text, TODAY)
     assert got["intent"] == "quote"
     assert [(ln["sku"], ln["quantity"]) for ln in got["lines"]] == [("BRG-6205", 30)]
+
+
+@pytest.mark.parametrize("text", [
+    "王经理，订单SO-2211 麻烦全部cancel掉，预算砍了",
+    "Hi 张工，这个PO整单cancelled，项目推迟到下半年",
+])
+def test_english_cancel_glued_to_chinese(industrial, text):
+    assert industrial.extract(text, TODAY)["intent"] == "cancel"
