@@ -9,7 +9,7 @@ from nlp.intent_cues import (ZH_CLOSED, ZH_DOCUMENTS, ACCOUNT_ASKED, ARRIVE_BY, 
                              PAPERS, PAST_ROUND, PLACED_SAID, QUESTION_MARK, QUOTE_REF, RECEIVED_SWAP, REPEAT_ASKED, REPEAT_NEW, REPEAT_ORDER,
                              REPLACED, SELF_PRICED, SELLER, SIGNATURE_LINE, SKIPPED_NOW)
 from nlp.intent_families import FAMILIES
-from nlp.intent_voices import (ANSWERED_OFFER, AUTO_REPLY, ORDER_IF, PAY_TERMS, RECOUNTED, need_sizes_ask, papers_only)
+from nlp.intent_voices import (ANSWERED_OFFER, AUTO_REPLY, ORDER_IF, OWN_BROKEN, PAY_TERMS, RECOUNTED, need_sizes_ask, papers_only)
 from nlp.prefilter import prefiltered
 
 CUES: list[tuple[str, str]] = [(k, "|".join(v)) for k, v in FAMILIES.items()]
@@ -106,7 +106,7 @@ def classify(text: str, n_lines: int, has_qty: bool = True) -> str:
         return "change"
     if s["change"] and _changes(text, n_lines):
         return "change"
-    complaints = len(COMPLAINT.findall(PAY_TERMS.sub(" ", text) if counted else text))  # "payment on account" pays
+    complaints = len(COMPLAINT.findall(OWN_BROKEN.sub(" ", PAY_TERMS.sub(" ", text)) if counted else text))  # "payment on account" pays
     quoted = s["quote"] and n_lines and has_qty  # "quote 500 pcs 6205-2RS ... payment T/T" asks a price
     # "where's my order?": the word inside a complaint orders nothing
     if complaints >= 2 or (complaints and not STRONG_ORDER.search(COMPLAINT.sub(" ", text)) and not quoted and not _decided(said)):

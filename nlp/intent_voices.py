@@ -12,6 +12,9 @@ AUTO_REPLY = prefiltered(r"\b(?:automatic|auto)[ -]?reply\b|\bno (?:further )?ac
 # "Payment will be by RTGS on receipt of PI", "Payment on account no. 40112": how a counted order is paid, no complaint
 PAY_TERMS = re.compile(r"\bpayment (?:will be |is |to be |terms\W{0,2})?(?:by|via|on (?:account|receipt|delivery)|in advance|"
                        r"upfront|against|\d+ days)\b[^.?!\n]*", re.I)
+# "我们渔场增氧机坏了好几台，要6305轴承12套": the buyer's own machines broke, the reason for the counted order, no
+# complaint about goods sent (not "我们收到的闹钟坏了")
+OWN_BROKEN = re.compile(r"(?:我们|咱们|厂里|车间|工地|渔场|场里)(?:(?!收到|到的|发的|送的|买的|寄的|货|你们)[^，,。！!？?；;\n]){0,10}?坏了")
 # "the cutting discs delivered Monday were 105 not 355. Please collect and replace": goods sent wrong, sent back
 WRONG_SENT = (r"\b(?:delivered|sent|supplied|came)\b[^.?!\n]{0,30}?\b(?:was|were) (?:\d+|the \w+) not \d+\b|"
               r"\b(?:collect|pick up|take back)\b[^.?!\n]{0,20}?\band (?:replace|swap|exchange)\b")

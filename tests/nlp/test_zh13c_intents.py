@@ -42,3 +42,17 @@ def test_price_asked_after_a_count_is_a_quote(industrial, text):
 ])
 def test_english_cancel_glued_to_chinese(industrial, text):
     assert industrial.extract(text, TODAY)["intent"] == "cancel"
+
+
+@pytest.mark.parametrize("text", [
+    "车间两台水泵坏了，6205轴承要三十套，后天要到",
+    "我们厂里的风机坏了一台，急要6205轴承十套",
+])
+def test_own_machine_broken_is_an_order(industrial, text):
+    got = industrial.extract(text, TODAY)
+    assert got["intent"] == "order" and got["lines"]
+
+
+def test_goods_received_broken_stays_a_complaint(industrial):
+    got = industrial.extract("我们收到的6205轴承坏了两套，要换三十套的话怎么处理？", TODAY)
+    assert got["intent"] != "order"
