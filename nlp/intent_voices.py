@@ -62,7 +62,9 @@ ORDER_IF = prefiltered(r"\b(?:order|send|take)\w* (?:them |it |some )?if (?:yes|
 # cancelled ones make a change
 # (not words that only hold 改 or 减: "市场改造推迟了" renovates a market, 减速机 and 减压阀 are goods; "单子改一下咯，3.2的不要了"
 # announces the edit, which is the cancellation)
-RECOUNTED = re.compile(r"reduce|increase|\bchange\b[^.?!\n]{0,60}?\bto \d|(?<!整)改(?!造|革|建|装|善|进|良|一下[咯啦哈嘛，,。\s])|减(?!速|震|压阀)", re.I)
+# ("6206的40套取消掉，另外追加6308的10套": goods added beside those called off edit the order too)
+RECOUNTED = re.compile(r"reduce|increase|\bchange\b[^.?!\n]{0,60}?\bto \d|(?<!整)改(?!造|革|建|装|善|进|良|一下[咯啦哈嘛，,。\s])|减(?!速|震|压阀)|"
+                       r"追加", re.I)
 # "can you resend invoice INV-2093 for the 48 lanterns?", "please issue a credit note for the 2 cartons": a paper asked
 ADMIN_ASKED = re.compile(r"\b(?:re-?send|send (?:us |me )?(?:a |another )?(?:copy|duplicate) of)\s+(?:us |me )?(?:the |our |your |a |an )?"
                          r"(?:copy of (?:the |our )?)?invoice\b|\b(?:issue|raise|send)\s+(?:us |me )?(?:a |the )?credit(?: note)?\b|"

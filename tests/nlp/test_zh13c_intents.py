@@ -56,3 +56,13 @@ def test_own_machine_broken_is_an_order(industrial, text):
 def test_goods_received_broken_stays_a_complaint(industrial):
     got = industrial.extract("我们收到的6205轴承坏了两套，要换三十套的话怎么处理？", TODAY)
     assert got["intent"] != "order"
+
+
+@pytest.mark.parametrize("text", [
+    "昨天那单：6206开式轴承二十套不要了，另外追加6205开式轴承十套",
+    "上周的订单里6206开式轴承取消，追加6205开式轴承十套，别的照旧",
+])
+def test_called_off_and_added_is_a_change(industrial, text):
+    got = industrial.extract(text, TODAY)
+    assert got["intent"] == "change"
+    assert sorted((ln["sku"], ln["quantity"]) for ln in got["lines"]) == [("BRG-6205", 10), ("BRG-6206", 0)]
