@@ -281,7 +281,8 @@ def _bare(text: str, s: int, e: int, raw: str, value: float, spec: bool) -> Qty:
 
 def in_history(text: str, q: Qty) -> bool:
     """Whether the quantity sits in a clause about an earlier order ("last time we bought 100")."""
-    before = re.split(r"[,;.!?\n]|\s-\s", text[max(0, q.start - 40) : q.start])[-1]
+    # ("24 X (double what we had) and 6 Y": a closed aside and an "and" start the next item, now)
+    before = re.split(r"[,;.!?\n]|\s-\s|\)\s*(?:and|plus|&)\s", text[max(0, q.start - 40) : q.start])[-1]
     paren = text.rfind("(", max(0, q.start - 40), q.start)
     if paren >= 0 and ")" not in text[paren : q.start]:  # "上次订单(po-1102, m10x50螺栓10盒)已收货": the bracket notes the past order
         said = re.split(r"[,;.!?\n]|\s-\s", text[max(0, paren - 60) : paren])[-1]
