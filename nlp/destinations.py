@@ -26,6 +26,12 @@ OWN_WORDS = re.compile(r"[^,.;:!?()\n\d]*")  # what a count's own clause says af
 ONES = re.compile(r"\bones?\b|\b(?:range|design|style|kind|sort)s?\b", re.I)  # "price for the picnic ones": goods
 OF_THEM = re.compile(r"^\W*(?:of\s+)?(?:them|those|these|which)\b", re.I)  # a part of the count said before
 # "给食堂用", "送到店里", "办公室用的": a Chinese destination or use, with nothing else in the mention
+# "hello it's brenda again at ambleside post office", "bev from the old post office, clun": a sender naming herself and
+# her shop or place, the whole mention; the place ("post office") is no product
+SELF_INTRO = re.compile(r"^(?:(?:hi|hello|hiya|hey|morning|afternoon|evening)\b[\s,!]*)?(?:(?:it|its|it's|this is|i am|i'm|im)\s+)?"
+                        r"([a-z]+)(?:\s+(?:again|here))*\s+(?:from|at|@)\s+(?:the\s+)?(?:[a-z'&-]+\s*){1,4}(?:,\s*[a-z'-]+)?$")
+_NOT_NAMES = frozenset(("ones", "them", "those", "these", "some", "more", "send", "order", "stock", "items", "goods",
+                        "stuff", "any", "all", "lot", "rest", "delivery", "prices", "price", "samples"))
 ZH_DEST = re.compile(r"^\W*(?:给|送到|发到|寄到|送去|发去)?(?:我们|咱们)?(?:的)?"
                      + ZH_PLACE +
                      r"(?:里|那边|这边)?(?:用的?|的)?\W*$")
@@ -87,4 +93,11 @@ def walked_lines(lines: list[dict], names_of, body: str, vocabulary=frozenset())
     """A walk's lines less list headers, lines corrected after them, lines that only name a destination and lines
     read by codes alone for another kind of goods ("M12 washers")."""
     lines = without_destinations(drop_corrected(drop_open_headers(drop_headers(lines, names_of))), names_of, body)
+    lines = [ln for ln in lines if not _self_intro(ln.get("mention") or "", vocabulary)]
     return without_other_kinds(lines, names_of, vocabulary)
+
+
+def _self_intro(mention: str, vocabulary) -> bool:
+    """Whether a line's whole mention is the sender introducing herself by a name no item's name has, and her place."""
+    m = SELF_INTRO.match(mention)
+    return m is not None and m.group(1) not in vocabulary and m.group(1) not in _NOT_NAMES

@@ -9,6 +9,8 @@ QTY_HEAD = re.compile(r"(?:(?:re-?order|ord(?:er)?|req(?:uired|uested|'?d)?|sugg
                       r"(?:\s+(?:req(?:uired|uested|'?d)?|ord(?:ered)?|old|was)\.?)?|amount|数量", re.I)  # ("Qty old" beside "Qty new")
 # "Want", "Qty rev": the count the customer asks for now; beside a revised column the first "Qty" is the old count
 WANT_HEAD = re.compile(r"want(?:ed)?|(?:qty|quantity)\.?\s*(?:rev(?:ised)?|new|amended)\.?|(?:rev(?:ised)?|new|amended)\.?\s*(?:qty|quantity)", re.I)
+# "Counted | Order", "On hand | Par | Order": a stock-take sheet's count column, read only when no Qty column is headed
+ORDER_HEAD = re.compile(r"(?:to |re-?)?order", re.I)
 # "sku", "Code", "Stock code": a column of catalogue codes, digits that name the goods (not a row number)
 CODE_HEAD = re.compile(r"sku|(?:item |product |stock )?code|part (?:no|number)\.?|art(?:icle)?\.? ?no\.?", re.I)
 UNIT_HEAD = re.compile(r"uom|u/m|units?|单位", re.I)
@@ -125,6 +127,7 @@ def _header(cells: list[str]) -> tuple | None:
     find = lambda rx: next((i for i, c in enumerate(cells) if rx.fullmatch(c)), None)  # noqa: E731
     desc = next((i for i, c in enumerate(cells) if DESC_HEAD.search(c)), None)  # "part description", "品名"
     qty, unit, want = find(QTY_HEAD), find(UNIT_HEAD), find(WANT_HEAD)
+    want = find(ORDER_HEAD) if qty is None and want is None else want
     was, qty = (qty, want) if want is not None else (None, qty)  # ("Item | On hand | Want": stock held is no count)
     if qty is None and len(cells) >= 3 and ITEM_HEAD.fullmatch(cells[0]) and all(PLACE_CELL.fullmatch(c) for c in cells[1:]):
         return tuple(range(1, len(cells))), None, frozenset(), len(cells), None, None, frozenset()  # "Item | Chester | Nantwich"
@@ -146,6 +149,8 @@ def _row(cells: list[str], cols: tuple) -> str:
     qty, unit, skip, _, date, was, code = cols
     if was is not None and cells[was] == cells[qty]:
         return ""  # a revised sheet's unchanged row: no line
+    if was is None and not isinstance(qty, tuple) and NUMBER.fullmatch(cells[qty]) and float(cells[qty]) == 0:
+        return ""  # a sheet's row of 0 ("green drawer knob | 0") asks for none of it
     if isinstance(qty, tuple):  # one count per store: the order is their sum (a store's own delivery note aside)
         return f"{cells[0]} {sum(float(cells[i]) for i in qty):g}"
     # every other column describes the goods ("品名 | 规格"), except a bare row number or a price

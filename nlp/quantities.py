@@ -39,10 +39,10 @@ _SIZE_SAID = r"x{0,2}s|m|l|x{1,3}l|small|medium|large|size"
 PACK_MEASURE = re.compile(r"\(\s*(\d+(?:\.\d+)?)\s*(?:kg|kgs|m|l|ltr|litres?|liters?|metres?|meters?)\s*\)", re.I)
 MARKER_BEFORE = prefiltered(r"(?:(?<![a-z0-9])x|×|(?<=[a-z\u4e00-\u9fff])\*|qty\.?:?|quantity:?|数量[:：]?|amount:?)\s*$", re.I)
 SPEC_AFTER = prefiltered(rf"\s*(?:的|mm|cm|inch|in\b(?!\s+(?:the|each|all|place|{_COLOUR}|{_SIZE_SAID})\b)|\"|''|寸|平方|芯|号|#|级|厚|码|kv|v\b(?![\s-]*belts?\b)|w\b|kw|%|x\d|×|\*\d|"
-                         r"/\d|-\d|-[a-z]|天|日|个?月|年|小时|days?\b|weeks?\b|months?\b|years?\b|hours?\b|mins?\b|minutes?\b|'s\b|s\b|th\b|st\b|nd\b|rd\b|\.\d|mpa|tier|ply|hole|point\b|inch|ft|feet|cup|piece set|d\b|"
+                         r"/\d|-\d|-[a-z]|天|日|个?月|年|小时|days?\b|weeks?\b|months?\b|years?\b|hours?\b|mins?\b|minutes?\b|'s\b|s\b|th\b|(?<=\d)st\b|nd\b|rd\b|\.\d|mpa|tier|ply|hole|point\b|inch|ft|feet|cup|piece set|d\b|"
                          r"customers?\b|people\b|staff\b|guests?\b|times\b|shops?\b|stores?\b|branches\b|outlets\b|orders\b|deliveries\b|invoices\b|calls\b|certs?\b|certificates?\b|of\s+(?:this|next|the)\s+month\b)", re.I)
-REF_BEFORE = re.compile(r"(?:\bno\.|(?<![\d\s])\s*#|\btel\.?|\bphone|\bmob|\bmobile|\bfax|\bext|\broom|\bsuite|\bfloor|\bward|\bitem|\b(?:pump|kiln|crusher|conveyor|boiler|generator)|"
-                        r"(?<=\()unit|\bbuilding|\bbay|\bberth|\bquay|\bjetty|\bwharf|\bhull|\bapt|\bapartment|\b(?:stall|pitch|chalet|booth|kiosk)(?=\s*#?\s*$)|^\s*(?:flat|plot)|^\s*(?:branch|store|shop|site|depot)(?=\s*#?\s*$)|"  # "(Unit 4)", "Branch 1 - Ludlow:", "Shop 3 (Deal): six …", "bay 3", "Berth 7", a row's "Flat 5 -"; a ship's "hull 512"
+REF_BEFORE = re.compile(r"(?:\bno\.|(?<![\d\s])\s*#|\btel\.?|\bphone|\bmob|\bmobile|\bfax|\bext|\broom|\bsuite|\bfloor|\bward|\bitem|\b(?:pump|kiln|crusher|conveyor|boiler|generator|crane|hoist|furnace|silo)|"
+                        r"(?<=\()unit|(?<=,\s)unit|(?<=^)unit|\bbuilding|\bbay|\bberth|\bquay|\bjetty|\bwharf|\bhull|\bapt|\bapartment|\b(?:stall|pitch|chalet|booth|kiosk)(?=\s*#?\s*$)|^\s*(?:flat|plot)|^\s*(?:branch|store|shop|site|depot)(?=\s*#?\s*$)|"  # "(Unit 4)", a sign-off's ", Unit 9", "crane 2 crew", "Branch 1 - Ludlow:", "Shop 3 (Deal): six …", "bay 3", "Berth 7", a row's "Flat 5 -"; a ship's "hull 512"
                         r"\b(?:to|at|via)\s+(?:the\s+)?(?:gate|dock|door|entrance|site|plot|block|store|shop|branch|depot|stage|studio|hall|unit|"
                         r"warehouse|yard|platform|pier|level|wing|ward|hangar)|"  # "to Gate 3", "to site 3", "delivered to Stage 3": a place
                         r"\b(?:our|the|for|in|of|to)\s+(?:year|yr|key stage|ks)\.?|\b(?:dock|loading|goods[- ]in|delivery)\s+(?:door|bay|gate)|"  # "Year 2", "Key Stage 2", "dock door 2"
@@ -281,7 +281,8 @@ def _bare(text: str, s: int, e: int, raw: str, value: float, spec: bool) -> Qty:
 
 def in_history(text: str, q: Qty) -> bool:
     """Whether the quantity sits in a clause about an earlier order ("last time we bought 100")."""
-    before = re.split(r"[,;.!?\n]|\s-\s", text[max(0, q.start - 40) : q.start])[-1]
+    # ("24 X (double what we had) and 6 Y": a closed aside and an "and" start the next item, now)
+    before = re.split(r"[,;.!?\n]|\s-\s|\)\s*(?:and|plus|&)\s", text[max(0, q.start - 40) : q.start])[-1]
     paren = text.rfind("(", max(0, q.start - 40), q.start)
     if paren >= 0 and ")" not in text[paren : q.start]:  # "上次订单(po-1102, m10x50螺栓10盒)已收货": the bracket notes the past order
         said = re.split(r"[,;.!?\n]|\s-\s", text[max(0, paren - 60) : paren])[-1]

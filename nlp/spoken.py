@@ -118,6 +118,13 @@ _ROW_END = re.compile(rf"({_ROW_COUNT})\s*,\s+(?=[a-z]|\d+(?:\.\d+)?\s*(?:\"|mm\
 _ARROW = re.compile(r"\b(\d+(?:\.\d+)?(?:\s?[a-z]{1,6})?)\s*(?:-+>|=+>|→)\s*(?=\d)")
 # "2 and a half tonnes", "one and a half boxes": the half joins the whole number before it.
 _AND_HALF = re.compile(rf"\b(\d+|{_SMALL}|{_TENS})\s+and\s+a\s+half\b")
+# "price for 48 and for 96 of …", "500 ponchos? maybe 1000 if the price is right": of counts offered, the first is asked
+_ALT_COUNTS = re.compile(r"\bfor\s+(\d+)\s+(?:and|or)\s+(?:for\s+)?\d+(?=\s+(?:of|x)\b)")
+_MAYBE_MORE = re.compile(r"(?<=[?.,!])\s*(?:or\s+)?(?:maybe|perhaps|possibly)\s+(?:even\s+)?\d+(?=\s+if\b)")
+# "2 x 6 of the rocking horses": so many times so many of the goods is their product (a size has no "of the" after it)
+_TIMES_OF = re.compile(r"(?<![x×\d.]\s)(?<![x×\d.])\b(\d+)\s*[x×]\s*(\d+)(?=\s+of\s+(?:the|those|these|your|them)\b)")
+# "a dozen and a half", "2 gross and a half": the half is of the dozen, as in "one and a half dozen" (18, not 12)
+_UNIT_AND_HALF = re.compile(rf"\b(\d+|{_SMALL}|{_TENS}|an?)\s+(dozen|doz|gross)\s+and\s+a\s+half\b")
 
 
 def spoken_counts(text: str) -> str:
@@ -147,7 +154,9 @@ def spoken_counts(text: str) -> str:
     if "," in text:
         text = "\n".join(_ROW_END.sub(r"\1\n", ln) if len(_ROW_COUNTS.findall(ln)) >= 2 else ln for ln in text.split("\n"))
     if "and a half" in text:
-        text = _AND_HALF.sub(_half, text)
+        text = _AND_HALF.sub(_half, _UNIT_AND_HALF.sub(lambda m: f"{_half(m)} {m.group(2)}", text))
+    if " of " in text or " if " in text:
+        text = _TIMES_OF.sub(lambda m: str(int(m.group(1)) * int(m.group(2))), _MAYBE_MORE.sub(" ", _ALT_COUNTS.sub(r"for \1", text)))
     text = outer_counts(text)  # "a case of 10 boxes … half a case", "4 cases (they come 10 to a case)"
     return text
 
@@ -220,7 +229,7 @@ def _counted(line: str) -> int:
 
 def _half(m: re.Match) -> str:
     """ "2 and a half" -> "2.5"."""
-    value = number_value(m.group(1))
+    value = 1 if m.group(1) in ("a", "an") else number_value(m.group(1))
     return f"{value + 0.5:g}" if value is not None else m.group(0)
 
 
