@@ -88,8 +88,13 @@ REPLY_SENTENCE = re.compile(r"\b(?:reply|respond|get back to (?:us|me)|come back
                             r"(?:(?!\b(?:deliver\w*(?! (?:time|date|lead)s?\b)|need\w*|arriv\w*|ship\w*|dispatch\w*|site|goods|here)\b)[^.?!\n])*"
                             r"\b(?:by|before)\s*(?:(?:the|our|my) [\w-]+(?: [\w-]+)? (?:on )?)?(?:the\s*)?$", re.I)
 # "Quotations need to reach us by 12 January": when the offers are wanted, not the goods
-QUOTE_REACH = re.compile(r"\b(?:quot\w*|offers?|tenders?|bids?|responses?) (?:(?:need|needs|must|should|has|have) )?(?:to )?reach (?:us|me)"  # ("Quotations to reach us by")
+# "Quotations to reach the buyer by 12 February", "Submit by 08/06": a bid's return day, its reader named or not
+QUOTE_REACH = re.compile(r"\b(?:quot\w*|offers?|tenders?|bids?|responses?|prices?) (?:(?:need|needs|must|should|has|have) )?(?:to )?reach "
+                         r"(?:us|me|the (?:buyer|purchaser|buying office|purchasing (?:office|department|team)|undersigned)|our (?:office|buyer))"
                          r"\W{0,2}(?:by|before|no later than)?\s*(?:the\s*)?$|"
+                         r"(?:^|[.;:\n])\s*(?:please |kindly )?(?:submit(?: (?:your|the|all) )?(?:quot\w*|offers?|bids?|tenders?|responses?)?|"
+                         r"(?:return|send)(?: (?:your|the|all))? (?:quot\w*|offers?|bids?|tenders?|prices?|pricing))"
+                         r"\W{0,2}(?:by|before|no later than)\s*(?:the\s*)?$|"
                          # "Quotations to be received by 12:00 Friday 12 February", "Tenders close at 12:00 on Friday 9 October":
                          # the bids' closing day (its hour said before the day or not), not when goods come
                          r"\b(?:quot\w*|offers?|tenders?|bids?|submissions?)\b[^.?!\n]{0,20}?\b(?:close[sd]?|closing|due|deadline|"
@@ -102,7 +107,8 @@ WEEK_LABEL = re.compile(r"\b(?:order|plan|report|rota|forecast)\s*$|\b(?:list|to
 WEEK_PAST = re.compile(r"\bsame as\s*$", re.I)  # "same as wk 32 + 2 more jars": the week of a past order
 HEADING_END = re.compile(r"\s*(?:[:：\n]|$)")  # the label heads a list: "… order wk 23:"
 # "on Friday's order could you …": the day the order was placed (not "Friday's delivery", when it comes)
-ORDER_DAY = re.compile(r"(?:'s)?\s+(?:order|po)\b", re.I)
+# ("Monday's bearing order" reads "monday bearing order" once normalised: up to two words naming the goods between)
+ORDER_DAY = re.compile(r"(?:'?s)?\s+(?:(?!(?:by|before|for|and|or|the|to|as|with|please|pls|so|then|latest)\b)[a-z0-9-]+\s+){0,2}?(?:order|po)\b", re.I)
 # "Approved: Site Manager (L. Hughes) 02/12/2026": a sign-off line dates the approval, not the goods
 # "招标办 2026年4月1日" closing a letter: the day it was written, when the line asks nothing of the goods
 LINE_END = re.compile(r"[^\S\n]*(?:\n|$)")

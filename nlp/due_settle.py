@@ -6,7 +6,7 @@ import re
 
 from nlp.dates import DateHit, find_dates
 from nlp.due import BATCHES, ORDER_DAY_ZH, pick as pick_due, resolved
-from nlp.due_cues import BEFORE_CLOSING, PAID_BEFORE, QUOTE_REACH, VAGUE
+from nlp.due_cues import BEFORE_CLOSING, ORDER_DAY, PAID_BEFORE, QUOTE_REACH, VAGUE
 from nlp.due_model import DueModel
 from nlp.history import quoted_time
 from nlp.text import normalize
@@ -57,9 +57,10 @@ def settle_due(body: str, hits: list[DateHit], cleaned, today: dt.date, intent: 
 
 
 def _order_day_only(body: str, hits: list[DateHit], day: dt.date) -> bool:
-    """Whether every mention of `day` is followed by an order word (今天下单, 明天就定)."""
+    """Whether every mention of `day` is followed by an order word (今天下单, 明天就定, "Monday's bearing order")."""
     said = [h for h in hits if h.date == day]
-    return bool(said) and all(ORDER_DAY_ZH.match(body, h.end) for h in said)
+    return bool(said) and all(ORDER_DAY_ZH.match(body, h.end) or (h.kind == "weekday" and ORDER_DAY.match(body, h.end))
+                              for h in said)
 
 
 def _not_goods_day(body: str, hits, day: dt.date) -> bool:
