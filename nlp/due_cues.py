@@ -58,7 +58,10 @@ OF_ORDER = re.compile(r"\s*(?:of|from|after)\s+(?:(?:the\s+)?(?:receipt|date)\s+
                       r"purchase order|official order)\b", re.I)
 VAGUE = prefiltered(r"(?:next week|next month|下周|下个月)(?:之内|以内|内|之前|以前|前)?")  # no day given: not a due date
 # A clause of the past: "we had", "ordered", "were meant to come Friday", "all despatched today" (goods already sent)
-PAST_CUE = prefiltered(r"(last|ago|previous|bought|ordered|placed|we had|\b(?:all|was|were|been) (?:despatched|dispatched|shipped|sent)\b|\b(?:was|were) (?:meant|supposed) to\b|\bshould have (?:come|arrived|been)\b|\b(?:the one|order|po) (?:that )?(?:i|we) put in\b|上次|上回|之前买|去年|上个月|上周)", re.I)
+# ("… and ran out by the 10th of December", "were all gone by Friday": the day a past stock ran out)
+RAN_OUT = r"\bran out\b|\b(?:were|was) (?:all )?(?:out|gone)\b|\bsold out by\b"
+RAN_OUT_BY = re.compile(rf"(?:{RAN_OUT})[^.?!\n,]{{0,10}}$", re.I)
+PAST_CUE = prefiltered(rf"(last|ago|previous|bought|ordered|placed|we had|{RAN_OUT}|\b(?:all|was|were|been) (?:despatched|dispatched|shipped|sent)\b|\b(?:was|were) (?:meant|supposed) to\b|\bshould have (?:come|arrived|been)\b|\b(?:the one|order|po) (?:that )?(?:i|we) put in\b|上次|上回|之前买|去年|上个月|上周)", re.I)
 # "sold out in 2 days", "arrived in 3 days": a span of time already past, not a deadline.
 PAST_SPAN = re.compile(r"(?:\b\w+ed|\bsold out|\bwent|\bcame|\btook|\bsold)\s*$", re.I)
 # "报价请于本周五前发我", "please quote by Friday", "need to decide by Friday": when a reply is wanted, not the goods.
@@ -103,7 +106,9 @@ QUOTE_REACH = re.compile(r"\b(?:quot\w*|offers?|tenders?|bids?|responses?|prices
                          r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\W{0,2})?(?:the\s*)?$", re.I)
 # "Replenishment order wk 23:", "production plan week 12": the week names the order or plan, as 第23周采购计划 does
 # "Weekly list — Gift Loft — wk 21": the heading's week, its parts set apart by dashes
-WEEK_LABEL = re.compile(r"\b(?:order|plan|report|rota|forecast)\s*$|\b(?:list|top-?up|order)\b[^\n.]{0,30}?\s[—–-]\s*$", re.I)
+# "WEEKLY NEEDS - Plots 14-22, Hollins Lane - wk 17": a weekly heading, its site between dashes
+WEEK_LABEL = re.compile(r"\b(?:order|plan|report|rota|forecast)\s*$|\b(?:list|top-?up|order)\b[^\n.]{0,30}?\s[—–-]\s*$|"
+                        r"\bweekly (?:needs|requirements|requisition|consumables|list|order|top-?up|call-?off)\b[^\n.]{0,50}?\s[—–-]\s*$", re.I)
 WEEK_PAST = re.compile(r"\bsame as\s*$", re.I)  # "same as wk 32 + 2 more jars": the week of a past order
 HEADING_END = re.compile(r"\s*(?:[:：\n]|$)")  # the label heads a list: "… order wk 23:"
 # "on Friday's order could you …": the day the order was placed (not "Friday's delivery", when it comes)
@@ -146,7 +151,7 @@ def is_due(text: str, m: re.Match, kind: str, d: dt.date, today: dt.date) -> boo
             SIGN_OFF_LINE.match(text, _line_start(text, m)) or \
             (kind == "weekday" and ORDER_DAY.match(text, m.end())) or \
             (kind == "weekday" and (SCHEDULE_BEFORE.search(before) or SCHEDULE_AFTER.match(text, m.end()))) or \
-            (kind == "week_no" and (WEEK_LABEL.search(before) and HEADING_END.match(text, m.end()) or WEEK_PAST.search(before))):
+            (kind == "week_no" and (WEEK_LABEL.search(text[max(_line_start(text, m), m.start() - 80) : m.start()]) and HEADING_END.match(text, m.end()) or WEEK_PAST.search(before))):
         due = False
     return due
 

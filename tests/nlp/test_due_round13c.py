@@ -49,3 +49,24 @@ def test_day_of_a_placed_order_is_no_deadline(text):
 
 def test_day_before_a_possessive_that_is_not_an_order_stays():
     assert str(due_date("Need the gloves for Friday's shift please.", WED)) == "2027-07-23"
+
+
+def test_weekly_heading_week_is_no_deadline_the_day_below_is():
+    text = "WEEKLY REQUIREMENTS - Unit 4, Dock Road yard - wk 30\n- 6 boxes of gloves\n- 2 drums of oil\nOn site Fri pls"
+    assert str(due_date(text, WED)) == "2027-07-23"
+
+
+@pytest.mark.parametrize("text", [
+    "Two years ago we ran out by 20 December, so please send 80 this time.",
+    "The trees were all gone by Saturday 18th last year; 40 more please.",
+])
+def test_day_stock_ran_out_is_no_deadline(text):
+    assert due_date(text, WED) is None
+
+
+def test_weekday_counted_back_from_the_event_stays_over_the_learned_check():
+    from nlp.catalog import load_catalog
+    from nlp.extractor import Extractor
+    ex = Extractor(load_catalog("tests/data/catalog_retail.csv"))
+    text = "Please send:\nknitting nancy x 12\nsewing susan needle set x 6\nOur craft fair is Sat 9th Oct, so by the Wednesday before please."
+    assert ex.extract(text, dt.date(2027, 9, 29))["due_date"] == "2027-10-06"
