@@ -111,6 +111,9 @@ WEEK_LABEL = re.compile(r"\b(?:order|plan|report|rota|forecast)\s*$|\b(?:list|to
                         r"\bweekly (?:needs|requirements|requisition|consumables|list|order|top-?up|call-?off)\b[^\n.]{0,50}?\s[—–-]\s*$", re.I)
 WEEK_PAST = re.compile(r"\bsame as\s*$", re.I)  # "same as wk 32 + 2 more jars": the week of a past order
 HEADING_END = re.compile(r"\s*(?:[:：\n]|$)")  # the label heads a list: "… order wk 23:"
+# "Stock take done Sat, reorder below": the day a job was done (not "want it done by Friday", "get them done Friday")
+DONE_DAY = re.compile(r"\b(?:done|did|counted)\s+(?:on\s+)?(?:last\s+)?$", re.I)
+WANT_DONE = re.compile(r"\b(?:need|needs|needed|want|wants|get|have|like)\b[^.,;!?\n]*\bdone\s+(?:on\s+)?$", re.I)
 # "on Friday's order could you …": the day the order was placed (not "Friday's delivery", when it comes)
 # ("Monday's bearing order" reads "monday bearing order" once normalised: up to two words naming the goods between)
 ORDER_DAY = re.compile(r"(?:'?s)?\s+(?:(?!(?:by|before|for|and|or|the|to|as|with|please|pls|so|then|latest)\b)[a-z0-9-]+\s+){0,2}?(?:order|po)\b", re.I)
@@ -149,7 +152,7 @@ def is_due(text: str, m: re.Match, kind: str, d: dt.date, today: dt.date) -> boo
             (kind == "zh_within" and AFTER_EVENT.search(before)) or (kind == "within" and OF_ORDER.match(text, m.end())) or _letter_date(text, m, d, today) or \
             (IF_ORDERED.search(_sentence(text, m)) and kind not in CALENDAR_DAYS) or REPLY_SENTENCE.search(said := _sentence_before(text, m)) or QUOTE_REACH.search(said) or \
             SIGN_OFF_LINE.match(text, _line_start(text, m)) or \
-            (kind == "weekday" and ORDER_DAY.match(text, m.end())) or \
+            (kind == "weekday" and (ORDER_DAY.match(text, m.end()) or DONE_DAY.search(before) and not WANT_DONE.search(before))) or \
             (kind == "weekday" and (SCHEDULE_BEFORE.search(before) or SCHEDULE_AFTER.match(text, m.end()))) or \
             (kind == "week_no" and (WEEK_LABEL.search(text[max(_line_start(text, m), m.start() - 80) : m.start()]) and HEADING_END.match(text, m.end()) or WEEK_PAST.search(before))):
         due = False

@@ -70,3 +70,14 @@ def test_weekday_counted_back_from_the_event_stays_over_the_learned_check():
     ex = Extractor(load_catalog("tests/data/catalog_retail.csv"))
     text = "Please send:\nknitting nancy x 12\nsewing susan needle set x 6\nOur craft fair is Sat 9th Oct, so by the Wednesday before please."
     assert ex.extract(text, dt.date(2027, 9, 29))["due_date"] == "2027-10-06"
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Shelf count done Tues, please top up: 12 jars, 6 lids.", None),
+    ("We counted Monday and need 20 tins.", None),
+    ("Need the jars done Friday please, 12 of them.", "2027-07-23"),  # a job wanted done by then still is
+    ("Can you get them done Friday? 12 jars.", "2027-07-23"),
+])
+def test_day_a_job_was_done(text, want):
+    got = due_date(text, WED)
+    assert (str(got) if got else None) == want
