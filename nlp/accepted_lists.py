@@ -10,6 +10,10 @@ from nlp.text import stem
 ALL_BUT = re.compile(r"\b(?:yes|ok|okay|happy|fine|go ahead|confirm(?:ed)?|agreed?)\b[^.\n]{0,20}?\ball\b"
                      r"(?:\s+(?:of\s+)?(?:the above|that|those|these|them|items|lines|rows))?\s*,?\s*"
                      r"(?:except|apart from|bar|but not|but|minus|without)\s+(?:for\s+)?(?P<x>[a-z][^.;!?\n]*)", re.I)
+# "same as invoice 4471 minus the mugs", the invoice's rows pasted below: those rows but the ones named
+SAME_BUT = re.compile(r"\bsame as (?:(?:the|our|my|last)\s+)?(?:invoice|order|po|delivery)\b[^.\n]{0,25}?\s"
+                      r"(?:minus|except(?: for)?|but without|without|less|bar)\s+(?:the\s+)?(?P<x>[a-z][^.;!?\n]*?)"
+                      r"(?=\s*(?:please|pls|thanks|ta\b|[,.!;\n]|$))", re.I)
 _SPLIT = re.compile(r"\s*(?:,|\band\b|&|\bor\b)\s*(?:the\s+)?", re.I)
 
 
@@ -31,3 +35,14 @@ def _stems(text: str) -> frozenset[str]:
     """The words of a text without a plural ending ("doormats" and "DOORMAT" are one word)."""
     words = re.findall(r"[a-z]{3,}", text.lower())
     return frozenset(stem(w) for w in words if w not in ("the", "ones", "one", "please"))
+
+
+def same_but(body: str) -> str:
+    """The body without the pasted rows a "same as invoice N minus the X" leaves out (rows after it naming X)."""
+    m = SAME_BUT.search(body)
+    if not m:
+        return body
+    excepted = [_stems(x) for x in _SPLIT.split(m.group("x").strip()) if _stems(x)]
+    head, rows = body[: m.end()], body[m.end() :].split("\n")
+    kept = [ln for ln in rows if not (re.search(r"\d", ln) and any(x <= _stems(ln) for x in excepted))]
+    return head + "\n".join(kept) if excepted and len(kept) < len(rows) else body

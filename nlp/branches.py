@@ -53,7 +53,9 @@ RESTATED_TOTAL = re.compile(r"[,;]?\s*\b(?:so|that's|thats|that is|making|which 
 
 # "5 lines in total", "Total: 7 items": a count of the list's rows, no product ("lines" would read as "photo clip line")
 ROW_TOTAL = re.compile(r"\btotal(?: of)?:?\s*\d+\s+(?:lines|items|line items|products|skus|rows)\b"
-                       r"|\b\d+\s+(?:lines|items|line items|products|skus|rows)\s+(?:in total|total|altogether|overall|in all)\b", re.I)
+                       r"|\b\d+\s+(?:lines|items|line items|products|skus|rows)\s+(?:in total|total|altogether|overall|in all)\b"
+                       # "Items (3 lines, 60 units total):": the rows counted beside the units they add up to
+                       r"|\b\d+\s+(?:lines|line items|rows|skus)\s*[,;/]\s*\d+\s+(?:units|pcs|pieces|items)\s+(?:in total|total|altogether)\b", re.I)
 
 # "50 hand warmers, owl and scotty dog, 25 each", "100 mugs - owl and fox, 50 of each": the product's total said
 # before its variants and their count each

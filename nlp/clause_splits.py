@@ -55,6 +55,9 @@ KEPT = prefiltered(rf"\b{STILL_ON}|\bstill\s+(?:(?:need|want)(?:ed)?|take)\b|"
                    r"(?:已经|已)(?:收到|到货|到了)|收到了|到货了|"  # "止回阀已经收到了": goods already here, no line
                    r"\bkeep\s+(?:the|those|these)\s+(?:[a-z'-]+\s+){0,3}?ones?\b|"
                    r"\b(?:keep|leave)\s+(?:it\s+|them\s+)?as (?:is|it is|they are)\b", re.I)  # "regency cakestand keep as is"  # "…, keep the cream ones"
+# "and the folk art wrap 25 as ordered": a line restated at its placed count beside a change stays as it is, no line
+KEPT_COUNTED = re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s*(?:(?!(?:stays?|remains?|is|are|was|were)\b)[a-z]+\s+)?as (?:originally |already )?(?:ordered|on the order|per (?:the|our|my) order)"
+                          r"\s*(?:[.,;!)\n]|$)", re.I)
 KEEP_THE = re.compile(r"\s*(?:but\s+)?keep (?:the|those|these)\b", re.I)  # "cancel the pink ones, keep the blue"
 # "接龙\n1 赵 6205 20套\n2 钱 …": Chinese lines opening with 1, 2, 3 … and a space number a list (not "3 吨槽钢": a count)
 LINE_NUMBER = re.compile(r"^([ \t]*)(\d{1,2}) +(?=\S)(?![个只件套台盒箱卷桶包袋吨米条根支双张把顶组打号寸芯厚斤升]|平方|毫米|公斤|千克)", re.M)

@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass, field
 
 from nlp.inline_replies import read_inline
-from nlp.accepted_lists import ALL_BUT, all_but
+from nlp.accepted_lists import ALL_BUT, all_but, same_but
 from nlp.traditional import simplified
 
 QUOTE_MARK = re.compile(r"^\s*>+ ?", re.M)  # "> " before each quoted line
@@ -120,7 +120,7 @@ def clean(text: str, sender: str | None = None) -> Cleaned:
         signature = [ln.strip() for ln in body[m.end() :].splitlines() if ln.strip()][:6]
         body = body[: m.start()]
     body = "\n".join(kept for ln in body.splitlines() if (kept := _undisclaimed(ln)) is not None and not PO_BOX_LINE.search(kept))
-    body = SIGNED_NAME.sub("", body.rstrip())
+    body = same_but(SIGNED_NAME.sub("", body.rstrip()))  # "same as invoice 4471 minus the mugs" over its rows
     if sender is None:
         sender = next((EMAIL_RE.search(ln).group(0) for ln in signature if EMAIL_RE.search(ln)), None)
     return Cleaned(body=body.strip(), history=history, sender=sender, signature=signature, note=note)

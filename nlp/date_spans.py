@@ -25,7 +25,10 @@ LUNAR = {"春节": (1, 1), "元宵": (1, 15), "小年": (12, 23), "端午": (5, 
 FIXED_DAYS = {"情人节": (2, 14), "妇女节": (3, 8), "三八节": (3, 8), "儿童节": (6, 1), "教师节": (9, 10),
               "双十一": (11, 11), "双11": (11, 11), "双十二": (12, 12), "双12": (12, 12), "劳动节": (5, 1), "国庆": (10, 1),
               "平安夜": (12, 24), "圣诞夜": (12, 24), "valentine": (2, 14), "halloween": (10, 31), "bonfire": (11, 5)}
-NTH_SUNDAY = {"母亲节": (5, 2), "父亲节": (6, 3)}
+# (month, weekday, n-th; -1 the last): Mother's/Father's Day as 母亲节/父亲节 are; a US buyer's Memorial Day, Labor Day
+# and Thanksgiving (an English "Mother's Day" is left alone: the UK keeps it in Lent)
+NTH_WEEKDAY = {"母亲节": (5, 6, 2), "父亲节": (6, 6, 3), "father day": (6, 6, 3), "memorial day": (5, 0, -1),
+               "labor day": (9, 0, 1), "thanksgiving": (11, 3, 4)}
 
 # Checked before the single-day patterns, so "between 10 and 12 Dec" is one window, not "12 Dec".
 # A window's due date is its last day: the goods are wanted by then.
@@ -57,7 +60,8 @@ PATTERNS = [
     ("holiday", r"(春节|过年|(?<!过)小年(?!轻|纪|夜饭)|元旦|国庆|平安夜|圣诞夜|圣诞节?|(?:元宵|清明|端午|中秋|七夕|重阳|腊八)节?|除夕|冬至|情人节|妇女节|三八节|儿童节|教师节|母亲节|父亲节|双十一|双11|双十二|双12|(?<![0-9零一二两三四五六七八九十百])五一(?:劳动)?节?(?=前|之前|以前)|劳动节|\bchristmas(?: eve)?\b|\bxmas(?: eve)?\b|\bnew year'?s?(?: day| eve)?\b|"
                 r"\bchinese new year\b|\bcny\b|\bgood friday\b|\beaster(?: sunday| monday)?\b|"
                 # days fixed in the calendar that shops stock for: Valentine's (14 Feb), Halloween, Bonfire Night (5 Nov)
-                r"\b(?:st\.? )?valentine'?s?(?: day)?\b|\bhallowe'?en\b|\bbonfire night\b)"),  # (normalised text drops the "'s")
+                r"\b(?:st\.? )?valentine'?s?(?: day)?\b|\bhallowe'?en\b|\bbonfire night\b|"
+                r"\bfather'?s? day\b|\bmemorial day\b|\blabou?r day\b|\bthanksgiving(?: day)?\b)"),  # (normalised text drops the "'s")
 ]
 # A holiday only sets a deadline when the text says "before" it: "for our Christmas stall" does not, nor does
 # "the games from before Christmas" (a past round).
@@ -104,8 +108,8 @@ def _holiday(name: str, today: dt.date, text: str, m: re.Match) -> dt.date | Non
     fixed = _fixed_key(name)
     if fixed in FIXED_DAYS:
         return _future(today, *FIXED_DAYS[fixed])
-    if name in NTH_SUNDAY:
-        return _nth_sunday(today, *NTH_SUNDAY[name])
+    if (nth := _nth_key(name)) in NTH_WEEKDAY:
+        return _nth_weekday(today, *NTH_WEEKDAY[nth])
     if name == "元旦":  # "元旦前到" names the day itself, as 周五前 is that Friday
         return dt.date(today.year + 1, 1, 1)
     if name.endswith(" eve"):  # "by Christmas Eve", "before New Year's Eve": the eve itself
@@ -115,6 +119,12 @@ def _holiday(name: str, today: dt.date, text: str, m: re.Match) -> dt.date | Non
     if name.startswith(("good friday", "easter")):  # "before Good Friday": that day, this year's or next year's
         return _easter_day(name, today)
     return _future(today, 12, 25)  # "before Christmas" names the day itself (settled in the eleventh round)
+
+
+def _nth_key(name: str) -> str:
+    """A holiday's key in NTH_WEEKDAY: "Father's Day", "fathers day" are "father day"; "Labour Day" is "labor day"."""
+    key = re.sub(r"'?s? day$", " day", name).replace("labour", "labor")
+    return "thanksgiving" if key.startswith("thanksgiving") else key
 
 
 def _fixed_key(name: str) -> str:
@@ -213,11 +223,14 @@ def _easter_day(name: str, today: dt.date) -> dt.date:
     return day if day >= today else easter(today.year + 1) + dt.timedelta(days=shift)
 
 
-def _nth_sunday(today: dt.date, month: int, n: int) -> dt.date:
-    """The n-th Sunday of a month (Mother's Day: the 2nd of May), this year's or next year's, not before today."""
+def _nth_weekday(today: dt.date, month: int, weekday: int, n: int) -> dt.date:
+    """The n-th (-1: last) weekday of a month (Mother's Day: May's 2nd Sunday), this year's or next, not before today."""
     for year in (today.year, today.year + 1):
         first = dt.date(year, month, 1)
-        day = first + dt.timedelta(days=(6 - first.weekday()) % 7 + 7 * (n - 1))
+        day = first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+        if n < 0:  # the last: the first of the next month's, a week back
+            nxt = dt.date(year + month // 12, month % 12 + 1, 1)
+            day = nxt + dt.timedelta(days=(weekday - nxt.weekday()) % 7 - 7)
         if day >= today:
             return day
     return day

@@ -58,7 +58,10 @@ OF_ORDER = re.compile(r"\s*(?:of|from|after)\s+(?:(?:the\s+)?(?:receipt|date)\s+
                       r"purchase order|official order)\b", re.I)
 VAGUE = prefiltered(r"(?:next week|next month|下周|下个月)(?:之内|以内|内|之前|以前|前)?")  # no day given: not a due date
 # A clause of the past: "we had", "ordered", "were meant to come Friday", "all despatched today" (goods already sent)
-PAST_CUE = prefiltered(r"(last|ago|previous|bought|ordered|placed|we had|\b(?:all|was|were|been) (?:despatched|dispatched|shipped|sent)\b|\b(?:was|were) (?:meant|supposed) to\b|\bshould have (?:come|arrived|been)\b|\b(?:the one|order|po) (?:that )?(?:i|we) put in\b|上次|上回|之前买|去年|上个月|上周)", re.I)
+# ("… and ran out by the 10th of December", "were all gone by Friday": the day a past stock ran out)
+RAN_OUT = r"\bran out\b|\b(?:were|was) (?:all )?(?:out|gone)\b|\bsold out by\b"
+RAN_OUT_BY = re.compile(rf"(?:{RAN_OUT})[^.?!\n,]{{0,10}}$", re.I)
+PAST_CUE = prefiltered(rf"(last|ago|previous|bought|ordered|placed|we had|{RAN_OUT}|\b(?:all|was|were|been) (?:despatched|dispatched|shipped|sent)\b|\b(?:was|were) (?:meant|supposed) to\b|\bshould have (?:come|arrived|been)\b|\b(?:the one|order|po) (?:that )?(?:i|we) put in\b|上次|上回|之前买|去年|上个月|上周)", re.I)
 # "sold out in 2 days", "arrived in 3 days": a span of time already past, not a deadline.
 PAST_SPAN = re.compile(r"(?:\b\w+ed|\bsold out|\bwent|\bcame|\btook|\bsold)\s*$", re.I)
 # "报价请于本周五前发我", "please quote by Friday", "need to decide by Friday": when a reply is wanted, not the goods.
@@ -88,8 +91,13 @@ REPLY_SENTENCE = re.compile(r"\b(?:reply|respond|get back to (?:us|me)|come back
                             r"(?:(?!\b(?:deliver\w*(?! (?:time|date|lead)s?\b)|need\w*|arriv\w*|ship\w*|dispatch\w*|site|goods|here)\b)[^.?!\n])*"
                             r"\b(?:by|before)\s*(?:(?:the|our|my) [\w-]+(?: [\w-]+)? (?:on )?)?(?:the\s*)?$", re.I)
 # "Quotations need to reach us by 12 January": when the offers are wanted, not the goods
-QUOTE_REACH = re.compile(r"\b(?:quot\w*|offers?|tenders?|bids?|responses?) (?:(?:need|needs|must|should|has|have) )?(?:to )?reach (?:us|me)"  # ("Quotations to reach us by")
+# "Quotations to reach the buyer by 12 February", "Submit by 08/06": a bid's return day, its reader named or not
+QUOTE_REACH = re.compile(r"\b(?:quot\w*|offers?|tenders?|bids?|responses?|prices?) (?:(?:need|needs|must|should|has|have) )?(?:to )?reach "
+                         r"(?:us|me|the (?:buyer|purchaser|buying office|purchasing (?:office|department|team)|undersigned)|our (?:office|buyer))"
                          r"\W{0,2}(?:by|before|no later than)?\s*(?:the\s*)?$|"
+                         r"(?:^|[.;:\n])\s*(?:please |kindly )?(?:submit(?: (?:your|the|all) )?(?:quot\w*|offers?|bids?|tenders?|responses?)?|"
+                         r"(?:return|send)(?: (?:your|the|all))? (?:quot\w*|offers?|bids?|tenders?|prices?|pricing))"
+                         r"\W{0,2}(?:by|before|no later than)\s*(?:the\s*)?$|"
                          # "Quotations to be received by 12:00 Friday 12 February", "Tenders close at 12:00 on Friday 9 October":
                          # the bids' closing day (its hour said before the day or not), not when goods come
                          r"\b(?:quot\w*|offers?|tenders?|bids?|submissions?)\b[^.?!\n]{0,20}?\b(?:close[sd]?|closing|due|deadline|"
@@ -98,11 +106,17 @@ QUOTE_REACH = re.compile(r"\b(?:quot\w*|offers?|tenders?|bids?|responses?) (?:(?
                          r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\W{0,2})?(?:the\s*)?$", re.I)
 # "Replenishment order wk 23:", "production plan week 12": the week names the order or plan, as 第23周采购计划 does
 # "Weekly list — Gift Loft — wk 21": the heading's week, its parts set apart by dashes
-WEEK_LABEL = re.compile(r"\b(?:order|plan|report|rota|forecast)\s*$|\b(?:list|top-?up|order)\b[^\n.]{0,30}?\s[—–-]\s*$", re.I)
+# "WEEKLY NEEDS - Plots 14-22, Hollins Lane - wk 17": a weekly heading, its site between dashes
+WEEK_LABEL = re.compile(r"\b(?:order|plan|report|rota|forecast)\s*$|\b(?:list|top-?up|order)\b[^\n.]{0,30}?\s[—–-]\s*$|"
+                        r"\bweekly (?:needs|requirements|requisition|consumables|list|order|top-?up|call-?off)\b[^\n.]{0,50}?\s[—–-]\s*$", re.I)
 WEEK_PAST = re.compile(r"\bsame as\s*$", re.I)  # "same as wk 32 + 2 more jars": the week of a past order
 HEADING_END = re.compile(r"\s*(?:[:：\n]|$)")  # the label heads a list: "… order wk 23:"
+# "Stock take done Sat, reorder below": the day a job was done (not "want it done by Friday", "get them done Friday")
+DONE_DAY = re.compile(r"\b(?:done|did|counted)\s+(?:on\s+)?(?:last\s+)?$", re.I)
+WANT_DONE = re.compile(r"\b(?:need|needs|needed|want|wants|get|have|like)\b[^.,;!?\n]*\bdone\s+(?:on\s+)?$", re.I)
 # "on Friday's order could you …": the day the order was placed (not "Friday's delivery", when it comes)
-ORDER_DAY = re.compile(r"(?:'s)?\s+(?:order|po)\b", re.I)
+# ("Monday's bearing order" reads "monday bearing order" once normalised: up to two words naming the goods between)
+ORDER_DAY = re.compile(r"(?:'?s)?\s+(?:(?!(?:by|before|for|and|or|the|to|as|with|please|pls|so|then|latest)\b)[a-z0-9-]+\s+){0,2}?(?:order|po)\b", re.I)
 # "Approved: Site Manager (L. Hughes) 02/12/2026": a sign-off line dates the approval, not the goods
 # "招标办 2026年4月1日" closing a letter: the day it was written, when the line asks nothing of the goods
 LINE_END = re.compile(r"[^\S\n]*(?:\n|$)")
@@ -138,9 +152,9 @@ def is_due(text: str, m: re.Match, kind: str, d: dt.date, today: dt.date) -> boo
             (kind == "zh_within" and AFTER_EVENT.search(before)) or (kind == "within" and OF_ORDER.match(text, m.end())) or _letter_date(text, m, d, today) or \
             (IF_ORDERED.search(_sentence(text, m)) and kind not in CALENDAR_DAYS) or REPLY_SENTENCE.search(said := _sentence_before(text, m)) or QUOTE_REACH.search(said) or \
             SIGN_OFF_LINE.match(text, _line_start(text, m)) or \
-            (kind == "weekday" and ORDER_DAY.match(text, m.end())) or \
+            (kind == "weekday" and (ORDER_DAY.match(text, m.end()) or DONE_DAY.search(before) and not WANT_DONE.search(before))) or \
             (kind == "weekday" and (SCHEDULE_BEFORE.search(before) or SCHEDULE_AFTER.match(text, m.end()))) or \
-            (kind == "week_no" and (WEEK_LABEL.search(before) and HEADING_END.match(text, m.end()) or WEEK_PAST.search(before))):
+            (kind == "week_no" and (WEEK_LABEL.search(text[max(_line_start(text, m), m.start() - 80) : m.start()]) and HEADING_END.match(text, m.end()) or WEEK_PAST.search(before))):
         due = False
     return due
 

@@ -5,8 +5,8 @@ import datetime as dt
 import re
 
 from nlp.dates import DateHit, find_dates
-from nlp.due import BATCHES, ORDER_DAY_ZH, pick as pick_due, resolved
-from nlp.due_cues import BEFORE_CLOSING, PAID_BEFORE, QUOTE_REACH, VAGUE
+from nlp.due import ANCHORED_WD, BATCHES, ORDER_DAY_ZH, pick as pick_due, resolved
+from nlp.due_cues import BEFORE_CLOSING, ORDER_DAY, PAID_BEFORE, QUOTE_REACH, RAN_OUT_BY, VAGUE
 from nlp.due_model import DueModel
 from nlp.history import quoted_time
 from nlp.text import normalize
@@ -48,6 +48,11 @@ def settle_due(body: str, hits: list[DateHit], cleaned, today: dt.date, intent: 
         # with its last batch (the rules took it)
         elif due is not None and ruled and hit and said is body and due < ruled and BATCHES.search(body):
             due = ruled
+        # "open day on Sat 10th Oct, so by the Thursday before": the learned check took the coming Thursday; the
+        # weekday is counted back from the event, the day the rules derived
+        elif due is not None and ruled and hit and said is body and due != ruled and hit.kind == "derived" and \
+                _anchored_only(body, hits, due):
+            due = ruled
         # a day the rules set aside that the learned check takes back, seeing only the day: the day of ordering
         # ("6205轴承三十套，明天下单") or a day for money or bids ("the grant has to be spent by 31 March")
         elif due is not None and ruled is None and (
@@ -57,16 +62,24 @@ def settle_due(body: str, hits: list[DateHit], cleaned, today: dt.date, intent: 
 
 
 def _order_day_only(body: str, hits: list[DateHit], day: dt.date) -> bool:
-    """Whether every mention of `day` is followed by an order word (今天下单, 明天就定)."""
+    """Whether every mention of `day` is followed by an order word (今天下单, 明天就定, "Monday's bearing order")."""
     said = [h for h in hits if h.date == day]
-    return bool(said) and all(ORDER_DAY_ZH.match(body, h.end) for h in said)
+    return bool(said) and all(ORDER_DAY_ZH.match(body, h.end) or (h.kind == "weekday" and ORDER_DAY.match(body, h.end))
+                              for h in said)
+
+
+def _anchored_only(body: str, hits: list[DateHit], day: dt.date) -> bool:
+    """Whether every hit at `day` is a weekday counted from another day ("the Thursday before")."""
+    at = [h for h in hits if h.date == day]
+    return bool(at) and all(h.kind == "weekday" and ANCHORED_WD.match(body, h.end) for h in at)
 
 
 def _not_goods_day(body: str, hits, day: dt.date) -> bool:
-    """Whether every hit at that day stands after a money or bidding cue (PAID_BEFORE, QUOTE_REACH)."""
+    """Whether every hit at that day stands after a money, bid or run-out cue (PAID_BEFORE, QUOTE_REACH, RAN_OUT_BY)."""
     at = [h for h in hits if h.date == day]
     return bool(at) and all(not h.due and (PAID_BEFORE.search(body[max(0, h.start - 30) : h.start]) or
-                                           QUOTE_REACH.search(body[max(0, h.start - 80) : h.start])) for h in at)
+                                           QUOTE_REACH.search(body[max(0, h.start - 80) : h.start]) or
+                                           RAN_OUT_BY.search(body[max(0, h.start - 30) : h.start])) for h in at)
 
 
 def relative(due: dt.date | None, hit, picked: list) -> bool:

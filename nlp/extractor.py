@@ -26,7 +26,7 @@ from nlp.lists_en import EnglishLists
 from nlp.followon import corrects, echoes_code
 from nlp.matcher import Matcher
 from nlp.mentions import cut, lines_content, mention_text
-from nlp.clause_splits import KEPT, heads_list
+from nlp.clause_splits import KEPT, KEPT_COUNTED, heads_list
 from nlp.pipeline import run
 from nlp.quantities import find_quantities
 from nlp.postprocess import attach, each_over_articles, finish_lines, in_unit, restated, round_qty, side_question
@@ -245,7 +245,7 @@ class Extractor(QuotedHistory, Completion, TakenOff, ChineseRules, EnglishLists,
             attach(walk.lines[-1:], said, "", self.by_sku)  # "And the zinc hearts, | same qty.", "…, same qty as the 150s"
             return CONSUMED
         # Greetings and sign-offs (no count, no catalogue word) are not looked up at all.
-        skip = NEGATED.match(text) or DEFECT.search(text) or (not qtys and (not self._catalogue_words(undated(body, s, e, doc._.due_hits), 1.0) or KEPT.search(text) or ASIDE.fullmatch(text) or ROW_LABEL.fullmatch(text)))
+        skip = NEGATED.match(text) or DEFECT.search(text) or KEPT_COUNTED.search(text) or (not qtys and (not self._catalogue_words(undated(body, s, e, doc._.due_hits), 1.0) or KEPT.search(text) or ASIDE.fullmatch(text) or ROW_LABEL.fullmatch(text)))
         # "wooden hearts, same range" under a list heading: the range is the line before's, not the heading's.
         context = walk.lines[-1]["mention"] if walk.lines and SAME_RANGE.search(text) else walk.context
         prev = walk.lines[-1] if walk.lines else {}

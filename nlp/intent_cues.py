@@ -53,6 +53,9 @@ DECIDED = prefiltered(r"下单吧|决定采购|确认订购|请安排生产|就�
                      r"\b(?:price|prices|quote|that)(?: is| are|s)? (?:fine|ok|okay|good|acceptable|agreed)\b[^?\n]{0,60}?"
                      r"\b(?:send|ship|deliver|go ahead|book|order|proceed)\b|价格(?:没问题|可以|合适|ok)[^？?]{0,20}?(?:发货|下单|安排|送)|"
                      r"\bwe'?ll (?:just )?take (?:\d|half|all|them|it|those|these|\w+ of)|"
+                     # "we'll go with your offer on items 1 and 3", "happy to go with your quote": the offer chosen
+                     r"\b(?:we'?ll|we will|we'?re going to|we are going to|happy to|decided to|(?:we|i)'?d like to) go with (?:your|the) "
+                     r"(?:revised |alternate |latest )?(?:offer|quot\w*|alternates?|proposal)\b|"
                      # part of a quote taken: "we'd like to take lines 1 and 3", "we'll go with the first two lines"
                      r"\b(?:take|go with|proceed with|accept) (?:lines?|items?) \d|\b(?:take|go with|proceed with|accept) the (?:first|last|top) "
                      r"(?:\w+ )?(?:lines?|items?)\b|同意[按照]?[^，,。！!？?]{0,8}?(?:采购|订购|购买|下单)",

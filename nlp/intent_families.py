@@ -105,7 +105,8 @@ FAMILIES: dict[str, list[str]] = {
     ],
     "stock_query": [
         r"in stock|coming in|\bcoming\?|back in(?! (?:full swing|business|action|the office|work|production|operation)\b)|\b(?:back|in) yet\b|\bback again\b|\bleft\s*\?|"
-        r"on the shelf(?! (?:before|by|for|in time)\b)|discontinued|have you got|if you have|is it possible|(?:^|[.!?\n]\s*)(?:have |do )?(?:you|u) got\b[^.?!\n]{0,60}?\b(?:in|left|spare)\s*\?",
+        r"on the shelf(?! (?:before|by|for|in time)\b)|discontinued|have you got|if you have|is it possible|(?:^|[.!?\n]\s*)(?:have |do )?(?:you|u) got\b[^.?!\n]{0,60}?\b(?:in|left|spare)\s*\?|"
+        r"(?:^|[.!?\n]\s*)(?:you|u) got (?:the|any|some)\b[^.?!\n]{0,60}?\?",  # "u got the bum bags? need like 8"
         # (a stock word in a request says where the goods go, no question: "need the stock in by Saturday", "we'd like
         # these on the shelf before the party", "back in full swing Monday", "thank you for confirming stock")
         # "Winter lay-up stock: 3 pails ...", "hire stock top-up", "want the stock delivered":

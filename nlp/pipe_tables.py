@@ -10,6 +10,7 @@ QTY_HEAD = re.compile(r"(?:(?:re-?order|ord(?:er)?|req(?:uired|uested|'?d)?|sugg
 # "Want", "Qty rev": the count the customer asks for now; beside a revised column the first "Qty" is the old count
 WANT_HEAD = re.compile(r"want(?:ed)?|(?:qty|quantity)\.?\s*(?:rev(?:ised)?|new|amended)\.?|(?:rev(?:ised)?|new|amended)\.?\s*(?:qty|quantity)", re.I)
 # "Counted | Order", "On hand | Par | Order": a stock-take sheet's count column, read only when no Qty column is headed
+# ("Order | Description | Qty": there the order column holds order numbers)
 ORDER_HEAD = re.compile(r"(?:to |re-?)?order", re.I)
 # "sku", "Code", "Stock code": a column of catalogue codes, digits that name the goods (not a row number)
 CODE_HEAD = re.compile(r"sku|(?:item |product |stock )?code|part (?:no|number)\.?|art(?:icle)?\.? ?no\.?", re.I)
@@ -22,6 +23,8 @@ WIDE = re.compile(r"\S(?: {2,})\S")
 CJK = re.compile(r"[\u4e00-\u9fff]")
 # A PO's line numbers and unit prices are no part of the goods: "1<TAB>Butterfly valve DN100<TAB>6<TAB>£38.00"
 LINE_HEAD = re.compile(r"line|no\.?|#|序号|订单编号|订单号|单号", re.I)  # (a row's order number names no goods)
+# "On hand", "Counted", "Par", "Min": what the shelf holds or should, no count asked
+STOCK_HEAD = re.compile(r"(?:qty |stock )?on hand|soh|counted|count|in stock|stock|par(?: level)?|min|max|have|left", re.I)
 PRICE_HEAD = re.compile(r"(?:(?:unit |net )?(?:price|cost)(?: [£$€])?|unit [£$€]|[£$€]|total|value|单价|金额|价格)"
                         r"\s*(?:[(（](?:元|rmb|¥|￥|£|\$|€)[)）])?", re.I)  # "单价(元)", "Unit £"
 
@@ -135,7 +138,8 @@ def _header(cells: list[str]) -> tuple | None:
     # ("SKU;Qty old;Qty new": a sheet of codes and its old and new counts names the goods by code alone)
     if len(cells) < 3 or qty is None or (desc is None and not (code and was is not None)):
         return None
-    skip = frozenset(i for i, c in enumerate(cells) if LINE_HEAD.fullmatch(c) or PRICE_HEAD.fullmatch(c) or DATE_HEAD.fullmatch(c))
+    skip = frozenset(i for i, c in enumerate(cells) if LINE_HEAD.fullmatch(c) or PRICE_HEAD.fullmatch(c) or DATE_HEAD.fullmatch(c) or
+                 (STOCK_HEAD.fullmatch(c) and i != qty))
     return qty, unit, skip | ({was} if was is not None else set()), len(cells), find(DATE_HEAD), was, code
 
 
@@ -150,7 +154,7 @@ def _row(cells: list[str], cols: tuple) -> str:
     if was is not None and cells[was] == cells[qty]:
         return ""  # a revised sheet's unchanged row: no line
     if was is None and not isinstance(qty, tuple) and NUMBER.fullmatch(cells[qty]) and float(cells[qty]) == 0:
-        return ""  # a sheet's row of 0 ("green drawer knob | 0") asks for none of it
+        return ""  # "green drawer knob <TAB> 0" on a fresh sheet: none wanted, no line
     if isinstance(qty, tuple):  # one count per store: the order is their sum (a store's own delivery note aside)
         return f"{cells[0]} {sum(float(cells[i]) for i in qty):g}"
     # every other column describes the goods ("品名 | 规格"), except a bare row number or a price

@@ -30,9 +30,14 @@ _EACH = re.compile(rf"(?P<cue>\s*[-–—,]\s*(?:{_TAKE_BACK}\b[,\s]*)+(?:make (
 # after a dash of its own ("And the revolver ones – no, scrap that"): only a line's own take-back drops it.
 _ROW = (rf"(?:{_NUM}\s*(?:x\s*)?[a-z][^\n,;.\d]{{1,60}}?|[a-z][^\n,;.]{{1,60}}?\s+(?:x\s*)?{_NUM}"
         r"|(?:and\s+)?the\s+[a-z][^\n,;.?!\d]{1,40}?\s+ones?)")
+_SCRAPPED = (rf"(?:(?:{_TAKE_BACK})\b[,\s]*)+(?:ignore|scrap|forget|skip|delete|scratch|drop)\s+(?:that|this)"
+             r"(?:\s+(?:line|one|item))?\b[,.;:]?\s*")
+# ("Send us 36 union jack bottles - actually scratch that, …": a row right after the verb asking for it, taken back
+# with a word of its own; "send 3 x teapots... actually no, make it 5" recounts it)
+_VERB_LINE_BACK = re.compile(rf"(?:(?<=\bsend )|(?<=\bsend us )|(?<=\bsend me )|(?<=\bneed )|(?<=\border )|(?<=\btake ))"
+                             rf"{_ROW}\s*(?:[-–—,?]|\.{{2,}}|…)\s*{_SCRAPPED}", re.I)
 _LINE_BACK = re.compile(rf"(?:^|(?<=[\n:,;])|(?<=[.!?]\s)|(?<=\s[-–—]\s))[ \t]*{_ROW}\s*(?:[-–—,?]|\.{{2,}}|…)\s*"
-                        rf"(?:(?:(?:{_TAKE_BACK})\b[,\s]*)+(?:ignore|scrap|forget|skip|delete|scratch|drop)\s+(?:that|this)"
-                        r"(?:\s+(?:line|one|item))?\b[,.;:]?\s*|actually,? no\b[^\n.\d]{0,80}?(?:[-–—,]|[.!]\s)\s*make (?:it|that)\s+(?=\d))", re.I)
+                        rf"(?:{_SCRAPPED}|actually,? no\b[^\n.\d]{{0,80}}?(?:[-–—,]|[.!]\s)\s*make (?:it|that)\s+(?=\d))", re.I)
 _STOP = re.compile(r"[?!\n]|\.(?!\d)")  # a sentence's end ("3.2" is a size)
 _COUNT = re.compile(rf"(?<![\w.])({_NUM})(?![\w.])")
 
@@ -40,7 +45,10 @@ _COUNT = re.compile(rf"(?<![\w.])({_NUM})(?![\w.])")
 def undone(text: str) -> str:
     """The text with lines taken back whole dropped, corrections taken back again undone, remarks on an earlier
     round's count dropped and a correction closed by "N of each" read as both items."""
+    low = text.lower()  # (cheap gate: a take-back after the verb names what it does)
     text = _LINE_BACK.sub(" ", text) if "no" in text else text
+    if any(w in low for w in ("ignore", "scrap", "forget", "skip", "delete", "scratch", "drop")):
+        text = _VERB_LINE_BACK.sub(" ", text)
     if "right" in text or "correct" in text or "the first" in text:
         text = _RIGHT.sub(lambda m: m.group("n") or "", text)
     if "last" in text:
