@@ -48,3 +48,13 @@ def test_count_per_shop_in_a_stock_question(retail):
 def test_count_taken_back_after_a_miscount(industrial, text, want):
     got = industrial.extract(text, TODAY)
     assert [(ln["sku"], ln["quantity"]) for ln in got["lines"]] == [("BRG-6205", want)]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("双十一那单苹果图案的购物袋50个不要了，其他三个照旧。", [("23199", 50)]),
+    ("昨天订的粉色波点购物袋100个取消，另外两个照发。", [("22386", 100)]),
+])
+def test_how_many_others_stay_counts_no_goods(retail, text, want):
+    got = retail.extract(text, TODAY)
+    assert got["intent"] == "cancel"
+    assert [(ln["sku"], ln["quantity"]) for ln in got["lines"]] == want
