@@ -98,7 +98,7 @@ def classify(text: str, n_lines: int, has_qty: bool = True) -> str:
         return "other"
     counted = has_qty and n_lines
     scored = NOUN_CHANGE.sub(" ", SELF_PRICED.sub(" ", SKIPPED_NOW.sub(" ", text) if counted else text))
-    scored = DECLINED_NEW.sub(" ", scored) if counted and not PLACED_ZH.search(text) else scored
+    scored = DECLINED_NEW.sub(" ", scored) if counted and n_lines >= 2 and not PLACED_ZH.search(text) else scored
     s = intent_scores(ARRIVE_BY.sub(" ", IF_STOCKED.sub(" ", scored)) if counted else scored)  # "24 jars if you have them"
     replaced = s["cancel"] and REPLACED.search(text)
     if s["cancel"] and not replaced and not (s["change"] and RECOUNTED.search(text)):
