@@ -58,3 +58,12 @@ def test_how_many_others_stay_counts_no_goods(retail, text, want):
     got = retail.extract(text, TODAY)
     assert got["intent"] == "cancel"
     assert [(ln["sku"], ln["quantity"]) for ln in got["lines"]] == want
+
+
+@pytest.mark.parametrize("text", [
+    "请报价：SUS304 2mm sheet 3吨，304 M8*30螺栓 10盒",
+    "SUS304 2mm sheet 三吨，304 M8*30螺栓 10盒，下周要",
+])
+def test_comma_after_chinese_before_a_code_number_parts_items(industrial, text):
+    got = industrial.extract(text, TODAY)
+    assert [(ln["sku"], ln["quantity"]) for ln in got["lines"]] == [("SH-304-2.0", 3), ("BLT-M8X30-SS", 1000)]
