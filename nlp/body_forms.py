@@ -24,7 +24,12 @@ def english_forms(body: str) -> str:
 
 def chinese_forms(body: str) -> str:
     """Place and batch breakdowns of a count out, a count per place times the places, "再加N" of the same summed; numbered rows and dictated counts (语音转文字) read."""
+    body = OTHERS_KEPT.sub(r"\1\2", body) if "另" in body or "其" in body else body
     return dictated(numbered(chained(summed_more(per_place_counts(without_batch_counts(without_zh_breakdowns(body)))))))
+
+
+# "…购物袋200个取消，另外两个照常": how many other lines stay as they are counts no goods (the number is dropped)
+OTHERS_KEPT = re.compile(r"((?:另外|其他|其余)的?)(?:[0-9]|[两二三四五六七八九])\s*(?:个|样|款|种|项)?的?((?:还是|仍然|依然)?(?:照旧|照常|照发|照送|不变|保留))")
 
 
 # "angle 63x6 - 2,5 t", "1,5 kg": a continental decimal comma before a measure unit (a thousands comma has 3 digits)

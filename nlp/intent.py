@@ -7,7 +7,7 @@ from functools import lru_cache
 from nlp.intent_cues import (ZH_CLOSED, ZH_DOCUMENTS, ACCOUNT_ASKED, ARRIVE_BY, ASIDE_ASK, CLOSED_NOTICE, COMPLAINT, DECIDED, DOCUMENTS, IF_CLAUSE,
                              IF_STOCKED, INVOICE_ADMIN, NEW_ORDER, NEW_ROUND, NOUN_CHANGE, ORDER_REF, ORDERED_BEFORE, OWN_RECOUNT,
                              PAPERS, PAST_ROUND, PLACED_SAID, QUESTION_MARK, QUOTE_REF, RECEIVED_SWAP, REPEAT_ASKED, REPEAT_NEW, REPEAT_ORDER,
-                             REPLACED, SELF_PRICED, SELLER, SIGNATURE_LINE, SKIPPED_NOW)
+                             REPLACED, SELF_PRICED, SELLER, SIGNATURE_LINE, SKIPPED_NOW, DECLINED_NEW, PLACED_ZH)
 from nlp.intent_families import FAMILIES
 from nlp.intent_voices import (ANSWERED_OFFER, AUTO_REPLY, ORDER_IF, OWN_BROKEN, PAY_TERMS, RECOUNTED, need_sizes_ask, papers_only)
 from nlp.prefilter import prefiltered
@@ -98,6 +98,7 @@ def classify(text: str, n_lines: int, has_qty: bool = True) -> str:
         return "other"
     counted = has_qty and n_lines
     scored = NOUN_CHANGE.sub(" ", SELF_PRICED.sub(" ", SKIPPED_NOW.sub(" ", text) if counted else text))
+    scored = DECLINED_NEW.sub(" ", scored) if counted and n_lines >= 2 and not PLACED_ZH.search(text) else scored
     s = intent_scores(ARRIVE_BY.sub(" ", IF_STOCKED.sub(" ", scored)) if counted else scored)  # "24 jars if you have them"
     replaced = s["cancel"] and REPLACED.search(text)
     if s["cancel"] and not replaced and not (s["change"] and RECOUNTED.search(text)):

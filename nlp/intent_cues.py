@@ -216,6 +216,10 @@ SKIPPED_NOW = re.compile(r"(?:这次|这回|本次)就?先?不要了|"
                          # "woodland decs? no scrap that", "- actually forget those": a line of this list taken back at once
                          r"\b(?:no|nah|actually|sorry|wait|oh)\W{1,3}(?:scrap|scratch|forget|cancel|ignore|delete|remove) (?:that|this|it|those|these)\b"
                          r"(?! (?:order|po)\b)", re.I)
+# "…螺母也要四盒，那个平垫就不要了": in a new order of several lines with nothing placed before (no 那六盘 pointing at a
+# placed count either), goods declined are no cancellation
+DECLINED_NEW = re.compile(r"就不要了|就不用了")
+PLACED_ZH = re.compile(r"[那这][0-9一二两三四五六七八九十]|(?:订|下|买|讲|说|要|发|送)的|订单|那单|这单|上次|上回|昨天|前天|上周|上个?月|礼拜[一二三四五六天日]|星期[一二三四五六天日]")
 # "12 x red bins / 6 x ivory bins / Also are the pink ones back in yet?": a question put aside after a counted list
 ASIDE_ASK = re.compile(r"(?:^|[.!\n]\s*)(?:also|plus|btw|by the way|oh and|p\.?s\.?)\W{0,2}[^.?!\n]{3,80}\?", re.I)
 # "嘛时候有货嘛时候送", "几时有货几时发", "有货了就送": sent whenever stocked, an order that does not ask

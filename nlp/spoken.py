@@ -251,7 +251,7 @@ def _halves(m: re.Match) -> str:
 # ("…黑色的L号十盒M号五盒嗯还有口罩…").
 _ZH_UNITS = sorted((w for w in UNIT_WORDS if not w.isascii()), key=len, reverse=True)
 _PUNCTUATION = re.compile(r"[,，。;；!！?？:：、\n()（）]|(?<!\d)\.|\.(?!\d)")  # not the point of "3.2"
-_PAUSE = re.compile(r"[嗯呃]+|(?=然后)")  # a speaker's pause (never part of a product word), a "then" going on
+_PAUSE = re.compile(r"[嗯呃]+|(?=然后)|(?<=[\d一二两三四五六七八九十百千半][盘箱卷桶盒包吨只套件条根支双张台顶组袋片])(?=那个)")  # a pause, a "then" going on, a count done ("四盒那个平垫…")
 # "L号十盒M号五盒": a count with its measure word ends its item when another count follows in the clause
 # (not a spec said like a count, "三吨半十二个厚的": twelve mm thick; 还有 parts the clause already)
 _ZH_COUNT = rf"(?:{_COUNT}|(?:\d+|[一二两三四五六七八九十半]+)打)"  # the gift trade counts in dozens too ("两打")

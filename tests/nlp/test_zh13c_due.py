@@ -16,3 +16,11 @@ TODAY = dt.date(2027, 12, 20)
 ])
 def test_rush_work_is_no_deadline(industrial, text, due):
     assert industrial.extract(text, TODAY)["due_date"] == due
+
+
+@pytest.mark.parametrize("text", [
+    "上周那批6205轴承送货地址改一下，送到建设路25号，数量不变",
+    "6205轴承三十套，送到中山街八号仓库",
+])
+def test_street_number_is_no_day(industrial, text):
+    assert industrial.extract(text, TODAY)["due_date"] is None

@@ -66,3 +66,17 @@ def test_called_off_and_added_is_a_change(industrial, text):
     got = industrial.extract(text, TODAY)
     assert got["intent"] == "change"
     assert sorted((ln["sku"], ln["quantity"]) for ln in got["lines"]) == [("BRG-6205", 10), ("BRG-6206", 0)]
+
+
+@pytest.mark.parametrize("text", [
+    "6205轴承要三十套，6206轴承要十套，润滑脂就不用了",
+    "嗯那个6205轴承要三十套然后6206轴承要十套那个润滑脂就不要了啊下周送",
+])
+def test_goods_declined_in_a_new_order(industrial, text):
+    got = industrial.extract(text, TODAY)
+    assert got["intent"] == "order"
+    assert [(ln["sku"], ln["quantity"]) for ln in got["lines"]] == [("BRG-6205", 30), ("BRG-6206", 10)]
+
+
+def test_goods_declined_from_a_placed_order_still_cancel(industrial):
+    assert industrial.extract("昨天订的6206轴承就不要了，6205轴承照常送", TODAY)["intent"] == "cancel"

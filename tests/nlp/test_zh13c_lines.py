@@ -48,3 +48,22 @@ def test_count_per_shop_in_a_stock_question(retail):
 def test_count_taken_back_after_a_miscount(industrial, text, want):
     got = industrial.extract(text, TODAY)
     assert [(ln["sku"], ln["quantity"]) for ln in got["lines"]] == [("BRG-6205", want)]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("双十一那单苹果图案的购物袋50个不要了，其他三个照旧。", [("23199", 50)]),
+    ("昨天订的粉色波点购物袋100个取消，另外两个照发。", [("22386", 100)]),
+])
+def test_how_many_others_stay_counts_no_goods(retail, text, want):
+    got = retail.extract(text, TODAY)
+    assert got["intent"] == "cancel"
+    assert [(ln["sku"], ln["quantity"]) for ln in got["lines"]] == want
+
+
+@pytest.mark.parametrize("text", [
+    "请报价：SUS304 2mm sheet 3吨，304 M8*30螺栓 10盒",
+    "SUS304 2mm sheet 三吨，304 M8*30螺栓 10盒，下周要",
+])
+def test_comma_after_chinese_before_a_code_number_parts_items(industrial, text):
+    got = industrial.extract(text, TODAY)
+    assert [(ln["sku"], ln["quantity"]) for ln in got["lines"]] == [("SH-304-2.0", 3), ("BLT-M8X30-SS", 1000)]
