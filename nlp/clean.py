@@ -48,8 +48,10 @@ SIGNED_NAME = re.compile(r"(?:(?<=[.!?)])[ \t]+|\n\s*)(?:-\s*)?(?!(?:Actually|So
                          r"(?!(?:please|pls|thanks|thank)\b)[A-Za-z&'. ]{2,40}|[ \t]*\([A-Za-z&' ]{2,40}\))?[.!]?\s*\Z")
 # "Duka Bora Supplies Ltd, P.O. Box 41822-00100": a postal address line signs the message, orders nothing (its "box"
 # was read as a product)
-# (a line of that one sentence: "Please send 8 …. Invoices go to Acme, PO Box 447" still orders)
-PO_BOX_LINE = re.compile(r"^[^.!?\n]*\bp\.?\s?o\.?\s*box\s*\d", re.I)
+# (a line of that one sentence: "Please send 8 …. Invoices go to Acme, PO Box 447" still orders, and so does one
+# counting goods before the box: "Please send 8 mugs to PO Box 447, Nairobi")
+PO_BOX = r"\bp\.?\s?o\.?\s*box\s*"  # (mentions.DOC_CODE strips the box said inside an order's sentence)
+PO_BOX_LINE = re.compile(rf"^[^.!?\n\d]*{PO_BOX}\d", re.I)
 # "~~中灰漆 2桶~~（划掉）", "~~10 mugs~~": text struck through (markdown, or a transcribed handwritten list) was
 # taken back by its writer, with any note saying so after it
 STRUCK = re.compile(r"~~[^~\n]+~~[ \t]*(?:\((?:已)?(?:划掉|删掉|删除|作废|不要了?|crossed out|struck out|deleted)\))?", re.I)

@@ -100,4 +100,5 @@ def walked_lines(lines: list[dict], names_of, body: str, vocabulary=frozenset())
 def _self_intro(mention: str, vocabulary) -> bool:
     """Whether a line's whole mention is the sender introducing herself by a name no item's name has, and her place."""
     m = SELF_INTRO.match(mention)
-    return m is not None and m.group(1) not in vocabulary and m.group(1) not in _NOT_NAMES
+    # (by its catalogue terms: "Mugs @ trade price" names goods, its plural no word of the vocabulary as said)
+    return m is not None and m.group(1) not in _NOT_NAMES and not any(w in vocabulary for w in (m.group(1), *terms(m.group(1))))

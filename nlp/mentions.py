@@ -7,6 +7,7 @@ from functools import lru_cache
 from nlp.attributes import COLOURS, LETTER_SIZES, SAME_SIZE, SIZES, attributes
 from nlp.branches import OWN_PLACE, PER_PLACE, SENT_TO
 from nlp.breakdowns import ZH_PLACE
+from nlp.clean import PO_BOX
 from nlp.glossary import zh_colours
 from nlp.inner_packs import DECLARED
 from nlp.pipeline import CONTENT_RE
@@ -65,15 +66,15 @@ REFERENCE = prefiltered(r"(?:\border|\bpo|\binvoice|\bref|\baccount|\bticket|\br
 LINE_REF = prefiltered(r"\b(?:that|this|the|those|these|each|both|other|all)\s+lines?\b|\blines?\s+\d+(?:\s*(?:,|and|&)\s*\d+)*|^\W*lines?\W*$|"
                        r"\blines?\s+(?:received|delivered|shipped|picked|outstanding|missing|short|open|matched)\b", re.I)
 # "Dawn @ Gala Bingo", "Rhys @ the chandlery": a chunk that is only a name at a place signs the message, no goods
-# (not "12 mugs @ 1.25": a price follows its "@")
+# (not "12 mugs @ 1.25", "mugs @ trade price": a price follows its "@")
 # ("Howdy from Lone Star Gifts in Austin TX!", "greetings from Nairobi": a greeting from a shop or a town signs it too)
-AT_SENDER = prefiltered(r"^\W*[a-z]+\s?@\s?(?!\d)[a-z'&]+(?:\s+[a-z'&]+){0,3}\W*$|"
+AT_SENDER = prefiltered(r"^\W*[a-z]+\s?@\s?(?!\d|(?:trade|cost|list|retail|wholesale|usual|normal|same|rrp|your|our)\b)[a-z'&]+(?:\s+[a-z'&]+){0,3}\W*$|"
                         r"^\W*(?:hi|hello|hiya|hey|howdy|greetings|g'day|(?:good )?(?:morning|afternoon|evening))"
                         r"(?:\s+(?:all|there|folks|y'all|everyone))?\W*\s+from\s+[a-z'&.]+(?:\s+[a-z'&.]+){0,6}\W*$", re.I)
 # "the last invoice (INV-20931)", "our PI-1130", "ref LAB-CHEM-1193", "P.O. Box 41822-00100": a document's or an
 # address's code holds digits that are no SKU and a "box" that is no goods
-DOC_CODE = prefiltered(r"\b(?:inv|pi|po|so|cn|qt|quo|ref|acct|ord|grn|rfq|req|wo|lab|q)(?:[-/#][a-z]{0,6})*[-/#]\s?\d[a-z0-9/-]*|"
-                       r"\bp\.?\s?o\.?\s?box\s*[\d-]+", re.I)
+DOC_CODE = prefiltered(r"\b(?:inv|pi|po|so|cn|qt|quo|ref|acct|ord|grn|rfq|req|wo|lab|q)(?:[-/#][a-z]{0,6})*[-/#]\s?\d[a-z0-9/-]*|" +
+                       PO_BOX + r"[\d-]+", re.I)
 # "the BV earth wire from DC-FAC-0932": the order it is on, by a letters-and-digits reference with no order word
 FROM_REF = prefiltered(r"\bfrom\s+(?:our\s+|the\s+)?[a-z]{2,5}-(?:[a-z0-9]+-)*\d{3,}[a-z0-9]*\b", re.I)
 
