@@ -26,7 +26,8 @@ FIXED_DAYS = {"情人节": (2, 14), "妇女节": (3, 8), "三八节": (3, 8), "�
               "双十一": (11, 11), "双11": (11, 11), "双十二": (12, 12), "双12": (12, 12), "劳动节": (5, 1), "国庆": (10, 1),
               "平安夜": (12, 24), "圣诞夜": (12, 24), "valentine": (2, 14), "halloween": (10, 31), "bonfire": (11, 5)}
 # (month, weekday, n-th; -1 the last): Mother's/Father's Day as 母亲节/父亲节 are; a US buyer's Memorial Day, Labor Day
-# and Thanksgiving (an English "Mother's Day" is left alone: the UK keeps it in Lent)
+# and Thanksgiving (an English "Mother's Day" is left alone: the UK keeps it in Lent; a "Labour Day" so spelt is
+# Kenya's, Australia's or New Zealand's, on other days)
 NTH_WEEKDAY = {"母亲节": (5, 6, 2), "父亲节": (6, 6, 3), "father day": (6, 6, 3), "memorial day": (5, 0, -1),
                "labor day": (9, 0, 1), "thanksgiving": (11, 3, 4)}
 
@@ -61,7 +62,7 @@ PATTERNS = [
                 r"\bchinese new year\b|\bcny\b|\bgood friday\b|\beaster(?: sunday| monday)?\b|"
                 # days fixed in the calendar that shops stock for: Valentine's (14 Feb), Halloween, Bonfire Night (5 Nov)
                 r"\b(?:st\.? )?valentine'?s?(?: day)?\b|\bhallowe'?en\b|\bbonfire night\b|"
-                r"\bfather'?s? day\b|\bmemorial day\b|\blabou?r day\b|\bthanksgiving(?: day)?\b)"),  # (normalised text drops the "'s")
+                r"\bfather'?s? day\b|\bmemorial day\b|\blabor day\b|\bthanksgiving(?: day)?\b)"),  # (normalised text drops the "'s")
 ]
 # A holiday only sets a deadline when the text says "before" it: "for our Christmas stall" does not, nor does
 # "the games from before Christmas" (a past round).
@@ -122,8 +123,8 @@ def _holiday(name: str, today: dt.date, text: str, m: re.Match) -> dt.date | Non
 
 
 def _nth_key(name: str) -> str:
-    """A holiday's key in NTH_WEEKDAY: "Father's Day", "fathers day" are "father day"; "Labour Day" is "labor day"."""
-    key = re.sub(r"'?s? day$", " day", name).replace("labour", "labor")
+    """A holiday's key in NTH_WEEKDAY: "Father's Day", "fathers day" are "father day"."""
+    key = re.sub(r"'?s? day$", " day", name)
     return "thanksgiving" if key.startswith("thanksgiving") else key
 
 

@@ -26,9 +26,10 @@ EN_PATTERNS = [
     ("mdy", rf"(?:\b{_WDN},? )?\b{_MON} (\d\d?)(?:st|nd|rd|th)?\b(?:,? (20\d\d))?"),
     ("slash", rf"(?:\b{_WDN},? )?\b(\d\d?)/(\d\d?)(?:/(20\d\d|\d\d))?\b"),  # "Friday 26/6": the date names the day
     # "deliver latest 20-11": day and month with a dash, only after a deadline's word (a bare "20-24" is a range;
-    # "until 18.12." is date_spans' en_dot)
+    # "until 18.12." is date_spans' en_dot; nor is a range counted after it: "latest 5-6 working days")
     ("slash", r"(?:(?<=\blatest )|(?<=\bbefore )|(?<=\buntil )|(?<=\btill )|(?<=\bno later than ))"
-              r"(\d\d?)-(\d\d?)(?:-(20\d\d))?(?![\d-]|\.\d|\s*(?:mm|cm|m|kg|t|pcs|x|%|am|pm|h|hrs)\b)"),
+              r"(\d\d?)-(\d\d?)(?:-(20\d\d))?(?![\d-]|\.\d|\s*(?:mm|cm|m|kg|t|pcs|x|%|am|pm|h|hrs)\b|\s+(?:working|business|days?|weeks?|wks|months?|hours|"
+              r"guests|people|persons|visitors|staff)\b)"),
     # "within 2 weeks", "in 3 days", "2 weeks max": a span from today
     ("within", rf"\b(?:(within|in|inside)(?: the next)? )?{_NUM} (day|week|month|business day|working day)s?\b"
                r"(?(1)|(?= (?:max|maximum|tops|at (?:the )?most|at the latest)\b))"),

@@ -28,7 +28,7 @@ def test_bid_return_day_is_no_deadline(text):
     ("Need the flag bunting in time for Memorial Day next year please.", "2028-05-29"),
     ("12 roasting tins in time for Thanksgiving please.", "2027-11-25"),
     ("Fathers day is coming so 24 mugs before Father's Day please.", "2028-06-18"),
-    ("Bank holiday: we want 10 tins before Labour Day.", "2027-09-06"),
+    ("Long weekend coming: we want 10 tins before Labor Day.", "2027-09-06"),
 ])
 def test_holiday_deadlines(text, want):
     assert str(due_date(text, WED)) == want
