@@ -54,8 +54,8 @@ KEPT = prefiltered(rf"\b{STILL_ON}|\bstill\s+(?:(?:need|want)(?:ed)?|take)\b|"
                    r"\blines?\s+\d+(?:\s*(?:,|and|&)\s*\d+)*\s+(?:are\s+|is\s+)?(?:ok|okay|fine|good)\b|"  # "lines 1 and 3 OK"
                    r"(?:还是|仍然|依然)?(?:照旧|照常|照发|保留|不变)|"  # ("液压油照常送", "其他照发")
                    r"(?:已经|已)(?:收到|到货|到了)|收到了|到货了|"  # "止回阀已经收到了": goods already here, no line
-                   r"\bkeep\s+(?:the|those|these)\s+(?:[a-z'-]+\s+){0,3}?ones?\b|"
-                   r"\b(?:keep|leave)\s+(?:it\s+|them\s+)?as (?:is|it is|they are)\b", re.I)  # "regency cakestand keep as is"  # "…, keep the cream ones"
+                   r"\bkeep\s+(?:the|those|these)\s+(?:[a-z'-]+\s+){0,3}?ones?\b|"  # "…, keep the cream ones"
+                   r"\b(?:keep|leave)\s+(?:it\s+|them\s+)?as (?:is|it is|they are)\b", re.I)  # "regency cakestand keep as is"
 # "and the folk art wrap 25 as ordered": a line restated at its placed count beside a change stays as it is, no line
 KEPT_COUNTED = re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s*(?:(?!(?:stays?|remains?|is|are|was|were)\b)[a-z]+\s+)?as (?:originally |already )?(?:ordered|on the order|per (?:the|our|my) order)"
                           r"\s*(?:[.,;!)\n]|$)", re.I)

@@ -15,9 +15,8 @@ MATERIALS = frozenset("stainless steel zinc galvanised galvanized brass nylon co
 
 
 def other_kind(mention: str, names: frozenset, vocabulary) -> bool:
-    """Whether the item's names share only codes with the mention, and a catalogue word beside one of those codes
-    names goods the item is not ("M12 washers" read as the M12 nut; a word the catalogue lacks, "rebuild B1600",
-    "galv", says nothing)."""
+    """Whether the mention shares only codes with the item's names and a catalogue word beside one names other goods."""
+    # ("M12 washers" read as the M12 nut; a word the catalogue lacks, "rebuild B1600", "galv", says nothing)
     if not mention or is_cjk(mention):
         return False
     said = set(terms(mention))

@@ -90,8 +90,7 @@ def _bare_place(mention: str) -> bool:
 
 
 def walked_lines(lines: list[dict], names_of, body: str, vocabulary=frozenset()) -> list[dict]:
-    """A walk's lines less list headers, lines corrected after them, lines that only name a destination and lines
-    read by codes alone for another kind of goods ("M12 washers")."""
+    """A walk's lines less headers, corrected lines, destinations, self-introductions and other kinds of goods."""
     lines = without_destinations(drop_corrected(drop_open_headers(drop_headers(lines, names_of))), names_of, body)
     lines = [ln for ln in lines if not _self_intro(ln.get("mention") or "", vocabulary)]
     return without_other_kinds(lines, names_of, vocabulary)

@@ -169,8 +169,7 @@ BATCHES = prefiltered(r"分[两二三几多]?(?:批|次|趟)(?:送|发|交|到|�
 
 
 def pick(text: str, hits: list[DateHit], today: dt.date) -> DateHit | None:
-    """The due date among the hits: the first of the strongest (the last batch's, sent in batches); an event date only
-    through its lead."""
+    """The due date among the hits: the first of the strongest (sent in batches, the last's); an event's by its lead."""
     best, best_s = None, 0
     batched = BATCHES.search(text)
     for h in hits:

@@ -245,7 +245,8 @@ class Extractor(QuotedHistory, Completion, TakenOff, ChineseRules, EnglishLists,
             attach(walk.lines[-1:], said, "", self.by_sku)  # "And the zinc hearts, | same qty.", "…, same qty as the 150s"
             return CONSUMED
         # Greetings and sign-offs (no count, no catalogue word) are not looked up at all.
-        skip = NEGATED.match(text) or DEFECT.search(text) or KEPT_COUNTED.search(text) or (not qtys and (not self._catalogue_words(undated(body, s, e, doc._.due_hits), 1.0) or KEPT.search(text) or ASIDE.fullmatch(text) or ROW_LABEL.fullmatch(text)))
+        skip = NEGATED.match(text) or DEFECT.search(text) or KEPT_COUNTED.search(text) or (not qtys and (
+            not self._catalogue_words(undated(body, s, e, doc._.due_hits), 1.0) or KEPT.search(text) or ASIDE.fullmatch(text) or ROW_LABEL.fullmatch(text)))
         # "wooden hearts, same range" under a list heading: the range is the line before's, not the heading's.
         context = walk.lines[-1]["mention"] if walk.lines and SAME_RANGE.search(text) else walk.context
         prev = walk.lines[-1] if walk.lines else {}
@@ -295,6 +296,5 @@ class Extractor(QuotedHistory, Completion, TakenOff, ChineseRules, EnglishLists,
 
 
 def _tentative(body: str, q, text: str) -> bool:
-    """Whether a bare "too" follows a count said only as a price's condition ("might take 10") or names an item
-    only maybe wanted ("and maybe the pink cups too")."""
+    """Whether a bare "too" follows a price's condition ("might take 10") or a maybe ("and maybe the pink cups too")."""
     return "same" not in text.lower() and (TENTATIVE.search(body[max(0, q.start - 30) : q.start]) or MAYBE.search(text)) is not None

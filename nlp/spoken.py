@@ -128,8 +128,7 @@ _UNIT_AND_HALF = re.compile(rf"\b(\d+|{_SMALL}|{_TENS}|an?)\s+(dozen|doz|gross)\
 
 
 def spoken_counts(text: str) -> str:
-    """Dictated homophones of counts and "… and a half" counts as numbers, said punctuation and texting
-    shorthand as written, emoji as spaces (English text only)."""
+    """English counts dictated, texted or said in words as written numbers (punctuation as written, emoji as spaces)."""
     text = sound_alike_counts(_homophones(_words_as_digits(_FILLER.sub("", _EMOJI.sub(" ", _ABBR_POINT.sub(r"\1\2", text))))))
     text = bracket_items(text)  # "(the 10 owl bags and the 10 fox bags)": the counted items listed
     if " from " in text[:80] or " at " in text[:80]:
@@ -156,7 +155,8 @@ def spoken_counts(text: str) -> str:
     if "and a half" in text:
         text = _AND_HALF.sub(_half, _UNIT_AND_HALF.sub(lambda m: f"{_half(m)} {m.group(2)}", text))
     if " of " in text or " if " in text:
-        text = _TIMES_OF.sub(lambda m: str(int(m.group(1)) * int(m.group(2))), _MAYBE_MORE.sub(" ", _ALT_COUNTS.sub(r"for \1", text)))
+        text = _MAYBE_MORE.sub(" ", _ALT_COUNTS.sub(r"for \1", text))
+        text = _TIMES_OF.sub(lambda m: str(int(m.group(1)) * int(m.group(2))), text)
     text = outer_counts(text)  # "a case of 10 boxes … half a case", "4 cases (they come 10 to a case)"
     return text
 
@@ -251,7 +251,8 @@ def _halves(m: re.Match) -> str:
 # ("…黑色的L号十盒M号五盒嗯还有口罩…").
 _ZH_UNITS = sorted((w for w in UNIT_WORDS if not w.isascii()), key=len, reverse=True)
 _PUNCTUATION = re.compile(r"[,，。;；!！?？:：、\n()（）]|(?<!\d)\.|\.(?!\d)")  # not the point of "3.2"
-_PAUSE = re.compile(r"[嗯呃]+|(?=然后)|(?<=[\d一二两三四五六七八九十百千半][盘箱卷桶盒包吨只套件条根支双张台顶组袋片])(?=那个)")  # a pause, a "then" going on, a count done ("四盒那个平垫…")
+# a speaker's pause (never part of a product word), a "then" going on, a count done ("四盒那个平垫…")
+_PAUSE = re.compile(r"[嗯呃]+|(?=然后)|(?<=[\d一二两三四五六七八九十百千半][盘箱卷桶盒包吨只套件条根支双张台顶组袋片])(?=那个)")
 # "L号十盒M号五盒": a count with its measure word ends its item when another count follows in the clause
 # (not a spec said like a count, "三吨半十二个厚的": twelve mm thick; 还有 parts the clause already)
 _ZH_COUNT = rf"(?:{_COUNT}|(?:\d+|[一二两三四五六七八九十半]+)打)"  # the gift trade counts in dozens too ("两打")
@@ -285,8 +286,7 @@ def dictated(body: str) -> str:
 
 
 def _next_item(body: str, m: re.Match) -> int | None:
-    """"来三桶底漆两桶调和漆": after a count heading its goods, the next item starts at the next count (once goods
-    were said between)."""
+    """"来三桶底漆两桶调和漆": after a count heading its goods, the next count (goods said between) starts an item."""
     nxt = _NEXT_COUNT.search(body, m.end())
     between = body[m.end() : nxt.start()] if nxt else ""
     # (a 和 before it parts the items already)
