@@ -3,6 +3,7 @@ body would end a sentence, cut at the words that open one."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from nlp.units import UNIT_WORDS
 from nlp.words import STOPWORDS
@@ -16,6 +17,7 @@ FRAME_LINE = re.compile(r"^[ \t]*(?:(?:hi|hello|hiya|hey|dear|(?:good )?(?:morni
                         r"(?:many |best |kind )?(?:thanks|thank you|thx|cheers|regards|ta)\b[^\n\d]{0,25})[,!.]*[ \t]*$", re.I | re.M)
 
 
+@lru_cache(maxsize=256)  # a message asks it some twenty times of the same body
 def marked(text: str) -> bool:
     """Whether a body parts its sentences or clauses with a mark anywhere but in its greeting and sign-off lines."""
     return SENTENCE_MARK.search(FRAME_LINE.sub("", text)) is not None

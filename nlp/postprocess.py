@@ -196,6 +196,8 @@ def restated(body: str, s: int, e: int, qtys: list, lines: list[dict], by_sku: d
     if len(qtys) != 1 or not prev or not prev["sku"] or prev["quantity"] is None or prev.get("_qty") is None:
         return False
     q, was = qtys[0], prev["_qty"]
+    if q.strength < 1 or was.end > s:  # before the scans below: most lines stop here
+        return False
     made = MADE_IT.search(body, max(s, q.start - 24), q.start) and re.fullmatch(r"[\w\s,']{0,40}", body[s : q.start]) \
         and MADE_TAIL.fullmatch(body, q.end, e)  # "… (2 t). Can you make that 4 t?": the line's count set anew
     if q.strength < 1 or was.end > s or not (made or BARE_SEND.fullmatch(body[s : q.start] + "N" + body[q.end : e])):

@@ -198,8 +198,8 @@ def _made_it(text: str, out: list[Qty]) -> list[Qty]:
     # "(Q235 8mm plate, 2t): make it 2.5 t please": the old count is said first and as strongly, the new one wins
     top = max((x.strength for x in out), default=0) + 0.3
     return [Qty(q.start, q.end, q.value, q.unit, top, q.pack_of)
-            if q.strength >= 1 and MADE_IT.search(text, max(0, q.start - 24), q.start)
-            and any(x.end <= q.start and x.strength >= 2 for x in out) else q for q in out]
+            if q.strength >= 1 and any(x.end <= q.start and x.strength >= 2 for x in out)
+            and MADE_IT.search(text, max(0, q.start - 24), q.start) else q for q in out]  # the scan last: it costs most
 
 
 def _inline_packs(text: str, out: list[Qty]) -> list[Qty]:
