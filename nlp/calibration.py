@@ -11,6 +11,7 @@ from nlp.confidence import RISKY, VAGUE
 from nlp.intent import intent_scores
 from nlp.prefilter import prefiltered  # start-character look-ahead, same matches: searched over every body
 from nlp.quantities import WORDED_COUNT
+from nlp.words import CORRECTION
 
 PARAMS = Path(__file__).with_name("calibration.json")
 LINE_FEATURES = ("top", "margin", "cover", "mcover", "coded", "alias", "qty_unit", "qty_bare", "close",
@@ -32,8 +33,9 @@ HEDGE = prefiltered(r"\b(?:i think|maybe|probably|not sure|will confirm|or so|ar
 BELOW = prefiltered(r"\bbelow\b|\bfollowing\b|\battached\b|\bas per\b|下面|如下|以下|下列|附件|见附", re.I)
 JOINED = prefiltered(r"[,;，；]")
 # The writer takes back what he just said ("3000 - no sorry, 5000", "不对,要五千"): the reading may keep either.
-CORRECTED = prefiltered(r"\b(?:no,? sorry|sorry,? i meant?|ignore that|scratch that|i meant?|make that|correction|"
-                        r"should have been)\b|不对|说错|写错|哦不|更正|应该是", re.I)
+# (words.CORRECTION's "no sorry", "no wait", "or rather", and the wider take-backs a correction is said with)
+CORRECTED = prefiltered(rf"\b(?:{CORRECTION}|ignore that|scratch that|i meant?|make that|correction|should have been)\b|"
+                        r"不对|说错|写错|哦不|更正|应该是", re.I)
 PAST = prefiltered(r"last time|previous|\b(?:bought|ordered|placed|we had|ago|sent)\b|"
                   r"上次|上回|之前|以前|去年|上个月|上周", re.I)
 
