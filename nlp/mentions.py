@@ -65,11 +65,10 @@ REFERENCE = prefiltered(r"(?:\border|\bpo|\binvoice|\bref|\baccount|\bticket|\br
 # ("Lines received: 3 of 3", "lines outstanding": a delivery's lines counted, no PHOTO CLIP LINE either)
 LINE_REF = prefiltered(r"\b(?:that|this|the|those|these|each|both|other|all)\s+lines?\b|\blines?\s+\d+(?:\s*(?:,|and|&)\s*\d+)*|^\W*lines?\W*$|"
                        r"\blines?\s+(?:received|delivered|shipped|picked|outstanding|missing|short|open|matched)\b", re.I)
-# "Dawn @ Gala Bingo", "Rhys @ the chandlery": a chunk that is only a name at a place signs the message, no goods
-# (not "12 mugs @ 1.25", "mugs @ trade price": a price follows its "@")
-# ("Howdy from Lone Star Gifts in Austin TX!", "greetings from Nairobi": a greeting from a shop or a town signs it too)
-AT_SENDER = prefiltered(r"^\W*[a-z]+\s?@\s?(?!\d|(?:trade|cost|list|retail|wholesale|usual|normal|same|rrp|your|our)\b)[a-z'&]+(?:\s+[a-z'&]+){0,3}\W*$|"
-                        r"^\W*(?:hi|hello|hiya|hey|howdy|greetings|g'day|(?:good )?(?:morning|afternoon|evening))"
+# "Howdy from Lone Star Gifts in Austin TX!", "greetings from Nairobi": a greeting from a shop or a town signs the
+# message, no goods ("Dawn @ Gala Bingo" is read as a line and dropped by destinations.SELF_INTRO, which checks the name
+# against the catalogue)
+GREETING_FROM = prefiltered(r"^\W*(?:hi|hello|hiya|hey|howdy|greetings|g'day|(?:good )?(?:morning|afternoon|evening))"
                         r"(?:\s+(?:all|there|folks|y'all|everyone))?\W*\s+from\s+[a-z'&.]+(?:\s+[a-z'&.]+){0,6}\W*$", re.I)
 # "the last invoice (INV-20931)", "our PI-1130", "ref LAB-CHEM-1193", "P.O. Box 41822-00100": a document's or an
 # address's code holds digits that are no SKU and a "box" that is no goods
@@ -101,7 +100,7 @@ ANY_SIZE = SIZES | frozenset(SAME_SIZE) | frozenset(LETTER_SIZES)
 def mention_text(text: str) -> str:
     """The product words of a chunk: filler, references, punctuation and stray separators dropped."""
     text = DOC_CODE.sub(" ", LINE_REF.sub(" ", FROM_REF.sub(" ", REFERENCE.sub(" ", text))))
-    text = AT_SENDER.sub(" ", PURPOSE.sub(" ", text))
+    text = GREETING_FROM.sub(" ", PURPOSE.sub(" ", text))
     text = PER_PLACE.sub(" ", text)  # "4 x cafe mug per site": how the count is meant, no word of the item
     text = SENT_TO.sub(" ", OWN_PLACE.sub(" ", text))
     text = PACK_DEF.sub(" ", text)
